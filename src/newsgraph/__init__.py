@@ -1,0 +1,33 @@
+"""newsgraph: who said what, who did what to whom, where and when, from news articles.
+
+    >>> import newsgraph
+    >>> rec = newsgraph.extract('"We will not retreat," Anna Novak said on Monday.', published="2024-03-06")
+    >>> rec.quotes[0].text
+    'We will not retreat,'
+
+``extract`` returns a ``newsgraph.record.Record``; ``rec.to_dict()`` is the JSON shape
+documented in docs/output.md.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+__version__ = "0.1.0"
+
+
+def extract(text: str, published: Optional[str] = None, *, id: str = "text", title: Optional[str] = None,
+            url: Optional[str] = None, source: Optional[str] = None, model: Optional[str] = None):
+    """Extract one article's record from its text. ``published`` is an ISO date (YYYY-MM-DD)
+    against which relative dates ("late Sunday") are resolved; without it they stay null."""
+    from .article import Article, check_text, normalise_date
+    from .pipeline import _run_one, load_nlp
+
+    check_text(text, id)
+    art = Article(id=id, text=text, title=title, url=url, source=source, published=normalise_date(published))
+    result = _run_one(load_nlp(model), art)
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+__all__ = ["extract", "__version__"]

@@ -1,0 +1,1 @@
+"""Scorers for the public gold data sets (see ``newsgraph eval --help``)."""

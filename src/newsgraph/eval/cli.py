@@ -1,0 +1,26 @@
+"""``newsgraph eval NAME``: score newsgraph against a public gold data set.
+
+Each scorer is a module ``newsgraph.eval.NAME`` with ``add_arguments(parser)`` and
+``run(args) -> int``.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+
+# name -> (module, one-line help)
+SCORERS: dict[str, tuple[str, str]] = {
+}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("eval", help="score extraction against public gold data",
+                       description="Score newsgraph against public gold annotations (../shared/data by default).")
+    evsub = p.add_subparsers(dest="dataset", metavar="DATASET")
+    for name, (module, help_) in SCORERS.items():
+        ep = evsub.add_parser(name, help=help_, description=help_,
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+        mod = importlib.import_module(module)
+        mod.add_arguments(ep)
+        ep.set_defaults(func=mod.run)
+    p.set_defaults(func=lambda args: (p.print_help(), 2)[1])

@@ -1,0 +1,5 @@
+"""The extraction steps, one module per question, each a spaCy pipeline component.
+
+Importing this package registers the factories (``newsgraph_entities``, ``newsgraph_quotes``,
+...) with spaCy, so ``nlp.add_pipe("newsgraph_quotes")`` works in any English pipeline.
+"""

@@ -1,0 +1,56 @@
+"""A readable summary of a record, for ``newsgraph extract --format pretty``."""
+from __future__ import annotations
+
+import textwrap
+
+from .record import Record
+
+
+def _short(text: str, width: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_record(rec: Record) -> str:
+    ents = {e.id: e for e in rec.entities}
+    lines = [f"== {rec.title or rec.id}" + (f"  ({rec.published})" if rec.published else "")]
+    if rec.quotes:
+        lines.append(f"Who said what ({len(rec.quotes)}):")
+        for q in rec.quotes:
+            e = ents.get(q.speaker) if q.speaker else None
+            who = e.name if e else (q.speaker_mention.text if q.speaker_mention else "(unattributed)")
+            extra = []
+            if e and e.country:
+                extra.append(e.country)
+            if e and e.roles:
+                extra.append(", ".join(e.roles[:2]))
+            head = f"  - {who}" + (f" [{'; '.join(extra)}]" if extra else "")
+            cue = q.cue.text if q.cue else "?"
+            meta = [q.kind, f"cue '{cue}'"]
+            if q.cue_type != "speech":
+                meta.append("not speech")
+            if q.addressee:
+                meta.append(f"to '{q.addressee.text}'")
+            if q.via:
+                meta.append(f"via '{q.via.text}'")
+            if q.date:
+                meta.append(q.date)
+            lines.append(f"{head} ({', '.join(meta)}):")
+            lines.append(textwrap.indent(textwrap.fill(_short(q.text, 300), 92), "      "))
+    else:
+        lines.append("No quotations found.")
+    if rec.events:
+        lines.append(f"Who did what to whom ({len(rec.events)}):")
+        for ev in rec.events:
+            a = ents.get(ev.actor).name if ev.actor in ents else (ev.actor_country or "?")
+            r = ents.get(ev.recipient).name if ev.recipient in ents else (ev.recipient_country or "-")
+            flags = [f for f in ("negated", "hypothetical", "future") if getattr(ev, f)]
+            place = next((p.name for p in rec.places if p.id == ev.place), None)
+            bits = [b for b in (ev.mode, ev.date, place, *flags) if b]
+            lines.append(f"  - {ev.type}: {a} -> {r}  '{ev.trigger.text}'" + (f" ({', '.join(bits)})" if bits else ""))
+    if rec.places:
+        lines.append("Places: " + "; ".join(
+            f"{p.name} ({p.country or '?'}{'' if p.lat is None else f' {p.lat:.2f},{p.lon:.2f}'})" for p in rec.places))
+    if rec.times:
+        lines.append("Times: " + "; ".join(f"'{t.text}' = {t.value}" for t in rec.times))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,170 @@
+"""The one output shape of newsgraph.
+
+Every part of newsgraph (CLI, store, server, runners) writes and reads these records.
+The JSON form is documented in ``docs/output.md`` and validated by
+``newsgraph/schema/record.schema.json``.
+
+Offsets (``start``/``end``) are Python string indices into the article ``text``
+(``text[start:end]`` is the span), so every record can be checked against its source.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Optional
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class Span:
+    """A stretch of the article text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class SentenceRef:
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    """A person, organisation or other actor, resolved across the article.
+
+    ``name`` is the fullest form met in the article; ``mentions`` lists every place it is
+    referred to (names, surnames, titles, pronouns).
+    """
+
+    id: str
+    name: str
+    type: str  # PERSON | ORG | GPE | NORP | OTHER
+    country: Optional[str] = None  # ISO 3166-1 alpha-3 (or IGO code)
+    roles: list[str] = field(default_factory=list)
+    sector: Optional[str] = None  # CAMEO agent code (GOV, MIL, ...) when known
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    """A statement (or other attribution) and who it is attributed to."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | indirect | mixed
+    cue_type: str  # speech | other
+    speaker: Optional[str]  # entity id
+    speaker_mention: Optional[Span]
+    cue: Optional[Span]
+    addressee: Optional[Span]
+    via: Optional[Span]
+    date: Optional[str]
+    sentence: SentenceRef
+    rule: str = ""  # why it was extracted: the pattern that matched
+
+
+@dataclass
+class TimeExpr:
+    id: str
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: Optional[str]  # TIMEX3-style value, e.g. 2024-03-05, 2024-W10, 2024-03, P3D
+    rule: str = ""
+
+
+@dataclass
+class Place:
+    id: str
+    name: str
+    geonameid: Optional[int]
+    lat: Optional[float]
+    lon: Optional[float]
+    country: Optional[str]
+    admin1: Optional[str]
+    feature: str  # country | admin | city | other
+    population: Optional[int]
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    rule: str = ""
+
+
+@dataclass
+class Event:
+    id: str
+    type: str  # PLOVER event type
+    mode: Optional[str]
+    contexts: list[str]
+    actor: Optional[str]
+    recipient: Optional[str]
+    actor_country: Optional[str]
+    actor_sector: Optional[str]
+    recipient_country: Optional[str]
+    recipient_sector: Optional[str]
+    date: Optional[str]
+    place: Optional[str]
+    quad: Optional[str]
+    cameo_root: Optional[str]
+    trigger: Span
+    sentence: SentenceRef
+    quote: Optional[str] = None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    rule: str = ""
+
+
+@dataclass
+class Record:
+    """Everything newsgraph extracted from one article."""
+
+    id: str
+    text: str
+    source_path: Optional[str] = None
+    url: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[str] = None
+    source: Optional[str] = None
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    model: Optional[str] = None
+    newsgraph_version: Optional[str] = None
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Record":
+        """Rebuild a Record from its JSON form (as written by ``to_dict``)."""
+
+        def span(x):
+            return Span(**x) if x else None
+
+        def sent(x):
+            return SentenceRef(**x)
+
+        known = {f.name for f in fields(cls)}
+        base = {k: v for k, v in d.items() if k in known and k not in
+                ("entities", "quotes", "events", "places", "times")}
+        rec = cls(**base)
+        rec.entities = [Entity(**{**e, "mentions": [Span(**m) for m in e.get("mentions", [])]})
+                        for e in d.get("entities", [])]
+        rec.quotes = [Quote(**{**q, "speaker_mention": span(q.get("speaker_mention")),
+                               "cue": span(q.get("cue")), "addressee": span(q.get("addressee")),
+                               "via": span(q.get("via")), "sentence": sent(q["sentence"])})
+                      for q in d.get("quotes", [])]
+        rec.events = [Event(**{**e, "trigger": Span(**e["trigger"]), "sentence": sent(e["sentence"])})
+                      for e in d.get("events", [])]
+        rec.places = [Place(**{**p, "mentions": [Span(**m) for m in p.get("mentions", [])]})
+                      for p in d.get("places", [])]
+        rec.times = [TimeExpr(**t) for t in d.get("times", [])]
+        return rec

@@ -1,0 +1,45 @@
+"""Shared fixtures. The spaCy pipeline is loaded once per test session."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = Path(os.environ.get("NEWSGRAPH_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsgraph.pipeline import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp):
+    """``extract(text, published=None)`` -> Record, with the session's pipeline."""
+    import newsgraph
+
+    def _extract(text, published=None, **kw):
+        return newsgraph.extract(text, published=published, **kw)
+
+    return _extract
+
+
+@pytest.fixture(scope="session")
+def sample_records(nlp):
+    from newsgraph.article import read_path
+    from newsgraph.pipeline import process
+    from newsgraph.samples import sample_path
+
+    return {r.id: r for r in process(read_path(sample_path()), nlp)}
+
+
+@pytest.fixture(scope="session")
+def shared_data():
+    """Path to ../shared/data; tests that need it skip cleanly when it is absent."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared gold data not found at {SHARED_DATA}")
+    return SHARED_DATA
