@@ -1,0 +1,346 @@
+"""Opening a store (SQLite file or PostgreSQL URL), migrating it, and writing records to it.
+
+    store = open_store("newsgraph.db")          # or "postgresql://user@host/db"
+    article_id = store.add_record(record)       # None when the article is already stored
+    store.search_quotes(speaker="Novak")        # read functions: see newsgraph.store.read
+
+Every article is written in one transaction with all its entities, quotes, events, places and
+times, so a store never holds half an article. An article is a duplicate when its URL or the
+hash of its normalised text is already stored; duplicates are skipped, never stored twice.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Iterable, Optional, Union
+
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from ..record import Record
+from . import schema as S
+from .read import ReadMixin
+
+DEFAULT_DB = "newsgraph.db"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreError(Exception):
+    """The store cannot be opened, migrated or written; the message says which and why."""
+
+
+def now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def normalise_text(text: str) -> str:
+    """Text as compared for duplicate articles: Unicode NFKC, case-folded, whitespace folded."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+
+
+def normalise_statement(text: str) -> str:
+    """Quote text as compared across articles: no punctuation or quote marks, case-folded,
+    whitespace folded ("We will not retreat," == "we will not retreat")."""
+    t = unicodedata.normalize("NFKC", text).replace("’", "'")
+    return re.sub(r"\s+", " ", _PUNCT.sub(" ", t)).strip().casefold()
+
+
+def actor_key(name: str, country: Optional[str]) -> str:
+    """One actor across the corpus: canonical (normalised) name and country."""
+    from ..countries import normalise
+
+    return f"{normalise(name) or name.strip().casefold()}|{country or ''}"
+
+
+def statement_key(speaker_key: Optional[str], text: str) -> str:
+    return hashlib.sha256(f"{speaker_key or ''}\x1f{normalise_statement(text)}".encode("utf-8")).hexdigest()
+
+
+def full_date(value: Optional[str]) -> Optional[str]:
+    """``YYYY-MM-DD`` when ``value`` starts with a full calendar date, else None."""
+    if value and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return value[:10]
+    return None
+
+
+def to_sqlalchemy_url(target: str) -> str:
+    """A file path becomes ``sqlite:///path``; ``postgresql://`` uses the psycopg (3) driver."""
+    if "://" not in target:
+        return "sqlite:///" + str(Path(target).expanduser().resolve())
+    if target.startswith("postgresql://") or target.startswith("postgres://"):
+        return "postgresql+psycopg://" + target.split("://", 1)[1]
+    return target
+
+
+def _sqlite_pragmas(dbapi_conn, _record):
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")  # readers (the web app) never block the writer
+    cur.execute("PRAGMA synchronous=NORMAL")  # durable at each checkpoint; safe with WAL
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def make_engine(target: str) -> Engine:
+    url = to_sqlalchemy_url(target)
+    try:
+        engine = create_engine(url, future=True)
+    except Exception as e:  # unknown dialect, missing driver, bad URL
+        raise StoreError(f"cannot open store {target!r}: {e}") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def current_revision(conn: Connection) -> Optional[str]:
+    from alembic.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the store's schema to the current Alembic head (creating it when empty)."""
+    from alembic import command
+    from alembic.config import Config
+
+    with engine.connect() as conn:
+        if current_revision(conn) == S.SCHEMA_REVISION:
+            return
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_exist: bool = False) -> "Store":
+    """Open (and by default create or upgrade) a store: a SQLite file path, ``sqlite:///...``,
+    or ``postgresql://user:pass@host:port/db``."""
+    if must_exist and "://" not in target and not Path(target).exists():
+        raise StoreError(f"no store at {target!r} (run 'newsgraph ingest ... --db {target}' first)")
+    engine = make_engine(target)
+    try:
+        if migrate_schema:
+            migrate(engine)
+        else:
+            with engine.connect() as conn:
+                rev = current_revision(conn)
+            if rev != S.SCHEMA_REVISION:
+                raise StoreError(f"store {target!r} is at schema revision {rev!r}, this newsgraph reads "
+                                 f"{S.SCHEMA_REVISION!r}: run 'newsgraph ingest --db {target}' to upgrade it")
+    except StoreError:
+        engine.dispose()
+        raise
+    except OperationalError as e:
+        engine.dispose()
+        raise StoreError(f"cannot open store {target!r}: {e.orig}") from None
+    return Store(engine, target)
+
+
+class Store(ReadMixin):
+    """A newsgraph store. Write with ``add_record``; read with the ReadMixin functions."""
+
+    def __init__(self, engine: Engine, target: str = ""):
+        self.engine = engine
+        self.target = target
+        self.dialect = engine.dialect.name
+        self._actor_ids: dict[str, int] = {}  # cache of committed actor keys
+        self._statement_ids: dict[str, int] = {}
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ----------------------------------------------------------------- duplicates
+    def find_duplicates(self, items: list[tuple[Optional[str], str]]) -> list[bool]:
+        """For (url, text) pairs: is each already stored (same URL or same normalised text)?"""
+        urls = {u for u, _ in items if u}
+        hashes = [text_hash(t) for _, t in items]
+        seen_urls: set[str] = set()
+        seen_hashes: set[str] = set()
+        with self.engine.connect() as conn:
+            ul = list(urls)
+            for i in range(0, len(ul), 500):
+                seen_urls.update(conn.execute(select(S.articles.c.url).where(S.articles.c.url.in_(ul[i:i + 500]))).scalars())
+            for i in range(0, len(hashes), 500):
+                seen_hashes.update(conn.execute(select(S.articles.c.text_hash).where(
+                    S.articles.c.text_hash.in_(hashes[i:i + 500]))).scalars())
+        return [bool((u and u in seen_urls) or h in seen_hashes) for (u, _), h in zip(items, hashes)]
+
+    def has_article(self, url: Optional[str], text: str) -> bool:
+        return self.find_duplicates([(url, text)])[0]
+
+    # ----------------------------------------------------------------- writing
+    def add_record(self, rec: Union[Record, dict]) -> Optional[int]:
+        """Store one article with all its records in one transaction. Returns the new article
+        id, or None when the article was already stored (same URL or same normalised text)."""
+        if isinstance(rec, dict):
+            rec = Record.from_dict(rec)
+        pending_actors: dict[str, int] = {}
+        pending_statements: dict[str, int] = {}
+        try:
+            with self.engine.begin() as conn:
+                art_id = self._insert_record(conn, rec, pending_actors, pending_statements)
+        except IntegrityError:
+            # a concurrent writer stored the same article (or the same URL) first
+            if self.has_article(rec.url, rec.text):
+                return None
+            raise
+        if art_id is not None:
+            self._actor_ids.update(pending_actors)
+            self._statement_ids.update(pending_statements)
+        return art_id
+
+    def add_records(self, records: Iterable[Union[Record, dict]]) -> list[Optional[int]]:
+        return [self.add_record(r) for r in records]
+
+    def _get_or_create(self, conn, table, key_col: str, key: str, values: dict, cache: dict, pending: dict) -> int:
+        if key in cache:
+            return cache[key]
+        if key in pending:
+            return pending[key]
+        col = table.c[key_col]
+        found = conn.execute(select(table.c.id).where(col == key)).scalar()
+        if found is None:
+            if self.dialect in ("sqlite", "postgresql"):
+                if self.dialect == "sqlite":
+                    from sqlalchemy.dialects.sqlite import insert as _insert
+                else:
+                    from sqlalchemy.dialects.postgresql import insert as _insert
+                conn.execute(_insert(table).values(**{key_col: key}, **values).on_conflict_do_nothing(
+                    index_elements=[key_col]))
+            else:
+                conn.execute(table.insert().values(**{key_col: key}, **values))
+            found = conn.execute(select(table.c.id).where(col == key)).scalar_one()
+        pending[key] = found
+        return found
+
+    def _insert_record(self, conn, rec: Record, pending_actors: dict, pending_statements: dict) -> Optional[int]:
+        h = text_hash(rec.text)
+        dup = select(S.articles.c.id).where(S.articles.c.text_hash == h)
+        if rec.url:
+            dup = select(S.articles.c.id).where((S.articles.c.text_hash == h) | (S.articles.c.url == rec.url))
+        if conn.execute(dup.limit(1)).first() is not None:
+            return None
+        d = rec.to_dict()
+        art_id = conn.execute(S.articles.insert().values(
+            key=str(rec.id)[:512], url=rec.url or None, text_hash=h, title=rec.title, published=rec.published,
+            source=rec.source, source_path=rec.source_path, text=rec.text, model=rec.model,
+            newsgraph_version=rec.newsgraph_version, schema_version=rec.schema_version,
+            n_entities=len(rec.entities), n_quotes=len(rec.quotes), n_events=len(rec.events),
+            n_places=len(rec.places), n_times=len(rec.times), ingested_at=now(),
+            record_json=json.dumps(d, ensure_ascii=False),
+        ).returning(S.articles.c.id)).scalar_one()
+
+        ents = {e.id: e for e in rec.entities}
+        actor_of: dict[str, int] = {}
+        akey_of: dict[str, str] = {}
+        rows = []
+        for e in rec.entities:
+            k = actor_key(e.name, e.country)
+            aid = self._get_or_create(conn, S.actors, "actor_key", k[:600],
+                                      {"name": e.name[:512], "country": e.country, "type": e.type, "sector": e.sector},
+                                      self._actor_ids, pending_actors)
+            actor_of[e.id], akey_of[e.id] = aid, k
+            rows.append(dict(article_id=art_id, eid=e.id, actor_id=aid, name=e.name[:512], type=e.type,
+                             country=e.country, sector=e.sector, roles=json.dumps(e.roles, ensure_ascii=False),
+                             n_mentions=len(e.mentions)))
+        if rows:
+            conn.execute(S.entities.insert(), rows)
+
+        places = {p.id: p for p in rec.places}
+        rows = [dict(article_id=art_id, pid=p.id, name=p.name[:512], geonameid=p.geonameid, lat=p.lat, lon=p.lon,
+                     country=p.country, admin1=p.admin1, feature=p.feature, population=p.population,
+                     aliases=json.dumps(p.aliases, ensure_ascii=False), n_mentions=len(p.mentions), rule=p.rule)
+                for p in rec.places]
+        if rows:
+            conn.execute(S.places.insert(), rows)
+
+        rows = [dict(article_id=art_id, tid=t.id, start=t.start, end=t.end, text=t.text, type=t.type,
+                     value=t.value, rule=t.rule) for t in rec.times]
+        if rows:
+            conn.execute(S.times.insert(), rows)
+
+        rows = []
+        for q in rec.quotes:
+            spk = ents.get(q.speaker) if q.speaker else None
+            sk = akey_of.get(q.speaker) if q.speaker else None
+            sid = self._get_or_create(conn, S.statements, "statement_key", statement_key(sk, q.text),
+                                      {"speaker_actor_id": actor_of.get(q.speaker) if q.speaker else None,
+                                       "text": q.text}, self._statement_ids, pending_statements)
+            rows.append(dict(
+                article_id=art_id, qid=q.id, statement_id=sid, text=q.text, start=q.start, end=q.end,
+                kind=q.kind, cue_type=q.cue_type, speaker_eid=q.speaker,
+                speaker_actor_id=actor_of.get(q.speaker) if q.speaker else None,
+                speaker_name=(spk.name[:512] if spk else (q.speaker_mention.text[:512] if q.speaker_mention else None)),
+                speaker_mention=q.speaker_mention.text if q.speaker_mention else None,
+                cue=q.cue.text if q.cue else None, addressee=q.addressee.text if q.addressee else None,
+                via=q.via.text if q.via else None, date=q.date, day=full_date(q.date) or rec.published,
+                published=rec.published, outlet=rec.source, sent_start=q.sentence.start, sent_end=q.sentence.end,
+                rule=q.rule))
+        if rows:
+            conn.execute(S.quotes.insert(), rows)
+
+        rows = []
+        for v in rec.events:
+            a = ents.get(v.actor) if v.actor else None
+            r = ents.get(v.recipient) if v.recipient else None
+            p = places.get(v.place) if v.place else None
+            rows.append(dict(
+                article_id=art_id, vid=v.id, type=v.type, mode=v.mode,
+                contexts=json.dumps(v.contexts or [], ensure_ascii=False),
+                actor_eid=v.actor, recipient_eid=v.recipient,
+                actor_actor_id=actor_of.get(v.actor) if v.actor else None,
+                recipient_actor_id=actor_of.get(v.recipient) if v.recipient else None,
+                actor_name=a.name[:512] if a else None, recipient_name=r.name[:512] if r else None,
+                actor_country=v.actor_country, actor_sector=v.actor_sector,
+                recipient_country=v.recipient_country, recipient_sector=v.recipient_sector,
+                date=v.date, day=full_date(v.date) or rec.published, published=rec.published, outlet=rec.source,
+                place_pid=v.place, place_name=(p.name[:512] if p else None), lat=p.lat if p else None,
+                lon=p.lon if p else None, geonameid=p.geonameid if p else None, place_country=p.country if p else None,
+                quad=v.quad, cameo_root=v.cameo_root, trigger_text=v.trigger.text, trigger_start=v.trigger.start,
+                trigger_end=v.trigger.end, sent_start=v.sentence.start, sent_end=v.sentence.end, quote_qid=v.quote,
+                negated=bool(v.negated), hypothetical=bool(v.hypothetical), future=bool(v.future), rule=v.rule))
+        if rows:
+            conn.execute(S.events.insert(), rows)
+        return art_id
+
+    # ----------------------------------------------------------------- runs and failures
+    def start_run(self, command: str = "", engine: str = "local", workers: int = 1) -> int:
+        with self.engine.begin() as conn:
+            return conn.execute(S.runs.insert().values(started=now(), command=command, engine=engine,
+                                                       workers=workers).returning(S.runs.c.id)).scalar_one()
+
+    def finish_run(self, run_id: int, stored: int, duplicates: int, failed: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(S.runs.update().where(S.runs.c.id == run_id).values(
+                finished=now(), stored=stored, duplicates=duplicates, failed=failed))
+
+    def add_failure(self, source: str, error: str, run_id: Optional[int] = None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(S.failures.insert().values(run_id=run_id, source=str(source), error=str(error), at=now()))
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        out = {}
+        with self.engine.connect() as conn:
+            for t in S.ALL_TABLES:
+                out[t.name] = conn.execute(select(func.count()).select_from(t)).scalar_one()
+        return out

@@ -1,0 +1,212 @@
+"""The store's tables, as SQLAlchemy Core ``Table`` definitions (one schema for SQLite and
+PostgreSQL). Alembic migrations in ``newsgraph/store/migrations`` create and upgrade them.
+
+One row in ``articles`` per article (its whole record JSON kept in ``record_json``, so nothing
+is lost); one row per extracted item in ``entities``, ``quotes``, ``events``, ``places`` and
+``times``, keyed by the article's integer ``id`` and the record's own item id ("Q1", "V2", ...).
+
+Across articles:
+- ``actors``: one row per (canonical name, country); ``entities.actor_id`` points to it.
+- ``statements``: one row per (speaker actor, normalised quote text); ``quotes.statement_id``
+  points to it, so the same statement reported by several outlets is one statement with all
+  its sources.
+
+Full-text search: SQLite keeps FTS5 tables ``quotes_fts`` and ``articles_fts`` in step with
+triggers; PostgreSQL has GIN indexes on ``to_tsvector('english', text)``. Both are made by the
+migrations (``migrations/versions``), not by this module.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
+                        Text, UniqueConstraint)
+
+SCHEMA_REVISION = "0001"  # the Alembic head this code reads and writes
+
+metadata = MetaData()
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(512), nullable=False),  # the record's own id (file name, jsonl id or url)
+    Column("url", String(2048), nullable=True, unique=True),
+    Column("text_hash", String(64), nullable=False, unique=True),  # sha256 of the normalised text
+    Column("title", Text),
+    Column("published", String(10), index=True),  # YYYY-MM-DD
+    Column("source", String(256), index=True),  # the outlet
+    Column("source_path", Text),
+    Column("text", Text, nullable=False),
+    Column("model", String(256)),
+    Column("newsgraph_version", String(32)),
+    Column("schema_version", String(16)),
+    Column("n_entities", Integer, nullable=False, default=0),
+    Column("n_quotes", Integer, nullable=False, default=0),
+    Column("n_events", Integer, nullable=False, default=0),
+    Column("n_places", Integer, nullable=False, default=0),
+    Column("n_times", Integer, nullable=False, default=0),
+    Column("ingested_at", String(32), nullable=False),  # ISO datetime, UTC
+    Column("record_json", Text, nullable=False),  # Record.to_dict() as JSON: nothing is lost
+)
+Index("ix_articles_key", articles.c.key)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("actor_key", String(600), nullable=False, unique=True),  # "<normalised name>|<country>"
+    Column("name", String(512), nullable=False),  # display name (as first met)
+    Column("country", String(8), index=True),
+    Column("type", String(16)),
+    Column("sector", String(16)),
+)
+Index("ix_actors_name", actors.c.name)
+
+entities = Table(
+    "entities", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("eid", String(16), nullable=False),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False, index=True),
+    Column("name", String(512), nullable=False),
+    Column("type", String(16)),
+    Column("country", String(8)),
+    Column("sector", String(16)),
+    Column("roles", Text),  # JSON list
+    Column("n_mentions", Integer, nullable=False, default=0),
+    UniqueConstraint("article_id", "eid", name="uq_entities_article_eid"),
+)
+
+statements = Table(
+    "statements", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("statement_key", String(64), nullable=False, unique=True),  # sha256(speaker actor|norm text)
+    Column("speaker_actor_id", Integer, ForeignKey("actors.id"), nullable=True, index=True),
+    Column("text", Text, nullable=False),  # as first met
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("qid", String(16), nullable=False),
+    Column("statement_id", Integer, ForeignKey("statements.id"), nullable=True, index=True),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String(16), index=True),
+    Column("cue_type", String(16)),
+    Column("speaker_eid", String(16)),
+    Column("speaker_actor_id", Integer, ForeignKey("actors.id"), nullable=True, index=True),
+    Column("speaker_name", String(512)),
+    Column("speaker_mention", Text),
+    Column("cue", Text),
+    Column("addressee", Text),
+    Column("via", Text),
+    Column("date", String(32)),  # when it was said, as extracted (may be partial or null)
+    Column("day", String(10), index=True),  # full date it was said, else the publication date
+    Column("published", String(10), index=True),  # copied from the article
+    Column("outlet", String(256), index=True),  # copied from the article
+    Column("sent_start", Integer),
+    Column("sent_end", Integer),
+    Column("rule", Text),
+    UniqueConstraint("article_id", "qid", name="uq_quotes_article_qid"),
+)
+Index("ix_quotes_speaker_day", quotes.c.speaker_actor_id, quotes.c.day)
+
+places = Table(
+    "places", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("pid", String(16), nullable=False),
+    Column("name", String(512), nullable=False, index=True),
+    Column("geonameid", Integer, index=True),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String(8), index=True),
+    Column("admin1", String(64)),
+    Column("feature", String(16)),
+    Column("population", Integer),
+    Column("aliases", Text),  # JSON list
+    Column("n_mentions", Integer, nullable=False, default=0),
+    Column("rule", Text),
+    UniqueConstraint("article_id", "pid", name="uq_places_article_pid"),
+)
+
+times = Table(
+    "times", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("tid", String(16), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String(16)),
+    Column("value", String(64), index=True),
+    Column("rule", Text),
+    UniqueConstraint("article_id", "tid", name="uq_times_article_tid"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("vid", String(16), nullable=False),
+    Column("type", String(32), nullable=False, index=True),
+    Column("mode", String(64)),
+    Column("contexts", Text),  # JSON list
+    Column("actor_eid", String(16)),
+    Column("recipient_eid", String(16)),
+    Column("actor_actor_id", Integer, ForeignKey("actors.id"), nullable=True, index=True),
+    Column("recipient_actor_id", Integer, ForeignKey("actors.id"), nullable=True, index=True),
+    Column("actor_name", String(512)),
+    Column("recipient_name", String(512)),
+    Column("actor_country", String(8), index=True),
+    Column("actor_sector", String(16)),
+    Column("recipient_country", String(8), index=True),
+    Column("recipient_sector", String(16)),
+    Column("date", String(32)),  # event date as extracted (may be partial or null)
+    Column("day", String(10), index=True),  # full event date, else the publication date
+    Column("published", String(10), index=True),  # copied from the article
+    Column("outlet", String(256)),
+    Column("place_pid", String(16)),
+    Column("place_name", String(512), index=True),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonameid", Integer),
+    Column("place_country", String(8)),
+    Column("quad", String(32)),
+    Column("cameo_root", String(8)),
+    Column("trigger_text", Text),
+    Column("trigger_start", Integer),
+    Column("trigger_end", Integer),
+    Column("sent_start", Integer),
+    Column("sent_end", Integer),
+    Column("quote_qid", String(16)),
+    Column("negated", Boolean, nullable=False, default=False),
+    Column("hypothetical", Boolean, nullable=False, default=False),
+    Column("future", Boolean, nullable=False, default=False),
+    Column("rule", Text),
+    UniqueConstraint("article_id", "vid", name="uq_events_article_vid"),
+)
+
+failures = Table(
+    "failures", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id"), nullable=True, index=True),
+    Column("source", Text, nullable=False),  # file, file:line, or article id
+    Column("error", Text, nullable=False),
+    Column("at", String(32), nullable=False),
+)
+
+runs = Table(
+    "runs", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started", String(32), nullable=False),
+    Column("finished", String(32)),
+    Column("command", Text),
+    Column("engine", String(16)),
+    Column("workers", Integer),
+    Column("stored", Integer, nullable=False, default=0),
+    Column("duplicates", Integer, nullable=False, default=0),
+    Column("failed", Integer, nullable=False, default=0),
+)
+
+ALL_TABLES = [articles, actors, entities, statements, quotes, places, times, events, runs, failures]
