@@ -11,6 +11,7 @@ registered in ``newsgraph.extract``; each keeps its results on a ``Doc._`` exten
 """
 from __future__ import annotations
 
+import importlib
 import logging
 from typing import Iterable, Iterator, Optional, Union
 
@@ -70,7 +71,9 @@ def _load_spacy(model: str) -> Language:
 
 def registered_components() -> list[str]:
     """The newsgraph components available in this installation, in run order."""
-    from . import extract  # noqa: F401  (registers the factories)
+    # import the submodule by name: ``from . import extract`` would return the function
+    # newsgraph.extract and never register the factories
+    importlib.import_module("newsgraph.extract")
 
     return [c for c in COMPONENT_ORDER if c in Language.factories]
 
