@@ -3,3 +3,4 @@
 Importing this package registers the factories (``newsgraph_entities``, ``newsgraph_quotes``,
 ...) with spaCy, so ``nlp.add_pipe("newsgraph_quotes")`` works in any English pipeline.
 """
+from . import times  # noqa: F401  newsgraph_times

@@ -1,0 +1,1057 @@
+"""When: time expressions found in the text and resolved to TIMEX3-style values.
+
+    >>> doc = nlp.make_doc("Kowal told reporters late Tuesday that talks will resume on Friday.")
+    >>> doc._.published = "2024-03-06"          # a Wednesday
+    >>> [(t.text, t.value) for t in nlp(doc)._.times]
+    [('late Tuesday', '2024-03-05'), ('Friday', '2024-03-08')]
+
+Detection is a small set of regular expressions over the article text (compiled once, one
+linear pass each); candidates that overlap keep the longest. Resolution follows news usage,
+against ``doc._.published`` (an ISO date or None):
+
+- a bare weekday is the most recent one on or before the publication date, unless the verb
+  that governs it is future ("will meet on Monday" -> the coming Monday);
+- "late Sunday", "earlier Sunday", "Sunday night" are that Sunday; "last night" is the day
+  before; "yesterday", "today", "tomorrow", "two days ago";
+- "last week" -> ISO week (2024-W09), "last month" -> 2024-02, "this year" -> 2024,
+  "in March" -> the most recent March (the next one when the verb is future);
+- "a day after Monday's vote", "a year earlier" shift the date they are anchored on;
+- durations ("three days" -> P3D), "now" -> PRESENT_REF, "recently" -> PAST_REF.
+
+Without a publication date, expressions that need one get ``value=None``; absolute dates
+("March 5, 2024") still resolve. Nothing is ever resolved against today's real date.
+
+``date_for_span(doc, start_char, end_char)`` gives the date that governs a clause (quotes and
+events take their ``date`` from it).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..record import TimeExpr
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+if not Doc.has_extension("times"):
+    Doc.set_extension("times", default=None)
+
+# ----------------------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "half a": 0.5, "a half": 0.5, "single": 1,
+}
+VAGUE = {"several", "a few", "few", "many", "some", "a number of", "numerous", "the few"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+         "overnight": "NI"}
+UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
+             "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
+
+# ----------------------------------------------------------------------------- regex pieces
+
+B = r"(?<![\w'])"          # word start
+E = r"(?![\w])"             # word end
+MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+MON = rf"(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.)"             # in running text
+MON_D = rf"(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?)"          # before a day number
+WDAY = r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+WDAY2 = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUMWORD = (rf"(?:{TENS}(?:[- ]{ONES})?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+           rf"eighteen|nineteen|ten|{ONES}|a\s+couple\s+of|couple\s+of|a\s+few|a\s+hundred|a\s+number\s+of|"
+           rf"half\s+an?|an?|several|few|many|numerous|some|\d+(?:\.\d+)?)")
+NUM = rf"(?P<num>{NUMWORD}(?:\s+(?:and\s+a\s+half|or\s+(?:so|more|two|three)))?)"
+UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+APPROX = (r"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|"
+          r"fewer\s+than|at\s+least|at\s+most|over|under|within|up\s+to|just|only|barely|close\s+to|"
+          r"the\s+better\s+part\s+of|each\s+of)\s+)?")
+EARLY = r"(?:(?P<mod>early|earlier|late|later|mid|middle)(?:-|\s+))?"
+PART = r"(?P<part>morning|afternoon|evening|night)"
+TZ = r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time|Eastern\s+time))?"
+
+RelFlags = re.IGNORECASE
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    rule: str
+    m: "re.Match"
+    prio: int = 0
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    dct: Optional[dt.date]
+    prev: list = field(default_factory=list)   # resolved TimeExpr before this one
+    _fut: Optional[bool] = None
+    start: int = 0
+    end: int = 0
+
+    def future(self) -> bool:
+        if self._fut is None:
+            self._fut = _is_future(self.doc, self.start, self.end)
+        return self._fut
+
+
+# ----------------------------------------------------------------------------- calendar helpers
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return dt.date(y, m, 1)
+
+
+def _quarter(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _num(text: Optional[str]) -> Optional[float]:
+    """'three' -> 3, 'twenty-four' -> 24, '18' -> 18, 'several' -> None (vague)."""
+    if text is None:
+        return None
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    t = re.sub(r" or (so|more|two|three)$", "", t)
+    half = 0.0
+    if t.endswith(" and a half"):
+        t, half = t[: -len(" and a half")], 0.5
+    if t in VAGUE:
+        return None
+    if re.fullmatch(r"\d+(\.\d+)?", t):
+        return float(t) + half
+    if t in SMALL:
+        return SMALL[t] + half
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in SMALL and parts[1] in SMALL:
+        return SMALL[parts[0]] + SMALL[parts[1]] + half
+    return None
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else str(n)
+
+
+def _duration(num: Optional[float], unit: str) -> str:
+    """TIMEX3 duration: P3D, P2W, PT4H, P20Y (decades as years), PXM when vague."""
+    u = unit.lower().rstrip("s")
+    if u == "centurie":
+        u = "century"
+    code = UNIT_CODE.get(u, "X")
+    timey = u in ("second", "minute", "hour")
+    if u == "decade":
+        code, num = "Y", (num * 10 if num is not None else None)
+        if num is None:
+            code = "DE"
+    if u == "century":
+        code, num = "Y", (num * 100 if num is not None else None)
+        if num is None:
+            code = "CE"
+    if u == "fortnight":
+        num = num * 2 if num is not None else None
+    n = "X" if num is None else _fmt_num(num)
+    if num is not None and not float(num).is_integer():
+        # half units: 1.5 hours -> PT1H30M, 1.5 years -> P18M
+        if u == "hour":
+            return f"PT{int(num)}H{int(round((num % 1) * 60))}M"
+        if u == "minute":
+            return f"PT{int(num)}M{int(round((num % 1) * 60))}S"
+        if u == "year":
+            return f"P{int(round(num * 12))}M"
+        if u == "day":
+            return f"PT{int(round(num * 24))}H"
+    return f"PT{n}{code}" if timey else f"P{n}{code}"
+
+
+def _shift_value(value: str, n: int, unit: str) -> Optional[str]:
+    """Move a calendar value by n units, keeping a sensible granularity.
+
+    2024-03-04 + 1 day -> 2024-03-05; 1989-Q3 - 1 year -> 1988-Q3; 2024-03-04 - 1 year -> 2023.
+    """
+    u = unit.lower().rstrip("s")
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(T.*)?", value)
+    if m:
+        d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if u == "day":
+            return (d + dt.timedelta(days=n)).isoformat()
+        if u in ("week", "fortnight"):
+            return (d + dt.timedelta(days=7 * n * (2 if u == "fortnight" else 1))).isoformat()
+        if u == "month":
+            return _add_months(d, n).strftime("%Y-%m")
+        if u == "quarter":
+            q = _add_months(d, 3 * n)
+            return f"{q.year}-Q{_quarter(q)}"
+        if u == "year":
+            return str(d.year + n)
+        if u == "decade":
+            return str(d.year + 10 * n)[:3]
+        return None
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m:
+        try:
+            d = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return None
+        if u in ("day", "week"):
+            return _week(d + dt.timedelta(days=(7 if u == "week" else 1) * n))
+        if u == "month":
+            return _add_months(d, n).strftime("%Y-%m")
+        if u == "year":
+            return str(d.year + n)
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        d = dt.date(int(m.group(1)), int(m.group(2)), 1)
+        if u == "month":
+            return _add_months(d, n).strftime("%Y-%m")
+        if u == "year":
+            return _add_months(d, 12 * n).strftime("%Y-%m")
+        if u == "quarter":
+            return _add_months(d, 3 * n).strftime("%Y-%m")
+        return None
+    m = re.fullmatch(r"(\d{4})-Q(\d)", value)
+    if m:
+        y, q = int(m.group(1)), int(m.group(2))
+        if u == "year":
+            return f"{y + n}-Q{q}"
+        if u == "quarter":
+            k = (y * 4 + q - 1) + n
+            return f"{k // 4}-Q{k % 4 + 1}"
+        return None
+    m = re.fullmatch(r"(\d{4})(-(?:H\d|SP|SU|FA|WI))?", value)
+    if m:
+        if u == "year":
+            return f"{int(m.group(1)) + n}{m.group(2) or ''}"
+        if u == "decade" and not m.group(2):
+            return str(int(m.group(1)) + 10 * n)
+    return None
+
+
+def _weekday_date(dct: dt.date, wd: int, future: bool, which: Optional[str]) -> dt.date:
+    """The date of a weekday relative to the publication date.
+
+    which: None (bare: on or before, or on/after when future), 'last', 'next', 'this'."""
+    if which in ("next", "this coming", "coming"):
+        delta = (wd - dct.weekday()) % 7 or 7
+        return dct + dt.timedelta(days=delta)
+    if which in ("last", "this past", "past"):
+        delta = (dct.weekday() - wd) % 7 or 7
+        return dct - dt.timedelta(days=delta)
+    if future:
+        return dct + dt.timedelta(days=(wd - dct.weekday()) % 7)
+    return dct - dt.timedelta(days=(dct.weekday() - wd) % 7)
+
+
+def _month_value(dct: dt.date, mon: int, future: bool, which: Optional[str]) -> str:
+    y = dct.year
+    if which in ("next", "this coming", "coming"):
+        y = dct.year if mon > dct.month else dct.year + 1
+    elif which in ("last", "this past", "past"):
+        y = dct.year if mon < dct.month else dct.year - 1
+    elif which == "this":
+        y = dct.year
+    elif future:
+        y = dct.year if mon >= dct.month else dct.year + 1
+    else:
+        y = dct.year if mon <= dct.month else dct.year - 1
+    return f"{y}-{mon:02d}"
+
+
+def _closest_year(dct: dt.date, mon: int, day: int, future: bool) -> Optional[str]:
+    best = None
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            d = dt.date(y, mon, day)
+        except ValueError:
+            continue
+        score = abs((d - dct).days)
+        if future and d < dct:
+            score += 400
+        if best is None or score < best[0]:
+            best = (score, d)
+    return best[1].isoformat() if best else None
+
+
+def _date(y: int, m: int, d: int) -> Optional[str]:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _mon(text: str) -> Optional[int]:
+    return MONTHS.get(text.lower().rstrip("."))
+
+
+# ----------------------------------------------------------------------------- tense
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "may", "might"}
+FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "slate", "intend", "hope", "aim"}
+
+
+def _gov_verb(doc: Doc, start: int, end: int):
+    """The verb (or auxiliary) that governs a character span, through the dependency parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _verb_future(v) -> bool:
+    for _ in range(3):
+        for c in v.children:
+            lc = c.lower_
+            if c.dep_ in ("aux", "auxpass") and (lc in FUTURE_AUX or (lc == "going" and v.tag_ == "VB")):
+                return True
+            if c.dep_ in ("aux", "auxpass") and lc in ("has", "have", "had", "was", "were", "did"):
+                return False
+        if v.tag_ in ("VBD",):
+            return False
+        # "is scheduled to meet Monday", "plans to visit on Friday"
+        if v.dep_ in ("xcomp",) and v.head.lemma_ in FUTURE_LEMMAS:
+            return True
+        if v.dep_ in ("xcomp", "conj") and v.head is not v:
+            v = v.head
+            continue
+        break
+    return False
+
+
+def _is_future(doc: Doc, start: int, end: int) -> bool:
+    if not doc.has_annotation("DEP"):
+        return False
+    v = _gov_verb(doc, start, end)
+    return bool(v is not None and _verb_future(v))
+
+
+# ----------------------------------------------------------------------------- patterns
+# Each rule: (name, regex, resolver, priority). Resolvers return (type, value) or None to
+# reject the match (e.g. lowercase "may"). Values needing the publication date are None
+# when it is missing.
+
+Rule = tuple[str, "re.Pattern", Callable, int]
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str, prio: int = 0, flags: int = RelFlags):
+    def deco(fn):
+        RULES.append((name, re.compile(B + pattern + E, flags), fn, prio))
+        return fn
+    return deco
+
+
+def _capitalised(m, group: str) -> bool:
+    g = m.group(group)
+    return bool(g) and g[0].isupper()
+
+
+# --- explicit calendar dates
+
+
+@rule("date:iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)", 10)
+def _r_iso(m, c):
+    v = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return ("DATE", v) if v else None
+
+
+@rule("date:slash", r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", 10)
+def _r_slash(m, c):
+    y = int(m["y"])
+    if y < 100:
+        y += 1900 if y > 40 else 2000
+    v = _date(y, int(m["m"]), int(m["d"]))
+    return ("DATE", v) if v else None
+
+
+@rule("date:month-day",
+      rf"(?:{WDAY2},?\s+)?(?:(?:early|late|mid)[- ]?)?{MON_D}\s+{DAYNUM}(?!\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?!\d))?"
+      rf"(?:,?\s+{PART})?", 20)
+def _r_month_day(m, c):
+    if not _capitalised(m, "mon"):
+        return None
+    mon, day = _mon(m["mon"]), int(m["day"])
+    if not mon or not 1 <= day <= 31:
+        return None
+    if m["y"]:
+        v = _date(int(m["y"]), mon, day)
+    else:
+        v = _closest_year(c.dct, mon, day, c.future()) if c.dct else None
+    if v and m.groupdict().get("part"):
+        return "TIME", f"{v}T{PARTS[m['part'].lower()]}"
+    return ("DATE", v) if (v or not m["y"]) else None
+
+
+@rule("date:day-month", rf"(?:{WDAY2},?\s+)?{DAYNUM}\s+(?:of\s+)?{MON_D}(?:,?\s+(?P<y>{YEAR})(?!\d))?", 20)
+def _r_day_month(m, c):
+    return _r_month_day(m, c)
+
+
+@rule("date:month-year", rf"{EARLY}(?:the\s+(?P<pos>end|beginning|start|middle)\s+of\s+)?{MON}\s+(?:of\s+)?"
+      rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year)(?!\d)", 15)
+def _r_month_year(m, c):
+    if not _capitalised(m, "mon"):
+        return None
+    mon = _mon(m["mon"])
+    if m["y"]:
+        return "DATE", f"{m['y']}-{mon:02d}"
+    if not c.dct:
+        return "DATE", None
+    y = c.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return "DATE", f"{y}-{mon:02d}"
+
+
+@rule("date:month",
+      rf"{EARLY}(?:the\s+(?P<pos>end|beginning|start|middle)\s+of\s+)?"
+      rf"(?:(?P<which>last|this|next|this\s+past|this\s+coming|past|coming)\s+)?{MON}", 5)
+def _r_month(m, c):
+    if not _capitalised(m, "mon"):
+        return None
+    mon = _mon(m["mon"])
+    if mon == 5 and m["mon"] == "May" and not (m["which"] or m["mod"] or m["pos"]):
+        # "May" the modal: only as a month when the words around say so
+        before = c.doc.text[max(0, m.start() - 12):m.start()].lower()
+        after = c.doc.text[m.end():m.end() + 3]
+        if not re.search(r"\b(in|since|until|till|through|by|from|of|during|to|last|this|next|early|late|mid)\s+$",
+                         before) and not re.match(r"\s*[,.;)]", after):
+            return None
+    if mon == 3 and m["mon"] == "March" and not (m["which"] or m["mod"] or m["pos"]):
+        before = c.doc.text[max(0, m.start() - 12):m.start()].lower()
+        if not re.search(r"\b(in|since|until|till|through|by|from|of|during|to|early|late|mid|and|or)\s+$", before):
+            return None
+    if not c.dct:
+        return "DATE", None
+    which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
+    return "DATE", _month_value(c.dct, mon, c.future(), which)
+
+
+# --- weekdays and days relative to the publication date
+
+
+@rule("date:weekday",
+      rf"(?:(?P<mod>early|earlier|late|later)\s+)?(?:(?P<which>last|this|next|this\s+past|this\s+coming|coming|past)\s+)?"
+      rf"{WDAY}(?:\s+{PART})?", 8)
+def _r_weekday(m, c):
+    if not _capitalised(m, "wd"):
+        return None
+    if not c.dct:
+        return ("TIME" if m["part"] else "DATE"), None
+    which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
+    d = _weekday_date(c.dct, WEEKDAYS[m["wd"].lower()], c.future() if not which else False, which)
+    if m["part"]:
+        return "TIME", f"{d.isoformat()}T{PARTS[m['part'].lower()]}"
+    return "DATE", d.isoformat()
+
+
+@rule("date:relative-day",
+      rf"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
+      rf"the\s+day\s+after\s+tomorrow)(?:\s+{PART})?", 9)
+def _r_relday(m, c):
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
+           "the day before yesterday": -2, "the day after tomorrow": 2}[rel]
+    part = m["part"].lower() if m["part"] else ("night" if rel == "tonight" else None)
+    typ = "TIME" if part else "DATE"
+    if not c.dct:
+        return typ, None
+    d = (c.dct + dt.timedelta(days=off)).isoformat()
+    return typ, (f"{d}T{PARTS[part]}" if part else d)
+
+
+@rule("time:part-of-day",
+      rf"(?:(?P<which>last|this|the|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+|(?P<mod>early|late|mid)[- ]?)"
+      rf"(?P<p>morning|afternoon|evening|night)", 6)
+def _r_part(m, c):
+    which = (m["which"] or "").lower()
+    if which == "the" or (not which and not m["mod"]):
+        return None if which != "the" or m["p"].lower() == "night" else ("TIME", None if not c.dct else
+                                                                          f"{c.dct.isoformat()}T{PARTS[m['p'].lower()]}")
+    if not c.dct:
+        return "TIME", None
+    d = c.dct - dt.timedelta(days=1) if which == "last" else c.dct
+    return "TIME", f"{d.isoformat()}T{PARTS[m['p'].lower()]}"
+
+
+@rule("time:clock",
+      rf"{APPROX}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|a\.m|p\.m){TZ}"
+      rf"(?:,?\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)|{MON_D}\s+{DAYNUM}))?", 12)
+def _r_clock(m, c):
+    h = int(m["h"])
+    if h > 12 or h == 0:
+        return None
+    pm = m["ap"].lower().startswith("p")
+    h = (h % 12) + (12 if pm else 0)
+    hm = f"{h:02d}:{m['mi']}" if m["mi"] else f"{h:02d}:00"
+    d = _day_of_suffix(m, c)
+    return "TIME", (f"{d}T{hm}" if d else None)
+
+
+@rule("time:noon", rf"{APPROX}(?P<w>noon|midnight|midday)(?:,?\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)))?",
+      11)
+def _r_noon(m, c):
+    hm = "12:00" if m["w"].lower() in ("noon", "midday") else "24:00"
+    d = _day_of_suffix(m, c)
+    return "TIME", (f"{d}T{hm}" if d else None)
+
+
+def _day_of_suffix(m, c) -> Optional[str]:
+    gd = m.groupdict()
+    if gd.get("wd"):
+        if not c.dct:
+            return None
+        return _weekday_date(c.dct, WEEKDAYS[gd["wd"].lower()], c.future(), None).isoformat()
+    if gd.get("rel"):
+        if not c.dct:
+            return None
+        return (c.dct + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[gd["rel"].lower()])).isoformat()
+    if gd.get("mon") and gd.get("day"):
+        mon = _mon(gd["mon"])
+        return _closest_year(c.dct, mon, int(gd["day"]), c.future()) if (c.dct and mon) else None
+    return c.dct.isoformat() if c.dct else None
+
+
+# --- weeks, months, quarters, years relative to the publication date
+
+
+@rule("date:relative-unit",
+      rf"(?:(?P<mod>early|earlier|late|later)(?:\s+(?:in|on))?\s+)?(?P<which>last|this|next|this\s+past|this\s+coming|the\s+current|"
+      rf"the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|the\s+next|the\s+last|the\s+prior|"
+      rf"the\s+preceding|the\s+latest|the\s+most\s+recent|the\s+present|the(?=\s+weekend))\s+(?P<u>week|weekend|month|quarter|year|"
+      rf"decade|century|spring|summer|fall|autumn|winter|(?:fiscal|calendar)\s+year)(?!-)", 7)
+def _r_relunit(m, c):
+    which = re.sub(r"\s+", " ", m["which"].lower())
+    u = re.sub(r"\s+", " ", m["u"].lower())
+    if u in ("fiscal year", "calendar year"):
+        u = "year"
+    if which in ("the past", "the last", "the next", "the coming") and u not in SEASONS and u != "weekend":
+        # "the past year" is a stretch of time, not a calendar period
+        if u == "quarter" and which in ("the last", "the past"):
+            pass
+        else:
+            return "DURATION", _duration(1, u)
+    if which in ("the previous", "the following", "the same", "the prior", "the preceding"):
+        off = {"the previous": -1, "the prior": -1, "the preceding": -1, "the following": 1, "the same": 0}[which]
+        anchor = _anchor(c)
+        if anchor is None or u in SEASONS or u == "weekend":
+            return "DATE", None
+        return "DATE", _shift_value(anchor, off, u)
+    if not c.dct:
+        return "DATE", None
+    if which == "the":
+        which = "this"
+    off = {"last": -1, "the past": -1, "this past": -1, "the last": -1, "this": 0, "the current": 0, "the present": 0,
+           "next": 1, "this coming": 1, "the coming": 1, "the next": 1, "the latest": -1, "the most recent": -1}[which]
+    d = c.dct
+    if u == "week":
+        return "DATE", _week(d + dt.timedelta(days=7 * off))
+    if u == "weekend":
+        if off == 0 and d.weekday() < 5:
+            off = 0 if c.future() else -1
+        return "DATE", f"{_week(d + dt.timedelta(days=7 * off))}-WE"
+    if u == "month":
+        return "DATE", _add_months(d, off).strftime("%Y-%m")
+    if u == "quarter":
+        q = _add_months(d, 3 * off)
+        return "DATE", f"{q.year}-Q{_quarter(q)}"
+    if u == "year":
+        return "DATE", str(d.year + off)
+    if u == "decade":
+        return "DATE", str(d.year // 10 + off)
+    if u == "century":
+        return "DATE", str(d.year // 100 + off)
+    # seasons
+    code = SEASONS[u]
+    order = ["WI", "SP", "SU", "FA"]
+    cur = order[(d.month % 12) // 3]
+    y = d.year
+    if off == 0:
+        if code == "WI" and d.month >= 11:
+            y = d.year
+        return "DATE", f"{y}-{code}"
+    if off < 0:
+        y = d.year if order.index(code) < order.index(cur) else d.year - 1
+    else:
+        y = d.year if order.index(code) > order.index(cur) else d.year + 1
+    return "DATE", f"{y}-{code}"
+
+
+@rule("date:season", rf"{EARLY}(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)", 9)
+def _r_season_year(m, c):
+    return "DATE", f"{m['y']}-{SEASONS[m['s'].lower()]}"
+
+
+@rule("date:quarter",
+      rf"(?:(?P<y1>{YEAR})(?:'s)?\s+|the\s+|(?P<last>last\s+year's|this\s+year's|next\s+year's)\s+|(?P<latest>the\s+latest|the\s+current)\s+)?"
+      rf"(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<y2>{YEAR})\s+)?"
+      rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|latest|year-earlier|year-ago|prior-year)"
+      rf"[\s-]+(?:(?:fiscal|calendar|period)[\s-]+)?(?P<u>quarter|half)(?:\s+of\s+(?:fiscal\s+|calendar\s+)?"
+      rf"(?:(?P<y3>{YEAR})|(?P<rel>last|this|next)\s+year))?", 14)
+def _r_quarter(m, c):
+    qw = m["q"].lower()
+    half = m["u"].lower() == "half"
+    y = m["y1"] or m["y2"] or m["y3"]
+    rel = (m["last"] or m["rel"] or "").lower().split()[0] if (m["last"] or m["rel"]) else None
+    if qw in ORDINALS:
+        n = ORDINALS[qw]
+        if half and n > 2:
+            return None
+    else:
+        n = None
+    if y:
+        y = int(y)
+    elif rel and c.dct:
+        y = c.dct.year + {"last": -1, "this": 0, "next": 1}[rel]
+    elif c.dct:
+        y = None
+    else:
+        return "DATE", None
+    if half:
+        if n is None:
+            return "DATE", None
+        if y is None:
+            cur = 1 if c.dct.month <= 6 else 2
+            y = c.dct.year if (n <= cur or c.future()) else c.dct.year - 1
+        return "DATE", f"{y}-H{n}"
+    if n is None:
+        # last / latest / current / year-earlier quarter
+        if qw == "current":
+            base = f"{c.dct.year}-Q{_quarter(c.dct)}" if c.dct else None
+        else:
+            base = _recent_quarter(c)
+        if base and qw in ("year-earlier", "year-ago", "prior-year"):
+            base = _shift_value(base, -1, "year")
+        if base and y and not qw.startswith(("year", "prior")):
+            base = f"{y}-Q{base[-1]}"
+        return "DATE", base
+    if y is None:
+        cur = _quarter(c.dct)
+        y = c.dct.year if (n <= cur or c.future()) else c.dct.year - 1
+        # an earnings report in the first weeks of a quarter talks about the one just ended
+    return "DATE", f"{y}-Q{n}"
+
+
+def _recent_quarter(c) -> Optional[str]:
+    """The quarter a report means by 'the quarter': the last one named, else the last completed."""
+    for t in reversed(c.prev):
+        if (t.value and re.fullmatch(r"\d{4}-Q\d", t.value) and t.rule == "date:quarter"
+                and not re.search(r"(?i)year-|ago|earlier|last year|prior", t.text)):
+            return t.value
+    if not c.dct:
+        return None
+    q = _add_months(c.dct, -3)
+    return f"{q.year}-Q{_quarter(q)}"
+
+
+@rule("date:the-quarter", r"the\s+(?:(?P<a>latest|recent|most\s+recent|year-earlier|year-ago|same|comparable)\s+)?"
+      r"(?P<u>quarter|period)(?!-)", 3)
+def _r_the_quarter(m, c):
+    a = re.sub(r"\s+", " ", (m["a"] or "").lower())
+    if m["u"].lower() == "period" and not a:
+        return None
+    base = _recent_quarter(c)
+    if not base:
+        return "DATE", None
+    if a in ("year-earlier", "year-ago"):
+        base = _shift_value(base, -1, "year")
+    return "DATE", base
+
+
+@rule("date:year-earlier", r"(?P<w>year-earlier|year-ago)", 2)
+def _r_year_earlier(m, c):
+    base = _recent_quarter(c)
+    return "DATE", _shift_value(base, -1, "year") if base else None
+
+
+@rule("date:year", rf"{EARLY}(?:(?P<fiscal>fiscal|calendar|model)\s+(?:year\s+)?)?(?P<y>{YEAR})(?:-(?P<y2>\d\d))?(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))",
+      4)
+def _r_year(m, c):
+    s = m.start()
+    before = c.doc.text[max(0, s - 2):s]
+    if re.search(r"[$#€£\d]", before) or re.search(r"(?i)\bno\.\s*$", c.doc.text[max(0, s - 5):s]):
+        return None
+    after = c.doc.text[m.end():m.end() + 12].lower()
+    if re.match(r"\s*(?:shares|people|troops|tons|votes|dollars|miles|meters|feet|units|cars)\b", after):
+        return None
+    return "DATE", m["y"]
+
+
+@rule("date:decade", rf"(?:the\s+)?{EARLY}(?:(?P<y>(?:1[5-9]|20)\d0)|'(?P<yy>\d0))'?s", 9, 0)
+def _r_decade(m, c):
+    if m["y"]:
+        return "DATE", m["y"][:3]
+    return "DATE", "19" + m["yy"][0]
+
+
+@rule("date:year-end", r"(?P<w>year-end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+end\s+of\s+this\s+year|"
+      r"the\s+end\s+of\s+the\s+month|the\s+end\s+of\s+this\s+month|month-end|the\s+end\s+of\s+the\s+week|"
+      r"the\s+end\s+of\s+this\s+week)", 6)
+def _r_year_end(m, c):
+    if not c.dct:
+        return "DATE", None
+    w = m["w"].lower()
+    if "week" in w:
+        return "DATE", _week(c.dct)
+    if "month" in w:
+        return "DATE", c.dct.strftime("%Y-%m")
+    return "DATE", str(c.dct.year)
+
+
+@rule("date:since", r"(?P<w>now|right\s+now|currently|current|at\s+present|the\s+present|nowadays|these\s+days|"
+      r"recently|recent|lately|previously|formerly|the\s+past|soon|the\s+future|the\s+near\s+future|"
+      r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|future|once\s+again|more\s+recently)", 1)
+def _r_ref(m, c):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w == "once again":
+        return None
+    if w in ("now", "right now", "currently", "current", "at present", "the present", "nowadays", "these days"):
+        if w == "now" and re.match(r"\s+that\b", c.doc.text[m.end():m.end() + 6]):
+            return None
+        return "DATE", "PRESENT_REF"
+    if w in ("soon", "the future", "the near future", "the short term", "the long term", "the near term", "future"):
+        return "DATE", "FUTURE_REF"
+    return "DATE", "PAST_REF"
+
+
+@rule("date:recent-units", r"(?P<w>recent|the\s+past\s+(?:few|several)|the\s+last\s+(?:few|several)|coming|the\s+coming|"
+      r"the\s+next\s+(?:few|several)|the)\s+(?P<unit>days|weeks|months|years|quarters|decades)(?:\s+ahead)?", 5)
+def _r_recent_units(m, c):
+    w = m["w"].lower()
+    u = m["unit"].lower()
+    if w == "the" and not m.group(0).lower().endswith("ahead"):
+        return None
+    if w == "recent" and u == "years":
+        return "DATE", "PAST_REF"
+    return "DURATION", _duration(None, u)
+
+
+# --- shifts and durations
+
+
+@rule("date:ago", rf"{APPROX}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)", 13)
+def _r_ago(m, c):
+    n = _num(m["num"])
+    u = m["unit"].lower().rstrip("s")
+    d = m["dir"].lower()
+    if d in ("before", "after"):
+        # resolved when a time expression follows ("a day after Monday's vote"); see _merge_shifts
+        return "DURATION", _duration(n, u)
+    if n is None:
+        return "DATE", "PAST_REF" if d in ("ago", "earlier", "previously") else "FUTURE_REF"
+    if u in ("second", "minute", "hour"):
+        return "DURATION", _duration(n, u)
+    sign = -1 if d in ("ago", "earlier", "previously") else 1
+    if d in ("ago", "from now", "hence"):
+        if not c.dct:
+            return "DATE", None
+        anchor = c.dct.isoformat()
+        if u in ("year", "quarter"):
+            q = _sentence_quarter(c)
+            if q:
+                anchor = q
+    else:
+        anchor = _anchor(c)
+        if anchor is None:
+            return "DATE", None
+    if not float(n).is_integer():
+        return "DATE", None
+    v = _shift_value(anchor, sign * int(n), u)
+    if v and u == "week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) and d in ("ago", "from now"):
+        v = _week(dt.date.fromisoformat(v))
+    return "DATE", v
+
+
+def _sentence_quarter(c) -> Optional[str]:
+    """A quarter named in the same sentence (earnings: 'a year ago' means that quarter a year ago)."""
+    sent_start = _sent_start(c.doc, c.start)
+    for t in reversed(c.prev):
+        if t.end < sent_start:
+            break
+        if t.value and re.fullmatch(r"\d{4}-Q\d", t.value):
+            return t.value
+    return None
+
+
+def _sent_start(doc: Doc, char: int) -> int:
+    if not doc.has_annotation("SENT_START") or len(doc) == 0:
+        return 0
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    return span[0].sent.start_char
+
+
+def _anchor(c) -> Optional[str]:
+    """The calendar value a relative shift hangs on: the last resolved date before it in the same
+    or previous sentence, else the publication date."""
+    for t in reversed(c.prev):
+        if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME"):
+            if c.start - t.end < 400:
+                return t.value.split("T")[0]
+            break
+    return c.dct.isoformat() if c.dct else None
+
+
+@rule("duration",
+      rf"{APPROX}(?:the\s+(?:(?P<which>past|last|next|first|coming|previous|following|latest|final|remaining|"
+      rf"initial|entire|full|whole|same|year-earlier)\s+)?)?{NUM}(?:[\s-]+(?:and|or|to)[\s-]+{NUMWORD})?[\s-]+{UNIT}"
+      rf"(?:-old|\s+old)?", 6)
+def _r_duration(m, c):
+    n = _num(m["num"])
+    u = m["unit"]
+    numtext = m["num"].lower()
+    if numtext in ("a", "an") and u.lower().endswith("s"):
+        return None
+    if re.fullmatch(r"\d+(\.\d+)?", numtext):
+        # "1990 years" is not a year count; plain numbers before units are fine
+        if float(numtext) > 1000:
+            return None
+    return "DURATION", _duration(n, u)
+
+
+@rule("duration:bare-units", r"(?P<pre>for|in|over|within)\s+(?P<unit>days|weeks|months|years|decades|hours|minutes)"
+      r"(?:\s+or\s+(?:days|weeks|months|years))?", 2)
+def _r_bare_units(m, c):
+    return "DURATION", _duration(None, m["unit"])
+
+
+# --- sets
+
+
+@rule("set", rf"(?P<w>(?:each|every)\s+(?:{WDAY2}|day|week|month|year|quarter|morning|evening|night|weekend)|"
+      rf"daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?)",
+      10)
+def _r_set(m, c):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    simple = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+              "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D"}
+    if w in simple:
+        return "SET", simple[w]
+    mm = re.match(r"(?:each|every) (\w+)", w)
+    if mm:
+        u = mm.group(1)
+        if u in WEEKDAYS:
+            return "SET", f"XXXX-WXX-{WEEKDAYS[u] + 1}"
+        return "SET", {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
+                       "morning": "TMO", "evening": "TEV", "night": "TNI", "weekend": "XXXX-WXX-WE"}[u]
+    mm = re.match(r"(\w+day)s(?: (\w+)s)?", w)
+    if mm and mm.group(1) in WEEKDAYS:
+        if not m.group(0)[0].isupper():
+            return None
+        part = f"T{PARTS[mm.group(2)]}" if mm.group(2) else ""
+        return "SET", f"XXXX-WXX-{WEEKDAYS[mm.group(1)] + 1}{part}"
+    return None
+
+
+RULES.sort(key=lambda r: -r[3])
+_SHIFT_RULE = "date:ago"
+
+
+# ----------------------------------------------------------------------------- extraction
+
+def _candidates(text: str) -> list[_Cand]:
+    cands: list[_Cand] = []
+    for name, rx, _fn, prio in RULES:
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                cands.append(_Cand(m.start(), m.end(), name, m, prio))
+    return cands
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest first (then higher priority, then earlier); no two chosen candidates overlap."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for c in cands:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+_RESOLVERS = {name: fn for name, _rx, fn, _p in RULES}
+
+
+def parse_published(value) -> Optional[dt.date]:
+    """The publication date as a date, from 'YYYY-MM-DD' (or an ISO datetime); None otherwise."""
+    if not value:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    m = re.match(r"\s*(\d{4})-?(\d{2})-?(\d{2})", str(value))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def find_times(doc: Doc, published=None) -> list[TimeExpr]:
+    """All time expressions of a Doc, in text order, with values resolved against ``published``
+    (default ``doc._.published``)."""
+    text = doc.text
+    if not text:
+        return []
+    dct = parse_published(published if published is not None else doc._.published)
+    chosen = _select(_candidates(text))
+    out: list[TimeExpr] = []
+    skip_to = -1
+    for i, cand in enumerate(chosen):
+        if cand.start < skip_to:
+            continue
+        ctx = _Ctx(doc=doc, dct=dct, prev=out, start=cand.start, end=cand.end)
+        res = _RESOLVERS[cand.rule](cand.m, ctx)
+        if res is None:
+            continue
+        typ, value = res
+        start, end, rule_name = cand.start, cand.end, cand.rule
+        if cand.rule == _SHIFT_RULE and cand.m["dir"].lower() in ("before", "after"):
+            merged = _merge_shift(cand, chosen[i + 1] if i + 1 < len(chosen) else None, ctx, text)
+            if merged:
+                typ, value, end = merged
+                rule_name = "date:shift-from-anchor"
+                skip_to = end
+            else:
+                end = cand.m.start("dir")
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                rule_name = "duration"
+        out.append(TimeExpr(id=f"T{len(out) + 1}", start=start, end=end, text=text[start:end], type=typ,
+                            value=value, rule=rule_name))
+    return out
+
+
+def _merge_shift(cand: _Cand, nxt: Optional[_Cand], ctx: _Ctx, text: str):
+    """'a day after Monday's vote': the shift applied to the date right after it."""
+    if nxt is None or text[cand.end:nxt.start].strip() != "":
+        return None
+    sub_ctx = _Ctx(doc=ctx.doc, dct=ctx.dct, prev=ctx.prev, start=nxt.start, end=nxt.end)
+    res = _RESOLVERS[nxt.rule](nxt.m, sub_ctx)
+    if not res or not res[1] or not re.match(r"\d{4}", res[1]):
+        return None
+    n = _num(cand.m["num"])
+    if n is None or not float(n).is_integer():
+        return None
+    sign = -1 if cand.m["dir"].lower() == "before" else 1
+    v = _shift_value(res[1].split("T")[0], sign * int(n), cand.m["unit"])
+    return ("DATE", v, nxt.end) if v else None
+
+
+class TimesComponent:
+    """spaCy component: ``doc._.times`` = list of ``record.TimeExpr``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.times = find_times(doc)
+        except RecursionError:  # pragma: no cover - defensive: never break the pipeline
+            doc._.times = []
+        return doc
+
+
+@Language.factory("newsgraph_times")
+def make_times(nlp: Language, name: str) -> TimesComponent:
+    return TimesComponent()
+
+
+# ----------------------------------------------------------------------------- dates for clauses
+
+_ISO_OUT = re.compile(r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?")
+
+
+def calendar_date(value: Optional[str]) -> Optional[str]:
+    """A TIMEX3 value as a record date (YYYY-MM-DD, YYYY-MM or YYYY), or None for weeks,
+    quarters, durations, PRESENT_REF and the like."""
+    if not value:
+        return None
+    m = _ISO_OUT.fullmatch(value)
+    return m.group(1) if m else None
+
+
+def date_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
+    """The ISO date (YYYY-MM-DD, else YYYY-MM or YYYY) of the clause around a span, or None.
+
+    1. a time expression attached to the same verb as the span (dependency parse): "Kowal told
+       reporters late Tuesday" -> Tuesday; "the leaders will meet in Berlin on Friday" -> Friday;
+    2. else the one date in the same sentence that does not belong to another clause below
+       the span's verb (so "said the talks would resume Friday" does not date the saying);
+    3. else None. "today" / "on Wednesday" (the publication weekday) resolve to the publication
+       date through step 1 or 2; nothing else falls back to it.
+    """
+    times = doc._.times
+    if times is None:
+        times = find_times(doc)
+    if not times or start_char >= end_char:
+        return None
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    has_dep = doc.has_annotation("DEP")
+    sent = span[0].sent if doc.has_annotation("SENT_START") or has_dep else doc[:]
+    in_sent = [t for t in times if t.start >= sent.start_char and t.end <= sent.end_char and calendar_date(t.value)]
+    if not in_sent:
+        return None
+    if not has_dep:
+        vals = {calendar_date(t.value) for t in in_sent}
+        return vals.pop() if len(vals) == 1 else None
+    verb = _gov_verb(doc, start_char, end_char)
+    if verb is None:
+        verb = span.root
+    same, free = [], []
+    sub = set(w.i for w in verb.subtree) if verb is not None else set()
+    for t in in_sent:
+        tv = _gov_verb(doc, t.start, t.end)
+        if tv is not None and tv.i == verb.i:
+            same.append(t)
+        elif tv is None or tv.i not in sub or _is_ancestor(tv, verb):
+            free.append(t)
+    if same:
+        best = min(same, key=lambda t: min(abs(t.start - start_char), abs(t.end - end_char)))
+        return calendar_date(best.value)
+    vals = {calendar_date(t.value) for t in free}
+    if len(vals) == 1:
+        return vals.pop()
+    return None
+
+
+def _is_ancestor(a, b) -> bool:
+    return any(x.i == a.i for x in b.ancestors)

@@ -1,0 +1,151 @@
+"""Time expressions and their resolution against the publication date (newsgraph_times)."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.times import calendar_date, date_for_span, find_times
+
+PUB = "2024-03-06"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def times_of(nlp):
+    def run(text, published=PUB):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        doc = nlp(doc)
+        return doc, {t.text: t for t in doc._.times}
+    return run
+
+
+def value(times_of, text, expr, published=PUB):
+    _, ts = times_of(text, published)
+    assert expr in ts, f"{expr!r} not found in {list(ts)}"
+    return ts[expr].value
+
+
+def test_bare_weekday_is_most_recent_on_or_before(times_of):
+    assert value(times_of, "The minister resigned on Monday.", "Monday") == "2024-03-04"
+    assert value(times_of, "The vote took place on Wednesday.", "Wednesday") == "2024-03-06"
+    assert value(times_of, "Protesters gathered Thursday.", "Thursday") == "2024-02-29"
+
+
+def test_weekday_with_future_verb_is_the_coming_one(times_of):
+    assert value(times_of, "The two leaders will meet in Berlin on Friday.", "Friday") == "2024-03-08"
+    assert value(times_of, "Talks will resume on Monday.", "Monday") == "2024-03-11"
+
+
+def test_late_earlier_and_night_are_that_day(times_of):
+    assert value(times_of, "Kowal told reporters late Sunday.", "late Sunday") == "2024-03-03"
+    assert value(times_of, "Earlier Sunday, police cleared the square.", "Earlier Sunday") == "2024-03-03"
+    assert value(times_of, "Fighting broke out Sunday night.", "Sunday night") == "2024-03-03TNI"
+
+
+def test_last_night_yesterday_today_tomorrow(times_of):
+    _, ts = times_of("The blast came last night. Officials met yesterday, talk today and vote tomorrow.")
+    assert calendar_date(ts["last night"].value) == "2024-03-05"
+    assert ts["yesterday"].value == "2024-03-05"
+    assert ts["today"].value == "2024-03-06"
+    assert ts["tomorrow"].value == "2024-03-07"
+
+
+def test_weeks_months_years(times_of):
+    _, ts = times_of("Prices rose last week and last month, and will rise next week. This year is hard.")
+    assert ts["last week"].value == "2024-W09"
+    assert ts["next week"].value == "2024-W11"
+    assert ts["last month"].value == "2024-02"
+    assert ts["This year"].value == "2024"
+
+
+def test_month_names_past_and_future(times_of):
+    assert value(times_of, "The law was passed in November.", "November") == "2023-11"
+    assert value(times_of, "The law passed in March.", "March") == "2024-03"
+    assert value(times_of, "Elections will be held in June.", "June") == "2024-06"
+
+
+def test_explicit_dates(times_of):
+    _, ts = times_of("It began on March 5, continued on 7 April 2023 and ended March 9, 2021, in 2019.")
+    assert ts["March 5"].value == "2024-03-05"
+    assert ts["7 April 2023"].value == "2023-04-07"
+    assert ts["March 9, 2021"].value == "2021-03-09"
+    assert ts["2019"].value == "2019"
+
+
+def test_decades_and_ago(times_of):
+    _, ts = times_of("Since the 1990s the town has shrunk. The plant closed two days ago.")
+    assert ts["the 1990s"].value == "199"
+    assert ts["two days ago"].value == "2024-03-04"
+
+
+def test_shift_anchored_on_a_date(times_of):
+    doc, ts = times_of("The strike began a day after Monday's vote.")
+    t = [t for t in doc._.times if t.text.startswith("a day after")][0]
+    assert t.text == "a day after Monday"
+    assert t.value == "2024-03-05"
+
+
+def test_durations_and_refs(times_of):
+    _, ts = times_of("The talks lasted three days. Now the parties wait; prices rose recently.")
+    assert ts["three days"].type == "DURATION" and ts["three days"].value == "P3D"
+    assert ts["Now"].value == "PRESENT_REF"
+    assert ts["recently"].value == "PAST_REF"
+
+
+def test_may_the_modal_is_not_a_month(times_of):
+    _, ts = times_of("The ministers may decide next week.")
+    assert "may" not in ts and "next week" in ts
+
+
+def test_no_published_date_relative_is_none_absolute_resolves(times_of):
+    _, ts = times_of("Kowal spoke on Monday about the deal signed on March 5, 2024.", published=None)
+    assert ts["Monday"].value is None
+    assert ts["March 5, 2024"].value == "2024-03-05"
+
+
+def test_find_times_offsets_match_text(nlp):
+    doc = nlp("The agreement was signed on Tuesday, March 5, 2024, in Geneva.")
+    for t in find_times(doc, "2024-03-06"):
+        assert doc.text[t.start:t.end] == t.text
+        assert t.rule
+
+
+def test_odd_text_does_not_crash(times_of):
+    for text in ["", "   ", "\n\n", "»«", "1999" * 500, "Monday " * 300]:
+        times_of(text)
+
+
+# --- date_for_span ------------------------------------------------------------------------
+
+
+def _span_of(doc, word):
+    i = doc.text.index(word)
+    return i, i + len(word)
+
+
+def test_date_for_span_quote_cue(times_of):
+    doc, _ = times_of("Kowal told reporters late Tuesday that the ceasefire would hold.")
+    assert date_for_span(doc, *_span_of(doc, "told")) == "2024-03-05"
+
+
+def test_date_for_span_future_verb(times_of):
+    doc, _ = times_of("The two leaders will meet in Berlin on Friday.")
+    assert date_for_span(doc, *_span_of(doc, "meet")) == "2024-03-08"
+
+
+def test_date_for_span_ignores_dates_of_reported_clause(times_of):
+    doc, _ = times_of("Kowal said the talks would resume on Friday.")
+    assert date_for_span(doc, *_span_of(doc, "said")) is None
+
+
+def test_date_for_span_today_and_publication_weekday(times_of):
+    doc, _ = times_of("The ministry said today that exports fell.")
+    assert date_for_span(doc, *_span_of(doc, "said")) == PUB
+    doc, _ = times_of("The ministry said on Wednesday that exports fell.")
+    assert date_for_span(doc, *_span_of(doc, "said")) == PUB
+
+
+def test_date_for_span_none_without_time_or_published(times_of):
+    doc, _ = times_of("The ministry says exports fell.")
+    assert date_for_span(doc, *_span_of(doc, "says")) is None
+    doc, _ = times_of("Kowal told reporters late Tuesday that it would hold.", published=None)
+    assert date_for_span(doc, *_span_of(doc, "told")) is None
