@@ -30,6 +30,7 @@ without one.
 # Modules that add their own sub-commands: each has ``register(subparsers)``.
 COMMAND_MODULES = [
     "newsgraph.eval.cli",
+    "newsgraph.store.cli",
 ]
 
 
