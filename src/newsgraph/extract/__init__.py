@@ -3,4 +3,5 @@
 Importing this package registers the factories (``newsgraph_entities``, ``newsgraph_quotes``,
 ...) with spaCy, so ``nlp.add_pipe("newsgraph_quotes")`` works in any English pipeline.
 """
+from . import entities  # noqa: F401  newsgraph_entities (first: later components resolve speakers with it)
 from . import times  # noqa: F401  newsgraph_times

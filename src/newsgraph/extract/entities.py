@@ -1,0 +1,972 @@
+"""Entities resolved within the article: names, titles, descriptions and pronouns.
+
+The spaCy component ``newsgraph_entities`` (first in the newsgraph pipeline) reads the model's
+named entities, noun chunks and tokens once, left to right, and leaves a list of
+``record.Entity`` on ``doc._.entities``:
+
+- **names**: PERSON, ORG, NORP and GPE entities (a GPE or NORP only when it acts: "Moscow
+  rejected", "Poles support"). A surname or a first-name-less mention joins the full name met
+  in the article ("Novak" -> Anna Novak), whatever label the model gave it; a title before a
+  name makes it a person ("Prime Minister Petr Dvorak").
+- **descriptions**: noun chunks headed by a role noun ("the spokesman", "the French
+  president", "the ministry", "police", "an unnamed official"); definite ones join the most
+  recent entity they fit (role, head noun, country), the rest start a new entity.
+- **pronouns**: he/she/him/his/her join the best earlier person (gender when known, subjects
+  first, most recent sentence first); they/it are resolved on demand (``entity_for_span``).
+- **country and roles** from descriptors: "German Chancellor Olaf Scholz" -> DEU, Chancellor;
+  "Kremlin spokesman Dmitry Orlov" -> RUS, spokesman; "Anna Novak, the opposition leader" ->
+  opposition leader; "the envoy to NATO, Mehmet Kaya" -> envoy to NATO.
+
+Later components ask which entity a stretch of text refers to::
+
+    ent = entity_for_span(doc, start_char, end_char)   # Entity or None; adds the mention
+
+See docs/entities.md for the rules and their limits.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..countries import country_code, country_info, igo_code, normalise
+from ..record import Entity, Span
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
+
+if not Doc.has_extension("entities"):
+    Doc.set_extension("entities", default=None)
+if not Doc.has_extension("entity_state"):
+    # internal resolution state (mention index) used by entity_for_span; not part of the record
+    Doc.set_extension("entity_state", default=None)
+
+LOOKBACK_MENTIONS = 60  # how many earlier mentions a description or pronoun may look back over
+LOOKBACK_SENTS = 4  # how many sentences back a pronoun may reach
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "any"}
+UNNAMED = {"unnamed", "unidentified", "anonymous", "senior", "junior", "top", "former", "acting",
+           "interim", "new", "deputy", "chief", "two", "three", "several", "many", "some", "other"}
+ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+# possessed nouns that stand for their possessor ("the president's office" -> the president)
+STANDS_FOR_POSSESSOR = {"office", "camp", "team", "campaign", "entourage"}
+# ... and these too when the possessor is a person ("her government" -> her)
+STANDS_FOR_PERSON = {"government", "administration", "cabinet", "party"}
+# organisation nouns that are part of a role rather than an affiliation ("opposition leader")
+ROLE_ORG_WORDS = {"opposition", "party", "government", "army", "military", "union", "police", "rebel"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme", "m"}
+FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"}
+
+
+# ----------------------------------------------------------------------------- lexicons
+def _read(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@dataclass(frozen=True)
+class _Lex:
+    titles: dict  # word -> gender or None
+    orgs: dict  # lemma -> "sg" | "pl"
+    groups: frozenset
+    pronouns: dict  # word -> (gender, number)
+    institutions: dict  # normalised name -> (code, type)
+    capitals: dict  # normalised city -> code
+    first_names: dict  # lower-case first name -> m | f
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lex:
+    titles = {r[0]: (r[1] if len(r) > 1 else None) for r in _read("titles.txt")}
+    orgs = {r[0]: (r[1] if len(r) > 1 else "sg") for r in _read("org_nouns.txt")}
+    groups = frozenset(r[0] for r in _read("group_nouns.txt"))
+    pronouns = {r[0]: (r[1], r[2]) for r in _read("pronouns.txt")}
+    insts = {r[0]: (r[1], r[2] if len(r) > 2 else "ORG") for r in _read("institutions.txt")}
+    capitals: dict[str, str] = {}
+    try:  # countryinfo's capitals, then the hand-made table (which wins)
+        from ..countries import _tables
+
+        for a3, info in _tables()[1].items():
+            cap = info.get("capital")
+            if cap and len(cap) > 3:
+                capitals.setdefault(normalise(cap), a3)
+    except Exception:  # pragma: no cover - countryinfo is a dependency
+        pass
+    capitals.update({r[0]: r[1] for r in _read("capitals.txt")})
+    first = {r[0]: r[1] for r in _read("first_names.txt") if len(r) > 1}
+    return _Lex(titles, orgs, groups, pronouns, insts, capitals, first)
+
+
+def _low(t: Token) -> str:
+    return t.lower_.rstrip(".")
+
+
+def _is_title(t: Token) -> bool:
+    return t.pos_ in ("NOUN", "PROPN") and (_low(t) in lexicon().titles or t.lemma_.lower() in lexicon().titles)
+
+
+def _country_of_word(text: str) -> Optional[str]:
+    """Country (or IGO) a word or name stands for: a country, demonym, institution or IGO."""
+    key = normalise(text)
+    lex = lexicon()
+    if key in lex.institutions:
+        return lex.institutions[key][0]
+    return country_code(text) or igo_code(text)
+
+
+# ----------------------------------------------------------------------------- state
+@dataclass
+class _Ent:
+    kind: str  # PERSON | ORG | GPE | NORP | OTHER
+    name: str
+    country: Optional[str] = None
+    roles: list = field(default_factory=list)
+    gender: Optional[str] = None  # m | f | None
+    plural: bool = False
+    head: str = ""  # lower-case head noun of a description/org name ("ministry")
+    words: frozenset = frozenset()  # lower-case content words of the name
+    surname: Optional[str] = None
+    first: Optional[str] = None
+    named: bool = False  # has a proper name (not only a description)
+    mentions: list = field(default_factory=list)  # (start_char, end_char)
+    entity: Optional[Entity] = None
+
+    def add_role(self, role: str) -> None:
+        role = " ".join(role.split())
+        if role and role.lower() not in (r.lower() for r in self.roles):
+            self.roles.append(role)
+
+
+@dataclass
+class _Mention:
+    start: int  # token index
+    end: int
+    ent: _Ent
+    subject: bool
+    sent: int
+
+
+class _State:
+    """Mentions in token order plus the entities, kept on ``doc._.entity_state``."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.ents: list[_Ent] = []
+        self.mentions: list[_Mention] = []  # sorted by start token
+        self.starts: list[int] = []
+        self.sent_of: list[int] = [0] * len(doc)
+        self.sent_bounds: list[tuple[int, int]] = []
+        if len(doc) and (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+            for k, s in enumerate(doc.sents):
+                self.sent_bounds.append((s.start, s.end))
+                for i in range(s.start, s.end):
+                    self.sent_of[i] = k
+        elif len(doc):
+            self.sent_bounds.append((0, len(doc)))
+        self.surnames: dict[str, list[_Ent]] = {}
+        self.keys: dict[tuple, _Ent] = {}  # (kind, key) -> entity for names of ORG/GPE/NORP
+        self.quote_mask = _quote_mask(doc)
+
+    # -- mentions
+    def add_mention(self, ent: _Ent, start: int, end: int) -> None:
+        doc = self.doc
+        if start >= end:
+            return
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if (a, b) in ent.mentions:
+            return
+        for m in self.mentions_overlapping(start, end):
+            if m.start == start and m.end == end:
+                return
+        ent.mentions.append((a, b))
+        root = doc[start:end].root
+        subj = root.dep_ in ACTOR_DEPS or (root.dep_ == "conj" and root.head.dep_ in ACTOR_DEPS)
+        m = _Mention(start, end, ent, subj, self.sent_of[start])
+        k = bisect.bisect_right(self.starts, start)
+        self.starts.insert(k, start)
+        self.mentions.insert(k, m)
+        if ent.entity is not None:  # already published: keep the record consistent
+            ent.entity.mentions.append(Span(a, b, doc.text[a:b]))
+            ent.entity.mentions.sort(key=lambda s: (s.start, s.end))
+
+    def mentions_overlapping(self, start: int, end: int) -> list[_Mention]:
+        k = bisect.bisect_left(self.starts, end)
+        out = []
+        j = k - 1
+        while j >= 0 and k - j <= 40:
+            m = self.mentions[j]
+            if m.end > start and m.start < end:
+                out.append(m)
+            j -= 1
+        return out
+
+    def before(self, i: int):
+        """Earlier mentions (ending at or before token i), most recent first, capped."""
+        k = bisect.bisect_left(self.starts, i)
+        n = 0
+        for j in range(k - 1, -1, -1):
+            m = self.mentions[j]
+            if m.end <= i:
+                yield m
+                n += 1
+                if n >= LOOKBACK_MENTIONS:
+                    return
+
+    def new(self, kind: str, name: str, **kw) -> _Ent:
+        e = _Ent(kind=kind, name=name, **kw)
+        self.ents.append(e)
+        return e
+
+    # -- publishing
+    def publish(self) -> list[Entity]:
+        doc = self.doc
+        used = [e for e in self.ents if e.mentions]
+        used.sort(key=lambda e: min(e.mentions))
+        out = []
+        for n, e in enumerate(used, 1):
+            e.mentions.sort()
+            e.entity = Entity(id=f"E{n}", name=e.name, type=e.kind, country=e.country, roles=list(e.roles),
+                              mentions=[Span(a, b, doc.text[a:b]) for a, b in e.mentions])
+            out.append(e.entity)
+        return out
+
+
+def _quote_mask(doc: Doc) -> list[bool]:
+    """True for tokens inside double quotation marks (straight pairs or curly)."""
+    mask = [False] * len(doc)
+    inside = False
+    for t in doc:
+        c = t.text
+        if c in ("\u201c",):
+            inside = True
+        elif c in ("\u201d",):
+            inside = False
+        elif c == '"' or c == "''" or c == "``":
+            inside = not inside
+        elif "\n\n" in t.text_with_ws and inside and c.strip() == "":
+            inside = False  # a paragraph break ends an unclosed quote for our purposes
+        else:
+            mask[t.i] = inside
+    return mask
+
+
+# ----------------------------------------------------------------------------- helpers
+def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners/punctuation and a trailing possessive or punctuation."""
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    return start, end
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text if start < end else ""
+
+
+def _chunk_map(doc: Doc) -> dict[int, tuple[int, int]]:
+    out = {}
+    if not doc.has_annotation("DEP"):
+        return out
+    for ch in doc.noun_chunks:
+        for i in range(ch.start, ch.end):
+            out[i] = (ch.start, ch.end)
+    return out
+
+
+def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[str], bool, set]:
+    """Read descriptor tokens doc[start:end] (no name in them): country, role, is-person, words.
+
+    "Polish Foreign Minister" -> (POL, "Foreign Minister", True); "Russian Defence Ministry
+    spokesman" -> (RUS, "spokesman", True); "Kremlin spokesman" -> (RUS, "spokesman", True)."""
+    lex = lexicon()
+    country = None
+    cut = start  # the role starts after the last country/organisation word
+    has_title = False
+    words = set()
+    first_title = next((k for k in range(start, end) if _is_title(doc[k])), end)
+    for t in doc[first_title:end]:
+        if t.is_alpha:
+            words.add(_low(t))
+    i = start
+    while i < first_title:  # words after the title ("envoy to NATO") are part of the role
+        t = doc[i]
+        low = _low(t)
+        # multi-word institutions ("White House", "Downing Street")
+        if i + 1 < end and normalise(doc[i:i + 2].text) in lex.institutions:
+            country = country or lex.institutions[normalise(doc[i:i + 2].text)][0]
+            cut = i + 2
+            i += 2
+            continue
+        c = None
+        if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.ent_type_ in ("NORP", "GPE", "ORG"):
+            c = _country_of_word(t.text) if t.text[:1].isupper() else None
+        if c:
+            country = country or c
+            cut = i + 1
+        elif (low in lex.orgs or t.lemma_.lower() in lex.orgs or t.ent_type_ == "ORG") and low not in ROLE_ORG_WORDS:
+            cut = i + 1
+        elif t.lower_ in DETERMINERS or t.is_punct or t.tag_ in ("PRP$", "POS"):
+            cut = i + 1
+        if _is_title(t):
+            has_title = True
+        if t.is_alpha:
+            words.add(low)
+        i += 1
+    for t in doc[start:end]:
+        if _low(t) in HONORIFICS and lex.titles.get(_low(t)):
+            words.add("__gender_" + lex.titles[_low(t)])
+    role_toks = [t for t in doc[cut:end] if not t.is_punct and _low(t) not in HONORIFICS]
+    role = None
+    if role_toks and any(_is_title(t) for t in role_toks):
+        # drop "unnamed", "senior" and numbers from the front of a role
+        while role_toks and (role_toks[0].lower_ in UNNAMED or role_toks[0].like_num):
+            role_toks = role_toks[1:]
+        if role_toks and any(_is_title(t) for t in role_toks):
+            role = doc[role_toks[0].i:role_toks[-1].i + 1].text
+    return country, role, has_title, words
+
+
+# ----------------------------------------------------------------------------- component
+@Language.factory("newsgraph_entities")
+def make_entities(nlp: Language, name: str):
+    return EntityResolver()
+
+
+class EntityResolver:
+    """spaCy component: ``doc._.entities`` = list of ``record.Entity``, resolved in the article."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = _State(doc)
+        doc._.entity_state = state
+        if len(doc):
+            _resolve_document(state)
+        doc._.entities = state.publish()
+        return doc
+
+
+def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int], bool]:
+    """Strip titles inside a name span ("President Claire Dubois" -> Claire Dubois) and return
+    (start, end, first token of the titles or None, had_title)."""
+    s, e = _strip(doc, start, end)
+    k = s
+    last_title = None
+    while k < e - 1:
+        if _is_title(doc[k]):
+            last_title = k
+        elif not (doc[k].text[:1].isupper() and (doc[k].pos_ in ("PROPN", "ADJ", "NOUN"))):
+            break
+        k += 1
+    if last_title is not None:
+        return last_title + 1, e, s, True
+    return s, e, None, False
+
+
+def _resolve_document(st: _State) -> None:
+    doc = st.doc
+    lex = lexicon()
+    chunks = _chunk_map(doc)
+
+    # 1. candidate names: spaCy entities, titles in front making a PERSON
+    names = []  # (start, end, label, left_start)
+    full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, first name)]
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        s, e = _strip(doc, ent.start, ent.end)
+        if s >= e:
+            continue
+        label = ent.label_
+        left = chunks.get(ent.start, (ent.start, ent.end))[0]
+        if label != "PERSON" and s > 0 and _is_title(doc[s - 1]) and doc[s - 1].text[:1].isupper():
+            label = "PERSON"
+        ps, pe, inner_role, had = _person_name(doc, s, e)
+        if had and label in ("PERSON", "ORG", "GPE", "NORP"):
+            label = "PERSON"
+        if label == "PERSON":
+            s, e = ps, pe
+            # the model sometimes leaves a first name out: "Mehmet [Kaya]"
+            while (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound"
+                   and s <= doc[s - 1].head.i < e and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha
+                   and not doc[s - 1].ent_type_ and not _is_title(doc[s - 1])):
+                s -= 1
+            if e - s >= 2:
+                full_names.setdefault(_low(doc[e - 1]), []).append((s, _low(doc[s])))
+        names.append([s, e, label, min(left, s), inner_role])
+
+    known_surnames = set(full_names)
+    # single tokens equal to a known surname are that person, whatever their label
+    for n in names:
+        s, e, label = n[0], n[1], n[2]
+        if label != "PERSON" and e - s == 1 and _low(doc[s]) in known_surnames:
+            n[2] = "PERSON"
+    # a surname the model missed entirely (no entity at all)
+    covered = set()
+    for n in names:
+        covered.update(range(n[0], n[1]))
+    for t in doc:
+        if (t.i not in covered and t.pos_ == "PROPN" and _low(t) in known_surnames and not t.ent_type_
+                and t.text[:1].isupper()):
+            names.append([t.i, t.i + 1, "PERSON", t.i, None])
+            covered.add(t.i)
+
+    # 2. names first (they cluster by surname and key alone), then descriptions (noun chunks)
+    # and pronouns in document order, each resolved against the mentions before it
+    names.sort(key=lambda n: n[0])
+    for n in names:
+        _add_name(st, *n, full_names=full_names)
+    events = []
+    if doc.has_annotation("DEP"):
+        for ch in doc.noun_chunks:
+            root = ch.root
+            if root.i in covered:
+                continue
+            low = root.lemma_.lower()
+            if root.pos_ == "PRON":
+                continue
+            if _is_title(root) or low in lex.orgs or root.lower_ in lex.orgs or root.lower_ in lex.groups:
+                events.append((ch.start, 1, "desc", (ch.start, ch.end)))
+    for t in doc:
+        if t.lower_ in lex.pronouns and t.pos_ == "PRON" or (t.lower_ in ("his", "her", "its", "their")
+                                                            and t.tag_ == "PRP$"):
+            g, _ = lex.pronouns[t.lower_]
+            if g in ("m", "f"):  # he/she family resolved eagerly; they/it on demand
+                events.append((t.i, 2, "pron", t.i))
+    events.sort(key=lambda x: (x[0], x[1]))
+
+    for _, _, kind, data in events:
+        if kind == "desc":
+            _add_description(st, *data)
+        else:
+            _add_pronoun(st, data, learn=True)
+
+
+def _actor_dep(tok: Token) -> bool:
+    t = tok
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ in ACTOR_DEPS:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+        return True
+    return False
+
+
+def _add_name(st: _State, s: int, e: int, label: str, left: int, inner_role: Optional[int],
+              full_names: dict) -> Optional[_Ent]:
+    doc = st.doc
+    lex = lexicon()
+    text = _text(doc, s, e)
+    key = normalise(text)
+    if label == "PERSON":
+        return _add_person(st, s, e, left, inner_role, full_names)
+    root = doc[s:e].root
+    if label == "ORG" or key in lex.institutions:
+        h = root.head
+        if (root.dep_ in ("compound", "amod") and not (s <= h.i < e) and h.pos_ == "NOUN"
+                and not _is_title(h) and h.lemma_.lower() not in lex.orgs and h.lower_ not in lex.groups):
+            return None  # a name used as a modifier of a thing: "the Udy river"
+        code = None
+        kind = "ORG"
+        if key in lex.institutions:
+            code, kind = lex.institutions[key]
+        else:
+            code = igo_code(text)
+            if not code:
+                # country words inside the name or right before it ("Russian Defence Ministry")
+                for t in doc[s:e]:
+                    if t.text[:1].isupper() and t.i < e - 1:
+                        c = _country_of_word(t.text)
+                        if c:
+                            code = c
+                            break
+                if not code and left < s:
+                    code, _, _, _ = _describe(doc, left, s)
+                if not code:
+                    code = _possessor_country(doc, root)
+        ent = st.keys.get(("ORG", key))
+        if ent is None:
+            head = _low(doc[e - 1])
+            ent = st.new(kind, text, country=code, head=head, named=True,
+                         words=frozenset(_low(t) for t in doc[s:e] if t.is_alpha),
+                         plural=lex.orgs.get(head) == "pl")
+            st.keys[("ORG", key)] = ent
+        st.add_mention(ent, s, e)
+        return ent
+    if label in ("GPE", "NORP"):
+        code = country_code(text) or lex.capitals.get(key) or igo_code(text)
+        if not code or not _actor_dep(root):
+            return None
+        if label == "NORP" and root.pos_ not in ("NOUN", "PROPN"):
+            return None
+        kind = "GPE" if label == "GPE" else "NORP"
+        ent = st.keys.get((kind, code))
+        if ent is None:
+            ent = st.new(kind, text, country=code, named=True, plural=(label == "NORP"))
+            st.keys[(kind, code)] = ent
+        elif kind == "GPE" and country_code(text) and not country_code(ent.name):
+            ent.name = text  # "Russia" is a fuller name for the cluster than "Moscow"
+        st.add_mention(ent, s, e)
+        return ent
+    return None
+
+
+def _possessor_country(doc: Doc, root: Token) -> Optional[str]:
+    for c in root.children:
+        if c.dep_ == "poss" and c.text[:1].isupper():
+            code = _country_of_word(c.text)
+            if code:
+                return code
+    return None
+
+
+def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int], full_names: dict) -> _Ent:
+    doc = st.doc
+    lex = lexicon()
+    toks = [t for t in doc[s:e]]
+    surname = _low(toks[-1])
+    first = _low(toks[0]) if len(toks) > 1 else None
+    # find the entity: same surname with compatible first name, nearest earlier full name first
+    ent = None
+    cands = st.surnames.get(surname, [])
+    if first:
+        for c in reversed(cands):
+            if c.first in (None, first):
+                ent = c
+                break
+    else:
+        # single token: the most recent person with this surname (or first name, if unique)
+        if cands:
+            ent = max(cands, key=lambda c: max(c.mentions) if c.mentions else (-1, -1))
+        elif surname in full_names:
+            ent = None  # the full name comes later: create now, the full name joins it
+        else:
+            firsts = [c for c in st.ents if c.kind == "PERSON" and c.first == surname]
+            if len(firsts) == 1:
+                ent = firsts[0]
+    text = _text(doc, s, e)
+    if ent is None:
+        ent = st.new("PERSON", text, surname=surname, first=first, named=True)
+        st.surnames.setdefault(surname, []).append(ent)
+    else:
+        if first and ent.first is None:
+            ent.first = first
+        if len(text.split()) > len(ent.name.split()):
+            ent.name = text
+    # descriptors: tokens in front of the name in its noun chunk, titles inside the name span
+    if inner_role is not None and inner_role < s:
+        # the title was inside the model's name span: "President Claire Dubois"
+        country, role, _, _ = _describe(doc, inner_role, s)
+        if country and not ent.country:
+            ent.country = country
+        if role:
+            ent.add_role(role)
+            _gender_from_title(ent, role)
+    if ent.gender is None and first:
+        ent.gender = lex.first_names.get(first)
+    if left < s:
+        country, role, _, words = _describe(doc, left, s)
+        for g in ("m", "f"):
+            if "__gender_" + g in words and ent.gender is None:
+                ent.gender = g
+        if country and not ent.country:
+            ent.country = country
+        if role:
+            ent.add_role(role)
+            _gender_from_title(ent, role)
+    root = doc[s:e].root
+    _appositive_roles(st, ent, root, s, e)
+    if not ent.country:
+        c = _possessor_country(doc, root)
+        if c:
+            ent.country = c
+    st.add_mention(ent, s, e)
+    return ent
+
+
+def _gender_from_title(ent: _Ent, role: str) -> None:
+    lex = lexicon()
+    for w in role.lower().replace(".", "").split():
+        g = lex.titles.get(w)
+        if g and ent.gender is None:
+            ent.gender = g
+
+
+def _phrase(doc: Doc, head: Token, exclude: tuple[int, int]) -> tuple[int, int]:
+    """Contiguous span of head's subtree on head's side of the excluded range, without
+    relative clauses and trailing punctuation, at most 8 tokens."""
+    lo, hi = head.i, head.i + 1
+    for t in head.subtree:
+        if exclude[0] <= t.i < exclude[1]:
+            continue
+        if t.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj") and t.head == head:
+            continue
+        if t.i < head.i and (t.i >= exclude[1] or head.i < exclude[0]):
+            lo = min(lo, t.i)
+        elif t.i > head.i and (t.i < exclude[0] or head.i >= exclude[1]):
+            # only keep a right part that does not jump over the excluded name
+            hi = max(hi, t.i + 1)
+    # cut at the first punctuation after the head
+    for k in range(head.i + 1, hi):
+        if doc[k].is_punct:
+            hi = k
+            break
+    lo = max(lo, hi - 8)
+    return lo, hi
+
+
+def _appositive_roles(st: _State, ent: _Ent, root: Token, s: int, e: int) -> None:
+    """"Anna Novak, the opposition leader," / "the envoy to NATO, Mehmet Kaya": the role, the
+    country, and the description as a mention of the person."""
+    doc = st.doc
+    spans = []
+    for c in root.children:
+        if c.dep_ == "appos" and _is_title(c):
+            spans.append(_phrase(doc, c, (s, e)))
+    if root.dep_ == "appos" and _is_title(root.head):
+        spans.append(_phrase(doc, root.head, (s, e)))
+    if not spans:
+        spans = _surface_appositive(doc, s, e)
+    for lo, hi in spans:
+        if lo >= hi or (lo < s < hi):
+            continue
+        country, role, _, _ = _describe(doc, lo, hi)
+        if role:
+            ent.add_role(role)
+            _gender_from_title(ent, role)
+        if country and not ent.country:
+            ent.country = country
+        a, b = _strip_chunk(doc, lo, hi)
+        if a < b:
+            st.add_mention(ent, a, b)
+
+
+def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """Appositives the parser missed: "the envoy to NATO, Mehmet Kaya, ..." and "Mehmet Kaya,
+    the envoy to NATO, ...": a title phrase with no verb between commas around the name."""
+    out = []
+    n = len(doc)
+    closes = e >= n or doc[e].text in (",", ";", "--", "\u2014", "(", ")") or doc[e].is_sent_start
+    if s >= 2 and doc[s - 1].text == "," and closes:
+        k = s - 2
+        lo = None
+        while k >= 0 and s - 2 - k < 7:
+            t = doc[k]
+            if t.is_punct or t.pos_ in ("VERB", "AUX") or t.is_sent_start and not _is_title(t) and t.lower_ not in DETERMINERS:
+                break
+            if _is_title(t):
+                lo = k
+            k -= 1
+        if lo is not None:
+            while lo > 0 and (doc[lo - 1].lower_ in DETERMINERS or doc[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN")
+                              and not doc[lo - 1].is_punct) and lo > k + 1:
+                lo -= 1
+            out.append((lo, s - 1))
+    if e + 2 < n and doc[e].text == ",":
+        k = e + 1
+        hi = None
+        while k < n and k - e <= 7:
+            t = doc[k]
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            if _is_title(t):
+                hi = k + 1
+            k += 1
+        if hi is not None and k < n and doc[k].text == "," and doc[e + 1].lower_ in DETERMINERS | {"a", "an"}:
+            out.append((e + 1, k))
+    return out
+
+
+def _desc_parts(doc: Doc, s: int, e: int):
+    """For a description chunk: (root, country, role, words, definite, plural, possessor)."""
+    ch = doc[s:e]
+    root = ch.root
+    poss = None
+    for c in root.children:
+        if c.dep_ == "poss":
+            poss = c
+    first = doc[s].lower_
+    definite = first in ("the", "this", "that", "these", "those") or poss is not None
+    plural = root.tag_ in ("NNS", "NNPS") or lexicon().orgs.get(root.lemma_.lower()) == "pl" \
+        or root.lower_ in lexicon().groups
+    body_start = s
+    if poss is not None:
+        body_start = max(s, max(t.i for t in poss.subtree) + 1)
+    country, role, _, words = _describe(doc, body_start, root.i + 1)
+    if not country and poss is not None and poss.text[:1].isupper():
+        country = _country_of_word(poss.text)
+    return root, country, role, words, definite, plural, poss
+
+
+def _add_description(st: _State, s: int, e: int, create: bool = True) -> Optional[_Ent]:
+    doc = st.doc
+    lex = lexicon()
+    s, e = _strip_chunk(doc, s, e)
+    if s >= e:
+        return None
+    root, country, role, words, definite, plural, poss = _desc_parts(doc, s, e)
+    head = root.lemma_.lower()
+    if root.lower_ in lex.groups or lex.orgs.get(root.lower_) == "pl":
+        head = root.lower_
+    # "the president's office", "his office" stand for their possessor
+    if poss is not None and (head in STANDS_FOR_POSSESSOR or head in STANDS_FOR_PERSON):
+        pe = _resolve_possessor(st, poss)
+        if pe is not None and (head in STANDS_FOR_POSSESSOR or pe.kind == "PERSON"):
+            st.add_mention(pe, s, e)
+            return pe
+    # "the Interfax agency": the organisation named inside the chunk
+    for m in st.mentions_overlapping(s, root.i):
+        if m.ent.kind == "ORG" and m.ent.named and doc[m.start:m.end].root.head == root:
+            st.add_mention(m.ent, s, e)
+            return m.ent
+    own_side = poss is not None and poss.lower_ in FIRST_SECOND  # "our forces": the speaker's side
+    # appositive to a name: "the envoy to NATO, Mehmet Kaya" is handled with the name
+    for m in st.mentions_overlapping(root.i, root.i + 1):
+        return m.ent
+    if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
+        linked = _appos_link(st, root)
+        if linked is not None:
+            st.add_mention(linked, s, e)
+            return linked
+    is_person = _is_title(root) and not plural
+    is_org = head in lex.orgs or root.lower_ in lex.orgs
+    ent = None
+    if own_side:
+        pass
+    elif definite or (not plural and not is_person and doc[s].lower_ not in ("a", "an")) \
+            or (plural and doc[s].lower_ not in ("a", "an") and not any(t.like_num for t in doc[s:e])):
+        ent = _find_described(st, s, head, country, words, is_person, is_org, plural, definite)
+    if ent is None:
+        if not create:
+            return None
+        kind = "PERSON" if is_person else ("ORG" if is_org else "OTHER")
+        name = _text(doc, *_strip(doc, s, e))
+        ent = st.new(kind, name, country=country, head=head, plural=plural,
+                     words=frozenset(words))
+        if is_person and role:
+            ent.add_role(role)
+            _gender_from_title(ent, role)
+    else:
+        if country and not ent.country:
+            ent.country = country
+    st.add_mention(ent, s, e)
+    return ent
+
+
+def _strip_chunk(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    while s < e and (doc[s].is_punct or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return s, e
+
+
+def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
+    cands = [root.head] if root.dep_ == "appos" else []
+    cands += [c for c in root.children if c.dep_ == "appos"]
+    for c in cands:
+        for m in st.mentions_overlapping(c.i, c.i + 1):
+            if m.ent.kind == "PERSON":
+                return m.ent
+    return None
+
+
+def _find_described(st: _State, i: int, head: str, country: Optional[str], words: set,
+                    is_person: bool, is_org: bool, plural: bool, definite: bool) -> Optional[_Ent]:
+    """The most recent earlier entity that a description fits."""
+    lex = lexicon()
+    mods = {w for w in words if w != head and w not in DETERMINERS and w not in UNNAMED
+            and not _country_of_word(w) and w not in lex.titles}
+    for m in st.before(i):
+        e = m.ent
+        if country and e.country and e.country != country:
+            continue
+        if is_person:
+            if e.kind != "PERSON":
+                continue
+            role_words = " ".join(e.roles).lower().split()
+            if head not in role_words and head not in {w.rstrip("s") for w in role_words}:
+                continue
+            if mods and not mods <= set(role_words):
+                continue
+            return e
+        if e.kind in ("ORG", "OTHER") and e.head == head and e.plural == plural:
+            if mods and not mods <= set(e.words):
+                continue
+            return e
+    return None
+
+
+def _resolve_possessor(st: _State, poss: Token) -> Optional[_Ent]:
+    low = poss.lower_
+    lex = lexicon()
+    if low in lex.pronouns:
+        return _add_pronoun(st, poss.i, learn=False)
+    for m in st.mentions_overlapping(poss.i, poss.i + 1):
+        return m.ent
+    # a description possessor: "the chancellor's office"
+    lo = min(t.i for t in poss.subtree)
+    if _is_title(poss) or poss.lemma_.lower() in lex.orgs:
+        return _add_description(st, lo, poss.i + 1)
+    return None
+
+
+def _pronoun_fits(e: _Ent, gender: str, number: str) -> bool:
+    if gender in ("m", "f"):
+        return e.kind == "PERSON" and not e.plural and e.gender in (None, gender)
+    if gender == "n":
+        return e.kind in ("ORG", "GPE") and not e.plural
+    # they/them/their
+    return e.plural or e.kind in ("ORG", "NORP")
+
+
+def _add_pronoun(st: _State, i: int, learn: bool = False) -> Optional[_Ent]:
+    doc = st.doc
+    tok = doc[i]
+    g, num = lexicon().pronouns.get(tok.lower_, ("-", "sg"))
+    for m in st.mentions_overlapping(i, i + 1):
+        return m.ent
+    sent = st.sent_of[i]
+    best = None
+    best_score = None
+    n_fit = set()
+    for m in st.before(i):
+        if sent - m.sent > LOOKBACK_SENTS:
+            break
+        e = m.ent
+        if not _pronoun_fits(e, g, num):
+            continue
+        if m.sent == sent and _same_clause_object(doc, m, tok):
+            continue
+        n_fit.add(id(e))
+        # most recent sentence first; within a sentence: subject first, then leftmost
+        score = ((sent - m.sent), 0 if m.subject else 1, m.start)
+        if best_score is None or score < best_score:
+            best, best_score = e, score
+    if best is None:
+        return None
+    if learn and g in ("m", "f") and best.gender is None and len(n_fit) == 1:
+        best.gender = g
+    st.add_mention(best, i, i + 1)
+    return best
+
+
+def _same_clause_object(doc: Doc, m: _Mention, pron: Token) -> bool:
+    """"Novak praised Dvorak and him" style: a non-reflexive pronoun does not refer to a noun
+    phrase that is an argument of its own verb (cheap binding check)."""
+    root = doc[m.start:m.end].root
+    if pron.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return False
+    return root.head == pron.head
+
+
+# ----------------------------------------------------------------------------- public API
+def entity_by_id(doc: Doc, eid: str) -> Optional[Entity]:
+    for e in doc._.entities or []:
+        if e.id == eid:
+            return e
+    return None
+
+
+def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity]:
+    """The entity a stretch of text refers to, or None.
+
+    Resolves names, surnames, titles and descriptions ("the spokesman", "the ministry"),
+    pronouns (he/she/they/it/his), possessive offices ("the president's office" -> the
+    president) and countries acting as actors ("Moscow", "the Kremlin"). A span that is not
+    yet a mention is resolved now and added to the entity's mentions; a description of an
+    actor that fits nothing earlier ("an unnamed official", "analysts") becomes a new entity.
+    """
+    st: Optional[_State] = doc._.entity_state
+    if st is None or st.doc is not doc:
+        return None
+    sp = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if sp is None or len(sp) == 0:
+        return None
+    s, e = _strip_chunk(doc, sp.start, sp.end)
+    if s >= e:
+        return None
+    span = doc[s:e]
+    root = span.root
+    ent = _resolve_span(st, s, e, root)
+    if ent is None:
+        return None
+    if ent.entity is None:  # created on demand
+        n = len(doc._.entities or []) + 1
+        ent.mentions.sort()
+        ent.entity = Entity(id=f"E{n}", name=ent.name, type=ent.kind, country=ent.country,
+                            roles=list(ent.roles),
+                            mentions=[Span(a, b, doc.text[a:b]) for a, b in ent.mentions])
+        if doc._.entities is None:
+            doc._.entities = []
+        doc._.entities.append(ent.entity)
+    else:
+        ent.entity.name = ent.name
+        ent.entity.country = ent.entity.country or ent.country
+        for r in ent.roles:
+            if r not in ent.entity.roles:
+                ent.entity.roles.append(r)
+    # record the span itself as a mention when it is a whole referring expression
+    a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    if e - s <= 12 and not any(ma < b and a < mb for ma, mb in ent.mentions):
+        st.add_mention(ent, s, e)
+    return ent.entity
+
+
+def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
+    doc = st.doc
+    lex = lexicon()
+    # 1. the root (or an exact mention) is already a mention
+    exact = [m for m in st.mentions_overlapping(s, e)]
+    for m in exact:
+        if m.start <= root.i < m.end:
+            return m.ent
+    # 2. pronoun
+    if root.lower_ in lex.pronouns:
+        return _add_pronoun(st, root.i)
+    # 3. possessive office / description chunk
+    head = root.lemma_.lower()
+    if _is_title(root) or head in lex.orgs or root.lower_ in lex.orgs or root.lower_ in lex.groups:
+        return _add_description(st, s, root.i + 1 if root.i + 1 <= e else e)
+    # 4. a name the model did not label as an actor: country, capital, institution, surname
+    key = normalise(doc[s:e].text)
+    if root.pos_ == "PROPN" or key in lex.institutions:
+        label = "ORG" if key in lex.institutions else None
+        if label is None:
+            if _low(root) in st.surnames:
+                label = "PERSON"
+            elif country_code(doc[s:e].text) or key in lex.capitals:
+                label = "GPE"
+            else:
+                label = root.ent_type_ if root.ent_type_ in NAME_LABELS else "ORG"
+        if label in ("GPE", "NORP"):
+            code = country_code(doc[s:e].text) or lex.capitals.get(key) or igo_code(doc[s:e].text)
+            if not code:
+                return None
+            ent = st.keys.get(("GPE", code)) or st.keys.get(("NORP", code))
+            if ent is None:
+                ent = st.new("GPE", doc[s:e].text, country=code, named=True)
+                st.keys[("GPE", code)] = ent
+            st.add_mention(ent, s, e)
+            return ent
+        ms, me = _strip(doc, s, e)
+        if ms < me and me - ms <= 6:
+            return _add_name(st, ms, me, label, ms, None, {})
+    # 5. any mention inside the span (e.g. a long span around a name)
+    if exact:
+        return min(exact, key=lambda m: abs(m.start - root.i)).ent
+    return None
+
+
+__all__ = ["EntityResolver", "entity_for_span", "entity_by_id", "lexicon"]
