@@ -10,6 +10,7 @@ import importlib
 
 # name -> (module, one-line help)
 SCORERS: dict[str, tuple[str, str]] = {
+    "gwn": ("newsgraph.eval.gwn", "where: toponym P/R/F1 and accuracy@161km on GeoWebNews"),
 }
 
 

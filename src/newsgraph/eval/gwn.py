@@ -1,0 +1,270 @@
+"""``newsgraph eval gwn``: place detection and resolution on GeoWebNews (Gritta et al. 2019).
+
+Gold: ``GWN.xml`` (200 news articles). A gold toponym is an annotation whose type is in the
+GeoWebNews toponym taxonomy: the literal types (Literal, Mixed, Coercion, Literal_Modifier,
+Embedded_Literal) and the associative ones (Metonymic, Non_Literal_Modifier, Embedded_Non_Lit,
+Demonym, Language). ``Literal_Expression``/``Non_Lit_Expression`` (generic words such as
+"city") are never places; ``Non_Toponym`` (names of things that contain a place, "Air
+Zimbabwe") and ``Homonym`` (a place name used for something else, "Iceland" the shop) are
+the taxonomy's non-toponyms and are left out too, unless ``--types all`` asks for every
+non-expression type.
+
+Scores:
+- toponym precision/recall/F1: a predicted mention matches a gold toponym when their spans
+  overlap, one to one (largest overlap first);
+- accuracy@161km: among matched toponyms whose gold has coordinates, the share whose resolved
+  coordinates are within 161 km (100 miles) of the gold ones (a prediction without
+  coordinates counts as wrong); also the median error in km.
+
+GeoWebNews has no train/dev split: the report gives the even-indexed articles (used for
+tuning), the odd-indexed ones (held out) and all. Gold offsets that do not match the text
+(a few in two articles) are skipped and counted.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+LITERAL_TYPES = {"Literal", "Mixed", "Coercion", "Literal_Modifier", "Embedded_Literal"}
+ASSOCIATIVE_TYPES = {"Metonymic", "Non_Literal_Modifier", "Embedded_Non_Lit", "Demonym", "Language"}
+NON_TOPONYM_TYPES = {"Non_Toponym", "Homonym"}
+EXPRESSION_TYPES = {"Literal_Expression", "Non_Lit_Expression"}
+TOPONYM_TYPES = LITERAL_TYPES | ASSOCIATIVE_TYPES
+KM = 161.0
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    text: str
+    type: str
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    geonameid: Optional[int] = None
+
+
+@dataclass
+class Predicted:
+    start: int
+    end: int
+    text: str
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    place: str = ""
+
+
+@dataclass
+class GoldArticle:
+    index: int
+    file: str
+    text: str
+    toponyms: list = field(default_factory=list)
+    bad_offsets: list = field(default_factory=list)
+
+
+def _f(x) -> Optional[float]:
+    try:
+        return float(x) if x not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def read_gwn(path, types=TOPONYM_TYPES) -> list[GoldArticle]:
+    """Articles with their gold toponyms of the given types. Toponyms whose offsets do not
+    match the text are kept apart in ``bad_offsets``."""
+    root = ET.parse(str(path)).getroot()
+    out = []
+    for idx, a in enumerate(root.iter("article")):
+        text = a.findtext("text") or ""
+        art = GoldArticle(idx, a.get("file", str(idx)), text)
+        for t in a.iter("toponym"):
+            typ = (t.findtext("type") or "").strip()
+            if typ not in types:
+                continue
+            name = t.findtext("extractedName") or ""
+            try:
+                s, e = int(t.findtext("start")), int(t.findtext("end"))
+            except (TypeError, ValueError):
+                art.bad_offsets.append((name, None, None))
+                continue
+            if text[s:e] != name:
+                art.bad_offsets.append((name, s, e))
+                continue
+            gid = t.findtext("geonamesID")
+            art.toponyms.append(GoldToponym(s, e, name, typ, _f(t.findtext("latitude")),
+                                            _f(t.findtext("longitude")), int(gid) if gid and gid.isdigit() else None))
+        out.append(art)
+    return out
+
+
+def match(gold: list, pred: list) -> list[tuple[int, int]]:
+    """One-to-one overlap matching, largest overlap first: [(gold index, pred index)]."""
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            ov = min(g.end, p.end) - max(g.start, p.start)
+            if ov > 0:
+                pairs.append((-ov, abs(g.start - p.start), i, j))
+    pairs.sort()
+    used_g, used_p, out = set(), set(), []
+    for _, _, i, j in pairs:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return out
+
+
+def score(gold_docs: list[list], pred_docs: list[list]) -> dict:
+    """Pure scoring: per-article lists of GoldToponym and Predicted -> counts and rates."""
+    from ..gazetteer import haversine_km
+
+    tp = fp = fn = 0
+    dists = []
+    correct = with_coords = 0
+    per_doc = []
+    by_type: dict = {}
+    for gold, pred in zip(gold_docs, pred_docs):
+        m = match(gold, pred)
+        dtp = len(m)
+        dfp, dfn = len(pred) - dtp, len(gold) - dtp
+        tp, fp, fn = tp + dtp, fp + dfp, fn + dfn
+        matched_g = {i for i, _ in m}
+        for i, g in enumerate(gold):
+            bt = by_type.setdefault(g.type, [0, 0])
+            bt[1] += 1
+            bt[0] += i in matched_g
+        dcorrect = dwith = 0
+        for i, j in m:
+            g, p = gold[i], pred[j]
+            if g.lat is None or g.lon is None:
+                continue
+            with_coords += 1
+            dwith += 1
+            if p.lat is None or p.lon is None:
+                dists.append(20_000.0)
+                continue
+            d = haversine_km(g.lat, g.lon, p.lat, p.lon)
+            dists.append(d)
+            if d <= KM:
+                correct += 1
+                dcorrect += 1
+        per_doc.append({"tp": dtp, "fp": dfp, "fn": dfn, "acc_n": dwith, "acc_ok": dcorrect})
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f,
+            "acc161": correct / with_coords if with_coords else 0.0, "acc_n": with_coords,
+            "median_km": statistics.median(dists) if dists else None,
+            "per_doc": per_doc, "recall_by_type": {k: v[0] / v[1] for k, v in sorted(by_type.items())},
+            "count_by_type": {k: v[1] for k, v in sorted(by_type.items())}}
+
+
+def predict(articles: list[GoldArticle], nlp) -> list[list[Predicted]]:
+    out = []
+    for doc in nlp.pipe((a.text for a in articles), batch_size=16):
+        preds = []
+        for p in doc._.places or []:
+            for m in p.mentions:
+                preds.append(Predicted(m.start, m.end, m.text, p.lat, p.lon, p.name))
+        out.append(preds)
+    return out
+
+
+def default_data() -> Path:
+    root = Path(__file__).resolve().parents[3]
+    return root.parent / "shared" / "data" / "geowebnews" / "GWN.xml"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", type=Path, default=None, metavar="FILE",
+                        help="GWN.xml (default ../shared/data/geowebnews/GWN.xml)")
+    parser.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N articles")
+    parser.add_argument("--model", default=None, metavar="M", help="spaCy pipeline ('sm' default, 'md')")
+    parser.add_argument("--types", choices=["toponyms", "all"], default="toponyms",
+                        help="toponyms: the GeoWebNews literal + associative types (default); "
+                             "all: every non-expression type, Non_Toponym and Homonym included")
+    parser.add_argument("--worst", type=int, default=5, metavar="N", help="show the N worst articles")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="print up to N missed, spurious and far-off toponyms (for error analysis)")
+
+
+def _line(name: str, s: dict) -> str:
+    med = f"{s['median_km']:.0f}" if s["median_km"] is not None else "-"
+    return (f"{name:<12} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+            f"acc@161km {s['acc161']:.3f} (n={s['acc_n']}, median {med} km)  "
+            f"tp {s['tp']} fp {s['fp']} fn {s['fn']}")
+
+
+def run(args) -> int:
+    from ..gazetteer import haversine_km
+    from ..pipeline import ModelError, load_nlp
+
+    path = args.data or default_data()
+    if not Path(path).is_file():
+        print(f"newsgraph eval gwn: no GeoWebNews file at {path} (give --data FILE)", file=sys.stderr)
+        return 2
+    types = TOPONYM_TYPES if args.types == "toponyms" else (TOPONYM_TYPES | NON_TOPONYM_TYPES)
+    try:
+        articles = read_gwn(path, types)
+    except ET.ParseError as e:
+        print(f"newsgraph eval gwn: {path} is not valid XML: {e}", file=sys.stderr)
+        return 2
+    if args.limit:
+        articles = articles[: args.limit]
+    try:
+        nlp = load_nlp(args.model)
+    except ModelError as e:
+        print(f"newsgraph eval gwn: {e}", file=sys.stderr)
+        return 2
+    t0 = time.time()
+    preds = predict(articles, nlp)
+    secs = time.time() - t0
+    bad = [(a.index, b) for a in articles for b in a.bad_offsets]
+    print(f"GeoWebNews: {len(articles)} articles, {sum(len(a.toponyms) for a in articles)} gold toponyms "
+          f"({args.types}), model {nlp.meta.get('name')}, {secs:.1f} s")
+    if bad:
+        arts = sorted({i for i, _ in bad})
+        print(f"skipped {len(bad)} gold toponym(s) whose offsets do not match the text, in article(s) "
+              f"{', '.join(map(str, arts))}: " + "; ".join(f"{b[0]!r}@{b[1]}" for _, b in bad[:8]))
+    splits = [("even (tune)", [i for i, a in enumerate(articles) if a.index % 2 == 0]),
+              ("odd (held)", [i for i, a in enumerate(articles) if a.index % 2 == 1]),
+              ("all", list(range(len(articles))))]
+    for name, idx in splits:
+        s = score([articles[i].toponyms for i in idx], [preds[i] for i in idx])
+        print(_line(name, s))
+    s = score([a.toponyms for a in articles], preds)
+    print("recall by gold type: " + ", ".join(f"{k} {v:.2f} ({s['count_by_type'][k]})"
+                                               for k, v in s["recall_by_type"].items()))
+    if args.worst:
+        order = sorted(range(len(articles)), key=lambda i: -(s["per_doc"][i]["fp"] + s["per_doc"][i]["fn"] +
+                                                             s["per_doc"][i]["acc_n"] - s["per_doc"][i]["acc_ok"]))
+        print(f"worst {args.worst} articles (fp + fn + far-off):")
+        for i in order[: args.worst]:
+            d = s["per_doc"][i]
+            print(f"  article {articles[i].index} (file {articles[i].file}): tp {d['tp']} fp {d['fp']} "
+                  f"fn {d['fn']} far-off {d['acc_n'] - d['acc_ok']}/{d['acc_n']}")
+    if args.errors:
+        missed, spurious, far = [], [], []
+        for a, pred in zip(articles, preds):
+            m = match(a.toponyms, pred)
+            mg, mp = {i for i, _ in m}, {j for _, j in m}
+            missed += [(a.index, g.text, g.type) for i, g in enumerate(a.toponyms) if i not in mg]
+            spurious += [(a.index, p.text, p.place) for j, p in enumerate(pred) if j not in mp]
+            for i, j in m:
+                g, p = a.toponyms[i], pred[j]
+                if g.lat is not None and (p.lat is None or haversine_km(g.lat, g.lon, p.lat, p.lon) > KM):
+                    d = haversine_km(g.lat, g.lon, p.lat, p.lon) if p.lat is not None else None
+                    far.append((a.index, g.text, p.place, (g.lat, g.lon), (p.lat, p.lon), d and round(d)))
+        for title, rows in (("missed", missed), ("spurious", spurious), ("far-off", far)):
+            print(f"{title} ({len(rows)}):")
+            for r in rows[: args.errors]:
+                print("  ", *r)
+    return 0

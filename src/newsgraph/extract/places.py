@@ -1,0 +1,543 @@
+"""Places: detect place names and resolve them to gazetteer entries with coordinates.
+
+The spaCy component ``newsgraph_places`` (after entities and times) leaves a list of
+``record.Place`` on ``doc._.places``, one per distinct resolved location with all its mentions.
+
+Detection
+  - the model's GPE, LOC and FAC entities ("the" and a possessive "'s" stripped; "Paris,
+    Texas" split at the comma);
+  - NORP entities and other capitalised words that are country demonyms ("Ukrainian",
+    "Russian forces", "Britons") count as mentions of the country (rule ``demonym``);
+  - capitalised word sequences found in the gazetteer that the model missed or mislabelled
+    (a city labelled ORG, an upper-case dateline "KHARKIV"), with guards against common words
+    ("March", "Police") and never over a person: a span the entities component (or the model)
+    calls a PERSON is skipped, so "Jordan" the person is no place;
+  - places named inside an organisation's name ("University of California", "Air Zimbabwe")
+    (rule ``embedded``; ``place_for_span`` never uses these or demonyms).
+
+Resolution (:func:`_score`) prefers, in order of weight: a qualifier right after the name
+("Paris, Texas", "Portland, Maine"), the countries and first-level divisions the article is
+about (counted from its other place mentions: "Georgia" is the US state in an article about
+Atlanta and the country in one about Tbilisi), nearby places, the feature type (country >
+division > city; national capitals get a bonus), then population.
+
+Names the gazetteer lacks (streets, buildings: "Barclays Center") become places without a
+GeoNames id, placed at the article's main resolved city (rule ``unresolved:near:...``) so they
+can still go on a map; their ``feature`` is ``other``.
+
+Public helpers for later components::
+
+    place_for_span(doc, start_char, end_char) -> "P3" | None   # where the event happened
+    countries_mentioned(doc) -> ["UKR", "RUS"]                  # alpha-3, most mentioned first
+"""
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.language import Language
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from ..gazetteer import ABBREV, ALT, DEMONYM, NAME, Entry, get_gazetteer, haversine_km, norm
+from ..record import Place, Span
+
+log = logging.getLogger(__name__)
+
+if not Doc.has_extension("places"):
+    Doc.set_extension("places", default=None)
+if not Doc.has_extension("place_mentions"):
+    # internal: [(start_char, end_char, place_id, source, token_index)]; read by place_for_span
+    Doc.set_extension("place_mentions", default=None)
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NEVER_PLACE_LABELS = {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT",
+                      "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
+CONNECTORS = {"of", "de", "del", "la", "le", "upon", "on", "am", "and", "da", "do", "dos", "das", "el", "al", "-"}
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+              "southeastern", "southwestern", "upstate", "downtown", "greater", "mainland", "rural"}
+# Capitalised words that are gazetteer names somewhere but almost never places in news text.
+COMMON_CAPITALISED = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "president", "minister", "police", "government", "mr", "mrs", "ms", "dr", "st", "mount", "lake",
+    "university", "college", "school", "hospital", "church", "street", "road", "avenue", "city", "state",
+    "county", "district", "river", "north", "south", "east", "west", "centre", "center", "news", "post",
+    "times", "star", "sun", "mirror", "guardian", "herald", "union", "republic", "kingdom", "island",
+    "islands", "bay", "beach", "park", "valley", "hill", "hills", "day", "new", "old", "great", "little",
+    "god", "christ", "jesus", "allah", "trump", "obama", "biden", "putin", "may", "will", "man", "home",
+    "house", "court", "office", "party", "congress", "senate", "parliament", "army", "navy", "council",
+    "commission", "committee", "department", "ministry", "agency", "bank", "fund", "group", "company",
+    "media", "press", "tv", "radio", "online", "internet", "facebook", "twitter", "google", "apple",
+    "amazon", "christmas", "easter", "ramadan", "eid", "halloween", "olympic", "olympics", "cup",
+    "league", "premier", "division", "club", "team", "fc", "united", "city", "town", "village",
+    "national", "international", "federal", "royal", "general", "governor", "mayor", "senator",
+    "judge", "justice", "chief", "officer", "director", "secretary", "captain", "colonel", "major",
+    "sergeant", "professor", "king", "queen", "prince", "princess", "lord", "lady", "sir", "pope",
+    "bishop", "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband",
+}
+# Words that may stand before "county"/"state" to qualify a US division ("Orange County")
+_STATE_WORDS = {"state"}
+# how strongly each feature is preferred when nothing else decides
+FEATURE_BONUS = {"country": 3.0, "admin": 2.0, "city": 0.0, "other": 1.5}
+CAPITAL_BONUS = 3.2
+QUALIFIER_BONUS = 7.0
+CONTEXT_COUNTRY_BONUS = 4.0
+CONTEXT_ADMIN_BONUS = 2.5
+NEAR_BONUS = 1.5
+
+
+@dataclass
+class _Cand:
+    start: int  # char offsets
+    end: int
+    ts: int  # token offsets
+    te: int
+    text: str
+    source: str  # ner | gazetteer | demonym | embedded | org
+    label: str
+    entries: tuple = ()
+    best: Optional[Entry] = None
+    score: float = 0.0
+    place_gid: Optional[int] = None
+    rule: str = ""
+
+
+# ----------------------------------------------------------------------------- the component
+
+@Language.factory("newsgraph_places", default_config={"min_population": 500, "demonyms": True,
+                                                      "embedded": True, "index_path": None})
+def make_places(nlp: Language, name: str, min_population: int, demonyms: bool, embedded: bool,
+                index_path: Optional[str]):
+    return PlacesComponent(min_population, demonyms, embedded, index_path)
+
+
+class PlacesComponent:
+    def __init__(self, min_population=500, demonyms=True, embedded=True, index_path=None):
+        self.min_population = min_population
+        self.demonyms = demonyms
+        self.embedded = embedded
+        self.index_path = index_path
+        self._gaz = None
+
+    @property
+    def gazetteer(self):
+        if self._gaz is None:  # lazily: opened (and built, the first time ever) on the first doc
+            self._gaz = get_gazetteer(self.index_path, self.min_population)
+        return self._gaz
+
+    def __call__(self, doc: Doc) -> Doc:
+        places, mentions = extract_places(doc, self.gazetteer, demonyms=self.demonyms, embedded=self.embedded)
+        doc._.places = places
+        doc._.place_mentions = mentions
+        return doc
+
+
+# ----------------------------------------------------------------------------- detection
+
+def _person_char_ranges(doc: Doc) -> list[tuple[int, int]]:
+    out = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for ent in doc._.entities or []:
+        if getattr(ent, "type", None) == "PERSON":
+            out.extend((m.start, m.end) for m in ent.mentions)
+    return out
+
+
+def _overlaps(ranges, s, e) -> bool:
+    return any(a < e and s < b for a, b in ranges)
+
+
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return s, e
+
+
+def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
+    return gaz.lookup(doc[s:e].text)
+
+
+def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool) -> list[_Cand]:
+    out = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label not in PLACE_LABELS and not (demonyms and label == "NORP"):
+            continue
+        s, e = _strip_span(doc, ent.start, ent.end)
+        if s >= e or _overlaps(persons, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+            continue
+        # split "Paris, Texas" / "Kharkiv region, Ukraine" at commas into parts
+        parts, cur = [], s
+        for i in range(s, e):
+            if doc[i].text == ",":
+                parts.append((cur, i))
+                cur = i + 1
+        parts.append((cur, e))
+        for ps, pe in parts:
+            ps, pe = _strip_span(doc, ps, pe)
+            if ps >= pe:
+                continue
+            entries = _lookup(gaz, doc, ps, pe)
+            if not entries and label != "NORP":
+                # "northern Syria", "the Kharkiv region": drop direction words and generic heads
+                s2, e2 = ps, pe
+                while s2 < e2 - 1 and doc[s2].lower_ in DIRECTIONS:
+                    s2 += 1
+                while e2 - 1 > s2 and doc[e2 - 1].lower_ in ("region", "province", "oblast", "area", "state",
+                                                              "governorate", "district"):
+                    e2 -= 1
+                if (s2, e2) != (ps, pe):
+                    entries = _lookup(gaz, doc, s2, e2)
+                    if entries:
+                        ps, pe = s2, e2
+            if label == "NORP":
+                entries = tuple(x for x in entries if x.feature == "country")
+                if not entries:
+                    continue
+                src = "demonym"
+            else:
+                src = "ner"
+            out.append(_Cand(doc[ps].idx, doc[pe - 1].idx + len(doc[pe - 1]), ps, pe,
+                             doc[ps:pe].text, src, label, entries))
+    return out
+
+
+def _common_word(doc: Doc, tok, lower_words: set) -> bool:
+    low = tok.lower_
+    return (low in STOP_WORDS or low in COMMON_CAPITALISED or low in lower_words or len(low) < 3)
+
+
+def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool) -> list[_Cand]:
+    """Capitalised word sequences that the gazetteer knows, outside the model's place entities."""
+    ent_label = [None] * len(doc)
+    ent_span = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_label[i] = ent.label_
+            ent_span[i] = (ent.start, ent.end)
+    lower_words = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not _is_cap(tok) or ent_label[i] in NEVER_PLACE_LABELS:
+            i += 1
+            continue
+        best = None
+        # longest capitalised run (connector words allowed inside) that the gazetteer knows
+        j = i
+        run_end = i
+        while j < n and j - i < 6 and not taken[j] and ent_label[j] not in NEVER_PLACE_LABELS:
+            t = doc[j]
+            if _is_cap(t):
+                run_end = j + 1
+            elif not (t.lower_ in CONNECTORS and j > i):
+                break
+            j += 1
+        for e in range(run_end, i, -1):
+            if not _is_cap(doc[e - 1]):
+                continue
+            entries = _lookup(gaz, doc, i, e)
+            if entries:
+                best = (e, entries)
+                break
+        if not best:
+            i += 1
+            continue
+        e, entries = best
+        s_char, e_char = tok.idx, doc[e - 1].idx + len(doc[e - 1])
+        if _overlaps(persons, s_char, e_char):
+            i = e
+            continue
+        label = ent_label[i]
+        is_dem = all(x.kind == DEMONYM for x in entries if x.feature == "country") and \
+            any(x.kind == DEMONYM for x in entries)
+        top = max(entries, key=lambda x: (x.feature in ("country", "admin"), x.population))
+        single = e - i == 1
+        upper = tok.text.isupper() and len(tok.text) > 3
+        if is_dem:
+            if not demonyms:
+                i = e
+                continue
+            entries = tuple(x for x in entries if x.feature == "country" and x.kind == DEMONYM)
+            src = "demonym"
+        elif label == "ORG" or label == "NORP":
+            span = ent_span[i]
+            whole = _strip_span(doc, *span) == (i, e)
+            strong = top.feature == "country" or (top.feature == "admin" and top.admin1 == top.name) or \
+                (top.feature == "city" and top.population >= 100_000)
+            if whole and strong and not _common_word(doc, tok, lower_words):
+                src = "org"  # the model called a place an organisation ("Kharkiv said ...")
+            elif embedded and strong and not whole:
+                src = "embedded"
+            else:
+                i = e
+                continue
+        else:
+            # no entity label (or a label that can hold places): guard against common words
+            if single and _common_word(doc, tok, lower_words) and not upper:
+                i = e
+                continue
+            if top.feature == "city" and top.population < (15_000 if single else 5_000):
+                i = e
+                continue
+            if top.feature == "other" and top.population == 0 and single and not any(
+                    x.kind == NAME for x in entries):
+                i = e
+                continue
+            src = "gazetteer"
+        out.append(_Cand(s_char, e_char, i, e, doc[i:e].text, src, label or "", entries))
+        for k in range(i, e):
+            taken[k] = True
+        i = e
+    return out
+
+
+# ----------------------------------------------------------------------------- resolution
+
+def _base_score(x: Entry) -> float:
+    s = math.log10(x.population + 10)
+    s += FEATURE_BONUS.get(x.feature, 0.0)
+    if x.feature == "admin" and x.admin1 != x.name:
+        s -= 1.5  # a county: less likely than a division or city of the same name
+    if x.capital:
+        s += CAPITAL_BONUS
+    if x.kind == ALT:
+        s -= 0.7
+    elif x.kind == ABBREV:
+        s -= 0.3
+    if x.feature == "other" and x.population == 0:
+        s += 4.0  # regions and seas carry no population
+    return s
+
+
+def _qualifier(doc: Doc, c: _Cand, by_tok: dict) -> Optional[_Cand]:
+    """The place right after "Name," ("Paris, Texas") or in "Name (Texas)"."""
+    i = c.te
+    if i < len(doc) and doc[i].text in (",", "("):
+        return by_tok.get(i + 1)
+    return None
+
+
+def _contains(q: Entry, x: Entry) -> bool:
+    if q.feature == "country":
+        return x.country == q.country and x.gid != q.gid
+    if q.feature == "admin":
+        return x.country == q.country and x.admin1_code == q.admin1_code and x.gid != q.gid
+    return False
+
+
+def _resolve(doc: Doc, cands: list[_Cand]) -> None:
+    by_tok = {c.ts: c for c in cands}
+    # pass 1: no context
+    for c in cands:
+        if c.entries:
+            c.best = max(c.entries, key=_base_score)
+    for _ in range(2):
+        countries = Counter()
+        admins = Counter()
+        points = []
+        for c in cands:
+            if c.best is None:
+                continue
+            w = 0.5 if c.source in ("demonym", "embedded") else 1.0
+            if c.best.country:
+                countries[c.best.country] += w
+            if c.best.feature in ("admin", "city") and c.best.admin1_code:
+                admins[(c.best.country, c.best.admin1_code)] += w
+            if c.best.feature == "city" and c.best.lat is not None:
+                points.append((c.best.lat, c.best.lon, c.text))
+        total = sum(countries.values()) or 1.0
+        for c in cands:
+            if not c.entries:
+                continue
+            same = [d for d in cands if d.best is not None and norm(d.text) == norm(c.text)]
+            own_c = Counter()
+            own_a = Counter()
+            for d in same:
+                w = 0.5 if d.source in ("demonym", "embedded") else 1.0
+                if d.best.country:
+                    own_c[d.best.country] += w
+                if d.best.feature in ("admin", "city") and d.best.admin1_code:
+                    own_a[(d.best.country, d.best.admin1_code)] += w
+            other_total = max(total - sum(own_c.values()), 0.0)
+            q = _qualifier(doc, c, by_tok)
+            best, best_s = None, -1e9
+            for x in c.entries:
+                s = _base_score(x)
+                if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
+                    s += QUALIFIER_BONUS
+                if other_total > 0 and x.country:
+                    share = (countries[x.country] - own_c[x.country]) / other_total
+                    s += CONTEXT_COUNTRY_BONUS * share
+                if x.feature != "country" and x.admin1_code:
+                    k = (x.country, x.admin1_code)
+                    if admins[k] - own_a[k] > 0 and not (x.feature == "admin" and x.admin1 == x.name):
+                        s += CONTEXT_ADMIN_BONUS
+                if x.feature == "city" and x.lat is not None and points:
+                    near = min((haversine_km(x.lat, x.lon, la, lo) for la, lo, t in points
+                                if norm(t) != norm(c.text)), default=1e9)
+                    if near < 150:
+                        s += NEAR_BONUS
+                if s > best_s:
+                    best, best_s = x, s
+            c.best, c.score = best, best_s
+    # a division and a big city of the same name: the city, unless the text says "state"
+    for c in cands:
+        if c.best is None or c.best.feature != "admin" or c.best.admin1 != c.best.name:
+            continue
+        after = doc[c.te].lower_ if c.te < len(doc) else ""
+        before = doc[c.ts - 2: c.ts].text.lower() if c.ts >= 2 else ""
+        if after == "state" or before.endswith("state of") or (c.ts > 0 and doc[c.ts - 1].lower_ == "upstate"):
+            continue
+        q = _qualifier(doc, c, by_tok)
+        cities = [x for x in c.entries if x.feature == "city" and x.country == c.best.country
+                  and x.population >= 500_000 and x.kind in (NAME, ALT)]
+        if cities and q is None:
+            c.best = max(cities, key=lambda x: x.population)
+
+
+def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
+    """The place the article is mostly about: its most mentioned city, else division, else country."""
+    for feat in ("city", "admin", "country"):
+        cnt = Counter(c.best.gid for c in cands if c.best is not None and c.best.feature == feat
+                      and c.source not in ("demonym", "embedded"))
+        if cnt:
+            gid = cnt.most_common(1)[0][0]
+            return next(c.best for c in cands if c.best is not None and c.best.gid == gid)
+    return None
+
+
+def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
+    """(places, mentions) for a Doc: ``record.Place`` list and the internal mention table."""
+    if not len(doc):
+        return [], []
+    persons = _person_char_ranges(doc)
+    cands = _ner_candidates(doc, gaz, persons, demonyms)
+    taken = [False] * len(doc)
+    for c in cands:
+        for k in range(c.ts, c.te):
+            taken[k] = True
+    cands += _scan_candidates(doc, gaz, taken, persons, demonyms, embedded)
+    cands.sort(key=lambda c: c.start)
+    _resolve(doc, cands)
+    anchor = _dominant_point(cands)
+
+    places: list[Place] = []
+    by_key: dict = {}
+    mentions = []
+    for c in cands:
+        if c.best is not None:
+            key = ("g", c.best.gid)
+        else:
+            if c.label not in ("FAC", "LOC", "GPE"):
+                continue
+            key = ("u", norm(c.text))
+        p = by_key.get(key)
+        if p is None:
+            p = _new_place(f"P{len(places) + 1}", c, anchor)
+            by_key[key] = p
+            places.append(p)
+        p.mentions.append(Span(c.start, c.end, c.text))
+        if c.text != p.name and c.text not in p.aliases:
+            p.aliases.append(c.text)
+        mentions.append((c.start, c.end, p.id, c.source, c.ts))
+    return places, mentions
+
+
+def _new_place(pid: str, c: _Cand, anchor: Optional[Entry]) -> Place:
+    x = c.best
+    if x is not None:
+        rule = {"ner": f"ner:{c.label}", "gazetteer": "gazetteer", "demonym": "demonym",
+                "embedded": "embedded", "org": "gazetteer:ner-org"}[c.source]
+        rule += f"; {len(c.entries)} candidate(s)"
+        return Place(id=pid, name=x.name, geonameid=x.geonameid, lat=x.lat, lon=x.lon, country=x.country,
+                     admin1=x.admin1 if x.feature != "country" else None, feature=x.feature,
+                     population=x.population or None, rule=rule)
+    if anchor is not None:
+        return Place(id=pid, name=c.text, geonameid=None, lat=anchor.lat, lon=anchor.lon, country=anchor.country,
+                     admin1=anchor.admin1 if anchor.feature != "country" else None, feature="other",
+                     population=None, rule=f"ner:{c.label}; unresolved:near:{anchor.name}")
+    return Place(id=pid, name=c.text, geonameid=None, lat=None, lon=None, country=None, admin1=None,
+                 feature="other", population=None, rule=f"ner:{c.label}; unresolved")
+
+
+# ----------------------------------------------------------------------------- public helpers
+
+def _mentions(doc: Doc) -> list:
+    return doc._.place_mentions or []
+
+
+_CLAUSE_POS = {"VERB", "AUX"}
+
+
+def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
+    """The place id where the event in that clause happened, else None.
+
+    A place in a prepositional phrase attached to the trigger's verb ("shelling in Kharkiv",
+    "protested outside the embassy in Warsaw") wins; else the sentence's place if it names
+    exactly one (demonyms and places inside organisation names do not count).
+    """
+    mentions = [m for m in _mentions(doc) if m[3] not in ("demonym", "embedded")]
+    if not mentions:
+        return None
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    in_sent = [m for m in mentions if sent.start_char <= m[0] < sent.end_char]
+    if not in_sent:
+        return None
+    trigger = span.root
+    verb = trigger
+    hops = 0
+    while verb.pos_ not in _CLAUSE_POS and verb.i != verb.head.i and hops < 4:
+        verb = verb.head
+        hops += 1
+    targets = {trigger.i, verb.i}
+    best, best_d = None, 99
+    for m in in_sent:
+        tok = doc[m[4]]
+        # walk up from the place through a preposition to the trigger or its verb, within the clause
+        d, node, via_prep, ok = 0, tok, False, False
+        while node.head.i != node.i and d < 8:
+            if node.dep_ == "pobj" or node.head.pos_ == "ADP":
+                via_prep = True
+            node = node.head
+            d += 1
+            if node.i in targets:
+                ok = True
+                break
+            if node.pos_ in _CLAUSE_POS:
+                break
+        if ok and via_prep and d < best_d:
+            best, best_d = m[2], d
+    if best:
+        return best
+    ids = {m[2] for m in in_sent}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def countries_mentioned(doc: Doc) -> list[str]:
+    """Alpha-3 codes of the countries the article mentions or implies (a city's country counts),
+    most mentioned first."""
+    cnt: Counter = Counter()
+    first: dict = {}
+    for p in doc._.places or []:
+        if p.country:
+            cnt[p.country] += len(p.mentions) or 1
+            first.setdefault(p.country, p.mentions[0].start if p.mentions else 0)
+    return sorted(cnt, key=lambda k: (-cnt[k], first[k]))
