@@ -8,6 +8,8 @@ Supported inputs:
 - ``.html`` / ``.htm``: the main text, extracted with trafilatura.
 - ``.jsonl`` (and ``.jsonl.gz``): one article a line, ``{"text": ..., "id", "url", "title",
   "published", "source"}`` (only ``text`` is required).
+- ``.warc`` / ``.warc.gz``, ``.rss`` / ``.atom`` (and ``.xml`` named explicitly): see
+  ``newsgraph.sources``.
 - a directory: every such file in it, recursively, in sorted order.
 """
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 from typing import Iterator, Optional, Union
 
 MAX_BYTES = 20 * 1024 * 1024  # a news article is never this long; refuse rather than hang
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".rss", ".atom")
 
 
 class ArticleError(Exception):
@@ -210,6 +212,10 @@ def read_path(path: Union[str, Path], published: Optional[str] = None) -> Iterat
                 yield from read_jsonl_file(f, published)
             elif name.endswith((".html", ".htm")):
                 yield read_html_file(f, published)
+            elif name.endswith((".warc", ".warc.gz", ".rss", ".atom", ".xml")):
+                from .sources import read_source  # WARC (warcio), saved RSS/Atom feeds (feedparser)
+
+                yield from read_source(f, published)
             elif name.endswith(".txt") or not f.is_dir():
                 yield read_text_file(f, published)
         except ArticleError as e:
