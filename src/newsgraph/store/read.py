@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any, Optional, Union
 
-from sqlalchemy import and_, case, func, literal_column, or_, select, text as sql_text
+from sqlalchemy import Date, String, and_, case, cast, func, literal_column, or_, select, text as sql_text
 from sqlalchemy.sql import Select
 
 from ..record import Record
@@ -64,7 +64,7 @@ class ReadMixin:
         if self.dialect == "sqlite":
             return func.date(col, "-6 days", "weekday 1")
         if self.dialect == "postgresql":
-            return func.to_char(func.date_trunc("week", func.cast(col, literal_column("date"))), "YYYY-MM-DD")
+            return func.to_char(func.date_trunc("week", cast(col, Date)), "YYYY-MM-DD")
         return col
 
     def _actor_match(self, name: str) -> Select:
@@ -308,7 +308,7 @@ class ReadMixin:
         """Places across articles (grouped by GeoNames id, else by name and country), most
         mentioned first: name, geonameid, lat, lon, country, feature, n_articles, n_mentions."""
         p = S.places
-        key = case((p.c.geonameid.is_not(None), func.cast(p.c.geonameid, S.String)),
+        key = case((p.c.geonameid.is_not(None), cast(p.c.geonameid, String)),
                    else_=p.c.name + "|" + func.coalesce(p.c.country, "")).label("place_key")
         n_art = func.count(func.distinct(p.c.article_id))
         stmt = (select(key, func.min(p.c.name).label("name"), func.max(p.c.geonameid).label("geonameid"),

@@ -1,0 +1,203 @@
+"""The store on both back ends (SQLite file, throw-away PostgreSQL): writing, duplicates,
+cross-article statements and actors, read functions, full text, exports. Records are built by
+hand here, so these tests do not depend on the extractors."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+
+import pytest
+
+from newsgraph.record import Entity, Event, Place, Quote, Record, SentenceRef, Span, TimeExpr
+from newsgraph.store import open_store
+from newsgraph.store.export import POLECAT_COLUMNS, export, to_string
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        url = str(tmp_path / "store.db")
+    else:
+        url = request.getfixturevalue("pg_url")
+    s = open_store(url)
+    yield s
+    s.close()
+
+
+def span(text: str, part: str) -> Span:
+    i = text.index(part)
+    return Span(i, i + len(part), part)
+
+
+def make_record(rid="a1", url="https://example.org/a1", outlet="Example Wire", published="2024-03-06",
+                speaker="Anna Novak", said="We will not retreat from Kharkiv,", extra="", negated=False) -> Record:
+    text = (f'"{said}" {speaker} said on Tuesday. Russian forces shelled Kharkiv, '
+            f"officials said. The regime change debate continued.{extra}")
+    q_start = 1
+    q_end = q_start + len(said)
+    sent_end = text.index(" Russian")
+    ents = [Entity(id="E1", name=speaker, type="PERSON", country="CZE", roles=["opposition leader"],
+                   mentions=[span(text, speaker)]),
+            Entity(id="E2", name="Russian forces", type="ORG", country="RUS", sector="MIL",
+                   mentions=[span(text, "Russian forces")])]
+    quotes = [Quote(id="Q1", text=said, start=q_start, end=q_end, kind="direct", cue_type="speech", speaker="E1",
+                    speaker_mention=span(text, speaker), cue=span(text, "said"), addressee=None, via=None,
+                    date="2024-03-05", sentence=SentenceRef(0, sent_end), rule="direct: quote-speaker-cue"),
+              Quote(id="Q2", text="The regime change debate continued.", start=text.index("The regime"),
+                    end=len(text) - len(extra), kind="indirect", cue_type="other", speaker=None, speaker_mention=None,
+                    cue=None, addressee=None, via=None, date=None,
+                    sentence=SentenceRef(text.index("The regime"), len(text)), rule="test")]
+    places = [Place(id="P1", name="Kharkiv", geonameid=706483, lat=49.98, lon=36.25, country="UKR", admin1="07",
+                    feature="city", population=1_430_000, mentions=[span(text, "Kharkiv")], rule="gazetteer")]
+    times = [TimeExpr(id="T1", start=text.index("Tuesday"), end=text.index("Tuesday") + 7, text="Tuesday",
+                      type="DATE", value="2024-03-05", rule="weekday")]
+    trig = span(text, "shelled")
+    events = [Event(id="V1", type="ASSAULT", mode="heavy-weapons", contexts=["military"], actor="E2", recipient=None,
+                    actor_country="RUS", actor_sector="MIL", recipient_country="UKR", recipient_sector=None,
+                    date=published, place="P1", quad="MATERIAL CONFLICT", cameo_root="19", trigger=trig,
+                    sentence=SentenceRef(sent_end + 1, text.index(" The regime")), negated=negated, rule="test")]
+    return Record(id=rid, text=text, url=url, title=f"Title {rid}", published=published, source=outlet,
+                  entities=ents, quotes=quotes, events=events, places=places, times=times, model="test",
+                  newsgraph_version="0.1.0")
+
+
+def test_record_round_trips_exactly(store):
+    rec = make_record()
+    aid = store.add_record(rec)
+    assert isinstance(aid, int)
+    assert store.get_record(aid).to_dict() == rec.to_dict()
+    assert store.get_record("a1").to_dict() == rec.to_dict()  # by record id
+    assert store.get_record("https://example.org/a1").to_dict() == rec.to_dict()  # by url
+    assert store.get_record(999) is None
+    c = store.counts()
+    assert (c["articles"], c["quotes"], c["events"], c["places"], c["times"], c["entities"]) == (1, 2, 1, 1, 1, 2)
+
+
+def test_same_article_is_stored_once(store):
+    rec = make_record()
+    assert store.add_record(rec) is not None
+    assert store.add_record(rec) is None  # same url and text
+    # same url, different text: the same article (e.g. updated), not stored twice
+    assert store.add_record(dataclasses.replace(rec, id="a1b", text=rec.text + " Update.")) is None
+    # no url, same text up to case and whitespace: a duplicate by normalised text
+    retyped = dataclasses.replace(rec, id="copy", url=None, text="  " + rec.text.upper().replace(" ", "\n "))
+    assert store.add_record(retyped) is None
+    assert store.find_duplicates([(None, rec.text.lower()), ("https://example.org/other", "new text")]) == [True, False]
+    assert store.stats()["articles"] == 1
+
+
+def test_statement_reported_by_several_outlets_is_one_statement(store):
+    store.add_record(make_record("a1", "https://one.example/a", outlet="Wire One"))
+    # another outlet, other punctuation and case, different article text
+    store.add_record(make_record("a2", "https://two.example/b", outlet="Paper Two",
+                                 said="we will NOT retreat from Kharkiv", extra=" Second report."))
+    # a different speaker saying the same words is a different statement
+    store.add_record(make_record("a3", "https://three.example/c", outlet="Third", speaker="Petr Dvorak",
+                                 extra=" Third report."))
+    sts = store.list_statements(speaker="Novak")
+    assert len(sts) == 1
+    assert sts[0]["n_sources"] == 2
+    assert set(sts[0]["outlets"].split(",")) == {"Wire One", "Paper Two"}
+    full = store.get_statement(sts[0]["id"])
+    assert {q["outlet"] for q in full["sources"]} == {"Wire One", "Paper Two"}
+    assert len(store.list_statements(min_sources=2)) == 2  # Novak's, and the unattributed sentence
+    # one actor across the corpus per canonical name and country
+    novak = store.list_actors(name="novak")
+    assert len(novak) == 1 and novak[0]["n_articles"] == 2 and novak[0]["country"] == "CZE"
+    actor = store.get_actor(novak[0]["id"])
+    assert {a["key"] for a in actor["articles"]} == {"a1", "a2"}
+    assert actor["articles"][0]["roles"] == ["opposition leader"]
+    assert actor["n_quotes"] == 2
+    assert len(store.list_actors(country="RUS")) == 1
+
+
+def test_quote_filters_and_full_text(store):
+    store.add_record(make_record("a1", "https://one.example/a", outlet="Wire One", published="2024-03-06"))
+    store.add_record(make_record("a2", "https://two.example/b", outlet="Paper Two", published="2024-04-10",
+                                 speaker="Petr Dvorak", said="Taxes will fall next year", extra=" More."))
+    assert {q["speaker_name"] for q in store.search_quotes(speaker="dvorak")} == {"Petr Dvorak"}
+    assert store.search_quotes(speaker="CZE", kind="direct", limit=None).__len__() == 2
+    # day = the date the quote was said (2024-03-05) when known, else publication date
+    assert [q["article_key"] for q in store.search_quotes(speaker="Novak", since="2024-03-05", until="2024-03-05")] == ["a1"]
+    assert store.search_quotes(speaker="Novak", since="2024-03-06") == []
+    assert {q["outlet"] for q in store.search_quotes(outlet="paper")} == {"Paper Two"}
+    hits = store.search_quotes(text="regime change")
+    assert len(hits) == 2 and all("regime change" in q["text"] for q in hits)
+    assert store.search_quotes(text="change regime") == []  # a phrase, in order
+    assert [q["text"] for q in store.search_quotes(text="retreat", speaker="Novak")] == ["We will not retreat from Kharkiv,"]
+    assert [a["key"] for a in store.list_articles(text="taxes")] == ["a2"]
+    assert [a["key"] for a in store.list_articles(outlet="wire")] == ["a1"]
+    assert len(store.search_quotes(limit=1)) == 1 and len(store.search_quotes(limit=1, offset=1)) == 1
+
+
+def test_events_filters_counts_and_places(store):
+    store.add_record(make_record("a1", "https://one.example/a", published="2024-03-04"))  # a Monday
+    store.add_record(make_record("a2", "https://two.example/b", published="2024-03-10", extra=" Two."))  # Sunday
+    store.add_record(make_record("a3", "https://three.example/c", published="2024-03-11", extra=" Three."))
+    store.add_record(make_record("a4", "https://four.example/d", published="2024-03-12", extra=" Four.",
+                                 negated=True))
+    evs = store.search_events(actor="RUS", type="assault", place="Kharkiv")
+    assert [e["article_key"] for e in evs] == ["a3", "a2", "a1"]  # newest first; the negated one left out
+    assert evs[0]["contexts"] == ["military"] and evs[0]["lat"] == pytest.approx(49.98)
+    assert len(store.search_events(include_flagged=True)) == 4
+    assert store.search_events(actor="USA") == []
+    counts = store.event_counts(actor="RUS")
+    assert [(c["week"], c["n"]) for c in counts] == [("2024-03-04", 2), ("2024-03-11", 1)]
+    assert counts[0]["actor"] == "Russian forces" and counts[0]["recipient_country"] == "UKR"
+    places = store.list_places()
+    assert len(places) == 1 and places[0]["n_articles"] == 4 and places[0]["geonameid"] == 706483
+
+
+def test_failures_and_runs(store):
+    run = store.start_run("newsgraph ingest x", "local", 2)
+    store.add_failure("bad.jsonl:3", "invalid JSON", run)
+    store.finish_run(run, stored=5, duplicates=1, failed=1)
+    assert store.list_failures(run_id=run)[0]["error"] == "invalid JSON"
+    r = store.list_runs()[0]
+    assert (r["stored"], r["duplicates"], r["failed"], r["workers"]) == (5, 1, 1, 2) and r["finished"]
+
+
+def test_reopen_keeps_schema_and_data(store):
+    store.add_record(make_record())
+    again = open_store(store.target)
+    assert again.stats()["articles"] == 1
+    again.close()
+
+
+def test_exports(store, tmp_path):
+    store.add_record(make_record("a1", "https://one.example/a"))
+    store.add_record(make_record("a2", "https://two.example/b", extra=" Negated.", negated=True))
+    lines = to_string(store, "jsonl").splitlines()
+    assert [Record.from_dict(json.loads(x)).id for x in lines] == ["a1", "a2"]
+
+    rows = list(csv.DictReader(io.StringIO(to_string(store, "csv", table="quotes"))))
+    assert len(rows) == 4 and rows[0]["speaker_name"] == "Anna Novak"
+    assert len(list(csv.DictReader(io.StringIO(to_string(store, "csv", table="events"))))) == 1
+    assert len(list(csv.DictReader(io.StringIO(to_string(store, "csv", table="events", include_flagged=True))))) == 2
+
+    plover = json.loads(to_string(store, "plover"))
+    assert len(plover) == 1
+    ev = plover[0]
+    assert ev["event"] == "ASSAULT" and ev["mode"] == "heavy-weapons" and ev["context"] == "military"
+    assert ev["source"] == [{"actorText": "Russian forces", "code": "RUS", "sector": "MIL"}]
+    assert ev["target"] == [{"actorText": "UKR", "code": "UKR"}]
+    assert ev["eventText"] == "shelled" and ev["text"].startswith("Russian forces shelled Kharkiv")
+    assert ev["eventLoc"]["name"] == "Kharkiv" and ev["eventLoc"]["geonameid"] == 706483
+    assert ev["eventLoc"]["country code"] == "UA"
+    assert ev["date"] == "2024-03-06" and ev["publication"] == "Example Wire"
+
+    tsv = to_string(store, "polecat", include_flagged=True).splitlines()
+    assert tsv[0].split("\t") == POLECAT_COLUMNS
+    assert len(tsv) == 3
+    row = dict(zip(POLECAT_COLUMNS, tsv[1].split("\t")))
+    assert row["Event Type"] == "ASSAULT" and row["Actor Country"] == "RUS" and row["Place Name"] == "Kharkiv"
+    assert row["Latitude"] == "49.98" and row["GeoNames ID"] == "706483" and row["Publication Date"] == "2024-03-06"
+
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "quotes.parquet"
+    assert export(store, "parquet", path=str(out), table="quotes") == 4
+    t = pq.read_table(out)
+    assert t.num_rows == 4 and "speaker_name" in t.column_names and "text" in t.column_names
