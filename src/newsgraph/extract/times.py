@@ -108,14 +108,17 @@ class _Ctx:
     doc: Doc
     dct: Optional[dt.date]
     prev: list = field(default_factory=list)   # resolved TimeExpr before this one
-    _fut: Optional[bool] = None
+    _tense: object = False
     start: int = 0
     end: int = 0
 
+    def tense(self) -> Optional[str]:
+        if self._tense is False:
+            self._tense = _tense(self.doc, self.start, self.end)
+        return self._tense
+
     def future(self) -> bool:
-        if self._fut is None:
-            self._fut = _is_future(self.doc, self.start, self.end)
-        return self._fut
+        return self.tense() == "future"
 
 
 # ----------------------------------------------------------------------------- calendar helpers
@@ -271,7 +274,8 @@ def _weekday_date(dct: dt.date, wd: int, future: bool, which: Optional[str]) -> 
     return dct - dt.timedelta(days=(dct.weekday() - wd) % 7)
 
 
-def _month_value(dct: dt.date, mon: int, future: bool, which: Optional[str]) -> str:
+def _month_value(dct: dt.date, mon: int, tense: Optional[str], which: Optional[str]) -> str:
+    future = tense == "future"
     y = dct.year
     if which in ("next", "this coming", "coming"):
         y = dct.year if mon > dct.month else dct.year + 1
@@ -281,24 +285,41 @@ def _month_value(dct: dt.date, mon: int, future: bool, which: Optional[str]) -> 
         y = dct.year
     elif future:
         y = dct.year if mon >= dct.month else dct.year + 1
-    else:
+    elif tense == "past":
         y = dct.year if mon <= dct.month else dct.year - 1
+    else:  # unknown: the nearest such month, the past one on a tie
+        back = (dct.month - mon) % 12
+        y = dct.year - (mon > dct.month) if back <= 6 else dct.year + (mon < dct.month)
     return f"{y}-{mon:02d}"
 
 
-def _closest_year(dct: dt.date, mon: int, day: int, future: bool) -> Optional[str]:
-    best = None
-    for y in (dct.year - 1, dct.year, dct.year + 1):
+def _month_day_year(dct: dt.date, mon: int, day: int, tense: Optional[str]) -> Optional[str]:
+    """A month and day without a year: the last one on or before the publication date when the
+    verb is past, the next one on or after when it is future, else the publication year."""
+    try:
+        d = dt.date(dct.year, mon, day)
+    except ValueError:
         try:
-            d = dt.date(y, mon, day)
+            d = dt.date(dct.year - 1 if tense == "past" else dct.year + (tense == "future"), mon, day)
         except ValueError:
-            continue
-        score = abs((d - dct).days)
-        if future and d < dct:
-            score += 400
-        if best is None or score < best[0]:
-            best = (score, d)
-    return best[1].isoformat() if best else None
+            return None
+        return d.isoformat()
+    if tense == "past" and d > dct:
+        d = _date_or_none(dct.year - 1, mon, day) or d
+    elif tense == "future" and d < dct:
+        d = _date_or_none(dct.year + 1, mon, day) or d
+    elif tense is None and abs((d - dct).days) > 183:
+        alt = _date_or_none(dct.year + (1 if d < dct else -1), mon, day)
+        if alt and abs((alt - dct).days) < abs((d - dct).days):
+            d = alt
+    return d.isoformat()
+
+
+def _date_or_none(y: int, m: int, d: int) -> Optional[dt.date]:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
 
 
 def _date(y: int, m: int, d: int) -> Optional[str]:
@@ -333,31 +354,49 @@ def _gov_verb(doc: Doc, start: int, end: int):
     return None
 
 
-def _verb_future(v) -> bool:
+def _verb_tense(v) -> Optional[str]:
+    """'future', 'past' or None (present or unknown) for a governing verb."""
     for _ in range(3):
         for c in v.children:
             lc = c.lower_
             if c.dep_ in ("aux", "auxpass") and (lc in FUTURE_AUX or (lc == "going" and v.tag_ == "VB")):
-                return True
-            if c.dep_ in ("aux", "auxpass") and lc in ("has", "have", "had", "was", "were", "did"):
-                return False
-        if v.tag_ in ("VBD",):
-            return False
+                return "future"
+            if c.dep_ in ("aux", "auxpass") and lc in ("has", "have", "had", "was", "were", "did", "'d"):
+                return "past"
+        if v.tag_ == "VBD":
+            return "past"
+        if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return "future"  # "agreed to buy ... in February", "plans to visit on Friday"
         # "is scheduled to meet Monday", "plans to visit on Friday"
-        if v.dep_ in ("xcomp",) and v.head.lemma_ in FUTURE_LEMMAS:
-            return True
+        if v.dep_ == "xcomp" and v.head.lemma_ in FUTURE_LEMMAS:
+            return "future"
         if v.dep_ in ("xcomp", "conj") and v.head is not v:
             v = v.head
             continue
         break
-    return False
+    return None
 
 
-def _is_future(doc: Doc, start: int, end: int) -> bool:
+def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
+    """Tense of the verb a time expression hangs on directly (through a preposition at most):
+    "will meet on Friday" -> future; "payable Dec. 7" or "the vote on Friday" -> None."""
     if not doc.has_annotation("DEP"):
-        return False
-    v = _gov_verb(doc, start, end)
-    return bool(v is not None and _verb_future(v))
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    t = span.root
+    for _ in range(3):
+        h = t.head
+        if h is t:
+            return None
+        if h.pos_ in ("VERB", "AUX"):
+            return _verb_tense(h)
+        if h.pos_ == "ADP" or h.dep_ == "prep":
+            t = h
+            continue
+        return None
+    return None
 
 
 # ----------------------------------------------------------------------------- patterns
@@ -411,7 +450,7 @@ def _r_month_day(m, c):
     if m["y"]:
         v = _date(int(m["y"]), mon, day)
     else:
-        v = _closest_year(c.dct, mon, day, c.future()) if c.dct else None
+        v = _month_day_year(c.dct, mon, day, c.tense()) if c.dct else None
     if v and m.groupdict().get("part"):
         return "TIME", f"{v}T{PARTS[m['part'].lower()]}"
     return ("DATE", v) if (v or not m["y"]) else None
@@ -457,7 +496,7 @@ def _r_month(m, c):
     if not c.dct:
         return "DATE", None
     which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
-    return "DATE", _month_value(c.dct, mon, c.future(), which)
+    return "DATE", _month_value(c.dct, mon, c.tense(), which)
 
 
 # --- weekdays and days relative to the publication date
@@ -495,9 +534,12 @@ def _r_relday(m, c):
 
 @rule("time:part-of-day",
       rf"(?:(?P<which>last|this|the|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+|(?P<mod>early|late|mid)[- ]?)"
-      rf"(?P<p>morning|afternoon|evening|night)", 6)
+      rf"(?P<p>morning|afternoon|evening|night)(?:\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)))?", 6)
 def _r_part(m, c):
     which = (m["which"] or "").lower()
+    if m["wd"] or m["rel"]:
+        d = _day_of_suffix(m, c)
+        return "TIME", (f"{d}T{PARTS[m['p'].lower()]}" if d else None)
     if which == "the" or (not which and not m["mod"]):
         return None if which != "the" or m["p"].lower() == "night" else ("TIME", None if not c.dct else
                                                                           f"{c.dct.isoformat()}T{PARTS[m['p'].lower()]}")
@@ -541,7 +583,7 @@ def _day_of_suffix(m, c) -> Optional[str]:
         return (c.dct + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[gd["rel"].lower()])).isoformat()
     if gd.get("mon") and gd.get("day"):
         mon = _mon(gd["mon"])
-        return _closest_year(c.dct, mon, int(gd["day"]), c.future()) if (c.dct and mon) else None
+        return _month_day_year(c.dct, mon, int(gd["day"]), c.tense()) if (c.dct and mon) else None
     return c.dct.isoformat() if c.dct else None
 
 
@@ -665,12 +707,22 @@ def _r_quarter(m, c):
     return "DATE", f"{y}-Q{n}"
 
 
-def _recent_quarter(c) -> Optional[str]:
-    """The quarter a report means by 'the quarter': the last one named, else the last completed."""
+def _named_quarter(c) -> Optional[str]:
+    """The last completed quarter named earlier in the article ('third-quarter profit')."""
+    cur = f"{c.dct.year}-Q{_quarter(c.dct)}" if c.dct else None
     for t in reversed(c.prev):
         if (t.value and re.fullmatch(r"\d{4}-Q\d", t.value) and t.rule == "date:quarter"
-                and not re.search(r"(?i)year-|ago|earlier|last year|prior", t.text)):
+                and not re.search(r"(?i)year-|ago|earlier|last year|prior", t.text)
+                and (cur is None or t.value < cur)):
             return t.value
+    return None
+
+
+def _recent_quarter(c) -> Optional[str]:
+    """The quarter a report means by 'the quarter': the last one named, else the last completed."""
+    named = _named_quarter(c)
+    if named:
+        return named
     if not c.dct:
         return None
     q = _add_months(c.dct, -3)
@@ -717,6 +769,53 @@ def _r_decade(m, c):
     return "DATE", "19" + m["yy"][0]
 
 
+SPOKEN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+
+
+@rule("date:spoken-year",
+      rf"(?:the\s+year\s+)?(?:(?P<a>nineteen|eighteen)[- ](?P<b>{TENS}(?:[- ]{ONES})?|ten|eleven|twelve|thirteen|"
+      rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<k>the\s+year\s+two\s+thousand)"
+      rf"(?:[- ](?:and[- ])?(?P<c>{ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+      rf"twenty(?:[- ]{ONES})?))?)", 9)
+def _r_spoken_year(m, c):
+    if m["k"]:
+        n = _num(m["c"]) if m["c"] else 0
+        return "DATE", str(2000 + int(n or 0))
+    cent = 1900 if m["a"].lower() == "nineteen" else 1800
+    b = m["b"].lower()
+    if b == "hundred":
+        return "DATE", str(cent)
+    n = SPOKEN_TEENS.get(b)
+    if n is None:
+        n = _num(b)
+    return ("DATE", str(cent + int(n))) if n is not None else None
+
+
+@rule("date:decade-word", r"the\s+(?:(?:early|mid|late)[- ]?)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+      9)
+def _r_decade_word(m, c):
+    return "DATE", "19" + str(DECADE_WORDS[m["w"].lower()])
+
+
+@rule("date:century", r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?P<n>1?\d|2[01])(?:st|nd|rd|th)|(?P<w>eighteenth|nineteenth|"
+      r"twentieth|twenty[- ]first))[- ]century", 9)
+def _r_century(m, c):
+    n = int(m["n"]) if m["n"] else CENTURY_WORDS[m["w"].lower().replace("-", " ") if "first" in m["w"].lower()
+                                                  else m["w"].lower()]
+    return "DATE", f"{n - 1:02d}"
+
+
+@rule("date:full-year", r"(?P<w>the\s+full\s+year|the\s+fiscal\s+year|the\s+full\s+fiscal\s+year|the\s+whole\s+year)", 6)
+def _r_full_year(m, c):
+    if "fiscal" in m["w"].lower() and "full" not in m["w"].lower():
+        return "DURATION", "P1Y"
+    return "DATE", str(c.dct.year) if c.dct else None
+
+
 @rule("date:year-end", r"(?P<w>year-end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+end\s+of\s+this\s+year|"
       r"the\s+end\s+of\s+the\s+month|the\s+end\s+of\s+this\s+month|month-end|the\s+end\s+of\s+the\s+week|"
       r"the\s+end\s+of\s+this\s+week)", 6)
@@ -732,13 +831,15 @@ def _r_year_end(m, c):
 
 
 @rule("date:since", r"(?P<w>now|right\s+now|currently|current|at\s+present|the\s+present|nowadays|these\s+days|"
-      r"recently|recent|lately|previously|formerly|the\s+past|soon|the\s+future|the\s+near\s+future|"
-      r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|future|once\s+again|more\s+recently)", 1)
+      r"recently|recent|lately|formerly|the\s+past|soon|the\s+future|the\s+near\s+future|"
+      r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|once\s+again|more\s+recently)", 1)
 def _r_ref(m, c):
     w = re.sub(r"\s+", " ", m["w"].lower())
     if w == "once again":
         return None
-    if w in ("now", "right now", "currently", "current", "at present", "the present", "nowadays", "these days"):
+    if w == "current":
+        return None  # mostly an adjective ("current account"); TimeBank tags it unevenly
+    if w in ("now", "right now", "currently", "at present", "the present", "nowadays", "these days"):
         if w == "now" and re.match(r"\s+that\b", c.doc.text[m.end():m.end() + 6]):
             return None
         return "DATE", "PRESENT_REF"
@@ -780,18 +881,18 @@ def _r_ago(m, c):
             return "DATE", None
         anchor = c.dct.isoformat()
         if u in ("year", "quarter"):
-            q = _sentence_quarter(c)
+            q = _named_quarter(c)
             if q:
                 anchor = q
     else:
         anchor = _anchor(c)
+        if u in ("year", "quarter"):
+            anchor = _named_quarter(c) or anchor
         if anchor is None:
             return "DATE", None
     if not float(n).is_integer():
         return "DATE", None
     v = _shift_value(anchor, sign * int(n), u)
-    if v and u == "week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) and d in ("ago", "from now"):
-        v = _week(dt.date.fromisoformat(v))
     return "DATE", v
 
 
@@ -836,6 +937,11 @@ def _r_duration(m, c):
     numtext = m["num"].lower()
     if numtext in ("a", "an") and u.lower().endswith("s"):
         return None
+    after = c.doc.text[m.end():m.end() + 5]
+    if u.lower().startswith("quarter") and re.match(r"\s+of\b", after):
+        return None  # "three-quarters of the budget"
+    if re.search(r"(?i)[\s-]old$", m.group(0)) and not re.search(r"-old$", m.group(0)):
+        return None  # "55 years old": an age
     if re.fullmatch(r"\d+(\.\d+)?", numtext):
         # "1990 years" is not a year count; plain numbers before units are fine
         if float(numtext) > 1000:
@@ -853,7 +959,7 @@ def _r_bare_units(m, c):
 
 
 @rule("set", rf"(?P<w>(?:each|every)\s+(?:{WDAY2}|day|week|month|year|quarter|morning|evening|night|weekend)|"
-      rf"daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?)",
+      rf"{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?)",
       10)
 def _r_set(m, c):
     w = re.sub(r"\s+", " ", m["w"].lower())

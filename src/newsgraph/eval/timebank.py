@@ -1,0 +1,262 @@
+"""``newsgraph eval timebank``: time expressions against TimeBank 1.2 (TimeML ``.tml`` files).
+
+For each document the publication date is the TIMEX3 with ``functionInDocument="CREATION_TIME"``;
+every other TIMEX3 inside ``<TEXT>`` is a gold expression. newsgraph's ``newsgraph_times``
+component runs on the plain text with that date as ``published``.
+
+- extent, lenient: a prediction matches a gold expression when their spans overlap (pairs are
+  taken greedily by overlap, each side at most once); strict: identical start and end.
+- value accuracy: on lenient matches, the predicted value equals the gold value exactly.
+
+TimeBank has no train/dev split, so documents are split by their index in file-name order:
+even indices were used to tune the rules, odd ones are held out. All three rows are printed.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "timebank"
+
+_TAG = re.compile(r"<[^>]+>|[^<]+")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: Optional[str]
+
+
+@dataclass
+class TmlDoc:
+    name: str
+    text: str
+    dct: Optional[str]
+    timexes: list[Timex]
+
+
+class TimeBankError(Exception):
+    """A .tml file could not be read."""
+
+
+def parse_tml(source: str, name: str = "doc") -> TmlDoc:
+    """Plain text of ``<TEXT>`` with its TIMEX3 spans (character offsets) and the document date."""
+    dct = None
+    for m in re.finditer(r"<TIMEX3\b([^>]*)>", source):
+        attrs = dict(_ATTR.findall(m.group(1)))
+        if attrs.get("functionInDocument") == "CREATION_TIME":
+            dct = attrs.get("value")
+            break
+    m = re.search(r"<TEXT>(.*?)</TEXT>", source, re.S)
+    if not m:
+        raise TimeBankError(f"{name}: no <TEXT> element")
+    body = m.group(1)
+    parts: list[str] = []
+    pos = 0
+    open_: list[tuple[int, dict]] = []
+    timexes: list[Timex] = []
+    for tok in _TAG.finditer(body):
+        t = tok.group(0)
+        if t.startswith("<"):
+            if re.match(r"<TIMEX3\b", t):
+                attrs = dict(_ATTR.findall(t))
+                if t.endswith("/>"):
+                    continue
+                open_.append((pos, attrs))
+            elif t.startswith("</TIMEX3") and open_:
+                start, attrs = open_.pop()
+                if attrs.get("functionInDocument") != "CREATION_TIME":
+                    txt = "".join(parts)[start:pos]
+                    timexes.append(Timex(start, pos, txt, attrs.get("type", ""), attrs.get("value")))
+            continue
+        s = html.unescape(t)
+        parts.append(s)
+        pos += len(s)
+    text = "".join(parts)
+    timexes.sort(key=lambda x: (x.start, x.end))
+    return TmlDoc(name=name, text=text, dct=dct, timexes=timexes)
+
+
+def load_dir(data: Path, limit: Optional[int] = None) -> list[TmlDoc]:
+    files = sorted(Path(data).rglob("*.tml"), key=lambda p: p.name)
+    if not files:
+        raise TimeBankError(f"no .tml files under {data}")
+    if limit:
+        files = files[:limit]
+    docs = []
+    for p in files:
+        try:
+            docs.append(parse_tml(p.read_text(encoding="utf-8"), p.name))
+        except (OSError, UnicodeDecodeError) as e:
+            raise TimeBankError(f"{p}: {e}") from None
+    return docs
+
+
+# ----------------------------------------------------------------------------- scoring (pure)
+
+def match(gold: Sequence, pred: Sequence) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, pred index) of overlapping spans, greedily by overlap size."""
+    cands = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            ov = min(g.end, p.end) - max(g.start, p.start)
+            if ov > 0:
+                cands.append((-ov, abs(g.start - p.start) + abs(g.end - p.end), i, j))
+    cands.sort()
+    used_g, used_p, pairs = set(), set(), []
+    for _, _, i, j in cands:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "pred": n_pred, "gold": n_gold, "precision": p, "recall": r, "f1": f}
+
+
+def score(pairs_of_docs: Iterable[tuple[Sequence, Sequence]]) -> dict:
+    """Scores for (gold, predicted) expression lists, one pair per document. Items need
+    ``start``, ``end``, ``type`` and ``value``.
+
+    Returns lenient and strict P/R/F1, value accuracy and type accuracy on lenient matches, and
+    per gold type: count, recall (lenient) and value accuracy.
+    """
+    n_gold = n_pred = tp = tp_strict = val_ok = type_ok = 0
+    by_type: dict[str, Counter] = defaultdict(Counter)
+    pred_type: dict[str, Counter] = defaultdict(Counter)
+    for gold, pred in pairs_of_docs:
+        n_gold += len(gold)
+        n_pred += len(pred)
+        for g in gold:
+            by_type[g.type]["gold"] += 1
+        for p in pred:
+            pred_type[p.type]["pred"] += 1
+        pairs = match(gold, pred)
+        tp += len(pairs)
+        for i, j in pairs:
+            g, p = gold[i], pred[j]
+            strict = g.start == p.start and g.end == p.end
+            tp_strict += strict
+            ok = g.value == p.value
+            val_ok += ok
+            type_ok += g.type == p.type
+            by_type[g.type]["found"] += 1
+            by_type[g.type]["strict"] += strict
+            by_type[g.type]["value"] += ok
+            pred_type[p.type]["tp"] += 1
+    return {
+        "lenient": _prf(tp, n_pred, n_gold),
+        "strict": _prf(tp_strict, n_pred, n_gold),
+        "value_accuracy": val_ok / tp if tp else 0.0,
+        "type_accuracy": type_ok / tp if tp else 0.0,
+        "matched": tp,
+        "per_type": {
+            t: {"gold": c["gold"], "recall": c["found"] / c["gold"] if c["gold"] else 0.0,
+                "strict_recall": c["strict"] / c["gold"] if c["gold"] else 0.0,
+                "value_accuracy": c["value"] / c["found"] if c["found"] else 0.0,
+                "pred": pred_type[t]["pred"],
+                "precision": pred_type[t]["tp"] / pred_type[t]["pred"] if pred_type[t]["pred"] else 0.0}
+            for t, c in sorted(by_type.items())
+        },
+    }
+
+
+# ----------------------------------------------------------------------------- command
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", metavar="DIR", default=str(DEFAULT_DATA),
+                   help=f"folder with TimeBank .tml files (default: {DEFAULT_DATA})")
+    p.add_argument("--limit", type=int, metavar="N", help="only the first N documents (file-name order)")
+    p.add_argument("--model", metavar="M", help="spaCy pipeline (default: newsgraph's default)")
+    p.add_argument("--errors", type=int, default=0, metavar="N",
+                   help="print up to N misses, false alarms and wrong values (held-out odd documents)")
+    p.add_argument("--errors-split", choices=["even", "odd", "all"], default="odd",
+                   help="which documents --errors lists (default: odd, the held-out half)")
+
+
+def predict(docs: list[TmlDoc], nlp) -> list[list]:
+    """newsgraph_times predictions for each document, in order."""
+    made = []
+    for d in docs:
+        doc = nlp.make_doc(d.text)
+        doc._.published = (d.dct or "")[:10] or None
+        made.append(doc)
+    return [list(doc._.times or []) for doc in nlp.pipe(made, batch_size=16)]
+
+
+def _row(label: str, s: dict) -> str:
+    le, st = s["lenient"], s["strict"]
+    return (f"{label:<10} {le['gold']:>5} {le['pred']:>5}  {le['precision']:.3f} {le['recall']:.3f} {le['f1']:.3f}"
+            f"   {st['precision']:.3f} {st['recall']:.3f} {st['f1']:.3f}   {s['value_accuracy']:.3f}"
+            f"   {s['type_accuracy']:.3f}")
+
+
+def run(args) -> int:
+    from ..pipeline import ModelError, load_nlp
+
+    try:
+        docs = load_dir(Path(args.data), args.limit)
+    except TimeBankError as e:
+        print(f"newsgraph eval timebank: {e}", file=sys.stderr)
+        return 2
+    try:
+        nlp = load_nlp(args.model, components=["newsgraph_times"])
+    except ModelError as e:
+        print(f"newsgraph eval timebank: {e}", file=sys.stderr)
+        return 2
+    preds = predict(docs, nlp)
+    split = {"even": [i for i in range(len(docs)) if i % 2 == 0],
+             "odd": [i for i in range(len(docs)) if i % 2 == 1],
+             "all": list(range(len(docs)))}
+    print(f"TimeBank: {len(docs)} documents from {args.data}; even indices tune, odd are held out")
+    print(f"{'split':<10} {'gold':>5} {'pred':>5}  {'lenient P   R     F1':<19}   {'strict P    R     F1':<19}"
+          f"   value   type")
+    results = {}
+    for name in ("even", "odd", "all"):
+        results[name] = score((docs[i].timexes, preds[i]) for i in split[name])
+        print(_row(f"{name} ({len(split[name])})"[:10], results[name]))
+    print("\nper gold type (all documents):")
+    print(f"{'type':<10} {'gold':>5} {'recall':>7} {'strict':>7} {'value':>7} {'pred':>6} {'prec':>6}")
+    for t, r in results["all"]["per_type"].items():
+        print(f"{t:<10} {r['gold']:>5} {r['recall']:>7.3f} {r['strict_recall']:>7.3f} {r['value_accuracy']:>7.3f}"
+              f" {r['pred']:>6} {r['precision']:>6.3f}")
+    if args.errors:
+        _print_errors(docs, preds, split[args.errors_split], args.errors)
+    return 0
+
+
+def _print_errors(docs, preds, idx, n) -> None:
+    miss, fa, wrong = [], [], []
+    for i in idx:
+        gold, pred = docs[i].timexes, preds[i]
+        pairs = match(gold, pred)
+        gi = {a for a, _ in pairs}
+        pj = {b for _, b in pairs}
+        miss += [(docs[i].name, g) for k, g in enumerate(gold) if k not in gi]
+        fa += [(docs[i].name, p) for k, p in enumerate(pred) if k not in pj]
+        wrong += [(docs[i].name, gold[a], pred[b]) for a, b in pairs if gold[a].value != pred[b].value]
+    print(f"\nmissed ({len(miss)}):")
+    for name, g in miss[:n]:
+        print(f"  {name}: {g.text!r} {g.type} {g.value}")
+    print(f"\nfalse alarms ({len(fa)}):")
+    for name, p in fa[:n]:
+        print(f"  {name}: {p.text!r} {p.type} {p.value} [{p.rule}]")
+    print(f"\nwrong values ({len(wrong)}):")
+    for name, g, p in wrong[:n]:
+        print(f"  {name}: gold {g.text!r} {g.value}  pred {p.text!r} {p.value} [{p.rule}]")

@@ -1,0 +1,93 @@
+"""The TimeBank scorer: .tml parsing and the pure scoring function, on a tiny synthetic file."""
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+
+import pytest
+
+from newsgraph.eval import timebank as tb
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>TEST1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-06" temporalFunction="false" functionInDocument="CREATION_TIME">March 6, 2024</TIMEX3></DCT>
+<TEXT>
+The mayor <EVENT eid="e1" class="REPORTING">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="2024-03-05" functionInDocument="NONE">late Tuesday</TIMEX3> that AT&amp;T
+would stay for <TIMEX3 tid="t2" type="DURATION" value="P3Y" functionInDocument="NONE">three years</TIMEX3>.
+Talks will resume <TIMEX3 tid="t3" type="DATE" value="2024-03-08" functionInDocument="NONE">Friday</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+@dataclass
+class P:
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str = ""
+    rule: str = ""
+
+
+def test_parse_tml_offsets_entities_and_dct():
+    d = tb.parse_tml(TML, "test.tml")
+    assert d.dct == "2024-03-06"
+    assert [t.text for t in d.timexes] == ["late Tuesday", "three years", "Friday"]
+    for t in d.timexes:
+        assert d.text[t.start:t.end] == t.text
+    assert "AT&T" in d.text and "<" not in d.text
+
+
+def test_score_lenient_strict_and_values():
+    d = tb.parse_tml(TML, "test.tml")
+    g = d.timexes
+    pred = [
+        P(g[0].start + 5, g[0].end, "DATE", "2024-03-05"),   # "Tuesday": lenient match, right value
+        P(g[1].start, g[1].end, "DURATION", "P2Y"),          # exact extent, wrong value
+        P(0, 3, "DATE", "PRESENT_REF"),                      # false alarm
+    ]                                                        # "Friday" missed
+    s = tb.score([(g, pred)])
+    assert s["lenient"]["tp"] == 2 and s["lenient"]["pred"] == 3 and s["lenient"]["gold"] == 3
+    assert s["lenient"]["precision"] == pytest.approx(2 / 3)
+    assert s["lenient"]["recall"] == pytest.approx(2 / 3)
+    assert s["strict"]["tp"] == 1
+    assert s["value_accuracy"] == pytest.approx(0.5)
+    assert s["per_type"]["DATE"]["recall"] == pytest.approx(0.5)
+    assert s["per_type"]["DURATION"]["value_accuracy"] == 0.0
+
+
+def test_match_is_one_to_one():
+    gold = [P(0, 10, "DATE", "x")]
+    pred = [P(0, 4, "DATE", "x"), P(5, 10, "DATE", "x")]
+    assert len(tb.match(gold, pred)) == 1
+    assert tb.score([(gold, pred)])["lenient"]["pred"] == 2
+
+
+def test_run_on_synthetic_dir(tmp_path, nlp, capsys):
+    (tmp_path / "a.tml").write_text(TML, encoding="utf-8")
+    (tmp_path / "b.tml").write_text(TML, encoding="utf-8")
+    p = argparse.ArgumentParser()
+    tb.add_arguments(p)
+    args = p.parse_args(["--data", str(tmp_path)])
+    assert tb.run(args) == 0
+    out = capsys.readouterr().out
+    assert "all (2)" in out and "DURATION" in out
+    # the component finds all three expressions with the right values here
+    docs = tb.load_dir(tmp_path)
+    preds = tb.predict(docs[:1], nlp)
+    s = tb.score([(docs[0].timexes, preds[0])])
+    assert s["lenient"]["f1"] == 1.0 and s["value_accuracy"] == 1.0
+
+
+def test_missing_dir_is_a_clear_error(tmp_path, capsys):
+    p = argparse.ArgumentParser()
+    tb.add_arguments(p)
+    assert tb.run(p.parse_args(["--data", str(tmp_path / "nope")])) == 2
+    assert "no .tml files" in capsys.readouterr().err
+
+
+def test_real_timebank_parses(shared_data):
+    docs = tb.load_dir(shared_data / "timebank", limit=3)
+    assert all(d.dct and d.timexes for d in docs)
