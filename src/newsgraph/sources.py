@@ -45,6 +45,19 @@ def read_source(path: Path, published: Optional[str] = None) -> Iterator[Item]:
 
 # ---------------------------------------------------------------- WARC
 
+def _head(path: Path) -> bytes:
+    """The first bytes of a file, gunzipped when it is gzip."""
+    import gzip
+
+    with open(path, "rb") as fh:
+        start = fh.read(2)
+    if start == b"\x1f\x8b":
+        with gzip.open(path, "rb") as gz:
+            return gz.read(8)
+    with open(path, "rb") as fh:
+        return fh.read(8)
+
+
 def _charset(content_type: str) -> Optional[str]:
     m = re.search(r"charset=([\w-]+)", content_type or "", re.I)
     return m.group(1) if m else None
@@ -57,9 +70,14 @@ def read_warc(path: Path, published: Optional[str] = None) -> Iterator[Item]:
 
     src = str(path)
     try:
+        head = _head(path)
         fh = open(path, "rb")
-    except OSError as e:
-        yield ArticleError(src, f"cannot read file ({e.strerror or e})")
+    except (OSError, EOFError) as e:
+        yield ArticleError(src, f"cannot read file ({getattr(e, 'strerror', None) or e})")
+        return
+    if not head.startswith(b"WARC/"):
+        fh.close()
+        yield ArticleError(src, "not a WARC file (it does not start with a WARC/1.x record header)")
         return
     with fh:
         n = 0
@@ -117,8 +135,9 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def _strip_html(fragment: str) -> str:
-    """Text of a short HTML fragment (a feed summary): block tags become line breaks."""
-    t = re.sub(r"(?i)<\s*(br|/p|/div|/li|/h\d)\s*/?>", "\n", fragment)
+    """Text of a short HTML fragment (a feed summary): paragraphs end with a blank line."""
+    t = re.sub(r"(?i)<\s*br\s*/?>", "\n", fragment)
+    t = re.sub(r"(?i)<\s*(/p|/div|/li|/h\d)\s*>", "\n\n", t)
     t = _html.unescape(_TAG.sub("", t))
     t = re.sub(r"[ \t]+", " ", t)
     return re.sub(r"\n\s*\n+", "\n\n", t).strip()

@@ -1,0 +1,108 @@
+"""WARC and RSS/Atom readers, on small files written here (no network)."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from newsgraph.article import Article, ArticleError, read_path
+
+BODY = ("The foreign ministers of both countries met in Vienna on Monday to discuss the ceasefire. "
+        "The talks lasted six hours and ended without an agreement, officials said. ") * 3
+PAGE = f"""<html><head><title>Talks in Vienna end without deal</title>
+<meta property="article:published_time" content="2024-05-13T08:00:00Z"></head>
+<body><nav>Home | World</nav><article><h1>Talks in Vienna end without deal</h1>
+<p>{BODY}</p><p>{BODY}</p></article><footer>Copyright</footer></body></html>"""
+
+
+def write_warc(path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=str(path).endswith(".gz"))
+
+        def response(uri, status, ctype, payload: bytes):
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(uri, "response", payload=io.BytesIO(payload), http_headers=headers))
+
+        response("https://news.example/vienna-talks", "200 OK", "text/html; charset=utf-8", PAGE.encode("utf-8"))
+        response("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20)
+        response("https://news.example/moved", "301 Moved Permanently", "text/html", b"<a href='/x'>moved</a>")
+        response("https://news.example/empty", "200 OK", "text/html", b"<html><body></body></html>")
+        w.write_record(w.create_warc_record("https://news.example/wire.txt", "resource",
+                                            payload=io.BytesIO(b"Plain wire copy: the minister resigned."),
+                                            warc_content_type="text/plain"))
+
+
+def test_warc_pages_become_articles(tmp_path):
+    for name in ("crawl.warc.gz", "crawl.warc"):
+        p = tmp_path / name
+        write_warc(p)
+        items = list(read_path(p))
+        arts = [i for i in items if isinstance(i, Article)]
+        errs = [i for i in items if isinstance(i, ArticleError)]
+        assert [a.url for a in arts] == ["https://news.example/vienna-talks", "https://news.example/wire.txt"]
+        page = arts[0]
+        assert page.id == page.url and "met in Vienna on Monday" in page.text
+        assert "Home | World" not in page.text
+        assert page.title == "Talks in Vienna end without deal" and page.published == "2024-05-13"
+        assert arts[1].text == "Plain wire copy: the minister resigned."
+        # the empty page is a named error; the image and the redirect are not articles at all
+        assert len(errs) == 1 and "news.example/empty" in errs[0].source
+
+
+def test_broken_warc_is_an_error_not_a_crash(tmp_path):
+    p = tmp_path / "broken.warc"
+    p.write_bytes(b"this is not a warc file at all\n" * 10)
+    items = list(read_path(p))
+    assert items and all(isinstance(i, ArticleError) for i in items)
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Example Wire</title><link>https://wire.example/</link>
+<item><title>Minister resigns</title><link>https://wire.example/resigns</link>
+<guid>wire-1</guid><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>
+<description>&lt;p&gt;The minister &lt;b&gt;resigned&lt;/b&gt; on Tuesday, his office said.&lt;/p&gt;</description></item>
+<item><title>Empty item</title><link>https://wire.example/empty</link><description></description></item>
+<item><title>Summit</title><link>https://wire.example/summit</link>
+<pubDate>Wed, 06 Mar 2024 09:00:00 GMT</pubDate><description>Leaders met in Ankara.</description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Example Times</title>
+<entry><title>Vote tomorrow</title><link href="https://times.example/vote"/><id>urn:times:1</id>
+<updated>2024-11-04T18:00:00Z</updated>
+<content type="html">&lt;p&gt;Anna Novak said on Sunday she would fight corruption.&lt;/p&gt;&lt;p&gt;Voters go to the polls tomorrow.&lt;/p&gt;</content>
+</entry></feed>"""
+
+
+def test_rss_items_become_articles(tmp_path):
+    p = tmp_path / "wire.rss"
+    p.write_text(RSS, encoding="utf-8")
+    items = list(read_path(p))
+    arts = [i for i in items if isinstance(i, Article)]
+    assert [(a.id, a.url, a.title, a.published, a.source) for a in arts] == [
+        ("wire-1", "https://wire.example/resigns", "Minister resigns", "2024-03-05", "Example Wire"),
+        ("https://wire.example/summit", "https://wire.example/summit", "Summit", "2024-03-06", "Example Wire")]
+    assert arts[0].text == "The minister resigned on Tuesday, his office said."
+    errs = [i for i in items if isinstance(i, ArticleError)]
+    assert len(errs) == 1 and "empty article" in errs[0].reason
+
+
+def test_atom_entry_with_html_content(tmp_path):
+    p = tmp_path / "times.atom"
+    p.write_text(ATOM, encoding="utf-8")
+    (a,) = list(read_path(p))
+    assert a.id == "urn:times:1" and a.url == "https://times.example/vote" and a.published == "2024-11-04"
+    assert a.source == "Example Times"
+    assert a.text == "Anna Novak said on Sunday she would fight corruption.\n\nVoters go to the polls tomorrow."
+
+
+def test_xml_is_read_as_feed_only_when_named(tmp_path):
+    (tmp_path / "feed.xml").write_text(RSS, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("A short note about the summit in Ankara.", encoding="utf-8")
+    assert [a.id for a in read_path(tmp_path)] == ["notes.txt"]  # a directory scan skips .xml
+    assert len([a for a in read_path(tmp_path / "feed.xml") if isinstance(a, Article)]) == 2
+    (tmp_path / "other.xml").write_text("<root><x>not a feed</x></root>", encoding="utf-8")
+    (err,) = list(read_path(tmp_path / "other.xml"))
+    assert isinstance(err, ArticleError)
