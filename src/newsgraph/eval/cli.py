@@ -12,6 +12,7 @@ import importlib
 SCORERS: dict[str, tuple[str, str]] = {
     "timebank": ("newsgraph.eval.timebank", "when: TIMEX3 extent P/R/F1 and value accuracy on TimeBank"),
     "gwn": ("newsgraph.eval.gwn", "where: toponym P/R/F1 and accuracy@161km on GeoWebNews"),
+    "plover": ("newsgraph.eval.plover", "who did what to whom: PLOVER type macro-F1, mode, actor countries"),
 }
 
 

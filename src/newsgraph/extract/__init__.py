@@ -6,3 +6,4 @@ Importing this package registers the factories (``newsgraph_entities``, ``newsgr
 from . import entities  # noqa: F401  newsgraph_entities (first: later components resolve speakers with it)
 from . import times  # noqa: F401  newsgraph_times
 from . import places  # noqa: F401  newsgraph_places
+from . import events  # noqa: F401  newsgraph_events

@@ -1,0 +1,226 @@
+"""Code an actor phrase as a country (ISO alpha-3 or IGO code) and a CAMEO sector (GOV, MIL, ...).
+
+The text comes first, the built-in table second:
+
+1. descriptors in the phrase itself: country names and demonyms ("Polish Foreign Minister Jan
+   Kowal" -> POL), international organisations ("NATO"), role nouns ("minister" -> GOV,
+   "rebels" -> REB, "police" -> COP);
+2. the actor table derived from the PETRARCH2 dictionaries (``data/actors/actors.json.gz``,
+   built by ``scripts/build_actor_data.py``): names of people, institutions and places with
+   their CAMEO codes and date ranges ("the Kremlin" -> RUS GOV, "Putin" -> RUS GOV after
+   2000-05-07). The entry valid at the article's publication date is used; the table ends around
+   2015, so whatever the article itself says (step 1) always wins over it.
+
+    >>> code_phrase("Polish Foreign Minister Jan Kowal")
+    ActorCode(country='POL', sector='GOV', rule='text:country+text:role')
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional
+
+from .countries import IGOS, country_code, igo_code
+
+# CAMEO IGO sub-codes -> the IGO codes newsgraph uses (countries.IGOS values).
+IGO_SUBCODES = {
+    "UNO": "UN", "WSTNAT": "NATO", "NAT": "NATO", "EUREEC": "EU", "EUR": "EU", "AFRAFU": "AU",
+    "ARL": "ARL", "BUSOPC": "OPEC", "BUSIMF": "IMF", "UNODEVWBK": "WB", "UNOIAE": "IAEA",
+    "SEAASN": "ASEAN", "WAFECW": "ECOWAS", "UNOHLHWHO": "WHO",
+}
+IGO_CODES = frozenset(v for v in IGOS.values() if v) | {"IGO"}
+NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM"}  # CAMEO prefixes that are not countries
+
+SECTORS = {"GOV", "MIL", "DIP", "REB", "COP", "JUD", "OPP", "BUS", "MED", "CVL", "LEG", "ELI",
+           "SPY", "UAF", "CRM", "EDU", "HLH", "LAB", "REF", "REL", "IGO", "NGO", "PTY", "AGR",
+           "ENV", "INS", "MOD", "RAD", "HRI", "SEP"}
+
+# Role nouns newsgraph reads itself (checked before the PETRARCH agents table, which codes
+# some of these unhelpfully, e.g. "spokesman" as MED).
+ROLE_NOUNS = {
+    "minister": "GOV", "ministry": "GOV", "government": "GOV", "president": "GOV", "premier": "GOV",
+    "chancellor": "GOV", "cabinet": "GOV", "administration": "GOV", "authorities": "GOV",
+    "authority": "GOV", "official": "GOV", "officials": "GOV", "spokesman": "GOV",
+    "spokeswoman": "GOV", "spokesperson": "GOV", "secretary": "GOV", "king": "GOV", "queen": "GOV",
+    "emir": "GOV", "leader": "GOV", "leaders": "GOV", "mayor": "GOV", "governor": "GOV",
+    "office": "GOV", "kremlin": "GOV", "regime": "GOV", "junta": "MIL",
+    "diplomat": "DIP", "diplomats": "DIP", "ambassador": "DIP", "envoy": "DIP", "embassy": "DIP",
+    "consulate": "DIP", "negotiator": "DIP", "negotiators": "DIP",
+    "army": "MIL", "military": "MIL", "troops": "MIL", "troop": "MIL", "soldier": "MIL",
+    "soldiers": "MIL", "forces": "MIL", "force": "MIL", "navy": "MIL", "warships": "MIL",
+    "tanks": "MIL", "aircraft": "MIL", "jets": "MIL", "artillery": "MIL", "general": "MIL",
+    "commander": "MIL", "defence": "MIL", "defense": "MIL",
+    "rebel": "REB", "rebels": "REB", "insurgents": "REB", "insurgent": "REB", "guerrillas": "REB",
+    "guerrilla": "REB", "militants": "REB", "militant": "REB", "militia": "REB", "militiamen": "REB",
+    "separatists": "REB", "fighters": "REB",
+    "police": "COP", "policemen": "COP", "officers": "COP",
+    "court": "JUD", "judge": "JUD", "judges": "JUD", "prosecutor": "JUD", "prosecutors": "JUD",
+    "opposition": "OPP", "protesters": "OPP", "protestors": "OPP", "demonstrators": "OPP",
+    "activists": "OPP", "dissidents": "OPP",
+    "parliament": "LEG", "lawmakers": "LEG", "congress": "LEG", "senate": "LEG", "assembly": "LEG",
+    "company": "BUS", "businessman": "BUS", "firm": "BUS", "bank": "BUS",
+    "journalist": "MED", "journalists": "MED", "newspaper": "MED", "reporters": "MED",
+    "agency": "MED",
+    "civilians": "CVL", "civilian": "CVL", "people": "CVL", "residents": "CVL", "villagers": "CVL",
+    "students": "EDU", "workers": "LAB", "refugees": "REF", "refugee": "REF",
+}
+# "the opposition leader" is OPP, not GOV: a modifier noun that decides the sector.
+STRONG_MODIFIERS = {"opposition": "OPP", "rebel": "REB", "police": "COP", "defence": "MIL",
+                    "defense": "MIL", "military": "MIL", "army": "MIL", "foreign": "GOV",
+                    "court": "JUD", "parliament": "LEG", "intelligence": "SPY"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "you", "this", "that"}
+
+
+@dataclass
+class ActorCode:
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    rule: str = ""
+
+
+def _data_file(*parts: str):
+    return resources.files("newsgraph").joinpath("data", *parts)
+
+
+@lru_cache(maxsize=1)
+def actor_table() -> dict[str, list[list[str]]]:
+    """PETRARCH2-derived actor table: phrase -> [[CAMEO code, start YYYYMMDD, end YYYYMMDD], ...]."""
+    with _data_file("actors", "actors.json.gz").open("rb") as f:
+        return json.loads(gzip.decompress(f.read()))
+
+
+@lru_cache(maxsize=1)
+def agents_table() -> dict[str, str]:
+    """PETRARCH2-derived agents: role noun phrase -> CAMEO sector ("minister" -> GOV)."""
+    with _data_file("actors", "agents.json").open("r", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def split_cameo(code: str) -> ActorCode:
+    """'RUSGOV' -> RUS/GOV; 'IGOUNO' -> UN; 'PSEREBHMS' -> PSE/REB."""
+    code = code.upper()
+    head, rest = code[:3], code[3:]
+    if head == "IGO":
+        for sub, igo in sorted(IGO_SUBCODES.items(), key=lambda kv: -len(kv[0])):
+            if rest.startswith(sub):
+                return ActorCode(igo, None, "table")
+        return ActorCode("IGO", None, "table")
+    if head in NON_STATE:
+        sector = rest[:3] if rest[:3] in SECTORS else None
+        return ActorCode(None, sector, "table")
+    if head in SECTORS:  # a bare agent code
+        return ActorCode(None, head, "table")
+    sector = rest[:3] if rest[:3] in SECTORS else None
+    return ActorCode(head, sector, "table")
+
+
+def table_lookup(phrase: str, date: Optional[str] = None) -> Optional[ActorCode]:
+    """The table entry for a phrase valid at ``date`` (YYYY-MM-DD), else its open/default entry."""
+    rows = actor_table().get(phrase)
+    if not rows:
+        return None
+    d = (date or "").replace("-", "")[:8]
+    best = None
+    for code, start, end in rows:
+        if d and (start or end):
+            if (not start or start <= d) and (not end or d <= end):
+                return split_cameo(code)
+        elif not start and not end:
+            best = code
+    if best is None and not d:  # no date: the most recent dated entry
+        best = max(rows, key=lambda r: (r[1] or "", r[2] or "99999999"))[0]
+    return split_cameo(best) if best else None
+
+
+def _norm(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w.strip(".")
+
+
+def code_words(words: list[str], date: Optional[str] = None, head_index: Optional[int] = None) -> ActorCode:
+    """Code a phrase given as a word list (already cut to the actor's noun phrase)."""
+    ws = [_norm(w) for w in words]
+    ws = [w for w in ws if w and w not in ("the", "a", "an")]
+    country = sector = None
+    rules: list[str] = []
+    # 1. the text: country names / demonyms / IGOs, longest first
+    i = 0
+    while i < len(ws) and country is None:
+        for n in (4, 3, 2, 1):
+            if i + n > len(ws):
+                continue
+            g = " ".join(ws[i:i + n])
+            c = igo_code(g) or (country_code(g) if not (n == 1 and g in ("us",)) else None)
+            if c:
+                country = c
+                rules.append("text:country")
+                break
+        i += 1
+    # role nouns: the head noun decides, a strong modifier ("opposition leader") overrides
+    head = _norm(words[head_index]) if head_index is not None and head_index < len(words) else (ws[-1] if ws else "")
+    for w in ws:
+        if w in STRONG_MODIFIERS and w != head:
+            sector = STRONG_MODIFIERS[w]
+            break
+    if sector is None:
+        sector = ROLE_NOUNS.get(head)
+        if sector is None and words and words[-1][:1].isupper():
+            # a name after its title ("President Selim Aydin"): the rightmost role noun
+            for w in reversed(ws[:-1]):
+                if w in ROLE_NOUNS and w not in ("people", "office", "agency", "force", "general"):
+                    sector = ROLE_NOUNS[w]
+                    break
+        if sector is None:
+            ag = agents_table()
+            for n in (3, 2):
+                if len(ws) >= n and " ".join(ws[-n:]) in ag:
+                    sector = ag[" ".join(ws[-n:])]
+                    break
+            if sector is None:
+                sector = ag.get(head)
+            if sector not in SECTORS:
+                sector = None
+    if sector:
+        rules.append("text:role")
+    # 2. the built-in table, for what the text left open
+    if country is None or sector is None:
+        for n in (4, 3, 2, 1):
+            hit = None
+            for i in range(0, len(ws) - n + 1):
+                g = " ".join(ws[i:i + n])
+                if n == 1 and len(g) < 3:
+                    continue
+                t = table_lookup(g, date)
+                if t and (t.country or t.sector):
+                    hit = t
+                    break
+            if hit:
+                if country is None and hit.country:
+                    country = hit.country
+                    rules.append("table:country")
+                if sector is None and hit.sector:
+                    sector = hit.sector
+                    rules.append("table:sector")
+                break
+    return ActorCode(country, sector, "+".join(rules))
+
+
+def code_phrase(text: str, date: Optional[str] = None) -> ActorCode:
+    """Code a free-text actor phrase ("the Kremlin", "Syrian rebels")."""
+    words = re.findall(r"[\w'’.-]+", text)
+    words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]
+    return code_words(words, date)
+
+
+def is_igo(code: Optional[str]) -> bool:
+    return code in IGO_CODES
+
+
+def codes_in(phrases: Iterable[str], date: Optional[str] = None) -> list[ActorCode]:
+    return [code_phrase(p, date) for p in phrases]

@@ -1,0 +1,1201 @@
+"""Who did what to whom: political events in the PLOVER ontology, with coded actors.
+
+A spaCy component (``newsgraph_events``, runs last) that reads each sentence once and turns
+event triggers into ``record.Event`` objects on ``Doc._.events``:
+
+* a trigger is a verb or event noun found by lemma in newsgraph's PLOVER lexicon
+  (``LEXICON`` below: "shell" -> ASSAULT, "arrest" -> COERCE, "urge" -> REQUEST, ...), refined by
+  its object ("lift the curfew" -> CONCEDE, "send aid" -> AID, "send troops" -> MOBILIZE), by
+  light-verb nouns ("held talks", "imposed sanctions"), and otherwise by the PETRARCH2 CAMEO verb
+  patterns (``data/events/verbs.json``) mapped to PLOVER;
+* frame verbs decide the type of what they govern: "agreed to withdraw" is AGREE, "threatened to
+  attack" THREATEN, "refused to meet" REJECT, "called for a ceasefire" REQUEST, "accused X of
+  bombing" ACCUSE (the governed act is not a second event);
+* the actor is the subject (the "by" agent in the passive), the recipient the object or the
+  "with/against/on/to" phrase; both are coded to a country and CAMEO sector by
+  ``newsgraph.actors`` (the text first, the PETRARCH2 table second);
+* flags: ``negated`` ("did not attack", "denied that troops had targeted"), ``hypothetical``
+  ("could be a guarantor", "if elected"), ``future`` ("will meet"). A cooperative act in the
+  future is an intention and is typed AGREE, as the PLOVER manual says;
+* nothing is read inside a quoted title ("the programme \"Attack on Kyiv\"").
+
+Every event has ``rule``: which lexicon entry or pattern fired and how the actor was coded.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .. import actors as actor_codes
+from ..countries import country_info
+from ..record import Event, SentenceRef, Span
+
+log = logging.getLogger(__name__)
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+try:  # other components, when installed (each is optional)
+    from .entities import entity_for_span  # type: ignore
+except Exception:  # pragma: no cover - depends on the other components
+    entity_for_span = None
+try:
+    from .places import place_for_span  # type: ignore
+except Exception:  # pragma: no cover
+    place_for_span = None
+try:
+    from .times import date_for_span  # type: ignore
+except Exception:  # pragma: no cover
+    date_for_span = None
+
+# --------------------------------------------------------------------------------------------
+# The ontology
+# --------------------------------------------------------------------------------------------
+PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+QUAD = {
+    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
+    "CONCEDE": "verbal cooperation", "COOPERATE": "material cooperation", "AID": "material cooperation",
+    "RETREAT": "material cooperation", "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict",
+    "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "SANCTION": "verbal conflict",
+    "PROTEST": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
+    "ASSAULT": "material conflict",
+}
+COOPERATIVE = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+# CAMEO root code for each PLOVER type (CAMEO2PLOVER-2021.txt read backwards); ASSAULT and
+# ACCUSE depend on the mode.
+CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07",
+              "CONCEDE": "08", "RETREAT": "08", "REQUEST": "10", "ACCUSE": "11", "REJECT": "12",
+              "THREATEN": "13", "PROTEST": "14", "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17",
+              "ASSAULT": "18"}
+ASSAULT_ROOT_BY_MODE = {"firearms": "19", "heavy-weapons": "19", "massacre": "20", "cleansing": "20",
+                        "unconventional": "20"}
+
+
+def cameo_root(type_: str, mode: Optional[str]) -> Optional[str]:
+    if type_ == "ASSAULT":
+        return ASSAULT_ROOT_BY_MODE.get(mode or "", "18")
+    if type_ == "ACCUSE" and mode == "investigate":
+        return "09"
+    return CAMEO_ROOT.get(type_)
+
+
+def plover_from_cameo(code: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
+    """PLOVER (type, mode) for a CAMEO code, following CAMEO2PLOVER-2021 (01 statements are
+    dropped; 02 appeals are requests, as in the current PLOVER)."""
+    if not code or not code[:2].isdigit():
+        return None
+    r, c3 = code[:2], code[:3]
+    if r == "01":
+        return None
+    if r == "02" or r == "10":
+        mode = {"101": "assist", "102": "assist", "103": "assist", "021": "assist", "022": "assist",
+                "023": "assist", "104": "change", "024": "change", "105": "yield", "025": "yield",
+                "106": "meet", "107": "meet", "108": "meet", "026": "meet", "027": "meet",
+                "028": "meet"}.get(c3)
+        return "REQUEST", mode
+    if r == "03":
+        return "AGREE", None
+    if r == "04":
+        return "CONSULT", {"041": "phone", "042": "visit", "043": "visit", "044": "third-party"}.get(c3)
+    if r == "05":
+        return "SUPPORT", None
+    if r == "06":
+        return "COOPERATE", None
+    if r == "07":
+        return "AID", None
+    if r == "08":
+        if c3 in ("081", "082", "083", "080"):
+            return "CONCEDE", None
+        return "RETREAT", {"0841": "release", "0842": "return", "085": "ease", "086": "access",
+                           "0871": "ceasefire", "0872": "withdraw", "0873": "disarm",
+                           "0874": "disarm"}.get(code, {"084": "release", "086": "access"}.get(c3))
+    if r == "09":
+        return "ACCUSE", "investigate"
+    if r == "11":
+        return "ACCUSE", "allege" if c3 in ("114", "115") or len(code) == 4 and c3 == "112" else "disapprove"
+    if r == "12":
+        return "REJECT", None
+    if r == "13":
+        return "THREATEN", None
+    if r == "14":
+        return "PROTEST", {"141": "demo", "142": "hunger", "143": "boycott", "144": "obstruct",
+                           "145": "riot"}.get(c3)
+    if r == "15":
+        return "MOBILIZE", {"151": "police", "153": "police", "152": "troops", "154": "troops"}.get(c3)
+    if r == "16":
+        return "SANCTION", {"161": "withdraw", "162": "discontinue", "164": "withdraw",
+                            "166": "expel"}.get(c3)
+    if r == "17":
+        if code == "1712":
+            return "COERCE", "seize"
+        return "COERCE", {"171": "seize", "172": "restrict", "173": "arrest", "174": "deport",
+                          "1722": "ban", "1723": "curfew", "1724": "martial-law"}.get(code, {
+                              "171": "seize", "172": "restrict", "173": "arrest", "174": "deport"}.get(c3))
+    if r == "18":
+        return "ASSAULT", {"181": "abduct", "182": "beat", "1821": "sexual", "1822": "torture",
+                           "183": "suicide-attack", "1832": "explosives", "1833": "explosives",
+                           "185": "assassinate", "186": "assassinate"}.get(code, {
+                               "181": "abduct", "182": "beat", "183": "explosives",
+                               "185": "assassinate", "186": "assassinate"}.get(c3))
+    if r == "19":
+        if c3 in ("191", "192"):
+            return "COERCE", "restrict" if c3 == "191" else "seize"
+        return "ASSAULT", {"193": "firearms", "194": "heavy-weapons", "195": "heavy-weapons"}.get(c3)
+    if r == "20":
+        return "ASSAULT", {"202": "massacre", "203": "cleansing", "204": "unconventional"}.get(c3, "massacre")
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon: lemma -> (type, mode). Written for newsgraph from the PLOVER manual's definitions.
+# --------------------------------------------------------------------------------------------
+VERBS: dict[str, tuple[str, Optional[str]]] = {}
+
+
+def _add(type_: str, mode: Optional[str], words: str) -> None:
+    for w in words.split(","):
+        w = w.strip()
+        if w:
+            VERBS[w] = (type_, mode)
+
+
+_add("AGREE", None, "agree, promise, pledge, offer, vow, commit, consent, volunteer, guarantee")
+_add("CONSULT", None, "meet, talk, discuss, negotiate, consult, confer, mediate")
+_add("CONSULT", "visit", "visit, host, welcome_host, tour")
+_add("CONSULT", "phone", "telephone, phone")
+_add("SUPPORT", None, "praise, welcome, commend, endorse, support, back, applaud, hail, congratulate, "
+     "apologize, apologise, forgive, recognize, recognise, ratify, thank, defend, laud, salute")
+_add("COOPERATE", None, "cooperate, collaborate, extradite")
+_add("AID", None, "donate, aid, fund, finance, evacuate, airlift")
+_add("RETREAT", None, "withdraw, retreat, surrender, resign, disarm, demobilize, demobilise, "
+     "relinquish, evacuate_troops")
+_add("RETREAT", "release", "release, free")
+_add("CONCEDE", None, "concede, yield, accede, ease, relax, loosen")
+_add("REQUEST", None, "ask, request, urge, appeal, demand, press, plead, implore, beseech, petition, "
+     "insist_on")
+_add("ACCUSE", "disapprove", "accuse, blame, criticize, criticise, condemn, denounce, decry, deplore, "
+     "slam, censure, rebuke, complain, chide, fault, protest_verbal, object")
+_add("ACCUSE", "allege", "allege, sue, indict, charge_legal")
+_add("ACCUSE", "investigate", "investigate, probe, inspect, examine_legal")
+_add("REJECT", None, "reject, refuse, decline, rebuff, veto, spurn, oppose, dismiss, defy, resist")
+_add("THREATEN", None, "threaten, warn")
+_add("PROTEST", "demo", "protest, demonstrate, rally, march, picket")
+_add("PROTEST", "riot", "riot")
+_add("PROTEST", "boycott", "boycott")
+_add("SANCTION", None, "sanction, embargo, sever")
+_add("SANCTION", "expel", "expel_diplomat")
+_add("MOBILIZE", "troops", "mobilize, mobilise, deploy, mass, reinforce")
+_add("COERCE", "arrest", "arrest, detain, jail, imprison, convict, sentence, prosecute")
+_add("COERCE", "deport", "deport")
+_add("COERCE", "ban", "ban, outlaw, proscribe")
+_add("COERCE", "restrict", "censor, restrict, blockade")
+_add("COERCE", "seize", "confiscate, seize, demolish, raze, vandalize, vandalise, loot")
+_add("ASSAULT", None, "attack, assault, raid, ambush, invade, storm, strike_mil, clash, fight, kill, "
+     "wound, massacre, slaughter, overrun, besiege, target, capture, retake, occupy")
+_add("ASSAULT", "heavy-weapons", "shell, bomb, bombard, pound, strafe, airstrike")
+_add("ASSAULT", "firearms", "shoot, gun")
+_add("ASSAULT", "assassinate", "assassinate")
+_add("ASSAULT", "abduct", "abduct, kidnap, hijack")
+_add("ASSAULT", "torture", "torture")
+_add("ASSAULT", "beat", "beat")
+# drop the placeholder keys used only to document sense restrictions
+for _k in [k for k in VERBS if "_" in k]:
+    del VERBS[_k]
+
+# Event nouns: a noun is an event when it is the object of a light verb ("held talks"), or
+# the subject of a verb that is not an event itself ("shelling continued").
+NOUNS: dict[str, tuple[str, Optional[str]]] = {}
+
+
+def _addn(type_: str, mode: Optional[str], words: str) -> None:
+    for w in words.split(","):
+        if w.strip():
+            NOUNS[w.strip()] = (type_, mode)
+
+
+_addn("CONSULT", None, "talk, talks, meeting, negotiation, negotiations, summit, discussion, "
+      "discussions, consultation, consultations, mediation, dialogue")
+_addn("CONSULT", "visit", "visit, trip, tour")
+_addn("CONSULT", "phone", "call_phone, conversation")
+_addn("AGREE", None, "agreement, accord, deal, pact, consensus, guarantor, mediator, pledge, promise, "
+      "commitment, offer")
+_addn("SUPPORT", None, "treaty, relations_diplo, ties")
+_addn("COOPERATE", None, "exercise, exercises, games, cooperation")
+_addn("AID", None, "aid, assistance, asylum, grant, donation, loan")
+_addn("RETREAT", "ceasefire", "ceasefire, cease-fire, truce, armistice")
+_addn("RETREAT", "withdraw", "withdrawal, pullout, retreat")
+_addn("REQUEST", None, "appeal, demand, demands, request, plea, ultimatum_req")
+_addn("ACCUSE", "disapprove", "criticism, condemnation, complaint, accusation, protest_formal")
+_addn("ACCUSE", "investigate", "investigation, probe, inquiry, hearing")
+_addn("ACCUSE", "allege", "lawsuit, suit, charges")
+_addn("REJECT", None, "rejection, refusal, veto")
+_addn("THREATEN", None, "threat, threats, ultimatum, warning")
+_addn("PROTEST", "demo", "protest, protests, demonstration, demonstrations, rally, rallies, march, "
+      "sit-in, vigil")
+_addn("PROTEST", "riot", "riot, riots, unrest")
+_addn("PROTEST", "boycott", "strike, strikes, boycott, walkout")
+_addn("PROTEST", "hunger", "hunger-strike")
+_addn("SANCTION", None, "sanctions, sanction, embargo, boycott_trade")
+_addn("MOBILIZE", "troops", "deployment, buildup, build-up, mobilization, mobilisation, alert")
+_addn("COERCE", "arrest", "arrest, arrests, detention, crackdown")
+_addn("COERCE", "curfew", "curfew")
+_addn("COERCE", "martial-law", "emergency, siege, martial law")
+_addn("COERCE", "restrict", "blockade, restrictions, restriction, blackout")
+_addn("COERCE", "ban", "ban")
+_addn("ASSAULT", None, "attack, attacks, assault, offensive, raid, raids, invasion, fighting, clash, "
+      "clashes, battle, violence, ambush, incursion, war")
+_addn("ASSAULT", "heavy-weapons", "shelling, bombardment, bombing, airstrike, airstrikes, air-strike, "
+      "artillery, rocket, rockets, missile, missiles, mortar, strike_air")
+_addn("ASSAULT", "explosives", "bomb, explosion, blast")
+_addn("ASSAULT", "firearms", "gunfire, shooting, gunbattle, fire_gun")
+_addn("ASSAULT", "suicide-attack", "suicide")
+_addn("ASSAULT", "assassinate", "assassination")
+for _k in [k for k in NOUNS if "_" in k]:
+    del NOUNS[_k]
+
+# Light verbs: their event-noun object decides the event ("held talks", "imposed a curfew").
+LIGHT_VERBS = {"hold", "have", "impose", "launch", "stage", "conduct", "carry", "mount", "open",
+               "make", "take", "begin", "start", "resume", "renew", "undertake", "declare", "announce",
+               "sign", "reach", "lodge", "issue", "give", "reimpose", "extend", "order", "initiate",
+               "establish", "call", "continue", "unleash", "fire", "set", "file", "go", "hold",
+               "conclude", "complete", "wage", "lead", "join", "host", "organize", "organise"}
+# verb + object noun overrides (type, mode) — the object changes what the verb means
+OBJECT_RULES: dict[tuple[str, str], tuple[str, Optional[str]]] = {}
+AID_OBJECTS = {"aid", "assistance", "food", "medicine", "medicines", "supplies", "money", "dollar",
+               "dollars", "euro", "euros", "grant", "loan", "loans", "credit", "relief", "goods",
+               "equipment", "shelter", "funds", "funding", "grain", "flour", "truck", "trucks",
+               "intelligence", "photograph", "photographs", "weapon", "weapons", "arms", "material",
+               "ammunition", "asylum", "expertise", "vaccine", "vaccines", "tent", "tents", "help",
+               "support"}
+TROOP_OBJECTS = {"troops", "troop", "soldiers", "forces", "force", "warships", "ships", "tanks",
+                 "reinforcements", "police", "policemen", "units", "battalion", "battalions",
+                 "brigade", "division", "jets", "aircraft", "navy", "army"}
+RESTRICT_OBJECTS = {"curfew": ("CONCEDE", None), "restriction": ("CONCEDE", None),
+                    "restrictions": ("CONCEDE", None), "ban": ("CONCEDE", None),
+                    "emergency": ("CONCEDE", None), "measure": ("CONCEDE", None),
+                    "measures": ("CONCEDE", None), "sanctions": ("RETREAT", "ease"),
+                    "embargo": ("RETREAT", "ease"), "embargoes": ("RETREAT", "ease"),
+                    "blockade": ("RETREAT", "ease"), "siege": ("RETREAT", "ease")}
+for _v in ("lift", "ease", "relax", "end", "cancel", "shorten", "scrap", "remove", "suspend_restr"):
+    for _o, _t in RESTRICT_OBJECTS.items():
+        OBJECT_RULES[(_v, _o)] = _t
+for _v in ("send", "provide", "give", "deliver", "supply", "ship", "donate", "hand", "grant", "airlift",
+           "offer", "contribute", "dispatch", "pledge"):
+    for _o in AID_OBJECTS:
+        OBJECT_RULES.setdefault((_v, _o), ("AID", None))
+for _v in ("send", "deploy", "dispatch", "move", "mass", "station", "rush", "position", "reinforce"):
+    for _o in TROOP_OBJECTS:
+        OBJECT_RULES[(_v, _o)] = ("MOBILIZE", "troops")
+for _v in ("cut", "suspend", "halt", "freeze", "stop", "reduce", "end", "withhold", "terminate", "sever",
+           "break", "downgrade", "cancel", "postpone", "prohibit"):
+    for _o in ("aid", "assistance", "ties", "relations", "links", "link", "trade", "talks", "negotiations",
+               "visit", "supplies", "contacts", "cooperation", "mediation", "deliveries", "flights"):
+        OBJECT_RULES[(_v, _o)] = ("SANCTION", "discontinue" if _o in AID_OBJECTS or _o in (
+            "supplies", "deliveries") else "withdraw")
+for _v in ("expel", "recall", "withdraw"):
+    for _o in ("diplomat", "diplomats", "ambassador", "envoy", "inspectors", "observers", "monitors",
+               "peacekeepers", "staff", "agency", "mission"):
+        OBJECT_RULES[(_v, _o)] = ("SANCTION", "expel")
+for _o in ("information", "intelligence", "evidence", "expertise", "data", "technology"):
+    OBJECT_RULES[("share", _o)] = ("COOPERATE", None)
+    OBJECT_RULES[("exchange", _o)] = ("COOPERATE", None)
+for _o in ("agreement", "treaty", "accord", "deal", "pact", "memorandum", "declaration"):
+    OBJECT_RULES[("sign", _o)] = ("SUPPORT", None)
+    OBJECT_RULES[("reach", _o)] = ("AGREE", None)
+    OBJECT_RULES[("accept", _o)] = ("AGREE", None)
+    OBJECT_RULES[("reject", _o)] = ("REJECT", None)
+for _o in ("ties", "relations"):
+    OBJECT_RULES[("establish", _o)] = ("SUPPORT", None)
+    OBJECT_RULES[("restore", _o)] = ("SUPPORT", None)
+    OBJECT_RULES[("upgrade", _o)] = ("SUPPORT", None)
+    OBJECT_RULES[("normalize", _o)] = ("SUPPORT", None)
+for _o in ("demand", "demands", "request", "requests", "condition", "conditions", "terms"):
+    OBJECT_RULES[("accept", _o)] = ("CONCEDE", None)
+    OBJECT_RULES[("meet", _o)] = ("CONCEDE", None)
+for _o in ("fire",):
+    OBJECT_RULES[("open", _o)] = ("ASSAULT", "firearms")
+    OBJECT_RULES[("set", _o)] = ("COERCE", "seize")
+for _o in ("prisoners", "prisoner", "hostages", "hostage", "detainees"):
+    OBJECT_RULES[("free", _o)] = ("RETREAT", "release")
+    OBJECT_RULES[("release", _o)] = ("RETREAT", "release")
+    OBJECT_RULES[("exchange", _o)] = ("RETREAT", "release")
+for _o in ("border", "borders", "crossing", "crossings", "airspace", "port", "bridge", "corridor"):
+    OBJECT_RULES[("reopen", _o)] = ("RETREAT", "access")
+    OBJECT_RULES[("open", _o)] = ("RETREAT", "access")
+    OBJECT_RULES[("close", _o)] = ("COERCE", "restrict")
+    OBJECT_RULES[("seal", _o)] = ("COERCE", "restrict")
+OBJECT_RULES[("call", "off")] = ("CONCEDE", None)
+OBJECT_RULES[("pay", "compensation")] = ("RETREAT", "return")
+OBJECT_RULES[("grant", "asylum")] = ("AID", None)
+OBJECT_RULES[("impose", "sanctions")] = ("SANCTION", None)
+OBJECT_RULES[("blow", "up")] = ("COERCE", "seize")
+
+# Verbs that decide the type of the act they govern (xcomp/ccomp/"of"-gerund).
+FRAME_TYPES = {
+    "agree": "AGREE", "promise": "AGREE", "pledge": "AGREE", "vow": "AGREE", "offer": "AGREE",
+    "commit": "AGREE", "consent": "AGREE", "volunteer": "AGREE", "plan": "AGREE", "intend": "AGREE",
+    "decide": "AGREE", "undertake": "AGREE",
+    "threaten": "THREATEN", "warn": "THREATEN",
+    "refuse": "REJECT", "decline": "REJECT", "reject": "REJECT", "oppose": "REJECT", "veto": "REJECT",
+    "ask": "REQUEST", "urge": "REQUEST", "demand": "REQUEST", "call": "REQUEST", "appeal": "REQUEST",
+    "press": "REQUEST", "request": "REQUEST", "plead": "REQUEST", "order": "REQUEST", "insist": "REQUEST",
+    "push": "REQUEST", "seek": "REQUEST", "implore": "REQUEST",
+    "accuse": "ACCUSE", "blame": "ACCUSE", "condemn": "ACCUSE", "criticize": "ACCUSE",
+    "criticise": "ACCUSE", "denounce": "ACCUSE", "charge": "ACCUSE", "complain": "ACCUSE",
+    "investigate": "ACCUSE", "indict": "ACCUSE", "sue": "ACCUSE",
+    "praise": "SUPPORT", "welcome": "SUPPORT", "support": "SUPPORT", "back": "SUPPORT",
+    "endorse": "SUPPORT", "defend": "SUPPORT", "thank": "SUPPORT",
+    "allow": "CONCEDE", "permit": "CONCEDE", "let": "CONCEDE",
+}
+# Frames that keep the governed event when it is conflictual ("agreed to attack" is a threat).
+INTENT_FRAMES = {"agree", "promise", "pledge", "vow", "offer", "commit", "plan", "intend", "decide",
+                 "undertake", "consent", "volunteer"}
+READY_ADJS = {"ready", "willing", "prepared", "eager", "determined", "committed", "keen"}
+SPEECH_VERBS = {"say", "tell", "announce", "add", "state", "report", "declare", "claim", "note",
+                "stress", "insist", "explain", "reiterate", "conclude", "write", "confirm", "quote",
+                "suggest", "indicate", "argue", "believe", "think", "expect", "predict", "hope",
+                "assert", "maintain", "acknowledge", "admit", "reply", "respond", "remark"}
+NEGATING_FRAMES = {"deny", "dismiss_claim", "refute", "reject_claim"}
+HYPO_FRAMES = {"could", "might", "may", "should", "would", "can"}
+DENIABLE = {"accusation", "accusations", "allegation", "allegations", "claim", "claims", "report",
+            "reports", "charge", "charges", "responsibility", "involvement"}
+ABSTRACT_TARGETS = {"corruption", "poverty", "inflation", "crime", "disease", "unemployment", "drug",
+                    "drugs", "fraud", "tax", "taxes", "climate", "hunger", "illiteracy", "terror",
+                    "extremism", "racism", "discrimination", "impunity", "pandemic", "virus",
+                    "cancer", "fire", "flames", "blaze", "price", "prices", "cost", "costs", "deficit",
+                    "rate", "rates", "record", "seat", "seats", "election", "elections", "vote",
+                    "case", "market", "share", "shares", "bill", "law", "reform", "plan", "idea",
+                    "deadline", "time", "chance", "opportunity", "attention", "note", "step",
+                    "steps", "look", "part", "place", "lead", "power", "office", "account"}
+NEG_CALL_ADJS = {"reckless", "irresponsible", "unacceptable", "illegal", "dangerous", "absurd",
+                 "provocative", "outrageous", "shameful", "ridiculous", "criminal", "illegitimate",
+                 "unjust", "disastrous", "hypocritical", "mistake", "provocation", "crime", "lie",
+                 "lies", "farce", "disgrace", "threat", "terrorist", "terrorists", "aggression",
+                 "invasion", "propaganda", "sham", "betrayal"}
+TITLE_NOUNS = {"programme", "program", "show", "film", "movie", "book", "novel", "song", "album",
+               "series", "article", "column", "headline", "newspaper", "magazine", "documentary", "play",
+               "titled", "entitled", "called", "named", "slogan", "banner", "podcast", "report",
+               "study", "paper", "broadcast", "episode", "exhibition", "poem", "opera", "channel"}
+QUOTE_CHARS = '"“”„«»'
+FUTURE_MARKERS = {"will", "shall", "'ll", "wo"}
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART",
+                  "LAW", "EVENT", "LANGUAGE", "PRODUCT"}
+QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+                  "group", "groups", "crowd", "crowds", "number", "some", "many", "scores", "score", "tens"}
+
+
+@lru_cache(maxsize=1)
+def petrarch_verbs() -> tuple[dict, list]:
+    """CAMEO verb forms and pattern blocks derived from PETRARCH2 (scripts/build_actor_data.py)."""
+    with resources.files("newsgraph").joinpath("data", "events", "verbs.json").open("r", encoding="utf-8") as f:
+        d = json.load(f)
+    blocks = []
+    for b in d["blocks"]:
+        idx: dict = {}
+        for obj, prep, pnoun, code in b:
+            idx.setdefault((obj, prep, pnoun), code)
+        blocks.append(idx)
+    return d["verbs"], blocks
+
+
+# Verbs too general to be events on their own; PETRARCH's block defaults code some of them
+# ("decide" 030, "die" 190, "according" 060). Their lexicon and object rules still apply.
+PETRARCH_STOP = {"die", "accord", "expect", "decide", "want", "insist", "take", "get", "make", "go",
+                 "come", "see", "hope", "try", "need", "say", "tell", "show", "find", "think", "believe",
+                 "seem", "become", "remain", "continue", "keep", "put", "set", "use", "lead", "know",
+                 "look", "give", "bring", "hold", "run", "turn", "leave", "begin", "start", "stand",
+                 "follow", "include", "grow", "fall", "rise", "return", "reach", "hit", "pass", "win",
+                 "lose", "cost", "add", "report", "publish", "broadcast", "find", "face", "afford",
+                 "wait", "speak", "live", "work", "call", "move", "meet", "open", "close", "end",
+                 "raise", "cut", "watch", "read", "write", "vote", "elect", "serve", "face", "feel",
+                 "happen", "occur", "mark", "note", "suggest", "consider", "describe", "offer", "agree",
+                 "ask", "sign", "change", "help", "support", "provide", "send", "receive", "allow",
+                 "stress", "emphasize", "emphasise", "quote", "cite", "name", "mean", "let", "like",
+                 "prefer", "plan", "intend", "aim", "seek", "study", "survey", "poll"}
+PETRARCH_ROOTS_OK = {"04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17",
+                     "18", "19", "20", "02", "03"}
+
+
+def _petrarch(tok: Token, obj: Optional[Token], preps: list[tuple[str, Optional[Token]]]):
+    verbs, blocks = petrarch_verbs()
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "prep" or tok.tag_ == "VBG" and tok.dep_ in ("prep", "advmod", "acl") or lemma in PETRARCH_STOP:
+        return None
+    part = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    entry = verbs.get(f"{lemma} {part}") if part else None
+    entry = entry or verbs.get(lemma)
+    if not entry:
+        return None
+    bid, default = entry
+    idx = blocks[bid]
+    olem = (obj.lemma_.lower(), obj.lower_) if obj is not None else ()
+    for prep, pobj in preps:
+        plems = (pobj.lemma_.lower(), pobj.lower_) if pobj is not None else ("",)
+        for o in olem or ("",):
+            for pl in plems:
+                code = idx.get((o, prep, pl))
+                if code:
+                    return code, f"petrarch:{lemma} {o} ({prep} {pl})".replace("  ", " ")
+        code = idx.get(("", prep, ""))
+        if code:
+            return code, f"petrarch:{lemma} ({prep})"
+    for o in olem:
+        code = idx.get((o, "", ""))
+        if code:
+            return code, f"petrarch:{lemma} {o}"
+    if default and lemma not in PETRARCH_STOP and default[:2] in PETRARCH_ROOTS_OK and default[:2] != "03":
+        return default, f"petrarch:{lemma}"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers over the parse
+# --------------------------------------------------------------------------------------------
+def _obj(tok: Token) -> Optional[Token]:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "attr", "oprd"):
+            return c
+    for c in tok.children:  # "lifted Friday a blockade": the parser may call it npadvmod
+        if c.dep_ == "npadvmod" and c.pos_ == "NOUN":
+            return c
+    return None
+
+
+def _preps(tok: Token) -> list[tuple[str, Optional[Token]]]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative"):
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            out.append((c.lower_, pobj))
+        elif c.dep_ == "prt":
+            out.append((c.lower_, None))
+    return out
+
+
+def _subject(tok: Token) -> tuple[Optional[Token], bool]:
+    """(subject token, passive?) of a verb, climbing xcomp/conj/advcl chains when it has none."""
+    t = tok
+    for _ in range(6):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c, False
+            if c.dep_ == "nsubjpass":
+                return c, True
+        if t.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "relcl", "acl") and t.head is not t:
+            if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return t.head, t.dep_ == "acl" and t.tag_ == "VBN"
+            t = t.head
+            if t.dep_ == "prep":
+                t = t.head
+            continue
+        break
+    return None, False
+
+
+def _agent(tok: Token) -> Optional[Token]:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _np_bounds(head: Token) -> tuple[int, int]:
+    """Token bounds of the actor phrase: left modifiers, compounds, 'of'-phrases, appositions."""
+    lo = hi = head.i
+    for t in head.subtree:
+        pass
+    stack = [head]
+    keep = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "appos", "flat",
+            "prep", "pobj", "punct", "cc", "conj", "npadvmod", "advmod"}
+    while stack:
+        t = stack.pop()
+        lo, hi = min(lo, t.i), max(hi, t.i)
+        for c in t.children:
+            if c.dep_ not in keep:
+                continue
+            if c.dep_ == "prep" and c.lower_ not in ("of", "in", "from") or c.dep_ == "punct":
+                continue
+            if c.dep_ == "conj" and t is not head:
+                continue
+            stack.append(c)
+    return lo, hi + 1
+
+
+def _first_conj_end(head: Token, lo: int, hi: int) -> int:
+    for c in head.children:
+        if c.dep_ == "cc" and lo <= c.i < hi:
+            return c.i
+    return hi
+
+
+class _Ctx:
+    """Per-document memory: names already coded, the last person/organisation seen, speakers."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.published = getattr(doc._, "published", None)
+        self.names: dict[str, actor_codes.ActorCode] = {}
+        self.last_person: Optional[tuple] = None
+        self.last_group: Optional[tuple] = None
+        self.last_speaker: Optional[tuple] = None
+        self.quotes = list(getattr(doc._, "quotes", None) or [])
+
+
+def _is_capital(word: str, country: Optional[str]) -> bool:
+    if not country:
+        return False
+    info = country_info(country)
+    return bool(info and (info.get("capital") or "").lower() == word.lower())
+
+
+def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[tuple] = None):
+    """(entity id, country, sector, start, end, rule) for an actor head token."""
+    if head is None:
+        return None
+    doc = ctx.doc
+    low = head.lower_
+    if head.pos_ == "PRON" or low in actor_codes.PRONOUNS:
+        if low in ("we", "i", "us", "our", "my") and speaker:
+            return speaker[:5] + ("speaker:" + speaker[5],)
+        if low in ("he", "she", "him", "her") and ctx.last_person:
+            return ctx.last_person[:5] + ("pronoun:" + ctx.last_person[5],)
+        if low in ("it", "they", "them") and ctx.last_group:
+            return ctx.last_group[:5] + ("pronoun:" + ctx.last_group[5],)
+        return None
+    if low in ("who", "which", "that") and head.head is not head:
+        return None
+    if head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM":
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            head = pobj
+    lo, hi = _np_bounds(head)
+    hi = max(_first_conj_end(head, lo, hi), head.i + 1)
+    # "Our forces": the speaker's country with the head noun's sector
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+    words = [t.text for t in doc[lo:hi]]
+    code = actor_codes.code_words(words, ctx.published, head.i - lo)
+    rule = code.rule
+    if poss is not None and speaker and not code.country:
+        code.country = speaker[1]
+        rule += "+speaker-country"
+    # a bare surname met earlier in full ("Kowal" after "Jan Kowal")
+    if head.pos_ == "PROPN" and (not code.country or not code.sector) and low in ctx.names:
+        prev = ctx.names[low]
+        code.country = code.country or prev.country
+        code.sector = code.sector or prev.sector
+        rule += "+earlier-mention"
+    # a capital city as actor speaks for the government ("Damascus", "Moscow said")
+    if code.country and not code.sector and hi - lo == 1 and head.ent_type_ == "GPE" and (
+            _is_capital(head.text, code.country) or head.lower_ in ("kremlin",)):
+        code.sector = "GOV"
+        rule += "+capital"
+    ent_id = None
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if entity_for_span is not None:
+        try:
+            ent = entity_for_span(doc, head.idx, head.idx + len(head))
+        except Exception:  # pragma: no cover - the other component misbehaving must not stop us
+            ent = None
+        if ent is not None:
+            ent_id = ent.id
+            if not code.country and getattr(ent, "country", None):
+                code.country = ent.country
+                rule += "+entity-country"
+            if not code.sector:
+                for r in getattr(ent, "roles", []) or []:
+                    s = actor_codes.ROLE_NOUNS.get(str(r).lower().split()[-1]) if r else None
+                    if s:
+                        code.sector = s
+                        rule += "+entity-role"
+                        break
+            if code.sector and not getattr(ent, "sector", None):
+                try:
+                    ent.sector = code.sector
+                except Exception:  # pragma: no cover
+                    pass
+    # remember names for later bare mentions
+    for t in doc[lo:hi]:
+        if t.pos_ == "PROPN" and (code.country or code.sector):
+            ctx.names.setdefault(t.lower_, actor_codes.ActorCode(code.country, code.sector))
+    out = (ent_id, code.country, code.sector, start, end, rule or "none")
+    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and code.sector in ("GOV", "DIP", "MIL", "OPP")
+                                      and head.ent_type_ not in ("GPE", "ORG", "NORP")):
+        ctx.last_person = out
+    elif code.country or code.sector:
+        ctx.last_group = out
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Quotes and titles
+# --------------------------------------------------------------------------------------------
+def _quoted_regions(sent: SpacySpan) -> list[tuple[int, int, bool]]:
+    """(start token, end token, title_like) of the quotation-mark regions in a sentence."""
+    marks = [t.i for t in sent if t.text in QUOTE_CHARS or t.text in ("``", "''")]
+    out = []
+    for a, b in zip(marks[0::2], marks[1::2]):
+        inner = [t for t in sent.doc[a + 1:b] if t.is_alpha]
+        if not inner:
+            continue
+        prev = sent.doc[a - 1] if a - 1 >= sent.start else None
+        while prev is not None and prev.is_punct and prev.i > sent.start:
+            prev = sent.doc[prev.i - 1]
+        caps = sum(1 for t in inner if t.text[0].isupper()) / len(inner)
+        short_title = len(inner) <= 8 and caps >= 0.6 and len(inner) >= 1 and not any(
+            t.dep_ == "ROOT" for t in sent.doc[a + 1:b]) and (len(inner) > 1 or inner[0].pos_ == "PROPN")
+        title = bool(prev is not None and prev.lemma_.lower() in TITLE_NOUNS) or short_title
+        out.append((a, b, title))
+    return out
+
+
+def _quote_for(ctx: _Ctx, start: int, end: int, cue_tok: Optional[Token]):
+    for q in ctx.quotes:
+        if q.start <= start and end <= q.end:
+            return q
+        cue = getattr(q, "cue", None)
+        if cue_tok is not None and cue is not None and cue.start <= cue_tok.idx < cue.end:
+            return q
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Trigger classification
+# --------------------------------------------------------------------------------------------
+def _has_neg(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"):
+            return True
+    if tok.dep_ in ("xcomp",) and tok.head.pos_ in ("VERB", "AUX"):
+        return _has_neg(tok.head) and tok.head.lemma_ in ("try", "manage", "be")
+    return False
+
+
+def _modals(tok: Token) -> set[str]:
+    out = set()
+    t = tok
+    for _ in range(3):
+        for c in t.children:
+            if c.dep_ == "aux" or c.tag_ == "MD":
+                out.add(c.lower_)
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                out.add("if")
+        if t.dep_ in ("xcomp", "conj") and t.head is not t:
+            t = t.head
+            continue
+        break
+    if tok.dep_ == "advcl":
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                out.add("if")
+    # "going to": "is going to attack"
+    h = tok.head
+    if tok.dep_ == "xcomp" and h.lemma_ == "go" and any(c.tag_ == "VBG" for c in [h]):
+        out.add("will")
+    return out
+
+
+def _hypothetical_context(tok: Token) -> bool:
+    """Under an 'if' clause, or in the complement of a belief/expectation verb with a modal."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.head is t:
+            break
+        t = t.head
+    return False
+
+
+def _classify_verb(tok: Token):
+    """(type, mode, rule) for a verb token, or None."""
+    lemma = tok.lemma_.lower()
+    obj = _obj(tok)
+    preps = _preps(tok)
+    prep_words = {p for p, _ in preps}
+    olem = obj.lemma_.lower() if obj is not None else None
+    # verb + particle/object rules
+    part = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if part and (lemma, part) in OBJECT_RULES:
+        t, m = OBJECT_RULES[(lemma, part)]
+        return t, m, f"lexicon:{lemma} {part}"
+    if olem and (lemma, olem) in OBJECT_RULES:
+        t, m = OBJECT_RULES[(lemma, olem)]
+        return t, m, f"lexicon:{lemma} {olem}"
+    if obj is not None:
+        # "held talks", "imposed a curfew": the noun decides
+        if lemma in LIGHT_VERBS and olem in NOUNS:
+            t, m = NOUNS[olem]
+            if lemma in ("announce", "declare") and t in ("CONSULT", "AID", "ASSAULT", "PROTEST"):
+                pass
+            else:
+                if lemma in ("impose", "reimpose", "declare", "order") and t == "SANCTION":
+                    return "SANCTION", None, f"lexicon:{lemma} {olem}"
+                if t == "RETREAT" and olem in ("ceasefire", "cease-fire", "truce", "armistice") and lemma not in (
+                        "declare", "announce", "observe", "sign", "reach"):
+                    return "AGREE" if lemma in ("agree", "accept") else None, None, ""
+                return t, m, f"lexicon:{lemma} {olem}"
+    # "call": phone call, call for, call on X to, call X reckless, call off
+    if lemma == "call":
+        if "for" in prep_words or "on" in prep_words or "upon" in prep_words:
+            return "REQUEST", None, "lexicon:call for/on"
+        oprd = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")), None)
+        if oprd is not None and (oprd.lemma_.lower() in NEG_CALL_ADJS or any(
+                t.lemma_.lower() in NEG_CALL_ADJS for t in oprd.subtree)):
+            return "ACCUSE", "disapprove", "lexicon:call X <negative>"
+        if obj is not None and obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") and oprd is None:
+            return "CONSULT", "phone", "lexicon:call X"
+        return None
+    if lemma == "speak" or lemma == "talk":
+        phone = any(p in ("by", "over", "on") and o is not None and o.lemma_.lower() in (
+            "phone", "telephone", "video", "videoconference", "videolink", "line") for p, o in preps)
+        if phone:
+            return "CONSULT", "phone", f"lexicon:{lemma} by phone"
+        if "with" in prep_words:
+            return "CONSULT", None, f"lexicon:{lemma} with"
+        return None
+    if lemma == "arrive" and ("in" in prep_words or "at" in prep_words):
+        return "CONSULT", "visit", "lexicon:arrive in"
+    if lemma in ("send", "provide", "give", "deliver", "supply", "ship", "hand", "grant", "offer",
+                 "contribute", "dispatch", "rush"):
+        # what is sent decides; a noun inside "of"-phrases ("40 trucks of medical aid")
+        if obj is not None:
+            for t in obj.subtree:
+                tl = t.lemma_.lower()
+                if (lemma, tl) in OBJECT_RULES:
+                    ty, m = OBJECT_RULES[(lemma, tl)]
+                    return ty, m, f"lexicon:{lemma} {tl}"
+        if lemma == "offer":
+            return "AGREE", None, "lexicon:offer"
+        return None
+    if lemma in ("lift", "ease", "relax", "end", "cancel", "shorten", "remove") and obj is not None:
+        for t in obj.subtree:
+            if (lemma, t.lemma_.lower()) in OBJECT_RULES:
+                ty, m = OBJECT_RULES[(lemma, t.lemma_.lower())]
+                return ty, m, f"lexicon:{lemma} {t.lemma_.lower()}"
+    if lemma in ("fight", "attack", "target", "strike", "kill", "capture", "occupy", "beat", "hit",
+                 "shoot", "bomb") and olem in ABSTRACT_TARGETS:
+        return None
+    if lemma == "strike" and obj is not None or lemma == "hit" and obj is not None and obj.ent_type_ in ("GPE", "FAC", "LOC"):
+        return "ASSAULT", "heavy-weapons", f"lexicon:{lemma} X"
+    if lemma == "fire" and ("at" in prep_words or "on" in prep_words):
+        return "ASSAULT", "firearms", "lexicon:fire at"
+    if lemma == "deny":
+        if olem in DENIABLE:
+            return "REJECT", None, f"lexicon:deny {olem}"
+        return None
+    if lemma == "expel":
+        if olem in ("diplomat", "diplomats", "ambassador", "envoy", "inspectors", "observers", "monitors"):
+            return "SANCTION", "expel", f"lexicon:expel {olem}"
+        return "COERCE", "deport", "lexicon:expel"
+    if lemma == "charge" and obj is not None and ("with" in prep_words):
+        return "ACCUSE", "allege", "lexicon:charge with"
+    if lemma == "accept" and olem in ("refugee", "refugees", "migrants"):
+        return "AID", None, "lexicon:accept refugees"
+    if lemma in ("work", "cooperate") and any(ch.lower_ == "together" for ch in tok.children):
+        return "COOPERATE", None, f"lexicon:{lemma} together"
+    if lemma == "allow":
+        return "CONCEDE", None, "lexicon:allow"
+    if lemma in VERBS:
+        t, m = VERBS[lemma]
+        if t == "SUPPORT" and lemma == "welcome" and obj is not None and obj.ent_type_ == "PERSON":
+            return "CONSULT", "visit", "lexicon:welcome X"
+        if lemma == "host":
+            return "CONSULT", "visit", "lexicon:host"
+        return t, m, f"lexicon:{lemma}"
+    res = _petrarch(tok, obj, preps)
+    if res:
+        pm = plover_from_cameo(res[0])
+        if pm:
+            return pm[0], pm[1], f"{res[1]} [CAMEO {res[0]}]"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# The component
+# --------------------------------------------------------------------------------------------
+class EventExtractor:
+    def __init__(self, nlp: Language, name: str = "newsgraph_events"):
+        self.name = name
+        petrarch_verbs()
+        actor_codes.actor_table()
+        actor_codes.agents_table()
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.events = extract_events(doc)
+        except Exception:  # an odd document must never stop the pipeline
+            log.warning("event extraction failed", exc_info=True)
+            doc._.events = []
+        return doc
+
+
+@Language.factory("newsgraph_events")
+def make_events(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(nlp, name)
+
+
+def _is_speech_frame(tok: Token) -> bool:
+    return tok.lemma_.lower() in SPEECH_VERBS
+
+
+def _frame_of(tok: Token) -> Optional[Token]:
+    """The frame verb/adjective that governs tok ("agreed to [withdraw]", "ready to [host]")."""
+    h = tok.head
+    if h is tok:
+        return None
+    if tok.dep_ in ("xcomp", "ccomp", "pcomp") or (tok.dep_ == "pobj" and h.dep_ == "prep"):
+        cand = h.head if tok.dep_ in ("pobj", "pcomp") and h.dep_ == "prep" else h
+        if tok.dep_ in ("pobj", "pcomp") and cand.dep_ in ("dobj", "obj") and cand.head.lemma_.lower() in FRAME_TYPES:
+            cand = cand.head
+        lem = cand.lemma_.lower()
+        if lem in FRAME_TYPES or lem in READY_ADJS or lem in NEGATING_FRAMES:
+            return cand
+    if tok.dep_ == "xcomp" and h.lemma_.lower() == "be" or tok.dep_ == "xcomp" and h.pos_ == "ADJ":
+        if h.lemma_.lower() in READY_ADJS:
+            return h
+    return None
+
+
+def _speaker_for(ctx: _Ctx, sent: SpacySpan, regions) -> Optional[tuple]:
+    """Who speaks the quoted words in this sentence: the subject of its speech verb outside the
+    quotation marks, else the last speaker seen."""
+    inside = set()
+    for a, b, _ in regions:
+        inside.update(range(a, b + 1))
+    for t in sent:
+        if t.i in inside or t.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i not in inside:
+            coded = _code_actor(ctx, subj)
+            if coded:
+                ctx.last_speaker = coded
+                return coded
+    return ctx.last_speaker
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    ctx = _Ctx(doc)
+    events: list[Event] = []
+    for sent in doc.sents:
+        if len(sent) < 2 or len(sent) > 400:
+            continue
+        regions = _quoted_regions(sent)
+        title_toks = set()
+        quoted_toks = set()
+        for a, b, title in regions:
+            quoted_toks.update(range(a, b + 1))
+            if title:
+                title_toks.update(range(a, b + 1))
+        has_quote = bool(regions) or any(t.text in QUOTE_CHARS for t in sent)
+        speaker = _speaker_for(ctx, sent, regions) if has_quote else None
+        # subjects coded for pronoun memory, in reading order
+        cands = []
+        absorbed: set[int] = set()
+        inner_of: dict[int, Token] = {}
+        for tok in sent:
+            if tok.i in title_toks:
+                continue
+            c = _candidate(tok)
+            if c:
+                cands.append((tok, c))
+        # special statement pattern: "that is not for X to decide" -> REJECT
+        for tok in sent:
+            if tok.lemma_.lower() in ("decide", "determine", "say", "dictate", "judge") and tok.dep_ in (
+                    "advcl", "xcomp", "ccomp", "relcl", "acl") and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+                head = tok.head
+                if head.lemma_ == "be" and any(c.dep_ == "neg" for c in head.children):
+                    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                    cands.append((head, ("REJECT", None, "pattern:not for X to decide", subj)))
+        # frames absorb what they govern
+        cand_toks = {t.i for t, _ in cands}
+        final = []
+        for tok, c in cands:
+            frame = _frame_of(tok)
+            while frame is not None and frame.i not in cand_toks and frame.lemma_.lower() not in READY_ADJS \
+                    and frame.lemma_.lower() not in NEGATING_FRAMES and frame.lemma_.lower() not in FRAME_TYPES:
+                frame = _frame_of(frame)
+            if frame is not None and frame.i in cand_toks and (
+                    frame.lemma_.lower() in FRAME_TYPES or frame.lemma_.lower() in READY_ADJS):
+                absorbed.add(tok.i)
+                inner_of.setdefault(frame.i, tok)
+        for tok, c in cands:
+            if tok.i in absorbed:
+                continue
+            final.append((tok, c))
+        for tok, c in final:
+            ev = _make_event(ctx, sent, tok, c, speaker, quoted_toks, len(events) + 1, inner_of.get(tok.i))
+            if ev is not None:
+                events.append(ev)
+        # remember subjects of this sentence for pronouns later on
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN") and t.i not in title_toks:
+                _code_actor(ctx, t)
+    # de-duplicate: one event per trigger token
+    seen = set()
+    out = []
+    for e in events:
+        k = (e.trigger.start, e.type)
+        if k in seen:
+            continue
+        seen.add(k)
+        e.id = f"V{len(out) + 1}"
+        out.append(e)
+    return out
+
+
+def _candidate(tok: Token):
+    """(type, mode, rule, forced_subject) when tok triggers an event, else None."""
+    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
+        res = _classify_verb(tok)
+        if res and res[0]:
+            return res[0], res[1], res[2], None
+        return None
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() in READY_ADJS:
+        # "is ready to host talks": the intention to do what follows
+        x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if x is not None:
+            inner = _classify_verb(x) if x.pos_ in ("VERB", "AUX") else None
+            t = inner[0] if inner and inner[0] else None
+            if t is not None:
+                return ("AGREE" if t in COOPERATIVE or t == "AGREE" else "THREATEN"), None, \
+                    f"frame:{tok.lemma_} to ({inner[2]})", None
+        return None
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUNS:
+        lem = tok.lemma_.lower()
+        h = tok.head
+        # event noun as subject of a non-event verb ("shelling continued", "protests erupted")
+        if tok.dep_ in ("nsubj",) and h.pos_ == "VERB" and h.lemma_ != "be" and _classify_verb(h) is None:
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+                   for c in tok.children) and lem not in ("shelling", "fighting", "bombing"):
+                return None
+            t, m = NOUNS[lem]
+            return t, m, f"noun:{lem} (subject)", None
+        # "could be a guarantor": predicate noun of a copula
+        if tok.dep_ == "attr" and h.lemma_ == "be" and lem in ("guarantor", "mediator"):
+            return "AGREE", None, f"noun:be {lem}", None
+        # "killed in the attack": an event noun in a prepositional phrase of a non-event verb
+        return None
+    return None
+
+
+def _place_of(ctx: _Ctx, tok: Token, sent: SpacySpan, recipient_tok: Optional[Token]):
+    """Place id (from the places component) for an event: "in/near/at X" on the trigger, or a
+    place-like recipient ("shelled the city of Kharkiv")."""
+    cands = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside", "around", "on", "into"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    cands.append(g)
+    if recipient_tok is not None:
+        cands.append(recipient_tok)
+    for g in cands:
+        span = [t for t in g.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"
+                and t.ent_type_ not in NON_ACTOR_ENTS and t.ent_type_ not in ("PERSON", "NORP")]
+        if not span:
+            continue
+        a, b = span[0].idx, span[-1].idx + len(span[-1])
+        if place_for_span is not None:
+            try:
+                pid = place_for_span(ctx.doc, a, b)
+            except Exception:  # pragma: no cover
+                pid = None
+            if pid:
+                return pid, g
+        return None, g
+    return None, None
+
+
+def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
+    """The target of an event trigger."""
+    if tok.dep_ == "nsubjpass" or any(c.dep_ == "nsubjpass" for c in tok.children):
+        sp = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if sp is not None:
+            return sp
+    obj = _obj(tok)
+    if obj is not None and kind_type in ("ACCUSE", "ASSAULT", "COERCE", "SUPPORT", "CONSULT", "REQUEST",
+                                         "SANCTION", "THREATEN", "PROTEST", "REJECT", "AID", "AGREE",
+                                         "COOPERATE", "RETREAT", "CONCEDE", "MOBILIZE"):
+        # objects that are actors; an event noun object is not a recipient
+        if obj.lemma_.lower() not in NOUNS and obj.lemma_.lower() not in AID_OBJECTS and (
+                obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC") or
+                obj.lemma_.lower() in actor_codes.ROLE_NOUNS or obj.pos_ == "PROPN" or
+                any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in obj.doc[_np_bounds(obj)[0]:obj.i])):
+            return obj
+    preps = ("with", "against", "to", "on", "at", "from", "outside", "for", "into", "of")
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ not in NON_ACTOR_ENTS and (
+                        g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or g.pos_ == "PROPN"
+                        or g.lemma_.lower() in actor_codes.ROLE_NOUNS):
+                    if c.lower_ == "for" and kind_type not in ("AID",):
+                        continue
+                    return g
+        if c.dep_ == "dative":
+            return c
+    # the object's own phrase: "the attack on the convoy", "its border crossing with Syria"
+    if obj is not None:
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "for", "of", "between"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.ent_type_ not in NON_ACTOR_ENTS and (
+                            g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or g.pos_ == "PROPN"
+                            or g.lemma_.lower() in actor_codes.ROLE_NOUNS):
+                        return g
+    # "urged Damascus to allow": the object of a request frame
+    return None
+
+
+def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks: set, n: int,
+                inner: Optional[Token] = None) -> Optional[Event]:
+    type_, mode, rule, forced_subj = c
+    doc = ctx.doc
+    lemma = tok.lemma_.lower()
+    # ---- subject / actor
+    if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
+        subj, passive = None, False
+        # "Russian shelling", "Israel's invasion": the noun's own modifiers
+        for ch in tok.children:
+            if ch.dep_ in ("poss", "amod", "compound") and (ch.ent_type_ in ("NORP", "GPE", "ORG") or ch.pos_ == "PROPN"):
+                subj = ch
+        if tok.dep_ == "attr":  # "Moscow could be a guarantor"
+            subj = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+    else:
+        subj, passive = _subject(tok)
+    if forced_subj is not None and rule.startswith("pattern:not for"):
+        recipient_tok = forced_subj
+        subj, passive = None, False
+    else:
+        recipient_tok = None
+    if passive:
+        agent = _agent(tok)
+        if recipient_tok is None:
+            recipient_tok = subj
+        subj = agent
+    if subj is not None and subj.lower_ in ("percent", "%") or subj is not None and any(
+            ch.lower_ in ("percent", "%") for ch in subj.subtree):
+        return None  # "71 percent of Poles support ...": a poll, not an event
+    in_quote = tok.i in quoted_toks
+    # ---- flags
+    modals = _modals(tok.head if tok.dep_ == "attr" else tok)
+    frame = _frame_of(tok)
+    negated = _has_neg(tok)
+    hypothetical = bool(modals & {"could", "might", "may", "should", "if", "can"}) or _hypothetical_context(tok)
+    future = bool(modals & FUTURE_MARKERS) or any(ch.lower_ == "going" for ch in tok.children)
+    head_frame = tok.head if tok.head is not tok else None
+    if "would" in modals:
+        # backshifted future in reported speech ("said Poland would send aid"), else conditional
+        if head_frame is not None and tok.dep_ == "ccomp" and head_frame.lemma_.lower() in SPEECH_VERBS:
+            future = True
+        else:
+            hypothetical = True
+    if rule.startswith("pattern:"):
+        negated = False
+    if frame is not None and frame.lemma_.lower() in NEGATING_FRAMES:
+        negated = True
+        rule += f"; under '{frame.lemma_}'"
+    if head_frame is not None and tok.dep_ == "ccomp" and head_frame.lemma_.lower() in (
+            "believe", "think", "expect", "hope", "fear", "suggest", "predict", "speculate"):
+        hypothetical = True
+    # a refusal in the future or with a modal is a rejection, not a negated cooperation
+    if negated and (type_ in COOPERATIVE or type_ == "AGREE") and (future or modals & {"would", "can", "could"}
+                                                                  or ctx_modal_neg(tok)):
+        rule += f"; 'not {type_}' -> REJECT"
+        type_, mode, negated, future, hypothetical = "REJECT", None, False, False, False
+    if future and type_ in COOPERATIVE and not negated:
+        rule += f"; future {type_} -> AGREE (intention)"
+        type_, mode = "AGREE", None
+    # ---- actor
+    if subj is None and tok.dep_ in ("nsubj",) and tok.pos_ == "NOUN":
+        subj = None
+    actor = _code_actor(ctx, subj, speaker if in_quote or (subj is not None and subj.lower_ in ("we", "i", "our")) else None)
+    if actor is None and in_quote and speaker:
+        actor = speaker[:5] + ("speaker:" + speaker[5],)
+    if recipient_tok is None:
+        recipient_tok = _recipient(tok, type_)
+    if recipient_tok is None and inner is not None:
+        recipient_tok = _recipient(inner, type_)
+    if recipient_tok is None and type_ == "REQUEST":
+        recipient_tok = _obj(tok) if _obj(tok) is not None and _obj(tok).lemma_.lower() not in NOUNS else None
+    place_id, place_tok = _place_of(ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None)
+    recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
+    if recipient and actor and recipient[3] == actor[3]:
+        recipient = None
+    # a generic "government forces" in an article about one country's conflict
+    if recipient and not recipient[1] and recipient[2] in ("GOV", "MIL", "COP") and actor and actor[1] and \
+            actor[2] in ("REB", "OPP", "CVL"):
+        recipient = recipient[:1] + (actor[1],) + recipient[2:5] + (recipient[5] + "+domestic",)
+    # ---- the record
+    start, end = tok.idx, tok.idx + len(tok)
+    obj = _obj(tok)
+    if tok.pos_ == "VERB" and obj is not None and obj.lemma_.lower() in NOUNS and 0 < obj.i - tok.i <= 4:
+        end = obj.idx + len(obj)
+    part = next((ch for ch in tok.children if ch.dep_ == "prt"), None)
+    if part is not None and part.i == tok.i + 1:
+        end = part.idx + len(part)
+    # auxiliaries and negation belong to the trigger text ("did not attack", "will meet")
+    aux = [ch for ch in tok.children if ch.dep_ in ("aux", "neg") and ch.i < tok.i and tok.i - ch.i <= 3]
+    if aux:
+        start = min(start, aux[0].idx)
+    quote = _quote_for(ctx, start, end, tok)
+    date = None
+    if date_for_span is not None:
+        try:
+            date = date_for_span(doc, start, end)
+        except Exception:  # pragma: no cover
+            date = None
+    contexts = _contexts(sent)
+    if actor is not None:
+        rule += f"; actor {actor[5]}"
+    return Event(
+        id=f"V{n}", type=type_, mode=mode, contexts=contexts,
+        actor=actor[0] if actor else None, recipient=recipient[0] if recipient else None,
+        actor_country=actor[1] if actor else None, actor_sector=actor[2] if actor else None,
+        recipient_country=recipient[1] if recipient else None,
+        recipient_sector=recipient[2] if recipient else None,
+        date=date, place=place_id, quad=QUAD[type_], cameo_root=cameo_root(type_, mode),
+        trigger=Span(start, end, doc.text[start:end]), sentence=SentenceRef(sent.start_char, sent.end_char),
+        quote=quote.id if quote is not None else None, negated=negated, hypothetical=hypothetical and not negated,
+        future=future, rule=rule,
+    )
+
+
+def ctx_modal_neg(tok: Token) -> bool:
+    """'cannot accept', 'will not allow', 'won't meet': a present/future refusal."""
+    for ch in tok.children:
+        if ch.dep_ == "aux" and ch.lower_ in ("ca", "can", "wo", "will", "would", "shall"):
+            return True
+    return False
+
+
+CONTEXT_WORDS = {
+    "military": {"troops", "army", "military", "forces", "soldier", "soldiers", "shelling", "missile",
+                 "missiles", "tank", "tanks", "ceasefire", "weapons", "war", "offensive", "attack"},
+    "humanitarian": {"humanitarian", "aid", "refugee", "refugees", "relief", "medical", "food", "civilians"},
+    "diplomatic": {"talks", "embassy", "diplomat", "diplomats", "ambassador", "summit", "negotiations",
+                   "treaty", "agreement"},
+    "economic": {"trade", "economy", "economic", "tariff", "tariffs", "energy", "investment", "taxes"},
+    "legal": {"court", "judge", "trial", "law", "arrest", "arrested", "prosecutor", "charges"},
+    "elections": {"election", "elections", "vote", "ballot", "campaign"},
+    "corruption": {"corruption", "bribery", "embezzlement"},
+    "cbrn": {"nuclear", "chemical", "biological"},
+    "refugees": {"refugee", "refugees", "asylum", "migrants"},
+}
+
+
+def _contexts(sent: SpacySpan) -> list[str]:
+    words = {t.lower_ for t in sent}
+    return [k for k, ws in CONTEXT_WORDS.items() if words & ws]
