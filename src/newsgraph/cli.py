@@ -31,6 +31,7 @@ without one.
 COMMAND_MODULES = [
     "newsgraph.eval.cli",
     "newsgraph.store.cli",
+    "newsgraph.web.cli",
 ]
 
 

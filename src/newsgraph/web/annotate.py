@@ -1,0 +1,168 @@
+"""Lay out one article for the article page: the text cut into segments, each segment knowing
+which records cover it (quote, cue, speaker, place, time, event trigger), and for every record
+the reasons it was extracted (kind, cue, rule, sentence).
+
+All slicing happens here, in Python, with the record's own offsets (code points), so the
+browser never indexes into the text (JavaScript strings count UTF-16 units and would drift on
+emoji). The output is plain data; the template escapes every string it prints.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+# Which record a segment "is" when several cover it: the most specific first.
+_PRIORITY = {"trig": 0, "cue": 1, "tm": 2, "pl": 3, "ent": 4, "q": 5}
+
+
+def _sl(text: str, start: Any, end: Any) -> Optional[str]:
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+        return text[start:end]
+    return None
+
+
+def _sentence(text: str, sent: Optional[dict]) -> Optional[str]:
+    if not sent:
+        return None
+    s = _sl(text, sent.get("start"), sent.get("end"))
+    return " ".join(s.split()) if s else None
+
+
+def actor_href(actor_ids: dict[str, int], eid: Optional[str]) -> Optional[str]:
+    aid = actor_ids.get(eid) if eid else None
+    return f"/actors/{aid}" if aid is not None else None
+
+
+def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
+    """``{"segments": [...], "records": {...}, "quotes": [...], "events": [...]}`` for a record
+    dict (``Record.to_dict()``); ``actor_ids`` maps the record's entity ids to store actor ids."""
+    text: str = record.get("text") or ""
+    ents = {e["id"]: e for e in record.get("entities") or []}
+    places = {p["id"]: p for p in record.get("places") or []}
+    quotes_by_id = {q["id"]: q for q in record.get("quotes") or []}
+    intervals: list[tuple[int, int, str, str, Optional[str]]] = []  # start, end, class, ref, href
+    records: dict[str, dict] = {}
+
+    def name_of(eid):
+        e = ents.get(eid) if eid else None
+        return e["name"] if e else None
+
+    for e in ents.values():
+        href = actor_href(actor_ids, e["id"])
+        for m in e.get("mentions") or []:
+            intervals.append((m["start"], m["end"], "ent", e["id"], href))
+        records[e["id"]] = {"label": f"Entity {e['id']} \u00b7 {e.get('type') or ''}", "why": [
+            ["Name", e.get("name"), href],
+            ["Type", e.get("type"), None],
+            ["Country", e.get("country"), None],
+            ["Roles", ", ".join(e.get("roles") or []), None],
+            ["Sector", e.get("sector"), None],
+            ["Mentions", ", ".join(dict.fromkeys(m["text"] for m in e.get("mentions") or [])), None],
+        ]}
+
+    quote_list = []
+    for q in quotes_by_id.values():
+        kind = q.get("kind") or ""
+        intervals.append((q["start"], q["end"], "q " + kind, q["id"], None))
+        cue = q.get("cue") or None
+        if cue:
+            intervals.append((cue["start"], cue["end"], "cue", q["id"], None))
+        spk = q.get("speaker")
+        href = actor_href(actor_ids, spk)
+        mention = q.get("speaker_mention") or None
+        records[q["id"]] = {"label": f"Quote {q['id']} \u00b7 {kind}", "why": [
+            ["Said", q.get("text"), None],
+            ["Speaker", name_of(spk) or (mention or {}).get("text") or "unknown", href],
+            ["Named as", (mention or {}).get("text"), None],
+            ["Cue", (cue or {}).get("text"), None],
+            ["Cue type", q.get("cue_type"), None],
+            ["Rule", q.get("rule"), None],
+            ["To", (q.get("addressee") or {}).get("text"), None],
+            ["Via", (q.get("via") or {}).get("text"), None],
+            ["Date said", q.get("date"), None],
+            ["Sentence", _sentence(text, q.get("sentence")), None],
+        ]}
+        quote_list.append({"id": q["id"], "text": q.get("text"), "kind": kind,
+                           "speaker": name_of(spk) or (mention or {}).get("text"), "href": href})
+
+    for p in places.values():
+        for m in p.get("mentions") or []:
+            intervals.append((m["start"], m["end"], "pl", p["id"], None))
+        coords = f"{p['lat']:.3f}, {p['lon']:.3f}" if p.get("lat") is not None and p.get("lon") is not None else None
+        records[p["id"]] = {"label": f"Place {p['id']} \u00b7 {p.get('feature') or ''}", "why": [
+            ["Name", p.get("name"), None],
+            ["Country", p.get("country"), None],
+            ["Region", p.get("admin1"), None],
+            ["GeoNames", str(p["geonameid"]) if p.get("geonameid") else None, None],
+            ["Lat, lon", coords, None],
+            ["Population", f"{p['population']:,}" if p.get("population") else None, None],
+            ["Rule", p.get("rule"), None],
+        ]}
+
+    for t in record.get("times") or []:
+        intervals.append((t["start"], t["end"], "tm", t["id"], None))
+        records[t["id"]] = {"label": f"Time {t['id']} \u00b7 {t.get('type') or ''}", "why": [
+            ["Text", t.get("text"), None],
+            ["Value", t.get("value"), None],
+            ["Rule", t.get("rule"), None],
+        ]}
+
+    event_list = []
+    for v in record.get("events") or []:
+        trig = v.get("trigger") or {}
+        intervals.append((trig.get("start"), trig.get("end"), "trig", v["id"], None))
+        flags = [f for f in ("negated", "hypothetical", "future") if v.get(f)]
+        place = places.get(v.get("place")) if v.get("place") else None
+        actor = name_of(v.get("actor")) or v.get("actor_country")
+        recip = name_of(v.get("recipient")) or v.get("recipient_country")
+        records[v["id"]] = {"label": f"Event {v['id']} \u00b7 {v.get('type')}", "why": [
+            ["Type", v.get("type"), None],
+            ["Mode", v.get("mode"), None],
+            ["Actor", actor, actor_href(actor_ids, v.get("actor"))],
+            ["Recipient", recip, actor_href(actor_ids, v.get("recipient"))],
+            ["Trigger", trig.get("text"), None],
+            ["Date", v.get("date"), None],
+            ["Place", place["name"] if place else None, None],
+            ["Contexts", ", ".join(v.get("contexts") or []), None],
+            ["Quad", v.get("quad"), None],
+            ["CAMEO root", v.get("cameo_root"), None],
+            ["Flags", ", ".join(flags), None],
+            ["In quote", v.get("quote"), None],
+            ["Rule", v.get("rule"), None],
+            ["Sentence", _sentence(text, v.get("sentence")), None],
+        ]}
+        event_list.append({"id": v["id"], "type": v.get("type"), "actor": actor, "recipient": recip,
+                           "actor_href": actor_href(actor_ids, v.get("actor")),
+                           "recipient_href": actor_href(actor_ids, v.get("recipient")),
+                           "trigger": trig.get("text"), "date": v.get("date"),
+                           "place": place["name"] if place else None, "flags": flags})
+
+    return {"segments": _segments(text, intervals), "records": records,
+            "quotes": quote_list, "events": event_list}
+
+
+def _segments(text: str, intervals) -> list[dict]:
+    n = len(text)
+    good = [(s, e, c, r, h) for s, e, c, r, h in intervals
+            if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= n]
+    cuts = sorted({0, n, *(s for s, *_ in good), *(e for _, e, *_ in good)})
+    starts: dict[int, list] = {}
+    for iv in good:
+        starts.setdefault(iv[0], []).append(iv)
+    open_: list = []
+    out: list[dict] = []
+    for a, b in zip(cuts, cuts[1:]):
+        open_ = [iv for iv in open_ if iv[1] > a] + starts.get(a, [])
+        if not open_:
+            seg = {"text": text[a:b], "cls": "", "refs": "", "href": None}
+        else:
+            ranked = sorted(open_, key=lambda iv: (_PRIORITY[iv[2].split()[0]], iv[1] - iv[0]))
+            classes = list(dict.fromkeys(c for iv in ranked for c in iv[2].split()))
+            refs = list(dict.fromkeys(iv[3] for iv in ranked))
+            href = next((iv[4] for iv in ranked if iv[4]), None)
+            seg = {"text": text[a:b], "cls": " ".join(classes), "refs": " ".join(refs), "href": href}
+        prev = out[-1] if out else None
+        if prev and (prev["cls"], prev["refs"], prev["href"]) == (seg["cls"], seg["refs"], seg["href"]):
+            prev["text"] += seg["text"]
+        else:
+            out.append(seg)
+    return out

@@ -1,0 +1,421 @@
+"""The web app through FastAPI's test client: every page and its JSON twin, escaping of
+untrusted article text, the token rule for POST /api/articles, the body size limit.
+
+The store is filled with records written by hand here (not extracted), so these tests do not
+depend on extraction quality and need no spaCy pipeline (except the one POST test that runs
+the real extraction call).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from newsgraph.record import Entity, Event, Place, Quote, Record, SentenceRef, Span, TimeExpr  # noqa: E402
+
+XSS = '<script>alert("xss")</script>'
+IMG = '<img src=x onerror="alert(1)">'
+
+
+class Builder:
+    """Build a Record by naming the pieces of a text: offsets are found, never typed."""
+
+    def __init__(self, id, text, **meta):
+        self.rec = Record(id=id, text=text, **meta)
+        self.n = {"E": 0, "Q": 0, "V": 0, "P": 0, "T": 0}
+
+    def _id(self, k):
+        self.n[k] += 1
+        return f"{k}{self.n[k]}"
+
+    def span(self, s, after=0):
+        i = self.rec.text.index(s, after)
+        return Span(i, i + len(s), s)
+
+    def sentence(self, sp):
+        t = self.rec.text
+        a = max(t.rfind(". ", 0, sp.start) + 2, t.rfind("\n", 0, sp.start) + 1, 0)
+        ends = [i + 1 for i in (t.find(". ", sp.end), t.find(".\n", sp.end)) if i != -1]
+        return SentenceRef(a, min(ends) if ends else len(t))
+
+    def entity(self, name, type="PERSON", country=None, roles=(), mentions=()):
+        e = Entity(self._id("E"), name, type, country, list(roles), None,
+                   [self.span(m) for m in (mentions or [name])])
+        self.rec.entities.append(e)
+        return e
+
+    def quote(self, text, speaker, cue, kind="direct", via=None, rule="test:cue-after-quote"):
+        sp = self.span(text)
+        q = Quote(self._id("Q"), text, sp.start, sp.end, kind, "speech", speaker.id, speaker.mentions[0],
+                  self.span(cue, sp.start - 80 if sp.start > 80 else 0), None, self.span(via) if via else None,
+                  self.rec.published, self.sentence(sp), rule)
+        self.rec.quotes.append(q)
+        return q
+
+    def place(self, name, lat, lon, country, geonameid):
+        p = Place(self._id("P"), name, geonameid, lat, lon, country, None, "city", 100000, [], [self.span(name)],
+                  "test:gazetteer")
+        self.rec.places.append(p)
+        return p
+
+    def time(self, text, value):
+        sp = self.span(text)
+        self.rec.times.append(TimeExpr(self._id("T"), sp.start, sp.end, text, "DATE", value, "test:weekday"))
+
+    def event(self, type, trigger, actor, recipient=None, place=None, date=None):
+        sp = self.span(trigger)
+        v = Event(self._id("V"), type, None, [], actor.id, recipient.id if recipient else None, actor.country, None,
+                  recipient.country if recipient else None, None, date or self.rec.published,
+                  place.id if place else None, None, None, sp, self.sentence(sp), rule="test:verb-frame")
+        self.rec.events.append(v)
+        return v
+
+
+def make_records() -> list[Record]:
+    out = []
+    # 1. a wire story
+    b = Builder("wire-1", 'Polish Foreign Minister Jan Kowal met Ukrainian President Mykola Hrytsenko in Kyiv on '
+                'Tuesday. "There can be no peace while civilians are dying," Kowal told reporters. Russian '
+                'spokesman Igor Sorokin accused Poland of escalation.\n',
+                title="Kowal meets Hrytsenko in Kyiv", published="2024-03-05", source="Example Wire",
+                url="https://example.org/wire/1")
+    kowal = b.entity("Jan Kowal", country="POL", roles=["Foreign Minister"], mentions=["Jan Kowal", "Kowal"])
+    hry = b.entity("Mykola Hrytsenko", country="UKR", roles=["President"])
+    sor = b.entity("Igor Sorokin", country="RUS", roles=["spokesman"])
+    pol = b.entity("Poland", type="GPE", country="POL")
+    kyiv = b.place("Kyiv", 50.45, 30.52, "UKR", 703448)
+    b.time("Tuesday", "2024-03-05")
+    b.quote("There can be no peace while civilians are dying,", kowal, "told")
+    b.event("CONSULT", "met", kowal, hry, place=kyiv)
+    b.event("ACCUSE", "accused", sor, pol)
+    out.append(b.rec)
+    # 2. the same statement through another outlet, and a second quote
+    b = Builder("daily-1", 'Jan Kowal spoke in Warsaw. "There can be no peace while civilians are dying," Kowal '
+                'said. Kowal said Poland would send aid to Kharkiv.\n',
+                title="Minister: no peace while civilians die", published="2024-03-06", source="Daily Example",
+                url="https://example.com/daily/1")
+    kowal = b.entity("Jan Kowal", country="POL", roles=["Foreign Minister"], mentions=["Jan Kowal", "Kowal"])
+    b.place("Warsaw", 52.23, 21.01, "POL", 756135)
+    kh = b.place("Kharkiv", 49.99, 36.23, "UKR", 706483)
+    b.quote("There can be no peace while civilians are dying,", kowal, "said")
+    q = b.quote("Poland would send aid to Kharkiv", kowal, "said", kind="indirect", rule="test:reported-speech")
+    pol = b.entity("Poland", type="GPE", country="POL", mentions=["Poland"])
+    b.event("PROVIDE_AID", "send", pol, None, place=kh)
+    assert q.text
+    out.append(b.rec)
+    # 3. untrusted markup everywhere: text, title, outlet, names, quote
+    b = Builder("xss-1", f'Attacker {XSS} Smith {IMG} said "{XSS} and {IMG} are fine," in Paris on Friday.\n',
+                title=f"Title {XSS}", published="2024-03-07", source=f"Outlet {IMG}",
+                url="javascript:alert(1)")
+    evil = b.entity(f"Attacker {XSS} Smith", country="FRA", roles=[IMG], mentions=[f"Attacker {XSS} Smith"])
+    paris = b.place("Paris", 48.85, 2.35, "FRA", 2988507)
+    b.quote(f"{XSS} and {IMG} are fine,", evil, "said")
+    target = b.entity(f"Victim {IMG}", country="DEU", mentions=[IMG])
+    b.event("ASSAULT", "said", evil, target, place=paris)
+    out.append(b.rec)
+    return out
+
+
+@pytest.fixture()
+def store(tmp_path):
+    from newsgraph.store import open_store
+
+    s = open_store(str(tmp_path / "web.db"))
+    for r in make_records():
+        assert s.add_record(r) is not None
+    yield s
+    s.close()
+
+
+@pytest.fixture()
+def client(store):
+    from newsgraph.web.app import create_app
+
+    with TestClient(create_app(store.target, store=store, token=None)) as c:
+        yield c
+
+
+def _no_raw_markup(html: str):
+    """Untrusted markup never appears unescaped (our own <script src=...> tags are fine)."""
+    assert 'alert("xss")</script>' not in html
+    assert "<img src=x" not in html
+    assert 'onerror="alert' not in html
+    for m in re.finditer(r"<script[^>]*>", html):
+        assert m.group(0) in ('<script src="/static/app.js">', '<script type="application/json" id="page-data">') \
+            or re.fullmatch(r'<script src="/static/\w+\.js">', m.group(0)), m.group(0)
+
+
+def _ids(client):
+    arts = client.get("/api/articles").json()["results"]
+    by_key = {a["key"]: a["id"] for a in arts}
+    actors = {a["name"]: a["id"] for a in client.get("/api/actors").json()["results"]}
+    return by_key, actors
+
+
+PAGES = ["/", "/articles", "/statements", "/actors", "/timeline", "/map", "/network"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_is_also_json(client, path):
+    html = client.get(path)
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    api = "/api/overview" if path == "/" else "/api" + path
+    assert f'href="{api}"' in html.text  # the page links its JSON twin
+    js = client.get(api)
+    assert js.status_code == 200 and js.headers["content-type"] == "application/json"
+    assert isinstance(js.json(), dict)
+    _no_raw_markup(html.text)
+
+
+def test_overview_counts(client):
+    d = client.get("/api/overview").json()
+    assert d["empty"] is False
+    assert d["stats"]["articles"] == 3 and d["stats"]["quotes"] == 4 and d["stats"]["events"] == 4
+
+
+def test_article_page_highlights_and_links(client):
+    arts, actors = _ids(client)
+    aid = arts["wire-1"]
+    d = client.get(f"/api/articles/{aid}").json()
+    assert d["record"]["quotes"][0]["text"].startswith("There can be no peace")
+    assert set(d["actor_ids"]) == {"E1", "E2", "E3", "E4"}
+    html = client.get(f"/articles/{aid}").text
+    # the quote is highlighted and carries its record id; the speaker mention links the actor page
+    assert re.search(r'<span class="q direct" data-r="Q1">There can be no peace', html)
+    assert f'<a class="ent" href="/actors/{actors["Jan Kowal"]}" data-r="E1">Jan Kowal</a>' in html
+    assert re.search(r'class="cue[^"]*" data-r="Q1[^"]*">told<', html)
+    assert re.search(r'class="trig[^"]*" data-r="V1[^"]*">met<', html)
+    assert 'data-r="P1">Kyiv<' in html and 'data-r="T1">Tuesday<' in html
+    # the "why" data: cue, rule and sentence for each record
+    m = re.search(r'<script type="application/json" id="page-data">(.*?)</script>', html, re.S)
+    import json
+
+    why = json.loads(m.group(1))["records"]
+    q1 = dict((k, v) for k, v, _ in why["Q1"]["why"])
+    assert q1["Cue"] == "told" and q1["Rule"] == "test:cue-after-quote"
+    assert q1["Sentence"].startswith('"There can be no peace')
+    assert dict((k, v) for k, v, _ in why["V1"]["why"])["Rule"] == "test:verb-frame"
+    # the events are listed beside the text
+    assert 'data-r="V2"' in html and "ACCUSE" in html
+
+
+def test_article_text_round_trips(client):
+    """The segments rebuild the article text exactly (nothing lost, nothing doubled)."""
+    import html as htmlmod
+
+    arts, _ = _ids(client)
+    for key, aid in arts.items():
+        page = client.get(f"/articles/{aid}").text
+        body = re.search(r'<div id="article-text" class="article-text">(.*?)</div></article>', page, re.S).group(1)
+        text = htmlmod.unescape(re.sub(r"<[^>]+>", "", body))
+        assert text == client.get(f"/api/articles/{aid}").json()["record"]["text"], key
+
+
+def test_statements_group_sources_and_filter(client):
+    d = client.get("/api/statements", params={"q": "no peace"}).json()
+    assert d["total"] == 1
+    s = d["results"][0]
+    assert s["n_sources"] == 2 and s["outlets"] == ["Daily Example", "Example Wire"]
+    assert s["speaker"] == "Jan Kowal"
+    ctx = s["sources"][0]["context"]
+    assert ctx["quote"] == "There can be no peace while civilians are dying,"
+    assert "said" in ctx["after"] or "told" in ctx["after"]
+    # filters: kind, outlet, speaker, date range
+    assert [r["text"] for r in client.get("/api/statements", params={"kind": "indirect"}).json()["results"]] == [
+        "Poland would send aid to Kharkiv"]
+    assert client.get("/api/statements", params={"outlet": "Daily"}).json()["total"] == 2
+    assert client.get("/api/statements", params={"speaker": "kowal"}).json()["total"] == 2
+    assert client.get("/api/statements", params={"speaker": "POL"}).json()["total"] == 2
+    assert client.get("/api/statements", params={"since": "2024-03-07"}).json()["total"] == 1
+    assert client.get("/api/statements", params={"until": "2024-03-04"}).json()["total"] == 0
+    html = client.get("/statements", params={"q": "no peace"}).text
+    assert "2 sources" in html and "<mark>There can be no peace" in html
+    assert client.get("/api/statements", params={"since": "March"}).status_code == 422
+
+
+def test_actor_page(client):
+    _, actors = _ids(client)
+    kid = actors["Jan Kowal"]
+    d = client.get(f"/api/actors/{kid}").json()
+    assert d["country"] == "POL" and d["roles"][0]["role"] == "Foreign Minister"
+    assert d["n_said"] == 3 and d["n_did"] == 1 and d["n_done_to"] == 0 and d["n_articles"] == 2
+    assert {t["what"] for t in d["timeline"]} == {"said", "did"}
+    assert d["activity"]["days"] == ["2024-03-05", "2024-03-06"]
+    pol = client.get(f"/api/actors/{actors['Poland']}").json()
+    assert pol["n_done_to"] == 1 and pol["done_to"][0]["type"] == "ACCUSE"
+    html = client.get(f"/actors/{kid}").text
+    assert "Foreign Minister" in html and "CONSULT" in html and "Mykola Hrytsenko" in html
+    assert client.get("/api/actors/99999").status_code == 404
+    assert client.get("/actors/99999").status_code == 404
+
+
+def test_timeline_map_network(client):
+    t = client.get("/api/timeline").json()
+    assert t["total"] == 4 and t["chart"]["days"] == ["2024-03-05", "2024-03-06", "2024-03-07"]
+    assert ["2024-03-05", "CONSULT", 1] in t["chart"]["counts"]
+    assert client.get("/api/timeline", params={"type": "accuse"}).json()["total"] == 1
+    assert client.get("/api/timeline", params={"place": "Kharkiv"}).json()["total"] == 1
+    m = client.get("/api/map").json()
+    pts = {p["name"]: p for p in m["points"]}
+    assert pts["Kyiv"]["events"] == 1 and pts["Kharkiv"]["events"] == 1
+    assert pts["Kharkiv"]["quotes"] == 1  # the indirect quote names Kharkiv
+    assert "Warsaw" not in pts  # named in the article, but in no quote's sentence and at no event
+    assert "UKR" in m["countries"] and m["basemap"] == "/static/countries-110m.geojson"
+    n = client.get("/api/network").json()
+    names = {x["id"]: x["name"] for x in n["nodes"]}
+    rel = {(names[e["source"]], e["type"], names[e["target"]]) for e in n["edges"]}
+    assert ("Jan Kowal", "CONSULT", "Mykola Hrytsenko") in rel
+    assert ("Igor Sorokin", "ACCUSE", "Poland") in rel
+    assert ("Jan Kowal", "MENTIONS", "Poland") in rel  # named inside his quote
+    only = client.get("/api/network", params={"type": "ACCUSE"}).json()
+    assert {e["type"] for e in only["edges"]} == {"ACCUSE"}
+
+
+def test_basemap_is_shipped(client):
+    r = client.get("/static/countries-110m.geojson")
+    assert r.status_code == 200
+    gj = r.json()
+    iso = {f["properties"]["iso3"] for f in gj["features"]}
+    assert len(gj["features"]) > 170 and {"UKR", "POL", "FRA", "USA"} <= iso
+    assert client.get("/static/countries-110m.NOTICE.txt").status_code == 200
+
+
+def test_xss_article_is_escaped(client):
+    arts, actors = _ids(client)
+    aid = arts["xss-1"]
+    for path in [f"/articles/{aid}", "/", "/articles", "/statements", "/actors", f"/actors/{actors[f'Attacker {XSS} Smith']}",
+                 "/timeline", "/map", "/network", "/statements?q=fine"]:
+        html = client.get(path).text
+        _no_raw_markup(html)
+    page = client.get(f"/articles/{aid}").text
+    assert "&lt;script&gt;alert(&#34;xss&#34;)&lt;/script&gt;" in page  # shown as text
+    assert 'href="javascript:' not in page  # the article's javascript: URL is not linked
+    # JSON embedded for the scripts cannot close its <script> block
+    blob = re.search(r'id="page-data">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in blob
+    # the API returns the text unchanged (JSON is not HTML)
+    assert XSS in client.get(f"/api/articles/{aid}").json()["record"]["text"]
+
+
+def test_security_headers(client):
+    r = client.get("/")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "object-src 'none'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_read_only_without_token(client):
+    r = client.post("/api/articles", json={"text": "Anna Novak said hello."})
+    assert r.status_code == 403 and "read-only" in r.json()["detail"]
+    for method in ("put", "delete", "patch"):
+        assert getattr(client, method)("/api/articles").status_code == 405
+    assert client.delete("/api/articles/1").status_code == 405
+    assert client.post("/articles", data={"x": "1"}).status_code == 405
+
+
+def test_token_required_for_post(store):
+    from newsgraph.web.app import create_app
+
+    calls = []
+
+    def fake_nlp():
+        calls.append(1)
+        raise AssertionError("the pipeline must not load for an unauthorised request")
+
+    with TestClient(create_app(store.target, store=store, token="s3cret", nlp_loader=fake_nlp)) as c:
+        assert c.post("/api/articles", json={"text": "x"}).status_code == 401
+        assert c.post("/api/articles", json={"text": "x"}, headers={"Authorization": "Bearer wrong"}).status_code == 401
+        bad = c.post("/api/articles", json={"text": "   "}, headers={"Authorization": "Bearer s3cret"})
+        assert bad.status_code == 422 and "empty" in bad.json()["detail"]
+        assert c.post("/api/articles", json={"text": "x", "published": "soon"},
+                      headers={"Authorization": "Bearer s3cret"}).status_code == 422
+    assert calls == []
+
+
+def test_token_from_environment(store, monkeypatch):
+    from newsgraph.web.app import create_app
+
+    monkeypatch.setenv("NEWSGRAPH_TOKEN", "envtok")
+    with TestClient(create_app(store.target, store=store, nlp_loader=lambda: None)) as c:
+        assert c.post("/api/articles", json={"text": "x"}).status_code == 401
+        assert "ingest enabled" in c.get("/").text
+
+
+def test_body_limit_413(store):
+    from newsgraph.web.app import create_app
+
+    with TestClient(create_app(store.target, store=store, token="t", max_body=1000)) as c:
+        r = c.post("/api/articles", content=b'{"text": "' + b"a" * 5000 + b'"}',
+                   headers={"Authorization": "Bearer t", "Content-Type": "application/json"})
+        assert r.status_code == 413
+
+        def chunks():  # no Content-Length: streamed in pieces
+            yield b'{"text": "'
+            for _ in range(10):
+                yield b"a" * 500
+            yield b'"}'
+
+        r = c.post("/api/articles", content=chunks(), headers={"Authorization": "Bearer t",
+                                                              "Content-Type": "application/json"})
+        assert r.status_code == 413
+    # the default limit is 5 MB
+    with TestClient(create_app(store.target, store=store, token="t")) as c:
+        big = b'{"text": "' + b"a" * (5 * 1024 * 1024 + 10) + b'"}'
+        assert c.post("/api/articles", content=big, headers={"Authorization": "Bearer t",
+                                                             "Content-Type": "application/json"}).status_code == 413
+
+
+def test_empty_store_shows_how_to_ingest(tmp_path):
+    from newsgraph.web.app import create_app
+
+    with TestClient(create_app(str(tmp_path / "empty.db"))) as c:
+        html = c.get("/").text
+        assert "No articles in this store yet" in html and "newsgraph ingest --sample --db" in html
+        for p in PAGES[1:]:
+            assert c.get(p).status_code == 200
+            assert c.get("/api" + p).status_code == 200
+
+
+def test_openapi_and_docs_offline(client):
+    spec = client.get("/openapi.json").json()
+    for p in ["/api/statements", "/api/articles", "/api/actors/{actor_id}", "/api/timeline", "/api/map", "/api/network"]:
+        assert p in spec["paths"]
+    assert "post" in spec["paths"]["/api/articles"]
+    docs = client.get("/docs").text
+    assert "/static-docs/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
+    assert client.get("/static-docs/swagger-ui-bundle.js").status_code == 200
+
+
+def test_sql_injection_is_just_text(client):
+    r = client.get("/api/statements", params={"q": "'; DROP TABLE quotes; --", "speaker": "x' OR '1'='1"})
+    assert r.status_code == 200 and r.json()["total"] == 0
+    assert client.get("/api/overview").json()["stats"]["quotes"] == 4
+
+
+def test_serve_command_is_registered():
+    from newsgraph.cli import build_parser
+
+    args = build_parser().parse_args(["serve", "--db", "x.db", "--port", "8123", "--token", "t"])
+    assert args.command == "serve" and args.port == 8123 and args.host == "127.0.0.1" and args.token == "t"
+
+
+@pytest.mark.slow
+def test_post_article_ingests_with_token(store, nlp):
+    """The real extraction call behind POST /api/articles, then the article is readable."""
+    from newsgraph.web.app import create_app
+
+    with TestClient(create_app(store.target, store=store, token="s3cret", nlp_loader=lambda: nlp)) as c:
+        body = {"text": '"We will not retreat," Anna Novak said on Monday in Warsaw.', "published": "2024-03-06",
+                "title": "Novak", "source": "Test Wire", "url": "https://example.net/novak"}
+        r = c.post("/api/articles", json=body, headers={"Authorization": "Bearer s3cret"})
+        assert r.status_code == 201, r.text
+        new = r.json()
+        assert new["stored"] is True
+        rec = c.get(f"/api/articles/{new['id']}").json()["record"]
+        assert rec["title"] == "Novak" and rec["text"] == body["text"]
+        again = c.post("/api/articles", json=body, headers={"X-Newsgraph-Token": "s3cret"})
+        assert again.status_code == 200 and again.json()["duplicate"] is True
+        assert c.get("/api/overview").json()["stats"]["articles"] == 4
