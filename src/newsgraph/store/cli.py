@@ -228,7 +228,8 @@ def _fit(v, width: int) -> str:
     return s if len(s) <= width else s[:max(1, width - 1)] + "…"
 
 
-def print_table(rows: list[dict], cols: list[str], out=sys.stdout) -> None:
+def print_table(rows: list[dict], cols: list[str], out=None) -> None:
+    out = out or sys.stdout
     if not rows:
         out.write("(no matches)\n")
         return

@@ -1,0 +1,132 @@
+"""`newsgraph ingest`, `query` and `export` end to end on the sample articles and tiny files."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+
+import pytest
+
+from newsgraph.cli import main
+from newsgraph.samples import sample_path
+from newsgraph.store import open_store
+
+
+def ingest(capsys, *args) -> tuple[int, str]:
+    code = main(["ingest", *args, "--no-progress"])
+    return code, capsys.readouterr().err
+
+
+def test_ingest_sample_then_again_skips_all(nlp, tmp_path, capsys, sample_records):
+    db = str(tmp_path / "news.db")
+    code, err = ingest(capsys, "--sample", "--db", db, "--workers", "1")
+    assert code == 0
+    assert "3 stored, 0 skipped as duplicates, 0 failed" in err
+    code, err = ingest(capsys, "--sample", "--db", db, "--workers", "1")
+    assert code == 0 and "0 stored, 3 skipped as duplicates, 0 failed" in err
+    with open_store(db) as store:
+        assert store.stats()["articles"] == 3
+        for rid, rec in sample_records.items():  # stored exactly as `newsgraph extract` makes it
+            assert store.get_record(rid).to_dict() == rec.to_dict()
+        runs = store.list_runs()
+        assert [(r["stored"], r["duplicates"]) for r in runs] == [(0, 3), (3, 0)]
+    # SQLite in WAL mode, so a reader (the web app) can read while ingest writes
+    assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_failures_are_recorded_and_the_batch_goes_on(nlp, tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text("The minister resigned on Tuesday, his office said.", encoding="utf-8")
+    (src / "empty.txt").write_text("   \n", encoding="utf-8")
+    (src / "mixed.jsonl").write_text(
+        json.dumps({"id": "j1", "text": "Leaders met in Ankara on Monday.", "published": "2024-05-13"}) + "\n"
+        + "{not json\n" + json.dumps({"id": "j3"}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "news.db")
+    code, err = ingest(capsys, str(src), "--db", db, "--workers", "1")
+    assert code == 1
+    assert "2 stored, 0 skipped as duplicates, 3 failed" in err
+    assert "empty.txt: empty article" in err and "mixed.jsonl:2: invalid JSON" in err
+    with open_store(db) as store:
+        fails = store.list_failures()
+        assert sorted(f["source"].rsplit("/", 1)[-1] for f in fails) == ["empty.txt", "mixed.jsonl:2", "mixed.jsonl:3"]
+        assert {a["key"] for a in store.list_articles()} == {"good.txt", "j1"}
+
+
+def test_duplicates_in_one_run_and_across_runs(nlp, tmp_path, capsys):
+    text = "Polish Foreign Minister Jan Kowal called for a ceasefire on Tuesday."
+    rows = [{"id": "a", "url": "https://a.example/1", "text": text},
+            {"id": "b", "url": "https://b.example/2", "text": "  " + text.upper()},  # same normalised text
+            {"id": "c", "url": "https://a.example/1", "text": "Another text, same URL."},  # same URL
+            {"id": "d", "text": "Turkish President Selim Aydin met French President Claire Dubois."}]
+    f = tmp_path / "dups.jsonl"
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = str(tmp_path / "news.db")
+    code, err = ingest(capsys, str(f), "--db", db, "--workers", "1")
+    assert code == 0 and "2 stored, 2 skipped as duplicates, 0 failed" in err
+    g = tmp_path / "more.jsonl"
+    g.write_text(json.dumps({"id": "e", "text": text + "\n"}) + "\n"
+                 + json.dumps({"id": "f", "text": "A new article about talks in Vienna."}) + "\n", encoding="utf-8")
+    code, err = ingest(capsys, str(f), str(g), "--db", db, "--workers", "1")
+    assert code == 0 and "1 stored, 5 skipped as duplicates" in err
+    with open_store(db) as store:
+        assert sorted(a["key"] for a in store.list_articles()) == ["a", "d", "f"]
+
+
+def test_two_worker_processes_store_the_same_records(nlp, tmp_path):
+    from newsgraph.run.ingest import ingest as run_ingest
+
+    one, two = open_store(str(tmp_path / "one.db")), open_store(str(tmp_path / "two.db"))
+    s1 = run_ingest([str(sample_path())], one, workers=1, show_progress=False)
+    s2 = run_ingest([str(sample_path())], two, workers=2, show_progress=False)
+    assert (s1.stored, s2.stored, s2.failed) == (3, 3, 0)
+    for rid in ("sample-ceasefire", "sample-summit", "sample-election"):
+        assert one.get_record(rid).to_dict() == two.get_record(rid).to_dict()
+    one.close()
+    two.close()
+
+
+@pytest.fixture
+def sample_db(nlp, tmp_path, capsys):
+    db = str(tmp_path / "news.db")
+    assert ingest(capsys, "--sample", "--db", db, "--workers", "1")[0] == 0
+    return db
+
+
+def test_query_formats(sample_db, capsys):
+    assert main(["query", "quotes", "--db", sample_db, "--format", "jsonl", "--speaker", "Novak"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows and all("Novak" in r["speaker_name"] for r in rows)
+    assert all(r["article_key"] == "sample-election" for r in rows)
+
+    assert main(["query", "quotes", "--db", sample_db, "--format", "csv", "--text", "ceasefire"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and all("ceasefire" in r["text"].lower() for r in rows)
+
+    assert main(["query", "actors", "--db", sample_db, "--format", "table", "--limit", "5"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:4] == ["id", "name", "country", "type"] and len(out) == 7
+
+    assert main(["query", "record", "sample-summit", "--db", sample_db]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == "sample-summit"
+    assert main(["query", "record", "nope", "--db", sample_db]) == 1
+
+
+def test_query_on_missing_store_is_a_clear_error(tmp_path, capsys):
+    assert main(["query", "quotes", "--db", str(tmp_path / "none.db")]) == 2
+    assert "no store at" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_export_cli(sample_db, tmp_path, capsys):
+    out = tmp_path / "records.jsonl"
+    assert main(["export", "--db", sample_db, "--format", "jsonl", "-o", str(out)]) == 0
+    assert "3 records" in capsys.readouterr().err
+    assert sorted(json.loads(x)["id"] for x in out.read_text().splitlines()) == \
+        ["sample-ceasefire", "sample-election", "sample-summit"]
+    assert main(["export", "--db", sample_db, "--format", "plover"]) == 0
+    assert isinstance(json.loads(capsys.readouterr().out), list)
+    assert main(["export", "--db", sample_db, "--format", "parquet"]) == 2  # needs -o
+    assert main(["export", "--db", sample_db, "--format", "parquet", "--table", "quotes",
+                 "-o", str(tmp_path / "q.parquet")]) == 0
