@@ -32,7 +32,15 @@ IGO_SUBCODES = {
     "ARL": "ARL", "BUSOPC": "OPEC", "BUSIMF": "IMF", "UNODEVWBK": "WB", "UNOIAE": "IAEA",
     "SEAASN": "ASEAN", "WAFECW": "ECOWAS", "UNOHLHWHO": "WHO",
 }
-IGO_CODES = frozenset(v for v in IGOS.values() if v) | {"IGO"}
+IGO_CODES = frozenset(v for v in IGOS.values() if v) | {"IGO", "ARL", "OAU"}
+# IGO names missing from countries.IGOS (older names the news still uses)
+EXTRA_IGOS = {"european community": "EU", "european economic community": "EU", "eec": "EU",
+              "organization of african unity": "AU", "oau": "AU", "arab league": "ARL",
+              "league of arab states": "ARL", "united nations security council": "UN",
+              "world food program": "UN", "world food programme": "UN", "unhcr": "UN", "unicef": "UN",
+              "un refugee agency": "UN", "european parliament": "EU", "warsaw pact": "IGO",
+              "organization of american states": "IGO", "oas": "IGO",
+              "asia-pacific economic cooperation": "IGO", "apec": "IGO", "commonwealth": "IGO"}
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM"}  # CAMEO prefixes that are not countries
 
 SECTORS = {"GOV", "MIL", "DIP", "REB", "COP", "JUD", "OPP", "BUS", "MED", "CVL", "LEG", "ELI",
@@ -145,7 +153,8 @@ def _norm(word: str) -> str:
 
 def code_words(words: list[str], date: Optional[str] = None, head_index: Optional[int] = None) -> ActorCode:
     """Code a phrase given as a word list (already cut to the actor's noun phrase)."""
-    ws = [_norm(w) for w in words]
+    # "US"/"U.S." in capitals is the country, not the pronoun
+    ws = ["united states" if w in ("US", "U.S.", "U.S") else _norm(w) for w in words]
     ws = [w for w in ws if w and w not in ("the", "a", "an")]
     country = sector = None
     rules: list[str] = []
@@ -156,7 +165,7 @@ def code_words(words: list[str], date: Optional[str] = None, head_index: Optiona
             if i + n > len(ws):
                 continue
             g = " ".join(ws[i:i + n])
-            c = igo_code(g) or (country_code(g) if not (n == 1 and g in ("us",)) else None)
+            c = EXTRA_IGOS.get(g) or igo_code(g) or (country_code(g) if not (n == 1 and g in ("us",)) else None)
             if c:
                 country = c
                 rules.append("text:country")

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import actors as actor_codes
-from ..countries import country_info
+from ..countries import country_code, country_info, igo_code
 from ..record import Event, SentenceRef, Span
 
 log = logging.getLogger(__name__)
@@ -47,9 +47,9 @@ try:  # other components, when installed (each is optional)
 except Exception:  # pragma: no cover - depends on the other components
     entity_for_span = None
 try:
-    from .places import place_for_span  # type: ignore
+    from .places import countries_mentioned, place_for_span  # type: ignore
 except Exception:  # pragma: no cover
-    place_for_span = None
+    place_for_span = countries_mentioned = None
 try:
     from .times import date_for_span  # type: ignore
 except Exception:  # pragma: no cover
@@ -69,6 +69,15 @@ QUAD = {
     "ASSAULT": "material conflict",
 }
 COOPERATIVE = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+WEAPON_MODES = {"bomb": "explosives", "bombing": "explosives", "explosion": "explosives", "explosive": "explosives",
+                "ied": "explosives", "mine": "explosives", "minefield": "explosives", "grenade": "explosives",
+                "suicide": "suicide-attack", "shell": "heavy-weapons", "shelling": "heavy-weapons",
+                "artillery": "heavy-weapons", "tank": "heavy-weapons", "aircraft": "heavy-weapons",
+                "helicopter": "heavy-weapons", "missile": "heavy-weapons", "rocket": "heavy-weapons",
+                "mortar": "heavy-weapons", "airstrike": "heavy-weapons", "jet": "heavy-weapons",
+                "gun": "firearms", "gunfire": "firearms", "rifle": "firearms", "gunman": "firearms",
+                "gunmen": "firearms", "gunbattle": "firearms", "sniper": "firearms"}
 # CAMEO root code for each PLOVER type (CAMEO2PLOVER-2021.txt read backwards); ASSAULT and
 # ACCUSE depend on the mode.
 CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07",
@@ -196,7 +205,7 @@ _add("MOBILIZE", "troops", "mobilize, mobilise, deploy, mass, reinforce")
 _add("COERCE", "arrest", "arrest, detain, jail, imprison, convict, sentence, prosecute")
 _add("COERCE", "deport", "deport")
 _add("COERCE", "ban", "ban, outlaw, proscribe")
-_add("COERCE", "restrict", "censor, restrict, blockade")
+_add("COERCE", "restrict", "censor, restrict, blockade, block, barricade")
 _add("COERCE", "seize", "confiscate, seize, demolish, raze, vandalize, vandalise, loot")
 _add("ASSAULT", None, "attack, assault, raid, ambush, invade, storm, strike_mil, clash, fight, kill, "
      "wound, massacre, slaughter, overrun, besiege, target, capture, retake, occupy")
@@ -294,8 +303,9 @@ for _v in ("send", "provide", "give", "deliver", "supply", "ship", "donate", "ha
 for _v in ("send", "deploy", "dispatch", "move", "mass", "station", "rush", "position", "reinforce"):
     for _o in TROOP_OBJECTS:
         OBJECT_RULES[(_v, _o)] = ("MOBILIZE", "troops")
-for _v in ("cut", "suspend", "halt", "freeze", "stop", "reduce", "end", "withhold", "terminate", "sever",
-           "break", "downgrade", "cancel", "postpone", "prohibit"):
+SANCTION_VERBS = ("cut", "suspend", "halt", "freeze", "stop", "reduce", "end", "withhold", "terminate", "sever",
+                  "break", "downgrade", "cancel", "postpone", "prohibit")
+for _v in SANCTION_VERBS:
     for _o in ("aid", "assistance", "ties", "relations", "links", "link", "trade", "talks", "negotiations",
                "visit", "supplies", "contacts", "cooperation", "mediation", "deliveries", "flights"):
         OBJECT_RULES[(_v, _o)] = ("SANCTION", "discontinue" if _o in AID_OBJECTS or _o in (
@@ -333,6 +343,11 @@ for _o in ("border", "borders", "crossing", "crossings", "airspace", "port", "br
     OBJECT_RULES[("close", _o)] = ("COERCE", "restrict")
     OBJECT_RULES[("seal", _o)] = ("COERCE", "restrict")
 OBJECT_RULES[("call", "off")] = ("CONCEDE", None)
+for _v in ("lodge", "file", "register", "issue", "voice", "express"):
+    for _o in ("protest", "complaint", "complaints", "objection", "objections", "concern", "condemnation"):
+        OBJECT_RULES[(_v, _o)] = ("ACCUSE", "disapprove")
+for _o in ("ambassador", "envoy", "diplomat", "charge"):
+    OBJECT_RULES[("summon", _o)] = ("ACCUSE", "disapprove")
 OBJECT_RULES[("pay", "compensation")] = ("RETREAT", "return")
 OBJECT_RULES[("grant", "asylum")] = ("AID", None)
 OBJECT_RULES[("impose", "sanctions")] = ("SANCTION", None)
@@ -548,6 +563,7 @@ class _Ctx:
         self.last_group: Optional[tuple] = None
         self.last_speaker: Optional[tuple] = None
         self.quotes = list(getattr(doc._, "quotes", None) or [])
+        self.main_country: Optional[str] = None
 
 
 def _is_capital(word: str, country: Optional[str]) -> bool:
@@ -564,6 +580,20 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[tuple] = Non
     doc = ctx.doc
     low = head.lower_
     if head.pos_ == "PRON" or low in actor_codes.PRONOUNS:
+        # "Hungary has said it will support": the pronoun is the one who speaks
+        v = head.head
+        for _ in range(4):
+            if v.dep_ in ("ccomp", "xcomp", "conj", "acomp") and v.head is not v:
+                v = v.head
+                if v.lemma_.lower() in SPEECH_VERBS or v.lemma_.lower() in FRAME_TYPES:
+                    s = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                    if s is not None and s.pos_ != "PRON" and s is not head:
+                        coded = _code_actor(ctx, s)
+                        if coded:
+                            return coded[:5] + ("reported-speaker:" + coded[5],)
+                    break
+            else:
+                break
         if low in ("we", "i", "us", "our", "my") and speaker:
             return speaker[:5] + ("speaker:" + speaker[5],)
         if low in ("he", "she", "him", "her") and ctx.last_person:
@@ -728,13 +758,20 @@ def _classify_verb(tok: Token):
     if part and (lemma, part) in OBJECT_RULES:
         t, m = OBJECT_RULES[(lemma, part)]
         return t, m, f"lexicon:{lemma} {part}"
-    if olem and (lemma, olem) in OBJECT_RULES:
-        t, m = OBJECT_RULES[(lemma, olem)]
+    if olem and ((lemma, olem) in OBJECT_RULES or (lemma, obj.lower_) in OBJECT_RULES):
+        t, m = OBJECT_RULES.get((lemma, olem)) or OBJECT_RULES[(lemma, obj.lower_)]
         return t, m, f"lexicon:{lemma} {olem}"
+    if lemma in SANCTION_VERBS and obj is not None:
+        for t in obj.subtree:
+            if (lemma, t.lemma_.lower()) in OBJECT_RULES or (lemma, t.lower_) in OBJECT_RULES:
+                ty, m = OBJECT_RULES.get((lemma, t.lemma_.lower())) or OBJECT_RULES[(lemma, t.lower_)]
+                return ty, m, f"lexicon:{lemma} .. {t.lower_}"
     if obj is not None:
         # "held talks", "imposed a curfew": the noun decides
         if lemma in LIGHT_VERBS and olem in NOUNS:
             t, m = NOUNS[olem]
+            if olem == "strike" and any(c.lower_ == "hunger" for c in obj.children):
+                m = "hunger"
             if lemma in ("announce", "declare") and t in ("CONSULT", "AID", "ASSAULT", "PROTEST"):
                 pass
             else:
@@ -764,7 +801,11 @@ def _classify_verb(tok: Token):
             return "CONSULT", None, f"lexicon:{lemma} with"
         return None
     if lemma == "arrive" and ("in" in prep_words or "at" in prep_words):
-        return "CONSULT", "visit", "lexicon:arrive in"
+        subj, _ = _subject(tok)
+        if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
+                "president", "minister", "delegation", "envoy", "leader", "secretary", "king", "premier")):
+            return "CONSULT", "visit", "lexicon:arrive in"
+        return None
     if lemma in ("send", "provide", "give", "deliver", "supply", "ship", "hand", "grant", "offer",
                  "contribute", "dispatch", "rush"):
         # what is sent decides; a noun inside "of"-phrases ("40 trucks of medical aid")
@@ -957,6 +998,15 @@ def extract_events(doc: Doc) -> list[Event]:
 
 def _candidate(tok: Token):
     """(type, mode, rule, forced_subject) when tok triggers an event, else None."""
+    # "Russia said Sudan must return the helicopter": a demand by the speaker on the subject
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS | {"demand", "insist"} and any(
+            c.lower_ in ("must", "should") and c.dep_ == "aux" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and speaker is not None and subj.lower_ not in ("we", "i", "it") and (
+                subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or subj.pos_ == "PROPN"
+                or subj.lemma_.lower() in actor_codes.ROLE_NOUNS):
+            return "REQUEST", None, f"pattern:{tok.head.lemma_} X must", ("MUST", speaker, subj)
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
         res = _classify_verb(tok)
         if res and res[0]:
@@ -1078,6 +1128,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     if forced_subj is not None and rule.startswith("pattern:not for"):
         recipient_tok = forced_subj
         subj, passive = None, False
+    elif isinstance(forced_subj, tuple) and forced_subj[0] == "MUST":
+        subj, recipient_tok, passive = forced_subj[1], forced_subj[2], False
     else:
         recipient_tok = None
     if passive:
@@ -1104,6 +1156,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
             hypothetical = True
     if rule.startswith("pattern:"):
         negated = False
+        if "must" in rule:
+            hypothetical = future = False
     if frame is not None and frame.lemma_.lower() in NEGATING_FRAMES:
         negated = True
         rule += f"; under '{frame.lemma_}'"
@@ -1115,6 +1169,10 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
                                                                   or ctx_modal_neg(tok)):
         rule += f"; 'not {type_}' -> REJECT"
         type_, mode, negated, future, hypothetical = "REJECT", None, False, False, False
+    unless = any(ch.dep_ == "advcl" and any(g.lower_ == "unless" for g in ch.children) for ch in tok.children)
+    if (future or unless) and not negated and (type_ in MATERIAL_CONFLICT or unless and type_ in COOPERATIVE):
+        rule += f"; future/conditional {type_} -> THREATEN"
+        type_, mode = "THREATEN", None
     if future and type_ in COOPERATIVE and not negated:
         rule += f"; future {type_} -> AGREE (intention)"
         type_, mode = "AGREE", None
@@ -1124,6 +1182,35 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     actor = _code_actor(ctx, subj, speaker if in_quote or (subj is not None and subj.lower_ in ("we", "i", "our")) else None)
     if actor is None and in_quote and speaker:
         actor = speaker[:5] + ("speaker:" + speaker[5],)
+    if type_ == "ASSAULT" and mode is None:
+        for t in sent:
+            m2 = WEAPON_MODES.get(t.lemma_.lower())
+            if m2:
+                mode = m2
+                rule += f"; mode from '{t.text}'"
+                break
+    # blocking roads is a protest unless the state does it
+    if lemma in ("block", "barricade", "blockade") and (actor is None or actor[2] not in ("GOV", "MIL", "COP")):
+        type_, mode = "PROTEST", "obstruct"
+    # "was arrested in Lebanon": the state where it happened acts
+    if actor is None and passive and type_ in ("COERCE", "ACCUSE"):
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ == "in":
+                g = next((x for x in ch.children if x.dep_ == "pobj"), None)
+                if g is not None and g.ent_type_ == "GPE":
+                    loc = _code_actor(ctx, g)
+                    if loc and loc[1]:
+                        actor = (None, loc[1], "GOV", loc[3], loc[4], "location-state")
+    # an actor the text names without a country ("President X", "students"): the country its
+    # own phrase or, failing that, the sentence talks about (a domestic actor)
+    if actor is not None and not actor[1] and subj is not None:
+        c2, how = _context_country(ctx, sent, subj)
+        if c2:
+            actor = actor[:1] + (c2,) + actor[2:5] + (actor[5] + "+" + how,)
+    elif actor is None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        c2, how = _context_country(ctx, sent, subj)
+        if c2:
+            actor = (None, c2, None, subj.idx, subj.idx + len(subj), how)
     if recipient_tok is None:
         recipient_tok = _recipient(tok, type_)
     if recipient_tok is None and inner is not None:
@@ -1134,6 +1221,10 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
     if recipient and actor and recipient[3] == actor[3]:
         recipient = None
+    if recipient is not None and not recipient[1] and recipient_tok is not None:
+        c2, how = _context_country(ctx, sent, recipient_tok)
+        if c2:
+            recipient = recipient[:1] + (c2,) + recipient[2:5] + (recipient[5] + "+" + how,)
     # a generic "government forces" in an article about one country's conflict
     if recipient and not recipient[1] and recipient[2] in ("GOV", "MIL", "COP") and actor and actor[1] and \
             actor[2] in ("REB", "OPP", "CVL"):
@@ -1171,6 +1262,48 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         quote=quote.id if quote is not None else None, negated=negated, hypothetical=hypothetical and not negated,
         future=future, rule=rule,
     )
+
+
+def _countries_in(tokens) -> Optional[str]:
+    toks = [t for t in tokens if t.is_alpha or t.text in ("U.S.", "U.N.", "U.K.")]
+    for i, t in enumerate(toks):
+        if not (t.text[:1].isupper()):
+            continue
+        for n in (3, 2, 1):
+            words = [x.text for x in toks[i:i + n]]
+            if len(words) < n:
+                continue
+            g = " ".join(words)
+            c = actor_codes.EXTRA_IGOS.get(g.lower()) or igo_code(g) or (country_code(g) if g != "US" else "USA")
+            if c:
+                return c
+    return None
+
+
+def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token) -> tuple[Optional[str], str]:
+    """Country for an actor the text names without one: from its whole phrase (relative clauses,
+    "based in Trinidad"), else the first country the sentence mentions, else the article's
+    main country (places component)."""
+    c = _countries_in(head.subtree)
+    if c:
+        return c, "phrase-country"
+    c = _countries_in(sent)
+    if c:
+        return c, "sentence-country"
+    if ctx.main_country is not None:
+        return ctx.main_country or None, "article-country"
+    ctx.main_country = ""
+    if countries_mentioned is not None:
+        try:
+            cm = countries_mentioned(ctx.doc)
+        except Exception:  # pragma: no cover
+            cm = None
+        if cm:
+            first = cm[0] if isinstance(cm, (list, tuple)) else next(iter(cm), None)
+            if isinstance(first, (list, tuple)):
+                first = first[0]
+            ctx.main_country = first if isinstance(first, str) else ""
+    return ctx.main_country or None, "article-country"
 
 
 def ctx_modal_neg(tok: Token) -> bool:
