@@ -38,7 +38,7 @@ from typing import Iterable, Optional
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "6"
 DEFAULT_MIN_POPULATION = 500
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 
@@ -49,6 +49,11 @@ NAME, ALT, DEMONYM, ABBREV = 0, 1, 2, 3
 # gazetteer resolves them to that division (England is an admin1 of GB with its own centre).
 _NOT_COUNTRY_NAMES = {"england", "scotland", "wales", "northern ireland", "gaza", "west bank",
                       "washington", "brussels"}
+
+
+# countryinfo's point for the United States (38, -97) lies 250 km from the usual centre of the
+# contiguous states near Lebanon, Kansas (39.83, -98.58), where news maps put a US pin.
+_COUNTRY_POINTS = {"USA": (39.83, -98.58)}
 
 
 @dataclass(frozen=True)
@@ -140,11 +145,13 @@ def _country_rows():
     dem_by_a3: dict[str, set] = {}
     import countryinfo
 
+    geo_by_a3: dict = {}
     for c in countryinfo.all_countries():
         i = c.info()
         a3 = (i.get("ISO") or {}).get("alpha3")
         if not a3:
             continue
+        geo_by_a3[a3] = i.get("geoJSON")
         for v in [i.get("name")] + list(i.get("altSpellings") or []) + list((i.get("translations") or {}).values()):
             if v and not (len(v) <= 3 and v.isupper()) and _latin(v):
                 names_by_a3.setdefault(a3, set()).add(norm(v))
@@ -168,9 +175,48 @@ def _country_rows():
         keys |= {(k, DEMONYM) for k in dem_by_a3.get(a3, ())}
         keys = {(k, kind) for k, kind in keys if k and k not in _NOT_COUNTRY_NAMES}
         lat, lon = (ll[0], ll[1]) if len(ll) == 2 else (None, None)
+        if a3 in _COUNTRY_POINTS:
+            lat, lon = _COUNTRY_POINTS[a3]
+        elif lat is None:
+            centre = _polygon_centre(geo_by_a3.get(a3))
+            if centre:
+                lat, lon = centre
         out.append(((c["geonameid"], c["name"], lat, lon, iso2, a3, None, None, "country",
                      int(c.get("population") or 0), 0), keys, c.get("capital")))
     return out
+
+
+def _polygon_centre(geo) -> Optional[tuple]:
+    """Area centroid of a country's main polygon (from countryinfo's GeoJSON outline), when that
+    polygon holds at least 60% of the country's area; else None (archipelagos keep
+    countryinfo's point). The contiguous United States, not Alaska, so news maps look right."""
+    if not isinstance(geo, dict):
+        return None
+    rings = []
+    for f in geo.get("features") or []:
+        g = f.get("geometry") or {}
+        if g.get("type") == "Polygon":
+            rings.append(g["coordinates"][0])
+        elif g.get("type") == "MultiPolygon":
+            rings += [p[0] for p in g["coordinates"]]
+    parts = []
+    for ring in rings:
+        a = cx = cy = 0.0
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+            cr = x1 * y2 - x2 * y1
+            a += cr
+            cx += (x1 + x2) * cr
+            cy += (y1 + y2) * cr
+        if a:
+            lat, lon = cy / (3 * a), cx / (3 * a)
+            parts.append((abs(a) * math.cos(math.radians(lat)), lat, lon))
+    if not parts:
+        return None
+    total = sum(p[0] for p in parts)
+    big = max(parts)
+    if big[0] < 0.6 * total:
+        return None
+    return round(big[1], 4), round(big[2], 4)
 
 
 def _looks_demonym(k: str, names_by_a3) -> bool:
@@ -258,7 +304,7 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
         for k, kind in keys:
             add_name(k, gid, kind)
         if capital:
-            capitals[(fields_[4], norm(capital))] = True
+            capitals[(fields_[4], norm(capital))] = (None, -1)
     # continents
     for code, c in gc.get_continents().items():
         gid = int(c["geonameId"])
@@ -291,11 +337,17 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
         a1 = c.get("admin1code")
         key = norm(c["name"])
         places[gid] = (gid, c["name"], c["latitude"], c["longitude"], cc, a2_to_a3.get(cc),
-                       admin1_name.get((cc, a1), a1), a1, "city", pop, 1 if (cc, key) in capitals else 0)
+                       admin1_name.get((cc, a1), a1), a1, "city", pop, 0)
+        if (cc, key) in capitals and pop > capitals[(cc, key)][1]:
+            capitals[(cc, key)] = (gid, pop)  # the capital: the most populous city of that name
         add_name(key, gid, NAME)
         for a in c.get("alternatenames") or ():
-            if a and a[0].isupper() and _latin(a) and len(a) <= 60:
+            if a and a[0].isupper() and _latin(a) and 3 <= len(a) <= 60 and not (a.isupper() and len(a) <= 5):
+                # (all-caps short alternates are airport and postal codes: "THE", "CMB", "SEO")
                 add_name(norm(a), gid, ALT)
+    for gid, _ in capitals.values():
+        if gid is not None:
+            places[gid] = places[gid][:10] + (1,)
     # countries countryinfo has no coordinates for (United Kingdom, Kosovo, ...): the middle of
     # the box around their cities
     by_cc: dict = {}
@@ -306,11 +358,15 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
             lat, lon = _box_centre(by_cc[f[4]])
             places[gid] = (f[0], f[1], lat, lon) + tuple(f[4:])
     del cities
+    by_name: dict = {}
+    for (k, g), kind in names.items():
+        if kind == NAME:
+            by_name.setdefault(k, []).append(g)
     for r in _read_tsv("aliases.tsv"):  # news aliases: key -> a place named in the index
         target = r["target"]
         gid = int(target) if target.lstrip("-").isdigit() else None
         if gid is None:
-            hits = [g for (k, g), kind in names.items() if k == norm(target) and kind == NAME]
+            hits = by_name.get(norm(target), [])
             gid = max(hits, key=lambda g: places[g][9]) if hits else None
         if gid in places:
             add_name(norm(r["alias"]), gid, int(r.get("kind") or ALT))

@@ -85,9 +85,10 @@ COMMON_CAPITALISED = {
 _STATE_WORDS = {"state"}
 # how strongly each feature is preferred when nothing else decides
 FEATURE_BONUS = {"country": 3.0, "admin": 2.0, "city": 0.0, "other": 1.5}
+REGION_BONUS = 5.0  # regions, seas, landmarks: no population to weigh them
 CAPITAL_BONUS = 3.2
 QUALIFIER_BONUS = 7.0
-CONTEXT_COUNTRY_BONUS = 4.0
+CONTEXT_COUNTRY_BONUS = 2.5
 CONTEXT_ADMIN_BONUS = 2.5
 NEAR_BONUS = 1.5
 
@@ -149,7 +150,9 @@ def _person_char_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _overlaps(ranges, s, e) -> bool:
-    return any(a < e and s < b for a, b in ranges)
+    """Whether a person mention ends inside s..e: a name ("Jordan", "Michael Jordan") or the head
+    of a description, not a place that only modifies it ("the Russian president")."""
+    return any(s < b <= e for a, b in ranges)
 
 
 def _is_cap(tok) -> bool:
@@ -167,6 +170,25 @@ def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
     return gaz.lookup(doc[s:e].text)
+
+
+def _person_overrides(doc: Doc, gaz) -> list[_Cand]:
+    """Multi-word PERSON entities that are exactly the name of a country, a first-level division
+    or a city of a million ("Tamil Nadu on Saturday moved ..."): the model's label is wrong."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        s, e = _strip_span(doc, ent.start, ent.end)
+        if e - s < 2 or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s:e]):
+            continue
+        entries = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME and (
+            x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name)
+            or (x.feature == "city" and x.population >= 1_000_000)))
+        if entries:
+            out.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, doc[s:e].text,
+                             "person-override", "PERSON", entries))
+    return out
 
 
 def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool) -> list[_Cand]:
@@ -202,8 +224,10 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool) -> list[_Cand]:
                     entries = _lookup(gaz, doc, s2, e2)
                     if entries:
                         ps, pe = s2, e2
+            if pe - ps == 1 and (doc[ps].lower_ in COMMON_CAPITALISED or doc[ps].lower_ in DIRECTIONS):
+                continue  # "South", "Central" alone are not places
             if label == "NORP":
-                entries = tuple(x for x in entries if x.feature == "country")
+                entries = tuple(x for x in entries if x.kind == DEMONYM or x.feature == "country")
                 if not entries:
                     continue
                 src = "demonym"
@@ -216,7 +240,8 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool) -> list[_Cand]:
 
 def _common_word(doc: Doc, tok, lower_words: set) -> bool:
     low = tok.lower_
-    return (low in STOP_WORDS or low in COMMON_CAPITALISED or low in lower_words or len(low) < 3)
+    return (low in STOP_WORDS or low in COMMON_CAPITALISED or low in DIRECTIONS or low in lower_words
+            or (len(low) < 3 and not tok.text.isupper()))
 
 
 def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool) -> list[_Cand]:
@@ -263,8 +288,8 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             i = e
             continue
         label = ent_label[i]
-        is_dem = all(x.kind == DEMONYM for x in entries if x.feature == "country") and \
-            any(x.kind == DEMONYM for x in entries)
+        is_dem = any(x.kind == DEMONYM for x in entries) and not any(
+            x.kind in (NAME, ALT) and x.feature in ("country", "admin") for x in entries)
         top = max(entries, key=lambda x: (x.feature in ("country", "admin"), x.population))
         single = e - i == 1
         upper = tok.text.isupper() and len(tok.text) > 3
@@ -272,13 +297,17 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             if not demonyms:
                 i = e
                 continue
-            entries = tuple(x for x in entries if x.feature == "country" and x.kind == DEMONYM)
+            entries = tuple(x for x in entries if x.kind == DEMONYM)
             src = "demonym"
+        elif single and _common_word(doc, tok, lower_words) and not upper:
+            i = e
+            continue
         elif label == "ORG" or label == "NORP":
             span = ent_span[i]
             whole = _strip_span(doc, *span) == (i, e)
-            strong = top.feature == "country" or (top.feature == "admin" and top.admin1 == top.name) or \
-                (top.feature == "city" and top.population >= 100_000)
+            strong = any(x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name) or
+                         (x.feature == "city" and x.population >= 100_000) or
+                         (x.feature == "other" and x.kind in (NAME, ALT, ABBREV)) for x in entries)
             if whole and strong and not _common_word(doc, tok, lower_words):
                 src = "org"  # the model called a place an organisation ("Kharkiv said ...")
             elif embedded and strong and not whole:
@@ -316,11 +345,11 @@ def _base_score(x: Entry) -> float:
     if x.capital:
         s += CAPITAL_BONUS
     if x.kind == ALT:
-        s -= 0.7
+        s -= 1.0
     elif x.kind == ABBREV:
         s -= 0.3
     if x.feature == "other" and x.population == 0:
-        s += 4.0  # regions and seas carry no population
+        s += REGION_BONUS
     return s
 
 
@@ -346,34 +375,22 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
     for c in cands:
         if c.entries:
             c.best = max(c.entries, key=_base_score)
+    keys = [norm(c.text) for c in cands]
     for _ in range(2):
-        countries = Counter()
-        admins = Counter()
-        points = []
-        for c in cands:
+        # evidence from every mention: (text key, gid, country, admin key, weight, lat, lon, is city)
+        ev = []
+        for c, k in zip(cands, keys):
             if c.best is None:
                 continue
+            x = c.best
             w = 0.5 if c.source in ("demonym", "embedded") else 1.0
-            if c.best.country:
-                countries[c.best.country] += w
-            if c.best.feature in ("admin", "city") and c.best.admin1_code:
-                admins[(c.best.country, c.best.admin1_code)] += w
-            if c.best.feature == "city" and c.best.lat is not None:
-                points.append((c.best.lat, c.best.lon, c.text))
-        total = sum(countries.values()) or 1.0
-        for c in cands:
+            akey = (x.country, x.admin1_code) if x.feature in ("admin", "city") and x.admin1_code else None
+            ev.append((k, x.gid, x.country, akey, w, x.lat, x.lon, x.feature == "city"))
+        for c, ck in zip(cands, keys):
             if not c.entries:
                 continue
-            same = [d for d in cands if d.best is not None and norm(d.text) == norm(c.text)]
-            own_c = Counter()
-            own_a = Counter()
-            for d in same:
-                w = 0.5 if d.source in ("demonym", "embedded") else 1.0
-                if d.best.country:
-                    own_c[d.best.country] += w
-                if d.best.feature in ("admin", "city") and d.best.admin1_code:
-                    own_a[(d.best.country, d.best.admin1_code)] += w
-            other_total = max(total - sum(own_c.values()), 0.0)
+            others = [e for e in ev if e[0] != ck]  # other names only: a name is no evidence for itself
+            other_total = sum(e[4] for e in others)
             q = _qualifier(doc, c, by_tok)
             best, best_s = None, -1e9
             for x in c.entries:
@@ -381,16 +398,15 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
                 if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
                     s += QUALIFIER_BONUS
                 if other_total > 0 and x.country:
-                    share = (countries[x.country] - own_c[x.country]) / other_total
+                    share = sum(e[4] for e in others if e[2] == x.country and e[1] != x.gid) / other_total
                     s += CONTEXT_COUNTRY_BONUS * share
-                if x.feature != "country" and x.admin1_code:
+                if x.feature != "country" and x.admin1_code and not (x.feature == "admin" and x.admin1 == x.name):
                     k = (x.country, x.admin1_code)
-                    if admins[k] - own_a[k] > 0 and not (x.feature == "admin" and x.admin1 == x.name):
+                    if any(e[3] == k and e[1] != x.gid for e in others):
                         s += CONTEXT_ADMIN_BONUS
-                if x.feature == "city" and x.lat is not None and points:
-                    near = min((haversine_km(x.lat, x.lon, la, lo) for la, lo, t in points
-                                if norm(t) != norm(c.text)), default=1e9)
-                    if near < 150:
+                if x.feature == "city" and x.lat is not None:
+                    if any(e[7] and e[1] != x.gid and e[5] is not None and
+                           haversine_km(x.lat, x.lon, e[5], e[6]) < 150 for e in others):
                         s += NEAR_BONUS
                 if s > best_s:
                     best, best_s = x, s
@@ -426,7 +442,12 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     if not len(doc):
         return [], []
     persons = _person_char_ranges(doc)
-    cands = _ner_candidates(doc, gaz, persons, demonyms)
+    overrides = _person_overrides(doc, gaz)
+    if overrides:
+        spans = {(c.start, c.end) for c in overrides}
+        persons = [r for r in persons if r not in spans]
+    cands = overrides + [c for c in _ner_candidates(doc, gaz, persons, demonyms)
+                         if not any(o.ts < c.te and c.ts < o.te for o in overrides)]
     taken = [False] * len(doc)
     for c in cands:
         for k in range(c.ts, c.te):
@@ -462,7 +483,8 @@ def _new_place(pid: str, c: _Cand, anchor: Optional[Entry]) -> Place:
     x = c.best
     if x is not None:
         rule = {"ner": f"ner:{c.label}", "gazetteer": "gazetteer", "demonym": "demonym",
-                "embedded": "embedded", "org": "gazetteer:ner-org"}[c.source]
+                "embedded": "embedded", "org": "gazetteer:ner-org",
+                "person-override": "gazetteer:ner-person"}[c.source]
         rule += f"; {len(c.entries)} candidate(s)"
         return Place(id=pid, name=x.name, geonameid=x.geonameid, lat=x.lat, lon=x.lon, country=x.country,
                      admin1=x.admin1 if x.feature != "country" else None, feature=x.feature,
