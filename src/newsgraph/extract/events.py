@@ -1204,11 +1204,11 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     # an actor the text names without a country ("President X", "students"): the country its
     # own phrase or, failing that, the sentence talks about (a domestic actor)
     if actor is not None and not actor[1] and subj is not None:
-        c2, how = _context_country(ctx, sent, subj)
+        c2, how = _context_country(ctx, sent, subj, tok)
         if c2:
             actor = actor[:1] + (c2,) + actor[2:5] + (actor[5] + "+" + how,)
     elif actor is None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-        c2, how = _context_country(ctx, sent, subj)
+        c2, how = _context_country(ctx, sent, subj, tok)
         if c2:
             actor = (None, c2, None, subj.idx, subj.idx + len(subj), how)
     if recipient_tok is None:
@@ -1222,7 +1222,7 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     if recipient and actor and recipient[3] == actor[3]:
         recipient = None
     if recipient is not None and not recipient[1] and recipient_tok is not None:
-        c2, how = _context_country(ctx, sent, recipient_tok)
+        c2, how = _context_country(ctx, sent, recipient_tok, None, broad=False)
         if c2:
             recipient = recipient[:1] + (c2,) + recipient[2:5] + (recipient[5] + "+" + how,)
     # a generic "government forces" in an article about one country's conflict
@@ -1280,14 +1280,36 @@ def _countries_in(tokens) -> Optional[str]:
     return None
 
 
-def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token) -> tuple[Optional[str], str]:
+def _without(tokens, excluded: set[int]):
+    return [t for t in tokens if t.i not in excluded]
+
+
+def _excluded_under(tok: Token, preps=("to", "against", "with", "outside", "at", "on", "from", "into",
+                                       "toward", "towards", "over", "near")) -> set[int]:
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps or c.dep_ in ("dobj", "obj", "attr"):
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token, trigger: Optional[Token] = None,
+                     broad: bool = True) -> tuple[Optional[str], str]:
     """Country for an actor the text names without one: from its whole phrase (relative clauses,
-    "based in Trinidad"), else the first country the sentence mentions, else the article's
-    main country (places component)."""
-    c = _countries_in(head.subtree)
+    "based in Trinidad", but not "envoy to NATO"), else the first country the sentence mentions
+    outside the trigger's object and target phrases, else the article's main country (places
+    component). ``broad=False`` stops after the phrase."""
+    ex = set()
+    for t in head.subtree:
+        if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "against", "with", "toward", "towards"):
+            ex.update(x.i for x in t.subtree)
+    c = _countries_in(_without(head.subtree, ex))
     if c:
         return c, "phrase-country"
-    c = _countries_in(sent)
+    if not broad:
+        return None, ""
+    ex = _excluded_under(trigger) if trigger is not None else set()
+    c = _countries_in(_without(sent, ex))
     if c:
         return c, "sentence-country"
     if ctx.main_country is not None:
