@@ -67,7 +67,8 @@ def _dataset(articles: list[Article], workers: int, model: Optional[str], batch_
     items = [{"article": json.dumps(article_to_dict(a), ensure_ascii=False)} for a in articles]
     ds = ray.data.from_items(items, override_num_blocks=max(1, min(len(items), workers * 4)))
     return ds.map_batches(RayExtractor, fn_constructor_kwargs={"model": model, "batch_size": batch_size},
-                          batch_size=batch_size, concurrency=max(1, workers), num_cpus=1, batch_format="default")
+                          batch_size=batch_size, compute=ray.data.ActorPoolStrategy(size=max(1, workers)),
+                          num_cpus=1, batch_format="default")
 
 
 def run_ray(articles: Iterable[Article], *, workers: int = 2, model: Optional[str] = None, batch_size: int = 16,
