@@ -254,6 +254,7 @@ _addn("PROTEST", "boycott", "strike, strikes, boycott, walkout")
 _addn("PROTEST", "hunger", "hunger-strike")
 _addn("SANCTION", None, "sanctions, sanction, embargo, boycott_trade")
 _addn("MOBILIZE", "troops", "deployment, buildup, build-up, mobilization, mobilisation, alert")
+_addn("MOBILIZE", "police", "patrol, patrols, checkpoint, checkpoints")
 _addn("COERCE", "arrest", "arrest, arrests, detention, crackdown")
 _addn("COERCE", "curfew", "curfew")
 _addn("COERCE", "martial-law", "emergency, siege, martial law")
@@ -746,9 +747,23 @@ def _hypothetical_context(tok: Token) -> bool:
     return False
 
 
+def _lemma(tok: Token) -> str:
+    """The token's lemma, repaired when the lemmatizer stumbles ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in VERBS or lemma in LIGHT_VERBS or lemma in FRAME_TYPES:
+        return lemma
+    low = tok.lower_
+    for cut in (1, 2):
+        if low.endswith(("ed", "es")) and len(low) > cut + 2:
+            c = low[:-cut]
+            if c in VERBS or c in LIGHT_VERBS or c in FRAME_TYPES:
+                return c
+    return lemma
+
+
 def _classify_verb(tok: Token):
     """(type, mode, rule) for a verb token, or None."""
-    lemma = tok.lemma_.lower()
+    lemma = _lemma(tok)
     obj = _obj(tok)
     preps = _preps(tok)
     prep_words = {p for p, _ in preps}
@@ -975,6 +990,12 @@ def extract_events(doc: Doc) -> list[Event]:
             if tok.i in absorbed:
                 continue
             final.append((tok, c))
+        for j, (tok, c) in enumerate(final):
+            inner = inner_of.get(tok.i)
+            if inner is not None and tok.lemma_.lower() in ("order", "force", "compel") and c[0] == "REQUEST":
+                ic = next((cc for tt, cc in cands if tt.i == inner.i), None)
+                if ic and ic[0] in MATERIAL_CONFLICT:
+                    final[j] = (tok, (ic[0], ic[1], f"{c[2]} + {ic[2]} (an order carried out)", c[3]))
         for tok, c in final:
             ev = _make_event(ctx, sent, tok, c, speaker, quoted_toks, len(events) + 1, inner_of.get(tok.i))
             if ev is not None:
