@@ -84,8 +84,8 @@ NUMWORD = (rf"(?:{TENS}(?:[- ]{ONES})?|eleven|twelve|thirteen|fourteen|fifteen|s
            rf"half\s+an?|an?|several|few|many|numerous|some|\d+(?:\.\d+)?)")
 NUM = rf"(?P<num>{NUMWORD}(?:\s+(?:and\s+a\s+half|or\s+(?:so|more|two|three)))?)"
 UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
-APPROX = (r"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|"
-          r"fewer\s+than|at\s+least|at\s+most|over|under|within|up\s+to|just|only|barely|close\s+to|"
+APPROX = (r"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|some|(?:no\s+)?more\s+than|"
+          r"(?:no\s+)?less\s+than|fewer\s+than|at\s+least|at\s+most|under|up\s+to|just|only|barely|close\s+to|"
           r"the\s+better\s+part\s+of|each\s+of)\s+)?")
 EARLY = r"(?:(?P<mod>early|earlier|late|later|mid|middle)(?:-|\s+))?"
 PART = r"(?P<part>morning|afternoon|evening|night)"
@@ -108,6 +108,7 @@ class _Ctx:
     doc: Doc
     dct: Optional[dt.date]
     prev: list = field(default_factory=list)   # resolved TimeExpr before this one
+    text: str = ""                              # doc.text, computed once (spaCy rebuilds it per access)
     _tense: object = False
     start: int = 0
     end: int = 0
@@ -484,13 +485,13 @@ def _r_month(m, c):
     mon = _mon(m["mon"])
     if mon == 5 and m["mon"] == "May" and not (m["which"] or m["mod"] or m["pos"]):
         # "May" the modal: only as a month when the words around say so
-        before = c.doc.text[max(0, m.start() - 12):m.start()].lower()
-        after = c.doc.text[m.end():m.end() + 3]
+        before = c.text[max(0, m.start() - 12):m.start()].lower()
+        after = c.text[m.end():m.end() + 3]
         if not re.search(r"\b(in|since|until|till|through|by|from|of|during|to|last|this|next|early|late|mid)\s+$",
                          before) and not re.match(r"\s*[,.;)]", after):
             return None
     if mon == 3 and m["mon"] == "March" and not (m["which"] or m["mod"] or m["pos"]):
-        before = c.doc.text[max(0, m.start() - 12):m.start()].lower()
+        before = c.text[max(0, m.start() - 12):m.start()].lower()
         if not re.search(r"\b(in|since|until|till|through|by|from|of|during|to|early|late|mid|and|or)\s+$", before):
             return None
     if not c.dct:
@@ -604,6 +605,8 @@ def _r_relunit(m, c):
         # "the past year" is a stretch of time, not a calendar period
         if u == "quarter" and which in ("the last", "the past"):
             pass
+        elif u == "year" and which == "the past" and c.dct:
+            return "DATE", str(c.dct.year - 1)  # TimeBank reads "the past year" as last year
         else:
             return "DURATION", _duration(1, u)
     if which in ("the previous", "the following", "the same", "the prior", "the preceding"):
@@ -658,7 +661,8 @@ def _r_season_year(m, c):
 
 
 @rule("date:quarter",
-      rf"(?:(?P<y1>{YEAR})(?:'s)?\s+|the\s+|(?P<last>last\s+year's|this\s+year's|next\s+year's)\s+|(?P<latest>the\s+latest|the\s+current)\s+)?"
+      rf"(?:(?P<y1>{YEAR})(?:'s)?\s+|the\s+|its\s+|their\s+|(?P<last>last\s+year's|this\s+year's|next\s+year's)\s+|"
+      rf"(?P<latest>the\s+latest|the\s+current)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year)\s+)?"
       rf"(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<y2>{YEAR})\s+)?"
       rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|latest|year-earlier|year-ago|prior-year)"
       rf"[\s-]+(?:(?:fiscal|calendar|period)[\s-]+)?(?P<u>quarter|half)(?:\s+of\s+(?:fiscal\s+|calendar\s+)?"
@@ -704,6 +708,8 @@ def _r_quarter(m, c):
         cur = _quarter(c.dct)
         y = c.dct.year if (n <= cur or c.future()) else c.dct.year - 1
         # an earnings report in the first weeks of a quarter talks about the one just ended
+    if m["ago"]:
+        y -= 1
     return "DATE", f"{y}-Q{n}"
 
 
@@ -729,18 +735,64 @@ def _recent_quarter(c) -> Optional[str]:
     return f"{q.year}-Q{_quarter(q)}"
 
 
-@rule("date:the-quarter", r"the\s+(?:(?P<a>latest|recent|most\s+recent|year-earlier|year-ago|same|comparable)\s+)?"
-      r"(?P<u>quarter|period)(?!-)", 3)
+@rule("date:the-quarter", rf"(?:the|(?P<ly>last\s+year's))\s+(?:(?P<a>latest|recent|most\s+recent|year-earlier|year-ago|same|"
+      rf"comparable|corresponding|(?P<y>{YEAR}))\s+)?(?P<u>quarter|period)(?!-)"
+      rf"(?P<sfx>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?", 3)
 def _r_the_quarter(m, c):
     a = re.sub(r"\s+", " ", (m["a"] or "").lower())
-    if m["u"].lower() == "period" and not a:
+    if m["u"].lower() == "period" and not (a or m["ly"] or m["sfx"]):
         return None
     base = _recent_quarter(c)
     if not base:
         return "DATE", None
-    if a in ("year-earlier", "year-ago"):
+    if a in ("year-earlier", "year-ago") or m["ly"] or m["sfx"]:
         base = _shift_value(base, -1, "year")
+    if m["y"]:
+        base = f"{m['y']}-Q{base[-1]}"
     return "DATE", base
+
+
+@rule("date:the-year", r"(?:(?P<mod>earlier|later|early|late)\s+in\s+)?(?P<pre>(?<=for\s)|(?<=in\s)|(?<=of\s)|"
+      r"(?<=during\s)|(?<=over\s)|(?<=through\s)|(?<=throughout\s))?the\s+year(?![-'\w]|\s+(?:ago|earlier|before|after|"
+      r"end|two|\d|or))", 3)
+def _r_the_year(m, c):
+    before = c.text[max(0, m.start() - 8):m.start()].lower()
+    if m["mod"] or re.search(r"\b(in|of)\s+$", before):
+        return "DATE", str(c.dct.year) if c.dct else None
+    return "DURATION", "P1Y"
+
+
+@rule("date:that-unit", r"that\s+(?P<u>year|month|day)(?![-'\w])", 3)
+def _r_that_unit(m, c):
+    anchor = None
+    for t in reversed(c.prev):
+        if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME"):
+            anchor = t.value.split("T")[0]
+            break
+    if anchor is None:
+        return None  # "that day" with nothing to point back to is not worth a record
+    u = m["u"].lower()
+    if u == "year":
+        return "DATE", anchor[:4]
+    if u == "month":
+        return "DATE", anchor[:7] if re.match(r"\d{4}-\d{2}", anchor) else None
+    return "DATE", anchor if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor) else None
+
+
+@rule("date:the-season", rf"the\s+(?:(?P<mod>early|late|mid)[- ]?)?(?P<s>spring|summer|fall|autumn|winter)(?!\s+(?:of\s+)?\d)", 4)
+def _r_the_season(m, c):
+    if not c.dct:
+        return "DATE", None
+    code = SEASONS[m["s"].lower()]
+    order = ["WI", "SP", "SU", "FA"]
+    cur = order[(c.dct.month % 12) // 3]
+    y = c.dct.year
+    t = c.tense()
+    if t == "past" and order.index(code) > order.index(cur):
+        y -= 1
+    elif t == "future" and order.index(code) < order.index(cur):
+        y += 1
+    return "DATE", f"{y}-{code}"
 
 
 @rule("date:year-earlier", r"(?P<w>year-earlier|year-ago)", 2)
@@ -749,14 +801,14 @@ def _r_year_earlier(m, c):
     return "DATE", _shift_value(base, -1, "year") if base else None
 
 
-@rule("date:year", rf"{EARLY}(?:(?P<fiscal>fiscal|calendar|model)\s+(?:year\s+)?)?(?P<y>{YEAR})(?:-(?P<y2>\d\d))?(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))",
+@rule("date:year", rf"{EARLY}(?:the\s+(?:end|beginning|start|middle|close)\s+of\s+)?(?:(?P<fiscal>fiscal|calendar|model)\s+(?:year\s+)?)?(?P<y>{YEAR})(?:-(?P<y2>\d\d))?(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))",
       4)
 def _r_year(m, c):
     s = m.start()
-    before = c.doc.text[max(0, s - 2):s]
-    if re.search(r"[$#€£\d]", before) or re.search(r"(?i)\bno\.\s*$", c.doc.text[max(0, s - 5):s]):
+    before = c.text[max(0, s - 2):s]
+    if re.search(r"[$#€£\d]", before) or re.search(r"(?i)\bno\.\s*$", c.text[max(0, s - 5):s]):
         return None
-    after = c.doc.text[m.end():m.end() + 12].lower()
+    after = c.text[m.end():m.end() + 12].lower()
     if re.match(r"\s*(?:shares|people|troops|tons|votes|dollars|miles|meters|feet|units|cars)\b", after):
         return None
     return "DATE", m["y"]
@@ -816,7 +868,7 @@ def _r_full_year(m, c):
     return "DATE", str(c.dct.year) if c.dct else None
 
 
-@rule("date:year-end", r"(?P<w>year-end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+end\s+of\s+this\s+year|"
+@rule("date:year-end", r"(?P<w>year-end|year\s+end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+end\s+of\s+this\s+year|"
       r"the\s+end\s+of\s+the\s+month|the\s+end\s+of\s+this\s+month|month-end|the\s+end\s+of\s+the\s+week|"
       r"the\s+end\s+of\s+this\s+week)", 6)
 def _r_year_end(m, c):
@@ -830,7 +882,7 @@ def _r_year_end(m, c):
     return "DATE", str(c.dct.year)
 
 
-@rule("date:since", r"(?P<w>now|right\s+now|currently|current|at\s+present|the\s+present|nowadays|these\s+days|"
+@rule("date:since", r"(?P<w>now|currently|current|at\s+present|the\s+present|nowadays|these\s+days|"
       r"recently|recent|lately|formerly|the\s+past|soon|the\s+future|the\s+near\s+future|"
       r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|once\s+again|more\s+recently)", 1)
 def _r_ref(m, c):
@@ -840,7 +892,7 @@ def _r_ref(m, c):
     if w == "current":
         return None  # mostly an adjective ("current account"); TimeBank tags it unevenly
     if w in ("now", "right now", "currently", "at present", "the present", "nowadays", "these days"):
-        if w == "now" and re.match(r"\s+that\b", c.doc.text[m.end():m.end() + 6]):
+        if w == "now" and re.match(r"\s+that\b", c.text[m.end():m.end() + 6]):
             return None
         return "DATE", "PRESENT_REF"
     if w in ("soon", "the future", "the near future", "the short term", "the long term", "the near term", "future"):
@@ -896,26 +948,6 @@ def _r_ago(m, c):
     return "DATE", v
 
 
-def _sentence_quarter(c) -> Optional[str]:
-    """A quarter named in the same sentence (earnings: 'a year ago' means that quarter a year ago)."""
-    sent_start = _sent_start(c.doc, c.start)
-    for t in reversed(c.prev):
-        if t.end < sent_start:
-            break
-        if t.value and re.fullmatch(r"\d{4}-Q\d", t.value):
-            return t.value
-    return None
-
-
-def _sent_start(doc: Doc, char: int) -> int:
-    if not doc.has_annotation("SENT_START") or len(doc) == 0:
-        return 0
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return 0
-    return span[0].sent.start_char
-
-
 def _anchor(c) -> Optional[str]:
     """The calendar value a relative shift hangs on: the last resolved date before it in the same
     or previous sentence, else the publication date."""
@@ -929,7 +961,8 @@ def _anchor(c) -> Optional[str]:
 
 @rule("duration",
       rf"{APPROX}(?:the\s+(?:(?P<which>past|last|next|first|coming|previous|following|latest|final|remaining|"
-      rf"initial|entire|full|whole|same|year-earlier)\s+)?)?{NUM}(?:[\s-]+(?:and|or|to)[\s-]+{NUMWORD})?[\s-]+{UNIT}"
+      rf"initial|entire|full|whole|same|year-earlier)\s+)?)?{NUM}(?:[\s-]+(?:and|or|to)[\s-]+{NUMWORD})?"
+      rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|successive))?[\s-]+{UNIT}"
       rf"(?:-old|\s+old)?", 6)
 def _r_duration(m, c):
     n = _num(m["num"])
@@ -937,7 +970,7 @@ def _r_duration(m, c):
     numtext = m["num"].lower()
     if numtext in ("a", "an") and u.lower().endswith("s"):
         return None
-    after = c.doc.text[m.end():m.end() + 5]
+    after = c.text[m.end():m.end() + 5]
     if u.lower().startswith("quarter") and re.match(r"\s+of\b", after):
         return None  # "three-quarters of the budget"
     if re.search(r"(?i)[\s-]old$", m.group(0)) and not re.search(r"-old$", m.group(0)):
@@ -949,7 +982,7 @@ def _r_duration(m, c):
     return "DURATION", _duration(n, u)
 
 
-@rule("duration:bare-units", r"(?P<pre>for|in|over|within)\s+(?P<unit>days|weeks|months|years|decades|hours|minutes)"
+@rule("duration:bare-units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|hours|minutes)"
       r"(?:\s+or\s+(?:days|weeks|months|years))?", 2)
 def _r_bare_units(m, c):
     return "DURATION", _duration(None, m["unit"])
@@ -989,12 +1022,104 @@ _SHIFT_RULE = "date:ago"
 
 # ----------------------------------------------------------------------------- extraction
 
-def _candidates(text: str) -> list[_Cand]:
+# Which tokens can take part in a match of each rule: a rule's regex runs only in small windows
+# around such tokens (one pass over the tokens), not over the whole text.
+_UNITS = {u + p for u in ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
+                          "decade") for p in ("", "s")} | {"century", "centuries"}
+_MONTH_TOKS = set(MONTHS) | {k + "." for k in MONTHS if len(k) <= 4}
+_WEEKDAY_TOKS = set(WEEKDAYS)
+_SEASON_TOKS = set(SEASONS)
+_WORD_TRIGGERS = {
+    "date:month-day": _MONTH_TOKS, "date:day-month": _MONTH_TOKS, "date:month-year": _MONTH_TOKS,
+    "date:month": _MONTH_TOKS,
+    "date:weekday": _WEEKDAY_TOKS,
+    "date:relative-day": {"yesterday", "today", "tomorrow", "tonight"},
+    "time:part-of-day": {"morning", "afternoon", "evening", "night"},
+    "time:clock": {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"},
+    "time:noon": {"noon", "midnight", "midday"},
+    "date:relative-unit": _UNITS | _SEASON_TOKS | {"weekend"},
+    "date:season": _SEASON_TOKS,
+    "date:quarter": {"quarter", "half", "quarters"},
+    "date:the-quarter": {"quarter", "period"},
+    "date:the-year": {"year"},
+    "date:that-unit": {"year", "month", "day"},
+    "date:the-season": _SEASON_TOKS,
+    "date:year-earlier": {"year", "year-earlier", "year-ago"},
+    "date:spoken-year": {"nineteen", "eighteen", "thousand"},
+    "date:decade-word": set(DECADE_WORDS),
+    "date:century": {"century"},
+    "date:full-year": {"year"},
+    "date:year-end": {"year", "month", "week", "year-end", "month-end"},
+    "date:since": {"now", "currently", "current", "present", "nowadays", "days", "recently", "recent", "lately",
+                   "formerly", "past", "soon", "future", "term", "again"},
+    "date:recent-units": _UNITS,
+    "date:ago": _UNITS,
+    "duration": _UNITS,
+    "duration:bare-units": _UNITS,
+    "set": {"each", "every"} | {w + "s" for w in WEEKDAYS},
+}
+_TOKEN_RULES: dict[str, tuple[str, ...]] = {}
+for _rule, _words in _WORD_TRIGGERS.items():
+    for _w in _words:
+        _TOKEN_RULES[_w] = _TOKEN_RULES.get(_w, ()) + (_rule,)
+_YEAR_RULES = ("date:year", "date:iso", "date:slash", "date:month-day", "date:day-month")
+_DIGIT_SEP_RULES = ("date:iso", "date:slash", "time:clock")
+_DECADE_RULES = ("date:decade",)
+_CLOCK_RULES = ("time:clock",)
+_BEFORE, _AFTER = 70, 50   # characters a match can reach before / after its trigger token
+_RX = {name: rx for name, rx, _fn, _p in RULES}
+_PRIO = {name: p for name, _rx, _fn, p in RULES}
+
+
+def _digit_rules(lw: str) -> tuple[str, ...]:
+    if len(lw) == 4 and lw.isdigit():
+        return _YEAR_RULES
+    if "/" in lw or "-" in lw or ":" in lw:
+        return _DIGIT_SEP_RULES
+    if lw.endswith("s") and lw[:-1].lstrip("'").isdigit():
+        return _DECADE_RULES
+    if lw.endswith(("am", "pm")) and lw[:-2].replace(":", "").isdigit():
+        return _CLOCK_RULES
+    return ()
+
+
+def _windows(doc: Doc, n_text: int) -> dict[str, list[tuple[int, int]]]:
+    """Per rule, merged character windows around the tokens that can start or anchor a match."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for tok in doc:
+        lw = tok.lower_
+        names = _TOKEN_RULES.get(lw)
+        if names is None:
+            c0 = lw[:1]
+            if not (c0.isdigit() or c0 == "'"):
+                continue
+            names = _digit_rules(lw)
+        for n in names:
+            hits.setdefault(n, []).append((tok.idx, tok.idx + len(tok.text)))
+    out = {}
+    for name, spans in hits.items():
+        merged: list[list[int]] = []
+        for s, e in spans:
+            s, e = max(0, s - _BEFORE), min(n_text, e + _AFTER)
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        out[name] = [(s, e) for s, e in merged]
+    return out
+
+
+def _candidates(doc: Doc, text: str) -> list[_Cand]:
+    n = len(text)
     cands: list[_Cand] = []
-    for name, rx, _fn, prio in RULES:
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                cands.append(_Cand(m.start(), m.end(), name, m, prio))
+    for name, wins in _windows(doc, n).items():
+        rx, prio = _RX[name], _PRIO[name]
+        for s, e in wins:
+            while e < n and (text[e].isalnum() or text[e] in "'-"):
+                e += 1  # never cut a word: the window ends at a word boundary
+            for m in rx.finditer(text, s, e):
+                if m.end() > m.start():
+                    cands.append(_Cand(m.start(), m.end(), name, m, prio))
     return cands
 
 
@@ -1039,13 +1164,13 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
     if not text:
         return []
     dct = parse_published(published if published is not None else doc._.published)
-    chosen = _select(_candidates(text))
+    chosen = _select(_candidates(doc, text))
     out: list[TimeExpr] = []
     skip_to = -1
     for i, cand in enumerate(chosen):
         if cand.start < skip_to:
             continue
-        ctx = _Ctx(doc=doc, dct=dct, prev=out, start=cand.start, end=cand.end)
+        ctx = _Ctx(doc=doc, dct=dct, prev=out, text=text, start=cand.start, end=cand.end)
         res = _RESOLVERS[cand.rule](cand.m, ctx)
         if res is None:
             continue
@@ -1062,16 +1187,21 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
                 while end > start and text[end - 1].isspace():
                     end -= 1
                 rule_name = "duration"
+        if _ADJ_THE.match(text, start, end) and re.match(r"\s+[a-z]", text[end:end + 2]):
+            start += 4  # "the 30-day deadline": TimeBank leaves "the" with the noun it belongs to
         out.append(TimeExpr(id=f"T{len(out) + 1}", start=start, end=end, text=text[start:end], type=typ,
                             value=value, rule=rule_name))
     return out
+
+
+_ADJ_THE = re.compile(r"(?i)the (?:fiscal[ -])?[\w.]+-(?:year|month|week|day|hour|quarter|minute)$")
 
 
 def _merge_shift(cand: _Cand, nxt: Optional[_Cand], ctx: _Ctx, text: str):
     """'a day after Monday's vote': the shift applied to the date right after it."""
     if nxt is None or text[cand.end:nxt.start].strip() != "":
         return None
-    sub_ctx = _Ctx(doc=ctx.doc, dct=ctx.dct, prev=ctx.prev, start=nxt.start, end=nxt.end)
+    sub_ctx = _Ctx(doc=ctx.doc, dct=ctx.dct, prev=ctx.prev, text=text, start=nxt.start, end=nxt.end)
     res = _RESOLVERS[nxt.rule](nxt.m, sub_ctx)
     if not res or not res[1] or not re.match(r"\d{4}", res[1]):
         return None
