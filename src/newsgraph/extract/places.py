@@ -107,6 +107,7 @@ class _Cand:
     score: float = 0.0
     place_gid: Optional[int] = None
     rule: str = ""
+    qualified: bool = False  # resolved with a qualifier right after it ("Paris, Texas")
 
 
 # ----------------------------------------------------------------------------- the component
@@ -258,14 +259,15 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
     i = 0
     while i < n:
         tok = doc[i]
-        if taken[i] or not _is_cap(tok) or ent_label[i] in NEVER_PLACE_LABELS:
+        if taken[i] or not _is_cap(tok) or (ent_label[i] in NEVER_PLACE_LABELS and ent_label[i] != "MONEY"):
             i += 1
             continue
         best = None
         # longest capitalised run (connector words allowed inside) that the gazetteer knows
         j = i
         run_end = i
-        while j < n and j - i < 6 and not taken[j] and ent_label[j] not in NEVER_PLACE_LABELS:
+        while j < n and j - i < 6 and not taken[j] and (ent_label[j] not in NEVER_PLACE_LABELS
+                                                          or ent_label[j] == ent_label[i] == "MONEY"):
             t = doc[j]
             if _is_cap(t):
                 run_end = j + 1
@@ -293,6 +295,12 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         top = max(entries, key=lambda x: (x.feature in ("country", "admin"), x.population))
         single = e - i == 1
         upper = tok.text.isupper() and len(tok.text) > 3
+        if single and tok.text.replace(".", "").isupper() and any(
+                x.feature in ("country", "other") and x.kind != NAME for x in entries):
+            upper = True  # "US", "UK", "EU", "UAE": abbreviations, not the words "us", "uk"
+        if all(x.kind == ABBREV and x.feature == "admin" for x in entries) and (i == 0 or doc[i - 1].text != ","):
+            i = e  # a state code only as a qualifier: "Gary, IN"
+            continue
         if is_dem:
             if not demonyms:
                 i = e
@@ -302,6 +310,13 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         elif single and _common_word(doc, tok, lower_words) and not upper:
             i = e
             continue
+        elif label == "MONEY":
+            # the currency's country ("15 billion US dollars")
+            entries = tuple(x for x in entries if x.feature == "country")
+            if not entries:
+                i = e
+                continue
+            src = "embedded"
         elif label == "ORG" or label == "NORP":
             span = ent_span[i]
             whole = _strip_span(doc, *span) == (i, e)
@@ -397,6 +412,7 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
                 s = _base_score(x)
                 if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
                     s += QUALIFIER_BONUS
+                    c.qualified = True
                 if other_total > 0 and x.country:
                     share = sum(e[4] for e in others if e[2] == x.country and e[1] != x.gid) / other_total
                     s += CONTEXT_COUNTRY_BONUS * share
@@ -411,6 +427,15 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
                 if s > best_s:
                     best, best_s = x, s
             c.best, c.score = best, best_s
+    # one sense per article: a name qualified once ("Paris, Texas") means that place throughout
+    chosen: dict = {}
+    for c, k in zip(cands, keys):
+        if c.qualified and c.best is not None:
+            chosen.setdefault(k, c.best)
+    for c, k in zip(cands, keys):
+        if k in chosen and not c.qualified and any(x.gid == chosen[k].gid for x in c.entries):
+            c.best = next(x for x in c.entries if x.gid == chosen[k].gid)
+            c.qualified = True
     # a division and a big city of the same name: the city, unless the text says "state"
     for c in cands:
         if c.best is None or c.best.feature != "admin" or c.best.admin1 != c.best.name:
@@ -420,6 +445,8 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         if after == "state" or before.endswith("state of") or (c.ts > 0 and doc[c.ts - 1].lower_ == "upstate"):
             continue
         q = _qualifier(doc, c, by_tok)
+        if c.qualified:
+            continue
         cities = [x for x in c.entries if x.feature == "city" and x.country == c.best.country
                   and x.population >= 500_000 and x.kind in (NAME, ALT)]
         if cities and q is None:
