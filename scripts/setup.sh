@@ -21,3 +21,6 @@ bash scripts/system-deps.sh
 
 echo "==> newsgraph extract --sample --format pretty"
 .venv/bin/newsgraph extract --sample --format pretty
+
+echo "==> newsgraph ingest --sample: the demo store that 'newsgraph serve' opens by default"
+.venv/bin/newsgraph ingest --sample --workers 1 --no-progress

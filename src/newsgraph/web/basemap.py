@@ -47,14 +47,34 @@ def _ring(indexes: list[int], arcs: list, digits: int) -> list[list[float]]:
     return out
 
 
+def _jumps(ring: list) -> int:
+    return sum(1 for a, b in zip(ring, ring[1:]) if abs(a[0] - b[0]) > 180)
+
+
+def _cut_antimeridian(poly: list) -> list[list]:
+    """A polygon whose rings cross the 180th meridian (an even number of jumps: Russia's
+    Chukotka, Fiji) becomes two polygons, one each side, by clamping the far side's points
+    onto the meridian; so a flat map draws no band across the world. Polar rings (one jump,
+    Antarctica) are left alone."""
+    if not any(_jumps(r) and _jumps(r) % 2 == 0 for r in poly):
+        return [poly]
+    east = [[p if p[0] >= 0 else [180.0, p[1]] for p in r] for r in poly]
+    west = [[[-180.0, p[1]] if p[0] > 0 else p for p in r] for r in poly]
+    return [east, west]
+
+
 def _geometry(g: dict, arcs: list, digits: int) -> Optional[dict]:
     t = g.get("type")
     if t == "Polygon":
-        return {"type": "Polygon", "coordinates": [_ring(r, arcs, digits) for r in g["arcs"]]}
-    if t == "MultiPolygon":
-        return {"type": "MultiPolygon",
-                "coordinates": [[_ring(r, arcs, digits) for r in poly] for poly in g["arcs"]]}
-    return None
+        polys = [[_ring(r, arcs, digits) for r in g["arcs"]]]
+    elif t == "MultiPolygon":
+        polys = [[_ring(r, arcs, digits) for r in poly] for poly in g["arcs"]]
+    else:
+        return None
+    polys = [part for poly in polys for part in _cut_antimeridian(poly)]
+    if len(polys) == 1:
+        return {"type": "Polygon", "coordinates": polys[0]}
+    return {"type": "MultiPolygon", "coordinates": polys}
 
 
 def _iso3_tables() -> tuple[dict[str, str], Any]:

@@ -24,8 +24,9 @@ def register(sub) -> None:
     p = sub.add_parser("serve", help="web app and JSON API over a store (articles, statements, actors, map, ...)",
                        description="Serve a newsgraph store: HTML pages and a JSON API on the same data.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--db", default=DEFAULT_DB, metavar="TARGET",
-                   help=f"SQLite file or postgresql:// URL (default: {DEFAULT_DB}, the demo store from setup)")
+    p.add_argument("--db", default=os.environ.get("NEWSGRAPH_DB", DEFAULT_DB), metavar="TARGET",
+                   help=f"SQLite file or postgresql:// URL (default: $NEWSGRAPH_DB or {DEFAULT_DB}, where "
+                        "scripts/setup.sh puts the sample articles)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--token", default=None,

@@ -47,8 +47,8 @@ const NG = (function () {
   }
 
   // A fixed palette: the same key always gets the same colour on a page (keys sorted first).
-  const PALETTE = ["#c2255c", "#1f5fa8", "#2b8a3e", "#e8590c", "#6741d9", "#0c8599", "#a61e4d",
-    "#5c940d", "#d6336c", "#364fc7", "#862e9c", "#e67700", "#087f5b", "#495057", "#b197fc", "#74c0fc"];
+  const PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2", "#edc948", "#9c755f",
+    "#ff9da7", "#1f3b73", "#8cd17d", "#d4a6c8", "#499894", "#f1ce63", "#86bcb6", "#79706e"];
   function colours(keys) {
     const map = {};
     [...keys].sort().forEach((k, i) => { map[k] = PALETTE[i % PALETTE.length]; });

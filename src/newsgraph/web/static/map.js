@@ -61,7 +61,7 @@
     // label the biggest places
     for (const p of pts.slice(0, 12)) {
       chart.appendChild(NG.svg("text", {x: (px(p.lon) + 7).toFixed(1), y: (py(p.lat) - 7).toFixed(1),
-        "font-weight": "600"}, p.name));
+        class: "label"}, p.name));
     }
     box.replaceChildren(chart);
   }

@@ -1,7 +1,7 @@
 /* Network page: who consults, accuses, meets or quotes whom. Nodes are actors (sized by how
  * often they take part), edges are relations (coloured by type, width by count). Layout: a
- * small deterministic force simulation (nodes start on a circle; springs along edges, repulsion
- * between all pairs, a pull to the centre), run a fixed number of steps before drawing. */
+ * small deterministic force simulation (nodes start on a circle), run a fixed number of steps
+ * before drawing. */
 "use strict";
 (function () {
   const page = NG.data();
@@ -10,42 +10,48 @@
   const W = Math.max(600, box.clientWidth || 1000), H = 560;
   const nodes = page.nodes.map((n, i) => {
     const a = (2 * Math.PI * i) / page.nodes.length;
-    return Object.assign({}, n, {x: W / 2 + (W / 3) * Math.cos(a), y: H / 2 + (H / 3) * Math.sin(a), vx: 0, vy: 0});
+    return Object.assign({}, n, {x: W / 2 + (W / 3) * Math.cos(a), y: H / 2 + (H / 3) * Math.sin(a), dx: 0, dy: 0});
   });
   const index = Object.fromEntries(nodes.map((n, i) => [n.id, i]));
   const edges = page.edges.filter((e) => e.source in index && e.target in index);
   const maxN = Math.max(1, ...nodes.map((n) => n.n));
   const radius = (n) => 5 + 15 * Math.sqrt(n.n / maxN);
 
-  // force simulation
-  const ideal = Math.min(W, H) / Math.max(3, Math.sqrt(nodes.length) + 1);
-  for (let step = 0; step < 400; step++) {
-    const cool = 1 - step / 400;
-    for (let i = 0; i < nodes.length; i++) {
+  // Fruchterman-Reingold: repulsion k^2/d between all pairs, attraction d^2/k along edges,
+  // gravity towards the centre (scaled so the nodes fill an ellipse of the chart's shape),
+  // each move capped by a temperature that cools to zero. Deterministic: no randomness.
+  const n = nodes.length, k = Math.sqrt((W * H) / Math.max(1, n)) * 0.55;
+  const rx = W / 2.4, ry = H / 2.4;
+  const gx = (Math.max(1, n - 1) * k * k) / (rx * rx) * 0.35, gy = (Math.max(1, n - 1) * k * k) / (ry * ry) * 0.35;
+  let temp = W / 8;
+  const STEPS = 300;
+  for (let step = 0; step < STEPS; step++) {
+    for (const a of nodes) { a.dx = 0; a.dy = 0; }
+    for (let i = 0; i < n; i++) {
       const a = nodes[i];
-      for (let j = i + 1; j < nodes.length; j++) {
+      for (let j = i + 1; j < n; j++) {
         const b = nodes[j];
-        let dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy;
-        if (d2 < 0.01) { dx = 0.1 * (i - j); dy = 0.1; d2 = dx * dx + dy * dy; }
-        const f = (ideal * ideal) / d2;
-        a.vx += dx * f * 0.05; a.vy += dy * f * 0.05; b.vx -= dx * f * 0.05; b.vy -= dy * f * 0.05;
+        let dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy);
+        if (d < 0.01) { dx = 0.01 * (j - i); dy = 0.01; d = Math.sqrt(dx * dx + dy * dy); }
+        const f = (k * k) / d;
+        a.dx += (dx / d) * f; a.dy += (dy / d) * f; b.dx -= (dx / d) * f; b.dy -= (dy / d) * f;
       }
     }
     for (const e of edges) {
       const a = nodes[index[e.source]], b = nodes[index[e.target]];
       if (a === b) continue;
-      const dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) || 1;
-      const f = (d - ideal) / d * 0.06;
-      a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+      const dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) || 0.01;
+      const f = (d * d) / k * (1 + Math.log(e.n) * 0.3);
+      a.dx += (dx / d) * f; a.dy += (dy / d) * f; b.dx -= (dx / d) * f; b.dy -= (dy / d) * f;
     }
-    for (const n of nodes) {
-      n.vx += (W / 2 - n.x) * 0.004; n.vy += (H / 2 - n.y) * 0.004;
-      const sp = Math.sqrt(n.vx * n.vx + n.vy * n.vy), lim = 30 * cool + 0.5;
-      if (sp > lim) { n.vx *= lim / sp; n.vy *= lim / sp; }
-      n.x += n.vx; n.y += n.vy; n.vx *= 0.5; n.vy *= 0.5;
-      const r = radius(n) + 4;
-      n.x = Math.max(r, Math.min(W - r - 60, n.x)); n.y = Math.max(r + 12, Math.min(H - r, n.y));
+    for (const a of nodes) {
+      a.dx += (W / 2 - a.x) * gx; a.dy += (H / 2 - a.y) * gy;
+      const d = Math.sqrt(a.dx * a.dx + a.dy * a.dy) || 1, m = Math.min(d, temp);
+      a.x += (a.dx / d) * m; a.y += (a.dy / d) * m;
+      const r = radius(a) + 4;
+      a.x = Math.max(r, Math.min(W - r - 90, a.x)); a.y = Math.max(r + 4, Math.min(H - r - 4, a.y));
     }
+    temp = Math.max(0.5, temp * 0.985);
   }
 
   const types = [...new Set(edges.map((e) => e.type))];

@@ -1,0 +1,248 @@
+"""End-to-end: the web app in a real headless Chromium (Debian's chromium, driven by the Python
+playwright package; no browser download). A uvicorn server runs in a thread on 127.0.0.1 over a
+temporary demo store built from the bundled sample articles.
+
+The tests take a screenshot of each page into docs/screenshots/ (shown in the README), check
+that pages render without script errors and load nothing from outside this server, that the
+article page explains its marks, and that markup in article text never runs.
+
+They skip when chromium or playwright is missing, except under CI=true, where they fail.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]
+SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+VIEW = {"width": 1280, "height": 800}
+
+pytestmark = pytest.mark.slow
+
+
+def _need(what: str):
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what} is required for the end-to-end tests under CI")
+    pytest.skip(f"{what} not available")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _need("the playwright package")
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        _need(f"chromium ({CHROMIUM}; install with scripts/system-deps.sh)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+class Server:
+    """uvicorn in a thread on a free loopback port."""
+
+    def __init__(self, app):
+        import uvicorn
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.time() + 20
+        while not self.server.started:
+            if time.time() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def stop(self):
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, nlp):
+    """The demo store (the sample articles, extracted for real) behind a live server."""
+    from newsgraph.article import read_path
+    from newsgraph.pipeline import process
+    from newsgraph.samples import sample_path
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    store = open_store(str(tmp_path_factory.mktemp("demo") / "demo.db"))
+    for rec in process(read_path(sample_path()), nlp):
+        assert not isinstance(rec, Exception), rec
+        store.add_record(rec)
+    srv = Server(create_app(store.target, store=store))
+    yield srv, store
+    srv.stop()
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory, nlp):
+    """A store holding articles whose text, names and quotes carry <script> and onerror=."""
+    from newsgraph.article import Article
+    from newsgraph.pipeline import process
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+    from test_web_api import make_records
+
+    store = open_store(str(tmp_path_factory.mktemp("xss") / "xss.db"))
+    for rec in make_records():
+        store.add_record(rec)
+    text = ('Mayor <script>window.__pwned = 1; alert("x")</script> Anna Novak said on Monday: '
+            '"<img src=x onerror="window.__pwned = 2; alert(2)"> is not welcome in Warsaw." '
+            'Police <b onmouseover="alert(3)">arrested</b> three men in Warsaw.')
+    for rec in process([Article(id="xss-extracted", text=text, title='<svg onload="alert(4)">',
+                                published="2024-03-08", source="<i>Outlet</i>")], nlp):
+        assert not isinstance(rec, Exception), rec
+        store.add_record(rec)
+    srv = Server(create_app(store.target, store=store))
+    yield srv, store
+    srv.stop()
+    store.close()
+
+
+@pytest.fixture()
+def page(browser):
+    ctx = browser.new_context(viewport=VIEW, device_scale_factor=1)
+    pg = ctx.new_page()
+    pg.errors = []
+    pg.dialogs = []
+    pg.requests = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("console", lambda m: m.type == "error" and pg.errors.append(m.text))
+    pg.on("request", lambda r: pg.requests.append(r.url))
+
+    def on_dialog(d):
+        pg.dialogs.append(d.message)
+        d.dismiss()
+
+    pg.on("dialog", on_dialog)
+    yield pg
+    ctx.close()
+
+
+def _open(page, url):
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(150)
+    assert page.errors == [], page.errors
+    assert all(u.startswith("http://127.0.0.1:") or u.startswith("data:") for u in page.requests), page.requests
+
+
+def _shoot(page, name):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
+
+
+def _ids(store):
+    arts = {a["key"]: a["id"] for a in store.list_articles(limit=None)}
+    actors = store.list_actors(limit=None)
+    return arts, actors
+
+
+def test_pages_render_and_screenshots(demo, page):
+    srv, store = demo
+    arts, actors = _ids(store)
+    kowal = next((a["id"] for a in actors if "Kowal" in a["name"]), actors[0]["id"])
+    pages = [
+        ("overview", "/", "h1"),
+        ("article", f"/articles/{arts['sample-ceasefire']}", "#article-text .q"),
+        ("statements", "/statements", ".stmt"),
+        ("actor", f"/actors/{kowal}", ".tl li"),
+        ("timeline", "/timeline", "#timeline-chart svg rect"),
+        ("map", "/map", "#map-chart svg path.country"),
+        ("network", "/network", "#network-chart svg .node"),
+        ("api", "/docs", ".swagger-ui .opblock"),
+    ]
+    for name, path, selector in pages:
+        _open(page, srv.url + path)
+        assert page.locator(selector).count() > 0, (name, selector)
+        _shoot(page, name)
+    # the map draws the shipped country shapes and a circle per located place
+    _open(page, srv.url + "/map")
+    assert page.locator("#map-chart path.country").count() > 170
+    assert page.locator("#map-chart circle.pt").count() == len(store.list_places(limit=None)) or \
+        page.locator("#map-chart circle.pt").count() > 0
+
+
+def test_empty_store_page(tmp_path, page, monkeypatch):
+    from newsgraph.web.app import create_app
+
+    monkeypatch.chdir(tmp_path)  # the page shows the store path as given: keep it short
+    srv = Server(create_app("newsgraph.db"))
+    try:
+        _open(page, srv.url + "/")
+        assert "No articles in this store yet" in page.inner_text("h1")
+        assert "newsgraph ingest --sample" in page.inner_text("main")
+        _shoot(page, "empty")
+    finally:
+        srv.stop()
+
+
+def test_article_marks_explain_themselves(demo, page):
+    srv, store = demo
+    arts, _ = _ids(store)
+    _open(page, srv.url + f"/articles/{arts['sample-ceasefire']}")
+    rec = store.get_record_dict(arts["sample-ceasefire"])
+    # a stretch of text that is only a quote (no place, cue or trigger inside it)
+    q = next(q for q in rec["quotes"] if q.get("cue") and page.locator(f'#article-text [data-r="{q["id"]}"]').count())
+    page.locator(f'#article-text [data-r="{q["id"]}"]').first.hover()
+    why = page.locator("#why")
+    assert why.is_visible()
+    assert f"Quote {q['id']}" in why.text_content()
+    assert q["cue"]["text"] in why.text_content() and (q["rule"] or "") in why.text_content()
+    # clicking an event in the side list selects its trigger in the text
+    if rec["events"]:
+        v = rec["events"][0]
+        page.locator(f'.evlist li[data-r="{v["id"]}"]').click()
+        assert f"Event {v['id']}" in why.text_content()
+        assert page.locator(f'#article-text .sel[data-r~="{v["id"]}"]').count() >= 1
+    # a speaker mention links to the actor page
+    link = page.locator("#article-text a.ent").first
+    href = link.get_attribute("href")
+    assert href.startswith("/actors/")
+    link.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith(href) and page.locator(".tl li").count() > 0
+
+
+def test_statement_search_in_browser(demo, page):
+    srv, _ = demo
+    _open(page, srv.url + "/statements")
+    page.fill("form.filters input[name=q]", "ceasefire")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert "q=ceasefire" in page.url
+    for s in page.locator(".stmt .ctx").all_inner_texts():
+        assert "ceasefire" in s.lower()
+
+
+def test_markup_in_articles_never_runs(hostile, page):
+    srv, store = hostile
+    arts, actors = _ids(store)
+    paths = ["/", "/articles", "/statements", "/actors", "/timeline", "/map", "/network"]
+    paths += [f"/articles/{i}" for i in arts.values()] + [f"/actors/{a['id']}" for a in actors]
+    for path in paths:
+        _open(page, srv.url + path)
+        # hover every mark (onmouseover=) on article pages
+        for el in page.locator("#article-text [data-r]").all()[:40]:
+            el.hover()
+        assert page.evaluate("window.__pwned === undefined"), path
+        assert page.locator("img[src=x], main script:not([src]):not([type='application/json']), b[onmouseover]").count() == 0, path
+    assert page.dialogs == []
+    _open(page, srv.url + f"/articles/{arts['xss-extracted']}")
+    assert "<script>window.__pwned" in page.inner_text("#article-text")  # shown as text
