@@ -149,3 +149,29 @@ def test_date_for_span_none_without_time_or_published(times_of):
     assert date_for_span(doc, *_span_of(doc, "says")) is None
     doc, _ = times_of("Kowal told reporters late Tuesday that it would hold.", published=None)
     assert date_for_span(doc, *_span_of(doc, "told")) is None
+
+
+def test_date_for_span_coordinated_verb_shares_the_time(times_of):
+    doc, _ = times_of("On Tuesday Kowal spoke to reporters and said the aid would arrive.")
+    assert date_for_span(doc, *_span_of(doc, "said")) == "2024-03-05"
+
+
+def test_date_for_span_time_of_a_higher_clause_is_not_used(times_of):
+    doc, _ = times_of("Hundreds of people protested outside the embassy on Tuesday evening, police said.")
+    assert date_for_span(doc, *_span_of(doc, "protested")) == "2024-03-05"
+    assert date_for_span(doc, *_span_of(doc, "said")) is None
+    doc, _ = times_of("Aydin met Dubois in Ankara on Monday, a day after Turkey agreed to reopen the border.")
+    assert date_for_span(doc, *_span_of(doc, "met")) == "2024-03-04"
+    assert date_for_span(doc, *_span_of(doc, "agreed")) is None
+
+
+def test_date_for_span_time_inside_a_noun_phrase_of_the_content(times_of):
+    doc, _ = times_of("The paper called it the most watched event of the year.")
+    assert date_for_span(doc, *_span_of(doc, "called")) is None
+
+
+def test_title_words_are_not_times(times_of):
+    _, ts = times_of('Kowal, speaking on the programme "Poland Tonight", said it showed solidarity.')
+    assert "Tonight" not in ts
+    _, ts = times_of("Tonight the country decides.")
+    assert ts["Tonight"].value == "2024-03-06TNI"

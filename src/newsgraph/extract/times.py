@@ -522,6 +522,8 @@ def _r_weekday(m, c):
       rf"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
       rf"the\s+day\s+after\s+tomorrow)(?:\s+{PART})?", 9)
 def _r_relday(m, c):
+    if m["rel"][0].isupper() and not m["mod"] and re.search(r"[A-Z][\w'-]*\s+$", c.text[max(0, m.start() - 30):m.start()]):
+        return None  # a capitalised "Tonight" after a capitalised word: a title ("Poland Tonight")
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
            "the day before yesterday": -2, "the day after tomorrow": 2}[rel]
@@ -775,8 +777,8 @@ def _r_that_unit(m, c):
     if u == "year":
         return "DATE", anchor[:4]
     if u == "month":
-        return "DATE", anchor[:7] if re.match(r"\d{4}-\d{2}", anchor) else None
-    return "DATE", anchor if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor) else None
+        return ("DATE", anchor[:7]) if re.match(r"\d{4}-\d{2}", anchor) else None
+    return ("DATE", anchor) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor) else None
 
 
 @rule("date:the-season", rf"the\s+(?:(?P<mod>early|late|mid)[- ]?)?(?P<s>spring|summer|fall|autumn|winter)(?!\s+(?:of\s+)?\d)", 4)
@@ -1246,12 +1248,18 @@ def calendar_date(value: Optional[str]) -> Optional[str]:
 def date_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     """The ISO date (YYYY-MM-DD, else YYYY-MM or YYYY) of the clause around a span, or None.
 
-    1. a time expression attached to the same verb as the span (dependency parse): "Kowal told
-       reporters late Tuesday" -> Tuesday; "the leaders will meet in Berlin on Friday" -> Friday;
-    2. else the one date in the same sentence that does not belong to another clause below
-       the span's verb (so "said the talks would resume Friday" does not date the saying);
-    3. else None. "today" / "on Wednesday" (the publication weekday) resolve to the publication
-       date through step 1 or 2; nothing else falls back to it.
+    The span is usually a quote cue ("said") or an event trigger. In order:
+
+    1. a time expression attached to the span's verb, directly or through a preposition
+       (dependency parse): "Kowal told reporters late Tuesday" -> Tuesday; "the leaders will
+       meet in Berlin on Friday" -> Friday; a coordinated verb shares the time of the verb it is
+       joined to ("On Tuesday Kowal spoke to reporters and said ...");
+    2. else the one date in the sentence that sits outside the span's clause and is not attached
+       to a verb above it (so "said the talks would resume Friday", "protested on Tuesday,
+       police said" and "met on Monday, a day after Turkey agreed" do not date the span);
+    3. else None. "today" and "on Wednesday" (the publication weekday) resolve to the
+       publication date through steps 1-2; nothing else falls back to it, and weeks, quarters,
+       durations and PRESENT_REF give None.
     """
     times = doc._.times
     if times is None:
@@ -1262,23 +1270,28 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     if span is None or len(span) == 0:
         return None
     has_dep = doc.has_annotation("DEP")
-    sent = span[0].sent if doc.has_annotation("SENT_START") or has_dep else doc[:]
+    sent = span[0].sent if (doc.has_annotation("SENT_START") or has_dep) else doc[:]
     in_sent = [t for t in times if t.start >= sent.start_char and t.end <= sent.end_char and calendar_date(t.value)]
     if not in_sent:
         return None
     if not has_dep:
         vals = {calendar_date(t.value) for t in in_sent}
         return vals.pop() if len(vals) == 1 else None
-    verb = _gov_verb(doc, start_char, end_char)
-    if verb is None:
-        verb = span.root
+    verb = _gov_verb(doc, start_char, end_char) or span.root
+    hosts = {verb.i}
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        hosts.add(verb.head.i)   # "spoke on Tuesday and said": the time is shared
+    sub = {w.i for w in verb.subtree}
+    above = {a.i for a in verb.ancestors}
     same, free = [], []
-    sub = set(w.i for w in verb.subtree) if verb is not None else set()
     for t in in_sent:
-        tv = _gov_verb(doc, t.start, t.end)
-        if tv is not None and tv.i == verb.i:
+        tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if tspan is None or len(tspan) == 0:
+            continue
+        tv = _direct_verb(tspan.root)
+        if tv is not None and tv.i in hosts:
             same.append(t)
-        elif tv is None or tv.i not in sub or _is_ancestor(tv, verb):
+        elif tspan.root.i not in sub and (tv is None or tv.i not in above):
             free.append(t)
     if same:
         best = min(same, key=lambda t: min(abs(t.start - start_char), abs(t.end - end_char)))
@@ -1289,5 +1302,19 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     return None
 
 
-def _is_ancestor(a, b) -> bool:
-    return any(x.i == a.i for x in b.ancestors)
+def _direct_verb(tok):
+    """The verb a time expression's head word is attached to, directly or through prepositions
+    ("on Monday", "late Tuesday", "in the morning of May 3"); None when it hangs on a noun."""
+    for _ in range(4):
+        h = tok.head
+        if h is tok:
+            return None
+        if h.pos_ in ("VERB", "AUX"):
+            if h.dep_ in ("aux", "auxpass") and h.head is not h:
+                return h.head
+            return h
+        if h.pos_ == "ADP" or h.dep_ in ("prep", "pcomp"):
+            tok = h
+            continue
+        return None
+    return None
