@@ -130,3 +130,19 @@ def test_export_cli(sample_db, tmp_path, capsys):
     assert main(["export", "--db", sample_db, "--format", "parquet"]) == 2  # needs -o
     assert main(["export", "--db", sample_db, "--format", "parquet", "--table", "quotes",
                  "-o", str(tmp_path / "q.parquet")]) == 0
+
+
+def test_extraction_failure_is_recorded_with_its_article(nlp, tmp_path, capsys, monkeypatch):
+    import newsgraph.pipeline
+
+    monkeypatch.setattr(newsgraph.pipeline, "MAX_CHARS", 80)  # make one article "too long"
+    f = tmp_path / "two.jsonl"
+    f.write_text(json.dumps({"id": "short", "text": "The minister resigned on Tuesday."}) + "\n"
+                 + json.dumps({"id": "long", "text": "Leaders met in Ankara. " * 10}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "news.db")
+    code, err = ingest(capsys, str(f), "--db", db, "--workers", "1")
+    assert code == 1 and "1 stored, 0 skipped as duplicates, 1 failed" in err
+    with open_store(db) as store:
+        (fail,) = store.list_failures()
+        assert fail["source"].endswith("two.jsonl [long]") and "too long" in fail["error"]
+        assert [a["key"] for a in store.list_articles()] == ["short"]

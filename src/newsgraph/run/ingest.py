@@ -149,7 +149,10 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
                 raise ValueError(f"unknown engine {engine!r} (local or ray)")
             for art, res in results:
                 if isinstance(res, Failure):
-                    on_error(res.source, res.reason)
+                    where = res.source
+                    if art.id and art.id not in where and not where.endswith(str(art.id)):
+                        where = f"{where} [{art.id}]"  # name the article inside a jsonl/WARC/feed file
+                    on_error(where, res.reason)
                     continue
                 try:
                     new_id = store.add_record(res)
