@@ -151,8 +151,19 @@ def _norm(word: str) -> str:
     return w.strip(".")
 
 
+@lru_cache(maxsize=65536)
+def _country_or_igo(g: str) -> Optional[str]:
+    return EXTRA_IGOS.get(g) or igo_code(g) or (country_code(g) if g != "us" else None)
+
+
 def code_words(words: list[str], date: Optional[str] = None, head_index: Optional[int] = None) -> ActorCode:
     """Code a phrase given as a word list (already cut to the actor's noun phrase)."""
+    c = _code_words(tuple(words), date, head_index)
+    return ActorCode(c.country, c.sector, c.rule)
+
+
+@lru_cache(maxsize=65536)
+def _code_words(words: tuple, date: Optional[str], head_index: Optional[int]) -> ActorCode:
     # "US"/"U.S." in capitals is the country, not the pronoun
     ws = ["united states" if w in ("US", "U.S.", "U.S") else _norm(w) for w in words]
     ws = [w for w in ws if w and w not in ("the", "a", "an")]
@@ -165,7 +176,7 @@ def code_words(words: list[str], date: Optional[str] = None, head_index: Optiona
             if i + n > len(ws):
                 continue
             g = " ".join(ws[i:i + n])
-            c = EXTRA_IGOS.get(g) or igo_code(g) or (country_code(g) if not (n == 1 and g in ("us",)) else None)
+            c = _country_or_igo(g)
             if c:
                 country = c
                 rules.append("text:country")

@@ -34,7 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import actors as actor_codes
-from ..countries import country_code, country_info, igo_code
+from ..countries import country_info
+from ..countries import normalise as countries_normalise
 from ..record import Event, SentenceRef, Span
 
 log = logging.getLogger(__name__)
@@ -1295,7 +1296,7 @@ def _countries_in(tokens) -> Optional[str]:
             if len(words) < n:
                 continue
             g = " ".join(words)
-            c = actor_codes.EXTRA_IGOS.get(g.lower()) or igo_code(g) or (country_code(g) if g != "US" else "USA")
+            c = "USA" if g in ("US", "U.S.", "U.S") else actor_codes._country_or_igo(countries_normalise(g))
             if c:
                 return c
     return None
