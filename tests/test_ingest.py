@@ -146,3 +146,13 @@ def test_extraction_failure_is_recorded_with_its_article(nlp, tmp_path, capsys, 
         (fail,) = store.list_failures()
         assert fail["source"].endswith("two.jsonl [long]") and "too long" in fail["error"]
         assert [a["key"] for a in store.list_articles()] == ["short"]
+
+
+def test_ingest_into_postgresql(nlp, pg_url, capsys):
+    code, err = ingest(capsys, "--sample", "--db", pg_url, "--workers", "1")
+    assert code == 0 and "3 stored" in err
+    code, err = ingest(capsys, "--sample", "--db", pg_url, "--workers", "1")
+    assert code == 0 and "0 stored, 3 skipped as duplicates" in err
+    assert main(["query", "quotes", "--db", pg_url, "--format", "jsonl", "--text", "ceasefire"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows and all("ceasefire" in r["text"].lower() for r in rows)
