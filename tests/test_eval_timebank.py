@@ -17,6 +17,9 @@ The mayor <EVENT eid="e1" class="REPORTING">said</EVENT> <TIMEX3 tid="t1" type="
 would stay for <TIMEX3 tid="t2" type="DURATION" value="P3Y" functionInDocument="NONE">three years</TIMEX3>.
 Talks will resume <TIMEX3 tid="t3" type="DATE" value="2024-03-08" functionInDocument="NONE">Friday</TIMEX3>.
 </TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB" />
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1" />
+<TLINK lid="l2" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t3" />
 </TimeML>
 """
 
@@ -91,3 +94,24 @@ def test_missing_dir_is_a_clear_error(tmp_path, capsys):
 def test_real_timebank_parses(shared_data):
     docs = tb.load_dir(shared_data / "timebank", limit=3)
     assert all(d.dct and d.timexes for d in docs)
+
+
+def test_events_and_tlink_anchors():
+    d = tb.parse_tml(TML, "test.tml")
+    assert [(e.eid, e.text, e.cls) for e in d.events] == [("e1", "said", "REPORTING")]
+    assert d.anchors == {"e1": ["2024-03-05"]}   # BEFORE is not an anchor
+
+
+def test_score_event_dates():
+    items = [(["2024-03-05"], "2024-03-05", "REPORTING"), (["2024-03-05"], None, "OCCURRENCE"),
+             (["2024-03"], "2024-02", "OCCURRENCE")]
+    s = tb.score_event_dates(items)
+    assert s["all"] == {"n": 3, "right": 1, "wrong": 1, "none": 1, "precision": 0.5, "coverage": pytest.approx(1 / 3)}
+    assert s["REPORTING"]["right"] == 1 and s["REPORTING"]["n"] == 1
+
+
+def test_event_dates_on_synthetic_doc(nlp):
+    d = tb.parse_tml(TML, "test.tml")
+    sdocs = tb.parse_docs([d], nlp)
+    items = tb.event_date_items([d], sdocs)
+    assert items == [(["2024-03-05"], "2024-03-05", "REPORTING")]

@@ -18,7 +18,7 @@ import html
 import re
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -38,11 +38,24 @@ class Timex:
 
 
 @dataclass
+class Event:
+    eid: str
+    start: int
+    end: int
+    text: str
+    cls: str
+
+
+@dataclass
 class TmlDoc:
     name: str
     text: str
     dct: Optional[str]
     timexes: list[Timex]
+    events: list[Event] = field(default_factory=list)
+    # event id -> gold values of the TEXT timexes the event happens within (TLINK IS_INCLUDED,
+    # DURING, SIMULTANEOUS, IDENTITY, or the reverse INCLUDES from the time's side)
+    anchors: dict = field(default_factory=dict)
 
 
 class TimeBankError(Exception):
@@ -64,7 +77,10 @@ def parse_tml(source: str, name: str = "doc") -> TmlDoc:
     parts: list[str] = []
     pos = 0
     open_: list[tuple[int, dict]] = []
+    open_ev: list[tuple[int, dict]] = []
     timexes: list[Timex] = []
+    events: list[Event] = []
+    tid_value: dict[str, Optional[str]] = {}
     for tok in _TAG.finditer(body):
         t = tok.group(0)
         if t.startswith("<"):
@@ -78,13 +94,37 @@ def parse_tml(source: str, name: str = "doc") -> TmlDoc:
                 if attrs.get("functionInDocument") != "CREATION_TIME":
                     txt = "".join(parts)[start:pos]
                     timexes.append(Timex(start, pos, txt, attrs.get("type", ""), attrs.get("value")))
+                    tid_value[attrs.get("tid", "")] = attrs.get("value")
+            elif re.match(r"<EVENT\b", t) and not t.endswith("/>"):
+                open_ev.append((pos, dict(_ATTR.findall(t))))
+            elif t.startswith("</EVENT") and open_ev:
+                start, attrs = open_ev.pop()
+                events.append(Event(attrs.get("eid", ""), start, pos, "".join(parts)[start:pos], attrs.get("class", "")))
             continue
         s = html.unescape(t)
         parts.append(s)
         pos += len(s)
     text = "".join(parts)
     timexes.sort(key=lambda x: (x.start, x.end))
-    return TmlDoc(name=name, text=text, dct=dct, timexes=timexes)
+    ei_event = {a.get("eiid"): a.get("eventID") for a in
+                (dict(_ATTR.findall(m.group(0))) for m in re.finditer(r"<MAKEINSTANCE\b[^>]*>", source))}
+    anchors: dict[str, list[str]] = {}
+    for m in re.finditer(r"<TLINK\b[^>]*>", source):
+        a = dict(_ATTR.findall(m.group(0)))
+        rel = a.get("relType")
+        if a.get("eventInstanceID") and a.get("relatedToTime") in tid_value and rel in _WITHIN:
+            ev, tid = ei_event.get(a["eventInstanceID"]), a["relatedToTime"]
+        elif a.get("timeID") in tid_value and a.get("relatedToEventInstance") and rel in _CONTAINS:
+            ev, tid = ei_event.get(a["relatedToEventInstance"]), a["timeID"]
+        else:
+            continue
+        if ev and tid_value.get(tid):
+            anchors.setdefault(ev, []).append(tid_value[tid])
+    return TmlDoc(name=name, text=text, dct=dct, timexes=timexes, events=events, anchors=anchors)
+
+
+_WITHIN = {"IS_INCLUDED", "DURING", "SIMULTANEOUS", "IDENTITY"}
+_CONTAINS = {"INCLUDES", "DURING", "SIMULTANEOUS", "IDENTITY"}
 
 
 def load_dir(data: Path, limit: Optional[int] = None) -> list[TmlDoc]:
@@ -177,6 +217,49 @@ def score(pairs_of_docs: Iterable[tuple[Sequence, Sequence]]) -> dict:
     }
 
 
+def score_event_dates(items: Iterable[tuple[Sequence[str], Optional[str], str]]) -> dict:
+    """Dates given to events against TimeBank's TLINK anchors.
+
+    ``items``: (gold calendar dates the event lies within, predicted date or None, event class).
+    Only events with at least one gold calendar date count. ``right``: the prediction is one of
+    the gold dates; ``wrong``: another date; ``none``: no date. Reported for all events and for
+    REPORTING events (said, told: the quote cues).
+    """
+    out = {}
+    for subset in ("all", "REPORTING"):
+        c = Counter()
+        for gold, pred, cls in items if isinstance(items, list) else list(items):
+            if subset != "all" and cls != subset:
+                continue
+            c["n"] += 1
+            if pred is None:
+                c["none"] += 1
+            elif pred in gold:
+                c["right"] += 1
+            else:
+                c["wrong"] += 1
+        dated = c["right"] + c["wrong"]
+        out[subset] = {"n": c["n"], "right": c["right"], "wrong": c["wrong"], "none": c["none"],
+                       "precision": c["right"] / dated if dated else 0.0,
+                       "coverage": c["right"] / c["n"] if c["n"] else 0.0}
+    return out
+
+
+def event_date_items(docs: Sequence[TmlDoc], spacy_docs: Sequence) -> list[tuple[list[str], Optional[str], str]]:
+    """For each gold event anchored in a TEXT time expression with a calendar value: (gold dates,
+    ``date_for_span`` of the event word, event class)."""
+    from ..extract.times import calendar_date, date_for_span
+
+    items = []
+    for d, sd in zip(docs, spacy_docs):
+        for ev in d.events:
+            gold = [g for g in (calendar_date(v) for v in d.anchors.get(ev.eid, [])) if g]
+            if not gold:
+                continue
+            items.append((gold, date_for_span(sd, ev.start, ev.end), ev.cls))
+    return items
+
+
 # ----------------------------------------------------------------------------- command
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -190,14 +273,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="which documents --errors lists (default: odd, the held-out half)")
 
 
-def predict(docs: list[TmlDoc], nlp) -> list[list]:
-    """newsgraph_times predictions for each document, in order."""
+def parse_docs(docs: list[TmlDoc], nlp) -> list:
+    """spaCy Docs (with newsgraph_times run) for the documents, in order."""
     made = []
     for d in docs:
         doc = nlp.make_doc(d.text)
         doc._.published = (d.dct or "")[:10] or None
         made.append(doc)
-    return [list(doc._.times or []) for doc in nlp.pipe(made, batch_size=16)]
+    return list(nlp.pipe(made, batch_size=16))
+
+
+def predict(docs: list[TmlDoc], nlp) -> list[list]:
+    """newsgraph_times predictions for each document, in order."""
+    return [list(doc._.times or []) for doc in parse_docs(docs, nlp)]
 
 
 def _row(label: str, s: dict) -> str:
@@ -220,7 +308,8 @@ def run(args) -> int:
     except ModelError as e:
         print(f"newsgraph eval timebank: {e}", file=sys.stderr)
         return 2
-    preds = predict(docs, nlp)
+    sdocs = parse_docs(docs, nlp)
+    preds = [list(sd._.times or []) for sd in sdocs]
     split = {"even": [i for i in range(len(docs)) if i % 2 == 0],
              "odd": [i for i in range(len(docs)) if i % 2 == 1],
              "all": list(range(len(docs)))}
@@ -236,9 +325,36 @@ def run(args) -> int:
     for t, r in results["all"]["per_type"].items():
         print(f"{t:<10} {r['gold']:>5} {r['recall']:>7.3f} {r['strict_recall']:>7.3f} {r['value_accuracy']:>7.3f}"
               f" {r['pred']:>6} {r['precision']:>6.3f}")
+    print("\nevent dates (date_for_span on TimeBank events anchored by a TLINK in a dated TEXT timex):")
+    print(f"{'split':<10} {'events':<9} {'n':>5} {'right':>6} {'wrong':>6} {'none':>5} {'precision':>9} {'coverage':>8}")
+    for name in ("even", "odd", "all"):
+        ev = score_event_dates(event_date_items([docs[i] for i in split[name]], [sdocs[i] for i in split[name]]))
+        for sub, r in ev.items():
+            print(f"{name:<10} {sub:<9} {r['n']:>5} {r['right']:>6} {r['wrong']:>6} {r['none']:>5} {r['precision']:>9.3f}"
+                  f" {r['coverage']:>8.3f}")
     if args.errors:
         _print_errors(docs, preds, split[args.errors_split], args.errors)
+        _print_event_errors(docs, sdocs, split[args.errors_split], args.errors)
     return 0
+
+
+def _print_event_errors(docs, sdocs, idx, n) -> None:
+    from ..extract.times import calendar_date, date_for_span
+
+    rows = []
+    for i in idx:
+        d, sd = docs[i], sdocs[i]
+        for ev in d.events:
+            gold = [g for g in (calendar_date(v) for v in d.anchors.get(ev.eid, [])) if g]
+            if not gold:
+                continue
+            pred = date_for_span(sd, ev.start, ev.end)
+            if pred not in gold:
+                sent = sd.char_span(ev.start, ev.end, alignment_mode="expand")
+                ctx = sent[0].sent.text if sent is not None and len(sent) else ""
+                rows.append(f"  {d.name}: {ev.text!r} gold {gold} pred {pred} | {' '.join(ctx.split())[:150]}")
+    print(f"\nevent dates not right ({len(rows)}):")
+    print("\n".join(rows[:n]))
 
 
 def _print_errors(docs, preds, idx, n) -> None:

@@ -1278,19 +1278,18 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
         vals = {calendar_date(t.value) for t in in_sent}
         return vals.pop() if len(vals) == 1 else None
     verb = _gov_verb(doc, start_char, end_char) or span.root
-    hosts = {verb.i}
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        hosts.add(verb.head.i)   # "spoke on Tuesday and said": the time is shared
+    hosts = _verb_group(verb)
     sub = {w.i for w in verb.subtree}
     above = {a.i for a in verb.ancestors}
+    subj = {w.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
     same, free = [], []
     for t in in_sent:
         tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
         if tspan is None or len(tspan) == 0:
             continue
         tv = _direct_verb(tspan.root)
-        if tv is not None and tv.i in hosts:
-            same.append(t)
+        if (tv is not None and tv.i in hosts) or (tv is None and tspan.root.i in subj):
+            same.append(t)  # "The Council on Aug. 6 ordered": a time inside the subject
         elif tspan.root.i not in sub and (tv is None or tv.i not in above):
             free.append(t)
     if same:
@@ -1302,10 +1301,30 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     return None
 
 
+def _verb_group(verb) -> set[int]:
+    """Token indices of the verbs that share one time: the verb, the verb it is coordinated with
+    ("spoke on Tuesday and said"), and its xcomp chain up and down ("will begin withdrawing
+    troops on Friday", "is expected to meet later this afternoon")."""
+    group = {verb.i}
+    v = verb
+    while v.dep_ in ("xcomp", "conj") and v.head is not v and v.head.pos_ in ("VERB", "AUX", "ADJ"):
+        v = v.head
+        group.add(v.i)
+    stack = [verb]
+    while stack:
+        x = stack.pop()
+        for c in x.children:
+            if c.dep_ == "xcomp" and c.i not in group:
+                group.add(c.i)
+                stack.append(c)
+    return group
+
+
 def _direct_verb(tok):
     """The verb a time expression's head word is attached to, directly or through prepositions
-    ("on Monday", "late Tuesday", "in the morning of May 3"); None when it hangs on a noun."""
-    for _ in range(4):
+    ("on Monday", "late Tuesday", "from Jordan on Tuesday"); None when it hangs on a noun that
+    is not itself the object of a preposition ("the event of the year")."""
+    for _ in range(6):
         h = tok.head
         if h is tok:
             return None
@@ -1313,7 +1332,7 @@ def _direct_verb(tok):
             if h.dep_ in ("aux", "auxpass") and h.head is not h:
                 return h.head
             return h
-        if h.pos_ == "ADP" or h.dep_ in ("prep", "pcomp"):
+        if h.pos_ == "ADP" or h.dep_ in ("prep", "pcomp") or (h.dep_ == "pobj" and h.pos_ in ("NOUN", "PROPN")):
             tok = h
             continue
         return None
