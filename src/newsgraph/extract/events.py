@@ -215,6 +215,8 @@ _add("ASSAULT", "firearms", "shoot, gun")
 _add("ASSAULT", "assassinate", "assassinate")
 _add("ASSAULT", "abduct", "abduct, kidnap, hijack")
 _add("ASSAULT", "torture", "torture")
+_add("ASSAULT", None, "execute, stab, behead, lynch, massacre, slay, murder, maim")
+_add("ASSAULT", "explosives", "detonate, explode")
 _add("ASSAULT", "beat", "beat")
 # drop the placeholder keys used only to document sense restrictions
 for _k in [k for k in VERBS if "_" in k]:
@@ -345,6 +347,50 @@ for _o in ("border", "borders", "crossing", "crossings", "airspace", "port", "br
     OBJECT_RULES[("close", _o)] = ("COERCE", "restrict")
     OBJECT_RULES[("seal", _o)] = ("COERCE", "restrict")
 OBJECT_RULES[("call", "off")] = ("CONCEDE", None)
+# particles: "pulled out", "stepped down", "handed over", "broke off", "walked out", "gunned down"
+for _v, _p, _t in (("pull", "out", ("RETREAT", "withdraw")), ("pull", "back", ("RETREAT", "withdraw")),
+                   ("step", "down", ("RETREAT", None)), ("hand", "over", ("RETREAT", "return")),
+                   ("hand", "back", ("RETREAT", "return")), ("give", "back", ("RETREAT", "return")),
+                   ("set", "free", ("RETREAT", "release")), ("let", "go", ("RETREAT", "release")),
+                   ("break", "off", ("SANCTION", "withdraw")), ("walk", "out", ("SANCTION", "withdraw")),
+                   ("gun", "down", ("ASSAULT", "firearms")), ("mow", "down", ("ASSAULT", "firearms")),
+                   ("shoot", "down", ("ASSAULT", "heavy-weapons")), ("blow", "up", ("ASSAULT", "explosives")),
+                   ("crack", "down", ("COERCE", "restrict")), ("round", "up", ("COERCE", "arrest")),
+                   ("beef", "up", ("MOBILIZE", "police")), ("call", "up", ("MOBILIZE", "troops")),
+                   ("step", "up", ("MOBILIZE", "police")), ("back", "down", ("CONCEDE", None)),
+                   ("give", "in", ("CONCEDE", None)), ("lock", "up", ("COERCE", "arrest"))):
+    OBJECT_RULES[(_v, _p)] = _t
+for _o in ("access", "entry", "inspectors", "observers", "monitors", "peacekeepers", "convoys", "convoy",
+           "deliveries", "workers", "journalists"):
+    OBJECT_RULES[("allow", _o)] = ("RETREAT", "access")
+    OBJECT_RULES[("admit", _o)] = ("RETREAT", "access")
+    OBJECT_RULES[("receive", _o)] = ("RETREAT", "access")
+for _o in ("ceasefire", "cease-fire", "truce"):
+    OBJECT_RULES[("observe", _o)] = ("RETREAT", "ceasefire")
+    OBJECT_RULES[("declare", _o)] = ("RETREAT", "ceasefire")
+    OBJECT_RULES[("announce", _o)] = ("RETREAT", "ceasefire")
+    OBJECT_RULES[("violate", _o)] = ("ASSAULT", None)
+    OBJECT_RULES[("break", _o)] = ("ASSAULT", None)
+for _o in ("property", "land", "assets", "territory", "remains", "bodies", "prisoners", "hostages"):
+    OBJECT_RULES[("return", _o)] = ("RETREAT", "return")
+for _o in ("rocket", "rockets", "missile", "missiles", "shell", "shells", "mortar", "mortars", "artillery"):
+    OBJECT_RULES[("fire", _o)] = ("ASSAULT", "heavy-weapons")
+    OBJECT_RULES[("launch", _o)] = ("ASSAULT", "heavy-weapons")
+for _o in ("embassy", "consulate", "mission", "border", "borders", "airspace"):
+    OBJECT_RULES[("close", _o)] = ("SANCTION", "withdraw") if _o in ("embassy", "consulate", "mission") \
+        else ("COERCE", "restrict")
+for _o in ("assets", "accounts", "funds"):
+    OBJECT_RULES[("freeze", _o)] = ("SANCTION", None)
+    OBJECT_RULES[("seize", _o)] = ("COERCE", "seize")
+for _o in ("security", "patrols", "presence", "checkpoints", "defences", "defenses"):
+    OBJECT_RULES[("tighten", _o)] = ("MOBILIZE", "police")
+    OBJECT_RULES[("increase", _o)] = ("MOBILIZE", "police")
+    OBJECT_RULES[("boost", _o)] = ("MOBILIZE", "police")
+    OBJECT_RULES[("step", _o)] = ("MOBILIZE", "police")
+for _o in ("alert", "readiness"):
+    OBJECT_RULES[("raise", _o)] = ("MOBILIZE", "troops")
+    OBJECT_RULES[("heighten", _o)] = ("MOBILIZE", "troops")
+    OBJECT_RULES[("increase", _o)] = ("MOBILIZE", "troops")
 for _v in ("lodge", "file", "register", "issue", "voice", "express"):
     for _o in ("protest", "complaint", "complaints", "objection", "objections", "concern", "condemnation"):
         OBJECT_RULES[(_v, _o)] = ("ACCUSE", "disapprove")
@@ -370,7 +416,7 @@ FRAME_TYPES = {
     "investigate": "ACCUSE", "indict": "ACCUSE", "sue": "ACCUSE",
     "praise": "SUPPORT", "welcome": "SUPPORT", "support": "SUPPORT", "back": "SUPPORT",
     "endorse": "SUPPORT", "defend": "SUPPORT", "thank": "SUPPORT",
-    "allow": "CONCEDE", "permit": "CONCEDE", "let": "CONCEDE",
+    "allow": "CONCEDE", "permit": "CONCEDE", "let": "CONCEDE", "prepare": "MOBILIZE",
 }
 # Frames that keep the governed event when it is conflictual ("agreed to attack" is a threat).
 INTENT_FRAMES = {"agree", "promise", "pledge", "vow", "offer", "commit", "plan", "intend", "decide",
@@ -816,6 +862,13 @@ def _classify_verb(tok: Token):
         if "with" in prep_words:
             return "CONSULT", None, f"lexicon:{lemma} with"
         return None
+    if lemma in ("put", "place") and any(o is not None and o.lemma_.lower() in ("alert", "standby") for p, o in preps):
+        return "MOBILIZE", "troops", f"lexicon:{lemma} on alert"
+    if lemma in ("travel", "fly", "go", "head") and "to" in prep_words:
+        subj, _ = _subject(tok)
+        if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
+                "president", "minister", "delegation", "envoy", "leader", "secretary", "king", "premier")):
+            return "CONSULT", "visit", f"lexicon:{lemma} to"
     if lemma == "arrive" and ("in" in prep_words or "at" in prep_words):
         subj, _ = _subject(tok)
         if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
@@ -993,10 +1046,14 @@ def extract_events(doc: Doc) -> list[Event]:
             final.append((tok, c))
         for j, (tok, c) in enumerate(final):
             inner = inner_of.get(tok.i)
+            if tok.lemma_.lower() == "prepare" and inner is None:
+                final[j] = None
+                continue
             if inner is not None and tok.lemma_.lower() in ("order", "force", "compel") and c[0] == "REQUEST":
                 ic = next((cc for tt, cc in cands if tt.i == inner.i), None)
                 if ic and ic[0] in MATERIAL_CONFLICT:
                     final[j] = (tok, (ic[0], ic[1], f"{c[2]} + {ic[2]} (an order carried out)", c[3]))
+        final = [fc for fc in final if fc is not None]
         for tok, c in final:
             ev = _make_event(ctx, sent, tok, c, speaker, quoted_toks, len(events) + 1, inner_of.get(tok.i))
             if ev is not None:
@@ -1029,6 +1086,19 @@ def _candidate(tok: Token):
                 subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or subj.pos_ == "PROPN"
                 or subj.lemma_.lower() in actor_codes.ROLE_NOUNS):
             return "REQUEST", None, f"pattern:{tok.head.lemma_} X must", ("MUST", speaker, subj)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "prepare":
+        # "the army prepared to resume shelling": readiness to use force is a show of force
+        x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        while x is not None and x.lemma_.lower() in ("resume", "start", "begin", "launch", "continue"):
+            nx = next((c for c in x.children if c.dep_ in ("xcomp", "dobj")), None)
+            if nx is None:
+                break
+            x = nx
+        inner = _classify_verb(x) if x is not None and x.pos_ == "VERB" else None
+        inner = inner or (NOUNS.get(x.lemma_.lower()) + ("",) if x is not None and x.lemma_.lower() in NOUNS else None)
+        if inner and inner[0] in ("ASSAULT", "MOBILIZE"):
+            return "MOBILIZE", "troops", "frame:prepare to use force", None
+        return None
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
         res = _classify_verb(tok)
         if res and res[0]:
@@ -1211,6 +1281,10 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
                 mode = m2
                 rule += f"; mode from '{t.text}'"
                 break
+    # violence by civilians or protesters with no weapons named is a riot
+    if type_ == "ASSAULT" and mode is None and actor is not None and actor[2] in ("OPP", "CVL", "EDU", "LAB"):
+        type_, mode = "PROTEST", "riot"
+        rule += "; civilian violence -> PROTEST riot"
     # blocking roads is a protest unless the state does it
     if lemma in ("block", "barricade", "blockade") and (actor is None or actor[2] not in ("GOV", "MIL", "COP")):
         type_, mode = "PROTEST", "obstruct"
