@@ -26,15 +26,18 @@ See docs/entities.md for the rules and their limits.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..countries import country_code, country_info, igo_code, normalise
+from ..countries import country_code, igo_code
+from ..countries import normalise as _normalise
 from ..record import Entity, Span
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
@@ -47,18 +50,28 @@ if not Doc.has_extension("entity_state"):
 
 LOOKBACK_MENTIONS = 60  # how many earlier mentions a description or pronoun may look back over
 LOOKBACK_SENTS = 4  # how many sentences back a pronoun may reach
+# pronoun salience weights (see _add_pronoun)
+TRACE: Optional[list] = None  # set to a list to record pronoun candidate scores (debugging)
+W_MENTION, W_SUBJECT, W_QUOTED, W_GENDER = 100.0, 80.0, 0.2, 1.25
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "any"}
 UNNAMED = {"unnamed", "unidentified", "anonymous", "senior", "junior", "top", "former", "acting",
            "interim", "new", "deputy", "chief", "two", "three", "several", "many", "some", "other"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 # possessed nouns that stand for their possessor ("the president's office" -> the president)
-STANDS_FOR_POSSESSOR = {"office", "camp", "team", "campaign", "entourage"}
+STANDS_FOR_POSSESSOR = {"office"}
+# possessed nouns that make an organisation of their own, tied to the possessor
+# ("Donald Trump's campaign" ... "It said")
+OWNED_ORGS = {"campaign", "camp", "team", "staff", "entourage", "family", "lawyers", "aides", "allies"}
 # ... and these too when the possessor is a person ("her government" -> her)
 STANDS_FOR_PERSON = {"government", "administration", "cabinet", "party"}
 # organisation nouns that are part of a role rather than an affiliation ("opposition leader")
 ROLE_ORG_WORDS = {"opposition", "party", "government", "army", "military", "union", "police", "rebel"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme", "m"}
+# words that make a capitalised name an organisation, not a person ("General Assembly")
+ORG_WORDS = {"assembly", "staff", "affairs", "services", "corps", "command", "court", "house", "hall",
+             "street", "square", "centre", "center", "school", "college", "hospital", "club", "times",
+             "post", "news", "press", "journal", "motors", "inc", "ltd", "corp", "co", "group", "fund"}
 FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"}
 
 
@@ -105,6 +118,11 @@ def lexicon() -> _Lex:
     return _Lex(titles, orgs, groups, pronouns, insts, capitals, first)
 
 
+@lru_cache(maxsize=8192)
+def normalise(text: str) -> str:
+    return _normalise(text)
+
+
 def _low(t: Token) -> str:
     return t.lower_.rstrip(".")
 
@@ -113,6 +131,7 @@ def _is_title(t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and (_low(t) in lexicon().titles or t.lemma_.lower() in lexicon().titles)
 
 
+@lru_cache(maxsize=8192)
 def _country_of_word(text: str) -> Optional[str]:
     """Country (or IGO) a word or name stands for: a country, demonym, institution or IGO."""
     key = normalise(text)
@@ -138,6 +157,7 @@ class _Ent:
     named: bool = False  # has a proper name (not only a description)
     mentions: list = field(default_factory=list)  # (start_char, end_char)
     entity: Optional[Entity] = None
+    owner: Optional["_Ent"] = None  # "Trump's campaign" -> Trump
 
     def add_role(self, role: str) -> None:
         role = " ".join(role.split())
@@ -152,6 +172,35 @@ class _Mention:
     ent: _Ent
     subject: bool
     sent: int
+    quoted: bool = False  # inside quotation marks
+
+
+_QUOTE_RE = re.compile(r"\u201c|\u201d|\"|''|``|\n\s*\n")
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotation marks: curly pairs, straight or '' marks
+    toggling; a paragraph break closes an open quote (news continues quotes by reopening)."""
+    out = []
+    open_at = None
+    for m in _QUOTE_RE.finditer(text):
+        q = m.group()
+        if q == "\u201c" or q == "``":
+            open_at = m.end()
+        elif q == "\u201d":
+            if open_at is not None:
+                out.append((open_at, m.start()))
+            open_at = None
+        elif q in ('"', "''"):
+            if open_at is None:
+                open_at = m.end()
+            else:
+                out.append((open_at, m.start()))
+                open_at = None
+        elif open_at is not None:  # paragraph break
+            out.append((open_at, m.start()))
+            open_at = None
+    return out
 
 
 class _State:
@@ -159,21 +208,35 @@ class _State:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.text = doc.text  # doc.text is rebuilt on every access: read it once
         self.ents: list[_Ent] = []
         self.mentions: list[_Mention] = []  # sorted by start token
         self.starts: list[int] = []
-        self.sent_of: list[int] = [0] * len(doc)
-        self.sent_bounds: list[tuple[int, int]] = []
-        if len(doc) and (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
-            for k, s in enumerate(doc.sents):
-                self.sent_bounds.append((s.start, s.end))
-                for i in range(s.start, s.end):
-                    self.sent_of[i] = k
-        elif len(doc):
-            self.sent_bounds.append((0, len(doc)))
+        self.sent_starts: list[int] = [0]
+        if len(doc) > 1 and (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+            flags = doc.to_array("SENT_START")
+            self.sent_starts = [0] + [int(i) for i in np.flatnonzero(flags[1:] == 1) + 1]
+        self.chunks: list[tuple[int, int]] = []
+        if doc.has_annotation("DEP"):
+            self.chunks = [(c.start, c.end) for c in doc.noun_chunks]
+        self.chunk_starts = [c[0] for c in self.chunks]
         self.surnames: dict[str, list[_Ent]] = {}
         self.keys: dict[tuple, _Ent] = {}  # (kind, key) -> entity for names of ORG/GPE/NORP
-        self.quote_mask = _quote_mask(doc)
+        self.quoted = _quoted_ranges(self.text)
+        self.quoted_starts = [q[0] for q in self.quoted]
+
+    def in_quotes(self, char: int) -> bool:
+        k = bisect.bisect_right(self.quoted_starts, char) - 1
+        return k >= 0 and char < self.quoted[k][1]
+
+    def sent_of(self, i: int) -> int:
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def chunk_at(self, i: int) -> Optional[tuple[int, int]]:
+        k = bisect.bisect_right(self.chunk_starts, i) - 1
+        if k >= 0 and self.chunks[k][0] <= i < self.chunks[k][1]:
+            return self.chunks[k]
+        return None
 
     # -- mentions
     def add_mention(self, ent: _Ent, start: int, end: int) -> None:
@@ -189,12 +252,12 @@ class _State:
         ent.mentions.append((a, b))
         root = doc[start:end].root
         subj = root.dep_ in ACTOR_DEPS or (root.dep_ == "conj" and root.head.dep_ in ACTOR_DEPS)
-        m = _Mention(start, end, ent, subj, self.sent_of[start])
+        m = _Mention(start, end, ent, subj, self.sent_of(start), self.in_quotes(a))
         k = bisect.bisect_right(self.starts, start)
         self.starts.insert(k, start)
         self.mentions.insert(k, m)
         if ent.entity is not None:  # already published: keep the record consistent
-            ent.entity.mentions.append(Span(a, b, doc.text[a:b]))
+            ent.entity.mentions.append(Span(a, b, self.text[a:b]))
             ent.entity.mentions.sort(key=lambda s: (s.start, s.end))
 
     def mentions_overlapping(self, start: int, end: int) -> list[_Mention]:
@@ -234,28 +297,9 @@ class _State:
         for n, e in enumerate(used, 1):
             e.mentions.sort()
             e.entity = Entity(id=f"E{n}", name=e.name, type=e.kind, country=e.country, roles=list(e.roles),
-                              mentions=[Span(a, b, doc.text[a:b]) for a, b in e.mentions])
+                              mentions=[Span(a, b, self.text[a:b]) for a, b in e.mentions])
             out.append(e.entity)
         return out
-
-
-def _quote_mask(doc: Doc) -> list[bool]:
-    """True for tokens inside double quotation marks (straight pairs or curly)."""
-    mask = [False] * len(doc)
-    inside = False
-    for t in doc:
-        c = t.text
-        if c in ("\u201c",):
-            inside = True
-        elif c in ("\u201d",):
-            inside = False
-        elif c == '"' or c == "''" or c == "``":
-            inside = not inside
-        elif "\n\n" in t.text_with_ws and inside and c.strip() == "":
-            inside = False  # a paragraph break ends an unclosed quote for our purposes
-        else:
-            mask[t.i] = inside
-    return mask
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -271,16 +315,6 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text if start < end else ""
-
-
-def _chunk_map(doc: Doc) -> dict[int, tuple[int, int]]:
-    out = {}
-    if not doc.has_annotation("DEP"):
-        return out
-    for ch in doc.noun_chunks:
-        for i in range(ch.start, ch.end):
-            out[i] = (ch.start, ch.end)
-    return out
 
 
 def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[str], bool, set]:
@@ -374,7 +408,6 @@ def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int
 def _resolve_document(st: _State) -> None:
     doc = st.doc
     lex = lexicon()
-    chunks = _chunk_map(doc)
 
     # 1. candidate names: spaCy entities, titles in front making a PERSON
     names = []  # (start, end, label, left_start)
@@ -386,14 +419,22 @@ def _resolve_document(st: _State) -> None:
         if s >= e:
             continue
         label = ent.label_
-        left = chunks.get(ent.start, (ent.start, ent.end))[0]
+        left = (st.chunk_at(ent.start) or (ent.start, ent.end))[0]
         if label != "PERSON" and s > 0 and _is_title(doc[s - 1]) and doc[s - 1].text[:1].isupper():
             label = "PERSON"
         ps, pe, inner_role, had = _person_name(doc, s, e)
-        if had and label in ("PERSON", "ORG", "GPE", "NORP"):
-            label = "PERSON"
+        if had and label != "PERSON":
+            rest = doc[ps:pe]
+            if all(t.pos_ == "PROPN" and _low(t) not in lex.orgs and t.lemma_.lower() not in lex.orgs
+                   and _low(t) not in ORG_WORDS for t in rest):
+                label = "PERSON"
+            else:
+                inner_role = None
         if label == "PERSON":
             s, e = ps, pe
+            # trim words the model swept into a name: "Obama Says" (a headline)
+            while e - s > 1 and doc[e - 1].pos_ not in ("PROPN", "NOUN"):
+                e -= 1
             # the model sometimes leaves a first name out: "Mehmet [Kaya]"
             while (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound"
                    and s <= doc[s - 1].head.i < e and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha
@@ -413,9 +454,14 @@ def _resolve_document(st: _State) -> None:
     covered = set()
     for n in names:
         covered.update(range(n[0], n[1]))
-    for t in doc:
-        if (t.i not in covered and t.pos_ == "PROPN" and _low(t) in known_surnames and not t.ent_type_
-                and t.text[:1].isupper()):
+    lows = doc.to_array("LOWER") if len(doc) else np.zeros(0, dtype="uint64")
+    strings = doc.vocab.strings
+    for i in _positions(lows, [strings[w] for w in known_surnames]):
+        t = doc[i]
+        # (the small model may even tag it a common noun: "Sanders, accordingly, is ...")
+        if (t.i not in covered and t.pos_ in ("PROPN", "NOUN") and _low(t) in known_surnames
+                and not t.ent_type_ and t.text[:1].isupper()
+                and (t.dep_ not in ("compound", "amod") or t.head.pos_ == "PROPN")):
             names.append([t.i, t.i + 1, "PERSON", t.i, None])
             covered.add(t.i)
 
@@ -425,29 +471,36 @@ def _resolve_document(st: _State) -> None:
     for n in names:
         _add_name(st, *n, full_names=full_names)
     events = []
-    if doc.has_annotation("DEP"):
-        for ch in doc.noun_chunks:
-            root = ch.root
-            if root.i in covered:
-                continue
-            low = root.lemma_.lower()
-            if root.pos_ == "PRON":
-                continue
-            if _is_title(root) or low in lex.orgs or root.lower_ in lex.orgs or root.lower_ in lex.groups:
-                events.append((ch.start, 1, "desc", (ch.start, ch.end)))
-    for t in doc:
+    for cs, ce in st.chunks:
+        root = doc[cs:ce].root
+        if root.i in covered or root.pos_ == "PRON":
+            continue
+        low = root.lemma_.lower()
+        if _is_title(root) or low in lex.orgs or root.lower_ in lex.orgs or root.lower_ in lex.groups:
+            events.append((cs, 1, "desc", (cs, ce)))
+    for i in _positions(lows, [strings[w] for w, (g, _) in lex.pronouns.items() if g in ("m", "f")]):
+        t = doc[i]
         if t.lower_ in lex.pronouns and t.pos_ == "PRON" or (t.lower_ in ("his", "her", "its", "their")
                                                             and t.tag_ == "PRP$"):
             g, _ = lex.pronouns[t.lower_]
-            if g in ("m", "f"):  # he/she family resolved eagerly; they/it on demand
+            # he/she family resolved eagerly (not inside quotes: those are often someone the
+            # speaker talks about); they/it and quoted pronouns on demand
+            if g in ("m", "f") and not st.in_quotes(t.idx):
                 events.append((t.i, 2, "pron", t.i))
     events.sort(key=lambda x: (x[0], x[1]))
 
     for _, _, kind, data in events:
         if kind == "desc":
-            _add_description(st, *data)
+            _add_description(st, *data, create="actor")
         else:
             _add_pronoun(st, data, learn=True)
+
+
+def _positions(lows, hashes) -> list[int]:
+    """Token indices whose lower-case form is one of ``hashes`` (a vectorised scan)."""
+    if not len(lows) or not hashes:
+        return []
+    return [int(i) for i in np.flatnonzero(np.isin(lows, np.array(hashes, dtype=lows.dtype)))]
 
 
 def _actor_dep(tok: Token) -> bool:
@@ -537,54 +590,56 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
     toks = [t for t in doc[s:e]]
     surname = _low(toks[-1])
     first = _low(toks[0]) if len(toks) > 1 else None
-    # find the entity: same surname with compatible first name, nearest earlier full name first
+    # descriptors first: tokens in front of the name in its noun chunk, titles inside the span
+    descs = []  # (country, role, words)
+    if inner_role is not None and inner_role < s:
+        descs.append(_describe(doc, inner_role, s))  # "President Claire Dubois" as one entity
+    if left < s and left != inner_role:
+        descs.append(_describe(doc, left, s))
+    gender = lex.first_names.get(first) if first else None
+    for country, role, _, words in descs:
+        for g in ("m", "f"):
+            if "__gender_" + g in words:  # Mr / Mrs / Ms
+                gender = gender or g
+        if role:
+            gender = gender or _title_gender(role)
+
+    def fits(c: _Ent) -> bool:
+        return gender is None or c.gender in (None, gender)
+
+    # the entity: same surname, compatible first name and gender, the most recent first
     ent = None
-    cands = st.surnames.get(surname, [])
+    cands = [c for c in st.surnames.get(surname, []) if fits(c)]
     if first:
         for c in reversed(cands):
             if c.first in (None, first):
                 ent = c
                 break
-    else:
-        # single token: the most recent person with this surname (or first name, if unique)
-        if cands:
-            ent = max(cands, key=lambda c: max(c.mentions) if c.mentions else (-1, -1))
-        elif surname in full_names:
-            ent = None  # the full name comes later: create now, the full name joins it
-        else:
-            firsts = [c for c in st.ents if c.kind == "PERSON" and c.first == surname]
-            if len(firsts) == 1:
-                ent = firsts[0]
+    elif cands:
+        # several people share the surname (Donald and Ivana Trump): the one met most so far,
+        # then the most recent
+        ent = max(cands, key=lambda c: (len(c.mentions), max(c.mentions) if c.mentions else (-1, -1)))
+    elif surname not in full_names:
+        # a lone first name ("Melanie") that matches exactly one full name
+        firsts = [c for c in st.ents if c.kind == "PERSON" and c.first == surname and fits(c)]
+        if len(firsts) == 1:
+            ent = firsts[0]
     text = _text(doc, s, e)
     if ent is None:
-        ent = st.new("PERSON", text, surname=surname, first=first, named=True)
+        ent = st.new("PERSON", text, surname=surname, first=first, named=True, gender=gender)
         st.surnames.setdefault(surname, []).append(ent)
     else:
         if first and ent.first is None:
             ent.first = first
+        if ent.gender is None:
+            ent.gender = gender
         if len(text.split()) > len(ent.name.split()):
             ent.name = text
-    # descriptors: tokens in front of the name in its noun chunk, titles inside the name span
-    if inner_role is not None and inner_role < s:
-        # the title was inside the model's name span: "President Claire Dubois"
-        country, role, _, _ = _describe(doc, inner_role, s)
+    for country, role, _, _ in descs:
         if country and not ent.country:
             ent.country = country
         if role:
             ent.add_role(role)
-            _gender_from_title(ent, role)
-    if ent.gender is None and first:
-        ent.gender = lex.first_names.get(first)
-    if left < s:
-        country, role, _, words = _describe(doc, left, s)
-        for g in ("m", "f"):
-            if "__gender_" + g in words and ent.gender is None:
-                ent.gender = g
-        if country and not ent.country:
-            ent.country = country
-        if role:
-            ent.add_role(role)
-            _gender_from_title(ent, role)
     root = doc[s:e].root
     _appositive_roles(st, ent, root, s, e)
     if not ent.country:
@@ -593,6 +648,14 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
             ent.country = c
     st.add_mention(ent, s, e)
     return ent
+
+
+def _title_gender(role: str) -> Optional[str]:
+    for w in role.lower().replace(".", "").split():
+        g = lexicon().titles.get(w)
+        if g:
+            return g
+    return None
 
 
 def _gender_from_title(ent: _Ent, role: str) -> None:
@@ -709,7 +772,10 @@ def _desc_parts(doc: Doc, s: int, e: int):
     return root, country, role, words, definite, plural, poss
 
 
-def _add_description(st: _State, s: int, e: int, create: bool = True) -> Optional[_Ent]:
+def _add_description(st: _State, s: int, e: int, create: str = "always") -> Optional[_Ent]:
+    """A description chunk ("the spokesman", "the ministry", "police") as a mention: of the
+    entity it stands for or fits, else of a new entity. ``create``: "always" (on demand),
+    "actor" (main pass: only when the chunk acts, so "a founder of X" is no entity)."""
     doc = st.doc
     lex = lexicon()
     s, e = _strip_chunk(doc, s, e)
@@ -725,6 +791,17 @@ def _add_description(st: _State, s: int, e: int, create: bool = True) -> Optiona
         if pe is not None and (head in STANDS_FOR_POSSESSOR or pe.kind == "PERSON"):
             st.add_mention(pe, s, e)
             return pe
+    if poss is not None and (head in OWNED_ORGS or root.lower_ in OWNED_ORGS):
+        pe = _resolve_possessor(st, poss)
+        if pe is not None:
+            owned = next((x for x in st.ents if x.owner is pe and x.head == root.lower_), None)
+            if owned is None:
+                plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("staff", "family")
+                owned = st.new("ORG" if root.lower_ in ("campaign", "camp", "team", "staff") else "OTHER",
+                               f"{pe.name}'s {root.text}", country=pe.country, head=root.lower_, owner=pe,
+                               plural=plural, words=frozenset([root.lower_]))
+            st.add_mention(owned, s, e)
+            return owned
     # "the Interfax agency": the organisation named inside the chunk
     for m in st.mentions_overlapping(s, root.i):
         if m.ent.kind == "ORG" and m.ent.named and doc[m.start:m.end].root.head == root:
@@ -747,8 +824,17 @@ def _add_description(st: _State, s: int, e: int, create: bool = True) -> Optiona
     elif definite or (not plural and not is_person and doc[s].lower_ not in ("a", "an")) \
             or (plural and doc[s].lower_ not in ("a", "an") and not any(t.like_num for t in doc[s:e])):
         ent = _find_described(st, s, head, country, words, is_person, is_org, plural, definite)
+    if ent is None and is_person and definite and not own_side and poss is None and _actor_dep(root):
+        # elegant variation: "Bernie Sanders ... the Vermont senator is sticking to ..." -> the
+        # most salient person of the last two sentences whose gender and country fit
+        g = _title_gender(role or head)
+        ent, _ = _most_salient(st, root, lambda x: x.kind == "PERSON" and not x.plural
+                               and x.gender in (None, g or x.gender)
+                               and (not country or x.country in (None, country)), g, 2)
+        if ent is not None and role:
+            ent.add_role(role)
     if ent is None:
-        if not create:
+        if create == "never" or (create == "actor" and not _actor_dep(root)):
             return None
         kind = "PERSON" if is_person else ("ORG" if is_org else "OTHER")
         name = _text(doc, *_strip(doc, s, e))
@@ -765,6 +851,10 @@ def _add_description(st: _State, s: int, e: int, create: bool = True) -> Optiona
 
 
 def _strip_chunk(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    for k in range(e - 2, s - 1, -1):  # a chunk that runs over a quote mark: keep what follows
+        if doc[k].is_quote:
+            s = k + 1
+            break
     while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
@@ -832,34 +922,64 @@ def _pronoun_fits(e: _Ent, gender: str, number: str) -> bool:
 
 
 def _add_pronoun(st: _State, i: int, learn: bool = False) -> Optional[_Ent]:
+    """Resolve a pronoun to the most salient fitting entity mentioned before it."""
     doc = st.doc
     tok = doc[i]
     g, num = lexicon().pronouns.get(tok.lower_, ("-", "sg"))
     for m in st.mentions_overlapping(i, i + 1):
         return m.ent
-    sent = st.sent_of[i]
-    best = None
-    best_score = None
-    n_fit = set()
-    for m in st.before(i):
-        if sent - m.sent > LOOKBACK_SENTS:
-            break
-        e = m.ent
-        if not _pronoun_fits(e, g, num):
-            continue
-        if m.sent == sent and _same_clause_object(doc, m, tok):
-            continue
-        n_fit.add(id(e))
-        # most recent sentence first; within a sentence: subject first, then leftmost
-        score = ((sent - m.sent), 0 if m.subject else 1, m.start)
-        if best_score is None or score < best_score:
-            best, best_score = e, score
+    best, n_cands = _most_salient(st, tok, lambda e: _pronoun_fits(e, g, num), g, LOOKBACK_SENTS)
     if best is None:
         return None
-    if learn and g in ("m", "f") and best.gender is None and len(n_fit) == 1:
+    if learn and g in ("m", "f") and best.gender is None and n_cands == 1:
         best.gender = g
     st.add_mention(best, i, i + 1)
     return best
+
+
+def _most_salient(st: _State, tok: Token, fits, gender: Optional[str], max_back: int):
+    """The most salient entity before ``tok`` that ``fits`` (and how many fitted).
+
+    Salience (after Lappin and Leass's idea, with our own weights): each of the last few
+    sentences that mentions an entity adds to it 100, or 180 if a mention is a subject, halved
+    for each sentence back; mentions inside quotation marks count a fifth for a word outside
+    them; an entity whose gender is known to match counts a quarter more."""
+    doc = st.doc
+    i = tok.i
+    sent = st.sent_of(i)
+    tok_quoted = st.in_quotes(tok.idx)
+    ents: dict[int, _Ent] = {}
+    per_sent: dict[tuple[int, int], float] = {}  # (entity, sentence) -> best mention weight
+    for m in st.before(i):
+        dist = sent - m.sent
+        if dist > max_back:
+            break
+        e = m.ent
+        if not fits(e):
+            continue
+        if dist == 0 and _same_clause_object(doc, m, tok):
+            continue
+        w = W_MENTION + (W_SUBJECT if m.subject else 0)
+        if m.quoted and not tok_quoted:
+            w *= W_QUOTED
+        w *= 0.5 ** dist
+        key = (id(e), m.sent)
+        if w > per_sent.get(key, 0.0):
+            per_sent[key] = w
+        ents[id(e)] = e
+    if not ents:
+        return None, 0
+    scores: dict[int, float] = {}
+    for (k, _), w in per_sent.items():  # each sentence counts once per entity
+        scores[k] = scores.get(k, 0.0) + w
+    for k, e in ents.items():
+        if gender in ("m", "f") and e.gender == gender:
+            scores[k] *= W_GENDER
+    best = ents[max(scores, key=lambda k: scores[k])]
+    if TRACE is not None:
+        TRACE.append((tok.idx, tok.text, sorted(((round(v, 1), ents[k].name) for k, v in scores.items()),
+                                                reverse=True)))
+    return best, len(ents)
 
 
 def _same_clause_object(doc: Doc, m: _Mention, pron: Token) -> bool:
@@ -907,7 +1027,7 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
         ent.mentions.sort()
         ent.entity = Entity(id=f"E{n}", name=ent.name, type=ent.kind, country=ent.country,
                             roles=list(ent.roles),
-                            mentions=[Span(a, b, doc.text[a:b]) for a, b in ent.mentions])
+                            mentions=[Span(a, b, st.text[a:b]) for a, b in ent.mentions])
         if doc._.entities is None:
             doc._.entities = []
         doc._.entities.append(ent.entity)
