@@ -456,8 +456,8 @@ def get_gazetteer(path: Optional[Path] = None, min_population: int = DEFAULT_MIN
     with _LOCK:
         if key not in _GAZ:
             if not path.exists():
-                log.warning("building the place gazetteer index at %s (once; about 20 s)", path)
-                build_index(path, min_population)
+                log.warning("building the place gazetteer index at %s (once; 5-15 s)", path)
+                _build_in_subprocess(path, min_population)
             _GAZ[key] = Gazetteer(path)
         return _GAZ[key]
 
@@ -470,6 +470,21 @@ def _box_centre(points) -> tuple:
     k = int(len(points) * 0.005)
     lo, hi = k, len(points) - 1 - k
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+
+
+def _build_in_subprocess(path: Path, min_population: int) -> None:
+    """Build in a child process, so the ~400 MB that reading the GeoNames cities takes is given
+    back to the system at once instead of staying in this process's heap; in-process if that fails."""
+    import subprocess
+    import sys
+
+    try:
+        subprocess.run([sys.executable, "-m", "newsgraph.gazetteer", "build", "--path", str(path),
+                        "--min-population", str(min_population)], check=True, capture_output=True, timeout=600)
+    except (OSError, subprocess.SubprocessError) as e:
+        log.warning("gazetteer build in a subprocess failed (%s); building in this process", e)
+    if not path.exists():
+        build_index(path, min_population)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -457,11 +457,40 @@ def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
     """The place the article is mostly about: its most mentioned city, else division, else country."""
     for feat in ("city", "admin", "country"):
         cnt = Counter(c.best.gid for c in cands if c.best is not None and c.best.feature == feat
-                      and c.source not in ("demonym", "embedded"))
+                      and c.source != "demonym")
         if cnt:
             gid = cnt.most_common(1)[0][0]
             return next(c.best for c in cands if c.best is not None and c.best.gid == gid)
     return None
+
+
+ANCHOR_WINDOW = 400  # characters back to look for the place an unknown name is near
+
+
+def _anchor_for(doc: Doc, c: _Cand, cands: list[_Cand], gaz, default: Optional[Entry]) -> tuple:
+    """Where to put a name the gazetteer lacks ("Royal Street", "Old Town Manassas"):
+    a known place named inside it that the article also names, else the nearest city or division
+    named just before it in the same paragraph, else the article's main place."""
+    resolved = {d.best.gid: d.best for d in cands if d.best is not None and d.source != "demonym"}
+    n = c.te - c.ts
+    for size in range(n - 1, 0, -1):
+        for s in range(c.ts, c.te - size + 1):
+            if not _is_cap(doc[s]) or not _is_cap(doc[s + size - 1]):
+                continue
+            for x in gaz.lookup(doc[s:s + size].text):
+                if x.gid in resolved and x.feature in ("city", "admin"):
+                    return resolved[x.gid], "contains"
+    best = None
+    for d in cands:
+        if d.end > c.start:
+            break
+        if d.best is None or d.source == "demonym" or d.best.feature not in ("city", "admin"):
+            continue
+        if c.start - d.end <= ANCHOR_WINDOW and "\n\n" not in doc.text[d.end:c.start]:
+            best = d.best
+    if best is not None:
+        return best, "near"
+    return default, "in-article"
 
 
 def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
@@ -496,7 +525,8 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             key = ("u", norm(c.text))
         p = by_key.get(key)
         if p is None:
-            p = _new_place(f"P{len(places) + 1}", c, anchor)
+            p = _new_place(f"P{len(places) + 1}", c, _anchor_for(doc, c, cands, gaz, anchor) if c.best is None
+                           else (None, ""))
             by_key[key] = p
             places.append(p)
         p.mentions.append(Span(c.start, c.end, c.text))
@@ -506,7 +536,8 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     return places, mentions
 
 
-def _new_place(pid: str, c: _Cand, anchor: Optional[Entry]) -> Place:
+def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
+    anchor, how = anchored
     x = c.best
     if x is not None:
         rule = {"ner": f"ner:{c.label}", "gazetteer": "gazetteer", "demonym": "demonym",
@@ -519,7 +550,7 @@ def _new_place(pid: str, c: _Cand, anchor: Optional[Entry]) -> Place:
     if anchor is not None:
         return Place(id=pid, name=c.text, geonameid=None, lat=anchor.lat, lon=anchor.lon, country=anchor.country,
                      admin1=anchor.admin1 if anchor.feature != "country" else None, feature="other",
-                     population=None, rule=f"ner:{c.label}; unresolved:near:{anchor.name}")
+                     population=None, rule=f"ner:{c.label}; unresolved; located {how}:{anchor.name}")
     return Place(id=pid, name=c.text, geonameid=None, lat=None, lon=None, country=None, admin1=None,
                  feature="other", population=None, rule=f"ner:{c.label}; unresolved")
 
