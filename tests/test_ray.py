@@ -53,3 +53,15 @@ def test_ray_parquet_partitions(ray_local, sample_records, tmp_path):
     assert set(table.column_names) == {"article", "record", "error"}
     records = {json.loads(r)["id"]: json.loads(r) for r in table.column("record").to_pylist() if r}
     assert records == {rid: rec.to_dict() for rid, rec in sample_records.items()}
+
+
+@pytest.mark.slow
+def test_ray_parquet_counts_failures(ray_local, tmp_path, monkeypatch):
+    from newsgraph.run.ingest import ingest
+
+    f = tmp_path / "two.jsonl"
+    f.write_text(json.dumps({"id": "ok", "text": "The minister resigned on Tuesday."}) + "\n"
+                 + json.dumps({"id": "long", "text": "x" * 2_000_001}) + "\n", encoding="utf-8")
+    s = ingest([str(f)], None, engine="ray", workers=2, parquet=str(tmp_path / "parts"), show_progress=False)
+    assert (s.stored, s.failed) == (1, 1)
+    assert "[long]" in s.failures[0] and "too long" in s.failures[0]

@@ -102,6 +102,22 @@ def _dedup(items: Iterator[Union[Article, ArticleError]], store: Optional[Store]
         yield from flush()
 
 
+def _parquet_failures(out_dir: str) -> list[tuple[str, str]]:
+    """(source, reason) of the rows written with an error to a Parquet output."""
+    import json
+
+    import pyarrow.compute as pc
+    import pyarrow.dataset as pads
+
+    table = pads.dataset(out_dir, format="parquet").to_table(columns=["article", "error"])
+    bad = table.filter(pc.not_equal(table["error"], ""))
+    out = []
+    for art, err in zip(bad["article"].to_pylist(), bad["error"].to_pylist()):
+        a = json.loads(art)
+        out.append((f"{a.get('source_path') or a.get('url') or a.get('id')} [{a.get('id')}]", err))
+    return out
+
+
 def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int] = None, engine: str = "local",
            model: Optional[str] = None, batch_size: int = 32, published: Optional[str] = None,
            address: Optional[str] = None, parquet: Optional[str] = None, show_progress: bool = True,
@@ -133,8 +149,11 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
             arts = list(articles)
             write_parquet(arts, parquet, workers=workers, model=model, batch_size=min(batch_size, 16),
                           address=address)
-            summary.stored += len(arts)
-            bar.update(len(arts))
+            failed = _parquet_failures(parquet)
+            for source, reason in failed:
+                on_error(source, reason)
+            summary.stored += len(arts) - len(failed)
+            bar.update(len(arts) - len(failed))
         else:
             if engine == "ray":
                 from .ray_runner import run_ray
