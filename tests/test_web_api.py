@@ -119,15 +119,33 @@ def make_records() -> list[Record]:
     return out
 
 
-@pytest.fixture()
-def store(tmp_path):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store(request, tmp_path_factory):
+    """The hand-written records in a SQLite store, and again in PostgreSQL (skips when
+    PostgreSQL is not installed, except under CI=true). Shared by the module: read only."""
     from newsgraph.store import open_store
 
-    s = open_store(str(tmp_path / "web.db"))
+    drop = None
+    if request.param == "sqlite":
+        target = str(tmp_path_factory.mktemp("web") / "web.db")
+    else:
+        import uuid
+
+        import psycopg
+
+        server = request.getfixturevalue("pg_server")
+        name = "web_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(server + "/postgres", autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        target, drop = f"{server}/{name}", (server, name)
+    s = open_store(target)
     for r in make_records():
         assert s.add_record(r) is not None
     yield s
     s.close()
+    if drop:
+        with psycopg.connect(drop[0] + "/postgres", autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {drop[1]} WITH (FORCE)")
 
 
 @pytest.fixture()
@@ -257,6 +275,10 @@ def test_timeline_map_network(client):
     assert t["total"] == 4 and t["chart"]["days"] == ["2024-03-05", "2024-03-06", "2024-03-07"]
     assert ["2024-03-05", "CONSULT", 1] in t["chart"]["counts"]
     assert client.get("/api/timeline", params={"type": "accuse"}).json()["total"] == 1
+    weekly = client.get("/api/timeline", params={"unit": "week"}).json()["chart"]
+    assert weekly["unit"] == "week" and weekly["days"] == ["2024-03-04"]  # the Monday of that week
+    assert ["2024-03-04", "CONSULT", 1] in weekly["counts"]
+    assert client.get("/api/timeline", params={"unit": "year"}).status_code == 422
     assert client.get("/api/timeline", params={"place": "Kharkiv"}).json()["total"] == 1
     m = client.get("/api/map").json()
     pts = {p["name"]: p for p in m["points"]}
@@ -403,9 +425,13 @@ def test_serve_command_is_registered():
 
 
 @pytest.mark.slow
-def test_post_article_ingests_with_token(store, nlp):
+def test_post_article_ingests_with_token(tmp_path, nlp):
     """The real extraction call behind POST /api/articles, then the article is readable."""
+    from newsgraph.store import open_store
     from newsgraph.web.app import create_app
+
+    store = open_store(str(tmp_path / "post.db"))
+    store.add_records(make_records())
 
     with TestClient(create_app(store.target, store=store, token="s3cret", nlp_loader=lambda: nlp)) as c:
         body = {"text": '"We will not retreat," Anna Novak said on Monday in Warsaw.', "published": "2024-03-06",

@@ -85,7 +85,8 @@ def demo(tmp_path_factory, nlp):
     for rec in process(read_path(sample_path()), nlp):
         assert not isinstance(rec, Exception), rec
         store.add_record(rec)
-    srv = Server(create_app(store.target, store=store))
+    # shown in the page footer as the store's name: the default a user sees, not the temp path
+    srv = Server(create_app("newsgraph.db", store=store))
     yield srv, store
     srv.stop()
     store.close()
@@ -161,7 +162,10 @@ def test_pages_render_and_screenshots(demo, page):
     pages = [
         ("overview", "/", "h1"),
         ("article", f"/articles/{arts['sample-ceasefire']}", "#article-text .q"),
+        ("articles", "/articles", "table.list a"),
         ("statements", "/statements", ".stmt"),
+        ("statements-search", "/statements?q=aid", ".stmt mark"),
+        ("actors", "/actors", "table.list a"),
         ("actor", f"/actors/{kowal}", ".tl li"),
         ("timeline", "/timeline", "#timeline-chart svg rect"),
         ("map", "/map", "#map-chart svg path.country"),

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 5 * 1024 * 1024
 DATE = r"^\d{4}-\d{2}-\d{2}$"
+UNIT = "^(day|week|month)?$"
 TOKEN_ENV = "NEWSGRAPH_TOKEN"
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -277,9 +278,10 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
 
     @app.get("/api/timeline", tags=["events"], summary="Events per day and type, and the events themselves")
     def api_timeline(type: Optional[str] = Query(None, max_length=32), place: Optional[str] = Query(None, max_length=200),
+                     unit: Optional[str] = Query(None, pattern=UNIT, description="day, week or month (default: by span)"),
                      f: Filters = Depends(), limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)):
         return queries.timeline(store, type=_opt(type), place=_opt(place), since=f.since, until=f.until,
-                                limit=limit, offset=offset)
+                                unit=_opt(unit), limit=limit, offset=offset)
 
     @app.get("/api/map", tags=["events"], summary="Places of events and quotes, with counts and coordinates")
     def api_map(type: Optional[str] = Query(None, max_length=32), f: Filters = Depends()):
@@ -338,9 +340,10 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, type: Optional[str] = Query(None, max_length=32),
-                      place: Optional[str] = Query(None, max_length=200), f: Filters = Depends(),
-                      offset: int = Query(0, ge=0)):
-        data = queries.timeline(store, type=_opt(type), place=_opt(place), since=f.since, until=f.until, offset=offset)
+                      place: Optional[str] = Query(None, max_length=200), unit: Optional[str] = Query(None, pattern=UNIT),
+                      f: Filters = Depends(), offset: int = Query(0, ge=0)):
+        data = queries.timeline(store, type=_opt(type), place=_opt(place), since=f.since, until=f.until,
+                                unit=_opt(unit), offset=offset)
         return page("timeline.html", request, data, title="Timeline", api="/api/timeline",
                     facets=queries.facets(store))
 

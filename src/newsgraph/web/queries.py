@@ -116,25 +116,27 @@ def statements(store, *, q=None, speaker=None, since=None, until=None, outlet=No
     with every article that reports it and the sentence it stands in."""
     Q = S.quotes
     conds = _quote_filters(store, q=q, speaker=speaker, since=since, until=until, outlet=outlet, kind=kind)
-    key = func.coalesce(Q.c.statement_id, -Q.c.id).label("sid")
+    # every stored quote belongs to a statement (the store's writer makes one per new text),
+    # so grouping on the indexed statement_id is what "once, with its sources" means
+    key = Q.c.statement_id.label("sid")
+    conds.append(Q.c.statement_id.is_not(None))
     last = func.max(Q.c.day)
     grouped = (select(key, last.label("last_day"), func.count(func.distinct(Q.c.article_id)).label("n_sources"))
-               .where(*conds).group_by(key).order_by(last.desc().nulls_last() if store.dialect == "postgresql"
-                                                      else last.desc(), key.desc())
+               .where(*conds).group_by(Q.c.statement_id)
+               .order_by(last.desc().nulls_last() if store.dialect == "postgresql" else last.desc(), key.desc())
                .limit(limit).offset(offset))
     groups = _rows(store, grouped)
-    total = _scalar(store, select(func.count()).select_from(select(key).where(*conds).group_by(key).subquery()))
+    total = _scalar(store, select(func.count(func.distinct(Q.c.statement_id))).where(*conds))
     results = []
     if groups:
-        sids = [g["sid"] for g in groups]
-        srcs = _sources(store, [s for s in sids if s > 0], [-s for s in sids if s < 0], sources_per_statement)
+        srcs = _sources(store, [g["sid"] for g in groups], sources_per_statement)
         for g in groups:
             rows = srcs.get(g["sid"], [])
             if not rows:
                 continue
             head = rows[0]
             results.append({
-                "statement_id": g["sid"] if g["sid"] > 0 else None,
+                "statement_id": g["sid"],
                 "text": head["text"], "kind": head["kind"],
                 "speaker": head["speaker_name"], "speaker_actor_id": head["speaker_actor_id"],
                 "speaker_country": head.get("speaker_country"),
@@ -145,18 +147,13 @@ def statements(store, *, q=None, speaker=None, since=None, until=None, outlet=No
     return {"results": results, "total": total, "limit": limit, "offset": offset}
 
 
-def _sources(store, statement_ids: list[int], quote_ids: list[int], per: int) -> dict[int, list[dict]]:
-    """Every quote (source) of the given statements (and lone quotes), with its sentence split
-    into before / quote / after, newest first."""
+def _sources(store, statement_ids: list[int], per: int) -> dict[int, list[dict]]:
+    """The quotes (sources) of the given statements, newest first, at most ``per`` each, with
+    the sentence split into before / quote / after."""
     Q, A, AC = S.quotes, S.articles, S.actors
     w0 = case((Q.c.start < Q.c.sent_start, Q.c.start), else_=func.coalesce(Q.c.sent_start, Q.c.start))
     w1 = case((Q.c.end > Q.c.sent_end, Q.c.end), else_=func.coalesce(Q.c.sent_end, Q.c.end))
-    conds = []
-    if statement_ids:
-        conds.append(Q.c.statement_id.in_(statement_ids))
-    if quote_ids:
-        conds.append(Q.c.id.in_(quote_ids))
-    if not conds:
+    if not statement_ids:
         return {}
     stmt = (select(Q.c.id, Q.c.statement_id, Q.c.article_id, Q.c.qid, Q.c.text, Q.c.kind, Q.c.speaker_name,
                    Q.c.speaker_actor_id, AC.c.country.label("speaker_country"), Q.c.cue, Q.c.rule, Q.c.day,
@@ -164,10 +161,10 @@ def _sources(store, statement_ids: list[int], quote_ids: list[int], per: int) ->
                    func.substr(A.c.text, w0 + 1, func.min(w1 - w0, 1500) if store.dialect == "sqlite"
                                else func.least(w1 - w0, 1500)).label("window"))
             .select_from(Q.join(A, A.c.id == Q.c.article_id).outerjoin(AC, AC.c.id == Q.c.speaker_actor_id))
-            .where(or_(*conds)).order_by(Q.c.day.desc(), Q.c.id.desc()))
+            .where(Q.c.statement_id.in_(statement_ids)).order_by(Q.c.day.desc(), Q.c.id.desc()))
     out: dict[int, list[dict]] = defaultdict(list)
     for r in _rows(store, stmt):
-        sid = r["statement_id"] if r["statement_id"] is not None else -r["id"]
+        sid = r["statement_id"]
         if len(out[sid]) >= per:
             continue
         win = r.pop("window") or ""
@@ -269,16 +266,20 @@ def _parse_day(d: str) -> Optional[dt.date]:
         return None
 
 
-def bucket(counts: list) -> dict[str, Any]:
-    """``[[day, type, n], ...]`` -> a chart: consecutive buckets (days; weeks when the span
-    passes 120 days; months past 3 years) with every empty bucket filled in."""
+def bucket(counts: list, unit: Optional[str] = None) -> dict[str, Any]:
+    """``[[day, type, n], ...]`` -> a chart: consecutive buckets with every empty bucket filled
+    in. ``unit``: day, week (from Monday) or month; by default days, weeks when the span passes
+    120 days, months past 3 years."""
     parsed = [(_parse_day(d), t, n) for d, t, n in counts]
     parsed = [p for p in parsed if p[0]]
     if not parsed:
         return {"unit": "day", "days": [], "types": [], "counts": []}
     lo, hi = min(p[0] for p in parsed), max(p[0] for p in parsed)
     span = (hi - lo).days
-    unit = "day" if span <= 120 else "week" if span <= 3 * 366 else "month"
+    if unit not in ("day", "week", "month"):
+        unit = "day" if span <= 120 else "week" if span <= 3 * 366 else "month"
+    if unit == "day" and span > 3 * 366:
+        unit = "week"  # keep the chart to a drawable number of bars
 
     def key(d: dt.date) -> dt.date:
         if unit == "week":
@@ -304,7 +305,8 @@ def bucket(counts: list) -> dict[str, Any]:
             "counts": [[d.isoformat(), t, n] for (d, t), n in sorted(agg.items())]}
 
 
-def timeline(store, *, type=None, since=None, until=None, place=None, limit=100, offset=0) -> dict[str, Any]:
+def timeline(store, *, type=None, since=None, until=None, place=None, unit=None, limit=100,
+             offset=0) -> dict[str, Any]:
     E, A = S.events, S.articles
     conds = _event_conds(type=type, since=since, until=until, place=place)
     with store.engine.connect() as conn:
@@ -316,7 +318,7 @@ def timeline(store, *, type=None, since=None, until=None, place=None, limit=100,
                                  E.c.recipient_country, E.c.place_name, E.c.trigger_text, A.c.title, A.c.source)
                    .select_from(E.join(A, A.c.id == E.c.article_id)).where(*conds)
                    .order_by(E.c.day.desc(), E.c.id.desc()).limit(limit).offset(offset))
-    return {"chart": bucket(counts), "total": total, "events": events, "limit": limit, "offset": offset}
+    return {"chart": bucket(counts, unit), "total": total, "events": events, "limit": limit, "offset": offset}
 
 
 # --------------------------------------------------------------------------- quotes in recent articles
