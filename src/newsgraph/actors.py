@@ -119,7 +119,7 @@ def split_cameo(code: str) -> ActorCode:
         return ActorCode("IGO", None, "table")
     if head in NON_STATE:
         sector = rest[:3] if rest[:3] in SECTORS else None
-        return ActorCode(None, sector, "table")
+        return ActorCode(None, sector, "nonstate")
     if head in SECTORS:  # a bare agent code
         return ActorCode(None, head, "table")
     sector = rest[:3] if rest[:3] in SECTORS else None
@@ -151,9 +151,20 @@ def _norm(word: str) -> str:
     return w.strip(".")
 
 
+# Demonyms and old names that newsgraph.countries does not know (lower case).
+EXTRA_DEMONYMS = {"bosnian": "BIH", "bosnians": "BIH", "serb": "SRB", "serbs": "SRB", "croat": "HRV",
+                  "croats": "HRV", "argentine": "ARG", "argentinian": "ARG", "argentines": "ARG",
+                  "yugoslav": "SRB", "yugoslavia": "SRB", "soviet": "RUS", "soviets": "RUS", "ussr": "RUS",
+                  "chechen": "RUS", "chechens": "RUS", "slovenian": "SVN", "slovenians": "SVN", "uzbek": "UZB",
+                  "uzbeks": "UZB", "tajik": "TJK", "tajiks": "TJK", "kyrgyz": "KGZ", "kampuchea": "KHM",
+                  "kampuchean": "KHM", "zaire": "COD", "zairean": "COD", "rhodesia": "ZWE", "kosovar": "XKX",
+                  "kosovars": "XKX", "kosovo": "XKX", "ivorian": "CIV", "ivorians": "CIV", "east german": "DEU",
+                  "west german": "DEU", "east germany": "DEU", "west germany": "DEU"}
+
+
 @lru_cache(maxsize=65536)
 def _country_or_igo(g: str) -> Optional[str]:
-    return EXTRA_IGOS.get(g) or igo_code(g) or (country_code(g) if g != "us" else None)
+    return EXTRA_DEMONYMS.get(g) or EXTRA_IGOS.get(g) or igo_code(g) or (country_code(g) if g != "us" else None)
 
 
 def code_words(words: list[str], date: Optional[str] = None, head_index: Optional[int] = None) -> ActorCode:
@@ -165,13 +176,18 @@ def code_words(words: list[str], date: Optional[str] = None, head_index: Optiona
 @lru_cache(maxsize=65536)
 def _code_words(words: tuple, date: Optional[str], head_index: Optional[int]) -> ActorCode:
     # "US"/"U.S." in capitals is the country, not the pronoun
-    ws = ["united states" if w in ("US", "U.S.", "U.S") else _norm(w) for w in words]
-    ws = [w for w in ws if w and w not in ("the", "a", "an")]
+    pairs = [("united states" if w in ("US", "U.S.", "U.S") else _norm(w), w) for w in words]
+    pairs = [(n, w) for n, w in pairs if n and n not in ("the", "a", "an")]
+    ws = [n for n, _ in pairs]
+    orig = [w for _, w in pairs]
     country = sector = None
     rules: list[str] = []
     # 1. the text: country names / demonyms / IGOs, longest first
     i = 0
     while i < len(ws) and country is None:
+        if i > 0 and ws[i - 1] == "ethnic":  # "ethnic Albanians" are a group, not Albania
+            i += 1
+            continue
         for n in (4, 3, 2, 1):
             if i + n > len(ws):
                 continue
@@ -182,6 +198,12 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int]) ->
                 rules.append("text:country")
                 break
         i += 1
+    if country is None and len(ws) >= 2 and ws[0] in ("international", "world", "united", "african", "arab", "asian",
+                                                      "european", "inter-american", "islamic") and ws[-1] in (
+            "organization", "organisation", "agency", "council", "commission", "union", "league", "office",
+            "fund", "bank", "court", "tribunal", "committee", "conference", "forum", "programme", "program"):
+        country = "IGO"
+        rules.append("text:igo-name")
     # role nouns: the head noun decides, a strong modifier ("opposition leader") overrides
     head = _norm(words[head_index]) if head_index is not None and head_index < len(words) else (ws[-1] if ws else "")
     for w in ws:
@@ -214,8 +236,9 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int]) ->
             hit = None
             for i in range(0, len(ws) - n + 1):
                 g = " ".join(ws[i:i + n])
-                if n == 1 and len(g) < 3:
-                    continue
+                if n == 1 and (len(g) < 3 or i != len(ws) - 1 and g != head and not (
+                        orig[i][:1].isupper() and orig[i + 1][:1].islower())):
+                    continue  # "Hassan" inside "Omar Hassan al-Bashir" is no actor; "Hezbollah guerrillas" is
                 t = table_lookup(g, date)
                 if t and (t.country or t.sector):
                     hit = t
@@ -227,6 +250,8 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int]) ->
                 if sector is None and hit.sector:
                     sector = hit.sector
                     rules.append("table:sector")
+                if hit.rule == "nonstate" and country is None:
+                    rules.append("table:nonstate")
                 break
     return ActorCode(country, sector, "+".join(rules))
 

@@ -177,7 +177,7 @@ def _add(type_: str, mode: Optional[str], words: str) -> None:
             VERBS[w] = (type_, mode)
 
 
-_add("AGREE", None, "agree, promise, pledge, offer, vow, commit, consent, volunteer, guarantee")
+_add("AGREE", None, "agree, promise, pledge, offer, vow, swear, commit, consent, volunteer, guarantee")
 _add("CONSULT", None, "meet, talk, discuss, negotiate, consult, confer, mediate")
 _add("CONSULT", "visit", "visit, host, welcome_host, tour")
 _add("CONSULT", "phone", "telephone, phone")
@@ -195,7 +195,8 @@ _add("ACCUSE", "disapprove", "accuse, blame, criticize, criticise, condemn, deno
      "slam, censure, rebuke, complain, chide, fault, protest_verbal, object")
 _add("ACCUSE", "allege", "allege, sue, indict, charge_legal")
 _add("ACCUSE", "investigate", "investigate, probe, inspect, examine_legal")
-_add("REJECT", None, "reject, refuse, decline, rebuff, veto, spurn, oppose, dismiss, defy, resist")
+_add("REJECT", None, "reject, refuse, decline, rebuff, veto, spurn, oppose, dismiss, defy, resist, renege, "
+     "backtrack, flout, violate, breach")
 _add("THREATEN", None, "threaten, warn")
 _add("PROTEST", "demo", "protest, demonstrate, rally, march, picket")
 _add("PROTEST", "riot", "riot")
@@ -204,7 +205,7 @@ _add("SANCTION", None, "sanction, embargo, sever")
 _add("SANCTION", "expel", "expel_diplomat")
 _add("MOBILIZE", "troops", "mobilize, mobilise, deploy, mass, reinforce")
 _add("COERCE", "arrest", "arrest, detain, jail, imprison, convict, sentence, prosecute")
-_add("COERCE", "deport", "deport")
+_add("COERCE", "deport", "deport, evict")
 _add("COERCE", "ban", "ban, outlaw, proscribe")
 _add("COERCE", "restrict", "censor, restrict, blockade, block, barricade")
 _add("COERCE", "seize", "confiscate, seize, demolish, raze, vandalize, vandalise, loot")
@@ -347,6 +348,11 @@ for _o in ("border", "borders", "crossing", "crossings", "airspace", "port", "br
     OBJECT_RULES[("close", _o)] = ("COERCE", "restrict")
     OBJECT_RULES[("seal", _o)] = ("COERCE", "restrict")
 OBJECT_RULES[("call", "off")] = ("CONCEDE", None)
+for _o in ("refuge", "asylum", "shelter", "protection"):
+    OBJECT_RULES[("seek", _o)] = ("REQUEST", "assist")
+    OBJECT_RULES[("request", _o)] = ("REQUEST", "assist")
+OBJECT_RULES[("force", "out")] = ("COERCE", "deport")
+OBJECT_RULES[("drive", "out")] = ("COERCE", "deport")
 # particles: "pulled out", "stepped down", "handed over", "broke off", "walked out", "gunned down"
 for _v, _p, _t in (("pull", "out", ("RETREAT", "withdraw")), ("pull", "back", ("RETREAT", "withdraw")),
                    ("step", "down", ("RETREAT", None)), ("hand", "over", ("RETREAT", "return")),
@@ -403,7 +409,7 @@ OBJECT_RULES[("blow", "up")] = ("COERCE", "seize")
 
 # Verbs that decide the type of the act they govern (xcomp/ccomp/"of"-gerund).
 FRAME_TYPES = {
-    "agree": "AGREE", "promise": "AGREE", "pledge": "AGREE", "vow": "AGREE", "offer": "AGREE",
+    "agree": "AGREE", "promise": "AGREE", "pledge": "AGREE", "vow": "AGREE", "offer": "AGREE", "swear": "AGREE",
     "commit": "AGREE", "consent": "AGREE", "volunteer": "AGREE", "plan": "AGREE", "intend": "AGREE",
     "decide": "AGREE", "undertake": "AGREE",
     "threaten": "THREATEN", "warn": "THREATEN",
@@ -419,7 +425,8 @@ FRAME_TYPES = {
     "allow": "CONCEDE", "permit": "CONCEDE", "let": "CONCEDE", "prepare": "MOBILIZE",
 }
 # Frames that keep the governed event when it is conflictual ("agreed to attack" is a threat).
-INTENT_FRAMES = {"agree", "promise", "pledge", "vow", "offer", "commit", "plan", "intend", "decide",
+ASPECTUAL = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "stop", "cease", "renew"}
+INTENT_FRAMES = {"swear", "agree", "promise", "pledge", "vow", "offer", "commit", "plan", "intend", "decide",
                  "undertake", "consent", "volunteer"}
 READY_ADJS = {"ready", "willing", "prepared", "eager", "determined", "committed", "keen"}
 SPEECH_VERBS = {"say", "tell", "announce", "add", "state", "report", "declare", "claim", "note",
@@ -483,7 +490,8 @@ PETRARCH_STOP = {"die", "accord", "expect", "decide", "want", "insist", "take", 
                  "happen", "occur", "mark", "note", "suggest", "consider", "describe", "offer", "agree",
                  "ask", "sign", "change", "help", "support", "provide", "send", "receive", "allow",
                  "stress", "emphasize", "emphasise", "quote", "cite", "name", "mean", "let", "like",
-                 "prefer", "plan", "intend", "aim", "seek", "study", "survey", "poll"}
+                 "prefer", "plan", "intend", "aim", "seek", "study", "survey", "poll", "issue", "claim",
+                 "join", "enhance", "dominate", "impose", "promote", "launch", "conduct", "carry"}
 PETRARCH_ROOTS_OK = {"04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17",
                      "18", "19", "20", "02", "03"}
 
@@ -686,7 +694,8 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[tuple] = Non
             ent = None
         if ent is not None:
             ent_id = ent.id
-            if not code.country and getattr(ent, "country", None):
+            if not code.country and getattr(ent, "country", None) and not any(
+                    t.lower_ == "ethnic" for t in doc[lo:hi]):
                 code.country = ent.country
                 rule += "+entity-country"
             if not code.sector:
@@ -828,6 +837,12 @@ def _classify_verb(tok: Token):
             if (lemma, t.lemma_.lower()) in OBJECT_RULES or (lemma, t.lower_) in OBJECT_RULES:
                 ty, m = OBJECT_RULES.get((lemma, t.lemma_.lower())) or OBJECT_RULES[(lemma, t.lower_)]
                 return ty, m, f"lexicon:{lemma} .. {t.lower_}"
+    if obj is not None and olem in ("day", "week", "month", "series", "round", "wave", "number", "lot", "couple",
+                                    "string", "spate", "kind", "type", "form"):
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            obj, olem = pobj, pobj.lemma_.lower()
     if obj is not None:
         # "held talks", "imposed a curfew": the noun decides
         if lemma in LIGHT_VERBS and olem in NOUNS:
@@ -864,6 +879,11 @@ def _classify_verb(tok: Token):
         return None
     if lemma in ("put", "place") and any(o is not None and o.lemma_.lower() in ("alert", "standby") for p, o in preps):
         return "MOBILIZE", "troops", f"lexicon:{lemma} on alert"
+    if lemma in ("put", "place", "take", "keep", "hold") and any(p == "under" and o is not None and o.lemma_.lower() in (
+            "investigation", "arrest", "surveillance", "detention", "probe") for p, o in preps):
+        o = next(o for p, o in preps if p == "under" and o is not None)
+        t, m = ("ACCUSE", "investigate") if o.lemma_.lower() in ("investigation", "probe", "surveillance") else ("COERCE", "arrest")
+        return t, m, f"lexicon:{lemma} under {o.lemma_.lower()}"
     if lemma in ("travel", "fly", "go", "head") and "to" in prep_words:
         subj, _ = _subject(tok)
         if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
@@ -963,6 +983,9 @@ def _frame_of(tok: Token) -> Optional[Token]:
     h = tok.head
     if h is tok:
         return None
+    if tok.dep_ in ("xcomp", "dobj") and h.lemma_.lower() in ASPECTUAL and h.dep_ in ("xcomp", "ccomp") \
+            and h.head is not h:
+        return _frame_of(h)
     if tok.dep_ in ("xcomp", "ccomp", "pcomp") or (tok.dep_ == "pobj" and h.dep_ == "prep"):
         cand = h.head if tok.dep_ in ("pobj", "pcomp") and h.dep_ == "prep" else h
         if tok.dep_ in ("pobj", "pcomp") and cand.dep_ in ("dobj", "obj") and cand.head.lemma_.lower() in FRAME_TYPES:
@@ -1049,6 +1072,11 @@ def extract_events(doc: Doc) -> list[Event]:
             if tok.lemma_.lower() == "prepare" and inner is None:
                 final[j] = None
                 continue
+            if inner is not None and tok.lemma_.lower() in INTENT_FRAMES and c[0] == "AGREE":
+                ic = next((cc for tt, cc in cands if tt.i == inner.i), None)
+                if ic and (ic[0] in MATERIAL_CONFLICT or ic[0] == "THREATEN"):
+                    final[j] = (tok, ("THREATEN", None, f"{c[2]} + {ic[2]} (intent to harm)", c[3]))
+                    continue
             if inner is not None and tok.lemma_.lower() in ("order", "force", "compel") and c[0] == "REQUEST":
                 ic = next((cc for tt, cc in cands if tt.i == inner.i), None)
                 if ic and ic[0] in MATERIAL_CONFLICT:
@@ -1217,6 +1245,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
             subj = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
     else:
         subj, passive = _subject(tok)
+        if passive and lemma in ("commit", "determine", "prepare", "dedicate", "resolve", "oblige") and _agent(tok) is None:
+            passive = False
     if forced_subj is not None and rule.startswith("pattern:not for"):
         recipient_tok = forced_subj
         subj, passive = None, False
@@ -1262,7 +1292,9 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         rule += f"; 'not {type_}' -> REJECT"
         type_, mode, negated, future, hypothetical = "REJECT", None, False, False, False
     unless = any(ch.dep_ == "advcl" and any(g.lower_ == "unless" for g in ch.children) for ch in tok.children)
-    if (future or unless) and not negated and (type_ in MATERIAL_CONFLICT or unless and type_ in COOPERATIVE):
+    announced = head_frame is not None and head_frame.lemma_.lower() in ("announce", "decide", "declare", "order")
+    if (future or unless) and not negated and (type_ in MATERIAL_CONFLICT and not (announced and not unless)
+                                               or unless and type_ in COOPERATIVE):
         rule += f"; future/conditional {type_} -> THREATEN"
         type_, mode = "THREATEN", None
     if future and type_ in COOPERATIVE and not negated:
@@ -1286,7 +1318,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         type_, mode = "PROTEST", "riot"
         rule += "; civilian violence -> PROTEST riot"
     # blocking roads is a protest unless the state does it
-    if lemma in ("block", "barricade", "blockade") and (actor is None or actor[2] not in ("GOV", "MIL", "COP")):
+    if type_ == "COERCE" and lemma in ("block", "barricade", "blockade") and (
+            actor is None or actor[2] not in ("GOV", "MIL", "COP")):
         type_, mode = "PROTEST", "obstruct"
     # "was arrested in Lebanon": the state where it happened acts
     if actor is None and passive and type_ in ("COERCE", "ACCUSE"):
@@ -1299,7 +1332,7 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
                         actor = (None, loc[1], "GOV", loc[3], loc[4], "location-state")
     # an actor the text names without a country ("President X", "students"): the country its
     # own phrase or, failing that, the sentence talks about (a domestic actor)
-    if actor is not None and not actor[1] and subj is not None:
+    if actor is not None and not actor[1] and subj is not None and "nonstate" not in actor[5]:
         c2, how = _context_country(ctx, sent, subj, tok)
         if c2:
             actor = actor[:1] + (c2,) + actor[2:5] + (actor[5] + "+" + how,)
@@ -1380,12 +1413,20 @@ def _without(tokens, excluded: set[int]):
     return [t for t in tokens if t.i not in excluded]
 
 
-def _excluded_under(tok: Token, preps=("to", "against", "with", "outside", "at", "on", "from", "into",
-                                       "toward", "towards", "over", "near")) -> set[int]:
+INSTITUTIONS = {"embassy", "consulate", "ministry", "office", "headquarters", "parliament", "palace",
+                "mission", "base", "compound"}
+
+
+def _excluded_under(tok: Token, preps=("to", "against", "with", "outside", "on", "from", "into",
+                                       "toward", "towards", "over")) -> set[int]:
     out: set[int] = set()
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps or c.dep_ in ("dobj", "obj", "attr"):
             out.update(t.i for t in c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in ("at", "near"):
+            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if g is not None and g.lemma_.lower() in INSTITUTIONS:
+                out.update(t.i for t in c.subtree)
     return out
 
 
