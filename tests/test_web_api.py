@@ -249,6 +249,11 @@ def test_statements_group_sources_and_filter(client):
     assert client.get("/api/statements", params={"speaker": "POL"}).json()["total"] == 2
     assert client.get("/api/statements", params={"since": "2024-03-07"}).json()["total"] == 1
     assert client.get("/api/statements", params={"until": "2024-03-04"}).json()["total"] == 0
+    # paging walks the statements newest first, each statement once
+    pages = [client.get("/api/statements", params={"limit": 1, "offset": i}).json() for i in range(4)]
+    assert [len(p["results"]) for p in pages] == [1, 1, 1, 0] and pages[0]["total"] == 3
+    days = [p["results"][0]["last_day"] for p in pages[:3]]
+    assert days == sorted(days, reverse=True) and len({p["results"][0]["statement_id"] for p in pages[:3]}) == 3
     html = client.get("/statements", params={"q": "no peace"}).text
     assert "2 sources" in html and "<mark>There can be no peace" in html
     assert client.get("/api/statements", params={"since": "March"}).status_code == 422
@@ -415,6 +420,14 @@ def test_sql_injection_is_just_text(client):
     r = client.get("/api/statements", params={"q": "'; DROP TABLE quotes; --", "speaker": "x' OR '1'='1"})
     assert r.status_code == 200 and r.json()["total"] == 0
     assert client.get("/api/overview").json()["stats"]["quotes"] == 4
+
+
+def test_database_password_never_shown():
+    from newsgraph.web.app import display_target
+
+    shown = display_target("postgresql://news:hunter2@db.example:5432/news")
+    assert "hunter2" not in shown and "db.example:5432/news" in shown
+    assert display_target("corpus.db") == "corpus.db"
 
 
 def test_serve_command_is_registered():

@@ -123,6 +123,18 @@ def _opt(v: Optional[str]) -> Optional[str]:
     return (v.strip() or None) if v else None
 
 
+def display_target(db: str) -> str:
+    """The store as shown on pages: a database URL without its password."""
+    if "://" not in db:
+        return db
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(db).render_as_string(hide_password=True)
+    except Exception:
+        return db.split("://", 1)[0] + "://..."
+
+
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(["html", "xml"], default_for_string=True, default=True),
@@ -157,6 +169,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
                               "its JSON twin /api/X. POST /api/articles needs the server's token.")
     app.state.store = store
     app.state.db = db
+    shown_db = display_target(db)
     app.state.token_set = bool(token)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     try:
@@ -184,7 +197,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         qs = request.url.query
         html = env.get_template(name).render(
             data=data, title=title, path=request.url.path, api_url=api + (f"?{qs}" if qs else ""),
-            db=db, token_set=bool(token), params=dict(request.query_params), **extra)
+            db=shown_db, token_set=bool(token), params=dict(request.query_params), **extra)
         return HTMLResponse(html, status_code=status)
 
     def not_found(what: str):
@@ -379,7 +392,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         if request.url.path.startswith("/api/") or request.method != "GET" or exc.status_code < 400:
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         html = env.get_template("error.html").render(
-            title=f"{exc.status_code}", detail=str(exc.detail), path=request.url.path, api_url=None, db=db,
+            title=f"{exc.status_code}", detail=str(exc.detail), path=request.url.path, api_url=None, db=shown_db,
             params={}, token_set=bool(token))
         return HTMLResponse(html, status_code=exc.status_code)
 

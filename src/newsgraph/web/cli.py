@@ -40,7 +40,7 @@ def cmd_serve(args) -> int:
     import uvicorn
 
     from ..store import StoreError
-    from .app import create_app
+    from .app import create_app, display_target
 
     try:
         app = create_app(args.db, token=args.token, max_body=args.max_body)
@@ -49,7 +49,7 @@ def cmd_serve(args) -> int:
         return 2
     token = args.token or os.environ.get("NEWSGRAPH_TOKEN")
     mode = "ingest enabled (token set)" if token else "read-only"
-    print(f"newsgraph: serving {args.db} on http://{args.host}:{args.port}/ ({mode}); Ctrl-C stops",
+    print(f"newsgraph: serving {display_target(args.db)} on http://{args.host}:{args.port}/ ({mode}); Ctrl-C stops",
           file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

@@ -116,17 +116,29 @@ def statements(store, *, q=None, speaker=None, since=None, until=None, outlet=No
     with every article that reports it and the sentence it stands in."""
     Q = S.quotes
     conds = _quote_filters(store, q=q, speaker=speaker, since=since, until=until, outlet=outlet, kind=kind)
-    # every stored quote belongs to a statement (the store's writer makes one per new text),
-    # so grouping on the indexed statement_id is what "once, with its sources" means
-    key = Q.c.statement_id.label("sid")
+    # Every stored quote belongs to a statement (the store's writer makes one per new text).
+    # A statement's place in "newest first" is its newest matching quote, so walk the matching
+    # quotes newest first (the day index) and keep the first statement ids met; no grouping
+    # over the whole table.
     conds.append(Q.c.statement_id.is_not(None))
-    last = func.max(Q.c.day)
-    grouped = (select(key, last.label("last_day"), func.count(func.distinct(Q.c.article_id)).label("n_sources"))
-               .where(*conds).group_by(Q.c.statement_id)
-               .order_by(last.desc().nulls_last() if store.dialect == "postgresql" else last.desc(), key.desc())
-               .limit(limit).offset(offset))
-    groups = _rows(store, grouped)
+    order = [Q.c.day.desc().nulls_last() if store.dialect == "postgresql" else Q.c.day.desc(), Q.c.id.desc()]
+    need, n = offset + limit, (offset + limit) * 4 + 50
+    while True:
+        with store.engine.connect() as conn:
+            rows = conn.execute(select(Q.c.statement_id).where(*conds).order_by(*order).limit(n)).all()
+        seen = list(dict.fromkeys(r[0] for r in rows))
+        if len(seen) >= need or len(rows) < n:
+            break
+        n *= 4
+    page_ids = seen[offset:offset + limit]
     total = _scalar(store, select(func.count(func.distinct(Q.c.statement_id))).where(*conds))
+    groups = []
+    if page_ids:
+        agg = {r["sid"]: r for r in _rows(store, select(
+            Q.c.statement_id.label("sid"), func.max(Q.c.day).label("last_day"),
+            func.count(func.distinct(Q.c.article_id)).label("n_sources"))
+            .where(Q.c.statement_id.in_(page_ids)).group_by(Q.c.statement_id))}
+        groups = [agg[i] for i in page_ids if i in agg]
     results = []
     if groups:
         srcs = _sources(store, [g["sid"] for g in groups], sources_per_statement)
