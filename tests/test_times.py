@@ -175,3 +175,39 @@ def test_title_words_are_not_times(times_of):
     assert "Tonight" not in ts
     _, ts = times_of("Tonight the country decides.")
     assert ts["Tonight"].value == "2024-03-06TNI"
+
+
+def test_every_rule_has_trigger_tokens():
+    from newsgraph.extract import times as T
+
+    covered = (set(T._WORD_TRIGGERS) | set(T._YEAR_RULES) | set(T._DIGIT_SEP_RULES) | set(T._DECADE_RULES)
+               | set(T._CLOCK_RULES))
+    assert [name for name, _rx, _fn, _p in T.RULES if name not in covered] == []
+
+
+def test_works_in_a_pipeline_without_parser():
+    import spacy
+
+    import newsgraph.extract.times  # noqa: F401
+
+    blank = spacy.blank("en")
+    blank.add_pipe("newsgraph_times")
+    doc = blank.make_doc("Kowal spoke late Tuesday. Talks start in two days.")
+    doc._.published = PUB
+    doc = blank(doc)
+    assert [(t.text, t.value) for t in doc._.times] == [("late Tuesday", "2024-03-05"), ("two days", "P2D")]
+    assert date_for_span(doc, 6, 11) == "2024-03-05"
+
+
+def test_quarters_and_earnings_language(times_of):
+    _, ts = times_of("Third-quarter profit rose from a year earlier. In the first nine months sales fell.",
+                     published="1989-10-26")
+    assert ts["Third-quarter"].value == "1989-Q3"
+    assert ts["a year earlier"].value == "1988-Q3"
+    assert ts["the first nine months"].value == "P9M"
+
+
+def test_relative_weekday_modifiers(times_of):
+    _, ts = times_of("He left last Monday and returns next Monday.")
+    assert ts["last Monday"].value == "2024-03-04"
+    assert ts["next Monday"].value == "2024-03-11"
