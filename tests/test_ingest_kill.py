@@ -55,12 +55,29 @@ def check_whole(db: str) -> list[str]:
     return keys
 
 
+def session_members(sid: int) -> list[int]:
+    """Live (non-zombie) processes in session ``sid`` (the killed ingest and its workers)."""
+    out = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[3]) == sid and fields[0] != "Z":
+                out.append(int(d))
+    return out
+
+
 @pytest.mark.slow
-def test_sigkill_then_rerun_loses_nothing_and_duplicates_nothing(nlp, tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_sigkill_then_rerun_loses_nothing_and_duplicates_nothing(nlp, tmp_path, workers):
     src = tmp_path / "articles.jsonl"
     src.write_text("".join(json.dumps(article(i)) + "\n" for i in range(N)), encoding="utf-8")
     db = str(tmp_path / "kill.db")
-    cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", str(src), "--db", db, "--workers", "1", "--no-progress"]
+    cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", str(src), "--db", db, "--workers", str(workers),
+           "--no-progress"]
 
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
@@ -71,8 +88,12 @@ def test_sigkill_then_rerun_loses_nothing_and_duplicates_nothing(nlp, tmp_path):
             time.sleep(0.05)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
+        # worker processes notice their parent is gone and exit (no orphans left running)
+        while session_members(proc.pid) and time.monotonic() < deadline + 10:
+            time.sleep(0.2)
+        assert session_members(proc.pid) == []
     finally:
-        if proc.poll() is None:
+        if proc.poll() is None or session_members(proc.pid):
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
     assert proc.returncode == -signal.SIGKILL

@@ -2,6 +2,9 @@
 article out (a ``Record``, or a ``Failure`` saying why not), in input order."""
 from __future__ import annotations
 
+import os
+import threading
+import time
 from dataclasses import asdict, dataclass
 from typing import Iterable, Optional, Union
 
@@ -54,11 +57,37 @@ _NLP = None
 _MODEL: Optional[str] = None
 
 
-def worker_init(model: Optional[str]) -> None:
-    """Process-pool initializer: load the pipeline once per worker process."""
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:  # a zombie (killed, not yet reaped) counts as dead
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel
+        try:
+            os.kill(pid, 0)
+            return True
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+
+
+def _watch_parent(pid: int, every: float = 1.0) -> None:
+    while True:
+        time.sleep(every)
+        if not _alive(pid):
+            os._exit(1)  # the ingest process is gone (e.g. kill -9): don't linger as an orphan
+
+
+def worker_init(model: Optional[str], parent_pid: Optional[int] = None) -> None:
+    """Process-pool initializer: load the pipeline once per worker process; exit when the
+    parent (the ingest process) dies."""
     global _NLP, _MODEL
     from ..pipeline import load_nlp
 
+    if parent_pid:
+        threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True).start()
     _NLP, _MODEL = load_nlp(model), model
 
 

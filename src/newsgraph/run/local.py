@@ -4,6 +4,7 @@ stays flat however long the input. Results come back in input order."""
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -39,7 +40,8 @@ def run_local(articles: Iterable[Article], *, workers: int = 1, model: Optional[
     ctx = mp.get_context("forkserver")
 
     def new_pool():
-        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=worker_init, initargs=(model,))
+        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=worker_init,
+                                   initargs=(model, os.getpid()))
 
     pools = [new_pool()]  # pools[-1] is the live one; a dead pool is replaced once
     inflight: deque = deque()
