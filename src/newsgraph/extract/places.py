@@ -142,8 +142,8 @@ class PlacesComponent:
 
 # ----------------------------------------------------------------------------- detection
 
-def _person_char_ranges(doc: Doc) -> list[tuple[int, int]]:
-    out = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+def _person_char_ranges(doc: Doc, ents) -> list[tuple[int, int]]:
+    out = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
     for ent in doc._.entities or []:
         if getattr(ent, "type", None) == "PERSON":
             out.extend((m.start, m.end) for m in ent.mentions)
@@ -173,11 +173,11 @@ def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
     return gaz.lookup(doc[s:e].text)
 
 
-def _person_overrides(doc: Doc, gaz) -> list[_Cand]:
+def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
     """Multi-word PERSON entities that are exactly the name of a country, a first-level division
     or a city of a million ("Tamil Nadu on Saturday moved ..."): the model's label is wrong."""
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON":
             continue
         s, e = _strip_span(doc, ent.start, ent.end)
@@ -192,9 +192,9 @@ def _person_overrides(doc: Doc, gaz) -> list[_Cand]:
     return out
 
 
-def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool) -> list[_Cand]:
+def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents) -> list[_Cand]:
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         label = ent.label_
         if label not in PLACE_LABELS and not (demonyms and label == "NORP"):
             continue
@@ -245,20 +245,21 @@ def _common_word(doc: Doc, tok, lower_words: set) -> bool:
             or (len(low) < 3 and not tok.text.isupper()))
 
 
-def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool) -> list[_Cand]:
+def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool,
+                     ents, toks) -> list[_Cand]:
     """Capitalised word sequences that the gazetteer knows, outside the model's place entities."""
     ent_label = [None] * len(doc)
     ent_span = [None] * len(doc)
-    for ent in doc.ents:
+    for ent in ents:
         for i in range(ent.start, ent.end):
             ent_label[i] = ent.label_
             ent_span[i] = (ent.start, ent.end)
-    lower_words = {t.lower_ for t in doc if t.text.islower() and t.is_alpha}
+    lower_words = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
     out = []
     n = len(doc)
     i = 0
     while i < n:
-        tok = doc[i]
+        tok = toks[i]
         if taken[i] or not _is_cap(tok) or (ent_label[i] in NEVER_PLACE_LABELS and ent_label[i] != "MONEY"):
             i += 1
             continue
@@ -268,14 +269,14 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         run_end = i
         while j < n and j - i < 6 and not taken[j] and (ent_label[j] not in NEVER_PLACE_LABELS
                                                           or ent_label[j] == ent_label[i] == "MONEY"):
-            t = doc[j]
+            t = toks[j]
             if _is_cap(t):
                 run_end = j + 1
             elif not (t.lower_ in CONNECTORS and j > i):
                 break
             j += 1
         for e in range(run_end, i, -1):
-            if not _is_cap(doc[e - 1]):
+            if not _is_cap(toks[e - 1]):
                 continue
             entries = _lookup(gaz, doc, i, e)
             if entries:
@@ -285,7 +286,7 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             i += 1
             continue
         e, entries = best
-        s_char, e_char = tok.idx, doc[e - 1].idx + len(doc[e - 1])
+        s_char, e_char = tok.idx, toks[e - 1].idx + len(toks[e - 1])
         if _overlaps(persons, s_char, e_char):
             i = e
             continue
@@ -298,7 +299,7 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         if single and tok.text.replace(".", "").isupper() and any(
                 x.feature in ("country", "other") and x.kind != NAME for x in entries):
             upper = True  # "US", "UK", "EU", "UAE": abbreviations, not the words "us", "uk"
-        if all(x.kind == ABBREV and x.feature == "admin" for x in entries) and (i == 0 or doc[i - 1].text != ","):
+        if all(x.kind == ABBREV and x.feature == "admin" for x in entries) and (i == 0 or toks[i - 1].text != ","):
             i = e  # a state code only as a qualifier: "Gary, IN"
             continue
         if is_dem:
@@ -421,8 +422,8 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
                     if any(e[3] == k and e[1] != x.gid for e in others):
                         s += CONTEXT_ADMIN_BONUS
                 if x.feature == "city" and x.lat is not None:
-                    if any(e[7] and e[1] != x.gid and e[5] is not None and
-                           haversine_km(x.lat, x.lon, e[5], e[6]) < 150 for e in others):
+                    if any(e[7] and e[1] != x.gid and e[5] is not None and abs(e[5] - x.lat) < 1.4
+                           and haversine_km(x.lat, x.lon, e[5], e[6]) < 150 for e in others):
                         s += NEAR_BONUS
                 if s > best_s:
                     best, best_s = x, s
@@ -497,18 +498,20 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     """(places, mentions) for a Doc: ``record.Place`` list and the internal mention table."""
     if not len(doc):
         return [], []
-    persons = _person_char_ranges(doc)
-    overrides = _person_overrides(doc, gaz)
+    ents = list(doc.ents)
+    toks = list(doc)
+    persons = _person_char_ranges(doc, ents)
+    overrides = _person_overrides(doc, gaz, ents)
     if overrides:
         spans = {(c.start, c.end) for c in overrides}
         persons = [r for r in persons if r not in spans]
-    cands = overrides + [c for c in _ner_candidates(doc, gaz, persons, demonyms)
+    cands = overrides + [c for c in _ner_candidates(doc, gaz, persons, demonyms, ents)
                          if not any(o.ts < c.te and c.ts < o.te for o in overrides)]
     taken = [False] * len(doc)
     for c in cands:
         for k in range(c.ts, c.te):
             taken[k] = True
-    cands += _scan_candidates(doc, gaz, taken, persons, demonyms, embedded)
+    cands += _scan_candidates(doc, gaz, taken, persons, demonyms, embedded, ents, toks)
     cands.sort(key=lambda c: c.start)
     _resolve(doc, cands)
     anchor = _dominant_point(cands)
