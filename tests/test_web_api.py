@@ -458,3 +458,26 @@ def test_post_article_ingests_with_token(tmp_path, nlp):
         again = c.post("/api/articles", json=body, headers={"X-Newsgraph-Token": "s3cret"})
         assert again.status_code == 200 and again.json()["duplicate"] is True
         assert c.get("/api/overview").json()["stats"]["articles"] == 4
+
+
+def test_layout_offsets_are_code_points_and_bad_spans_are_dropped():
+    """Highlights follow the record's offsets (Python code points) even after an emoji, nested
+    marks split cleanly, and spans outside the text are ignored instead of breaking the page."""
+    from newsgraph.web.annotate import layout
+
+    b = Builder("emoji", 'Fans 😀🎉 cheered. "Kyiv will stand," Anna Novak said.\n', published="2024-03-05")
+    novak = b.entity("Anna Novak", country="UKR")
+    b.place("Kyiv", 50.45, 30.52, "UKR", 703448)
+    b.quote("Kyiv will stand,", novak, "said")
+    d = b.rec.to_dict()
+    d["times"].append({"id": "T9", "start": 500, "end": 510, "text": "??", "type": "DATE", "value": None, "rule": ""})
+    d["places"][0]["mentions"].append({"start": 30, "end": 20, "text": "bad"})
+    lay = layout(d, {"E1": 7})
+    assert "".join(s["text"] for s in lay["segments"]) == d["text"]
+    quote_text = "".join(s["text"] for s in lay["segments"] if "q" in s["cls"].split())
+    assert quote_text == "Kyiv will stand,"
+    kyiv = [s for s in lay["segments"] if s["text"] == "Kyiv"]
+    assert kyiv and kyiv[0]["refs"].split()[0] == "P1" and "Q1" in kyiv[0]["refs"]  # place inside the quote
+    speaker = [s for s in lay["segments"] if s["text"] == "Anna Novak"][0]
+    assert speaker["href"] == "/actors/7"
+    assert "T9" in lay["records"]  # still explained in the side panel, just not marked

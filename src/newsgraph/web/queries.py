@@ -64,7 +64,7 @@ def overview(store) -> dict[str, Any]:
         out.update(latest_articles=[], top_actors=[], top_statements=[])
         return out
     out["latest_articles"] = store.list_articles(limit=10)
-    out["top_actors"] = store.list_actors(limit=12)
+    out["top_actors"] = list_actors(store, limit=12)
     out["top_statements"] = store.list_statements(min_sources=1, limit=6)
     return out
 
@@ -189,8 +189,25 @@ def _sources(store, statement_ids: list[int], per: int) -> dict[int, list[dict]]
 
 
 # --------------------------------------------------------------------------- actors
+def list_actors(store, *, q=None, country=None, limit=50, offset=0) -> list[dict]:
+    """Actors, most present first (articles, then mentions, then name): the store's
+    ``list_actors`` with mentions as the tie-break, so a small store lists its main actors first."""
+    AC, EN = S.actors, S.entities
+    n_art = func.count(func.distinct(EN.c.article_id))
+    n_men = func.coalesce(func.sum(EN.c.n_mentions), 0)
+    stmt = (select(AC.c.id, AC.c.name, AC.c.country, AC.c.type, AC.c.sector, n_art.label("n_articles"),
+                   n_men.label("n_mentions"))
+            .select_from(AC.outerjoin(EN, EN.c.actor_id == AC.c.id))
+            .group_by(AC.c.id, AC.c.name, AC.c.country, AC.c.type, AC.c.sector))
+    if q:
+        stmt = stmt.where(_like(AC.c.name, q))
+    if country:
+        stmt = stmt.where(AC.c.country == country.upper())
+    return _rows(store, stmt.order_by(n_art.desc(), n_men.desc(), AC.c.name).limit(limit).offset(offset))
+
+
 def actors(store, *, q=None, country=None, limit=50, offset=0) -> dict[str, Any]:
-    rows = store.list_actors(name=q or None, country=country or None, limit=limit + 1, offset=offset)
+    rows = list_actors(store, q=q, country=country, limit=limit + 1, offset=offset)
     return {"results": rows[:limit], "more": len(rows) > limit, "limit": limit, "offset": offset}
 
 
