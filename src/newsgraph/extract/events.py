@@ -1449,19 +1449,16 @@ def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token, trigger: Optional[
     c = _countries_in(_without(sent, ex))
     if c:
         return c, "sentence-country"
-    if ctx.main_country is not None:
-        return ctx.main_country or None, "article-country"
-    ctx.main_country = ""
-    if countries_mentioned is not None:
-        try:
-            cm = countries_mentioned(ctx.doc)
-        except Exception:  # pragma: no cover
-            cm = None
-        if cm:
-            first = cm[0] if isinstance(cm, (list, tuple)) else next(iter(cm), None)
-            if isinstance(first, (list, tuple)):
-                first = first[0]
-            ctx.main_country = first if isinstance(first, str) else ""
+    # the article's most mentioned country (places component), computed once per document
+    if ctx.main_country is None:
+        ctx.main_country = ""
+        if countries_mentioned is not None:
+            try:
+                cm = countries_mentioned(ctx.doc)
+            except Exception:  # pragma: no cover - the other component misbehaving must not stop us
+                cm = None
+            if cm and isinstance(cm[0], str):
+                ctx.main_country = cm[0]
     return ctx.main_country or None, "article-country"
 
 
