@@ -37,7 +37,8 @@ class Builder:
 
     def sentence(self, sp):
         t = self.rec.text
-        a = max(t.rfind(". ", 0, sp.start) + 2, t.rfind("\n", 0, sp.start) + 1, 0)
+        dot = t.rfind(". ", 0, sp.start)
+        a = max(dot + 2 if dot != -1 else 0, t.rfind("\n", 0, sp.start) + 1)
         ends = [i + 1 for i in (t.find(". ", sp.end), t.find(".\n", sp.end)) if i != -1]
         return SentenceRef(a, min(ends) if ends else len(t))
 

@@ -30,7 +30,8 @@ def register(sub) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--token", default=None,
-                   help="allow POST /api/articles with this bearer token (default: $NEWSGRAPH_TOKEN; none = read-only)")
+                   help="allow POST /api/articles with this bearer token (default: $NEWSGRAPH_TOKEN, better: a command "
+                        "line is visible to other users; none = read-only)")
     p.add_argument("--max-body", type=int, default=5 * 1024 * 1024, metavar="BYTES",
                    help="refuse request bodies larger than this with 413 (default 5 MB)")
     p.set_defaults(func=cmd_serve)
