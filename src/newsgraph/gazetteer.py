@@ -38,7 +38,7 @@ from typing import Iterable, Optional
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 DEFAULT_MIN_POPULATION = 500
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 

@@ -89,7 +89,7 @@ REGION_BONUS = 5.0  # regions, seas, landmarks: no population to weigh them
 CAPITAL_BONUS = 3.2
 QUALIFIER_BONUS = 7.0
 CONTEXT_COUNTRY_BONUS = 2.5
-CONTEXT_ADMIN_BONUS = 2.5
+CONTEXT_ADMIN_BONUS = 1.5
 NEAR_BONUS = 1.5
 
 
@@ -170,7 +170,12 @@ def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 
 def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
-    return gaz.lookup(doc[s:e].text)
+    text = doc[s:e].text
+    entries = gaz.lookup(text)
+    if entries and not ("." in text or text.isupper()):
+        # abbreviations ("L.A.", "Calif.", "UK") only as written: "La" and "Mo" are no places
+        entries = tuple(x for x in entries if x.kind != ABBREV)
+    return entries
 
 
 def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
@@ -222,7 +227,9 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents) -> list[_Cand]
                                                               "governorate", "district"):
                     e2 -= 1
                 if (s2, e2) != (ps, pe):
-                    entries = _lookup(gaz, doc, s2, e2)
+                    # only a well-known place: "northern Syria" is Syria, "East Yorkshire" no Yorkshire, Virginia
+                    entries = tuple(x for x in _lookup(gaz, doc, s2, e2) if x.feature in ("country", "admin", "other")
+                                    or x.population >= 100_000)
                     if entries:
                         ps, pe = s2, e2
             if pe - ps == 1 and (doc[ps].lower_ in COMMON_CAPITALISED or doc[ps].lower_ in DIRECTIONS):
@@ -241,8 +248,11 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents) -> list[_Cand]
 
 def _common_word(doc: Doc, tok, lower_words: set) -> bool:
     low = tok.lower_
-    return (low in STOP_WORDS or low in COMMON_CAPITALISED or low in DIRECTIONS or low in lower_words
-            or (len(low) < 3 and not tok.text.isupper()))
+    if low in COMMON_CAPITALISED or low in DIRECTIONS:
+        return True
+    if tok.text.isupper() and len(low) > 3:  # an upper-case dateline or headline word: "KHARKIV"
+        return False
+    return low in STOP_WORDS or low in lower_words or (len(low) < 3 and not tok.text.isupper())
 
 
 def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool,
@@ -308,7 +318,8 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
                 continue
             entries = tuple(x for x in entries if x.kind == DEMONYM)
             src = "demonym"
-        elif single and _common_word(doc, tok, lower_words) and not upper:
+        elif single and _common_word(doc, tok, lower_words) and not (upper and tok.lower_ not in DIRECTIONS
+                                                                    and tok.lower_ not in COMMON_CAPITALISED):
             i = e
             continue
         elif label == "MONEY":
@@ -333,7 +344,8 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
                 continue
         else:
             # no entity label (or a label that can hold places): guard against common words
-            if single and _common_word(doc, tok, lower_words) and not upper:
+            if single and _common_word(doc, tok, lower_words) and not (upper and tok.lower_ not in DIRECTIONS
+                                                                          and tok.lower_ not in COMMON_CAPITALISED):
                 i = e
                 continue
             if top.feature == "city" and top.population < (15_000 if single else 5_000):
