@@ -620,6 +620,12 @@ class _Ctx:
         self.last_speaker: Optional[tuple] = None
         self.quotes = list(getattr(doc._, "quotes", None) or [])
         self.main_country: Optional[str] = None
+        self.place_country: dict[int, str] = {}  # character offset -> country of the place there
+        for p in getattr(doc._, "places", None) or []:
+            if getattr(p, "country", None):
+                for m in p.mentions:
+                    for i in range(m.start, m.end):
+                        self.place_country[i] = p.country
 
 
 def _is_capital(word: str, country: Optional[str]) -> bool:
@@ -680,6 +686,14 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[tuple] = Non
         code.country = code.country or prev.country
         code.sector = code.sector or prev.sector
         rule += "+earlier-mention"
+    # a place the places component resolved ("shelled Juba" -> SDN)
+    if not code.country:
+        for t in doc[lo:hi]:
+            c = ctx.place_country.get(t.idx)
+            if c:
+                code.country = c
+                rule += "+place-country"
+                break
     # a capital city as actor speaks for the government ("Damascus", "Moscow said")
     if code.country and not code.sector and hi - lo == 1 and head.ent_type_ == "GPE" and (
             _is_capital(head.text, code.country) or head.lower_ in ("kremlin",)):
@@ -1225,8 +1239,26 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                             g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or g.pos_ == "PROPN"
                             or g.lemma_.lower() in actor_codes.ROLE_NOUNS):
                         return g
-    # "urged Damascus to allow": the object of a request frame
+    # "demanded that the US cancel ...": the subject of the demanded/alleged clause
+    if kind_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"):
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if sj is not None and sj.pos_ != "PRON" and _actor_like(sj):
+                    return sj
+    # "rejected an Indian proposal", "support Turkey's efforts": whose thing the object is
+    if obj is not None:
+        for c in obj.children:
+            if c.dep_ in ("poss", "amod", "compound") and c.i < obj.i and (
+                    c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN"):
+                return c
     return None
+
+
+def _actor_like(t: Token) -> bool:
+    return t.ent_type_ not in NON_ACTOR_ENTS and (
+        t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or t.pos_ == "PROPN"
+        or t.lemma_.lower() in actor_codes.ROLE_NOUNS or t.lower_ in actor_codes.ROLE_NOUNS)
 
 
 def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks: set, n: int,
