@@ -52,7 +52,8 @@ LOOKBACK_MENTIONS = 60  # how many earlier mentions a description or pronoun may
 LOOKBACK_SENTS = 4  # how many sentences back a pronoun may reach
 # pronoun salience weights (see _add_pronoun)
 TRACE: Optional[list] = None  # set to a list to record pronoun candidate scores (debugging)
-W_MENTION, W_SUBJECT, W_QUOTED, W_GENDER = 100.0, 80.0, 0.2, 1.25
+SALIENCE_SUM = True
+W_MENTION, W_SUBJECT, W_QUOTED, W_GENDER, W_SAME_SUBJECT = 100.0, 80.0, 0.2, 1.25, 2.0
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "any"}
 UNNAMED = {"unnamed", "unidentified", "anonymous", "senior", "junior", "top", "former", "acting",
            "interim", "new", "deputy", "chief", "two", "three", "several", "many", "some", "other"}
@@ -470,6 +471,7 @@ def _resolve_document(st: _State) -> None:
     names.sort(key=lambda n: n[0])
     for n in names:
         _add_name(st, *n, full_names=full_names)
+    _add_coordinations(st)
     events = []
     for cs, ce in st.chunks:
         root = doc[cs:ce].root
@@ -494,6 +496,32 @@ def _resolve_document(st: _State) -> None:
             _add_description(st, *data, create="actor")
         else:
             _add_pronoun(st, data, learn=True)
+
+
+def _add_coordinations(st: _State) -> None:
+    """"Brown and From share ...": coordinated people acting together are also a group (for
+    they/their), with a mention over the whole coordination."""
+    doc = st.doc
+    for m in list(st.mentions):
+        if m.ent.kind != "PERSON":
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ not in ACTOR_DEPS:
+            continue
+        members, end = [m.ent], m.end
+        for c in root.children:
+            if c.dep_ == "conj":
+                for m2 in st.mentions_overlapping(c.i, c.i + 1):
+                    if m2.ent.kind == "PERSON" and m2.ent not in members:
+                        members.append(m2.ent)
+                        end = max(end, m2.end)
+        if len(members) > 1:
+            name = " and ".join(x.name for x in members)
+            ent = st.keys.get(("GROUP", name))
+            if ent is None:
+                ent = st.new("OTHER", name, plural=True, head="group")
+                st.keys[("GROUP", name)] = ent
+            st.add_mention(ent, m.start, end)
 
 
 def _positions(lows, hashes) -> list[int]:
@@ -555,6 +583,14 @@ def _add_name(st: _State, s: int, e: int, label: str, left: int, inner_role: Opt
                          words=frozenset(_low(t) for t in doc[s:e] if t.is_alpha),
                          plural=lex.orgs.get(head) == "pl")
             st.keys[("ORG", key)] = ent
+        st.add_mention(ent, s, e)
+        return ent
+    if label == "NORP" and root.tag_ == "NNPS" and _actor_dep(root) and not country_code(text):
+        # "Several Democrats said": a group named by its politics or faith, no country
+        ent = st.keys.get(("NORP", key))
+        if ent is None:
+            ent = st.new("NORP", text, named=True, plural=True)
+            st.keys[("NORP", key)] = ent
         st.add_mention(ent, s, e)
         return ent
     if label in ("GPE", "NORP"):
@@ -824,7 +860,8 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     elif definite or (not plural and not is_person and doc[s].lower_ not in ("a", "an")) \
             or (plural and doc[s].lower_ not in ("a", "an") and not any(t.like_num for t in doc[s:e])):
         ent = _find_described(st, s, head, country, words, is_person, is_org, plural, definite)
-    if ent is None and is_person and definite and not own_side and poss is None and _actor_dep(root):
+    if (ent is None and is_person and definite and not own_side and poss is None
+            and _actor_dep(root)):
         # elegant variation: "Bernie Sanders ... the Vermont senator is sticking to ..." -> the
         # most salient person of the last two sentences whose gender and country fit
         g = _title_gender(role or head)
@@ -928,22 +965,24 @@ def _add_pronoun(st: _State, i: int, learn: bool = False) -> Optional[_Ent]:
     g, num = lexicon().pronouns.get(tok.lower_, ("-", "sg"))
     for m in st.mentions_overlapping(i, i + 1):
         return m.ent
-    best, n_cands = _most_salient(st, tok, lambda e: _pronoun_fits(e, g, num), g, LOOKBACK_SENTS)
+    best, sure = _most_salient(st, tok, lambda e: _pronoun_fits(e, g, num), g, LOOKBACK_SENTS)
     if best is None:
         return None
-    if learn and g in ("m", "f") and best.gender is None and n_cands == 1:
-        best.gender = g
+    if learn and g in ("m", "f") and best.gender is None and sure:
+        best.gender = g  # "Lolita Grayson ... she": later he/his will not go to her
     st.add_mention(best, i, i + 1)
     return best
 
 
 def _most_salient(st: _State, tok: Token, fits, gender: Optional[str], max_back: int):
-    """The most salient entity before ``tok`` that ``fits`` (and how many fitted).
+    """The most salient entity before ``tok`` that ``fits``, and whether it is a clear winner
+    (the only candidate, or twice as salient as the next).
 
     Salience (after Lappin and Leass's idea, with our own weights): each of the last few
     sentences that mentions an entity adds to it 100, or 180 if a mention is a subject, halved
-    for each sentence back; mentions inside quotation marks count a fifth for a word outside
-    them; an entity whose gender is known to match counts a quarter more."""
+    for each sentence back; a subject in the word's own sentence counts double; mentions inside
+    quotation marks count a fifth for a word outside them; an entity whose gender is known to
+    match counts a quarter more."""
     doc = st.doc
     i = tok.i
     sent = st.sent_of(i)
@@ -960,6 +999,10 @@ def _most_salient(st: _State, tok: Token, fits, gender: Optional[str], max_back:
         if dist == 0 and _same_clause_object(doc, m, tok):
             continue
         w = W_MENTION + (W_SUBJECT if m.subject else 0)
+        if gender == "-" and not e.plural:
+            w *= 0.5  # "they" for a singular organisation is possible, a group more likely
+        if dist == 0 and m.subject:
+            w *= W_SAME_SUBJECT  # the subject of the pronoun's own sentence
         if m.quoted and not tok_quoted:
             w *= W_QUOTED
         w *= 0.5 ** dist
@@ -968,18 +1011,19 @@ def _most_salient(st: _State, tok: Token, fits, gender: Optional[str], max_back:
             per_sent[key] = w
         ents[id(e)] = e
     if not ents:
-        return None, 0
+        return None, False
     scores: dict[int, float] = {}
     for (k, _), w in per_sent.items():  # each sentence counts once per entity
-        scores[k] = scores.get(k, 0.0) + w
+        scores[k] = (scores.get(k, 0.0) + w) if SALIENCE_SUM else max(scores.get(k, 0.0), w)
     for k, e in ents.items():
         if gender in ("m", "f") and e.gender == gender:
             scores[k] *= W_GENDER
+    ranked = sorted(scores.values(), reverse=True)
     best = ents[max(scores, key=lambda k: scores[k])]
     if TRACE is not None:
         TRACE.append((tok.idx, tok.text, sorted(((round(v, 1), ents[k].name) for k, v in scores.items()),
                                                 reverse=True)))
-    return best, len(ents)
+    return best, len(ranked) == 1 or ranked[0] >= 2 * ranked[1]
 
 
 def _same_clause_object(doc: Doc, m: _Mention, pron: Token) -> bool:
