@@ -211,3 +211,10 @@ def test_relative_weekday_modifiers(times_of):
     _, ts = times_of("He left last Monday and returns next Monday.")
     assert ts["last Monday"].value == "2024-03-04"
     assert ts["next Monday"].value == "2024-03-11"
+
+
+def test_news_present_is_future_but_not_for_invariant_past_forms(times_of):
+    assert value(times_of, "The French president returns to Paris on Tuesday.", "Tuesday",
+                 published="2024-05-13") == "2024-05-14"
+    assert value(times_of, "The law takes effect in June.", "June") == "2024-06"
+    assert value(times_of, "Weakness in bank shares hurt the index on Friday.", "Friday") == "2024-03-01"

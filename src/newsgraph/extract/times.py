@@ -374,8 +374,17 @@ def _verb_tense(v) -> Optional[str]:
         if v.dep_ in ("xcomp", "conj") and v.head is not v:
             v = v.head
             continue
+        if PRESENT_IS_FUTURE and ((v.tag_ in ("VBZ", "VBP") and v.lower_ not in SAME_PAST_FORM) or (v.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in v.children))):
+            return "future"  # news present: "the president returns to Paris on Tuesday"
         break
     return None
+
+
+PRESENT_IS_FUTURE = True
+# verbs whose past and present look alike: "Weakness hurt stocks on Friday" is past, whatever the tagger says
+SAME_PAST_FORM = {"hurt", "put", "set", "cut", "hit", "cost", "let", "shut", "spread", "quit", "bet", "cast", "burst",
+                  "split", "upset", "read", "beat", "bid", "broadcast", "forecast", "shed", "slit", "thrust", "rid"}
 
 
 def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
@@ -387,6 +396,8 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
     if span is None or len(span) == 0:
         return None
     t = span.root
+    if t.dep_ == "poss":
+        return None  # "Friday's close": the weekday qualifies a noun
     for _ in range(3):
         h = t.head
         if h is t:
