@@ -193,6 +193,10 @@ def test_overview_counts(client):
     d = client.get("/api/overview").json()
     assert d["empty"] is False
     assert d["stats"]["articles"] == 3 and d["stats"]["quotes"] == 4 and d["stats"]["events"] == 4
+    top = d["top_statements"]
+    assert top[0]["n_sources"] == 2 and top[0]["text"].startswith("There can be no peace")
+    assert [t["n_sources"] for t in top] == [2, 1, 1] and top[1]["last_day"] >= top[2]["last_day"]
+    assert d["top_actors"][0]["name"] == "Jan Kowal"  # 2 articles
 
 
 def test_article_page_highlights_and_links(client):

@@ -218,6 +218,11 @@ def test_article_marks_explain_themselves(demo, page):
         page.locator(f'.evlist li[data-r="{v["id"]}"]').click()
         assert f"Event {v['id']}" in why.text_content()
         assert page.locator(f'#article-text .sel[data-r~="{v["id"]}"]').count() >= 1
+    # keyboard: Tab to a quote in the side list, Enter selects it
+    q_last = rec["quotes"][-1]["id"]
+    page.locator(f'.evlist li[data-r="{q_last}"]').focus()
+    page.keyboard.press("Enter")
+    assert f"Quote {q_last}" in why.text_content()
     # a speaker mention links to the actor page
     link = page.locator("#article-text a.ent").first
     href = link.get_attribute("href")

@@ -65,8 +65,29 @@ def overview(store) -> dict[str, Any]:
         return out
     out["latest_articles"] = store.list_articles(limit=10)
     out["top_actors"] = list_actors(store, limit=12)
-    out["top_statements"] = store.list_statements(min_sources=1, limit=6)
+    out["top_statements"] = top_statements(store, limit=6)
     return out
+
+
+RECENT_QUOTES = 20_000
+
+
+def top_statements(store, *, limit: int = 6) -> list[dict]:
+    """Among the newest ``RECENT_QUOTES`` quotes: the statements reported by the most articles,
+    then the newest (bounded work however large the store)."""
+    Q, ST, AC = S.quotes, S.statements, S.actors
+    recent = (select(Q.c.statement_id, Q.c.article_id, Q.c.day).where(Q.c.statement_id.is_not(None))
+              .order_by(Q.c.day.desc(), Q.c.id.desc()).limit(RECENT_QUOTES).subquery())
+    n = func.count(func.distinct(recent.c.article_id))
+    last = func.max(recent.c.day)
+    top = (select(recent.c.statement_id, n.label("n_sources"), last.label("last_day"))
+           .group_by(recent.c.statement_id).order_by(n.desc(), last.desc(), recent.c.statement_id.desc())
+           .limit(limit).subquery())
+    return _rows(store, select(ST.c.id, ST.c.text, ST.c.speaker_actor_id, AC.c.name.label("speaker"),
+                               AC.c.country.label("speaker_country"), top.c.n_sources, top.c.last_day)
+                 .select_from(top.join(ST, ST.c.id == top.c.statement_id)
+                              .outerjoin(AC, AC.c.id == ST.c.speaker_actor_id))
+                 .order_by(top.c.n_sources.desc(), top.c.last_day.desc(), ST.c.id.desc()))
 
 
 def articles(store, *, q=None, outlet=None, since=None, until=None, limit=50, offset=0) -> dict[str, Any]:

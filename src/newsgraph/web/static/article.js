@@ -52,7 +52,14 @@
       if (target) target.scrollIntoView({block: "center", behavior: "smooth"});
     }
   });
-  document.addEventListener("keydown", (e) => { if (e.key === "Escape") { pinned = null; mark(null); } });
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") { pinned = null; mark(null); return; }
+    if (e.key === "Enter" && e.target.matches && e.target.matches("li[data-r]")) e.target.click();
+  });
+  document.addEventListener("focusin", (e) => {
+    const [holder, id] = first(e.target);
+    if (holder && !pinned) show(id);
+  });
 
   // Open on the first quote so the panel is never empty.
   const start = Object.keys(page.records).find((k) => k.startsWith("Q")) || Object.keys(page.records)[0];
