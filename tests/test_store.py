@@ -224,3 +224,25 @@ def test_migrations_down_and_up_again(store):
     assert again.add_record(make_record()) is not None
     assert again.search_quotes(text="regime change")  # the full-text index came back too
     again.close()
+
+
+def test_upgrade_from_0001_backfills_statement_counts(store):
+    from alembic import command
+    from alembic.config import Config
+
+    from newsgraph.store.db import MIGRATIONS
+
+    store.add_record(make_record("a1", "https://one.example/a", outlet="Wire One", published="2024-03-06"))
+    store.add_record(make_record("a2", "https://two.example/b", outlet="Paper Two", published="2024-03-09",
+                                 extra=" Second."))
+    before = store.list_statements(speaker="Novak")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")  # a store made by the first release
+    again = open_store(store.target)  # upgraded to the head, counts backfilled from the quotes
+    after = again.list_statements(speaker="Novak")
+    assert after == before
+    assert (after[0]["n_sources"], after[0]["first_day"], after[0]["last_day"]) == (2, "2024-03-05", "2024-03-05")
+    again.close()

@@ -18,7 +18,7 @@ import unicodedata
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from sqlalchemy import create_engine, event, func, select
+from sqlalchemy import case, create_engine, event, func, or_, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -297,6 +297,21 @@ class Store(ReadMixin):
                 rule=q.rule))
         if rows:
             conn.execute(S.quotes.insert(), rows)
+            # one more source for each statement this article reports
+            days: dict[int, list] = {}
+            for r in rows:
+                days.setdefault(r["statement_id"], []).append(r["day"])
+            st = S.statements
+            for sid, ds in days.items():
+                ds = [d for d in ds if d]
+                lo, hi = (min(ds), max(ds)) if ds else (None, None)
+                values = {"n_sources": st.c.n_sources + 1}
+                if lo:
+                    values["first_day"] = case((or_(st.c.first_day.is_(None), st.c.first_day > lo), lo),
+                                               else_=st.c.first_day)
+                    values["last_day"] = case((or_(st.c.last_day.is_(None), st.c.last_day < hi), hi),
+                                              else_=st.c.last_day)
+                conn.execute(st.update().where(st.c.id == sid).values(**values))
 
         rows = []
         for v in rec.events:

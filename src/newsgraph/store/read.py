@@ -175,23 +175,27 @@ class ReadMixin:
         """Statements (the same quote across articles), most reported first: id, text, speaker,
         n_sources (articles reporting it), outlets (distinct, comma-separated), first_day, last_day."""
         q, st, ac = S.quotes, S.statements, S.actors
-        n = func.count(func.distinct(q.c.article_id))
-        outlets = (func.group_concat(func.distinct(q.c.outlet)) if self.dialect == "sqlite"
-                   else func.string_agg(func.distinct(q.c.outlet), literal_column("','")) if self.dialect == "postgresql"
-                   else func.min(q.c.outlet))
         stmt = (select(st.c.id, st.c.text, st.c.speaker_actor_id, ac.c.name.label("speaker"),
-                       ac.c.country.label("speaker_country"), n.label("n_sources"), outlets.label("outlets"),
-                       func.min(q.c.day).label("first_day"), func.max(q.c.day).label("last_day"))
-                .select_from(st.join(q, q.c.statement_id == st.c.id).outerjoin(ac, ac.c.id == st.c.speaker_actor_id))
-                .group_by(st.c.id, st.c.text, st.c.speaker_actor_id, ac.c.name, ac.c.country))
+                       ac.c.country.label("speaker_country"), st.c.n_sources, st.c.first_day, st.c.last_day)
+                .select_from(st.outerjoin(ac, ac.c.id == st.c.speaker_actor_id)))
         if speaker:
             stmt = stmt.where(st.c.speaker_actor_id.in_(self._actor_match(speaker)))
         if text:
-            stmt = stmt.where(self._fulltext(q, "quotes_fts", text))
+            stmt = stmt.where(st.c.id.in_(select(q.c.statement_id).where(self._fulltext(q, "quotes_fts", text))))
         if min_sources > 1:
-            stmt = stmt.having(n >= min_sources)
-        stmt = stmt.order_by(n.desc(), st.c.id)
-        return self._rows(_page(stmt, limit, offset))
+            stmt = stmt.where(st.c.n_sources >= min_sources)
+        stmt = stmt.order_by(st.c.n_sources.desc(), st.c.id)
+        rows = self._rows(_page(stmt, limit, offset))
+        if rows:  # the outlets of just this page's statements
+            outlets: dict[int, list[str]] = {}
+            pairs = select(q.c.statement_id, q.c.outlet).where(
+                q.c.statement_id.in_([r["id"] for r in rows])).distinct().order_by(q.c.statement_id, q.c.outlet)
+            for sid, outlet in ((r["statement_id"], r["outlet"]) for r in self._rows(pairs)):
+                if outlet:
+                    outlets.setdefault(sid, []).append(outlet)
+            for r in rows:
+                r["outlets"] = ",".join(outlets.get(r["id"], []))
+        return rows
 
     def get_statement(self, statement_id: int) -> Optional[dict]:
         """A statement with every quote (source) that reports it."""

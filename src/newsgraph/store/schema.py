@@ -20,7 +20,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, UniqueConstraint)
 
-SCHEMA_REVISION = "0001"  # the Alembic head this code reads and writes
+SCHEMA_REVISION = "0002"  # the Alembic head this code reads and writes
 
 metadata = MetaData()
 
@@ -80,6 +80,10 @@ statements = Table(
     Column("statement_key", String(64), nullable=False, unique=True),  # sha256(speaker actor|norm text)
     Column("speaker_actor_id", Integer, ForeignKey("actors.id"), nullable=True, index=True),
     Column("text", Text, nullable=False),  # as first met
+    # kept up to date as articles are added (revision 0002), so "most reported" is an index scan
+    Column("n_sources", Integer, nullable=False, server_default="0", index=True),  # articles reporting it
+    Column("first_day", String(10)),
+    Column("last_day", String(10)),
 )
 
 quotes = Table(
