@@ -218,6 +218,17 @@ _add("ASSAULT", "abduct", "abduct, kidnap, hijack")
 _add("ASSAULT", "torture", "torture")
 _add("ASSAULT", None, "execute, stab, behead, lynch, massacre, slay, murder, maim")
 _add("ASSAULT", "explosives", "detonate, explode")
+_add("ASSAULT", None, "injure")
+_add("ASSAULT", "sexual", "rape")
+_add("COERCE", "seize", "torch, burn")
+_add("CONCEDE", None, "unban, legalize, legalise, compromise")
+_add("RETREAT", "release", "pardon")
+_add("RETREAT", None, "cede, abandon")
+_add("REJECT", None, "snub")
+_add("ACCUSE", "disapprove", "reprimand, lambast, lambaste, berate, assail")
+_add("ACCUSE", "investigate", "interrogate, question_person")
+_add("REQUEST", None, "exhort, require_x")
+_add("CONSULT", None, "convene")
 _add("ASSAULT", "beat", "beat")
 # drop the placeholder keys used only to document sense restrictions
 for _k in [k for k in VERBS if "_" in k]:
@@ -352,6 +363,17 @@ for _o in ("refuge", "asylum", "shelter", "protection"):
     OBJECT_RULES[("seek", _o)] = ("REQUEST", "assist")
     OBJECT_RULES[("request", _o)] = ("REQUEST", "assist")
 OBJECT_RULES[("force", "out")] = ("COERCE", "deport")
+OBJECT_RULES[("rule", "out")] = ("REJECT", None)
+OBJECT_RULES[("turn", "down")] = ("REJECT", None)
+OBJECT_RULES[("shut", "down")] = ("COERCE", "restrict")
+OBJECT_RULES[("close", "down")] = ("COERCE", "restrict")
+OBJECT_RULES[("set", "fire")] = ("COERCE", "seize")
+for _o in ("proposal", "plan", "offer", "invitation", "mediation", "proposals", "formula", "settlement", "terms",
+           "compromise", "peace", "resolution"):
+    OBJECT_RULES[("accept", _o)] = ("AGREE", None)
+for _o in ("amnesty", "pardon", "pardons"):
+    OBJECT_RULES[("grant", _o)] = ("RETREAT", "release")
+    OBJECT_RULES[("offer", _o)] = ("AGREE", None)
 OBJECT_RULES[("drive", "out")] = ("COERCE", "deport")
 # particles: "pulled out", "stepped down", "handed over", "broke off", "walked out", "gunned down"
 for _v, _p, _t in (("pull", "out", ("RETREAT", "withdraw")), ("pull", "back", ("RETREAT", "withdraw")),
@@ -903,6 +925,16 @@ def _classify_verb(tok: Token):
         if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
                 "president", "minister", "delegation", "envoy", "leader", "secretary", "king", "premier")):
             return "CONSULT", "visit", f"lexicon:{lemma} to"
+    if lemma == "receive" and obj is not None and (obj.ent_type_ == "PERSON" or olem in (
+            "delegation", "envoy", "minister", "president", "ambassador", "visitor", "leader", "counterpart")):
+        return "CONSULT", "visit", "lexicon:receive visitor"
+    if lemma == "vote" and "against" in prep_words:
+        return "REJECT", None, "lexicon:vote against"
+    if lemma == "vote" and "for" in prep_words:
+        return "SUPPORT", None, "lexicon:vote for"
+    if lemma == "question" and obj is not None and (obj.ent_type_ == "PERSON" or olem in (
+            "suspect", "suspects", "detainee", "detainees", "official", "officials", "minister")):
+        return "ACCUSE", "investigate", "lexicon:question X"
     if lemma == "arrive" and ("in" in prep_words or "at" in prep_words):
         subj, _ = _subject(tok)
         if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
