@@ -186,3 +186,14 @@ def test_sample_articles(sample_records):
         for e in rec.entities:
             for m in e.mentions:
                 assert rec.text[m.start:m.end] == m.text
+
+
+def test_head_word_alone_reads_its_noun_phrase(ent_nlp):
+    # the events component asks about an actor's head word only
+    doc = ent_nlp("The Ukrainian defence ministry said shelling continued. The ministry spokesman "
+                  "said two civilians were killed. The spokesman gave no names.")
+    assert resolve(doc, "ministry", 1).country == "UKR"
+    first = resolve(doc, "spokesman")
+    assert first is not None and first.type == "PERSON"
+    assert resolve(doc, "spokesman", 1) is first
+    assert first.country == "UKR"  # the ministry it speaks for was named as Ukrainian

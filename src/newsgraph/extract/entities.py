@@ -854,6 +854,14 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
             return linked
     is_person = _is_title(root) and not plural
     is_org = head in lex.orgs or root.lower_ in lex.orgs
+    if country is None and is_person:
+        # "the ministry spokesman": the country of the organisation met earlier
+        for t in doc[s:root.i]:
+            if t.dep_ == "compound" and t.lemma_.lower() in lex.orgs:
+                org = _find_described(st, s, t.lemma_.lower(), None, set(), False, True, False, True)
+                if org is not None and org.country:
+                    country = org.country
+                    break
     ent = None
     if own_side:
         pass
@@ -1091,14 +1099,22 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
 def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     doc = st.doc
     lex = lexicon()
-    # 1. the root (or an exact mention) is already a mention
+    # 1. the root (or an exact mention) is already a mention; a modifier word inside another
+    # mention ("ministry" in "the ministry spokesman") is resolved on its own
     exact = [m for m in st.mentions_overlapping(s, e)]
     for m in exact:
-        if m.start <= root.i < m.end:
+        if m.start <= root.i < m.end and (doc[m.start:m.end].root.i == root.i or (s <= m.start and m.end <= e)):
             return m.ent
     # 2. pronoun
     if root.lower_ in lex.pronouns:
         return _add_pronoun(st, root.i)
+    # a bare head word ("spokesman") is read with its noun chunk ("the Kremlin spokesman")
+    ch = st.chunk_at(root.i)
+    if ch is not None and (ch[0] < s or ch[1] > e) and doc[ch[0]:ch[1]].root.i == root.i:
+        s, e = min(s, ch[0]), max(e, ch[1])
+        for m in st.mentions_overlapping(s, e):
+            if m.start <= root.i < m.end:
+                return m.ent
     # 3. possessive office / description chunk
     head = root.lemma_.lower()
     if _is_title(root) or head in lex.orgs or root.lower_ in lex.orgs or root.lower_ in lex.groups:
