@@ -435,6 +435,19 @@ def test_database_password_never_shown():
     assert display_target("corpus.db") == "corpus.db"
 
 
+def test_loopback_server_refuses_foreign_host_names(store):
+    """DNS rebinding: a page on evil.example resolving to 127.0.0.1 gets nothing."""
+    from newsgraph.web.app import create_app
+    from newsgraph.web.cli import allowed_hosts
+
+    app = create_app(store.target, store=store, allowed_hosts=allowed_hosts("127.0.0.1"))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/overview").status_code == 200
+        assert c.get("/api/overview", headers={"Host": "localhost:8000"}).status_code == 200
+        assert c.get("/api/overview", headers={"Host": "evil.example:8000"}).status_code == 400
+    assert allowed_hosts("0.0.0.0") is None
+
+
 def test_serve_command_is_registered():
     from newsgraph.cli import build_parser
 

@@ -152,9 +152,12 @@ def _qs(params: dict, **override) -> str:
 
 
 def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY, store=None,
-               nlp_loader=None) -> FastAPI:
+               nlp_loader=None, allowed_hosts: Optional[list[str]] = None) -> FastAPI:
     """The web app over the store at ``db`` (a SQLite path or a PostgreSQL URL). ``token``
-    enables ``POST /api/articles`` (default: the NEWSGRAPH_TOKEN environment variable)."""
+    enables ``POST /api/articles`` (default: the NEWSGRAPH_TOKEN environment variable).
+    ``allowed_hosts``: answer only requests for these host names (``newsgraph serve`` on a
+    loopback address passes 127.0.0.1/localhost, so a web page cannot reach the API through
+    DNS rebinding); None accepts any."""
     from ..store import open_store
 
     token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
@@ -192,6 +195,10 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         return resp
 
     app.add_middleware(BodyLimit, limit=max_body)
+    if allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
 
     def page(name: str, request: Request, data: dict, *, title: str, api: str, status: int = 200, **extra):
         qs = request.url.query

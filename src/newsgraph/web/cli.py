@@ -37,6 +37,15 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_serve)
 
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+
+
+def allowed_hosts(host: str):
+    """On a loopback address only requests for loopback names are answered (no DNS
+    rebinding); on any other address every Host is accepted."""
+    return ["127.0.0.1", "localhost", "[::1]", "::1"] if host in LOOPBACK else None
+
+
 def cmd_serve(args) -> int:
     import uvicorn
 
@@ -44,7 +53,7 @@ def cmd_serve(args) -> int:
     from .app import create_app, display_target
 
     try:
-        app = create_app(args.db, token=args.token, max_body=args.max_body)
+        app = create_app(args.db, token=args.token, max_body=args.max_body, allowed_hosts=allowed_hosts(args.host))
     except StoreError as e:
         print(f"newsgraph serve: {e}", file=sys.stderr)
         return 2
