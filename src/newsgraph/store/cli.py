@@ -155,6 +155,8 @@ def cmd_ingest(args) -> int:
         store = _open(args.db, must_exist=False)
         if store is None:
             return 2
+    from .db import display_target
+
     workers = args.workers or os.cpu_count() or 1
     if args.engine == "local" and workers == 1:
         try:  # fail early, before touching any source, when the model is missing
@@ -165,7 +167,8 @@ def cmd_ingest(args) -> int:
     try:
         summary = ingest(sources, store, workers=workers, engine=args.engine, model=args.model,
                          batch_size=args.batch_size, published=published, address=args.address,
-                         parquet=args.parquet, show_progress=not args.no_progress, command=" ".join(sys.argv))
+                         parquet=args.parquet, show_progress=not args.no_progress,
+                         command=" ".join(display_target(a) for a in sys.argv))  # no passwords in `runs`
     except (ModelError, RuntimeError) as e:
         print(f"newsgraph: {e}", file=sys.stderr)
         return 2
@@ -177,7 +180,7 @@ def cmd_ingest(args) -> int:
     if summary.failed > len(summary.failures):
         print(f"newsgraph: ... and {summary.failed - len(summary.failures)} more (see 'newsgraph query failures')",
               file=sys.stderr)
-    where = args.parquet if args.parquet else args.db
+    where = args.parquet if args.parquet else display_target(args.db)
     print(f"newsgraph ingest: {summary.line()} -> {where}", file=sys.stderr)
     return 1 if summary.failed else 0
 

@@ -84,6 +84,18 @@ def to_sqlalchemy_url(target: str) -> str:
     return target
 
 
+def display_target(target: str) -> str:
+    """The target as shown in messages: a URL's password is masked."""
+    if "://" not in target:
+        return target
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(target).render_as_string(hide_password=True)
+    except Exception:
+        return target.split("://", 1)[0] + "://..."
+
+
 def _sqlite_pragmas(dbapi_conn, _record):
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")  # readers (the web app) never block the writer
@@ -98,7 +110,7 @@ def make_engine(target: str) -> Engine:
     try:
         engine = create_engine(url, future=True)
     except Exception as e:  # unknown dialect, missing driver, bad URL
-        raise StoreError(f"cannot open store {target!r}: {e}") from None
+        raise StoreError(f"cannot open store {display_target(target)!r}: {e}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -138,14 +150,14 @@ def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_ex
             with engine.connect() as conn:
                 rev = current_revision(conn)
             if rev != S.SCHEMA_REVISION:
-                raise StoreError(f"store {target!r} is at schema revision {rev!r}, this newsgraph reads "
-                                 f"{S.SCHEMA_REVISION!r}: run 'newsgraph ingest --db {target}' to upgrade it")
+                raise StoreError(f"store {display_target(target)!r} is at schema revision {rev!r}, this newsgraph "
+                                 f"reads {S.SCHEMA_REVISION!r}: open it with newsgraph ingest to upgrade it")
     except StoreError:
         engine.dispose()
         raise
     except OperationalError as e:
         engine.dispose()
-        raise StoreError(f"cannot open store {target!r}: {e.orig}") from None
+        raise StoreError(f"cannot open store {display_target(target)!r}: {e.orig}") from None
     return Store(engine, target)
 
 
