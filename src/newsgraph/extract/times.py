@@ -895,7 +895,7 @@ def _r_year_end(m, c):
     return "DATE", str(c.dct.year)
 
 
-@rule("date:since", r"(?P<w>now|currently|current|at\s+present|the\s+present|nowadays|these\s+days|"
+@rule("date:ref", r"(?P<w>now|currently|current|at\s+present|the\s+present|nowadays|these\s+days|"
       r"recently|recent|lately|formerly|the\s+past|soon|the\s+future|the\s+near\s+future|"
       r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|once\s+again|more\s+recently)", 1)
 def _r_ref(m, c):
@@ -928,19 +928,19 @@ def _r_recent_units(m, c):
 # --- shifts and durations
 
 
-@rule("date:ago", rf"{APPROX}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)", 13)
+@rule("date:ago", rf"{APPROX}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)", 13)
 def _r_ago(m, c):
     n = _num(m["num"])
     u = m["unit"].lower().rstrip("s")
     d = m["dir"].lower()
     if d in ("before", "after"):
-        # resolved when a time expression follows ("a day after Monday's vote"); see _merge_shifts
+        # resolved when a time expression follows ("a day after Monday's vote"); see _merge_shift
         return "DURATION", _duration(n, u)
     if n is None:
-        return "DATE", "PAST_REF" if d in ("ago", "earlier", "previously") else "FUTURE_REF"
+        return "DATE", "PAST_REF" if d in ("ago", "earlier", "previously", "prior") else "FUTURE_REF"
     if u in ("second", "minute", "hour"):
         return "DURATION", _duration(n, u)
-    sign = -1 if d in ("ago", "earlier", "previously") else 1
+    sign = -1 if d in ("ago", "earlier", "previously", "prior") else 1
     if d in ("ago", "from now", "hence"):
         if not c.dct:
             return "DATE", None
@@ -1063,7 +1063,7 @@ _WORD_TRIGGERS = {
     "date:century": {"century"},
     "date:full-year": {"year"},
     "date:year-end": {"year", "month", "week", "year-end", "month-end"},
-    "date:since": {"now", "currently", "current", "present", "nowadays", "days", "recently", "recent", "lately",
+    "date:ref": {"now", "currently", "current", "present", "nowadays", "days", "recently", "recent", "lately",
                    "formerly", "past", "soon", "future", "term", "again"},
     "date:recent-units": _UNITS,
     "date:ago": _UNITS,
