@@ -642,6 +642,7 @@ class _Ctx:
         self.last_speaker: Optional[tuple] = None
         self.quotes = list(getattr(doc._, "quotes", None) or [])
         self.main_country: Optional[str] = None
+        self.contexts: dict[int, list[str]] = {}
         self.place_country: dict[int, str] = {}  # character offset -> country of the place there
         for p in getattr(doc._, "places", None) or []:
             if getattr(p, "country", None):
@@ -1134,7 +1135,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 events.append(ev)
         # remember subjects of this sentence for pronouns later on
         for t in sent:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN") and t.i not in title_toks:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in title_toks and (
+                    t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lower_ in actor_codes.ROLE_NOUNS):
                 _code_actor(ctx, t)
     # de-duplicate: one event per trigger token
     seen = set()
@@ -1441,7 +1443,9 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
             date = date_for_span(doc, start, end)
         except Exception:  # pragma: no cover
             date = None
-    contexts = _contexts(sent)
+    contexts = ctx.contexts.get(sent.start)
+    if contexts is None:
+        contexts = ctx.contexts[sent.start] = _contexts(sent)
     if actor is not None:
         rule += f"; actor {actor[5]}"
     return Event(
