@@ -218,3 +218,12 @@ def test_news_present_is_future_but_not_for_invariant_past_forms(times_of):
                  published="2024-05-13") == "2024-05-14"
     assert value(times_of, "The law takes effect in June.", "June") == "2024-06"
     assert value(times_of, "Weakness in bank shares hurt the index on Friday.", "Friday") == "2024-03-01"
+
+
+def test_the_next_day_anchors_on_the_last_day_named(times_of):
+    doc, ts = times_of("Kowal arrived in Kyiv on March 3. The next day he met Hrytsenko, and left the day after.")
+    assert ts["The next day"].value == "2024-03-04"
+    assert ts["the day after"].value == "2024-03-05"  # the day after the meeting
+    assert date_for_span(doc, *_span_of(doc, "met")) == "2024-03-04"
+    _, ts = times_of("The next day he left.")
+    assert ts["The next day"].value is None

@@ -775,6 +775,19 @@ def _r_the_year(m, c):
     return "DURATION", "P1Y"
 
 
+@rule("date:anchored-day", r"the\s+(?:(?P<w>next|following|previous|same|prior|preceding)\s+day|day\s+(?P<w2>before|after)"
+      r"(?=\s*[,.;:!?]))", 5)
+def _r_anchored_day(m, c):
+    w = (m["w"] or m["w2"]).lower()
+    off = {"next": 1, "following": 1, "after": 1, "same": 0}.get(w, -1)
+    for t in reversed(c.prev):
+        if t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value) and t.type in ("DATE", "TIME"):
+            if c.start - t.end < 600:
+                return "DATE", _shift_value(t.value[:10], off, "day")
+            break
+    return "DATE", None  # "the next day" with no day named before it
+
+
 @rule("date:that-unit", r"that\s+(?P<u>year|month|day)(?![-'\w])", 3)
 def _r_that_unit(m, c):
     anchor = None
@@ -1056,6 +1069,7 @@ _WORD_TRIGGERS = {
     "date:the-quarter": {"quarter", "period"},
     "date:the-year": {"year"},
     "date:that-unit": {"year", "month", "day"},
+    "date:anchored-day": {"day"},
     "date:the-season": _SEASON_TOKS,
     "date:year-earlier": {"year", "year-earlier", "year-ago"},
     "date:spoken-year": {"nineteen", "eighteen", "thousand"},
