@@ -156,9 +156,9 @@ def _overlap(a: Seg, b: Seg) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def score_article(preds: Sequence[Pred], gold: Sequence[Gold]) -> tuple[Score, list[Optional[int]]]:
-    """Score one article. Returns the counts and, for each gold item, the index of one
-    prediction paired with it when it was found (else None)."""
+def pair(preds: Sequence[Pred], gold: Sequence[Gold]) -> tuple[set[int], list[int], list[list[int]]]:
+    """One-to-one pairing: (paired prediction indexes, characters covered per gold item,
+    prediction indexes paired with each gold item)."""
     segs = [(gi, s) for gi, g in enumerate(gold) for s in g.content]
     cands = []
     for pi, p in enumerate(preds):
@@ -181,6 +181,13 @@ def score_article(preds: Sequence[Pred], gold: Sequence[Gold]) -> tuple[Score, l
         gi = segs[si][0]
         covered[gi] += ov
         paired_with[gi].append(pi)
+    return used_p, covered, paired_with
+
+
+def score_article(preds: Sequence[Pred], gold: Sequence[Gold]) -> tuple[Score, list[Optional[int]]]:
+    """Score one article. Returns the counts and, for each gold item, the index of one
+    prediction paired with it when it was found (else None)."""
+    used_p, covered, paired_with = pair(preds, gold)
     sc = Score(predictions=len(preds), paired=len(used_p), gold=len(gold))
     found_by: list[Optional[int]] = [None] * len(gold)
     for gi, g in enumerate(gold):

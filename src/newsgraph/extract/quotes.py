@@ -57,9 +57,9 @@ if not Doc.has_extension("quotes"):
 
 # ---------------------------------------------------------------- lexicon
 
-def _load_cues() -> dict[str, tuple[str, frozenset]]:
+def _load_cues(fname: str = "cues.tsv") -> dict[str, tuple[str, frozenset]]:
     cues = {}
-    text = (Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parent.parent / "data" / "quotes" / fname).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -71,6 +71,11 @@ def _load_cues() -> dict[str, tuple[str, frozenset]]:
 
 
 CUES = _load_cues()
+NOUN_CUES = _load_cues("nouns.tsv")
+RAISING = {"seem", "appear"}  # "X seemed to ...": the whole clause is the content, no source
+# verbs a cue noun is the object of, whose subject is the noun's speaker ("X issued a warning")
+LIGHT_VERBS = {"make", "issue", "give", "express", "offer", "voice", "deliver", "repeat", "renew", "post",
+               "send", "release", "publish", "have", "share", "reiterate"}
 
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 # dependents a cue inherits its subject through: "..., adding that", "and warned", "a statement saying"
@@ -88,10 +93,10 @@ NAMING_WORDS = {"called", "dubbed", "nicknamed", "titled", "entitled", "named", 
                 "song", "album", "series", "newspaper", "magazine", "column", "motto", "hashtag"}
 
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
-_QUOTE_RE = re.compile('[' + _QUOTE_CHARS + ']')
+_QUOTE_RE = re.compile("''|``|[" + _QUOTE_CHARS + "]")  # also '' and `` (older wire style)
 _NL_RE = re.compile(r"\n+")  # a paragraph break: one or more newlines
-_GAP_RE = re.compile(r"^[\s,.:;\u2014\u2013\u2015\-" + _QUOTE_CHARS + r"]*$")
-_TRIM = " \t\r\n,;:\u2014\u2013\u2015-" + _QUOTE_CHARS
+_GAP_RE = re.compile(r"^[\s,.:;'`\u2014\u2013\u2015\-" + _QUOTE_CHARS + r"]*$")
+_TRIM = " \t\r\n,;:`\u2014\u2013\u2015-" + _QUOTE_CHARS
 _DASH_NAME_RE = re.compile(r"^[ \t]*[\u2014\u2013\u2015]+[ \t]*")
 _OPEN_PREV = set("([{\u2014\u2013\u2015-/")
 _CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013\u2015-")
@@ -111,16 +116,17 @@ class QSpan:
 
 def _role(text: str, pos: int, ch: str) -> Optional[str]:
     prev = text[pos - 1] if pos > 0 else " "
-    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    end = pos + len(ch)
+    nxt = text[end] if end < len(text) else " "
     prev_sp = prev.isspace() or prev in _OPEN_PREV
     next_sp = nxt.isspace() or nxt in _CLOSE_NEXT
     if prev_sp and not next_sp:
         return "open"
     if next_sp and not prev_sp:
         return "close"
-    if ch in "\u201c\u201e\u00ab":
+    if ch in ("\u201c", "\u201e", "\u00ab", "``"):
         return "open"
-    if ch in "\u201d\u00bb":
+    if ch in ("\u201d", "\u00bb", "''"):
         return "close"
     return None  # a straight quote between two letters or two spaces: toggles
 
@@ -134,28 +140,28 @@ def find_quoted(text: str, newlines: list[int]) -> list[QSpan]:
     def para_end(p: int) -> int:
         return newlines[p] if p < len(newlines) else len(text)
 
-    open_at, open_para = None, -1
+    open_at, open_para = None, -1  # open_at: first character after the opening mark
     for m in _QUOTE_RE.finditer(text):
         pos = m.start()
         p = bisect_right(newlines, pos)
         if open_at is not None and p != open_para:
-            spans.append(QSpan(open_at + 1, para_end(open_para), False, open_para))
+            spans.append(QSpan(open_at, para_end(open_para), False, open_para))
             open_at = None
         role = _role(text, pos, m.group())
         if role == "open" or (role is None and open_at is None):
-            open_at, open_para = pos, p  # a second opening mark restarts: the first was stray
+            open_at, open_para = m.end(), p  # a second opening mark restarts: the first was stray
         elif open_at is not None:
-            spans.append(QSpan(open_at + 1, pos, True, open_para))
+            spans.append(QSpan(open_at, pos, True, open_para))
             open_at = None
     if open_at is not None:
-        spans.append(QSpan(open_at + 1, para_end(open_para), False, open_para))
+        spans.append(QSpan(open_at, para_end(open_para), False, open_para))
     # a paragraph left open continues when the next paragraph opens with a quote mark
     merged: list[QSpan] = []
     for s in spans:
         if merged and not merged[-1].closed:
             prev = merged[-1]
-            between = text[prev.end:s.start - 1]
-            if s.para > prev.para and between.strip() == "" and _QUOTE_RE.match(text, s.start - 1):
+            between = text[prev.end:s.start]
+            if s.para > prev.para and _QUOTE_RE.sub("", between).strip() == "":
                 prev.end, prev.closed, prev.para = s.end, s.closed, s.para
                 continue
         merged.append(s)
@@ -346,6 +352,57 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
                 sent=(s0, s1), addressee=addressee, via=_np(via) if via is not None else None)
 
 
+GENERIC_FRAMES = frozenset({"ccomp"})
+_RULES_OFF: set = {"generic"}  # rule families switched off (for measuring what each one brings)
+
+
+def _raising_cand(doc: Doc, v: Token, sent) -> Optional[Cand]:
+    comp = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp", "acomp", "attr")), None)
+    subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS), None)
+    if comp is None or subj is None or subj.lower_ in ("it", "there"):
+        return None
+    content = _trim(doc.text, subj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
+    if content[1] - content[0] < 2:
+        return None
+    return Cand(cue=_tok_span(v, v), cue_tok=v, core=_tok_span(v, v), content=content, speaker=None,
+                speaker_tok=None, cue_type="other", rule="indirect:seem", sent=(sent.start_char, sent.end_char))
+
+
+def _noun_cand(doc: Doc, n: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
+    content_tok = None
+    rule = ""
+    for c in n.children:
+        d = c.dep_
+        if d in ("acl", "ccomp", "appos", "relcl") and "that" in frames and c.i > n.i and \
+                any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            content_tok, rule = c, "noun-that"
+            break
+        if d in ("acl", "relcl") and "to" in frames and c.i > n.i and \
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            content_tok, rule = c, "noun-to"
+            break
+        if d == "prep" and c.lower_ in frames:
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                content_tok, rule = pobj, "noun-" + c.lower_
+                break
+    if content_tok is None:
+        return None
+    spk = next((c for c in n.children if c.dep_ == "poss"), None)
+    if spk is None:
+        by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None:
+            spk = next((g for g in by.children if g.dep_ == "pobj"), None)
+    if spk is None and n.dep_ in ("dobj", "attr") and n.head.lemma_ in LIGHT_VERBS:
+        spk = next((c for c in n.head.children if c.dep_ in SUBJ_DEPS), None)
+    content = _trim(doc.text, *_subtree(content_tok))
+    if content[1] - content[0] < 2:
+        return None
+    return Cand(cue=_tok_span(n, n), cue_tok=n, core=_tok_span(n, n), content=content,
+                speaker=_np(spk) if spk is not None else None, speaker_tok=spk, cue_type=ctype,
+                rule="indirect:" + rule, sent=(sent.start_char, sent.end_char))
+
+
 def _according_cand(doc: Doc, acc: Token, sent) -> Optional[Cand]:
     text = doc.text
     to = doc[acc.i + 1]
@@ -391,6 +448,31 @@ def _title_like(text: str, q: QSpan) -> bool:
     return False
 
 
+def _drop_nested(results: list) -> list:
+    """Drop a record whose cue lies inside the content of another record: an attribution
+    reported inside someone's statement ("I think ...," he said) stays part of that
+    statement rather than becoming a second, overlapping record."""
+    spans = sorted((r[0], r[1]) for r in results)
+    starts = [a for a, _ in spans]
+    out = []
+    for r in results:
+        cue = r[2].cue
+        if cue is None:
+            out.append(r)
+            continue
+        k = bisect_right(starts, cue[0]) - 1
+        nested = False
+        # the containing span starts at or before the cue; check the few nearest
+        for j in range(k, max(-1, k - 6), -1):
+            a, b = spans[j]
+            if a <= cue[0] and cue[1] <= b and (a, b) != (r[0], r[1]):
+                nested = True
+                break
+        if not nested:
+            out.append(r)
+    return out
+
+
 def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
     if not text.strip() or not doc.has_annotation("DEP"):
@@ -411,12 +493,28 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                         if c:
                             cands.append(c)
                     continue
-                entry = CUES.get(lem.lower())
+                low = lem.lower()
+                entry = CUES.get(low)
                 if entry is None:
-                    continue
-                c = _verb_cand(doc, tok, entry[0], entry[1], sent)
+                    if low in RAISING and "seem" not in _RULES_OFF:
+                        c = _raising_cand(doc, tok, sent)
+                    elif "generic" not in _RULES_OFF and tok.pos_ == "VERB" and any(ch.dep_ == "ccomp" for ch in tok.children) \
+                            and any(ch.dep_ in SUBJ_DEPS for ch in tok.children):
+                        c = _verb_cand(doc, tok, "other", GENERIC_FRAMES, sent)
+                        if c is not None:
+                            c.rule = c.rule.replace("indirect:", "indirect:generic-", 1)
+                    else:
+                        continue
+                else:
+                    c = _verb_cand(doc, tok, entry[0], entry[1], sent)
                 if c is not None:
                     cands.append(c)
+            elif tok.pos_ == "NOUN" and "noun" not in _RULES_OFF:
+                entry = NOUN_CUES.get(lem.lower())
+                if entry is not None:
+                    c = _noun_cand(doc, tok, entry[0], entry[1], sent)
+                    if c is not None:
+                        cands.append(c)
 
     # attach quotations to cues
     for c in cands:
@@ -492,6 +590,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     q.used = True
 
     results.sort(key=lambda r: (r[0], r[1]))
+    if "nested" not in _RULES_OFF:
+        results = _drop_nested(results)
     out: list[Quote] = []
     seen = set()
     for a, b, c, kind, rule, spk in results:
