@@ -299,7 +299,7 @@ AID_OBJECTS = {"aid", "assistance", "food", "medicine", "medicines", "supplies",
                "equipment", "shelter", "funds", "funding", "grain", "flour", "truck", "trucks",
                "intelligence", "photograph", "photographs", "weapon", "weapons", "arms", "material",
                "ammunition", "asylum", "expertise", "vaccine", "vaccines", "tent", "tents", "help",
-               "support"}
+               "support", "drone", "drones", "missiles", "rockets", "shells", "howitzers", "rifles"}
 TROOP_OBJECTS = {"troops", "troop", "soldiers", "forces", "force", "warships", "ships", "tanks",
                  "reinforcements", "police", "policemen", "units", "battalion", "battalions",
                  "brigade", "division", "jets", "aircraft", "navy", "army"}
@@ -982,6 +982,10 @@ def _classify_verb(tok: Token):
         return "COOPERATE", None, f"lexicon:{lemma} together"
     if lemma == "allow":
         return "CONCEDE", None, "lexicon:allow"
+    if lemma in ("seize", "take", "occupy") and obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or olem in (
+            "town", "city", "village", "territory", "area", "region", "province", "stronghold", "base", "airport",
+            "hill", "district", "capital", "port", "border", "outpost", "position", "positions")):
+        return "ASSAULT", None, f"lexicon:{lemma} territory"
     if lemma in VERBS:
         t, m = VERBS[lemma]
         if t == "SUPPORT" and lemma == "welcome" and obj is not None and obj.ent_type_ == "PERSON":
@@ -1110,9 +1114,12 @@ def extract_events(doc: Doc) -> list[Event]:
                     frame.lemma_.lower() in FRAME_TYPES or frame.lemma_.lower() in READY_ADJS):
                 absorbed.add(tok.i)
                 inner_of.setdefault(frame.i, tok)
+        cand_type = {t.i: cc[0] for t, cc in cands}
         for tok, c in cands:
             if tok.i in absorbed:
                 continue
+            if tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and cand_type.get(tok.head.i) == c[0]:
+                continue  # "struck targets, killing 12": one attack
             final.append((tok, c))
         for j, (tok, c) in enumerate(final):
             inner = inner_of.get(tok.i)
@@ -1398,7 +1405,11 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
                         actor = (None, loc[1], "GOV", loc[3], loc[4], "location-state")
     # an actor the text names without a country ("President X", "students"): the country its
     # own phrase or, failing that, the sentence talks about (a domestic actor)
-    if actor is not None and not actor[1] and subj is not None and "nonstate" not in actor[5]:
+    group_of_known = subj is not None and any(
+        c.lower_ in ("two", "both", "three", "all") and c.dep_ in ("nummod", "det", "predet") for c in subj.children)
+    if group_of_known:  # "the two leaders" are parties named before, not the article's country
+        pass
+    elif actor is not None and not actor[1] and subj is not None and "nonstate" not in actor[5]:
         c2, how = _context_country(ctx, sent, subj, tok)
         if c2:
             actor = actor[:1] + (c2,) + actor[2:5] + (actor[5] + "+" + how,)
@@ -1410,6 +1421,10 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         recipient_tok = _recipient(tok, type_)
     if recipient_tok is None and inner is not None:
         recipient_tok = _recipient(inner, type_)
+    if recipient_tok is None and subj is not None and type_ in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE"):
+        conj = next((c for c in subj.children if c.dep_ == "conj" and _actor_like(c)), None)
+        if conj is not None:
+            recipient_tok = conj
     if recipient_tok is None and type_ == "REQUEST":
         recipient_tok = _obj(tok) if _obj(tok) is not None and _obj(tok).lemma_.lower() not in NOUNS else None
     place_id, place_tok = _place_of(ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None)
