@@ -38,7 +38,7 @@ from typing import Iterable, Optional
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 DEFAULT_MIN_POPULATION = 500
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 
@@ -242,6 +242,14 @@ def build_index(path: Optional[Path] = None, min_population: int = DEFAULT_MIN_P
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    # indexes of older formats or sources in the same folder are dead weight now
+    current = f"gazetteer-v{INDEX_VERSION}-{_source_version()}-"
+    for old in path.parent.glob("gazetteer-v*.sqlite"):
+        if not old.name.startswith(current):
+            try:
+                old.unlink()
+            except OSError:
+                pass
     return path
 
 

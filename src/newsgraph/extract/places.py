@@ -376,8 +376,8 @@ def _base_score(x: Entry) -> float:
         s -= 1.0
     elif x.kind == ABBREV:
         s -= 0.3
-    if x.feature == "other" and x.population == 0:
-        s += REGION_BONUS
+    if x.feature in ("other", "admin") and x.population == 0:
+        s += REGION_BONUS  # a region, sea, landmark or historic county from data/places/regions.tsv
     return s
 
 
