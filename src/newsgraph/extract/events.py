@@ -636,6 +636,7 @@ class _Ctx:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.published = getattr(doc._, "published", None)
+        self.text = doc.text  # Doc.text joins every token: read it once
         self.names: dict[str, actor_codes.ActorCode] = {}
         self.last_person: Optional[tuple] = None
         self.last_group: Optional[tuple] = None
@@ -1074,6 +1075,7 @@ def extract_events(doc: Doc) -> list[Event]:
     for sent in doc.sents:
         if len(sent) < 2 or len(sent) > 400:
             continue
+        stoks = list(sent)  # iterate the tokens once, not through the Span each time
         regions = _quoted_regions(sent)
         title_toks = set()
         quoted_toks = set()
@@ -1081,20 +1083,20 @@ def extract_events(doc: Doc) -> list[Event]:
             quoted_toks.update(range(a, b + 1))
             if title:
                 title_toks.update(range(a, b + 1))
-        has_quote = bool(regions) or any(t.text in QUOTE_CHARS for t in sent)
+        has_quote = bool(regions) or any(t.text in QUOTE_CHARS for t in stoks)
         speaker = _speaker_for(ctx, sent, regions) if has_quote else None
         # subjects coded for pronoun memory, in reading order
         cands = []
         absorbed: set[int] = set()
         inner_of: dict[int, Token] = {}
-        for tok in sent:
+        for tok in stoks:
             if tok.i in title_toks:
                 continue
             c = _candidate(tok)
             if c:
                 cands.append((tok, c))
         # special statement pattern: "that is not for X to decide" -> REJECT
-        for tok in sent:
+        for tok in stoks:
             if tok.lemma_.lower() in ("decide", "determine", "say", "dictate", "judge") and tok.dep_ in (
                     "advcl", "xcomp", "ccomp", "relcl", "acl") and any(
                     c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
@@ -1141,7 +1143,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if ev is not None:
                 events.append(ev)
         # remember subjects of this sentence for pronouns later on
-        for t in sent:
+        for t in stoks:
             if t.dep_ in ("nsubj", "nsubjpass") and t.i not in title_toks and (
                     t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lower_ in actor_codes.ROLE_NOUNS):
                 _code_actor(ctx, t)
@@ -1470,7 +1472,7 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         recipient_country=recipient[1] if recipient else None,
         recipient_sector=recipient[2] if recipient else None,
         date=date, place=place_id, quad=QUAD[type_], cameo_root=cameo_root(type_, mode),
-        trigger=Span(start, end, doc.text[start:end]), sentence=SentenceRef(sent.start_char, sent.end_char),
+        trigger=Span(start, end, ctx.text[start:end]), sentence=SentenceRef(sent.start_char, sent.end_char),
         quote=quote.id if quote is not None else None, negated=negated, hypothetical=hypothetical and not negated,
         future=future, rule=rule,
     )
