@@ -1,7 +1,7 @@
 """Query latency on a synthetic store of at least 100k quotes.
 
 Builds (once; reused when the file exists) a store of synthetic records through the normal
-write path (``Store.add_record``, one transaction per article): 10 quotes, 4 events, 3
+write path (``Store.add_records``, 16 articles a transaction, as ``newsgraph ingest`` commits): 10 quotes, 4 events, 3
 entities and a place per article, 600 speakers, 40 outlets, two years of dates. Then times
 (p50 / p95 over repeated queries with random parameters):
 
@@ -13,6 +13,7 @@ entities and a place per article, 600 speakers, 40 outlets, two years of dates. 
     .venv/bin/python benchmarks/query_bench.py                     # SQLite, /tmp/newsgraph-query-bench.db
     .venv/bin/python benchmarks/query_bench.py --articles 2000      # smaller
     .venv/bin/python benchmarks/query_bench.py --db postgresql://user@host/db
+    .venv/bin/python benchmarks/query_bench.py --pg-temp           # a throw-away local PostgreSQL
 
 A benchmark, not a test.
 """
@@ -96,8 +97,12 @@ def build(store, n: int, seed: int = 7) -> float:
     spk = speakers(rng)
     t0 = time.perf_counter()
     have = store.stats()["articles"]
+    batch = []
     for i in range(have, n):
-        store.add_record(make_record(i, rng, spk))
+        batch.append(make_record(i, rng, spk))
+        if len(batch) == 16 or i == n - 1:  # as newsgraph ingest commits: 16 articles a transaction
+            store.add_records(batch)
+            batch = []
         if (i + 1) % 2000 == 0:
             print(f"  {i + 1} articles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
     return time.perf_counter() - t0
@@ -116,18 +121,69 @@ def bench(label, fn, rounds: int) -> None:
           f"(median {statistics.median(sizes):.0f} rows, {rounds} runs)", flush=True)
 
 
+def temp_postgres():
+    """Start a throw-away PostgreSQL on 127.0.0.1 (as the postgres user when root); returns
+    (url, stop function)."""
+    import glob
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import tempfile
+
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not found:
+        raise SystemExit("PostgreSQL binaries not found (apt-get install postgresql)")
+    bindir = os.path.dirname(found[-1])
+    base = tempfile.mkdtemp(prefix="newsgraph-pgbench-")
+    prefix = []
+    if os.geteuid() == 0:
+        import pwd
+
+        pw = pwd.getpwnam("postgres")
+        os.chown(base, pw.pw_uid, pw.pw_gid)
+        prefix = ["runuser", "-u", "postgres", "--"]
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    data = os.path.join(base, "data")
+    subprocess.run(prefix + [f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
+                             "--no-sync"], check=True, capture_output=True)
+    subprocess.run(prefix + [f"{bindir}/pg_ctl", "-D", data, "-l", os.path.join(base, "log"), "-w", "-o",
+                             f"-p {port} -k {base} -c listen_addresses=127.0.0.1", "start"],
+                   check=True, capture_output=True)
+
+    def stop():
+        subprocess.run(prefix + [f"{bindir}/pg_ctl", "-D", data, "-m", "fast", "stop"], capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)
+
+    return f"postgresql://postgres@127.0.0.1:{port}/postgres", stop
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", default="/tmp/newsgraph-query-bench.db")
     ap.add_argument("--articles", type=int, default=10_000, help="articles (10 quotes each; default 10,000)")
     ap.add_argument("--rounds", type=int, default=40)
+    ap.add_argument("--pg-temp", action="store_true", help="build and query a throw-away local PostgreSQL")
     args = ap.parse_args()
+    stop = None
+    if args.pg_temp:
+        args.db, stop = temp_postgres()
+    try:
+        return run(args)
+    finally:
+        if stop:
+            stop()
+
+
+def run(args) -> int:
     store = open_store(args.db)
     secs = build(store, args.articles)
     st = store.stats()
-    print(f"store {args.db}: {st['articles']} articles, {st['quotes']} quotes, {st['statements']} statements, "
+    print(f"store {store.dialect} {args.db}: {st['articles']} articles, {st['quotes']} quotes, {st['statements']} statements, "
           f"{st['events']} events, {st['actors']} actors"
-          + (f" (built in {secs:.0f} s, {args.articles / secs:.0f} articles/s through add_record)" if secs > 1 else ""))
+          + (f" (built in {secs:.0f} s, {args.articles / secs:.0f} articles/s through add_records)" if secs > 1 else ""))
     rng = random.Random(1)
     spk = speakers(rng)
 

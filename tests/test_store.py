@@ -246,3 +246,16 @@ def test_upgrade_from_0001_backfills_statement_counts(store):
     assert after == before
     assert (after[0]["n_sources"], after[0]["first_day"], after[0]["last_day"]) == (2, "2024-03-05", "2024-03-05")
     again.close()
+
+
+def test_add_records_in_one_transaction_and_fallback(store):
+    a, b = make_record("a1", "https://one.example/a"), make_record("a2", "https://two.example/b", extra=" Two.")
+    dup = dataclasses.replace(a, id="a1-again")
+    assert store.add_records([a, b, dup])[2] is None  # a duplicate of an article earlier in the same batch
+    broken = make_record("bad", "https://bad.example/c", extra=" Bad.")
+    broken.quotes[0].sentence = None  # cannot be stored
+    c = make_record("a3", "https://three.example/c", extra=" Three.")
+    res = store.add_records([broken, c])
+    assert isinstance(res[0], Exception) and isinstance(res[1], int)  # the good one is not taken down with it
+    assert sorted(x["key"] for x in store.list_articles()) == ["a1", "a2", "a3"]
+    assert store.counts()["quotes"] == 6  # nothing half-stored from the broken one

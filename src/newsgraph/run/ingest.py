@@ -121,8 +121,12 @@ def _parquet_failures(out_dir: str) -> list[tuple[str, str]]:
 def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int] = None, engine: str = "local",
            model: Optional[str] = None, batch_size: int = 32, published: Optional[str] = None,
            address: Optional[str] = None, parquet: Optional[str] = None, show_progress: bool = True,
-           command: str = "", log: Callable[[str], None] = lambda m: print(m, file=sys.stderr)) -> Summary:
-    """Ingest ``sources`` (files, directories) into ``store``. Returns the run's Summary."""
+           command: str = "", commit_every: int = 16, commit_seconds: float = 2.0) -> Summary:
+    """Ingest ``sources`` (files, directories) into ``store``. Returns the run's Summary.
+
+    Extracted articles are committed in small groups (``commit_every`` articles or
+    ``commit_seconds``, whichever comes first), each article whole or not at all; a killed run
+    loses at most the group in flight, which the next run extracts again."""
     from ..progress import progress
 
     workers = workers or os.cpu_count() or 1
@@ -166,6 +170,22 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
                 results = run_local(articles, workers=workers, model=model, batch_size=batch_size)
             else:
                 raise ValueError(f"unknown engine {engine!r} (local or ray)")
+            pending: list = []  # extracted, not yet committed: (article, record)
+            first_at = 0.0
+
+            def flush():
+                for (art, rec), res in zip(pending, store.add_records([r for _, r in pending])):
+                    if isinstance(res, Exception):  # a store error on one article: record it, go on
+                        on_error(art.source_path or art.url or art.id,
+                                 f"could not store: {type(res).__name__}: {res}")
+                        continue
+                    if res is None:
+                        summary.duplicates += 1
+                    else:
+                        summary.stored += 1
+                    bar.update(1)
+                pending.clear()
+
             for art, res in results:
                 if isinstance(res, Failure):
                     where = res.source
@@ -173,16 +193,13 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
                         where = f"{where} [{art.id}]"  # name the article inside a jsonl/WARC/feed file
                     on_error(where, res.reason)
                     continue
-                try:
-                    new_id = store.add_record(res)
-                except Exception as e:  # a store error on one article: record it, go on
-                    on_error(art.source_path or art.url or art.id, f"could not store: {type(e).__name__}: {e}")
-                    continue
-                if new_id is None:
-                    summary.duplicates += 1
-                else:
-                    summary.stored += 1
-                bar.update(1)
+                if not pending:
+                    first_at = time.monotonic()
+                pending.append((art, res))
+                # commit every `commit_every` articles or `commit_seconds`, whichever comes first
+                if len(pending) >= commit_every or time.monotonic() - first_at >= commit_seconds:
+                    flush()
+            flush()
     finally:
         bar.close()
         summary.seconds = time.perf_counter() - t0
