@@ -259,3 +259,11 @@ def test_add_records_in_one_transaction_and_fallback(store):
     assert isinstance(res[0], Exception) and isinstance(res[1], int)  # the good one is not taken down with it
     assert sorted(x["key"] for x in store.list_articles()) == ["a1", "a2", "a3"]
     assert store.counts()["quotes"] == 6  # nothing half-stored from the broken one
+
+
+def test_full_text_takes_any_user_text(store):
+    store.add_record(make_record())
+    for text in ['he said "no" AND (x', "NEAR(", "*", "'; DROP TABLE quotes; --", "", "   ", "retreat*", "ä ö"]:
+        assert isinstance(store.search_quotes(text=text), list)
+        assert isinstance(store.list_articles(text=text), list)
+    assert store.stats()["quotes"] == 2
