@@ -174,7 +174,7 @@ def test_pages_render_and_screenshots(demo, page):
     ]
     for name, path, selector in pages:
         _open(page, srv.url + path)
-        assert page.locator(selector).count() > 0, (name, selector)
+        page.wait_for_selector(selector, state="attached", timeout=20_000)  # drawn (Swagger UI is slow)
         _shoot(page, name)
     # the map draws the shipped country shapes and a circle per located place
     _open(page, srv.url + "/map")
@@ -227,8 +227,8 @@ def test_article_marks_explain_themselves(demo, page):
     link = page.locator("#article-text a.ent").first
     href = link.get_attribute("href")
     assert href.startswith("/actors/")
-    link.click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation(wait_until="networkidle"):
+        link.click()
     assert page.url.endswith(href) and page.locator(".tl li").count() > 0
 
 
@@ -236,8 +236,8 @@ def test_statement_search_in_browser(demo, page):
     srv, _ = demo
     _open(page, srv.url + "/statements")
     page.fill("form.filters input[name=q]", "ceasefire")
-    page.click("form.filters button[type=submit]")
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation(wait_until="networkidle"):
+        page.click("form.filters button[type=submit]")
     assert "q=ceasefire" in page.url
     for s in page.locator(".stmt .ctx").all_inner_texts():
         assert "ceasefire" in s.lower()
