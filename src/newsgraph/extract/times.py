@@ -729,12 +729,15 @@ def _r_quarter(m, c):
 def _named_quarter(c) -> Optional[str]:
     """The last completed quarter named earlier in the article ('third-quarter profit')."""
     cur = f"{c.dct.year}-Q{_quarter(c.dct)}" if c.dct else None
-    for t in reversed(c.prev):
-        if (t.value and re.fullmatch(r"\d{4}-Q\d", t.value) and t.rule == "date:quarter"
-                and not re.search(r"(?i)year-|ago|earlier|last year|prior", t.text)
-                and (cur is None or t.value < cur)):
+    for t in reversed(c.prev[-_LOOKBACK:]):
+        if (t.rule == "date:quarter" and t.value and _QUARTER_VALUE.fullmatch(t.value)
+                and not _SHIFTED_QUARTER.search(t.text) and (cur is None or t.value < cur)):
             return t.value
     return None
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
+_SHIFTED_QUARTER = re.compile(r"(?i)year-|ago|earlier|last year|prior")
 
 
 def _recent_quarter(c) -> Optional[str]:
@@ -780,7 +783,7 @@ def _r_the_year(m, c):
 def _r_anchored_day(m, c):
     w = (m["w"] or m["w2"]).lower()
     off = {"next": 1, "following": 1, "after": 1, "same": 0}.get(w, -1)
-    for t in reversed(c.prev):
+    for t in reversed(c.prev[-_LOOKBACK:]):
         if t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value) and t.type in ("DATE", "TIME"):
             if c.start - t.end < 600:
                 return "DATE", _shift_value(t.value[:10], off, "day")
@@ -791,7 +794,7 @@ def _r_anchored_day(m, c):
 @rule("date:that-unit", r"that\s+(?P<u>year|month|day)(?![-'\w])", 3)
 def _r_that_unit(m, c):
     anchor = None
-    for t in reversed(c.prev):
+    for t in reversed(c.prev[-_LOOKBACK:]):
         if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME"):
             anchor = t.value.split("T")[0]
             break
@@ -831,7 +834,7 @@ def _r_year_earlier(m, c):
       4)
 def _r_year(m, c):
     s = m.start()
-    before = c.text[max(0, s - 2):s]
+    before = c.text[max(0, s - 1):s]
     if re.search(r"[$#€£\d]", before) or re.search(r"(?i)\bno\.\s*$", c.text[max(0, s - 5):s]):
         return None
     after = c.text[m.end():m.end() + 12].lower()
@@ -977,7 +980,7 @@ def _r_ago(m, c):
 def _anchor(c) -> Optional[str]:
     """The calendar value a relative shift hangs on: the last resolved date before it in the same
     or previous sentence, else the publication date."""
-    for t in reversed(c.prev):
+    for t in reversed(c.prev[-_LOOKBACK:]):
         if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME"):
             if c.start - t.end < 400:
                 return t.value.split("T")[0]
@@ -1153,18 +1156,21 @@ def _candidates(doc: Doc, text: str) -> list[_Cand]:
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest first (then higher priority, then earlier); no two chosen candidates overlap."""
     cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
-    taken: list[tuple[int, int]] = []
+    if not cands:
+        return []
+    occupied = bytearray(max(c.end for c in cands))
     chosen = []
     for c in cands:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if occupied.find(1, c.start, c.end) != -1:
             continue
-        taken.append((c.start, c.end))
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
 
 
 _RESOLVERS = {name: fn for name, _rx, fn, _p in RULES}
+_LOOKBACK = 50  # anchors and quarters are looked for among the last 50 expressions only
 
 
 def parse_published(value) -> Optional[dt.date]:
