@@ -113,6 +113,14 @@ def test_statement_reported_by_several_outlets_is_one_statement(store):
     assert len(store.list_actors(country="RUS")) == 1
 
 
+def test_statement_normalisation():
+    from newsgraph.store import normalise_statement as n
+
+    assert n("“We will NOT retreat,”") == n("we will not retreat") == "we will not retreat"
+    assert n("that voters are split") == n("Voters are split.")  # indirect speech's "that"
+    assert n("That’s it.") == "that s it"  # a "that" that is part of the statement stays
+
+
 def test_quote_filters_and_full_text(store):
     store.add_record(make_record("a1", "https://one.example/a", outlet="Wire One", published="2024-03-06"))
     store.add_record(make_record("a2", "https://two.example/b", outlet="Paper Two", published="2024-04-10",

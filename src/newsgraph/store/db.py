@@ -52,8 +52,9 @@ _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 
 def normalise_statement(text: str) -> str:
     """Quote text as compared across articles: no punctuation or quote marks, case-folded,
-    whitespace folded ("We will not retreat," == "we will not retreat")."""
-    t = unicodedata.normalize("NFKC", text).replace("’", "'")
+    whitespace folded, a leading "that" dropped ("We will not retreat," == "we will not retreat")."""
+    t = unicodedata.normalize("NFKC", text).replace("’", "'").strip()
+    t = re.sub(r"^(?i:that)\s+", "", t)  # indirect: "that voters are split" == "voters are split"
     return re.sub(r"\s+", " ", _PUNCT.sub(" ", t)).strip().casefold()
 
 
