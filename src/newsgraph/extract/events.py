@@ -1117,6 +1117,11 @@ def extract_events(doc: Doc) -> list[Event]:
                 absorbed.add(tok.i)
                 inner_of.setdefault(frame.i, tok)
         cand_type = {t.i: cc[0] for t, cc in cands}
+        for j, (tok, c) in enumerate(cands):  # "threatened to attack": what is threatened gives the mode
+            if c[0] == "THREATEN" and c[1] is None and tok.i in inner_of:
+                ic = next((cc for tt, cc in cands if tt.i == inner_of[tok.i].i), None)
+                if ic:
+                    cands[j] = (tok, (c[0], _threat_mode(ic), c[2], c[3]))
         for tok, c in cands:
             if tok.i in absorbed:
                 continue
@@ -1131,7 +1136,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if inner is not None and tok.lemma_.lower() in INTENT_FRAMES and c[0] == "AGREE":
                 ic = next((cc for tt, cc in cands if tt.i == inner.i), None)
                 if ic and (ic[0] in MATERIAL_CONFLICT or ic[0] == "THREATEN"):
-                    final[j] = (tok, ("THREATEN", None, f"{c[2]} + {ic[2]} (intent to harm)", c[3]))
+                    final[j] = (tok, ("THREATEN", _threat_mode(ic), f"{c[2]} + {ic[2]} (intent to harm)", c[3]))
                     continue
             if inner is not None and tok.lemma_.lower() in ("order", "force", "compel") and c[0] == "REQUEST":
                 ic = next((cc for tt, cc in cands if tt.i == inner.i), None)
@@ -1158,6 +1163,20 @@ def extract_events(doc: Doc) -> list[Event]:
         e.id = f"V{len(out) + 1}"
         out.append(e)
     return out
+
+
+def _threat_mode(inner) -> Optional[str]:
+    """PLOVER THREATEN mode from the threatened act (CAMEO 131-139 in CAMEO2PLOVER-2021)."""
+    t, m = inner[0], inner[1]
+    if t == "ASSAULT":
+        return "violence"
+    if t == "COERCE":
+        return {"ban": "ban", "seize": "territory", "deport": "expel"}.get(m or "", "restrict")
+    if t == "SANCTION":
+        return "expel" if m == "expel" else "relations"
+    if t == "PROTEST":
+        return "relations"
+    return None
 
 
 def _candidate(tok: Token):
@@ -1430,6 +1449,16 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     if recipient_tok is None and type_ == "REQUEST":
         recipient_tok = _obj(tok) if _obj(tok) is not None and _obj(tok).lemma_.lower() not in NOUNS else None
     place_id, place_tok = _place_of(ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None)
+    if type_ == "CONSULT" and mode is None and place_id and actor is not None:
+        pc = next((p.country for p in (getattr(doc._, "places", None) or []) if p.id == place_id), None)
+        rc = None
+        if recipient_tok is not None:
+            r0 = _code_actor(ctx, recipient_tok)
+            rc = r0[1] if r0 else None
+        if pc and actor[1] and rc:
+            # meeting in one party's country is a visit, elsewhere a third-party meeting (CAMEO 042-044)
+            mode = "visit" if pc in (actor[1], rc) else "third-party"
+            rule += f"; mode from place ({pc})"
     recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
     if recipient and actor and recipient[3] == actor[3]:
         recipient = None
