@@ -227,3 +227,10 @@ def test_the_next_day_anchors_on_the_last_day_named(times_of):
     assert date_for_span(doc, *_span_of(doc, "met")) == "2024-03-04"
     _, ts = times_of("The next day he left.")
     assert ts["The next day"].value is None
+
+
+def test_date_for_span_participles_and_when_clauses_share_the_time(times_of):
+    doc, _ = times_of("King Hussein arrived in Washington on Tuesday seeking to mediate the crisis.")
+    assert date_for_span(doc, *_span_of(doc, "seeking")) == "2024-03-05"
+    doc, _ = times_of("The minister resigned yesterday when reporters asked about the contracts.")
+    assert date_for_span(doc, *_span_of(doc, "asked")) == "2024-03-05"

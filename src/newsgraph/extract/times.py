@@ -1338,7 +1338,8 @@ def _verb_group(verb) -> set[int]:
     troops on Friday", "is expected to meet later this afternoon")."""
     group = {verb.i}
     v = verb
-    while v.dep_ in ("xcomp", "conj") and v.head is not v and v.head.pos_ in ("VERB", "AUX", "ADJ"):
+    while v.head is not v and v.head.pos_ in ("VERB", "AUX", "ADJ") and (
+            v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and _shares_time(v))):
         v = v.head
         group.add(v.i)
     stack = [verb]
@@ -1351,10 +1352,22 @@ def _verb_group(verb) -> set[int]:
     return group
 
 
+def _shares_time(v) -> bool:
+    """An adverbial clause that happens at the time of its main verb: a participle with no subject
+    of its own ("arrived today seeking to mediate") or a when/as/while clause ("was brought home
+    today when tons of earth cascaded")."""
+    if v.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in ("when", "as", "while") for c in v.children)
+
+
 def _direct_verb(tok):
     """The verb a time expression's head word is attached to, directly or through prepositions
     ("on Monday", "late Tuesday", "from Jordan on Tuesday"); None when it hangs on a noun that
     is not itself the object of a preposition ("the event of the year")."""
+    if tok.dep_ in ("npadvmod", "tmod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM") and tok.head.dep_ in (
+            "dobj", "attr", "nsubjpass", "oprd"):
+        tok = tok.head  # "found 1,300 pounds of explosives Sunday": the parser hangs the day on the object
     for _ in range(6):
         h = tok.head
         if h is tok:
