@@ -99,7 +99,7 @@ def plover_events(rec: Record, include_flagged: bool = False) -> Iterator[dict]:
         out["mode"] = ev.mode or ""
         out["context"] = ", ".join(ev.contexts or [])
         out["eventText"] = ev.trigger.text
-        out["text"] = rec.text[ev.sentence.start:ev.sentence.end]
+        out["text"] = rec.text[ev.sentence.start:ev.sentence.end].strip()
         p = places.get(ev.place) if ev.place else None
         if p is not None:
             loc = {"name": p.name}
@@ -134,7 +134,8 @@ def polecat_rows(rec: Record, include_flagged: bool = False) -> Iterator[list]:
                a.name if a else None, ev.actor_country, ev.actor_sector,
                r.name if r else None, ev.recipient_country, ev.recipient_sector,
                p.name if p else None, p.lat if p else None, p.lon if p else None, p.geonameid if p else None,
-               rec.source, rec.published, rec.id, rec.title, rec.text[ev.sentence.start:ev.sentence.end], rec.url]
+               rec.source, rec.published, rec.id, rec.title, rec.text[ev.sentence.start:ev.sentence.end].strip(),
+               rec.url]
 
 
 def _tsv_cell(v) -> str:

@@ -293,13 +293,14 @@ class ReadMixin:
                      until: Optional[str] = None, include_flagged: bool = False,
                      limit: Optional[int] = None) -> list[dict]:
         """Event counts per actor pair per week: week (Monday, YYYY-MM-DD), actor, actor_country,
-        recipient, recipient_country, n. Actors are named by actor name, else country code."""
+        recipient, recipient_country, n. Actors are named by actor name, else country code;
+        events without a known actor are not counted."""
         ev = S.events
         week = self._week(ev.c.day).label("week")
         act = func.coalesce(ev.c.actor_name, ev.c.actor_country).label("actor")
         rec = func.coalesce(ev.c.recipient_name, ev.c.recipient_country).label("recipient")
         stmt = (select(week, act, ev.c.actor_country, rec, ev.c.recipient_country, func.count().label("n"))
-                .where(ev.c.day.is_not(None))
+                .where(ev.c.day.is_not(None), or_(ev.c.actor_name.is_not(None), ev.c.actor_country.is_not(None)))
                 .group_by(week, act, ev.c.actor_country, rec, ev.c.recipient_country))
         stmt = self._event_filters(stmt, actor=actor, recipient=recipient, type=type, place=place, since=since,
                                    until=until, include_flagged=include_flagged)
