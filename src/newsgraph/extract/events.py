@@ -711,13 +711,12 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[tuple] = Non
         code.sector = code.sector or prev.sector
         rule += "+earlier-mention"
     # a place the places component resolved ("shelled Juba" -> SDN)
-    if not code.country:
-        for t in doc[lo:hi]:
-            c = ctx.place_country.get(t.idx)
-            if c:
-                code.country = c
-                rule += "+place-country"
-                break
+    if not code.country and head.ent_type_ in ("GPE", "LOC", "FAC") and not any(
+            t.lower_ == "ethnic" for t in doc[lo:hi]):
+        c = ctx.place_country.get(head.idx)
+        if c:
+            code.country = c
+            rule += "+place-country"
     # a capital city as actor speaks for the government ("Damascus", "Moscow said")
     if code.country and not code.sector and hi - lo == 1 and head.ent_type_ == "GPE" and (
             _is_capital(head.text, code.country) or head.lower_ in ("kremlin",)):
