@@ -4,10 +4,11 @@ A spaCy component (``newsgraph_events``, runs last) that reads each sentence onc
 event triggers into ``record.Event`` objects on ``Doc._.events``:
 
 * a trigger is a verb or event noun found by lemma in newsgraph's PLOVER lexicon
-  (``LEXICON`` below: "shell" -> ASSAULT, "arrest" -> COERCE, "urge" -> REQUEST, ...), refined by
-  its object ("lift the curfew" -> CONCEDE, "send aid" -> AID, "send troops" -> MOBILIZE), by
-  light-verb nouns ("held talks", "imposed sanctions"), and otherwise by the PETRARCH2 CAMEO verb
-  patterns (``data/events/verbs.json``) mapped to PLOVER;
+  (``VERBS`` and ``NOUNS`` below: "shell" -> ASSAULT, "arrest" -> COERCE, "urge" -> REQUEST, ...),
+  refined by its object or particle (``OBJECT_RULES``: "lift the curfew" -> CONCEDE, "send aid" ->
+  AID, "send troops" -> MOBILIZE, "pulled out" -> RETREAT), by light-verb nouns ("held talks",
+  "imposed sanctions"), and otherwise by the PETRARCH2 CAMEO verb patterns
+  (``data/events/verbs.json``) mapped to PLOVER (``plover_from_cameo``);
 * frame verbs decide the type of what they govern: "agreed to withdraw" is AGREE, "threatened to
   attack" THREATEN, "refused to meet" REJECT, "called for a ceasefire" REQUEST, "accused X of
   bombing" ACCUSE (the governed act is not a second event);
