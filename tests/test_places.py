@@ -152,3 +152,24 @@ def test_index_build_and_lookup(tmp_path, monkeypatch):
 def test_haversine():
     assert haversine_km(0, 0, 0, 0) == 0
     assert haversine_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(344, abs=5)
+
+
+def test_unwritable_cache_falls_back_to_temp(tmp_path, monkeypatch):
+    import newsgraph.gazetteer as G
+
+    bad = tmp_path / "readonly"
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(bad))
+    monkeypatch.setattr(G.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    built = []
+
+    def fake_build(path, min_population):
+        if str(path).startswith(str(bad)):
+            raise PermissionError(13, "read-only", str(path))
+        build_index(path, min_population, city_filter=lambda c: c["countrycode"] == "UA")
+        built.append(path)
+
+    monkeypatch.setattr(G, "_build_locked", fake_build)
+    monkeypatch.setattr(G, "_GAZ", {})
+    gaz = G.get_gazetteer(min_population=15000)
+    assert built and str(built[0]).startswith(str(tmp_path / "tmp"))
+    assert gaz.lookup("Kharkiv")[0].country == "UKR"

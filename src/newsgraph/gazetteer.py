@@ -458,16 +458,45 @@ _GAZ: dict[str, Gazetteer] = {}
 
 
 def get_gazetteer(path: Optional[Path] = None, min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
-    """The gazetteer, opened once per process; built (and cached on disk) on first use."""
+    """The gazetteer, opened once per process; built (and cached on disk) on first use.
+
+    Processes that start together wait for one build (a lock file next to the index). When the
+    cache folder cannot be written, the index goes to the system temp folder instead."""
+    explicit = path is not None
     path = Path(path) if path else index_path(min_population)
     key = str(path)
     with _LOCK:
         if key not in _GAZ:
             if not path.exists():
-                log.warning("building the place gazetteer index at %s (once; 5-15 s)", path)
-                _build_in_subprocess(path, min_population)
+                try:
+                    _build_locked(path, min_population)
+                except OSError as e:
+                    if explicit:
+                        raise
+                    alt = index_path(min_population, Path(tempfile.gettempdir()) / "newsgraph-cache")
+                    log.warning("cannot write the gazetteer index to %s (%s); using %s", path, e, alt)
+                    if not alt.exists():
+                        _build_locked(alt, min_population)
+                    path = alt
             _GAZ[key] = Gazetteer(path)
         return _GAZ[key]
+
+
+def _build_locked(path: Path, min_population: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = open(str(path) + ".lock", "w")
+    try:
+        try:
+            import fcntl
+
+            fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be building it right now
+        except ImportError:  # pragma: no cover - not POSIX
+            pass
+        if not path.exists():
+            log.warning("building the place gazetteer index at %s (once; 5-20 s)", path)
+            _build_in_subprocess(path, min_population)
+    finally:
+        lock.close()
 
 
 def _box_centre(points) -> tuple:
