@@ -189,6 +189,15 @@ def test_every_page_is_also_json(client, path):
     _no_raw_markup(html.text)
 
 
+def test_json_suffix_urls(client):
+    _, actors = _ids(client)
+    kid = actors["Jan Kowal"]
+    assert client.get(f"/actors/{kid}.json").json() == client.get(f"/api/actors/{kid}").json()
+    assert client.get("/statements.json", params={"q": "no peace"}).json()["total"] == 1
+    assert client.get("/index.json").json()["stats"]["articles"] == 3
+    assert client.get("/static/countries-110m.geojson").status_code == 200  # static files untouched
+
+
 def test_overview_counts(client):
     d = client.get("/api/overview").json()
     assert d["empty"] is False

@@ -210,6 +210,14 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     def not_found(what: str):
         raise HTTPException(status_code=404, detail=f"no such {what}")
 
+    # first, so that /actors/5.json is not taken for actor "5.json"
+    @app.get("/{page:path}.json", include_in_schema=False)
+    def json_suffix(request: Request, page: str):
+        """datasette-style: /statements.json, /actors/5.json, /index.json are the JSON twins."""
+        target = "/api/overview" if page in ("", "index") else f"/api/{page}"
+        qs = request.url.query
+        return RedirectResponse(target + (f"?{qs}" if qs else ""), status_code=307)
+
     # ------------------------------------------------------------------ JSON API
     @app.get("/api/overview", tags=["pages"], summary="Counts, latest articles, most present actors")
     def api_overview():
