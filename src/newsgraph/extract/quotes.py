@@ -332,7 +332,7 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
     if content is None and ctype == "speech":
         after = text[core[1]:s1]
         before = text[s0:core[0]]
-        if before.strip(_TRIM + ". ") and not after.strip(_TRIM + ".!? "):
+        if v.dep_ in ("ROOT", "parataxis") and before.strip(_TRIM + ". ") and not after.strip(_TRIM + ".!? "):
             content, rule = (s0, core[0]), "content-before-cue"
         elif after.lstrip().startswith(":") or (v.dep_ == "ROOT" and not before.strip(_TRIM)):
             if after.strip(_TRIM + ".!? "):
@@ -452,8 +452,8 @@ def _drop_nested(results: list) -> list:
     """Drop a record whose cue lies inside the content of another record: an attribution
     reported inside someone's statement ("I think ...," he said) stays part of that
     statement rather than becoming a second, overlapping record."""
-    spans = sorted((r[0], r[1]) for r in results)
-    starts = [a for a, _ in spans]
+    spans = sorted((r[0], r[1], r[2].cue) for r in results)
+    starts = [a for a, _, _ in spans]
     out = []
     for r in results:
         cue = r[2].cue
@@ -464,8 +464,9 @@ def _drop_nested(results: list) -> list:
         nested = False
         # the containing span starts at or before the cue; check the few nearest
         for j in range(k, max(-1, k - 6), -1):
-            a, b = spans[j]
-            if a <= cue[0] and cue[1] <= b and (a, b) != (r[0], r[1]):
+            a, b, other_cue = spans[j]
+            if a <= cue[0] and cue[1] <= b and (a, b) != (r[0], r[1]) and \
+                    not (other_cue and r[0] <= other_cue[0] and other_cue[1] <= r[1]):
                 nested = True
                 break
         if not nested:
@@ -536,7 +537,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if q.used:
                 continue
             if adjacent or (c.content and ov >= 0.6 * (c.content[1] - c.content[0])):
-                if _title_like(text, q) and not adjacent:
+                if _title_like(text, q) and not (adjacent and c.speaker_tok is not None):
                     continue
                 c.quotes.append(q)
                 q.used = True
