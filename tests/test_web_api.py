@@ -303,6 +303,7 @@ def test_timeline_map_network(client):
     pts = {p["name"]: p for p in m["points"]}
     assert pts["Kyiv"]["events"] == 1 and pts["Kharkiv"]["events"] == 1
     assert pts["Kharkiv"]["quotes"] == 1  # the indirect quote names Kharkiv
+    assert pts["Kyiv"]["href"] == "/timeline?place=Kyiv#events"
     assert "Warsaw" not in pts  # named in the article, but in no quote's sentence and at no event
     assert "UKR" in m["countries"] and m["basemap"] == "/static/countries-110m.geojson"
     n = client.get("/api/network").json()

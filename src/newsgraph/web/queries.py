@@ -436,7 +436,9 @@ def map_points(store, *, type=None, since=None, until=None) -> dict[str, Any]:
                         pt["quotes"] += 1
     out = []
     for p in points.values():
-        p["href"] = "/timeline?place=" + _q(p["name"]) + "#events"
+        # events there on the timeline; a place only quoted about: the statements naming it
+        p["href"] = ("/timeline?place=" + _q(p["name"]) + "#events" if p["events"]
+                     else "/statements?q=" + _q(p["name"]))
         out.append(p)
     out.sort(key=lambda p: (-(p["events"] + p["quotes"]), p["name"] or ""))
     return {"points": out, "countries": sorted({p["country"] for p in out if p["country"]}),

@@ -53,7 +53,7 @@
         class: "pt" + (p.events ? "" : " quote")});
       c.addEventListener("mousemove", (e) => NG.tip(e, [p.name + (p.country ? " (" + p.country + ")" : ""),
         p.events + " event" + (p.events === 1 ? "" : "s") + ", " + p.quotes + " quote" + (p.quotes === 1 ? "" : "s"),
-        "click for the events there"]));
+        p.events ? "click for the events there" : "click for the statements naming it"]));
       c.addEventListener("mouseleave", (e) => NG.tip(e, null));
       c.addEventListener("click", () => { window.location.href = p.href; });
       chart.appendChild(c);
