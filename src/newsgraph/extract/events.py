@@ -230,6 +230,8 @@ _add("ACCUSE", "disapprove", "reprimand, lambast, lambaste, berate, assail")
 _add("ACCUSE", "investigate", "interrogate, question_person")
 _add("REQUEST", None, "exhort, require_x")
 _add("CONSULT", None, "convene")
+_add("ASSAULT", None, "retaliate")
+_add("COERCE", "seize", "destroy, demolish")
 _add("ASSAULT", "beat", "beat")
 # drop the placeholder keys used only to document sense restrictions
 for _k in [k for k in VERBS if "_" in k]:
@@ -284,6 +286,8 @@ _addn("ASSAULT", "explosives", "bomb, explosion, blast")
 _addn("ASSAULT", "firearms", "gunfire, shooting, gunbattle, fire_gun")
 _addn("ASSAULT", "suicide-attack", "suicide")
 _addn("ASSAULT", "assassinate", "assassination")
+_addn("ASSAULT", "cleansing", "cleansing")
+_addn("ASSAULT", "massacre", "massacre, massacres, genocide")
 for _k in [k for k in NOUNS if "_" in k]:
     del NOUNS[_k]
 
@@ -365,6 +369,10 @@ for _o in ("refuge", "asylum", "shelter", "protection"):
     OBJECT_RULES[("request", _o)] = ("REQUEST", "assist")
 OBJECT_RULES[("force", "out")] = ("COERCE", "deport")
 OBJECT_RULES[("rule", "out")] = ("REJECT", None)
+OBJECT_RULES[("lash", "out")] = ("ACCUSE", "disapprove")
+for _v in ("take", "hold", "seize"):
+    for _o in ("hostage", "hostages"):
+        OBJECT_RULES[(_v, _o)] = ("ASSAULT", "abduct")
 OBJECT_RULES[("turn", "down")] = ("REJECT", None)
 OBJECT_RULES[("shut", "down")] = ("COERCE", "restrict")
 OBJECT_RULES[("close", "down")] = ("COERCE", "restrict")
@@ -875,8 +883,10 @@ def _classify_verb(tok: Token):
             if (lemma, t.lemma_.lower()) in OBJECT_RULES or (lemma, t.lower_) in OBJECT_RULES:
                 ty, m = OBJECT_RULES.get((lemma, t.lemma_.lower())) or OBJECT_RULES[(lemma, t.lower_)]
                 return ty, m, f"lexicon:{lemma} .. {t.lower_}"
+    if obj is not None and olem == "law" and any(c.lower_ == "martial" for c in obj.children):
+        return "COERCE", "martial-law", f"lexicon:{lemma} martial law"
     if obj is not None and olem in ("day", "week", "month", "series", "round", "wave", "number", "lot", "couple",
-                                    "string", "spate", "kind", "type", "form"):
+                                    "string", "spate", "kind", "type", "form", "state"):
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
@@ -927,6 +937,20 @@ def _classify_verb(tok: Token):
         if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
                 "president", "minister", "delegation", "envoy", "leader", "secretary", "king", "premier")):
             return "CONSULT", "visit", f"lexicon:{lemma} to"
+    if lemma == "go" and any(p == "on" and o is not None and o.lemma_.lower() in NOUNS for p, o in preps):
+        o = next(o for p, o in preps if p == "on" and o is not None and o.lemma_.lower() in NOUNS)
+        t, m = NOUNS[o.lemma_.lower()]
+        if any(c.lower_ == "hunger" for c in o.children):
+            m = "hunger"
+        return t, m, f"lexicon:go on {o.lemma_.lower()}"
+    if lemma == "take" and any(p == "to" and o is not None and o.lemma_.lower() == "street" for p, o in preps):
+        return "PROTEST", "demo", "lexicon:take to the streets"
+    if lemma in ("pull", "withdraw", "walk") and any(p in ("of", "from") and o is not None and o.lemma_.lower() in (
+            "talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference", "dialogue",
+            "mediation", "process") for p, o in preps):
+        return "SANCTION", "withdraw", f"lexicon:{lemma} out of talks"
+    if lemma == "find" and any(c.lower_ == "guilty" for c in tok.subtree if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")):
+        return "ACCUSE", "disapprove", "lexicon:find guilty"
     if lemma == "receive" and obj is not None and (obj.ent_type_ == "PERSON" or olem in (
             "delegation", "envoy", "minister", "president", "ambassador", "visitor", "leader", "counterpart")):
         return "CONSULT", "visit", "lexicon:receive visitor"
