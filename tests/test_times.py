@@ -234,3 +234,10 @@ def test_date_for_span_participles_and_when_clauses_share_the_time(times_of):
     assert date_for_span(doc, *_span_of(doc, "seeking")) == "2024-03-05"
     doc, _ = times_of("The minister resigned yesterday when reporters asked about the contracts.")
     assert date_for_span(doc, *_span_of(doc, "asked")) == "2024-03-05"
+
+
+def test_ordinals_and_titles_are_not_times(times_of):
+    _, ts = times_of("He won for a second time. He was named Person of the Year.")
+    assert ts == {}
+    _, ts = times_of("The vote took a second. It was the deal of the year.")
+    assert ts["a second"].value == "PT1S" and ts["the year"].value == "2024"

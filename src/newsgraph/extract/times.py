@@ -772,6 +772,8 @@ def _r_the_quarter(m, c):
       r"(?<=during\s)|(?<=over\s)|(?<=through\s)|(?<=throughout\s))?the\s+year(?![-'\w]|\s+(?:ago|earlier|before|after|"
       r"end|two|\d|or))", 3)
 def _r_the_year(m, c):
+    if "Year" in m.group(0):
+        return None  # "Person of the Year": a title
     before = c.text[max(0, m.start() - 8):m.start()].lower()
     if m["mod"] or re.search(r"\b(in|of)\s+$", before):
         return "DATE", str(c.dct.year) if c.dct else None
@@ -999,6 +1001,8 @@ def _r_duration(m, c):
     numtext = m["num"].lower()
     if numtext in ("a", "an") and u.lower().endswith("s"):
         return None
+    if u.lower() == "second" and numtext in ("a", "an") and re.match(r"\s+[a-z]", c.text[m.end():m.end() + 2]):
+        return None  # "a second time", "a second term": the ordinal
     after = c.text[m.end():m.end() + 5]
     if u.lower().startswith("quarter") and re.match(r"\s+of\b", after):
         return None  # "three-quarters of the budget"
