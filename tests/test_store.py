@@ -32,7 +32,8 @@ def span(text: str, part: str) -> Span:
 
 
 def make_record(rid="a1", url="https://example.org/a1", outlet="Example Wire", published="2024-03-06",
-                speaker="Anna Novak", said="We will not retreat from Kharkiv,", extra="", negated=False) -> Record:
+                speaker="Anna Novak", said="We will not retreat from Kharkiv,", extra="", negated=False,
+                said_on="2024-03-05") -> Record:
     text = (f'"{said}" {speaker} said on Tuesday. Russian forces shelled Kharkiv, '
             f"officials said. The regime change debate continued.{extra}")
     q_start = 1
@@ -44,7 +45,7 @@ def make_record(rid="a1", url="https://example.org/a1", outlet="Example Wire", p
                    mentions=[span(text, "Russian forces")])]
     quotes = [Quote(id="Q1", text=said, start=q_start, end=q_end, kind="direct", cue_type="speech", speaker="E1",
                     speaker_mention=span(text, speaker), cue=span(text, "said"), addressee=None, via=None,
-                    date="2024-03-05", sentence=SentenceRef(0, sent_end), rule="direct: quote-speaker-cue"),
+                    date=said_on, sentence=SentenceRef(0, sent_end), rule="direct: quote-speaker-cue"),
               Quote(id="Q2", text="The regime change debate continued.", start=text.index("The regime"),
                     end=len(text) - len(extra), kind="indirect", cue_type="other", speaker=None, speaker_mention=None,
                     cue=None, addressee=None, via=None, date=None,
@@ -119,6 +120,30 @@ def test_statement_normalisation():
     assert n("“We will NOT retreat,”") == n("we will not retreat") == "we will not retreat"
     assert n("that voters are split") == n("Voters are split.")  # indirect speech's "that"
     assert n("That’s it.") == "that s it"  # a "that" that is part of the statement stays
+
+
+def test_near_identical_statements_by_the_same_speaker_merge(store):
+    said = "We will not retreat from Kharkiv, not one step back, whatever Moscow says"
+    store.add_record(make_record("a1", "https://one.example/a", outlet="Wire One", said=said))
+    # a word changed by another outlet, two days later: the same statement
+    store.add_record(make_record("a2", "https://two.example/b", outlet="Paper Two", published="2024-03-08",
+                                 said=said.replace("one step", "a step"), extra=" Two."))
+    # part of it quoted by a third: the same statement
+    store.add_record(make_record("a3", "https://three.example/c", outlet="Third", published="2024-03-07",
+                                 said="not retreat from Kharkiv, not one step back", extra=" Three."))
+    # the same words a month later, or by someone else, or a different sentence: other statements
+    store.add_record(make_record("a4", "https://four.example/d", outlet="Fourth", published="2024-04-20",
+                                 said=said.replace("one step", "a step"), extra=" Four.", said_on="2024-04-19"))
+    store.add_record(make_record("a5", "https://five.example/e", outlet="Fifth", speaker="Petr Dvorak",
+                                 said=said, extra=" Five."))
+    store.add_record(make_record("a6", "https://six.example/f", outlet="Sixth",
+                                 said="We will fight for Kharkiv until the last day of the war", extra=" Six."))
+    novak = store.list_statements(speaker="Novak")
+    assert [s["n_sources"] for s in novak] == [3, 1, 1]
+    top = store.get_statement(novak[0]["id"])
+    assert {q["article_key"] for q in top["sources"]} == {"a1", "a2", "a3"}
+    assert top["text"] == said and (top["first_day"], top["last_day"]) == ("2024-03-05", "2024-03-05")
+    assert len(store.list_statements(speaker="Dvorak")) == 1
 
 
 def test_quote_filters_and_full_text(store):

@@ -69,6 +69,33 @@ def statement_key(speaker_key: Optional[str], text: str) -> str:
     return hashlib.sha256(f"{speaker_key or ''}\x1f{normalise_statement(text)}".encode("utf-8")).hexdigest()
 
 
+NEAR_DAYS = 7  # a near-identical quote by the same speaker within a week is the same statement
+NEAR_MIN_WORDS = 6  # shorter quotes must match exactly ("No." is not a statement to merge on)
+NEAR_JACCARD = 0.6  # word-bigram Jaccard similarity (one word changed in 9+ words, two in 17+)
+NEAR_CONTAINED = 0.9  # or: this share of the shorter quote's bigrams is in the longer one
+
+
+def _bigrams(words: list[str]) -> set:
+    return {(words[i], words[i + 1]) for i in range(len(words) - 1)}
+
+
+def near_same(a: str, b: str) -> float:
+    """How surely two normalised quote texts are the same statement: their word-bigram Jaccard
+    similarity when >= NEAR_JACCARD, or 1.0 - a little when the shorter is (nearly) contained in
+    the longer (an outlet quoting part of it); 0.0 when neither (or either is too short)."""
+    wa, wb = a.split(), b.split()
+    if min(len(wa), len(wb)) < NEAR_MIN_WORDS:
+        return 0.0
+    ba, bb = _bigrams(wa), _bigrams(wb)
+    inter = len(ba & bb)
+    jaccard = inter / len(ba | bb)
+    if jaccard >= NEAR_JACCARD:
+        return jaccard
+    if inter / min(len(ba), len(bb)) >= NEAR_CONTAINED:
+        return NEAR_JACCARD - 0.01  # a fragment: weaker than any Jaccard match
+    return 0.0
+
+
 def full_date(value: Optional[str]) -> Optional[str]:
     """``YYYY-MM-DD`` when ``value`` starts with a full calendar date, else None."""
     if value and re.match(r"^\d{4}-\d{2}-\d{2}", value):
@@ -277,7 +304,9 @@ class Store(ReadMixin):
 
     def _statement_ids_for(self, conn, keyed: dict[str, dict]) -> dict[str, int]:
         """Statement ids for this article's statements (key -> {"text", "speaker_actor_id", days}),
-        counting the article as one more source of each (one upsert per statement)."""
+        counting the article as one more source of each. A statement not stored yet under its
+        exact key may still be a near-identical copy of one by the same speaker within a week
+        (``near_same``): then the article is counted as a source of that one."""
         st = S.statements
 
         def on_conflict(new):
@@ -288,14 +317,51 @@ class Store(ReadMixin):
                                       new.last_day), else_=st.c.last_day)}
 
         stmt = self._upsert_stmt(st, "statement_key", on_conflict)
-        out = {}
+        out: dict[str, int] = {}
+        counted: set[int] = set()  # statements this article is already a source of
         for key, v in keyed.items():
             days = [d for d in v["days"] if d]
             lo, hi = (min(days), max(days)) if days else (None, None)
-            out[key] = conn.execute(stmt, {"statement_key": key, "speaker_actor_id": v["speaker_actor_id"],
-                                           "text": v["text"], "n_sources": 1, "first_day": lo,
-                                           "last_day": hi}).scalar_one()
+            if v["speaker_actor_id"] is not None and lo and conn.execute(
+                    select(st.c.id).where(st.c.statement_key == key)).first() is None:
+                near = self._near_statement(conn, v["speaker_actor_id"], v["text"], lo, hi)
+                if near is not None:
+                    if near not in counted:
+                        conn.execute(st.update().where(st.c.id == near).values(
+                            n_sources=st.c.n_sources + 1,
+                            first_day=case((or_(st.c.first_day.is_(None), st.c.first_day > lo), lo),
+                                           else_=st.c.first_day),
+                            last_day=case((or_(st.c.last_day.is_(None), st.c.last_day < hi), hi),
+                                          else_=st.c.last_day)))
+                    out[key] = near
+                    counted.add(near)
+                    continue
+            sid = conn.execute(stmt, {"statement_key": key, "speaker_actor_id": v["speaker_actor_id"],
+                                      "text": v["text"], "n_sources": 1, "first_day": lo,
+                                      "last_day": hi}).scalar_one()
+            out[key] = sid
+            counted.add(sid)
         return out
+
+    def _near_statement(self, conn, speaker_actor_id: int, text: str, lo: str, hi: str) -> Optional[int]:
+        """The best near-identical statement by this speaker within NEAR_DAYS of [lo, hi]."""
+        norm = normalise_statement(text)
+        if len(norm.split()) < NEAR_MIN_WORDS:
+            return None
+        try:
+            start = (_dt.date.fromisoformat(lo) - _dt.timedelta(days=NEAR_DAYS)).isoformat()
+            stop = (_dt.date.fromisoformat(hi) + _dt.timedelta(days=NEAR_DAYS)).isoformat()
+        except ValueError:
+            return None
+        st = S.statements
+        best, best_score = None, 0.0
+        for sid, other in conn.execute(
+                select(st.c.id, st.c.text).where(st.c.speaker_actor_id == speaker_actor_id,
+                                                 st.c.first_day <= stop, st.c.last_day >= start).limit(500)):
+            score = near_same(norm, normalise_statement(other))
+            if score > best_score:
+                best, best_score = sid, score
+        return best
 
     def _insert_record(self, conn, rec: Record, pending_actors: dict) -> Optional[int]:
         h = text_hash(rec.text)
