@@ -1009,7 +1009,8 @@ def _classify_verb(tok: Token):
         return "CONCEDE", None, "lexicon:allow"
     if lemma in ("seize", "take", "occupy") and obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or olem in (
             "town", "city", "village", "territory", "area", "region", "province", "stronghold", "base", "airport",
-            "hill", "district", "capital", "port", "border", "outpost", "position", "positions")):
+            "hill", "district", "capital", "port", "border", "outpost", "position", "positions", "bridge",
+            "airfield", "crossing", "highway", "road", "garrison")):
         return "ASSAULT", None, f"lexicon:{lemma} territory"
     if lemma in VERBS:
         t, m = VERBS[lemma]
@@ -1584,6 +1585,18 @@ def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token, trigger: Optional[
     if not broad:
         return None, ""
     ex = _excluded_under(trigger) if trigger is not None else set()
+    # in reported speech the reporter's country says nothing about the actor's
+    # ("the Ukrainian ministry said troops try to take the bridge")
+    v = trigger
+    for _ in range(4):
+        if v is None or v.head is v:
+            break
+        if v.dep_ in ("ccomp", "advcl", "conj", "xcomp") and v.head.lemma_.lower() in SPEECH_VERBS:
+            for c0 in v.head.children:
+                if c0.dep_ in ("nsubj", "nsubjpass"):
+                    ex.update(t.i for t in c0.subtree)
+            break
+        v = v.head
     c = _countries_in(_without(sent, ex))
     if c:
         return c, "sentence-country"
