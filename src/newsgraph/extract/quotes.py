@@ -304,7 +304,7 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
                 if pc is not None and c.lower_ in frames and content_tok is None:
                     content_tok, rule = pc, "prep-" + c.lower_
                 continue
-            if c.lower_ in frames and content_tok is None:
+            if c.lower_ in frames and content_tok is None and pobj.ent_type_ not in ("DATE", "TIME"):
                 content_tok, rule = pobj, "prep-" + c.lower_
             elif c.lower_ == "to" and ctype == "speech" and addressee is None:
                 addressee = _np(pobj)
@@ -334,7 +334,7 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
         before = text[s0:core[0]]
         if v.dep_ in ("ROOT", "parataxis") and before.strip(_TRIM + ". ") and not after.strip(_TRIM + ".!? "):
             content, rule = (s0, core[0]), "content-before-cue"
-        elif after.lstrip().startswith(":") or (v.dep_ == "ROOT" and not before.strip(_TRIM)):
+        elif after.lstrip().startswith(":"):
             if after.strip(_TRIM + ".!? "):
                 content, rule = (core[1], s1), "content-after-cue"
     if content is None and v.dep_ == "parataxis" and ctype == "speech":
@@ -346,7 +346,8 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
         content = _trim(text, *content)
         if content[1] - content[0] < 2:
             content = None
-    spk = _np(subj) if subj is not None else None
+    spk = _trim(text, *_np(subj)) if subj is not None else None
+    spk = spk if spk and spk[1] > spk[0] else None
     return Cand(cue=_tok_span(v, v), cue_tok=v, core=core, content=content, speaker=spk, speaker_tok=subj,
                 cue_type=ctype, rule=("indirect:" + rule if rule else "cue") + (":" + how if how and how != "subj" else ""),
                 sent=(s0, s1), addressee=addressee, via=_np(via) if via is not None else None)

