@@ -241,3 +241,11 @@ def test_ordinals_and_titles_are_not_times(times_of):
     assert ts == {}
     _, ts = times_of("The vote took a second. It was the deal of the year.")
     assert ts["a second"].value == "PT1S" and ts["the year"].value == "2024"
+
+
+def test_overnight_and_decade_ago(times_of):
+    _, ts = times_of("Shelling continued overnight. The plant closed a decade ago.")
+    assert ts["overnight"].value == "2024-03-05TNI"
+    assert ts["a decade ago"].value == "2014"
+    _, ts = times_of("Banks lent at overnight rates.")
+    assert ts == {}

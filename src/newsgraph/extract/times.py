@@ -217,7 +217,7 @@ def _shift_value(value: str, n: int, unit: str) -> Optional[str]:
         if u == "year":
             return str(d.year + n)
         if u == "decade":
-            return str(d.year + 10 * n)[:3]
+            return str(d.year + 10 * n)
         return None
     m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
     if m:
@@ -531,19 +531,28 @@ def _r_weekday(m, c):
 
 @rule("date:relative-day",
       rf"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
-      rf"the\s+day\s+after\s+tomorrow)(?:\s+{PART})?", 9)
+      rf"the\s+day\s+after\s+tomorrow|overnight)(?:\s+{PART})?", 9)
 def _r_relday(m, c):
     if m["rel"][0].isupper() and not m["mod"] and re.search(r"[A-Z][\w'-]*\s+$", c.text[max(0, m.start() - 30):m.start()]):
         return None  # a capitalised "Tonight" after a capitalised word: a title ("Poland Tonight")
     rel = re.sub(r"\s+", " ", m["rel"].lower())
-    off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
+    off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "overnight": -1,
            "the day before yesterday": -2, "the day after tomorrow": 2}[rel]
-    part = m["part"].lower() if m["part"] else ("night" if rel == "tonight" else None)
+    if rel == "overnight":
+        nxt = re.match(r"\s+([a-z]+)", c.text[m.end():m.end() + 20])
+        if m["part"] or (nxt and nxt.group(1) not in _FUNCTION_WORDS):
+            return None  # "overnight rates", "an overnight stay": an adjective
+    part = m["part"].lower() if m["part"] else ("night" if rel in ("tonight", "overnight") else None)
     typ = "TIME" if part else "DATE"
     if not c.dct:
         return typ, None
     d = (c.dct + dt.timedelta(days=off)).isoformat()
     return typ, (f"{d}T{PARTS[part]}" if part else d)
+
+
+_FUNCTION_WORDS = {"and", "or", "but", "in", "on", "at", "to", "as", "with", "from", "after", "before", "when",
+                   "while", "the", "a", "an", "into", "near", "across", "around", "by", "for", "of", "that", "there",
+                   "he", "she", "they", "it", "we"}
 
 
 @rule("time:part-of-day",
@@ -1066,7 +1075,7 @@ _WORD_TRIGGERS = {
     "date:month-day": _MONTH_TOKS, "date:day-month": _MONTH_TOKS, "date:month-year": _MONTH_TOKS,
     "date:month": _MONTH_TOKS,
     "date:weekday": _WEEKDAY_TOKS,
-    "date:relative-day": {"yesterday", "today", "tomorrow", "tonight"},
+    "date:relative-day": {"yesterday", "today", "tomorrow", "tonight", "overnight"},
     "time:part-of-day": {"morning", "afternoon", "evening", "night"},
     "time:clock": {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"},
     "time:noon": {"noon", "midnight", "midday"},
