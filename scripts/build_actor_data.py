@@ -266,6 +266,11 @@ def main(argv=None) -> int:
     (DATA / "actors" / "agents.json").write_text(json.dumps(agents, sort_keys=True, indent=0) + "\n")
     verbs = parse_verbs(src / "CAMEO.2.0.txt")
     (DATA / "events" / "verbs.json").write_text(json.dumps(verbs, sort_keys=True, separators=(",", ":")) + "\n")
+    notice = ("Derived by newsgraph (scripts/build_actor_data.py) from the PETRARCH2 dictionaries,\n"
+              "https://github.com/openeventdata/petrarch2, under this licence:\n\n"
+              + (src / "LICENSE").read_text(encoding="utf-8"))
+    for sub in ("actors", "events"):
+        (DATA / sub / "NOTICE-PETRARCH2.txt").write_text(notice, encoding="utf-8")
     print(f"actors: {len(table)} phrases; agents: {len(agents)}; verbs: {len(verbs['verbs'])} "
           f"({sum(len(b) for b in verbs['blocks'])} patterns)")
     return 0
