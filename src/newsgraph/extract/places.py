@@ -309,7 +309,8 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         if single and tok.text.replace(".", "").isupper() and any(
                 x.feature in ("country", "other") and x.kind != NAME for x in entries):
             upper = True  # "US", "UK", "EU", "UAE": abbreviations, not the words "us", "uk"
-        if all(x.kind == ABBREV and x.feature == "admin" for x in entries) and (i == 0 or toks[i - 1].text != ","):
+        if all(x.kind == ABBREV and x.feature == "admin" and x.country == "USA" for x in entries) and (
+                i == 0 or toks[i - 1].text != ","):
             i = e  # a state code only as a qualifier: "Gary, IN"
             continue
         if is_dem:
@@ -466,6 +467,22 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
             c.best = max(cities, key=lambda x: x.population)
 
 
+def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """"Washington, D.C.", "Kyiv, Kiev": a name whose qualifier is the same place is one mention."""
+    out: list[_Cand] = []
+    skip = set()
+    for k, c in enumerate(cands):
+        if k in skip:
+            continue
+        nxt = cands[k + 1] if k + 1 < len(cands) else None
+        if (nxt is not None and c.best is not None and nxt.best is not None and c.best.gid == nxt.best.gid
+                and c.te < len(doc) and doc[c.te].text == "," and nxt.ts == c.te + 1):
+            c.end, c.te, c.text = nxt.end, nxt.te, doc.text[c.start:nxt.end]
+            skip.add(k + 1)
+        out.append(c)
+    return out
+
+
 def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
     """The place the article is mostly about: its most mentioned city, else division, else country."""
     for feat in ("city", "admin", "country"):
@@ -526,6 +543,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     cands += _scan_candidates(doc, gaz, taken, persons, demonyms, embedded, ents, toks)
     cands.sort(key=lambda c: c.start)
     _resolve(doc, cands)
+    cands = _merge_same_place_qualifiers(doc, cands)
     anchor = _dominant_point(cands)
 
     places: list[Place] = []
