@@ -617,7 +617,7 @@ def _day_of_suffix(m, c) -> Optional[str]:
       rf"(?:(?P<mod>early|earlier|late|later)(?:\s+(?:in|on))?\s+)?(?P<which>last|this|next|this\s+past|this\s+coming|the\s+current|"
       rf"the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|the\s+next|the\s+last|the\s+prior|"
       rf"the\s+preceding|the\s+latest|the\s+most\s+recent|the\s+present|the(?=\s+weekend))\s+(?P<u>week|weekend|month|quarter|year|"
-      rf"decade|century|spring|summer|fall|autumn|winter|(?:fiscal|calendar)\s+year)(?!-)", 7)
+      rf"decade|century|spring|summer|fall|autumn|winter|(?:fiscal|calendar)\s+year)(?!-)(?:\s+or\s+so(?!\w))?", 7)
 def _r_relunit(m, c):
     which = re.sub(r"\s+", " ", m["which"].lower())
     u = re.sub(r"\s+", " ", m["u"].lower())
@@ -1003,7 +1003,7 @@ def _anchor(c) -> Optional[str]:
       rf"{APPROX}(?:the\s+(?:(?P<which>past|last|next|first|coming|previous|following|latest|final|remaining|"
       rf"initial|entire|full|whole|same|year-earlier)\s+)?)?{NUM}(?:[\s-]+(?:and|or|to)[\s-]+{NUMWORD})?"
       rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|successive))?[\s-]+{UNIT}"
-      rf"(?:-old|\s+old)?", 6)
+      rf"(?:-old|\s+old)?(?:\s+or\s+so(?!\w))?", 6)
 def _r_duration(m, c):
     n = _num(m["num"])
     u = m["unit"]
@@ -1233,14 +1233,15 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
                 while end > start and text[end - 1].isspace():
                     end -= 1
                 rule_name = "duration"
-        if _ADJ_THE.match(text, start, end) and re.match(r"\s+[a-z]", text[end:end + 2]):
-            start += 4  # "the 30-day deadline": TimeBank leaves "the" with the noun it belongs to
+        adj = _ADJ_THE.match(text, start, end)
+        if adj and re.match(r"\s+[a-z]", text[end:end + 2]):
+            start += len(adj.group(1)) + 1  # "the 30-day deadline": "the" goes with the noun
         out.append(TimeExpr(id=f"T{len(out) + 1}", start=start, end=end, text=text[start:end], type=typ,
                             value=value, rule=rule_name))
     return out
 
 
-_ADJ_THE = re.compile(r"(?i)the (?:fiscal[ -])?[\w.]+-(?:year|month|week|day|hour|quarter|minute)$")
+_ADJ_THE = re.compile(r"(?i)(the|its|their) (?:fiscal[ -])?[\w.]+-(?:year|month|week|day|hour|quarter|minute)$")
 
 
 def _merge_shift(cand: _Cand, nxt: Optional[_Cand], ctx: _Ctx, text: str):
