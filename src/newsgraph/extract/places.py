@@ -398,6 +398,23 @@ def _contains(q: Entry, x: Entry) -> bool:
     return False
 
 
+def _context_score(x: Entry, others: list, other_total: float) -> float:
+    """What the article's other place names say for entry x: its country's share of them, a
+    division they lie in, a city of theirs within 150 km."""
+    s = 0.0
+    if other_total > 0 and x.country:
+        s += CONTEXT_COUNTRY_BONUS * sum(w for e, w in others if e[1] == x.country and e[0] != x.gid) / other_total
+    if x.feature != "country" and x.admin1_code and not (x.feature == "admin" and x.admin1 == x.name):
+        k = (x.country, x.admin1_code)
+        if any(e[2] == k and e[0] != x.gid for e, _ in others):
+            s += CONTEXT_ADMIN_BONUS
+    if x.feature == "city" and x.lat is not None:
+        if any(e[5] and e[0] != x.gid and e[3] is not None and abs(e[3] - x.lat) < 1.4
+               and haversine_km(x.lat, x.lon, e[3], e[4]) < 150 for e, _ in others):
+            s += NEAR_BONUS
+    return s
+
+
 def _resolve(doc: Doc, cands: list[_Cand]) -> None:
     by_tok = {c.ts: c for c in cands}
     # pass 1: no context
@@ -406,20 +423,27 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
             c.best = max(c.entries, key=_base_score)
     keys = [norm(c.text) for c in cands]
     for _ in range(2):
-        # evidence from every mention: (text key, gid, country, admin key, weight, lat, lon, is city)
-        ev = []
+        # evidence from every mention, summed per place: (gid, country, admin key, lat, lon, is city) -> weight
+        total: Counter = Counter()
+        by_key: dict = defaultdict(Counter)
         for c, k in zip(cands, keys):
             if c.best is None:
                 continue
             x = c.best
             w = 0.5 if c.source in ("demonym", "embedded") else 1.0
             akey = (x.country, x.admin1_code) if x.feature in ("admin", "city") and x.admin1_code else None
-            ev.append((k, x.gid, x.country, akey, w, x.lat, x.lon, x.feature == "city"))
+            ev = (x.gid, x.country, akey, x.lat, x.lon, x.feature == "city")
+            total[ev] += w
+            by_key[k][ev] += w
+        context: dict = {}  # (name key, gid) -> context score; the same for every mention of a name
+        others_of: dict = {}
         for c, ck in zip(cands, keys):
             if not c.entries:
                 continue
-            others = [e for e in ev if e[0] != ck]  # other names only: a name is no evidence for itself
-            other_total = sum(e[4] for e in others)
+            if ck not in others_of:  # other names only: a name is no evidence for itself
+                others = list((total - by_key[ck]).items()) if ck in by_key else list(total.items())
+                others_of[ck] = (others, sum(w for _, w in others))
+            others, other_total = others_of[ck]
             q = _qualifier(doc, c, by_tok)
             best, best_s = None, -1e9
             for x in c.entries:
@@ -427,17 +451,11 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
                 if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
                     s += QUALIFIER_BONUS
                     c.qualified = True
-                if other_total > 0 and x.country:
-                    share = sum(e[4] for e in others if e[2] == x.country and e[1] != x.gid) / other_total
-                    s += CONTEXT_COUNTRY_BONUS * share
-                if x.feature != "country" and x.admin1_code and not (x.feature == "admin" and x.admin1 == x.name):
-                    k = (x.country, x.admin1_code)
-                    if any(e[3] == k and e[1] != x.gid for e in others):
-                        s += CONTEXT_ADMIN_BONUS
-                if x.feature == "city" and x.lat is not None:
-                    if any(e[7] and e[1] != x.gid and e[5] is not None and abs(e[5] - x.lat) < 1.4
-                           and haversine_km(x.lat, x.lon, e[5], e[6]) < 150 for e in others):
-                        s += NEAR_BONUS
+                ctx = context.get((ck, x.gid))
+                if ctx is None:
+                    ctx = _context_score(x, others, other_total)
+                    context[(ck, x.gid)] = ctx
+                s += ctx
                 if s > best_s:
                     best, best_s = x, s
             c.best, c.score = best, best_s
