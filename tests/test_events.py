@@ -216,3 +216,13 @@ def test_sample_summit_and_election(sample_records):
     # "fight corruption if elected" is not an assault; the show's title is no event
     assert not [e for e in election if e.type == "ASSAULT"]
     assert not [e for e in election if "Face the Nation" in e.trigger.text]
+
+
+def test_failed_without_and_no_are_negated(extract):
+    # a failed cooperation is a rejection (CAMEO 12), a failed attack a negated one
+    evs = events(extract, "The two sides failed to reach an agreement in Geneva.")
+    assert [e.type for e in evs] == ["REJECT"] and not evs[0].negated
+    assert one(events(extract, "The rebels failed to capture the town of Sumy."), "ASSAULT").negated
+    evs = events(extract, "Austria expelled the envoy without consulting Germany.")
+    assert one(evs, "CONSULT").negated and not one(evs, "SANCTION").negated
+    assert one(events(extract, "No talks were held on Monday."), "CONSULT").negated

@@ -453,7 +453,7 @@ FRAME_TYPES = {
     "investigate": "ACCUSE", "indict": "ACCUSE", "sue": "ACCUSE",
     "praise": "SUPPORT", "welcome": "SUPPORT", "support": "SUPPORT", "back": "SUPPORT",
     "endorse": "SUPPORT", "defend": "SUPPORT", "thank": "SUPPORT",
-    "allow": "CONCEDE", "permit": "CONCEDE", "let": "CONCEDE", "prepare": "MOBILIZE",
+    "allow": "CONCEDE", "permit": "CONCEDE", "let": "CONCEDE", "prepare": "MOBILIZE", "fail": "REJECT",
 }
 # Frames that keep the governed event when it is conflictual ("agreed to attack" is a threat).
 ASPECTUAL = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "stop", "cease", "renew"}
@@ -522,7 +522,7 @@ PETRARCH_STOP = {"die", "accord", "expect", "decide", "want", "insist", "take", 
                  "ask", "sign", "change", "help", "support", "provide", "send", "receive", "allow",
                  "stress", "emphasize", "emphasise", "quote", "cite", "name", "mean", "let", "like",
                  "prefer", "plan", "intend", "aim", "seek", "study", "survey", "poll", "issue", "claim",
-                 "join", "enhance", "dominate", "impose", "promote", "launch", "conduct", "carry"}
+                 "join", "enhance", "dominate", "impose", "promote", "launch", "conduct", "carry", "fail"}
 PETRARCH_ROOTS_OK = {"04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17",
                      "18", "19", "20", "02", "03"}
 
@@ -566,6 +566,10 @@ def _obj(tok: Token) -> Optional[Token]:
     for c in tok.children:
         if c.dep_ in ("dobj", "obj", "attr", "oprd"):
             return c
+    if tok.lemma_.lower() in LIGHT_VERBS:  # "talks were held", "a curfew was imposed"
+        for c in tok.children:
+            if c.dep_ == "nsubjpass" and c.lemma_.lower() in NOUNS:
+                return c
     for c in tok.children:  # "lifted Friday a blockade": the parser may call it npadvmod
         if c.dep_ == "npadvmod" and c.pos_ == "NOUN":
             return c
@@ -805,10 +809,17 @@ def _quote_for(ctx: _Ctx, start: int, end: int, cue_tok: Optional[Token]):
 # Trigger classification
 # --------------------------------------------------------------------------------------------
 def _has_neg(tok: Token) -> bool:
+    """"did not attack", "never met", "no talks were held", "without consulting", "failed to reach"."""
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"):
             return True
+        if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True
     if tok.dep_ in ("xcomp",) and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.head.lemma_ in ("fail", "neglect"):
+            return True
         return _has_neg(tok.head) and tok.head.lemma_ in ("try", "manage", "be")
     return False
 
@@ -1215,6 +1226,13 @@ def _candidate(tok: Token):
                 subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or subj.pos_ == "PROPN"
                 or subj.lemma_.lower() in actor_codes.ROLE_NOUNS):
             return "REQUEST", None, f"pattern:{tok.head.lemma_} X must", ("MUST", speaker, subj)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "fail":
+        # "failed to reach agreement": a failed cooperation is a rejection (CAMEO 12)
+        x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        inner = _classify_verb(x) if x is not None and x.pos_ == "VERB" else None
+        if inner and inner[0] and (inner[0] in COOPERATIVE or inner[0] == "AGREE"):
+            return "REJECT", None, f"frame:fail to ({inner[2]})", None
+        return None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "prepare":
         # "the army prepared to resume shelling": readiness to use force is a show of force
         x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -1386,6 +1404,9 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     modals = _modals(tok.head if tok.dep_ == "attr" else tok)
     frame = _frame_of(tok)
     negated = _has_neg(tok)
+    o0 = _obj(tok) if tok.pos_ == "VERB" else None
+    if o0 is not None and o0.lemma_.lower() in NOUNS and _has_neg(o0):
+        negated = True  # "no talks were held", "held no talks"
     hypothetical = bool(modals & {"could", "might", "may", "should", "if", "can"}) or _hypothetical_context(tok)
     future = bool(modals & FUTURE_MARKERS) or any(ch.lower_ == "going" for ch in tok.children)
     head_frame = tok.head if tok.head is not tok else None
