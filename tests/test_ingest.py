@@ -156,3 +156,26 @@ def test_ingest_into_postgresql(nlp, pg_url, capsys):
     assert main(["query", "quotes", "--db", pg_url, "--format", "jsonl", "--text", "ceasefire"]) == 0
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert rows and all("ceasefire" in r["text"].lower() for r in rows)
+
+
+def test_ingest_records_already_extracted(nlp, tmp_path, capsys, sample_records):
+    """`newsgraph extract` output (or an export) goes into a store as it is, without the pipeline."""
+    recs = tmp_path / "records.jsonl"
+    recs.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in sample_records.values())
+                    + "{broken\n" + json.dumps({"id": "x", "text": "no quotes list", "quotes": [{"id": "Q1"}]}) + "\n",
+                    encoding="utf-8")
+    db = str(tmp_path / "news.db")
+    code, err = ingest(capsys, "--records", str(recs), "--db", db)
+    assert code == 1 and "3 stored, 0 skipped as duplicates, 2 failed" in err
+    assert "records.jsonl:4: invalid JSON" in err and "records.jsonl:5: not a newsgraph record" in err
+    with open_store(db) as store:
+        for rid, rec in sample_records.items():
+            assert store.get_record(rid).to_dict() == rec.to_dict()
+        # from one store to another: export jsonl, ingest --records
+        out = tmp_path / "export.jsonl"
+        assert main(["export", "--db", db, "--format", "jsonl", "-o", str(out)]) == 0
+    db2 = str(tmp_path / "copy.db")
+    code, err = ingest(capsys, "--records", str(out), "--db", db2)
+    assert code == 0 and "3 stored" in err
+    code, err = ingest(capsys, "--records", str(out), "--db", db2)
+    assert "0 stored, 3 skipped as duplicates" in err

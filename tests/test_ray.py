@@ -53,6 +53,12 @@ def test_ray_parquet_partitions(ray_local, sample_records, tmp_path):
     assert set(table.column_names) == {"article", "record", "error"}
     records = {json.loads(r)["id"]: json.loads(r) for r in table.column("record").to_pylist() if r}
     assert records == {rid: rec.to_dict() for rid, rec in sample_records.items()}
+    # the partitions load into a store as they are (no second extraction)
+    store = open_store(str(tmp_path / "from-parquet.db"))
+    s = ingest([str(out)], store, records=True, show_progress=False)
+    assert (s.stored, s.failed) == (3, 0)
+    assert store.get_record("sample-summit").to_dict() == records["sample-summit"]
+    store.close()
 
 
 @pytest.mark.slow

