@@ -197,10 +197,32 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
     return out
 
 
+FACILITY_HEADS = {"school", "university", "college", "academy", "hospital", "church", "cathedral", "mosque",
+                  "temple", "stadium", "arena", "airport", "center", "centre", "mall", "park", "hall", "library",
+                  "hotel", "museum", "station", "bridge", "street", "road", "avenue", "square", "market", "club",
+                  "prison", "jail", "camp", "base", "embassy", "consulate", "palace", "castle", "court", "courthouse",
+                  "theatre", "theater", "zoo", "garden", "gardens", "plaza", "tower", "building", "farm", "port"}
+LOCATIVE_PREPS = {"at", "in", "near", "outside", "inside", "from", "to", "into", "toward", "towards", "across",
+                  "behind", "opposite", "by", "around", "within", "beside", "through"}
+
+
+def _facility_as_place(doc: Doc, ent) -> bool:
+    """An organisation named as a location: a facility head noun ("... High School") right after a
+    locative preposition ("at", "outside", "near")."""
+    if ent[-1].lower_ not in FACILITY_HEADS:
+        return False
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in LOCATIVE_PREPS
+
+
 def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents) -> list[_Cand]:
     out = []
     for ent in ents:
         label = ent.label_
+        if label == "ORG" and _facility_as_place(doc, ent):
+            label = "FAC"  # "a shooting at Marjory Stoneman Douglas High School": the school is where
         if label not in PLACE_LABELS and not (demonyms and label == "NORP"):
             continue
         s, e = _strip_span(doc, ent.start, ent.end)
