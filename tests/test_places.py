@@ -173,3 +173,15 @@ def test_unwritable_cache_falls_back_to_temp(tmp_path, monkeypatch):
     gaz = G.get_gazetteer(min_population=15000)
     assert built and str(built[0]).startswith(str(tmp_path / "tmp"))
     assert gaz.lookup("Kharkiv")[0].country == "UKR"
+
+
+def test_unknown_facility_is_located_by_context(nlp):
+    text = "A gunman opened fire at Marjory Stoneman Douglas High School in Parkland, Florida, on Wednesday."
+    doc = nlp(text)
+    school = next(p for p in doc._.places if p.name.endswith("High School"))
+    parkland = _by_mention(doc, "Parkland")
+    assert parkland.admin1 == "Florida"
+    assert school.geonameid is None and school.feature == "other" and "unresolved" in school.rule
+    assert haversine_km(school.lat, school.lon, parkland.lat, parkland.lon) < 50
+    i = text.index("opened")
+    assert place_for_span(doc, i, i + len("opened")) in (school.id, parkland.id)
