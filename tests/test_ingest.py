@@ -179,3 +179,27 @@ def test_ingest_records_already_extracted(nlp, tmp_path, capsys, sample_records)
     assert code == 0 and "3 stored" in err
     code, err = ingest(capsys, "--records", str(out), "--db", db2)
     assert "0 stored, 3 skipped as duplicates" in err
+
+
+def test_two_ingests_at_once_into_postgresql(pg_url, tmp_path):
+    """Several writers on one PostgreSQL store: every article once, no errors, consistent counts."""
+    import subprocess
+    import sys
+
+    from test_store import make_record
+
+    f = tmp_path / "records.jsonl"
+    f.write_text("".join(json.dumps(make_record(f"r{i}", f"https://x.example/{i}", extra=f" Item {i}.",
+                                                published=f"2024-03-{1 + i % 28:02d}").to_dict()) + "\n"
+                         for i in range(120)), encoding="utf-8")
+    open_store(pg_url).close()  # create the schema first, as a deployment would
+    cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", "--records", str(f), "--db", pg_url, "--no-progress"]
+    procs = [subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    errs = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errs
+    with open_store(pg_url) as store:
+        st = store.stats()
+        assert (st["articles"], st["quotes"], st["failures"]) == (120, 240, 0)
+        assert sorted(a["key"] for a in store.list_articles(limit=None)) == sorted(f"r{i}" for i in range(120))
+        novak = store.list_statements(speaker="Novak", limit=None)
+        assert sum(s["n_sources"] for s in novak) == 120  # each article counted once
