@@ -488,6 +488,11 @@ TITLE_NOUNS = {"programme", "program", "show", "film", "movie", "book", "novel",
 QUOTE_CHARS = '"“”„«»'
 FUTURE_MARKERS = {"will", "shall", "'ll", "wo"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+PEOPLE_NOUNS = {"personnel", "people", "staff", "expert", "experts", "inspector", "inspectors", "observer",
+                "observers", "monitor", "monitors", "delegation", "team", "teams", "official", "officials",
+                "diplomat", "diplomats", "envoy", "envoys", "member", "members", "worker", "workers", "adviser",
+                "advisers", "advisors", "doctor", "doctors", "letter", "letters", "message", "messages",
+                "delegate", "delegates", "representative", "representatives", "journalist", "journalists"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART",
                   "LAW", "EVENT", "LANGUAGE", "PRODUCT"}
 QUANTITY_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
@@ -989,6 +994,11 @@ def _classify_verb(tok: Token):
                     return ty, m, f"lexicon:{lemma} {tl}"
         if lemma == "offer":
             return "AGREE", None, "lexicon:offer"
+        # "send 5,000 helmets to Ukraine": counted goods to a country are aid
+        if obj is not None and lemma != "hand" and any(c.dep_ == "nummod" for c in obj.children) and any(
+                p == "to" and o is not None and o.ent_type_ == "GPE" for p, o in preps) and \
+                obj.ent_type_ not in ("PERSON", "NORP") and obj.lemma_.lower() not in PEOPLE_NOUNS:
+            return "AID", None, f"lexicon:{lemma} N goods to a country"
         return None
     if lemma in ("lift", "ease", "relax", "end", "cancel", "shorten", "remove") and obj is not None:
         for t in obj.subtree:
@@ -1001,6 +1011,9 @@ def _classify_verb(tok: Token):
     if lemma == "strike" and obj is not None or lemma == "hit" and obj is not None and obj.ent_type_ in ("GPE", "FAC", "LOC"):
         return "ASSAULT", "heavy-weapons", f"lexicon:{lemma} X"
     if lemma == "fire" and ("at" in prep_words or "on" in prep_words):
+        if olem in ("gas", "cannon", "bullet", "bullets", "grenade", "grenades") and obj is not None and any(
+                c.lower_ in ("tear", "water", "rubber", "stun") for c in obj.children):
+            return "ASSAULT", None, "lexicon:fire tear gas at"
         return "ASSAULT", "firearms", "lexicon:fire at"
     if lemma == "deny":
         if olem in DENIABLE:
@@ -1246,6 +1259,8 @@ def _candidate(tok: Token):
         if inner and inner[0] in ("ASSAULT", "MOBILIZE"):
             return "MOBILIZE", "troops", "frame:prepare to use force", None
         return None
+    if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "nmod"):
+        return None  # "the disputed area", "a wanted man": participles used as adjectives
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
         res = _classify_verb(tok)
         if res and res[0]:
