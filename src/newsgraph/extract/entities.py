@@ -228,6 +228,8 @@ class _State:
             self.chunks = [(c.start, c.end) for c in doc.noun_chunks]
         self.chunk_starts = [c[0] for c in self.chunks]
         self.surnames: dict[str, list[_Ent]] = {}
+        self.firsts: dict[str, list[_Ent]] = {}  # first name -> people
+        self.owned: dict[tuple, _Ent] = {}  # (owner id, head) -> "X's campaign"
         self.keys: dict[tuple, _Ent] = {}  # (kind, key) -> entity for names of ORG/GPE/NORP
         self.quoted = _quoted_ranges(self.text)
         self.quoted_starts = [q[0] for q in self.quoted]
@@ -665,16 +667,19 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
         ent = max(cands, key=lambda c: (len(c.mentions), max(c.mentions) if c.mentions else (-1, -1)))
     elif surname not in full_names:
         # a lone first name ("Melanie") that matches exactly one full name
-        firsts = [c for c in st.ents if c.kind == "PERSON" and c.first == surname and fits(c)]
+        firsts = [c for c in st.firsts.get(surname, []) if fits(c)]
         if len(firsts) == 1:
             ent = firsts[0]
     text = _text(doc, s, e)
     if ent is None:
         ent = st.new("PERSON", text, surname=surname, first=first, named=True, gender=gender)
         st.surnames.setdefault(surname, []).append(ent)
+        if first:
+            st.firsts.setdefault(first, []).append(ent)
     else:
         if first and ent.first is None:
             ent.first = first
+            st.firsts.setdefault(first, []).append(ent)
         if ent.gender is None:
             ent.gender = gender
         if len(text.split()) > len(ent.name.split()):
@@ -838,12 +843,13 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     if poss is not None and (head in OWNED_ORGS or root.lower_ in OWNED_ORGS):
         pe = _resolve_possessor(st, poss)
         if pe is not None:
-            owned = next((x for x in st.ents if x.owner is pe and x.head == root.lower_), None)
+            owned = st.owned.get((id(pe), root.lower_))
             if owned is None:
                 plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("staff", "family")
                 owned = st.new("ORG" if root.lower_ in ("campaign", "camp", "team", "staff") else "OTHER",
                                f"{pe.name}'s {root.text}", country=pe.country, head=root.lower_, owner=pe,
                                plural=plural, words=frozenset([root.lower_]))
+                st.owned[(id(pe), root.lower_)] = owned
             st.add_mention(owned, s, e)
             return owned
     # "the Interfax agency": the organisation named inside the chunk
