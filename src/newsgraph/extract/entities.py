@@ -11,8 +11,10 @@ named entities, noun chunks and tokens once, left to right, and leaves a list of
 - **descriptions**: noun chunks headed by a role noun ("the spokesman", "the French
   president", "the ministry", "police", "an unnamed official"); definite ones join the most
   recent entity they fit (role, head noun, country), the rest start a new entity.
-- **pronouns**: he/she/him/his/her join the best earlier person (gender when known, subjects
-  first, most recent sentence first); they/it are resolved on demand (``entity_for_span``).
+- **pronouns**: he/she/him/his/her (outside quotation marks) join the most salient earlier
+  person: recent sentences, subjects and speakers weigh most, gender from first names,
+  honorifics and titles; they/it and quoted pronouns are resolved on demand
+  (``entity_for_span``); "they" may also be people acting together ("Brown and From").
 - **country and roles** from descriptors: "German Chancellor Olaf Scholz" -> DEU, Chancellor;
   "Kremlin spokesman Dmitry Orlov" -> RUS, spokesman; "Anna Novak, the opposition leader" ->
   opposition leader; "the envoy to NATO, Mehmet Kaya" -> envoy to NATO.
