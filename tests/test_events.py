@@ -226,3 +226,12 @@ def test_failed_without_and_no_are_negated(extract):
     evs = events(extract, "Austria expelled the envoy without consulting Germany.")
     assert one(evs, "CONSULT").negated and not one(evs, "SANCTION").negated
     assert one(events(extract, "No talks were held on Monday."), "CONSULT").negated
+
+
+def test_us_is_a_country_not_a_pronoun_and_raising_subjects(extract):
+    e = one(events(extract, "Cuba condemned the new US sanctions."), "ACCUSE")
+    assert (e.actor_country, e.recipient_country) == ("CUB", "USA")
+    e = one(events(extract, "Rebels are expected to release the hostages on Friday."), "AGREE")
+    assert e.future and e.actor_sector == "REB"
+    e = one(events(extract, "Colombian troops were deployed to the border region."), "MOBILIZE")
+    assert (e.actor_country, e.actor_sector) == ("COL", "MIL")

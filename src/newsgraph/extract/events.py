@@ -270,7 +270,7 @@ _addn("PROTEST", "demo", "protest, protests, demonstration, demonstrations, rall
 _addn("PROTEST", "riot", "riot, riots, unrest")
 _addn("PROTEST", "boycott", "strike, strikes, boycott, walkout")
 _addn("PROTEST", "hunger", "hunger-strike")
-_addn("SANCTION", None, "sanctions, sanction, embargo, boycott_trade")
+_addn("SANCTION", None, "sanctions, sanction, embargo, boycott_trade, tariff, tariffs")
 _addn("MOBILIZE", "troops", "deployment, buildup, build-up, mobilization, mobilisation, alert")
 _addn("MOBILIZE", "police", "patrol, patrols, checkpoint, checkpoints")
 _addn("COERCE", "arrest", "arrest, arrests, detention, crackdown")
@@ -592,15 +592,22 @@ def _preps(tok: Token) -> list[tuple[str, Optional[Token]]]:
     return out
 
 
+RAISING = {"expect", "schedule", "set", "due", "suppose", "believe", "say", "report", "think", "understand",
+           "likely", "allege", "see", "plan", "slate"}
+
+
 def _subject(tok: Token) -> tuple[Optional[Token], bool]:
     """(subject token, passive?) of a verb, climbing xcomp/conj/advcl chains when it has none."""
     t = tok
+    via_xcomp = False
     for _ in range(6):
         for c in t.children:
             if c.dep_ in ("nsubj", "csubj"):
                 return c, False
             if c.dep_ == "nsubjpass":
-                return c, True
+                # "Rebels are expected to release": the subject of the raising verb acts
+                return c, not (via_xcomp and t.lemma_.lower() in RAISING)
+        via_xcomp = t.dep_ == "xcomp"
         if t.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "relcl", "acl") and t.head is not t:
             if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t.head, t.dep_ == "acl" and t.tag_ == "VBN"
@@ -683,7 +690,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[tuple] = Non
         return None
     doc = ctx.doc
     low = head.lower_
-    if head.pos_ == "PRON" or low in actor_codes.PRONOUNS:
+    if head.pos_ == "PRON" or (low in actor_codes.PRONOUNS and not head.text.isupper()):  # "US" is no pronoun
         # "Hungary has said it will support": the pronoun is the one who speaks
         v = head.head
         for _ in range(4):
@@ -1406,6 +1413,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         subj, recipient_tok, passive = forced_subj[1], forced_subj[2], False
     else:
         recipient_tok = None
+    if passive and type_ == "MOBILIZE" and _agent(tok) is None:
+        passive = False  # "troops were deployed": the troops' side moves
     if passive:
         agent = _agent(tok)
         if recipient_tok is None:
@@ -1423,7 +1432,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     if o0 is not None and o0.lemma_.lower() in NOUNS and _has_neg(o0):
         negated = True  # "no talks were held", "held no talks"
     hypothetical = bool(modals & {"could", "might", "may", "should", "if", "can"}) or _hypothetical_context(tok)
-    future = bool(modals & FUTURE_MARKERS) or any(ch.lower_ == "going" for ch in tok.children)
+    future = bool(modals & FUTURE_MARKERS) or any(ch.lower_ == "going" for ch in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan"))
     head_frame = tok.head if tok.head is not tok else None
     if "would" in modals:
         # backshifted future in reported speech ("said Poland would send aid"), else conditional
