@@ -97,7 +97,7 @@ _QUOTE_RE = re.compile("''|``|[" + _QUOTE_CHARS + "]")  # also '' and `` (older 
 _NL_RE = re.compile(r"\n+")  # a paragraph break: one or more newlines
 _GAP_RE = re.compile(r"^[\s,.:;'`\u2014\u2013\u2015\-" + _QUOTE_CHARS + r"]*$")
 _TRIM = " \t\r\n,;:`\u2014\u2013\u2015-" + _QUOTE_CHARS
-_DASH_NAME_RE = re.compile(r"^[ \t]*[\u2014\u2013\u2015]+[ \t]*")
+_DASH_NAME_RE = re.compile(r"[ \t]*[\u2014\u2013\u2015]+[ \t]*")
 _OPEN_PREV = set("([{\u2014\u2013\u2015-/")
 _CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013\u2015-")
 
@@ -294,6 +294,9 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
                 core_toks.append(c)
             elif "obj" in frames and content_tok is None and c.pos_ != "PRON":
                 content_tok, rule = c, "obj"
+            elif "objpred" in frames and content_tok is None and \
+                    any(g.dep_ in ("oprd", "xcomp", "ccomp") and g.i > c.i for g in v.children):
+                content_tok, rule = c, "obj"
         elif d == "dative":
             addressee = _np(c)
             core_toks.append(c)
@@ -317,6 +320,15 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
             core_toks.append(c)
     if content_tok is not None:
         content = _subtree(content_tok)
+        if content_tok.i > v.i and "extend" not in _RULES_OFF:
+            # "praised X for Y", "called X a liar", "said A, just as B": the dependents of the
+            # cue after its content belong to what was said
+            ext = EXTEND_OBJ if rule == "obj" else EXTEND_CLAUSE
+            last = content_tok.right_edge
+            for c in v.rights:
+                if c.i > last.i and c.dep_ in ext:
+                    last = c.right_edge
+            content = (content[0], last.idx + len(last.text))
     if subj is not None and how == "subj":
         core_toks.append(subj)
     lo = min(t.left_edge.i if t is subj else t.i for t in core_toks)
@@ -354,6 +366,8 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
 
 
 GENERIC_FRAMES = frozenset({"ccomp"})
+EXTEND_OBJ = ("prep", "oprd", "xcomp", "ccomp", "advcl", "acomp", "dative")
+EXTEND_CLAUSE = ("advcl",)
 _RULES_OFF: set = {"generic"}  # rule families switched off (for measuring what each one brings)
 
 
@@ -453,12 +467,13 @@ def _drop_nested(results: list) -> list:
     """Drop a record whose cue lies inside the content of another record: an attribution
     reported inside someone's statement ("I think ...," he said) stays part of that
     statement rather than becoming a second, overlapping record."""
-    spans = sorted((r[0], r[1], r[2].cue) for r in results)
+    spans = sorted((r[0], r[1], r[2].cue) for r in results
+                   if not ("nest-direct" in _RULES_OFF and r[3] != "direct"))
     starts = [a for a, _, _ in spans]
     out = []
     for r in results:
         cue = r[2].cue
-        if cue is None:
+        if cue is None or ("nest-other" in _RULES_OFF and r[2].cue_type == "speech"):
             out.append(r)
             continue
         k = bisect_right(starts, cue[0]) - 1
