@@ -77,6 +77,9 @@ ROLE_NOUNS = {
     "civilians": "CVL", "civilian": "CVL", "people": "CVL", "residents": "CVL", "villagers": "CVL",
     "students": "EDU", "workers": "LAB", "refugees": "REF", "refugee": "REF",
 }
+for _k, _v in list(ROLE_NOUNS.items()):  # lemmas are singular: "demonstrator", "activist"
+    if _k.endswith("s") and not _k.endswith("ss") and _k[:-1] not in ROLE_NOUNS:
+        ROLE_NOUNS[_k[:-1]] = _v
 # "the opposition leader" is OPP, not GOV: a modifier noun that decides the sector.
 STRONG_MODIFIERS = {"opposition": "OPP", "rebel": "REB", "police": "COP", "defence": "MIL",
                     "defense": "MIL", "military": "MIL", "army": "MIL", "foreign": "GOV",

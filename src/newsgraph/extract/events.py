@@ -232,6 +232,7 @@ _add("REQUEST", None, "exhort, require_x")
 _add("CONSULT", None, "convene")
 _add("ASSAULT", None, "retaliate")
 _add("COERCE", "seize", "destroy, demolish")
+_add("COERCE", None, "disperse, repress, suppress, quell")
 _add("ASSAULT", "beat", "beat")
 # drop the placeholder keys used only to document sense restrictions
 for _k in [k for k in VERBS if "_" in k]:
@@ -1513,7 +1514,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         recipient_tok = _recipient(tok, type_)
     if recipient_tok is None and inner is not None:
         recipient_tok = _recipient(inner, type_)
-    if recipient_tok is None and subj is not None and type_ in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE"):
+    if recipient_tok is None and subj is not None and (type_ in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") or lemma in (
+            "clash", "fight", "exchange", "battle", "skirmish")):
         conj = next((c for c in subj.children if c.dep_ == "conj" and _actor_like(c)), None)
         if conj is not None:
             recipient_tok = conj
