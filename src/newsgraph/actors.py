@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Optional
+from typing import Optional
 
 from .countries import IGOS, country_code, igo_code
 
@@ -269,7 +269,3 @@ def code_phrase(text: str, date: Optional[str] = None) -> ActorCode:
 
 def is_igo(code: Optional[str]) -> bool:
     return code in IGO_CODES
-
-
-def codes_in(phrases: Iterable[str], date: Optional[str] = None) -> list[ActorCode]:
-    return [code_phrase(p, date) for p in phrases]

@@ -466,7 +466,6 @@ SPEECH_VERBS = {"say", "tell", "announce", "add", "state", "report", "declare", 
                 "suggest", "indicate", "argue", "believe", "think", "expect", "predict", "hope",
                 "assert", "maintain", "acknowledge", "admit", "reply", "respond", "remark"}
 NEGATING_FRAMES = {"deny", "dismiss_claim", "refute", "reject_claim"}
-HYPO_FRAMES = {"could", "might", "may", "should", "would", "can"}
 DENIABLE = {"accusation", "accusations", "allegation", "allegations", "claim", "claims", "report",
             "reports", "charge", "charges", "responsibility", "involvement"}
 ABSTRACT_TARGETS = {"corruption", "poverty", "inflation", "crime", "disease", "unemployment", "drug",
@@ -488,7 +487,6 @@ TITLE_NOUNS = {"programme", "program", "show", "film", "movie", "book", "novel",
                "study", "paper", "broadcast", "episode", "exhibition", "poem", "opera", "channel"}
 QUOTE_CHARS = '"“”„«»'
 FUTURE_MARKERS = {"will", "shall", "'ll", "wo"}
-SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PEOPLE_NOUNS = {"personnel", "people", "staff", "expert", "experts", "inspector", "inspectors", "observer",
                 "observers", "monitor", "monitors", "delegation", "team", "teams", "official", "officials",
                 "diplomat", "diplomats", "envoy", "envoys", "member", "members", "worker", "workers", "adviser",
@@ -630,8 +628,6 @@ def _agent(tok: Token) -> Optional[Token]:
 def _np_bounds(head: Token) -> tuple[int, int]:
     """Token bounds of the actor phrase: left modifiers, compounds, 'of'-phrases, appositions."""
     lo = hi = head.i
-    for t in head.subtree:
-        pass
     stack = [head]
     keep = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "appos", "flat",
             "prep", "pobj", "punct", "cc", "conj", "npadvmod", "advmod"}
@@ -1081,10 +1077,6 @@ class EventExtractor:
 @Language.factory("newsgraph_events")
 def make_events(nlp: Language, name: str) -> EventExtractor:
     return EventExtractor(nlp, name)
-
-
-def _is_speech_frame(tok: Token) -> bool:
-    return tok.lemma_.lower() in SPEECH_VERBS
 
 
 def _frame_of(tok: Token) -> Optional[Token]:
