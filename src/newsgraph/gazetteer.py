@@ -244,7 +244,7 @@ def build_index(path: Optional[Path] = None, min_population: int = DEFAULT_MIN_P
             os.unlink(tmp)
     # indexes of older formats or sources in the same folder are dead weight now
     current = f"gazetteer-v{INDEX_VERSION}-{_source_version()}-"
-    for old in path.parent.glob("gazetteer-v*.sqlite"):
+    for old in list(path.parent.glob("gazetteer-v*.sqlite")) + list(path.parent.glob("gazetteer-v*.sqlite.lock")):
         if not old.name.startswith(current):
             try:
                 old.unlink()
