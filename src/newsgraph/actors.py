@@ -132,7 +132,10 @@ def split_cameo(code: str) -> ActorCode:
 
 def table_lookup(phrase: str, date: Optional[str] = None) -> Optional[ActorCode]:
     """The table entry for a phrase valid at ``date`` (YYYY-MM-DD), else its open/default entry."""
-    rows = actor_table().get(phrase)
+    tab = actor_table()
+    rows = tab.get(phrase)
+    if not rows and "-" in phrase:  # "al-Qaeda" / "al Qaeda" / "alqaeda"
+        rows = tab.get(phrase.replace("-", " ")) or tab.get(phrase.replace("-", ""))
     if not rows:
         return None
     d = (date or "").replace("-", "")[:8]

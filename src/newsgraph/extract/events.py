@@ -911,6 +911,8 @@ def _classify_verb(tok: Token):
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             obj, olem = pobj, pobj.lemma_.lower()
+    if obj is not None and olem == "game" and any(c.lower_ == "war" for c in obj.children) and lemma in LIGHT_VERBS:
+        return "COOPERATE", None, f"lexicon:{lemma} war games"
     if obj is not None:
         # "held talks", "imposed a curfew": the noun decides
         if lemma in LIGHT_VERBS and olem in NOUNS:
@@ -981,6 +983,10 @@ def _classify_verb(tok: Token):
     if lemma == "question" and obj is not None and (obj.ent_type_ == "PERSON" or olem in (
             "suspect", "suspects", "detainee", "detainees", "official", "officials", "minister")):
         return "ACCUSE", "investigate", "lexicon:question X"
+    if lemma in ("arrive", "deploy", "enter", "land") and any(
+            t.lower_ in ("peacekeeping", "peacekeepers", "peace-keeping", "peacekeeper") for t in (
+                _subject(tok)[0].subtree if _subject(tok)[0] is not None else [])):
+        return "AID", None, f"lexicon:peacekeepers {lemma}"
     if lemma == "arrive" and ("in" in prep_words or "at" in prep_words):
         subj, _ = _subject(tok)
         if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
@@ -1575,7 +1581,7 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
 def _countries_in(tokens) -> Optional[str]:
     toks = [t for t in tokens if t.is_alpha or t.text in ("U.S.", "U.N.", "U.K.")]
     for i, t in enumerate(toks):
-        if not (t.text[:1].isupper()):
+        if not (t.text[:1].isupper()) or i > 0 and toks[i - 1].lower_ == "ethnic":
             continue
         for n in (3, 2, 1):
             words = [x.text for x in toks[i:i + n]]
