@@ -197,3 +197,10 @@ def test_head_word_alone_reads_its_noun_phrase(ent_nlp):
     assert first is not None and first.type == "PERSON"
     assert resolve(doc, "spokesman", 1) is first
     assert first.country == "UKR"  # the ministry it speaks for was named as Ukrainian
+
+
+def test_long_speaker_span_goes_to_the_person_named_in_it(ent_nlp):
+    doc = ent_nlp("The head of the Super PAC, Mike Murphy, said the ads would run. "
+                  "The Republican presidential candidate Joe Sample spoke later.")
+    assert resolve(doc, "The head of the Super PAC, Mike Murphy").name == "Mike Murphy"
+    assert resolve(doc, "The Republican presidential candidate Joe Sample").name == "Joe Sample"

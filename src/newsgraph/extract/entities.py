@@ -856,7 +856,8 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
             return owned
     # "the Interfax agency": the organisation named inside the chunk
     for m in st.mentions_overlapping(s, root.i):
-        if m.ent.kind == "ORG" and m.ent.named and doc[m.start:m.end].root.head == root:
+        if (m.ent.kind == "ORG" and m.ent.named and doc[m.start:m.end].root.head == root
+                and not _is_title(root)):
             st.add_mention(m.ent, s, e)
             return m.ent
     own_side = poss is not None and poss.lower_ in FIRST_SECOND  # "our forces": the speaker's side
@@ -1141,8 +1142,14 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         for m in st.mentions_overlapping(s, e):
             if m.start <= root.i < m.end:
                 return m.ent
-    # 3. possessive office / description chunk
+    # a person named inside a span headed by a person noun: "The head of the Super PAC, Mike
+    # Murphy", "Sirius XM Vice President for news Dave Gorab"
     head = root.lemma_.lower()
+    if root.pos_ == "NOUN" and head not in lex.orgs and root.lower_ not in lex.groups:
+        people = {id(m.ent): m.ent for m in exact if m.ent.kind == "PERSON" and m.ent.named}
+        if len(people) == 1:
+            return next(iter(people.values()))
+    # 3. possessive office / description chunk
     if _is_title(root) or head in lex.orgs or root.lower_ in lex.orgs or root.lower_ in lex.groups:
         return _add_description(st, s, root.i + 1 if root.i + 1 <= e else e)
     # 4. a name the model did not label as an actor: country, capital, institution, surname
