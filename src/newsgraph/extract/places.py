@@ -490,13 +490,16 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         if k in chosen and not c.qualified and any(x.gid == chosen[k].gid for x in c.entries):
             c.best = next(x for x in c.entries if x.gid == chosen[k].gid)
             c.qualified = True
-    # a division and a big city of the same name: the city, unless the text says "state"
-    for c in cands:
-        if c.best is None or c.best.feature != "admin" or c.best.admin1 != c.best.name:
-            continue
+    # a division and a big city of the same name: the city, unless the text says "state" (anywhere in
+    # the article: "Washington state" once makes every "Washington" the state)
+    def says_state(c):
         after = doc[c.te].lower_ if c.te < len(doc) else ""
         before = doc[c.ts - 2: c.ts].text.lower() if c.ts >= 2 else ""
-        if after == "state" or before.endswith("state of") or (c.ts > 0 and doc[c.ts - 1].lower_ == "upstate"):
+        return after == "state" or before.endswith("state of") or (c.ts > 0 and doc[c.ts - 1].lower_ == "upstate")
+
+    state_keys = {k for c, k in zip(cands, keys) if says_state(c)}
+    for c, k in zip(cands, keys):
+        if c.best is None or c.best.feature != "admin" or c.best.admin1 != c.best.name or k in state_keys:
             continue
         q = _qualifier(doc, c, by_tok)
         if c.qualified:
