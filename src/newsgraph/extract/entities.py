@@ -62,7 +62,7 @@ SPEECH_VERBS = {"say", "tell", "add", "write", "explain", "note", "insist", "arg
                 "declare", "acknowledge", "admit", "recall", "suggest", "predict", "complain", "urge"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "any"}
 UNNAMED = {"unnamed", "unidentified", "anonymous", "senior", "junior", "top", "former", "acting",
-           "interim", "new", "deputy", "chief", "two", "three", "several", "many", "some", "other"}
+           "interim", "new", "two", "three", "several", "many", "some", "other"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 # possessed nouns that stand for their possessor ("the president's office" -> the president)
@@ -528,11 +528,11 @@ def _add_coordinations(st: _State) -> None:
                         members.append(m2.ent)
                         end = max(end, m2.end)
         if len(members) > 1:
-            name = " and ".join(x.name for x in members)
-            ent = st.keys.get(("GROUP", name))
+            key = ("GROUP", frozenset(id(x) for x in members))
+            ent = st.keys.get(key)
             if ent is None:
-                ent = st.new("OTHER", name, plural=True, head="group")
-                st.keys[("GROUP", name)] = ent
+                ent = st.new("OTHER", " and ".join(x.name for x in members), plural=True, head="group")
+                st.keys[key] = ent
             st.add_mention(ent, m.start, end)
 
 
@@ -895,13 +895,23 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
                                and (not country or x.country in (None, country)), g, 2)
         if ent is not None and role:
             ent.add_role(role)
+    kind = "PERSON" if is_person else ("ORG" if is_org else "OTHER")
+    key = None
     if ent is None:
-        if create == "never" or (create == "actor" and not _actor_dep(root)):
+        # an organisation or group described the same way long before ("the Russian
+        # government" 80 mentions back) is the same one
+        if not is_person and doc[s].lower_ not in ("a", "an") and not own_side:
+            mods = frozenset(w for w in words if w != head and w not in DETERMINERS and w not in UNNAMED)
+            key = ("DESC", kind, head, country, mods)
+            ent = st.keys.get(key)
+        if ent is None and (create == "never" or (create == "actor" and not _actor_dep(root))):
             return None
-        kind = "PERSON" if is_person else ("ORG" if is_org else "OTHER")
+    if ent is None:
         name = _text(doc, *_strip(doc, s, e))
         ent = st.new(kind, name, country=country, head=head, plural=plural,
                      words=frozenset(words))
+        if key:
+            st.keys[key] = ent
         if is_person and role:
             ent.add_role(role)
             _gender_from_title(ent, role)
@@ -925,6 +935,9 @@ def _strip_chunk(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 
 def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
+    """The person a role description stands in apposition to ("Mehmet Kaya, the envoy")."""
+    if not _is_title(root):  # "John Dickey, ... of Ora Media, the production company"
+        return None
     cands = [root.head] if root.dep_ == "appos" else []
     cands += [c for c in root.children if c.dep_ == "appos"]
     for c in cands:
