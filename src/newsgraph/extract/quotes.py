@@ -95,7 +95,7 @@ NAMING_WORDS = {"called", "dubbed", "nicknamed", "titled", "entitled", "named", 
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _QUOTE_RE = re.compile("''|``|[" + _QUOTE_CHARS + "]")  # also '' and `` (older wire style)
 _NL_RE = re.compile(r"\n+")  # a paragraph break: one or more newlines
-_GAP_RE = re.compile(r"^[\s,.:;'`\u2014\u2013\u2015\-" + _QUOTE_CHARS + r"]*$")
+_GAP_RE = re.compile(r"^[ \t\u00a0,.:;'`\u2014\u2013\u2015\-" + _QUOTE_CHARS + r"]*$")
 _TRIM = " \t\r\n,;:`\u2014\u2013\u2015-" + _QUOTE_CHARS
 _DASH_NAME_RE = re.compile(r"[ \t]*[\u2014\u2013\u2015]+[ \t]*")
 _OPEN_PREV = set("([{\u2014\u2013\u2015-/")
@@ -195,6 +195,14 @@ class Cand:
     via: Optional[tuple[int, int]] = None
     kind: str = "indirect"
     quotes: list = field(default_factory=list)
+
+
+@dataclass
+class _Bounds:
+    """The part of a spaCy sentence inside one paragraph."""
+
+    start_char: int
+    end_char: int
 
 
 def _tok_span(a: Token, b: Token) -> tuple[int, int]:
@@ -494,18 +502,27 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
     if not text.strip() or not doc.has_annotation("DEP"):
         return []
-    newlines = [m.start() for m in _NL_RE.finditer(text)]
+    breaks = [(m.start(), m.end()) for m in _NL_RE.finditer(text)]
+    newlines = [a for a, _ in breaks]
+    newline_ends = [b for _, b in breaks]
     qspans = find_quoted(text, newlines)
     qstarts = [q.start for q in qspans]
 
     cands: list[Cand] = []
-    for sent in doc.sents:
-        n = len(sent)
-        for k, tok in enumerate(sent):
+    for whole in doc.sents:
+        n = len(whole)
+        # spaCy sometimes runs a sentence over a paragraph break: a cue's clause stays in its paragraph
+        multi_para = "\n" in whole.text
+        sent = whole
+        for k, tok in enumerate(whole):
+            if multi_para:
+                p = bisect_right(newlines, tok.idx)
+                sent = _Bounds(max(whole.start_char, newline_ends[p - 1] if p > 0 else 0),
+                               min(whole.end_char, newlines[p] if p < len(newlines) else len(text)))
             lem = tok.lemma_
             if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
                 if lem == "accord" or tok.lower_ == "according":
-                    if k + 1 < n and sent[k + 1].lower_ == "to":
+                    if k + 1 < n and whole[k + 1].lower_ == "to":
                         c = _according_cand(doc, tok, sent)
                         if c:
                             cands.append(c)
@@ -569,8 +586,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 results.append((q.start, q.end, c, "direct", "direct:" + ("quote-cue" if j == 0 else "quote-cue-more")
                                 + (":" + c.rule.split(":")[-1] if c.rule.endswith(("inherited", "quoted-as", "relcl")) else ""),
                                 c.speaker))
-        elif c.content:
-            results.append((c.content[0], c.content[1], c, c.kind, c.rule, c.speaker))
+        if c.content and not any(q.start < c.content[1] and c.content[0] < q.end for q in c.quotes):
+            a, b = max(c.content[0], c.sent[0]), min(c.content[1], c.sent[1])
+            if b - a >= 2:
+                results.append((a, b, c, c.kind, c.rule, c.speaker))
 
     # quotations with no cue of their own
     if qspans:
