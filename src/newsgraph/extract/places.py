@@ -100,13 +100,11 @@ class _Cand:
     ts: int  # token offsets
     te: int
     text: str
-    source: str  # ner | gazetteer | demonym | embedded | org
+    source: str  # ner | gazetteer | demonym | embedded | org | person-override
     label: str
     entries: tuple = ()
     best: Optional[Entry] = None
     score: float = 0.0
-    place_gid: Optional[int] = None
-    rule: str = ""
     qualified: bool = False  # resolved with a qualifier right after it ("Paris, Texas")
 
 
@@ -134,7 +132,12 @@ class PlacesComponent:
         return self._gaz
 
     def __call__(self, doc: Doc) -> Doc:
-        places, mentions = extract_places(doc, self.gazetteer, demonyms=self.demonyms, embedded=self.embedded)
+        try:
+            places, mentions = extract_places(doc, self.gazetteer, demonyms=self.demonyms, embedded=self.embedded)
+        except Exception as e:  # a bug here must not cost the article its quotes and events
+            log.warning("places failed on a %d-character text: %s: %s", len(doc.text), type(e).__name__, e,
+                        exc_info=log.isEnabledFor(logging.DEBUG))
+            places, mentions = [], []
         doc._.places = places
         doc._.place_mentions = mentions
         return doc
@@ -366,11 +369,8 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
                 i = e
                 continue
         else:
-            # no entity label (or a label that can hold places): guard against common words
-            if single and _common_word(doc, tok, lower_words) and not (upper and tok.lower_ not in DIRECTIONS
-                                                                          and tok.lower_ not in COMMON_CAPITALISED):
-                i = e
-                continue
+            # no entity label (or a label that can hold places): common words were dropped above;
+            # small towns need the model's word for it
             if top.feature == "city" and top.population < (15_000 if single else 5_000):
                 i = e
                 continue
