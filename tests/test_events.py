@@ -235,3 +235,10 @@ def test_us_is_a_country_not_a_pronoun_and_raising_subjects(extract):
     assert e.future and e.actor_sector == "REB"
     e = one(events(extract, "Colombian troops were deployed to the border region."), "MOBILIZE")
     assert (e.actor_country, e.actor_sector) == ("COL", "MIL")
+
+
+def test_names_are_not_demonyms_and_bare_verb_codes_need_an_actor(extract):
+    e = one(events(extract, "The investor Mark Cuban criticized the tax plan on Monday."), "ACCUSE")
+    assert e.actor_country is None
+    # "linked" has a PETRARCH2 verb code but names no actor here: no event
+    assert events(extract, "Some forged signatures to meet sales targets or be fired.") == []

@@ -174,19 +174,22 @@ def _country_or_igo(g: str) -> Optional[str]:
     return EXTRA_DEMONYMS.get(g) or EXTRA_IGOS.get(g) or igo_code(g) or (country_code(g) if g != "us" else None)
 
 
-def code_words(words: list[str], date: Optional[str] = None, head_index: Optional[int] = None) -> ActorCode:
-    """Code a phrase given as a word list (already cut to the actor's noun phrase)."""
-    c = _code_words(tuple(words), date, head_index)
+def code_words(words: list[str], date: Optional[str] = None, head_index: Optional[int] = None,
+               in_name: tuple = ()) -> ActorCode:
+    """Code a phrase given as a word list (already cut to the actor's noun phrase). ``in_name``:
+    indices of words inside a person's name, which never name a country ("Mark Cuban")."""
+    c = _code_words(tuple(words), date, head_index, tuple(in_name))
     return ActorCode(c.country, c.sector, c.rule)
 
 
 @lru_cache(maxsize=65536)
-def _code_words(words: tuple, date: Optional[str], head_index: Optional[int]) -> ActorCode:
+def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in_name: tuple = ()) -> ActorCode:
     # "US"/"U.S." in capitals is the country, not the pronoun
-    pairs = [("united states" if w in ("US", "U.S.", "U.S") else _norm(w), w) for w in words]
-    pairs = [(n, w) for n, w in pairs if n and n not in ("the", "a", "an")]
-    ws = [n for n, _ in pairs]
-    orig = [w for _, w in pairs]
+    trip = [("united states" if w in ("US", "U.S.", "U.S") else _norm(w), w, k in in_name) for k, w in enumerate(words)]
+    trip = [t for t in trip if t[0] and t[0] not in ("the", "a", "an")]
+    ws = [t[0] for t in trip]
+    orig = [t[1] for t in trip]
+    named = [t[2] for t in trip]
     country = sector = None
     rules: list[str] = []
     # 1. the text: country names / demonyms / IGOs, longest first
@@ -197,6 +200,8 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int]) ->
             continue
         for n in (4, 3, 2, 1):
             if i + n > len(ws):
+                continue
+            if any(named[i:i + n]):
                 continue
             g = " ".join(ws[i:i + n])
             c = _country_or_igo(g)
@@ -243,6 +248,8 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int]) ->
             hit = None
             for i in range(0, len(ws) - n + 1):
                 g = " ".join(ws[i:i + n])
+                if n == 1 and named[i]:
+                    continue  # one word of a person's name is no actor entry ("Mark Cuban")
                 if n == 1 and (len(g) < 3 or i != len(ws) - 1 and g != head and not (
                         orig[i][:1].isupper() and orig[i + 1][:1].islower())):
                     continue  # "Hassan" inside "Omar Hassan al-Bashir" is no actor; "Hezbollah guerrillas" is

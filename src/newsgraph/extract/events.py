@@ -559,7 +559,7 @@ def _petrarch(tok: Token, obj: Optional[Token], preps: list[tuple[str, Optional[
         if code:
             return code, f"petrarch:{lemma} {o}"
     if default and lemma not in PETRARCH_STOP and default[:2] in PETRARCH_ROOTS_OK and default[:2] != "03":
-        return default, f"petrarch:{lemma}"
+        return default, f"petrarch-verb:{lemma}"
     return None
 
 
@@ -721,7 +721,8 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[tuple] = Non
     # "Our forces": the speaker's country with the head noun's sector
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
     words = [t.text for t in doc[lo:hi]]
-    code = actor_codes.code_words(words, ctx.published, head.i - lo)
+    in_name = tuple(k for k, t in enumerate(doc[lo:hi]) if t.ent_type_ == "PERSON" and t.ent_iob_ == "I")
+    code = actor_codes.code_words(words, ctx.published, head.i - lo, in_name)
     rule = code.rule
     if poss is not None and speaker and not code.country:
         code.country = speaker[1]
@@ -1046,6 +1047,9 @@ def _classify_verb(tok: Token):
             "hill", "district", "capital", "port", "border", "outpost", "position", "positions", "bridge",
             "airfield", "crossing", "highway", "road", "garrison")):
         return "ASSAULT", None, f"lexicon:{lemma} territory"
+    if lemma in ("meet", "visit", "host", "receive") and obj is not None and not _actor_like(obj) and \
+            obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and lemma != "host":
+        return None  # "meet sales targets", "visit the website"
     if lemma in VERBS:
         t, m = VERBS[lemma]
         if t == "SUPPORT" and lemma == "welcome" and obj is not None and obj.ent_type_ == "PERSON":
@@ -1563,6 +1567,11 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     contexts = ctx.contexts.get(sent.start)
     if contexts is None:
         contexts = ctx.contexts[sent.start] = _contexts(sent)
+    # A PETRARCH2 verb code without a pattern is only trusted, as PETRARCH itself did, when the
+    # text names the actor ("linked", "exposed", "was fired" are no events by themselves).
+    if rule.startswith("petrarch-verb:") and (actor is None or not any(
+            k in actor[5] for k in ("text:", "table:", "entity", "speaker", "pronoun"))):
+        return None
     if actor is not None:
         rule += f"; actor {actor[5]}"
     return Event(
@@ -1581,7 +1590,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
 def _countries_in(tokens) -> Optional[str]:
     toks = [t for t in tokens if t.is_alpha or t.text in ("U.S.", "U.N.", "U.K.")]
     for i, t in enumerate(toks):
-        if not (t.text[:1].isupper()) or i > 0 and toks[i - 1].lower_ == "ethnic":
+        if not (t.text[:1].isupper()) or i > 0 and toks[i - 1].lower_ == "ethnic" or (
+                t.ent_type_ == "PERSON" and t.ent_iob_ == "I"):
             continue
         for n in (3, 2, 1):
             words = [x.text for x in toks[i:i + n]]
