@@ -204,3 +204,10 @@ def test_long_speaker_span_goes_to_the_person_named_in_it(ent_nlp):
                   "The Republican presidential candidate Joe Sample spoke later.")
     assert resolve(doc, "The head of the Super PAC, Mike Murphy").name == "Mike Murphy"
     assert resolve(doc, "The Republican presidential candidate Joe Sample").name == "Joe Sample"
+
+
+def test_relative_pronoun_is_its_antecedent(ent_nlp):
+    doc = ent_nlp("The vote worries Henry Crespo, who said black voters were not enthusiastic. "
+                  "Police, who declined to comment, arrested two men.")
+    assert resolve(doc, "who").name == "Henry Crespo"
+    assert resolve(doc, "who", 1).name.lower() == "police"

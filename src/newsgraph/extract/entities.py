@@ -79,6 +79,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "m
 ORG_WORDS = {"assembly", "staff", "affairs", "services", "corps", "command", "court", "house", "hall",
              "street", "square", "centre", "center", "school", "college", "hospital", "club", "times",
              "post", "news", "press", "journal", "motors", "inc", "ltd", "corp", "co", "group", "fund"}
+RELATIVES = {"who", "whom", "whose", "which", "that"}
 FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"}
 
 
@@ -1145,9 +1146,15 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     for m in exact:
         if m.start <= root.i < m.end and (doc[m.start:m.end].root.i == root.i or (s <= m.start and m.end <= e)):
             return m.ent
-    # 2. pronoun
+    # 2. pronoun; a relative pronoun is its antecedent ("Henry Crespo, who said ...")
     if root.lower_ in lex.pronouns:
         return _add_pronoun(st, root.i)
+    if root.lower_ in RELATIVES and root.head.dep_ == "relcl" and root.head.head.i < root.i:
+        ante = root.head.head
+        ch = st.chunk_at(ante.i) or (ante.i, ante.i + 1)
+        if ch[1] <= root.i:
+            return _resolve_span(st, ch[0], ch[1], ante)
+        return None
     # a bare head word ("spokesman") is read with its noun chunk ("the Kremlin spokesman")
     ch = st.chunk_at(root.i)
     if ch is not None and (ch[0] < s or ch[1] > e) and doc[ch[0]:ch[1]].root.i == root.i:
