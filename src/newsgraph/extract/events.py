@@ -558,7 +558,8 @@ def _petrarch(tok: Token, obj: Optional[Token], preps: list[tuple[str, Optional[
         code = idx.get((o, "", ""))
         if code:
             return code, f"petrarch:{lemma} {o}"
-    if default and lemma not in PETRARCH_STOP and default[:2] in PETRARCH_ROOTS_OK and default[:2] != "03":
+    if default and lemma not in PETRARCH_STOP and lemma not in SPEECH_VERBS and default[:2] in PETRARCH_ROOTS_OK \
+            and default[:2] != "03":
         return default, f"petrarch-verb:{lemma}"
     return None
 
@@ -1047,6 +1048,14 @@ def _classify_verb(tok: Token):
             "hill", "district", "capital", "port", "border", "outpost", "position", "positions", "bridge",
             "airfield", "crossing", "highway", "road", "garrison")):
         return "ASSAULT", None, f"lexicon:{lemma} territory"
+    if lemma in ("release", "free") and obj is not None and not (_actor_like(obj) or olem in (
+            "prisoner", "hostage", "detainee", "captive", "inmate", "suspect", "activist", "journalist",
+            "soldier", "civilian", "people", "person", "man", "woman", "child", "crew", "sailor", "fund",
+            "funds", "asset", "assets", "property", "aid")):
+        return None  # "released a report", "released his tax returns"
+    if lemma == "ask" and not ("for" in prep_words or any(c.dep_ in ("xcomp",) for c in tok.children) or (
+            obj is not None and (olem in AID_OBJECTS or olem in NOUNS))):
+        return None  # "asked about", "asked whether": a question, not a request
     if lemma in ("meet", "visit", "host", "receive") and obj is not None and not _actor_like(obj) and \
             obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and lemma != "host":
         return None  # "meet sales targets", "visit the website"
