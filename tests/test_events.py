@@ -242,3 +242,19 @@ def test_names_are_not_demonyms_and_bare_verb_codes_need_an_actor(extract):
     assert e.actor_country is None
     # "linked" has a PETRARCH2 verb code but names no actor here: no event
     assert events(extract, "Some forged signatures to meet sales targets or be fired.") == []
+
+
+@pytest.mark.parametrize("type_, text", [
+    ("AGREE", "Greece expressed readiness to resume talks with Turkey."),
+    ("SUPPORT", "Brazil recognized the new government of Bolivia."),
+    ("COOPERATE", "Spain extradited two suspects to France."),
+    ("AID", "Japan provided 10 million dollars in emergency aid to Nepal."),
+    ("RETREAT", "Israeli forces withdrew from the town of Jenin."),
+    ("CONCEDE", "The union called off the strike."),
+    ("ACCUSE", "Prosecutors charged the former minister with corruption."),
+    ("THREATEN", "The rebels threatened to attack the capital."),
+    ("MOBILIZE", "Russia massed troops along the Ukrainian border."),
+    ("ASSAULT", "Gunmen ambushed a military convoy in northern Mali."),
+])
+def test_one_sentence_per_type(extract, type_, text):
+    assert one(events(extract, text), type_).trigger.text

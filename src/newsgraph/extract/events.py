@@ -370,6 +370,14 @@ for _o in ("refuge", "asylum", "shelter", "protection"):
     OBJECT_RULES[("request", _o)] = ("REQUEST", "assist")
 OBJECT_RULES[("force", "out")] = ("COERCE", "deport")
 OBJECT_RULES[("rule", "out")] = ("REJECT", None)
+INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "desire", "commitment", "determination"}
+for _v in ("express", "signal", "reaffirm", "reiterate", "state", "confirm", "voice", "show", "declare"):
+    for _o in INTENT_NOUNS:
+        OBJECT_RULES[(_v, _o)] = ("AGREE", None)
+    for _o in ("support", "solidarity", "backing"):
+        OBJECT_RULES[(_v, _o)] = ("SUPPORT", None)
+    for _o in ("concern", "regret", "outrage", "opposition", "anger", "dismay", "disappointment"):
+        OBJECT_RULES[(_v, _o)] = ("ACCUSE", "disapprove")
 OBJECT_RULES[("lash", "out")] = ("ACCUSE", "disapprove")
 for _v in ("take", "hold", "seize"):
     for _o in ("hostage", "hostages"):
@@ -455,10 +463,11 @@ FRAME_TYPES = {
     "praise": "SUPPORT", "welcome": "SUPPORT", "support": "SUPPORT", "back": "SUPPORT",
     "endorse": "SUPPORT", "defend": "SUPPORT", "thank": "SUPPORT",
     "allow": "CONCEDE", "permit": "CONCEDE", "let": "CONCEDE", "prepare": "MOBILIZE", "fail": "REJECT",
+    "express": "AGREE", "signal": "AGREE", "reaffirm": "AGREE",
 }
 # Frames that keep the governed event when it is conflictual ("agreed to attack" is a threat).
 ASPECTUAL = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "stop", "cease", "renew"}
-INTENT_FRAMES = {"swear", "agree", "promise", "pledge", "vow", "offer", "commit", "plan", "intend", "decide",
+INTENT_FRAMES = {"swear", "express", "signal", "reaffirm", "agree", "promise", "pledge", "vow", "offer", "commit", "plan", "intend", "decide",
                  "undertake", "consent", "volunteer"}
 READY_ADJS = {"ready", "willing", "prepared", "eager", "determined", "committed", "keen"}
 SPEECH_VERBS = {"say", "tell", "announce", "add", "state", "report", "declare", "claim", "note",
@@ -1103,6 +1112,9 @@ def _frame_of(tok: Token) -> Optional[Token]:
     h = tok.head
     if h is tok:
         return None
+    if tok.dep_ == "acl" and h.lemma_.lower() in INTENT_NOUNS and h.head is not h and \
+            h.head.lemma_.lower() in FRAME_TYPES:
+        return h.head  # "expressed readiness to resume talks"
     if tok.dep_ in ("xcomp", "dobj") and h.lemma_.lower() in ASPECTUAL and h.dep_ in ("xcomp", "ccomp") \
             and h.head is not h:
         return _frame_of(h)
