@@ -211,3 +211,14 @@ def test_relative_pronoun_is_its_antecedent(ent_nlp):
                   "Police, who declined to comment, arrested two men.")
     assert resolve(doc, "who").name == "Henry Crespo"
     assert resolve(doc, "who", 1).name.lower() == "police"
+
+
+def test_place_and_hyphen_words_are_not_countries(ent_nlp):
+    doc = ent_nlp("New Jersey Gov. Chris Christie spoke first. A Mexican-American judge ruled. "
+                  "U.S. ambassador to Libya Chris Stevens was praised.")
+    christie = by_name(doc, "Chris Christie")
+    assert christie.country is None  # New Jersey is not Jersey (JEY)
+    stevens = by_name(doc, "Chris Stevens")
+    assert stevens.country == "USA" and "ambassador to Libya" in stevens.roles
+    judge = resolve(doc, "A Mexican-American judge")
+    assert judge.country is None

@@ -331,6 +331,24 @@ def _text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text if start < end else ""
 
 
+def _country_word(doc: Doc, t: Token) -> Optional[str]:
+    """The country a capitalised word stands for, unless it is only part of a longer name
+    ("New Jersey" is not Jersey) or of a hyphenated word ("Mexican-American", "Inter-American")."""
+    if t.i > 0 and doc[t.i - 1].text in ("-", "\u2013") or t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "\u2013"):
+        return None
+    if t.ent_iob_ in ("B", "I") and t.ent_type_ in ("GPE", "LOC", "NORP"):
+        a = t.i
+        while a > 0 and doc[a].ent_iob_ == "I":
+            a -= 1
+        b = t.i + 1
+        while b < len(doc) and doc[b].ent_iob_ == "I":
+            b += 1
+        if b - a > 1:
+            whole = doc[a:b].text
+            return country_code(whole) or igo_code(whole)
+    return _country_of_word(t.text)
+
+
 def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[str], bool, set]:
     """Read descriptor tokens doc[start:end] (no name in them): country, role, is-person, words.
 
@@ -356,14 +374,15 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
             i += 2
             continue
         c = None
-        if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.ent_type_ in ("NORP", "GPE", "ORG"):
-            c = _country_of_word(t.text) if t.text[:1].isupper() else None
+        if (t.pos_ in ("ADJ", "PROPN", "NOUN") or t.ent_type_ in ("NORP", "GPE", "ORG")) and t.text[:1].isupper():
+            c = _country_word(doc, t)
         if c:
             country = country or c
             cut = i + 1
-        elif (low in lex.orgs or t.lemma_.lower() in lex.orgs or t.ent_type_ == "ORG") and low not in ROLE_ORG_WORDS:
-            cut = i + 1
-        elif t.lower_ in DETERMINERS or t.is_punct or t.tag_ in ("PRP$", "POS"):
+        elif (low in lex.orgs or t.lemma_.lower() in lex.orgs or t.ent_type_ in ("ORG", "GPE", "LOC")) \
+                and low not in ROLE_ORG_WORDS:
+            cut = i + 1  # an affiliation or place, not part of the role ("New Jersey Gov.")
+        elif t.lower_ in DETERMINERS or (t.is_punct and t.text not in ("-", "\u2013")) or t.tag_ in ("PRP$", "POS"):
             cut = i + 1
         if _is_title(t):
             has_title = True
@@ -373,7 +392,12 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
     for t in doc[start:end]:
         if _low(t) in HONORIFICS and lex.titles.get(_low(t)):
             words.add("__gender_" + lex.titles[_low(t)])
-    role_toks = [t for t in doc[cut:end] if not t.is_punct and _low(t) not in HONORIFICS]
+    role_toks = []
+    for t in doc[cut:end]:
+        if t.lower_ in RELATIVES or t.pos_ in ("VERB", "AUX"):
+            break  # "ambassador to Libya who perished ..." -> "ambassador to Libya"
+        if not t.is_punct and _low(t) not in HONORIFICS:
+            role_toks.append(t)
     role = None
     if role_toks and any(_is_title(t) for t in role_toks):
         # drop "unnamed", "senior" and numbers from the front of a role
@@ -566,6 +590,8 @@ def _add_name(st: _State, s: int, e: int, label: str, left: int, inner_role: Opt
     if label == "PERSON":
         return _add_person(st, s, e, left, inner_role, full_names)
     root = doc[s:e].root
+    if label == "ORG" and not any(ch.isupper() for ch in text):
+        return None  # "un" in running text is not the UN
     if label == "ORG" or key in lex.institutions:
         h = root.head
         if (root.dep_ in ("compound", "amod") and not (s <= h.i < e) and h.pos_ == "NOUN"
@@ -581,7 +607,9 @@ def _add_name(st: _State, s: int, e: int, label: str, left: int, inner_role: Opt
                 # country words inside the name or right before it ("Russian Defence Ministry")
                 for t in doc[s:e]:
                     if t.text[:1].isupper() and t.i < e - 1:
-                        c = _country_of_word(t.text)
+                        c = _country_word(doc, t) if t.ent_type_ != "ORG" else (
+                            None if (t.i > 0 and doc[t.i - 1].text == "-") or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+                            else _country_of_word(t.text))
                         if c:
                             code = c
                             break
@@ -643,7 +671,12 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
     descs = []  # (country, role, words)
     if inner_role is not None and inner_role < s:
         descs.append(_describe(doc, inner_role, s))  # "President Claire Dubois" as one entity
-    if left < s and left != inner_role:
+    title_prep = _title_prep(doc, left, s)
+    if title_prep is not None:
+        # "U.S. ambassador to Libya Chris Stevens": the title phrase holds the descriptors,
+        # and the country right before the name is where he is posted, not where he is from
+        descs.append(_describe(doc, title_prep, s))
+    elif left < s and left != inner_role:
         descs.append(_describe(doc, left, s))
     gender = lex.first_names.get(first) if first else None
     for country, role, _, words in descs:
@@ -700,6 +733,23 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
             ent.country = c
     st.add_mention(ent, s, e)
     return ent
+
+
+def _title_prep(doc: Doc, left: int, s: int) -> Optional[int]:
+    """Start of "U.S. ambassador to" when a name's noun chunk ("Libya Chris Stevens") is the
+    object of a preposition after a role noun, with nothing but place words in between."""
+    if left < 2 or left >= s or doc[left - 1].pos_ != "ADP":
+        return None
+    if not all(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.lower_ == "the" for t in doc[left:s]):
+        return None
+    title = doc[left - 2]
+    if not _is_title(title):
+        return None
+    k = title.i
+    while k > 0 and (doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") or doc[k - 1].lower_ in DETERMINERS
+                     or _is_title(doc[k - 1])) and not doc[k - 1].is_punct:
+        k -= 1
+    return k
 
 
 def _title_gender(role: str) -> Optional[str]:
@@ -865,7 +915,7 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     # appositive to a name: "the envoy to NATO, Mehmet Kaya" is handled with the name
     for m in st.mentions_overlapping(root.i, root.i + 1):
         return m.ent
-    if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children):
+    if root.dep_ == "appos" or any(c.dep_ in ("appos", "prep") for c in root.children):
         linked = _appos_link(st, root)
         if linked is not None:
             st.add_mention(linked, s, e)
@@ -941,6 +991,13 @@ def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
         return None
     cands = [root.head] if root.dep_ == "appos" else []
     cands += [c for c in root.children if c.dep_ == "appos"]
+    # "U.S. ambassador to Libya Chris Stevens" (no comma: the name closes the role phrase)
+    for c in root.children:
+        if c.dep_ == "prep" and c.i == root.i + 1:
+            for g in c.children:
+                for m in st.mentions_overlapping(g.i, g.i + 1) if g.dep_ == "pobj" else ():
+                    if m.ent.kind == "PERSON" and _title_prep(st.doc, c.i + 1, m.start) is not None:
+                        cands.append(g)
     for c in cands:
         for m in st.mentions_overlapping(c.i, c.i + 1):
             if m.ent.kind == "PERSON":
