@@ -19,6 +19,9 @@ echo "==> installing newsgraph and its dependencies into .venv"
 
 bash scripts/system-deps.sh
 
+echo "==> building the place-name index (once; cached under ~/.cache/newsgraph)"
+.venv/bin/python -m newsgraph.gazetteer build
+
 echo "==> newsgraph extract --sample --format pretty"
 .venv/bin/newsgraph extract --sample --format pretty
 
