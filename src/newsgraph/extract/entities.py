@@ -135,8 +135,16 @@ def _low(t: Token) -> str:
     return t.lower_.rstrip(".")
 
 
+ABBREVIATED_TITLES = {"gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "cmdr"}
+
+
 def _is_title(t: Token) -> bool:
-    return t.pos_ in ("NOUN", "PROPN") and (_low(t) in lexicon().titles or t.lemma_.lower() in lexicon().titles)
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    low = _low(t)
+    if low in ABBREVIATED_TITLES:  # "Gov. Christie", not "a bad rep"
+        return t.text[:1].isupper()
+    return low in lexicon().titles or t.lemma_.lower() in lexicon().titles
 
 
 @lru_cache(maxsize=8192)
