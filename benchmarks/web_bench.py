@@ -149,6 +149,7 @@ def main(argv=None) -> int:
     ap.add_argument("--quotes", type=int, default=100_000)
     ap.add_argument("--requests", type=int, default=200, help="requests per kind")
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--build-only", action="store_true", help="build the store, time nothing")
     args = ap.parse_args(argv)
 
     from fastapi.testclient import TestClient
@@ -172,6 +173,9 @@ def main(argv=None) -> int:
     print(f"store: {args.db}: {stats['articles']:,} articles, {stats['quotes']:,} quotes, "
           f"{stats['statements']:,} statements, {stats['actors']:,} actors, {stats['events']:,} events")
 
+    if args.build_only:
+        store.close()
+        return 0
     rng = random.Random(1)
     client = TestClient(create_app(args.db, store=store))
     actor_ids = [a["id"] for a in store.list_actors(limit=None)]
