@@ -258,3 +258,39 @@ def test_names_are_not_demonyms_and_bare_verb_codes_need_an_actor(extract):
 ])
 def test_one_sentence_per_type(extract, type_, text):
     assert one(events(extract, text), type_).trigger.text
+
+
+def test_compound_actors_give_the_second_party_as_recipient(extract):
+    e = one(events(extract, "Israeli and Palestinian leaders resumed peace talks in Cairo on Tuesday."), "CONSULT")
+    assert (e.actor_country, e.recipient_country) == ("ISR", "PSE")
+    e = one(events(extract, "The foreign ministers of Brazil and Argentina signed a trade pact."), "SUPPORT")
+    assert (e.actor_country, e.recipient_country) == ("BRA", "ARG")
+
+
+def test_talks_between_two_countries(extract):
+    e = one(events(extract, "Talks between Iran and Iraq opened in Geneva on Monday."), "CONSULT")
+    assert (e.actor_country, e.recipient_country) == ("IRN", "IRQ")
+
+
+def test_event_noun_modifying_an_effort(extract):
+    e = one(events(extract, "Kenya launched a mediation effort between Ethiopia and Eritrea on Saturday."), "CONSULT")
+    assert e.actor_country == "KEN"
+
+
+def test_pulled_troops_out_is_retreat(extract):
+    e = one(events(extract, "Ethiopia pulled its troops out of Somalia."), "RETREAT")
+    assert e.mode == "withdraw" and e.actor_country == "ETH" and e.recipient_country == "SOM"
+
+
+def test_recipient_country_from_the_clause_or_domestic(extract):
+    # a place in the event's clause names the recipient's country
+    e = one(events(extract, "Nepalese police arrested 30 Maoist rebels in Kathmandu."), "COERCE")
+    assert e.recipient_country == "NPL" and e.recipient_sector == "REB"
+    e = one(events(extract, "Britain mobilized army reservists for a possible war against Iraq on Tuesday."), "MOBILIZE")
+    assert e.recipient_country == "IRQ"
+    # a domestic act with no target named: the actor's own country, and the rule says so
+    e = one(events(extract, "The Chilean government released 40 political prisoners on Sunday."), "RETREAT")
+    assert e.recipient_country == "CHL" and "domestic" in e.rule
+    # verbal cooperation with nobody named gets no guessed recipient
+    e = one(events(extract, "Poland said it would send more aid next week."), "AGREE")
+    assert e.recipient_country is None

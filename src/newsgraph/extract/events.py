@@ -293,6 +293,8 @@ for _k in [k for k in NOUNS if "_" in k]:
     del NOUNS[_k]
 
 # Light verbs: their event-noun object decides the event ("held talks", "imposed a curfew").
+# heads that carry the event in their modifier ("a mediation effort", "a bombing campaign")
+EFFORT_HEADS = {"effort", "efforts", "campaign", "bid", "attempt", "mission", "initiative", "drive", "operation"}
 LIGHT_VERBS = {"hold", "have", "impose", "launch", "stage", "conduct", "carry", "mount", "open",
                "make", "take", "begin", "start", "resume", "renew", "undertake", "declare", "announce",
                "sign", "reach", "lodge", "issue", "give", "reimpose", "extend", "order", "initiate",
@@ -922,6 +924,15 @@ def _classify_verb(tok: Token):
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             obj, olem = pobj, pobj.lemma_.lower()
+    if obj is not None and olem in EFFORT_HEADS and lemma in LIGHT_VERBS:
+        # "launched a mediation effort", "began a bombing campaign": the event noun modifying the head
+        mod = next((c for c in obj.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOUNS), None)
+        if mod is not None:
+            obj, olem = mod, mod.lemma_.lower()
+    if part is None and lemma == "pull" and any(
+            c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "back") for c in tok.children):
+        # "pulled its troops out of Somalia": the particle parsed as a preposition
+        return "RETREAT", "withdraw", f"lexicon:{lemma} .. out"
     if obj is not None and olem == "game" and any(c.lower_ == "war" for c in obj.children) and lemma in LIGHT_VERBS:
         return "COOPERATE", None, f"lexicon:{lemma} war games"
     if obj is not None:
@@ -1426,6 +1437,9 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
                 subj = ch
         if tok.dep_ == "attr":  # "Moscow could be a guarantor"
             subj = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+        if subj is None:
+            # "talks between Iran and Iraq": the first party acts, the second is the recipient
+            subj = _between_first(tok)
     else:
         subj, passive = _subject(tok)
         if passive and lemma in ("commit", "determine", "prepare", "dedicate", "resolve", "oblige") and _agent(tok) is None:
@@ -1542,6 +1556,10 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         conj = next((c for c in subj.children if c.dep_ == "conj" and _actor_like(c)), None)
         if conj is not None:
             recipient_tok = conj
+    if recipient_tok is None and subj is not None and type_ in SYMMETRIC_TYPES:
+        # compound actors: "Israeli and Palestinian leaders", "the leaders of Ghana and Togo",
+        # "talks between Iran and Iraq": the second party is the recipient
+        recipient_tok = _second_party(subj)
     if recipient_tok is None and type_ == "REQUEST":
         recipient_tok = _obj(tok) if _obj(tok) is not None and _obj(tok).lemma_.lower() not in NOUNS else None
     place_id, place_tok = _place_of(ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None)
@@ -1566,6 +1584,18 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     if recipient and not recipient[1] and recipient[2] in ("GOV", "MIL", "COP") and actor and actor[1] and \
             actor[2] in ("REB", "OPP", "CVL"):
         recipient = recipient[:1] + (actor[1],) + recipient[2:5] + (recipient[5] + "+domestic",)
+    if (recipient is None or not recipient[1]) and actor is not None:
+        # no recipient country in the text's own phrase: a country the event's clause names
+        # ("in Kathmandu", "offensive against Iraq"), else, for a domestic act (arrests, protests,
+        # curfews, releases ...), the actor's own country, as CAMEO coders do
+        rc, how = _recipient_country(ctx, tok, subj, actor, type_, recipient is not None)
+        if rc:
+            if recipient is None:
+                recipient = (None, rc, None, tok.idx, tok.idx + len(tok), how)
+            else:
+                recipient = recipient[:1] + (rc,) + recipient[2:5] + (recipient[5] + "+" + how,)
+    if recipient is not None:
+        rule += f"; recipient {recipient[5]}"
     # ---- the record
     start, end = tok.idx, tok.idx + len(tok)
     obj = _obj(tok)
@@ -1606,6 +1636,58 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         quote=quote.id if quote is not None else None, negated=negated, hypothetical=hypothetical and not negated,
         future=future, rule=rule,
     )
+
+
+SYMMETRIC_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT"}
+# acts that, with no target named, are aimed at the actor's own country (CAMEO's domestic coding)
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "RETREAT", "REJECT", "ASSAULT", "SANCTION", "MOBILIZE"}
+
+
+def _between_first(tok: Token) -> Optional[Token]:
+    """'talks between Iran and Iraq' -> Iran (when a second party follows)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if g is not None and _actor_like(g) and any(x.dep_ == "conj" and _actor_like(x) for x in g.children):
+                return g
+    return None
+
+
+def _second_party(subj: Token) -> Optional[Token]:
+    """The second of coordinated actors: 'Israel and Lebanon', 'Israeli and Palestinian leaders',
+    'the leaders of Ghana and Togo'."""
+    conj = next((c for c in subj.children if c.dep_ == "conj" and _actor_like(c)), None)
+    if conj is not None:
+        return conj
+    for m in subj.children:
+        if m.dep_ in ("amod", "compound", "nmod") and m.i < subj.i and m.ent_type_ in ("NORP", "GPE"):
+            conj = next((c for c in m.children if c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE")), None)
+            if conj is not None:
+                return conj
+        if m.dep_ == "prep" and m.lower_ in ("of", "from", "between"):
+            g = next((x for x in m.children if x.dep_ == "pobj"), None)
+            if g is not None and g.ent_type_ in ("NORP", "GPE", "ORG"):
+                conj = next((c for c in g.children if c.dep_ == "conj" and _actor_like(c)), None)
+                if conj is not None:
+                    return conj
+    return None
+
+
+def _recipient_country(ctx: _Ctx, tok: Token, subj: Optional[Token], actor, type_: str,
+                       named_target: bool = False) -> tuple[Optional[str], str]:
+    """Recipient country when the recipient's own phrase names none (``named_target``: the text
+    names a recipient, e.g. "the opposition", without its country)."""
+    ex = set(range(actor[3], actor[4]))  # character offsets of the actor phrase
+    skip = set(t.i for t in subj.subtree) if subj is not None else set()
+    toks = [t for t in tok.subtree if t.i not in skip and t.idx not in ex]
+    c = _countries_in(toks)
+    if c is None:
+        c = next((ctx.place_country[t.idx] for t in toks if t.idx in ctx.place_country), None)
+    if c and c != actor[1]:
+        return c, "clause-country"
+    if actor[1] and actor[1] not in actor_codes.IGO_CODES and (type_ in DOMESTIC_TYPES or named_target):
+        return actor[1], "domestic"
+    return None, ""
 
 
 def _countries_in(tokens) -> Optional[str]:
