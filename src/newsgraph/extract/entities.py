@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -46,9 +47,11 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
+# internal resolution state (mention index) used by entity_for_span; kept beside the Doc, not
+# in its user_data, so it is never serialised with the Doc (``doc._.entity_state`` reads it)
+_STATES: "weakref.WeakKeyDictionary[Doc, _State]" = weakref.WeakKeyDictionary()
 if not Doc.has_extension("entity_state"):
-    # internal resolution state (mention index) used by entity_for_span; not part of the record
-    Doc.set_extension("entity_state", default=None)
+    Doc.set_extension("entity_state", getter=lambda doc: _STATES.get(doc))
 
 LOOKBACK_MENTIONS = 60  # how many earlier mentions a description or pronoun may look back over
 LOOKBACK_SENTS = 4  # how many sentences back a pronoun may reach
@@ -222,10 +225,10 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 class _State:
-    """Mentions in token order plus the entities, kept on ``doc._.entity_state``."""
+    """Mentions in token order plus the entities, for ``doc._.entity_state``."""
 
     def __init__(self, doc: Doc):
-        self.doc = doc
+        self._doc = weakref.ref(doc)  # a strong reference would keep the Doc alive in _STATES
         self.text = doc.text  # doc.text is rebuilt on every access: read it once
         self.ents: list[_Ent] = []
         self.mentions: list[_Mention] = []  # sorted by start token
@@ -248,6 +251,10 @@ class _State:
     def in_quotes(self, char: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, char) - 1
         return k >= 0 and char < self.quoted[k][1]
+
+    @property
+    def doc(self) -> Doc:
+        return self._doc()
 
     def sent_of(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
@@ -427,7 +434,7 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         state = _State(doc)
-        doc._.entity_state = state
+        _STATES[doc] = state
         if len(doc):
             _resolve_document(state)
         doc._.entities = state.publish()
@@ -1166,7 +1173,7 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
     yet a mention is resolved now and added to the entity's mentions; a description of an
     actor that fits nothing earlier ("an unnamed official", "analysts") becomes a new entity.
     """
-    st: Optional[_State] = doc._.entity_state
+    st: Optional[_State] = _STATES.get(doc)
     if st is None or st.doc is not doc:
         return None
     sp = doc.char_span(start_char, end_char, alignment_mode="expand")
