@@ -195,6 +195,7 @@ class Cand:
     via: Optional[tuple[int, int]] = None
     kind: str = "indirect"
     quotes: list = field(default_factory=list)
+    resolve: Optional[tuple[int, int]] = None  # the span to resolve the speaker entity from, when not the mention
 
 
 @dataclass
@@ -236,30 +237,32 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str]:
-    """(speaker token, via token, how) for a cue verb."""
+def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[Token]]:
+    """(speaker token, via token, how, antecedent) for a cue verb. In a relative clause
+    ("the senator, who said ...") the speaker mention is the relative pronoun, as annotated in
+    PolNeAR, and the antecedent is what it refers to."""
     t = v
     for _ in range(5):
         if t.lemma_ in ("quote", "cite") and t is not v:
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
             if obj is not None:
-                return obj, next((c for c in t.children if c.dep_ == "nsubj"), None), "quoted-as"
+                return obj, next((c for c in t.children if c.dep_ == "nsubj"), None), "quoted-as", None
             subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
                 agent = next((c for c in t.children if c.dep_ == "agent"), None)
                 via = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-                return subj, via, "quoted-as"
+                return subj, via, "quoted-as", None
         for c in t.children:
             if c.dep_ in SUBJ_DEPS:
                 if c.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl":
-                    return t.head, None, "relcl"
-                return c, None, ("subj" if t is v else "inherited")
+                    return c, None, "relcl", t.head
+                return c, None, ("subj" if t is v else "inherited"), None
         if t.dep_ == "relcl" and t is v:
-            return t.head, None, "relcl"
+            return t.head, None, "relcl", None
         if t.dep_ not in CLIMB_DEPS or t.head is t:
             break
         t = t.head
-    return None, None, ""
+    return None, None, "", None
 
 
 # ---------------------------------------------------------------- the extractor
@@ -284,7 +287,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
 
 def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
     text = doc.text
-    subj, via, how = _subject(v)
+    subj, via, how, antecedent = _subject(v)
     content = None
     rule = ""
     addressee = None
@@ -337,7 +340,7 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
                 if c.i > last.i and c.dep_ in ext:
                     last = c.right_edge
             content = (content[0], last.idx + len(last.text))
-    if subj is not None and how == "subj":
+    if subj is not None and (how == "subj" or antecedent is not None):
         core_toks.append(subj)
     lo = min(t.left_edge.i if t is subj else t.i for t in core_toks)
     hi = max(t.right_edge.i if t is not v else t.i for t in core_toks)
@@ -370,13 +373,15 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
     spk = spk if spk and spk[1] > spk[0] else None
     return Cand(cue=_tok_span(v, v), cue_tok=v, core=core, content=content, speaker=spk, speaker_tok=subj,
                 cue_type=ctype, rule=("indirect:" + rule if rule else "cue") + (":" + how if how and how != "subj" else ""),
-                sent=(s0, s1), addressee=addressee, via=_np(via) if via is not None else None)
+                sent=(s0, s1), addressee=addressee, via=_np(via) if via is not None else None,
+                resolve=_np(antecedent) if antecedent is not None else None)
 
 
 GENERIC_FRAMES = frozenset({"ccomp"})
-EXTEND_OBJ = ("prep", "oprd", "xcomp", "ccomp", "advcl", "acomp", "dative")
+EXTEND_OBJ = ("prep", "oprd", "xcomp", "acomp", "dative")
 EXTEND_CLAUSE = ("advcl",)
-_RULES_OFF: set = {"generic"}  # rule families switched off (for measuring what each one brings)
+_RULES_OFF: set = {"generic", "unattributed"}
+FOLLOW_PARAS = 1  # a quotation with no cue continues the last speaker up to this many paragraphs on  # rule families switched off (for measuring what each one brings)
 
 
 def _raising_cand(doc: Doc, v: Token, sent) -> Optional[Cand]:
@@ -620,10 +625,21 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if k >= 0:
                 prev = attributed[k][2]
                 gap_paras = para_of(q.start) - para_of(attributed[k][1])
-                if gap_paras <= 1:
+                p0 = para_of(q.start)
+                opens_para = not _QUOTE_RE.sub("", text[newline_ends[p0 - 1] if p0 > 0 else 0:q.start]).strip()
+                if gap_paras == 0 or (gap_paras <= FOLLOW_PARAS and opens_para):
                     results.append((q.start, q.end, prev, "direct",
                                     "direct:follow-on" if gap_paras else "direct:continued", prev.speaker))
                     q.used = True
+                    continue
+            if "unattributed" not in _RULES_OFF and len(text[q.start:q.end].split()) >= 6:
+                # a statement in quote marks with no speaker in reach: kept, speaker unknown
+                p0 = bisect_right(newlines, q.start)
+                c = Cand(cue=None, cue_tok=None, core=(q.start, q.end), content=None, speaker=None,
+                         speaker_tok=None, cue_type="speech", rule="direct:unattributed",
+                         sent=(newline_ends[p0 - 1] if p0 > 0 else 0, newlines[p0] if p0 < len(newlines) else len(text)))
+                results.append((q.start, q.end, c, "direct", "direct:unattributed", None))
+                q.used = True
 
     results.sort(key=lambda r: (r[0], r[1]))
     if "nested" not in _RULES_OFF:
@@ -639,7 +655,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         speaker = None
         if sm is not None and entity_for_span is not None:
             try:
-                ent = entity_for_span(doc, sm.start, sm.end)
+                ra, rb = c.resolve if c.resolve else (sm.start, sm.end)
+                ent = entity_for_span(doc, ra, rb)
                 speaker = getattr(ent, "id", None) if ent is not None else None
             except Exception:
                 log.debug("entity_for_span failed", exc_info=True)
