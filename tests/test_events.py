@@ -294,3 +294,35 @@ def test_recipient_country_from_the_clause_or_domestic(extract):
     # verbal cooperation with nobody named gets no guessed recipient
     e = one(events(extract, "Poland said it would send more aid next week."), "AGREE")
     assert e.recipient_country is None
+
+
+def test_subject_the_parser_misses(extract):
+    # a long opening phrase swallows the subject into a coordination: the noun before the verb acts
+    e = one(events(extract, "With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, "
+                            "the Kenyan government and SPLM/A have agreed to allow access."), "AGREE")
+    assert e.actor_country == "KEN"
+    # "X called on Y" parsed as a noun with a reduced relative: X still acts
+    e = one(events(extract, "An official Iranian newspaper called Thursday on Arabs to unite against the plan."), "REQUEST")
+    assert e.actor_country == "IRN"
+
+
+def test_travel_for_talks_and_suspension(extract):
+    e = one(events(extract, "Japanese and Korean negotiators return to Geneva this week for talks on fishing quotas."), "CONSULT")
+    assert e.actor_country == "JPN"
+    e = one(events(extract, "Spain announced a suspension of air links with Morocco on Wednesday."), "SANCTION")
+    assert e.actor_country == "ESP" and e.recipient_country == "MAR"
+
+
+def test_actor_country_not_taken_from_the_target(extract):
+    # the target of the threatened act is not the actor's country; a non-state group has none
+    e = one(events(extract, "The al-Qaeda network has threatened to deliver devastating blows to the United States."),
+            "THREATEN")
+    assert e.actor_country is None and e.recipient_country == "USA"
+    # "was put under investigation in Italy": the state where it happens acts
+    e = one(events(extract, "A US national has been put under investigation in Italy for her role in rioting."), "ACCUSE")
+    assert e.actor_country == "ITA" and e.recipient_country == "USA"
+
+
+def test_igo_names_ending_in_an_acronym_and_arabic_article_names():
+    assert code_phrase("The International Labour Office (ILO)").country == "IGO"
+    assert "nonstate" in code_phrase("al-Qaeda terror network").rule

@@ -41,6 +41,7 @@ EXTRA_IGOS = {"european community": "EU", "european economic community": "EU", "
               "un refugee agency": "UN", "european parliament": "EU", "warsaw pact": "IGO",
               "organization of american states": "IGO", "oas": "IGO",
               "asia-pacific economic cooperation": "IGO", "apec": "IGO", "commonwealth": "IGO"}
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z]")  # "al-Qaeda" is a name
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM"}  # CAMEO prefixes that are not countries
 
 SECTORS = {"GOV", "MIL", "DIP", "REB", "COP", "JUD", "OPP", "BUS", "MED", "CVL", "LEG", "ELI",
@@ -211,9 +212,10 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
                 break
         i += 1
     if country is None and len(ws) >= 2 and ws[0] in ("international", "world", "united", "african", "arab", "asian",
-                                                      "european", "inter-american", "islamic") and ws[-1] in (
+                                                      "european", "inter-american", "islamic") and any(w in (
             "organization", "organisation", "agency", "council", "commission", "union", "league", "office",
-            "fund", "bank", "court", "tribunal", "committee", "conference", "forum", "programme", "program"):
+            "fund", "bank", "court", "tribunal", "committee", "conference", "forum", "programme", "program")
+            for w in ws[1:]):  # "International Labour Office (ILO)": the name may end in its acronym
         country = "IGO"
         rules.append("text:igo-name")
     # role nouns: the head noun decides, a strong modifier ("opposition leader") overrides
@@ -251,10 +253,10 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
                 if n == 1 and named[i]:
                     continue  # one word of a person's name is no actor entry ("Mark Cuban")
                 if n == 1 and (len(g) < 3 or i != len(ws) - 1 and g != head and not (
-                        orig[i][:1].isupper() and orig[i + 1][:1].islower())):
+                        (orig[i][:1].isupper() or ARABIC_ARTICLE.match(orig[i])) and orig[i + 1][:1].islower())):
                     continue  # "Hassan" inside "Omar Hassan al-Bashir" is no actor; "Hezbollah guerrillas" is
                 t = table_lookup(g, date)
-                if t and (t.country or t.sector):
+                if t and (t.country or t.sector or t.rule == "nonstate"):
                     hit = t
                     break
             if hit:

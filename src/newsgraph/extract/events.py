@@ -272,6 +272,7 @@ _addn("PROTEST", "riot", "riot, riots, unrest")
 _addn("PROTEST", "boycott", "strike, strikes, boycott, walkout")
 _addn("PROTEST", "hunger", "hunger-strike")
 _addn("SANCTION", None, "sanctions, sanction, embargo, boycott_trade, tariff, tariffs")
+_addn("SANCTION", "withdraw", "suspension, severance")
 _addn("MOBILIZE", "troops", "deployment, buildup, build-up, mobilization, mobilisation, alert")
 _addn("MOBILIZE", "police", "patrol, patrols, checkpoint, checkpoints")
 _addn("COERCE", "arrest", "arrest, arrests, detention, crackdown")
@@ -293,6 +294,7 @@ for _k in [k for k in NOUNS if "_" in k]:
     del NOUNS[_k]
 
 # Light verbs: their event-noun object decides the event ("held talks", "imposed a curfew").
+TRAVEL_VERBS = {"return", "travel", "fly", "come", "go", "arrive", "head", "gather", "meet", "sit"}
 # heads that carry the event in their modifier ("a mediation effort", "a bombing campaign")
 EFFORT_HEADS = {"effort", "efforts", "campaign", "bid", "attempt", "mission", "initiative", "drive", "operation"}
 LIGHT_VERBS = {"hold", "have", "impose", "launch", "stage", "conduct", "carry", "mount", "open",
@@ -621,7 +623,11 @@ def _subject(tok: Token) -> tuple[Optional[Token], bool]:
         via_xcomp = t.dep_ == "xcomp"
         if t.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "relcl", "acl") and t.head is not t:
             if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return t.head, t.dep_ == "acl" and t.tag_ == "VBN"
+                # a sentence whose root is a noun with the verb as its "acl" is a misparse of
+                # "X called on ...": the noun acts (unless a by-phrase says otherwise)
+                misparsed = t.head.dep_ == "ROOT" and t.tag_ in ("VBN", "VBD") and not any(
+                    c.dep_ == "agent" for c in t.children)
+                return t.head, t.dep_ == "acl" and t.tag_ == "VBN" and not misparsed
             t = t.head
             if t.dep_ == "prep":
                 t = t.head
@@ -732,9 +738,21 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[tuple] = Non
     hi = max(_first_conj_end(head, lo, hi), head.i + 1)
     # "Our forces": the speaker's country with the head noun's sector
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
-    words = [t.text for t in doc[lo:hi]]
-    in_name = tuple(k for k, t in enumerate(doc[lo:hi]) if t.ent_type_ == "PERSON" and t.ent_iob_ == "I")
-    code = actor_codes.code_words(words, ctx.published, head.i - lo, in_name)
+    # hyphenated names are one word ("al-Qaeda" is tokenised al / - / Qaeda)
+    words: list[str] = []
+    in_name_l: list[int] = []
+    head_k = 0
+    for t in doc[lo:hi]:
+        glue = words and (t.text == "-" or doc[t.i - 1].text == "-") and not doc[t.i - 1].whitespace_ and t.i > lo
+        if glue:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+            if t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
+                in_name_l.append(len(words) - 1)
+        if t.i == head.i:
+            head_k = len(words) - 1
+    code = actor_codes.code_words(words, ctx.published, head_k, tuple(in_name_l))
     rule = code.rule
     if poss is not None and speaker and not code.country:
         code.country = speaker[1]
@@ -1009,6 +1027,10 @@ def _classify_verb(tok: Token):
             t.lower_ in ("peacekeeping", "peacekeepers", "peace-keeping", "peacekeeper") for t in (
                 _subject(tok)[0].subtree if _subject(tok)[0] is not None else [])):
         return "AID", None, f"lexicon:peacekeepers {lemma}"
+    if lemma in TRAVEL_VERBS and any(p == "for" and o is not None and NOUNS.get(o.lemma_.lower(), ("",))[0] == "CONSULT"
+                                     for p, o in preps):
+        # "negotiators return to Geneva for talks", "flew to Cairo for consultations"
+        return "CONSULT", None, f"lexicon:{lemma} for talks"
     if lemma == "arrive" and ("in" in prep_words or "at" in prep_words):
         subj, _ = _subject(tok)
         if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
@@ -1442,6 +1464,12 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
             subj = _between_first(tok)
     else:
         subj, passive = _subject(tok)
+        if subj is None:
+            r = tok
+            while r.dep_ in ("xcomp", "conj") and r.head.i != r.i:
+                r = r.head
+            if r.dep_ == "ROOT" and r.pos_ in ("VERB", "AUX"):
+                subj = _left_subject(r)
         if passive and lemma in ("commit", "determine", "prepare", "dedicate", "resolve", "oblige") and _agent(tok) is None:
             passive = False
     if forced_subj is not None and rule.startswith("pattern:not for"):
@@ -1526,7 +1554,10 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         type_, mode = "PROTEST", "obstruct"
     # "was arrested in Lebanon": the state where it happened acts
     if actor is None and passive and type_ in ("COERCE", "ACCUSE"):
-        for ch in tok.children:
+        # "was put under investigation in Italy": the "in" may hang on the trigger's own phrase
+        inner_preps = [g for ch in tok.children if ch.dep_ == "prep" for x in ch.children if x.dep_ == "pobj"
+                       for g in x.children if g.dep_ == "prep"]
+        for ch in list(tok.children) + inner_preps:
             if ch.dep_ == "prep" and ch.lower_ == "in":
                 g = next((x for x in ch.children if x.dep_ == "pobj"), None)
                 if g is not None and g.ent_type_ == "GPE":
@@ -1540,11 +1571,11 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     if group_of_known:  # "the two leaders" are parties named before, not the article's country
         pass
     elif actor is not None and not actor[1] and subj is not None and "nonstate" not in actor[5]:
-        c2, how = _context_country(ctx, sent, subj, tok)
+        c2, how = _context_country(ctx, sent, subj, tok, other=recipient_tok)
         if c2:
             actor = actor[:1] + (c2,) + actor[2:5] + (actor[5] + "+" + how,)
     elif actor is None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-        c2, how = _context_country(ctx, sent, subj, tok)
+        c2, how = _context_country(ctx, sent, subj, tok, other=recipient_tok)
         if c2:
             actor = (None, c2, None, subj.idx, subj.idx + len(subj), how)
     if recipient_tok is None:
@@ -1643,6 +1674,23 @@ SYMMETRIC_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "RETREAT", "REJECT", "ASSAULT", "SANCTION", "MOBILIZE"}
 
 
+def _left_subject(tok: Token) -> Optional[Token]:
+    """A main verb the parser left without a subject ("With the signing of ..., the Sudanese
+    government and the rebels have agreed"): the actor noun right before it (past auxiliaries),
+    climbing coordinations to their first member."""
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") and tok.doc[i].head.i == tok.i:
+        i -= 1
+    if i < tok.sent.start:
+        return None
+    t = tok.doc[i]
+    if t.pos_ not in ("NOUN", "PROPN") or not _actor_like(t):
+        return None
+    while t.dep_ == "conj" and _actor_like(t.head) and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+    return t
+
+
 def _between_first(tok: Token) -> Optional[Token]:
     """'talks between Iran and Iraq' -> Iran (when a second party follows)."""
     for c in tok.children:
@@ -1716,10 +1764,16 @@ INSTITUTIONS = {"embassy", "consulate", "ministry", "office", "headquarters", "p
 
 
 def _excluded_under(tok: Token, preps=("to", "against", "with", "outside", "on", "from", "into",
-                                       "toward", "towards", "over")) -> set[int]:
+                                       "toward", "towards", "over"), depth: int = 0) -> set[int]:
     out: set[int] = set()
     for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps or c.dep_ in ("dobj", "obj", "attr"):
+        if c.dep_ in ("xcomp", "ccomp") and depth < 3:
+            # "threatened to deliver blows to the United States": the complement's targets too
+            out.update(_excluded_under(c, preps, depth + 1))
+            sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if sj is not None:
+                out.update(t.i for t in sj.subtree)
+        elif c.dep_ in ("prep", "dative") and c.lower_ in preps or c.dep_ in ("dobj", "obj", "attr"):
             out.update(t.i for t in c.subtree)
         elif c.dep_ == "prep" and c.lower_ in ("at", "near"):
             g = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -1729,7 +1783,7 @@ def _excluded_under(tok: Token, preps=("to", "against", "with", "outside", "on",
 
 
 def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token, trigger: Optional[Token] = None,
-                     broad: bool = True) -> tuple[Optional[str], str]:
+                     broad: bool = True, other: Optional[Token] = None) -> tuple[Optional[str], str]:
     """Country for an actor the text names without one: from its whole phrase (relative clauses,
     "based in Trinidad", but not "envoy to NATO"), else the first country the sentence mentions
     outside the trigger's object and target phrases, else the article's main country (places
@@ -1744,6 +1798,8 @@ def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token, trigger: Optional[
     if not broad:
         return None, ""
     ex = _excluded_under(trigger) if trigger is not None else set()
+    if other is not None:  # the recipient's phrase says nothing about the actor's country
+        ex.update(t.i for t in other.subtree)
     # in reported speech the reporter's country says nothing about the actor's
     # ("the Ukrainian ministry said troops try to take the bridge")
     v = trigger
