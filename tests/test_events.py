@@ -326,3 +326,17 @@ def test_actor_country_not_taken_from_the_target(extract):
 def test_igo_names_ending_in_an_acronym_and_arabic_article_names():
     assert code_phrase("The International Labour Office (ILO)").country == "IGO"
     assert "nonstate" in code_phrase("al-Qaeda terror network").rule
+
+
+def test_seats_of_government_old_names_and_movements():
+    assert (code_phrase("Downing Street").country, code_phrase("Downing Street").sector) == ("GBR", "GOV")
+    assert code_phrase("the Elysee").rule == "text:seat-of-government"
+    assert code_phrase("Czechoslovak leader Gustav Husak").country == "CZE"
+    assert code_phrase("UNPROFOR troops").country == "UN"
+    assert (code_phrase("Tamil rebels").country, code_phrase("Tamil rebels").sector) == ("LKA", "REB")
+    assert code_phrase("the ethnic Tamils").country is None  # an ethnic group is not a state
+
+
+def test_seat_of_government_as_actor(extract):
+    e = one(events(extract, "Downing Street condemned the attack on the embassy in Kabul."), "ACCUSE")
+    assert (e.actor_country, e.actor_sector) == ("GBR", "GOV")

@@ -40,7 +40,11 @@ EXTRA_IGOS = {"european community": "EU", "european economic community": "EU", "
               "world food program": "UN", "world food programme": "UN", "unhcr": "UN", "unicef": "UN",
               "un refugee agency": "UN", "european parliament": "EU", "warsaw pact": "IGO",
               "organization of american states": "IGO", "oas": "IGO",
-              "asia-pacific economic cooperation": "IGO", "apec": "IGO", "commonwealth": "IGO"}
+              "asia-pacific economic cooperation": "IGO", "apec": "IGO", "commonwealth": "IGO",
+              "gulf cooperation council": "IGO", "gcc": "IGO", "wto": "IGO", "world trade organization": "IGO",
+              "csce": "IGO", "osce": "IGO", "ecomog": "ECOWAS", "unprofor": "UN", "unifil": "UN", "monuc": "UN",
+              "unamsil": "UN", "unmik": "UN", "untac": "UN", "kfor": "NATO", "sfor": "NATO", "ifor": "NATO",
+              "isaf": "NATO"}
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z]")  # "al-Qaeda" is a name
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM"}  # CAMEO prefixes that are not countries
 
@@ -167,7 +171,21 @@ EXTRA_DEMONYMS = {"bosnian": "BIH", "bosnians": "BIH", "serb": "SRB", "serbs": "
                   "uzbeks": "UZB", "tajik": "TJK", "tajiks": "TJK", "kyrgyz": "KGZ", "kampuchea": "KHM",
                   "kampuchean": "KHM", "zaire": "COD", "zairean": "COD", "rhodesia": "ZWE", "kosovar": "XKX",
                   "kosovars": "XKX", "kosovo": "XKX", "ivorian": "CIV", "ivorians": "CIV", "east german": "DEU",
-                  "west german": "DEU", "east germany": "DEU", "west germany": "DEU"}
+                  "west german": "DEU", "east germany": "DEU", "west germany": "DEU",
+                  # older names and demonyms
+                  "czechoslovakia": "CZE", "czechoslovak": "CZE", "czechoslovaks": "CZE", "persia": "IRN",
+                  "persian": "IRN", "peking": "CHN", "zairian": "COD", "zairians": "COD", "zionist": "ISR",
+                  "the hague": "NLD", "afrikaner": "ZAF", "afrikaners": "ZAF", "boer": "ZAF", "boers": "ZAF",
+                  "tibetan": "CHN", "tibetans": "CHN", "sikh": "IND", "sikhs": "IND", "basque": "ESP",
+                  "basques": "ESP", "corsican": "FRA", "corsicans": "FRA", "tamil": "LKA", "tamils": "LKA",
+                  # movements named for one country
+                  "ira": "GBR", "irish republican army": "GBR", "anc": "ZAF", "african national congress": "ZAF",
+                  "ltte": "LKA", "tamil tigers": "LKA", "sandinista": "NIC", "sandinistas": "NIC",
+                  "mujahideen": "AFG", "mujahedeen": "AFG", "mujahedin": "AFG"}
+# seats of government used for the government ("Downing Street said") -> country, GOV
+SEATS = {"downing street": "GBR", "whitehall": "GBR", "elysee": "FRA", "elysee palace": "FRA", "élysée": "FRA",
+         "quai d'orsay": "FRA", "foggy bottom": "USA", "white house": "USA", "kremlin": "RUS", "zhongnanhai": "CHN",
+         "blue house": "KOR", "chancellery": None, "vatican": "VAT", "holy see": "VAT", "pope": "VAT"}
 
 
 @lru_cache(maxsize=65536)
@@ -205,6 +223,11 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
             if any(named[i:i + n]):
                 continue
             g = " ".join(ws[i:i + n])
+            if g in SEATS and SEATS[g]:
+                country = SEATS[g]
+                sector = "GOV"
+                rules.append("text:seat-of-government")
+                break
             c = _country_or_igo(g)
             if c:
                 country = c
@@ -220,10 +243,12 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
         rules.append("text:igo-name")
     # role nouns: the head noun decides, a strong modifier ("opposition leader") overrides
     head = _norm(words[head_index]) if head_index is not None and head_index < len(words) else (ws[-1] if ws else "")
-    for w in ws:
+    for w in ws if sector is None else ():
         if w in STRONG_MODIFIERS and w != head:
             sector = STRONG_MODIFIERS[w]
             break
+    if sector is None and country is not None and len(ws) <= 2 and ws and ws[-1] in SEATS:
+        sector = "GOV"  # "the Kremlin", "the Vatican"
     if sector is None:
         sector = ROLE_NOUNS.get(head)
         if sector is None and words and words[-1][:1].isupper():
@@ -242,7 +267,7 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
                 sector = ag.get(head)
             if sector not in SECTORS:
                 sector = None
-    if sector:
+    if sector and "text:seat-of-government" not in rules:
         rules.append("text:role")
     # 2. the built-in table, for what the text left open
     if country is None or sector is None:
