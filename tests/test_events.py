@@ -340,3 +340,20 @@ def test_seats_of_government_old_names_and_movements():
 def test_seat_of_government_as_actor(extract):
     e = one(events(extract, "Downing Street condemned the attack on the embassy in Kabul."), "ACCUSE")
     assert (e.actor_country, e.actor_sector) == ("GBR", "GOV")
+
+
+def test_particles_parsed_as_prepositions_and_closures(extract):
+    e = one(events(extract, "Chinese negotiators walked out of the talks with Taiwan."), "SANCTION")
+    assert e.actor_country == "CHN" and e.recipient_country == "TWN"
+    e = one(events(extract, "Zimbabwe closed two independent newspapers."), "COERCE")
+    assert e.mode == "restrict" and e.recipient_sector == "MED"
+    e = one(events(extract, "Rebels in Sierra Leone freed 50 UN peacekeepers."), "RETREAT")
+    assert e.mode == "release" and e.recipient_country == "UN"
+
+
+def test_own_forces_are_not_the_recipient(extract):
+    e = one(events(extract, "Nigeria decided to withdraw its troops from Liberia."), "RETREAT")
+    assert e.actor_country == "NGA" and e.recipient_country == "LBR"
+    # a recipient with no sector ("both sides") is not guessed as domestic
+    e = one(events(extract, "India urged restraint on both sides."), "REQUEST")
+    assert e.recipient_country is None

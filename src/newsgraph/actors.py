@@ -81,6 +81,7 @@ ROLE_NOUNS = {
     "agency": "MED",
     "civilians": "CVL", "civilian": "CVL", "people": "CVL", "residents": "CVL", "villagers": "CVL",
     "students": "EDU", "workers": "LAB", "refugees": "REF", "refugee": "REF",
+    "peacekeepers": "MIL", "peacekeeper": "MIL", "nationals": "CVL", "citizens": "CVL", "tourists": "CVL",
 }
 for _k, _v in list(ROLE_NOUNS.items()):  # lemmas are singular: "demonstrator", "activist"
     if _k.endswith("s") and not _k.endswith("ss") and _k[:-1] not in ROLE_NOUNS:

@@ -369,6 +369,14 @@ for _o in ("border", "borders", "crossing", "crossings", "airspace", "port", "br
     OBJECT_RULES[("close", _o)] = ("COERCE", "restrict")
     OBJECT_RULES[("seal", _o)] = ("COERCE", "restrict")
 OBJECT_RULES[("call", "off")] = ("CONCEDE", None)
+# closing the press, schools or places of worship is a restriction (PLOVER COERCE restrict)
+for _o in ("newspaper", "newspapers", "paper", "papers", "station", "stations", "radio", "website", "websites",
+           "school", "schools", "university", "universities", "mosque", "mosques", "church", "churches",
+           "office", "offices"):
+    OBJECT_RULES.setdefault(("close", _o), ("COERCE", "restrict"))
+    OBJECT_RULES.setdefault(("shut", _o), ("COERCE", "restrict"))
+for _o in ("status", "citizenship", "residency"):
+    OBJECT_RULES[("grant", _o)] = ("AID", None)
 for _o in ("refuge", "asylum", "shelter", "protection"):
     OBJECT_RULES[("seek", _o)] = ("REQUEST", "assist")
     OBJECT_RULES[("request", _o)] = ("REQUEST", "assist")
@@ -947,10 +955,14 @@ def _classify_verb(tok: Token):
         mod = next((c for c in obj.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOUNS), None)
         if mod is not None:
             obj, olem = mod, mod.lemma_.lower()
-    if part is None and lemma == "pull" and any(
-            c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "back") for c in tok.children):
-        # "pulled its troops out of Somalia": the particle parsed as a preposition
-        return "RETREAT", "withdraw", f"lexicon:{lemma} .. out"
+    if part is None:
+        # "pulled its troops out of Somalia", "walked out of the talks": the particle parsed as a
+        # preposition or adverb
+        p2 = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in (
+            "out", "back", "down", "up", "off", "over") and (lemma, c.lower_) in OBJECT_RULES), None)
+        if p2:
+            t, m = OBJECT_RULES[(lemma, p2)]
+            return t, m, f"lexicon:{lemma} .. {p2}"
     if obj is not None and olem == "game" and any(c.lower_ == "war" for c in obj.children) and lemma in LIGHT_VERBS:
         return "COOPERATE", None, f"lexicon:{lemma} war games"
     if obj is not None:
@@ -1093,6 +1105,7 @@ def _classify_verb(tok: Token):
     if lemma in ("release", "free") and obj is not None and not (_actor_like(obj) or olem in (
             "prisoner", "hostage", "detainee", "captive", "inmate", "suspect", "activist", "journalist",
             "soldier", "civilian", "people", "person", "man", "woman", "child", "crew", "sailor", "fund",
+            "peacekeeper", "worker", "national", "citizen", "tourist", "hostage", "monitor", "observer",
             "funds", "asset", "assets", "property", "aid")):
         return None  # "released a report", "released his tax returns"
     if lemma == "ask" and not ("for" in prep_words or any(c.dep_ in ("xcomp",) for c in tok.children) or (
@@ -1393,7 +1406,10 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
         if sp is not None:
             return sp
     obj = _obj(tok)
-    if obj is not None and kind_type in ("ACCUSE", "ASSAULT", "COERCE", "SUPPORT", "CONSULT", "REQUEST",
+    # "withdraw its troops", "recalled their ambassador": the actor's own people are no recipient
+    own = obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my")
+                                  for c in obj.children)
+    if obj is not None and not own and kind_type in ("ACCUSE", "ASSAULT", "COERCE", "SUPPORT", "CONSULT", "REQUEST",
                                          "SANCTION", "THREATEN", "PROTEST", "REJECT", "AID", "AGREE",
                                          "COOPERATE", "RETREAT", "CONCEDE", "MOBILIZE"):
         # objects that are actors; an event noun object is not a recipient
@@ -1619,7 +1635,7 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         # no recipient country in the text's own phrase: a country the event's clause names
         # ("in Kathmandu", "offensive against Iraq"), else, for a domestic act (arrests, protests,
         # curfews, releases ...), the actor's own country, as CAMEO coders do
-        rc, how = _recipient_country(ctx, tok, subj, actor, type_, recipient is not None)
+        rc, how = _recipient_country(ctx, tok, subj, actor, type_, recipient is not None and recipient[2] is not None)
         if rc:
             if recipient is None:
                 recipient = (None, rc, None, tok.idx, tok.idx + len(tok), how)
