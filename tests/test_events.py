@@ -357,3 +357,10 @@ def test_own_forces_are_not_the_recipient(extract):
     # a recipient with no sector ("both sides") is not guessed as domestic
     e = one(events(extract, "India urged restraint on both sides."), "REQUEST")
     assert e.recipient_country is None
+
+
+def test_event_noun_with_a_by_phrase(extract):
+    e = one(events(extract, "The arrest of the opposition leader by Malaysian police sparked protests."), "COERCE")
+    assert (e.actor_country, e.actor_sector) == ("MYS", "COP") and e.recipient_sector == "OPP"
+    # without a by-phrase, "the X" subject is an event told before, not a new one
+    assert not [x for x in events(extract, "The talks ended on Friday.") if x.type == "CONSULT"]

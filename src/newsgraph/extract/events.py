@@ -1359,8 +1359,8 @@ def _candidate(tok: Token):
         # event noun as subject of a non-event verb ("shelling continued", "protests erupted")
         if tok.dep_ in ("nsubj",) and h.pos_ == "VERB" and h.lemma_ != "be" and _classify_verb(h) is None:
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
-                   for c in tok.children) and lem not in ("shelling", "fighting", "bombing"):
-                return None
+                   for c in tok.children) and lem not in ("shelling", "fighting", "bombing") and _by_agent(tok) is None:
+                return None  # "the talks ended": an event told before (unless "the arrest of X by Y")
             t, m = NOUNS[lem]
             return t, m, f"noun:{lem} (subject)", None
         # "could be a guarantor": predicate noun of a copula
@@ -1475,6 +1475,9 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
                 subj = ch
         if tok.dep_ == "attr":  # "Moscow could be a guarantor"
             subj = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+        if subj is None:
+            # "the arrest of the opposition leader by Malaysian police"
+            subj = _by_agent(tok)
         if subj is None:
             # "talks between Iran and Iraq": the first party acts, the second is the recipient
             subj = _between_first(tok)
@@ -1705,6 +1708,18 @@ def _left_subject(tok: Token) -> Optional[Token]:
     while t.dep_ == "conj" and _actor_like(t.head) and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head
     return t
+
+
+def _by_agent(tok: Token) -> Optional[Token]:
+    """The actor of an event noun given by a by-phrase ("the arrest of X by Malaysian police"; the
+    parser often hangs the by-phrase on X)."""
+    of_objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for c in list(tok.children) + [c for g in of_objs for c in g.children]:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if g is not None and _actor_like(g):
+                return g
+    return None
 
 
 def _between_first(tok: Token) -> Optional[Token]:
