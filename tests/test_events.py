@@ -364,3 +364,17 @@ def test_event_noun_with_a_by_phrase(extract):
     assert (e.actor_country, e.actor_sector) == ("MYS", "COP") and e.recipient_sector == "OPP"
     # without a by-phrase, "the X" subject is an event told before, not a new one
     assert not [x for x in events(extract, "The talks ended on Friday.") if x.type == "CONSULT"]
+
+
+def test_old_cameo_codes_and_surnames():
+    assert split_cameo("USRGOV").country == "RUS" and split_cameo("TMPGOV").country == "TLS"
+    assert split_cameo("MEAREB").country is None  # a region is no country
+    c = code_phrase("Mr. Mandela", "1995-01-01")
+    assert c.country == "ZAF"  # a bare surname finds its unique table name
+    assert code_phrase("Mr. Smith", "1995-01-01").country is None
+
+
+def test_release_of_a_kidnapped_person(extract):
+    e = one(events(extract, "Muslim rebels in the southern Philippines released a kidnapped priest."), "RETREAT")
+    assert e.mode == "release" and e.actor_country == "PHL"
+    assert not [x for x in events(extract, "Finland released a report on Monday.") if x.type == "RETREAT"]

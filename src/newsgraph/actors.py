@@ -118,10 +118,20 @@ def agents_table() -> dict[str, str]:
         return json.load(f)
 
 
+# Old CAMEO country codes -> current ISO alpha-3 (the same reading as the demonyms above); CAMEO
+# region codes name no country.
+CAMEO_FIX = {"USR": "RUS", "TMP": "TLS", "YUG": "SRB", "FRY": "SRB", "KSV": "XKX", "DDR": "DEU", "CSK": "CZE"}
+CAMEO_REGIONS = {"MEA", "SAS", "WEU", "LAM", "EAF", "SEA", "AFR", "EUR", "ASA", "CAS", "EEU", "SAF", "WAF", "NAF",
+                 "SAM", "CFR", "NMR", "INT"}
+
+
 def split_cameo(code: str) -> ActorCode:
-    """'RUSGOV' -> RUS/GOV; 'IGOUNO' -> UN; 'PSEREBHMS' -> PSE/REB."""
+    """'RUSGOV' -> RUS/GOV; 'IGOUNO' -> UN; 'PSEREBHMS' -> PSE/REB; 'USRGOV' (USSR) -> RUS/GOV."""
     code = code.upper()
     head, rest = code[:3], code[3:]
+    if head in CAMEO_REGIONS:
+        return ActorCode(None, rest[:3] if rest[:3] in SECTORS else None, "table")
+    head = CAMEO_FIX.get(head, head)
     if head == "IGO":
         for sub, igo in sorted(IGO_SUBCODES.items(), key=lambda kv: -len(kv[0])):
             if rest.startswith(sub):
@@ -134,6 +144,18 @@ def split_cameo(code: str) -> ActorCode:
         return ActorCode(None, head, "table")
     sector = rest[:3] if rest[:3] in SECTORS else None
     return ActorCode(head, sector, "table")
+
+
+@lru_cache(maxsize=1)
+def surname_index() -> dict[str, str]:
+    """Last word of a multi-word table name -> that name, when no other name ends in it
+    ("mandela" -> "nelson mandela"), so a bare surname finds its table entry."""
+    seen: dict[str, Optional[str]] = {}
+    for name in actor_table():
+        parts = name.split()
+        if len(parts) >= 2 and len(parts[-1]) >= 4 and parts[-1].isalpha():
+            seen[parts[-1]] = name if parts[-1] not in seen else None
+    return {k: v for k, v in seen.items() if v}
 
 
 def table_lookup(phrase: str, date: Optional[str] = None) -> Optional[ActorCode]:
@@ -277,11 +299,22 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
             for i in range(0, len(ws) - n + 1):
                 g = " ".join(ws[i:i + n])
                 if n == 1 and named[i]:
-                    continue  # one word of a person's name is no actor entry ("Mark Cuban")
+                    # one word of a person's name is no actor entry ("Mark Cuban"), unless it is the
+                    # surname of a table name whose first name the text also gives ("Atal Behari Vajpayee")
+                    full = surname_index().get(g) if i == len(ws) - 1 else None
+                    if full and full.split()[0] in ws[:i]:
+                        t = table_lookup(full, date)
+                        if t and (t.country or t.sector):
+                            hit = t
+                            break
+                    continue
                 if n == 1 and (len(g) < 3 or i != len(ws) - 1 and g != head and not (
                         (orig[i][:1].isupper() or ARABIC_ARTICLE.match(orig[i])) and orig[i + 1][:1].islower())):
                     continue  # "Hassan" inside "Omar Hassan al-Bashir" is no actor; "Hezbollah guerrillas" is
                 t = table_lookup(g, date)
+                if t is None and n == 1 and i == len(ws) - 1 and orig[i][:1].isupper() and g in surname_index() \
+                        and g not in ROLE_NOUNS and _country_or_igo(g) is None:
+                    t = table_lookup(surname_index()[g], date)  # "Mr. Mandela" -> "nelson mandela"
                 if t and (t.country or t.sector or t.rule == "nonstate"):
                     hit = t
                     break

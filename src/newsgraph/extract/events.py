@@ -1102,10 +1102,14 @@ def _classify_verb(tok: Token):
             "hill", "district", "capital", "port", "border", "outpost", "position", "positions", "bridge",
             "airfield", "crossing", "highway", "road", "garrison")):
         return "ASSAULT", None, f"lexicon:{lemma} territory"
-    if lemma in ("release", "free") and obj is not None and not (_actor_like(obj) or olem in (
+    if lemma in ("release", "free") and obj is not None and not (_actor_like(obj) or any(
+            c.dep_ == "amod" and c.lower_ in ("kidnapped", "abducted", "detained", "captured", "jailed", "imprisoned")
+            for c in obj.children) or olem in (
             "prisoner", "hostage", "detainee", "captive", "inmate", "suspect", "activist", "journalist",
             "soldier", "civilian", "people", "person", "man", "woman", "child", "crew", "sailor", "fund",
             "peacekeeper", "worker", "national", "citizen", "tourist", "hostage", "monitor", "observer",
+            "priest", "missionary", "engineer", "doctor", "nurse", "pilot", "businessman", "executive",
+            "teacher", "student", "bishop", "nun", "foreigner", "fisherman", "diplomat", "opponent",
             "funds", "asset", "assets", "property", "aid")):
         return None  # "released a report", "released his tax returns"
     if lemma == "ask" and not ("for" in prep_words or any(c.dep_ in ("xcomp",) for c in tok.children) or (
