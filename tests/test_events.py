@@ -378,3 +378,11 @@ def test_release_of_a_kidnapped_person(extract):
     e = one(events(extract, "Muslim rebels in the southern Philippines released a kidnapped priest."), "RETREAT")
     assert e.mode == "release" and e.actor_country == "PHL"
     assert not [x for x in events(extract, "Finland released a report on Monday.") if x.type == "RETREAT"]
+
+
+def test_more_verbs_and_moved_troops_are_no_recipient(extract):
+    e = one(events(extract, "Argentina menaced Chile on Monday."), "THREATEN")
+    assert (e.actor_country, e.recipient_country) == ("ARG", "CHL")
+    assert one(events(extract, "Peru lobbied Brazil for support."), "REQUEST").recipient_country == "BRA"
+    e = one(events(extract, "Argentina massed troops on the border with Chile."), "MOBILIZE")
+    assert e.recipient_country == "CHL" and e.recipient_sector is None

@@ -199,6 +199,10 @@ _add("ACCUSE", "investigate", "investigate, probe, inspect, examine_legal")
 _add("REJECT", None, "reject, refuse, decline, rebuff, veto, spurn, oppose, dismiss, defy, resist, renege, "
      "backtrack, flout, violate, breach")
 _add("THREATEN", None, "threaten, warn")
+_add("THREATEN", None, "menace, intimidate")
+_add("SUPPORT", None, "console, comfort, reconcile")
+_add("AID", None, "assist")
+_add("REQUEST", None, "lobby")
 _add("PROTEST", "demo", "protest, demonstrate, rally, march, picket")
 _add("PROTEST", "riot", "riot")
 _add("PROTEST", "boycott", "boycott")
@@ -1411,8 +1415,9 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
             return sp
     obj = _obj(tok)
     # "withdraw its troops", "recalled their ambassador": the actor's own people are no recipient
-    own = obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my")
-                                  for c in obj.children)
+    own = obj is not None and (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my")
+                                   for c in obj.children) or kind_type == "MOBILIZE" and obj.lemma_.lower() in (
+        TROOP_OBJECTS | {"troop"}))  # "massed troops on the border": the troops moved are the actor's
     if obj is not None and not own and kind_type in ("ACCUSE", "ASSAULT", "COERCE", "SUPPORT", "CONSULT", "REQUEST",
                                          "SANCTION", "THREATEN", "PROTEST", "REJECT", "AID", "AGREE",
                                          "COOPERATE", "RETREAT", "CONCEDE", "MOBILIZE"):
