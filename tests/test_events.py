@@ -386,3 +386,12 @@ def test_more_verbs_and_moved_troops_are_no_recipient(extract):
     assert one(events(extract, "Peru lobbied Brazil for support."), "REQUEST").recipient_country == "BRA"
     e = one(events(extract, "Argentina massed troops on the border with Chile."), "MOBILIZE")
     assert e.recipient_country == "CHL" and e.recipient_sector is None
+
+
+def test_statement_issuer_condolences_and_permission(extract):
+    e = one(events(extract, "Peru's foreign ministry issued a statement condemning the attack on the embassy."), "ACCUSE")
+    assert (e.actor_country, e.actor_sector) == ("PER", "GOV")
+    e = one(events(extract, "Vietnam sent a message of condolence to the Chinese government."), "SUPPORT")
+    assert (e.actor_country, e.recipient_country) == ("VNM", "CHN")
+    e = one(events(extract, "Kuwait gave permission to American warships to use its ports."), "CONCEDE")
+    assert (e.actor_country, e.recipient_country) == ("KWT", "USA")

@@ -120,7 +120,8 @@ def agents_table() -> dict[str, str]:
 
 # Old CAMEO country codes -> current ISO alpha-3 (the same reading as the demonyms above); CAMEO
 # region codes name no country.
-CAMEO_FIX = {"USR": "RUS", "TMP": "TLS", "YUG": "SRB", "FRY": "SRB", "KSV": "XKX", "DDR": "DEU", "CSK": "CZE"}
+CAMEO_FIX = {"USR": "RUS", "TMP": "TLS", "YUG": "SRB", "FRY": "SRB", "KSV": "XKX", "DDR": "DEU", "CSK": "CZE",
+             "ANG": "AGO"}
 CAMEO_REGIONS = {"MEA", "SAS", "WEU", "LAM", "EAF", "SEA", "AFR", "EUR", "ASA", "CAS", "EEU", "SAF", "WAF", "NAF",
                  "SAM", "CFR", "NMR", "INT"}
 

@@ -260,6 +260,7 @@ _addn("CONSULT", "phone", "call_phone, conversation")
 _addn("AGREE", None, "agreement, accord, deal, pact, consensus, guarantor, mediator, pledge, promise, "
       "commitment, offer")
 _addn("SUPPORT", None, "treaty, relations_diplo, ties")
+_addn("SUPPORT", None, "condolence, condolences, sympathy")
 _addn("COOPERATE", None, "exercise, exercises, games, cooperation")
 _addn("AID", None, "aid, assistance, asylum, grant, donation, loan")
 _addn("RETREAT", "ceasefire", "ceasefire, cease-fire, truce, armistice")
@@ -373,6 +374,11 @@ for _o in ("border", "borders", "crossing", "crossings", "airspace", "port", "br
     OBJECT_RULES[("close", _o)] = ("COERCE", "restrict")
     OBJECT_RULES[("seal", _o)] = ("COERCE", "restrict")
 OBJECT_RULES[("call", "off")] = ("CONCEDE", None)
+for _v in ("send", "convey", "express", "offer", "extend"):  # "sent a message of condolence"
+    for _o in ("condolence", "condolences", "sympathy"):
+        OBJECT_RULES[(_v, _o)] = ("SUPPORT", None)
+for _v in ("give", "grant"):  # "gave permission to American warships to use its ports"
+    OBJECT_RULES[(_v, "permission")] = ("CONCEDE", None)
 # closing the press, schools or places of worship is a restriction (PLOVER COERCE restrict)
 for _o in ("newspaper", "newspapers", "paper", "papers", "station", "stations", "radio", "website", "websites",
            "school", "schools", "university", "universities", "mosque", "mosques", "church", "churches",
@@ -948,6 +954,16 @@ def _classify_verb(tok: Token):
                 return ty, m, f"lexicon:{lemma} .. {t.lower_}"
     if obj is not None and olem == "law" and any(c.lower_ == "martial" for c in obj.children):
         return "COERCE", "martial-law", f"lexicon:{lemma} martial law"
+    if obj is not None and olem in ("message", "letter", "note", "expression", "gesture", "declaration") and any(
+            g.lemma_.lower() in NOUNS for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"):
+        # "a message of condolence", "a letter of protest": what the message carries
+        obj = next(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() in NOUNS)
+        olem = obj.lemma_.lower()
+        if (lemma, olem) in OBJECT_RULES:
+            t, m = OBJECT_RULES[(lemma, olem)]
+            return t, m, f"lexicon:{lemma} .. {olem}"
     if obj is not None and olem in ("day", "week", "month", "series", "round", "wave", "number", "lot", "couple",
                                     "string", "spate", "kind", "type", "form", "state"):
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1492,6 +1508,13 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
             subj = _between_first(tok)
     else:
         subj, passive = _subject(tok)
+        if subj is not None and tok.dep_ == "acl" and subj.i == tok.head.i and not _actor_like(subj) \
+                and subj.dep_ in ("dobj", "pobj") and subj.lemma_.lower() in DOCUMENT_NOUNS:
+            # "issued a statement condemning", "signed a decree expelling": the issuer acts
+            v = subj.head if subj.dep_ == "dobj" else subj.head.head
+            s2 = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if s2 is not None:
+                subj, passive = s2, False
         if subj is None:
             r = tok
             while r.dep_ in ("xcomp", "conj") and r.head.i != r.i:
@@ -1697,6 +1720,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     )
 
 
+DOCUMENT_NOUNS = {"statement", "decree", "letter", "message", "communique", "resolution", "declaration", "order",
+                  "law", "note", "bill", "report", "appeal", "speech", "broadcast", "editorial"}
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT"}
 # acts that, with no target named, are aimed at the actor's own country (CAMEO's domestic coding)
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "RETREAT", "REJECT", "ASSAULT", "SANCTION", "MOBILIZE"}
