@@ -285,8 +285,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
     return QuoteExtractor(nlp, name)
 
 
-def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
-    text = doc.text
+def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
     subj, via, how, antecedent = _subject(v)
     content = None
     rule = ""
@@ -331,13 +330,12 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
             core_toks.append(c)
     if content_tok is not None:
         content = _subtree(content_tok)
-        if content_tok.i > v.i and "extend" not in _RULES_OFF:
-            # "praised X for Y", "called X a liar", "said A, just as B": the dependents of the
-            # cue after its content belong to what was said
-            ext = EXTEND_OBJ if rule == "obj" else EXTEND_CLAUSE
+        if rule == "obj" and content_tok.i > v.i:
+            # "praised X for Y", "called X a liar": the cue's dependents after the object
+            # belong to what was said (extending clauses the same way measured worse)
             last = content_tok.right_edge
             for c in v.rights:
-                if c.i > last.i and c.dep_ in ext:
+                if c.i > last.i and c.dep_ in EXTEND_OBJ:
                     last = c.right_edge
             content = (content[0], last.idx + len(last.text))
     if subj is not None and (how == "subj" or antecedent is not None):
@@ -379,24 +377,23 @@ def _verb_cand(doc: Doc, v: Token, ctype: str, frames: frozenset, sent) -> Optio
 
 GENERIC_FRAMES = frozenset({"ccomp"})
 EXTEND_OBJ = ("prep", "oprd", "xcomp", "acomp", "dative")
-EXTEND_CLAUSE = ("advcl",)
 _RULES_OFF: set = {"generic", "unattributed"}
 FOLLOW_PARAS = 1  # a quotation with no cue continues the last speaker up to this many paragraphs on  # rule families switched off (for measuring what each one brings)
 
 
-def _raising_cand(doc: Doc, v: Token, sent) -> Optional[Cand]:
+def _raising_cand(doc: Doc, text: str, v: Token, sent) -> Optional[Cand]:
     comp = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp", "acomp", "attr")), None)
     subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS), None)
     if comp is None or subj is None or subj.lower_ in ("it", "there"):
         return None
-    content = _trim(doc.text, subj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
+    content = _trim(text, subj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
     if content[1] - content[0] < 2:
         return None
     return Cand(cue=_tok_span(v, v), cue_tok=v, core=_tok_span(v, v), content=content, speaker=None,
                 speaker_tok=None, cue_type="other", rule="indirect:seem", sent=(sent.start_char, sent.end_char))
 
 
-def _noun_cand(doc: Doc, n: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
+def _noun_cand(doc: Doc, text: str, n: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
     content_tok = None
     rule = ""
     for c in n.children:
@@ -423,7 +420,7 @@ def _noun_cand(doc: Doc, n: Token, ctype: str, frames: frozenset, sent) -> Optio
             spk = next((g for g in by.children if g.dep_ == "pobj"), None)
     if spk is None and n.dep_ in ("dobj", "attr") and n.head.lemma_ in LIGHT_VERBS:
         spk = next((c for c in n.head.children if c.dep_ in SUBJ_DEPS), None)
-    content = _trim(doc.text, *_subtree(content_tok))
+    content = _trim(text, *_subtree(content_tok))
     if content[1] - content[0] < 2:
         return None
     return Cand(cue=_tok_span(n, n), cue_tok=n, core=_tok_span(n, n), content=content,
@@ -431,8 +428,7 @@ def _noun_cand(doc: Doc, n: Token, ctype: str, frames: frozenset, sent) -> Optio
                 rule="indirect:" + rule, sent=(sent.start_char, sent.end_char))
 
 
-def _according_cand(doc: Doc, acc: Token, sent) -> Optional[Cand]:
-    text = doc.text
+def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
     to = doc[acc.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
@@ -528,7 +524,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
                 if lem == "accord" or tok.lower_ == "according":
                     if k + 1 < n and whole[k + 1].lower_ == "to":
-                        c = _according_cand(doc, tok, sent)
+                        c = _according_cand(doc, text, tok, sent)
                         if c:
                             cands.append(c)
                     continue
@@ -536,22 +532,22 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 entry = CUES.get(low)
                 if entry is None:
                     if low in RAISING and "seem" not in _RULES_OFF:
-                        c = _raising_cand(doc, tok, sent)
+                        c = _raising_cand(doc, text, tok, sent)
                     elif "generic" not in _RULES_OFF and tok.pos_ == "VERB" and any(ch.dep_ == "ccomp" for ch in tok.children) \
                             and any(ch.dep_ in SUBJ_DEPS for ch in tok.children):
-                        c = _verb_cand(doc, tok, "other", GENERIC_FRAMES, sent)
+                        c = _verb_cand(doc, text, tok, "other", GENERIC_FRAMES, sent)
                         if c is not None:
                             c.rule = c.rule.replace("indirect:", "indirect:generic-", 1)
                     else:
                         continue
                 else:
-                    c = _verb_cand(doc, tok, entry[0], entry[1], sent)
+                    c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
                 if c is not None:
                     cands.append(c)
             elif tok.pos_ == "NOUN" and "noun" not in _RULES_OFF:
                 entry = NOUN_CUES.get(lem.lower())
                 if entry is not None:
-                    c = _noun_cand(doc, tok, entry[0], entry[1], sent)
+                    c = _noun_cand(doc, text, tok, entry[0], entry[1], sent)
                     if c is not None:
                         cands.append(c)
 
