@@ -395,3 +395,10 @@ def test_statement_issuer_condolences_and_permission(extract):
     assert (e.actor_country, e.recipient_country) == ("VNM", "CHN")
     e = one(events(extract, "Kuwait gave permission to American warships to use its ports."), "CONCEDE")
     assert (e.actor_country, e.recipient_country) == ("KWT", "USA")
+
+
+def test_geographic_features_name_no_country(extract):
+    assert code_phrase("the Indian Ocean").country is None
+    assert code_phrase("Indian troops").country == "IND"
+    e = one(events(extract, "Japan's Defense Agency deployed warships to the Indian Ocean."), "MOBILIZE")
+    assert e.actor_country == "JPN" and e.recipient_country is None

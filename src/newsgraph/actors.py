@@ -46,6 +46,9 @@ EXTRA_IGOS = {"european community": "EU", "european economic community": "EU", "
               "unamsil": "UN", "unmik": "UN", "untac": "UN", "kfor": "NATO", "sfor": "NATO", "ifor": "NATO",
               "isaf": "NATO"}
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z]")  # "al-Qaeda" is a name
+# geographic feature names after a demonym: "the Indian Ocean" is no actor of India
+FEATURE_NOUNS = {"ocean", "sea", "gulf", "peninsula", "channel", "strait", "straits", "basin", "desert", "plateau",
+                 "subcontinent", "archipelago", "highlands", "lowlands"}
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM"}  # CAMEO prefixes that are not countries
 
 SECTORS = {"GOV", "MIL", "DIP", "REB", "COP", "JUD", "OPP", "BUS", "MED", "CVL", "LEG", "ELI",
@@ -245,6 +248,8 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
             if i + n > len(ws):
                 continue
             if any(named[i:i + n]):
+                continue
+            if i + n < len(ws) and ws[i + n] in FEATURE_NOUNS and orig[i + n][:1].isupper():
                 continue
             g = " ".join(ws[i:i + n])
             if g in SEATS and SEATS[g]:

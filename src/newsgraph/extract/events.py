@@ -1433,7 +1433,7 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
     # "withdraw its troops", "recalled their ambassador": the actor's own people are no recipient
     own = obj is not None and (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my")
                                    for c in obj.children) or kind_type == "MOBILIZE" and obj.lemma_.lower() in (
-        TROOP_OBJECTS | {"troop"}))  # "massed troops on the border": the troops moved are the actor's
+        TROOP_OBJECTS | {"troop", "warship", "ship", "tank", "jet", "reservist", "reservists"}))  # "massed troops on the border": the troops moved are the actor's
     if obj is not None and not own and kind_type in ("ACCUSE", "ASSAULT", "COERCE", "SUPPORT", "CONSULT", "REQUEST",
                                          "SANCTION", "THREATEN", "PROTEST", "REJECT", "AID", "AGREE",
                                          "COOPERATE", "RETREAT", "CONCEDE", "MOBILIZE"):
@@ -1724,7 +1724,7 @@ DOCUMENT_NOUNS = {"statement", "decree", "letter", "message", "communique", "res
                   "law", "note", "bill", "report", "appeal", "speech", "broadcast", "editorial"}
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT"}
 # acts that, with no target named, are aimed at the actor's own country (CAMEO's domestic coding)
-DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "RETREAT", "REJECT", "ASSAULT", "SANCTION", "MOBILIZE"}
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "RETREAT", "REJECT", "ASSAULT", "SANCTION"}
 
 
 def _left_subject(tok: Token) -> Optional[Token]:
@@ -1809,6 +1809,8 @@ def _countries_in(tokens) -> Optional[str]:
         if not (t.text[:1].isupper()) or i > 0 and toks[i - 1].lower_ == "ethnic" or (
                 t.ent_type_ == "PERSON" and t.ent_iob_ == "I"):
             continue
+        if i + 1 < len(toks) and toks[i + 1].lower_ in actor_codes.FEATURE_NOUNS and toks[i + 1].text[:1].isupper():
+            continue  # "the Indian Ocean", "the Arabian Sea" name no country
         for n in (3, 2, 1):
             words = [x.text for x in toks[i:i + n]]
             if len(words) < n:
