@@ -402,3 +402,10 @@ def test_geographic_features_name_no_country(extract):
     assert code_phrase("Indian troops").country == "IND"
     e = one(events(extract, "Japan's Defense Agency deployed warships to the Indian Ocean."), "MOBILIZE")
     assert e.actor_country == "JPN" and e.recipient_country is None
+
+
+def test_dissolving_a_party_and_reopening_an_embassy(extract):
+    e = one(events(extract, "The Algerian government dissolved the Islamic Salvation Front."), "COERCE")
+    assert e.mode == "ban" and e.actor_country == "DZA" and e.recipient_country == "DZA"
+    e = one(events(extract, "Poland reopened its embassy in Tripoli."), "SUPPORT")
+    assert e.actor_country == "POL" and e.recipient_country == "LBY"

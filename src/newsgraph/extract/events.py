@@ -447,6 +447,13 @@ for _o in ("rocket", "rockets", "missile", "missiles", "shell", "shells", "morta
 for _o in ("embassy", "consulate", "mission", "border", "borders", "airspace"):
     OBJECT_RULES[("close", _o)] = ("SANCTION", "withdraw") if _o in ("embassy", "consulate", "mission") \
         else ("COERCE", "restrict")
+for _o in ("embassy", "consulate", "mission"):  # the reverse of closing one: restoring relations
+    OBJECT_RULES.setdefault(("open", _o), ("SUPPORT", None))
+    OBJECT_RULES.setdefault(("reopen", _o), ("SUPPORT", None))
+for _o in ("party", "parties", "front", "movement", "organization", "organisation", "group", "groups", "union",
+           "unions", "militia", "militias", "association"):  # "dissolved the Islamic Salvation Front"
+    OBJECT_RULES[("dissolve", _o)] = ("COERCE", "ban")
+    OBJECT_RULES[("disband", _o)] = ("COERCE", "ban")
 for _o in ("assets", "accounts", "funds"):
     OBJECT_RULES[("freeze", _o)] = ("SANCTION", None)
     OBJECT_RULES[("seize", _o)] = ("COERCE", "seize")
