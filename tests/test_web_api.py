@@ -509,3 +509,18 @@ def test_layout_offsets_are_code_points_and_bad_spans_are_dropped():
     speaker = [s for s in lay["segments"] if s["text"] == "Anna Novak"][0]
     assert speaker["href"] == "/actors/7"
     assert "T9" in lay["records"]  # still explained in the side panel, just not marked
+
+
+def test_statement_search_plans_agree(client, monkeypatch):
+    """Walking by date (many matches) and driving from the match list (few) give the same
+    page; the count stops at its cap and says so."""
+    from newsgraph.web import queries
+
+    few = client.get("/api/statements", params={"q": "fine"}).json()
+    monkeypatch.setattr(queries, "DENSE_MATCHES", 0)
+    many = client.get("/api/statements", params={"q": "fine"}).json()
+    assert few == many and few["total"] == 1 and few["total_capped"] is False
+    monkeypatch.setattr(queries, "COUNT_CAP", 1)
+    capped = client.get("/api/statements").json()
+    assert capped["total"] == 1 and capped["total_capped"] is True and len(capped["results"]) == 3
+    assert "More than 1 statements" in client.get("/statements").text

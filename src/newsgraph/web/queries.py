@@ -10,7 +10,8 @@ import json
 from collections import Counter, defaultdict
 from typing import Any, Optional
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, literal_column, or_, select
+from sqlalchemy import text as sql_text
 
 from ..store import schema as S
 
@@ -109,12 +110,37 @@ def article(store, ref) -> Optional[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------- statements
+COUNT_CAP = 1000  # statement totals are counted up to this ("1,000+"): bounded work per page
+DENSE_MATCHES = 2000  # a full-text term matching more quotes than this is walked by date
+
+
+def _fts_phrase(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _fulltext_quotes(store, q: str):
+    """Quotes whose text contains the phrase ``q``. On SQLite, a term that matches many quotes
+    is better found by walking quotes newest first and testing each against the match list
+    than by sorting every match, so the id test is written so the planner cannot drive from
+    the match list ("id + 0")."""
+    Q = S.quotes
+    if store.dialect != "sqlite":
+        return store._fulltext(Q, "quotes_fts", q)
+    phrase = _fts_phrase(q)
+    with store.engine.connect() as conn:
+        n = conn.execute(sql_text("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH :m")
+                         .bindparams(m=phrase)).scalar()
+    sub = sql_text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :fts_q").bindparams(fts_q=phrase)
+    sub = sub.columns(literal_column("rowid"))
+    return ((Q.c.id + 0) if n > DENSE_MATCHES else Q.c.id).in_(sub)
+
+
 def _quote_filters(store, *, q=None, speaker=None, since=None, until=None, outlet=None, kind=None,
                    actor_id=None) -> list:
     Q = S.quotes
     conds = []
     if q:
-        conds.append(store._fulltext(Q, "quotes_fts", q))
+        conds.append(_fulltext_quotes(store, q))
     if speaker:
         conds.append(_ilike_speaker(store, speaker))
     if actor_id is not None:
@@ -152,7 +178,8 @@ def statements(store, *, q=None, speaker=None, since=None, until=None, outlet=No
             break
         n *= 4
     page_ids = seen[offset:offset + limit]
-    total = _scalar(store, select(func.count(func.distinct(Q.c.statement_id))).where(*conds))
+    total = _scalar(store, select(func.count()).select_from(
+        select(Q.c.statement_id).where(*conds).distinct().limit(COUNT_CAP + 1).subquery()))
     groups = []
     if page_ids:
         agg = {r["sid"]: r for r in _rows(store, select(
@@ -177,7 +204,8 @@ def statements(store, *, q=None, speaker=None, since=None, until=None, outlet=No
                 "outlets": sorted({r["outlet"] for r in rows if r["outlet"]}),
                 "sources": rows,
             })
-    return {"results": results, "total": total, "limit": limit, "offset": offset}
+    return {"results": results, "total": min(total, COUNT_CAP), "total_capped": total > COUNT_CAP,
+            "limit": limit, "offset": offset}
 
 
 def _sources(store, statement_ids: list[int], per: int) -> dict[int, list[dict]]:
