@@ -24,13 +24,16 @@ onto a second line).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "polnear"
+# ../shared/data/polnear next to the project (NEWSGRAPH_SHARED_DATA overrides ../shared/data)
+DEFAULT_DATA = Path(os.environ.get("NEWSGRAPH_SHARED_DATA",
+                                   Path(__file__).resolve().parents[3].parent / "shared" / "data")) / "polnear"
 
 Seg = tuple[int, int]
 
