@@ -49,7 +49,7 @@
       const d = Math.sqrt(a.dx * a.dx + a.dy * a.dy) || 1, m = Math.min(d, temp);
       a.x += (a.dx / d) * m; a.y += (a.dy / d) * m;
       const r = radius(a) + 4;
-      a.x = Math.max(r, Math.min(W - r - 90, a.x)); a.y = Math.max(r + 4, Math.min(H - r - 4, a.y));
+      a.x = Math.max(r, Math.min(W - r - 130, a.x)); a.y = Math.max(r + 4, Math.min(H - r - 4, a.y));
     }
     temp = Math.max(0.5, temp * 0.985);
   }
