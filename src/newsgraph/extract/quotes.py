@@ -377,8 +377,12 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
 
 GENERIC_FRAMES = frozenset({"ccomp"})
 EXTEND_OBJ = ("prep", "oprd", "xcomp", "acomp", "dative")
+# Rule families that can be switched off to measure what each brings ("generic", "unattributed",
+# "nested", "seem", "noun"). Off by default: "generic" (any verb with a clausal complement as a
+# cue) and "unattributed" (quotations with no speaker in reach), which measured worse on PolNeAR
+# train (docs/quotes.md).
 _RULES_OFF: set = {"generic", "unattributed"}
-FOLLOW_PARAS = 1  # a quotation with no cue continues the last speaker up to this many paragraphs on  # rule families switched off (for measuring what each one brings)
+FOLLOW_PARAS = 1  # a quotation opening a paragraph continues the last speaker up to this many paragraphs on
 
 
 def _raising_cand(doc: Doc, text: str, v: Token, sent) -> Optional[Cand]:
@@ -476,13 +480,12 @@ def _drop_nested(results: list) -> list:
     """Drop a record whose cue lies inside the content of another record: an attribution
     reported inside someone's statement ("I think ...," he said) stays part of that
     statement rather than becoming a second, overlapping record."""
-    spans = sorted((r[0], r[1], r[2].cue) for r in results
-                   if not ("nest-direct" in _RULES_OFF and r[3] != "direct"))
+    spans = sorted((r[0], r[1], r[2].cue) for r in results)
     starts = [a for a, _, _ in spans]
     out = []
     for r in results:
         cue = r[2].cue
-        if cue is None or ("nest-other" in _RULES_OFF and r[2].cue_type == "speech"):
+        if cue is None:
             out.append(r)
             continue
         k = bisect_right(starts, cue[0]) - 1
