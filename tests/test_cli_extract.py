@@ -113,6 +113,9 @@ def test_stdin_and_console_script(tmp_path):
 
 def test_python_api():
     import newsgraph
+    import newsgraph.extractors  # noqa: F401  (importing the components must not shadow the function)
+
+    assert callable(newsgraph.extract)
 
     rec = newsgraph.extract("Officials said the talks went well.", published="2024-03-06")
     assert rec.published == "2024-03-06"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.entities import entity_by_id, entity_for_span
+from newsgraph.extractors.entities import entity_by_id, entity_for_span
 
 
 @pytest.fixture(scope="module")

@@ -5,14 +5,13 @@ import pytest
 
 from newsgraph.actors import code_phrase, split_cameo, table_lookup
 from newsgraph.article import Article
-from newsgraph.extract.events import QUAD, cameo_root, plover_from_cameo
+from newsgraph.extractors.events import QUAD, cameo_root, plover_from_cameo
 from newsgraph.pipeline import _run_one
 
 
 @pytest.fixture(scope="module")
 def extract(nlp):
-    """Text -> Record through the session pipeline. (Importing the ``newsgraph.extract``
-    subpackage shadows the ``newsgraph.extract`` function, so the pipeline is called directly.)"""
+    """Text -> Record through the session pipeline."""
 
     def _extract(text, published=None):
         rec = _run_one(nlp, Article(id="t", text=text, published=published))

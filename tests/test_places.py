@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.places import countries_mentioned, place_for_span
+from newsgraph.extractors.places import countries_mentioned, place_for_span
 from newsgraph.gazetteer import (ALT, DEMONYM, NAME, Gazetteer, build_index, get_gazetteer, haversine_km,
                                  index_path, norm)
 

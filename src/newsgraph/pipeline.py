@@ -7,11 +7,10 @@ This is the one extraction call behind the CLI, the store, the server and the ru
         ...
 
 The newsgraph components are ordinary spaCy components (``nlp.add_pipe("newsgraph_quotes")``)
-registered in ``newsgraph.extract``; each keeps its results on a ``Doc._`` extension.
+registered in ``newsgraph.extractors``; each keeps its results on a ``Doc._`` extension.
 """
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import Iterable, Iterator, Optional, Union
 
@@ -71,15 +70,7 @@ def _load_spacy(model: str) -> Language:
 
 def registered_components() -> list[str]:
     """The newsgraph components available in this installation, in run order."""
-    # import the submodule by name: ``from . import extract`` would return the function
-    # newsgraph.extract and never register the factories. Importing the submodule rebinds the
-    # package attribute ``newsgraph.extract`` to the module, so put the public function back.
-    import newsgraph
-
-    api = newsgraph.__dict__.get("extract")
-    importlib.import_module("newsgraph.extract")
-    if callable(api) and newsgraph.__dict__.get("extract") is not api:
-        newsgraph.extract = api
+    from . import extractors  # noqa: F401  (importing registers the factories)
 
     return [c for c in COMPONENT_ORDER if c in Language.factories]
 

@@ -248,7 +248,7 @@ def score_event_dates(items: Iterable[tuple[Sequence[str], Optional[str], str]])
 def event_date_items(docs: Sequence[TmlDoc], spacy_docs: Sequence) -> list[tuple[list[str], Optional[str], str]]:
     """For each gold event anchored in a TEXT time expression with a calendar value: (gold dates,
     ``date_for_span`` of the event word, event class)."""
-    from ..extract.times import calendar_date, date_for_span
+    from ..extractors.times import calendar_date, date_for_span
 
     items = []
     for d, sd in zip(docs, spacy_docs):
@@ -339,7 +339,7 @@ def run(args) -> int:
 
 
 def _print_event_errors(docs, sdocs, idx, n) -> None:
-    from ..extract.times import calendar_date, date_for_span
+    from ..extractors.times import calendar_date, date_for_span
 
     rows = []
     for i in idx:

@@ -1303,7 +1303,7 @@ def _pronoun_sheet(argv: Optional[list] = None) -> int:
 
     from ..pipeline import load_nlp
 
-    ap = argparse.ArgumentParser(prog="python -m newsgraph.extract.entities",
+    ap = argparse.ArgumentParser(prog="python -m newsgraph.extractors.entities",
                                  description=_pronoun_sheet.__doc__)
     ap.add_argument("--data", default="../shared/data/polnear")
     ap.add_argument("--split", default="dev")
@@ -1331,6 +1331,6 @@ def _pronoun_sheet(argv: Optional[list] = None) -> int:
 __all__ = ["EntityResolver", "entity_for_span", "entity_by_id", "lexicon", "pronoun_sources"]
 
 if __name__ == "__main__":  # pragma: no cover - a developer's checking tool
-    from newsgraph.extract import entities as _registered  # the copy spaCy's factory uses
+    from newsgraph.extractors import entities as _registered  # the copy spaCy's factory uses
 
     raise SystemExit(_registered._pronoun_sheet())
