@@ -183,3 +183,32 @@ def test_samples_give_sensible_quotes(sample_records):
     for r in sample_records.values():
         for q in r.quotes:
             assert r.text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text,content,cue,speaker", [
+    # "called for/on X to do Y": the clause after the object is part of the content
+    ("The senator is calling for the city to close the plant.", "the city to close the plant", "calling",
+     "The senator"),
+    ("The senator called on the city to close the plant.", "the city to close the plant", "called", "The senator"),
+    # "referred to X as Y"
+    ("The mayor referred to the plan as a disaster.", "the plan as a disaster", "referred", "The mayor"),
+    # new frames: "asked about", "agreed with", "said" + object, a shared object
+    ("The mayor was asked about the new budget.", "the new budget", "asked", "The mayor"),
+    ("The mayor agreed with the council.", "the council", "agreed", "The mayor"),
+    ("The judge said the same thing.", "the same thing", "said", "The judge"),
+    ("The mayor shared a photo of the flood.", "a photo of the flood", "shared", "The mayor"),
+])
+def test_prep_and_object_frames(extract, text, content, cue, speaker):
+    q = next(q for q in quotes(extract, text) if q.cue.text == cue)
+    assert (q.text, q.cue.text, q.speaker_mention.text) == (content, cue, speaker)
+    check_offsets(text, q)
+
+
+@pytest.mark.parametrize("text,content,cue", [
+    ("The governor is critical of the new tax.", "the new tax", "critical"),
+    ("The governor remains confident that the bill will pass.", "that the bill will pass", "confident"),
+])
+def test_adjective_cues(extract, text, content, cue):
+    q = next(q for q in quotes(extract, text) if q.cue.text == cue)
+    assert (q.text, q.speaker_mention.text, q.cue_type) == (content, "The governor", "other" if cue != "critical" else "speech")
+    check_offsets(text, q)

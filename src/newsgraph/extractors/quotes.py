@@ -79,7 +79,7 @@ LIGHT_VERBS = {"make", "issue", "give", "express", "offer", "voice", "deliver", 
 
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 # dependents a cue inherits its subject through: "..., adding that", "and warned", "a statement saying"
-CLIMB_DEPS = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj", "relcl", "npadvmod")
+CLIMB_DEPS = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj", "relcl", "npadvmod", "acomp")
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "brief", "warn", "ask", "urge", "advise", "remind"}
 VENUE_NOUNS = {"interview", "call", "conference", "briefing", "speech", "appearance", "meeting", "rally",
                "hearing", "podcast", "broadcast", "debate", "event", "address", "conversation", "session",
@@ -326,6 +326,9 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
                     and addressee is None and c.i > v.i:
                 addressee = _subtree(pobj)
                 core_toks.append(c)
+        elif d == "advcl" and c.i > v.i and content_tok is None and "for" in frames and \
+                any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            content_tok, rule = c, "prep-for"  # "called for X to do Y": spaCy makes it a clause
         elif d in ("aux", "auxpass", "neg", "advmod", "prt") and abs(c.i - v.i) <= 3:
             core_toks.append(c)
     if content_tok is not None:
@@ -338,6 +341,16 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
                 if c.i > last.i and c.dep_ in EXTEND_OBJ:
                     last = c.right_edge
             content = (content[0], last.idx + len(last.text))
+        elif rule.startswith("prep-") and content_tok.i > v.i:
+            first = content_tok.left_edge
+            if first.dep_ == "mark" and first.i < content_tok.i:
+                first = doc[first.i + 1]
+            # "called on X to do Y", "referred to X as Y": the clause after the object belongs to it
+            last = content_tok.right_edge
+            for c in v.rights:
+                if c.left_edge.i == last.i + 1 and (c.dep_ in EXTEND_PREP or (c.dep_ == "prep" and c.lower_ == "as")):
+                    last = c.right_edge
+            content = (first.idx, last.idx + len(last.text))
     if subj is not None and (how == "subj" or antecedent is not None):
         core_toks.append(subj)
     lo = min(t.left_edge.i if t is subj else t.i for t in core_toks)
@@ -377,6 +390,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
 
 GENERIC_FRAMES = frozenset({"ccomp"})
 EXTEND_OBJ = ("prep", "oprd", "xcomp", "acomp", "dative")
+EXTEND_PREP = ("xcomp", "oprd")
 # Rule families that can be switched off to measure what each brings ("generic", "unattributed",
 # "nested", "seem", "noun"). Off by default: "generic" (any verb with a clausal complement as a
 # cue) and "unattributed" (quotations with no speaker in reach), which measured worse on PolNeAR
@@ -547,6 +561,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
                 if c is not None:
                     cands.append(c)
+            elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and "adj" not in _RULES_OFF:
+                entry = CUES.get(tok.lower_)  # "X is critical of Y", "X remains confident that ..."
+                if entry is not None:
+                    c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
+                    if c is not None and c.content is not None:
+                        cands.append(c)
             elif tok.pos_ == "NOUN" and "noun" not in _RULES_OFF:
                 entry = NOUN_CUES.get(lem.lower())
                 if entry is not None:
