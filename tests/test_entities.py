@@ -222,3 +222,13 @@ def test_place_and_hyphen_words_are_not_countries(ent_nlp):
     assert stevens.country == "USA" and "ambassador to Libya" in stevens.roles
     judge = resolve(doc, "A Mexican-American judge")
     assert judge.country is None
+
+
+def test_appositive_name_beats_possessor(extract):
+    """'Her rival, Prime Minister Petr Dvorak' is Dvorak, not the 'her' it is possessed by."""
+    rec = extract('Anna Novak, the opposition leader, said on Sunday that she would fight corruption. '
+                  'Her rival, Prime Minister Petr Dvorak, said it would bankrupt the state.', published="2024-11-04")
+    ents = {e.id: e for e in rec.entities}
+    q = next(q for q in rec.quotes if "bankrupt" in q.text)
+    assert ents[q.speaker].name == "Petr Dvorak"
+    assert "Her rival" in [m.text for m in ents[q.speaker].mentions]

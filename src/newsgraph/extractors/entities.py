@@ -1236,9 +1236,18 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
                 return m.ent
     # a person named inside a span headed by a person noun: "The head of the Super PAC, Mike
     # Murphy", "Sirius XM Vice President for news Dave Gorab"
+    # a name in apposition: "Her rival, Prime Minister Petr Dvorak" is Petr Dvorak
+    for c in root.children:
+        if c.dep_ == "appos":
+            lo, hi = min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
+            named = [m.ent for m in st.mentions_overlapping(lo, hi) if m.ent.kind == "PERSON" and m.ent.named]
+            if named:
+                return named[0]
     head = root.lemma_.lower()
     if root.pos_ == "NOUN" and head not in lex.orgs and root.lower_ not in lex.groups:
-        people = {id(m.ent): m.ent for m in exact if m.ent.kind == "PERSON" and m.ent.named}
+        # a possessor is not the head: "Her rival" is not "her"
+        people = {id(m.ent): m.ent for m in exact if m.ent.kind == "PERSON" and m.ent.named
+                  and doc[m.start:m.end].root.dep_ != "poss"}
         if len(people) == 1:
             return next(iter(people.values()))
     # 3. possessive office / description chunk
