@@ -212,3 +212,18 @@ def test_adjective_cues(extract, text, content, cue):
     q = next(q for q in quotes(extract, text) if q.cue.text == cue)
     assert (q.text, q.speaker_mention.text, q.cue_type) == (content, "The governor", "other" if cue != "critical" else "speech")
     check_offsets(text, q)
+
+
+def test_quotation_introduced_by_colon(extract):
+    text = ("The council published its answer on Friday.\n\nMayor Anna Novak:\n\n"
+            "\u201cWe will rebuild the bridge before the winter comes.\u201d")
+    q = next(q for q in quotes(extract, text) if q.rule == "direct:colon")
+    assert (q.text, q.kind, q.cue.text, q.speaker_mention.text) == \
+        ("We will rebuild the bridge before the winter comes.", "direct", ":", "Mayor Anna Novak")
+    check_offsets(text, q)
+
+
+def test_prep_frame_needs_the_preposition_after_the_cue(extract):
+    # "On Twitter" is where it was said, not what was called for
+    text = "On Twitter, the senator called the plan \u201creckless.\u201d"
+    assert all(q.text != "Twitter" for q in quotes(extract, text))

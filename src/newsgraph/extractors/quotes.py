@@ -317,7 +317,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
                 if pc is not None and c.lower_ in frames and content_tok is None:
                     content_tok, rule = pc, "prep-" + c.lower_
                 continue
-            if c.lower_ in frames and content_tok is None and pobj.ent_type_ not in ("DATE", "TIME"):
+            if c.lower_ in frames and content_tok is None and c.i > v.i and pobj.ent_type_ not in ("DATE", "TIME"):
                 content_tok, rule = pobj, "prep-" + c.lower_
             elif c.lower_ == "to" and ctype == "speech" and addressee is None:
                 addressee = _np(pobj)
@@ -649,6 +649,23 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 if gap_paras == 0 or (gap_paras <= FOLLOW_PARAS and opens_para):
                     results.append((q.start, q.end, prev, "direct",
                                     "direct:follow-on" if gap_paras else "direct:continued", prev.speaker))
+                    q.used = True
+                    continue
+            if "colon" not in _RULES_OFF and len(text[q.start:q.end].split()) >= 4:
+                # a quotation introduced by a colon ("... wrote:" / "Name:" then the quotation,
+                # in the same paragraph or opening the next one)
+                j = q.start
+                while j > 0 and (text[j - 1].isspace() or text[j - 1] in _QUOTE_CHARS or text[j - 1] in "`'"):
+                    j -= 1
+                if j > 0 and text[j - 1] == ":":
+                    p0 = bisect_right(newlines, j - 1)
+                    ps = newline_ends[p0 - 1] if p0 > 0 else 0
+                    lead = _trim(text, ps, j - 1)
+                    words = text[lead[0]:lead[1]].split()
+                    spk = lead if 0 < len(words) <= 6 and text[lead[0]].isupper() else None
+                    c = Cand(cue=(j - 1, j), cue_tok=None, core=(ps, j), content=None, speaker=spk,
+                             speaker_tok=None, cue_type="speech", rule="direct:colon", sent=(ps, j))
+                    results.append((q.start, q.end, c, "direct", "direct:colon", spk))
                     q.used = True
                     continue
             if "unattributed" not in _RULES_OFF and len(text[q.start:q.end].split()) >= 6:
