@@ -227,3 +227,11 @@ def test_prep_frame_needs_the_preposition_after_the_cue(extract):
     # "On Twitter" is where it was said, not what was called for
     text = "On Twitter, the senator called the plan \u201creckless.\u201d"
     assert all(q.text != "Twitter" for q in quotes(extract, text))
+
+
+def test_in_the_poll_gives_the_finding(extract):
+    text = "In the new poll, most voters backed the bridge tax."
+    q = next(q for q in quotes(extract, text) if q.rule == "indirect:in-poll")
+    assert (q.text, q.cue.text, q.speaker_mention.text, q.cue_type) == \
+        ("most voters backed the bridge tax", "In", "the new poll", "other")
+    check_offsets(text, q)

@@ -469,6 +469,24 @@ def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
                 rule="indirect:according-to", sent=(s0, s1))
 
 
+POLL_NOUNS = {"poll", "survey", "study", "report", "analysis"}
+
+
+def _in_poll_cand(doc: Doc, text: str, prep: Token, sent) -> Optional[Cand]:
+    """"In the poll, 40 percent ...": the main clause after the phrase is what the poll found."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS:
+        return None
+    core = _tok_span(prep, prep.right_edge)
+    content = _trim(text, core[1], sent.end_char)
+    while content[1] > content[0] and text[content[1] - 1] in ".!? \n":
+        content = (content[0], content[1] - 1)
+    if content[1] - content[0] < 2 or text[core[1]:content[0]].strip() != ",":
+        return None
+    return Cand(cue=_tok_span(prep, prep), cue_tok=prep, core=core, content=content, speaker=_np(pobj),
+                speaker_tok=pobj, cue_type="other", rule="indirect:in-poll", sent=(sent.start_char, sent.end_char))
+
+
 def _title_like(text: str, q: QSpan) -> bool:
     """A quoted title, name, nickname or scare quote rather than a statement."""
     words = text[q.start:q.end].split()
@@ -559,6 +577,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                         continue
                 else:
                     c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
+                if c is not None:
+                    cands.append(c)
+            elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i \
+                    and "in-poll" not in _RULES_OFF:
+                c = _in_poll_cand(doc, text, tok, sent)
                 if c is not None:
                     cands.append(c)
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and "adj" not in _RULES_OFF:
