@@ -235,3 +235,14 @@ def test_in_the_poll_gives_the_finding(extract):
     assert (q.text, q.cue.text, q.speaker_mention.text, q.cue_type) == \
         ("most voters backed the bridge tax", "In", "the new poll", "other")
     check_offsets(text, q)
+
+
+@pytest.mark.parametrize("text,content,cue", [
+    ("The mayor welcomed the new budget.", "the new budget", "welcomed"),
+    ("The mayor disputed the figures.", "the figures", "disputed"),
+    ("The mayor speculated that the vote would be delayed.", "that the vote would be delayed", "speculated"),
+])
+def test_more_cue_verbs(extract, text, content, cue):
+    q = next(q for q in quotes(extract, text) if q.cue.text == cue)
+    assert (q.text, q.speaker_mention.text) == (content, "The mayor")
+    check_offsets(text, q)

