@@ -246,3 +246,11 @@ def test_more_cue_verbs(extract, text, content, cue):
     q = next(q for q in quotes(extract, text) if q.cue.text == cue)
     assert (q.text, q.speaker_mention.text) == (content, "The mayor")
     check_offsets(text, q)
+
+
+def test_mixed_content_keeps_the_closing_mark_of_its_quoted_phrase(extract):
+    rec = extract('Dvorak called the plan "reckless" and said it would fail. '
+                  'Kowal said the result showed "the solidarity of a nation."')
+    texts = {q.text: q.kind for q in rec.quotes}
+    assert texts.get('the plan "reckless"') == "mixed"
+    assert texts.get('the result showed "the solidarity of a nation."') == "mixed"

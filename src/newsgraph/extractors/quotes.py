@@ -234,7 +234,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and text[b - 1] in _TRIM:
         b -= 1
+    # a quoted phrase that ends the content keeps its closing mark: 'the plan "reckless"'
+    if _open_marks(text[a:b]) % 2 == 1:
+        if b < len(text) and text[b] in '"\u201d':
+            b += 1
+        elif b + 1 < len(text) and text[b] in ".,!?" and text[b + 1] in '"\u201d':
+            b += 2
     return a, b
+
+
+def _open_marks(s: str) -> int:
+    """How many double quote marks a stretch holds (an odd count leaves one open)."""
+    return s.count('"') + s.count("\u201c") + s.count("\u201d")
 
 
 def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[Token]]:
