@@ -122,42 +122,14 @@ def bench(label, fn, rounds: int) -> None:
 
 
 def temp_postgres():
-    """Start a throw-away PostgreSQL on 127.0.0.1 (as the postgres user when root); returns
-    (url, stop function)."""
-    import glob
-    import os
-    import shutil
-    import socket
-    import subprocess
-    import tempfile
+    """A throw-away PostgreSQL (newsgraph.store.pgtemp): (url of its postgres database, stop)."""
+    from newsgraph.store.pgtemp import PostgresUnavailable, start_temp_postgres
 
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    if not found:
-        raise SystemExit("PostgreSQL binaries not found (apt-get install postgresql)")
-    bindir = os.path.dirname(found[-1])
-    base = tempfile.mkdtemp(prefix="newsgraph-pgbench-")
-    prefix = []
-    if os.geteuid() == 0:
-        import pwd
-
-        pw = pwd.getpwnam("postgres")
-        os.chown(base, pw.pw_uid, pw.pw_gid)
-        prefix = ["runuser", "-u", "postgres", "--"]
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    data = os.path.join(base, "data")
-    subprocess.run(prefix + [f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
-                             "--no-sync"], check=True, capture_output=True)
-    subprocess.run(prefix + [f"{bindir}/pg_ctl", "-D", data, "-l", os.path.join(base, "log"), "-w", "-o",
-                             f"-p {port} -k {base} -c listen_addresses=127.0.0.1", "start"],
-                   check=True, capture_output=True)
-
-    def stop():
-        subprocess.run(prefix + [f"{bindir}/pg_ctl", "-D", data, "-m", "fast", "stop"], capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
-
-    return f"postgresql://postgres@127.0.0.1:{port}/postgres", stop
+    try:
+        url, stop = start_temp_postgres()
+    except PostgresUnavailable as e:
+        raise SystemExit(str(e)) from None
+    return url + "/postgres", stop
 
 
 def main() -> int:

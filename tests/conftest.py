@@ -47,62 +47,23 @@ def shared_data():
 
 # --- PostgreSQL for the store tests (a throw-away cluster, started once per session) --------
 
-def _pg_bindir():
-    import glob
-
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]) if
-                   p.split("/")[4].isdigit() else 0)
-    return os.path.dirname(found[-1]) if found else None
-
-
 @pytest.fixture(scope="session")
 def pg_server():
-    """A private PostgreSQL server on 127.0.0.1 (initdb in a temp dir, pg_ctl start; run as the
-    ``postgres`` user when we are root). Yields ``postgresql://postgres@127.0.0.1:PORT``; skips
-    when PostgreSQL is not installed, unless CI=true (then it fails)."""
-    import shutil
-    import socket
-    import subprocess
-    import tempfile
-
-    bindir = _pg_bindir()
-    if bindir is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("PostgreSQL binaries not found (scripts/system-deps.sh installs them)")
-        pytest.skip("PostgreSQL not installed (apt-get install postgresql)")
-    base = tempfile.mkdtemp(prefix="newsgraph-pg-")
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        import pwd
-
-        pw = pwd.getpwnam("postgres")
-        os.chown(base, pw.pw_uid, pw.pw_gid)
-        prefix = ["runuser", "-u", "postgres", "--"]
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    data = os.path.join(base, "data")
-
-    def run(*cmd):
-        return subprocess.run(prefix + list(cmd), check=True, capture_output=True, text=True, timeout=120)
+    """A private PostgreSQL server on 127.0.0.1 (newsgraph.store.pgtemp). Yields
+    ``postgresql://postgres@127.0.0.1:PORT``; skips when PostgreSQL is not installed, unless
+    CI=true (then it fails)."""
+    from newsgraph.store.pgtemp import PostgresUnavailable, start_temp_postgres
 
     try:
-        run(f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
-        run(f"{bindir}/pg_ctl", "-D", data, "-l", os.path.join(base, "log"), "-w", "-o",
-            f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-            f"-c full_page_writes=off", "start")
-    except subprocess.CalledProcessError as e:
-        shutil.rmtree(base, ignore_errors=True)
-        msg = f"could not start PostgreSQL: {e.stderr or e.stdout}"
+        url, stop = start_temp_postgres()
+    except PostgresUnavailable as e:
         if os.environ.get("CI") == "true":
-            pytest.fail(msg)
-        pytest.skip(msg)
+            pytest.fail(str(e))
+        pytest.skip(str(e))
     try:
-        yield f"postgresql://postgres@127.0.0.1:{port}"
+        yield url
     finally:
-        subprocess.run(prefix + [f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "stop"],
-                       capture_output=True, timeout=60)
-        shutil.rmtree(base, ignore_errors=True)
+        stop()
 
 
 @pytest.fixture
