@@ -135,10 +135,15 @@ def test_according_to_data_is_other(extract):
     'The senator, nicknamed "The Hammer", left the chamber early.',
     'The so-called "reform" was passed in March.',
     'His book "Winning Back the Country" sold well.',
-    'Critics of the "emergency" measures gathered outside.',
 ])
 def test_titles_names_and_scare_quotes_are_not_quotes(extract, text):
     assert quotes(extract, text) == []
+
+
+def test_scare_quotes_inside_an_attribution_are_not_a_quotation(extract):
+    # "critics of X" is an attribution (a learned frame); the scare-quoted word is not a quotation
+    qs = quotes(extract, 'Critics of the "emergency" measures gathered outside.')
+    assert all(q.kind != "direct" and q.text.strip('"') != "emergency" for q in qs)
 
 
 @pytest.mark.parametrize("text", [
@@ -254,3 +259,59 @@ def test_mixed_content_keeps_the_closing_mark_of_its_quoted_phrase(extract):
     texts = {q.text: q.kind for q in rec.quotes}
     assert texts.get('the plan "reckless"') == "mixed"
     assert texts.get('the result showed "the solidarity of a nation."') == "mixed"
+
+
+# ---------------------------------------------------------------- parse repairs and learned frames
+
+def test_semicolon_separates_two_reports(extract):
+    text = "Six in 10 said they were tired of the campaign; 46 percent said they were unenthusiastic about the election."
+    got = {(q.speaker_mention.text, q.text) for q in quotes(extract, text)}
+    assert got == {("Six in 10", "they were tired of the campaign"),
+                   ("46 percent", "they were unenthusiastic about the election")}
+
+
+def test_coordinated_act_of_the_speaker_is_not_content(extract):
+    text = "She said she has no plans to change her vote and declined to name any issue that could sway her."
+    said = next(q for q in quotes(extract, text) if q.cue.text == "said")
+    assert said.text == "she has no plans to change her vote"
+
+
+def test_gerund_clause_after_say(extract):
+    q = one(extract, "Mr. Xi and other leaders have said cutting that output must be a key part of their program.")
+    assert q.text == "cutting that output must be a key part of their program" and q.cue.text == "said"
+
+
+def test_quote_hung_on_the_speaker_still_attaches(extract):
+    text = '"That is a legitimate concern, because they are very passionate," Sarandon, 69, told MSNBC on Monday.'
+    q = one(extract, text)
+    assert (q.kind, q.speaker_mention.text, q.cue.text) == ("direct", "Sarandon", "told")
+
+
+def test_learned_frames_name_their_frame(extract):
+    q = one(extract, "Trump launched an attack on Obama on Monday.")
+    assert (q.text, q.cue.text, q.speaker_mention.text, q.rule, q.cue_type) == \
+        ("Obama", "attack", "Trump", "indirect:learned-on", "other")
+
+
+def test_learned_table_is_counts_with_a_threshold():
+    from newsgraph.extractors import quotes as Q
+    assert Q.LEARNED_TABLE, "data/quotes/learned_frames.tsv is missing"
+    for key in Q.LEARNED:
+        k, n = Q.LEARNED_TABLE[key]
+        assert n >= Q.LEARNED_MIN_N and Q.learned_p(k, n) >= Q.LEARNED_MIN_P
+    # frames the hand rules already cover well are not needed in the learned table
+    assert ("V", "say", "ccomp") not in Q.LEARNED
+
+
+def test_learner_matching_follows_the_scorer():
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location(
+        "learn_quote_frames", Path(__file__).resolve().parents[1] / "scripts" / "learn_quote_frames.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.matches((10, 20), [(8, 22)])  # inside and covering most of it
+    assert not mod.matches((10, 20), [(0, 100)])  # covers too little of the gold content
+    assert not mod.matches((0, 30), [(10, 20)])  # mostly outside
+    gold = mod.gold_with_cues("T1\tCue 5 9\tsaid\nT2\tContent 10 20\tx\nE1\tAttribution:T1 Cue:T1 Content:T2\n")
+    assert gold == [([(5, 9)], [(10, 20)])]

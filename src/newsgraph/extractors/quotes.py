@@ -222,11 +222,21 @@ def _np(t: Token) -> tuple[int, int]:
             right = c.right_edge
         else:
             break
+    return _tok_span(_np_left(t), right)
+
+
+NOT_NP_LEFT = ("ccomp", "punct", "parataxis", "advcl", "conj", "cc", "prep", "mark", "advmod", "nsubj", "aux")
+
+
+def _np_left(t: Token) -> Token:
+    """The first token of the noun phrase ``t`` heads. spaCy sometimes hangs a quotation or a
+    clause on the speaker ('"...," Sarandon told'): those are not part of the phrase."""
     left = t
-    for c in t.lefts:
-        left = c.left_edge if c.left_edge.i < left.i else left
-        break
-    return _tok_span(left, right)
+    for c in reversed(list(t.lefts)):
+        if c.dep_ in NOT_NP_LEFT or c.i != left.i - 1 and c.right_edge.i != left.i - 1:
+            break
+        left = c.left_edge
+    return left
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -296,6 +306,50 @@ def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
     return QuoteExtractor(nlp, name)
 
 
+LEFT_BARRIERS = (";", "\u2014", "\u2013", "--", ":")
+
+
+def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
+    """The clausal complement that holds what was said. spaCy sometimes gives a cue two
+    (a quotation in the paragraph before, or the clause before a semicolon: "six in 10
+    said X; 46 percent said Y"): keep to the paragraph, and do not reach across ";"."""
+    best = None
+    for c in v.children:
+        if c.dep_ != "ccomp":
+            continue
+        if c.left_edge.idx + len(c.left_edge.text) <= s0 or c.right_edge.idx >= s1:
+            continue  # outside the cue's paragraph
+        if c.i < v.i:
+            barrier = LEFT_BARRIERS
+            lo, hi = c.right_edge.i + 1, v.i
+        else:
+            barrier = (";",)
+            lo, hi = v.i + 1, c.left_edge.i
+        if any(doc[k].text in barrier for k in range(lo, hi)):
+            continue
+        if best is None:
+            best = c
+    return best
+
+
+def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """'She said she has no plans to change her vote and would not identify ...': spaCy
+    hangs the second verb phrase on the reported clause; when it has the cue's own form
+    (said ... and suggested; has said ... and has expressed), readers take it as the speaker's
+    next act, so the content stops before it."""
+    for c in head.rights:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if c.tag_ != v.tag_ or any(g.dep_ in SUBJ_DEPS or g.dep_ == "expl" for g in c.children):
+            continue  # a verb of another form, or with its own subject, is part of what was said
+        cc = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if cc is None or cc.dep_ != "cc" or cc.head.i != head.i:
+            continue
+        end = doc[cc.i - 1]
+        return content[0], end.idx + len(end.text)
+    return content
+
+
 def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
     subj, via, how, antecedent = _subject(v)
     content = None
@@ -303,9 +357,11 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
     addressee = None
     core_toks = [v]
     content_tok = None
+    s0, s1 = sent.start_char, sent.end_char
+    ccomp = _best_ccomp(doc, v, s0, s1) if "ccomp" in frames else None
     for c in v.children:
         d = c.dep_
-        if d == "ccomp" and "ccomp" in frames and content_tok is None:
+        if d == "ccomp" and ccomp is not None and c.i == ccomp.i and content_tok is None:
             content_tok, rule = c, "ccomp"
         elif d == "xcomp" and "xcomp" in frames and content_tok is None:
             content_tok, rule = c, "xcomp"
@@ -342,8 +398,14 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             content_tok, rule = c, "prep-for"  # "called for X to do Y": spaCy makes it a clause
         elif d in ("aux", "auxpass", "neg", "advmod", "prt") and abs(c.i - v.i) <= 3:
             core_toks.append(c)
+    if content_tok is None and ccomp is None and "ccomp" in frames:
+        # "have said cutting that output must be ...": a clause spaCy parsed as a gerund complement
+        content_tok = next((c for c in v.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        rule = "ccomp" if content_tok is not None else rule
     if content_tok is not None:
         content = _subtree(content_tok)
+        if rule == "ccomp" and content_tok.i > v.i:
+            content = _cut_coordinated(doc, v, content_tok, content)
         if rule == "obj" and content_tok.i > v.i:
             # "praised X for Y", "called X a liar": the cue's dependents after the object
             # belong to what was said (extending clauses the same way measured worse)
@@ -364,7 +426,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             content = (first.idx, last.idx + len(last.text))
     if subj is not None and (how == "subj" or antecedent is not None):
         core_toks.append(subj)
-    lo = min(t.left_edge.i if t is subj else t.i for t in core_toks)
+    lo = min(_np_left(t).i if t is subj else t.i for t in core_toks)
     hi = max(t.right_edge.i if t is not v else t.i for t in core_toks)
     core = _tok_span(doc[lo], doc[hi])
     if addressee:
@@ -373,7 +435,6 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         # content overlapping the speaker/addressee: keep the part after the cue
         if content[0] < core[0]:
             content = (content[0], core[0]) if content[1] <= core[1] else (core[1], content[1])
-    s0, s1 = sent.start_char, sent.end_char
     if content is None and ctype == "speech":
         after = text[core[1]:s1]
         before = text[s0:core[0]]
@@ -519,6 +580,14 @@ def _title_like(text: str, q: QSpan) -> bool:
     return False
 
 
+def _drop_learned_over_rules(results: list) -> list:
+    """'Reuters quoted an aide as saying ...' is one attribution (speaker the aide, via
+    Reuters): a learned frame on 'quoted' whose content holds the 'saying' record goes."""
+    rule_cues = [r[2].cue for r in results if r[2].cue and r[4].endswith("quoted-as")]
+    return [r for r in results if "learned-" not in r[4]
+            or not any(r[0] <= a and b <= r[1] for a, b in rule_cues)]
+
+
 def _drop_nested(results: list) -> list:
     """Drop a record whose cue lies inside the content of another record: an attribution
     reported inside someone's statement ("I think ...," he said) stays part of that
@@ -545,6 +614,181 @@ def _drop_nested(results: list) -> list:
     return out
 
 
+def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int]):
+    """Every token with its index in its sentence, the sentence, and the part of the sentence
+    inside the token's paragraph (spaCy sometimes runs a sentence over a paragraph break; a
+    cue's clause stays in its paragraph)."""
+    text = doc.text
+    for whole in doc.sents:
+        multi_para = "\n" in whole.text
+        sent = whole
+        for k, tok in enumerate(whole):
+            if multi_para:
+                p = bisect_right(newlines, tok.idx)
+                sent = _Bounds(max(whole.start_char, newline_ends[p - 1] if p > 0 else 0),
+                               min(whole.end_char, newlines[p] if p < len(newlines) else len(text)))
+            yield tok, k, whole, sent
+
+
+# ---------------------------------------------------------------- learned frames
+#
+# PolNeAR counts attributions far beyond speech verbs: "attacks on X", "questions about X",
+# "known for X", "pushed for X". Rather than a hand list, a table learned from PolNeAR *train*
+# (scripts/learn_quote_frames.py) gives, for a word and one of its dependents (its clause,
+# infinitive, object, or a preposition), how often that dependent was annotated as attributed
+# content where the hand rules found nothing. A frame becomes a record when it was seen often
+# enough and was right often enough (``LEARNED_MIN_P``); the record's rule names the frame.
+
+LEARNED_MIN_N = 2
+LEARNED_MIN_P = 0.20
+
+
+def _load_learned(fname: str = "learned_frames.tsv") -> dict[tuple[str, str, str], tuple[int, int]]:
+    path = Path(__file__).resolve().parent.parent / "data" / "quotes" / fname
+    table = {}
+    if not path.exists():
+        return table
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cls, lemma, frame, k, n = line.split("\t")
+        table[(cls, lemma, frame)] = (int(k), int(n))
+    return table
+
+
+def learned_p(k: int, n: int) -> float:
+    """The learned chance that a frame holds attributed content (add-two smoothing, so a frame
+    seen twice and right twice is 0.5, not 1)."""
+    return k / (n + 2)
+
+
+def _learned_keep(table) -> set:
+    return {key for key, (k, n) in table.items() if n >= LEARNED_MIN_N and learned_p(k, n) >= LEARNED_MIN_P}
+
+
+LEARNED_TABLE = _load_learned()
+LEARNED = _learned_keep(LEARNED_TABLE)
+
+
+def frame_class(tok: Token) -> Optional[str]:
+    if tok.pos_ == "VERB":
+        return "V"
+    if tok.pos_ == "NOUN":
+        return "N"
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod"):
+        return "A"
+    return None
+
+
+def frames_at(tok: Token) -> list[str]:
+    """The dependents of a word that could hold what someone said or thought, named as frames:
+    ``ccomp``, ``xcomp``, ``obj``, ``that``, ``to``, or a preposition (``on``, ``about``...)."""
+    cls = frame_class(tok)
+    out: list[str] = []
+    if cls is None:
+        return out
+    for c in tok.children:
+        d = c.dep_
+        f = None
+        if cls == "N":
+            if d in ("acl", "ccomp", "appos", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                f = "that"
+            elif d in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                f = "to"
+        elif d in ("ccomp", "xcomp"):
+            f = d
+        elif d == "dobj" and cls == "V":
+            f = "obj"
+        if d == "prep" and c.i > tok.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            f = c.lower_
+        if f and f not in out:
+            out.append(f)
+    return out
+
+
+def frame_cand(doc: Doc, text: str, tok: Token, frame: str, sent) -> Optional[Cand]:
+    """The candidate one frame makes (content from that dependent only)."""
+    cls = frame_class(tok)
+    frames = frozenset({frame})
+    if cls == "N":
+        c = _noun_cand(doc, text, tok, "other", frames, sent)
+        if c is not None and c.speaker is None and tok.dep_ in ("dobj", "attr", "pobj"):
+            # "launched an attack on X": the speaker is who did the verb
+            head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subj, _, _, _ = _subject(head) if head.pos_ in ("VERB", "AUX") else (None, None, "", None)
+            if subj is not None:
+                c.speaker, c.speaker_tok = _trim(text, *_np(subj)), subj
+        return c
+    if cls in ("V", "A"):
+        c = _verb_cand(doc, text, tok, "other", frames, sent)
+        return c if c is not None and c.content is not None else None
+    return None
+
+
+def _learned_cands(doc: Doc, text: str, tok: Token, sent) -> list[Cand]:
+    cls = frame_class(tok)
+    if cls is None:
+        return []
+    lemma = tok.lemma_.lower()
+    for frame in frames_at(tok):
+        key = (cls, lemma, frame)
+        if key in LEARNED:
+            c = frame_cand(doc, text, tok, frame, sent)
+            if c is not None and c.content is not None:
+                k, n = LEARNED_TABLE[key]
+                c.rule = f"indirect:learned-{frame}" + (":" + c.rule.split(":")[-1] if c.rule.count(":") > 1 else "")
+                return [c]
+    return []
+
+
+def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Cand]:
+    """The candidates the hand-written rules and lexicons make at one token."""
+    out: list[Cand] = []
+    n = len(whole)
+    lem = tok.lemma_
+    if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
+        if lem == "accord" or tok.lower_ == "according":
+            if k + 1 < n and whole[k + 1].lower_ == "to":
+                c = _according_cand(doc, text, tok, sent)
+                if c:
+                    out.append(c)
+            return out
+        low = lem.lower()
+        entry = CUES.get(low)
+        if entry is None:
+            if low in RAISING and "seem" not in _RULES_OFF:
+                c = _raising_cand(doc, text, tok, sent)
+            elif "generic" not in _RULES_OFF and tok.pos_ == "VERB" and any(ch.dep_ == "ccomp" for ch in tok.children) \
+                    and any(ch.dep_ in SUBJ_DEPS for ch in tok.children):
+                c = _verb_cand(doc, text, tok, "other", GENERIC_FRAMES, sent)
+                if c is not None:
+                    c.rule = c.rule.replace("indirect:", "indirect:generic-", 1)
+            else:
+                return out
+        else:
+            c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
+        if c is not None:
+            out.append(c)
+    elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i \
+            and "in-poll" not in _RULES_OFF:
+        c = _in_poll_cand(doc, text, tok, sent)
+        if c is not None:
+            out.append(c)
+    elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and "adj" not in _RULES_OFF:
+        entry = CUES.get(tok.lower_)  # "X is critical of Y", "X remains confident that ..."
+        if entry is not None:
+            c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
+            if c is not None and c.content is not None:
+                out.append(c)
+    elif tok.pos_ == "NOUN" and "noun" not in _RULES_OFF:
+        entry = NOUN_CUES.get(lem.lower())
+        if entry is not None:
+            c = _noun_cand(doc, text, tok, entry[0], entry[1], sent)
+            if c is not None:
+                out.append(c)
+    return out
+
+
 def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
     if not text.strip() or not doc.has_annotation("DEP"):
@@ -556,57 +800,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     qstarts = [q.start for q in qspans]
 
     cands: list[Cand] = []
-    for whole in doc.sents:
-        n = len(whole)
-        # spaCy sometimes runs a sentence over a paragraph break: a cue's clause stays in its paragraph
-        multi_para = "\n" in whole.text
-        sent = whole
-        for k, tok in enumerate(whole):
-            if multi_para:
-                p = bisect_right(newlines, tok.idx)
-                sent = _Bounds(max(whole.start_char, newline_ends[p - 1] if p > 0 else 0),
-                               min(whole.end_char, newlines[p] if p < len(newlines) else len(text)))
-            lem = tok.lemma_
-            if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
-                if lem == "accord" or tok.lower_ == "according":
-                    if k + 1 < n and whole[k + 1].lower_ == "to":
-                        c = _according_cand(doc, text, tok, sent)
-                        if c:
-                            cands.append(c)
-                    continue
-                low = lem.lower()
-                entry = CUES.get(low)
-                if entry is None:
-                    if low in RAISING and "seem" not in _RULES_OFF:
-                        c = _raising_cand(doc, text, tok, sent)
-                    elif "generic" not in _RULES_OFF and tok.pos_ == "VERB" and any(ch.dep_ == "ccomp" for ch in tok.children) \
-                            and any(ch.dep_ in SUBJ_DEPS for ch in tok.children):
-                        c = _verb_cand(doc, text, tok, "other", GENERIC_FRAMES, sent)
-                        if c is not None:
-                            c.rule = c.rule.replace("indirect:", "indirect:generic-", 1)
-                    else:
-                        continue
-                else:
-                    c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
-                if c is not None:
-                    cands.append(c)
-            elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i \
-                    and "in-poll" not in _RULES_OFF:
-                c = _in_poll_cand(doc, text, tok, sent)
-                if c is not None:
-                    cands.append(c)
-            elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and "adj" not in _RULES_OFF:
-                entry = CUES.get(tok.lower_)  # "X is critical of Y", "X remains confident that ..."
-                if entry is not None:
-                    c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
-                    if c is not None and c.content is not None:
-                        cands.append(c)
-            elif tok.pos_ == "NOUN" and "noun" not in _RULES_OFF:
-                entry = NOUN_CUES.get(lem.lower())
-                if entry is not None:
-                    c = _noun_cand(doc, text, tok, entry[0], entry[1], sent)
-                    if c is not None:
-                        cands.append(c)
+    for tok, k, whole, sent in _token_contexts(doc, newlines, newline_ends):
+        got = _rule_cands(doc, text, tok, k, whole, sent)
+        cands.extend(got)
+        if LEARNED and "learned" not in _RULES_OFF and not any(c.content for c in got):
+            cands.extend(_learned_cands(doc, text, tok, sent))
 
     # attach quotations to cues
     for c in cands:
@@ -711,6 +909,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 results.append((q.start, q.end, c, "direct", "direct:unattributed", None))
                 q.used = True
 
+    results = _drop_learned_over_rules(results)
     results.sort(key=lambda r: (r[0], r[1]))
     if "nested" not in _RULES_OFF:
         results = _drop_nested(results)
