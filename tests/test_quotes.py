@@ -315,3 +315,20 @@ def test_learner_matching_follows_the_scorer():
     assert not mod.matches((0, 30), [(10, 20)])  # mostly outside
     gold = mod.gold_with_cues("T1\tCue 5 9\tsaid\nT2\tContent 10 20\tx\nE1\tAttribution:T1 Cue:T1 Content:T2\n")
     assert gold == [([(5, 9)], [(10, 20)])]
+
+
+def test_that_clause_misparsed_as_relative_clause(extract):
+    q = one(extract, 'Kasich predicted at the most recent debate that Republicans will take "every state" if Sanders wins.')
+    assert q.text == 'that Republicans will take "every state" if Sanders wins' and q.kind == "mixed"
+
+
+def test_writers_gloss_after_the_content_is_left_out(extract):
+    text = "Trump said he would quarantine people over fears of the Zika virus, which is spread by mosquitoes."
+    q = one(extract, text)
+    assert q.text == "he would quarantine people over fears of the Zika virus"
+
+
+def test_reported_clause_holding_a_long_quotation_is_mixed(extract):
+    text = 'Ryan said Trump\'s remarks about the judge were "the textbook definition of a racist comment."'
+    q = one(extract, text)
+    assert q.kind == "mixed" and q.text.startswith("Trump's remarks") and q.text.endswith('comment."')

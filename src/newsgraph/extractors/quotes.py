@@ -350,6 +350,24 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
     return content
 
 
+def _misattached_that_clause(v: Token) -> Optional[tuple[int, int]]:
+    """'predicted at the debate that Republicans will take every state': spaCy makes the
+    reported clause a relative clause of 'debate'. A 'that' clause with a subject of its own
+    and an object besides 'that' cannot be relative, so it is what was said."""
+    for prep in v.rights:
+        if prep.dep_ != "prep":
+            continue
+        for t in prep.subtree:
+            if t.dep_ not in ("relcl", "acl") or t.left_edge.lower_ != "that":
+                continue
+            that = t.left_edge
+            subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and c.i != that.i]
+            objs = [c for c in t.children if c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") and c.i != that.i]
+            if subj and (objs or that.dep_ == "mark"):
+                return that.idx, t.right_edge.idx + len(t.right_edge.text)
+    return None
+
+
 def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
     subj, via, how, antecedent = _subject(v)
     content = None
@@ -386,7 +404,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
                 continue
             if c.lower_ in frames and content_tok is None and c.i > v.i and pobj.ent_type_ not in ("DATE", "TIME"):
                 content_tok, rule = pobj, "prep-" + c.lower_
-            elif c.lower_ == "to" and ctype == "speech" and addressee is None:
+            elif c.lower_ == "to" and ctype == "speech" and addressee is None and c.i > v.i:
                 addressee = _np(pobj)
                 core_toks.append(c)
             elif c.lower_ in ("in", "at", "during", "on") and pobj.lemma_.lower() in VENUE_NOUNS \
@@ -402,6 +420,12 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         # "have said cutting that output must be ...": a clause spaCy parsed as a gerund complement
         content_tok = next((c for c in v.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         rule = "ccomp" if content_tok is not None else rule
+    that_clause = None
+    if content_tok is None and ccomp is None and "ccomp" in frames:
+        that_clause = _misattached_that_clause(v)
+        rule = "ccomp" if that_clause is not None else rule
+    if that_clause is not None:
+        content = that_clause
     if content_tok is not None:
         content = _subtree(content_tok)
         if rule == "ccomp" and content_tok.i > v.i:
@@ -578,6 +602,30 @@ def _title_like(text: str, q: QSpan) -> bool:
     if n <= 3:
         return True  # a word or two in quotes with no attribution: scare quotes or a name
     return False
+
+
+def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Reported content stops before a non-restrictive relative clause that ends it ('he
+    would quarantine people over fears of the Zika virus, which is spread by mosquitoes'):
+    the writer's gloss, not what was said."""
+    try:
+        span = doc.char_span(a, b, alignment_mode="expand")
+    except IndexError:
+        return a, b
+    if span is None or len(span) < 3:
+        return a, b
+    end = span[-1]
+    while end.i > span.start and (end.is_punct or end.is_space):
+        end = doc[end.i - 1]
+    for t in span:
+        if t.right_edge.i != end.i or t.i == span.start or t.left_edge.i <= span.start:
+            continue
+        if t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == "," and t.left_edge.lower_ in ("which", "who", "whose"):
+            k = t.left_edge.i - 1
+            while k > span.start and (doc[k].is_punct or doc[k].is_space):
+                k -= 1
+            return a, doc[k].idx + len(doc[k].text)
+    return a, b
 
 
 def _drop_learned_over_rules(results: list) -> list:
@@ -828,6 +876,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if adjacent or (c.content and ov >= 0.6 * (c.content[1] - c.content[0])):
                 if _title_like(text, q) and not (adjacent and c.speaker_tok is not None):
                     continue
+                if not adjacent and c.content and \
+                        len(text[c.content[0]:max(c.content[0], q.start)].split()) >= 3:
+                    # 'Ryan said Trump's remarks were "the textbook definition of ..."': the
+                    # reported clause holds the quotation; the record is the whole clause
+                    c.kind = "mixed"
+                    q.mixed = True
+                    end = min(c.sent[1], q.end + 1 if q.closed else q.end)
+                    c.content = (c.content[0], max(c.content[1], end))
+                    continue
                 c.quotes.append(q)
                 q.used = True
             elif c.content and ov > 0 and q.start >= c.content[0] and q.end <= c.content[1]:
@@ -844,6 +901,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                                 c.speaker))
         if c.content and not any(q.start < c.content[1] and c.content[0] < q.end for q in c.quotes):
             a, b = max(c.content[0], c.sent[0]), min(c.content[1], c.sent[1])
+            a, b = _trim_adjuncts(doc, a, b)
             if b - a >= 2:
                 results.append((a, b, c, c.kind, c.rule, c.speaker))
 
