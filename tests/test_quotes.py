@@ -293,14 +293,21 @@ def test_learned_frames_name_their_frame(extract):
         ("Obama", "attack", "Trump", "indirect:learned-on", "other")
 
 
-def test_learned_table_is_counts_with_a_threshold():
+def test_frame_model_ships_and_scores_features():
+    from newsgraph.extractors import quote_frames as F
     from newsgraph.extractors import quotes as Q
-    assert Q.LEARNED_TABLE, "data/quotes/learned_frames.tsv is missing"
-    for key in Q.LEARNED:
-        k, n = Q.LEARNED_TABLE[key]
-        assert n >= Q.LEARNED_MIN_N and Q.learned_p(k, n) >= Q.LEARNED_MIN_P
-    # frames the hand rules already cover well are not needed in the learned table
-    assert ("V", "say", "ccomp") not in Q.LEARNED
+    assert Q.FRAME_MODEL, "data/quotes/frame_model.json.gz is missing"
+    assert 0 < Q.FRAME_MODEL.threshold < 1
+    # the model prefers a real attribution frame to a plain object of a light verb
+    assert Q.FRAME_MODEL.score(["bias", "k=N|attack|on", "l=N|attack", "f=N|on"]) > \
+        Q.FRAME_MODEL.score(["bias", "k=V|have|obj", "l=V|have", "f=V|obj"])
+    assert F.load_model(F.MODEL_PATH.with_name("absent.json.gz")).threshold > 1  # no file: no learned frames
+
+
+def test_learned_frames_can_be_switched_off(extract, monkeypatch):
+    from newsgraph.extractors import quotes as Q
+    monkeypatch.setattr(Q, "_RULES_OFF", Q._RULES_OFF | {"learned"})
+    assert quotes(extract, "Trump launched an attack on Obama on Monday.") == []
 
 
 def test_learner_matching_follows_the_scorer():

@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..record import Quote, SentenceRef, Span
+from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
 
 log = logging.getLogger(__name__)
 
@@ -338,6 +339,14 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
     (said ... and suggested; has said ... and has expressed), readers take it as the speaker's
     next act, so the content stops before it."""
     for c in head.rights:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in CUES and \
+                CUES[c.lemma_.lower()][0] == "speech" and not any(g.dep_ in SUBJ_DEPS for g in c.children):
+            # "said that he filed his statement, saying it set a new benchmark": the speaker's
+            # own second statement, a record of its own
+            k = c.left_edge.i - 1
+            while k > head.left_edge.i and (doc[k].is_punct or doc[k].dep_ == "cc"):
+                k -= 1
+            return content[0], doc[k].idx + len(doc[k].text)
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
             continue
         if c.tag_ != v.tag_ or any(g.dep_ in SUBJ_DEPS or g.dep_ == "expl" for g in c.children):
@@ -679,79 +688,9 @@ def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int]):
 
 
 # ---------------------------------------------------------------- learned frames
-#
-# PolNeAR counts attributions far beyond speech verbs: "attacks on X", "questions about X",
-# "known for X", "pushed for X". Rather than a hand list, a table learned from PolNeAR *train*
-# (scripts/learn_quote_frames.py) gives, for a word and one of its dependents (its clause,
-# infinitive, object, or a preposition), how often that dependent was annotated as attributed
-# content where the hand rules found nothing. A frame becomes a record when it was seen often
-# enough and was right often enough (``LEARNED_MIN_P``); the record's rule names the frame.
+# (features and model in quote_frames.py; trained by scripts/learn_quote_frames.py)
 
-LEARNED_MIN_N = 2
-LEARNED_MIN_P = 0.20
-
-
-def _load_learned(fname: str = "learned_frames.tsv") -> dict[tuple[str, str, str], tuple[int, int]]:
-    path = Path(__file__).resolve().parent.parent / "data" / "quotes" / fname
-    table = {}
-    if not path.exists():
-        return table
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cls, lemma, frame, k, n = line.split("\t")
-        table[(cls, lemma, frame)] = (int(k), int(n))
-    return table
-
-
-def learned_p(k: int, n: int) -> float:
-    """The learned chance that a frame holds attributed content (add-two smoothing, so a frame
-    seen twice and right twice is 0.5, not 1)."""
-    return k / (n + 2)
-
-
-def _learned_keep(table) -> set:
-    return {key for key, (k, n) in table.items() if n >= LEARNED_MIN_N and learned_p(k, n) >= LEARNED_MIN_P}
-
-
-LEARNED_TABLE = _load_learned()
-LEARNED = _learned_keep(LEARNED_TABLE)
-
-
-def frame_class(tok: Token) -> Optional[str]:
-    if tok.pos_ == "VERB":
-        return "V"
-    if tok.pos_ == "NOUN":
-        return "N"
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod"):
-        return "A"
-    return None
-
-
-def frames_at(tok: Token) -> list[str]:
-    """The dependents of a word that could hold what someone said or thought, named as frames:
-    ``ccomp``, ``xcomp``, ``obj``, ``that``, ``to``, or a preposition (``on``, ``about``...)."""
-    cls = frame_class(tok)
-    out: list[str] = []
-    if cls is None:
-        return out
-    for c in tok.children:
-        d = c.dep_
-        f = None
-        if cls == "N":
-            if d in ("acl", "ccomp", "appos", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
-                f = "that"
-            elif d in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-                f = "to"
-        elif d in ("ccomp", "xcomp"):
-            f = d
-        elif d == "dobj" and cls == "V":
-            f = "obj"
-        if d == "prep" and c.i > tok.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
-            f = c.lower_
-        if f and f not in out:
-            out.append(f)
-    return out
+FRAME_MODEL = load_model()
 
 
 def frame_cand(doc: Doc, text: str, tok: Token, frame: str, sent) -> Optional[Cand]:
@@ -773,20 +712,32 @@ def frame_cand(doc: Doc, text: str, tok: Token, frame: str, sent) -> Optional[Ca
     return None
 
 
-def _learned_cands(doc: Doc, text: str, tok: Token, sent) -> list[Cand]:
-    cls = frame_class(tok)
-    if cls is None:
-        return []
-    lemma = tok.lemma_.lower()
+def frame_candidates(doc: Doc, text: str, tok: Token, sent) -> list[tuple[Cand, list[str]]]:
+    """Every frame candidate at a word, with its features (shared by the component and the
+    training script, so that both see the same candidates)."""
+    out = []
     for frame in frames_at(tok):
-        key = (cls, lemma, frame)
-        if key in LEARNED:
-            c = frame_cand(doc, text, tok, frame, sent)
-            if c is not None and c.content is not None:
-                k, n = LEARNED_TABLE[key]
-                c.rule = f"indirect:learned-{frame}" + (":" + c.rule.split(":")[-1] if c.rule.count(":") > 1 else "")
-                return [c]
-    return []
+        c = frame_cand(doc, text, tok, frame, sent)
+        if c is None or c.content is None:
+            continue
+        words = len(text[c.content[0]:c.content[1]].split())
+        out.append((c, frame, features(tok, frame, words, c.speaker_tok)))
+    return out
+
+
+def _learned_cands(doc: Doc, text: str, tok: Token, sent, model: FrameModel) -> list[Cand]:
+    if frame_class(tok) is None:
+        return []
+    best, best_p = None, model.threshold
+    for c, frame, feats in frame_candidates(doc, text, tok, sent):
+        p = model.score(feats)
+        if p >= best_p:
+            best, best_p = (c, frame), p
+    if best is None:
+        return []
+    c, frame = best
+    c.rule = f"indirect:learned-{frame}" + (":" + c.rule.split(":")[-1] if c.rule.count(":") > 1 else "")
+    return [c]
 
 
 def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Cand]:
@@ -837,7 +788,10 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
     return out
 
 
-def extract_quotes(doc: Doc) -> list[Quote]:
+def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]:
+    """The quotes of a parsed Doc. ``frames``: the learned-frame model (default: the shipped one)."""
+    if frames is None:
+        frames = FRAME_MODEL
     text = doc.text
     if not text.strip() or not doc.has_annotation("DEP"):
         return []
@@ -851,8 +805,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     for tok, k, whole, sent in _token_contexts(doc, newlines, newline_ends):
         got = _rule_cands(doc, text, tok, k, whole, sent)
         cands.extend(got)
-        if LEARNED and "learned" not in _RULES_OFF and not any(c.content for c in got):
-            cands.extend(_learned_cands(doc, text, tok, sent))
+        if frames and "learned" not in _RULES_OFF and not any(c.content for c in got):
+            cands.extend(_learned_cands(doc, text, tok, sent, frames))
 
     # attach quotations to cues
     for c in cands:

@@ -1,0 +1,124 @@
+"""Learned frames for ``newsgraph_quotes``: attributions beyond the hand-written lexicon.
+
+PolNeAR counts as attribution far more than speech verbs: "attacks on X", "questions about
+X", "known for X", "pushed for X", "hopes to X". Where the hand rules make no record at a word,
+each of its dependents that could hold content (a *frame*: its clause ``ccomp``, infinitive
+``xcomp``, object ``obj``, a noun's ``that``/``to`` clause, or a preposition such as ``on``) is
+scored by a small logistic model trained on PolNeAR *train* by
+``scripts/learn_quote_frames.py``; a frame scoring at least the model's threshold becomes a
+record whose ``rule`` is ``indirect:learned-<frame>``.
+
+The model is a table of feature weights (``data/quotes/frame_model.json.gz``); the features
+are plain strings built from the parse: the word and frame, the word alone, the frame with the
+word's dependency label and tag, what kind of speaker it has, how long the content is. Nothing
+here is tuned on dev.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from pathlib import Path
+from typing import Optional
+
+from spacy.tokens import Token
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "frame_model.json.gz"
+PERSONAL = {"he", "she", "they", "i", "we", "you", "who"}
+
+
+def frame_class(tok: Token) -> Optional[str]:
+    """V (verb), N (noun) or A (predicate adjective): the words a learned frame can hang on."""
+    if tok.pos_ == "VERB":
+        return "V"
+    if tok.pos_ == "NOUN":
+        return "N"
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod"):
+        return "A"
+    return None
+
+
+def frames_at(tok: Token) -> list[str]:
+    """The dependents of a word that could hold what someone said or thought, named as frames:
+    ``ccomp``, ``xcomp``, ``obj``, ``that``, ``to``, or a preposition (``on``, ``about``...)."""
+    cls = frame_class(tok)
+    out: list[str] = []
+    if cls is None:
+        return out
+    for c in tok.children:
+        d = c.dep_
+        f = None
+        if cls == "N":
+            if d in ("acl", "ccomp", "appos", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                f = "that"
+            elif d in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                f = "to"
+        elif d in ("ccomp", "xcomp"):
+            f = d
+        elif d == "dobj" and cls == "V":
+            f = "obj"
+        if d == "prep" and c.i > tok.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            f = c.lower_
+        if f and f not in out:
+            out.append(f)
+    return out
+
+
+def _speaker_kind(spk: Optional[Token]) -> str:
+    if spk is None:
+        return "none"
+    if spk.lower_ in PERSONAL:
+        return "personal"
+    if spk.ent_type_:
+        return spk.ent_type_
+    return spk.pos_
+
+
+def features(tok: Token, frame: str, content_words: int, speaker: Optional[Token]) -> list[str]:
+    """The feature strings of one frame candidate."""
+    cls = frame_class(tok) or "?"
+    lem = tok.lemma_.lower()
+    size = "1" if content_words <= 1 else "2-3" if content_words <= 3 else "4-8" if content_words <= 8 else "9+"
+    spk = _speaker_kind(speaker)
+    f = [
+        "bias",
+        f"k={cls}|{lem}|{frame}",
+        f"l={cls}|{lem}",
+        f"f={cls}|{frame}",
+        f"d={cls}|{frame}|{tok.dep_}",
+        f"t={frame}|{tok.tag_}",
+        f"s={cls}|{frame}|{spk}",
+        f"ls={cls}|{lem}|{'none' if spk == 'none' else 'some'}",
+        f"n={cls}|{frame}|{size}",
+    ]
+    if cls == "N":
+        f.append(f"h={frame}|{tok.dep_}|{tok.head.lemma_.lower()}")
+    if any(c.dep_ == "neg" for c in tok.children):
+        f.append("neg")
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        f.append(f"pass={frame}")
+    return f
+
+
+class FrameModel:
+    """Feature weights and the score a frame needs to become a record."""
+
+    def __init__(self, weights: dict[str, float], threshold: float):
+        self.weights = weights
+        self.threshold = threshold
+
+    def __bool__(self) -> bool:
+        return bool(self.weights)
+
+    def score(self, feats: list[str]) -> float:
+        z = sum(self.weights.get(x, 0.0) for x in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def load_model(path: Path = MODEL_PATH) -> FrameModel:
+    """The trained model; an empty one (no learned frames) when the file is absent."""
+    if not path.exists():
+        return FrameModel({}, 1.1)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        m = json.load(f)
+    return FrameModel(m["weights"], m["threshold"])
