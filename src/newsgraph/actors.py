@@ -85,6 +85,8 @@ ROLE_NOUNS = {
     "civilians": "CVL", "civilian": "CVL", "people": "CVL", "residents": "CVL", "villagers": "CVL",
     "students": "EDU", "workers": "LAB", "refugees": "REF", "refugee": "REF",
     "peacekeepers": "MIL", "peacekeeper": "MIL", "nationals": "CVL", "citizens": "CVL", "tourists": "CVL",
+    "crowd": "CVL", "crowds": "CVL", "mob": "CVL", "mobs": "CVL", "youths": "CVL", "tribesmen": "CVL",
+    "strikers": "LAB", "miners": "LAB", "peasants": "AGR", "rioters": "OPP", "marchers": "OPP",
 }
 for _k, _v in list(ROLE_NOUNS.items()):  # lemmas are singular: "demonstrator", "activist"
     if _k.endswith("s") and not _k.endswith("ss") and _k[:-1] not in ROLE_NOUNS:
@@ -124,7 +126,7 @@ def agents_table() -> dict[str, str]:
 # Old CAMEO country codes -> current ISO alpha-3 (the same reading as the demonyms above); CAMEO
 # region codes name no country.
 CAMEO_FIX = {"USR": "RUS", "TMP": "TLS", "YUG": "SRB", "FRY": "SRB", "KSV": "XKX", "DDR": "DEU", "CSK": "CZE",
-             "ANG": "AGO"}
+             "ANG": "AGO", "SCG": "SRB"}  # SCG: Serbia and Montenegro 2003-2006, coded by its larger part
 CAMEO_REGIONS = {"MEA", "SAS", "WEU", "LAM", "EAF", "SEA", "AFR", "EUR", "ASA", "CAS", "EEU", "SAF", "WAF", "NAF",
                  "SAM", "CFR", "NMR", "INT"}
 

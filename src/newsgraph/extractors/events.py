@@ -238,6 +238,13 @@ _add("ASSAULT", None, "retaliate")
 _add("COERCE", "seize", "destroy, demolish")
 _add("COERCE", None, "disperse, repress, suppress, quell")
 _add("ASSAULT", "beat", "beat")
+_add("ASSAULT", None, "mutilate, amputate, lynch, skirmish, ransack")
+_add("COERCE", "seize", "bulldoze, expropriate, nationalize, nationalise, impound, annex")
+_add("COERCE", "arrest", "apprehend, intern")
+_add("COERCE", "deport", "banish, exile")
+_add("COERCE", None, "persecute, harass")
+_add("ACCUSE", "disapprove", "castigate, chastise, scold, admonish")
+_add("RETREAT", None, "capitulate, abdicate")
 # drop the placeholder keys used only to document sense restrictions
 for _k in [k for k in VERBS if "_" in k]:
     del VERBS[_k]
@@ -391,7 +398,24 @@ for _o in ("refuge", "asylum", "shelter", "protection"):
     OBJECT_RULES[("seek", _o)] = ("REQUEST", "assist")
     OBJECT_RULES[("request", _o)] = ("REQUEST", "assist")
 OBJECT_RULES[("force", "out")] = ("COERCE", "deport")
+# asking for help: "sought the help of clan leaders", "enlisted the support of"
+for _o in ("help", "assistance", "support", "backing", "aid", "mediation", "intervention", "cooperation",
+           "release", "extradition", "clarification", "explanation"):
+    OBJECT_RULES.setdefault(("seek", _o), ("REQUEST", "assist" if _o in ("help", "assistance", "aid", "support",
+                                                                          "backing") else None))
+    OBJECT_RULES.setdefault(("enlist", _o), ("REQUEST", "assist"))
+# a deadline or an ultimatum given to someone is a threat ("gave Yugoslavia a deadline to withdraw")
+for _v in ("give", "set", "issue", "deliver", "present"):
+    for _o in ("deadline", "ultimatum"):
+        OBJECT_RULES[(_v, _o)] = ("THREATEN", None)
+# handing over suspects is judicial cooperation (CAMEO 0631 / extradition), not a release
+for _o in ("suspect", "suspects", "fugitive", "fugitives", "criminal", "criminals", "separatist", "separatists",
+           "militant", "militants", "terrorist", "terrorists", "guerrilla", "guerrillas", "defector", "defectors"):
+    OBJECT_RULES[("hand", _o)] = ("COOPERATE", None)
+    OBJECT_RULES[("turn", _o)] = ("COOPERATE", None)
 OBJECT_RULES[("rule", "out")] = ("REJECT", None)
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "visit",
+              "conference", "consultations", "mediation", "trip"}
 INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "desire", "commitment", "determination"}
 for _v in ("express", "signal", "reaffirm", "reiterate", "state", "confirm", "voice", "show", "declare"):
     for _o in INTENT_NOUNS:
@@ -946,8 +970,14 @@ def _classify_verb(tok: Token):
     preps = _preps(tok)
     prep_words = {p for p, _ in preps}
     olem = obj.lemma_.lower() if obj is not None else None
+    if obj is not None and obj.i >= 2 and obj.nbor(-1).tag_ == "HYPH":  # "a sit-in", "a cease-fire"
+        hy = f"{obj.nbor(-2).lower_}-{obj.lower_}"
+        if hy in NOUNS:
+            olem = hy
     # verb + particle/object rules
     part = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if part in ("off", "out") and lemma in ("call", "break", "pull", "walk") and olem in TALK_NOUNS:
+        return "SANCTION", "withdraw", f"lexicon:{lemma} {part} talks"
     if part and (lemma, part) in OBJECT_RULES:
         t, m = OBJECT_RULES[(lemma, part)]
         return t, m, f"lexicon:{lemma} {part}"
@@ -1142,6 +1172,26 @@ def _classify_verb(tok: Token):
     if lemma == "ask" and not ("for" in prep_words or any(c.dep_ in ("xcomp",) for c in tok.children) or (
             obj is not None and (olem in AID_OBJECTS or olem in NOUNS))):
         return None  # "asked about", "asked whether": a question, not a request
+    if lemma in ("take", "place", "put", "remand", "hold") and any(
+            p in ("into", "in", "under") and o is not None and o.lemma_.lower() in ("custody", "detention")
+            for p, o in preps):
+        return "COERCE", "arrest", f"lexicon:{lemma} into custody"
+    if lemma in ("leave", "quit", "exit", "vacate", "evacuate", "abandon") and (
+            _subject(tok)[0] is not None and _subject(tok)[0].lemma_.lower() in TROOP_OBJECTS | {
+                "troop", "soldier", "peacekeeper", "peacekeepers", "force", "unit", "contingent", "garrison"}):
+        return "RETREAT", "withdraw", f"lexicon:troops {lemma}"
+    if lemma == "hack":  # "hacked off the hands", "hacked to death" vs "hacked into the computers" (cyber, CAMEO 176)
+        if "into" in prep_words or olem in ("computer", "computers", "network", "networks", "server", "servers",
+                                            "account", "accounts", "system", "systems", "website", "email"):
+            return "COERCE", "seize", "lexicon:hack into"
+        if part in ("off", "up") or "to" in prep_words or obj is not None:
+            return "ASSAULT", None, "lexicon:hack"
+    if lemma == "blow" and obj is not None and obj.lower_ in ("himself", "herself", "themselves"):
+        return "ASSAULT", "suicide-attack", "lexicon:blow oneself up"
+    if lemma == "receive" and obj is not None and (obj.lemma_.lower() in actor_codes.ROLE_NOUNS or obj.lower_ in
+                                                   actor_codes.ROLE_NOUNS) and actor_codes.ROLE_NOUNS.get(
+            obj.lower_, actor_codes.ROLE_NOUNS.get(obj.lemma_.lower())) in ("GOV", "DIP"):
+        return "CONSULT", "visit", "lexicon:receive visitor"
     if lemma in ("meet", "visit", "host", "receive") and obj is not None and not _actor_like(obj) and \
             obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and lemma != "host":
         return None  # "meet sales targets", "visit the website"
@@ -1300,10 +1350,19 @@ def extract_events(doc: Doc) -> list[Event]:
                 if ic and ic[0] in MATERIAL_CONFLICT:
                     final[j] = (tok, (ic[0], ic[1], f"{c[2]} + {ic[2]} (an order carried out)", c[3]))
         final = [fc for fc in final if fc is not None]
+        n_before = len(events)
         for tok, c in final:
             ev = _make_event(ctx, sent, tok, c, speaker, quoted_toks, len(events) + 1, inner_of.get(tok.i))
             if ev is not None:
                 events.append(ev)
+        if len(events) == n_before:
+            # no verb told the event: an event noun anywhere in the sentence ("in a bombing
+            # campaign against ...", "Tuesday's talks on ..."), the one highest in the parse
+            fb = _noun_fallback(stoks, title_toks)
+            if fb is not None:
+                ev = _make_event(ctx, sent, fb[0], fb[1], speaker, quoted_toks, len(events) + 1)
+                if ev is not None and (ev.actor_country or ev.actor_sector):  # only with an actor
+                    events.append(ev)
         # remember subjects of this sentence for pronouns later on
         for t in stoks:
             if t.dep_ in ("nsubj", "nsubjpass") and t.i not in title_toks and (
@@ -1320,6 +1379,41 @@ def extract_events(doc: Doc) -> list[Event]:
         e.id = f"V{len(out) + 1}"
         out.append(e)
     return out
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _noun_fallback(stoks: list, title_toks: set):
+    """(token, candidate) for the event noun highest in the parse of a sentence no verb coded;
+    not a negated one ("no talks"), a modifier ("the protest movement"), or a quoted title."""
+    best = None
+    for t in stoks:
+        if t.i in title_toks or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod", "nmod"):
+            continue
+        lem = t.lemma_.lower()
+        if t.i >= 2 and t.nbor(-1).tag_ == "HYPH" and f"{t.nbor(-2).lower_}-{t.lower_}" in NOUNS:
+            lem = f"{t.nbor(-2).lower_}-{t.lower_}"
+        if lem not in NOUNS or lem in ("violence", "war", "alert", "emergency", "offer", "promise",
+                                       "commitment", "treaty", "ties", "agreement", "deal", "accord"):
+            continue  # too general to name an event by itself
+        if any(c.dep_ == "neg" or c.lower_ == "no" for c in t.children):
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in (
+                "the", "this", "these", "that", "those") for c in t.children):
+            continue  # "the talks ended": an event told before
+        d = _depth(t)
+        if best is None or d < best[0]:
+            best = (d, t, lem)
+    if best is None:
+        return None
+    t, lem = best[1], best[2]
+    ty, m = NOUNS[lem]
+    return t, (ty, m, f"noun:{lem} (sentence fallback)", None)
 
 
 def _threat_mode(inner) -> Optional[str]:
@@ -1513,6 +1607,15 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         if subj is None:
             # "talks between Iran and Iraq": the first party acts, the second is the recipient
             subj = _between_first(tok)
+        if subj is None and "sentence fallback" in rule:
+            # the noun of a clause no verb coded: the subject of the verb it hangs on acts
+            v = tok.head
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            if v.pos_ in ("VERB", "AUX"):
+                subj, passive = _subject(v)
+                if passive:
+                    subj, passive = _agent(v), False
     else:
         subj, passive = _subject(tok)
         if subj is not None and tok.dep_ == "acl" and subj.i == tok.head.i and not _actor_like(subj) \
@@ -1602,8 +1705,10 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
                 mode = m2
                 rule += f"; mode from '{t.text}'"
                 break
-    # violence by civilians or protesters with no weapons named is a riot
-    if type_ == "ASSAULT" and mode is None and actor is not None and actor[2] in ("OPP", "CVL", "EDU", "LAB"):
+    # violence by civilians or protesters with no weapons named is a riot; so is their burning,
+    # looting or seizing of property (CAMEO 145: protest violently), which the state's is not
+    if (type_ == "ASSAULT" and mode is None or type_ == "COERCE" and mode == "seize") and actor is not None \
+            and actor[2] in CIVIL_SECTORS:
         type_, mode = "PROTEST", "riot"
         rule += "; civilian violence -> PROTEST riot"
     # blocking roads is a protest unless the state does it
@@ -1731,6 +1836,7 @@ DOCUMENT_NOUNS = {"statement", "decree", "letter", "message", "communique", "res
                   "law", "note", "bill", "report", "appeal", "speech", "broadcast", "editorial"}
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT"}
 # acts that, with no target named, are aimed at the actor's own country (CAMEO's domestic coding)
+CIVIL_SECTORS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL", "REF"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "RETREAT", "REJECT", "ASSAULT", "SANCTION"}
 
 
