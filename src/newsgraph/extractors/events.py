@@ -268,7 +268,7 @@ _addn("AGREE", None, "agreement, accord, deal, pact, consensus, guarantor, media
       "commitment, offer")
 _addn("SUPPORT", None, "treaty, relations_diplo, ties")
 _addn("SUPPORT", None, "condolence, condolences, sympathy")
-_addn("COOPERATE", None, "exercise, exercises, games, cooperation")
+_addn("COOPERATE", None, "exercise, exercises, games, cooperation, manoeuvres, maneuvers, manoeuvre, maneuver, drills")
 _addn("AID", None, "aid, assistance, asylum, grant, donation, loan")
 _addn("RETREAT", "ceasefire", "ceasefire, cease-fire, truce, armistice")
 _addn("RETREAT", "withdraw", "withdrawal, pullout, retreat")
@@ -398,6 +398,21 @@ for _o in ("refuge", "asylum", "shelter", "protection"):
     OBJECT_RULES[("seek", _o)] = ("REQUEST", "assist")
     OBJECT_RULES[("request", _o)] = ("REQUEST", "assist")
 OBJECT_RULES[("force", "out")] = ("COERCE", "deport")
+# blocking a decision is rejecting it ("blocked a U.N. resolution"), not obstructing passage
+for _o in ("resolution", "proposal", "plan", "bill", "motion", "draft", "deal", "agreement", "bid", "move",
+           "nomination", "sale", "membership", "decision", "vote", "initiative", "measure", "measures", "accession",
+           "appointment", "request", "application", "candidacy", "statement", "declaration", "reform", "reforms"):
+    OBJECT_RULES[("block", _o)] = ("REJECT", None)
+    OBJECT_RULES[("veto", _o)] = ("REJECT", None)
+# taking down one's own barriers is a de-escalation (CAMEO 087)
+for _o in ("roadblock", "roadblocks", "checkpoint", "checkpoints", "barricade", "barricades", "outpost", "outposts",
+           "settlement", "settlements", "base", "bases", "camp", "camps", "fortifications", "positions"):
+    OBJECT_RULES[("dismantle", _o)] = ("RETREAT", None)
+    OBJECT_RULES[("remove", _o)] = ("RETREAT", None)
+    OBJECT_RULES[("evacuate", _o)] = ("RETREAT", "withdraw")
+for _v in ("lay", "hand", "turn", "surrender", "give"):  # "laid down their arms", "handed over weapons"
+    for _o in ("arms", "weapons", "weapon", "guns"):
+        OBJECT_RULES[(_v, _o)] = ("RETREAT", "disarm")
 # asking for help: "sought the help of clan leaders", "enlisted the support of"
 for _o in ("help", "assistance", "support", "backing", "aid", "mediation", "intervention", "cooperation",
            "release", "extradition", "clarification", "explanation"):
@@ -493,7 +508,8 @@ for _o in ("alert", "readiness"):
 for _v in ("lodge", "file", "register", "issue", "voice", "express"):
     for _o in ("protest", "complaint", "complaints", "objection", "objections", "concern", "condemnation"):
         OBJECT_RULES[(_v, _o)] = ("ACCUSE", "disapprove")
-for _o in ("ambassador", "envoy", "diplomat", "charge"):
+for _o in ("ambassador", "envoy", "diplomat", "charge", "affaires", "d'affaires", "consul", "attache",
+           "representative", "diplomats"):
     OBJECT_RULES[("summon", _o)] = ("ACCUSE", "disapprove")
 OBJECT_RULES[("pay", "compensation")] = ("RETREAT", "return")
 OBJECT_RULES[("grant", "asylum")] = ("AID", None)
@@ -1028,6 +1044,13 @@ def _classify_verb(tok: Token):
             t, m = NOUNS[olem]
             if olem == "strike" and any(c.lower_ == "hunger" for c in obj.children):
                 m = "hunger"
+            if olem in ("exercise", "exercises", "games", "manoeuvres", "maneuvers", "manoeuvre", "maneuver", "drills") and not (
+                    any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in obj.children)
+                    or "with" in prep_words or any(p == "with" for c in obj.children if c.dep_ == "prep"
+                                                   for p in (c.lower_,))):
+                subj0, _ = _subject(tok)
+                if subj0 is None or not any(c.dep_ == "conj" for c in subj0.children):
+                    return "MOBILIZE", "troops", f"lexicon:{lemma} {olem} (show of force)"
             if lemma in ("announce", "declare") and t in ("CONSULT", "AID", "ASSAULT", "PROTEST"):
                 pass
             else:
@@ -1056,6 +1079,11 @@ def _classify_verb(tok: Token):
         if "with" in prep_words:
             return "CONSULT", None, f"lexicon:{lemma} with"
         return None
+    if any(p == "on" and o is not None and o.lemma_.lower() in ("alert", "standby") and (
+            o.lower_ == "standby" or any(c.lower_ in ("high", "full", "maximum", "red", "heightened", "combat",
+                                                      "highest", "top") for c in o.children) or lemma in ("put", "place"))
+           for p, o in preps):
+        return "MOBILIZE", "troops", f"lexicon:{lemma} on alert"
     if lemma in ("put", "place") and any(o is not None and o.lemma_.lower() in ("alert", "standby") for p, o in preps):
         return "MOBILIZE", "troops", f"lexicon:{lemma} on alert"
     if lemma in ("put", "place", "take", "keep", "hold") and any(p == "under" and o is not None and o.lemma_.lower() in (
@@ -1180,6 +1208,9 @@ def _classify_verb(tok: Token):
             _subject(tok)[0] is not None and _subject(tok)[0].lemma_.lower() in TROOP_OBJECTS | {
                 "troop", "soldier", "peacekeeper", "peacekeepers", "force", "unit", "contingent", "garrison"}):
         return "RETREAT", "withdraw", f"lexicon:troops {lemma}"
+    if lemma in ("close", "seal") and obj is not None and (obj.ent_type_ in ("GPE", "LOC") or olem in (
+            "territory", "territories", "area", "region", "city", "town", "strip", "province", "frontier")):
+        return "COERCE", "restrict", f"lexicon:{lemma} territory"
     if lemma == "hack":  # "hacked off the hands", "hacked to death" vs "hacked into the computers" (cyber, CAMEO 176)
         if "into" in prep_words or olem in ("computer", "computers", "network", "networks", "server", "servers",
                                             "account", "accounts", "system", "systems", "website", "email"):
@@ -1712,9 +1743,15 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         type_, mode = "PROTEST", "riot"
         rule += "; civilian violence -> PROTEST riot"
     # blocking roads is a protest unless the state does it
-    if type_ == "COERCE" and lemma in ("block", "barricade", "blockade") and (
-            actor is None or actor[2] not in ("GOV", "MIL", "COP")):
-        type_, mode = "PROTEST", "obstruct"
+    civil = _civil_actor(actor, subj)
+    if type_ == "COERCE" and lemma in ("block", "barricade", "blockade") and not (
+            actor is not None and actor[2] in STATE_SECTORS or subj is not None and subj.ent_type_ == "GPE"):
+        type_, mode = "PROTEST", "obstruct"  # "rebels blocked the roads"; a state blocking is coercion
+    elif type_ == "COERCE" and mode == "restrict" and civil and actor is not None:
+        # "shopkeepers shut down their businesses": closing by civilians is a strike (CAMEO 143)
+        type_, mode = "PROTEST", "boycott"
+        rule += "; civilian restriction -> PROTEST"
+
     # "was arrested in Lebanon": the state where it happened acts
     if actor is None and passive and type_ in ("COERCE", "ACCUSE"):
         # "was put under investigation in Italy": the "in" may hang on the trigger's own phrase
@@ -1836,6 +1873,20 @@ DOCUMENT_NOUNS = {"statement", "decree", "letter", "message", "communique", "res
                   "law", "note", "bill", "report", "appeal", "speech", "broadcast", "editorial"}
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT"}
 # acts that, with no target named, are aimed at the actor's own country (CAMEO's domestic coding)
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "DIP", "SPY"}
+
+
+def _civil_actor(actor, subj: Optional[Token]) -> bool:
+    """Civilians, protesters, workers: not a state, its forces or an armed group."""
+    if actor is not None and actor[2]:
+        return actor[2] in CIVIL_SECTORS
+    if subj is None:
+        return actor is None
+    if subj.ent_type_ in ("GPE", "ORG", "PERSON") or subj.pos_ == "PRON":
+        return False
+    return subj.pos_ in ("NOUN", "PROPN")
+
+
 CIVIL_SECTORS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL", "REF"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "RETREAT", "REJECT", "ASSAULT", "SANCTION"}
 
