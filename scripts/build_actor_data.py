@@ -47,6 +47,24 @@ def _date(s: str) -> str:
     return s if re.fullmatch(r"\d{8}", s) else ""
 
 
+def _span(code: str, rest: str) -> list[str]:
+    start = end = ""
+    rest = rest.strip()
+    if rest.startswith("<"):
+        end = _date(rest[1:])
+    elif rest.startswith(">"):
+        start = _date(rest[1:])
+    elif "-" in rest:
+        a, b = rest.split("-", 1)
+        start, end = _date(a), _date(b)
+    return [code, start, end]
+
+
+def _dated_codes(line: str) -> list[list[str]]:
+    """[CODE date-range] restrictions written on a name's own line."""
+    return [_span(m.group(1), m.group(2)) for m in re.finditer(r"\[([A-Z0-9]+)\s+([<>]?\d[^\]]*)\]", line)]
+
+
 def parse_actors(path: Path, table: dict) -> None:
     """Actor records: a primary phrase, '+' synonyms, tab-indented [CODE dates] restrictions."""
     names: list[str] = []
@@ -95,10 +113,13 @@ def parse_actors(path: Path, table: dict) -> None:
             m = re.search(r"\[([A-Z0-9]+)\]", line)
             if m and not default:
                 default = m.group(1)
+            entries.extend(_dated_codes(line))
             continue
         flush()
         m = re.search(r"\[([A-Z0-9]+)\]", line)
         default = m.group(1) if m else None
+        # dated codes on the name's own line: "JAVIER_SOLANA_ [IGOEUREEC 950701-951231][IGOWSTNAT ...]"
+        entries.extend(_dated_codes(line))
         names.append(_phrase(line.split("[")[0].split("{")[0]))
     flush()
 

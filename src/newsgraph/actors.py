@@ -182,7 +182,32 @@ def table_lookup(phrase: str, date: Optional[str] = None) -> Optional[ActorCode]
             best = code
     if best is None and not d:  # no date: the most recent dated entry
         best = max(rows, key=lambda r: (r[1] or "", r[2] or "99999999"))[0]
+    if best is None and d:
+        # no entry at that date: the dates bound a person's offices, not their country, so the
+        # entry nearest in time still tells the country ("Kim Jong Il" [PRKGOV >20041201] in 2000)
+        def gap(r):
+            start, end = r[1] or "00000000", r[2] or "99999999"
+            return 0 if start <= d <= end else min(abs(int(start[:4]) - int(d[:4])), abs(int(end[:4]) - int(d[:4])))
+        best = min(rows, key=gap)[0]
+        c = split_cameo(best)
+        return ActorCode(c.country, None, c.rule) if c.country else None
     return split_cameo(best) if best else None
+
+
+NAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "sheikh", "rev",
+               "prof", "sir", "lord", "lady", "dame", "mullah", "ayatollah", "imam", "father", "brig", "cmdr",
+               "pres", "sen", "rep", "gov", "prime", "foreign", "defence", "defense", "interior", "deputy", "vice"}
+
+
+def _other_first_name(full: str, given: list[str]) -> bool:
+    """The table name has given names the phrase does not share ("domagoj ivan milosevic" for
+    "Slobodan Milosevic"); titles and demonyms ("russian president yeltsin") are no given names."""
+    own = [w.strip(".") for w in full.split()[:-1]]
+    given = {w.strip(".") for w in given}
+    if any(w in given for w in own):
+        return False
+    return any(w not in ROLE_NOUNS and w not in NAME_TITLES and _country_or_igo(w) is None
+               and w not in EXTRA_DEMONYMS for w in own)
 
 
 def _norm(word: str) -> str:
@@ -321,8 +346,11 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
                     continue  # "Hassan" inside "Omar Hassan al-Bashir" is no actor; "Hezbollah guerrillas" is
                 t = table_lookup(g, date)
                 if t is None and n == 1 and i == len(ws) - 1 and orig[i][:1].isupper() and g in surname_index() \
-                        and g not in ROLE_NOUNS and _country_or_igo(g) is None:
-                    t = table_lookup(surname_index()[g], date)  # "Mr. Mandela" -> "nelson mandela"
+                        and g not in ROLE_NOUNS and _country_or_igo(g) is None and not (
+                            i > 0 and orig[i - 1][:1].isupper() and ws[i - 1] not in ROLE_NOUNS
+                            and ws[i - 1] not in NAME_TITLES and _other_first_name(surname_index()[g], ws[:i])):
+                    # "Mr. Mandela" -> "nelson mandela"; "Slobodan Milosevic" is not "Domagoj Ivan Milosevic"
+                    t = table_lookup(surname_index()[g], date)
                 if t and (t.country or t.sector or t.rule == "nonstate"):
                     hit = t
                     break
