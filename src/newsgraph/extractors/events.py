@@ -429,6 +429,10 @@ for _o in ("suspect", "suspects", "fugitive", "fugitives", "criminal", "criminal
     OBJECT_RULES[("hand", _o)] = ("COOPERATE", None)
     OBJECT_RULES[("turn", _o)] = ("COOPERATE", None)
 OBJECT_RULES[("rule", "out")] = ("REJECT", None)
+WORKER_NOUNS = {"worker", "workers", "employee", "employees", "union", "unions", "teacher", "teachers", "miner",
+                "miners", "driver", "drivers", "doctor", "doctors", "nurse", "nurses", "staff", "student", "students",
+                "docker", "dockers", "farmer", "farmers", "trader", "traders", "shopkeeper", "shopkeepers",
+                "civil servant", "servants", "pilot", "pilots", "journalist", "journalists", "lawyer", "lawyers"}
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "visit",
               "conference", "consultations", "mediation", "trip"}
 INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "desire", "commitment", "determination"}
@@ -501,6 +505,29 @@ for _o in ("security", "patrols", "presence", "checkpoints", "defences", "defens
     OBJECT_RULES[("increase", _o)] = ("MOBILIZE", "police")
     OBJECT_RULES[("boost", _o)] = ("MOBILIZE", "police")
     OBJECT_RULES[("step", _o)] = ("MOBILIZE", "police")
+for _v in ("strengthen", "bolster", "reinforce", "intensify", "beef", "expand", "double", "triple", "heighten",
+           "tighten", "increase", "boost", "step"):  # "strengthened its military presence"
+    for _o in ("security", "patrols", "presence", "checkpoints", "defences", "defenses", "garrison", "garrisons",
+               "deployment", "surveillance"):
+        OBJECT_RULES.setdefault((_v, _o), ("MOBILIZE", "police"))
+    for _o in TROOP_OBJECTS:
+        OBJECT_RULES.setdefault((_v, _o), ("MOBILIZE", "troops"))
+for _v in ("amass", "concentrate", "muster", "assemble", "redeploy"):
+    for _o in TROOP_OBJECTS:
+        OBJECT_RULES[(_v, _o)] = ("MOBILIZE", "troops")
+# fewer troops is a de-escalation (CAMEO 087); moving one's troops or people out is a withdrawal
+for _v in ("reduce", "cut", "thin", "scale", "halve", "demobilize", "demobilise", "evacuate"):
+    for _o in TROOP_OBJECTS | {"troop", "soldier", "garrison", "garrisons", "contingent", "presence", "positions",
+                               "position", "base", "bases"}:
+        OBJECT_RULES[(_v, _o)] = ("RETREAT", "withdraw")
+OBJECT_RULES[("give", "up")] = ("RETREAT", None)
+# widening freedoms is a concession (CAMEO 081-083)
+for _v in ("enhance", "expand", "restore", "grant", "guarantee", "broaden", "extend", "widen", "promise_x"):
+    for _o in ("freedom", "freedoms", "rights", "liberties", "autonomy", "pluralism", "democracy"):
+        OBJECT_RULES.setdefault((_v, _o), ("CONCEDE", None))
+for _o in ("reform", "reforms", "elections", "referendum"):
+    OBJECT_RULES.setdefault(("introduce", _o), ("CONCEDE", None))
+    OBJECT_RULES.setdefault(("allow", _o), ("CONCEDE", None))
 for _o in ("alert", "readiness"):
     OBJECT_RULES[("raise", _o)] = ("MOBILIZE", "troops")
     OBJECT_RULES[("heighten", _o)] = ("MOBILIZE", "troops")
@@ -1204,7 +1231,11 @@ def _classify_verb(tok: Token):
             p in ("into", "in", "under") and o is not None and o.lemma_.lower() in ("custody", "detention")
             for p, o in preps):
         return "COERCE", "arrest", f"lexicon:{lemma} into custody"
-    if lemma in ("leave", "quit", "exit", "vacate", "evacuate", "abandon") and (
+    if lemma == "strike" and obj is None and _subject(tok)[0] is not None and (
+            _subject(tok)[0].lemma_.lower() in WORKER_NOUNS or actor_codes.ROLE_NOUNS.get(
+                _subject(tok)[0].lower_) in ("LAB", "EDU")):
+        return "PROTEST", "boycott", "lexicon:workers strike"
+    if lemma in ("leave", "quit", "exit", "vacate", "evacuate", "abandon") and (obj is None or lemma != "evacuate") and (
             _subject(tok)[0] is not None and _subject(tok)[0].lemma_.lower() in TROOP_OBJECTS | {
                 "troop", "soldier", "peacekeeper", "peacekeepers", "force", "unit", "contingent", "garrison"}):
         return "RETREAT", "withdraw", f"lexicon:troops {lemma}"
@@ -1738,12 +1769,17 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
                 break
     # violence by civilians or protesters with no weapons named is a riot; so is their burning,
     # looting or seizing of property (CAMEO 145: protest violently), which the state's is not
+    crowd = subj is not None and (subj.lemma_.lower() in QUANTITY_HEADS or any(
+        c.dep_ == "nummod" for c in subj.children)) and not (actor is not None and actor[2] in STATE_SECTORS | {
+            "REB", "UAF", "MIL"})
     if (type_ == "ASSAULT" and mode is None or type_ == "COERCE" and mode == "seize") and actor is not None \
-            and actor[2] in CIVIL_SECTORS:
+            and (actor[2] in CIVIL_SECTORS or crowd and not actor[2]):
         type_, mode = "PROTEST", "riot"
         rule += "; civilian violence -> PROTEST riot"
     # blocking roads is a protest unless the state does it
     civil = _civil_actor(actor, subj)
+    if type_ == "ASSAULT" and lemma == "strike" and _obj(tok) is None and civil and actor is not None:
+        type_, mode = "PROTEST", "boycott"  # "workers struck": a labour strike
     if type_ == "COERCE" and lemma in ("block", "barricade", "blockade") and not (
             actor is not None and actor[2] in STATE_SECTORS or subj is not None and subj.ent_type_ == "GPE"):
         type_, mode = "PROTEST", "obstruct"  # "rebels blocked the roads"; a state blocking is coercion
