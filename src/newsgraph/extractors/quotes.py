@@ -240,11 +240,19 @@ def _np_left(t: Token) -> Token:
     return left
 
 
+_DANGLING_RE = re.compile(r"[\s,;]+(?:and|but|or|nor)$")
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in _TRIM:
         a += 1
     while b > a and text[b - 1] in _TRIM:
         b -= 1
+    m = _DANGLING_RE.search(text, a, b)  # a coordinator the parse left at the end
+    if m and m.end() == b and m.start() > a:
+        b = m.start()
+        while b > a and text[b - 1] in _TRIM:
+            b -= 1
     # a quoted phrase that ends the content keeps its closing mark: 'the plan "reckless"'
     if _open_marks(text[a:b]) % 2 == 1:
         if b < len(text) and text[b] in '"\u201d':
@@ -352,7 +360,8 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
         if c.tag_ != v.tag_ or any(g.dep_ in SUBJ_DEPS or g.dep_ == "expl" for g in c.children):
             continue  # a verb of another form, or with its own subject, is part of what was said
         cc = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
-        if cc is None or cc.dep_ != "cc" or cc.head.i != head.i:
+        if cc is None or cc.dep_ != "cc" or cc.head.i != head.i or cc.lower_ not in ("and", "but") \
+                or any(g.dep_ == "preconj" for g in head.children):
             continue
         end = doc[cc.i - 1]
         return content[0], end.idx + len(end.text)
@@ -439,12 +448,13 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         content = _subtree(content_tok)
         if rule == "ccomp" and content_tok.i > v.i:
             content = _cut_coordinated(doc, v, content_tok, content)
+
         if rule == "obj" and content_tok.i > v.i:
             # "praised X for Y", "called X a liar": the cue's dependents after the object
             # belong to what was said (extending clauses the same way measured worse)
             last = content_tok.right_edge
             for c in v.rights:
-                if c.i > last.i and c.dep_ in EXTEND_OBJ:
+                if c.i > last.i and c.dep_ in EXTEND_OBJ and not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS and not __import__("os").environ.get("NGOFF")):
                     last = c.right_edge
             content = (content[0], last.idx + len(last.text))
         elif rule.startswith("prep-") and content_tok.i > v.i:
@@ -495,6 +505,8 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
 
 GENERIC_FRAMES = frozenset({"ccomp"})
 EXTEND_OBJ = ("prep", "oprd", "xcomp", "acomp", "dative")
+# prepositions that set the scene of the act ("criticized Clinton during a rally"), not part of what was said
+SETTING_PREPS = {"during", "at", "in", "on", "after", "before", "since", "while", "until", "amid", "throughout", "via"}
 EXTEND_PREP = ("xcomp", "oprd")
 # Rule families that can be switched off to measure what each brings ("generic", "unattributed",
 # "nested", "seem", "noun"). Off by default: "generic" (any verb with a clausal complement as a
