@@ -164,8 +164,9 @@ def surname_index() -> dict[str, str]:
     return {k: v for k, v in seen.items() if v}
 
 
-def table_lookup(phrase: str, date: Optional[str] = None) -> Optional[ActorCode]:
-    """The table entry for a phrase valid at ``date`` (YYYY-MM-DD), else its open/default entry."""
+def table_lookup(phrase: str, date: Optional[str] = None, nearest: bool = True) -> Optional[ActorCode]:
+    """The table entry for a phrase valid at ``date`` (YYYY-MM-DD), else its open/default entry,
+    else (``nearest``) the country of its entry nearest in time."""
     tab = actor_table()
     rows = tab.get(phrase)
     if not rows and "-" in phrase:  # "al-Qaeda" / "al Qaeda" / "alqaeda"
@@ -182,7 +183,7 @@ def table_lookup(phrase: str, date: Optional[str] = None) -> Optional[ActorCode]
             best = code
     if best is None and not d:  # no date: the most recent dated entry
         best = max(rows, key=lambda r: (r[1] or "", r[2] or "99999999"))[0]
-    if best is None and d:
+    if best is None and d and nearest:
         # no entry at that date: the dates bound a person's offices, not their country, so the
         # entry nearest in time still tells the country ("Kim Jong Il" [PRKGOV >20041201] in 2000)
         def gap(r):
@@ -335,8 +336,8 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
                     # one word of a person's name is no actor entry ("Mark Cuban"), unless it is the
                     # surname of a table name whose first name the text also gives ("Atal Behari Vajpayee")
                     full = surname_index().get(g) if i == len(ws) - 1 else None
-                    if full and full.split()[0] in ws[:i]:
-                        t = table_lookup(full, date)
+                    if full and i > 0 and not _other_first_name(full, ws[:i]):
+                        t = table_lookup(full, date, nearest=False)
                         if t and (t.country or t.sector):
                             hit = t
                             break
@@ -350,7 +351,7 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
                             i > 0 and orig[i - 1][:1].isupper() and ws[i - 1] not in ROLE_NOUNS
                             and ws[i - 1] not in NAME_TITLES and _other_first_name(surname_index()[g], ws[:i])):
                     # "Mr. Mandela" -> "nelson mandela"; "Slobodan Milosevic" is not "Domagoj Ivan Milosevic"
-                    t = table_lookup(surname_index()[g], date)
+                    t = table_lookup(surname_index()[g], date, nearest=False)
                 if t and (t.country or t.sector or t.rule == "nonstate"):
                     hit = t
                     break

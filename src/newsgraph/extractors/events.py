@@ -735,6 +735,14 @@ def _agent(tok: Token) -> Optional[Token]:
     return None
 
 
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "negotiator", "lawyer",
+                "source", "official", "adviser", "advisor", "ambassador", "coordinator", "commissioner",
+                "mouthpiece", "emissary", "delegate"}
+ARMED_HEADS = {"force", "forces", "troops", "troop", "fighter", "fighters", "militia", "militias", "militiaman",
+               "militiamen", "guerrilla", "guerrillas", "rebel", "rebels", "soldier", "soldiers", "gunman", "gunmen",
+               "army", "unit", "units", "insurgent", "insurgents", "militant", "militants", "commando", "commandos"}
+
+
 def _np_bounds(head: Token) -> tuple[int, int]:
     """Token bounds of the actor phrase: left modifiers, compounds, 'of'-phrases, appositions."""
     lo = hi = head.i
@@ -747,8 +755,9 @@ def _np_bounds(head: Token) -> tuple[int, int]:
         for c in t.children:
             if c.dep_ not in keep:
                 continue
-            if c.dep_ == "prep" and c.lower_ not in ("of", "in", "from") or c.dep_ == "punct":
-                continue
+            if c.dep_ == "prep" and c.lower_ not in ("of", "in", "from") and not (
+                    c.lower_ == "for" and t is head and head.lemma_.lower() in SPOKES_NOUNS) or c.dep_ == "punct":
+                continue  # "a spokesman for the Taliban" speaks for the Taliban
             if c.dep_ == "conj" and t is not head:
                 continue
             stack.append(c)
@@ -1618,6 +1627,14 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                     return g
         if c.dep_ == "dative":
             return c
+    # "condemned Israel's raids on Lebanon", "rejected the U.S. proposal": a statement about an act
+    # is aimed at whoever did it, not at the act's own target
+    if obj is not None and kind_type in ("ACCUSE", "SUPPORT", "REJECT") and obj.lemma_.lower() not in (
+            "people", "government", "leader", "leaders"):
+        for c in obj.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < obj.i and c.lower_ not in (
+                    "its", "their", "his", "her", "our") and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+                return c
     # the object's own phrase: "the attack on the convoy", "its border crossing with Syria"
     if obj is not None:
         for c in obj.children:
@@ -1773,7 +1790,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         c.dep_ == "nummod" for c in subj.children)) and not (actor is not None and actor[2] in STATE_SECTORS | {
             "REB", "UAF", "MIL"})
     if (type_ == "ASSAULT" and mode is None or type_ == "COERCE" and mode == "seize") and actor is not None \
-            and (actor[2] in CIVIL_SECTORS or crowd and not actor[2]):
+            and (actor[2] in CIVIL_SECTORS or crowd and not actor[2]) and not (
+                subj is not None and subj.lemma_.lower() in ARMED_HEADS | {"force"}):  # "opposition forces" fight
         type_, mode = "PROTEST", "riot"
         rule += "; civilian violence -> PROTEST riot"
     # blocking roads is a protest unless the state does it
