@@ -1432,7 +1432,8 @@ def extract_events(doc: Doc) -> list[Event]:
             fb = _noun_fallback(stoks, title_toks)
             if fb is not None:
                 ev = _make_event(ctx, sent, fb[0], fb[1], speaker, quoted_toks, len(events) + 1)
-                if ev is not None and (ev.actor_country or ev.actor_sector):  # only with an actor
+                if ev is not None and (ev.actor_country or ev.actor_sector) and "actor unnamed" not in ev.rule:
+                    # only with an actor the text names
                     events.append(ev)
         # remember subjects of this sentence for pronouns later on
         for t in stoks:
@@ -1847,6 +1848,33 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         recipient_tok = _second_party(subj)
     if recipient_tok is None and type_ == "REQUEST":
         recipient_tok = _obj(tok) if _obj(tok) is not None and _obj(tok).lemma_.lower() not in NOUNS else None
+    if actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+        actor = _code_actor(ctx, tok.head)  # "the rebels, who attacked ...": the antecedent acts
+        if actor is not None:
+            actor = actor[:5] + (actor[5] + "+antecedent",)
+    if actor is None and not passive and (subj is None or subj.pos_ == "PRON"):
+        # no subject of its own ("a call for talks", a clause the parser cut loose): the subject of
+        # the verb it hangs on, else the country the sentence or the article is about
+        v, hops = tok.head, 0
+        while v.i != v.head.i and hops < 4 and v.pos_ not in ("VERB", "AUX"):
+            v, hops = v.head, hops + 1
+        s2 = _subject(v)[0] if v.pos_ in ("VERB", "AUX") and v.i != tok.i else None
+        if s2 is not None and s2.pos_ != "PRON" and _actor_like(s2) and (
+                recipient_tok is None or s2.i != recipient_tok.i):
+            actor = _code_actor(ctx, s2)
+            if actor is not None:
+                actor = actor[:5] + (actor[5] + "+governing-subject",)
+                if not actor[1]:
+                    c2, how = _context_country(ctx, sent, s2, tok, other=recipient_tok)
+                    if c2:
+                        actor = actor[:1] + (c2,) + actor[2:5] + (actor[5] + "+" + how,)
+
+    if actor is None and type_ != "ASSAULT" and (not passive or _agent(tok) is None):
+        # nobody named ("sanctions were imposed", "a call for talks"): the country the sentence,
+        # else the article, is about (CAMEO coders' usual reading of an unnamed domestic actor)
+        c2, how = _context_country(ctx, sent, tok, tok, other=recipient_tok, phrase=False)
+        if c2:
+            actor = (None, c2, None, tok.idx, tok.idx + len(tok), "unnamed+" + how)
     place_id, place_tok = _place_of(ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None)
     if type_ == "CONSULT" and mode is None and place_id and actor is not None:
         pc = next((p.country for p in (getattr(doc._, "places", None) or []) if p.id == place_id), None)
@@ -2068,7 +2096,7 @@ def _excluded_under(tok: Token, preps=("to", "against", "with", "outside", "on",
 
 
 def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token, trigger: Optional[Token] = None,
-                     broad: bool = True, other: Optional[Token] = None) -> tuple[Optional[str], str]:
+                     broad: bool = True, other: Optional[Token] = None, phrase: bool = True) -> tuple[Optional[str], str]:
     """Country for an actor the text names without one: from its whole phrase (relative clauses,
     "based in Trinidad", but not "envoy to NATO"), else the first country the sentence mentions
     outside the trigger's object and target phrases, else the article's main country (places
@@ -2077,7 +2105,7 @@ def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token, trigger: Optional[
     for t in head.subtree:
         if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "against", "with", "toward", "towards"):
             ex.update(x.i for x in t.subtree)
-    c = _countries_in(_without(head.subtree, ex))
+    c = _countries_in(_without(head.subtree, ex)) if phrase else None
     if c:
         return c, "phrase-country"
     if not broad:
