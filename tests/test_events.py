@@ -408,3 +408,60 @@ def test_dissolving_a_party_and_reopening_an_embassy(extract):
     assert e.mode == "ban" and e.actor_country == "DZA" and e.recipient_country == "DZA"
     e = one(events(extract, "Poland reopened its embassy in Tripoli."), "SUPPORT")
     assert e.actor_country == "POL" and e.recipient_country == "LBY"
+
+
+def test_more_verb_and_object_patterns(extract):
+    e = one(events(extract, "Russian police took three Chechen suspects into custody."), "COERCE")
+    assert e.mode == "arrest" and e.actor_country == "RUS"
+    e = one(events(extract, "The last Soviet troops left Afghanistan on Friday."), "RETREAT")
+    assert e.mode == "withdraw" and e.actor_country == "RUS"
+    e = one(events(extract, "King Hussein of Jordan received the U.S. Secretary of State in Amman."), "CONSULT")
+    assert e.mode == "visit" and (e.actor_country, e.recipient_country) == ("JOR", "USA")
+    e = one(events(extract, "North Korea called off talks with South Korea."), "SANCTION")
+    assert (e.actor_country, e.recipient_country) == ("PRK", "KOR")
+    assert one(events(extract, "NATO gave Yugoslavia a deadline to withdraw its troops."), "THREATEN")
+    assert one(events(extract, "Indian troops remained on high alert in Kashmir."), "MOBILIZE").actor_country == "IND"
+    assert one(events(extract, "Turkey amassed troops near the Syrian border."), "MOBILIZE").mode == "troops"
+    assert one(events(extract, "The United States reduced its troops in South Korea."), "RETREAT").mode == "withdraw"
+    assert one(events(extract, "The president took steps to expand political freedoms in Sudan."), "CONCEDE")
+
+
+def test_blocking_hacking_and_striking_depend_on_who_and_what(extract):
+    assert one(events(extract, "The United States blocked a U.N. Security Council resolution."), "REJECT")
+    e = one(events(extract, "French truck drivers blocked motorways across the country."), "PROTEST")
+    assert e.mode == "obstruct"
+    assert one(events(extract, "North Korea tried to hack into South Korean military computers."), "COERCE")
+    assert one(events(extract, "Nigerian oil workers struck for a third day."), "PROTEST").mode == "boycott"
+    e = one(events(extract, "Thousands of Palestinians stoned Israeli troops in Hebron."), "PROTEST")
+    assert e.mode == "riot" and e.actor_country == "PSE"
+    # armed men are not rioters, whatever their politics
+    assert one(events(extract, "Opposition forces attacked Taliban positions north of Kabul."), "ASSAULT")
+    assert not [x for x in events(extract, "Opposition forces attacked Taliban positions north of Kabul.")
+                if x.type == "PROTEST"]
+
+
+def test_actor_of_a_spokesman_and_target_of_a_condemned_act(extract):
+    e = one(events(extract, "A spokesman for the ruling Taliban militia accused Washington of terrorism."), "ACCUSE")
+    assert (e.actor_country, e.recipient_country) == ("AFG", "USA")
+    e = one(events(extract, "Syria denounced Israel's raids on Lebanon."), "ACCUSE")
+    assert e.recipient_country == "ISR"
+
+
+def test_sentence_fallback_noun_and_unnamed_actor(extract):
+    # no verb codes an event: the event noun does, with the subject of its verb as actor
+    e = one(events(extract, "Sudanese negotiators made progress in talks with the rebels on Monday."), "CONSULT")
+    assert e.actor_country == "SDN" and "sentence fallback" in e.rule
+    # the setting of something else is no event
+    evs = events(extract, "Novak told supporters at a rally in Prague.")
+    assert not [x for x in evs if x.type == "PROTEST"]
+    # nobody named: the country the sentence is about, and the rule says so
+    e = one(events(extract, "Economic sanctions against Libya were lifted by decree in Tripoli on Friday."),
+            "RETREAT")
+    assert e.recipient_country == "LBY"
+
+
+def test_table_people_keep_their_country_outside_their_offices():
+    assert code_phrase("Kim Jong Il", "2000-01-01").country == "PRK"  # table entry from 2004 on
+    assert code_phrase("Slobodan Milosevic", "2000-01-01").country != "HRV"  # not Domagoj Ivan Milosevic
+    assert code_phrase("Javier Solana", "1997-01-01").country == "NATO"  # dated codes on the name's line
+    assert split_cameo("SCGSRB").country == "SRB"

@@ -680,6 +680,10 @@ def _obj(tok: Token) -> Optional[Token]:
         for c in tok.children:
             if c.dep_ == "nsubjpass" and c.lemma_.lower() in NOUNS:
                 return c
+    for c in tok.children:  # "sanctions were lifted", "the border was reopened"
+        if c.dep_ == "nsubjpass" and ((tok.lemma_.lower(), c.lemma_.lower()) in OBJECT_RULES
+                                      or (tok.lemma_.lower(), c.lower_) in OBJECT_RULES):
+            return c
     for c in tok.children:  # "lifted Friday a blockade": the parser may call it npadvmod
         if c.dep_ == "npadvmod" and c.pos_ == "NOUN":
             return c
@@ -1475,6 +1479,9 @@ def _noun_fallback(stoks: list, title_toks: set):
             continue  # too general to name an event by itself
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in t.children):
             continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("at", "during", "after", "before", "since",
+                                                  "following", "amid", "despite", "until"):
+            continue  # the setting or time of something else ("told supporters at a rally", "after the bombing")
         if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in (
                 "the", "this", "these", "that", "those") for c in t.children):
             continue  # "the talks ended": an event told before
