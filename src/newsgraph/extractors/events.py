@@ -1908,7 +1908,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         # no recipient country in the text's own phrase: a country the event's clause names
         # ("in Kathmandu", "offensive against Iraq"), else, for a domestic act (arrests, protests,
         # curfews, releases ...), the actor's own country, as CAMEO coders do
-        rc, how = _recipient_country(ctx, tok, subj, actor, type_, recipient is not None and recipient[2] is not None)
+        rc, how = _recipient_country(ctx, tok, subj, actor, type_, recipient is not None and recipient[2] is not None,
+                                     recipient is not None)
         if rc:
             if recipient is None:
                 recipient = (None, rc, None, tok.idx, tok.idx + len(tok), how)
@@ -2040,7 +2041,7 @@ def _second_party(subj: Token) -> Optional[Token]:
 
 
 def _recipient_country(ctx: _Ctx, tok: Token, subj: Optional[Token], actor, type_: str,
-                       named_target: bool = False) -> tuple[Optional[str], str]:
+                       named_target: bool = False, any_target: bool = False) -> tuple[Optional[str], str]:
     """Recipient country when the recipient's own phrase names none (``named_target``: the text
     names a recipient, e.g. "the opposition", without its country)."""
     ex = set(range(actor[3], actor[4]))  # character offsets of the actor phrase
@@ -2053,6 +2054,29 @@ def _recipient_country(ctx: _Ctx, tok: Token, subj: Optional[Token], actor, type
         return c, "clause-country"
     if actor[1] and actor[1] not in actor_codes.IGO_CODES and (type_ in DOMESTIC_TYPES or named_target):
         return actor[1], "domestic"
+    # another country the sentence names, outside the actor's phrase and the reporting clause
+    # ("Iraq agreed to the plan, the official Kuwaiti news agency said" names no target)
+    sent = tok.sent
+    rep = set()
+    v = tok
+    for _ in range(5):
+        if v.head.i == v.i:
+            break
+        if v.head.lemma_.lower() in SPEECH_VERBS:
+            for c0 in v.head.children:
+                if c0.dep_ in ("nsubj", "nsubjpass"):
+                    rep.update(t.i for t in c0.subtree)
+        v = v.head
+    for t in sent.root.children:
+        if t.dep_ in ("nsubj",) and sent.root.lemma_.lower() in SPEECH_VERBS and t.i not in skip:
+            rep.update(x.i for x in t.subtree)
+    toks = [t for t in sent if t.i not in skip and t.idx not in ex and t.i not in rep]
+    c = _countries_in(toks)
+    if c and c != actor[1]:
+        return c, "sentence-country"
+    if actor[1] and actor[1] not in actor_codes.IGO_CODES and not any_target and type_ not in (
+            "AGREE", "SUPPORT", "AID", "COOPERATE"):
+        return actor[1], "domestic"  # no target named and no other country: a domestic act
     return None, ""
 
 
