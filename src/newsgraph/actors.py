@@ -48,6 +48,7 @@ EXTRA_IGOS = {"european community": "EU", "european economic community": "EU", "
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z]")  # "al-Qaeda" is a name
 # geographic feature names after a demonym: "the Indian Ocean" is no actor of India
 FEATURE_NOUNS = {"ocean", "sea", "gulf", "peninsula", "channel", "strait", "straits", "basin", "desert", "plateau",
+                 "delta", "river", "valley", "lake", "mountains", "hills",
                  "subcontinent", "archipelago", "highlands", "lowlands"}
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM"}  # CAMEO prefixes that are not countries
 

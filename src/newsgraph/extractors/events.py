@@ -281,7 +281,7 @@ _addn("THREATEN", None, "threat, threats, ultimatum, warning")
 _addn("PROTEST", "demo", "protest, protests, demonstration, demonstrations, rally, rallies, march, "
       "sit-in, vigil")
 _addn("PROTEST", "riot", "riot, riots, unrest")
-_addn("PROTEST", "boycott", "strike, strikes, boycott, walkout")
+_addn("PROTEST", "boycott", "strike, strikes, boycott, walkout, shutdown, stoppage, stayaway, stay-away")
 _addn("PROTEST", "hunger", "hunger-strike")
 _addn("SANCTION", None, "sanctions, sanction, embargo, boycott_trade, tariff, tariffs")
 _addn("SANCTION", "withdraw", "suspension, severance")
@@ -313,7 +313,8 @@ LIGHT_VERBS = {"hold", "have", "impose", "launch", "stage", "conduct", "carry", 
                "make", "take", "begin", "start", "resume", "renew", "undertake", "declare", "announce",
                "sign", "reach", "lodge", "issue", "give", "reimpose", "extend", "order", "initiate",
                "establish", "call", "continue", "unleash", "fire", "set", "file", "go", "hold",
-               "conclude", "complete", "wage", "lead", "join", "host", "organize", "organise"}
+               "conclude", "complete", "wage", "lead", "join", "host", "organize", "organise", "enforce",
+               "observe", "mount"}
 # verb + object noun overrides (type, mode) — the object changes what the verb means
 OBJECT_RULES: dict[tuple[str, str], tuple[str, Optional[str]]] = {}
 AID_OBJECTS = {"aid", "assistance", "food", "medicine", "medicines", "supplies", "money", "dollar",
@@ -521,6 +522,12 @@ for _v in ("reduce", "cut", "thin", "scale", "halve", "demobilize", "demobilise"
                                "position", "base", "bases"}:
         OBJECT_RULES[(_v, _o)] = ("RETREAT", "withdraw")
 OBJECT_RULES[("give", "up")] = ("RETREAT", None)
+OBJECT_RULES[("take", "over")] = ("COERCE", "seize")  # by civilians a protest (see _make_event)
+for _v in ("set", "erect", "put", "build", "man"):  # roadblocks: the state restricts, civilians obstruct
+    for _o in ("roadblock", "roadblocks", "barricade", "barricades"):
+        OBJECT_RULES[(_v, _o)] = ("COERCE", "restrict")
+for _o in ("food", "meals", "meal", "water"):
+    OBJECT_RULES[("refuse", _o)] = ("PROTEST", "hunger")
 # widening freedoms is a concession (CAMEO 081-083)
 for _v in ("enhance", "expand", "restore", "grant", "guarantee", "broaden", "extend", "widen", "promise_x"):
     for _o in ("freedom", "freedoms", "rights", "liberties", "autonomy", "pluralism", "democracy"):
