@@ -2082,7 +2082,7 @@ def _recipient_country(ctx: _Ctx, tok: Token, subj: Optional[Token], actor, type
     if c and c != actor[1]:
         return c, "sentence-country"
     if actor[1] and actor[1] not in actor_codes.IGO_CODES and not any_target and type_ not in (
-            "AGREE", "SUPPORT", "AID", "COOPERATE"):
+            "AGREE", "SUPPORT", "AID", "COOPERATE"):  # a promise or help to nobody named: no guess
         return actor[1], "domestic"  # no target named and no other country: a domestic act
     return None, ""
 
