@@ -1443,7 +1443,8 @@ def extract_events(doc: Doc) -> list[Event]:
             fb = _noun_fallback(stoks, title_toks)
             if fb is not None:
                 ev = _make_event(ctx, sent, fb[0], fb[1], speaker, quoted_toks, len(events) + 1)
-                if ev is not None and (ev.actor_country or ev.actor_sector) and "actor unnamed" not in ev.rule:
+                if ev is not None and (ev.actor_country or ev.actor_sector) and any(
+                        k in ev.rule.split("; actor ")[-1] for k in ("text:", "table:", "entity", "speaker")):
                     # only with an actor the text names
                     events.append(ev)
         # remember subjects of this sentence for pronouns later on
@@ -1486,9 +1487,16 @@ def _noun_fallback(stoks: list, title_toks: set):
             continue  # too general to name an event by itself
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in t.children):
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in ("at", "during", "after", "before", "since",
-                                                  "following", "amid", "despite", "until"):
-            continue  # the setting or time of something else ("told supporters at a rally", "after the bombing")
+        if t.dep_ == "pobj" and t.head.lower_ in ("at", "during", "after", "before", "since", "following", "amid",
+                                                  "despite", "until", "under", "about", "like"):
+            continue  # the setting or time of something else ("at a rally", "after the bombing", "under investigation")
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT", "attr"):
+            continue
+        v = t.head
+        while v.pos_ not in ("VERB", "AUX") and v.i != v.head.i:
+            v = v.head
+        if any(c.dep_ == "neg" for c in v.children) or any(c.lower_ == "comment" for c in t.subtree):
+            continue  # "did not respond to requests for comment"
         if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in (
                 "the", "this", "these", "that", "those") for c in t.children):
             continue  # "the talks ended": an event told before
