@@ -465,3 +465,16 @@ def test_table_people_keep_their_country_outside_their_offices():
     assert code_phrase("Slobodan Milosevic", "2000-01-01").country != "HRV"  # not Domagoj Ivan Milosevic
     assert code_phrase("Javier Solana", "1997-01-01").country == "NATO"  # dated codes on the name's line
     assert split_cameo("SCGSRB").country == "SRB"
+
+
+def test_ending_cooperation_trade_bans_and_state_protests(extract):
+    # stopping cooperation reduces relations; announced with a condition it is a threat
+    e = one(events(extract, "Iraq will stop cooperating with U.N. inspectors if sanctions are not lifted."), "THREATEN")
+    assert e.actor_country == "IRQ"
+    e = one(events(extract, "Zimbabwe ordered the British high commissioner out of the country."), "SANCTION")
+    assert e.mode == "expel" and e.recipient_country == "GBR"
+    assert one(events(extract, "Kuwait banned imports from Iraq."), "SANCTION").recipient_country == "IRQ"
+    # a state's protest is diplomatic; people protesting outside an embassy demonstrate
+    assert one(events(extract, "Russia protested to Georgia about the detention of its soldiers."), "ACCUSE")
+    assert one(events(extract, "Hundreds of students protested outside the British embassy in Tehran."), "PROTEST")
+    assert code_phrase("The Hague tribunal").country == "UN"

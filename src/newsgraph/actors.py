@@ -44,7 +44,9 @@ EXTRA_IGOS = {"european community": "EU", "european economic community": "EU", "
               "gulf cooperation council": "IGO", "gcc": "IGO", "wto": "IGO", "world trade organization": "IGO",
               "csce": "IGO", "osce": "IGO", "ecomog": "ECOWAS", "unprofor": "UN", "unifil": "UN", "monuc": "UN",
               "unamsil": "UN", "unmik": "UN", "untac": "UN", "kfor": "NATO", "sfor": "NATO", "ifor": "NATO",
-              "isaf": "NATO"}
+              "isaf": "NATO", "war crimes tribunal": "UN", "hague tribunal": "UN", "icty": "UN", "ictr": "UN",
+              "international criminal tribunal": "UN", "international court of justice": "UN", "world court": "UN",
+              "international criminal court": "IGO", "icc": "IGO"}
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z]")  # "al-Qaeda" is a name
 # geographic feature names after a demonym: "the Indian Ocean" is no actor of India
 FEATURE_NOUNS = {"ocean", "sea", "gulf", "peninsula", "channel", "strait", "straits", "basin", "desert", "plateau",

@@ -234,6 +234,7 @@ _add("ACCUSE", "disapprove", "reprimand, lambast, lambaste, berate, assail")
 _add("ACCUSE", "investigate", "interrogate, question_person")
 _add("REQUEST", None, "exhort, require_x")
 _add("CONSULT", None, "convene")
+_add("CONSULT", "third-party", "shuttle")
 _add("ASSAULT", None, "retaliate")
 _add("COERCE", "seize", "destroy, demolish")
 _add("COERCE", None, "disperse, repress, suppress, quell")
@@ -399,6 +400,11 @@ for _o in ("refuge", "asylum", "shelter", "protection"):
     OBJECT_RULES[("seek", _o)] = ("REQUEST", "assist")
     OBJECT_RULES[("request", _o)] = ("REQUEST", "assist")
 OBJECT_RULES[("force", "out")] = ("COERCE", "deport")
+# stopping trade is a sanction (CAMEO 16 / embargo), not a domestic ban
+for _v in ("ban", "halt", "suspend", "stop", "prohibit", "restrict", "block", "freeze", "cut"):
+    for _o in ("import", "imports", "export", "exports", "trade", "flights", "shipments", "investment", "investments",
+               "purchases", "sales", "oil", "arms"):
+        OBJECT_RULES[(_v, _o)] = ("SANCTION", None)
 # blocking a decision is rejecting it ("blocked a U.N. resolution"), not obstructing passage
 for _o in ("resolution", "proposal", "plan", "bill", "motion", "draft", "deal", "agreement", "bid", "move",
            "nomination", "sale", "membership", "decision", "vote", "initiative", "measure", "measures", "accession",
@@ -434,6 +440,8 @@ WORKER_NOUNS = {"worker", "workers", "employee", "employees", "union", "unions",
                 "miners", "driver", "drivers", "doctor", "doctors", "nurse", "nurses", "staff", "student", "students",
                 "docker", "dockers", "farmer", "farmers", "trader", "traders", "shopkeeper", "shopkeepers",
                 "civil servant", "servants", "pilot", "pilots", "journalist", "journalists", "lawyer", "lawyers"}
+DIPLOMAT_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "commissioner", "charge",
+                  "consul", "attache", "attaches", "affaires", "d'affaires", "emissary", "representative"}
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "visit",
               "conference", "consultations", "mediation", "trip"}
 INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "desire", "commitment", "determination"}
@@ -1262,6 +1270,16 @@ def _classify_verb(tok: Token):
     if lemma in ("close", "seal") and obj is not None and (obj.ent_type_ in ("GPE", "LOC") or olem in (
             "territory", "territories", "area", "region", "city", "town", "strip", "province", "frontier")):
         return "COERCE", "restrict", f"lexicon:{lemma} territory"
+    if lemma in ("order", "tell", "ask") and obj is not None and (
+            "out" in prep_words or any(c.dep_ in ("advmod", "prt") and c.lower_ == "out" for c in tok.children)):
+        # "ordered the British high commissioner out of the country"
+        if olem in DIPLOMAT_NOUNS or obj.lower_ in DIPLOMAT_NOUNS:
+            return "SANCTION", "expel", f"lexicon:{lemma} diplomat out"
+        return "COERCE", "deport", f"lexicon:{lemma} X out"
+    if lemma == "protest" and _subject(tok)[0] is not None and (
+            _subject(tok)[0].ent_type_ in ("GPE",) or actor_codes.ROLE_NOUNS.get(_subject(tok)[0].lower_) in (
+                "GOV", "DIP")) and not any(c.dep_ == "prep" and c.lower_ in ("outside", "in", "at") for c in tok.children):
+        return "ACCUSE", "disapprove", "lexicon:protest (a state's protest is verbal)"
     if lemma == "hack":  # "hacked off the hands", "hacked to death" vs "hacked into the computers" (cyber, CAMEO 176)
         if "into" in prep_words or olem in ("computer", "computers", "network", "networks", "server", "servers",
                                             "account", "accounts", "system", "systems", "website", "email"):
@@ -1752,6 +1770,11 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     if subj is not None and subj.lower_ in ("percent", "%") or subj is not None and any(
             ch.lower_ in ("percent", "%") for ch in subj.subtree):
         return None  # "71 percent of Poles support ...": a poll, not an event
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("stop", "cease", "halt", "suspend", "end", "quit") and (
+            type_ in COOPERATIVE or type_ in ("AGREE", "CONSULT")):
+        # "will stop cooperating with the inspectors": ending cooperation reduces relations (CAMEO 16)
+        type_, mode = "SANCTION", "discontinue" if type_ in ("AID", "COOPERATE") else "withdraw"
+        rule += f"; {tok.head.lemma_.lower()} + cooperation -> SANCTION"
     in_quote = tok.i in quoted_toks
     # ---- flags
     modals = _modals(tok.head if tok.dep_ == "attr" else tok)
