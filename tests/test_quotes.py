@@ -351,3 +351,26 @@ def test_scene_setting_phrase_after_the_object_is_not_content(extract):
 def test_neither_nor_stays_in_the_content(extract):
     text = "Clinton testified that she neither sent nor received emails marked classified."
     assert one(extract, text).text == "that she neither sent nor received emails marked classified"
+
+
+def test_quotation_ending_a_sentence_before_its_cue(extract):
+    text = 'Trump recalled the story. "She was having a very tough time, big deal, right?" Trump said.'
+    q = next(q for q in quotes(extract, text) if q.kind == "direct")
+    assert (q.text, q.cue.text, q.speaker_mention.text) == ("She was having a very tough time, big deal, right?", "said", "Trump")
+
+
+def test_any_verb_framing_a_quotation_is_a_cue(extract):
+    q = one(extract, '"People are afraid of wasting their votes," he surmised.')
+    assert (q.kind, q.cue.text, q.speaker_mention.text, q.cue_type) == ("direct", "surmised", "he", "speech")
+
+
+def test_cue_with_nothing_said_introduces_the_next_quotation(extract):
+    text = ('Sam Lau, the party spokesman, said in a statement. "There are no paper ballots to recount '
+            'and the results are final."')
+    q = next(q for q in quotes(extract, text) if q.kind == "direct")
+    assert q.speaker_mention.text.startswith("Sam Lau") and q.rule in ("direct:follow-on", "direct:continued")
+
+
+def test_quotation_with_no_speaker_in_reach_is_kept_without_speaker(extract):
+    qs = quotes(extract, '"Nobody expected the turnout to be this high in the rain today, or ever before."')
+    assert len(qs) == 1 and qs[0].speaker is None and qs[0].speaker_mention is None and qs[0].rule == "direct:unattributed"

@@ -454,7 +454,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             # belong to what was said (extending clauses the same way measured worse)
             last = content_tok.right_edge
             for c in v.rights:
-                if c.i > last.i and c.dep_ in EXTEND_OBJ and not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS and not __import__("os").environ.get("NGOFF")):
+                if c.i > last.i and c.dep_ in EXTEND_OBJ and not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
                     last = c.right_edge
             content = (content[0], last.idx + len(last.text))
         elif rule.startswith("prep-") and content_tok.i > v.i:
@@ -509,10 +509,9 @@ EXTEND_OBJ = ("prep", "oprd", "xcomp", "acomp", "dative")
 SETTING_PREPS = {"during", "at", "in", "on", "after", "before", "since", "while", "until", "amid", "throughout", "via"}
 EXTEND_PREP = ("xcomp", "oprd")
 # Rule families that can be switched off to measure what each brings ("generic", "unattributed",
-# "nested", "seem", "noun"). Off by default: "generic" (any verb with a clausal complement as a
-# cue) and "unattributed" (quotations with no speaker in reach), which measured worse on PolNeAR
-# train (docs/quotes.md).
-_RULES_OFF: set = {"generic", "unattributed"}
+# "nested", "seem", "noun", "learned", "intro", "colon", "in-poll"). Off by default: "generic"
+# (any verb with a clausal complement as a cue), which the learned frames replace.
+_RULES_OFF: set = {"generic"}
 FOLLOW_PARAS = 1  # a quotation opening a paragraph continues the last speaker up to this many paragraphs on
 
 
@@ -752,6 +751,25 @@ def _learned_cands(doc: Doc, text: str, tok: Token, sent, model: FrameModel) -> 
     return [c]
 
 
+def _frames_a_quotation(v: Token) -> bool:
+    """A verb with a subject whose clausal complement is a quotation right before or after it."""
+    if v.pos_ != "VERB" or not any(c.dep_ in SUBJ_DEPS for c in v.children):
+        return False
+    doc = v.doc
+    for c in v.children:
+        if c.dep_ != "ccomp":
+            continue
+        if c.i < v.i:
+            k = c.right_edge.i + 1
+            while k < v.i and doc[k].is_punct and doc[k].tag_ != "''":
+                k += 1
+            if k < v.i and doc[k].tag_ == "''":
+                return True
+        elif c.left_edge.tag_ == "``" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].tag_ == "``"):
+            return True
+    return False
+
+
 def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Cand]:
     """The candidates the hand-written rules and lexicons make at one token."""
     out: list[Cand] = []
@@ -769,6 +787,10 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
         if entry is None:
             if low in RAISING and "seem" not in _RULES_OFF:
                 c = _raising_cand(doc, text, tok, sent)
+            elif _frames_a_quotation(tok):
+                # '"People are afraid of wasting their votes," he surmised.': any verb whose
+                # clause is a quotation next to it is a speech cue, lexicon or not
+                c = _verb_cand(doc, text, tok, "speech", GENERIC_FRAMES, sent)
             elif "generic" not in _RULES_OFF and tok.pos_ == "VERB" and any(ch.dep_ == "ccomp" for ch in tok.children) \
                     and any(ch.dep_ in SUBJ_DEPS for ch in tok.children):
                 c = _verb_cand(doc, text, tok, "other", GENERIC_FRAMES, sent)
@@ -826,8 +848,14 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
         while i < len(qspans) and qspans[i].start < c.sent[1]:
             q = qspans[i]
             i += 1
-            if q.end <= c.sent[0] or (q.start <= c.cue[0] < q.end):
+            if q.start <= c.cue[0] < q.end:
                 continue
+            if q.end <= c.sent[0]:
+                # spaCy ends a sentence after '?"' or '!"': a quotation right before the cue's
+                # sentence in the same paragraph is still next to it ('"... right?" Trump said.')
+                gap = text[q.end:c.core[0]]
+                if "\n" in gap or _GAP_RE.match(gap) is None:
+                    continue
             if q.end <= c.core[0]:
                 adjacent = _GAP_RE.match(text[q.end:c.core[0]]) is not None
             elif q.start >= c.core[1]:
@@ -874,8 +902,12 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
     # quotations with no cue of their own
     if qspans:
         para_of = lambda pos: bisect_right(newlines, pos)  # noqa: E731
-        attributed = sorted(((r[0], r[1], r[2]) for r in results if r[2].speaker is not None and r[2].cue_type == "speech"),
-                            key=lambda r: r[1])
+        attributed = [(r[0], r[1], r[2]) for r in results if r[2].speaker is not None and r[2].cue_type == "speech"]
+        # "Lau said in a statement. "There are no paper ballots ..."": a speech cue with a
+        # speaker and nothing said yet introduces the quotation that follows
+        attributed += [(c.core[0], c.core[1], c) for c in cands if c.content is None and not c.quotes
+                       and c.speaker is not None and c.cue_type == "speech" and "intro" not in _RULES_OFF]
+        attributed.sort(key=lambda r: r[1])
         ends = [a[1] for a in attributed]
         for q in qspans:
             if q.used or q.mixed or _title_like(text, q):
