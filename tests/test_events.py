@@ -478,3 +478,13 @@ def test_ending_cooperation_trade_bans_and_state_protests(extract):
     assert one(events(extract, "Russia protested to Georgia about the detention of its soldiers."), "ACCUSE")
     assert one(events(extract, "Hundreds of students protested outside the British embassy in Tehran."), "PROTEST")
     assert code_phrase("The Hague tribunal").country == "UN"
+
+
+def test_assault_and_threat_modes_from_the_text(extract):
+    e = one(events(extract, "Guerrillas killed the deputy chief of the militia in southern Lebanon."), "ASSAULT")
+    assert e.mode == "assassinate"
+    e = one(events(extract, "Israeli tanks fired shells at targets in Jericho."), "ASSAULT")
+    assert e.mode == "heavy-weapons"
+    # a conditional boycott is a threat to restrict (CAMEO 1312)
+    e = one(events(extract, "The party said it will boycott the elections unless the president resigns."), "THREATEN")
+    assert e.mode == "restrict"

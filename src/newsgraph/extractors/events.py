@@ -315,7 +315,7 @@ LIGHT_VERBS = {"hold", "have", "impose", "launch", "stage", "conduct", "carry", 
                "sign", "reach", "lodge", "issue", "give", "reimpose", "extend", "order", "initiate",
                "establish", "call", "continue", "unleash", "fire", "set", "file", "go", "hold",
                "conclude", "complete", "wage", "lead", "join", "host", "organize", "organise", "enforce",
-               "observe", "mount"}
+               "observe", "mount", "institute", "introduce"}
 # verb + object noun overrides (type, mode) — the object changes what the verb means
 OBJECT_RULES: dict[tuple[str, str], tuple[str, Optional[str]]] = {}
 AID_OBJECTS = {"aid", "assistance", "food", "medicine", "medicines", "supplies", "money", "dollar",
@@ -1528,9 +1528,19 @@ def _noun_fallback(stoks: list, title_toks: set):
     return t, (ty, m, f"noun:{lem} (sentence fallback)", None)
 
 
+HEAVY_WEAPON_HEADS = {"tank", "tanks", "artillery", "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter",
+                      "helicopters", "gunship", "gunships", "bomber", "bombers", "warship", "warships", "navy",
+                      "howitzer", "howitzers", "drone", "drones", "fighter-bomber", "fighter-bombers", "planes"}
+LEADER_NOUNS = {"leader", "leaders", "chief", "minister", "president", "mayor", "governor", "official", "officials",
+                "commander", "cleric", "deputy", "politician", "judge", "general", "premier", "senator", "envoy",
+                "ambassador", "diplomat", "chairman", "head", "prosecutor", "legislator", "lawmaker", "mp"}
+
+
 def _threat_mode(inner) -> Optional[str]:
     """PLOVER THREATEN mode from the threatened act (CAMEO 131-139 in CAMEO2PLOVER-2021)."""
     t, m = inner[0], inner[1]
+    if t == "PROTEST" and m in ("boycott", "obstruct"):
+        return "restrict"  # 1312 threaten to boycott, 1381 threaten blockade
     if t == "ASSAULT":
         return "violence"
     if t == "COERCE":
@@ -1813,7 +1823,7 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     if (future or unless) and not negated and (type_ in MATERIAL_CONFLICT and not (announced and not unless)
                                                or unless and type_ in COOPERATIVE):
         rule += f"; future/conditional {type_} -> THREATEN"
-        type_, mode = "THREATEN", None
+        type_, mode = "THREATEN", _threat_mode((type_, mode))
     if future and type_ in COOPERATIVE and not negated:
         rule += f"; future {type_} -> AGREE (intention)"
         type_, mode = "AGREE", None
@@ -1823,6 +1833,14 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     actor = _code_actor(ctx, subj, speaker if in_quote or (subj is not None and subj.lower_ in ("we", "i", "our")) else None)
     if actor is None and in_quote and speaker:
         actor = speaker[:5] + ("speaker:" + speaker[5],)
+    if type_ == "ASSAULT" and subj is not None and subj.lemma_.lower() in HEAVY_WEAPON_HEADS:
+        mode = "heavy-weapons"  # "Israeli tanks fired ...", "warplanes struck ..."
+    if type_ == "ASSAULT" and lemma in ("kill", "shoot", "murder", "gun", "slay") and mode in (None, "firearms"):
+        # killing a leader or an official is an assassination (CAMEO 186)
+        vic = _obj(tok) if not passive else recipient_tok
+        if vic is not None and (vic.lemma_.lower() in LEADER_NOUNS or any(
+                c.lemma_.lower() in LEADER_NOUNS for c in vic.children if c.dep_ in ("compound", "appos"))):
+            mode = "assassinate"
     if type_ == "ASSAULT" and mode is None:
         for t in sent:
             m2 = WEAPON_MODES.get(t.lemma_.lower())
