@@ -488,3 +488,14 @@ def test_assault_and_threat_modes_from_the_text(extract):
     # a conditional boycott is a threat to restrict (CAMEO 1312)
     e = one(events(extract, "The party said it will boycott the elections unless the president resigns."), "THREATEN")
     assert e.mode == "restrict"
+
+
+def test_more_modes(extract):
+    assert one(events(extract, "Authorities deployed hundreds of riot police in the capital."), "MOBILIZE").mode == "police"
+    assert one(events(extract, "A suicide bomber blew himself up at a checkpoint."), "ASSAULT").mode == "suicide-attack"
+    assert one(events(extract, "Syrian troops withdrew from Beirut."), "RETREAT").mode == "withdraw"
+    assert one(events(extract, "Egypt recalled its ambassador from Israel."), "SANCTION").mode == "withdraw"
+    assert one(events(extract, "Britain expelled three Iraqi diplomats."), "SANCTION").mode == "expel"
+    e = one(events(extract, "Egyptian President Hosni Mubarak arrived in Washington on Monday for talks with "
+                            "President Clinton."), "CONSULT")
+    assert e.mode == "visit"

@@ -186,8 +186,8 @@ _add("SUPPORT", None, "praise, welcome, commend, endorse, support, back, applaud
      "apologize, apologise, forgive, recognize, recognise, ratify, thank, defend, laud, salute")
 _add("COOPERATE", None, "cooperate, collaborate, extradite")
 _add("AID", None, "donate, aid, fund, finance, evacuate, airlift")
-_add("RETREAT", None, "withdraw, retreat, surrender, resign, disarm, demobilize, demobilise, "
-     "relinquish, evacuate_troops")
+_add("RETREAT", None, "surrender, resign, disarm, demobilize, demobilise, relinquish")
+_add("RETREAT", "withdraw", "withdraw, retreat")
 _add("RETREAT", "release", "release, free")
 _add("CONCEDE", None, "concede, yield, accede, ease, relax, loosen")
 _add("REQUEST", None, "ask, request, urge, appeal, demand, press, plead, implore, beseech, petition, "
@@ -342,7 +342,7 @@ for _v in ("send", "provide", "give", "deliver", "supply", "ship", "donate", "ha
         OBJECT_RULES.setdefault((_v, _o), ("AID", None))
 for _v in ("send", "deploy", "dispatch", "move", "mass", "station", "rush", "position", "reinforce"):
     for _o in TROOP_OBJECTS:
-        OBJECT_RULES[(_v, _o)] = ("MOBILIZE", "troops")
+        OBJECT_RULES[(_v, _o)] = ("MOBILIZE", "police" if _o in ("police", "policemen") else "troops")
 SANCTION_VERBS = ("cut", "suspend", "halt", "freeze", "stop", "reduce", "end", "withhold", "terminate", "sever",
                   "break", "downgrade", "cancel", "postpone", "prohibit")
 for _v in SANCTION_VERBS:
@@ -354,6 +354,8 @@ for _v in ("expel", "recall", "withdraw"):
     for _o in ("diplomat", "diplomats", "ambassador", "envoy", "inspectors", "observers", "monitors",
                "peacekeepers", "staff", "agency", "mission"):
         OBJECT_RULES[(_v, _o)] = ("SANCTION", "expel")
+for _o in ("diplomat", "diplomats", "ambassador", "envoy"):  # recalling one's envoy reduces relations (CAMEO 161)
+    OBJECT_RULES[("recall", _o)] = ("SANCTION", "withdraw")
 for _o in ("information", "intelligence", "evidence", "expertise", "data", "technology"):
     OBJECT_RULES[("share", _o)] = ("COOPERATE", None)
     OBJECT_RULES[("exchange", _o)] = ("COOPERATE", None)
@@ -1041,12 +1043,19 @@ def _classify_verb(tok: Token):
     preps = _preps(tok)
     prep_words = {p for p, _ in preps}
     olem = obj.lemma_.lower() if obj is not None else None
+    if obj is not None and olem in QUANTITY_HEADS:  # "deployed hundreds of riot police": what is counted
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            obj, olem = pobj, pobj.lemma_.lower()
     if obj is not None and obj.i >= 2 and obj.nbor(-1).tag_ == "HYPH":  # "a sit-in", "a cease-fire"
         hy = f"{obj.nbor(-2).lower_}-{obj.lower_}"
         if hy in NOUNS:
             olem = hy
     # verb + particle/object rules
     part = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if lemma == "blow" and obj is not None and obj.lower_ in ("himself", "herself", "themselves"):
+        return "ASSAULT", "suicide-attack", "lexicon:blow oneself up"
     if part in ("off", "out") and lemma in ("call", "break", "pull", "walk") and olem in TALK_NOUNS:
         return "SANCTION", "withdraw", f"lexicon:{lemma} {part} talks"
     if part and (lemma, part) in OBJECT_RULES:
@@ -1072,8 +1081,8 @@ def _classify_verb(tok: Token):
         if (lemma, olem) in OBJECT_RULES:
             t, m = OBJECT_RULES[(lemma, olem)]
             return t, m, f"lexicon:{lemma} .. {olem}"
-    if obj is not None and olem in ("day", "week", "month", "series", "round", "wave", "number", "lot", "couple",
-                                    "string", "spate", "kind", "type", "form", "state"):
+    if obj is not None and (olem in ("day", "week", "month", "series", "round", "wave", "number", "lot", "couple",
+                                     "string", "spate", "kind", "type", "form", "state") or olem in QUANTITY_HEADS):
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
@@ -1833,7 +1842,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     actor = _code_actor(ctx, subj, speaker if in_quote or (subj is not None and subj.lower_ in ("we", "i", "our")) else None)
     if actor is None and in_quote and speaker:
         actor = speaker[:5] + ("speaker:" + speaker[5],)
-    if type_ == "ASSAULT" and subj is not None and subj.lemma_.lower() in HEAVY_WEAPON_HEADS:
+    if type_ == "ASSAULT" and subj is not None and subj.lemma_.lower() in HEAVY_WEAPON_HEADS and mode in (
+            None, "firearms", "explosives") and not any(c.lower_ == "suicide" for c in subj.children):
         mode = "heavy-weapons"  # "Israeli tanks fired ...", "warplanes struck ..."
     if type_ == "ASSAULT" and lemma in ("kill", "shoot", "murder", "gun", "slay") and mode in (None, "firearms"):
         # killing a leader or an official is an assassination (CAMEO 186)
@@ -1971,6 +1981,12 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
                 recipient = (None, rc, None, tok.idx, tok.idx + len(tok), how)
             else:
                 recipient = recipient[:1] + (rc,) + recipient[2:5] + (recipient[5] + "+" + how,)
+    if type_ == "CONSULT" and mode is None and place_id and actor is not None and actor[1] and recipient is not None \
+            and recipient[1]:
+        pc = next((p.country for p in (getattr(doc._, "places", None) or []) if p.id == place_id), None)
+        if pc:  # meeting in one party's country is a visit, elsewhere a third-party meeting
+            mode = "visit" if pc in (actor[1], recipient[1]) else "third-party"
+            rule += f"; mode from place ({pc})"
     if recipient is not None:
         rule += f"; recipient {recipient[5]}"
     # ---- the record
