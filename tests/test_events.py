@@ -499,3 +499,12 @@ def test_more_modes(extract):
     e = one(events(extract, "Egyptian President Hosni Mubarak arrived in Washington on Monday for talks with "
                             "President Clinton."), "CONSULT")
     assert e.mode == "visit"
+
+
+def test_a_monitors_report_of_abuses_is_an_accusation(extract):
+    evs = events(extract, "Amnesty International said Indonesian troops had tortured civilians in Aceh.")
+    e = one(evs, "ACCUSE")
+    assert e.recipient_country == "IDN" and e.rule.startswith("pattern:monitor")
+    assert one(evs, "ASSAULT").actor_country == "IDN"  # the reported act stays an event
+    # a government reporting an attack does not accuse in this sense
+    assert not [x for x in events(extract, "Police said rebels attacked the village.") if x.type == "ACCUSE"]

@@ -1420,6 +1420,15 @@ def extract_events(doc: Doc) -> list[Event]:
                 if head.lemma_ == "be" and any(c.dep_ == "neg" for c in head.children):
                     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                     cands.append((head, ("REJECT", None, "pattern:not for X to decide", subj)))
+        # "Amnesty International said troops tortured detainees": a monitor's report of abuses by
+        # others is an accusation (CAMEO 112); the reported act stays an event of its own
+        for tok, c in list(cands):
+            h = tok.head
+            if c[0] in MATERIAL_CONFLICT and tok.dep_ in ("ccomp",) and h.lemma_.lower() in MONITOR_VERBS:
+                spk = next((x for x in h.children if x.dep_ == "nsubj"), None)
+                doer = next((x for x in tok.children if x.dep_ in ("nsubj",)), None)
+                if spk is not None and doer is not None and _is_monitor(spk, ctx.published):
+                    cands.append((h, ("ACCUSE", "allege", "pattern:monitor reports abuse", ("MUST", spk, doer))))
         # frames absorb what they govern
         cand_toks = {t.i for t, _ in cands}
         final = []
@@ -1490,6 +1499,21 @@ def extract_events(doc: Doc) -> list[Event]:
         e.id = f"V{len(out) + 1}"
         out.append(e)
     return out
+
+
+MONITOR_VERBS = {"say", "report", "state", "allege", "claim", "document", "find", "conclude"}
+MONITOR_WORDS = {"rights", "watchdog", "monitor", "monitors", "amnesty", "observers", "ombudsman", "investigators",
+                 "inspectors", "rapporteur"}
+
+
+def _is_monitor(spk: Token, published: Optional[str]) -> bool:
+    """A rights group, an IGO or its investigators: whose reports of abuses are accusations."""
+    words = [t.text for t in spk.subtree]
+    if any(w.lower() in MONITOR_WORDS for w in words):
+        return True
+    code = actor_codes.code_words(words, published)
+    return bool(code.country and code.country in actor_codes.IGO_CODES or "nonstate" in code.rule
+                and code.sector in (None, "NGO", "HRI"))
 
 
 def _depth(tok: Token) -> int:
