@@ -508,3 +508,20 @@ def test_a_monitors_report_of_abuses_is_an_accusation(extract):
     assert one(evs, "ASSAULT").actor_country == "IDN"  # the reported act stays an event
     # a government reporting an attack does not accuse in this sense
     assert not [x for x in events(extract, "Police said rebels attacked the village.") if x.type == "ACCUSE"]
+
+
+def test_structures_that_hide_the_event(extract):
+    e = one(events(extract, "Russian troops came under attack from Chechen rebels near Grozny."), "ASSAULT")
+    assert e.recipient_country == "RUS" and e.rule.startswith("pattern:come under")
+    e = one(events(extract, "Belgrade said the NATO strikes were a crime against its people."), "ACCUSE")
+    assert (e.actor_country, e.recipient_country) == ("SRB", "NATO")
+    e = one(events(extract, "NATO sent a letter to Belgrade urging it to withdraw its forces from Kosovo."), "REQUEST")
+    assert e.actor_country == "NATO"
+    assert not [x for x in events(extract, "NATO sent a letter to Belgrade urging it to withdraw its forces.")
+                if x.type == "MOBILIZE"]
+    assert one(events(extract, "The U.S. Senate gave its approval to an aid package for Israel."), "SUPPORT")
+    assert one(events(extract, "Japan expressed regret to South Korea for its colonial rule."), "SUPPORT")
+    assert one(events(extract, "China rolled tanks and artillery onto the coast opposite Taiwan."), "MOBILIZE")
+    # whose side an armed group is on
+    assert one(events(extract, "Militias loyal to Jakarta burned villages across East Timor."),
+               "COERCE").actor_country == "IDN"

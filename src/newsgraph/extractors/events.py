@@ -532,6 +532,16 @@ for _v in ("reduce", "cut", "thin", "scale", "halve", "demobilize", "demobilise"
                                "position", "base", "bases"}:
         OBJECT_RULES[(_v, _o)] = ("RETREAT", "withdraw")
 OBJECT_RULES[("give", "up")] = ("RETREAT", None)
+OBJECT_RULES[("put", "forward")] = ("REQUEST", None)  # "put forward a proposal" (CAMEO 02/10, as PETRARCH's "propose")
+for _v in ("submit", "present", "unveil", "table", "make", "float"):
+    for _o in ("proposal", "proposals", "peace plan", "plan", "initiative"):
+        OBJECT_RULES.setdefault((_v, _o), ("REQUEST", None))
+for _v in ("give", "grant", "lend", "voice", "express", "declare", "pledge"):
+    for _o in ("approval", "blessing", "endorsement", "backing"):
+        OBJECT_RULES[(_v, _o)] = ("SUPPORT", None)
+for _v in ("roll", "bring", "ferry", "truck", "fly", "airlift", "rush", "pour"):
+    for _o in TROOP_OBJECTS:
+        OBJECT_RULES[(_v, _o)] = ("MOBILIZE", "police" if _o in ("police", "policemen") else "troops")
 OBJECT_RULES[("take", "over")] = ("COERCE", "seize")  # by civilians a protest (see _make_event)
 for _v in ("set", "erect", "put", "build", "man"):  # roadblocks: the state restricts, civilians obstruct
     for _o in ("roadblock", "roadblocks", "barricade", "barricades"):
@@ -762,6 +772,16 @@ SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "e
 ARMED_HEADS = {"force", "forces", "troops", "troop", "fighter", "fighters", "militia", "militias", "militiaman",
                "militiamen", "guerrilla", "guerrillas", "rebel", "rebels", "soldier", "soldiers", "gunman", "gunmen",
                "army", "unit", "units", "insurgent", "insurgents", "militant", "militants", "commando", "commandos"}
+
+
+def _np_tokens(head: Token) -> list:
+    """The noun phrase of head without the clauses hanging on it (acl, relcl)."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("acl", "relcl", "ccomp", "xcomp", "advcl"))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _np_bounds(head: Token) -> tuple[int, int]:
@@ -1061,6 +1081,11 @@ def _classify_verb(tok: Token):
     if part and (lemma, part) in OBJECT_RULES:
         t, m = OBJECT_RULES[(lemma, part)]
         return t, m, f"lexicon:{lemma} {part}"
+    if lemma in ("express", "voice", "offer") and olem in ("regret", "regrets", "remorse") and (
+            "to" in prep_words or any(p == "for" and o is not None and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in o.children)
+                for p, o in preps)):
+        return "SUPPORT", None, f"lexicon:{lemma} regret (apology)"  # CAMEO 055
     if olem and ((lemma, olem) in OBJECT_RULES or (lemma, obj.lower_) in OBJECT_RULES):
         t, m = OBJECT_RULES.get((lemma, olem)) or OBJECT_RULES[(lemma, obj.lower_)]
         return t, m, f"lexicon:{lemma} {olem}"
@@ -1202,7 +1227,7 @@ def _classify_verb(tok: Token):
                  "contribute", "dispatch", "rush"):
         # what is sent decides; a noun inside "of"-phrases ("40 trucks of medical aid")
         if obj is not None:
-            for t in obj.subtree:
+            for t in _np_tokens(obj):  # not into a clause on the object ("a letter urging ... forces")
                 tl = t.lemma_.lower()
                 if (lemma, tl) in OBJECT_RULES:
                     ty, m = OBJECT_RULES[(lemma, tl)]
@@ -1429,6 +1454,17 @@ def extract_events(doc: Doc) -> list[Event]:
                 doer = next((x for x in tok.children if x.dep_ in ("nsubj",)), None)
                 if spk is not None and doer is not None and _is_monitor(spk, ctx.published):
                     cands.append((h, ("ACCUSE", "allege", "pattern:monitor reports abuse", ("MUST", spk, doer))))
+        # "Belgrade said the NATO strikes were a crime": calling an act or actor names is disapproval
+        for tok in stoks:
+            if tok.lemma_ == "be" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS and not any(
+                    c.dep_ == "neg" for c in tok.children):
+                pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
+                bsubj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                spk = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if pred is not None and bsubj is not None and spk is not None and bsubj.pos_ != "PRON" and (
+                        pred.lemma_.lower() in NEG_CALL_ADJS or any(
+                            c.lemma_.lower() in NEG_CALL_ADJS for c in pred.children if c.dep_ in ("amod", "compound"))):
+                    cands.append((tok.head, ("ACCUSE", "disapprove", "pattern:say X is <negative>", ("MUST", spk, bsubj))))
         # frames absorb what they govern
         cand_toks = {t.i for t, _ in cands}
         final = []
@@ -1616,6 +1652,20 @@ def _candidate(tok: Token):
         if inner and inner[0] in ("ASSAULT", "MOBILIZE"):
             return "MOBILIZE", "troops", "frame:prepare to use force", None
         return None
+    if tok.lemma_.lower() in ("come", "be", "remain") and tok.pos_ in ("VERB", "AUX"):
+        # "Russian troops came under attack from Chechen rebels": the subject is the target
+        under = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if under is not None:
+            ul = under.lemma_.lower()
+            tm = ("ASSAULT", "firearms") if ul in ("fire", "gunfire") else NOUNS.get(ul)
+            if tm and tm[0] in ("ASSAULT", "ACCUSE", "COERCE", "THREATEN", "SANCTION"):
+                src = next((g for c in list(tok.children) + list(under.children)
+                            if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"),
+                           None)
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    return tm[0], tm[1], f"pattern:come under {ul}", ("MUST", src, subj)
     if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "nmod"):
         return None  # "the disputed area", "a wanted man": participles used as adjectives
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
@@ -2229,6 +2279,16 @@ def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token, trigger: Optional[
     outside the trigger's object and target phrases, else the article's main country (places
     component). ``broad=False`` stops after the phrase."""
     ex = set()
+    if phrase:  # "militias loyal to Jakarta", "rebels backed by Rwanda": whose side they are on
+        for t in head.subtree:
+            if t.lemma_.lower() in ("loyal", "allied", "backed", "sponsored", "armed", "aligned", "funded") and t.i > head.i:
+                for c0 in t.children:
+                    if c0.dep_ in ("prep", "agent") and c0.lower_ in ("to", "with", "by"):
+                        g = next((x for x in c0.children if x.dep_ == "pobj"), None)
+                        c = _countries_in(list(c0.subtree)) or (actor_codes.code_words(
+                            [x.text for x in g.subtree], ctx.published).country if g is not None else None)
+                        if c:
+                            return c, "phrase-country"
     for t in head.subtree:
         if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "against", "with", "toward", "towards"):
             ex.update(x.i for x in t.subtree)
