@@ -374,3 +374,22 @@ def test_cue_with_nothing_said_introduces_the_next_quotation(extract):
 def test_quotation_with_no_speaker_in_reach_is_kept_without_speaker(extract):
     qs = quotes(extract, '"Nobody expected the turnout to be this high in the rain today, or ever before."')
     assert len(qs) == 1 and qs[0].speaker is None and qs[0].speaker_mention is None and qs[0].rule == "direct:unattributed"
+
+
+def test_headline_name_colon_statement(extract):
+    q = one(extract, "Bernie Sanders: I Am Not Much Of A Socialist Compared To Eisenhower\n\nThe senator spoke in Iowa.")
+    assert (q.text, q.speaker_mention.text, q.cue.text, q.rule) == \
+        ("I Am Not Much Of A Socialist Compared To Eisenhower", "Bernie Sanders", ":", "indirect:colon-lead")
+
+
+def test_section_labels_before_a_colon_are_not_speakers(extract):
+    for text in ("The Latest: Sanders wins Minnesota caucuses\n\nMore follows.",
+                 "UPDATE: The website has removed the listing from its site.",
+                 "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink"):
+        assert not any(q.rule == "indirect:colon-lead" for q in quotes(extract, text)), text
+
+
+def test_participial_gloss_after_the_content_is_left_out(extract):
+    text = "Most voters said they would consider voting for him, putting him ahead of every Republican."
+    q = one(extract, text)
+    assert q.text == "they would consider voting for him"

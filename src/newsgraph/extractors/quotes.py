@@ -640,7 +640,9 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
     for t in span:
         if t.right_edge.i != end.i or t.i == span.start or t.left_edge.i <= span.start:
             continue
-        if t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == "," and t.left_edge.lower_ in ("which", "who", "whose"):
+        gloss = t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whose")
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i
+        if (gloss or participle) and doc[t.left_edge.i - 1].text == ",":
             k = t.left_edge.i - 1
             while k > span.start and (doc[k].is_punct or doc[k].is_space):
                 k -= 1
@@ -768,6 +770,41 @@ def _frames_a_quotation(v: Token) -> bool:
         elif c.left_edge.tag_ == "``" or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].tag_ == "``"):
             return True
     return False
+
+
+_COLON_LEAD_RE = re.compile(r"([A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,4}): (?=\S)")
+# paragraph leads before a colon that name a section, not a speaker
+NOT_SPEAKER_LEADS = {"update", "updated", "editor's note", "editor\u2019s note", "note", "abstract", "full text",
+                     "correction", "related", "watch", "read more", "photos", "photo", "video", "source",
+                     "sources", "caption", "subscribe", "disclosure", "clarification", "warning", "breaking",
+                     "exclusive", "opinion", "analysis", "live", "transcript", "advertisement", "tags", "topics"}
+
+
+def _colon_leads(doc: Doc, text: str, newlines: list[int], newline_ends: list[int], qspans) -> list:
+    """'Bernie Sanders: I'm Not Much Of A Socialist' (a headline), 'BENENSON: Senator Sanders
+    doesn't get to decide ...' (a transcript): a paragraph opened by a short capitalised name
+    and a colon reports what that speaker said, up to the end of the paragraph."""
+    out = []
+    starts = [0] + newline_ends
+    for p, a in enumerate(starts):
+        end = newlines[p] if p < len(newlines) else len(text)
+        m = _COLON_LEAD_RE.match(text, a, end)
+        if m is None or m.group(1).lower().rstrip(".") in NOT_SPEAKER_LEADS or any(ch.isdigit() for ch in m.group(1)):
+            continue
+        content = _trim(text, m.end(), end)
+        if len(text[content[0]:content[1]].split()) < 3:
+            continue
+        if any(q.start <= content[0] + 1 and q.used for q in qspans if abs(q.start - content[0]) <= 1):
+            continue  # a quotation after the colon is a direct:colon record already
+        spk = (m.start(1), m.end(1))
+        lead = doc.char_span(spk[0], spk[1], alignment_mode="expand")
+        if lead is None or not any(t.ent_type_ in ("PERSON", "ORG") for t in lead) or lead[0].lower_ == "the":
+            continue  # 'The Latest: ...', 'Iowa: ...': a section or place label, not a speaker
+        colon = m.end(1)
+        c = Cand(cue=(colon, colon + 1), cue_tok=None, core=(a, m.end()), content=content, speaker=spk,
+                 speaker_tok=None, cue_type="speech", rule="indirect:colon-lead", sent=(a, end))
+        out.append((content[0], content[1], c, "indirect", "indirect:colon-lead", spk))
+    return out
 
 
 def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Cand]:
@@ -898,6 +935,9 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
             a, b = _trim_adjuncts(doc, a, b)
             if b - a >= 2:
                 results.append((a, b, c, c.kind, c.rule, c.speaker))
+
+    if "colon-lead" not in _RULES_OFF:
+        results.extend(_colon_leads(doc, text, newlines, newline_ends, qspans))
 
     # quotations with no cue of their own
     if qspans:
