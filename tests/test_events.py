@@ -525,3 +525,16 @@ def test_structures_that_hide_the_event(extract):
     # whose side an armed group is on
     assert one(events(extract, "Militias loyal to Jakarta burned villages across East Timor."),
                "COERCE").actor_country == "IDN"
+
+
+def test_nominal_and_idiomatic_events(extract):
+    e = one(events(extract, "Fighting erupted between Azerbaijani and Armenian forces in Nagorno-Karabakh."), "ASSAULT")
+    assert (e.actor_country, e.recipient_country) == ("AZE", "ARM")
+    assert one(events(extract, "Kurdish prisoners in Turkey have been on hunger strike since February."),
+               "PROTEST").mode == "hunger"
+    e = one(events(extract, "The Security Council told Iraq to cooperate fully with the inspectors."), "REQUEST")
+    assert e.recipient_country == "IRQ"
+    assert one(events(extract, "Libyan leader Moammar Gadhafi vowed revenge against the United States."), "THREATEN")
+    assert one(events(extract, "Chinese authorities have stepped up a crackdown on the Falun Gong."), "COERCE")
+    assert one(events(extract, "Palestinian youths hurled stones at Israeli soldiers."), "PROTEST").mode == "riot"
+    assert one(events(extract, "North Korea said it was willing to freeze its nuclear programme."), "AGREE")

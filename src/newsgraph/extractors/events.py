@@ -239,7 +239,7 @@ _add("ASSAULT", None, "retaliate")
 _add("COERCE", "seize", "destroy, demolish")
 _add("COERCE", None, "disperse, repress, suppress, quell")
 _add("ASSAULT", "beat", "beat")
-_add("ASSAULT", None, "mutilate, amputate, lynch, skirmish, ransack")
+_add("ASSAULT", None, "slit, strangle, decapitate, mutilate, amputate, lynch, skirmish, ransack")
 _add("COERCE", "seize", "bulldoze, expropriate, nationalize, nationalise, impound, annex")
 _add("COERCE", "arrest", "apprehend, intern")
 _add("COERCE", "deport", "banish, exile")
@@ -444,6 +444,10 @@ WORKER_NOUNS = {"worker", "workers", "employee", "employees", "union", "unions",
                 "civil servant", "servants", "pilot", "pilots", "journalist", "journalists", "lawyer", "lawyers"}
 DIPLOMAT_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "commissioner", "charge",
                   "consul", "attache", "attaches", "affaires", "d'affaires", "emissary", "representative"}
+INTENSIFIERS = {"step", "intensify", "escalate", "widen", "expand", "redouble", "heighten", "stiffen", "broaden"}
+WILLING_ACTS = {"freeze", "halt", "stop", "suspend", "end", "scrap", "dismantle", "abandon", "accept", "join",
+                "consider", "resume", "reopen", "return", "pay", "compensate", "drop", "shelve", "postpone", "limit",
+                "reduce", "cut", "abide", "comply", "implement", "honour", "honor", "respect"}
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "visit",
               "conference", "consultations", "mediation", "trip"}
 INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "desire", "commitment", "determination"}
@@ -532,6 +536,9 @@ for _v in ("reduce", "cut", "thin", "scale", "halve", "demobilize", "demobilise"
                                "position", "base", "bases"}:
         OBJECT_RULES[(_v, _o)] = ("RETREAT", "withdraw")
 OBJECT_RULES[("give", "up")] = ("RETREAT", None)
+for _v in ("vow", "promise", "swear", "threaten", "pledge", "seek"):
+    for _o in ("revenge", "retaliation", "retribution", "reprisal", "reprisals", "vengeance"):
+        OBJECT_RULES[(_v, _o)] = ("THREATEN", "violence")
 OBJECT_RULES[("put", "forward")] = ("REQUEST", None)  # "put forward a proposal" (CAMEO 02/10, as PETRARCH's "propose")
 for _v in ("submit", "present", "unveil", "table", "make", "float"):
     for _o in ("proposal", "proposals", "peace plan", "plan", "initiative"):
@@ -579,7 +586,7 @@ FRAME_TYPES = {
     "refuse": "REJECT", "decline": "REJECT", "reject": "REJECT", "oppose": "REJECT", "veto": "REJECT",
     "ask": "REQUEST", "urge": "REQUEST", "demand": "REQUEST", "call": "REQUEST", "appeal": "REQUEST",
     "press": "REQUEST", "request": "REQUEST", "plead": "REQUEST", "order": "REQUEST", "insist": "REQUEST",
-    "push": "REQUEST", "seek": "REQUEST", "implore": "REQUEST",
+    "push": "REQUEST", "seek": "REQUEST", "implore": "REQUEST", "tell": "REQUEST", "instruct": "REQUEST",
     "accuse": "ACCUSE", "blame": "ACCUSE", "condemn": "ACCUSE", "criticize": "ACCUSE",
     "criticise": "ACCUSE", "denounce": "ACCUSE", "charge": "ACCUSE", "complain": "ACCUSE",
     "investigate": "ACCUSE", "indict": "ACCUSE", "sue": "ACCUSE",
@@ -1076,6 +1083,13 @@ def _classify_verb(tok: Token):
     part = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if lemma == "blow" and obj is not None and obj.lower_ in ("himself", "herself", "themselves"):
         return "ASSAULT", "suicide-attack", "lexicon:blow oneself up"
+    if lemma in INTENSIFIERS and olem in NOUNS and olem not in ("security", "alert"):
+        t, m = NOUNS[olem]  # "stepped up a crackdown", "intensified the shelling": the act itself
+        return t, m, f"lexicon:{lemma} {olem}"
+    if lemma in ("tell", "instruct", "direct") and obj is not None and _actor_like(obj) and any(
+            c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            for c in tok.children):
+        return "REQUEST", None, f"lexicon:{lemma} X to"  # "told Iraq to cooperate"
     if part in ("off", "out") and lemma in ("call", "break", "pull", "walk") and olem in TALK_NOUNS:
         return "SANCTION", "withdraw", f"lexicon:{lemma} {part} talks"
     if part and (lemma, part) in OBJECT_RULES:
@@ -1654,6 +1668,11 @@ def _candidate(tok: Token):
         return None
     if tok.lemma_.lower() in ("come", "be", "remain") and tok.pos_ in ("VERB", "AUX"):
         # "Russian troops came under attack from Chechen rebels": the subject is the target
+        on = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if on is not None and tok.lemma_.lower() in ("be", "remain") and NOUNS.get(on.lemma_.lower(), ("",))[0] == "PROTEST":
+            m = "hunger" if any(c.lower_ == "hunger" for c in on.children) else NOUNS[on.lemma_.lower()][1]
+            return "PROTEST", m, f"pattern:be on {on.lemma_.lower()}", None  # "have been on hunger strike"
         under = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"
                       for g in c.children if g.dep_ == "pobj"), None)
         if under is not None:
@@ -1682,6 +1701,9 @@ def _candidate(tok: Token):
             if t is not None:
                 return ("AGREE" if t in COOPERATIVE or t == "AGREE" else "THREATEN"), None, \
                     f"frame:{tok.lemma_} to ({inner[2]})", None
+            if x.pos_ == "VERB" and x.lemma_.lower() in WILLING_ACTS:
+                # "willing to freeze its nuclear programme": an intention to give something up (CAMEO 03)
+                return "AGREE", None, f"frame:{tok.lemma_} to {x.lemma_.lower()}", None
         return None
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUNS:
         lem = tok.lemma_.lower()
@@ -1937,7 +1959,7 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     crowd = subj is not None and (subj.lemma_.lower() in QUANTITY_HEADS or any(
         c.dep_ == "nummod" for c in subj.children)) and not (actor is not None and actor[2] in STATE_SECTORS | {
             "REB", "UAF", "MIL"})
-    if (type_ == "ASSAULT" and mode is None or type_ == "COERCE" and mode == "seize") and actor is not None \
+    if (type_ == "ASSAULT" and mode in (None, "beat") or type_ == "COERCE" and mode == "seize") and actor is not None \
             and (actor[2] in CIVIL_SECTORS or crowd and not actor[2]) and not (
                 subj is not None and subj.lemma_.lower() in ARMED_HEADS | {"force"}):  # "opposition forces" fight
         type_, mode = "PROTEST", "riot"
@@ -1985,11 +2007,12 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
     if recipient_tok is None and inner is not None:
         recipient_tok = _recipient(inner, type_)
     if recipient_tok is None and subj is not None and (type_ in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") or lemma in (
-            "clash", "fight", "exchange", "battle", "skirmish")):
+            "clash", "fight", "exchange", "battle", "skirmish", "fighting", "clashes", "war", "gunbattle")):
         conj = next((c for c in subj.children if c.dep_ == "conj" and _actor_like(c)), None)
         if conj is not None:
             recipient_tok = conj
-    if recipient_tok is None and subj is not None and type_ in SYMMETRIC_TYPES:
+    if recipient_tok is None and subj is not None and (type_ in SYMMETRIC_TYPES or lemma in (
+            "clash", "fight", "exchange", "battle", "skirmish", "fighting", "clashes", "war", "gunbattle")):
         # compound actors: "Israeli and Palestinian leaders", "the leaders of Ghana and Togo",
         # "talks between Iran and Iraq": the second party is the recipient
         recipient_tok = _second_party(subj)
@@ -2158,11 +2181,17 @@ def _by_agent(tok: Token) -> Optional[Token]:
 
 def _between_first(tok: Token) -> Optional[Token]:
     """'talks between Iran and Iraq' -> Iran (when a second party follows)."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
-            g = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if g is not None and _actor_like(g) and any(x.dep_ == "conj" and _actor_like(x) for x in g.children):
-                return g
+    # "fighting erupted between Azerbaijani and Armenian forces": the phrase may hang on the verb
+    heads = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "attr") and tok.head.i != tok.i else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if g is not None and _actor_like(g) and any(x.dep_ == "conj" and _actor_like(x) for x in g.children):
+                    return g
+                if g is not None and any(m.dep_ in ("amod", "nmod", "compound") and any(
+                        x.dep_ == "conj" for x in m.children) for m in g.children):
+                    return g  # "between Indian and Pakistani troops"
     return None
 
 
