@@ -2202,8 +2202,10 @@ def _second_party(subj: Token) -> Optional[Token]:
     if conj is not None:
         return conj
     for m in subj.children:
-        if m.dep_ in ("amod", "compound", "nmod") and m.i < subj.i and m.ent_type_ in ("NORP", "GPE"):
-            conj = next((c for c in m.children if c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE")), None)
+        if m.dep_ in ("amod", "compound", "nmod") and m.i < subj.i and (m.ent_type_ in ("NORP", "GPE")
+                                                                         or _countries_in([m])):
+            conj = next((c for c in m.children if c.dep_ == "conj" and (c.ent_type_ in ("NORP", "GPE")
+                                                                         or _countries_in([c]))), None)
             if conj is not None:
                 return conj
         if m.dep_ == "prep" and m.lower_ in ("of", "from", "between"):
