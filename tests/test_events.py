@@ -538,3 +538,12 @@ def test_nominal_and_idiomatic_events(extract):
     assert one(events(extract, "Chinese authorities have stepped up a crackdown on the Falun Gong."), "COERCE")
     assert one(events(extract, "Palestinian youths hurled stones at Israeli soldiers."), "PROTEST").mode == "riot"
     assert one(events(extract, "North Korea said it was willing to freeze its nuclear programme."), "AGREE")
+
+
+def test_intent_frame_over_a_misparsed_infinitive(extract):
+    # the parser hangs "to fight" on "sworn" as a clause: it is still what was sworn
+    e = one(events(extract, "Ethnic Albanian rebels have sworn to fight until they gain control of the villages."),
+            "THREATEN")
+    assert not [x for x in events(extract, "Ethnic Albanian rebels have sworn to fight until they gain control "
+                                           "of the villages.") if x.type == "AGREE"]
+    assert e.rule.startswith("lexicon:swear")

@@ -1393,6 +1393,9 @@ def _frame_of(tok: Token) -> Optional[Token]:
     if tok.dep_ in ("xcomp", "dobj") and h.lemma_.lower() in ASPECTUAL and h.dep_ in ("xcomp", "ccomp") \
             and h.head is not h:
         return _frame_of(h)
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+            h.lemma_.lower() in FRAME_TYPES and not any(c.dep_ in ("xcomp", "ccomp") for c in h.children)):
+        return h  # "have sworn to fight until ...": a to-infinitive the parser hung on as a clause
     if tok.dep_ in ("xcomp", "ccomp", "pcomp") or (tok.dep_ == "pobj" and h.dep_ == "prep"):
         cand = h.head if tok.dep_ in ("pobj", "pcomp") and h.dep_ == "prep" else h
         if tok.dep_ in ("pobj", "pcomp") and cand.dep_ in ("dobj", "obj") and cand.head.lemma_.lower() in FRAME_TYPES:
