@@ -547,3 +547,11 @@ def test_intent_frame_over_a_misparsed_infinitive(extract):
     assert not [x for x in events(extract, "Ethnic Albanian rebels have sworn to fight until they gain control "
                                            "of the villages.") if x.type == "AGREE"]
     assert e.rule.startswith("lexicon:swear")
+
+
+def test_an_act_ruled_out_is_a_rejection(extract):
+    e = one(events(extract, "US officials said that lifting the sanctions on Burma is out of the question."), "REJECT")
+    assert (e.actor_country, e.recipient_country) == ("USA", "MMR")
+    assert not [x for x in events(extract, "US officials said that lifting the sanctions on Burma is out of the "
+                                           "question.") if x.type == "RETREAT"]
+    assert one(events(extract, "Britain said talks with the rebels were not an option."), "REJECT").actor_country == "GBR"

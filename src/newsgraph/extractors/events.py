@@ -1482,6 +1482,25 @@ def extract_events(doc: Doc) -> list[Event]:
                         pred.lemma_.lower() in NEG_CALL_ADJS or any(
                             c.lemma_.lower() in NEG_CALL_ADJS for c in pred.children if c.dep_ in ("amod", "compound"))):
                     cands.append((tok.head, ("ACCUSE", "disapprove", "pattern:say X is <negative>", ("MUST", spk, bsubj))))
+        # "removing the sanctions is out of the question", "talks are not an option": ruling an act out
+        for tok in stoks:
+            if tok.lemma_ != "be":
+                continue
+            act = next((c for c in tok.children if c.dep_ in ("csubj", "nsubj") and (
+                c.i in {t.i for t, _ in cands} or c.lemma_.lower() in NOUNS)), None)
+            if act is None:
+                continue
+            out_q = any(c.lower_ == "out" and any(g.lower_ == "of" and any(q.lemma_.lower() == "question"
+                                                                            for q in g.children) for g in c.children)
+                        for c in tok.children)
+            no_opt = any(c.dep_ == "neg" for c in tok.children) and any(
+                c.dep_ == "attr" and c.lemma_.lower() in ("option", "alternative") for c in tok.children)
+            if out_q or no_opt:
+                spk = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if (
+                    tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS) else None
+                cands = [(t, c) for t, c in cands if t.i != act.i]
+                cands.append((tok, ("REJECT", None, "pattern:X is ruled out", ("MUST", spk, _recipient(
+                    act, "REJECT")))))
         # frames absorb what they govern
         cand_toks = {t.i for t, _ in cands}
         final = []
