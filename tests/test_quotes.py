@@ -393,3 +393,15 @@ def test_participial_gloss_after_the_content_is_left_out(extract):
     text = "Most voters said they would consider voting for him, putting him ahead of every Republican."
     q = one(extract, text)
     assert q.text == "they would consider voting for him"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Obama was winning black voters by 28 points in a new Washington Post-ABC News poll.",
+     "Obama was winning black voters by 28 points"),
+    ("By some measures, the economy has recovered.", "the economy has recovered"),
+    ("Under state law, candidates trailing by less than half a point can ask for a recount.",
+     "candidates trailing by less than half a point can ask for a recount"),
+])
+def test_what_a_poll_or_a_law_says(extract, text, content):
+    q = one(extract, text)
+    assert (q.text, q.cue_type, q.rule) == (content, "other", "indirect:in-poll")

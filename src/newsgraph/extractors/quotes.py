@@ -585,19 +585,43 @@ def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
                 rule="indirect:according-to", sent=(s0, s1))
 
 
-POLL_NOUNS = {"poll", "survey", "study", "report", "analysis"}
+POLL_NOUNS = {"poll", "survey", "study", "report", "analysis", "measure", "law", "tally", "count", "estimate",
+              "account", "standard", "rule", "projection", "calculation", "reckoning"}
+
+
+SOURCE_PREPS = {"in", "by", "under"}  # "in the poll", "by some measures", "under state law"
+VIEW_PREPS = {"to"}  # "to many Democrats, it is a betrayal"
+GROUP_NOUNS = {"critic", "supporter", "voter", "people", "democrat", "republican", "conservative", "liberal",
+               "expert", "analyst", "economist", "observer", "official", "leader", "many", "some", "other", "student",
+               "activist", "fan", "opponent", "advocate", "member", "resident"}
 
 
 def _in_poll_cand(doc: Doc, text: str, prep: Token, sent) -> Optional[Cand]:
-    """"In the poll, 40 percent ...": the main clause after the phrase is what the poll found."""
+    """"In the poll, 40 percent ...", "Cruz came second in January polls", "By some measures,
+    ...", "To many Democrats, it is ...": the clause the phrase hangs on is what the poll
+    found, the law says, or the people named think (``cue_type`` other)."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS:
+    if pobj is None:
+        return None
+    lem = pobj.lemma_.lower()
+    low = prep.lower_
+    if not ((low in SOURCE_PREPS and lem in POLL_NOUNS) or
+            (low in VIEW_PREPS and prep.i < prep.head.i and (pobj.ent_type_ in ("PERSON", "NORP") or lem in GROUP_NOUNS))):
         return None
     core = _tok_span(prep, prep.right_edge)
-    content = _trim(text, core[1], sent.end_char)
+    if prep.i < prep.head.i:
+        content = _trim(text, core[1], sent.end_char)
+        if text[core[1]:content[0]].strip() != ",":
+            return None
+    else:  # the phrase ends the clause ("... in a new Post-ABC News poll"): the clause before it
+        head = prep.head
+        if head.pos_ not in ("VERB", "AUX") or lem not in ("poll", "survey", "study") or \
+                not any(c.dep_ in ("compound", "amod", "nmod", "nummod") for c in pobj.children):
+            return None
+        content = _trim(text, max(head.left_edge.idx, sent.start_char), core[0])
     while content[1] > content[0] and text[content[1] - 1] in ".!? \n":
         content = (content[0], content[1] - 1)
-    if content[1] - content[0] < 2 or text[core[1]:content[0]].strip() != ",":
+    if content[1] - content[0] < 2:
         return None
     return Cand(cue=_tok_span(prep, prep), cue_tok=prep, core=core, content=content, speaker=_np(pobj),
                 speaker_tok=pobj, cue_type="other", rule="indirect:in-poll", sent=(sent.start_char, sent.end_char))
@@ -839,7 +863,7 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
             c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
         if c is not None:
             out.append(c)
-    elif tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i \
+    elif tok.lower_ in SOURCE_PREPS | VIEW_PREPS and tok.dep_ == "prep" and tok.head.dep_ in ("ROOT", "ccomp", "conj") \
             and "in-poll" not in _RULES_OFF:
         c = _in_poll_cand(doc, text, tok, sent)
         if c is not None:
