@@ -555,3 +555,12 @@ def test_an_act_ruled_out_is_a_rejection(extract):
     assert not [x for x in events(extract, "US officials said that lifting the sanctions on Burma is out of the "
                                            "question.") if x.type == "RETREAT"]
     assert one(events(extract, "Britain said talks with the rebels were not an option."), "REJECT").actor_country == "GBR"
+
+
+def test_rallying_support_and_ngo_names(extract):
+    e = one(events(extract, "The Arab League urged the European Community to support the PLO."), "SUPPORT")
+    assert e.actor_country == "ARL" and "rally support" in e.rule
+    # a forum or a foundation is no state: its country is not guessed from the article
+    e = one(events(extract, "The Global Water Forum urged the United States to allocate more money to Africa."),
+            "REQUEST")
+    assert e.actor_country is None

@@ -1539,6 +1539,14 @@ def extract_events(doc: Doc) -> list[Event]:
                 ic = next((cc for tt, cc in cands if tt.i == inner.i), None)
                 if ic and ic[0] in MATERIAL_CONFLICT:
                     final[j] = (tok, (ic[0], ic[1], f"{c[2]} + {ic[2]} (an order carried out)", c[3]))
+            if inner is not None and c[0] == "REQUEST" and c[3] is None and inner.lemma_.lower() in (
+                    "support", "back", "recognize", "recognise", "endorse", "help", "assist", "aid"):
+                # "urged the European Community to support the PLO": rallying support for a third
+                # party (CAMEO 053), aimed at that party
+                beneficiary = _obj(inner)
+                if beneficiary is not None and _actor_like(beneficiary):
+                    final[j] = (tok, ("SUPPORT", None, f"{c[2]} + {inner.lemma_.lower()} (rally support)",
+                                      ("MUST", _subject(tok)[0], beneficiary)))
         final = [fc for fc in final if fc is not None]
         n_before = len(events)
         for tok, c in final:
@@ -1586,6 +1594,18 @@ def _is_monitor(spk: Token, published: Optional[str]) -> bool:
     code = actor_codes.code_words(words, published)
     return bool(code.country and code.country in actor_codes.IGO_CODES or "nonstate" in code.rule
                 and code.sector in (None, "NGO", "HRI"))
+
+
+NGO_HEADS = {"forum", "foundation", "institute", "watch", "international", "federation", "coalition", "network",
+             "society", "alliance", "fund", "trust", "center", "centre", "initiative", "project"}
+
+
+def _ngo_like(subj: Token) -> bool:
+    """A named organisation whose name says it is a civil-society body, not a state's."""
+    lo, hi = _np_bounds(subj)
+    words = [t for t in subj.doc[lo:hi] if t.pos_ == "PROPN"]
+    return bool(words) and (subj.lower_ in NGO_HEADS and subj.pos_ == "PROPN" or any(
+        t.lower_ in NGO_HEADS for t in words if t.i >= subj.i - 1))
 
 
 def _depth(tok: Token) -> int:
@@ -2016,6 +2036,8 @@ def _make_event(ctx: _Ctx, sent: SpacySpan, tok: Token, c, speaker, quoted_toks:
         c.lower_ in ("two", "both", "three", "all") and c.dep_ in ("nummod", "det", "predet") for c in subj.children)
     if group_of_known:  # "the two leaders" are parties named before, not the article's country
         pass
+    elif subj is not None and actor is not None and not actor[1] and _ngo_like(subj):
+        pass  # "the Third World Water Forum", "Human Rights Watch": no country to guess
     elif actor is not None and not actor[1] and subj is not None and "nonstate" not in actor[5]:
         c2, how = _context_country(ctx, sent, subj, tok, other=recipient_tok)
         if c2:
