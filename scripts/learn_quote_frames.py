@@ -107,8 +107,8 @@ def main(argv=None) -> int:
     weights = fit(samples)
     model = {"trained_on": "PolNeAR train" + (f" fold {args.fold}" if args.fold else ""),
              "candidates": len(samples), "positives": positives, "threshold": args.threshold, "weights": weights}
-    with gzip.open(args.output, "wt", encoding="utf-8") as f:
-        json.dump(model, f, sort_keys=True)
+    with open(args.output, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(json.dumps(model, sort_keys=True).encode("utf-8"))  # same data, same bytes
     print(f"{len(samples)} candidates, {positives} positive, {len(weights)} weights -> {args.output}", file=sys.stderr)
     return 0
 
