@@ -405,3 +405,11 @@ def test_participial_gloss_after_the_content_is_left_out(extract):
 def test_what_a_poll_or_a_law_says(extract, text, content):
     q = one(extract, text)
     assert (q.text, q.cue_type, q.rule) == (content, "other", "indirect:in-poll")
+
+
+def test_content_starting_in_a_quotation_ends_with_it():
+    from newsgraph.extractors import quotes as Q
+    text = '"No," replied Jeff Zucker, the president.'
+    qs = Q.find_quoted(text, [])
+    assert Q._stop_at_closing_mark(text, qs, [q.start for q in qs], 1, 30) == (1, 4)
+    assert Q._stop_at_closing_mark(text, qs, [q.start for q in qs], 8, 30) == (8, 30)  # outside: untouched

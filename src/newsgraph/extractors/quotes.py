@@ -674,6 +674,17 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _stop_at_closing_mark(text: str, qspans, qstarts, a: int, b: int) -> tuple[int, int]:
+    """Content that starts inside a quotation ends with it: spaCy sometimes parses on past the
+    closing mark into the attribution ('"No," replied Jeff Zucker')."""
+    k = bisect_right(qstarts, a + 1) - 1
+    if k >= 0:
+        q = qspans[k]
+        if q.start - 1 <= a < q.end < b:
+            b = q.end
+    return a, b
+
+
 def _drop_learned_over_rules(results: list) -> list:
     """'Reuters quoted an aide as saying ...' is one attribution (speaker the aide, via
     Reuters): a learned frame on 'quoted' whose content holds the 'saying' record goes."""
@@ -957,6 +968,7 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
         if c.content and not any(q.start < c.content[1] and c.content[0] < q.end for q in c.quotes):
             a, b = max(c.content[0], c.sent[0]), min(c.content[1], c.sent[1])
             a, b = _trim_adjuncts(doc, a, b)
+            a, b = _stop_at_closing_mark(text, qspans, qstarts, a, b)
             if b - a >= 2:
                 results.append((a, b, c, c.kind, c.rule, c.speaker))
 
