@@ -413,3 +413,10 @@ def test_content_starting_in_a_quotation_ends_with_it():
     qs = Q.find_quoted(text, [])
     assert Q._stop_at_closing_mark(text, qs, [q.start for q in qs], 1, 30) == (1, 4)
     assert Q._stop_at_closing_mark(text, qs, [q.start for q in qs], 8, 30) == (8, 30)  # outside: untouched
+
+
+def test_contrasting_clause_is_not_content_and_keeps_its_own_record(extract):
+    text = "Most voters said they had made up their minds, while other voters said they could still change them."
+    got = {(q.speaker_mention.text, q.text) for q in quotes(extract, text)}
+    assert ("Most voters", "they had made up their minds") in got
+    assert ("other voters", "they could still change them") in got

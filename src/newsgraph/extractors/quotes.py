@@ -648,10 +648,14 @@ def _title_like(text: str, q: QSpan) -> bool:
     return False
 
 
+# a clause set against what was said ("..., while her rival said ...", "..., even if ...")
+CONTRAST_MARKS = {"while", "whereas", "compared", "even", "although", "though", "as", "unlike"}
+
+
 def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
-    """Reported content stops before a non-restrictive relative clause that ends it ('he
-    would quarantine people over fears of the Zika virus, which is spread by mosquitoes'):
-    the writer's gloss, not what was said."""
+    """Reported content stops before the writer's own addition at its end: a non-restrictive
+    relative clause ('... the Zika virus, which is spread by mosquitoes'), a participle ('...,
+    putting him ahead of every Republican'), or a contrast ('..., while other voters said ...')."""
     try:
         span = doc.char_span(a, b, alignment_mode="expand")
     except IndexError:
@@ -666,7 +670,8 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
             continue
         gloss = t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whose")
         participle = t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i
-        if (gloss or participle) and doc[t.left_edge.i - 1].text == ",":
+        contrast = t.dep_ in ("advcl", "prep") and t.left_edge.lower_ in CONTRAST_MARKS
+        if (gloss or participle or contrast) and doc[t.left_edge.i - 1].text in (",", "\u2013", "\u2014", "--"):
             k = t.left_edge.i - 1
             while k > span.start and (doc[k].is_punct or doc[k].is_space):
                 k -= 1
