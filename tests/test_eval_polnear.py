@@ -94,3 +94,20 @@ def test_cli_on_a_tiny_split(tmp_path, capsys):
     assert polnear.run(args) == 0
     out = capsys.readouterr().out
     assert "F1 1.000" in out and "accuracy 1.000" in out
+
+
+def test_cli_fold_scores_every_kth_article(tmp_path, capsys):
+    import argparse
+
+    from newsgraph.eval import polnear
+
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir(parents=True)
+    for name in ("a", "b", "c"):
+        (tmp_path / "dev" / "text" / f"{name}.txt").write_text("Novak said the talks had failed.")
+        (tmp_path / "dev" / "attributions" / f"{name}_x1.ann").write_text(ANN.split("T5")[0])
+    p = argparse.ArgumentParser()
+    polnear.add_arguments(p)
+    assert polnear.run(p.parse_args(["--data", str(tmp_path), "--fold", "1/2", "--worst", "0"])) == 0
+    assert "1 articles" in capsys.readouterr().out  # only b (index 1)
+    assert polnear.run(p.parse_args(["--data", str(tmp_path), "--fold", "half"])) == 2

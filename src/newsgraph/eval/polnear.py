@@ -226,6 +226,8 @@ examples:
   newsgraph eval polnear                      dev split, default pipeline
   newsgraph eval polnear --split train --limit 100 --worst 5
   newsgraph eval polnear --model md
+  NEWSGRAPH_QUOTE_FRAMES=m0.json.gz newsgraph eval polnear --split train --fold 1/2
+                                              score train's odd articles with frames learned on the even ones
 
 Content precision/recall/F1 and source accuracy as defined in docs/quotes.md (one-to-one
 pairing; a prediction pairs with a gold Content segment when half of it lies inside).
@@ -239,6 +241,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"PolNeAR folder with train/ and dev/ (default {DEFAULT_DATA})")
     p.add_argument("--model", metavar="M", help="spaCy pipeline ('sm', 'md', a package or a path)")
     p.add_argument("--limit", type=int, metavar="N", help="score only the first N articles")
+    p.add_argument("--fold", metavar="I/K", help="score only articles whose index %% K == I (cross-validation "
+                   "of the learned quote frames, see docs/quotes.md)")
     p.add_argument("--worst", type=int, default=10, metavar="K", help="list the K articles with lowest F1 (default 10)")
 
 
@@ -251,6 +255,13 @@ def run(args) -> int:
     except FileNotFoundError as e:
         print(f"newsgraph eval polnear: {e}", file=sys.stderr)
         return 2
+    if args.fold:
+        try:
+            i, k = (int(x) for x in args.fold.split("/"))
+        except ValueError:
+            print(f"newsgraph eval polnear: --fold wants I/K such as 1/2, not {args.fold!r}", file=sys.stderr)
+            return 2
+        arts = [a for j, a in enumerate(arts) if j % k == i]
     if args.limit:
         arts = arts[: args.limit]
     try:

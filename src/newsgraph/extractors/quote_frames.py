@@ -18,12 +18,15 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import os
 from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Token
 
-MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "frame_model.json.gz"
+# NEWSGRAPH_QUOTE_FRAMES names another model file (cross-validation: docs/quotes.md)
+MODEL_PATH = Path(os.environ.get("NEWSGRAPH_QUOTE_FRAMES") or
+                  Path(__file__).resolve().parent.parent / "data" / "quotes" / "frame_model.json.gz")
 PERSONAL = {"he", "she", "they", "i", "we", "you", "who"}
 
 
