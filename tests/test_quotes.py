@@ -420,3 +420,20 @@ def test_contrasting_clause_is_not_content_and_keeps_its_own_record(extract):
     got = {(q.speaker_mention.text, q.text) for q in quotes(extract, text)}
     assert ("Most voters", "they had made up their minds") in got
     assert ("other voters", "they could still change them") in got
+
+
+def test_frame_prefilter_is_an_upper_bound(nlp):
+    # could_pass must never turn away a frame that scores above the threshold
+    from newsgraph.extractors import quotes as Q
+    import re as _re
+    doc = nlp("Trump launched an attack on Obama. Critics raised questions about the deal and hoped "
+              "to block it. The senator described the plan as reckless.")
+    text = doc.text
+    nl = [m.start() for m in _re.finditer(r"\n+", text)]
+    checked = 0
+    for tok, k, whole, sent in Q._token_contexts(doc, nl, [x + 1 for x in nl]):
+        for c, frame, feats in Q.frame_candidates(doc, text, tok, sent):
+            checked += 1
+            if Q.FRAME_MODEL.score(feats) >= Q.FRAME_MODEL.threshold:
+                assert Q.FRAME_MODEL.could_pass(tok, frame), (tok.text, frame)
+    assert checked >= 5

@@ -77,11 +77,14 @@ def _speaker_kind(spk: Optional[Token]) -> str:
     return spk.pos_
 
 
+def _size(content_words: int) -> str:
+    return "1" if content_words <= 1 else "2-3" if content_words <= 3 else "4-8" if content_words <= 8 else "9+"
+
+
 def features(tok: Token, frame: str, content_words: int, speaker: Optional[Token]) -> list[str]:
     """The feature strings of one frame candidate."""
     cls = frame_class(tok) or "?"
     lem = tok.lemma_.lower()
-    size = "1" if content_words <= 1 else "2-3" if content_words <= 3 else "4-8" if content_words <= 8 else "9+"
     spk = _speaker_kind(speaker)
     f = [
         "bias",
@@ -92,7 +95,7 @@ def features(tok: Token, frame: str, content_words: int, speaker: Optional[Token
         f"t={frame}|{tok.tag_}",
         f"s={cls}|{frame}|{spk}",
         f"ls={cls}|{lem}|{'none' if spk == 'none' else 'some'}",
-        f"n={cls}|{frame}|{size}",
+        f"n={cls}|{frame}|{_size(content_words)}",
     ]
     if cls == "N":
         f.append(f"h={frame}|{tok.dep_}|{tok.head.lemma_.lower()}")
@@ -110,8 +113,34 @@ class FrameModel:
         self.weights = weights
         self.threshold = threshold
 
+        # the most the candidate-dependent features (speaker kind, content size) can add, per
+        # word class and frame (or lemma): lets ``could_pass`` skip building hopeless candidates
+        self._most: dict[str, float] = {}
+        for name, w in weights.items():
+            kind, _, rest = name.partition("=")
+            if kind in ("s", "n", "ls"):
+                key = kind + "=" + rest.rsplit("|", 1)[0]
+                self._most[key] = max(self._most.get(key, 0.0), w)
+        self._need = math.log(threshold / (1 - threshold)) if 0 < threshold < 1 else math.inf
+
     def __bool__(self) -> bool:
         return bool(self.weights)
+
+    def could_pass(self, tok: Token, frame: str) -> bool:
+        """Whether a frame could reach the threshold at all, from the word alone (an upper
+        bound: the speaker and content features are taken at their best)."""
+        w = self.weights
+        cls = frame_class(tok) or "?"
+        lem = tok.lemma_.lower()
+        z = (w.get("bias", 0.0) + w.get(f"k={cls}|{lem}|{frame}", 0.0) + w.get(f"l={cls}|{lem}", 0.0)
+             + w.get(f"f={cls}|{frame}", 0.0) + w.get(f"d={cls}|{frame}|{tok.dep_}", 0.0)
+             + w.get(f"t={frame}|{tok.tag_}", 0.0))
+        if cls == "N":
+            z += w.get(f"h={frame}|{tok.dep_}|{tok.head.lemma_.lower()}", 0.0)
+        z += max(0.0, w.get("neg", 0.0)) + max(0.0, w.get(f"pass={frame}", 0.0))
+        z += self._most.get(f"s={cls}|{frame}", 0.0) + self._most.get(f"n={cls}|{frame}", 0.0) \
+            + self._most.get(f"ls={cls}|{lem}", 0.0)
+        return z >= self._need
 
     def score(self, feats: list[str]) -> float:
         z = sum(self.weights.get(x, 0.0) for x in feats)

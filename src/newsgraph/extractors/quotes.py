@@ -765,11 +765,15 @@ def frame_cand(doc: Doc, text: str, tok: Token, frame: str, sent) -> Optional[Ca
     return None
 
 
-def frame_candidates(doc: Doc, text: str, tok: Token, sent) -> list[tuple[Cand, list[str]]]:
+def frame_candidates(doc: Doc, text: str, tok: Token, sent,
+                     model: Optional[FrameModel] = None) -> list[tuple[Cand, str, list[str]]]:
     """Every frame candidate at a word, with its features (shared by the component and the
-    training script, so that both see the same candidates)."""
+    training script, so that both see the same candidates). With a ``model``, frames that
+    cannot reach its threshold are skipped before their candidate is built."""
     out = []
     for frame in frames_at(tok):
+        if model is not None and not model.could_pass(tok, frame):
+            continue
         c = frame_cand(doc, text, tok, frame, sent)
         if c is None or c.content is None:
             continue
@@ -782,7 +786,7 @@ def _learned_cands(doc: Doc, text: str, tok: Token, sent, model: FrameModel) -> 
     if frame_class(tok) is None:
         return []
     best, best_p = None, model.threshold
-    for c, frame, feats in frame_candidates(doc, text, tok, sent):
+    for c, frame, feats in frame_candidates(doc, text, tok, sent, model):
         p = model.score(feats)
         if p >= best_p:
             best, best_p = (c, frame), p
