@@ -564,3 +564,15 @@ def test_rallying_support_and_ngo_names(extract):
     e = one(events(extract, "The Global Water Forum urged the United States to allocate more money to Africa."),
             "REQUEST")
     assert e.actor_country is None
+
+
+def test_no_domestic_guess_in_an_article_about_several_countries(extract):
+    # one country named: an arrest with no target named is a domestic act (CAMEO's reading)
+    one = extract("Police in Nairobi arrested dozens of protesters on Monday.", published="2024-03-06")
+    ev = next(e for e in one.events if e.type == "COERCE")
+    assert ev.recipient_country == "KEN" and "domestic" in ev.rule
+    # an article naming several countries: no target named means no recipient country, not a guess
+    many = extract("Russian troops targeted residential areas, Ukraine said. Poland and Germany sent aid.",
+                   published="2024-03-06")
+    ev = next(e for e in many.events if e.type == "ASSAULT")
+    assert ev.recipient_country in (None, "UKR") and "domestic" not in ev.rule

@@ -839,6 +839,12 @@ class _Ctx:
                 for m in p.mentions:
                     for i in range(m.start, m.end):
                         self.place_country[i] = p.country
+        self.countries = set(self.place_country.values())  # every country the article's places are in
+
+    def one_country(self, country: Optional[str]) -> bool:
+        """Whether the article names no country but ``country``: only then is an act with no
+        target named taken as domestic (in an article about several countries it is a guess)."""
+        return self.countries <= {country}
 
 
 def _is_capital(word: str, country: Optional[str]) -> bool:
@@ -2273,7 +2279,8 @@ def _recipient_country(ctx: _Ctx, tok: Token, subj: Optional[Token], actor, type
         c = next((ctx.place_country[t.idx] for t in toks if t.idx in ctx.place_country), None)
     if c and c != actor[1]:
         return c, "clause-country"
-    if actor[1] and actor[1] not in actor_codes.IGO_CODES and (type_ in DOMESTIC_TYPES or named_target):
+    if actor[1] and actor[1] not in actor_codes.IGO_CODES and (named_target or (type_ in DOMESTIC_TYPES
+                                                                                and ctx.one_country(actor[1]))):
         return actor[1], "domestic"
     # another country the sentence names, outside the actor's phrase and the reporting clause
     # ("Iraq agreed to the plan, the official Kuwaiti news agency said" names no target)
@@ -2296,7 +2303,7 @@ def _recipient_country(ctx: _Ctx, tok: Token, subj: Optional[Token], actor, type
     if c and c != actor[1]:
         return c, "sentence-country"
     if actor[1] and actor[1] not in actor_codes.IGO_CODES and not any_target and type_ not in (
-            "AGREE", "SUPPORT", "AID", "COOPERATE"):  # a promise or help to nobody named: no guess
+            "AGREE", "SUPPORT", "AID", "COOPERATE") and ctx.one_country(actor[1]):  # a promise or help to nobody named: no guess
         return actor[1], "domestic"  # no target named and no other country: a domestic act
     return None, ""
 
