@@ -97,16 +97,7 @@ def parse_actors(path: Path, table: dict) -> None:
             m = re.match(r"\s*\[([A-Z0-9]+)\s*([^\]]*)\]", line)
             if not m:
                 continue
-            code, rest = m.group(1), m.group(2).strip()
-            start = end = ""
-            if rest.startswith("<"):
-                end = _date(rest[1:])
-            elif rest.startswith(">"):
-                start = _date(rest[1:])
-            elif "-" in rest:
-                a, b = rest.split("-", 1)
-                start, end = _date(a), _date(b)
-            entries.append([code, start, end])
+            entries.append(_span(m.group(1), m.group(2)))
             continue
         if line.lstrip().startswith("+"):
             names.append(_phrase(line.split("[")[0]))
