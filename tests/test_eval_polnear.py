@@ -111,3 +111,24 @@ def test_cli_fold_scores_every_kth_article(tmp_path, capsys):
     assert polnear.run(p.parse_args(["--data", str(tmp_path), "--fold", "1/2", "--worst", "0"])) == 0
     assert "1 articles" in capsys.readouterr().out  # only b (index 1)
     assert polnear.run(p.parse_args(["--data", str(tmp_path), "--fold", "half"])) == 2
+
+
+def test_cli_dump_writes_gold_and_predictions(tmp_path):
+    import argparse
+    import json
+
+    from newsgraph.eval import polnear
+
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "a.txt").write_text("Novak said the talks had failed.")
+    (tmp_path / "dev" / "attributions" / "a_x1.ann").write_text(ANN.split("T5")[0])
+    p = argparse.ArgumentParser()
+    polnear.add_arguments(p)
+    out = tmp_path / "dump.jsonl"
+    assert polnear.run(p.parse_args(["--data", str(tmp_path), "--worst", "0", "--dump", str(out)])) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    gold = [r for r in rows if r["kind"] == "gold"]
+    pred = [r for r in rows if r["kind"] == "prediction"]
+    assert len(gold) == 1 and gold[0]["found"] and gold[0]["text"] == "the talks had failed"
+    assert pred and pred[0]["paired"] and pred[0]["rule"].startswith("indirect:ccomp") and pred[0]["speaker"] == "Novak"

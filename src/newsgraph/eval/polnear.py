@@ -24,6 +24,7 @@ onto a second line).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -219,6 +220,26 @@ def preds_from_record(rec) -> list[Pred]:
     return out
 
 
+def dump_rows(name: str, text: str, gold: Sequence[Gold], preds: Sequence[Pred], found_by, quotes) -> list[dict]:
+    """One row per gold content (found, how much covered, the predictions overlapping it) and
+    per prediction (paired or not, its rule): what ``--dump`` writes."""
+    used, covered, _ = pair(preds, gold)
+    rows = []
+    for gi, g in enumerate(gold):
+        a, b = g.content[0][0], g.content[-1][1]
+        over = [qi for qi, p in enumerate(preds) if any(_overlap((p.start, p.end), s) for s in g.content)]
+        rows.append({"article": name, "kind": "gold", "start": a, "end": b,
+                     "text": " ... ".join(text[x:y] for x, y in g.content), "found": found_by[gi] is not None,
+                     "covered": covered[gi], "length": g.length,
+                     "source": " / ".join(text[x:y] for x, y in g.source),
+                     "overlapping": [quotes[qi].rule for qi in over if qi < len(quotes)]})
+    for qi, q in enumerate(quotes):
+        rows.append({"article": name, "kind": "prediction", "start": q.start, "end": q.end, "text": q.text,
+                     "paired": qi in used, "rule": q.rule, "cue": q.cue.text if q.cue else None,
+                     "speaker": q.speaker_mention.text if q.speaker_mention else None})
+    return rows
+
+
 # ---------------------------------------------------------------- command line
 
 EPILOG = """\
@@ -226,6 +247,7 @@ examples:
   newsgraph eval polnear                      dev split, default pipeline
   newsgraph eval polnear --split train --limit 100 --worst 5
   newsgraph eval polnear --model md
+  newsgraph eval polnear --split train --dump train.jsonl   every gold content and prediction, scored
   NEWSGRAPH_QUOTE_FRAMES=m0.json.gz newsgraph eval polnear --split train --fold 1/2
                                               score train's odd articles with frames learned on the even ones
 
@@ -244,6 +266,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fold", metavar="I/K", help="score only articles whose index %% K == I (cross-validation "
                    "of the learned quote frames, see docs/quotes.md)")
     p.add_argument("--worst", type=int, default=10, metavar="K", help="list the K articles with lowest F1 (default 10)")
+    p.add_argument("--dump", metavar="FILE", help="write every gold content and every prediction, with how it "
+                   "scored, as JSON lines (for reading errors; use it on train)")
 
 
 def run(args) -> int:
@@ -274,16 +298,22 @@ def run(args) -> int:
     t0 = time.time()
     articles = (Article(id=name, text=text) for name, text, _ in arts)
     failed = 0
-    for (name, _, gold), rec in zip(arts, process(articles, nlp)):
+    dump = open(args.dump, "w", encoding="utf-8") if getattr(args, "dump", None) else None
+    for (name, text, gold), rec in zip(arts, process(articles, nlp)):
         if isinstance(rec, Exception):
             print(f"{name}: {rec}", file=sys.stderr)
             failed += 1
             preds = []
         else:
             preds = preds_from_record(rec)
-        sc, _ = score_article(preds, gold)
+        sc, found_by = score_article(preds, gold)
         total.add(sc)
         per.append((sc.f1, name, sc))
+        if dump is not None:
+            for row in dump_rows(name, text, gold, preds, found_by, [] if isinstance(rec, Exception) else rec.quotes):
+                dump.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if dump is not None:
+        dump.close()
     dt = time.time() - t0
     print(f"PolNeAR {args.split}: {len(arts)} articles, model {args.model or 'default'}, {dt:.0f}s")
     print(f"content  P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}   "
