@@ -163,6 +163,9 @@ def test_quote_filters_and_full_text(store):
     assert [a["key"] for a in store.list_articles(text="taxes")] == ["a2"]
     assert [a["key"] for a in store.list_articles(outlet="wire")] == ["a1"]
     assert len(store.search_quotes(limit=1)) == 1 and len(store.search_quotes(limit=1, offset=1)) == 1
+    speech, other = store.search_quotes(cue_type="speech", limit=None), store.search_quotes(cue_type="other", limit=None)
+    assert speech and other and {q["cue_type"] for q in speech} == {"speech"} and {q["cue_type"] for q in other} == {"other"}
+    assert len(speech) + len(other) == len(store.search_quotes(limit=None))
 
 
 def test_events_filters_counts_and_places(store):

@@ -524,3 +524,27 @@ def test_statement_search_plans_agree(client, monkeypatch):
     capped = client.get("/api/statements").json()
     assert capped["total"] == 1 and capped["total_capped"] is True and len(capped["results"]) == 3
     assert "More than 1 statements" in client.get("/statements").text
+
+
+def test_statements_keep_to_speech_unless_asked(tmp_path):
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    b = Builder("belief-1", 'Kowal said "the talks failed." Kowal believes the sanctions will work.\n',
+                title="Beliefs", published="2024-03-06", source="Example Wire")
+    kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
+    b.quote("the talks failed.", kowal, "said")
+    belief = b.quote("the sanctions will work", kowal, "believes", kind="indirect")
+    belief.cue_type = "other"
+    s = open_store(str(tmp_path / "b.db"))
+    assert s.add_record(b.rec) is not None
+    with TestClient(create_app(s.target, store=s, token=None)) as c:
+        said = c.get("/api/statements").json()
+        assert [r["text"] for r in said["results"]] == ["the talks failed."]
+        other = c.get("/api/statements", params={"cue_type": "other"}).json()
+        assert [r["text"] for r in other["results"]] == ["the sanctions will work"]
+        assert c.get("/api/statements", params={"cue_type": "all"}).json()["total"] == 2
+        assert c.get("/api/statements", params={"cue_type": "maybe"}).status_code == 422
+        html = c.get("/statements", params={"cue_type": "all"}).text
+        assert "the sanctions will work" in html and '<option value="all" selected>' in html
+    s.close()

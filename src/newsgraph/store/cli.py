@@ -97,6 +97,8 @@ def register(sub) -> None:
     q.add_argument("--text", help="full-text phrase (quotes, statements, articles)")
     q.add_argument("--outlet", help="quotes/articles: outlet (substring)")
     q.add_argument("--kind", choices=["direct", "indirect", "mixed"], help="quotes: kind")
+    q.add_argument("--cue-type", choices=["speech", "other"],
+                   help="quotes: speech (what was said) or other (beliefs, wishes, polls, findings); default both")
     q.add_argument("--name", help="actors/places: name (substring)")
     q.add_argument("--country", help="actors/places: country code")
     q.add_argument("--min-sources", type=int, default=1, help="statements: reported by at least N articles")
@@ -210,7 +212,7 @@ def _rows(store, args) -> list[dict]:
     w = args.what
     if w == "quotes":
         return store.search_quotes(speaker=args.speaker, since=args.since, until=args.until, outlet=args.outlet,
-                                   kind=args.kind, text=args.text, limit=lim)
+                                   kind=args.kind, cue_type=args.cue_type, text=args.text, limit=lim)
     if w == "events":
         return store.search_events(actor=args.actor, recipient=args.recipient, type=args.type, place=args.place,
                                    since=args.since, until=args.until, include_flagged=args.include_flagged,

@@ -138,9 +138,11 @@ class ReadMixin:
     def search_quotes(self, *, speaker: Optional[str] = None, since: Optional[str] = None,
                       until: Optional[str] = None, outlet: Optional[str] = None, kind: Optional[str] = None,
                       text: Optional[str] = None, actor_id: Optional[int] = None, article_id: Optional[int] = None,
-                      statement_id: Optional[int] = None, limit: Optional[int] = 50, offset: int = 0) -> list[dict]:
+                      statement_id: Optional[int] = None, cue_type: Optional[str] = None,
+                      limit: Optional[int] = 50, offset: int = 0) -> list[dict]:
         """Quotes, newest first. ``speaker``: substring of the speaker's actor name (or its
-        country code, e.g. "RUS"); ``kind``: direct|indirect|mixed; ``outlet``: substring."""
+        country code, e.g. "RUS"); ``kind``: direct|indirect|mixed; ``outlet``: substring;
+        ``cue_type``: speech|other."""
         q = S.quotes
         a = S.articles
         cols = [q.c.id, q.c.article_id, q.c.qid, q.c.statement_id, q.c.text, q.c.kind, q.c.cue_type,
@@ -165,6 +167,8 @@ class ReadMixin:
             stmt = stmt.where(_like(q.c.outlet, outlet))
         if kind:
             stmt = stmt.where(q.c.kind == kind)
+        if cue_type:
+            stmt = stmt.where(q.c.cue_type == cue_type)
         if text:
             stmt = stmt.where(self._fulltext(q, "quotes_fts", text))
         stmt = stmt.order_by(q.c.day.desc(), q.c.id.desc())

@@ -151,6 +151,10 @@ def _qs(params: dict, **override) -> str:
     return urlencode({k: v for k, v in d.items() if v not in (None, "")})
 
 
+CUE_TYPE_HELP = ("speech: what was said (default); other: beliefs, wishes, polls, findings and other "
+                 "attributions; all: both")
+
+
 def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY, store=None,
                nlp_loader=None, allowed_hosts: Optional[list[str]] = None) -> FastAPI:
     """The web app over the store at ``db`` (a SQLite path or a PostgreSQL URL). ``token``
@@ -290,8 +294,10 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
                        speaker: Optional[str] = Query(None, max_length=200, description="name substring or country code"),
                        outlet: Optional[str] = Query(None, max_length=200),
                        kind: Optional[str] = Query(None, pattern="^(direct|indirect|mixed)?$"),
+                       cue_type: str = Query("speech", pattern="^(speech|other|all)$", description=CUE_TYPE_HELP),
                        f: Filters = Depends(), limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0)):
         return queries.statements(store, q=_opt(q), speaker=_opt(speaker), outlet=_opt(outlet), kind=_opt(kind),
+                                  cue_type=None if cue_type == "all" else cue_type,
                                   since=f.since, until=f.until, limit=limit, offset=offset)
 
     @app.get("/api/actors", tags=["actors"], summary="Actors (one per canonical name and country)")
@@ -349,8 +355,10 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
                         speaker: Optional[str] = Query(None, max_length=200),
                         outlet: Optional[str] = Query(None, max_length=200),
                         kind: Optional[str] = Query(None, pattern="^(direct|indirect|mixed)?$"),
+                        cue_type: str = Query("speech", pattern="^(speech|other|all)$"),
                         f: Filters = Depends(), offset: int = Query(0, ge=0)):
         data = queries.statements(store, q=_opt(q), speaker=_opt(speaker), outlet=_opt(outlet), kind=_opt(kind),
+                                  cue_type=None if cue_type == "all" else cue_type,
                                   since=f.since, until=f.until, offset=offset)
         return page("statements.html", request, data, title="Statements", api="/api/statements",
                     facets=queries.facets(store))

@@ -136,9 +136,11 @@ def _fulltext_quotes(store, q: str):
 
 
 def _quote_filters(store, *, q=None, speaker=None, since=None, until=None, outlet=None, kind=None,
-                   actor_id=None) -> list:
+                   actor_id=None, cue_type=None) -> list:
     Q = S.quotes
     conds = []
+    if cue_type:
+        conds.append(Q.c.cue_type == cue_type)
     if q:
         conds.append(_fulltext_quotes(store, q))
     if speaker:
@@ -157,12 +159,15 @@ def _quote_filters(store, *, q=None, speaker=None, since=None, until=None, outle
 
 
 def statements(store, *, q=None, speaker=None, since=None, until=None, outlet=None, kind=None,
-               limit=20, offset=0, sources_per_statement=12) -> dict[str, Any]:
+               cue_type="speech", limit=20, offset=0, sources_per_statement=12) -> dict[str, Any]:
     """Statements matching the filters, newest first. The same statement reported by several
     articles (same speaker, near-identical text: the store's ``statements`` table) appears once,
-    with every article that reports it and the sentence it stands in."""
+    with every article that reports it and the sentence it stands in. ``cue_type``: "speech"
+    (what was said; the default), "other" (beliefs, wishes, polls, findings and other
+    attributions), or None for both."""
     Q = S.quotes
-    conds = _quote_filters(store, q=q, speaker=speaker, since=since, until=until, outlet=outlet, kind=kind)
+    conds = _quote_filters(store, q=q, speaker=speaker, since=since, until=until, outlet=outlet, kind=kind,
+                           cue_type=cue_type)
     # Every stored quote belongs to a statement (the store's writer makes one per new text).
     # A statement's place in "newest first" is its newest matching quote, so walk the matching
     # quotes newest first (the day index) and keep the first statement ids met; no grouping
