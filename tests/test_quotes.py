@@ -437,3 +437,11 @@ def test_frame_prefilter_is_an_upper_bound(nlp):
             if Q.FRAME_MODEL.score(feats) >= Q.FRAME_MODEL.threshold:
                 assert Q.FRAME_MODEL.could_pass(tok, frame), (tok.text, frame)
     assert checked >= 5
+
+
+def test_relative_which_is_not_content(extract):
+    text = ('The debate was broadcast on the show "Face the Nation Tonight", which the newspaper '
+            '"Lidove noviny" called "the most watched political event of the year."')
+    qs = quotes(extract, text)
+    assert [q.text for q in qs] == ["the most watched political event of the year."]
+    assert qs[0].speaker_mention.text == "the newspaper"

@@ -407,8 +407,9 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
                 core_toks.append(c)
             elif "obj" in frames and content_tok is None and c.pos_ != "PRON":
                 content_tok, rule = c, "obj"
-            elif "objpred" in frames and content_tok is None and \
+            elif "objpred" in frames and content_tok is None and c.tag_ not in ("WDT", "WP") and \
                     any(g.dep_ in ("oprd", "xcomp", "ccomp") and g.i > c.i for g in v.children):
+                # (not a relative "which": "the show, which the paper called 'the event of the year'")
                 content_tok, rule = c, "obj"
         elif d == "dative":
             addressee = _np(c)
