@@ -547,4 +547,6 @@ def test_statements_keep_to_speech_unless_asked(tmp_path):
         assert c.get("/api/statements", params={"cue_type": "maybe"}).status_code == 422
         html = c.get("/statements", params={"cue_type": "all"}).text
         assert "the sanctions will work" in html and '<option value="all" selected>' in html
+        top = c.get("/api/overview").json()["top_statements"]
+        assert [t["text"] for t in top] == ["the talks failed."]  # the overview lists what was said
     s.close()

@@ -74,10 +74,11 @@ RECENT_QUOTES = 20_000
 
 
 def top_statements(store, *, limit: int = 6) -> list[dict]:
-    """Among the newest ``RECENT_QUOTES`` quotes: the statements reported by the most articles,
-    then the newest (bounded work however large the store)."""
+    """Among the newest ``RECENT_QUOTES`` quotes said (``cue_type`` speech): the statements
+    reported by the most articles, then the newest (bounded work however large the store)."""
     Q, ST, AC = S.quotes, S.statements, S.actors
-    recent = (select(Q.c.statement_id, Q.c.article_id, Q.c.day).where(Q.c.statement_id.is_not(None))
+    recent = (select(Q.c.statement_id, Q.c.article_id, Q.c.day)
+              .where(Q.c.statement_id.is_not(None), Q.c.cue_type == "speech")
               .order_by(Q.c.day.desc(), Q.c.id.desc()).limit(RECENT_QUOTES).subquery())
     n = func.count(func.distinct(recent.c.article_id))
     last = func.max(recent.c.day)
