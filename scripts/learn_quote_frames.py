@@ -35,33 +35,14 @@ EPOCHS, RATE, L2, MIN_COUNT = 8, 0.1, 1e-5, 2
 
 
 def gold_with_cues(ann_text: str) -> list[tuple[list, list]]:
-    """(cue segments, content segments) of each attribution in a BRAT file."""
-    spans, events = {}, []
-    for line in ann_text.splitlines():
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2:
-            try:
-                spans[parts[0]] = P._spans(parts[1].partition(" ")[2])
-            except ValueError:
-                pass
-        elif line.startswith("E") and len(parts) >= 2:
-            roles = {}
-            for item in parts[1].split():
-                r, _, ref = item.partition(":")
-                roles.setdefault(r, ref)
-            events.append(roles)
-    return [(spans.get(r.get("Cue", ""), []), sorted(spans[r["Content"]])) for r in events
-            if r.get("Content") in spans]
+    """(cue segments, content segments) of each attribution in a BRAT file (the scorer's reader)."""
+    return [(g.cue, g.content) for g in P.parse_ann(ann_text)]
 
 
 def matches(content: tuple[int, int], gold_content: list) -> bool:
-    a, b = content
-    glen = sum(y - x for x, y in gold_content)
-    for x, y in gold_content:
-        ov = max(0, min(b, y) - max(a, x))
-        if ov > 0 and 2 * ov >= (b - a) and 2 * ov >= glen:
-            return True
-    return False
+    """Whether a predicted content alone would find this gold content, as the scorer counts it."""
+    sc, _ = P.score_article([P.Pred(*content)], [P.Gold(content=list(gold_content))])
+    return sc.found == 1
 
 
 def main(argv=None) -> int:
@@ -107,7 +88,7 @@ def main(argv=None) -> int:
     weights = fit(samples)
     model = {"trained_on": "PolNeAR train" + (f" fold {args.fold}" if args.fold else ""),
              "candidates": len(samples), "positives": positives, "threshold": args.threshold, "weights": weights}
-    with open(args.output, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+    with open(args.output, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
         gz.write(json.dumps(model, sort_keys=True).encode("utf-8"))  # same data, same bytes
     print(f"{len(samples)} candidates, {positives} positive, {len(weights)} weights -> {args.output}", file=sys.stderr)
     return 0

@@ -43,6 +43,7 @@ Seg = tuple[int, int]
 class Gold:
     content: list[Seg]
     source: list[Seg] = field(default_factory=list)
+    cue: list[Seg] = field(default_factory=list)
 
     @property
     def length(self) -> int:
@@ -128,7 +129,7 @@ def parse_ann(text: str) -> list[Gold]:
         if c is None or c not in tspans:
             continue
         src = tspans.get(roles.get("Source", ""), [])
-        gold.append(Gold(content=sorted(tspans[c]), source=src))
+        gold.append(Gold(content=sorted(tspans[c]), source=src, cue=tspans.get(roles.get("Cue", ""), [])))
     return gold
 
 
