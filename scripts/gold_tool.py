@@ -5,6 +5,9 @@
     python scripts/gold_tool.py show gwn:103           # an article, numbered sentences with offsets
     python scripts/gold_tool.py events fix FILE...     # add character offsets to hand-written events
     python scripts/gold_tool.py events check           # check every file of the event gold set
+    python scripts/gold_tool.py responses fix FILE...  # the same for response links
+    python scripts/gold_tool.py stories [--since D --until D]  # date, outlet, title and lead of
+                                                       # every article of the story gold set
 
 Article ids: ``gwn:<file>`` (an article of GeoWebNews' GWN.xml, by its ``file`` attribute) and
 ``polnear:<split>/<name>`` (a PolNeAR text file). The texts are read from ../shared/data and
@@ -110,13 +113,13 @@ def fix_events(path: Path) -> list[str]:
     return problems
 
 
-def write_gold(path: Path, doc: dict) -> None:
+def write_gold(path: Path, doc: dict, list_key: str = "events") -> None:
     """One key a line, one event a line: small diffs, easy to read."""
     lines = []
     for k, v in doc.items():
-        if k == "events":
+        if k == list_key:
             evs = ",\n".join("  " + json.dumps(e, ensure_ascii=False) for e in v)
-            lines.append(f' "events": [\n{evs}\n ]' if v else ' "events": []')
+            lines.append(f' "{k}": [\n{evs}\n ]' if v else f' "{k}": []')
         else:
             lines.append(f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}")
     path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
@@ -145,6 +148,62 @@ def cmd_events_check(args) -> int:
     return 1 if problems else 0
 
 
+STANCES = ("support", "reject", "clarify", "other")
+
+
+def fix_responses(path: Path) -> list[str]:
+    """Add spans to one hand-written response-links file; returns the problems found."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    art = doc.get("article")
+    try:
+        text = load_article_text(art)
+    except Exception as e:  # noqa: BLE001
+        return [f"{path}: cannot read article {art!r}: {e}"]
+    sents = sentences(text)
+    problems = []
+    for k, link in enumerate(doc.get("links", []), 1):
+        where = f"{path} link {k}"
+        if link.get("stance") not in STANCES:
+            problems.append(f"{where}: stance must be one of {', '.join(STANCES)}")
+        for role in ("answer", "answered", "cue"):
+            si, val = link.get(f"{role}_s"), link.get(role)
+            link[f"{role}_span"] = None
+            if not isinstance(si, int) or not 1 <= si <= len(sents):
+                problems.append(f"{where}: {role}_s={si!r} out of range 1..{len(sents)}")
+                continue
+            if not val:
+                problems.append(f"{where}: no {role}")
+                continue
+            ss, se = sents[si - 1]
+            pos = _find(text[ss:se], val, int(link.get(f"{role}_n", 1)))
+            if pos < 0:
+                problems.append(f"{where}: {role} {val!r} not found in sentence s{si}: {text[ss:se][:120]!r}")
+                continue
+            link[f"{role}_span"] = [ss + pos, ss + pos + len(val)]
+    write_gold(path, doc, list_key="links")
+    return problems
+
+
+def cmd_responses_fix(args) -> int:
+    problems = []
+    for p in args.files:
+        problems += fix_responses(Path(p))
+    for x in problems:
+        print(x)
+    print(f"{len(args.files)} file(s), {len(problems)} problem(s)", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def cmd_stories(args) -> int:
+    for row in read_article_list(GOLD / "stories" / "articles.tsv"):
+        if args.since and row["date"] < args.since or args.until and row["date"] > args.until:
+            continue
+        text = load_article_text(row["article"])
+        body = " ".join(text.split("\n", 1)[-1].split())[: args.chars]
+        print(f"{row['article']}\t{row['date']}\t{row['outlet']}\n  TITLE: {row['title']}\n  LEAD: {body}\n")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -161,6 +220,16 @@ def main(argv=None) -> int:
     q.set_defaults(func=cmd_events_fix)
     q = esub.add_parser("check", help="check every file of gold/events")
     q.set_defaults(func=cmd_events_check)
+    p = sub.add_parser("responses", help="response-link gold files")
+    rsub = p.add_subparsers(dest="rcmd", required=True)
+    q = rsub.add_parser("fix", help="add offsets to hand-written files, report problems")
+    q.add_argument("files", nargs="+")
+    q.set_defaults(func=cmd_responses_fix)
+    p = sub.add_parser("stories", help="title and lead of the story gold articles, by date")
+    p.add_argument("--since", default=None, metavar="YYYY-MM-DD")
+    p.add_argument("--until", default=None, metavar="YYYY-MM-DD")
+    p.add_argument("--chars", type=int, default=500, help="characters of the lead to show")
+    p.set_defaults(func=cmd_stories)
     args = ap.parse_args(argv)
     return args.func(args)
 
