@@ -55,13 +55,24 @@ def cmd_list(args) -> int:
     return 0
 
 
-def _find(sent_text: str, needle: str, n: int) -> int:
-    pos = -1
-    for _ in range(max(1, n)):
+def _occurrences(sent_text: str, needle: str) -> list[int]:
+    """Start offsets of ``needle`` in ``sent_text`` as whole words ("he" is not found in "the",
+    "Russia" not in "Russian")."""
+    out, pos = [], sent_text.find(needle)
+    while pos >= 0:
+        end = pos + len(needle)
+        left_ok = pos == 0 or not (sent_text[pos - 1].isalnum() and needle[:1].isalnum())
+        right_ok = end == len(sent_text) or not (sent_text[end].isalnum() and needle[-1:].isalnum())
+        if left_ok and right_ok:
+            out.append(pos)
         pos = sent_text.find(needle, pos + 1)
-        if pos < 0:
-            return -1
-    return pos
+    return out
+
+
+def _find(sent_text: str, needle: str, n: int) -> int:
+    """The n-th whole-word occurrence (1-based), or -1."""
+    occ = _occurrences(sent_text, needle)
+    return occ[n - 1] if 1 <= n <= len(occ) else -1
 
 
 def fix_events(path: Path) -> list[str]:
