@@ -144,7 +144,7 @@ def test_extraction_failure_is_recorded_with_its_article(nlp, tmp_path, capsys, 
     assert code == 1 and "1 stored, 0 skipped as duplicates, 1 failed" in err
     with open_store(db) as store:
         (fail,) = store.list_failures()
-        assert fail["source"].endswith("two.jsonl [long]") and "too long" in fail["error"]
+        assert fail["source"].endswith("two.jsonl:2") and "too long" in fail["error"]  # file and line
         assert [a["key"] for a in store.list_articles()] == ["short"]
 
 

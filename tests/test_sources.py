@@ -4,7 +4,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from newsgraph.article import Article, ArticleError, read_path
+from newsgraph.article import Article, ArticleError
+from newsgraph.readers import read_path
 
 BODY = ("The foreign ministers of both countries met in Vienna on Monday to discuss the ceasefire. "
         "The talks lasted six hours and ended without an agreement, officials said. ") * 3
