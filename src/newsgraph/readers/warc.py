@@ -23,7 +23,60 @@ from .html import html_to_text
 
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 CHUNK = 1 << 20
-_STREAM_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+class GzipCutShort(Exception):
+    """The gzip stream ends inside a member (warcio reads a plain EOFError as "no more records")."""
+
+
+class _Gunzip:
+    """A gzip file read for warcio: every byte before a cut is delivered, then the cut raises
+    ``GzipCutShort`` (warcio would read a plain EOFError as "no more records")."""
+
+    def __init__(self, raw):
+        self.gz = gzip.GzipFile(fileobj=raw, mode="rb")
+        self.cut = False
+
+    def read(self, n=-1):
+        if self.cut:
+            raise GzipCutShort()
+        out: list[bytes] = []
+        want = n if n is not None and n >= 0 else None
+        got = 0
+        while want is None or got < want:
+            try:
+                b = self.gz.read1(CHUNK if want is None else want - got)
+            except EOFError:
+                self.cut = True
+                if got:
+                    break
+                raise GzipCutShort() from None
+            if not b:
+                break
+            out.append(b)
+            got += len(b)
+        return b"".join(out)
+
+    def peek(self, n):
+        try:
+            return self.gz.peek(n)
+        except EOFError:
+            raise GzipCutShort() from None
+
+    def tell(self):
+        return self.gz.tell()
+
+    def close(self):
+        self.gz.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+_STREAM_ERRORS = (GzipCutShort, EOFError, zlib.error, gzip.BadGzipFile)
 
 
 def _charset(content_type: str) -> Optional[str]:
@@ -34,7 +87,7 @@ def _charset(content_type: str) -> Optional[str]:
 def _open(path: Path):
     raw = open(path, "rb")
     if raw.peek(2)[:2] == b"\x1f\x8b":  # gzip: one member per record, or one for the file
-        return gzip.GzipFile(fileobj=raw, mode="rb")
+        return _Gunzip(raw)
     return raw
 
 
@@ -58,22 +111,28 @@ def read(path: Path, published: Optional[str] = None) -> Iterator[Item]:
         return
     with fh:
         n = 0
+        cut_record = False  # the last record was reported cut short
         try:
             for rec in ArchiveIterator(fh):
                 n += 1
-                yield from _record(rec, n, src, path, published)
+                cut_record = False
+                for item in _record(rec, n, src, path, published):
+                    cut_record = isinstance(item, ArticleError) and "truncated" in item.reason
+                    yield item
         except _STREAM_ERRORS as e:
-            yield ArticleError(src, _stream_error(e, n))
+            if not cut_record:  # else the truncated record already says it
+                yield ArticleError(src, _stream_error(e, n))
         except ArchiveLoadFailed as e:
-            yield ArticleError(src, f"not a readable WARC file after {n} records ({str(e).strip()})")
+            yield ArticleError(src, f"not a readable WARC file after {n} record(s) ({str(e).strip()})")
         except Exception as e:
-            yield ArticleError(src, f"WARC file broken after {n} records: {type(e).__name__}: {e}")
+            yield ArticleError(src, f"WARC file broken after {n} record(s): {type(e).__name__}: {e}")
 
 
 def _stream_error(e: BaseException, n: int) -> str:
-    if isinstance(e, EOFError):
-        return f"gzip stream cut short after {n} records (file truncated)"
-    return f"corrupt gzip data after {n} records ({e})"
+    records = f"{n} record{'' if n == 1 else 's'}"
+    if isinstance(e, (GzipCutShort, EOFError)):
+        return f"gzip stream cut short after {records} (file truncated)"
+    return f"corrupt gzip data after {records} ({e})"
 
 
 def _record(rec, n: int, src: str, path: Path, published: Optional[str]) -> Iterator[Item]:
