@@ -21,7 +21,7 @@ import time
 from contextlib import contextmanager
 from typing import Iterator, Optional
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20_000_000
 MAX_CHARS = 1_000_000  # spaCy's own default limit; a longer "article" is almost surely not one
 PUNCT_RUN = 32
 MAX_SENT_TOKENS = 300
@@ -31,7 +31,8 @@ HTML_MEMORY_MB = 1024
 
 
 def mb(n: int) -> str:
-    return f"{n / 1e6:.1f} MB"
+    """A size for messages: "20.0 MB" (or "3,000 bytes" when small)."""
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
 
 
 class TimeLimitExceeded(Exception):

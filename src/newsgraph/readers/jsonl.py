@@ -112,7 +112,7 @@ def _parse(line: Union[bytes, str], n: int, at: str, where: str, default_name: s
         try:
             d = json.loads(line)
         except json.JSONDecodeError as e:
-            return ArticleError(at, f"invalid JSON ({e.msg} at column {e.colno})")
+            return ArticleError(at, f"invalid JSON ({e.msg}, column {e.colno})")
         except RecursionError:
             return ArticleError(at, "invalid JSON (nested too deeply)")
         except (ValueError, MemoryError) as e:  # e.g. an integer with more than 4,300 digits

@@ -161,7 +161,7 @@ def read_records(sources: Iterable[str]) -> Iterator:
                         try:
                             d = json.loads(line)
                         except json.JSONDecodeError as e:
-                            yield ArticleError(where, f"invalid JSON ({e.msg} at column {e.colno})")
+                            yield ArticleError(where, f"invalid JSON ({e.msg}, column {e.colno})")
                             continue
                         except RecursionError:
                             yield ArticleError(where, "invalid JSON (nested too deeply)")

@@ -32,11 +32,12 @@ class WorkerStartError(RuntimeError):
 def run_local(articles: Iterable[Article], *, workers: int = 1, model: Optional[str] = None,
               time_limit: Optional[float] = TIME_LIMIT, nlp=None, memory_mb: Optional[float] = None,
               fn: Callable = worker_extract, init: Callable = worker_init,
-              init_args: Optional[tuple] = None) -> Iterator[tuple[Article, Result]]:
+              init_args: Optional[tuple] = None, grace: float = GRACE) -> Iterator[tuple[Article, Result]]:
     """Yield ``(article, Record | ArticleError)`` for every article: in input order with one
     worker (in this process), in the order they finish with several. ``memory_mb``: a worker
     whose resident memory grows above it is killed and its article failed. ``fn``/``init``:
-    the work done in each worker process (tests swap them)."""
+    the work done in each worker process (tests swap them); ``grace``: seconds past the time
+    limit before a worker is killed."""
     if workers <= 1:
         from ..pipeline import extract_one, load_nlp
 
@@ -45,7 +46,7 @@ def run_local(articles: Iterable[Article], *, workers: int = 1, model: Optional[
             yield a, extract_one(nlp, a, time_limit)
         return
     yield from _run_pool(articles, workers, time_limit, memory_mb, fn, init,
-                         init_args if init_args is not None else (model,))
+                         init_args if init_args is not None else (model,), grace)
 
 
 class _Slot:
@@ -58,13 +59,13 @@ class _Slot:
         self.worker.send((article, time_limit))
 
 
-def _run_pool(articles, n, time_limit, memory_mb, fn, init, init_args) -> Iterator[tuple[Article, Result]]:
+def _run_pool(articles, n, time_limit, memory_mb, fn, init, init_args, grace) -> Iterator[tuple[Article, Result]]:
     it = iter(articles)
     retry: deque = deque()
     exhausted = False
     slots = [_Slot(fn, init, init_args) for _ in range(n)]
     start_failures = 0
-    hard_limit = time_limit + GRACE if time_limit else None
+    hard_limit = time_limit + grace if time_limit else None
 
     def next_article() -> Optional[Article]:
         nonlocal exhausted
