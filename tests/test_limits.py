@@ -182,3 +182,18 @@ def test_helper_time_and_memory_limits():
             h(400)
     finally:
         h.close()
+
+
+def test_extractor_for_a_server_is_hard_bounded():
+    from newsgraph.run.local import Extractor
+
+    ex = Extractor(time_limit=1.0, grace=0.5, fn=fake_work.work, init=fake_work.init, init_args=())
+    try:
+        assert ex(_arts("a1")[0]).startswith("done a1")
+        t0 = time.monotonic()
+        r = ex(Article(id="slow-post", text="Slow.", where="api"))
+        assert isinstance(r, ArticleError) and (r.source, r.reason) == ("api", "took longer than 1 s")
+        assert time.monotonic() - t0 < 10
+        assert ex(_arts("a2")[0]).startswith("done a2")  # a new worker carries on
+    finally:
+        ex.close()

@@ -63,7 +63,6 @@ def _run_pool(articles, n, time_limit, memory_mb, fn, init, init_args, grace) ->
     it = iter(articles)
     retry: deque = deque()
     exhausted = False
-    slots = [_Slot(fn, init, init_args) for _ in range(n)]
     start_failures = 0
     hard_limit = time_limit + grace if time_limit else None
 
@@ -92,6 +91,11 @@ def _run_pool(articles, n, time_limit, memory_mb, fn, init, init_args, grace) ->
         s.worker = Worker(fn, init, init_args)
         s.job = None
 
+    first = next_article()
+    if first is None:  # nothing to extract (only errors, or duplicates): start no worker
+        return
+    retry.append(first)
+    slots = [_Slot(fn, init, init_args) for _ in range(n)]
     try:
         while True:
             feed()
@@ -155,3 +159,46 @@ def _run_pool(articles, n, time_limit, memory_mb, fn, init, init_args, grace) ->
                 s.worker.kill()
             else:
                 s.worker.close()
+
+
+class Extractor:
+    """Extraction of one article at a time in a worker process, hard-bounded: for a server that
+    extracts what is posted off its event loop (a thread cannot be interrupted, a process can).
+
+        extractor = Extractor(model=None, time_limit=120)
+        result = extractor(article)     # Record, or ArticleError ("took longer than 120 s", ...)
+        extractor.close()
+
+    The worker loads the pipeline on first use and is replaced after a kill. Thread-safe (calls
+    are served one at a time)."""
+
+    def __init__(self, model: Optional[str] = None, time_limit: Optional[float] = TIME_LIMIT,
+                 memory_mb: Optional[float] = None, grace: float = GRACE,
+                 fn: Callable = worker_extract, init: Callable = worker_init, init_args: Optional[tuple] = None):
+        import threading
+
+        from ..isolation import Helper
+
+        self.time_limit = time_limit
+        self._helper = Helper(fn, init, init_args if init_args is not None else (model,),
+                              seconds=time_limit + grace if time_limit else None, memory_mb=memory_mb)
+        self._lock = threading.Lock()
+
+    def __call__(self, article: Article) -> Result:
+        from ..isolation import LimitExceeded
+
+        where = article.where or article.id
+        with self._lock:
+            try:
+                return self._helper((article, self.time_limit))
+            except LimitExceeded as e:
+                reason = str(e)
+                if reason.startswith("took longer") and self.time_limit:
+                    reason = f"took longer than {self.time_limit:g} s"
+                return ArticleError(where, reason)
+            except RuntimeError as e:
+                return ArticleError(where, f"extraction failed: {e}")
+
+    def close(self) -> None:
+        with self._lock:
+            self._helper.close()

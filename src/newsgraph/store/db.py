@@ -502,8 +502,13 @@ class Store(ReadMixin):
                 finished=now(), stored=stored, duplicates=duplicates, failed=failed))
 
     def add_failure(self, source: str, error: str, run_id: Optional[int] = None) -> None:
+        """Record a failed article: ``source`` names it, ``error`` says why (each kept as one
+        printable line)."""
+        from ..article import one_line
+
         with self.engine.begin() as conn:
-            conn.execute(S.failures.insert().values(run_id=run_id, source=str(source), error=str(error), at=now()))
+            conn.execute(S.failures.insert().values(run_id=run_id, source=one_line(source, 1000),
+                                                    error=one_line(error), at=now()))
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
