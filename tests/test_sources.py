@@ -175,3 +175,30 @@ def test_odd_files_in_a_directory(tmp_path):
     (tmp_path / "new\nline.txt").write_text("A name with a newline.")
     assert _read(tmp_path) == ["caf\\xe9.txt", "ERR link.txt: cannot read file (No such file or directory)",
                                "new\\nline.txt", "ERR pipe.txt: not a regular file (a pipe, socket or device), skipped"]
+
+
+def test_reading_layer_has_no_import_cycle():
+    """article.py knows only the limits; the readers know the article, the limits and the helper
+    processes, never the pipeline, the runners, the store or the web app (issue 15, part 1)."""
+    import ast
+    from pathlib import Path
+
+    import newsgraph
+
+    src = Path(newsgraph.__file__).parent
+
+    def imports(path: Path) -> set[str]:
+        pkg = path.relative_to(src.parent).with_suffix("").parts[:-1]
+        out = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = pkg[: len(pkg) - node.level + 1]
+                out.add(".".join(base + ((node.module,) if node.module else ())).split(".")[1])
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("newsgraph."):
+                out.add(node.module.split(".")[1])
+        return out
+
+    assert imports(src / "article.py") == {"limits"}
+    assert imports(src / "limits.py") == set() and imports(src / "isolation.py") == set()
+    for f in (src / "readers").glob("*.py"):
+        assert imports(f) <= {"article", "limits", "isolation", "readers"}, f.name
