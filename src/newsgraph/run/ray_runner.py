@@ -77,8 +77,9 @@ def run_ray(articles: Iterable[Article], *, workers: int = 2, model: Optional[st
             address: Optional[str] = None, block: int = 5000,
             time_limit: Optional[float] = TIME_LIMIT) -> Iterator[tuple[Article, Result]]:
     """Yield ``(article, Record | ArticleError)`` for every article (order not kept). Articles
-    are sent to Ray ``block`` at a time, so the driver's memory stays bounded. The time limit
-    is checked inside each actor (``limits.deadline``), where Ray runs it in the main thread."""
+    are sent to Ray ``block`` at a time, so the driver's memory stays bounded. ``time_limit`` is
+    passed to ``extract_one`` in the actors, but Ray runs actor methods outside the main thread,
+    where ``limits.deadline`` cannot interrupt: with Ray there is no time limit per article."""
     init_ray(address, workers)
     it = iter(articles)
     while True:
