@@ -52,7 +52,8 @@ def _add_extract(sub) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--format", choices=["jsonl", "pretty"], default="jsonl",
                    help="jsonl: one JSON record per line (default); pretty: a readable summary")
-    p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
+    p.add_argument("--batch-size", type=int, default=32,
+                   help="articles per spaCy batch, used with --time-limit 0 (default 32)")
     p.add_argument("--time-limit", type=float, default=TIME_LIMIT, metavar="SECONDS",
                    help=f"seconds of extraction per article; a slower one fails and the rest goes on "
                         f"(default {TIME_LIMIT:g}; 0 = none)")
