@@ -30,7 +30,7 @@ def extract(nlp):
 
 @pytest.fixture(scope="session")
 def sample_records(nlp):
-    from newsgraph.article import read_path
+    from newsgraph.readers import read_path
     from newsgraph.pipeline import process
     from newsgraph.samples import sample_path
 

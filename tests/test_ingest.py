@@ -144,7 +144,7 @@ def test_extraction_failure_is_recorded_with_its_article(nlp, tmp_path, capsys, 
     assert code == 1 and "1 stored, 0 skipped as duplicates, 1 failed" in err
     with open_store(db) as store:
         (fail,) = store.list_failures()
-        assert fail["source"].endswith("two.jsonl [long]") and "too long" in fail["error"]
+        assert fail["source"].endswith("two.jsonl:2") and "too long" in fail["error"]  # file and line
         assert [a["key"] for a in store.list_articles()] == ["short"]
 
 
@@ -181,25 +181,73 @@ def test_ingest_records_already_extracted(nlp, tmp_path, capsys, sample_records)
     assert "0 stored, 3 skipped as duplicates" in err
 
 
-def test_two_ingests_at_once_into_postgresql(pg_url, tmp_path):
-    """Several writers on one PostgreSQL store: every article once, no errors, consistent counts."""
-    import subprocess
-    import sys
-
+def _records_file(tmp_path, n: int):
     from test_store import make_record
 
     f = tmp_path / "records.jsonl"
     f.write_text("".join(json.dumps(make_record(f"r{i}", f"https://x.example/{i}", extra=f" Item {i}.",
                                                 published=f"2024-03-{1 + i % 28:02d}").to_dict()) + "\n"
-                         for i in range(120)), encoding="utf-8")
-    open_store(pg_url).close()  # create the schema first, as a deployment would
+                         for i in range(n)), encoding="utf-8")
+    return f
+
+
+def _at_once(cmd: list[str], k: int) -> list[tuple[int, str]]:
+    """Start ``k`` copies of ``cmd`` at the same moment; (exit code, stderr) of each."""
+    import subprocess
+
+    procs = [subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True) for _ in range(k)]
+    return [(p.returncode, err) for p, err in ((p, p.communicate(timeout=300)[1]) for p in procs)]
+
+
+def test_ingests_at_once_into_postgresql(pg_url, tmp_path):
+    """Several writers on one new PostgreSQL store: the schema is made once (no creation race),
+    every article once, no errors, consistent counts."""
+    import sys
+
+    f = _records_file(tmp_path, 120)
     cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", "--records", str(f), "--db", pg_url, "--no-progress"]
-    procs = [subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True) for _ in range(2)]
-    errs = [p.communicate(timeout=120)[1] for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], errs
+    done = _at_once(cmd, 3)
+    assert [code for code, _ in done] == [0, 0, 0], [err for _, err in done]
     with open_store(pg_url) as store:
         st = store.stats()
         assert (st["articles"], st["quotes"], st["failures"]) == (120, 240, 0)
         assert sorted(a["key"] for a in store.list_articles(limit=None)) == sorted(f"r{i}" for i in range(120))
         novak = store.list_statements(speaker="Novak", limit=None)
         assert sum(s["n_sources"] for s in novak) == 120  # each article counted once
+        assert sum(r["stored"] for r in store.list_runs()) == 120
+
+
+def test_ingests_at_once_into_one_new_sqlite_store(tmp_path):
+    """Three ingests started at the same moment on one new SQLite file: the schema is created
+    once (the others wait for the write lock), all finish with exit 0, every article once."""
+    import sys
+
+    f = _records_file(tmp_path, 150)
+    db = str(tmp_path / "race.db")
+    cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", "--records", str(f), "--db", db, "--no-progress"]
+    done = _at_once(cmd, 3)
+    assert [code for code, _ in done] == [0, 0, 0], [err for _, err in done]
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*), count(DISTINCT key) FROM articles").fetchone() == (150, 150)
+    assert con.execute("SELECT count(*) FROM quotes").fetchone() == (300,)
+    assert con.execute("SELECT sum(stored), count(*) FROM runs WHERE finished IS NOT NULL").fetchone() == (150, 3)
+    con.close()
+
+
+@pytest.mark.slow
+def test_two_extracting_ingests_at_once_on_sqlite(nlp, tmp_path):
+    """Two real `newsgraph ingest` processes, each extracting, started together on one SQLite
+    store: both finish (exit 0), every article stored exactly once and whole."""
+    import sys
+
+    from test_ingest_kill import article, check_whole
+
+    src = tmp_path / "articles.jsonl"
+    src.write_text("".join(json.dumps(article(i)) + "\n" for i in range(40)), encoding="utf-8")
+    db = str(tmp_path / "two.db")
+    cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", str(src), "--db", db, "--workers", "1", "--no-progress"]
+    done = _at_once(cmd, 2)
+    assert [code for code, _ in done] == [0, 0], [err for _, err in done]
+    assert sorted(check_whole(db)) == sorted(f"kill-{i}" for i in range(40))
+    stored = [int(err.split(" stored")[0].rsplit(" ", 1)[-1]) for _, err in done]
+    assert sum(stored) == 40

@@ -4,7 +4,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from newsgraph.article import Article, ArticleError, read_path
+from newsgraph.article import Article, ArticleError
+from newsgraph.readers import read_path
 
 BODY = ("The foreign ministers of both countries met in Vienna on Monday to discuss the ceasefire. "
         "The talks lasted six hours and ended without an agreement, officials said. ") * 3
@@ -106,3 +107,98 @@ def test_xml_is_read_as_feed_only_when_named(tmp_path):
     (tmp_path / "other.xml").write_text("<root><x>not a feed</x></root>", encoding="utf-8")
     (err,) = list(read_path(tmp_path / "other.xml"))
     assert isinstance(err, ArticleError)
+
+
+# ------------------------------------------------------------------ hostile inputs, reader by reader
+
+def _read(p):
+    prefix = str(p if p.is_dir() else p.parent) + "/"
+    return [(i.id if isinstance(i, Article) else f"ERR {i.source.replace(prefix, '')}: {i.reason}")
+            for i in read_path(p)]
+
+
+def test_jsonl_good_lines_around_bad_ones(tmp_path, monkeypatch):
+    import newsgraph.readers.jsonl as jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_BYTES", 3000)  # a "huge" line, cheaply
+    p = tmp_path / "m.jsonl"
+    p.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "First."}\n'
+                  + b"[" * 2900 + b"\n"
+                  + b'{"id": "b", "text": "' + b"x" * 5000 + b'"}\n'
+                  + b'{"id": "c", "text": "Third.", "url": {"x": 1}}\n'
+                  + b'{"id": "d", "text": "Fourth \\ud800."}\n'
+                  + b'{"id": "e", "text": "Last.", "published": "9999-12-31"}')
+    assert _read(p) == ["a", "ERR m.jsonl:2: invalid JSON (nested too deeply)",
+                        "ERR m.jsonl:3: line too long (more than 3,000 bytes limit)",
+                        "ERR m.jsonl:4: url must be a string, not an object", "d",
+                        "ERR m.jsonl:6: published is out of range (9999-12-31: the year must be 1000 to 2999)"]
+
+
+def test_byte_order_marks(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Text in UTF-16.".encode("utf-16"))
+    (tmp_path / "b.txt").write_bytes("Text in UTF-32.".encode("utf-32"))
+    (tmp_path / "c.txt").write_bytes(b"\xef\xbb\xbfText with a UTF-8 mark.")
+    (tmp_path / "d.jsonl").write_bytes('{"id": "u16", "text": "Ligne en UTF-16."}\n'.encode("utf-16"))
+    texts = [a.text for a in read_path(tmp_path)]
+    assert texts == ["Text in UTF-16.", "Text in UTF-32.", "Text with a UTF-8 mark.", "Ligne en UTF-16."]
+
+
+def test_truncated_archives_fail_with_that_reason(tmp_path):
+    import gzip
+
+    p = tmp_path / "crawl.warc"
+    write_warc(p)
+    data = p.read_bytes()
+    (tmp_path / "cut.warc").write_bytes(data[:1200])
+    assert _read(tmp_path / "cut.warc") == [
+        "ERR cut.warc#https://news.example/vienna-talks: WARC record truncated: 827 of its 1,332 bytes "
+        "(file cut short)"]
+    p = tmp_path / "crawl.warc.gz"
+    write_warc(p)
+    data = p.read_bytes()
+    (tmp_path / "cut.warc.gz").write_bytes(data[:-10])  # every record whole, the gzip trailer cut
+    assert _read(tmp_path / "cut.warc.gz")[-1] == "ERR cut.warc.gz: gzip stream cut short after 5 records " \
+                                                  "(file truncated)"
+    z = gzip.compress(b'{"text": "One line."}\n' * 3)
+    (tmp_path / "cut.jsonl.gz").write_bytes(z[:-12])
+    assert _read(tmp_path / "cut.jsonl.gz") == ["cut.jsonl.gz:1",  # the only line whole before the cut
+                                                "ERR cut.jsonl.gz:2: gzip stream cut short (file truncated)"]
+
+
+def test_odd_files_in_a_directory(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink(tmp_path / "nowhere", tmp_path / "link.txt")
+    with open(os.fsencode(str(tmp_path)) + b"/caf\xe9.txt", "wb") as fh:
+        fh.write(b"A name that is not UTF-8.")
+    (tmp_path / "new\nline.txt").write_text("A name with a newline.")
+    assert _read(tmp_path) == ["caf\\xe9.txt", "ERR link.txt: cannot read file (No such file or directory)",
+                               "new\\nline.txt", "ERR pipe.txt: not a regular file (a pipe, socket or device), skipped"]
+
+
+def test_reading_layer_has_no_import_cycle():
+    """article.py knows only the limits; the readers know the article, the limits and the helper
+    processes, never the pipeline, the runners, the store or the web app (issue 15, part 1)."""
+    import ast
+    from pathlib import Path
+
+    import newsgraph
+
+    src = Path(newsgraph.__file__).parent
+
+    def imports(path: Path) -> set[str]:
+        pkg = path.relative_to(src.parent).with_suffix("").parts[:-1]
+        out = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = pkg[: len(pkg) - node.level + 1]
+                out.add(".".join(base + ((node.module,) if node.module else ())).split(".")[1])
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("newsgraph."):
+                out.add(node.module.split(".")[1])
+        return out
+
+    assert imports(src / "article.py") == {"limits"}
+    assert imports(src / "limits.py") == set() and imports(src / "isolation.py") == set()
+    for f in (src / "readers").glob("*.py"):
+        assert imports(f) <= {"article", "limits", "isolation", "readers"}, f.name

@@ -79,7 +79,7 @@ class Server:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, nlp):
     """The demo store (the sample articles, extracted for real) behind a live server."""
-    from newsgraph.article import read_path
+    from newsgraph.readers import read_path
     from newsgraph.pipeline import process
     from newsgraph.samples import sample_path
     from newsgraph.store import open_store

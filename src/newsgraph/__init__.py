@@ -18,13 +18,13 @@ __version__ = "0.1.0"
 def extract(text: str, published: Optional[str] = None, *, id: str = "text", title: Optional[str] = None,
             url: Optional[str] = None, source: Optional[str] = None, model: Optional[str] = None):
     """Extract one article's record from its text. ``published`` is an ISO date (YYYY-MM-DD)
-    against which relative dates ("late Sunday") are resolved; without it they stay null."""
-    from .article import Article, check_text, normalise_date
-    from .pipeline import _run_one, load_nlp
+    against which relative dates ("late Sunday") are resolved; without it they stay null.
+    Raises ``newsgraph.article.ArticleError`` for input the contract refuses (docs/output.md)."""
+    from .article import Article
+    from .pipeline import extract_one, load_nlp
 
-    check_text(text, id)
-    art = Article(id=id, text=text, title=title, url=url, source=source, published=normalise_date(published))
-    result = _run_one(load_nlp(model), art)
+    art = Article(id=id, text=text, title=title, url=url, source=source, published=published)
+    result = extract_one(load_nlp(model), art)
     if isinstance(result, Exception):
         raise result
     return result

@@ -1,43 +1,146 @@
-"""Articles and the readers that turn files into them.
+"""The Article type and the one input contract every article passes before extraction.
 
-``read_path(path)`` yields ``Article`` objects or ``ArticleError`` objects (never raises for
-one bad article), so a batch can report the broken ones and go on.
+An ``Article`` is checked and normalised when it is made, wherever it comes from (a file
+reader in ``newsgraph.readers``, a JSON object posted to the server, ``newsgraph.extract()``,
+standard input, a record stored before):
 
-Supported inputs:
-- ``.txt``: the whole file is the article text; the id is the file name.
-- ``.html`` / ``.htm``: the main text, extracted with trafilatura.
-- ``.jsonl`` (and ``.jsonl.gz``): one article a line, ``{"text": ..., "id", "url", "title",
-  "published", "source"}`` (only ``text`` is required).
-- ``.warc`` / ``.warc.gz``, ``.rss`` / ``.atom`` (and ``.xml`` named explicitly): see
-  ``newsgraph.sources``.
-- a directory: every such file in it, recursively, in sorted order.
+- types: ``text`` must be a string; ``id`` a string or an integer; ``url``, ``title``,
+  ``source``, ``source_path`` strings or null; ``published`` a date (below);
+- text: not empty, not binary (a NUL in its first 4,096 characters), at most
+  ``limits.MAX_CHARS`` characters; lone UTF-16 surrogates (``"\\ud800"`` in JSON) become
+  U+FFFD and NUL characters spaces, one for one, so offsets never move, and ``repairs`` says so;
+  the other fields get the same character repairs, and names are folded onto one line;
+- ``published``: ``YYYY-MM-DD``, an ISO 8601 date-time, or an RFC 2822 date (as in feeds and
+  mail), with a year between ``MIN_YEAR`` and ``MAX_YEAR``; anything else is an error with
+  the reason, never a silent null.
+
+A check that fails raises ``ArticleError(source, reason)``: ``source`` names the item (the
+file, ``file:LINE``, ``file#URI``), ``reason`` is one line. ``ArticleError`` is the one failure
+type of the reading and extraction layers; it pickles, so it crosses process boundaries.
 """
 from __future__ import annotations
 
-import gzip
-import io
-import json
-import os
+import datetime as _dt
 import re
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterator, Optional, Union
+from dataclasses import asdict, dataclass, field
+from typing import Any, Optional
 
-MAX_BYTES = 20 * 1024 * 1024  # a news article is never this long; refuse rather than hang
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".rss", ".atom")
+from .limits import MAX_CHARS
+
+MIN_YEAR, MAX_YEAR = 1000, 2999  # a publication date outside these is a typo (or an attack)
+REASON_MAX = 300  # characters of a failure reason kept
+FIELD_MAX = 2000  # characters of a url, title, outlet or path kept
+
+
+def one_line(value: Any, limit: int = REASON_MAX) -> str:
+    """``value`` as one printable line of at most ``limit`` characters (for names and reasons
+    in messages, the ``failures`` table and stderr)."""
+    s = str(value)
+    s = s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    s = _CONTROL.sub(lambda m: repr(m.group())[1:-1], s)
+    return s if len(s) <= limit else s[:limit - 1] + "…"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class ArticleError(Exception):
-    """One article (or file) could not be read. ``source`` names the file or line."""
+    """One article (or file) could not be read or extracted. ``source`` names it (the file,
+    ``file:LINE``, ``file#URI``), ``reason`` says why, in one line."""
 
     def __init__(self, source: str, reason: str):
-        super().__init__(f"{source}: {reason}")
-        self.source = source
-        self.reason = reason
+        self.source = one_line(source, 1000)
+        self.reason = one_line(reason)
+        super().__init__(f"{self.source}: {self.reason}")
+
+    def __reduce__(self):  # pickles with both arguments (crosses process boundaries)
+        return (type(self), (self.source, self.reason))
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _repair_chars(s: str, what: str, repairs: list[str]) -> str:
+    """Lone surrogates -> U+FFFD and NUL -> space, one for one (offsets unchanged)."""
+    n = len(_SURROGATE.findall(s))
+    if n:
+        s = _SURROGATE.sub("\ufffd", s)
+        repairs.append(f"{what}: {n} lone surrogate{'s' if n > 1 else ''} replaced by U+FFFD")
+    n = s.count("\x00")
+    if n:
+        s = s.replace("\x00", " ")
+        repairs.append(f"{what}: {n} NUL character{'s' if n > 1 else ''} replaced by spaces")
+    return s
+
+
+def check_text(text: Any, source: str) -> str:
+    """The article text, checked: a string, not empty, not binary, not too long. Returns it
+    unchanged (the repairs are made by ``Article``)."""
+    if text is None:
+        raise ArticleError(source, "empty article (no text)")
+    if not isinstance(text, str):
+        raise ArticleError(source, f"text must be a string, not {_type_name(text)}")
+    if not text.strip():
+        raise ArticleError(source, "empty article (no text)")
+    if "\x00" in text[:4096]:
+        raise ArticleError(source, "binary content (NUL bytes), not an article")
+    if len(text) > MAX_CHARS:
+        raise ArticleError(source, f"article too long ({len(text):,} characters > {MAX_CHARS:,}); split it")
+    return text
+
+
+def _type_name(v: Any) -> str:
+    return {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number"}.get(
+        type(v), type(v).__name__)
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+
+
+def parse_date(value: Any) -> Optional[str]:
+    """``YYYY-MM-DD`` from a date value: None for an empty one; ``ValueError`` (with the reason)
+    for anything that is not a date this contract accepts."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"must be a date string (YYYY-MM-DD), not {_type_name(value)}")
+    s = value.strip()
+    m = _ISO.match(s)
+    if m:
+        y, mo, d = map(int, m.groups())
+        try:
+            day = _dt.date(y, mo, d)
+        except ValueError as e:
+            raise ValueError(f"is not a valid date ({one_line(s, 40)!r}: {e})") from None
+    else:
+        from email.utils import parsedate_tz
+
+        t = parsedate_tz(s) if len(s) < 100 else None  # "Tue, 05 Mar 2024 10:00:00 GMT"
+        if not t:
+            raise ValueError(f"is not a date (YYYY-MM-DD): {one_line(s, 40)!r}")
+        try:
+            day = _dt.date(t[0], t[1], t[2])
+        except (ValueError, OverflowError) as e:
+            raise ValueError(f"is not a valid date ({one_line(s, 40)!r}: {e})") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"is out of range ({day.isoformat()}: the year must be {MIN_YEAR} to {MAX_YEAR})")
+    return day.isoformat()
+
+
+def normalise_date(value: Any) -> Optional[str]:
+    """``YYYY-MM-DD`` from a date value, else None (lenient: for dates found in page metadata;
+    a date given by the user goes through ``parse_date``, which says what is wrong)."""
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None
 
 
 @dataclass
 class Article:
+    """One article, checked and normalised on creation (the contract above); raises
+    ``ArticleError`` naming ``where`` (else ``source_path``, else ``id``)."""
+
     id: str
     text: str
     source_path: Optional[str] = None
@@ -45,180 +148,69 @@ class Article:
     title: Optional[str] = None
     published: Optional[str] = None  # ISO date YYYY-MM-DD
     source: Optional[str] = None  # outlet name
+    repairs: list[str] = field(default_factory=list)  # what was repaired in the input, if anything
+    where: Optional[str] = None  # where it was read: file, file:LINE, file#URI (for messages)
 
-
-_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-
-
-def normalise_date(value) -> Optional[str]:
-    """Return ``YYYY-MM-DD`` from an ISO date or datetime string, else None."""
-    if not value:
-        return None
-    m = _DATE_RE.match(str(value).strip())
-    if not m:
-        return None
-    y, mo, d = map(int, m.groups())
-    import datetime as _dt
-
-    try:
-        return _dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
-
-
-def check_text(text: str, source: str) -> str:
-    """Validate article text: a clear ArticleError for empty or binary text."""
-    if text is None or not text.strip():
-        raise ArticleError(source, "empty article (no text)")
-    if "\x00" in text[:4096]:
-        raise ArticleError(source, "binary content (NUL bytes), not an article")
-    return text
-
-
-def decode_bytes(data: bytes, source: str) -> str:
-    if len(data) > MAX_BYTES:
-        raise ArticleError(source, f"too large ({len(data) / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
-    if b"\x00" in data[:4096]:
-        raise ArticleError(source, "binary content (NUL bytes), not an article")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        try:  # common legacy encoding of news sites; only when the bytes are plausible text
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise ArticleError(source, f"cannot decode as UTF-8 ({e.reason} at byte {e.start})") from None
-        return text
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(str(path), f"too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
-        return path.read_bytes()
-    except ArticleError:
-        raise
-    except OSError as e:
-        raise ArticleError(str(path), f"cannot read file ({e.strerror or e})") from None
-
-
-def html_to_text(html: str, source: str) -> tuple[str, Optional[str], Optional[str]]:
-    """Main text, title and date of an HTML page (trafilatura)."""
-    import trafilatura
-
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
-    title = date = None
-    try:
-        meta = trafilatura.extract_metadata(html)
-        if meta is not None:
-            title, date = meta.title, meta.date
-    except Exception:  # metadata is a bonus; the text is what matters
-        pass
-    if not text or not text.strip():
-        raise ArticleError(source, "no article text found in HTML")
-    return text, title, normalise_date(date)
-
-
-def article_from_dict(d: dict, source: str, default_id: str) -> Article:
-    if not isinstance(d, dict):
-        raise ArticleError(source, "expected a JSON object with a 'text' field")
-    text = d.get("text")
-    if not isinstance(text, str):
-        raise ArticleError(source, "missing 'text' field")
-    check_text(text, source)
-    return Article(
-        id=str(d.get("id") or d.get("url") or default_id),
-        text=text,
-        source_path=d.get("source_path"),
-        url=d.get("url"),
-        title=d.get("title"),
-        published=normalise_date(d.get("published") or d.get("date")),
-        source=d.get("source"),
-    )
-
-
-def read_text_file(path: Path, published: Optional[str] = None) -> Article:
-    src = str(path)
-    text = check_text(decode_bytes(_read_bytes(path), src), src)
-    return Article(id=path.name, text=text, source_path=src, published=published)
-
-
-def read_html_file(path: Path, published: Optional[str] = None) -> Article:
-    src = str(path)
-    html = decode_bytes(_read_bytes(path), src)
-    text, title, date = html_to_text(html, src)
-    return Article(id=path.name, text=text, source_path=src, title=title, published=published or date)
-
-
-def read_jsonl_file(path: Path, published: Optional[str] = None) -> Iterator[Union[Article, ArticleError]]:
-    src = str(path)
-    try:
-        if path.name.endswith(".gz"):
-            fh = io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", errors="strict")
-        else:
-            fh = open(path, encoding="utf-8", errors="strict")
-    except OSError as e:
-        yield ArticleError(src, f"cannot read file ({e.strerror or e})")
-        return
-    with fh:
-        n = 0
-        while True:
-            n += 1
-            where = f"{src}:{n}"
-            try:
-                line = fh.readline()
-            except (UnicodeDecodeError, OSError, EOFError) as e:
-                yield ArticleError(where, f"cannot read line ({e})")
-                return
-            if not line:
-                return
-            if not line.strip():
+    def __post_init__(self) -> None:
+        name = self.where if isinstance(self.where, str) and self.where else None
+        if name is None:
+            name = self.source_path if isinstance(self.source_path, str) and self.source_path else None
+        if name is None:
+            name = self.id if isinstance(self.id, (str, int)) and not isinstance(self.id, bool) else "article"
+        name = one_line(name, 1000)
+        self.where = name
+        repairs = list(self.repairs or [])
+        check_text(self.text, name)
+        self.text = _repair_chars(self.text, "text", repairs)
+        if isinstance(self.id, int) and not isinstance(self.id, bool):
+            self.id = str(self.id)
+        if not isinstance(self.id, str) or not self.id.strip():
+            raise ArticleError(name, f"id must be a non-empty string or a number, not {_type_name(self.id)}"
+                               if not isinstance(self.id, str) else "id must not be empty")
+        self.id = one_line(_repair_chars(self.id, "id", repairs), 1000)
+        for key in ("url", "title", "source", "source_path"):
+            v = getattr(self, key)
+            if v is None:
                 continue
-            try:
-                d = json.loads(line)
-                art = article_from_dict(d, where, f"{path.name}:{n}")
-                art.source_path = art.source_path or src
-                art.published = art.published or published
-                yield art
-            except json.JSONDecodeError as e:
-                yield ArticleError(where, f"invalid JSON ({e.msg} at column {e.colno})")
-            except ArticleError as e:
-                yield e
-
-
-def iter_files(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        for root, dirs, files in os.walk(path):
-            dirs.sort()
-            for name in sorted(files):
-                if name.lower().endswith(SUFFIXES) and not name.startswith("."):
-                    yield Path(root) / name
-    else:
-        yield path
-
-
-def read_path(path: Union[str, Path], published: Optional[str] = None) -> Iterator[Union[Article, ArticleError]]:
-    """Every article in a file or directory; errors are yielded, not raised."""
-    path = Path(path)
-    if not path.exists():
-        yield ArticleError(str(path), "no such file or directory")
-        return
-    for f in iter_files(path):
-        name = f.name.lower()
+            if not isinstance(v, str):
+                raise ArticleError(name, f"{key} must be a string, not {_type_name(v)}")
+            v = _repair_chars(v, key, repairs)
+            if len(v) > FIELD_MAX:
+                v = v[:FIELD_MAX]
+                repairs.append(f"{key}: cut to {FIELD_MAX:,} characters")
+            if key != "title":  # names and addresses: one line
+                v = one_line(v, FIELD_MAX)
+            setattr(self, key, v if v.strip() else None)
         try:
-            if name.endswith((".jsonl", ".jsonl.gz")):
-                yield from read_jsonl_file(f, published)
-            elif name.endswith((".html", ".htm")):
-                yield read_html_file(f, published)
-            elif name.endswith((".warc", ".warc.gz", ".rss", ".atom", ".xml")):
-                from .sources import read_source  # WARC (warcio), saved RSS/Atom feeds (feedparser)
+            self.published = parse_date(self.published)
+        except ValueError as e:
+            raise ArticleError(name, f"published {e}") from None
+        self.repairs = list(dict.fromkeys(repairs))
 
-                yield from read_source(f, published)
-            elif name.endswith(".txt") or not f.is_dir():
-                yield read_text_file(f, published)
-        except ArticleError as e:
-            yield e
-        except Exception as e:  # never let one file stop a batch
-            yield ArticleError(str(f), f"unexpected error: {type(e).__name__}: {e}")
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def article_from_dict(d: Any, where: Optional[str] = None, default_id: Optional[str] = None) -> Article:
+    """The Article in a JSON object (a JSONL line, a POST body, ``Article.to_dict()`` sent to a
+    worker): ``{"text": ..., "id", "url", "title", "published" (or "date"), "source"}``. The id
+    defaults to the url, then ``default_id``. Raises ``ArticleError`` naming ``where`` (default:
+    the object's own ``where``, as ``to_dict`` writes it)."""
+    if where is None and isinstance(d, dict) and isinstance(d.get("where"), str):
+        where = d["where"]
+    where = where or "article"
+    if not isinstance(d, dict):
+        raise ArticleError(where, f"expected a JSON object with a 'text' field, not {_type_name(d)}")
+    if "text" not in d or d["text"] is None:
+        raise ArticleError(where, "missing 'text' field")
+    ident = d.get("id")
+    if ident is None or ident == "":
+        ident = d.get("url") if isinstance(d.get("url"), str) and d.get("url") else default_id
+    published = d.get("published")
+    if published is None or published == "":
+        published = d.get("date")
+    repairs = d.get("repairs")
+    repairs = [r for r in repairs if isinstance(r, str)] if isinstance(repairs, list) else []
+    return Article(id=ident if ident is not None else where, text=d["text"], source_path=d.get("source_path"),
+                   url=d.get("url"), title=d.get("title"), published=published, source=d.get("source"),
+                   repairs=repairs, where=where)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .limits import TIME_LIMIT
 
 EPILOG_EXTRACT = """\
 examples:
@@ -51,17 +52,26 @@ def _add_extract(sub) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--format", choices=["jsonl", "pretty"], default="jsonl",
                    help="jsonl: one JSON record per line (default); pretty: a readable summary")
-    p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
+    p.add_argument("--batch-size", type=int, default=32,
+                   help="articles per spaCy batch, used with --time-limit 0 (default 32)")
+    p.add_argument("--time-limit", type=float, default=TIME_LIMIT, metavar="SECONDS",
+                   help=f"seconds of extraction per article; a slower one fails and the rest goes on "
+                        f"(default {TIME_LIMIT:g}; 0 = none)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=cmd_extract)
 
 
 def _iter_inputs(args):
-    from .article import Article, ArticleError, check_text, normalise_date, read_path
+    from .article import Article, ArticleError, parse_date
+    from .readers import read_path
+    from .readers.common import decode_bytes, read_bounded
 
     published = None
     if args.published:
-        published = normalise_date(args.published)
+        try:
+            published = parse_date(args.published)
+        except ValueError:
+            published = None
         if not published:
             raise SystemExit(f"newsgraph: --published must be a date YYYY-MM-DD, not {args.published!r}")
     paths = list(args.paths)
@@ -73,9 +83,10 @@ def _iter_inputs(args):
         raise SystemExit("newsgraph extract: give at least one PATH (or --sample); see --help")
     for p in paths:
         if p == "-":
-            text = sys.stdin.read()
             try:
-                yield Article(id="stdin", text=check_text(text, "stdin"), published=published)
+                repairs: list[str] = []
+                text = decode_bytes(read_bounded(sys.stdin.buffer, "stdin"), "stdin", repairs)
+                yield Article(id="stdin", text=text, published=published, repairs=repairs, where="stdin")
             except ArticleError as e:
                 yield e
         else:
@@ -96,7 +107,8 @@ def cmd_extract(args) -> int:
     failed = ok = 0
     try:
         bar = progress(desc="articles", unit="art", disable=args.no_progress)
-        for result in process(_iter_inputs(args), nlp, batch_size=args.batch_size):
+        for result in process(_iter_inputs(args), nlp, batch_size=args.batch_size,
+                              time_limit=args.time_limit or None):
             bar.update(1)
             if isinstance(result, Exception):
                 failed += 1

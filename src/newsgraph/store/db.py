@@ -14,6 +14,7 @@ import datetime as _dt
 import hashlib
 import json
 import re
+import time
 import unicodedata
 from pathlib import Path
 from typing import Iterable, Optional, Union
@@ -27,6 +28,7 @@ from . import schema as S
 from .read import ReadMixin
 
 DEFAULT_DB = "newsgraph.db"
+WRITE_ATTEMPTS = 4  # tries of one article's transaction when concurrent writers deadlock
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -124,12 +126,16 @@ def display_target(target: str) -> str:
         return target.split("://", 1)[0] + "://..."
 
 
+BUSY_TIMEOUT = 60  # seconds a SQLite writer waits for another one's lock before failing
+MIGRATION_LOCK = 7_236_614_783_271_032  # PostgreSQL advisory lock key: one migration at a time
+
+
 def _sqlite_pragmas(dbapi_conn, _record):
     cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000}")  # first: the next pragma may wait for a lock
     cur.execute("PRAGMA journal_mode=WAL")  # readers (the web app) never block the writer
     cur.execute("PRAGMA synchronous=NORMAL")  # durable at each checkpoint; safe with WAL
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
 
 
@@ -144,6 +150,15 @@ def make_engine(target: str) -> Engine:
     return engine
 
 
+def _transient(e: BaseException) -> bool:
+    """A write that may succeed when tried again: a PostgreSQL deadlock or serialization
+    failure between concurrent writers, SQLite's lock still held after the busy timeout."""
+    orig = getattr(e, "orig", None)
+    name = type(orig).__name__ if orig is not None else ""
+    return name in ("DeadlockDetected", "SerializationFailure", "LockNotAvailable") or \
+        (name == "OperationalError" and "database is locked" in str(orig))
+
+
 def current_revision(conn: Connection) -> Optional[str]:
     from alembic.migration import MigrationContext
 
@@ -151,7 +166,11 @@ def current_revision(conn: Connection) -> Optional[str]:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the store's schema to the current Alembic head (creating it when empty)."""
+    """Bring the store's schema to the current Alembic head (creating it when empty). Safe when
+    several processes open a new store at the same moment: the migration runs under a lock
+    (SQLite: ``BEGIN IMMEDIATE``, the database's write lock; PostgreSQL: an advisory lock), and
+    the revision is read again once the lock is held, so exactly one of them creates the
+    tables and the others find them made."""
     from alembic import command
     from alembic.config import Config
 
@@ -160,9 +179,15 @@ def migrate(engine: Engine) -> None:
             return
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # waits (busy timeout) for any other writer
+        elif engine.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")  # until commit
+        if current_revision(conn) != S.SCHEMA_REVISION:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        conn.commit()
 
 
 def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_exist: bool = False) -> "Store":
@@ -233,15 +258,21 @@ class Store(ReadMixin):
         id, or None when the article was already stored (same URL or same normalised text)."""
         if isinstance(rec, dict):
             rec = Record.from_dict(rec)
-        pending_actors: dict[str, int] = {}
-        try:
-            with self.engine.begin() as conn:
-                art_id = self._insert_record(conn, rec, pending_actors)
-        except IntegrityError:
-            # a concurrent writer stored the same article (or the same URL) first
-            if self.has_article(rec.url, rec.text):
-                return None
-            raise
+        for attempt in range(WRITE_ATTEMPTS):
+            pending_actors: dict[str, int] = {}
+            try:
+                with self.engine.begin() as conn:
+                    art_id = self._insert_record(conn, rec, pending_actors)
+                break
+            except IntegrityError:
+                # a concurrent writer stored the same article (or the same URL) first
+                if self.has_article(rec.url, rec.text):
+                    return None
+                raise
+            except OperationalError as e:  # a deadlock with a concurrent writer: try again
+                if attempt + 1 >= WRITE_ATTEMPTS or not _transient(e):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
         if art_id is not None:
             self._actor_ids.update(pending_actors)
         return art_id
@@ -471,8 +502,13 @@ class Store(ReadMixin):
                 finished=now(), stored=stored, duplicates=duplicates, failed=failed))
 
     def add_failure(self, source: str, error: str, run_id: Optional[int] = None) -> None:
+        """Record a failed article: ``source`` names it, ``error`` says why (each kept as one
+        printable line)."""
+        from ..article import one_line
+
         with self.engine.begin() as conn:
-            conn.execute(S.failures.insert().values(run_id=run_id, source=str(source), error=str(error), at=now()))
+            conn.execute(S.failures.insert().values(run_id=run_id, source=one_line(source, 1000),
+                                                    error=one_line(error), at=now()))
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""

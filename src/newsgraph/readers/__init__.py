@@ -1,0 +1,119 @@
+"""Readers: files in, ``Article`` (or ``ArticleError``) values out, one reader per format.
+
+    for item in read_path("articles/"):     # a file or a directory (recursively, sorted)
+        if isinstance(item, ArticleError): ...   # one bad item: named, with the reason
+        else: ...                                # an Article, checked by the input contract
+
+``READERS`` is the one suffix table. A directory scan takes the files whose names end with one
+of its suffixes; a file named explicitly is read by its suffix, ``.xml`` as a feed, anything
+else as plain text. Readers never raise for one bad item, so a batch reports the broken ones
+and goes on; every size they read is bounded (``newsgraph.limits``).
+"""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Iterator, Optional, Union
+
+from ..article import Article, ArticleError
+from . import feed, html, jsonl, text, warc
+from .common import Item, display
+
+# suffix -> reader module (``read(path, published)`` and ``count(path)``); longest match first
+READERS: dict[str, object] = {
+    ".jsonl.gz": jsonl, ".jsonl": jsonl,
+    ".warc.gz": warc, ".warc": warc,
+    ".html": html, ".htm": html,
+    ".rss": feed, ".atom": feed,
+    ".txt": text,
+}
+EXPLICIT: dict[str, object] = {".xml": feed}  # read only when the file is named explicitly
+SUFFIXES = tuple(READERS)
+
+
+def reader_for(name: str, explicit: bool = True):
+    """The reader module for a file name (None: not an input file in a directory scan)."""
+    low = name.lower()
+    for table in (READERS, EXPLICIT) if explicit else (READERS,):
+        for suffix, reader in table.items():
+            if low.endswith(suffix):
+                return reader
+    return text if explicit else None
+
+
+def iter_files(path: Path) -> Iterator[Union[Path, ArticleError]]:
+    """The input files in ``path`` (itself when it is a file), sorted, recursively; what cannot
+    be read (a directory without permission, a FIFO named like an input) comes as an error."""
+    if not path.is_dir():
+        yield path
+        return
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(path, onerror=errors.append):
+        while errors:
+            e = errors.pop(0)
+            yield ArticleError(display(e.filename or root), f"cannot read directory ({e.strerror or e})")
+        dirs.sort()
+        for name in sorted(files):
+            if name.startswith(".") or reader_for(name, explicit=False) is None:
+                continue
+            f = Path(root) / name
+            try:
+                mode = f.stat().st_mode
+            except OSError as e:  # a dangling symbolic link
+                yield ArticleError(display(f), f"cannot read file ({e.strerror or e})")
+                continue
+            if not stat.S_ISREG(mode):
+                yield ArticleError(display(f), "not a regular file (a pipe, socket or device), skipped")
+                continue
+            yield f
+    for e in errors:
+        yield ArticleError(display(e.filename or path), f"cannot read directory ({e.strerror or e})")
+
+
+def read_file(f: Path, published: Optional[str] = None, explicit: bool = True) -> Iterator[Item]:
+    """Every item of one file; never raises."""
+    reader = reader_for(f.name, explicit)
+    if reader is None:
+        return
+    try:
+        yield from reader.read(f, published)  # type: ignore[attr-defined]
+    except ArticleError as e:
+        yield e
+    except Exception as e:  # never let one file stop a batch
+        yield ArticleError(display(f), f"unexpected error: {type(e).__name__}: {e}")
+
+
+def read_path(path: Union[str, Path], published: Optional[str] = None) -> Iterator[Item]:
+    """Every article in a file or directory; errors are yielded, not raised."""
+    path = Path(path)
+    if not path.exists():
+        yield ArticleError(display(path), "no such file or directory")
+        return
+    for f in iter_files(path):
+        if isinstance(f, ArticleError):
+            yield f
+        else:
+            yield from read_file(f, published)
+
+
+def count_items(paths) -> Optional[int]:
+    """How many items the sources hold (for a progress bar's ETA); None when unknown."""
+    n = 0
+    for s in paths:
+        p = Path(s)
+        if not p.exists():
+            continue
+        for f in iter_files(p):
+            if isinstance(f, ArticleError):
+                continue
+            reader = reader_for(f.name)
+            c = reader.count(f) if reader is not None else None  # type: ignore[attr-defined]
+            if c is None:
+                return None
+            n += c
+    return n
+
+
+__all__ = ["Article", "ArticleError", "READERS", "SUFFIXES", "count_items", "iter_files", "read_file",
+           "read_path", "reader_for"]
