@@ -99,7 +99,9 @@ def make_record(i: int, rng: random.Random, speakers: list, pool: list):
         c0 = add(verb)
         add(". ")
         e.mentions.append(Span(m0, m0 + len(e.name), e.name))
-        quotes.append(Quote(f"Q{qn + 1}", text, q0, q0 + len(text), "direct", "speech", e.id,
+        kind = rng.choices(["direct", "indirect", "mixed"], weights=[60, 35, 5])[0]
+        cue_type = "speech" if rng.random() < 0.85 else "other"
+        quotes.append(Quote(f"Q{qn + 1}", text, q0, q0 + len(text), kind, cue_type, e.id,
                             Span(m0, m0 + len(e.name), e.name), Span(c0, c0 + len(verb), verb), None, None, day,
                             SentenceRef(s0, pos - 1), "bench:quote-cue"))
     for vn in range(3):

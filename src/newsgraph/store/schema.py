@@ -20,7 +20,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, UniqueConstraint)
 
-SCHEMA_REVISION = "0002"  # the Alembic head this code reads and writes
+SCHEMA_REVISION = "0003"  # the Alembic head this code reads and writes
 
 metadata = MetaData()
 
@@ -131,6 +131,7 @@ places = Table(
     Column("aliases", Text),  # JSON list
     Column("n_mentions", Integer, nullable=False, default=0),
     Column("rule", Text),
+    Column("confidence", Float),  # 0..1 from the place resolver (revision 0003); None before it
     UniqueConstraint("article_id", "pid", name="uq_places_article_pid"),
 )
 
@@ -191,6 +192,18 @@ events = Table(
     UniqueConstraint("article_id", "vid", name="uq_events_article_vid"),
 )
 
+# what each quote refers to (revision 0003; see newsgraph.store.refs): a place in its sentence
+# ("place"), an actor named inside it ("named"), the agency relaying it ("via")
+quote_refs = Table(
+    "quote_refs", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("qid", String(16), nullable=False),
+    Column("ref", String(16), nullable=False),  # an entity id (E3) or place id (P2) of the article
+    Column("role", String(8), nullable=False, index=True),
+)
+Index("ix_quote_refs_article", quote_refs.c.article_id, quote_refs.c.qid)
+
 failures = Table(
     "failures", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -213,4 +226,4 @@ runs = Table(
     Column("failed", Integer, nullable=False, default=0),
 )
 
-ALL_TABLES = [articles, actors, entities, statements, quotes, places, times, events, runs, failures]
+ALL_TABLES = [articles, actors, entities, statements, quotes, places, times, events, quote_refs, runs, failures]

@@ -34,6 +34,8 @@ def register(sub) -> None:
                         "line is visible to other users; none = read-only)")
     p.add_argument("--max-body", type=int, default=5 * 1024 * 1024, metavar="BYTES",
                    help="refuse request bodies larger than this with 413 (default 5 MB)")
+    p.add_argument("--extract-timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="POST /api/articles: fail an article whose extraction takes longer (default 60)")
     p.set_defaults(func=cmd_serve)
 
 
@@ -53,7 +55,8 @@ def cmd_serve(args) -> int:
     from .app import create_app, display_target
 
     try:
-        app = create_app(args.db, token=args.token, max_body=args.max_body, allowed_hosts=allowed_hosts(args.host))
+        app = create_app(args.db, token=args.token, max_body=args.max_body, allowed_hosts=allowed_hosts(args.host),
+                         extract_timeout=args.extract_timeout)
     except StoreError as e:
         print(f"newsgraph serve: {e}", file=sys.stderr)
         return 2
@@ -61,5 +64,12 @@ def cmd_serve(args) -> int:
     mode = "ingest enabled (token set)" if token else "read-only"
     print(f"newsgraph: serving {display_target(args.db)} on http://{args.host}:{args.port}/ ({mode}); Ctrl-C stops",
           file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.Server(server_config(app, args.host, args.port)).run()
     return 0
+
+
+def server_config(app, host: str, port: int):
+    """uvicorn's settings for the app: no ``Server:`` banner, quiet logs."""
+    import uvicorn
+
+    return uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False)
