@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+from collections import Counter
 from typing import Any, Iterator, Optional, Union
 from urllib.parse import quote as quote_url
 
-from sqlalchemy import Date, String, and_, case, cast, func, literal, literal_column, or_, select, union_all
+from sqlalchemy import Date, String, and_, case, cast, func, literal, literal_column, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.sql import Select
 
@@ -69,12 +70,8 @@ class ReadMixin:
                 match = '"' + words.replace('"', '""') + '"'
             sub = sql_text(f"SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH :fts_q").bindparams(fts_q=match)
             col = table.c.id
-            if dense_walk:
-                with self.engine.connect() as conn:
-                    n = conn.execute(sql_text(f"SELECT count(*) FROM {fts_table} WHERE {fts_table} MATCH :m")
-                                     .bindparams(m=match)).scalar()
-                if n > DENSE_MATCHES:
-                    col = table.c.id + 0
+            if dense_walk and (self._match_count(table, fts_table, value, language=language) or 0) > DENSE_MATCHES:
+                col = table.c.id + 0
             return col.in_(sub.columns(literal_column("rowid")))
         if self.dialect == "postgresql":
             if table is S.articles:
@@ -85,6 +82,16 @@ class ReadMixin:
                 return doc.op("@@")(fts.to_tsquery(fts.parse(value)))
             return doc.op("@@")(func.phraseto_tsquery("english", fts.phrase_words(value)))
         return _like(table.c.text, value)
+
+    def _match_count(self, table, fts_table: str, value: str, *, language: bool = True) -> int:
+        """How many rows the search matches, from the full-text index alone (SQLite; None on
+        PostgreSQL, where the callers' fast paths do not apply)."""
+        if self.dialect != "sqlite":
+            return None
+        match = fts.fts5_query(value) if language else '"' + fts.phrase_words(value).replace('"', '""') + '"'
+        with self.engine.connect() as conn:
+            return conn.execute(sql_text(f"SELECT count(*) FROM {fts_table} WHERE {fts_table} MATCH :m")
+                                .bindparams(m=match)).scalar()
 
     def _week(self, col):
         """The Monday (YYYY-MM-DD) of the week of a YYYY-MM-DD column."""
@@ -521,26 +528,40 @@ class ReadMixin:
                                       .order_by(AC.c.name).limit(10))
         return {"actor": None, "choices": choices[:10]}
 
+    def _noidx(self, col):
+        """``col`` as SQLite's ``+col``: the planner will not drive the query from its index (used
+        when a full-text search should drive it from its list of matches instead)."""
+        if self.dialect != "sqlite":
+            return col
+        from sqlalchemy.sql.expression import UnaryExpression
+        from sqlalchemy.sql.operators import custom_op
+
+        return UnaryExpression(col, operator=custom_op("+"), type_=col.type)
+
     def _quote_conds(self, *, q=None, speaker_id=None, country=None, outlet=None, kind=None, cue_type=None,
                      since=None, until=None, dense_walk=True) -> list:
+        """Filters on quotes. With a search ``q`` and not ``dense_walk`` (counts, facets,
+        exports), the query is driven from the search's matches (the other columns' indexes
+        are set aside); with ``dense_walk`` (newest first, one page), see ``_fulltext``."""
         Q = S.quotes
+        c = (lambda col: self._noidx(col)) if q and not dense_walk else (lambda col: col)
         conds = []
         if cue_type:
-            conds.append(Q.c.cue_type == cue_type)
+            conds.append(c(Q.c.cue_type) == cue_type)
         if q:
             conds.append(self._fulltext(Q, "quotes_fts", q, language=True, dense_walk=dense_walk))
         if speaker_id is not None:
-            conds.append(Q.c.speaker_actor_id == speaker_id)
+            conds.append(c(Q.c.speaker_actor_id) == speaker_id)
         if country:
-            conds.append(Q.c.speaker_actor_id.in_(select(S.actors.c.id).where(S.actors.c.country == country.upper())))
+            conds.append(c(Q.c.speaker_actor_id).in_(select(S.actors.c.id).where(S.actors.c.country == country.upper())))
         if since:
-            conds.append(Q.c.day >= since)
+            conds.append(c(Q.c.day) >= since)
         if until:
-            conds.append(Q.c.day <= until)
+            conds.append(c(Q.c.day) <= until)
         if outlet:
-            conds.append(Q.c.outlet == outlet)
+            conds.append(c(Q.c.outlet) == outlet)
         if kind:
-            conds.append(Q.c.kind == kind)
+            conds.append(c(Q.c.kind) == kind)
         return conds
 
     def search_statements(self, *, q=None, speaker_id=None, country=None, outlet=None, kind=None,
@@ -554,16 +575,19 @@ class ReadMixin:
         None for both. With the page: totals (quotes and statements), facet counts (outlet,
         speaker, kind, cue type, month) and the matching quotes per day/week/month by kind."""
         Q = S.quotes
-        conds = self._quote_conds(q=q, speaker_id=speaker_id, country=country, outlet=outlet, kind=kind,
-                                  cue_type=cue_type, since=since, until=until)
-        conds.append(Q.c.statement_id.is_not(None))
+        kw = dict(q=q, speaker_id=speaker_id, country=country, outlet=outlet, kind=kind, cue_type=cue_type,
+                  since=since, until=until)
+        # counts drive from the search's matches; the newest-first walk may go along the date
+        # index instead when the search matches many quotes (see _fulltext)
+        conds = self._quote_conds(**kw, dense_walk=False) + [Q.c.statement_id.is_not(None)]
+        walk = (self._quote_conds(**kw, dense_walk=True) + [Q.c.statement_id.is_not(None)]) if q else conds
         # A statement's place in "newest first" is its newest matching quote: walk the matching
         # quotes newest first (the day index) and keep the first statement ids met.
         order = [Q.c.day.desc().nulls_last() if self.dialect == "postgresql" else Q.c.day.desc(), Q.c.id.desc()]
         need, n = offset + limit, (offset + limit) * 4 + 50
         while True:
             with self.engine.connect() as conn:
-                rows = conn.execute(select(Q.c.statement_id).where(*conds).order_by(*order).limit(n)).all()
+                rows = conn.execute(select(Q.c.statement_id).where(*walk).order_by(*order).limit(n)).all()
             seen = list(dict.fromkeys(r[0] for r in rows))
             if len(seen) >= need or len(rows) < n:
                 break
@@ -571,40 +595,70 @@ class ReadMixin:
         page_ids = seen[offset:offset + limit]
         results = self._statement_groups(page_ids, sources_per_statement)
         out: dict[str, Any] = {"results": results, "limit": limit, "offset": offset}
+        # a search matching at most ONE_PASS_MAX quotes (the full-text index says how many, at no
+        # cost): one pass over its matches gives the total, exact facets and the chart
+        n_match = self._match_count(Q, "quotes_fts", q) if (with_facets and q) else None
+        one_pass = n_match is not None and n_match <= ONE_PASS_MAX
+        counts: list = []
         with self.engine.connect() as conn:
-            out["total_quotes"] = conn.execute(select(func.count()).select_from(Q).where(*conds)).scalar_one()
+            if one_pass:
+                out["facets"], counts = self._quote_facets(conds, chart=True)
+                out["total_quotes"] = out["facets"]["scanned"]
+            else:
+                out["total_quotes"] = conn.execute(select(func.count()).select_from(Q).where(*conds)).scalar_one()
             capped = conn.execute(select(func.count()).select_from(
                 select(Q.c.statement_id).where(*conds).distinct().limit(COUNT_CAP + 1).subquery())).scalar_one()
         out["total"] = min(capped, COUNT_CAP)
         out["total_capped"] = capped > COUNT_CAP
         out["more"] = len(seen) > offset + limit
+        if with_facets and not one_pass:
+            if out["total_quotes"] <= FACET_SCAN:
+                out["facets"], counts = self._quote_facets(conds, chart=True)
+            else:  # facets from the newest FACET_SCAN matches; the chart counts them all
+                out["facets"], _ = self._quote_facets(conds)
+                with self.engine.connect() as conn:
+                    counts = [[d, k or "unknown", n] for d, k, n in conn.execute(
+                        select(Q.c.day, Q.c.kind, func.count()).where(*conds, Q.c.day.is_not(None))
+                        .group_by(Q.c.day, Q.c.kind))]
         if with_facets:
-            out["facets"] = self._quote_facets(conds)
-            with self.engine.connect() as conn:
-                counts = [[d, k or "unknown", n] for d, k, n in conn.execute(
-                    select(Q.c.day, Q.c.kind, func.count()).where(*conds, Q.c.day.is_not(None))
-                    .group_by(Q.c.day, Q.c.kind))]
             out["chart"] = bucket(counts, unit)
         return out
 
-    def _quote_facets(self, conds: list, top: int = 12) -> dict[str, list]:
-        """Counts of the matching quotes by outlet, speaker, kind, cue type and month."""
+    def _quote_facets(self, conds: list, top: int = 12, chart: bool = False) -> tuple[dict[str, Any], list]:
+        """Counts of the matching quotes by outlet, speaker, kind, cue type and month, over the
+        newest ``FACET_SCAN`` matching quotes (all of them when fewer match; ``scanned`` says
+        how many were counted), so the page costs the same however broad the search."""
         Q, AC = S.quotes, S.actors
-        out: dict[str, list] = {}
-        n = func.count().label("n")
         with self.engine.connect() as conn:
-            for name, col in (("outlet", Q.c.outlet), ("kind", Q.c.kind), ("cue_type", Q.c.cue_type)):
-                out[name] = [{"value": v, "n": c} for v, c in conn.execute(
-                    select(col, n).where(*conds, col.is_not(None)).group_by(col).order_by(n.desc(), col).limit(top))]
-            month = func.substr(Q.c.day, 1, 7)
-            out["month"] = [{"value": v, "n": c} for v, c in conn.execute(
-                select(month, n).where(*conds, Q.c.day.is_not(None)).group_by(month).order_by(month.desc()).limit(36))]
-            spk = (select(Q.c.speaker_actor_id.label("aid"), n).where(*conds, Q.c.speaker_actor_id.is_not(None))
-                   .group_by(Q.c.speaker_actor_id).order_by(n.desc()).limit(top).subquery())
-            out["speaker"] = [{"value": r.aid, "label": r.name, "country": r.country, "n": r.n} for r in conn.execute(
-                select(spk.c.aid, spk.c.n, AC.c.name, AC.c.country).select_from(spk.join(AC, AC.c.id == spk.c.aid))
-                .order_by(spk.c.n.desc(), AC.c.name))]
-        return out
+            stmt = select(Q.c.outlet, Q.c.speaker_actor_id, Q.c.kind, Q.c.cue_type, Q.c.day).where(*conds)
+            if not chart:  # all matches fit when the caller asks for the chart too
+                stmt = stmt.order_by(Q.c.day.desc(), Q.c.id.desc()).limit(FACET_SCAN)
+            res = conn.execute(stmt)
+            rows = res.cursor.fetchall() if self.dialect == "sqlite" else res.all()  # plain tuples: faster
+            res.close()
+            cols = list(zip(*rows)) if rows else [(), (), (), (), ()]
+            outlets, spks, kinds, cts, dayv = cols
+            kinds = [k or "unknown" for k in kinds]
+            counters = {"outlet": Counter(outlets), "speaker": Counter(spks), "kind": Counter(kinds),
+                        "cue_type": Counter(cts), "month": Counter(d[:7] for d in dayv if d)}
+            for c in counters.values():
+                c.pop(None, None)
+            days = Counter(zip(dayv, kinds)) if chart else Counter()
+            days.pop(None, None)
+
+            def ranked(k, n=top):
+                return [{"value": v, "n": c} for v, c in sorted(counters[k].items(), key=lambda kv: (-kv[1], str(kv[0])))[:n]]
+
+            out: dict[str, Any] = {k: ranked(k) for k in ("outlet", "kind", "cue_type")}
+            out["month"] = [{"value": v, "n": c} for v, c in sorted(counters["month"].items(), reverse=True)[:36]]
+            spk = ranked("speaker")
+            names = {r.id: r for r in conn.execute(select(AC.c.id, AC.c.name, AC.c.country)
+                                                   .where(AC.c.id.in_([f["value"] for f in spk])))} if spk else {}
+            out["speaker"] = [dict(f, label=names[f["value"]].name, country=names[f["value"]].country)
+                              for f in spk if f["value"] in names]
+        out["scanned"] = len(rows)
+        out["scan_limit"] = FACET_SCAN
+        return out, [[d, k, n] for (d, k), n in days.items() if d]
 
     def _statement_groups(self, statement_ids: list[int], per: int) -> list[dict]:
         Q = S.quotes
@@ -831,30 +885,35 @@ class ReadMixin:
 
         conds = self._web_event_conds(type=type, since=since, until=until) + [E.c.lat.is_not(None), E.c.lon.is_not(None)]
         n = func.count().label("n")
-        conf = func.avg(P.c.confidence).label("conf")
-        for r in self._rows(select(E.c.geonameid, E.c.place_name, E.c.lat, E.c.lon, E.c.place_country, E.c.type, n, conf)
-                            .select_from(E.outerjoin(P, and_(P.c.article_id == E.c.article_id, P.c.pid == E.c.place_pid)))
+        for r in self._rows(select(E.c.geonameid, E.c.place_name, E.c.lat, E.c.lon, E.c.place_country, E.c.type, n)
                             .where(*conds)
                             .group_by(E.c.geonameid, E.c.place_name, E.c.lat, E.c.lon, E.c.place_country, E.c.type)):
             p = point(r["geonameid"], r["place_name"], r["lat"], r["lon"], r["place_country"])
             p["events"] += r["n"]
             p["types"][r["type"]] = p["types"].get(r["type"], 0) + r["n"]
-            if r["conf"] is not None:
-                p["_conf"].append((r["conf"], r["n"]))
         if not type:
             qconds = [R.c.role == "place", P.c.lat.is_not(None), P.c.lon.is_not(None)]
             if since:
                 qconds.append(Q.c.day >= since)
             if until:
                 qconds.append(Q.c.day <= until)
-            for r in self._rows(select(P.c.geonameid, P.c.name, P.c.lat, P.c.lon, P.c.country, n, conf)
+            for r in self._rows(select(P.c.geonameid, P.c.name, P.c.lat, P.c.lon, P.c.country, n)
                                 .select_from(R.join(P, and_(P.c.article_id == R.c.article_id, P.c.pid == R.c.ref))
                                              .join(Q, and_(Q.c.article_id == R.c.article_id, Q.c.qid == R.c.qid)))
                                 .where(*qconds).group_by(P.c.geonameid, P.c.name, P.c.lat, P.c.lon, P.c.country)):
                 p = point(r["geonameid"], r["name"], r["lat"], r["lon"], r["country"])
                 p["quotes"] += r["n"]
-                if r["conf"] is not None:
-                    p["_conf"].append((r["conf"], r["n"]))
+        # how sure the resolver was of each place: the mean over all its mentions in the store
+        gids = [p["geonameid"] for p in points.values() if p["geonameid"]]
+        conf: dict = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(gids), 500):
+                conf.update(conn.execute(select(P.c.geonameid, func.avg(P.c.confidence))
+                                         .where(P.c.geonameid.in_(gids[i:i + 500]), P.c.confidence.is_not(None))
+                                         .group_by(P.c.geonameid)).all())
+        for p in points.values():
+            c = conf.get(p["geonameid"])
+            p["_conf"] = [(c, 1)] if c is not None else []
         out = []
         for p in points.values():
             cs = p.pop("_conf")
@@ -879,12 +938,11 @@ class ReadMixin:
         want_events = not type or type.upper() not in QUOTE_RELATIONS
         want_quotes = not type or type.upper() in QUOTE_RELATIONS
         only = type.upper() if type and type.upper() in QUOTE_RELATIONS else None
-        rel = []  # (source, target, type) selects with a count, one per relation family
+        fams = []  # (source column, target column, relation type column, from, where) per relation family
         if want_events:
             conds = self._web_event_conds(type=type, since=since, until=until) + [
                 E.c.actor_actor_id.is_not(None), E.c.recipient_actor_id.is_not(None)]
-            rel.append(select(E.c.actor_actor_id.label("src"), E.c.recipient_actor_id.label("dst"),
-                              E.c.type.label("rel")).where(*conds))
+            fams.append((E.c.actor_actor_id, E.c.recipient_actor_id, E.c.type, E, conds))
         if want_quotes:
             ref_ent = EN.alias("ref_ent")
             qconds = [Q.c.speaker_actor_id.is_not(None)]
@@ -895,35 +953,38 @@ class ReadMixin:
             base = (R.join(Q, and_(Q.c.article_id == R.c.article_id, Q.c.qid == R.c.qid))
                     .join(ref_ent, and_(ref_ent.c.article_id == R.c.article_id, ref_ent.c.eid == R.c.ref)))
             if only in (None, "MENTIONS"):
-                rel.append(select(Q.c.speaker_actor_id.label("src"), ref_ent.c.actor_id.label("dst"),
-                                  literal("MENTIONS").label("rel")).select_from(base)
-                           .where(R.c.role == "named", *qconds))
+                fams.append((Q.c.speaker_actor_id, ref_ent.c.actor_id, literal("MENTIONS"), base,
+                             qconds + [R.c.role == "named"]))
             if only in (None, "QUOTES"):
-                rel.append(select(ref_ent.c.actor_id.label("src"), Q.c.speaker_actor_id.label("dst"),
-                                  literal("QUOTES").label("rel")).select_from(base)
-                           .where(R.c.role == "via", *qconds))
-        if not rel:
-            return {"nodes": [], "edges": [], "relations": QUOTE_RELATIONS, "min_weight": 1, "max_nodes": nodes}
-        allrel = (rel[0] if len(rel) == 1 else union_all(*rel)).subquery()
-        # the most connected actors: their number of relations (as source or target)
-        ends = union_all(select(allrel.c.src.label("x")), select(allrel.c.dst.label("x"))).subquery()
-        weight = func.count().label("n")
+                fams.append((ref_ent.c.actor_id, Q.c.speaker_actor_id, literal("QUOTES"), base,
+                             qconds + [R.c.role == "via"]))
+        empty = {"nodes": [], "edges": [], "relations": QUOTE_RELATIONS, "min_weight": min_weight or 1,
+                 "min_weight_auto": min_weight is None, "max_nodes": nodes, "n_edges_all": 0}
+        # the most connected actors: relations as source plus relations as target, per family
+        # (each a GROUP BY along an index), then only the relations among them
+        deg: dict[int, int] = {}
         with self.engine.connect() as conn:
-            top = {r.x: r.n for r in conn.execute(select(ends.c.x, weight).where(ends.c.x.is_not(None))
-                                                  .group_by(ends.c.x).order_by(weight.desc(), ends.c.x).limit(nodes))}
+            for src, dst, _, frm, where in fams:
+                for col in (src, dst):
+                    for x, k in conn.execute(select(col, func.count()).select_from(frm).where(*where).group_by(col)):
+                        if x is not None:
+                            deg[x] = deg.get(x, 0) + k
+            top = dict(sorted(deg.items(), key=lambda kv: (-kv[1], kv[0]))[:nodes])
             if not top:
-                return {"nodes": [], "edges": [], "relations": QUOTE_RELATIONS, "min_weight": 1, "max_nodes": nodes}
+                return empty
             ids = sorted(top)
-            edges = [(r.src, r.dst, r.rel, r.n) for r in conn.execute(
-                select(allrel.c.src, allrel.c.dst, allrel.c.rel, func.count().label("n"))
-                .where(allrel.c.src.in_(ids), allrel.c.dst.in_(ids)).group_by(allrel.c.src, allrel.c.dst, allrel.c.rel))]
+            edges = []
+            for src, dst, rel, frm, where in fams:
+                edges += [(a_, b_, t_, k) for a_, b_, t_, k in conn.execute(
+                    select(src, dst, rel, func.count()).select_from(frm).where(*where, src.in_(ids), dst.in_(ids))
+                    .group_by(src, dst, rel))]
             info = {r.id: r for r in conn.execute(select(AC.c.id, AC.c.name, AC.c.country, AC.c.type)
                                                   .where(AC.c.id.in_(ids)))}
         auto = min_weight is None
         if auto:  # the smallest weight that leaves at most 3 edges per node
-            ws = sorted((n for *_, n in edges), reverse=True)
             cap = 3 * len(ids)
-            min_weight = ws[cap] + 1 if len(ws) > cap else 1
+            ws = sorted({n for *_, n in edges})
+            min_weight = next((w for w in ws if sum(1 for *_, n in edges if n >= w) <= cap), ws[-1] if ws else 1)
         kept = [e for e in edges if e[3] >= min_weight]
         kept.sort(key=lambda e: (-e[3], e[0], e[1], e[2]))
         linked = {a for a, b, *_ in kept} | {b for a, b, *_ in kept}
@@ -937,8 +998,10 @@ class ReadMixin:
 
 QUOTE_KINDS = ["direct", "indirect", "mixed"]
 CUE_TYPES = ["speech", "other"]
-RECENT_QUOTES = 20_000  # the overview's most reported statements: among this many newest quotes
+RECENT_QUOTES = 5_000  # the overview's most reported statements: among this many newest quotes
 MIN_STATEMENT_WORDS = 4  # ... of at least this many words (not "it", "that" or a name)
+FACET_SCAN = 10_000  # facet counts cover at most this many of the newest matching quotes
+ONE_PASS_MAX = 60_000  # ... unless a search matches at most this many: then all of them
 COUNT_CAP = 1000  # statement totals are counted up to this ("more than 1,000"): bounded work
 LOW_PLACE_CONFIDENCE = 0.5  # the map marks places resolved with less confidence than this
 QUOTE_RELATIONS = {"QUOTES": "an outlet or agency relays a speaker's words (the quote's 'via')",

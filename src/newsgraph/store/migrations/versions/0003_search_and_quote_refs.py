@@ -34,6 +34,19 @@ SQLITE_FTS = [
 ]
 
 
+# covering indexes for the web app's counts (facets and volume charts, most present actors,
+# timeline, map and network), so they read narrow index entries instead of whole rows
+FLAGS = ['negated', 'hypothetical', 'future']
+INDEXES = [
+    ('ix_quotes_facets', 'quotes', ['cue_type', 'day', 'kind', 'outlet', 'speaker_actor_id', 'statement_id']),
+    ('ix_entities_actor_cover', 'entities', ['actor_id', 'article_id', 'n_mentions']),
+    ('ix_events_day_type', 'events', ['day', 'type'] + FLAGS),
+    ('ix_events_pair', 'events', ['actor_actor_id', 'recipient_actor_id', 'type', 'day'] + FLAGS),
+    ('ix_events_pair_r', 'events', ['recipient_actor_id', 'actor_actor_id', 'type', 'day'] + FLAGS),
+    ('ix_events_place', 'events', ['geonameid', 'place_name', 'lat', 'lon', 'place_country', 'type', 'day'] + FLAGS),
+]
+
+
 def _drop_sqlite_fts() -> None:
     for name in ("quotes_fts_ai", "quotes_fts_ad", "articles_fts_ai", "articles_fts_ad"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
@@ -60,6 +73,8 @@ def upgrade() -> None:
     )
     op.create_index('ix_quote_refs_article', 'quote_refs', ['article_id', 'qid'], unique=False)
     op.create_index('ix_quote_refs_role', 'quote_refs', ['role'], unique=False)
+    for name, table, cols in INDEXES:
+        op.create_index(name, table, cols, unique=False)
     _backfill(bind)
 
 
@@ -95,6 +110,8 @@ def _backfill(bind) -> None:
 
 
 def downgrade() -> None:
+    for name, table, _ in INDEXES:
+        op.drop_index(name, table_name=table)
     op.drop_index('ix_quote_refs_role', table_name='quote_refs')
     op.drop_index('ix_quote_refs_article', table_name='quote_refs')
     op.drop_table('quote_refs')
