@@ -82,9 +82,10 @@ def _day(v: Optional[str]) -> Optional[str]:
     raise ValueError(f"not a date: {v[:40]!r} (write it as YYYY-MM-DD, e.g. 2024-03-05)")
 
 
-Day = Annotated[Optional[str], AfterValidator(_day)]
-SINCE = Query(None, max_length=40, description="from this day (YYYY-MM-DD, inclusive)")
-UNTIL = Query(None, max_length=40, description="to this day (YYYY-MM-DD, inclusive)")
+Since = Annotated[Optional[str], Query(max_length=40, description="from this day (YYYY-MM-DD, inclusive)"),
+                  AfterValidator(_day)]
+Until = Annotated[Optional[str], Query(max_length=40, description="to this day (YYYY-MM-DD, inclusive)"),
+                  AfterValidator(_day)]
 FORMAT = Query(None, pattern="^(html|json|csv|jsonl)$",
                description="html, json, csv or jsonl (csv/jsonl: the whole result, streamed)")
 UNIT = Query(None, pattern="^(day|week|month)$", description="chart buckets: day, week or month (default: by span)")
@@ -443,7 +444,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     def articles(request: Request,
                  q: Optional[str] = Query(None, max_length=500, description=SEARCH_HELP),
                  outlet: Optional[str] = Query(None, max_length=256, description="the outlet, exactly"),
-                 since: Day = SINCE, until: Day = UNTIL, unit: Optional[str] = UNIT,
+                 since: Since = None, until: Until = None, unit: Optional[str] = UNIT,
                  limit: int = Query(50, ge=1, le=500), offset: int = OFFSET, format: Optional[str] = FORMAT):
         fmt = wanted(request, format)
         try:
@@ -479,7 +480,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
                    outlet: Optional[str] = Query(None, max_length=256, description="the outlet, exactly"),
                    kind: Optional[str] = Query(None, pattern="^(direct|indirect|mixed)$"),
                    cue_type: str = Query("speech", pattern="^(speech|other|all)$", description=CUE_TYPE_HELP),
-                   since: Day = SINCE, until: Day = UNTIL, unit: Optional[str] = UNIT,
+                   since: Since = None, until: Until = None, unit: Optional[str] = UNIT,
                    limit: int = Query(20, ge=1, le=200), offset: int = OFFSET, format: Optional[str] = FORMAT):
         fmt = wanted(request, format)
         speaker_id, who = None, None
@@ -531,7 +532,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     @page("/timeline", tags=["events"], summary="Events over time (stacked by type) and the events, newest first")
     def timeline(request: Request, type: Optional[str] = Query(None, pattern=r"^[A-Za-z_]{1,32}$"),
                  place: Optional[str] = Query(None, max_length=200, description="place name part or country code"),
-                 since: Day = SINCE, until: Day = UNTIL, unit: Optional[str] = UNIT,
+                 since: Since = None, until: Until = None, unit: Optional[str] = UNIT,
                  limit: int = Query(100, ge=1, le=1000), offset: int = OFFSET, format: Optional[str] = FORMAT):
         fmt = wanted(request, format)
         if fmt in EXPORTS:
@@ -543,7 +544,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
 
     @page("/map", tags=["events"], summary="Places of events and quotes, with counts, coordinates and confidence")
     def map_(request: Request, type: Optional[str] = Query(None, pattern=r"^[A-Za-z_]{1,32}$"),
-             since: Day = SINCE, until: Day = UNTIL, format: Optional[str] = FORMAT):
+             since: Since = None, until: Until = None, format: Optional[str] = FORMAT):
         fmt = wanted(request, format)
         data = store.map_points(type=type, since=since, until=until)
         if fmt in EXPORTS:
@@ -554,7 +555,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     @page("/network", tags=["events"],
           summary="The most connected actors of a period and who consults, accuses, meets or quotes whom")
     def network(request: Request, type: Optional[str] = Query(None, pattern=r"^[A-Za-z_]{1,32}$"),
-                since: Day = SINCE, until: Day = UNTIL,
+                since: Since = None, until: Until = None,
                 nodes: int = Query(30, ge=2, le=200, description="how many actors (the most connected)"),
                 min_weight: Optional[int] = Query(None, ge=1, le=1_000_000, description=(
                     "keep relations seen at least this often (default: the smallest count that leaves "

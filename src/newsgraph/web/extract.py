@@ -6,8 +6,10 @@ article that takes longer than ``timeout`` seconds is failed with that reason an
 is killed and replaced, so a pathological article can neither stall the readers (the
 tokenizer holds the GIL, so a thread would not be enough) nor keep the worker busy.
 
-Given a loader *callable* instead of an import path (the tests hand in their loaded
-pipeline), extraction runs in one worker thread of this process, with the same interface.
+The worker process runs the function that ``loader`` ("module:function") returns, by default
+``pipeline_extract`` (article dict -> record dict). Given a *callable* instead of an import
+path, returning a spaCy pipeline (the tests hand in the one they loaded), extraction runs in
+one worker thread of this process, with the same interface and time limit.
 """
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, Callable, Optional, Union
 
-DEFAULT_LOADER = "newsgraph.pipeline:load_nlp"
+DEFAULT_LOADER = "newsgraph.web.extract:pipeline_extract"
 DEFAULT_TIMEOUT = 60.0
+LOAD_TIME = 120.0  # the first article also waits for the worker to load the pipeline
 
 
 class ExtractError(Exception):
@@ -42,17 +45,25 @@ def extract_with(nlp, article: dict) -> dict:
     return result.to_dict()
 
 
+def pipeline_extract() -> Callable[[dict], dict]:
+    """The worker's extraction function: newsgraph's spaCy pipeline, loaded once."""
+    from ..pipeline import load_nlp
+
+    nlp = load_nlp()
+    return lambda article: extract_with(nlp, article)
+
+
 def _worker(conn, loader: str) -> None:  # runs in the child process
-    nlp = None
+    extract = None
     while True:
         try:
             article = conn.recv()
         except EOFError:
             return
         try:
-            if nlp is None:
-                nlp = _load(loader)
-            conn.send(("ok", extract_with(nlp, article)))
+            if extract is None:
+                extract = _load(loader)
+            conn.send(("ok", extract(article)))
         except Exception as e:  # reported to the server, the worker goes on
             conn.send(("error", str(e) or type(e).__name__))
 
@@ -68,6 +79,7 @@ class Extractor:
         self._conn = None
         self._pool: Optional[ThreadPoolExecutor] = None
         self._nlp = None
+        self._warm = False
 
     @property
     def in_process(self) -> bool:
@@ -102,7 +114,7 @@ class Extractor:
         try:
             self._conn.send(article)
             # the first article also loads the pipeline: give it time for that
-            if not self._conn.poll(self.timeout + (120 if not getattr(self, "_warm", False) else 0)):
+            if not self._conn.poll(self.timeout + (0 if self._warm else LOAD_TIME)):
                 self._kill()
                 raise ExtractError(f"extraction took longer than {self.timeout:g} s: the article was not stored")
             status, value = self._conn.recv()
