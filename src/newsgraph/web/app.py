@@ -651,6 +651,9 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         for e in exc.errors():
             name = str(e["loc"][-1]) if e.get("loc") else "request"
             msg = e.get("msg", "invalid").removeprefix("Value error, ")
+            m = re.fullmatch(r"\^\(([\w|]+)\)\$", str((e.get("ctx") or {}).get("pattern", "")))
+            if e.get("type") == "string_pattern_mismatch" and m:
+                msg = "must be one of " + ", ".join(m.group(1).split("|"))
             given = e.get("input")
             shown = f" (given: {str(given)[:60]!r})" if isinstance(given, (str, int)) and given != {} else ""
             problems.append(f"{name}: {msg}{shown}")
