@@ -612,7 +612,7 @@ def test_search_language(client):
     assert texts("peace OR aid") == sorted([peace, aid])
     assert texts("peace aid") == []  # AND
     assert texts("peace NOT dying") == [] and texts("peace -dying") == []
-    assert texts('"no peace"') == [peace] and texts('"peace no"') == []
+    assert texts('"civilians are dying"') == [peace] and texts('"dying civilians"') == []
     assert texts("(peace OR aid) Kharkiv") == [aid]
     for bad in ("\x00", '"', "(((", "NOT peace", "-peace", "*", "NEAR(", "'; DROP TABLE quotes; --"):
         r = client.get("/api/statements", params={"q": bad})
