@@ -27,7 +27,7 @@
       dl.appendChild(NG.el("dt", {}, label));
       dl.appendChild(NG.el("dd", {}, href ? NG.el("a", {href: href}, value) : value));
     }
-    body.replaceChildren(NG.el("h3", {}, rec.label), dl);
+    body.replaceChildren(NG.el("h2", {}, rec.label), dl);
     panel.hidden = false;
     mark(id);
   }
