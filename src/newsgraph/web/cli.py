@@ -12,7 +12,9 @@ examples:
   newsgraph serve --db postgresql://me@localhost/news --host 0.0.0.0 --token "$SECRET"
 
 Pages: / (overview), /articles, /statements, /actors, /timeline, /map, /network; each page /X
-has its JSON twin /api/X; the API is described at /docs (OpenAPI at /openapi.json).
+is also /api/X and answers format=html, json, csv or jsonl (csv/jsonl: the whole result); the
+API is described at /docs (OpenAPI at /openapi.json). Searches: stemmed words, "phrases",
+prefix*, OR, NOT (docs/web.md).
 The server is read-only unless a token is given (--token or the NEWSGRAPH_TOKEN environment
 variable); then POST /api/articles with 'Authorization: Bearer TOKEN' ingests one article.
 """
