@@ -56,7 +56,7 @@
     for (const [c, p] of circles) c.setAttribute("r", (k * (4 + 14 * Math.sqrt((p.events + p.quotes) / maxN))).toFixed(3));
     for (const [t, p] of labels) {
       t.setAttribute("x", (px(p.lon) + 7 * k).toFixed(2)); t.setAttribute("y", (py(p.lat) - 7 * k).toFixed(2));
-      t.setAttribute("font-size", (11 * k).toFixed(3)); t.style.strokeWidth = (3 * k).toFixed(3);
+      t.style.fontSize = (12 * k).toFixed(3) + "px"; t.style.strokeWidth = (3 * k).toFixed(3) + "px";
     }
   }
   const circles = [], labels = [];
