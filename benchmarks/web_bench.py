@@ -99,7 +99,9 @@ def make_record(i: int, rng: random.Random, speakers: list, pool: list):
         c0 = add(verb)
         add(". ")
         e.mentions.append(Span(m0, m0 + len(e.name), e.name))
-        quotes.append(Quote(f"Q{qn + 1}", text, q0, q0 + len(text), "direct", "speech", e.id,
+        kind = rng.choices(["direct", "indirect", "mixed"], weights=[60, 35, 5])[0]
+        cue_type = "speech" if rng.random() < 0.85 else "other"
+        quotes.append(Quote(f"Q{qn + 1}", text, q0, q0 + len(text), kind, cue_type, e.id,
                             Span(m0, m0 + len(e.name), e.name), Span(c0, c0 + len(verb), verb), None, None, day,
                             SentenceRef(s0, pos - 1), "bench:quote-cue"))
     for vn in range(3):
@@ -143,6 +145,60 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
+def exports(args, store) -> None:
+    """CSV/JSONL exports through a real server on a loopback port (so the first byte is really
+    the first byte): time to the first byte, and to the 10,000th row."""
+    import socket
+    import threading
+
+    import httpx
+    import uvicorn
+
+    from newsgraph.web.app import create_app
+    from newsgraph.web.cli import server_config
+
+    with socket.socket() as s_:
+        s_.bind(("127.0.0.1", 0))
+        port = s_.getsockname()[1]
+    server = uvicorn.Server(server_config(create_app(args.db, store=store), "127.0.0.1", port))
+    th = threading.Thread(target=server.run, daemon=True)
+    th.start()
+    while not server.started:
+        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
+    rng = random.Random(2)
+    kinds = {
+        "export statements CSV (no filter)": lambda: "/statements?format=csv",
+        "export statements CSV (one word)": lambda: f"/statements?format=csv&q={rng.choice(WORDS)}",
+        "export statements JSONL (no filter)": lambda: "/api/statements?format=jsonl",
+        "export articles CSV": lambda: "/articles?format=csv",
+        "export events CSV (timeline)": lambda: "/timeline?format=csv",
+    }
+    n = max(5, args.requests // 10)
+    print(f"\n{'export (real server, loopback)':50s} {'n':>5s} {'TTFB p50':>9s} {'TTFB p95':>9s} {'10k rows p95':>13s}")
+    with httpx.Client(timeout=120) as http:
+        for name, make in kinds.items():
+            first, full = [], []
+            for i in range(n + 1):
+                t0 = time.perf_counter()
+                with http.stream("GET", base + make()) as r:
+                    assert r.status_code == 200, r.status_code
+                    lines, t1 = 0, None
+                    for chunk in r.iter_bytes():
+                        if t1 is None:
+                            t1 = time.perf_counter()
+                        lines += chunk.count(b"\n")
+                        if lines > 10_000:
+                            break
+                t2 = time.perf_counter()
+                if i:  # the first one warms
+                    first.append((t1 - t0) * 1000)
+                    full.append((t2 - t0) * 1000)
+            print(f"{name:50s} {len(first):5d} {statistics.median(first):9.1f} {pct(first, 95):9.1f} {pct(full, 95):13.1f}")
+    server.should_exit = True
+    th.join(10)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", default="/tmp/newsgraph_web_bench.db")
@@ -178,36 +234,57 @@ def main(argv=None) -> int:
         return 0
     rng = random.Random(1)
     client = TestClient(create_app(args.db, store=store))
-    actor_ids = [a["id"] for a in store.list_actors(limit=None)]
+    actor_ids = [a["id"] for a in store.ranked_actors(limit=None)]
     top = actor_ids[:20]
+    n_art = stats["articles"]
+    stmt_ids = [s_["id"] for s_ in store.overview()["top_statements"]] or [1]
+    word = lambda: rng.choice(WORDS)  # noqa: E731
     kinds = {
-        "statements: full-text word (JSON)": lambda: f"/api/statements?q={rng.choice(WORDS)}",
-        "statements: 2-word phrase + date range (JSON)": lambda: (
-            f"/api/statements?q={rng.choice(WORDS)}+{rng.choice(WORDS)}&since=2024-03-01&until=2024-06-30"),
-        "statements: speaker filter (JSON)": lambda: f"/api/statements?speaker={rng.choice(LAST)}",
-        "statements: no filter, newest first (HTML page)": lambda: "/statements",
-        "statements: full-text word (HTML page)": lambda: f"/statements?q={rng.choice(WORDS)}",
+        "overview (HTML)": lambda: "/",
+        "overview (JSON)": lambda: "/api/overview",
+        "statements: no filter (HTML)": lambda: "/statements",
+        "statements: no filter (JSON)": lambda: "/api/statements",
+        "statements: one word (JSON)": lambda: f"/api/statements?q={word()}",
+        "statements: one word (HTML)": lambda: f"/statements?q={word()}",
+        "statements: two words + dates (JSON)": lambda: f"/api/statements?q={word()}+{word()}&since=2024-03-01&until=2024-06-30",
+        "statements: \"phrase\" (JSON)": lambda: f"/api/statements?q=%22{word()}+{word()}%22",
+        "statements: prefix* (JSON)": lambda: f"/api/statements?q={word()[:4]}*",
+        "statements: a OR b (JSON)": lambda: f"/api/statements?q={word()}+OR+{word()}",
+        "statements: speaker id (JSON)": lambda: f"/api/statements?speaker={rng.choice(actor_ids)}",
+        "statements: outlet + kind (HTML)": lambda: f"/statements?outlet=Outlet+{rng.randint(1, 24)}&kind=indirect",
+        "statements: page 5 (HTML)": lambda: "/statements?offset=80",
+        "statement page (HTML)": lambda: f"/statements/{rng.choice(stmt_ids)}",
+        "speaker autocomplete (JSON)": lambda: f"/api/suggest?q={rng.choice(LAST)[:3]}",
+        "articles: no filter (HTML)": lambda: "/articles",
+        "articles: one word (JSON)": lambda: f"/api/articles?q={word()}",
+        "article page (HTML)": lambda: f"/articles/{rng.randint(1, n_art)}",
+        "article (JSON)": lambda: f"/api/articles/{rng.randint(1, n_art)}",
+        "actors (HTML)": lambda: "/actors",
+        "actors: name part (JSON)": lambda: f"/api/actors?q={rng.choice(LAST)[:3]}",
         "actor page (HTML), any actor": lambda: f"/actors/{rng.choice(actor_ids)}",
         "actor page (JSON), any actor": lambda: f"/api/actors/{rng.choice(actor_ids)}",
         "actor page (HTML), 20 most present": lambda: f"/actors/{rng.choice(top)}",
-        "article page (HTML)": lambda: f"/articles/{rng.randint(1, stats['articles'])}",
-        "overview (HTML)": lambda: "/",
-        "timeline (JSON)": lambda: "/api/timeline",
+        "timeline (HTML)": lambda: "/timeline",
+        "timeline: type + month (JSON)": lambda: f"/api/timeline?type={rng.choice(EVENT_TYPES)}&unit=month",
+        "map (HTML)": lambda: "/map",
         "map (JSON)": lambda: "/api/map",
+        "network (HTML)": lambda: "/network",
         "network (JSON)": lambda: "/api/network",
+        "network: 3 months, 60 actors (JSON)": lambda: "/api/network?since=2024-04-01&until=2024-06-30&nodes=60",
+        "facets (JSON)": lambda: "/api/facets",
     }
-    slow = {"overview (HTML)", "timeline (JSON)", "map (JSON)", "network (JSON)"}
     print(f"\n{'request':50s} {'n':>5s} {'p50 ms':>8s} {'p95 ms':>8s} {'max ms':>8s}")
     for name, make in kinds.items():
         client.get(make())  # warm
         times = []
-        for _ in range(max(5, args.requests // 10) if name in slow else args.requests):
+        for _ in range(args.requests):
             url = make()
             t0 = time.perf_counter()
             r = client.get(url)
             times.append((time.perf_counter() - t0) * 1000)
             assert r.status_code == 200, (url, r.status_code, r.text[:200])
         print(f"{name:50s} {len(times):5d} {statistics.median(times):8.1f} {pct(times, 95):8.1f} {max(times):8.1f}")
+    exports(args, store)
     store.close()
     return 0
 

@@ -163,7 +163,7 @@ def _no_raw_markup(html: str):
     assert "<img src=x" not in html
     assert 'onerror="alert' not in html
     for m in re.finditer(r"<script[^>]*>", html):
-        assert m.group(0) in ('<script src="/static/app.js">', '<script type="application/json" id="page-data">') \
+        assert re.fullmatch(r'<script type="application/json" id="[\w-]+">', m.group(0)) \
             or re.fullmatch(r'<script src="/static/\w+\.js">', m.group(0)), m.group(0)
 
 
@@ -258,9 +258,12 @@ def test_statements_group_sources_and_filter(client):
     # filters: kind, outlet, speaker, date range
     assert [r["text"] for r in client.get("/api/statements", params={"kind": "indirect"}).json()["results"]] == [
         "Poland would send aid to Kharkiv"]
-    assert client.get("/api/statements", params={"outlet": "Daily"}).json()["total"] == 2
-    assert client.get("/api/statements", params={"speaker": "kowal"}).json()["total"] == 2
-    assert client.get("/api/statements", params={"speaker": "POL"}).json()["total"] == 2
+    assert client.get("/api/statements", params={"outlet": "Daily Example"}).json()["total"] == 2
+    assert client.get("/api/statements", params={"outlet": "Daily"}).json()["total"] == 0  # the outlet, exactly
+    kid = _ids(client)[1]["Jan Kowal"]
+    for speaker in (str(kid), f"#{kid}", f"Jan Kowal · POL · #{kid}", "jan kowal"):
+        assert client.get("/api/statements", params={"speaker": speaker}).json()["total"] == 2, speaker
+    assert client.get("/api/statements", params={"country": "POL"}).json()["total"] == 2
     assert client.get("/api/statements", params={"since": "2024-03-07"}).json()["total"] == 1
     assert client.get("/api/statements", params={"until": "2024-03-04"}).json()["total"] == 0
     # paging walks the statements newest first, each statement once
@@ -514,13 +517,16 @@ def test_layout_offsets_are_code_points_and_bad_spans_are_dropped():
 def test_statement_search_plans_agree(client, monkeypatch):
     """Walking by date (many matches) and driving from the match list (few) give the same
     page; the count stops at its cap and says so."""
-    from newsgraph.web import queries
+    from newsgraph.store import read
 
     few = client.get("/api/statements", params={"q": "fine"}).json()
-    monkeypatch.setattr(queries, "DENSE_MATCHES", 0)
+    monkeypatch.setattr(read, "DENSE_MATCHES", 0)
+    monkeypatch.setattr(read, "ONE_PASS_MAX", 0)
     many = client.get("/api/statements", params={"q": "fine"}).json()
     assert few == many and few["total"] == 1 and few["total_capped"] is False
-    monkeypatch.setattr(queries, "COUNT_CAP", 1)
+    monkeypatch.setattr(read, "FACET_SCAN", 1)
+    assert client.get("/api/statements").json()["facets"]["scanned"] == 1
+    monkeypatch.setattr(read, "COUNT_CAP", 1)
     capped = client.get("/api/statements").json()
     assert capped["total"] == 1 and capped["total_capped"] is True and len(capped["results"]) == 3
     assert "More than 1 statements" in client.get("/statements").text
@@ -530,17 +536,17 @@ def test_statements_keep_to_speech_unless_asked(tmp_path):
     from newsgraph.store import open_store
     from newsgraph.web.app import create_app
 
-    b = Builder("belief-1", 'Kowal said "the talks failed." Kowal believes the sanctions will work.\n',
+    b = Builder("belief-1", 'Kowal said "the talks failed again today." Kowal believes the sanctions will work.\n',
                 title="Beliefs", published="2024-03-06", source="Example Wire")
     kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
-    b.quote("the talks failed.", kowal, "said")
+    b.quote("the talks failed again today.", kowal, "said")
     belief = b.quote("the sanctions will work", kowal, "believes", kind="indirect")
     belief.cue_type = "other"
     s = open_store(str(tmp_path / "b.db"))
     assert s.add_record(b.rec) is not None
     with TestClient(create_app(s.target, store=s, token=None)) as c:
         said = c.get("/api/statements").json()
-        assert [r["text"] for r in said["results"]] == ["the talks failed."]
+        assert [r["text"] for r in said["results"]] == ["the talks failed again today."]
         other = c.get("/api/statements", params={"cue_type": "other"}).json()
         assert [r["text"] for r in other["results"]] == ["the sanctions will work"]
         assert c.get("/api/statements", params={"cue_type": "all"}).json()["total"] == 2
@@ -548,5 +554,301 @@ def test_statements_keep_to_speech_unless_asked(tmp_path):
         html = c.get("/statements", params={"cue_type": "all"}).text
         assert "the sanctions will work" in html and '<option value="all" selected>' in html
         top = c.get("/api/overview").json()["top_statements"]
-        assert [t["text"] for t in top] == ["the talks failed."]  # the overview lists what was said
+        assert [t["text"] for t in top] == ["the talks failed again today."]  # the overview lists what was said
     s.close()
+
+
+# --------------------------------------------------------------------------- issue 13 / 14
+FORM_FIELDS = {  # every field of every page's form, left empty as a browser sends it
+    "/articles": ["q", "outlet", "since", "until", "unit"],
+    "/statements": ["q", "speaker", "outlet", "kind", "since", "until", "unit"],
+    "/actors": ["q", "country"],
+    "/timeline": ["type", "place", "since", "until", "unit"],
+    "/map": ["type", "since", "until"],
+    "/network": ["type", "since", "until", "nodes", "min_weight"],
+}
+
+
+@pytest.mark.parametrize("path", list(FORM_FIELDS))
+def test_empty_fields_mean_no_filter(client, path):
+    empty = "&".join(f"{k}=" for k in FORM_FIELDS[path])
+    for base in (path, "/api" + path):
+        r = client.get(f"{base}?{empty}")
+        assert r.status_code == 200, (base, r.text[:300])
+        if base.startswith("/api"):
+            assert r.json() == client.get(base).json()
+
+
+def test_bad_values_say_what_was_wrong(client):
+    r = client.get("/statements", params={"since": "March", "kind": "loud"})
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    import html as htmlmod
+
+    text = htmlmod.unescape(r.text)
+    assert "since: not a date: 'March'" in text and "YYYY-MM-DD" in text
+    assert "kind: must be one of direct, indirect, mixed (given: 'loud')" in text
+    assert 'role="alert"' in r.text
+    j = client.get("/api/statements", params={"since": "2024-02-30"})
+    assert j.status_code == 422 and j.headers["content-type"] == "application/json"
+    assert "not a date" in j.json()["detail"][0]["msg"]
+    assert client.get("/statements", params={"since": "2024-02-30", "format": "json"}).headers[
+        "content-type"] == "application/json"
+    for path in ("/articles/99999999999999999999", "/actors/9223372036854775808", "/statements?offset=9223372036854775808"):
+        r = client.get(path)
+        assert r.status_code == 422 and "less than or equal" in r.text, path
+        assert client.get("/api" + path).status_code == 422
+
+
+def test_search_language(client):
+    def texts(q, **kw):
+        r = client.get("/api/statements", params={"q": q, "cue_type": "all", **kw})
+        assert r.status_code == 200, (q, r.text)
+        return sorted(s["text"] for s in r.json()["results"])
+
+    peace = "There can be no peace while civilians are dying,"
+    aid = "Poland would send aid to Kharkiv"
+    assert texts("civilian") == [peace]  # stemmed: civilian = civilians
+    assert texts("civ*") == [peace]  # prefix
+    assert texts("peace OR aid") == sorted([peace, aid])
+    assert texts("peace aid") == []  # AND
+    assert texts("peace NOT dying") == [] and texts("peace -dying") == []
+    assert texts('"civilians are dying"') == [peace] and texts('"dying civilians"') == []
+    assert texts("(peace OR aid) Kharkiv") == [aid]
+    for bad in ("\x00", '"', "(((", "NOT peace", "-peace", "*", "NEAR(", "'; DROP TABLE quotes; --"):
+        r = client.get("/api/statements", params={"q": bad})
+        assert r.status_code in (200, 422), (bad, r.status_code)
+        if r.status_code == 422:
+            assert "q:" in r.json()["detail"]
+        assert client.get("/statements", params={"q": bad}).status_code in (200, 422)
+        assert client.get("/api/articles", params={"q": bad}).status_code in (200, 422)
+    keys = lambda q: sorted(a["key"] for a in client.get("/api/articles", params={"q": q}).json()["results"])  # noqa
+    assert keys("meeting") == ["wire-1"]  # title "Kowal meets Hrytsenko": stemmed
+    assert keys("minister NOT Hrytsenko") == ["daily-1"]
+
+
+def test_speaker_by_actor_and_choices(client):
+    _, actors = _ids(client)
+    d = client.get("/api/statements", params={"speaker": "Kow"}).json()  # part of a name: choose
+    assert d["results"] == [] and [a["name"] for a in d["speaker_choices"]] == ["Jan Kowal"]
+    html = client.get("/statements", params={"speaker": "Kow"}).text
+    assert "pick one" in html and f"speaker=%23{actors['Jan Kowal']}" in html
+    sug = client.get("/api/suggest", params={"q": "kow"}).json()["results"]
+    assert sug[0]["name"] == "Jan Kowal" and sug[0]["value"].endswith(f"#{actors['Jan Kowal']}")
+    assert client.get("/api/suggest", params={"q": "%"}).json()["results"] == []  # LIKE wildcards are text
+
+
+def test_facets_totals_chart_and_pager(client):
+    d = client.get("/api/statements").json()
+    assert d["total"] == 3 and d["total_quotes"] == 4 and d["more"] is False
+    f = d["facets"]
+    assert {x["value"]: x["n"] for x in f["outlet"]} == {"Daily Example": 2, "Example Wire": 1, f"Outlet {IMG}": 1}
+    assert {x["value"]: x["n"] for x in f["kind"]} == {"direct": 3, "indirect": 1}
+    assert f["speaker"][0]["label"] == "Jan Kowal" and f["speaker"][0]["n"] == 3
+    assert f["month"] == [{"value": "2024-03", "n": 4}] and f["cue_type"] == [{"value": "speech", "n": 4}]
+    assert d["chart"]["days"] == ["2024-03-05", "2024-03-06", "2024-03-07"]
+    assert ["2024-03-06", "indirect", 1] in d["chart"]["counts"]
+    assert client.get("/api/statements", params={"unit": "month"}).json()["chart"]["days"] == ["2024-03-01"]
+    # the pager stops at the end
+    last = client.get("/statements", params={"limit": 2, "offset": 2}).text
+    assert "older →" not in last and "← newer" in last and "3–3 of 3" in last
+    first = client.get("/statements", params={"limit": 2}).text
+    assert "older →" in first and "← newer" not in first
+    arts = client.get("/api/articles").json()
+    assert arts["total"] == 3 and arts["more"] is False and len(arts["chart"]["days"]) == 3
+    assert "older →" not in client.get("/articles").text
+
+
+@pytest.mark.parametrize("path,n", [("/statements", 4), ("/articles", 3), ("/actors", None), ("/timeline", 4),
+                                    ("/map", None), ("/network", None)])
+def test_exports_stream_the_whole_result(client, path, n):
+    import csv
+    import io
+    import json
+
+    for base in (path, "/api" + path):
+        r = client.get(base, params={"format": "csv", "limit": 1})
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+        assert "attachment" in r.headers["content-disposition"]
+        rows = list(csv.DictReader(io.StringIO(r.text)))
+        if n is not None:
+            assert len(rows) == n  # every row, not one page
+        lines = client.get(base, params={"format": "jsonl"}).text.splitlines()
+        assert len(lines) == len(rows) and all(isinstance(json.loads(x), dict) for x in lines)
+    assert client.get("/actors/1", params={"format": "csv"}).status_code == 422  # not a list page
+
+
+def test_csv_cells_never_run_as_formulas(tmp_path):
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    b = Builder("formula", 'Kowal said "=HYPERLINK(1) is how it starts." Done.\n', published="2024-03-06")
+    kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
+    b.quote("=HYPERLINK(1) is how it starts.", kowal, "said")
+    s = open_store(str(tmp_path / "f.db"))
+    s.add_record(b.rec)
+    with TestClient(create_app(s.target, store=s)) as c:
+        body = c.get("/statements", params={"format": "csv"}).text
+        assert "'=HYPERLINK(1)" in body and ",=HYPERLINK" not in body
+    s.close()
+
+
+def test_deep_links_to_marks(client):
+    arts, actors = _ids(client)
+    page = client.get(f"/articles/{arts['wire-1']}").text
+    for rid in ("Q1", "V1", "V2", "P1", "T1", "E1"):
+        assert f'<span id="{rid}" class="anchor"></span>' in page, rid
+    stm = client.get("/statements", params={"q": "aid"}).text
+    assert f'href="/articles/{arts["daily-1"]}#Q2"' in stm
+    tl = client.get("/timeline").text
+    assert f'href="/articles/{arts["wire-1"]}#V1"' in tl and f'href="/articles/{arts["wire-1"]}#P1"' in tl
+    actor = client.get(f"/actors/{actors['Jan Kowal']}").text
+    assert f'href="/articles/{arts["wire-1"]}#Q1"' in actor
+    # overview: the most reported statements are real statements and link to their statement page
+    top = client.get("/api/overview").json()["top_statements"]
+    assert top and all(len(t["text"].split()) >= 4 for t in top)
+    home = client.get("/").text
+    assert f'href="/statements/{top[0]["id"]}"' in home and f'#{top[0]["qid"]}"' in home
+    st = client.get(f"/statements/{top[0]['id']}")
+    assert st.status_code == 200 and "2 sources" in st.text
+    assert client.get(f"/api/statements/{top[0]['id']}").json()["n_sources"] == 2
+
+
+def test_one_handler_answers_html_json_by_format_and_accept(client):
+    assert client.get("/statements", params={"format": "json"}).json()["total"] == 3
+    assert client.get("/statements", headers={"Accept": "application/json"}).json()["total"] == 3
+    assert client.get("/statements", headers={"Accept": "text/html,application/json"}).headers[
+        "content-type"].startswith("text/html")
+    assert client.get("/api/statements", params={"format": "html"}).headers["content-type"].startswith("text/html")
+    assert client.get("/statements", params={"format": "xml"}).status_code == 422
+    import inspect
+
+    from newsgraph.web import app as webapp
+
+    assert "queries" not in inspect.getsource(webapp)  # the web reads through store.read only
+    with pytest.raises(ImportError):
+        import newsgraph.web.queries  # noqa: F401
+
+
+SECURITY = ("content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy")
+
+
+def test_security_headers_on_every_response(store):
+    from newsgraph.web.app import create_app
+    from newsgraph.web.cli import allowed_hosts
+
+    app = create_app(store.target, store=store, token="t", max_body=100, allowed_hosts=allowed_hosts("127.0.0.1"))
+
+    def boom(*a, **k):
+        raise RuntimeError("broken on purpose")
+
+    with TestClient(app, base_url="http://127.0.0.1:8000", raise_server_exceptions=False) as c:
+        responses = [c.get("/"), c.get("/api/statements"), c.get("/static/style.css"),
+                     c.get("/actors/99999"), c.get("/api/actors/99999"), c.get("/statements?since=x"),
+                     c.get("/api/overview", headers={"Host": "evil.example"}),
+                     c.post("/api/articles", content=b"x" * 500, headers={"Authorization": "Bearer t"}),
+                     c.post("/api/articles", json={"text": "x"})]
+        store_overview = store.overview
+        store.overview = boom
+        try:
+            responses += [c.get("/"), c.get("/api/overview")]
+        finally:
+            store.overview = store_overview
+    assert [r.status_code for r in responses] == [200, 200, 200, 404, 404, 422, 400, 413, 401, 500, 500]
+    for r in responses:
+        for h in SECURITY:
+            assert h in r.headers, (r.status_code, r.request.url, h)
+        assert "server" not in r.headers
+    assert "went wrong" in responses[-2].text and responses[-1].json()["detail"].startswith("internal")
+
+
+def test_token_is_checked_before_the_body(store):
+    from newsgraph.web.app import create_app
+
+    with TestClient(create_app(store.target, store=store, token="s3cret", nlp_loader=lambda: None)) as c:
+        for body in (b"not json at all", b'{"text": 5}', b"{}"):
+            r = c.post("/api/articles", content=body, headers={"Content-Type": "application/json"})
+            assert r.status_code == 401 and "text" not in r.text.replace("text/", ""), r.text  # no schema shown
+        r = c.post("/api/articles", content=b"not json", headers={"Authorization": "Bearer s3cret"})
+        assert r.status_code == 422
+    with TestClient(create_app(store.target, store=store, token=None)) as c:
+        assert c.post("/api/articles", content=b"{}").status_code == 403
+
+
+HOSTILE = ["", " ", "\x00", "'\"", "9223372036854775808", "-1", "1e309", "NaN", "<script>alert(1)</script>",
+           "%00", "a" * 5000, "\ud800".encode("utf-8", "surrogatepass").decode("latin-1"), "2024-13-45",
+           "9999-12-31", "NOT", "((", "*", "-x"]
+
+
+def test_no_500_for_any_route_in_the_openapi_document(client):
+    """Every GET route in the OpenAPI document, and its HTML page, with hostile values in every
+    parameter (query and path): 2xx, 3xx or 4xx, never 500."""
+    spec = client.get("/openapi.json").json()
+    checked = 0
+    for path, ops in spec["paths"].items():
+        if "get" not in ops:
+            continue
+        params = ops["get"].get("parameters", [])
+        for value in HOSTILE:
+            url = path
+            for p in params:
+                if p["in"] == "path":
+                    from urllib.parse import quote
+
+                    url = url.replace("{" + p["name"] + "}", quote(value, safe="") or "x")
+            query = {p["name"]: value for p in params if p["in"] == "query"}
+            for u in {url, url.replace("/api/", "/", 1) if url != "/api/overview" else "/"}:
+                r = client.get(u, params=query)
+                assert r.status_code < 500, (u, value[:20], r.status_code, r.text[:200])
+                assert "content-security-policy" in r.headers
+                checked += 1
+    assert checked > 200
+    r = client.post("/api/articles", content="\ud800".encode("utf-8", "surrogatepass"))
+    assert r.status_code == 403
+
+
+def test_extraction_runs_in_a_worker_process_and_reads_stay_fast(store, monkeypatch):
+    """POST /api/articles extracts in a worker process: while it works (a slow extractor here),
+    other requests are answered at once; past the time limit the article is failed with that
+    reason and the worker is replaced."""
+    import threading
+    import time
+
+    from newsgraph.web.app import create_app
+
+    monkeypatch.setenv("NEWSGRAPH_TEST_SLEEP", "3")
+    app = create_app(store.target, store=store, token="t", nlp_loader="web_workers:sleepy", extract_timeout=20)
+    with TestClient(app) as c:
+        out = {}
+
+        def post():
+            out["r"] = c.post("/api/articles", json={"text": "A slow article.", "url": "https://slow.example/1"},
+                              headers={"Authorization": "Bearer t"})
+
+        t = threading.Thread(target=post)
+        t.start()
+        time.sleep(0.5)
+        t0 = time.perf_counter()
+        n = 0
+        while t.is_alive() and n < 20:
+            assert c.get("/api/overview").status_code == 200
+            n += 1
+        fast = (time.perf_counter() - t0) / max(n, 1)
+        t.join(60)
+        assert out["r"].status_code == 201, out["r"].text
+        assert n >= 3 and fast < 1.0  # reads went on while the article was being extracted
+        app.state.extractor.timeout = 1
+        r = c.post("/api/articles", json={"text": "Another slow one.", "url": "https://slow.example/2"},
+                   headers={"Authorization": "Bearer t"})
+        assert r.status_code == 422 and "longer than 1 s" in r.json()["detail"]
+        monkeypatch.setenv("NEWSGRAPH_TEST_SLEEP", "0")
+        app.state.extractor.timeout = 20
+        r = c.post("/api/articles", json={"text": "A quick one.", "url": "https://slow.example/3"},
+                   headers={"Authorization": "Bearer t"})
+        assert r.status_code == 201, r.text  # a fresh worker took over
+        ids = [x["id"] for x in (out["r"].json(), r.json())]
+        assert all(c.get(f"/api/articles/{i}").status_code == 200 for i in ids)
+        for i in ids:  # the module's store is shared: leave it as it was
+            with store.engine.begin() as conn:
+                from newsgraph.store import schema as S
+
+                conn.execute(S.articles.delete().where(S.articles.c.id == i))

@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from ..record import Record
 from . import schema as S
 from .read import ReadMixin
+from .refs import quote_refs
 
 DEFAULT_DB = "newsgraph.db"
 WRITE_ATTEMPTS = 4  # tries of one article's transaction when concurrent writers deadlock
@@ -429,7 +430,8 @@ class Store(ReadMixin):
         places = {p.id: p for p in rec.places}
         rows = [dict(article_id=art_id, pid=p.id, name=p.name[:512], geonameid=p.geonameid, lat=p.lat, lon=p.lon,
                      country=p.country, admin1=p.admin1, feature=p.feature, population=p.population,
-                     aliases=json.dumps(p.aliases, ensure_ascii=False), n_mentions=len(p.mentions), rule=p.rule)
+                     aliases=json.dumps(p.aliases, ensure_ascii=False), n_mentions=len(p.mentions), rule=p.rule,
+                     confidence=getattr(p, "confidence", None))
                 for p in rec.places]
         if rows:
             conn.execute(S.places.insert(), rows)
@@ -465,6 +467,9 @@ class Store(ReadMixin):
                 rule=q.rule))
         if rows:
             conn.execute(S.quotes.insert(), rows)
+        rows = [dict(article_id=art_id, **r) for r in quote_refs(d)]
+        if rows:
+            conn.execute(S.quote_refs.insert(), rows)
 
         rows = []
         for v in rec.events:

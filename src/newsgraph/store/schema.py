@@ -20,7 +20,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, UniqueConstraint)
 
-SCHEMA_REVISION = "0002"  # the Alembic head this code reads and writes
+SCHEMA_REVISION = "0003"  # the Alembic head this code reads and writes
 
 metadata = MetaData()
 
@@ -131,6 +131,7 @@ places = Table(
     Column("aliases", Text),  # JSON list
     Column("n_mentions", Integer, nullable=False, default=0),
     Column("rule", Text),
+    Column("confidence", Float),  # 0..1 from the place resolver (revision 0003); None before it
     UniqueConstraint("article_id", "pid", name="uq_places_article_pid"),
 )
 
@@ -191,6 +192,18 @@ events = Table(
     UniqueConstraint("article_id", "vid", name="uq_events_article_vid"),
 )
 
+# what each quote refers to (revision 0003; see newsgraph.store.refs): a place in its sentence
+# ("place"), an actor named inside it ("named"), the agency relaying it ("via")
+quote_refs = Table(
+    "quote_refs", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("qid", String(16), nullable=False),
+    Column("ref", String(16), nullable=False),  # an entity id (E3) or place id (P2) of the article
+    Column("role", String(8), nullable=False, index=True),
+)
+Index("ix_quote_refs_article", quote_refs.c.article_id, quote_refs.c.qid)
+
 failures = Table(
     "failures", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -213,4 +226,15 @@ runs = Table(
     Column("failed", Integer, nullable=False, default=0),
 )
 
-ALL_TABLES = [articles, actors, entities, statements, quotes, places, times, events, runs, failures]
+# covering indexes for the web app's counts (revision 0003)
+_FLAGS = [events.c.negated, events.c.hypothetical, events.c.future]
+Index("ix_quotes_facets", quotes.c.cue_type, quotes.c.day, quotes.c.kind, quotes.c.outlet, quotes.c.speaker_actor_id,
+      quotes.c.statement_id)
+Index("ix_entities_actor_cover", entities.c.actor_id, entities.c.article_id, entities.c.n_mentions)
+Index("ix_events_day_type", events.c.day, events.c.type, *_FLAGS)
+Index("ix_events_pair", events.c.actor_actor_id, events.c.recipient_actor_id, events.c.type, events.c.day, *_FLAGS)
+Index("ix_events_pair_r", events.c.recipient_actor_id, events.c.actor_actor_id, events.c.type, events.c.day, *_FLAGS)
+Index("ix_events_place", events.c.geonameid, events.c.place_name, events.c.lat, events.c.lon, events.c.place_country,
+      events.c.type, events.c.day, *_FLAGS)
+
+ALL_TABLES = [articles, actors, entities, statements, quotes, places, times, events, quote_refs, runs, failures]

@@ -165,4 +165,9 @@ def _segments(text: str, intervals) -> list[dict]:
             prev["text"] += seg["text"]
         else:
             out.append(seg)
+    # each record's first segment carries its anchor (/articles/ID#Q19 scrolls there)
+    seen: set = set()
+    for seg in out:
+        seg["anchors"] = [r for r in seg["refs"].split() if r not in seen]
+        seen.update(seg["anchors"])
     return out

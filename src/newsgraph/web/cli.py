@@ -12,7 +12,9 @@ examples:
   newsgraph serve --db postgresql://me@localhost/news --host 0.0.0.0 --token "$SECRET"
 
 Pages: / (overview), /articles, /statements, /actors, /timeline, /map, /network; each page /X
-has its JSON twin /api/X; the API is described at /docs (OpenAPI at /openapi.json).
+is also /api/X and answers format=html, json, csv or jsonl (csv/jsonl: the whole result); the
+API is described at /docs (OpenAPI at /openapi.json). Searches: stemmed words, "phrases",
+prefix*, OR, NOT (docs/web.md).
 The server is read-only unless a token is given (--token or the NEWSGRAPH_TOKEN environment
 variable); then POST /api/articles with 'Authorization: Bearer TOKEN' ingests one article.
 """
@@ -34,6 +36,8 @@ def register(sub) -> None:
                         "line is visible to other users; none = read-only)")
     p.add_argument("--max-body", type=int, default=5 * 1024 * 1024, metavar="BYTES",
                    help="refuse request bodies larger than this with 413 (default 5 MB)")
+    p.add_argument("--extract-timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="POST /api/articles: fail an article whose extraction takes longer (default 60)")
     p.set_defaults(func=cmd_serve)
 
 
@@ -53,7 +57,8 @@ def cmd_serve(args) -> int:
     from .app import create_app, display_target
 
     try:
-        app = create_app(args.db, token=args.token, max_body=args.max_body, allowed_hosts=allowed_hosts(args.host))
+        app = create_app(args.db, token=args.token, max_body=args.max_body, allowed_hosts=allowed_hosts(args.host),
+                         extract_timeout=args.extract_timeout)
     except StoreError as e:
         print(f"newsgraph serve: {e}", file=sys.stderr)
         return 2
@@ -61,5 +66,12 @@ def cmd_serve(args) -> int:
     mode = "ingest enabled (token set)" if token else "read-only"
     print(f"newsgraph: serving {display_target(args.db)} on http://{args.host}:{args.port}/ ({mode}); Ctrl-C stops",
           file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.Server(server_config(app, args.host, args.port)).run()
     return 0
+
+
+def server_config(app, host: str, port: int):
+    """uvicorn's settings for the app: no ``Server:`` banner, quiet logs."""
+    import uvicorn
+
+    return uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False)

@@ -9,7 +9,7 @@
 
 const NG = (function () {
   const SVGNS = "http://www.w3.org/2000/svg";
-  const SAFE_ATTR = /^(class|id|href|title|role|tabindex|aria-[a-z-]+|data-[a-z0-9-]+|x|y|x1|x2|y1|y2|cx|cy|r|d|width|height|viewBox|fill|stroke|stroke-width|stroke-opacity|fill-opacity|opacity|transform|text-anchor|dominant-baseline|marker-end|points|rx|ry|preserveAspectRatio|orient|markerWidth|markerHeight|refX|refY|markerUnits|vector-effect|font-size|font-weight|type|value|name)$/;
+  const SAFE_ATTR = /^(class|id|href|title|role|tabindex|aria-[a-z-]+|data-[a-z0-9-]+|label|x|y|x1|x2|y1|y2|cx|cy|r|d|width|height|viewBox|fill|stroke|stroke-width|stroke-opacity|fill-opacity|opacity|transform|text-anchor|dominant-baseline|marker-end|points|rx|ry|preserveAspectRatio|orient|markerWidth|markerHeight|refX|refY|markerUnits|vector-effect|font-size|font-weight|type|value|name)$/;
 
   function setAttrs(node, attrs) {
     for (const [k, v] of Object.entries(attrs || {})) {

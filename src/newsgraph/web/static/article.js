@@ -27,7 +27,7 @@
       dl.appendChild(NG.el("dt", {}, label));
       dl.appendChild(NG.el("dd", {}, href ? NG.el("a", {href: href}, value) : value));
     }
-    body.replaceChildren(NG.el("h3", {}, rec.label), dl);
+    body.replaceChildren(NG.el("h2", {}, rec.label), dl);
     panel.hidden = false;
     mark(id);
   }
@@ -61,7 +61,20 @@
     if (holder && !pinned) show(id);
   });
 
-  // Open on the first quote so the panel is never empty.
-  const start = Object.keys(page.records).find((k) => k.startsWith("Q")) || Object.keys(page.records)[0];
-  if (start) show(start);
+  // A deep link (/articles/ID#Q19) opens on that record: marked, explained and scrolled to;
+  // otherwise the first quote, so the panel is never empty.
+  function fromHash() {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id || !page.records[id]) return false;
+    pinned = id;
+    show(id);
+    const target = [...text.querySelectorAll("[data-r]")].find((n) => n.dataset.r.split(" ").includes(id));
+    if (target) target.scrollIntoView({block: "center"});
+    return true;
+  }
+  window.addEventListener("hashchange", fromHash);
+  if (!fromHash()) {
+    const start = Object.keys(page.records).find((k) => k.startsWith("Q")) || Object.keys(page.records)[0];
+    if (start) show(start);
+  }
 })();

@@ -7,7 +7,7 @@
   const page = NG.data();
   const box = document.getElementById("network-chart");
   if (!page || !box || !page.nodes.length) return;
-  const W = Math.max(600, box.clientWidth || 1000), H = 560;
+  const W = Math.max(340, box.clientWidth || 1000), H = W < 600 ? 480 : 560;
   const nodes = page.nodes.map((n, i) => {
     const a = (2 * Math.PI * i) / page.nodes.length;
     return Object.assign({}, n, {x: W / 2 + (W / 3) * Math.cos(a), y: H / 2 + (H / 3) * Math.sin(a), dx: 0, dy: 0});
@@ -49,7 +49,7 @@
       const d = Math.sqrt(a.dx * a.dx + a.dy * a.dy) || 1, m = Math.min(d, temp);
       a.x += (a.dx / d) * m; a.y += (a.dy / d) * m;
       const r = radius(a) + 4;
-      a.x = Math.max(r, Math.min(W - r - 130, a.x)); a.y = Math.max(r + 4, Math.min(H - r - 4, a.y));
+      a.x = Math.max(r, Math.min(W - r - Math.min(130, W / 5), a.x)); a.y = Math.max(r + 4, Math.min(H - r - 4, a.y));
     }
     temp = Math.max(0.5, temp * 0.985);
   }
@@ -57,7 +57,8 @@
   const types = [...new Set(edges.map((e) => e.type))];
   const col = NG.colours(types);
   const maxE = Math.max(1, ...edges.map((e) => e.n));
-  const chart = NG.svg("svg", {class: "chart", viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "img"});
+  const chart = NG.svg("svg", {class: "chart", viewBox: `0 0 ${W} ${H}`, role: "group",
+    "aria-label": "Network of " + nodes.length + " actors and " + edges.length + " relations; Tab moves between actors"});
   const defs = NG.svg("defs");
   for (const t of types) {
     const m = NG.svg("marker", {id: "arrow-" + types.indexOf(t), viewBox: "0 0 10 10", refX: 9, refY: 5,
@@ -92,23 +93,27 @@
     chart.appendChild(p);
   }
   for (const n of nodes) {
-    const g = NG.svg("g", {class: "node", transform: `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})`});
+    const deg = edges.filter((e) => e.source === n.id || e.target === n.id).length;
+    const g = NG.svg("a", {class: "node", href: n.href, transform: `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})`,
+      "aria-label": n.name + (n.country ? " (" + n.country + ")" : "") + ": " + deg + " relation" + (deg === 1 ? "" : "s") + " shown"});
     g.appendChild(NG.svg("circle", {r: radius(n).toFixed(1), fill: n.country ? "#1f5fa8" : "#868e96"}));
     g.appendChild(NG.svg("text", {x: radius(n) + 3, y: 4}, n.name));
     g.addEventListener("mousemove", (ev) => NG.tip(ev, [n.name, (n.country || "no country") + " \u00b7 " + n.n + " relation" + (n.n > 1 ? "s" : ""), "click for the actor page"]));
-    g.addEventListener("mouseenter", () => {
+    const focus = () => {
       for (const [p, e] of edgeEls) p.classList.toggle("dim", e.source !== n.id && e.target !== n.id);
       for (const [o, m] of nodeEls) {
         const linked = m.id === n.id || edges.some((e) => (e.source === n.id && e.target === m.id) || (e.target === n.id && e.source === m.id));
         o.classList.toggle("dim", !linked);
       }
-    });
-    g.addEventListener("mouseleave", (ev) => {
-      NG.tip(ev, null);
+    };
+    const unfocus = () => {
       for (const [p] of edgeEls) p.classList.remove("dim");
       for (const [o] of nodeEls) o.classList.remove("dim");
-    });
-    g.addEventListener("click", () => { window.location.href = n.href; });
+    };
+    g.addEventListener("mouseenter", focus);
+    g.addEventListener("focus", focus);
+    g.addEventListener("mouseleave", (ev) => { NG.tip(ev, null); unfocus(); });
+    g.addEventListener("blur", unfocus);
     nodeEls.push([g, n]);
     chart.appendChild(g);
   }
