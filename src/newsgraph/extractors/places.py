@@ -91,6 +91,9 @@ QUALIFIER_BONUS = 7.0
 CONTEXT_COUNTRY_BONUS = 2.5
 CONTEXT_ADMIN_BONUS = 1.5
 NEAR_BONUS = 1.5
+FRAME_COUNTRY_PENALTY = 2.0  # a namesake abroad when most of the article is in one country (times its share)
+DATELINE_WEIGHT = 3.0  # an opening dateline counts as three mentions for the article's frame
+ALT_SHADOW_PENALTY = 2.0  # an alternate city name when another place has this exact name
 
 
 @dataclass
@@ -106,6 +109,9 @@ class _Cand:
     best: Optional[Entry] = None
     score: float = 0.0
     qualified: bool = False  # resolved with a qualifier right after it ("Paris, Texas")
+    margin: float = 99.0  # score of the best entry minus the best entry elsewhere (> 161 km away)
+    reason: str = ""  # why best was chosen
+    dateline: bool = False  # the place of an opening dateline ("BEIRUT (AP) -")
 
 
 # ----------------------------------------------------------------------------- the component
@@ -204,7 +210,9 @@ FACILITY_HEADS = {"school", "university", "college", "academy", "hospital", "chu
                   "temple", "stadium", "arena", "airport", "center", "centre", "mall", "park", "hall", "library",
                   "hotel", "museum", "station", "bridge", "street", "road", "avenue", "square", "market", "club",
                   "prison", "jail", "camp", "base", "embassy", "consulate", "palace", "castle", "court", "courthouse",
-                  "theatre", "theater", "zoo", "garden", "gardens", "plaza", "tower", "building", "farm", "port"}
+                  "theatre", "theater", "zoo", "garden", "gardens", "plaza", "tower", "building", "farm", "port",
+                  "railroad", "railway", "embassy", "drive", "lane", "boulevard", "highway", "terminal", "centre",
+                  "racecourse", "cemetery", "chapel", "castle", "pier", "harbour", "dam", "mine", "plant", "factory"}
 LOCATIVE_PREPS = {"at", "in", "near", "outside", "inside", "from", "to", "into", "toward", "towards", "across",
                   "behind", "opposite", "by", "around", "within", "beside", "through"}
 
@@ -266,8 +274,47 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents) -> list[_Cand]
                 src = "demonym"
             else:
                 src = "ner"
+            if not entries and label != "NORP":
+                # "North State" + "Street": the head noun the model left out
+                if pe < len(doc) and doc[pe].lower_ in FACILITY_HEADS and _is_cap(doc[pe]) and pe == e:
+                    pe += 1
+                c = _Cand(doc[ps].idx, doc[pe - 1].idx + len(doc[pe - 1]), ps, pe, doc[ps:pe].text, src, label, ())
+                if not _keep_unresolved(doc, c):
+                    # not a place of its own ("Manchester City", "Politics Ukraine"): the places inside it
+                    inner = _inner_places(doc, gaz, ps, pe, label)
+                    c.source = "blocked"  # and no gazetteer scan over the rest of it ("Aston Villa")
+                    out.extend(inner or [c])
+                    continue
             out.append(_Cand(doc[ps].idx, doc[pe - 1].idx + len(doc[pe - 1]), ps, pe,
                              doc[ps:pe].text, src, label, entries))
+    return out
+
+
+def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
+    """Known places named inside s..e (longest first, left to right): countries, divisions and
+    cities of 100,000 or more (15,000 for a name of several words): "Buffalo" in "Buffalo
+    Bisons", "Greece" and "Italy" in a run-on "Greece Italy"."""
+    out = []
+    i = s
+    while i < e:
+        found = None
+        if _is_cap(doc[i]):
+            for j in range(e, i, -1):
+                if not _is_cap(doc[j - 1]):
+                    continue
+                entries = tuple(x for x in _lookup(gaz, doc, i, j) if (
+                    x.kind in (NAME, ALT) and x.feature in ("country", "admin")) or (
+                    x.kind == NAME and x.feature == "city" and x.population >= (100_000 if j - i == 1 else 15_000)))
+                if entries and not (j - i == 1 and doc[i].lower_ in COMMON_CAPITALISED):
+                    found = (j, entries)
+                    break
+        if found:
+            j, entries = found
+            out.append(_Cand(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, doc[i:j].text, "embedded",
+                             label, entries))
+            i = j
+        else:
+            i += 1
     return out
 
 
@@ -420,15 +467,57 @@ def _contains(q: Entry, x: Entry) -> bool:
     return False
 
 
-def _context_score(x: Entry, others: list, other_total: float) -> float:
-    """What the article's other place names say for entry x: its country's share of them, a
-    division they lie in, a city of theirs within 150 km."""
+def _entry_score(x: Entry, has_name: bool) -> float:
+    """The entry's score before context; an alternate name of a city counts less when another
+    place has this exact name ("Southold" is the town, not an old name of South Bend)."""
+    s = _base_score(x)
+    if has_name and x.kind == ALT and x.feature == "city":
+        s -= ALT_SHADOW_PENALTY
+    return s
+
+
+class _Frame:
+    """The article's geographic frame: how much of its place evidence (mentions, weighted; a
+    dateline counts three times) lies in each country and each first-level division."""
+
+    def __init__(self, evidence: Counter):
+        self.country: Counter = Counter()
+        self.admin: Counter = Counter()
+        self.admin_total: Counter = Counter()  # per country: evidence that names a division
+        for ev, w in evidence.items():
+            if ev[1]:
+                self.country[ev[1]] += w
+            if ev[2]:
+                self.admin[ev[2]] += w
+                self.admin_total[ev[1]] += w
+        self.total = sum(w for ev, w in evidence.items())
+
+    def country_share(self, cc) -> float:
+        return self.country[cc] / self.total if self.total else 0.0
+
+    def main_country(self) -> tuple:
+        """(alpha-3, share) of the country the article is about: at least 60% of its place
+        evidence and three mentions' worth; else (None, 0)."""
+        if not self.country:
+            return None, 0.0
+        cc, w = self.country.most_common(1)[0]
+        share = w / self.total
+        return (cc, share) if share >= 0.6 and w >= 3 else (None, 0.0)
+
+
+def _context_score(x: Entry, frame: "_Frame", others: list) -> float:
+    """What the article's other place names say for entry x: its country's share of them (and a
+    namesake abroad loses when most of the article is in one country: a Texas story's "Paris" is
+    Paris, Texas), a division they lie in, a city of theirs within 150 km."""
     s = 0.0
-    if other_total > 0 and x.country:
-        s += CONTEXT_COUNTRY_BONUS * sum(w for e, w in others if e[1] == x.country and e[0] != x.gid) / other_total
+    if x.country:
+        s += CONTEXT_COUNTRY_BONUS * frame.country_share(x.country)
+        main, share = frame.main_country()
+        if main and x.country != main:
+            s -= FRAME_COUNTRY_PENALTY * share  # an article about one country: its towns before namesakes abroad
     if x.feature != "country" and x.admin1_code and not (x.feature == "admin" and x.admin1 == x.name):
         k = (x.country, x.admin1_code)
-        if any(e[2] == k and e[0] != x.gid for e, _ in others):
+        if frame.admin[k] > 0:
             s += CONTEXT_ADMIN_BONUS
     if x.feature == "city" and x.lat is not None:
         if any(e[5] and e[0] != x.gid and e[3] is not None and abs(e[3] - x.lat) < 1.4
@@ -437,59 +526,87 @@ def _context_score(x: Entry, others: list, other_total: float) -> float:
     return s
 
 
+def _far(a: Entry, b: Entry) -> bool:
+    if a.lat is None or b.lat is None:
+        return a.gid != b.gid
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > 161
+
+
+def _evidence(cands, keys):
+    """(gid, country, admin key, lat, lon, is city) -> weight, over all mentions and per name."""
+    total: Counter = Counter()
+    by_key: dict = defaultdict(Counter)
+    for c, k in zip(cands, keys):
+        if c.best is None:
+            continue
+        x = c.best
+        w = 0.5 if c.source in ("demonym", "embedded") else (DATELINE_WEIGHT if c.dateline else 1.0)
+        akey = (x.country, x.admin1_code) if x.feature in ("admin", "city") and x.admin1_code else None
+        ev = (x.gid, x.country, akey, x.lat, x.lon, x.feature == "city")
+        total[ev] += w
+        by_key[k][ev] += w
+    return total, by_key
+
+
 def _resolve(doc: Doc, cands: list[_Cand]) -> None:
     by_tok = {c.ts: c for c in cands}
-    # pass 1: no context
-    for c in cands:
-        if c.entries:
-            c.best = max(c.entries, key=_base_score)
     keys = [norm(c.text) for c in cands]
-    for _ in range(2):
-        # evidence from every mention, summed per place: (gid, country, admin key, lat, lon, is city) -> weight
-        total: Counter = Counter()
-        by_key: dict = defaultdict(Counter)
-        for c, k in zip(cands, keys):
-            if c.best is None:
-                continue
-            x = c.best
-            w = 0.5 if c.source in ("demonym", "embedded") else 1.0
-            akey = (x.country, x.admin1_code) if x.feature in ("admin", "city") and x.admin1_code else None
-            ev = (x.gid, x.country, akey, x.lat, x.lon, x.feature == "city")
-            total[ev] += w
-            by_key[k][ev] += w
+    has_name = [any(x.kind == NAME for x in c.entries) for c in cands]
+    plain = []  # the entry each mention would get on its own, without context
+    for c, hn in zip(cands, has_name):
+        c.best = max(c.entries, key=lambda x: _entry_score(x, hn)) if c.entries else None
+        plain.append(c.best)
+    for _ in range(2):  # two passes, so context from resolved names feeds the rest
+        total, by_key = _evidence(cands, keys)
         context: dict = {}  # (name key, gid) -> context score; the same for every mention of a name
-        others_of: dict = {}
-        for c, ck in zip(cands, keys):
+        frames: dict = {}
+        for c, ck, hn in zip(cands, keys, has_name):
             if not c.entries:
                 continue
-            if ck not in others_of:  # other names only: a name is no evidence for itself
-                others = list((total - by_key[ck]).items()) if ck in by_key else list(total.items())
-                others_of[ck] = (others, sum(w for _, w in others))
-            others, other_total = others_of[ck]
+            if ck not in frames:  # other names only: a name is no evidence for itself
+                others = (total - by_key[ck]) if ck in by_key else total
+                frames[ck] = (_Frame(others), list(others.items()))
+            frame, others = frames[ck]
             q = _qualifier(doc, c, by_tok)
-            best, best_s = None, -1e9
+            scored = []
+            c.qualified = False
             for x in c.entries:
-                s = _base_score(x)
+                sc = _entry_score(x, hn)
                 if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
-                    s += QUALIFIER_BONUS
+                    sc += QUALIFIER_BONUS
                     c.qualified = True
                 ctx = context.get((ck, x.gid))
                 if ctx is None:
-                    ctx = _context_score(x, others, other_total)
+                    ctx = _context_score(x, frame, others)
                     context[(ck, x.gid)] = ctx
-                s += ctx
-                if s > best_s:
-                    best, best_s = x, s
+                scored.append((sc + ctx, x))
+            best_s, best = max(scored, key=lambda t: t[0])
+            rival = max((sc for sc, x in scored if _far(x, best)), default=None)
             c.best, c.score = best, best_s
+            c.margin = best_s - rival if rival is not None else 99.0
+            if c.qualified:
+                c.reason = f"qualifier: {q.text}"
+    for c, x0 in zip(cands, plain):
+        if c.best is None or c.qualified:
+            continue
+        if len(c.entries) == 1 or c.margin >= 99:
+            c.reason = "only candidate" if len(c.entries) == 1 else "one place of this name"
+        elif x0 is not None and c.best.gid != x0.gid:
+            c.reason = "article frame: " + "/".join(filter(None, (c.best.country, c.best.admin1
+                                                                 if c.best.feature != "country" else None)))
+        else:
+            c.reason = f"most prominent of {len(c.entries)} ({c.best.feature}, population {c.best.population:,})"
     # one sense per article: a name qualified once ("Paris, Texas") means that place throughout
     chosen: dict = {}
     for c, k in zip(cands, keys):
         if c.qualified and c.best is not None:
-            chosen.setdefault(k, c.best)
+            chosen.setdefault(k, (c.best, c.reason))
     for c, k in zip(cands, keys):
-        if k in chosen and not c.qualified and any(x.gid == chosen[k].gid for x in c.entries):
-            c.best = next(x for x in c.entries if x.gid == chosen[k].gid)
+        if k in chosen and not c.qualified and any(x.gid == chosen[k][0].gid for x in c.entries):
+            c.best = next(x for x in c.entries if x.gid == chosen[k][0].gid)
             c.qualified = True
+            c.reason = "same name qualified in the article (" + chosen[k][1] + ")"
+            c.margin = max(c.margin, QUALIFIER_BONUS)
     # a division and a big city of the same name: the city, unless the text says "state" (anywhere in
     # the article: "Washington state" once makes every "Washington" the state)
     def says_state(c):
@@ -508,6 +625,8 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
                   and x.population >= 500_000 and x.kind in (NAME, ALT)]
         if cities and q is None:
             c.best = max(cities, key=lambda x: x.population)
+            c.reason = "a big city over the division of the same name (the text does not say 'state')"
+            c.margin = min(c.margin, 1.0)
 
 
 def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -524,6 +643,47 @@ def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             skip.add(k + 1)
         out.append(c)
     return out
+
+
+GEO_HEADS = {"river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands", "mountain", "mountains", "mount",
+             "hill", "hills", "valley", "delta", "coast", "desert", "peninsula", "canal", "creek", "forest", "strait",
+             "channel", "falls", "reservoir", "harbour", "harbor", "beach", "plateau", "basin", "estate", "square",
+             "quarter", "neighbourhood", "neighborhood", "township", "village", "county", "parish", "borough",
+             "district", "province", "region", "state", "territory", "park", "reserve", "area"}
+PLACE_NOUNS = {"town", "city", "village", "community", "suburb", "district", "province", "region", "county",
+               "state", "island", "neighbourhood", "neighborhood", "area", "capital", "outskirts", "municipality",
+               "hamlet", "parish", "borough", "settlement", "camp", "port", "enclave", "territory", "republic",
+               "streets", "corner", "headquarters", "centre", "center", "heart", "north", "south", "east", "west"}
+
+
+def _spatial(doc: Doc, c: _Cand) -> bool:
+    """Whether the text treats the name as a location: a locative preposition before it ("in
+    Earlsheaton", "at the Rogers Centre"), "the town of X", or the opening dateline."""
+    if c.dateline:
+        return True
+    i = c.ts - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "a", "an", "'s", "’s") or doc[i].pos_ in ("ADJ", "NUM")
+                      or (doc[i].pos_ == "PROPN" and _is_cap(doc[i]))) and c.ts - i < 4:
+        i -= 1
+    if i < 0:
+        return False
+    w = doc[i].lower_
+    if w in LOCATIVE_PREPS or w in ("on", "via", "between", "past", "over", "throughout", "along"):
+        return True
+    return w == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
+
+
+def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
+    """A name the gazetteer lacks is kept as a place (street, building, landmark) when it looks
+    like one: the model's FAC or LOC with a place head noun ("Royal Street", "Nile Delta", "Rogers
+    Centre"), or any such entity in a spatial context ("a farm at Rathbeggan"). Model GPEs that
+    no gazetteer knows are mostly names of people, firms and products ("Coincheck", "Yulia")."""
+    if not any(_is_cap(t) for t in doc[c.ts:c.te]):
+        return False  # "veranda", "mosques"
+    if c.label in ("FAC", "LOC") and any(t.lower_ in FACILITY_HEADS or t.lower_ in GEO_HEADS
+                                         for t in doc[c.ts:c.te] if _is_cap(t)):
+        return True
+    return _spatial(doc, c)
 
 
 def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
@@ -583,6 +743,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     for c in cands:
         for k in range(c.ts, c.te):
             taken[k] = True
+    cands = [c for c in cands if c.source != "blocked"]
     cands += _scan_candidates(doc, gaz, taken, persons, demonyms, embedded, ents, toks)
     cands.sort(key=lambda c: c.start)
     _resolve(doc, cands)
@@ -606,10 +767,34 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             by_key[key] = p
             places.append(p)
         p.mentions.append(Span(c.start, c.end, c.text))
+        if c.best is not None and len(p.mentions) > 1:
+            conf = _confidence(c)
+            if conf > p.confidence:  # the surest mention speaks for the place
+                p.confidence, p.reason = conf, c.reason
         if c.text != p.name and c.text not in p.aliases:
             p.aliases.append(c.text)
         mentions.append((c.start, c.end, p.id, c.source, c.ts))
     return places, mentions
+
+
+# how often a mention found this way is a place at all (checked on GeoWebNews' tuning half)
+DETECTION_PRIOR = {"ner": 0.95, "demonym": 0.9, "org": 0.85, "person-override": 0.8, "embedded": 0.8,
+                   "gazetteer": 0.75}
+
+
+def _confidence(c: _Cand, how: str = "") -> float:
+    """0..1: that the mention is a place (by how it was found) times that the chosen entry is the
+    right one (by the score margin over the best entry more than 161 km away)."""
+    if c.best is None:
+        det = 0.6 if how == "contains" else 0.5
+        return round(det * (0.9 if c.label in ("FAC", "LOC") else 0.8), 2)
+    det = DETECTION_PRIOR.get(c.source, 0.7)
+    if c.source == "ner" and c.label == "FAC":
+        det = 0.85
+    if c.source == "gazetteer" and c.te - c.ts > 1:
+        det = 0.85
+    res = 1.0 if c.margin >= 99 else 1.0 - 0.5 * math.exp(-max(c.margin, 0.0) / 1.5)
+    return round(det * res, 2)
 
 
 def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
@@ -622,13 +807,17 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
         rule += f"; {len(c.entries)} candidate(s)"
         return Place(id=pid, name=x.name, geonameid=x.geonameid, lat=x.lat, lon=x.lon, country=x.country,
                      admin1=x.admin1 if x.feature != "country" else None, feature=x.feature,
-                     population=x.population or None, rule=rule)
+                     population=x.population or None, rule=rule, confidence=_confidence(c), reason=c.reason)
     if anchor is not None:
+        where = {"contains": "a place named inside it", "near": "the place named just before it",
+                 "in-article": "the article's main place"}.get(how, how)
         return Place(id=pid, name=c.text, geonameid=None, lat=anchor.lat, lon=anchor.lon, country=anchor.country,
                      admin1=anchor.admin1 if anchor.feature != "country" else None, feature="other",
-                     population=None, rule=f"ner:{c.label}; unresolved; located {how}:{anchor.name}")
+                     population=None, rule=f"ner:{c.label}; unresolved; located {how}:{anchor.name}",
+                     confidence=_confidence(c, how), reason=f"not in the gazetteer; placed at {where}, {anchor.name}")
     return Place(id=pid, name=c.text, geonameid=None, lat=None, lon=None, country=None, admin1=None,
-                 feature="other", population=None, rule=f"ner:{c.label}; unresolved")
+                 feature="other", population=None, rule=f"ner:{c.label}; unresolved",
+                 confidence=_confidence(c), reason="not in the gazetteer; no place in the article to put it near")
 
 
 # ----------------------------------------------------------------------------- public helpers
