@@ -305,7 +305,8 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
                 entries = tuple(x for x in _lookup(gaz, doc, i, j) if (
                     x.kind in (NAME, ALT) and x.feature in ("country", "admin")) or (
                     x.kind == NAME and x.feature == "city" and x.population >= (100_000 if j - i == 1 else 15_000)))
-                if entries and not (j - i == 1 and doc[i].lower_ in COMMON_CAPITALISED):
+                if entries and not (j - i == 1 and doc[i].lower_ in COMMON_CAPITALISED) and (
+                        _is_major(entries) or not _in_name(doc, i, j)):
                     found = (j, entries)
                     break
         if found:
@@ -327,6 +328,37 @@ def _common_word(doc: Doc, tok, lower_words: set) -> bool:
     return low in STOP_WORDS or low in lower_words or (len(low) < 3 and not tok.text.isupper())
 
 
+TITLE_ABBREVS = {"sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+                 "maj", "pres", "supt", "insp", "det", "rev", "fr", "atty", "amb", "cpl", "pvt", "cdr"}
+
+
+def _is_major(entries) -> bool:
+    """A country, a first-level division or a city of 100,000 or more among the entries."""
+    return any(x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name)
+               or (x.feature == "city" and x.population >= 100_000) for x in entries)
+
+
+def _in_name(doc: Doc, i: int, e: int) -> bool:
+    """Whether tokens i..e sit inside a longer capitalised name that is no place: a title-case
+    word right before or after that is neither a connector, a title nor a place word ("Seergeoh
+    Villanueva", "Adrian Walker"; not "Kharkiv Mayor", "Dallas Police")."""
+    def name_word(t):
+        return (_is_cap(t) and t.pos_ == "PROPN" and not t.text.isupper() and t.lower_ not in COMMON_CAPITALISED
+                and t.lower_ not in DIRECTIONS and t.lower_ not in FACILITY_HEADS and t.lower_ not in GEO_HEADS)
+    before = doc[i - 1] if i > 0 else None
+    after = doc[e] if e < len(doc) else None
+    return bool((before is not None and name_word(before) and not before.is_sent_start)
+                or (after is not None and name_word(after)))
+
+
+def _spatial_before(doc: Doc, i: int) -> bool:
+    """A locative preposition right before token i (skipping "the")."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in ("the", "a", "an"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in SPATIAL_PREPS
+
+
 def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool,
                      ents, toks) -> list[_Cand]:
     """Capitalised word sequences that the gazetteer knows, outside the model's place entities."""
@@ -337,6 +369,7 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             ent_label[i] = ent.label_
             ent_span[i] = (ent.start, ent.end)
     lower_words = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
+    person_words: set = set()
     out = []
     n = len(doc)
     i = 0
@@ -368,6 +401,10 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             i += 1
             continue
         e, entries = best
+        if e - i == 1 and tok.lower_.rstrip(".") in TITLE_ABBREVS and (tok.text.endswith(".") or (
+                e < n and toks[e].text == ".")):
+            i = e  # "Sens. Tom Udall", "Gen. Lee": a title, not Sens or Gen
+            continue
         s_char, e_char = tok.idx, toks[e - 1].idx + len(toks[e - 1])
         if _overlaps(persons, s_char, e_char):
             i = e
@@ -418,6 +455,19 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         else:
             # no entity label (or a label that can hold places): common words were dropped above;
             # small towns need the model's word for it
+            if single and not upper:
+                entries = tuple(x for x in entries if x.kind != ALT or x.feature != "city")
+                if not entries:  # only an old or foreign name of some town: "Big" (Biga), "Market"
+                    i = e
+                    continue
+                top = max(entries, key=lambda x: (x.feature in ("country", "admin"), x.population))
+                if not _is_major(entries) and _in_name(doc, i, e) and not _spatial_before(doc, i):
+                    person_words.add(tok.lower_)  # "Seergeoh Villanueva": part of a person's name
+                    i = e
+                    continue
+            if tok.lower_ in person_words and not _spatial_before(doc, i):
+                i = e
+                continue
             if top.feature == "city" and top.population < (15_000 if single else 5_000):
                 i = e
                 continue
@@ -668,9 +718,13 @@ def _spatial(doc: Doc, c: _Cand) -> bool:
     if i < 0:
         return False
     w = doc[i].lower_
-    if w in LOCATIVE_PREPS or w in ("on", "via", "between", "past", "over", "throughout", "along"):
+    if w in SPATIAL_PREPS:
         return True
     return w == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
+
+
+SPATIAL_PREPS = {"in", "at", "near", "outside", "inside", "from", "to", "into", "toward", "towards", "across",
+                 "around", "within", "beside", "through", "between", "along", "throughout"}
 
 
 def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
@@ -680,6 +734,13 @@ def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
     no gazetteer knows are mostly names of people, firms and products ("Coincheck", "Yulia")."""
     if not any(_is_cap(t) for t in doc[c.ts:c.te]):
         return False  # "veranda", "mosques"
+    if c.te - c.ts == 1 and doc[c.ts].text.isupper() and not c.dateline:
+        return False  # "ICON", "OT": acronyms and headline words
+    nxt = doc[c.te] if c.te < len(doc) else None
+    if nxt is not None and (nxt.lower_ in ("'s", "’s") or (nxt.pos_ == "NOUN" and nxt.text.islower()
+                                                         and nxt.lower_ not in GEO_HEADS)):
+        if not (c.label in ("FAC", "LOC") and doc[c.te - 1].lower_ in FACILITY_HEADS | GEO_HEADS):
+            return False  # "the Skripal affair", "Tchaikovsky's concerto": a modifier, not a location
     if c.label in ("FAC", "LOC") and any(t.lower_ in FACILITY_HEADS or t.lower_ in GEO_HEADS
                                          for t in doc[c.ts:c.te] if _is_cap(t)):
         return True
