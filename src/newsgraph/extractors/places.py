@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from ..gazetteer import ABBREV, ALT, DEMONYM, NAME, Entry, get_gazetteer, haversine_km, norm
+from ..gazetteer import ABBREV, ALT, DATA_DIR, DEMONYM, NAME, Entry, get_gazetteer, haversine_km, norm
 from ..record import Place, Span
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,24 @@ class _Cand:
     margin: float = 99.0  # score of the best entry minus the best entry elsewhere (> 161 km away)
     reason: str = ""  # why best was chosen
     dateline: bool = False  # the place of an opening dateline ("BEIRUT (AP) -")
+
+
+PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "official", "officials", "staff",
+                "staffer", "staffers", "chief", "chiefs", "adviser", "advisers", "advisor", "advisors", "counsel",
+                "lawyer", "lawyers", "source", "sources", "press", "correspondent", "reporter", "reporters",
+                "analyst", "analysts", "trader", "traders", "banker", "bankers", "insider", "insiders",
+                "secretary", "director", "team", "communications", "doctor", "physician", "veteran", "veterans"}
+
+
+def _read_names(name: str) -> set:
+    p = DATA_DIR / name
+    if not p.exists():
+        return set()
+    with open(p, encoding="utf-8") as f:
+        return {norm(line.strip()) for line in f if line.strip() and not line.startswith("#")}
+
+
+INSTITUTIONS = _read_names("institutions.txt")
 
 
 # ----------------------------------------------------------------------------- the component
@@ -646,12 +664,22 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
                                                                  if c.best.feature != "country" else None)))
         else:
             c.reason = f"most prominent of {len(c.entries)} ({c.best.feature}, population {c.best.population:,})"
+    # a state the article names another way ("CAMP MURRAY, Wash.", "Olympia, WA"): the bare name
+    # is the state too (not the capital "Washington", not a city "New York")
+    named_states = {c.best.gid: c.text for c, k in zip(cands, keys) if c.best is not None and c.best.feature == "admin"
+                    and c.best.admin1 == c.best.name and k != norm(c.best.name)}
     # one sense per article: a name qualified once ("Paris, Texas") means that place throughout
     chosen: dict = {}
     for c, k in zip(cands, keys):
         if c.qualified and c.best is not None:
             chosen.setdefault(k, (c.best, c.reason))
     for c, k in zip(cands, keys):
+        state = next((x for x in c.entries if x.gid in named_states), None)
+        if state is not None and not c.qualified and k == norm(state.name):
+            c.best = state
+            c.reason = f"the state, which the article also names as {named_states[state.gid]!r}"
+            c.margin = max(c.margin, 3.0)
+            continue
         if k in chosen and not c.qualified and any(x.gid == chosen[k][0].gid for x in c.entries):
             c.best = next(x for x in c.entries if x.gid == chosen[k][0].gid)
             c.qualified = True
@@ -665,8 +693,18 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         return after == "state" or before.endswith("state of") or (c.ts > 0 and doc[c.ts - 1].lower_ == "upstate")
 
     state_keys = {k for c, k in zip(cands, keys) if says_state(c)}
+    # ... or names the state another way ("CAMP MURRAY, Wash.", "Olympia, WA"): then the bare
+    # name is the state too; and "central Washington" is a region of the state, not of the city
     for c, k in zip(cands, keys):
         if c.best is None or c.best.feature != "admin" or c.best.admin1 != c.best.name or k in state_keys:
+            continue
+        if k != norm(c.best.name):
+            continue  # "Wash." itself
+        if c.best.gid in named_states:
+            c.reason = f"the state, which the article also names as {named_states[c.best.gid]!r}"
+            continue
+        if c.ts > 0 and doc[c.ts - 1].lower_ in DIRECTIONS:
+            c.reason = f"a part of the state ('{doc[c.ts - 1].text} {c.text}')"
             continue
         q = _qualifier(doc, c, by_tok)
         if c.qualified:
@@ -747,6 +785,40 @@ def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
     return _spatial(doc, c)
 
 
+def _institution(doc: Doc, c: _Cand) -> bool:
+    """A seat of power or an industry named for what it does ("the White House said", "Kremlin
+    spokesman", "Wall Street fell"), not where: an institution name outside a spatial context,
+    or before a person noun ("White House aides")."""
+    if norm(c.text) not in INSTITUTIONS:
+        return False
+    nxt = doc[c.te] if c.te < len(doc) else None
+    if nxt is not None and nxt.lower_ in PERSON_NOUNS:
+        return True
+    return not _spatial(doc, c)
+
+
+# a dateline: an upper-case place at the start of the text or of a paragraph, then a qualifier,
+# an agency in brackets or a dash ("BEIRUT (AP) -", "CAMP MURRAY, Wash. -", "TORONTO —")
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.'’ -]*[A-Z])(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*))?"
+                       r"[ \t]*(?:,[ \t]*[A-Z][a-z]+\.? \d{1,2}[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?(?:-|–|—|:)")
+
+
+def _mark_datelines(doc: Doc, cands: list) -> None:
+    """Flag the place (and its qualifier) of each dateline: they weigh three mentions in the
+    article's frame."""
+    spans = []
+    for m in _DATELINE.finditer(doc.text):
+        if len(m.group(1)) >= 3:
+            spans.append((m.start(1), m.end(1)))
+            if m.group(2):
+                spans.append((m.start(2), m.end(2)))
+    if not spans:
+        return
+    for c in cands:
+        if any(a <= c.start and c.end <= b for a, b in spans):
+            c.dateline = True
+
+
 def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
     """The place the article is mostly about: its most mentioned city, else division, else country."""
     for feat in ("city", "admin", "country"):
@@ -807,6 +879,8 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     cands = [c for c in cands if c.source != "blocked"]
     cands += _scan_candidates(doc, gaz, taken, persons, demonyms, embedded, ents, toks)
     cands.sort(key=lambda c: c.start)
+    _mark_datelines(doc, cands)
+    cands = [c for c in cands if not _institution(doc, c)]
     _resolve(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands)
     anchor = _dominant_point(cands)
