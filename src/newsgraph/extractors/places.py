@@ -199,9 +199,14 @@ def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
 def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
     text = doc[s:e].text
     entries = gaz.lookup(text)
-    if entries and not ("." in text or text.isupper()):
-        # abbreviations ("L.A.", "Calif.", "UK") only as written: "La" and "Mo" are no places
-        entries = tuple(x for x in entries if x.kind != ABBREV)
+    if entries and any(x.kind == ABBREV for x in entries):
+        # abbreviations ("L.A.", "Calif.", "UK") only as written, two-letter ones ("TX", "Pa.") and
+        # short forms ("Herts") only as a qualifier after a comma: "La", "Mo", "Ms." are no places
+        comma = s > 0 and doc[s - 1].text == ","
+        short = len(norm(text).replace(" ", "")) <= 2
+        dotted_caps = "." in text and text.replace(".", "").isupper()  # "D.C.", "N.Y."
+        if not (comma or dotted_caps or (("." in text or text.isupper()) and not short)):
+            entries = tuple(x for x in entries if x.kind != ABBREV)
     return entries
 
 
@@ -221,6 +226,45 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
         if entries:
             out.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, doc[s:e].text,
                              "person-override", "PERSON", entries))
+    return out
+
+
+def _qualified_overrides(doc: Doc, gaz) -> list[_Cand]:
+    """"Nelson, B.C.", "Paris, Texas", "Gary, IN": a capitalised name right before a comma and a
+    division that holds a town of that name is that town, whatever the model called it (a
+    person named Nelson, an organisation)."""
+    out = []
+    for k, tok in enumerate(doc):
+        if tok.text != "," or k == 0 or k + 1 >= len(doc) or not _is_cap(doc[k + 1]):
+            continue
+        divs = ()
+        for qe in range(min(k + 4, len(doc)), k + 1, -1):
+            if all(_is_cap(t) or t.lower_ in CONNECTORS or t.text == "." for t in doc[k + 1:qe]):
+                divs = tuple(x for x in _lookup(gaz, doc, k + 1, qe) if x.feature == "admin"
+                             and x.admin1 == x.name)
+                if divs:
+                    break
+        if not divs:
+            continue
+        found = False
+        for ns in range(max(0, k - 3), k):
+            if not all(_is_cap(t) or (t.lower_ in CONNECTORS and ns < i) for i, t in enumerate(doc[ns:k], ns)):
+                continue
+            if not _is_cap(doc[ns]):
+                continue
+            entries = _lookup(gaz, doc, ns, k)
+            same = {x.gid for x in _lookup(gaz, doc, k + 1, qe)}
+            if any(x.gid in same for x in entries):
+                break  # "Washington, D.C.": the qualifier is the place itself
+            if any(x.feature == "city" and any(x.country == d.country and x.admin1_code == d.admin1_code
+                                                for d in divs) for x in entries):
+                out.append(_Cand(doc[ns].idx, doc[k - 1].idx + len(doc[k - 1]), ns, k, doc[ns:k].text,
+                                 "qualified", "GPE", entries))
+                found = True
+                break
+        if found:  # and the qualifier itself, whatever the model called it ("CA" an organisation)
+            out.append(_Cand(doc[k + 1].idx, doc[qe - 1].idx + len(doc[qe - 1]), k + 1, qe, doc[k + 1:qe].text,
+                             "qualified", "GPE", divs))
     return out
 
 
@@ -246,7 +290,7 @@ def _facility_as_place(doc: Doc, ent) -> bool:
     return i >= 0 and doc[i].lower_ in LOCATIVE_PREPS
 
 
-def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents) -> list[_Cand]:
+def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: set) -> list[_Cand]:
     out = []
     for ent in ents:
         label = ent.label_
@@ -285,6 +329,10 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents) -> list[_Cand]
                         ps, pe = s2, e2
             if pe - ps == 1 and (doc[ps].lower_ in COMMON_CAPITALISED or doc[ps].lower_ in DIRECTIONS):
                 continue  # "South", "Central" alone are not places
+            if (label == "GPE" and pe - ps == 1 and entries and not _is_major(entries)
+                    and _in_name(doc, ps, pe) and not _spatial_before(doc, ps)):
+                person_words.add(doc[ps].lower_)
+                continue  # "Seergeoh Villanueva": the model's GPE is a surname
             if label == "NORP":
                 entries = tuple(x for x in entries if x.kind == DEMONYM or x.feature == "country")
                 if not entries:
@@ -378,7 +426,7 @@ def _spatial_before(doc: Doc, i: int) -> bool:
 
 
 def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool,
-                     ents, toks) -> list[_Cand]:
+                     ents, toks, person_words: set) -> list[_Cand]:
     """Capitalised word sequences that the gazetteer knows, outside the model's place entities."""
     ent_label = [None] * len(doc)
     ent_span = [None] * len(doc)
@@ -387,7 +435,6 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             ent_label[i] = ent.label_
             ent_span[i] = (ent.start, ent.end)
     lower_words = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
-    person_words: set = set()
     out = []
     n = len(doc)
     i = 0
@@ -436,9 +483,9 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         if single and tok.text.replace(".", "").isupper() and any(
                 x.feature in ("country", "other") and x.kind != NAME for x in entries):
             upper = True  # "US", "UK", "EU", "UAE": abbreviations, not the words "us", "uk"
-        if all(x.kind == ABBREV and x.feature == "admin" and x.country == "USA" for x in entries) and (
+        if all(x.kind == ABBREV and x.feature == "admin" for x in entries) and "." not in tok.text and (
                 i == 0 or toks[i - 1].text != ","):
-            i = e  # a state code only as a qualifier: "Gary, IN"
+            i = e  # a state or province code only as a qualifier: "Gary, IN", "Nelson, BC"
             continue
         if is_dem:
             if not demonyms:
@@ -463,6 +510,9 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             strong = any(x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name) or
                          (x.feature == "city" and x.population >= 100_000) or
                          (x.feature == "other" and x.kind in (NAME, ALT, ABBREV)) for x in entries)
+            if whole and not strong and _spatial_before(doc, i) and label == "ORG" and not tok.text.isupper():
+                # "near Dewsbury", "moved to Thornhill": a town the model called an organisation
+                strong = any(x.feature == "city" and x.kind == NAME and x.population >= 5_000 for x in entries)
             if whole and strong and not _common_word(doc, tok, lower_words):
                 src = "org"  # the model called a place an organisation ("Kharkiv said ...")
             elif embedded and strong and not whole:
@@ -506,6 +556,8 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
 def _base_score(x: Entry) -> float:
     s = math.log10(x.population + 10)
     s += FEATURE_BONUS.get(x.feature, 0.0)
+    if x.feature == "admin" and 0 < x.population < 1_000_000:
+        s -= 1.5  # a small division (a Jamaican parish) does not outrank a big city (Manchester)
     if x.feature == "admin" and x.admin1 != x.name:
         s -= 1.5  # a county: less likely than a division or city of the same name
     if x.capital:
@@ -867,18 +919,27 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     toks = list(doc)
     persons = _person_char_ranges(doc, ents)
     overrides = _person_overrides(doc, gaz, ents)
+    overrides += [c for c in _qualified_overrides(doc, gaz) if not any(o.ts < c.te and c.ts < o.te for o in overrides)]
     if overrides:
-        spans = {(c.start, c.end) for c in overrides}
-        persons = [r for r in persons if r not in spans]
-    cands = overrides + [c for c in _ner_candidates(doc, gaz, persons, demonyms, ents)
+        persons = [r for r in persons if not any(c.start < r[1] and r[0] < c.end for c in overrides)]
+    person_words: set = set()  # surnames met in a longer name ("Seergeoh Villanueva")
+    cands = overrides + [c for c in _ner_candidates(doc, gaz, persons, demonyms, ents, person_words)
                          if not any(o.ts < c.te and c.ts < o.te for o in overrides)]
     taken = [False] * len(doc)
     for c in cands:
         for k in range(c.ts, c.te):
             taken[k] = True
     cands = [c for c in cands if c.source != "blocked"]
-    cands += _scan_candidates(doc, gaz, taken, persons, demonyms, embedded, ents, toks)
+    cands += _scan_candidates(doc, gaz, taken, persons, demonyms, embedded, ents, toks, person_words)
+    if person_words:  # "Deen and Villanueva": a surname met in a full name earlier or later
+        cands = [c for c in cands if not (c.te - c.ts == 1 and doc[c.ts].lower_ in person_words and c.source in (
+            "ner", "gazetteer", "org") and c.entries and not any(x.feature in ("country", "admin") for x in c.entries)
+            and not _spatial_before(doc, c.ts))]
     cands.sort(key=lambda c: c.start)
+    for c in cands:  # "W.Va" + ".": the abbreviation's own full stop belongs to the mention
+        if (c.te < len(doc) and doc[c.te].text == "." and doc[c.te].idx == c.end and "." in c.text
+                and any(x.kind == ABBREV for x in c.entries)):
+            c.te, c.end, c.text = c.te + 1, c.end + 1, c.text + "."
     _mark_datelines(doc, cands)
     cands = [c for c in cands if not _institution(doc, c)]
     _resolve(doc, cands)
@@ -913,7 +974,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
 
 
 # how often a mention found this way is a place at all (checked on GeoWebNews' tuning half)
-DETECTION_PRIOR = {"ner": 0.95, "demonym": 0.9, "org": 0.85, "person-override": 0.8, "embedded": 0.8,
+DETECTION_PRIOR = {"qualified": 0.97, "ner": 0.95, "demonym": 0.9, "org": 0.85, "person-override": 0.8, "embedded": 0.8,
                    "gazetteer": 0.75}
 
 
@@ -938,7 +999,7 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
     if x is not None:
         rule = {"ner": f"ner:{c.label}", "gazetteer": "gazetteer", "demonym": "demonym",
                 "embedded": "embedded", "org": "gazetteer:ner-org",
-                "person-override": "gazetteer:ner-person"}[c.source]
+                "person-override": "gazetteer:ner-person", "qualified": "pattern:City, State"}[c.source]
         rule += f"; {len(c.entries)} candidate(s)"
         return Place(id=pid, name=x.name, geonameid=x.geonameid, lat=x.lat, lon=x.lon, country=x.country,
                      admin1=x.admin1 if x.feature != "country" else None, feature=x.feature,
