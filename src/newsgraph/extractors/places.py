@@ -292,7 +292,10 @@ def _facility_as_place(doc: Doc, ent) -> bool:
 
 def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: set) -> list[_Cand]:
     out = []
+    covered = set()  # tokens an earlier candidate took ("LOUIS" after "ST." + "LOUIS")
     for ent in ents:
+        if ent.start in covered:
+            continue
         label = ent.label_
         if label == "ORG" and _facility_as_place(doc, ent):
             label = "FAC"  # "a shooting at Marjory Stoneman Douglas High School": the school is where
@@ -327,6 +330,20 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                                     or x.population >= 100_000)
                     if entries:
                         ps, pe = s2, e2
+            if not entries and label != "NORP" and pe == e:
+                # "Boa" + "Vista": a name the model cut short
+                for pe2 in range(min(pe + 3, len(doc)), pe, -1):
+                    if _is_cap(doc[pe2 - 1]) and all(
+                            (_is_cap(t) and not t.ent_type_ == "PERSON") or (t.text == "." and t.idx == doc[k - 1].idx
+                                                                             + len(doc[k - 1])) for k, t in
+                            enumerate(doc[pe:pe2], pe)):  # "ST" "." "LOUIS"
+                        more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
+                        if more:
+                            entries, pe = more, pe2
+                            break
+            if (pe - ps == 1 and entries and all(x.kind == ALT and x.feature == "city" and x.population < 15_000
+                                                 for x in entries)):
+                entries = ()  # "Newcomers": only an alternate name of a small town (Newcomerstown)
             if pe - ps == 1 and (doc[ps].lower_ in COMMON_CAPITALISED or doc[ps].lower_ in DIRECTIONS):
                 continue  # "South", "Central" alone are not places
             if (label == "GPE" and pe - ps == 1 and entries and not _is_major(entries)
@@ -353,6 +370,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                     continue
             out.append(_Cand(doc[ps].idx, doc[pe - 1].idx + len(doc[pe - 1]), ps, pe,
                              doc[ps:pe].text, src, label, entries))
+            covered.update(range(ps, pe))
     return out
 
 
@@ -483,6 +501,10 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         if single and tok.text.replace(".", "").isupper() and any(
                 x.feature in ("country", "other") and x.kind != NAME for x in entries):
             upper = True  # "US", "UK", "EU", "UAE": abbreviations, not the words "us", "uk"
+        if (e - i == 1 and tok.text.isupper() and len(tok.text) <= 4 and all(x.feature == "city" for x in entries)
+                and not (e < n and toks[e].text in (",", "(", "-", "—", "–", ":"))):
+            i = e  # "CHU", "PAP": an acronym, unless it opens a dateline ("ROME, May 2 -")
+            continue
         if all(x.kind == ABBREV and x.feature == "admin" for x in entries) and "." not in tok.text and (
                 i == 0 or toks[i - 1].text != ","):
             i = e  # a state or province code only as a qualifier: "Gary, IN", "Nelson, BC"
