@@ -171,9 +171,12 @@ class PlacesComponent:
 
 def _person_char_ranges(doc: Doc, ents) -> list[tuple[int, int]]:
     out = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+    gpe_abbrevs = {(e.start_char, e.end_char) for e in ents if e.label_ == "GPE" and e.text.isupper() and len(e) == 1
+                   and len(e.text) <= 3}
     for ent in doc._.entities or []:
         if getattr(ent, "type", None) == "PERSON":
-            out.extend((m.start, m.end) for m in ent.mentions)
+            # (a country code the model calls a GPE, "US", is no person's mention even if linked to one)
+            out.extend((m.start, m.end) for m in ent.mentions if (m.start, m.end) not in gpe_abbrevs)
     return out
 
 
@@ -210,23 +213,73 @@ def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
     return entries
 
 
+def _full_names(doc: Doc) -> set:
+    """Single words that the article also uses inside a longer person's name ("Jordan" in
+    "Michael Jordan"), from the model's PERSON entities and the entities component."""
+    out = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            out.update(t.lower_ for t in e if _is_cap(t))
+    for ent in doc._.entities or []:
+        if getattr(ent, "type", None) == "PERSON":
+            for m in ent.mentions:
+                if " " in m.text.strip():
+                    out.update(w.lower().strip(".,'’s") for w in m.text.split())
+    return out
+
+
 def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
-    """Multi-word PERSON entities that are exactly the name of a country, a first-level division
-    or a city of a million ("Tamil Nadu on Saturday moved ..."): the model's label is wrong."""
+    """PERSON entities that are a place: a name of several words that is exactly a country, a
+    first-level division or a city of a million ("Tamil Nadu on Saturday moved ..."), and a single
+    word that the article never uses in a longer person's name, no title precedes, and that is a
+    country, a division or a city of 100,000 ("Federal University of Technology, Owerri", "the
+    Rajasthan assembly"), or any town after a locative preposition ("driving to Castlegar"): the
+    model's label is wrong."""
     out = []
+    full = None
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
         s, e = _strip_span(doc, ent.start, ent.end)
-        if e - s < 2 or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s:e]):
+        if s >= e or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s:e]):
             continue
-        entries = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME and (
-            x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name)
-            or (x.feature == "city" and x.population >= 1_000_000)))
+        if e - s >= 2:
+            entries = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME and (
+                x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name)
+                or (x.feature == "city" and x.population >= 1_000_000)))
+        else:
+            if full is None:
+                full = _full_names(doc)
+            prev = doc[s - 1].lower_.rstrip(".") if s > 0 else ""
+            if (doc[s].lower_ in full or doc[s].lower_ in FIRST_NAMES or prev in TITLE_ABBREVS
+                    or prev in PERSON_TITLES or doc[s].text.isupper()):
+                continue
+            found = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME)
+            entries = tuple(x for x in found if x.feature in ("country", "admin", "city") and x.population >= 100_000
+                            and (x.feature != "admin" or x.admin1 == x.name))
+            if not entries and _spatial_before(doc, s):
+                entries = tuple(x for x in found if x.feature == "city")
         if entries:
             out.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, doc[s:e].text,
                              "person-override", "PERSON", entries))
     return out
+
+
+def _read_first_column(path) -> set:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return {line.split("\t")[0].strip().lower() for line in f if line.strip() and not line.startswith("#")}
+    except OSError:
+        return set()
+
+
+_ENTITY_DATA = DATA_DIR.parent / "entities"
+# first names and role titles of the entities component's word lists: a first name is no town
+# ("Michael O'Leary"), a word after a title is a person ("Commander Peshawar" is not)
+FIRST_NAMES = _read_first_column(_ENTITY_DATA / "first_names.txt")
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "king", "queen", "prince",
+                 "princess", "judge", "justice", "senator", "coach", "captain", "general", "pope", "father", "saint",
+                 "st", "uncle", "aunt", "commander"} | _read_first_column(_ENTITY_DATA / "titles.txt")
 
 
 def _qualified_overrides(doc: Doc, gaz) -> list[_Cand]:
@@ -239,7 +292,8 @@ def _qualified_overrides(doc: Doc, gaz) -> list[_Cand]:
             continue
         divs = ()
         for qe in range(min(k + 4, len(doc)), k + 1, -1):
-            if all(_is_cap(t) or t.lower_ in CONNECTORS or t.text == "." for t in doc[k + 1:qe]):
+            if (_is_cap(doc[qe - 1]) or doc[qe - 1].text == ".") and all(
+                    _is_cap(t) or t.lower_ in CONNECTORS or t.text == "." for t in doc[k + 1:qe]):
                 divs = tuple(x for x in _lookup(gaz, doc, k + 1, qe) if x.feature == "admin"
                              and x.admin1 == x.name)
                 if divs:
@@ -250,7 +304,7 @@ def _qualified_overrides(doc: Doc, gaz) -> list[_Cand]:
         for ns in range(max(0, k - 3), k):
             if not all(_is_cap(t) or (t.lower_ in CONNECTORS and ns < i) for i, t in enumerate(doc[ns:k], ns)):
                 continue
-            if not _is_cap(doc[ns]):
+            if not _is_cap(doc[ns]) or doc[ns].lower_ in ("the", "a", "an"):
                 continue
             entries = _lookup(gaz, doc, ns, k)
             same = {x.gid for x in _lookup(gaz, doc, k + 1, qe)}
@@ -458,7 +512,8 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
     i = 0
     while i < n:
         tok = toks[i]
-        if taken[i] or not _is_cap(tok) or (ent_label[i] in NEVER_PLACE_LABELS and ent_label[i] != "MONEY"):
+        if taken[i] or not _is_cap(tok) or (ent_label[i] in NEVER_PLACE_LABELS and ent_label[i] != "MONEY") or (
+                tok.lower_ in ("the", "a", "an")):
             i += 1
             continue
         best = None
