@@ -846,7 +846,7 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
             c.margin = min(c.margin, 1.0)
 
 
-def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand], text: str) -> list[_Cand]:
     """"Washington, D.C.", "Kyiv, Kiev": a name whose qualifier is the same place is one mention."""
     out: list[_Cand] = []
     skip = set()
@@ -856,7 +856,7 @@ def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         nxt = cands[k + 1] if k + 1 < len(cands) else None
         if (nxt is not None and c.best is not None and nxt.best is not None and c.best.gid == nxt.best.gid
                 and c.te < len(doc) and doc[c.te].text == "," and nxt.ts == c.te + 1):
-            c.end, c.te, c.text = nxt.end, nxt.te, doc.text[c.start:nxt.end]
+            c.end, c.te, c.text = nxt.end, nxt.te, text[c.start:nxt.end]
             skip.add(k + 1)
         out.append(c)
     return out
@@ -928,19 +928,24 @@ def _institution(doc: Doc, c: _Cand) -> bool:
 
 # a dateline: an upper-case place at the start of the text or of a paragraph, then a qualifier,
 # an agency in brackets or a dash ("BEIRUT (AP) -", "CAMP MURRAY, Wash. -", "TORONTO —")
-_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.'’ -]*[A-Z])(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*))?"
+_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z.'’ -]{0,40}[A-Z])(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3}))?"
                        r"[ \t]*(?:,[ \t]*[A-Z][a-z]+\.? \d{1,2}[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?(?:-|–|—|:)")
 
 
-def _mark_datelines(doc: Doc, cands: list) -> None:
+def _mark_datelines(doc: Doc, cands: list, text: str) -> None:
     """Flag the place (and its qualifier) of each dateline: they weigh three mentions in the
     article's frame."""
     spans = []
-    for m in _DATELINE.finditer(doc.text):
-        if len(m.group(1)) >= 3:
-            spans.append((m.start(1), m.end(1)))
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    for st in starts:
+        if st >= len(text) or not ("A" <= text[st:st + 3].lstrip()[:1] <= "Z"):
+            continue
+        m = _DATELINE.match(text[st:st + 160])
+        if m and len(m.group(1)) >= 3:
+            m0 = st
+            spans.append((m0 + m.start(1), m0 + m.end(1)))
             if m.group(2):
-                spans.append((m.start(2), m.end(2)))
+                spans.append((m0 + m.start(2), m0 + m.end(2)))
     if not spans:
         return
     for c in cands:
@@ -962,7 +967,7 @@ def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
 ANCHOR_WINDOW = 400  # characters back to look for the place an unknown name is near
 
 
-def _anchor_for(doc: Doc, c: _Cand, cands: list[_Cand], gaz, default: Optional[Entry]) -> tuple:
+def _anchor_for(doc: Doc, c: _Cand, cands: list[_Cand], gaz, default: Optional[Entry], text: str) -> tuple:
     """Where to put a name the gazetteer lacks ("Royal Street", "Old Town Manassas"):
     a known place named inside it that the article also names, else the nearest city or division
     named just before it in the same paragraph, else the article's main place."""
@@ -981,7 +986,7 @@ def _anchor_for(doc: Doc, c: _Cand, cands: list[_Cand], gaz, default: Optional[E
             break
         if d.best is None or d.source == "demonym" or d.best.feature not in ("city", "admin"):
             continue
-        if c.start - d.end <= ANCHOR_WINDOW and "\n\n" not in doc.text[d.end:c.start]:
+        if c.start - d.end <= ANCHOR_WINDOW and "\n\n" not in text[d.end:c.start]:
             best = d.best
     if best is not None:
         return best, "near"
@@ -1017,10 +1022,11 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
         if (c.te < len(doc) and doc[c.te].text == "." and doc[c.te].idx == c.end and "." in c.text
                 and any(x.kind == ABBREV for x in c.entries)):
             c.te, c.end, c.text = c.te + 1, c.end + 1, c.text + "."
-    _mark_datelines(doc, cands)
+    text = doc.text  # (doc.text rebuilds the string on every call)
+    _mark_datelines(doc, cands, text)
     cands = [c for c in cands if not _institution(doc, c)]
     _resolve(doc, cands)
-    cands = _merge_same_place_qualifiers(doc, cands)
+    cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)
 
     places: list[Place] = []
@@ -1035,7 +1041,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             key = ("u", norm(c.text))
         p = by_key.get(key)
         if p is None:
-            p = _new_place(f"P{len(places) + 1}", c, _anchor_for(doc, c, cands, gaz, anchor) if c.best is None
+            p = _new_place(f"P{len(places) + 1}", c, _anchor_for(doc, c, cands, gaz, anchor, text) if c.best is None
                            else (None, ""))
             by_key[key] = p
             places.append(p)
@@ -1107,7 +1113,8 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
 
     A place in a prepositional phrase attached to the trigger's verb ("shelling in Kharkiv",
     "protested outside the embassy in Warsaw") wins; else the sentence's place if it names
-    exactly one (demonyms and places inside organisation names do not count).
+    exactly one, or one that all its other places contain ("in Bam, Iran": Bam); demonyms and
+    places inside organisation names do not count.
     """
     mentions = [m for m in _mentions(doc) if m[3] not in ("demonym", "embedded")]
     if not mentions:
@@ -1146,7 +1153,18 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     if best:
         return best
     ids = {m[2] for m in in_sent}
-    return next(iter(ids)) if len(ids) == 1 else None
+    if len(ids) == 1:
+        return next(iter(ids))
+    # "in Bam, Iran", "Kharkiv in eastern Ukraine": places that all contain one of them are that one
+    by_id = {p.id: p for p in doc._.places or []}
+    ps = [by_id[i] for i in ids if i in by_id]
+    if len(ps) == len(ids):
+        rank = {"country": 0, "admin": 1, "city": 2, "other": 3}
+        inner = max(ps, key=lambda p: (rank.get(p.feature, 3), p.geonameid is not None))
+        if all(p is inner or (p.country == inner.country and (p.feature == "country" or (
+                p.feature == "admin" and p.name == inner.admin1))) for p in ps):
+            return inner.id
+    return None
 
 
 def countries_mentioned(doc: Doc) -> list[str]:
