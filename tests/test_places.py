@@ -275,3 +275,25 @@ def test_unknown_names_in_a_spatial_context_are_kept(nlp):
     assert p is not None and p.geonameid is None and p.rule.startswith("ner:") and "unresolved" in p.rule
     assert p.country == "GBR" and p.reason.startswith("not in the gazetteer")
     assert _by_mention(doc, "Beryl") is None  # a person the model calls a GPE
+
+
+def test_event_place_from_the_locative_phrase_not_the_actor(nlp):
+    doc = _doc(nlp, "The Red Cross operating in Iraq said foreign forces must ensure security.")
+    iraq = _by_mention(doc, "Iraq")
+    ensure = doc.text.index("ensure")
+    assert place_for_span(doc, ensure, ensure + 6) == iraq.id
+    doc = _doc(nlp, "Kowal said that Poland would send 40 trucks of medical aid.")
+    send = doc.text.index("send")
+    assert place_for_span(doc, send, send + 4) is None  # Poland is the actor, not where
+    doc = _doc(nlp, "Swiss doctors handed over medicine to the Red Crescent in Bam, Iran, on Monday.")
+    handed = doc.text.index("handed")
+    assert place_for_span(doc, handed, handed + 6) == _by_mention(doc, "Bam").id  # the innermost place
+    doc = _doc(nlp, "Aydin met Dubois in Ankara on Monday, a day after Turkey agreed to reopen the border.")
+    agreed = doc.text.index("agreed")
+    assert place_for_span(doc, agreed, agreed + 6) is None  # Ankara is where they met, not where Turkey agreed
+
+
+def test_events_take_their_place_from_the_clause(extract):
+    rec = extract("Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them.")
+    places = {p.id: p.name for p in rec.places}
+    assert any(places.get(e.place) == "Serbia" for e in rec.events)

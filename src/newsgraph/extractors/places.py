@@ -1112,9 +1112,11 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     """The place id where the event in that clause happened, else None.
 
     A place in a prepositional phrase attached to the trigger's verb ("shelling in Kharkiv",
-    "protested outside the embassy in Warsaw") wins; else the sentence's place if it names
-    exactly one, or one that all its other places contain ("in Bam, Iran": Bam); demonyms and
-    places inside organisation names do not count.
+    "protested outside the embassy in Warsaw") wins; else the place the span itself names; else
+    the one place of the sentence that stands in a locative phrase ("forces operating in Iraq"),
+    or the innermost of such places that contain each other ("in Bam, Iran": Bam). A place that
+    is a verb's subject or object is an actor, not a location ("Poland would send"); demonyms and
+    places inside organisation names never count.
     """
     mentions = [m for m in _mentions(doc) if m[3] not in ("demonym", "embedded")]
     if not mentions:
@@ -1152,19 +1154,42 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
             best, best_d = m[2], d
     if best:
         return best
-    ids = {m[2] for m in in_sent}
+    own = [m for m in in_sent if start_char <= m[0] < end_char]
+    if own:  # the span asked about is itself a place ("shelled the city of Kharkiv")
+        return own[0][2]
+    # else the sentence's places in a locative phrase ("forces operating in Iraq", "near the town of
+    # Samarra"); a place that is a verb's subject or object is an actor ("Poland would send"); not
+    # for an event in an adverbial or relative clause ("met in Ankara a day after Turkey agreed")
+    if verb.dep_ in ("advcl", "pcomp", "relcl", "acl"):
+        return None
+    ids = {m[2] for m in in_sent if _locative(doc[m[4]])}
     if len(ids) == 1:
         return next(iter(ids))
     # "in Bam, Iran", "Kharkiv in eastern Ukraine": places that all contain one of them are that one
     by_id = {p.id: p for p in doc._.places or []}
     ps = [by_id[i] for i in ids if i in by_id]
-    if len(ps) == len(ids):
+    if ps and len(ps) == len(ids):
         rank = {"country": 0, "admin": 1, "city": 2, "other": 3}
         inner = max(ps, key=lambda p: (rank.get(p.feature, 3), p.geonameid is not None))
         if all(p is inner or (p.country == inner.country and (p.feature == "country" or (
                 p.feature == "admin" and p.name == inner.admin1))) for p in ps):
             return inner.id
     return None
+
+
+def _locative(tok) -> bool:
+    """Whether a place token stands in a locative prepositional phrase, directly or through a
+    noun ("in Iraq", "near the town of Samarra", "in the capital city of Algiers")."""
+    node, hops = tok, 0
+    while node.head.i != node.i and hops < 5:
+        if node.pos_ in _CLAUSE_POS:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in SPATIAL_PREPS:
+            return True
+        if node.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "attr"):
+            return False
+        node, hops = node.head, hops + 1
+    return False
 
 
 def countries_mentioned(doc: Doc) -> list[str]:
