@@ -175,9 +175,17 @@ def _person_char_ranges(doc: Doc, ents) -> list[tuple[int, int]]:
                    and len(e.text) <= 3}
     for ent in doc._.entities or []:
         if getattr(ent, "type", None) == "PERSON":
-            # (a country code the model calls a GPE, "US", is no person's mention even if linked to one)
-            out.extend((m.start, m.end) for m in ent.mentions if (m.start, m.end) not in gpe_abbrevs)
+            for m in ent.mentions:
+                if (m.start, m.end) in gpe_abbrevs:
+                    continue  # a country code the model calls a GPE ("US") is no person's mention
+                # a description ends at its head: "the editor in chief of Baseball Toronto" is a
+                # person up to "editor", and Toronto stays a place
+                cut = _PREP_RE.search(m.text)
+                out.append((m.start, m.start + cut.start()) if cut else (m.start, m.end))
     return out
+
+
+_PREP_RE = re.compile(r"\s(?:of|in|at|from|for|with|on)\s")
 
 
 def _overlaps(ranges, s, e) -> bool:
