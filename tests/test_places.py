@@ -297,3 +297,12 @@ def test_events_take_their_place_from_the_clause(extract):
     rec = extract("Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them.")
     places = {p.id: p.name for p in rec.places}
     assert any(places.get(e.place) == "Serbia" for e in rec.events)
+
+
+def test_senators_surname_is_no_country_and_party_state_is_read(nlp):
+    doc = _doc(nlp, "Rep. Jim Jordan (R-Ohio) and Sen. Bob Casey, D-Pa., criticised the plan. Jordan said "
+                    "the White House had ignored Congress.")
+    names = {p.name: p for p in doc._.places}
+    assert "Jordan" not in names and all(p.country != "JOR" for p in doc._.places)
+    assert "Ohio" in names and "Pennsylvania" in names
+    assert "White House" not in names

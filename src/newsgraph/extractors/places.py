@@ -213,7 +213,8 @@ def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
     if entries and any(x.kind == ABBREV for x in entries):
         # abbreviations ("L.A.", "Calif.", "UK") only as written, two-letter ones ("TX", "Pa.") and
         # short forms ("Herts") only as a qualifier after a comma: "La", "Mo", "Ms." are no places
-        comma = s > 0 and doc[s - 1].text == ","
+        comma = s > 0 and (doc[s - 1].text == "," or (  # "Gainesville, Va.", "Sen. Ben Sasse, R-Neb."
+            doc[s - 1].text == "-" and s > 1 and doc[s - 2].text in ("R", "D", "I")))
         short = len(norm(text).replace(" ", "")) <= 2
         dotted_caps = "." in text and text.replace(".", "").isupper()  # "D.C.", "N.Y."
         if not (comma or dotted_caps or (("." in text or text.isupper()) and not short)):
