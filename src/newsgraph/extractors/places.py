@@ -1081,6 +1081,8 @@ def _confidence(c: _Cand, how: str = "") -> float:
         det = 0.85
     if c.source == "gazetteer" and c.te - c.ts > 1:
         det = 0.85
+    if c.dateline:
+        det = max(det, 0.95)  # "KHARKIV (Reuters) -"
     res = 1.0 if c.margin >= 99 else 1.0 - 0.5 * math.exp(-max(c.margin, 0.0) / 1.5)
     return round(det * res, 2)
 
