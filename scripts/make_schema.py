@@ -20,7 +20,8 @@ quote = obj({"id": S, "text": S, "start": {"type": "integer"}, "end": {"type": "
 time = obj({"id": S, "start": {"type": "integer"}, "end": {"type": "integer"}, "text": S, "type": S, "value": NS, "rule": S})
 place = obj({"id": S, "name": S, "geonameid": NI, "lat": NN, "lon": NN, "country": NS, "admin1": NS,
              "feature": {"enum": ["country", "admin", "city", "other"]}, "population": NI,
-             "aliases": {"type": "array", "items": S}, "mentions": {"type": "array", "items": {"$ref": "#/$defs/span"}}, "rule": S})
+             "aliases": {"type": "array", "items": S}, "mentions": {"type": "array", "items": {"$ref": "#/$defs/span"}}, "rule": S,
+             "confidence": {"type": "number", "minimum": 0, "maximum": 1}, "reason": S})
 PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 event = obj({"id": S, "type": {"enum": PLOVER}, "mode": NS, "contexts": {"type": "array", "items": S},

@@ -90,3 +90,37 @@ def test_registered_in_cli():
     from newsgraph.eval.cli import SCORERS
 
     assert SCORERS["gwn"][0] == "newsgraph.eval.gwn"
+
+
+def test_dump_rows_status_and_error_kinds(tmp_path):
+    G, P = gwn.GoldToponym, gwn.Predicted
+    art = gwn.GoldArticle(3, "f3", "Fans in Paris cheered. Jordan said so. Iceland opened a shop.",
+                          toponyms=[G(8, 13, "Paris", "Literal", 33.66, -95.55), G(54, 58, "shop", "Literal")],
+                          non_toponyms=[G(38, 45, "Iceland", "Homonym")])
+    pred = [P(8, 13, "Paris", 48.85, 2.35, "Paris", "FRA", "city"),         # US town read abroad
+            P(23, 29, "Jordan", 31.0, 36.0, "Jordan", "JOR", "country", ner="PERSON"),  # a person
+            P(38, 45, "Iceland", 65.0, -18.0, "Iceland", "ISL", "country")]  # the shop
+    rows = gwn.article_rows(art, pred, locate=lambda lat, lon, gid=None: "USA" if lon < -60 else None)
+    by = {(r["row"], r["text"]): r for r in rows}
+    assert by[("gold", "Paris")]["status"] == "far" and by[("gold", "Paris")]["error_kind"] == "us-place-abroad"
+    assert by[("gold", "shop")]["status"] == "missed"
+    assert by[("prediction", "Jordan")]["error_kind"] == "name-as-place"
+    assert by[("prediction", "Iceland")]["error_kind"] == "name-as-place"
+    assert all(r["half"] == "odd" for r in rows)
+    assert gwn.count_kinds(rows) == {"us-place-abroad": 1, "state-abbrev": 0, "name-as-place": 2,
+                                     "building-as-country": 0}
+
+
+def test_run_writes_dump(tmp_path, nlp, capsys):
+    import json
+
+    dump = tmp_path / "d.jsonl"
+    args = SimpleNamespace(data=_xml(tmp_path), limit=None, model=None, types="toponyms", worst=0, errors=0,
+                           dump=str(dump))
+    assert gwn.run(args) == 0
+    rows = [json.loads(l) for l in dump.read_text(encoding="utf-8").splitlines()]
+    gold = [r for r in rows if r["row"] == "gold"]
+    assert {r["text"] for r in gold} == {"Kharkiv", "Kyiv", "Warsaw", "Polish"}
+    assert all(r["status"] in ("ok", "far", "missed", "unscored") for r in gold)
+    assert any(r["prediction"] and r["prediction"]["reason"] for r in gold)
+    assert "error kinds" in capsys.readouterr().out

@@ -185,3 +185,124 @@ def test_unknown_facility_is_located_by_context(nlp):
     assert haversine_km(school.lat, school.lon, parkland.lat, parkland.lon) < 50
     i = text.index("opened")
     assert place_for_span(doc, i, i + len("opened")) in (school.id, parkland.id)
+
+
+# ----------------------------------------------------------------------------- issue 12: frame, readings, confidence
+
+def _names(doc):
+    return {m.text: p for p in doc._.places for m in p.mentions}
+
+
+def test_every_place_has_confidence_and_reason(nlp):
+    doc = _doc(nlp, "Shelling hit Kharkiv on Monday. The council of Paris, Texas met in Dallas.")
+    assert doc._.places
+    for p in doc._.places:
+        assert 0.0 <= p.confidence <= 1.0 and p.reason
+    paris = _by_mention(doc, "Paris")
+    assert paris.country == "USA" and paris.reason.startswith("qualifier")
+
+
+def test_county_seat_named_after_european_city_in_a_us_state_story(nlp):
+    text = ("AUSTIN, Texas (AP) - Storms swept across Texas on Sunday. Roads were closed in Tyler, Longview "
+            "and Texarkana, and the sheriff in Paris said power was out across Lamar County. Dallas and Houston "
+            "were spared.")
+    doc = _doc(nlp, text)
+    assert _by_mention(doc, "Paris").country == "USA"
+    assert _by_mention(doc, "Paris").admin1 == "Texas"
+    # an article about France keeps the capital
+    doc = _doc(nlp, "French police in Paris said the protest in Lyon and Marseille was peaceful.")
+    assert _by_mention(doc, "Paris").country == "FRA"
+
+
+def test_state_abbreviations_postal_ap_and_canadian(nlp):
+    doc = _doc(nlp, "CHARLESTON, W.Va. (AP) - Officials in Gainesville, Va., and Nelson, B.C., met "
+                    "with a delegation from Fresno, CA, and Kingston, Ont.")
+    n = _names(doc)
+    assert n["W.Va."].name == "West Virginia" and n["Charleston"].admin1 == "West Virginia" if "Charleston" in n \
+        else n["CHARLESTON"].admin1 == "West Virginia"
+    assert n["Va."].name == "Virginia" and n["Gainesville"].admin1 == "Virginia"
+    assert n["B.C."].name == "British Columbia" and n["Nelson"].country == "CAN"
+    assert n["CA"].name == "California" and n["Fresno"].admin1 == "California"
+    assert n["Ont."].name == "Ontario" and n["Kingston"].country == "CAN"
+
+
+def test_short_forms_are_not_read_outside_a_qualifier(nlp):
+    doc = _doc(nlp, "Ms. Edwards and Mr. Moore met their MP in the town hall. Sens. Tom Udall and "
+                    "Martin Heinrich issued statements.")
+    countries = {p.country for p in doc._.places}
+    assert not countries & {"USA", "FRA", "MNP"}, [(p.name, p.mentions) for p in doc._.places]
+
+
+def test_the_bare_state_name_follows_a_short_form_in_the_article(nlp):
+    doc = _doc(nlp, "CAMP MURRAY, Wash. - Guard units from across Washington trained near Tacoma. "
+                    "Later they flew to Washington, D.C., for a ceremony.")
+    ws = [p for p in doc._.places if any(m.text == "Washington" for m in p.mentions)]
+    assert any(p.feature == "admin" and p.name == "Washington" for p in ws)
+    dc = _by_mention(doc, "Washington, D.C.") or next(p for p in ws if p.feature == "city")
+    assert dc.feature == "city"
+
+
+def test_person_and_product_names_are_no_places(nlp):
+    doc = _doc(nlp, "The court found Marc Deen and Seergeoh Villanueva guilty. Deen and Villanueva must pay "
+                    "damages, the judge in Manila said. The exchange Coincheck lost funds. Big time shot, "
+                    "said Adrian Walker.")
+    names = {p.name for p in doc._.places}
+    assert "Manila" in names
+    assert not names & {"Villanueva", "Coincheck", "Biga", "Adrian", "Walker"}, names
+
+
+def test_institutions_are_places_only_in_a_spatial_context(nlp):
+    doc = _doc(nlp, "The White House said on Monday that the Kremlin had not replied. A White House aide "
+                    "said Wall Street fell.")
+    assert not any(p.name in ("White House", "Kremlin", "Wall Street") for p in doc._.places)
+    doc = _doc(nlp, "Protesters gathered outside the White House on Monday.")
+    assert _by_mention(doc, "White House") is not None
+
+
+def test_a_building_or_team_is_not_resolved_to_a_country_or_city(nlp):
+    doc = _doc(nlp, "Fans cheered as Manchester City beat Aston Villa. The Skripal affair went on.")
+    man = _by_mention(doc, "Manchester")
+    assert man is not None and man.feature in ("city", "admin") and man.country == "GBR"
+    assert not any(p.name in ("Aston Villa", "Aston", "Skripal") for p in doc._.places)
+    doc = _doc(nlp, "He studied at Georgetown University before moving to the British Embassy in Tokyo.")
+    assert all(p.feature != "country" or p.name != "Georgetown" for p in doc._.places)
+
+
+def test_unknown_names_in_a_spatial_context_are_kept(nlp):
+    doc = _doc(nlp, "The couple moved to Dewsbury in 1960. Beryl worked as a machinist in Earlsheaton.")
+    assert _by_mention(doc, "Dewsbury").country == "GBR"  # a town the model calls an organisation
+    p = _by_mention(doc, "Earlsheaton")
+    assert p is not None and p.geonameid is None and p.rule.startswith("ner:") and "unresolved" in p.rule
+    assert p.country == "GBR" and p.reason.startswith("not in the gazetteer")
+    assert _by_mention(doc, "Beryl") is None  # a person the model calls a GPE
+
+
+def test_event_place_from_the_locative_phrase_not_the_actor(nlp):
+    doc = _doc(nlp, "The Red Cross operating in Iraq said foreign forces must ensure security.")
+    iraq = _by_mention(doc, "Iraq")
+    ensure = doc.text.index("ensure")
+    assert place_for_span(doc, ensure, ensure + 6) == iraq.id
+    doc = _doc(nlp, "Kowal said that Poland would send 40 trucks of medical aid.")
+    send = doc.text.index("send")
+    assert place_for_span(doc, send, send + 4) is None  # Poland is the actor, not where
+    doc = _doc(nlp, "Swiss doctors handed over medicine to the Red Crescent in Bam, Iran, on Monday.")
+    handed = doc.text.index("handed")
+    assert place_for_span(doc, handed, handed + 6) == _by_mention(doc, "Bam").id  # the innermost place
+    doc = _doc(nlp, "Aydin met Dubois in Ankara on Monday, a day after Turkey agreed to reopen the border.")
+    agreed = doc.text.index("agreed")
+    assert place_for_span(doc, agreed, agreed + 6) is None  # Ankara is where they met, not where Turkey agreed
+
+
+def test_events_take_their_place_from_the_clause(extract):
+    rec = extract("Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them.")
+    places = {p.id: p.name for p in rec.places}
+    assert any(places.get(e.place) == "Serbia" for e in rec.events)
+
+
+def test_senators_surname_is_no_country_and_party_state_is_read(nlp):
+    doc = _doc(nlp, "Rep. Jim Jordan (R-Ohio) and Sen. Bob Casey, D-Pa., criticised the plan. Jordan said "
+                    "the White House had ignored Congress.")
+    names = {p.name: p for p in doc._.places}
+    assert "Jordan" not in names and all(p.country != "JOR" for p in doc._.places)
+    assert "Ohio" in names and "Pennsylvania" in names
+    assert "White House" not in names

