@@ -112,6 +112,9 @@ class _Ctx:
     _tense: object = False
     start: int = 0
     end: int = 0
+    anchor_expr: Optional[TimeExpr] = None      # the earlier expression the value was resolved against
+    range: Optional[list] = None                # [first, last] of a stated range ("12 to 18 months")
+    approx: bool = False                        # the value only approximates what the text says
 
     def tense(self) -> Optional[str]:
         if self._tense is False:
@@ -735,23 +738,34 @@ def _r_quarter(m, c):
     return "DATE", f"{y}-Q{n}"
 
 
-def _named_quarter(c) -> Optional[str]:
-    """The last completed quarter named earlier in the article ('third-quarter profit')."""
+def _named_quarter(c, periods: bool = False) -> Optional[str]:
+    """The last completed quarter named earlier in the article ('third-quarter profit').
+
+    With ``periods``, a reporting period of months named after it wins ("In the nine months, net
+    rose ... from $504 million a year earlier"): its year is returned, as a year-earlier figure
+    for "the nine months" is the same months of the year before, a year in TIMEX3 terms."""
     cur = f"{c.dct.year}-Q{_quarter(c.dct)}" if c.dct else None
     for t in reversed(c.prev[-_LOOKBACK:]):
         if (t.rule == "date:quarter" and t.value and _QUARTER_VALUE.fullmatch(t.value)
                 and not _SHIFTED_QUARTER.search(t.text) and (cur is None or t.value < cur)):
+            c.anchor_expr = t
             return t.value
+        if periods and c.dct and t.type == "DURATION" and _MONTHS_PERIOD.fullmatch(t.text):
+            c.anchor_expr = t
+            return str(_add_months(c.dct, -3).year)
     return None
+
+
+_MONTHS_PERIOD = re.compile(r"(?i)(?:the\s+)?(?:first\s+|latest\s+|same\s+)?(?:six|nine|[69])\s+months")
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 _SHIFTED_QUARTER = re.compile(r"(?i)year-|ago|earlier|last year|prior")
 
 
-def _recent_quarter(c) -> Optional[str]:
+def _recent_quarter(c, periods: bool = False) -> Optional[str]:
     """The quarter a report means by 'the quarter': the last one named, else the last completed."""
-    named = _named_quarter(c)
+    named = _named_quarter(c, periods)
     if named:
         return named
     if not c.dct:
@@ -765,28 +779,29 @@ def _recent_quarter(c) -> Optional[str]:
       rf"(?P<sfx>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?", 3)
 def _r_the_quarter(m, c):
     a = re.sub(r"\s+", " ", (m["a"] or "").lower())
-    if m["u"].lower() == "period" and not (a or m["ly"] or m["sfx"]):
+    period = m["u"].lower() == "period"
+    if period and not (a or m["ly"] or m["sfx"]):
         return None
-    base = _recent_quarter(c)
+    base = _recent_quarter(c, periods=period)
     if not base:
         return "DATE", None
     if a in ("year-earlier", "year-ago") or m["ly"] or m["sfx"]:
         base = _shift_value(base, -1, "year")
     if m["y"]:
-        base = f"{m['y']}-Q{base[-1]}"
+        base = f"{m['y']}-Q{base[-1]}" if "Q" in base else m["y"]
     return "DATE", base
 
 
 @rule("date:the-year", r"(?:(?P<mod>earlier|later|early|late)\s+in\s+)?(?P<pre>(?<=for\s)|(?<=in\s)|(?<=of\s)|"
       r"(?<=during\s)|(?<=over\s)|(?<=through\s)|(?<=throughout\s))?the\s+year(?![-'\w]|\s+(?:ago|earlier|before|after|"
-      r"end|two|\d|or))", 3)
+      r"end|two|or)\b|\s+\d)", 3)
 def _r_the_year(m, c):
     if "Year" in m.group(0):
         return None  # "Person of the Year": a title
     before = c.text[max(0, m.start() - 8):m.start()].lower()
     if m["mod"] or re.search(r"\b(in|of)\s+$", before):
         return "DATE", str(c.dct.year) if c.dct else None
-    return "DURATION", "P1Y"
+    return "DURATION", "P1Y"  # "for the year", "the year ended Sept. 30": a year-long period
 
 
 @rule("date:anchored-day", r"the\s+(?:(?P<w>next|following|previous|same|prior|preceding)\s+day|day\s+(?P<w2>before|after)"
@@ -797,6 +812,7 @@ def _r_anchored_day(m, c):
     for t in reversed(c.prev[-_LOOKBACK:]):
         if t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value) and t.type in ("DATE", "TIME"):
             if c.start - t.end < 600:
+                c.anchor_expr = t
                 return "DATE", _shift_value(t.value[:10], off, "day")
             break
     return "DATE", None  # "the next day" with no day named before it
@@ -808,6 +824,7 @@ def _r_that_unit(m, c):
     for t in reversed(c.prev[-_LOOKBACK:]):
         if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME"):
             anchor = t.value.split("T")[0]
+            c.anchor_expr = t
             break
     if anchor is None:
         return None  # "that day" with nothing to point back to is not worth a record
@@ -837,7 +854,7 @@ def _r_the_season(m, c):
 
 @rule("date:year-earlier", r"(?P<w>year-earlier|year-ago)", 2)
 def _r_year_earlier(m, c):
-    base = _recent_quarter(c)
+    base = _recent_quarter(c, periods=True)
     return "DATE", _shift_value(base, -1, "year") if base else None
 
 
@@ -868,13 +885,26 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
 
 
+_SPOKEN_YEAR = (rf"(?:(?P<a>nineteen|eighteen)[- ](?P<b>{TENS}(?:[- ]{ONES})?|ten|eleven|twelve|thirteen|"
+                rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))")
+
+
+@rule("date:month-spoken-year", rf"{MON}\s+(?:of\s+)?{_SPOKEN_YEAR}", 16)
+def _r_month_spoken_year(m, c):
+    """Broadcast transcripts: "January nineteen ninety-seven" -> 1997-01."""
+    if not _capitalised(m, "mon"):
+        return None
+    res = _r_spoken_year(m, c)
+    return ("DATE", f"{res[1]}-{_mon(m['mon']):02d}") if res else None
+
+
 @rule("date:spoken-year",
       rf"(?:the\s+year\s+)?(?:(?P<a>nineteen|eighteen)[- ](?P<b>{TENS}(?:[- ]{ONES})?|ten|eleven|twelve|thirteen|"
       rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<k>the\s+year\s+two\s+thousand)"
       rf"(?:[- ](?:and[- ])?(?P<c>{ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
       rf"twenty(?:[- ]{ONES})?))?)", 9)
 def _r_spoken_year(m, c):
-    if m["k"]:
+    if m.groupdict().get("k"):
         n = _num(m["c"]) if m["c"] else 0
         return "DATE", str(2000 + int(n or 0))
     cent = 1900 if m["a"].lower() == "nineteen" else 1800
@@ -973,13 +1003,13 @@ def _r_ago(m, c):
             return "DATE", None
         anchor = c.dct.isoformat()
         if u in ("year", "quarter"):
-            q = _named_quarter(c)
+            q = _named_quarter(c, periods=u == "year")
             if q:
                 anchor = q
     else:
         anchor = _anchor(c)
         if u in ("year", "quarter"):
-            anchor = _named_quarter(c) or anchor
+            anchor = _named_quarter(c, periods=u == "year") or anchor
         if anchor is None:
             return "DATE", None
     if not float(n).is_integer():
@@ -994,6 +1024,7 @@ def _anchor(c) -> Optional[str]:
     for t in reversed(c.prev[-_LOOKBACK:]):
         if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME"):
             if c.start - t.end < 400:
+                c.anchor_expr = t
                 return t.value.split("T")[0]
             break
     return c.dct.isoformat() if c.dct else None
@@ -1001,7 +1032,7 @@ def _anchor(c) -> Optional[str]:
 
 @rule("duration",
       rf"{APPROX}(?:the\s+(?:(?P<which>past|last|next|first|coming|previous|following|latest|final|remaining|"
-      rf"initial|entire|full|whole|same|year-earlier)\s+)?)?{NUM}(?:[\s-]+(?:and|or|to)[\s-]+{NUMWORD})?"
+      rf"initial|entire|full|whole|same|year-earlier)\s+)?)?{NUM}(?:[\s-]+(?P<conj>and|or|to)[\s-]+(?P<num2>{NUMWORD}))?"
       rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|successive))?[\s-]+{UNIT}"
       rf"(?:-old|\s+old)?(?:\s+or\s+so(?!\w))?", 6)
 def _r_duration(m, c):
@@ -1021,7 +1052,40 @@ def _r_duration(m, c):
         # "1990 years" is not a year count; plain numbers before units are fine
         if float(numtext) > 1000:
             return None
+    ul = u.lower().rstrip("s")
+    bare = not (m["approx"] or m["which"] or m["num2"] or m.group(0).lower().startswith("the"))
+    if m["approx"] and _HEDGES.fullmatch(m["approx"].strip()):
+        c.approx = True
+    if bare and numtext in ("one", "some") and ul == "day" and not re.search(
+            r"(?i)\b(?:for|in|within|over|after|of|than|to|by|per|every|each|a|the|first|last|only|just)\s+$",
+            c.text[max(0, m.start() - 10):m.start()]) and _modal_future(c):
+        return "DATE", "FUTURE_REF"  # "could one day become": some day, not a day long
+    if bare and ul in ("day", "week", "fortnight", "month", "year", "decade") and re.search(
+            r"(?i)(?<![\w-])in\s+$", c.text[max(0, m.start() - 4):m.start()]) and _modal_future(c):
+        # "would be redeemed in five years": a date that far after publication
+        if n is None:
+            return "DATE", "FUTURE_REF"
+        if not c.dct or not float(n).is_integer():
+            return "DATE", None
+        if ul in ("week", "fortnight"):
+            c.approx = True
+        return "DATE", _shift_value(c.dct.isoformat(), int(n), ul)
+    if m["num2"] and m["conj"].lower() in ("to", "or"):
+        n2 = _num(m["num2"])
+        if n is not None and n2 is not None and n2 > n:
+            # "12 to 18 months": the count is not known, the range is
+            c.range = [_duration(n, u), _duration(n2, u)]
+            return "DURATION", _duration(None, u)
     return "DURATION", _duration(n, u)
+
+
+def _modal_future(c) -> bool:
+    """The expression's verb is future or carries a modal ("will", "would", "could", "may")."""
+    if c.future():
+        return True
+    v = _gov_verb(c.doc, c.start, c.end) if c.doc.has_annotation("DEP") else None
+    return v is not None and any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in (
+        "would", "could", "might", "may", "will", "shall", "'ll", "can", "wo", "'d") for ch in v.children)
 
 
 @rule("duration:bare-units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|hours|minutes)"
@@ -1033,22 +1097,30 @@ def _r_bare_units(m, c):
 # --- sets
 
 
-@rule("set", rf"(?P<w>(?:each|every)\s+(?:{WDAY2}|day|week|month|year|quarter|morning|evening|night|weekend)|"
-      rf"{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?)",
+@rule("set", rf"(?P<w>(?:each|every)\s+(?:{WDAY2}|day|week|month|year|quarter|morning|afternoon|evening|night|weekend|"
+      rf"{MONTH_FULL}|spring|summer|fall|autumn|winter)|{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?|"
+      rf"per\s+(?:day|week|month|year|quarter|hour))",
       10)
 def _r_set(m, c):
+    """Recurring times: "every Tuesday" XXXX-WXX-2, "each July" XXXX-07, "every morning"
+    XXXX-XX-XXTMO, "every day" P1D, "$5 million per year" P1Y. Frequency adverbs ("daily",
+    "annually") are not marked: TimeBank marks them too unevenly to measure them."""
     w = re.sub(r"\s+", " ", m["w"].lower())
-    simple = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-              "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D"}
-    if w in simple:
-        return "SET", simple[w]
+    if w.startswith("per "):
+        return "SET", _duration(1, w[4:])
     mm = re.match(r"(?:each|every) (\w+)", w)
     if mm:
         u = mm.group(1)
         if u in WEEKDAYS:
             return "SET", f"XXXX-WXX-{WEEKDAYS[u] + 1}"
+        if u in MONTHS:
+            return "SET", f"XXXX-{MONTHS[u]:02d}"
+        if u in SEASONS:
+            return "SET", f"XXXX-{SEASONS[u]}"
+        if u in PARTS:
+            return "SET", f"XXXX-XX-XXT{PARTS[u]}"
         return "SET", {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
-                       "morning": "TMO", "evening": "TEV", "night": "TNI", "weekend": "XXXX-WXX-WE"}[u]
+                       "weekend": "XXXX-WXX-WE"}[u]
     mm = re.match(r"(\w+day)s(?: (\w+)s)?", w)
     if mm and mm.group(1) in WEEKDAYS:
         if not m.group(0)[0].isupper():
@@ -1073,7 +1145,7 @@ _WEEKDAY_TOKS = set(WEEKDAYS)
 _SEASON_TOKS = set(SEASONS)
 _WORD_TRIGGERS = {
     "date:month-day": _MONTH_TOKS, "date:day-month": _MONTH_TOKS, "date:month-year": _MONTH_TOKS,
-    "date:month": _MONTH_TOKS,
+    "date:month": _MONTH_TOKS, "date:month-spoken-year": _MONTH_TOKS,
     "date:weekday": _WEEKDAY_TOKS,
     "date:relative-day": {"yesterday", "today", "tomorrow", "tonight", "overnight"},
     "time:part-of-day": {"morning", "afternoon", "evening", "night"},
@@ -1099,7 +1171,7 @@ _WORD_TRIGGERS = {
     "date:ago": _UNITS,
     "duration": _UNITS,
     "duration:bare-units": _UNITS,
-    "set": {"each", "every"} | {w + "s" for w in WEEKDAYS},
+    "set": {"each", "every", "per"} | {w + "s" for w in WEEKDAYS},
 }
 _TOKEN_RULES: dict[str, tuple[str, ...]] = {}
 for _rule, _words in _WORD_TRIGGERS.items():
@@ -1212,6 +1284,8 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
     dct = parse_published(published if published is not None else doc._.published)
     chosen = _select(_candidates(doc, text))
     out: list[TimeExpr] = []
+    anchors: dict[int, TimeExpr] = {}   # id(expression) -> the expression it was resolved against
+    approx: set[int] = set()
     skip_to = -1
     for i, cand in enumerate(chosen):
         if cand.start < skip_to:
@@ -1236,8 +1310,23 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         adj = _ADJ_THE.match(text, start, end)
         if adj and re.match(r"\s+[a-z]", text[end:end + 2]):
             start += len(adj.group(1)) + 1  # "the 30-day deadline": "the" goes with the noun
-        out.append(TimeExpr(id=f"T{len(out) + 1}", start=start, end=end, text=text[start:end], type=typ,
-                            value=value, rule=rule_name))
+        te = TimeExpr(id=f"T{len(out) + 1}", start=start, end=end, text=text[start:end], type=typ,
+                      value=value, rule=rule_name, range=ctx.range)
+        if ctx.anchor_expr is not None and value is not None:
+            anchors[id(te)] = ctx.anchor_expr
+        if ctx.approx:
+            approx.add(id(te))
+        out.append(te)
+    out = _link_ranges(text, out, dct)
+    if dct is not None and doc.has_annotation("DEP"):
+        _anchor_reported_speech(doc, out, dct, anchors)
+    for k, te in enumerate(out):
+        te.id = f"T{k + 1}"
+    for te in out:
+        a = anchors.get(id(te))
+        te.anchor = a.id if a is not None and a.id != te.id else None
+        te.granularity = granularity(te.value)
+        te.resolution = _resolution(te, id(te) in approx)
     return out
 
 
@@ -1258,6 +1347,389 @@ def _merge_shift(cand: _Cand, nxt: Optional[_Cand], ctx: _Ctx, text: str):
     sign = -1 if cand.m["dir"].lower() == "before" else 1
     v = _shift_value(res[1].split("T")[0], sign * int(n), cand.m["unit"])
     return ("DATE", v, nxt.end) if v else None
+
+
+# ----------------------------------------------------------------------------- granularity, resolution
+
+_GRAN_DURATION = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "CE": "century"}
+_GRAN_TIME = {"H": "hour", "M": "minute", "S": "second"}
+_GRAN_DATE = [
+    (re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}"), "day"),
+    (re.compile(r"[\dX]{4}-W[\dX]{2}-WE"), "weekend"),
+    (re.compile(r"[\dX]{4}-W[\dX]{2}-\d"), "day"),
+    (re.compile(r"[\dX]{4}-W[\dX]{2}"), "week"),
+    (re.compile(r"[\dX]{4}-[\dX]{2}"), "month"),
+    (re.compile(r"[\dX]{4}-Q[\dX]"), "quarter"),
+    (re.compile(r"[\dX]{4}-H[\dX]"), "half"),
+    (re.compile(r"[\dX]{4}-(?:SP|SU|FA|WI)"), "season"),
+    (re.compile(r"[\dX]{4}"), "year"),
+    (re.compile(r"[\dX]{3}"), "decade"),
+    (re.compile(r"[\dX]{2}"), "century"),
+]
+
+
+def granularity(value: Optional[str]) -> Optional[str]:
+    """The unit of a TIMEX3 value: '2024-03-05' -> day, '2024-W09' -> week, '2024-Q3' -> quarter,
+    '2024-03-05T22:00' -> time, 'P3D' -> day, 'PT4H' -> hour, 'XXXX-WXX-2' -> day (each member of
+    the set), '199' -> decade; None for PRESENT_REF / PAST_REF / FUTURE_REF and null values."""
+    if not value or value.endswith("_REF"):
+        return None
+    if value.startswith("P"):
+        m = re.search(r"(DE|CE|Y|Q|M|W|D|H|S)$", value)
+        if not m:
+            return None
+        return (_GRAN_TIME if "T" in value else _GRAN_DURATION).get(m.group(1))
+    if "T" in value:
+        return "time"
+    for rx, name in _GRAN_DATE:
+        if rx.fullmatch(value):
+            return name
+    return None
+
+
+def _resolution(te: TimeExpr, approx: bool) -> str:
+    """exact | approximate | range | unresolved (docs/times.md)."""
+    if te.value is None:
+        return "unresolved"
+    if te.range:
+        return "range"
+    if approx or te.value.endswith("_REF") or (te.type != "SET" and "X" in te.value):
+        return "approximate"
+    return "exact"
+
+
+# approximators that make a value a bound or an estimate ("about two years ago", "more than a week")
+_HEDGES = re.compile(r"(?i)about|around|nearly|almost|roughly|approximately|some|(?:no\s+)?more\s+than|"
+                     r"(?:no\s+)?less\s+than|fewer\s+than|at\s+least|at\s+most|under|up\s+to|close\s+to|"
+                     r"the\s+better\s+part\s+of")
+
+
+# ----------------------------------------------------------------------------- ranges
+
+_RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|through|thru|until|till|and)\s*")
+_DAY_RANGE_END = re.compile(rf"(?i)\s*(?P<sep>-|–|to|through|thru|until|till|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+                            rf"(?![\d:.,]\d|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b))(?:,?\s+(?P<y>{YEAR})(?!\d))?(?![\w])")
+
+
+def _is_between(text: str, start: int) -> bool:
+    return bool(re.search(r"(?i)\bbetween\s+$", text[max(0, start - 9):start]))
+
+
+def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date]) -> list[TimeExpr]:
+    """Stated ranges: both ends keep their own TIMEX3 extent and value (as TimeML marks them) and
+    share ``range`` = [first value, last value]: "from Sept. 14 to Thursday", "between 1985 and
+    1987", "March 3-5" (the bare "5" becomes a time expression of its own)."""
+    starts = {t.start for t in out}
+    added = []
+    for t in out:
+        if t.rule != "date:month-day" or not t.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+            continue
+        m = _DAY_RANGE_END.match(text, t.end)
+        if not m or m.start("d2") in starts:
+            continue
+        if m["sep"].lower() == "and" and not _is_between(text, t.start):
+            continue
+        y, mon, d1 = int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10])
+        d2 = int(m["d2"])
+        if m["y"] and not re.search(r"\d{4}", t.text):
+            y = int(m["y"])
+            t.value = _date(y, mon, d1) or t.value
+        end_value = _date(y, mon, d2)
+        if not end_value or d2 <= d1:
+            continue
+        s0, e0 = m.start("d2"), m.end()
+        added.append(TimeExpr(id="", start=s0, end=e0, text=text[s0:e0], type="DATE", value=end_value,
+                              rule="date:range-end"))
+    if added:
+        out = sorted(out + added, key=lambda x: x.start)
+    for a, b in zip(out, out[1:]):
+        gap = text[a.end:b.start]
+        if not _RANGE_GAP.fullmatch(gap) or not a.value or not b.value:
+            continue
+        if not (re.match(r"\d{4}", a.value) and re.match(r"\d{4}", b.value)) or a.type not in ("DATE", "TIME") \
+                or b.type not in ("DATE", "TIME"):
+            continue
+        if gap.strip().lower() == "and" and not _is_between(text, a.start):
+            continue
+        if b.value < a.value[:len(b.value)]:
+            continue  # "Friday and Thursday", "2024 to 2019": not a range forward in time
+        a.range = b.range = [a.value, b.value]
+    return out
+
+
+# ----------------------------------------------------------------------------- reported speech
+
+# verbs of saying: a time expression in what they report is anchored to when it was said
+SPEECH_LEMMAS = {
+    "say", "tell", "announce", "add", "state", "report", "insist", "warn", "claim", "declare", "predict",
+    "explain", "note", "confirm", "deny", "write", "argue", "acknowledge", "promise", "pledge", "vow",
+    "reply", "respond", "assert", "disclose", "reveal", "stress", "emphasize", "emphasise", "recall",
+    "testify", "tweet", "post", "admit", "concede", "boast", "complain", "remark", "comment", "predict",
+    "estimate", "forecast", "signal", "indicate", "suggest", "urge", "ask", "order", "agree", "decide",
+}
+# rules whose value depends on the reference date, by kind: names of days and months read the
+# same in direct and indirect speech; deictic words ("yesterday", "next week", "two days ago")
+# follow the speaker only inside quotation marks (in indirect speech the writer shifts them)
+_NAMED_RULES = {"date:weekday", "date:month", "date:month-day", "date:day-month", "time:clock", "time:noon",
+                "time:part-of-day"}
+_DEICTIC_RULES = {"date:relative-day", "date:relative-unit", "time:part-of-day", "date:ago", "date:year-end",
+                  "time:clock", "time:noon", "date:the-season", "date:the-year", "date:full-year"}
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches of text inside quotation marks ("..." or curly), each at most one paragraph; a
+    quotation left open at a paragraph end ends there (the next paragraph reopens it)."""
+    spans = []
+    open_at = None
+    for m in re.finditer(r'["\u201c\u201d\n]', text):
+        ch = m.group(0)
+        if ch == "\n":
+            if open_at is not None:
+                spans.append((open_at, m.start()))
+            open_at = None
+        elif ch == "\u201c" or (ch == '"' and open_at is None):
+            open_at = m.end()
+        elif open_at is not None:
+            spans.append((open_at, m.start()))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _rematch(text: str, t: TimeExpr):
+    """The regex match behind a time expression, to resolve it again against another date."""
+    rx = _RX.get(t.rule)
+    if rx is None:
+        return None
+    m = rx.match(text, t.start, t.end)
+    return m if m is not None and m.end() == t.end else None
+
+
+def _depends_on_reference(t: TimeExpr, m, deictic: bool) -> bool:
+    gd = m.groupdict()
+    if t.rule in ("date:month-day", "date:day-month") and gd.get("y"):
+        return False  # "March 5, 2024"
+    if t.rule == "date:ago" and gd.get("dir", "").lower() not in ("ago", "from now", "hence"):
+        return False  # "a year earlier" shifts an earlier date, not the reference date
+    if t.rule in ("time:clock", "time:noon", "time:part-of-day") and not deictic:
+        return bool(gd.get("wd"))  # "10 p.m. Wednesday" names its day
+    return t.rule in (_DEICTIC_RULES | _NAMED_RULES if deictic else _NAMED_RULES)
+
+
+def reresolve(doc: Doc, t: TimeExpr, reference: dt.date, times: list[TimeExpr], deictic: bool) -> bool:
+    """Resolve ``t`` again against ``reference`` (the date its speaker spoke) instead of the
+    publication date. Returns True when ``t`` was changed."""
+    text = doc.text
+    m = _rematch(text, t)
+    if m is None or not _depends_on_reference(t, m, deictic):
+        return False
+    ctx = _Ctx(doc=doc, dct=reference, prev=[x for x in times if x.end <= t.start], text=text, start=t.start,
+               end=t.end)
+    res = _RESOLVERS[t.rule](m, ctx)
+    if not res or not res[1]:
+        return False
+    t.type, t.value = res[0], res[1]
+    t.granularity = granularity(t.value)
+    return True
+
+
+def _complement_owner(doc: Doc, t: TimeExpr):
+    """(speech verb, the child of it whose subtree holds ``t``) when ``t`` is in what a verb of
+    saying reports ("Kowal said Monday [that the talks would resume Friday]"), else None."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    child = span.root
+    for _ in range(12):
+        h = child.head
+        if h is child:
+            return None
+        if h.pos_ == "VERB" and h.lemma_.lower() in SPEECH_LEMMAS and child.dep_ in ("ccomp", "parataxis", "xcomp"):
+            return h, child
+        child = h
+    return None
+
+
+def _speech_time(doc: Doc, verb, comp, times: list[TimeExpr], skip: TimeExpr) -> Optional[TimeExpr]:
+    """The time expression attached to a speech verb itself ("said on Monday"), outside what it
+    reports; only calendar days count."""
+    inside = {w.i for w in comp.subtree}
+    hosts = _verb_group(verb) - inside
+    best = None
+    for e in times:
+        if e is skip or not e.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", e.value):
+            continue
+        espan = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if espan is None or len(espan) == 0 or espan.root.i in inside:
+            continue
+        if espan.root.sent.start != verb.sent.start:
+            continue
+        tv = _direct_verb(espan.root)
+        if tv is not None and tv.i in hosts:
+            if best is None or abs(e.start - verb.idx) < abs(best.start - verb.idx):
+                best = e
+    return best
+
+
+def speech_reference(doc: Doc, t: TimeExpr, times: list[TimeExpr], dct: Optional[dt.date]):
+    """(the time expression dating the speech ``t`` is reported in, whether ``t`` is inside
+    quotation marks) when that speech has a calendar day other than the publication date."""
+    owner = _complement_owner(doc, t)
+    if owner is None:
+        return None
+    verb, comp = owner
+    e = _speech_time(doc, verb, comp, times, t)
+    if e is None:
+        return None
+    day = parse_published(e.value[:10])
+    if day is None or (dct is not None and (day == dct or day > dct)):
+        return None
+    return e, day
+
+
+def _anchor_reported_speech(doc: Doc, out: list[TimeExpr], dct: dt.date, anchors: dict) -> None:
+    """Expressions in what a dated verb of saying reports are read from the day it was said:
+    '"We signed the deal yesterday," Kowal said on Monday' -> the Sunday before that Monday."""
+    quoted = None
+    for t in out:
+        if t.value is None or t.rule not in (_NAMED_RULES | _DEICTIC_RULES):
+            continue
+        ref = speech_reference(doc, t, out, dct)
+        if ref is None:
+            continue
+        e, day = ref
+        if quoted is None:
+            quoted = _quoted_spans(doc.text)
+        if reresolve(doc, t, day, out, deictic=_inside(quoted, t.start, t.end)):
+            anchors[id(t)] = e
+
+
+# ----------------------------------------------------------------------------- when statements were made
+
+_SPEECH_WINDOW = 7  # days: an inferred statement date is at most a week before publication
+
+
+def _paragraphs(text: str) -> list[int]:
+    """Start offsets of the paragraphs (a paragraph ends at a line break)."""
+    return [0] + [m.end() for m in re.finditer(r"\n+", text)]
+
+
+def _para_of(starts: list[int], pos: int) -> int:
+    from bisect import bisect_right
+    return bisect_right(starts, pos) - 1
+
+
+def _is_day(value: Optional[str]) -> bool:
+    return bool(value) and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value))
+
+
+def _subject_entity(doc: Doc, t: TimeExpr):
+    """The entity id of the subject of the verb a time expression is attached to ("Aydin met
+    Dubois on Monday" -> Aydin), or None."""
+    try:
+        from .entities import entity_for_span
+    except Exception:  # pragma: no cover - without the entities component
+        return None
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    v = _direct_verb(span.root)
+    if v is None:
+        return None
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            sub = doc[c.left_edge.i:c.right_edge.i + 1]
+            try:
+                ent = entity_for_span(doc, c.idx, c.idx + len(c.text)) or entity_for_span(
+                    doc, sub.start_char, sub.end_char)
+            except Exception:
+                return None
+            return getattr(ent, "id", None)
+    return None
+
+
+def statement_dates(doc: Doc, quotes: list) -> None:
+    """Give each statement (``record.Quote``) its ``date``, ``date_time`` and ``date_inferred``,
+    then read the time expressions inside dated direct quotations from the day they were said.
+
+    1. the statement's own clause (``date_for_span`` of its cue): "Kowal told reporters late
+       Tuesday" -> ``date_inferred`` null;
+    2. else the nearest earlier time expression of the same paragraph, in an earlier sentence,
+       outside what any statement reports, and a calendar day at most a week before publication
+       ("Berger spoke by phone on Tuesday with Hrytsenko. Berger said ...") -> "paragraph";
+    3. else the date of what the same speaker said or did just before, in the same or the
+       previous paragraph ("Novak said on Sunday ... [next paragraph] 'We have waited long
+       enough,' Novak told supporters") -> "speaker";
+    4. else null.
+    """
+    times = doc._.times
+    if times is None:
+        times = doc._.times = find_times(doc)
+    text = doc.text
+    dct = parse_published(doc._.published)
+    paras = _paragraphs(text)
+    contents = [(q.start, q.end) for q in quotes]
+
+    def pos(q):
+        return q.cue.start if q.cue is not None else q.start
+
+    def paras_of(q):
+        ps = {_para_of(paras, q.start), _para_of(paras, max(q.start, q.end - 1))}
+        if q.cue is not None:
+            ps.add(_para_of(paras, q.cue.start))
+        return ps
+
+    recent = [t for t in times if _is_day(t.value) and not _inside(contents, t.start, t.end) and dct is not None
+              and 0 <= (dct - parse_published(t.value[:10])).days <= _SPEECH_WINDOW]
+    done = []
+    for q in sorted(quotes, key=pos):
+        q.date = q.date_time = q.date_inferred = None
+        if q.cue is not None:
+            value, expr = _span_date(doc, q.cue.start, q.cue.end)
+            if value:
+                q.date, q.date_time = value, (expr.id if expr is not None else None)
+                done.append(q)
+                continue
+        p = _para_of(paras, pos(q))
+        first = min(pos(q), q.start, q.sentence.start if q.sentence is not None else pos(q))
+        cands = [t for t in recent if paras[p] <= t.start and t.end <= first]
+        if cands:
+            t = max(cands, key=lambda x: x.start)
+            q.date, q.date_time, q.date_inferred = calendar_date(t.value), t.id, "paragraph"
+        elif q.speaker is not None:
+            best, best_pos = None, -1
+            for q2 in done:
+                if q2.speaker == q.speaker and q2.date and pos(q2) < pos(q) and paras_of(q2) & {p, p - 1}:
+                    if pos(q2) > best_pos:
+                        best, best_pos = (q2.date, q2.date_time), pos(q2)
+            for t in recent:
+                if t.end <= first and _para_of(paras, t.start) in (p, p - 1) and t.start > best_pos \
+                        and _subject_entity(doc, t) == q.speaker:
+                    best, best_pos = (calendar_date(t.value), t.id), t.start
+            if best is not None:
+                q.date, q.date_time, q.date_inferred = best[0], best[1], "speaker"
+        done.append(q)
+    # what a dated speaker says in quotation marks is read from the day it was said
+    if dct is None:
+        return
+    quoted = None
+    for q in quotes:
+        if not _is_day(q.date) or q.date == dct.isoformat() or q.date > dct.isoformat() or q.kind == "indirect":
+            continue
+        if quoted is None:
+            quoted = _quoted_spans(text)
+        day = parse_published(q.date)
+        for t in times:
+            if t.anchor is None and q.start <= t.start and t.end <= q.end and t.value is not None \
+                    and _inside(quoted, t.start, t.end) and reresolve(doc, t, day, times, deictic=True):
+                t.anchor = q.date_time if q.date_time != t.id else None
+                if t.resolution == "unresolved":
+                    t.resolution = _resolution(t, False)
 
 
 class TimesComponent:
@@ -1299,29 +1771,37 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
        (dependency parse): "Kowal told reporters late Tuesday" -> Tuesday; "the leaders will
        meet in Berlin on Friday" -> Friday; a coordinated verb shares the time of the verb it is
        joined to ("On Tuesday Kowal spoke to reporters and said ...");
-    2. else the one date in the sentence that sits outside the span's clause and is not attached
+    2. a clause placed a stated time before or after a dated one: "met on Monday, a day after
+       Turkey agreed" -> the Sunday for "agreed";
+    3. else the one date in the sentence that sits outside the span's clause and is not attached
        to a verb above it (so "said the talks would resume Friday", "protested on Tuesday,
        police said" and "met on Monday, a day after Turkey agreed" do not date the span);
-    3. else None. "today" and "on Wednesday" (the publication weekday) resolve to the
-       publication date through steps 1-2; nothing else falls back to it, and weeks, quarters,
-       durations and PRESENT_REF give None.
+    4. else None. "today" and "on Wednesday" (the publication weekday) resolve to the
+       publication date through steps 1-3; nothing else falls back to it, and weeks, quarters,
+       durations and PRESENT_REF give None. A dateline ("ANKARA, May 13 (Reuters) -") dates
+       the article, not a clause.
     """
+    return _span_date(doc, start_char, end_char)[0]
+
+
+def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tuple[Optional[str], Optional[TimeExpr]]:
+    """``date_for_span`` with the time expression the date comes from."""
     times = doc._.times
     if times is None:
         times = find_times(doc)
     if not times or start_char >= end_char:
-        return None
+        return None, None
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None
+        return None, None
     has_dep = doc.has_annotation("DEP")
     sent = span[0].sent if (doc.has_annotation("SENT_START") or has_dep) else doc[:]
-    in_sent = [t for t in times if t.start >= sent.start_char and t.end <= sent.end_char and calendar_date(t.value)]
-    if not in_sent:
-        return None
+    text = doc.text
+    in_sent = [t for t in times if t.start >= sent.start_char and t.end <= sent.end_char and calendar_date(t.value)
+               and not _is_dateline(text, t)]
     if not has_dep:
         vals = {calendar_date(t.value) for t in in_sent}
-        return vals.pop() if len(vals) == 1 else None
+        return (vals.pop(), next(iter(in_sent))) if len(vals) == 1 else (None, None)
     verb = _gov_verb(doc, start_char, end_char) or span.root
     hosts = _verb_group(verb)
     sub = {w.i for w in verb.subtree}
@@ -1339,11 +1819,50 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
             free.append(t)
     if same:
         best = min(same, key=lambda t: min(abs(t.start - start_char), abs(t.end - end_char)))
-        return calendar_date(best.value)
+        return calendar_date(best.value), best
+    shifted = _shifted_clause(doc, verb, times, depth)
+    if shifted is not None:
+        return shifted
     vals = {calendar_date(t.value) for t in free}
     if len(vals) == 1:
-        return vals.pop()
+        return vals.pop(), free[0]
+    return None, None
+
+
+def _shifted_clause(doc: Doc, verb, times: list[TimeExpr], depth: int):
+    """'met on Monday, a day after Turkey agreed': a clause introduced by after/before with a
+    measure ("a day", "two weeks") is that far from the date of the clause it hangs on."""
+    if depth > 2 or verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    mark = next((c.lower_ for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    for c in verb.children:
+        if c.dep_ != "npadvmod":
+            continue
+        for t in times:
+            if t.type == "DURATION" and t.start <= c.idx < t.end:
+                m = re.fullmatch(r"P(\d+)([DWMY])", t.value or "")
+                if not m:
+                    return None
+                base, expr = _span_date(doc, verb.head.idx, verb.head.idx + len(verb.head.text), depth + 1)
+                if not base or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", base):
+                    return None
+                unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
+                n = int(m.group(1)) * (-1 if mark == "after" else 1)
+                return _shift_value(base, n, unit), expr
     return None
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+,(?:\s+[A-Z][\w.]+)*,?\s*$")
+
+
+def _is_dateline(text: str, t: TimeExpr) -> bool:
+    """A time expression in a dateline: 'ANKARA, May 13 (Example Wire) - ...' at a line start."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    if t.start - line_start > 60 or not _DATELINE.match(text, line_start, t.start):
+        return False
+    return bool(re.match(r"\s*(?:\([^)\n]{1,60}\)\s*)?[-\u2013\u2014]", text[t.end:t.end + 70]))
 
 
 def _verb_group(verb) -> set[int]:
