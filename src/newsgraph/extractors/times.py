@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -115,10 +116,17 @@ class _Ctx:
     anchor_expr: Optional[TimeExpr] = None      # the earlier expression the value was resolved against
     range: Optional[list] = None                # [first, last] of a stated range ("12 to 18 months")
     approx: bool = False                        # the value only approximates what the text says
+    reported: bool = False                      # resolved against the day a speaker said it
 
     def tense(self) -> Optional[str]:
         if self._tense is False:
             self._tense = _tense(self.doc, self.start, self.end)
+            if self._tense is None and self.reported:
+                # in reported speech "would" is the future of the day it was said
+                v = _gov_verb(self.doc, self.start, self.end) if self.doc.has_annotation("DEP") else None
+                if v is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d")
+                                         for c in v.children):
+                    self._tense = "future"
         return self._tense
 
     def future(self) -> bool:
@@ -369,7 +377,14 @@ def _verb_tense(v) -> Optional[str]:
                 return "past"
         if v.tag_ == "VBD":
             return "past"
+        if v.tag_ == "VBN" and v.lemma_ in ("schedule", "plan", "slate", "expect", "intend"):
+            return "future"  # "the talks, scheduled for Tuesday", "are planned for next month"
+        if v.tag_ == "VBN" and v.dep_ == "acl" and v.lemma_ in ("end", "close", "conclude", "finish"):
+            return "past"  # "the year ended March 31"
         if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            if v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX") and v.head.head is not v.head:
+                v = v.head.head  # "made it difficult to meet demand into the summer": the tense of "made"
+                continue
             return "future"  # "agreed to buy ... in February", "plans to visit on Friday"
         # "is scheduled to meet Monday", "plans to visit on Friday"
         if v.dep_ == "xcomp" and v.head.lemma_ in FUTURE_LEMMAS:
@@ -400,18 +415,36 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
         return None
     t = span.root
     if t.dep_ == "poss":
-        return None  # "Friday's close": the weekday qualifies a noun
-    for _ in range(3):
+        # "Friday's close": the weekday qualifies a noun; "ahead of Sunday's vote" is still to come
+        n = t.head
+        return "future" if n.dep_ == "pobj" and _ahead_of(n.head) else None
+    if t.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return None  # "has set Nov. 10 as the deadline": the verb's tense does not place the date
+    for _ in range(4):
         h = t.head
         if h is t:
             return None
         if h.pos_ in ("VERB", "AUX"):
             return _verb_tense(h)
         if h.pos_ == "ADP" or h.dep_ == "prep":
+            if h.lower_ == "since":
+                return "past"  # "since Jan. 13": before the time of the clause
+            if _ahead_of(h):
+                return "future"
+            if h.lower_ in ("by", "until", "till") and h.head.pos_ == "NOUN" and h.head.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                    and h.head.head.pos_ in ("VERB", "AUX"):
+                return _verb_tense(h.head.head)  # "expect a decision by Friday": a deadline of the verb
             t = h
             continue
+        if h.pos_ == "ADJ" and h.lower_ == "due":
+            return "future"  # "the report is due on Friday"
         return None
     return None
+
+
+def _ahead_of(tok) -> bool:
+    """'ahead of' (the 'of' token): what follows is still to come."""
+    return tok.lower_ == "of" and tok.head is not tok and tok.head.lower_ == "ahead"
 
 
 # ----------------------------------------------------------------------------- patterns
@@ -782,7 +815,7 @@ def _r_the_quarter(m, c):
     period = m["u"].lower() == "period"
     if period and not (a or m["ly"] or m["sfx"]):
         return None
-    base = _recent_quarter(c, periods=period)
+    base = _recent_quarter(c, periods=period and bool(a in ("year-earlier", "year-ago") or m["ly"] or m["sfx"] or m["y"]))
     if not base:
         return "DATE", None
     if a in ("year-earlier", "year-ago") or m["ly"] or m["sfx"]:
@@ -798,6 +831,8 @@ def _r_the_quarter(m, c):
 def _r_the_year(m, c):
     if "Year" in m.group(0):
         return None  # "Person of the Year": a title
+    if re.match(r"\s+(?:ended|ending)\b", c.text[m.end():m.end() + 8]):
+        return "DURATION", "P1Y"  # "in the year ended March 31": a year-long period
     before = c.text[max(0, m.start() - 8):m.start()].lower()
     if m["mod"] or re.search(r"\b(in|of)\s+$", before):
         return "DATE", str(c.dct.year) if c.dct else None
@@ -990,14 +1025,17 @@ def _r_ago(m, c):
     n = _num(m["num"])
     u = m["unit"].lower().rstrip("s")
     d = m["dir"].lower()
-    if d in ("before", "after"):
-        # resolved when a time expression follows ("a day after Monday's vote"); see _merge_shift
+    if d in ("before", "after", "later"):
+        # resolved when a time expression follows ("a day after Monday's vote"); see _merge_shift.
+        # "three days later": as in TimeML, the duration, with "later" as its signal
         return "DURATION", _duration(n, u)
     if n is None:
         return "DATE", "PAST_REF" if d in ("ago", "earlier", "previously", "prior") else "FUTURE_REF"
     if u in ("second", "minute", "hour"):
         return "DURATION", _duration(n, u)
     sign = -1 if d in ("ago", "earlier", "previously", "prior") else 1
+    if u in ("week", "fortnight"):
+        c.approx = True  # "two weeks ago": a day about that far back
     if d in ("ago", "from now", "hence"):
         if not c.dct:
             return "DATE", None
@@ -1034,7 +1072,7 @@ def _anchor(c) -> Optional[str]:
       rf"{APPROX}(?:the\s+(?:(?P<which>past|last|next|first|coming|previous|following|latest|final|remaining|"
       rf"initial|entire|full|whole|same|year-earlier)\s+)?)?{NUM}(?:[\s-]+(?P<conj>and|or|to)[\s-]+(?P<num2>{NUMWORD}))?"
       rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|successive))?[\s-]+{UNIT}"
-      rf"(?:-old|\s+old)?(?:\s+or\s+so(?!\w))?", 6)
+      rf"(?:-old|\s+old)?(?:\s+or\s+(?P<orx>so|two|three|more)(?!\w))?", 6)
 def _r_duration(m, c):
     n = _num(m["num"])
     u = m["unit"]
@@ -1054,6 +1092,8 @@ def _r_duration(m, c):
             return None
     ul = u.lower().rstrip("s")
     bare = not (m["approx"] or m["which"] or m["num2"] or m.group(0).lower().startswith("the"))
+    if m["orx"] and m["orx"].lower() != "more":
+        c.approx = True  # "a year or so", "a day or two"
     if m["approx"] and _HEDGES.fullmatch(m["approx"].strip()):
         c.approx = True
     if bare and numtext in ("one", "some") and ul == "day" and not re.search(
@@ -1063,7 +1103,7 @@ def _r_duration(m, c):
     if bare and ul in ("day", "week", "fortnight", "month", "year", "decade") and re.search(
             r"(?i)(?<![\w-])in\s+$", c.text[max(0, m.start() - 4):m.start()]) and _modal_future(c):
         # "would be redeemed in five years": a date that far after publication
-        if n is None:
+        if n is None or (m["orx"] and m["orx"].lower() in ("two", "three")):
             return "DATE", "FUTURE_REF"
         if not c.dct or not float(n).is_integer():
             return "DATE", None
@@ -1234,6 +1274,8 @@ def _candidates(doc: Doc, text: str) -> list[_Cand]:
                 e += 1  # never cut a word: the window ends at a word boundary
             for m in rx.finditer(text, s, e):
                 if m.end() > m.start():
+                    if name == "duration" and re.fullmatch(r"\d{4,}", m["num"]):
+                        continue  # "the 1988 quarter": a year, not a count (lets the year rules have it)
                     cands.append(_Cand(m.start(), m.end(), name, m, prio))
     return cands
 
@@ -1296,8 +1338,12 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
             continue
         typ, value = res
         start, end, rule_name = cand.start, cand.end, cand.rule
-        if cand.rule == _SHIFT_RULE and cand.m["dir"].lower() in ("before", "after"):
-            merged = _merge_shift(cand, chosen[i + 1] if i + 1 < len(chosen) else None, ctx, text)
+        hedge = cand.m.groupdict().get("approx")
+        if hedge and _HEDGES.fullmatch(hedge.strip()):
+            ctx.approx = True  # "about two years ago", "more than a week"
+        if cand.rule == _SHIFT_RULE and cand.m["dir"].lower() in ("before", "after", "later"):
+            merged = (_merge_shift(cand, chosen[i + 1] if i + 1 < len(chosen) else None, ctx, text)
+                      if cand.m["dir"].lower() != "later" else None)
             if merged:
                 typ, value, end = merged
                 rule_name = "date:shift-from-anchor"
@@ -1441,6 +1487,7 @@ def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date]) -> list
         added.append(TimeExpr(id="", start=s0, end=e0, text=text[s0:e0], type="DATE", value=end_value,
                               rule="date:range-end"))
     if added:
+        out = [t for t in out if not any(a.start < t.end and t.start < a.end for a in added)]
         out = sorted(out + added, key=lambda x: x.start)
     for a, b in zip(out, out[1:]):
         gap = text[a.end:b.start]
@@ -1459,14 +1506,14 @@ def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date]) -> list
 
 # ----------------------------------------------------------------------------- reported speech
 
+def _load_words(name: str) -> frozenset:
+    path = Path(__file__).resolve().parents[1] / "data" / "times" / name
+    return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
 # verbs of saying: a time expression in what they report is anchored to when it was said
-SPEECH_LEMMAS = {
-    "say", "tell", "announce", "add", "state", "report", "insist", "warn", "claim", "declare", "predict",
-    "explain", "note", "confirm", "deny", "write", "argue", "acknowledge", "promise", "pledge", "vow",
-    "reply", "respond", "assert", "disclose", "reveal", "stress", "emphasize", "emphasise", "recall",
-    "testify", "tweet", "post", "admit", "concede", "boast", "complain", "remark", "comment", "predict",
-    "estimate", "forecast", "signal", "indicate", "suggest", "urge", "ask", "order", "agree", "decide",
-}
+SPEECH_LEMMAS = _load_words("speech_verbs.txt")
 # rules whose value depends on the reference date, by kind: names of days and months read the
 # same in direct and indirect speech; deictic words ("yesterday", "next week", "two days ago")
 # follow the speaker only inside quotation marks (in indirect speech the writer shifts them)
@@ -1529,7 +1576,7 @@ def reresolve(doc: Doc, t: TimeExpr, reference: dt.date, times: list[TimeExpr], 
     if m is None or not _depends_on_reference(t, m, deictic):
         return False
     ctx = _Ctx(doc=doc, dct=reference, prev=[x for x in times if x.end <= t.start], text=text, start=t.start,
-               end=t.end)
+               end=t.end, reported=True)
     res = _RESOLVERS[t.rule](m, ctx)
     if not res or not res[1]:
         return False
