@@ -559,6 +559,8 @@ def _r_weekday(m, c):
     if not c.dct:
         return ("TIME" if m["part"] else "DATE"), None
     which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
+    if which == "this":
+        which = None  # "this Friday": the one of this week the tense points to, like a bare "Friday"
     d = _weekday_date(c.dct, WEEKDAYS[m["wd"].lower()], c.future() if not which else False, which)
     if m["part"]:
         return "TIME", f"{d.isoformat()}T{PARTS[m['part'].lower()]}"
@@ -650,13 +652,21 @@ def _day_of_suffix(m, c) -> Optional[str]:
 
 
 @rule("date:relative-unit",
-      rf"(?:(?P<mod>early|earlier|late|later)(?:\s+(?:in|on))?\s+)?(?P<which>last|this|next|this\s+past|this\s+coming|the\s+current|"
+      rf"(?:(?P<mod>early|earlier|late|later)(?:\s+(?:in|on))?\s+)?(?:(?P<pos>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
+      rf"(?P<which>last|this|next|this\s+past|this\s+coming|the\s+current|"
       rf"the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|the\s+next|the\s+last|the\s+prior|"
-      rf"the\s+preceding|the\s+latest|the\s+most\s+recent|the\s+present|the(?=\s+weekend))\s+(?P<u>week|weekend|month|quarter|year|"
+      rf"the\s+preceding|the\s+latest|the\s+most\s+recent|the\s+present|the(?=\s+weekend)|the(?=\s+(?:week|month)\b))"
+      rf"\s+(?P<u>week|weekend|month|quarter|year|"
       rf"decade|century|spring|summer|fall|autumn|winter|(?:fiscal|calendar)\s+year)(?!-)(?:\s+or\s+so(?!\w))?", 7)
 def _r_relunit(m, c):
     which = re.sub(r"\s+", " ", m["which"].lower())
     u = re.sub(r"\s+", " ", m["u"].lower())
+    if which == "the" and u != "weekend" and not (m["pos"] or (m["mod"] and re.search(
+            r"(?i)\bin\s+$", c.text[max(0, m.start("which") - 4):m.start("which")]))):
+        return None  # "the week": only "earlier in the week", "the end of the month" are this one
+    if which == "the" and re.match(r"\s+(?:of|before|after|that|when|following|since|ending|ended|to)\b",
+                                   c.text[m.end():m.end() + 12]):
+        return None  # "the end of the week of the vote", "later in the week that followed"
     if u in ("fiscal year", "calendar year"):
         u = "year"
     if which in ("the past", "the last", "the next", "the coming") and u not in SEASONS and u != "weekend":
@@ -711,6 +721,22 @@ def _r_relunit(m, c):
     else:
         y = d.year if order.index(code) > order.index(cur) else d.year + 1
     return "DATE", f"{y}-{code}"
+
+
+@rule("date:before-last", r"the\s+(?P<u>week|weekend|month|year)\s+(?P<d>before\s+last|after\s+next)", 8)
+def _r_before_last(m, c):
+    """'the week before last' -> two weeks back; 'the month after next' -> two months on."""
+    if not c.dct:
+        return "DATE", None
+    n = -2 if m["d"].lower().startswith("before") else 2
+    u = m["u"].lower()
+    if u == "week":
+        return "DATE", _week(c.dct + dt.timedelta(days=7 * n))
+    if u == "weekend":
+        return "DATE", _week(c.dct + dt.timedelta(days=7 * n)) + "-WE"
+    if u == "month":
+        return "DATE", _add_months(c.dct, n).strftime("%Y-%m")
+    return "DATE", str(c.dct.year + n)
 
 
 @rule("date:season", rf"{EARLY}(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)", 9)
@@ -1192,6 +1218,7 @@ _WORD_TRIGGERS = {
     "time:clock": {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"},
     "time:noon": {"noon", "midnight", "midday"},
     "date:relative-unit": _UNITS | _SEASON_TOKS | {"weekend"},
+    "date:before-last": {"week", "weekend", "month", "year"},
     "date:season": _SEASON_TOKS,
     "date:quarter": {"quarter", "half", "quarters"},
     "date:the-quarter": {"quarter", "period"},
