@@ -377,8 +377,10 @@ def _verb_tense(v) -> Optional[str]:
                 return "past"
         if v.tag_ == "VBD":
             return "past"
-        if v.tag_ == "VBN" and v.lemma_ in ("schedule", "plan", "slate", "expect", "intend"):
-            return "future"  # "the talks, scheduled for Tuesday", "are planned for next month"
+        if v.tag_ == "VBN" and (v.lemma_ in ("schedule", "plan", "slate", "expect", "intend") or (
+                v.lemma_ == "set" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re")
+                                          for c in v.children))):
+            return "future"  # "the talks, scheduled for Tuesday", "are planned for next month", "is set for Friday"
         if v.tag_ == "VBN" and v.dep_ == "acl" and v.lemma_ in ("end", "close", "conclude", "finish"):
             return "past"  # "the year ended March 31"
         if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -1392,7 +1394,7 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         out.append(te)
     out = _link_ranges(text, out, dct)
     if dct is not None and doc.has_annotation("DEP"):
-        _anchor_reported_speech(doc, out, dct, anchors)
+        _anchor_reported_speech(doc, out, dct, anchors, text)
     for k, te in enumerate(out):
         te.id = f"T{k + 1}"
     for te in out:
@@ -1595,10 +1597,11 @@ def _depends_on_reference(t: TimeExpr, m, deictic: bool) -> bool:
     return t.rule in (_DEICTIC_RULES | _NAMED_RULES if deictic else _NAMED_RULES)
 
 
-def reresolve(doc: Doc, t: TimeExpr, reference: dt.date, times: list[TimeExpr], deictic: bool) -> bool:
+def reresolve(doc: Doc, t: TimeExpr, reference: dt.date, times: list[TimeExpr], deictic: bool,
+              text: Optional[str] = None) -> bool:
     """Resolve ``t`` again against ``reference`` (the date its speaker spoke) instead of the
-    publication date. Returns True when ``t`` was changed."""
-    text = doc.text
+    publication date. Returns True when ``t`` was changed. ``text``: ``doc.text`` if at hand."""
+    text = doc.text if text is None else text
     m = _rematch(text, t)
     if m is None or not _depends_on_reference(t, m, deictic):
         return False
@@ -1666,7 +1669,7 @@ def speech_reference(doc: Doc, t: TimeExpr, times: list[TimeExpr], dct: Optional
     return e, day
 
 
-def _anchor_reported_speech(doc: Doc, out: list[TimeExpr], dct: dt.date, anchors: dict) -> None:
+def _anchor_reported_speech(doc: Doc, out: list[TimeExpr], dct: dt.date, anchors: dict, text: str) -> None:
     """Expressions in what a dated verb of saying reports are read from the day it was said:
     '"We signed the deal yesterday," Kowal said on Monday' -> the Sunday before that Monday."""
     quoted = None
@@ -1678,8 +1681,8 @@ def _anchor_reported_speech(doc: Doc, out: list[TimeExpr], dct: dt.date, anchors
             continue
         e, day = ref
         if quoted is None:
-            quoted = _quoted_spans(doc.text)
-        if reresolve(doc, t, day, out, deictic=_inside(quoted, t.start, t.end)):
+            quoted = _quoted_spans(text)
+        if reresolve(doc, t, day, out, deictic=_inside(quoted, t.start, t.end), text=text):
             anchors[id(t)] = e
 
 
@@ -1800,7 +1803,7 @@ def statement_dates(doc: Doc, quotes: list) -> None:
         day = parse_published(q.date)
         for t in times:
             if t.anchor is None and q.start <= t.start and t.end <= q.end and t.value is not None \
-                    and _inside(quoted, t.start, t.end) and reresolve(doc, t, day, times, deictic=True):
+                    and _inside(quoted, t.start, t.end) and reresolve(doc, t, day, times, deictic=True, text=text):
                 t.anchor = q.date_time if q.date_time != t.id else None
                 if t.resolution == "unresolved":
                     t.resolution = _resolution(t, False)
@@ -1870,9 +1873,10 @@ def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tupl
         return None, None
     has_dep = doc.has_annotation("DEP")
     sent = span[0].sent if (doc.has_annotation("SENT_START") or has_dep) else doc[:]
-    text = doc.text
-    in_sent = [t for t in times if t.start >= sent.start_char and t.end <= sent.end_char and calendar_date(t.value)
-               and not _is_dateline(text, t)]
+    in_sent = [t for t in times if t.start >= sent.start_char and t.end <= sent.end_char and calendar_date(t.value)]
+    if in_sent and in_sent[0].start - sent.start_char < 60:
+        stext = sent.text  # (doc.text is rebuilt on every access; the sentence is enough)
+        in_sent = [t for t in in_sent if not _is_dateline(stext, t.start - sent.start_char, t.end - sent.start_char)]
     if not has_dep:
         vals = {calendar_date(t.value) for t in in_sent}
         return (vals.pop(), next(iter(in_sent))) if len(vals) == 1 else (None, None)
@@ -1931,12 +1935,13 @@ def _shifted_clause(doc: Doc, verb, times: list[TimeExpr], depth: int):
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]+,(?:\s+[A-Z][\w.]+)*,?\s*$")
 
 
-def _is_dateline(text: str, t: TimeExpr) -> bool:
-    """A time expression in a dateline: 'ANKARA, May 13 (Example Wire) - ...' at a line start."""
-    line_start = text.rfind("\n", 0, t.start) + 1
-    if t.start - line_start > 60 or not _DATELINE.match(text, line_start, t.start):
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A time expression at ``start:end`` of ``text`` in a dateline: 'ANKARA, May 13 (Example
+    Wire) - ...' at a line start."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 60 or not _DATELINE.match(text, line_start, start):
         return False
-    return bool(re.match(r"\s*(?:\([^)\n]{1,60}\)\s*)?[-\u2013\u2014]", text[t.end:t.end + 70]))
+    return bool(re.match(r"\s*(?:\([^)\n]{1,60}\)\s*)?[-\u2013\u2014]", text[end:end + 70]))
 
 
 def _verb_group(verb) -> set[int]:
