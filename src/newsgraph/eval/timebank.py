@@ -450,8 +450,8 @@ def error_kind(d: TmlDoc, sdoc, g: Optional[Timex], p) -> str:
                 if d.text[d.timexes[a].end:d.timexes[b].start].strip().lower() != "and" or re.search(
                         r"(?i)between\s+$", d.text[max(0, d.timexes[a].start - 9):d.timexes[a].start]):
                     return "range"
-        if re.search(r"\d\s*(?:-|to)\s*\d|\b(?:to|through)\b", g.text):
-            return "range"
+        if re.search(r"\d\s*(?:-|\u2013|to|through)\s*\d|\w\s+(?:to|through)\s+\w+\s+(?:days|weeks|months|years)\b", g.text):
+            return "range"  # "1990-95", "12 to 18 months"
     return "other"
 
 

@@ -663,6 +663,8 @@ def _day_of_suffix(m, c) -> Optional[str]:
 def _r_relunit(m, c):
     which = re.sub(r"\s+", " ", m["which"].lower())
     u = re.sub(r"\s+", " ", m["u"].lower())
+    if m["u"][0].isupper() and m["which"][0].isupper():
+        return None  # "This Week", "Next Year": a title
     if which == "the" and u != "weekend" and not (m["pos"] or (m["mod"] and re.search(
             r"(?i)\bin\s+$", c.text[max(0, m.start("which") - 4):m.start("which")]))):
         return None  # "the week": only "earlier in the week", "the end of the month" are this one
@@ -723,6 +725,19 @@ def _r_relunit(m, c):
     else:
         y = d.year if order.index(code) > order.index(cur) else d.year + 1
     return "DATE", f"{y}-{code}"
+
+
+@rule("date:two-quarters", rf"(?:the\s+)?(?P<fl>first|last|final|second)\s+two\s+quarters(?:\s+of\s+(?:fiscal\s+)?"
+      rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?", 15)
+def _r_two_quarters(m, c):
+    """'the first two quarters of 1990' -> 1990-H1."""
+    half = 1 if m["fl"].lower() == "first" else 2
+    if m["y"]:
+        return "DATE", f"{m['y']}-H{half}"
+    if not c.dct:
+        return "DATE", None
+    y = c.dct.year + {"last": -1, "this": 0, "next": 1}.get((m["rel"] or "this").lower(), 0)
+    return "DATE", f"{y}-H{half}"
 
 
 @rule("date:before-last", r"the\s+(?P<u>week|weekend|month|year)\s+(?P<d>before\s+last|after\s+next)", 8)
@@ -1028,6 +1043,9 @@ def _r_ref(m, c):
         if w == "now" and re.match(r"\s+that\b", c.text[m.end():m.end() + 6]):
             return None
         return "DATE", "PRESENT_REF"
+    if w == "soon" and re.search(r"(?i)\bas\s+$", c.text[max(0, m.start() - 4):m.start()]) and \
+            re.match(r"\s+as\b", c.text[m.end():m.end() + 4]):
+        return None  # "as soon as": a conjunction
     if w in ("soon", "the future", "the near future", "the short term", "the long term", "the near term", "future"):
         return "DATE", "FUTURE_REF"
     return "DATE", "PAST_REF"
@@ -1221,6 +1239,7 @@ _WORD_TRIGGERS = {
     "time:noon": {"noon", "midnight", "midday"},
     "date:relative-unit": _UNITS | _SEASON_TOKS | {"weekend"},
     "date:before-last": {"week", "weekend", "month", "year"},
+    "date:two-quarters": {"quarters"},
     "date:season": _SEASON_TOKS,
     "date:quarter": {"quarter", "half", "quarters"},
     "date:the-quarter": {"quarter", "period"},
