@@ -1372,10 +1372,35 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
     if not text:
         return []
     dct = parse_published(published if published is not None else doc._.published)
-    chosen = _select(_candidates(doc, text))
+    cands = _candidates(doc, text)
+    for _ in range(3):
+        out, anchors, approx, rejected = _resolve(doc, text, dct, _select(list(cands)))
+        # a longer match its rule turned down ("at least the first two quarters of ..." is not a
+        # duration) must not hide a shorter one that overlaps it: select again without it
+        if not rejected or not any(c not in rejected and any(r.start < c.end and c.start < r.end for r in rejected)
+                                   for c in cands):
+            break
+        cands = [c for c in cands if c not in rejected]
+    out = _link_ranges(text, out, dct)
+    if dct is not None and doc.has_annotation("DEP"):
+        _anchor_reported_speech(doc, out, dct, anchors, text)
+    for k, te in enumerate(out):
+        te.id = f"T{k + 1}"
+    for te in out:
+        a = anchors.get(id(te))
+        te.anchor = a.id if a is not None and a.id != te.id else None
+        te.granularity = granularity(te.value)
+        te.resolution = _resolution(te, id(te) in approx)
+    return out
+
+
+def _resolve(doc: Doc, text: str, dct: Optional[dt.date], chosen: list[_Cand]):
+    """Resolve the selected candidates in text order: (expressions, anchors, approximate ids,
+    candidates whose rule turned them down)."""
     out: list[TimeExpr] = []
     anchors: dict[int, TimeExpr] = {}   # id(expression) -> the expression it was resolved against
     approx: set[int] = set()
+    rejected: list[_Cand] = []
     skip_to = -1
     for i, cand in enumerate(chosen):
         if cand.start < skip_to:
@@ -1383,6 +1408,7 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         ctx = _Ctx(doc=doc, dct=dct, prev=out, text=text, start=cand.start, end=cand.end)
         res = _RESOLVERS[cand.rule](cand.m, ctx)
         if res is None:
+            rejected.append(cand)
             continue
         typ, value = res
         start, end, rule_name = cand.start, cand.end, cand.rule
@@ -1411,17 +1437,7 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         if ctx.approx:
             approx.add(id(te))
         out.append(te)
-    out = _link_ranges(text, out, dct)
-    if dct is not None and doc.has_annotation("DEP"):
-        _anchor_reported_speech(doc, out, dct, anchors, text)
-    for k, te in enumerate(out):
-        te.id = f"T{k + 1}"
-    for te in out:
-        a = anchors.get(id(te))
-        te.anchor = a.id if a is not None and a.id != te.id else None
-        te.granularity = granularity(te.value)
-        te.resolution = _resolution(te, id(te) in approx)
-    return out
+    return out, anchors, approx, rejected
 
 
 _ADJ_THE = re.compile(r"(?i)(the|its|their) (?:fiscal[ -])?[\w.]+-(?:year|month|week|day|hour|quarter|minute)$")
