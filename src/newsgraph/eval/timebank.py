@@ -386,23 +386,17 @@ _WEEK_MONTH = re.compile(r"(?i)\b(?:(?:last|this|next|past|coming|previous|follo
 _RANGE_GAP = re.compile(r"(?i)\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*")
 
 
-_SPEECH_VERBS = Path(__file__).resolve().parents[1] / "data" / "times" / "speech_verbs.txt"
-_speech_lemmas: Optional[frozenset] = None
-
-
 def reported_speech_day(d: TmlDoc, sdoc, start: int, end: int) -> Optional[str]:
     """The day a span was said on, when it lies in what a verb of saying reports and a gold
     TIMEX3 attached to that verb (outside what it reports) dates the saying to a day other than
     the document's creation day ("Kowal said on Monday that ... Friday"); else None. Uses the
     gold times, so the kind of an error does not depend on the system scored."""
-    global _speech_lemmas
     from ..extractors.times import _direct_verb, _verb_group
+    from ..lexicon import table, words
 
     if sdoc is None or not sdoc.has_annotation("DEP"):
         return None
-    if _speech_lemmas is None:
-        _speech_lemmas = frozenset(w.strip() for w in _SPEECH_VERBS.read_text(encoding="utf-8").splitlines()
-                                   if w.strip() and not w.startswith("#"))
+    speech = words(table("times/speech_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -411,7 +405,7 @@ def reported_speech_day(d: TmlDoc, sdoc, start: int, end: int) -> Optional[str]:
         h = child.head
         if h is child:
             return None
-        if h.pos_ == "VERB" and h.lemma_.lower() in _speech_lemmas and child.dep_ in ("ccomp", "parataxis", "xcomp"):
+        if h.pos_ == "VERB" and h.lemma_.lower() in speech and child.dep_ in ("ccomp", "parataxis", "xcomp"):
             break
         child = h
     else:

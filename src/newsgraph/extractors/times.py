@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicon import table, words
 from ..record import TimeExpr
 
 if not Doc.has_extension("published"):
@@ -1570,14 +1570,13 @@ def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date]) -> list
 
 # ----------------------------------------------------------------------------- reported speech
 
-def _load_words(name: str) -> frozenset:
-    path = Path(__file__).resolve().parents[1] / "data" / "times" / name
-    return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()
-                     if w.strip() and not w.startswith("#"))
+def speech_lemmas() -> frozenset:
+    """Verbs of saying (data/en/times/speech_verbs.tsv)."""
+    return words(table("times/speech_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
 
 
 # verbs of saying: a time expression in what they report is anchored to when it was said
-SPEECH_LEMMAS = _load_words("speech_verbs.txt")
+SPEECH_LEMMAS = speech_lemmas()
 # rules whose value depends on the reference date, by kind: names of days and months read the
 # same in direct and indirect speech; deictic words ("yesterday", "next week", "two days ago")
 # follow the speaker only inside quotation marks (in indirect speech the writer shifts them)
