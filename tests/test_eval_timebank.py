@@ -160,3 +160,21 @@ def test_error_kinds_and_dump(nlp, tmp_path, capsys):
     lines = [json.loads(x) for x in dump.read_text().splitlines()]
     assert {r["outcome"] for r in lines} <= {"correct", "wrong-value", "missed", "false-alarm"}
     assert sum(1 for r in lines if r["gold"]) == len(d.timexes)
+
+
+STATEMENT_TML = """<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-06" functionInDocument="CREATION_TIME">March 6, 2024</TIMEX3></DCT>
+<TEXT>
+German Chancellor Olaf Berger spoke by phone <TIMEX3 tid="t1" type="DATE" value="2024-03-05">on Tuesday</TIMEX3> with President Mykola Hrytsenko. Berger <EVENT eid="e1" class="REPORTING">said</EVENT> Germany was ready to host talks.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB" />
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1" />
+</TimeML>
+"""
+
+
+def test_statement_dates_scored_against_reporting_events(nlp):
+    d = tb.parse_tml(STATEMENT_TML, "statement.tml")
+    sdocs = tb.parse_docs([d], nlp)
+    st = tb.score_statement_dates([d], sdocs)
+    assert st["paragraph"]["right"] == 1 and sum(st["paragraph"].values()) == 1

@@ -252,6 +252,30 @@ def score_event_dates(items: Iterable[tuple[Sequence[str], Optional[str], str]])
     return out
 
 
+def score_statement_dates(docs: Sequence[TmlDoc], spacy_docs: Sequence) -> dict:
+    """For each REPORTING event with TLINK anchors: the date of the quote whose cue overlaps it,
+    counted by how it was found (``own`` clause, inferred from the ``paragraph`` or the
+    ``speaker``, ``none``; ``no quote`` when no quote has that cue) and right/wrong/none."""
+    from ..extractors.times import calendar_date
+
+    out: dict[str, Counter] = defaultdict(Counter)
+    for d, sd in zip(docs, spacy_docs):
+        quotes = [q for q in (getattr(sd._, "quotes", None) or []) if q.cue is not None]
+        for ev in d.events:
+            if ev.cls != "REPORTING":
+                continue
+            gold = [g for g in (calendar_date(v) for v in d.anchors.get(ev.eid, [])) if g]
+            if not gold:
+                continue
+            q = next((q for q in quotes if q.cue.start < ev.end and ev.start < q.cue.end), None)
+            if q is None:
+                out["no quote"]["none"] += 1
+                continue
+            how = q.date_inferred or ("own" if q.date else "none")
+            out[how]["none" if not q.date else ("right" if q.date in gold else "wrong")] += 1
+    return out
+
+
 def event_date_items(docs: Sequence[TmlDoc], spacy_docs: Sequence) -> list[tuple[list[str], Optional[str], str]]:
     """For each gold event anchored in a TEXT time expression with a calendar value: (gold dates,
     ``date_for_span`` of the event word, event class)."""
@@ -315,7 +339,9 @@ def run(args) -> int:
         print(f"newsgraph eval timebank: {e}", file=sys.stderr)
         return 2
     try:
-        nlp = load_nlp(args.model, components=["newsgraph_times"])
+        # the whole pipeline: quotes re-read the times inside dated quotations, and give the
+        # statement dates scored below
+        nlp = load_nlp(args.model)
     except ModelError as e:
         print(f"newsgraph eval timebank: {e}", file=sys.stderr)
         return 2
@@ -343,6 +369,15 @@ def run(args) -> int:
         for sub, r in ev.items():
             print(f"{name:<10} {sub:<9} {r['n']:>5} {r['right']:>6} {r['wrong']:>6} {r['none']:>5} {r['precision']:>9.3f}"
                   f" {r['coverage']:>8.3f}")
+    print("\nstatement dates (Quote.date of the quote whose cue is a TimeBank REPORTING event with a TLINK"
+          " anchor), by how the date was found:")
+    print(f"{'split':<10} {'found by':<10} {'n':>5} {'right':>6} {'wrong':>6} {'none':>5}")
+    for name in ("even", "odd", "all"):
+        st = score_statement_dates([docs[i] for i in split[name]], [sdocs[i] for i in split[name]])
+        for how in ("own", "paragraph", "speaker", "none", "no quote"):
+            c = st.get(how)
+            if c:
+                print(f"{name:<10} {how:<10} {sum(c.values()):>5} {c['right']:>6} {c['wrong']:>6} {c['none']:>5}")
     rows = dump_rows(docs, sdocs, preds)
     print("\nerrors by kind (misses + false alarms + wrong values):")
     print(f"{'kind':<18}" + "".join(f"{name:>8}" for name in ("even", "odd", "all")))

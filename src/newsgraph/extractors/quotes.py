@@ -1082,7 +1082,7 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
         ))
     if statement_dates is not None:  # date, date_time, date_inferred: see extractors/times.py
         try:
-            statement_dates(doc, out)
+            statement_dates(doc, out, text)
         except Exception:
             log.debug("statement_dates failed", exc_info=True)
     return out

@@ -1764,7 +1764,7 @@ def _subject_entity(doc: Doc, t: TimeExpr):
     return None
 
 
-def statement_dates(doc: Doc, quotes: list) -> None:
+def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
     """Give each statement (``record.Quote``) its ``date``, ``date_time`` and ``date_inferred``,
     then read the time expressions inside dated direct quotations from the day they were said.
 
@@ -1777,11 +1777,16 @@ def statement_dates(doc: Doc, quotes: list) -> None:
        previous paragraph ("Novak said on Sunday ... [next paragraph] 'We have waited long
        enough,' Novak told supporters") -> "speaker";
     4. else null.
+
+    ``text``: ``doc.text`` when the caller has it (spaCy rebuilds it on every access).
     """
+    if not quotes:
+        return
     times = doc._.times
     if times is None:
         times = doc._.times = find_times(doc)
-    text = doc.text
+    if text is None:
+        text = doc.text
     dct = parse_published(doc._.published)
     paras = _paragraphs(text)
     contents = [(q.start, q.end) for q in quotes]
