@@ -265,3 +265,8 @@ def test_a_dateline_does_not_date_a_clause(run):
     doc = run("ANKARA, May 13 (Example Wire) - Turkey agreed to reopen its border crossing.", published="2024-05-13")
     i = doc.text.index("agreed")
     assert date_for_span(doc, i, i + 6) is None
+
+
+def test_a_change_of_date_is_not_a_range(run):
+    ts = times(run("The election commission postponed the vote from Tuesday to Thursday.", published="2024-03-09"))
+    assert ts["Tuesday"].range is None and ts["Thursday"].range is None

@@ -1381,7 +1381,7 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
                                    for c in cands):
             break
         cands = [c for c in cands if c not in rejected]
-    out = _link_ranges(text, out, dct)
+    out = _link_ranges(text, out, dct, doc)
     if dct is not None and doc.has_annotation("DEP"):
         _anchor_reported_speech(doc, out, dct, anchors, text)
     for k, te in enumerate(out):
@@ -1521,11 +1521,15 @@ _DAY_RANGE_END = re.compile(rf"(?i)\s*(?P<sep>-|–|to|through|thru|until|till|a
                             rf"(?![\d:.,]\d|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b))(?:,?\s+(?P<y>{YEAR})(?!\d))?(?![\w])")
 
 
+_MOVE_LEMMAS = {"postpone", "move", "delay", "push", "reschedule", "bring", "change", "shift", "switch", "advance",
+                "defer", "put"}
+
+
 def _is_between(text: str, start: int) -> bool:
     return bool(re.search(r"(?i)\bbetween\s+$", text[max(0, start - 9):start]))
 
 
-def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date]) -> list[TimeExpr]:
+def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date], doc: Optional[Doc] = None) -> list[TimeExpr]:
     """Stated ranges: both ends keep their own TIMEX3 extent and value (as TimeML marks them) and
     share ``range`` = [first value, last value]: "from Sept. 14 to Thursday", "between 1985 and
     1987", "March 3-5" (the bare "5" becomes a time expression of its own)."""
@@ -1564,6 +1568,10 @@ def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date]) -> list
             continue
         if b.value < a.value[:len(b.value)]:
             continue  # "Friday and Thursday", "2024 to 2019": not a range forward in time
+        if doc is not None and doc.has_annotation("DEP"):
+            v = _gov_verb(doc, a.start, a.end)
+            if v is not None and v.lemma_.lower() in _MOVE_LEMMAS:
+                continue  # "postponed the vote from Tuesday to Thursday": a change of date, not a span
         a.range = b.range = [a.value, b.value]
     return out
 
