@@ -270,3 +270,10 @@ def test_a_dateline_does_not_date_a_clause(run):
 def test_a_change_of_date_is_not_a_range(run):
     ts = times(run("The election commission postponed the vote from Tuesday to Thursday.", published="2024-03-09"))
     assert ts["Tuesday"].range is None and ts["Thursday"].range is None
+
+
+def test_n_days_later_dates_its_clause(run):
+    from newsgraph.extractors.times import date_for_span
+    doc = run("The minister resigned on Monday. Three days later, parliament was dissolved.")
+    i = doc.text.index("dissolved")
+    assert date_for_span(doc, i, i + 9) == "2024-03-07"

@@ -1945,7 +1945,7 @@ def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tupl
     if same:
         best = min(same, key=lambda t: min(abs(t.start - start_char), abs(t.end - end_char)))
         return calendar_date(best.value), best
-    shifted = _shifted_clause(doc, verb, times, depth)
+    shifted = _shifted_clause(doc, verb, times, depth) or _later_than_before(doc, verb, times, start_char)
     if shifted is not None:
         return shifted
     vals = {calendar_date(t.value) for t in free}
@@ -1976,6 +1976,33 @@ def _shifted_clause(doc: Doc, verb, times: list[TimeExpr], depth: int):
                 unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
                 n = int(m.group(1)) * (-1 if mark == "after" else 1)
                 return _shift_value(base, n, unit), expr
+    return None
+
+
+def _later_than_before(doc: Doc, verb, times: list[TimeExpr], start_char: int):
+    """'The minister resigned on Monday. Three days later, parliament was dissolved': "later" or
+    "earlier" with a measure, on the verb, shifts the last day named before it (TimeML marks
+    "Three days" as the duration and "later" as its signal)."""
+    for adv in verb.children:
+        if adv.dep_ != "advmod" or adv.lower_ not in ("later", "earlier"):
+            continue
+        for c in adv.children:
+            if c.dep_ != "npadvmod":
+                continue
+            dur = next((t for t in times if t.type == "DURATION" and t.start <= c.idx < t.end), None)
+            m = re.fullmatch(r"P(\d+)([DWMY])", (dur.value or "") if dur is not None else "")
+            if not m:
+                return None
+            base = None
+            for t in reversed(times):
+                if t.end <= dur.start and _is_day(t.value) and t.type in ("DATE", "TIME"):
+                    base = t if dur.start - t.end < 400 else None
+                    break
+            if base is None:
+                return None
+            unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
+            n = int(m.group(1)) * (1 if adv.lower_ == "later" else -1)
+            return _shift_value(base.value[:10], n, unit), base
     return None
 
 
