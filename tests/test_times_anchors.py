@@ -277,3 +277,11 @@ def test_n_days_later_dates_its_clause(run):
     doc = run("The minister resigned on Monday. Three days later, parliament was dissolved.")
     i = doc.text.index("dissolved")
     assert date_for_span(doc, i, i + 9) == "2024-03-07"
+
+
+def test_speaker_inference_keeps_the_granularity_of_the_earlier_statement(run):
+    doc = run("The statistics office reported last month that unemployment fell.\n\n"
+              "The statistics office said wages rose.")
+    qs = doc._.quotes
+    assert qs[0].date == "2024-02"
+    assert (qs[-1].date, qs[-1].date_inferred) == ("2024-02", "speaker")

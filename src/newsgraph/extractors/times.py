@@ -1747,6 +1747,14 @@ def _is_day(value: Optional[str]) -> bool:
     return bool(value) and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value))
 
 
+def _recent_day(value: Optional[str], dct: Optional[dt.date]) -> bool:
+    """A calendar day at most ``_SPEECH_WINDOW`` days before publication (and not after it)."""
+    if dct is None or not _is_day(value):
+        return False
+    day = parse_published(value[:10])
+    return day is not None and 0 <= (dct - day).days <= _SPEECH_WINDOW
+
+
 def _subject_entity(doc: Doc, t: TimeExpr):
     """The entity id of the subject of the verb a time expression is attached to ("Aydin met
     Dubois on Monday" -> Aydin), or None."""
@@ -1808,8 +1816,7 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
             ps.add(_para_of(paras, q.cue.start))
         return ps
 
-    recent = [t for t in times if _is_day(t.value) and not _inside(contents, t.start, t.end) and dct is not None
-              and 0 <= (dct - parse_published(t.value[:10])).days <= _SPEECH_WINDOW]
+    recent = [t for t in times if _recent_day(t.value, dct) and not _inside(contents, t.start, t.end)]
     done = []
     for q in sorted(quotes, key=pos):
         q.date = q.date_time = q.date_inferred = None
@@ -1828,7 +1835,8 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
         elif q.speaker is not None:
             best, best_pos = None, -1
             for q2 in done:
-                if q2.speaker == q.speaker and q2.date and pos(q2) < pos(q) and paras_of(q2) & {p, p - 1}:
+                if q2.speaker == q.speaker and q2.date and (dct is None or q2.date <= dct.isoformat()) \
+                        and pos(q2) < pos(q) and paras_of(q2) & {p, p - 1}:
                     if pos(q2) > best_pos:
                         best, best_pos = (q2.date, q2.date_time), pos(q2)
             for t in recent:
