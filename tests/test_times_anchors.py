@@ -285,3 +285,11 @@ def test_speaker_inference_keeps_the_granularity_of_the_earlier_statement(run):
     qs = doc._.quotes
     assert qs[0].date == "2024-02"
     assert (qs[-1].date, qs[-1].date_inferred) == ("2024-02", "speaker")
+
+
+def test_a_rate_is_a_set(run):
+    ts = times(run("The deal costs $2 million a year, and the board meets three times a week. He was jailed for a year."))
+    assert [(t.text, t.type, t.value) for t in run(
+        "The deal costs $2 million a year, and the board meets three times a week. He was jailed for a year.")._.times] == [
+        ("a year", "SET", "P1Y"), ("a week", "SET", "P1W"), ("a year", "DURATION", "P1Y")]
+    assert ts["a week"].granularity == "week"

@@ -1138,6 +1138,9 @@ def _r_duration(m, c):
             return None
     ul = u.lower().rstrip("s")
     bare = not (m["approx"] or m["which"] or m["num2"] or m.group(0).lower().startswith("the"))
+    if bare and numtext in ("a", "an") and not u.lower().endswith("s") and _RATE_BEFORE.search(
+            c.text[max(0, m.start() - 40):m.start()]):
+        return "SET", _duration(1, ul)  # "$2 million a year", "three times a week": a rate
     if m["orx"] and m["orx"].lower() != "more":
         c.approx = True  # "a year or so", "a day or two"
     if m["approx"] and _HEDGES.fullmatch(m["approx"].strip()):
@@ -1163,6 +1166,10 @@ def _r_duration(m, c):
             c.range = [_duration(n, u), _duration(n2, u)]
             return "DURATION", _duration(None, u)
     return "DURATION", _duration(n, u)
+
+
+_RATE_BEFORE = re.compile(r"(?i)(?:\d|\b(?:once|twice|times|thousand|million|billion|hundred|percent)\b)\S*"
+                          r"(?:\s+[a-z]+){0,2}\s+$")
 
 
 def _modal_future(c) -> bool:
