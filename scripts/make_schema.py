@@ -16,8 +16,13 @@ entity = obj({"id": S, "name": S, "type": S, "country": NS, "roles": {"type": "a
 quote = obj({"id": S, "text": S, "start": {"type": "integer"}, "end": {"type": "integer"},
              "kind": {"enum": ["direct", "indirect", "mixed"]}, "cue_type": {"enum": ["speech", "other"]},
              "speaker": NS, "speaker_mention": nspan, "cue": nspan, "addressee": nspan, "via": nspan,
-             "date": date, "sentence": {"$ref": "#/$defs/sentence"}, "rule": S})
-time = obj({"id": S, "start": {"type": "integer"}, "end": {"type": "integer"}, "text": S, "type": S, "value": NS, "rule": S})
+             "date": date, "sentence": {"$ref": "#/$defs/sentence"}, "rule": S,
+             "date_time": NS, "date_inferred": {"enum": ["paragraph", "speaker", None]}})
+GRAN = ["time", "hour", "minute", "second", "day", "week", "weekend", "month", "season", "quarter", "half", "year",
+        "decade", "century", None]
+time = obj({"id": S, "start": {"type": "integer"}, "end": {"type": "integer"}, "text": S, "type": S, "value": NS, "rule": S,
+            "granularity": {"enum": GRAN}, "resolution": {"enum": ["exact", "approximate", "range", "unresolved"]},
+            "anchor": NS, "range": {"anyOf": [{"type": "array", "items": S, "minItems": 2, "maxItems": 2}, {"type": "null"}]}})
 place = obj({"id": S, "name": S, "geonameid": NI, "lat": NN, "lon": NN, "country": NS, "admin1": NS,
              "feature": {"enum": ["country", "admin", "city", "other"]}, "population": NI,
              "aliases": {"type": "array", "items": S}, "mentions": {"type": "array", "items": {"$ref": "#/$defs/span"}}, "rule": S,

@@ -115,3 +115,66 @@ def test_event_dates_on_synthetic_doc(nlp):
     sdocs = tb.parse_docs([d], nlp)
     items = tb.event_date_items([d], sdocs)
     assert items == [(["2024-03-05"], "2024-03-05", "REPORTING")]
+
+
+KINDS_TML = """<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-09" functionInDocument="CREATION_TIME">March 9, 2024</TIMEX3></DCT>
+<TEXT>
+Kowal said <TIMEX3 tid="t1" type="DATE" value="2024-03-04">on Monday</TIMEX3> that the talks would resume
+<TIMEX3 tid="t2" type="DATE" value="2024-03-08">Friday</TIMEX3>.
+Prices rose <TIMEX3 tid="t3" type="DATE" value="2024-W09">last week</TIMEX3>.
+The fair ran from <TIMEX3 tid="t4" type="DATE" value="2024-03-01">March 1</TIMEX3> to
+<TIMEX3 tid="t5" type="DATE" value="2024-03-03">March 3</TIMEX3>. It snowed <TIMEX3 tid="t6" type="DATE" value="2023">last year</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_error_kinds_and_dump(nlp, tmp_path, capsys):
+    d = tb.parse_tml(KINDS_TML, "kinds.tml")
+    sdoc = tb.parse_docs([d], nlp)[0]
+    g = {t.text: t for t in d.timexes}
+    wrong = P(0, 0, "DATE", "x")
+    assert tb.error_kind(d, sdoc, g["Friday"], wrong) == "reported speech"  # said on Monday, not March 9
+    assert tb.error_kind(d, sdoc, g["on Monday"], wrong) == "weekday"
+    assert tb.error_kind(d, sdoc, g["last week"], None) == "last week/month"
+    assert tb.error_kind(d, sdoc, g["March 1"], None) == "range"
+    assert tb.error_kind(d, sdoc, g["last year"], None) == "other"
+    # the dump: one row per gold expression and per unmatched prediction, with how it scored
+    pred = [P(g["Friday"].start, g["Friday"].end, "DATE", "2024-03-15", "Friday"), P(0, 6, "DATE", "PRESENT_REF", "Kowal ")]
+    rows = tb.dump_rows([d], [sdoc], [pred])
+    by = {(r["gold"] or {}).get("text", "-") + "/" + r["outcome"]: r for r in rows}
+    assert by["Friday/wrong-value"]["kind"] == "reported speech" and by["Friday/wrong-value"]["strict"]
+    assert by["last week/missed"]["kind"] == "last week/month"
+    assert by["-/false-alarm"]["pred"]["value"] == "PRESENT_REF"
+    assert len(rows) == len(d.timexes) + 1
+    # the command writes the dump and prints the counts by kind
+    (tmp_path / "k.tml").write_text(KINDS_TML, encoding="utf-8")
+    p = argparse.ArgumentParser()
+    tb.add_arguments(p)
+    dump = tmp_path / "dump.jsonl"
+    assert tb.run(p.parse_args(["--data", str(tmp_path), "--dump", str(dump)])) == 0
+    out = capsys.readouterr().out
+    assert "errors by kind" in out and "reported speech" in out
+    import json
+    lines = [json.loads(x) for x in dump.read_text().splitlines()]
+    assert {r["outcome"] for r in lines} <= {"correct", "wrong-value", "missed", "false-alarm"}
+    assert sum(1 for r in lines if r["gold"]) == len(d.timexes)
+
+
+STATEMENT_TML = """<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-06" functionInDocument="CREATION_TIME">March 6, 2024</TIMEX3></DCT>
+<TEXT>
+German Chancellor Olaf Berger spoke by phone <TIMEX3 tid="t1" type="DATE" value="2024-03-05">on Tuesday</TIMEX3> with President Mykola Hrytsenko. Berger <EVENT eid="e1" class="REPORTING">said</EVENT> Germany was ready to host talks.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB" />
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1" />
+</TimeML>
+"""
+
+
+def test_statement_dates_scored_against_reporting_events(nlp):
+    d = tb.parse_tml(STATEMENT_TML, "statement.tml")
+    sdocs = tb.parse_docs([d], nlp)
+    st = tb.score_statement_dates([d], sdocs)
+    assert st["paragraph"]["right"] == 1 and sum(st["paragraph"].values()) == 1

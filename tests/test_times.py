@@ -160,9 +160,17 @@ def test_date_for_span_time_of_a_higher_clause_is_not_used(times_of):
     doc, _ = times_of("Hundreds of people protested outside the embassy on Tuesday evening, police said.")
     assert date_for_span(doc, *_span_of(doc, "protested")) == "2024-03-05"
     assert date_for_span(doc, *_span_of(doc, "said")) is None
-    doc, _ = times_of("Aydin met Dubois in Ankara on Monday, a day after Turkey agreed to reopen the border.")
+    doc, _ = times_of("Aydin met Dubois in Ankara on Monday, after Turkey agreed to reopen the border.")
     assert date_for_span(doc, *_span_of(doc, "met")) == "2024-03-04"
     assert date_for_span(doc, *_span_of(doc, "agreed")) is None
+
+
+def test_date_for_span_clause_a_stated_time_after_or_before_a_dated_one(times_of):
+    doc, _ = times_of("Aydin met Dubois in Ankara on Monday, a day after Turkey agreed to reopen the border.")
+    assert date_for_span(doc, *_span_of(doc, "met")) == "2024-03-04"
+    assert date_for_span(doc, *_span_of(doc, "agreed")) == "2024-03-03"
+    doc, _ = times_of("The rebels withdrew on Tuesday, two days before the ceasefire was signed.")
+    assert date_for_span(doc, *_span_of(doc, "signed")) == "2024-03-07"
 
 
 def test_date_for_span_time_inside_a_noun_phrase_of_the_content(times_of):

@@ -34,7 +34,7 @@ def format_record(rec: Record) -> str:
             if q.via:
                 meta.append(f"via '{q.via.text}'")
             if q.date:
-                meta.append(q.date)
+                meta.append(q.date + (f" inferred from {q.date_inferred}" if getattr(q, "date_inferred", None) else ""))
             lines.append(f"{head} ({', '.join(meta)}):")
             lines.append(textwrap.indent(textwrap.fill(_short(q.text, 300), 92), "      "))
     else:

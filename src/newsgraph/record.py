@@ -65,6 +65,12 @@ class Quote:
     date: Optional[str]
     sentence: SentenceRef
     rule: str = ""  # why it was extracted: the pattern that matched
+    # where ``date`` comes from: the id of the time expression ("T3"), and None when that
+    # expression is in the statement's own clause, else how it was inferred ("paragraph": the
+    # nearest earlier time expression of the paragraph; "speaker": the same speaker's statement
+    # just before). See docs/times.md.
+    date_time: Optional[str] = None
+    date_inferred: Optional[str] = None
 
 
 @dataclass
@@ -76,6 +82,17 @@ class TimeExpr:
     type: str  # DATE | TIME | DURATION | SET
     value: Optional[str]  # TIMEX3-style value, e.g. 2024-03-05, 2024-W10, 2024-03, P3D
     rule: str = ""
+    # the unit of the value: time | day | week | weekend | month | season | quarter | half | year |
+    # decade | century (for durations and sets, the unit counted or repeated); None for
+    # PRESENT_REF / PAST_REF / FUTURE_REF and unresolved values
+    granularity: Optional[str] = None
+    # exact | approximate | range | unresolved (see docs/times.md)
+    resolution: str = "unresolved"
+    # id of the time expression the value was resolved against ("T2": "the next day", a quote's
+    # "tomorrow" anchored to when it was said); None = the publication date or no anchor needed
+    anchor: Optional[str] = None
+    # a stated range ("from Monday to Wednesday", "12 to 18 months"): [first value, last value]
+    range: Optional[list[str]] = None
 
 
 @dataclass

@@ -10,11 +10,18 @@ component runs on the plain text with that date as ``published``.
 
 TimeBank has no train/dev split, so documents are split by their index in file-name order:
 even indices were used to tune the rules, odd ones are held out. All three rows are printed.
+
+Errors (misses, false alarms, wrong values) are counted by kind: ``reported speech`` (inside
+what a verb of saying dated to another day than publication reports), ``weekday`` (a weekday
+name), ``last week/month`` (weeks and months relative to a date), ``range`` (an end of a stated
+range), ``other``. ``--dump FILE`` writes every gold TIMEX3 and every prediction, one JSON object
+a line, with how it scored and its kind.
 """
 from __future__ import annotations
 
 import argparse
 import html
+import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -245,6 +252,30 @@ def score_event_dates(items: Iterable[tuple[Sequence[str], Optional[str], str]])
     return out
 
 
+def score_statement_dates(docs: Sequence[TmlDoc], spacy_docs: Sequence) -> dict:
+    """For each REPORTING event with TLINK anchors: the date of the quote whose cue overlaps it,
+    counted by how it was found (``own`` clause, inferred from the ``paragraph`` or the
+    ``speaker``, ``none``; ``no quote`` when no quote has that cue) and right/wrong/none."""
+    from ..extractors.times import calendar_date
+
+    out: dict[str, Counter] = defaultdict(Counter)
+    for d, sd in zip(docs, spacy_docs):
+        quotes = [q for q in (getattr(sd._, "quotes", None) or []) if q.cue is not None]
+        for ev in d.events:
+            if ev.cls != "REPORTING":
+                continue
+            gold = [g for g in (calendar_date(v) for v in d.anchors.get(ev.eid, [])) if g]
+            if not gold:
+                continue
+            q = next((q for q in quotes if q.cue.start < ev.end and ev.start < q.cue.end), None)
+            if q is None:
+                out["no quote"]["none"] += 1
+                continue
+            how = q.date_inferred or ("own" if q.date else "none")
+            out[how]["none" if not q.date else ("right" if q.date in gold else "wrong")] += 1
+    return out
+
+
 def event_date_items(docs: Sequence[TmlDoc], spacy_docs: Sequence) -> list[tuple[list[str], Optional[str], str]]:
     """For each gold event anchored in a TEXT time expression with a calendar value: (gold dates,
     ``date_for_span`` of the event word, event class)."""
@@ -271,6 +302,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="print up to N misses, false alarms and wrong values (held-out odd documents)")
     p.add_argument("--errors-split", choices=["even", "odd", "all"], default="odd",
                    help="which documents --errors lists (default: odd, the held-out half)")
+    p.add_argument("--dump", metavar="FILE",
+                   help="write every gold TIMEX3 and every prediction (JSON lines: document, split, outcome "
+                        "correct|wrong-value|missed|false-alarm, strict extent match, error kind, gold, "
+                        "prediction, sentence); '-' for stdout")
 
 
 def parse_docs(docs: list[TmlDoc], nlp) -> list:
@@ -304,7 +339,9 @@ def run(args) -> int:
         print(f"newsgraph eval timebank: {e}", file=sys.stderr)
         return 2
     try:
-        nlp = load_nlp(args.model, components=["newsgraph_times"])
+        # the whole pipeline: quotes re-read the times inside dated quotations, and give the
+        # statement dates scored below
+        nlp = load_nlp(args.model)
     except ModelError as e:
         print(f"newsgraph eval timebank: {e}", file=sys.stderr)
         return 2
@@ -332,10 +369,161 @@ def run(args) -> int:
         for sub, r in ev.items():
             print(f"{name:<10} {sub:<9} {r['n']:>5} {r['right']:>6} {r['wrong']:>6} {r['none']:>5} {r['precision']:>9.3f}"
                   f" {r['coverage']:>8.3f}")
+    print("\nstatement dates (Quote.date of the quote whose cue is a TimeBank REPORTING event with a TLINK"
+          " anchor), by how the date was found:")
+    print(f"{'split':<10} {'found by':<10} {'n':>5} {'right':>6} {'wrong':>6} {'none':>5}")
+    for name in ("even", "odd", "all"):
+        st = score_statement_dates([docs[i] for i in split[name]], [sdocs[i] for i in split[name]])
+        for how in ("own", "paragraph", "speaker", "none", "no quote"):
+            c = st.get(how)
+            if c:
+                print(f"{name:<10} {how:<10} {sum(c.values()):>5} {c['right']:>6} {c['wrong']:>6} {c['none']:>5}")
+    rows = dump_rows(docs, sdocs, preds)
+    print("\nerrors by kind (misses + false alarms + wrong values):")
+    print(f"{'kind':<18}" + "".join(f"{name:>8}" for name in ("even", "odd", "all")))
+    counts = {name: Counter(r["kind"] for r in rows if r["outcome"] != "correct" and
+                            (name == "all" or r["split"] == name)) for name in ("even", "odd", "all")}
+    for kind in ERROR_KINDS + ("total",):
+        vals = [sum(c.values()) if kind == "total" else c[kind] for c in counts.values()]
+        print(f"{kind:<18}" + "".join(f"{v:>8}" for v in vals))
+    if args.dump:
+        try:
+            out = sys.stdout if args.dump == "-" else open(args.dump, "w", encoding="utf-8")
+        except OSError as e:
+            print(f"newsgraph eval timebank: cannot write {args.dump}: {e}", file=sys.stderr)
+            return 2
+        with out if out is not sys.stdout else _nullcontext(out):
+            for r in rows:
+                out.write(json.dumps(r, ensure_ascii=False) + "\n")
+        if args.dump != "-":
+            print(f"\n{len(rows)} gold and predicted expressions written to {args.dump}")
     if args.errors:
         _print_errors(docs, preds, split[args.errors_split], args.errors)
         _print_event_errors(docs, sdocs, split[args.errors_split], args.errors)
     return 0
+
+
+class _nullcontext:
+    def __init__(self, x):
+        self.x = x
+
+    def __enter__(self):
+        return self.x
+
+    def __exit__(self, *exc):
+        return False
+
+
+ERROR_KINDS = ("reported speech", "weekday", "last week/month", "range", "other")
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEK_MONTH = re.compile(r"(?i)\b(?:(?:last|this|next|past|coming|previous|following|same|current)\s+(?:week|weekend|month)"
+                         r"|(?:weeks?|months?)\s+(?:ago|earlier|later|before|after|from\s+now))\b")
+_RANGE_GAP = re.compile(r"(?i)\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*")
+
+
+def reported_speech_day(d: TmlDoc, sdoc, start: int, end: int) -> Optional[str]:
+    """The day a span was said on, when it lies in what a verb of saying reports and a gold
+    TIMEX3 attached to that verb (outside what it reports) dates the saying to a day other than
+    the document's creation day ("Kowal said on Monday that ... Friday"); else None. Uses the
+    gold times, so the kind of an error does not depend on the system scored."""
+    from ..extractors.times import _direct_verb, _verb_group
+    from ..lexicon import table, words
+
+    if sdoc is None or not sdoc.has_annotation("DEP"):
+        return None
+    speech = words(table("times/speech_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    child = span.root
+    for _ in range(12):
+        h = child.head
+        if h is child:
+            return None
+        if h.pos_ == "VERB" and h.lemma_.lower() in speech and child.dep_ in ("ccomp", "parataxis", "xcomp"):
+            break
+        child = h
+    else:
+        return None
+    inside = {w.i for w in child.subtree}
+    hosts = _verb_group(h) - inside
+    for g in d.timexes:
+        if not g.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", g.value) or g.value[:10] == (d.dct or "")[:10]:
+            continue
+        gs = sdoc.char_span(g.start, g.end, alignment_mode="expand")
+        if gs is None or len(gs) == 0 or gs.root.i in inside or gs.root.sent.start != h.sent.start:
+            continue
+        tv = _direct_verb(gs.root)
+        if tv is not None and tv.i in hosts:
+            return g.value[:10]
+    return None
+
+
+def error_kind(d: TmlDoc, sdoc, g: Optional[Timex], p) -> str:
+    """The kind of an error on a gold expression ``g`` and/or prediction ``p`` (ERROR_KINDS, first
+    that applies)."""
+    x = g if g is not None else p
+    if reported_speech_day(d, sdoc, x.start, x.end):
+        return "reported speech"
+    texts = " ".join(t.text for t in (g, p) if t is not None)
+    if _WEEKDAY.search(texts):
+        return "weekday"
+    if _WEEK_MONTH.search(texts):
+        return "last week/month"
+    if p is not None and getattr(p, "range", None):
+        return "range"
+    if g is not None:
+        k = d.timexes.index(g)
+        for a, b in ((k - 1, k), (k, k + 1)):
+            if 0 <= a and b < len(d.timexes) and _RANGE_GAP.fullmatch(d.text[d.timexes[a].end:d.timexes[b].start]):
+                if d.text[d.timexes[a].end:d.timexes[b].start].strip().lower() != "and" or re.search(
+                        r"(?i)between\s+$", d.text[max(0, d.timexes[a].start - 9):d.timexes[a].start]):
+                    return "range"
+        if re.search(r"\d\s*(?:-|\u2013|to|through)\s*\d|\w\s+(?:to|through)\s+\w+\s+(?:days|weeks|months|years)\b", g.text):
+            return "range"  # "1990-95", "12 to 18 months"
+    return "other"
+
+
+def _jx(x) -> Optional[dict]:
+    if x is None:
+        return None
+    out = {"start": x.start, "end": x.end, "text": x.text, "type": x.type, "value": x.value}
+    for k in ("rule", "granularity", "resolution", "anchor", "range"):
+        if hasattr(x, k):
+            out[k] = getattr(x, k)
+    return out
+
+
+def dump_rows(docs: Sequence[TmlDoc], sdocs: Sequence, preds: Sequence[Sequence]) -> list[dict]:
+    """One row per gold expression (matched or missed) and per unmatched prediction."""
+    rows = []
+    for i, (d, sd, pred) in enumerate(zip(docs, sdocs, preds)):
+        split = "even" if i % 2 == 0 else "odd"
+        pairs = dict(match(d.timexes, pred))
+        used = set(pairs.values())
+
+        def sentence(x):
+            span = sd.char_span(x.start, x.end, alignment_mode="expand") if sd is not None else None
+            if span is not None and len(span):
+                return " ".join(span[0].sent.text.split())
+            return " ".join(d.text[max(0, x.start - 100):x.end + 100].split())
+
+        for k, g in enumerate(d.timexes):
+            p = pred[pairs[k]] if k in pairs else None
+            if p is None:
+                outcome = "missed"
+            else:
+                outcome = "correct" if p.value == g.value else "wrong-value"
+            rows.append({"doc": d.name, "split": split, "dct": d.dct, "outcome": outcome,
+                         "strict": bool(p is not None and p.start == g.start and p.end == g.end),
+                         "kind": error_kind(d, sd, g, p) if outcome != "correct" else None,
+                         "gold": _jx(g), "pred": _jx(p), "sentence": sentence(g)})
+        for j, p in enumerate(pred):
+            if j not in used:
+                rows.append({"doc": d.name, "split": split, "dct": d.dct, "outcome": "false-alarm", "strict": False,
+                             "kind": error_kind(d, sd, None, p), "gold": None, "pred": _jx(p),
+                             "sentence": sentence(p)})
+    return rows
 
 
 def _print_event_errors(docs, sdocs, idx, n) -> None:

@@ -48,9 +48,9 @@ try:  # speaker resolution, owned by the entities component
 except Exception:  # pragma: no cover - until the entities component provides it
     entity_for_span = None
 try:  # when it was said, owned by the times component
-    from .times import date_for_span  # type: ignore
+    from .times import statement_dates  # type: ignore
 except Exception:  # pragma: no cover
-    date_for_span = None
+    statement_dates = None
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -1071,12 +1071,6 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
                 speaker = getattr(ent, "id", None) if ent is not None else None
             except Exception:
                 log.debug("entity_for_span failed", exc_info=True)
-        date = None
-        if date_for_span is not None and c.cue is not None:
-            try:
-                date = date_for_span(doc, c.cue[0], c.cue[1])
-            except Exception:
-                log.debug("date_for_span failed", exc_info=True)
         sref = SentenceRef(c.sent[0], c.sent[1])
         out.append(Quote(
             id=f"Q{len(out) + 1}", text=text[a:b], start=a, end=b, kind=kind, cue_type=c.cue_type,
@@ -1084,6 +1078,11 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
             cue=Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None,
             addressee=Span(c.addressee[0], c.addressee[1], text[c.addressee[0]:c.addressee[1]]) if c.addressee else None,
             via=Span(c.via[0], c.via[1], text[c.via[0]:c.via[1]]) if c.via else None,
-            date=date, sentence=sref, rule=rule,
+            date=None, sentence=sref, rule=rule,
         ))
+    if statement_dates is not None:  # date, date_time, date_inferred: see extractors/times.py
+        try:
+            statement_dates(doc, out, text)
+        except Exception:
+            log.debug("statement_dates failed", exc_info=True)
     return out

@@ -34,6 +34,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicon import table, words
 from ..record import TimeExpr
 
 if not Doc.has_extension("published"):
@@ -112,10 +113,20 @@ class _Ctx:
     _tense: object = False
     start: int = 0
     end: int = 0
+    anchor_expr: Optional[TimeExpr] = None      # the earlier expression the value was resolved against
+    range: Optional[list] = None                # [first, last] of a stated range ("12 to 18 months")
+    approx: bool = False                        # the value only approximates what the text says
+    reported: bool = False                      # resolved against the day a speaker said it
 
     def tense(self) -> Optional[str]:
         if self._tense is False:
             self._tense = _tense(self.doc, self.start, self.end)
+            if self._tense is None and self.reported:
+                # in reported speech "would" is the future of the day it was said
+                v = _gov_verb(self.doc, self.start, self.end) if self.doc.has_annotation("DEP") else None
+                if v is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d")
+                                         for c in v.children):
+                    self._tense = "future"
         return self._tense
 
     def future(self) -> bool:
@@ -366,7 +377,16 @@ def _verb_tense(v) -> Optional[str]:
                 return "past"
         if v.tag_ == "VBD":
             return "past"
+        if v.tag_ == "VBN" and (v.lemma_ in ("schedule", "plan", "slate", "expect", "intend") or (
+                v.lemma_ == "set" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re")
+                                          for c in v.children))):
+            return "future"  # "the talks, scheduled for Tuesday", "are planned for next month", "is set for Friday"
+        if v.tag_ == "VBN" and v.dep_ == "acl" and v.lemma_ in ("end", "close", "conclude", "finish"):
+            return "past"  # "the year ended March 31"
         if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            if v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX") and v.head.head is not v.head:
+                v = v.head.head  # "made it difficult to meet demand into the summer": the tense of "made"
+                continue
             return "future"  # "agreed to buy ... in February", "plans to visit on Friday"
         # "is scheduled to meet Monday", "plans to visit on Friday"
         if v.dep_ == "xcomp" and v.head.lemma_ in FUTURE_LEMMAS:
@@ -397,18 +417,36 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
         return None
     t = span.root
     if t.dep_ == "poss":
-        return None  # "Friday's close": the weekday qualifies a noun
-    for _ in range(3):
+        # "Friday's close": the weekday qualifies a noun; "ahead of Sunday's vote" is still to come
+        n = t.head
+        return "future" if n.dep_ == "pobj" and _ahead_of(n.head) else None
+    if t.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return None  # "has set Nov. 10 as the deadline": the verb's tense does not place the date
+    for _ in range(4):
         h = t.head
         if h is t:
             return None
         if h.pos_ in ("VERB", "AUX"):
             return _verb_tense(h)
         if h.pos_ == "ADP" or h.dep_ == "prep":
+            if h.lower_ == "since":
+                return "past"  # "since Jan. 13": before the time of the clause
+            if _ahead_of(h):
+                return "future"
+            if h.lower_ in ("by", "until", "till") and h.head.pos_ == "NOUN" and h.head.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                    and h.head.head.pos_ in ("VERB", "AUX"):
+                return _verb_tense(h.head.head)  # "expect a decision by Friday": a deadline of the verb
             t = h
             continue
+        if h.pos_ == "ADJ" and h.lower_ == "due":
+            return "future"  # "the report is due on Friday"
         return None
     return None
+
+
+def _ahead_of(tok) -> bool:
+    """'ahead of' (the 'of' token): what follows is still to come."""
+    return tok.lower_ == "of" and tok.head is not tok and tok.head.lower_ == "ahead"
 
 
 # ----------------------------------------------------------------------------- patterns
@@ -523,6 +561,8 @@ def _r_weekday(m, c):
     if not c.dct:
         return ("TIME" if m["part"] else "DATE"), None
     which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
+    if which == "this":
+        which = None  # "this Friday": the one of this week the tense points to, like a bare "Friday"
     d = _weekday_date(c.dct, WEEKDAYS[m["wd"].lower()], c.future() if not which else False, which)
     if m["part"]:
         return "TIME", f"{d.isoformat()}T{PARTS[m['part'].lower()]}"
@@ -614,13 +654,23 @@ def _day_of_suffix(m, c) -> Optional[str]:
 
 
 @rule("date:relative-unit",
-      rf"(?:(?P<mod>early|earlier|late|later)(?:\s+(?:in|on))?\s+)?(?P<which>last|this|next|this\s+past|this\s+coming|the\s+current|"
+      rf"(?:(?P<mod>early|earlier|late|later)(?:\s+(?:in|on))?\s+)?(?:(?P<pos>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
+      rf"(?P<which>last|this|next|this\s+past|this\s+coming|the\s+current|"
       rf"the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|the\s+next|the\s+last|the\s+prior|"
-      rf"the\s+preceding|the\s+latest|the\s+most\s+recent|the\s+present|the(?=\s+weekend))\s+(?P<u>week|weekend|month|quarter|year|"
+      rf"the\s+preceding|the\s+latest|the\s+most\s+recent|the\s+present|the(?=\s+weekend)|the(?=\s+(?:week|month)\b))"
+      rf"\s+(?P<u>week|weekend|month|quarter|year|"
       rf"decade|century|spring|summer|fall|autumn|winter|(?:fiscal|calendar)\s+year)(?!-)(?:\s+or\s+so(?!\w))?", 7)
 def _r_relunit(m, c):
     which = re.sub(r"\s+", " ", m["which"].lower())
     u = re.sub(r"\s+", " ", m["u"].lower())
+    if m["u"][0].isupper() and m["which"][0].isupper():
+        return None  # "This Week", "Next Year": a title
+    if which == "the" and u != "weekend" and not (m["pos"] or (m["mod"] and re.search(
+            r"(?i)\bin\s+$", c.text[max(0, m.start("which") - 4):m.start("which")]))):
+        return None  # "the week": only "earlier in the week", "the end of the month" are this one
+    if which == "the" and re.match(r"\s+(?:of|before|after|that|when|following|since|ending|ended|to)\b",
+                                   c.text[m.end():m.end() + 12]):
+        return None  # "the end of the week of the vote", "later in the week that followed"
     if u in ("fiscal year", "calendar year"):
         u = "year"
     if which in ("the past", "the last", "the next", "the coming") and u not in SEASONS and u != "weekend":
@@ -675,6 +725,35 @@ def _r_relunit(m, c):
     else:
         y = d.year if order.index(code) > order.index(cur) else d.year + 1
     return "DATE", f"{y}-{code}"
+
+
+@rule("date:two-quarters", rf"(?:the\s+)?(?P<fl>first|last|final|second)\s+two\s+quarters(?:\s+of\s+(?:fiscal\s+)?"
+      rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?", 15)
+def _r_two_quarters(m, c):
+    """'the first two quarters of 1990' -> 1990-H1."""
+    half = 1 if m["fl"].lower() == "first" else 2
+    if m["y"]:
+        return "DATE", f"{m['y']}-H{half}"
+    if not c.dct:
+        return "DATE", None
+    y = c.dct.year + {"last": -1, "this": 0, "next": 1}.get((m["rel"] or "this").lower(), 0)
+    return "DATE", f"{y}-H{half}"
+
+
+@rule("date:before-last", r"the\s+(?P<u>week|weekend|month|year)\s+(?P<d>before\s+last|after\s+next)", 8)
+def _r_before_last(m, c):
+    """'the week before last' -> two weeks back; 'the month after next' -> two months on."""
+    if not c.dct:
+        return "DATE", None
+    n = -2 if m["d"].lower().startswith("before") else 2
+    u = m["u"].lower()
+    if u == "week":
+        return "DATE", _week(c.dct + dt.timedelta(days=7 * n))
+    if u == "weekend":
+        return "DATE", _week(c.dct + dt.timedelta(days=7 * n)) + "-WE"
+    if u == "month":
+        return "DATE", _add_months(c.dct, n).strftime("%Y-%m")
+    return "DATE", str(c.dct.year + n)
 
 
 @rule("date:season", rf"{EARLY}(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)", 9)
@@ -735,23 +814,34 @@ def _r_quarter(m, c):
     return "DATE", f"{y}-Q{n}"
 
 
-def _named_quarter(c) -> Optional[str]:
-    """The last completed quarter named earlier in the article ('third-quarter profit')."""
+def _named_quarter(c, periods: bool = False) -> Optional[str]:
+    """The last completed quarter named earlier in the article ('third-quarter profit').
+
+    With ``periods``, a reporting period of months named after it wins ("In the nine months, net
+    rose ... from $504 million a year earlier"): its year is returned, as a year-earlier figure
+    for "the nine months" is the same months of the year before, a year in TIMEX3 terms."""
     cur = f"{c.dct.year}-Q{_quarter(c.dct)}" if c.dct else None
     for t in reversed(c.prev[-_LOOKBACK:]):
         if (t.rule == "date:quarter" and t.value and _QUARTER_VALUE.fullmatch(t.value)
                 and not _SHIFTED_QUARTER.search(t.text) and (cur is None or t.value < cur)):
+            c.anchor_expr = t
             return t.value
+        if periods and c.dct and t.type == "DURATION" and _MONTHS_PERIOD.fullmatch(t.text):
+            c.anchor_expr = t
+            return str(_add_months(c.dct, -3).year)
     return None
+
+
+_MONTHS_PERIOD = re.compile(r"(?i)(?:the\s+)?(?:first\s+|latest\s+|same\s+)?(?:six|nine|[69])\s+months")
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 _SHIFTED_QUARTER = re.compile(r"(?i)year-|ago|earlier|last year|prior")
 
 
-def _recent_quarter(c) -> Optional[str]:
+def _recent_quarter(c, periods: bool = False) -> Optional[str]:
     """The quarter a report means by 'the quarter': the last one named, else the last completed."""
-    named = _named_quarter(c)
+    named = _named_quarter(c, periods)
     if named:
         return named
     if not c.dct:
@@ -765,28 +855,31 @@ def _recent_quarter(c) -> Optional[str]:
       rf"(?P<sfx>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?", 3)
 def _r_the_quarter(m, c):
     a = re.sub(r"\s+", " ", (m["a"] or "").lower())
-    if m["u"].lower() == "period" and not (a or m["ly"] or m["sfx"]):
+    period = m["u"].lower() == "period"
+    if period and not (a or m["ly"] or m["sfx"]):
         return None
-    base = _recent_quarter(c)
+    base = _recent_quarter(c, periods=period and bool(a in ("year-earlier", "year-ago") or m["ly"] or m["sfx"] or m["y"]))
     if not base:
         return "DATE", None
     if a in ("year-earlier", "year-ago") or m["ly"] or m["sfx"]:
         base = _shift_value(base, -1, "year")
     if m["y"]:
-        base = f"{m['y']}-Q{base[-1]}"
+        base = f"{m['y']}-Q{base[-1]}" if "Q" in base else m["y"]
     return "DATE", base
 
 
 @rule("date:the-year", r"(?:(?P<mod>earlier|later|early|late)\s+in\s+)?(?P<pre>(?<=for\s)|(?<=in\s)|(?<=of\s)|"
       r"(?<=during\s)|(?<=over\s)|(?<=through\s)|(?<=throughout\s))?the\s+year(?![-'\w]|\s+(?:ago|earlier|before|after|"
-      r"end|two|\d|or))", 3)
+      r"end|two|or)\b|\s+\d)", 3)
 def _r_the_year(m, c):
     if "Year" in m.group(0):
         return None  # "Person of the Year": a title
+    if re.match(r"\s+(?:ended|ending)\b", c.text[m.end():m.end() + 8]):
+        return "DURATION", "P1Y"  # "in the year ended March 31": a year-long period
     before = c.text[max(0, m.start() - 8):m.start()].lower()
     if m["mod"] or re.search(r"\b(in|of)\s+$", before):
         return "DATE", str(c.dct.year) if c.dct else None
-    return "DURATION", "P1Y"
+    return "DURATION", "P1Y"  # "for the year", "the year ended Sept. 30": a year-long period
 
 
 @rule("date:anchored-day", r"the\s+(?:(?P<w>next|following|previous|same|prior|preceding)\s+day|day\s+(?P<w2>before|after)"
@@ -797,6 +890,7 @@ def _r_anchored_day(m, c):
     for t in reversed(c.prev[-_LOOKBACK:]):
         if t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value) and t.type in ("DATE", "TIME"):
             if c.start - t.end < 600:
+                c.anchor_expr = t
                 return "DATE", _shift_value(t.value[:10], off, "day")
             break
     return "DATE", None  # "the next day" with no day named before it
@@ -808,6 +902,7 @@ def _r_that_unit(m, c):
     for t in reversed(c.prev[-_LOOKBACK:]):
         if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME"):
             anchor = t.value.split("T")[0]
+            c.anchor_expr = t
             break
     if anchor is None:
         return None  # "that day" with nothing to point back to is not worth a record
@@ -837,7 +932,7 @@ def _r_the_season(m, c):
 
 @rule("date:year-earlier", r"(?P<w>year-earlier|year-ago)", 2)
 def _r_year_earlier(m, c):
-    base = _recent_quarter(c)
+    base = _recent_quarter(c, periods=True)
     return "DATE", _shift_value(base, -1, "year") if base else None
 
 
@@ -868,13 +963,26 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
 
 
+_SPOKEN_YEAR = (rf"(?:(?P<a>nineteen|eighteen)[- ](?P<b>{TENS}(?:[- ]{ONES})?|ten|eleven|twelve|thirteen|"
+                rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))")
+
+
+@rule("date:month-spoken-year", rf"{MON}\s+(?:of\s+)?{_SPOKEN_YEAR}", 16)
+def _r_month_spoken_year(m, c):
+    """Broadcast transcripts: "January nineteen ninety-seven" -> 1997-01."""
+    if not _capitalised(m, "mon"):
+        return None
+    res = _r_spoken_year(m, c)
+    return ("DATE", f"{res[1]}-{_mon(m['mon']):02d}") if res else None
+
+
 @rule("date:spoken-year",
       rf"(?:the\s+year\s+)?(?:(?P<a>nineteen|eighteen)[- ](?P<b>{TENS}(?:[- ]{ONES})?|ten|eleven|twelve|thirteen|"
       rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<k>the\s+year\s+two\s+thousand)"
       rf"(?:[- ](?:and[- ])?(?P<c>{ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
       rf"twenty(?:[- ]{ONES})?))?)", 9)
 def _r_spoken_year(m, c):
-    if m["k"]:
+    if m.groupdict().get("k"):
         n = _num(m["c"]) if m["c"] else 0
         return "DATE", str(2000 + int(n or 0))
     cent = 1900 if m["a"].lower() == "nineteen" else 1800
@@ -935,6 +1043,9 @@ def _r_ref(m, c):
         if w == "now" and re.match(r"\s+that\b", c.text[m.end():m.end() + 6]):
             return None
         return "DATE", "PRESENT_REF"
+    if w == "soon" and re.search(r"(?i)\bas\s+$", c.text[max(0, m.start() - 4):m.start()]) and \
+            re.match(r"\s+as\b", c.text[m.end():m.end() + 4]):
+        return None  # "as soon as": a conjunction
     if w in ("soon", "the future", "the near future", "the short term", "the long term", "the near term", "future"):
         return "DATE", "FUTURE_REF"
     return "DATE", "PAST_REF"
@@ -960,26 +1071,29 @@ def _r_ago(m, c):
     n = _num(m["num"])
     u = m["unit"].lower().rstrip("s")
     d = m["dir"].lower()
-    if d in ("before", "after"):
-        # resolved when a time expression follows ("a day after Monday's vote"); see _merge_shift
+    if d in ("before", "after", "later"):
+        # resolved when a time expression follows ("a day after Monday's vote"); see _merge_shift.
+        # "three days later": as in TimeML, the duration, with "later" as its signal
         return "DURATION", _duration(n, u)
     if n is None:
         return "DATE", "PAST_REF" if d in ("ago", "earlier", "previously", "prior") else "FUTURE_REF"
     if u in ("second", "minute", "hour"):
         return "DURATION", _duration(n, u)
     sign = -1 if d in ("ago", "earlier", "previously", "prior") else 1
+    if u in ("week", "fortnight"):
+        c.approx = True  # "two weeks ago": a day about that far back
     if d in ("ago", "from now", "hence"):
         if not c.dct:
             return "DATE", None
         anchor = c.dct.isoformat()
         if u in ("year", "quarter"):
-            q = _named_quarter(c)
+            q = _named_quarter(c, periods=u == "year")
             if q:
                 anchor = q
     else:
         anchor = _anchor(c)
         if u in ("year", "quarter"):
-            anchor = _named_quarter(c) or anchor
+            anchor = _named_quarter(c, periods=u == "year") or anchor
         if anchor is None:
             return "DATE", None
     if not float(n).is_integer():
@@ -994,6 +1108,7 @@ def _anchor(c) -> Optional[str]:
     for t in reversed(c.prev[-_LOOKBACK:]):
         if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME"):
             if c.start - t.end < 400:
+                c.anchor_expr = t
                 return t.value.split("T")[0]
             break
     return c.dct.isoformat() if c.dct else None
@@ -1001,9 +1116,9 @@ def _anchor(c) -> Optional[str]:
 
 @rule("duration",
       rf"{APPROX}(?:the\s+(?:(?P<which>past|last|next|first|coming|previous|following|latest|final|remaining|"
-      rf"initial|entire|full|whole|same|year-earlier)\s+)?)?{NUM}(?:[\s-]+(?:and|or|to)[\s-]+{NUMWORD})?"
+      rf"initial|entire|full|whole|same|year-earlier)\s+)?)?{NUM}(?:[\s-]+(?P<conj>and|or|to)[\s-]+(?P<num2>{NUMWORD}))?"
       rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|successive))?[\s-]+{UNIT}"
-      rf"(?:-old|\s+old)?(?:\s+or\s+so(?!\w))?", 6)
+      rf"(?:-old|\s+old)?(?:\s+or\s+(?P<orx>so|two|three|more)(?!\w))?", 6)
 def _r_duration(m, c):
     n = _num(m["num"])
     u = m["unit"]
@@ -1021,7 +1136,49 @@ def _r_duration(m, c):
         # "1990 years" is not a year count; plain numbers before units are fine
         if float(numtext) > 1000:
             return None
+    ul = u.lower().rstrip("s")
+    bare = not (m["approx"] or m["which"] or m["num2"] or m.group(0).lower().startswith("the"))
+    if bare and numtext in ("a", "an") and not u.lower().endswith("s") and _RATE_BEFORE.search(
+            c.text[max(0, m.start() - 40):m.start()]):
+        return "SET", _duration(1, ul)  # "$2 million a year", "three times a week": a rate
+    if m["orx"] and m["orx"].lower() != "more":
+        c.approx = True  # "a year or so", "a day or two"
+    if m["approx"] and _HEDGES.fullmatch(m["approx"].strip()):
+        c.approx = True
+    if bare and numtext in ("one", "some") and ul == "day" and not re.search(
+            r"(?i)\b(?:for|in|within|over|after|of|than|to|by|per|every|each|a|the|first|last|only|just)\s+$",
+            c.text[max(0, m.start() - 10):m.start()]) and _modal_future(c):
+        return "DATE", "FUTURE_REF"  # "could one day become": some day, not a day long
+    if bare and ul in ("day", "week", "fortnight", "month", "year", "decade") and re.search(
+            r"(?i)(?<![\w-])in\s+$", c.text[max(0, m.start() - 4):m.start()]) and _modal_future(c):
+        # "would be redeemed in five years": a date that far after publication
+        if n is None or (m["orx"] and m["orx"].lower() in ("two", "three")):
+            return "DATE", "FUTURE_REF"
+        if not c.dct or not float(n).is_integer():
+            return "DATE", None
+        if ul in ("week", "fortnight"):
+            c.approx = True
+        return "DATE", _shift_value(c.dct.isoformat(), int(n), ul)
+    if m["num2"] and m["conj"].lower() in ("to", "or"):
+        n2 = _num(m["num2"])
+        if n is not None and n2 is not None and n2 > n:
+            # "12 to 18 months": the count is not known, the range is
+            c.range = [_duration(n, u), _duration(n2, u)]
+            return "DURATION", _duration(None, u)
     return "DURATION", _duration(n, u)
+
+
+_RATE_BEFORE = re.compile(r"(?i)(?:\d|\b(?:once|twice|times|thousand|million|billion|hundred|percent)\b)\S*"
+                          r"(?:\s+[a-z]+){0,2}\s+$")
+
+
+def _modal_future(c) -> bool:
+    """The expression's verb is future or carries a modal ("will", "would", "could", "may")."""
+    if c.future():
+        return True
+    v = _gov_verb(c.doc, c.start, c.end) if c.doc.has_annotation("DEP") else None
+    return v is not None and any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in (
+        "would", "could", "might", "may", "will", "shall", "'ll", "can", "wo", "'d") for ch in v.children)
 
 
 @rule("duration:bare-units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|hours|minutes)"
@@ -1033,22 +1190,30 @@ def _r_bare_units(m, c):
 # --- sets
 
 
-@rule("set", rf"(?P<w>(?:each|every)\s+(?:{WDAY2}|day|week|month|year|quarter|morning|evening|night|weekend)|"
-      rf"{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?)",
+@rule("set", rf"(?P<w>(?:each|every)\s+(?:{WDAY2}|day|week|month|year|quarter|morning|afternoon|evening|night|weekend|"
+      rf"{MONTH_FULL}|spring|summer|fall|autumn|winter)|{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?|"
+      rf"per\s+(?:day|week|month|year|quarter|hour))",
       10)
 def _r_set(m, c):
+    """Recurring times: "every Tuesday" XXXX-WXX-2, "each July" XXXX-07, "every morning"
+    XXXX-XX-XXTMO, "every day" P1D, "$5 million per year" P1Y. Frequency adverbs ("daily",
+    "annually") are not marked: TimeBank marks them too unevenly to measure them."""
     w = re.sub(r"\s+", " ", m["w"].lower())
-    simple = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-              "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D"}
-    if w in simple:
-        return "SET", simple[w]
+    if w.startswith("per "):
+        return "SET", _duration(1, w[4:])
     mm = re.match(r"(?:each|every) (\w+)", w)
     if mm:
         u = mm.group(1)
         if u in WEEKDAYS:
             return "SET", f"XXXX-WXX-{WEEKDAYS[u] + 1}"
+        if u in MONTHS:
+            return "SET", f"XXXX-{MONTHS[u]:02d}"
+        if u in SEASONS:
+            return "SET", f"XXXX-{SEASONS[u]}"
+        if u in PARTS:
+            return "SET", f"XXXX-XX-XXT{PARTS[u]}"
         return "SET", {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
-                       "morning": "TMO", "evening": "TEV", "night": "TNI", "weekend": "XXXX-WXX-WE"}[u]
+                       "weekend": "XXXX-WXX-WE"}[u]
     mm = re.match(r"(\w+day)s(?: (\w+)s)?", w)
     if mm and mm.group(1) in WEEKDAYS:
         if not m.group(0)[0].isupper():
@@ -1073,13 +1238,15 @@ _WEEKDAY_TOKS = set(WEEKDAYS)
 _SEASON_TOKS = set(SEASONS)
 _WORD_TRIGGERS = {
     "date:month-day": _MONTH_TOKS, "date:day-month": _MONTH_TOKS, "date:month-year": _MONTH_TOKS,
-    "date:month": _MONTH_TOKS,
+    "date:month": _MONTH_TOKS, "date:month-spoken-year": _MONTH_TOKS,
     "date:weekday": _WEEKDAY_TOKS,
     "date:relative-day": {"yesterday", "today", "tomorrow", "tonight", "overnight"},
     "time:part-of-day": {"morning", "afternoon", "evening", "night"},
     "time:clock": {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"},
     "time:noon": {"noon", "midnight", "midday"},
     "date:relative-unit": _UNITS | _SEASON_TOKS | {"weekend"},
+    "date:before-last": {"week", "weekend", "month", "year"},
+    "date:two-quarters": {"quarters"},
     "date:season": _SEASON_TOKS,
     "date:quarter": {"quarter", "half", "quarters"},
     "date:the-quarter": {"quarter", "period"},
@@ -1099,7 +1266,7 @@ _WORD_TRIGGERS = {
     "date:ago": _UNITS,
     "duration": _UNITS,
     "duration:bare-units": _UNITS,
-    "set": {"each", "every"} | {w + "s" for w in WEEKDAYS},
+    "set": {"each", "every", "per"} | {w + "s" for w in WEEKDAYS},
 }
 _TOKEN_RULES: dict[str, tuple[str, ...]] = {}
 for _rule, _words in _WORD_TRIGGERS.items():
@@ -1162,6 +1329,8 @@ def _candidates(doc: Doc, text: str) -> list[_Cand]:
                 e += 1  # never cut a word: the window ends at a word boundary
             for m in rx.finditer(text, s, e):
                 if m.end() > m.start():
+                    if name == "duration" and re.fullmatch(r"\d{4,}", m["num"]):
+                        continue  # "the 1988 quarter": a year, not a count (lets the year rules have it)
                     cands.append(_Cand(m.start(), m.end(), name, m, prio))
     return cands
 
@@ -1210,8 +1379,35 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
     if not text:
         return []
     dct = parse_published(published if published is not None else doc._.published)
-    chosen = _select(_candidates(doc, text))
+    cands = _candidates(doc, text)
+    for _ in range(3):
+        out, anchors, approx, rejected = _resolve(doc, text, dct, _select(list(cands)))
+        # a longer match its rule turned down ("at least the first two quarters of ..." is not a
+        # duration) must not hide a shorter one that overlaps it: select again without it
+        if not rejected or not any(c not in rejected and any(r.start < c.end and c.start < r.end for r in rejected)
+                                   for c in cands):
+            break
+        cands = [c for c in cands if c not in rejected]
+    out = _link_ranges(text, out, dct, doc)
+    if dct is not None and doc.has_annotation("DEP"):
+        _anchor_reported_speech(doc, out, dct, anchors, text)
+    for k, te in enumerate(out):
+        te.id = f"T{k + 1}"
+    for te in out:
+        a = anchors.get(id(te))
+        te.anchor = a.id if a is not None and a.id != te.id else None
+        te.granularity = granularity(te.value)
+        te.resolution = _resolution(te, id(te) in approx)
+    return out
+
+
+def _resolve(doc: Doc, text: str, dct: Optional[dt.date], chosen: list[_Cand]):
+    """Resolve the selected candidates in text order: (expressions, anchors, approximate ids,
+    candidates whose rule turned them down)."""
     out: list[TimeExpr] = []
+    anchors: dict[int, TimeExpr] = {}   # id(expression) -> the expression it was resolved against
+    approx: set[int] = set()
+    rejected: list[_Cand] = []
     skip_to = -1
     for i, cand in enumerate(chosen):
         if cand.start < skip_to:
@@ -1219,11 +1415,16 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         ctx = _Ctx(doc=doc, dct=dct, prev=out, text=text, start=cand.start, end=cand.end)
         res = _RESOLVERS[cand.rule](cand.m, ctx)
         if res is None:
+            rejected.append(cand)
             continue
         typ, value = res
         start, end, rule_name = cand.start, cand.end, cand.rule
-        if cand.rule == _SHIFT_RULE and cand.m["dir"].lower() in ("before", "after"):
-            merged = _merge_shift(cand, chosen[i + 1] if i + 1 < len(chosen) else None, ctx, text)
+        hedge = cand.m.groupdict().get("approx")
+        if hedge and _HEDGES.fullmatch(hedge.strip()):
+            ctx.approx = True  # "about two years ago", "more than a week"
+        if cand.rule == _SHIFT_RULE and cand.m["dir"].lower() in ("before", "after", "later"):
+            merged = (_merge_shift(cand, chosen[i + 1] if i + 1 < len(chosen) else None, ctx, text)
+                      if cand.m["dir"].lower() != "later" else None)
             if merged:
                 typ, value, end = merged
                 rule_name = "date:shift-from-anchor"
@@ -1236,9 +1437,14 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         adj = _ADJ_THE.match(text, start, end)
         if adj and re.match(r"\s+[a-z]", text[end:end + 2]):
             start += len(adj.group(1)) + 1  # "the 30-day deadline": "the" goes with the noun
-        out.append(TimeExpr(id=f"T{len(out) + 1}", start=start, end=end, text=text[start:end], type=typ,
-                            value=value, rule=rule_name))
-    return out
+        te = TimeExpr(id=f"T{len(out) + 1}", start=start, end=end, text=text[start:end], type=typ,
+                      value=value, rule=rule_name, range=ctx.range)
+        if ctx.anchor_expr is not None and value is not None:
+            anchors[id(te)] = ctx.anchor_expr
+        if ctx.approx:
+            approx.add(id(te))
+        out.append(te)
+    return out, anchors, approx, rejected
 
 
 _ADJ_THE = re.compile(r"(?i)(the|its|their) (?:fiscal[ -])?[\w.]+-(?:year|month|week|day|hour|quarter|minute)$")
@@ -1258,6 +1464,411 @@ def _merge_shift(cand: _Cand, nxt: Optional[_Cand], ctx: _Ctx, text: str):
     sign = -1 if cand.m["dir"].lower() == "before" else 1
     v = _shift_value(res[1].split("T")[0], sign * int(n), cand.m["unit"])
     return ("DATE", v, nxt.end) if v else None
+
+
+# ----------------------------------------------------------------------------- granularity, resolution
+
+_GRAN_DURATION = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "CE": "century"}
+_GRAN_TIME = {"H": "hour", "M": "minute", "S": "second"}
+_GRAN_DATE = [
+    (re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}"), "day"),
+    (re.compile(r"[\dX]{4}-W[\dX]{2}-WE"), "weekend"),
+    (re.compile(r"[\dX]{4}-W[\dX]{2}-\d"), "day"),
+    (re.compile(r"[\dX]{4}-W[\dX]{2}"), "week"),
+    (re.compile(r"[\dX]{4}-[\dX]{2}"), "month"),
+    (re.compile(r"[\dX]{4}-Q[\dX]"), "quarter"),
+    (re.compile(r"[\dX]{4}-H[\dX]"), "half"),
+    (re.compile(r"[\dX]{4}-(?:SP|SU|FA|WI)"), "season"),
+    (re.compile(r"[\dX]{4}"), "year"),
+    (re.compile(r"[\dX]{3}"), "decade"),
+    (re.compile(r"[\dX]{2}"), "century"),
+]
+
+
+def granularity(value: Optional[str]) -> Optional[str]:
+    """The unit of a TIMEX3 value: '2024-03-05' -> day, '2024-W09' -> week, '2024-Q3' -> quarter,
+    '2024-03-05T22:00' -> time, 'P3D' -> day, 'PT4H' -> hour, 'XXXX-WXX-2' -> day (each member of
+    the set), '199' -> decade; None for PRESENT_REF / PAST_REF / FUTURE_REF and null values."""
+    if not value or value.endswith("_REF"):
+        return None
+    if value.startswith("P"):
+        m = re.search(r"(DE|CE|Y|Q|M|W|D|H|S)$", value)
+        if not m:
+            return None
+        return (_GRAN_TIME if "T" in value else _GRAN_DURATION).get(m.group(1))
+    if "T" in value:
+        return "time"
+    for rx, name in _GRAN_DATE:
+        if rx.fullmatch(value):
+            return name
+    return None
+
+
+def _resolution(te: TimeExpr, approx: bool) -> str:
+    """exact | approximate | range | unresolved (docs/times.md)."""
+    if te.value is None:
+        return "unresolved"
+    if te.range:
+        return "range"
+    if approx or te.value.endswith("_REF") or (te.type != "SET" and "X" in te.value):
+        return "approximate"
+    return "exact"
+
+
+# approximators that make a value a bound or an estimate ("about two years ago", "more than a week")
+_HEDGES = re.compile(r"(?i)about|around|nearly|almost|roughly|approximately|some|(?:no\s+)?more\s+than|"
+                     r"(?:no\s+)?less\s+than|fewer\s+than|at\s+least|at\s+most|under|up\s+to|close\s+to|"
+                     r"the\s+better\s+part\s+of")
+
+
+# ----------------------------------------------------------------------------- ranges
+
+_RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|through|thru|until|till|and)\s*")
+_DAY_RANGE_END = re.compile(rf"(?i)\s*(?P<sep>-|–|to|through|thru|until|till|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+                            rf"(?![\d:.,]\d|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b))(?:,?\s+(?P<y>{YEAR})(?!\d))?(?![\w])")
+
+
+_MOVE_LEMMAS = {"postpone", "move", "delay", "push", "reschedule", "bring", "change", "shift", "switch", "advance",
+                "defer", "put"}
+
+
+def _is_between(text: str, start: int) -> bool:
+    return bool(re.search(r"(?i)\bbetween\s+$", text[max(0, start - 9):start]))
+
+
+def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date], doc: Optional[Doc] = None) -> list[TimeExpr]:
+    """Stated ranges: both ends keep their own TIMEX3 extent and value (as TimeML marks them) and
+    share ``range`` = [first value, last value]: "from Sept. 14 to Thursday", "between 1985 and
+    1987", "March 3-5" (the bare "5" becomes a time expression of its own)."""
+    starts = {t.start for t in out}
+    added = []
+    for t in out:
+        if t.rule != "date:month-day" or not t.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+            continue
+        m = _DAY_RANGE_END.match(text, t.end)
+        if not m or m.start("d2") in starts:
+            continue
+        if m["sep"].lower() == "and" and not _is_between(text, t.start):
+            continue
+        y, mon, d1 = int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10])
+        d2 = int(m["d2"])
+        if m["y"] and not re.search(r"\d{4}", t.text):
+            y = int(m["y"])
+            t.value = _date(y, mon, d1) or t.value
+        end_value = _date(y, mon, d2)
+        if not end_value or d2 <= d1:
+            continue
+        s0, e0 = m.start("d2"), m.end()
+        added.append(TimeExpr(id="", start=s0, end=e0, text=text[s0:e0], type="DATE", value=end_value,
+                              rule="date:range-end"))
+    if added:
+        out = [t for t in out if not any(a.start < t.end and t.start < a.end for a in added)]
+        out = sorted(out + added, key=lambda x: x.start)
+    for a, b in zip(out, out[1:]):
+        gap = text[a.end:b.start]
+        if not _RANGE_GAP.fullmatch(gap) or not a.value or not b.value:
+            continue
+        if not (re.match(r"\d{4}", a.value) and re.match(r"\d{4}", b.value)) or a.type not in ("DATE", "TIME") \
+                or b.type not in ("DATE", "TIME"):
+            continue
+        if gap.strip().lower() == "and" and not _is_between(text, a.start):
+            continue
+        if b.value < a.value[:len(b.value)]:
+            continue  # "Friday and Thursday", "2024 to 2019": not a range forward in time
+        if doc is not None and doc.has_annotation("DEP"):
+            v = _gov_verb(doc, a.start, a.end)
+            if v is not None and v.lemma_.lower() in _MOVE_LEMMAS:
+                continue  # "postponed the vote from Tuesday to Thursday": a change of date, not a span
+        a.range = b.range = [a.value, b.value]
+    return out
+
+
+# ----------------------------------------------------------------------------- reported speech
+
+def speech_lemmas() -> frozenset:
+    """Verbs of saying (data/en/times/speech_verbs.tsv)."""
+    return words(table("times/speech_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
+
+
+# verbs of saying: a time expression in what they report is anchored to when it was said
+SPEECH_LEMMAS = speech_lemmas()
+# rules whose value depends on the reference date, by kind: names of days and months read the
+# same in direct and indirect speech; deictic words ("yesterday", "next week", "two days ago")
+# follow the speaker only inside quotation marks (in indirect speech the writer shifts them)
+_NAMED_RULES = {"date:weekday", "date:month", "date:month-day", "date:day-month", "time:clock", "time:noon",
+                "time:part-of-day"}
+_DEICTIC_RULES = {"date:relative-day", "date:relative-unit", "time:part-of-day", "date:ago", "date:year-end",
+                  "time:clock", "time:noon", "date:the-season", "date:the-year", "date:full-year"}
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches of text inside quotation marks ("..." or curly), each at most one paragraph; a
+    quotation left open at a paragraph end ends there (the next paragraph reopens it)."""
+    spans = []
+    open_at = None
+    for m in re.finditer(r'["\u201c\u201d\n]', text):
+        ch = m.group(0)
+        if ch == "\n":
+            if open_at is not None:
+                spans.append((open_at, m.start()))
+            open_at = None
+        elif ch == "\u201c" or (ch == '"' and open_at is None):
+            open_at = m.end()
+        elif open_at is not None:
+            spans.append((open_at, m.start()))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _rematch(text: str, t: TimeExpr):
+    """The regex match behind a time expression, to resolve it again against another date."""
+    rx = _RX.get(t.rule)
+    if rx is None:
+        return None
+    m = rx.match(text, t.start, t.end)
+    return m if m is not None and m.end() == t.end else None
+
+
+def _depends_on_reference(t: TimeExpr, m, deictic: bool) -> bool:
+    gd = m.groupdict()
+    if t.rule in ("date:month-day", "date:day-month") and gd.get("y"):
+        return False  # "March 5, 2024"
+    if t.rule == "date:ago" and gd.get("dir", "").lower() not in ("ago", "from now", "hence"):
+        return False  # "a year earlier" shifts an earlier date, not the reference date
+    if t.rule in ("time:clock", "time:noon", "time:part-of-day") and not deictic:
+        return bool(gd.get("wd"))  # "10 p.m. Wednesday" names its day
+    return t.rule in (_DEICTIC_RULES | _NAMED_RULES if deictic else _NAMED_RULES)
+
+
+def reresolve(doc: Doc, t: TimeExpr, reference: dt.date, times: list[TimeExpr], deictic: bool,
+              text: Optional[str] = None) -> bool:
+    """Resolve ``t`` again against ``reference`` (the date its speaker spoke) instead of the
+    publication date. Returns True when ``t`` was changed. ``text``: ``doc.text`` if at hand."""
+    text = doc.text if text is None else text
+    m = _rematch(text, t)
+    if m is None or not _depends_on_reference(t, m, deictic):
+        return False
+    ctx = _Ctx(doc=doc, dct=reference, prev=[x for x in times if x.end <= t.start], text=text, start=t.start,
+               end=t.end, reported=True)
+    res = _RESOLVERS[t.rule](m, ctx)
+    if not res or not res[1]:
+        return False
+    t.type, t.value = res[0], res[1]
+    t.granularity = granularity(t.value)
+    return True
+
+
+def _complement_owner(doc: Doc, t: TimeExpr):
+    """(speech verb, the child of it whose subtree holds ``t``) when ``t`` is in what a verb of
+    saying reports ("Kowal said Monday [that the talks would resume Friday]"), else None."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    child = span.root
+    for _ in range(12):
+        h = child.head
+        if h is child:
+            return None
+        if h.pos_ == "VERB" and h.lemma_.lower() in SPEECH_LEMMAS and child.dep_ in ("ccomp", "parataxis", "xcomp"):
+            return h, child
+        child = h
+    return None
+
+
+def _speech_time(doc: Doc, verb, comp, times: list[TimeExpr], skip: TimeExpr) -> Optional[TimeExpr]:
+    """The time expression attached to a speech verb itself ("said on Monday"), outside what it
+    reports; only calendar days count."""
+    inside = {w.i for w in comp.subtree}
+    hosts = _verb_group(verb) - inside
+    best = None
+    for e in times:
+        if e is skip or not e.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", e.value):
+            continue
+        espan = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if espan is None or len(espan) == 0 or espan.root.i in inside:
+            continue
+        if espan.root.sent.start != verb.sent.start:
+            continue
+        tv = _direct_verb(espan.root)
+        if tv is not None and tv.i in hosts:
+            if best is None or abs(e.start - verb.idx) < abs(best.start - verb.idx):
+                best = e
+    return best
+
+
+def speech_reference(doc: Doc, t: TimeExpr, times: list[TimeExpr], dct: Optional[dt.date]):
+    """(the time expression dating the speech ``t`` is reported in, whether ``t`` is inside
+    quotation marks) when that speech has a calendar day other than the publication date."""
+    owner = _complement_owner(doc, t)
+    if owner is None:
+        return None
+    verb, comp = owner
+    e = _speech_time(doc, verb, comp, times, t)
+    if e is None:
+        return None
+    day = parse_published(e.value[:10])
+    if day is None or (dct is not None and (day == dct or day > dct)):
+        return None
+    return e, day
+
+
+def _anchor_reported_speech(doc: Doc, out: list[TimeExpr], dct: dt.date, anchors: dict, text: str) -> None:
+    """Expressions in what a dated verb of saying reports are read from the day it was said:
+    '"We signed the deal yesterday," Kowal said on Monday' -> the Sunday before that Monday."""
+    quoted = None
+    for t in out:
+        if t.value is None or t.rule not in (_NAMED_RULES | _DEICTIC_RULES):
+            continue
+        ref = speech_reference(doc, t, out, dct)
+        if ref is None:
+            continue
+        e, day = ref
+        if quoted is None:
+            quoted = _quoted_spans(text)
+        if reresolve(doc, t, day, out, deictic=_inside(quoted, t.start, t.end), text=text):
+            anchors[id(t)] = e
+
+
+# ----------------------------------------------------------------------------- when statements were made
+
+_SPEECH_WINDOW = 7  # days: an inferred statement date is at most a week before publication
+
+
+def _paragraphs(text: str) -> list[int]:
+    """Start offsets of the paragraphs (a paragraph ends at a line break)."""
+    return [0] + [m.end() for m in re.finditer(r"\n+", text)]
+
+
+def _para_of(starts: list[int], pos: int) -> int:
+    from bisect import bisect_right
+    return bisect_right(starts, pos) - 1
+
+
+def _is_day(value: Optional[str]) -> bool:
+    return bool(value) and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value))
+
+
+def _recent_day(value: Optional[str], dct: Optional[dt.date]) -> bool:
+    """A calendar day at most ``_SPEECH_WINDOW`` days before publication (and not after it)."""
+    if dct is None or not _is_day(value):
+        return False
+    day = parse_published(value[:10])
+    return day is not None and 0 <= (dct - day).days <= _SPEECH_WINDOW
+
+
+def _subject_entity(doc: Doc, t: TimeExpr):
+    """The entity id of the subject of the verb a time expression is attached to ("Aydin met
+    Dubois on Monday" -> Aydin), or None."""
+    try:
+        from .entities import entity_for_span
+    except Exception:  # pragma: no cover - without the entities component
+        return None
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    v = _direct_verb(span.root)
+    if v is None:
+        return None
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            sub = doc[c.left_edge.i:c.right_edge.i + 1]
+            try:
+                ent = entity_for_span(doc, c.idx, c.idx + len(c.text)) or entity_for_span(
+                    doc, sub.start_char, sub.end_char)
+            except Exception:
+                return None
+            return getattr(ent, "id", None)
+    return None
+
+
+def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
+    """Give each statement (``record.Quote``) its ``date``, ``date_time`` and ``date_inferred``,
+    then read the time expressions inside dated direct quotations from the day they were said.
+
+    1. the statement's own clause (``date_for_span`` of its cue): "Kowal told reporters late
+       Tuesday" -> ``date_inferred`` null;
+    2. else the nearest earlier time expression of the same paragraph, in an earlier sentence,
+       outside what any statement reports, and a calendar day at most a week before publication
+       ("Berger spoke by phone on Tuesday with Hrytsenko. Berger said ...") -> "paragraph";
+    3. else the date of what the same speaker said or did just before, in the same or the
+       previous paragraph ("Novak said on Sunday ... [next paragraph] 'We have waited long
+       enough,' Novak told supporters") -> "speaker";
+    4. else null.
+
+    ``text``: ``doc.text`` when the caller has it (spaCy rebuilds it on every access).
+    """
+    if not quotes:
+        return
+    times = doc._.times
+    if times is None:
+        times = doc._.times = find_times(doc)
+    if text is None:
+        text = doc.text
+    dct = parse_published(doc._.published)
+    paras = _paragraphs(text)
+    contents = [(q.start, q.end) for q in quotes]
+
+    def pos(q):
+        return q.cue.start if q.cue is not None else q.start
+
+    def paras_of(q):
+        ps = {_para_of(paras, q.start), _para_of(paras, max(q.start, q.end - 1))}
+        if q.cue is not None:
+            ps.add(_para_of(paras, q.cue.start))
+        return ps
+
+    recent = [t for t in times if _recent_day(t.value, dct) and not _inside(contents, t.start, t.end)]
+    done = []
+    for q in sorted(quotes, key=pos):
+        q.date = q.date_time = q.date_inferred = None
+        if q.cue is not None:
+            value, expr = _span_date(doc, q.cue.start, q.cue.end)
+            if value:
+                q.date, q.date_time = value, (expr.id if expr is not None else None)
+                done.append(q)
+                continue
+        p = _para_of(paras, pos(q))
+        first = min(pos(q), q.start, q.sentence.start if q.sentence is not None else pos(q))
+        cands = [t for t in recent if paras[p] <= t.start and t.end <= first]
+        if cands:
+            t = max(cands, key=lambda x: x.start)
+            q.date, q.date_time, q.date_inferred = calendar_date(t.value), t.id, "paragraph"
+        elif q.speaker is not None:
+            best, best_pos = None, -1
+            for q2 in done:
+                if q2.speaker == q.speaker and q2.date and (dct is None or q2.date <= dct.isoformat()) \
+                        and pos(q2) < pos(q) and paras_of(q2) & {p, p - 1}:
+                    if pos(q2) > best_pos:
+                        best, best_pos = (q2.date, q2.date_time), pos(q2)
+            for t in recent:
+                if t.end <= first and _para_of(paras, t.start) in (p, p - 1) and t.start > best_pos \
+                        and _subject_entity(doc, t) == q.speaker:
+                    best, best_pos = (calendar_date(t.value), t.id), t.start
+            if best is not None:
+                q.date, q.date_time, q.date_inferred = best[0], best[1], "speaker"
+        done.append(q)
+    # what a dated speaker says in quotation marks is read from the day it was said
+    if dct is None:
+        return
+    quoted = None
+    for q in quotes:
+        if not _is_day(q.date) or q.date == dct.isoformat() or q.date > dct.isoformat() or q.kind == "indirect":
+            continue
+        if quoted is None:
+            quoted = _quoted_spans(text)
+        day = parse_published(q.date)
+        for t in times:
+            if t.anchor is None and q.start <= t.start and t.end <= q.end and t.value is not None \
+                    and _inside(quoted, t.start, t.end) and reresolve(doc, t, day, times, deictic=True, text=text):
+                t.anchor = q.date_time if q.date_time != t.id else None
+                if t.resolution == "unresolved":
+                    t.resolution = _resolution(t, False)
 
 
 class TimesComponent:
@@ -1299,29 +1910,38 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
        (dependency parse): "Kowal told reporters late Tuesday" -> Tuesday; "the leaders will
        meet in Berlin on Friday" -> Friday; a coordinated verb shares the time of the verb it is
        joined to ("On Tuesday Kowal spoke to reporters and said ...");
-    2. else the one date in the sentence that sits outside the span's clause and is not attached
+    2. a clause placed a stated time before or after a dated one: "met on Monday, a day after
+       Turkey agreed" -> the Sunday for "agreed";
+    3. else the one date in the sentence that sits outside the span's clause and is not attached
        to a verb above it (so "said the talks would resume Friday", "protested on Tuesday,
        police said" and "met on Monday, a day after Turkey agreed" do not date the span);
-    3. else None. "today" and "on Wednesday" (the publication weekday) resolve to the
-       publication date through steps 1-2; nothing else falls back to it, and weeks, quarters,
-       durations and PRESENT_REF give None.
+    4. else None. "today" and "on Wednesday" (the publication weekday) resolve to the
+       publication date through steps 1-3; nothing else falls back to it, and weeks, quarters,
+       durations and PRESENT_REF give None. A dateline ("ANKARA, May 13 (Reuters) -") dates
+       the article, not a clause.
     """
+    return _span_date(doc, start_char, end_char)[0]
+
+
+def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tuple[Optional[str], Optional[TimeExpr]]:
+    """``date_for_span`` with the time expression the date comes from."""
     times = doc._.times
     if times is None:
         times = find_times(doc)
     if not times or start_char >= end_char:
-        return None
+        return None, None
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None
+        return None, None
     has_dep = doc.has_annotation("DEP")
     sent = span[0].sent if (doc.has_annotation("SENT_START") or has_dep) else doc[:]
     in_sent = [t for t in times if t.start >= sent.start_char and t.end <= sent.end_char and calendar_date(t.value)]
-    if not in_sent:
-        return None
+    if in_sent and in_sent[0].start - sent.start_char < 60:
+        stext = sent.text  # (doc.text is rebuilt on every access; the sentence is enough)
+        in_sent = [t for t in in_sent if not _is_dateline(stext, t.start - sent.start_char, t.end - sent.start_char)]
     if not has_dep:
         vals = {calendar_date(t.value) for t in in_sent}
-        return vals.pop() if len(vals) == 1 else None
+        return (vals.pop(), next(iter(in_sent))) if len(vals) == 1 else (None, None)
     verb = _gov_verb(doc, start_char, end_char) or span.root
     hosts = _verb_group(verb)
     sub = {w.i for w in verb.subtree}
@@ -1339,11 +1959,78 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
             free.append(t)
     if same:
         best = min(same, key=lambda t: min(abs(t.start - start_char), abs(t.end - end_char)))
-        return calendar_date(best.value)
+        return calendar_date(best.value), best
+    shifted = _shifted_clause(doc, verb, times, depth) or _later_than_before(doc, verb, times, start_char)
+    if shifted is not None:
+        return shifted
     vals = {calendar_date(t.value) for t in free}
     if len(vals) == 1:
-        return vals.pop()
+        return vals.pop(), free[0]
+    return None, None
+
+
+def _shifted_clause(doc: Doc, verb, times: list[TimeExpr], depth: int):
+    """'met on Monday, a day after Turkey agreed': a clause introduced by after/before with a
+    measure ("a day", "two weeks") is that far from the date of the clause it hangs on."""
+    if depth > 2 or verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    mark = next((c.lower_ for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    for c in verb.children:
+        if c.dep_ != "npadvmod":
+            continue
+        for t in times:
+            if t.type == "DURATION" and t.start <= c.idx < t.end:
+                m = re.fullmatch(r"P(\d+)([DWMY])", t.value or "")
+                if not m:
+                    return None
+                base, expr = _span_date(doc, verb.head.idx, verb.head.idx + len(verb.head.text), depth + 1)
+                if not base or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", base):
+                    return None
+                unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
+                n = int(m.group(1)) * (-1 if mark == "after" else 1)
+                return _shift_value(base, n, unit), expr
     return None
+
+
+def _later_than_before(doc: Doc, verb, times: list[TimeExpr], start_char: int):
+    """'The minister resigned on Monday. Three days later, parliament was dissolved': "later" or
+    "earlier" with a measure, on the verb, shifts the last day named before it (TimeML marks
+    "Three days" as the duration and "later" as its signal)."""
+    for adv in verb.children:
+        if adv.dep_ != "advmod" or adv.lower_ not in ("later", "earlier"):
+            continue
+        for c in adv.children:
+            if c.dep_ != "npadvmod":
+                continue
+            dur = next((t for t in times if t.type == "DURATION" and t.start <= c.idx < t.end), None)
+            m = re.fullmatch(r"P(\d+)([DWMY])", (dur.value or "") if dur is not None else "")
+            if not m:
+                return None
+            base = None
+            for t in reversed(times):
+                if t.end <= dur.start and _is_day(t.value) and t.type in ("DATE", "TIME"):
+                    base = t if dur.start - t.end < 400 else None
+                    break
+            if base is None:
+                return None
+            unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
+            n = int(m.group(1)) * (1 if adv.lower_ == "later" else -1)
+            return _shift_value(base.value[:10], n, unit), base
+    return None
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+,(?:\s+[A-Z][\w.]+)*,?\s*$")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A time expression at ``start:end`` of ``text`` in a dateline: 'ANKARA, May 13 (Example
+    Wire) - ...' at a line start."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 60 or not _DATELINE.match(text, line_start, start):
+        return False
+    return bool(re.match(r"\s*(?:\([^)\n]{1,60}\)\s*)?[-\u2013\u2014]", text[end:end + 70]))
 
 
 def _verb_group(verb) -> set[int]:

@@ -79,6 +79,8 @@ def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
             ["To", (q.get("addressee") or {}).get("text"), None],
             ["Via", (q.get("via") or {}).get("text"), None],
             ["Date said", q.get("date"), None],
+            ["Date inferred from", {"paragraph": "the paragraph", "speaker": "the same speaker before"}.get(
+                q.get("date_inferred") or "", q.get("date_inferred")), None],
             ["Sentence", _sentence(text, q.get("sentence")), None],
         ]}
         quote_list.append({"id": q["id"], "text": q.get("text"), "kind": kind,
@@ -103,6 +105,10 @@ def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
         records[t["id"]] = {"label": f"Time {t['id']} \u00b7 {t.get('type') or ''}", "why": [
             ["Text", t.get("text"), None],
             ["Value", t.get("value"), None],
+            ["Granularity", t.get("granularity"), None],
+            ["Resolution", t.get("resolution"), None],
+            ["Read from", t.get("anchor"), None],
+            ["Range", " to ".join(t.get("range") or []) or None, None],
             ["Rule", t.get("rule"), None],
         ]}
 
