@@ -1,0 +1,111 @@
+"""Who did what to whom: political events in the PLOVER ontology, with coded actors.
+
+A spaCy component (``newsgraph_events``, runs last) that reads each sentence once and turns
+event triggers into ``record.Event`` objects on ``Doc._.events``. The engine is split by step;
+the knowledge is data (``newsgraph/data/en/events/*.tsv``, read by ``newsgraph.lexicon``):
+
+``ontology``        the 16 PLOVER types, their modes, quad classes, CAMEO roots
+``tables``          the verb, noun, verb+object, frame and word tables (data files)
+``syntax``          helpers over the dependency parse
+``classification``  what a verb token codes (tables, parse rules, PETRARCH2 patterns)
+``candidates``      the candidates of a sentence (a ``Candidate`` dataclass), sentence
+                    patterns, frames that absorb what they govern, the noun fallback
+``flags``           negation, hypotheticals, the future, read before the type is final
+``actors``          actor and recipient mentions and their country and sector
+``build``           a candidate to a ``record.Event``
+
+Every event has ``rule``: which table entry or pattern fired and how the actor was coded.
+"""
+from __future__ import annotations
+
+import logging
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ... import actors as actor_codes
+from ...record import Event
+from .actors import _code_actor, _Ctx, _speaker_for
+from .build import make_event
+from .candidates import Candidate, noun_fallback, sentence_candidates
+from .ontology import PLOVER_TYPES, QUAD, cameo_root, plover_from_cameo
+from .syntax import QUOTE_CHARS, _quoted_regions
+from .tables import NOUNS, OBJECT_RULES, VERBS, petrarch_verbs
+
+__all__ = ["EventExtractor", "extract_events", "Candidate", "PLOVER_TYPES", "QUAD", "cameo_root",
+           "plover_from_cameo", "VERBS", "NOUNS", "OBJECT_RULES"]
+
+log = logging.getLogger(__name__)
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+
+class EventExtractor:
+    def __init__(self, nlp: Language, name: str = "newsgraph_events"):
+        self.name = name
+        petrarch_verbs()
+        actor_codes.actor_table()
+        actor_codes.agents_table()
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.events = extract_events(doc)
+        except Exception:  # an odd document must never stop the pipeline
+            log.warning("event extraction failed", exc_info=True)
+            doc._.events = []
+        return doc
+
+
+@Language.factory("newsgraph_events")
+def make_events(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(nlp, name)
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    ctx = _Ctx(doc)
+    events: list[Event] = []
+    for sent in doc.sents:
+        if len(sent) < 2 or len(sent) > 400:
+            continue
+        stoks = list(sent)  # iterate the tokens once, not through the Span each time
+        regions = _quoted_regions(sent)
+        title_toks = set()
+        quoted_toks = set()
+        for a, b, title in regions:
+            quoted_toks.update(range(a, b + 1))
+            if title:
+                title_toks.update(range(a, b + 1))
+        has_quote = bool(regions) or any(t.text in QUOTE_CHARS for t in stoks)
+        speaker = _speaker_for(ctx, sent, regions) if has_quote else None
+        final, inner_of = sentence_candidates(stoks, title_toks, ctx.published)
+        n_before = len(events)
+        for c in final:
+            ev = make_event(ctx, sent, c, speaker, quoted_toks, len(events) + 1, inner_of.get(c.i))
+            if ev is not None:
+                events.append(ev)
+        if len(events) == n_before:
+            # no verb told the event: an event noun anywhere in the sentence ("in a bombing
+            # campaign against ...", "Tuesday's talks on ..."), the one highest in the parse,
+            # only with an actor the text names
+            fb = noun_fallback(stoks, title_toks)
+            if fb is not None:
+                ev = make_event(ctx, sent, fb, speaker, quoted_toks, len(events) + 1, named_actor=True)
+                if ev is not None:
+                    events.append(ev)
+        # remember subjects of this sentence for pronouns later on
+        for t in stoks:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in title_toks and (
+                    t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lower_ in actor_codes.ROLE_NOUNS):
+                _code_actor(ctx, t)
+    # de-duplicate: one event per trigger token
+    seen = set()
+    out = []
+    for e in events:
+        k = (e.trigger.start, e.type)
+        if k in seen:
+            continue
+        seen.add(k)
+        e.id = f"V{len(out) + 1}"
+        out.append(e)
+    return out

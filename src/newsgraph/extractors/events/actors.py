@@ -1,0 +1,496 @@
+"""Actors and recipients of an event: which mention, and its country and sector.
+
+``_code_actor`` codes a head token's noun phrase (the text first: country names, demonyms, role
+nouns; then the PETRARCH2 actor table via ``newsgraph.actors``; then pronouns, earlier mentions,
+places and the entities component). ``_recipient`` finds the target token of a trigger;
+``_context_country`` and ``_recipient_country`` fill countries the phrase leaves open.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ... import actors as actor_codes
+from ...countries import country_info
+from ...countries import normalise as countries_normalise
+from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES
+from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
+from .tables import (AID_OBJECTS, FRAME_TYPES, INSTITUTIONS, MONITOR_WORDS, NGO_HEADS, NOUNS, QUANTITY_HEADS, TROOP_OBJECTS,
+                     SPEECH_VERBS)
+
+try:  # other components, when installed (each is optional)
+    from ..entities import entity_for_span  # type: ignore
+except Exception:  # pragma: no cover - depends on the other components
+    entity_for_span = None
+try:
+    from ..places import countries_mentioned  # type: ignore
+except Exception:  # pragma: no cover
+    countries_mentioned = None
+
+
+@dataclass(frozen=True)
+class CodedActor:
+    """An actor or recipient as coded: the entity id, country, sector, the character span of its
+    phrase, the rule (how it was coded, for ``Event.rule``) and ``tags``, the kinds of evidence
+    behind it: ``text`` (its own phrase or the actor table), ``entity`` (the entities component),
+    ``speaker`` (a quote's speaker), ``pronoun`` (a pronoun's antecedent), ``nonstate`` (a
+    non-state actor of the table)."""
+
+    entity: Optional[str]
+    country: Optional[str]
+    sector: Optional[str]
+    start: int
+    end: int
+    rule: str
+    tags: frozenset = field(default=frozenset())
+
+    def named(self, with_pronouns: bool = False) -> bool:
+        """Whether the text names it (not only a country guessed from context)."""
+        keys = {"text", "entity", "speaker"} | ({"pronoun"} if with_pronouns else set())
+        return bool(self.tags & keys)
+
+    def via(self, prefix: str, tag: Optional[str] = None) -> "CodedActor":
+        """The same actor reached another way ("speaker:", "pronoun:")."""
+        return replace(self, rule=prefix + self.rule, tags=self.tags | ({tag} if tag else set()))
+
+    def plus(self, note: str, country: Optional[str] = None) -> "CodedActor":
+        """With a rule note appended and, when given, the country it filled."""
+        return replace(self, rule=f"{self.rule}+{note}", country=country if country is not None else self.country)
+
+
+def _rule_tags(rule: str) -> frozenset:
+    """Tags from ``newsgraph.actors``' coding: a non-empty rule means the text or the table coded it."""
+    tags = set()
+    if rule:
+        tags.add("text")
+    if "table:nonstate" in rule:
+        tags.add("nonstate")
+    return frozenset(tags)
+
+
+class _Ctx:
+    """Per-document memory: names already coded, the last person/organisation seen, speakers."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.published = getattr(doc._, "published", None)
+        self.text = doc.text  # Doc.text joins every token: read it once
+        self.names: dict[str, actor_codes.ActorCode] = {}
+        self.last_person: Optional[CodedActor] = None
+        self.last_group: Optional[CodedActor] = None
+        self.last_speaker: Optional[CodedActor] = None
+        self.quotes = list(getattr(doc._, "quotes", None) or [])
+        self.main_country: Optional[str] = None
+        self.contexts: dict[int, list[str]] = {}
+        self.place_country: dict[int, str] = {}  # character offset -> country of the place there
+        for p in getattr(doc._, "places", None) or []:
+            if getattr(p, "country", None):
+                for m in p.mentions:
+                    for i in range(m.start, m.end):
+                        self.place_country[i] = p.country
+        self.countries = set(self.place_country.values())  # every country the article's places are in
+
+    def one_country(self, country: Optional[str]) -> bool:
+        """Whether the article names no country but ``country``: only then is an act with no
+        target named taken as domestic (in an article about several countries it is a guess)."""
+        return self.countries <= {country}
+
+
+def _is_capital(word: str, country: Optional[str]) -> bool:
+    if not country:
+        return False
+    info = country_info(country)
+    return bool(info and (info.get("capital") or "").lower() == word.lower())
+
+
+def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] = None) -> Optional[CodedActor]:
+    """The coded actor whose head token is ``head`` (None when it cannot be coded)."""
+    if head is None:
+        return None
+    doc = ctx.doc
+    low = head.lower_
+    if head.pos_ == "PRON" or (low in actor_codes.PRONOUNS and not head.text.isupper()):  # "US" is no pronoun
+        # "Hungary has said it will support": the pronoun is the one who speaks
+        v = head.head
+        for _ in range(4):
+            if v.dep_ in ("ccomp", "xcomp", "conj", "acomp") and v.head is not v:
+                v = v.head
+                if v.lemma_.lower() in SPEECH_VERBS or v.lemma_.lower() in FRAME_TYPES:
+                    s = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                    if s is not None and s.pos_ != "PRON" and s is not head:
+                        coded = _code_actor(ctx, s)
+                        if coded:
+                            return coded.via("reported-speaker:", "speaker")
+                    break
+            else:
+                break
+        if low in ("we", "i", "us", "our", "my") and speaker:
+            return speaker.via("speaker:", "speaker")
+        if low in ("he", "she", "him", "her") and ctx.last_person:
+            return ctx.last_person.via("pronoun:", "pronoun")
+        if low in ("it", "they", "them") and ctx.last_group:
+            return ctx.last_group.via("pronoun:", "pronoun")
+        return None
+    if low in ("who", "which", "that") and head.head is not head:
+        return None
+    if head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM":
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            head = pobj
+    lo, hi = _np_bounds(head)
+    hi = max(_first_conj_end(head, lo, hi), head.i + 1)
+    # "Our forces": the speaker's country with the head noun's sector
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+    # hyphenated names are one word ("al-Qaeda" is tokenised al / - / Qaeda)
+    words: list[str] = []
+    in_name_l: list[int] = []
+    head_k = 0
+    for t in doc[lo:hi]:
+        glue = words and (t.text == "-" or doc[t.i - 1].text == "-") and not doc[t.i - 1].whitespace_ and t.i > lo
+        if glue:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+            if t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
+                in_name_l.append(len(words) - 1)
+        if t.i == head.i:
+            head_k = len(words) - 1
+    code = actor_codes.code_words(words, ctx.published, head_k, tuple(in_name_l))
+    rule = code.rule
+    tags = set(_rule_tags(code.rule))
+    if poss is not None and speaker and not code.country:
+        code.country = speaker.country
+        rule += "+speaker-country"
+        tags.add("speaker")
+    # a bare surname met earlier in full ("Kowal" after "Jan Kowal")
+    if head.pos_ == "PROPN" and (not code.country or not code.sector) and low in ctx.names:
+        prev = ctx.names[low]
+        code.country = code.country or prev.country
+        code.sector = code.sector or prev.sector
+        rule += "+earlier-mention"
+    # a place the places component resolved ("shelled Juba" -> SDN)
+    if not code.country and head.ent_type_ in ("GPE", "LOC", "FAC") and not any(
+            t.lower_ == "ethnic" for t in doc[lo:hi]):
+        c = ctx.place_country.get(head.idx)
+        if c:
+            code.country = c
+            rule += "+place-country"
+    # a capital city as actor speaks for the government ("Damascus", "Moscow said")
+    if code.country and not code.sector and hi - lo == 1 and head.ent_type_ == "GPE" and (
+            _is_capital(head.text, code.country) or head.lower_ in ("kremlin",)):
+        code.sector = "GOV"
+        rule += "+capital"
+    ent_id = None
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if entity_for_span is not None:
+        try:
+            ent = entity_for_span(doc, head.idx, head.idx + len(head))
+        except Exception:  # pragma: no cover - the other component misbehaving must not stop us
+            ent = None
+        if ent is not None:
+            ent_id = ent.id
+            if not code.country and getattr(ent, "country", None) and not any(
+                    t.lower_ == "ethnic" for t in doc[lo:hi]):
+                code.country = ent.country
+                rule += "+entity-country"
+                tags.add("entity")
+            if not code.sector:
+                for r in getattr(ent, "roles", []) or []:
+                    s = actor_codes.ROLE_NOUNS.get(str(r).lower().split()[-1]) if r else None
+                    if s:
+                        code.sector = s
+                        rule += "+entity-role"
+                        tags.add("entity")
+                        break
+            if code.sector and not getattr(ent, "sector", None):
+                try:
+                    ent.sector = code.sector
+                except Exception:  # pragma: no cover
+                    pass
+    # remember names for later bare mentions
+    for t in doc[lo:hi]:
+        if t.pos_ == "PROPN" and (code.country or code.sector):
+            ctx.names.setdefault(t.lower_, actor_codes.ActorCode(code.country, code.sector))
+    out = CodedActor(ent_id, code.country, code.sector, start, end, rule or "none", frozenset(tags))
+    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and code.sector in ("GOV", "DIP", "MIL", "OPP")
+                                      and head.ent_type_ not in ("GPE", "ORG", "NORP")):
+        ctx.last_person = out
+    elif code.country or code.sector:
+        ctx.last_group = out
+    return out
+
+
+def _speaker_for(ctx: _Ctx, sent: SpacySpan, regions) -> Optional[CodedActor]:
+    """Who speaks the quoted words in this sentence: the subject of its speech verb outside the
+    quotation marks, else the last speaker seen."""
+    inside = set()
+    for a, b, _ in regions:
+        inside.update(range(a, b + 1))
+    for t in sent:
+        if t.i in inside or t.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i not in inside:
+            coded = _code_actor(ctx, subj)
+            if coded:
+                ctx.last_speaker = coded
+                return coded
+    return ctx.last_speaker
+
+
+def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
+    """The target of an event trigger."""
+    if tok.dep_ == "nsubjpass" or any(c.dep_ == "nsubjpass" for c in tok.children):
+        sp = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if sp is not None:
+            return sp
+    obj = _obj(tok)
+    # "withdraw its troops", "recalled their ambassador": the actor's own people are no recipient
+    own = obj is not None and (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my")
+                                   for c in obj.children) or kind_type == "MOBILIZE" and obj.lemma_.lower() in (
+        TROOP_OBJECTS | {"troop", "warship", "ship", "tank", "jet", "reservist", "reservists"}))  # "massed troops on the border": the troops moved are the actor's
+    if obj is not None and not own and kind_type in ("ACCUSE", "ASSAULT", "COERCE", "SUPPORT", "CONSULT", "REQUEST",
+                                         "SANCTION", "THREATEN", "PROTEST", "REJECT", "AID", "AGREE",
+                                         "COOPERATE", "RETREAT", "CONCEDE", "MOBILIZE"):
+        # objects that are actors; an event noun object is not a recipient
+        if obj.lemma_.lower() not in NOUNS and obj.lemma_.lower() not in AID_OBJECTS and (
+                obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC") or
+                obj.lemma_.lower() in actor_codes.ROLE_NOUNS or obj.pos_ == "PROPN" or
+                any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in obj.doc[_np_bounds(obj)[0]:obj.i])):
+            return obj
+    preps = ("with", "against", "to", "on", "at", "from", "outside", "for", "into", "of")
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ not in NON_ACTOR_ENTS and (
+                        g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or g.pos_ == "PROPN"
+                        or g.lemma_.lower() in actor_codes.ROLE_NOUNS):
+                    if c.lower_ == "for" and kind_type not in ("AID",):
+                        continue
+                    return g
+        if c.dep_ == "dative":
+            return c
+    # "condemned Israel's raids on Lebanon", "rejected the U.S. proposal": a statement about an act
+    # is aimed at whoever did it, not at the act's own target
+    if obj is not None and kind_type in ("ACCUSE", "SUPPORT", "REJECT") and obj.lemma_.lower() not in (
+            "people", "government", "leader", "leaders"):
+        for c in obj.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < obj.i and c.lower_ not in (
+                    "its", "their", "his", "her", "our") and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+                return c
+    # the object's own phrase: "the attack on the convoy", "its border crossing with Syria"
+    if obj is not None:
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "for", "of", "between"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.ent_type_ not in NON_ACTOR_ENTS and (
+                            g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or g.pos_ == "PROPN"
+                            or g.lemma_.lower() in actor_codes.ROLE_NOUNS):
+                        return g
+    # "demanded that the US cancel ...": the subject of the demanded/alleged clause
+    if kind_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"):
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if sj is not None and sj.pos_ != "PRON" and _actor_like(sj):
+                    return sj
+    # "rejected an Indian proposal", "support Turkey's efforts": whose thing the object is
+    if obj is not None:
+        for c in obj.children:
+            if c.dep_ in ("poss", "amod", "compound") and c.i < obj.i and (
+                    c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN"):
+                return c
+    return None
+
+
+def _second_party(subj: Token) -> Optional[Token]:
+    """The second of coordinated actors: 'Israel and Lebanon', 'Israeli and Palestinian leaders',
+    'the leaders of Ghana and Togo'."""
+    conj = next((c for c in subj.children if c.dep_ == "conj" and _actor_like(c)), None)
+    if conj is not None:
+        return conj
+    for m in subj.children:
+        if m.dep_ in ("amod", "compound", "nmod") and m.i < subj.i and (m.ent_type_ in ("NORP", "GPE")
+                                                                         or _countries_in([m])):
+            conj = next((c for c in m.children if c.dep_ == "conj" and (c.ent_type_ in ("NORP", "GPE")
+                                                                         or _countries_in([c]))), None)
+            if conj is not None:
+                return conj
+        if m.dep_ == "prep" and m.lower_ in ("of", "from", "between"):
+            g = next((x for x in m.children if x.dep_ == "pobj"), None)
+            if g is not None and g.ent_type_ in ("NORP", "GPE", "ORG"):
+                conj = next((c for c in g.children if c.dep_ == "conj" and _actor_like(c)), None)
+                if conj is not None:
+                    return conj
+    return None
+
+
+def _recipient_country(ctx: _Ctx, tok: Token, subj: Optional[Token], actor: CodedActor, type_: str,
+                       named_target: bool = False, any_target: bool = False) -> tuple[Optional[str], str]:
+    """Recipient country when the recipient's own phrase names none (``named_target``: the text
+    names a recipient, e.g. "the opposition", without its country)."""
+    ex = set(range(actor.start, actor.end))  # character offsets of the actor phrase
+    skip = set(t.i for t in subj.subtree) if subj is not None else set()
+    toks = [t for t in tok.subtree if t.i not in skip and t.idx not in ex]
+    c = _countries_in(toks)
+    if c is None:
+        c = next((ctx.place_country[t.idx] for t in toks if t.idx in ctx.place_country), None)
+    if c and c != actor.country:
+        return c, "clause-country"
+    if actor.country and actor.country not in actor_codes.IGO_CODES and (named_target or (type_ in DOMESTIC_TYPES
+                                                                                and ctx.one_country(actor.country))):
+        return actor.country, "domestic"
+    # another country the sentence names, outside the actor's phrase and the reporting clause
+    # ("Iraq agreed to the plan, the official Kuwaiti news agency said" names no target)
+    sent = tok.sent
+    rep = set()
+    v = tok
+    for _ in range(5):
+        if v.head.i == v.i:
+            break
+        if v.head.lemma_.lower() in SPEECH_VERBS:
+            for c0 in v.head.children:
+                if c0.dep_ in ("nsubj", "nsubjpass"):
+                    rep.update(t.i for t in c0.subtree)
+        v = v.head
+    for t in sent.root.children:
+        if t.dep_ in ("nsubj",) and sent.root.lemma_.lower() in SPEECH_VERBS and t.i not in skip:
+            rep.update(x.i for x in t.subtree)
+    toks = [t for t in sent if t.i not in skip and t.idx not in ex and t.i not in rep]
+    c = _countries_in(toks)
+    if c and c != actor.country:
+        return c, "sentence-country"
+    if actor.country and actor.country not in actor_codes.IGO_CODES and not any_target and type_ not in (
+            "AGREE", "SUPPORT", "AID", "COOPERATE") and ctx.one_country(actor.country):  # a promise or help to nobody named: no guess
+        return actor.country, "domestic"  # no target named and no other country: a domestic act
+    return None, ""
+
+
+def _countries_in(tokens) -> Optional[str]:
+    toks = [t for t in tokens if t.is_alpha or t.text in ("U.S.", "U.N.", "U.K.")]
+    for i, t in enumerate(toks):
+        if not (t.text[:1].isupper()) or i > 0 and toks[i - 1].lower_ == "ethnic" or (
+                t.ent_type_ == "PERSON" and t.ent_iob_ == "I"):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].lower_ in actor_codes.FEATURE_NOUNS and toks[i + 1].text[:1].isupper():
+            continue  # "the Indian Ocean", "the Arabian Sea" name no country
+        for n in (3, 2, 1):
+            words = [x.text for x in toks[i:i + n]]
+            if len(words) < n:
+                continue
+            g = " ".join(words)
+            c = "USA" if g in ("US", "U.S.", "U.S") else actor_codes._country_or_igo(countries_normalise(g))
+            if c:
+                return c
+    return None
+
+
+def _without(tokens, excluded: set[int]):
+    return [t for t in tokens if t.i not in excluded]
+
+
+def _excluded_under(tok: Token, preps=("to", "against", "with", "outside", "on", "from", "into",
+                                       "toward", "towards", "over"), depth: int = 0) -> set[int]:
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and depth < 3:
+            # "threatened to deliver blows to the United States": the complement's targets too
+            out.update(_excluded_under(c, preps, depth + 1))
+            sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if sj is not None:
+                out.update(t.i for t in sj.subtree)
+        elif c.dep_ in ("prep", "dative") and c.lower_ in preps or c.dep_ in ("dobj", "obj", "attr"):
+            out.update(t.i for t in c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in ("at", "near"):
+            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if g is not None and g.lemma_.lower() in INSTITUTIONS:
+                out.update(t.i for t in c.subtree)
+    return out
+
+
+def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token, trigger: Optional[Token] = None,
+                     broad: bool = True, other: Optional[Token] = None, phrase: bool = True) -> tuple[Optional[str], str]:
+    """Country for an actor the text names without one: from its whole phrase (relative clauses,
+    "based in Trinidad", but not "envoy to NATO"), else the first country the sentence mentions
+    outside the trigger's object and target phrases, else the article's main country (places
+    component). ``broad=False`` stops after the phrase."""
+    ex = set()
+    if phrase:  # "militias loyal to Jakarta", "rebels backed by Rwanda": whose side they are on
+        for t in head.subtree:
+            if t.lemma_.lower() in ("loyal", "allied", "backed", "sponsored", "armed", "aligned", "funded") and t.i > head.i:
+                for c0 in t.children:
+                    if c0.dep_ in ("prep", "agent") and c0.lower_ in ("to", "with", "by"):
+                        g = next((x for x in c0.children if x.dep_ == "pobj"), None)
+                        c = _countries_in(list(c0.subtree)) or (actor_codes.code_words(
+                            [x.text for x in g.subtree], ctx.published).country if g is not None else None)
+                        if c:
+                            return c, "phrase-country"
+    for t in head.subtree:
+        if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "against", "with", "toward", "towards"):
+            ex.update(x.i for x in t.subtree)
+    c = _countries_in(_without(head.subtree, ex)) if phrase else None
+    if c:
+        return c, "phrase-country"
+    if not broad:
+        return None, ""
+    ex = _excluded_under(trigger) if trigger is not None else set()
+    if other is not None:  # the recipient's phrase says nothing about the actor's country
+        ex.update(t.i for t in other.subtree)
+    # in reported speech the reporter's country says nothing about the actor's
+    # ("the Ukrainian ministry said troops try to take the bridge")
+    v = trigger
+    for _ in range(4):
+        if v is None or v.head is v:
+            break
+        if v.dep_ in ("ccomp", "advcl", "conj", "xcomp") and v.head.lemma_.lower() in SPEECH_VERBS:
+            for c0 in v.head.children:
+                if c0.dep_ in ("nsubj", "nsubjpass"):
+                    ex.update(t.i for t in c0.subtree)
+            break
+        v = v.head
+    c = _countries_in(_without(sent, ex))
+    if c:
+        return c, "sentence-country"
+    # the article's most mentioned country (places component), computed once per document
+    if ctx.main_country is None:
+        ctx.main_country = ""
+        if countries_mentioned is not None:
+            try:
+                cm = countries_mentioned(ctx.doc)
+            except Exception:  # pragma: no cover - the other component misbehaving must not stop us
+                cm = None
+            if cm and isinstance(cm[0], str):
+                ctx.main_country = cm[0]
+    return ctx.main_country or None, "article-country"
+
+
+def _civil_actor(actor: Optional[CodedActor], subj: Optional[Token]) -> bool:
+    """Civilians, protesters, workers: not a state, its forces or an armed group."""
+    if actor is not None and actor.sector:
+        return actor.sector in CIVIL_SECTORS
+    if subj is None:
+        return actor is None
+    if subj.ent_type_ in ("GPE", "ORG", "PERSON") or subj.pos_ == "PRON":
+        return False
+    return subj.pos_ in ("NOUN", "PROPN")
+
+
+def _ngo_like(subj: Token) -> bool:
+    """A named organisation whose name says it is a civil-society body, not a state's."""
+    lo, hi = _np_bounds(subj)
+    words = [t for t in subj.doc[lo:hi] if t.pos_ == "PROPN"]
+    return bool(words) and (subj.lower_ in NGO_HEADS and subj.pos_ == "PROPN" or any(
+        t.lower_ in NGO_HEADS for t in words if t.i >= subj.i - 1))
+
+
+def _is_monitor(spk: Token, published: Optional[str]) -> bool:
+    """A rights group, an IGO or its investigators: whose reports of abuses are accusations."""
+    words = [t.text for t in spk.subtree]
+    if any(w.lower() in MONITOR_WORDS for w in words):
+        return True
+    code = actor_codes.code_words(words, published)
+    return bool(code.country and code.country in actor_codes.IGO_CODES or "nonstate" in _rule_tags(code.rule)
+                and code.sector in (None, "NGO", "HRI"))

@@ -1,0 +1,351 @@
+"""From a candidate to a ``record.Event``: actor and recipient, flags, mode, place, date, quote."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from ...record import Event, SentenceRef, Span
+from .actors import (CodedActor, _Ctx, _civil_actor, _code_actor, _context_country, _ngo_like, _recipient,
+                     _recipient_country, _second_party)
+from .candidates import Candidate
+from .flags import read_flags
+from .ontology import (CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root)
+from .syntax import (NON_ACTOR_ENTS, _actor_like, _agent, _between_first, _by_agent, _left_subject, _obj,
+                     _subject)
+from .tables import (ARMED_HEADS, CONTEXT_WORDS, DOCUMENT_NOUNS, HEAVY_WEAPON_HEADS, LEADER_NOUNS, NOUNS,
+                     QUANTITY_HEADS, WEAPON_MODES)
+
+try:  # other components, when installed (each is optional)
+    from ..places import place_for_span  # type: ignore
+except Exception:  # pragma: no cover
+    place_for_span = None
+try:
+    from ..times import date_for_span  # type: ignore
+except Exception:  # pragma: no cover
+    date_for_span = None
+
+
+def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[CodedActor], quoted_toks: set, n: int,
+               inner: Optional[Token] = None, named_actor: bool = False) -> Optional[Event]:
+    """The event of candidate ``c`` (None when it is no event after all: a poll, a PETRARCH2 verb
+    code with no actor the text names; ``named_actor``: also require an actor the text names)."""
+    tok, type_, mode, rule = c.tok, c.type, c.mode, c.rule
+    doc = ctx.doc
+    lemma = tok.lemma_.lower()
+    # ---- subject / actor
+    if tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
+        subj, passive = None, False
+        # "Russian shelling", "Israel's invasion": the noun's own modifiers
+        for ch in tok.children:
+            if ch.dep_ in ("poss", "amod", "compound") and (ch.ent_type_ in ("NORP", "GPE", "ORG") or ch.pos_ == "PROPN"):
+                subj = ch
+        if tok.dep_ == "attr":  # "Moscow could be a guarantor"
+            subj = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
+        if subj is None:
+            # "the arrest of the opposition leader by Malaysian police"
+            subj = _by_agent(tok)
+        if subj is None:
+            # "talks between Iran and Iraq": the first party acts, the second is the recipient
+            subj = _between_first(tok)
+        if subj is None and c.source == "noun-fallback":
+            # the noun of a clause no verb coded: the subject of the verb it hangs on acts
+            v = tok.head
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            if v.pos_ in ("VERB", "AUX"):
+                subj, passive = _subject(v)
+                if passive:
+                    subj, passive = _agent(v), False
+    else:
+        subj, passive = _subject(tok)
+        if subj is not None and tok.dep_ == "acl" and subj.i == tok.head.i and not _actor_like(subj) \
+                and subj.dep_ in ("dobj", "pobj") and subj.lemma_.lower() in DOCUMENT_NOUNS:
+            # "issued a statement condemning", "signed a decree expelling": the issuer acts
+            v = subj.head if subj.dep_ == "dobj" else subj.head.head
+            s2 = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if s2 is not None:
+                subj, passive = s2, False
+        if subj is None:
+            r = tok
+            while r.dep_ in ("xcomp", "conj") and r.head.i != r.i:
+                r = r.head
+            if r.dep_ == "ROOT" and r.pos_ in ("VERB", "AUX"):
+                subj = _left_subject(r)
+        if passive and lemma in ("commit", "determine", "prepare", "dedicate", "resolve", "oblige") and _agent(tok) is None:
+            passive = False
+    if c.recipient_only:
+        recipient_tok = c.recipient
+        subj, passive = None, False
+    elif c.forced:
+        subj, recipient_tok, passive = c.actor, c.recipient, False
+    else:
+        recipient_tok = None
+    if passive and type_ == "MOBILIZE" and _agent(tok) is None:
+        passive = False  # "troops were deployed": the troops' side moves
+    if passive:
+        agent = _agent(tok)
+        if recipient_tok is None:
+            recipient_tok = subj
+        subj = agent
+    if subj is not None and subj.lower_ in ("percent", "%") or subj is not None and any(
+            ch.lower_ in ("percent", "%") for ch in subj.subtree):
+        return None  # "71 percent of Poles support ...": a poll, not an event
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("stop", "cease", "halt", "suspend", "end", "quit") and (
+            type_ in COOPERATIVE or type_ in ("AGREE", "CONSULT")):
+        # "will stop cooperating with the inspectors": ending cooperation reduces relations (CAMEO 16)
+        type_, mode = "SANCTION", "discontinue" if type_ in ("AID", "COOPERATE") else "withdraw"
+        rule += f"; {tok.head.lemma_.lower()} + cooperation -> SANCTION"
+    in_quote = tok.i in quoted_toks
+    # ---- flags, before the type is final
+    fl = read_flags(tok, type_, mode, rule, pattern=c.source == "pattern", must=c.must)
+    type_, mode, rule = fl.type, fl.mode, fl.rule
+    negated, hypothetical, future = fl.negated, fl.hypothetical, fl.future
+    # ---- actor
+    if subj is None and tok.dep_ in ("nsubj",) and tok.pos_ == "NOUN":
+        subj = None
+    actor = _code_actor(ctx, subj, speaker if in_quote or (subj is not None and subj.lower_ in ("we", "i", "our")) else None)
+    if actor is None and in_quote and speaker:
+        actor = speaker.via("speaker:", "speaker")
+    if type_ == "ASSAULT" and subj is not None and subj.lemma_.lower() in HEAVY_WEAPON_HEADS and mode in (
+            None, "firearms", "explosives") and not any(c.lower_ == "suicide" for c in subj.children):
+        mode = "heavy-weapons"  # "Israeli tanks fired ...", "warplanes struck ..."
+    if type_ == "ASSAULT" and lemma in ("kill", "shoot", "murder", "gun", "slay") and mode in (None, "firearms"):
+        # killing a leader or an official is an assassination (CAMEO 186)
+        vic = _obj(tok) if not passive else recipient_tok
+        if vic is not None and (vic.lemma_.lower() in LEADER_NOUNS or any(
+                c.lemma_.lower() in LEADER_NOUNS for c in vic.children if c.dep_ in ("compound", "appos"))):
+            mode = "assassinate"
+    if type_ == "ASSAULT" and mode is None:
+        for t in sent:
+            m2 = WEAPON_MODES.get(t.lemma_.lower())
+            if m2:
+                mode = m2
+                rule += f"; mode from '{t.text}'"
+                break
+    # violence by civilians or protesters with no weapons named is a riot; so is their burning,
+    # looting or seizing of property (CAMEO 145: protest violently), which the state's is not
+    crowd = subj is not None and (subj.lemma_.lower() in QUANTITY_HEADS or any(
+        c.dep_ == "nummod" for c in subj.children)) and not (actor is not None and actor.sector in STATE_SECTORS | {
+            "REB", "UAF", "MIL"})
+    if (type_ == "ASSAULT" and mode in (None, "beat") or type_ == "COERCE" and mode == "seize") and actor is not None \
+            and (actor.sector in CIVIL_SECTORS or crowd and not actor.sector) and not (
+                subj is not None and subj.lemma_.lower() in ARMED_HEADS | {"force"}):  # "opposition forces" fight
+        type_, mode = "PROTEST", "riot"
+        rule += "; civilian violence -> PROTEST riot"
+    # blocking roads is a protest unless the state does it
+    civil = _civil_actor(actor, subj)
+    if type_ == "ASSAULT" and lemma == "strike" and _obj(tok) is None and civil and actor is not None:
+        type_, mode = "PROTEST", "boycott"  # "workers struck": a labour strike
+    if type_ == "COERCE" and lemma in ("block", "barricade", "blockade") and not (
+            actor is not None and actor.sector in STATE_SECTORS or subj is not None and subj.ent_type_ == "GPE"):
+        type_, mode = "PROTEST", "obstruct"  # "rebels blocked the roads"; a state blocking is coercion
+    elif type_ == "COERCE" and mode == "restrict" and civil and actor is not None:
+        # "shopkeepers shut down their businesses": closing by civilians is a strike (CAMEO 143)
+        type_, mode = "PROTEST", "boycott"
+        rule += "; civilian restriction -> PROTEST"
+
+    # "was arrested in Lebanon": the state where it happened acts
+    if actor is None and passive and type_ in ("COERCE", "ACCUSE"):
+        # "was put under investigation in Italy": the "in" may hang on the trigger's own phrase
+        inner_preps = [g for ch in tok.children if ch.dep_ == "prep" for x in ch.children if x.dep_ == "pobj"
+                       for g in x.children if g.dep_ == "prep"]
+        for ch in list(tok.children) + inner_preps:
+            if ch.dep_ == "prep" and ch.lower_ == "in":
+                g = next((x for x in ch.children if x.dep_ == "pobj"), None)
+                if g is not None and g.ent_type_ == "GPE":
+                    loc = _code_actor(ctx, g)
+                    if loc and loc.country:
+                        actor = CodedActor(None, loc.country, "GOV", loc.start, loc.end, "location-state")
+    # an actor the text names without a country ("President X", "students"): the country its
+    # own phrase or, failing that, the sentence talks about (a domestic actor)
+    group_of_known = subj is not None and any(
+        c.lower_ in ("two", "both", "three", "all") and c.dep_ in ("nummod", "det", "predet") for c in subj.children)
+    if group_of_known:  # "the two leaders" are parties named before, not the article's country
+        pass
+    elif subj is not None and actor is not None and not actor.country and _ngo_like(subj):
+        pass  # "the Third World Water Forum", "Human Rights Watch": no country to guess
+    elif actor is not None and not actor.country and subj is not None and "nonstate" not in actor.tags:
+        c2, how = _context_country(ctx, sent, subj, tok, other=recipient_tok)
+        if c2:
+            actor = actor.plus(how, c2)
+    elif actor is None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        c2, how = _context_country(ctx, sent, subj, tok, other=recipient_tok)
+        if c2:
+            actor = CodedActor(None, c2, None, subj.idx, subj.idx + len(subj), how)
+    if recipient_tok is None:
+        recipient_tok = _recipient(tok, type_)
+    if recipient_tok is None and inner is not None:
+        recipient_tok = _recipient(inner, type_)
+    if recipient_tok is None and subj is not None and (type_ in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") or lemma in (
+            "clash", "fight", "exchange", "battle", "skirmish", "fighting", "clashes", "war", "gunbattle")):
+        conj = next((c for c in subj.children if c.dep_ == "conj" and _actor_like(c)), None)
+        if conj is not None:
+            recipient_tok = conj
+    if recipient_tok is None and subj is not None and (type_ in SYMMETRIC_TYPES or lemma in (
+            "clash", "fight", "exchange", "battle", "skirmish", "fighting", "clashes", "war", "gunbattle")):
+        # compound actors: "Israeli and Palestinian leaders", "the leaders of Ghana and Togo",
+        # "talks between Iran and Iraq": the second party is the recipient
+        recipient_tok = _second_party(subj)
+    if recipient_tok is None and type_ == "REQUEST":
+        recipient_tok = _obj(tok) if _obj(tok) is not None and _obj(tok).lemma_.lower() not in NOUNS else None
+    if actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+        actor = _code_actor(ctx, tok.head)  # "the rebels, who attacked ...": the antecedent acts
+        if actor is not None:
+            actor = actor.plus("antecedent")
+    if actor is None and not passive and (subj is None or subj.pos_ == "PRON"):
+        # no subject of its own ("a call for talks", a clause the parser cut loose): the subject of
+        # the verb it hangs on, else the country the sentence or the article is about
+        v, hops = tok.head, 0
+        while v.i != v.head.i and hops < 4 and v.pos_ not in ("VERB", "AUX"):
+            v, hops = v.head, hops + 1
+        s2 = _subject(v)[0] if v.pos_ in ("VERB", "AUX") and v.i != tok.i else None
+        if s2 is not None and s2.pos_ != "PRON" and _actor_like(s2) and (
+                recipient_tok is None or s2.i != recipient_tok.i):
+            actor = _code_actor(ctx, s2)
+            if actor is not None:
+                actor = actor.plus("governing-subject")
+                if not actor.country:
+                    c2, how = _context_country(ctx, sent, s2, tok, other=recipient_tok)
+                    if c2:
+                        actor = actor.plus(how, c2)
+
+    if actor is None and type_ != "ASSAULT" and (not passive or _agent(tok) is None):
+        # nobody named ("sanctions were imposed", "a call for talks"): the country the sentence,
+        # else the article, is about (CAMEO coders' usual reading of an unnamed domestic actor)
+        c2, how = _context_country(ctx, sent, tok, tok, other=recipient_tok, phrase=False)
+        if c2:
+            actor = CodedActor(None, c2, None, tok.idx, tok.idx + len(tok), "unnamed+" + how)
+    place_id, place_tok = _place_of(ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None)
+    if type_ == "CONSULT" and mode is None and place_id and actor is not None:
+        pc = next((p.country for p in (getattr(doc._, "places", None) or []) if p.id == place_id), None)
+        rc = None
+        if recipient_tok is not None:
+            r0 = _code_actor(ctx, recipient_tok)
+            rc = r0.country if r0 else None
+        if pc and actor.country and rc:
+            # meeting in one party's country is a visit, elsewhere a third-party meeting (CAMEO 042-044)
+            mode = "visit" if pc in (actor.country, rc) else "third-party"
+            rule += f"; mode from place ({pc})"
+    recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
+    if recipient and actor and recipient.start == actor.start:
+        recipient = None
+    if recipient is not None and not recipient.country and recipient_tok is not None:
+        c2, how = _context_country(ctx, sent, recipient_tok, None, broad=False)
+        if c2:
+            recipient = recipient.plus(how, c2)
+    # a generic "government forces" in an article about one country's conflict
+    if recipient and not recipient.country and recipient.sector in ("GOV", "MIL", "COP") and actor and actor.country \
+            and actor.sector in ("REB", "OPP", "CVL"):
+        recipient = recipient.plus("domestic", actor.country)
+    if (recipient is None or not recipient.country) and actor is not None:
+        # no recipient country in the text's own phrase: a country the event's clause names
+        # ("in Kathmandu", "offensive against Iraq"), else, for a domestic act (arrests, protests,
+        # curfews, releases ...), the actor's own country, as CAMEO coders do
+        rc, how = _recipient_country(ctx, tok, subj, actor, type_, recipient is not None and recipient.sector is not None,
+                                     recipient is not None)
+        if rc:
+            if recipient is None:
+                recipient = CodedActor(None, rc, None, tok.idx, tok.idx + len(tok), how)
+            else:
+                recipient = recipient.plus(how, rc)
+    if type_ == "CONSULT" and mode is None and place_id and actor is not None and actor.country \
+            and recipient is not None and recipient.country:
+        pc = next((p.country for p in (getattr(doc._, "places", None) or []) if p.id == place_id), None)
+        if pc:  # meeting in one party's country is a visit, elsewhere a third-party meeting
+            mode = "visit" if pc in (actor.country, recipient.country) else "third-party"
+            rule += f"; mode from place ({pc})"
+    if recipient is not None:
+        rule += f"; recipient {recipient.rule}"
+    # ---- the record
+    start, end = tok.idx, tok.idx + len(tok)
+    obj = _obj(tok)
+    if tok.pos_ == "VERB" and obj is not None and obj.lemma_.lower() in NOUNS and 0 < obj.i - tok.i <= 4:
+        end = obj.idx + len(obj)
+    part = next((ch for ch in tok.children if ch.dep_ == "prt"), None)
+    if part is not None and part.i == tok.i + 1:
+        end = part.idx + len(part)
+    # auxiliaries and negation belong to the trigger text ("did not attack", "will meet")
+    aux = [ch for ch in tok.children if ch.dep_ in ("aux", "neg") and ch.i < tok.i and tok.i - ch.i <= 3]
+    if aux:
+        start = min(start, aux[0].idx)
+    quote = _quote_for(ctx, start, end, tok)
+    date = None
+    if date_for_span is not None:
+        try:
+            date = date_for_span(doc, start, end)
+        except Exception:  # pragma: no cover
+            date = None
+    contexts = ctx.contexts.get(sent.start)
+    if contexts is None:
+        contexts = ctx.contexts[sent.start] = _contexts(sent)
+    # A PETRARCH2 verb code without a pattern is only trusted, as PETRARCH itself did, when the
+    # text names the actor ("linked", "exposed", "was fired" are no events by themselves).
+    if c.source == "petrarch-verb" and (actor is None or not actor.named(with_pronouns=True)):
+        return None
+    # a sentence's fallback noun is kept only with an actor the text names
+    if named_actor and (actor is None or not (actor.country or actor.sector) or not actor.named()):
+        return None
+    if actor is not None:
+        rule += f"; actor {actor.rule}"
+    return Event(
+        id=f"V{n}", type=type_, mode=mode, contexts=contexts,
+        actor=actor.entity if actor else None, recipient=recipient.entity if recipient else None,
+        actor_country=actor.country if actor else None, actor_sector=actor.sector if actor else None,
+        recipient_country=recipient.country if recipient else None,
+        recipient_sector=recipient.sector if recipient else None,
+        date=date, place=place_id, quad=QUAD[type_], cameo_root=cameo_root(type_, mode),
+        trigger=Span(start, end, ctx.text[start:end]), sentence=SentenceRef(sent.start_char, sent.end_char),
+        quote=quote.id if quote is not None else None, negated=negated, hypothetical=hypothetical and not negated,
+        future=future, rule=rule,
+    )
+
+
+def _place_of(ctx: _Ctx, tok: Token, sent: SpacySpan, recipient_tok: Optional[Token]):
+    """Place id (from the places component) for an event: "in/near/at X" on the trigger, or a
+    place-like recipient ("shelled the city of Kharkiv")."""
+    cands = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside", "around", "on", "into"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    cands.append(g)
+    if recipient_tok is not None:
+        cands.append(recipient_tok)
+    for g in cands:
+        span = [t for t in g.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"
+                and t.ent_type_ not in NON_ACTOR_ENTS and t.ent_type_ not in ("PERSON", "NORP")]
+        if not span:
+            continue
+        a, b = span[0].idx, span[-1].idx + len(span[-1])
+        if place_for_span is not None:
+            try:
+                pid = place_for_span(ctx.doc, a, b)
+            except Exception:  # pragma: no cover
+                pid = None
+            if pid:
+                return pid, g
+        return None, g
+    if place_for_span is not None:
+        # no place phrase on the trigger: the places component's reading of the clause (a place
+        # phrase on its verb, else the sentence's one place: "Albanians in south Serbia are demanding")
+        try:
+            return place_for_span(ctx.doc, tok.idx, tok.idx + len(tok)), None
+        except Exception:  # pragma: no cover
+            return None, None
+    return None, None
+
+
+def _quote_for(ctx: _Ctx, start: int, end: int, cue_tok: Optional[Token]):
+    for q in ctx.quotes:
+        if q.start <= start and end <= q.end:
+            return q
+        cue = getattr(q, "cue", None)
+        if cue_tok is not None and cue is not None and cue.start <= cue_tok.idx < cue.end:
+            return q
+    return None
+
+
+def _contexts(sent: SpacySpan) -> list[str]:
+    words = {t.lower_ for t in sent}
+    return [k for k, ws in CONTEXT_WORDS.items() if words & ws]

@@ -1,0 +1,375 @@
+"""Trigger classification: what PLOVER type and mode a verb token codes, from the tables and its
+object, particle and prepositions (``classify_verb``), falling back to the PETRARCH2 CAMEO verb
+patterns mapped to PLOVER."""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from spacy.tokens import Token
+
+from ... import actors as actor_codes
+from .ontology import plover_from_cameo
+from .syntax import _actor_like, _np_tokens, _obj, _preps, _subject, _lemma
+from .tables import (ABSTRACT_TARGETS, AID_OBJECTS, DENIABLE, DIPLOMAT_NOUNS, EFFORT_HEADS, INTENSIFIERS,
+                     LIGHT_VERBS, NEG_CALL_ADJS, NOUNS, OBJECT_RULES, PEOPLE_NOUNS, PETRARCH_STOP, QUANTITY_HEADS,
+                     SANCTION_VERBS, SPEECH_VERBS, TALK_NOUNS, TRAVEL_VERBS, TROOP_OBJECTS, VERBS, WORKER_NOUNS,
+                     petrarch_verbs)
+
+class Verdict(NamedTuple):
+    """What a trigger codes: type (None: no event, e.g. a ceasefire only mentioned), mode, the
+    rule that fired (for ``Event.rule``), and where the rule comes from: ``lexicon`` (newsgraph's
+    tables and parse rules), ``petrarch`` (a PETRARCH2 verb pattern with its object or
+    preposition) or ``petrarch-verb`` (a PETRARCH2 verb's default code, trusted only with an
+    actor the text names)."""
+
+    type: Optional[str]
+    mode: Optional[str]
+    rule: str
+    source: str = "lexicon"
+
+
+PETRARCH_ROOTS_OK = {"04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17",
+                     "18", "19", "20", "02", "03"}
+
+
+def _petrarch(tok: Token, obj: Optional[Token], preps: list[tuple[str, Optional[Token]]]):
+    verbs, blocks = petrarch_verbs()
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "prep" or tok.tag_ == "VBG" and tok.dep_ in ("prep", "advmod", "acl") or lemma in PETRARCH_STOP:
+        return None
+    part = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    entry = verbs.get(f"{lemma} {part}") if part else None
+    entry = entry or verbs.get(lemma)
+    if not entry:
+        return None
+    bid, default = entry
+    idx = blocks[bid]
+    olem = (obj.lemma_.lower(), obj.lower_) if obj is not None else ()
+    for prep, pobj in preps:
+        plems = (pobj.lemma_.lower(), pobj.lower_) if pobj is not None else ("",)
+        for o in olem or ("",):
+            for pl in plems:
+                code = idx.get((o, prep, pl))
+                if code:
+                    return code, f"petrarch:{lemma} {o} ({prep} {pl})".replace("  ", " "), "petrarch"
+        code = idx.get(("", prep, ""))
+        if code:
+            return code, f"petrarch:{lemma} ({prep})", "petrarch"
+    for o in olem:
+        code = idx.get((o, "", ""))
+        if code:
+            return code, f"petrarch:{lemma} {o}", "petrarch"
+    if default and lemma not in PETRARCH_STOP and lemma not in SPEECH_VERBS and default[:2] in PETRARCH_ROOTS_OK \
+            and default[:2] != "03":
+        return default, f"petrarch-verb:{lemma}", "petrarch-verb"
+    return None
+
+
+def _classify_verb(tok: Token) -> Optional[Verdict]:
+    """What a verb token codes (``Verdict``), or None."""
+    lemma = _lemma(tok)
+    obj = _obj(tok)
+    preps = _preps(tok)
+    prep_words = {p for p, _ in preps}
+    olem = obj.lemma_.lower() if obj is not None else None
+    if obj is not None and olem in QUANTITY_HEADS:  # "deployed hundreds of riot police": what is counted
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            obj, olem = pobj, pobj.lemma_.lower()
+    if obj is not None and obj.i >= 2 and obj.nbor(-1).tag_ == "HYPH":  # "a sit-in", "a cease-fire"
+        hy = f"{obj.nbor(-2).lower_}-{obj.lower_}"
+        if hy in NOUNS:
+            olem = hy
+    # verb + particle/object rules
+    part = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if lemma == "blow" and obj is not None and obj.lower_ in ("himself", "herself", "themselves"):
+        return Verdict("ASSAULT", "suicide-attack", "lexicon:blow oneself up")
+    if lemma in INTENSIFIERS and olem in NOUNS and olem not in ("security", "alert"):
+        t, m = NOUNS[olem]  # "stepped up a crackdown", "intensified the shelling": the act itself
+        return Verdict(t, m, f"lexicon:{lemma} {olem}")
+    if lemma in ("tell", "instruct", "direct") and obj is not None and _actor_like(obj) and any(
+            c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            for c in tok.children):
+        return Verdict("REQUEST", None, f"lexicon:{lemma} X to")  # "told Iraq to cooperate"
+    if part in ("off", "out") and lemma in ("call", "break", "pull", "walk") and olem in TALK_NOUNS:
+        return Verdict("SANCTION", "withdraw", f"lexicon:{lemma} {part} talks")
+    if part and (lemma, part) in OBJECT_RULES:
+        t, m = OBJECT_RULES[(lemma, part)]
+        return Verdict(t, m, f"lexicon:{lemma} {part}")
+    if lemma in ("express", "voice", "offer") and olem in ("regret", "regrets", "remorse") and (
+            "to" in prep_words or any(p == "for" and o is not None and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in o.children)
+                for p, o in preps)):
+        return Verdict("SUPPORT", None, f"lexicon:{lemma} regret (apology)")  # CAMEO 055
+    if olem and ((lemma, olem) in OBJECT_RULES or (lemma, obj.lower_) in OBJECT_RULES):
+        t, m = OBJECT_RULES.get((lemma, olem)) or OBJECT_RULES[(lemma, obj.lower_)]
+        return Verdict(t, m, f"lexicon:{lemma} {olem}")
+    if lemma in SANCTION_VERBS and obj is not None:
+        for t in obj.subtree:
+            if (lemma, t.lemma_.lower()) in OBJECT_RULES or (lemma, t.lower_) in OBJECT_RULES:
+                ty, m = OBJECT_RULES.get((lemma, t.lemma_.lower())) or OBJECT_RULES[(lemma, t.lower_)]
+                return Verdict(ty, m, f"lexicon:{lemma} .. {t.lower_}")
+    if obj is not None and olem == "law" and any(c.lower_ == "martial" for c in obj.children):
+        return Verdict("COERCE", "martial-law", f"lexicon:{lemma} martial law")
+    if obj is not None and olem in ("message", "letter", "note", "expression", "gesture", "declaration") and any(
+            g.lemma_.lower() in NOUNS for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"):
+        # "a message of condolence", "a letter of protest": what the message carries
+        obj = next(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() in NOUNS)
+        olem = obj.lemma_.lower()
+        if (lemma, olem) in OBJECT_RULES:
+            t, m = OBJECT_RULES[(lemma, olem)]
+            return Verdict(t, m, f"lexicon:{lemma} .. {olem}")
+    if obj is not None and (olem in ("day", "week", "month", "series", "round", "wave", "number", "lot", "couple",
+                                     "string", "spate", "kind", "type", "form", "state") or olem in QUANTITY_HEADS):
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            obj, olem = pobj, pobj.lemma_.lower()
+    if obj is not None and olem in EFFORT_HEADS and lemma in LIGHT_VERBS:
+        # "launched a mediation effort", "began a bombing campaign": the event noun modifying the head
+        mod = next((c for c in obj.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOUNS), None)
+        if mod is not None:
+            obj, olem = mod, mod.lemma_.lower()
+    if part is None:
+        # "pulled its troops out of Somalia", "walked out of the talks": the particle parsed as a
+        # preposition or adverb
+        p2 = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in (
+            "out", "back", "down", "up", "off", "over") and (lemma, c.lower_) in OBJECT_RULES), None)
+        if p2:
+            t, m = OBJECT_RULES[(lemma, p2)]
+            return Verdict(t, m, f"lexicon:{lemma} .. {p2}")
+    if obj is not None and olem == "game" and any(c.lower_ == "war" for c in obj.children) and lemma in LIGHT_VERBS:
+        return Verdict("COOPERATE", None, f"lexicon:{lemma} war games")
+    if obj is not None:
+        # "held talks", "imposed a curfew": the noun decides
+        if lemma in LIGHT_VERBS and olem in NOUNS:
+            t, m = NOUNS[olem]
+            if olem == "strike" and any(c.lower_ == "hunger" for c in obj.children):
+                m = "hunger"
+            if olem in ("exercise", "exercises", "games", "manoeuvres", "maneuvers", "manoeuvre", "maneuver", "drills") and not (
+                    any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in obj.children)
+                    or "with" in prep_words or any(p == "with" for c in obj.children if c.dep_ == "prep"
+                                                   for p in (c.lower_,))):
+                subj0, _ = _subject(tok)
+                if subj0 is None or not any(c.dep_ == "conj" for c in subj0.children):
+                    return Verdict("MOBILIZE", "troops", f"lexicon:{lemma} {olem} (show of force)")
+            if lemma in ("announce", "declare") and t in ("CONSULT", "AID", "ASSAULT", "PROTEST"):
+                pass
+            else:
+                if lemma in ("impose", "reimpose", "declare", "order") and t == "SANCTION":
+                    return Verdict("SANCTION", None, f"lexicon:{lemma} {olem}")
+                if t == "RETREAT" and olem in ("ceasefire", "cease-fire", "truce", "armistice") and lemma not in (
+                        "declare", "announce", "observe", "sign", "reach"):
+                    return Verdict("AGREE" if lemma in ("agree", "accept") else None, None, "")
+                return Verdict(t, m, f"lexicon:{lemma} {olem}")
+    # "call": phone call, call for, call on X to, call X reckless, call off
+    if lemma == "call":
+        if "for" in prep_words or "on" in prep_words or "upon" in prep_words:
+            return Verdict("REQUEST", None, "lexicon:call for/on")
+        oprd = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")), None)
+        if oprd is not None and (oprd.lemma_.lower() in NEG_CALL_ADJS or any(
+                t.lemma_.lower() in NEG_CALL_ADJS for t in oprd.subtree)):
+            return Verdict("ACCUSE", "disapprove", "lexicon:call X <negative>")
+        if obj is not None and obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") and oprd is None:
+            return Verdict("CONSULT", "phone", "lexicon:call X")
+        return None
+    if lemma == "speak" or lemma == "talk":
+        phone = any(p in ("by", "over", "on") and o is not None and o.lemma_.lower() in (
+            "phone", "telephone", "video", "videoconference", "videolink", "line") for p, o in preps)
+        if phone:
+            return Verdict("CONSULT", "phone", f"lexicon:{lemma} by phone")
+        if "with" in prep_words:
+            return Verdict("CONSULT", None, f"lexicon:{lemma} with")
+        return None
+    if any(p == "on" and o is not None and o.lemma_.lower() in ("alert", "standby") and (
+            o.lower_ == "standby" or any(c.lower_ in ("high", "full", "maximum", "red", "heightened", "combat",
+                                                      "highest", "top") for c in o.children) or lemma in ("put", "place"))
+           for p, o in preps):
+        return Verdict("MOBILIZE", "troops", f"lexicon:{lemma} on alert")
+    if lemma in ("put", "place") and any(o is not None and o.lemma_.lower() in ("alert", "standby") for p, o in preps):
+        return Verdict("MOBILIZE", "troops", f"lexicon:{lemma} on alert")
+    if lemma in ("put", "place", "take", "keep", "hold") and any(p == "under" and o is not None and o.lemma_.lower() in (
+            "investigation", "arrest", "surveillance", "detention", "probe") for p, o in preps):
+        o = next(o for p, o in preps if p == "under" and o is not None)
+        t, m = ("ACCUSE", "investigate") if o.lemma_.lower() in ("investigation", "probe", "surveillance") else ("COERCE", "arrest")
+        return Verdict(t, m, f"lexicon:{lemma} under {o.lemma_.lower()}")
+    if lemma in ("travel", "fly", "go", "head") and "to" in prep_words:
+        subj, _ = _subject(tok)
+        if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
+                "president", "minister", "delegation", "envoy", "leader", "secretary", "king", "premier")):
+            return Verdict("CONSULT", "visit", f"lexicon:{lemma} to")
+    if lemma == "go" and any(p == "on" and o is not None and o.lemma_.lower() in NOUNS for p, o in preps):
+        o = next(o for p, o in preps if p == "on" and o is not None and o.lemma_.lower() in NOUNS)
+        t, m = NOUNS[o.lemma_.lower()]
+        if any(c.lower_ == "hunger" for c in o.children):
+            m = "hunger"
+        return Verdict(t, m, f"lexicon:go on {o.lemma_.lower()}")
+    if lemma == "take" and any(p == "to" and o is not None and o.lemma_.lower() == "street" for p, o in preps):
+        return Verdict("PROTEST", "demo", "lexicon:take to the streets")
+    if lemma in ("pull", "withdraw", "walk") and any(p in ("of", "from") and o is not None and o.lemma_.lower() in (
+            "talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference", "dialogue",
+            "mediation", "process") for p, o in preps):
+        return Verdict("SANCTION", "withdraw", f"lexicon:{lemma} out of talks")
+    if lemma == "find" and any(c.lower_ == "guilty" for c in tok.subtree if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")):
+        return Verdict("ACCUSE", "disapprove", "lexicon:find guilty")
+    if lemma == "receive" and obj is not None and (obj.ent_type_ == "PERSON" or olem in (
+            "delegation", "envoy", "minister", "president", "ambassador", "visitor", "leader", "counterpart")):
+        return Verdict("CONSULT", "visit", "lexicon:receive visitor")
+    if lemma == "vote" and "against" in prep_words:
+        return Verdict("REJECT", None, "lexicon:vote against")
+    if lemma == "vote" and "for" in prep_words:
+        return Verdict("SUPPORT", None, "lexicon:vote for")
+    if lemma == "question" and obj is not None and (obj.ent_type_ == "PERSON" or olem in (
+            "suspect", "suspects", "detainee", "detainees", "official", "officials", "minister")):
+        return Verdict("ACCUSE", "investigate", "lexicon:question X")
+    if lemma in ("arrive", "deploy", "enter", "land") and any(
+            t.lower_ in ("peacekeeping", "peacekeepers", "peace-keeping", "peacekeeper") for t in (
+                _subject(tok)[0].subtree if _subject(tok)[0] is not None else [])):
+        return Verdict("AID", None, f"lexicon:peacekeepers {lemma}")
+    if lemma in TRAVEL_VERBS and any(p == "for" and o is not None and NOUNS.get(o.lemma_.lower(), ("",))[0] == "CONSULT"
+                                     for p, o in preps):
+        # "negotiators return to Geneva for talks", "flew to Cairo for consultations"
+        return Verdict("CONSULT", None, f"lexicon:{lemma} for talks")
+    if lemma == "arrive" and ("in" in prep_words or "at" in prep_words):
+        subj, _ = _subject(tok)
+        if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
+                "president", "minister", "delegation", "envoy", "leader", "secretary", "king", "premier")):
+            return Verdict("CONSULT", "visit", "lexicon:arrive in")
+        return None
+    if lemma in ("send", "provide", "give", "deliver", "supply", "ship", "hand", "grant", "offer",
+                 "contribute", "dispatch", "rush"):
+        # what is sent decides; a noun inside "of"-phrases ("40 trucks of medical aid")
+        if obj is not None:
+            for t in _np_tokens(obj):  # not into a clause on the object ("a letter urging ... forces")
+                tl = t.lemma_.lower()
+                if (lemma, tl) in OBJECT_RULES:
+                    ty, m = OBJECT_RULES[(lemma, tl)]
+                    return Verdict(ty, m, f"lexicon:{lemma} {tl}")
+        if lemma == "offer":
+            return Verdict("AGREE", None, "lexicon:offer")
+        # "send 5,000 helmets to Ukraine": counted goods to a country are aid
+        if obj is not None and lemma != "hand" and any(c.dep_ == "nummod" for c in obj.children) and any(
+                p == "to" and o is not None and o.ent_type_ == "GPE" for p, o in preps) and \
+                obj.ent_type_ not in ("PERSON", "NORP") and obj.lemma_.lower() not in PEOPLE_NOUNS:
+            return Verdict("AID", None, f"lexicon:{lemma} N goods to a country")
+        return None
+    if lemma in ("lift", "ease", "relax", "end", "cancel", "shorten", "remove") and obj is not None:
+        for t in obj.subtree:
+            if (lemma, t.lemma_.lower()) in OBJECT_RULES:
+                ty, m = OBJECT_RULES[(lemma, t.lemma_.lower())]
+                return Verdict(ty, m, f"lexicon:{lemma} {t.lemma_.lower()}")
+    if lemma in ("fight", "attack", "target", "strike", "kill", "capture", "occupy", "beat", "hit",
+                 "shoot", "bomb") and olem in ABSTRACT_TARGETS:
+        return None
+    if lemma == "strike" and obj is not None or lemma == "hit" and obj is not None and obj.ent_type_ in ("GPE", "FAC", "LOC"):
+        return Verdict("ASSAULT", "heavy-weapons", f"lexicon:{lemma} X")
+    if lemma == "fire" and ("at" in prep_words or "on" in prep_words):
+        if olem in ("gas", "cannon", "bullet", "bullets", "grenade", "grenades") and obj is not None and any(
+                c.lower_ in ("tear", "water", "rubber", "stun") for c in obj.children):
+            return Verdict("ASSAULT", None, "lexicon:fire tear gas at")
+        return Verdict("ASSAULT", "firearms", "lexicon:fire at")
+    if lemma == "deny":
+        if olem in DENIABLE:
+            return Verdict("REJECT", None, f"lexicon:deny {olem}")
+        return None
+    if lemma == "expel":
+        if olem in ("diplomat", "diplomats", "ambassador", "envoy", "inspectors", "observers", "monitors"):
+            return Verdict("SANCTION", "expel", f"lexicon:expel {olem}")
+        return Verdict("COERCE", "deport", "lexicon:expel")
+    if lemma == "charge" and obj is not None and ("with" in prep_words):
+        return Verdict("ACCUSE", "allege", "lexicon:charge with")
+    if lemma == "accept" and olem in ("refugee", "refugees", "migrants"):
+        return Verdict("AID", None, "lexicon:accept refugees")
+    if lemma in ("work", "cooperate") and any(ch.lower_ == "together" for ch in tok.children):
+        return Verdict("COOPERATE", None, f"lexicon:{lemma} together")
+    if lemma == "allow":
+        return Verdict("CONCEDE", None, "lexicon:allow")
+    if lemma in ("seize", "take", "occupy") and obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or olem in (
+            "town", "city", "village", "territory", "area", "region", "province", "stronghold", "base", "airport",
+            "hill", "district", "capital", "port", "border", "outpost", "position", "positions", "bridge",
+            "airfield", "crossing", "highway", "road", "garrison")):
+        return Verdict("ASSAULT", None, f"lexicon:{lemma} territory")
+    if lemma in ("release", "free") and obj is not None and not (_actor_like(obj) or any(
+            c.dep_ == "amod" and c.lower_ in ("kidnapped", "abducted", "detained", "captured", "jailed", "imprisoned")
+            for c in obj.children) or olem in (
+            "prisoner", "hostage", "detainee", "captive", "inmate", "suspect", "activist", "journalist",
+            "soldier", "civilian", "people", "person", "man", "woman", "child", "crew", "sailor", "fund",
+            "peacekeeper", "worker", "national", "citizen", "tourist", "hostage", "monitor", "observer",
+            "priest", "missionary", "engineer", "doctor", "nurse", "pilot", "businessman", "executive",
+            "teacher", "student", "bishop", "nun", "foreigner", "fisherman", "diplomat", "opponent",
+            "funds", "asset", "assets", "property", "aid")):
+        return None  # "released a report", "released his tax returns"
+    if lemma == "ask" and not ("for" in prep_words or any(c.dep_ in ("xcomp",) for c in tok.children) or (
+            obj is not None and (olem in AID_OBJECTS or olem in NOUNS))):
+        return None  # "asked about", "asked whether": a question, not a request
+    if lemma in ("take", "place", "put", "remand", "hold") and any(
+            p in ("into", "in", "under") and o is not None and o.lemma_.lower() in ("custody", "detention")
+            for p, o in preps):
+        return Verdict("COERCE", "arrest", f"lexicon:{lemma} into custody")
+    if lemma == "strike" and obj is None and _subject(tok)[0] is not None and (
+            _subject(tok)[0].lemma_.lower() in WORKER_NOUNS or actor_codes.ROLE_NOUNS.get(
+                _subject(tok)[0].lower_) in ("LAB", "EDU")):
+        return Verdict("PROTEST", "boycott", "lexicon:workers strike")
+    if lemma in ("leave", "quit", "exit", "vacate", "evacuate", "abandon") and (obj is None or lemma != "evacuate") and (
+            _subject(tok)[0] is not None and _subject(tok)[0].lemma_.lower() in TROOP_OBJECTS | {
+                "troop", "soldier", "peacekeeper", "peacekeepers", "force", "unit", "contingent", "garrison"}):
+        return Verdict("RETREAT", "withdraw", f"lexicon:troops {lemma}")
+    if lemma in ("close", "seal") and obj is not None and (obj.ent_type_ in ("GPE", "LOC") or olem in (
+            "territory", "territories", "area", "region", "city", "town", "strip", "province", "frontier")):
+        return Verdict("COERCE", "restrict", f"lexicon:{lemma} territory")
+    if lemma in ("order", "tell", "ask") and obj is not None and (
+            "out" in prep_words or any(c.dep_ in ("advmod", "prt") and c.lower_ == "out" for c in tok.children)):
+        # "ordered the British high commissioner out of the country"
+        if olem in DIPLOMAT_NOUNS or obj.lower_ in DIPLOMAT_NOUNS:
+            return Verdict("SANCTION", "expel", f"lexicon:{lemma} diplomat out")
+        return Verdict("COERCE", "deport", f"lexicon:{lemma} X out")
+    if lemma == "protest" and _subject(tok)[0] is not None and (
+            _subject(tok)[0].ent_type_ in ("GPE",) or actor_codes.ROLE_NOUNS.get(_subject(tok)[0].lower_) in (
+                "GOV", "DIP")) and not any(c.dep_ == "prep" and c.lower_ in ("outside", "in", "at") for c in tok.children):
+        return Verdict("ACCUSE", "disapprove", "lexicon:protest (a state's protest is verbal)")
+    if lemma == "hack":  # "hacked off the hands", "hacked to death" vs "hacked into the computers" (cyber, CAMEO 176)
+        if "into" in prep_words or olem in ("computer", "computers", "network", "networks", "server", "servers",
+                                            "account", "accounts", "system", "systems", "website", "email"):
+            return Verdict("COERCE", "seize", "lexicon:hack into")
+        if part in ("off", "up") or "to" in prep_words or obj is not None:
+            return Verdict("ASSAULT", None, "lexicon:hack")
+    if lemma == "blow" and obj is not None and obj.lower_ in ("himself", "herself", "themselves"):
+        return Verdict("ASSAULT", "suicide-attack", "lexicon:blow oneself up")
+    if lemma == "receive" and obj is not None and (obj.lemma_.lower() in actor_codes.ROLE_NOUNS or obj.lower_ in
+                                                   actor_codes.ROLE_NOUNS) and actor_codes.ROLE_NOUNS.get(
+            obj.lower_, actor_codes.ROLE_NOUNS.get(obj.lemma_.lower())) in ("GOV", "DIP"):
+        return Verdict("CONSULT", "visit", "lexicon:receive visitor")
+    if lemma in ("meet", "visit", "host", "receive") and obj is not None and not _actor_like(obj) and \
+            obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and lemma != "host":
+        return None  # "meet sales targets", "visit the website"
+    if lemma in VERBS:
+        t, m = VERBS[lemma]
+        if t == "SUPPORT" and lemma == "welcome" and obj is not None and obj.ent_type_ == "PERSON":
+            return Verdict("CONSULT", "visit", "lexicon:welcome X")
+        if lemma == "host":
+            return Verdict("CONSULT", "visit", "lexicon:host")
+        return Verdict(t, m, f"lexicon:{lemma}")
+    res = _petrarch(tok, obj, preps)
+    if res:
+        pm = plover_from_cameo(res[0])
+        if pm:
+            return Verdict(pm[0], pm[1], f"{res[1]} [CAMEO {res[0]}]", res[2])
+    return None
+
+
+def _threat_mode(t: Optional[str], m: Optional[str]) -> Optional[str]:
+    """PLOVER THREATEN mode from the threatened act's type and mode (CAMEO 131-139 in CAMEO2PLOVER-2021)."""
+    if t == "PROTEST" and m in ("boycott", "obstruct"):
+        return "restrict"  # 1312 threaten to boycott, 1381 threaten blockade
+    if t == "ASSAULT":
+        return "violence"
+    if t == "COERCE":
+        return {"ban": "ban", "seize": "territory", "deport": "expel"}.get(m or "", "restrict")
+    if t == "SANCTION":
+        return "expel" if m == "expel" else "relations"
+    if t == "PROTEST":
+        return "relations"
+    return None

@@ -1,0 +1,137 @@
+"""Negation, hypotheticals, the future, and what they do to the type.
+
+``read_flags`` reads them before the type is final: a refusal ("will not accept") is a REJECT,
+not a negated AGREE; a cooperative act in the future is an intention (AGREE), a conflictual one
+a THREATEN, as the PLOVER manual says.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .classification import _threat_mode
+from .ontology import COOPERATIVE, MATERIAL_CONFLICT
+from .syntax import _frame_of, _obj
+from .tables import FUTURE_MARKERS, NEGATING_FRAMES, NOUNS, SPEECH_VERBS
+
+
+@dataclass
+class Flags:
+    """The type and mode after the flags are read, the rule notes they add, and the flags."""
+
+    type: str
+    mode: Optional[str]
+    rule: str
+    negated: bool
+    hypothetical: bool
+    future: bool
+    modals: set
+
+
+def _has_neg(tok: Token) -> bool:
+    """"did not attack", "never met", "no talks were held", "without consulting", "failed to reach"."""
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"):
+            return True
+        if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True
+    if tok.dep_ in ("xcomp",) and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.head.lemma_ in ("fail", "neglect"):
+            return True
+        return _has_neg(tok.head) and tok.head.lemma_ in ("try", "manage", "be")
+    return False
+
+
+def _modals(tok: Token) -> set[str]:
+    out = set()
+    t = tok
+    for _ in range(3):
+        for c in t.children:
+            if c.dep_ == "aux" or c.tag_ == "MD":
+                out.add(c.lower_)
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                out.add("if")
+        if t.dep_ in ("xcomp", "conj") and t.head is not t:
+            t = t.head
+            continue
+        break
+    if tok.dep_ == "advcl":
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                out.add("if")
+    # "going to": "is going to attack"
+    h = tok.head
+    if tok.dep_ == "xcomp" and h.lemma_ == "go" and any(c.tag_ == "VBG" for c in [h]):
+        out.add("will")
+    return out
+
+
+def _hypothetical_context(tok: Token) -> bool:
+    """Under an 'if' clause, or in the complement of a belief/expectation verb with a modal."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.head is t:
+            break
+        t = t.head
+    return False
+
+
+def ctx_modal_neg(tok: Token) -> bool:
+    """'cannot accept', 'will not allow', 'won't meet': a present/future refusal."""
+    for ch in tok.children:
+        if ch.dep_ == "aux" and ch.lower_ in ("ca", "can", "wo", "will", "would", "shall"):
+            return True
+    return False
+
+
+def read_flags(tok: Token, type_: str, mode: Optional[str], rule: str, pattern: bool = False,
+               must: bool = False) -> Flags:
+    """Flags of the act ``tok`` triggers (``pattern``: a sentence pattern, never negated;
+    ``must``: a demand "X must", never hypothetical or future), and the type they leave."""
+    modals = _modals(tok.head if tok.dep_ == "attr" else tok)
+    frame = _frame_of(tok)
+    negated = _has_neg(tok)
+    o0 = _obj(tok) if tok.pos_ == "VERB" else None
+    if o0 is not None and o0.lemma_.lower() in NOUNS and _has_neg(o0):
+        negated = True  # "no talks were held", "held no talks"
+    hypothetical = bool(modals & {"could", "might", "may", "should", "if", "can"}) or _hypothetical_context(tok)
+    future = bool(modals & FUTURE_MARKERS) or any(ch.lower_ == "going" for ch in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan"))
+    head_frame = tok.head if tok.head is not tok else None
+    if "would" in modals:
+        # backshifted future in reported speech ("said Poland would send aid"), else conditional
+        if head_frame is not None and tok.dep_ == "ccomp" and head_frame.lemma_.lower() in SPEECH_VERBS:
+            future = True
+        else:
+            hypothetical = True
+    if pattern:
+        negated = False
+        if must:
+            hypothetical = future = False
+    if frame is not None and frame.lemma_.lower() in NEGATING_FRAMES:
+        negated = True
+        rule += f"; under '{frame.lemma_}'"
+    if head_frame is not None and tok.dep_ == "ccomp" and head_frame.lemma_.lower() in (
+            "believe", "think", "expect", "hope", "fear", "suggest", "predict", "speculate"):
+        hypothetical = True
+    # a refusal in the future or with a modal is a rejection, not a negated cooperation
+    if negated and (type_ in COOPERATIVE or type_ == "AGREE") and (future or modals & {"would", "can", "could"}
+                                                                  or ctx_modal_neg(tok)):
+        rule += f"; 'not {type_}' -> REJECT"
+        type_, mode, negated, future, hypothetical = "REJECT", None, False, False, False
+    unless = any(ch.dep_ == "advcl" and any(g.lower_ == "unless" for g in ch.children) for ch in tok.children)
+    announced = head_frame is not None and head_frame.lemma_.lower() in ("announce", "decide", "declare", "order")
+    if (future or unless) and not negated and (type_ in MATERIAL_CONFLICT and not (announced and not unless)
+                                               or unless and type_ in COOPERATIVE):
+        rule += f"; future/conditional {type_} -> THREATEN"
+        type_, mode = "THREATEN", _threat_mode(type_, mode)
+    if future and type_ in COOPERATIVE and not negated:
+        rule += f"; future {type_} -> AGREE (intention)"
+        type_, mode = "AGREE", None
+    return Flags(type_, mode, rule, negated, hypothetical, future, modals)

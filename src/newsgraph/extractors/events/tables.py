@@ -1,0 +1,171 @@
+"""The event coder's knowledge, read from ``newsgraph/data/en/events/`` by ``newsgraph.lexicon``.
+
+=====================  =========================================================================
+``verbs.tsv``          trigger verbs: lemma -> (type, mode)                       ``VERBS``
+``nouns.tsv``          event nouns: lemma -> (type, mode)                         ``NOUNS``
+``verb_objects.tsv``   verb + object/particle -> (type, mode)                     ``OBJECT_RULES``
+``frames.tsv``         frame verbs that type the act they govern: lemma -> type   ``FRAME_TYPES``
+``weapon_modes.tsv``   weapon words -> ASSAULT mode                               ``WEAPON_MODES``
+``words.tsv``          named word lists (light verbs, speech verbs, ...)          ``W.<name>``
+=====================  =========================================================================
+
+A key defined twice with different values, a type that is no PLOVER type or a mode that is no
+mode of its type stops the load with an error naming the file and the line.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ...lexicon import LexiconError, Row, index, read, table
+from .ontology import check_type_mode
+
+DIR = "events"
+
+
+def _check_type_mode(r: Row) -> Optional[str]:
+    return check_type_mode(r["type"], r.get("mode") or None)
+
+
+def _check_frame(r: Row) -> Optional[str]:
+    return check_type_mode(r["type"], None)
+
+
+def _split(cell: str) -> list[str]:
+    return [w.strip() for w in cell.split(",") if w.strip()]
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, tuple[str, ...]]:
+    """``words.tsv``: list name -> its words in file order (rows with the same name add up)."""
+    out: dict[str, list[str]] = {}
+    for r in table(f"{DIR}/words.tsv", columns=("list", "words")):
+        ws = out.setdefault(r["list"], [])
+        ws.extend(w for w in _split(r["words"]) if w not in ws)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+class _Words:
+    """``W.light_verbs`` -> the frozenset of that list of words.tsv."""
+
+    def __getattr__(self, name: str) -> frozenset:
+        lists = word_lists()
+        if name not in lists:
+            raise AttributeError(f"words.tsv has no list {name!r}")
+        val = frozenset(lists[name])
+        setattr(self, name, val)
+        return val
+
+
+W = _Words()
+
+
+def _rows(name: str, path, **kw):
+    """The packaged table ``name``, or the file at ``path`` (tests, a coder's draft)."""
+    return read(path, **kw) if path is not None else table(f"{DIR}/{name}", **kw)
+
+
+def lemma_table(name: str, path=None) -> dict[str, tuple[str, Optional[str]]]:
+    """``verbs.tsv`` / ``nouns.tsv``: lemma -> (type, mode)."""
+    rows = _rows(name, path, columns=("lemma", "type", "mode"), key=("lemma",), check=_check_type_mode)
+    return {r["lemma"]: (r["type"], r["mode"] or None) for r in rows}
+
+
+def _expand(cell: str, where: str) -> list[str]:
+    out = []
+    lists = word_lists()
+    for w in _split(cell):
+        if w.startswith("&"):
+            if w[1:] not in lists:
+                raise LexiconError(f"{where}: {w} names no list of words.tsv")
+            out.extend(lists[w[1:]])
+        else:
+            out.append(w)
+    return out
+
+
+def object_rules(path=None) -> dict[tuple[str, str], tuple[str, Optional[str]]]:
+    """``verb_objects.tsv``: (verb, object or particle) -> (type, mode); a row stands for all
+    pairs of its verbs and objects, and a pair given different values by two rows is an error."""
+    rows = _rows("verb_objects.tsv", path, columns=("verbs", "objects", "type", "mode"), check=_check_type_mode)
+    return index(rows, lambda r: [(v, o) for v in _expand(r["verbs"], r.where) for o in _expand(r["objects"], r.where)],
+                 lambda r: (r["type"], r["mode"] or None), what="verb+object")
+
+
+def frame_types(path=None) -> dict[str, str]:
+    """``frames.tsv``: frame verb -> the type it gives the act it governs."""
+    rows = _rows("frames.tsv", path, columns=("lemma", "type"), key=("lemma",), check=_check_frame)
+    return {r["lemma"]: r["type"] for r in rows}
+
+
+def weapon_modes(path=None) -> dict[str, str]:
+    """``weapon_modes.tsv``: weapon word -> ASSAULT mode."""
+    rows = _rows("weapon_modes.tsv", path, columns=("word", "mode"), key=("word",),
+                 check=lambda r: check_type_mode("ASSAULT", r["mode"]))
+    return {r["word"]: r["mode"] for r in rows}
+
+
+def _contexts() -> dict[str, frozenset]:
+    return {k.split(":", 1)[1]: frozenset(v) for k, v in word_lists().items() if k.startswith("context:")}
+
+
+VERBS = lemma_table("verbs.tsv")
+NOUNS = lemma_table("nouns.tsv")
+OBJECT_RULES = object_rules()
+FRAME_TYPES = frame_types()
+WEAPON_MODES = weapon_modes()
+CONTEXT_WORDS = _contexts()
+AID_OBJECTS = W.aid_goods | W.arms
+TROOP_OBJECTS = W.troops | W.police
+
+
+@lru_cache(maxsize=1)
+def petrarch_verbs() -> tuple[dict, list]:
+    """CAMEO verb forms and pattern blocks derived from PETRARCH2 (scripts/build_actor_data.py)."""
+    with resources.files("newsgraph").joinpath("data", "events", "verbs.json").open("r", encoding="utf-8") as f:
+        d = json.load(f)
+    blocks = []
+    for b in d["blocks"]:
+        idx: dict = {}
+        for obj, prep, pnoun, code in b:
+            idx.setdefault((obj, prep, pnoun), code)
+        blocks.append(idx)
+    return d["verbs"], blocks
+
+
+# The word lists under the names the code uses (words.tsv).
+LIGHT_VERBS = W.light_verbs
+TRAVEL_VERBS = W.travel_verbs
+EFFORT_HEADS = W.effort_heads
+SANCTION_VERBS = W.sanction_verbs
+WORKER_NOUNS = W.worker_nouns
+DIPLOMAT_NOUNS = W.diplomat_nouns
+INTENSIFIERS = W.intensifiers
+WILLING_ACTS = W.willing_acts
+TALK_NOUNS = W.talk_nouns
+INTENT_NOUNS = W.intent_nouns
+ASPECTUAL = W.aspectual
+INTENT_FRAMES = W.intent_frames
+READY_ADJS = W.ready_adjs
+SPEECH_VERBS = W.speech_verbs
+NEGATING_FRAMES = W.negating_frames
+DENIABLE = W.deniable
+ABSTRACT_TARGETS = W.abstract_targets
+NEG_CALL_ADJS = W.neg_call_adjs
+TITLE_NOUNS = W.title_nouns
+FUTURE_MARKERS = W.future_markers
+PEOPLE_NOUNS = W.people_nouns
+QUANTITY_HEADS = W.quantity_heads
+PETRARCH_STOP = W.petrarch_stop
+RAISING = W.raising
+SPOKES_NOUNS = W.spokes_nouns
+ARMED_HEADS = W.armed_heads
+MONITOR_VERBS = W.monitor_verbs
+MONITOR_WORDS = W.monitor_words
+NGO_HEADS = W.ngo_heads
+HEAVY_WEAPON_HEADS = W.heavy_weapon_heads
+LEADER_NOUNS = W.leader_nouns
+DOCUMENT_NOUNS = W.document_nouns
+INSTITUTIONS = W.institutions
