@@ -136,6 +136,8 @@ class Event:
     hypothetical: bool = False
     future: bool = False
     rule: str = ""
+    actor_mention: Optional[Span] = None  # the words naming the actor in the event's sentence
+    recipient_mention: Optional[Span] = None
 
 
 @dataclass
@@ -181,7 +183,9 @@ class Record:
                                "cue": span(q.get("cue")), "addressee": span(q.get("addressee")),
                                "via": span(q.get("via")), "sentence": sent(q["sentence"])})
                       for q in d.get("quotes", [])]
-        rec.events = [Event(**{**e, "trigger": Span(**e["trigger"]), "sentence": sent(e["sentence"])})
+        rec.events = [Event(**{**e, "trigger": Span(**e["trigger"]), "sentence": sent(e["sentence"]),
+                               "actor_mention": span(e.get("actor_mention")),
+                               "recipient_mention": span(e.get("recipient_mention"))})
                       for e in d.get("events", [])]
         rec.places = [Place(**{**p, "mentions": [Span(**m) for m in p.get("mentions", [])]})
                       for p in d.get("places", [])]

@@ -33,10 +33,12 @@ except Exception:  # pragma: no cover
 @dataclass(frozen=True)
 class CodedActor:
     """An actor or recipient as coded: the entity id, country, sector, the character span of its
-    phrase, the rule (how it was coded, for ``Event.rule``) and ``tags``, the kinds of evidence
+    phrase, the rule (how it was coded, for ``Event.rule``), ``tags``, the kinds of evidence
     behind it: ``text`` (its own phrase or the actor table), ``entity`` (the entities component),
     ``speaker`` (a quote's speaker), ``pronoun`` (a pronoun's antecedent), ``nonstate`` (a
-    non-state actor of the table)."""
+    non-state actor of the table), and ``mention``: the character span, in the event's sentence,
+    of the words that name it (the phrase, or the pronoun standing for it; None when only the
+    context gives its country)."""
 
     entity: Optional[str]
     country: Optional[str]
@@ -45,15 +47,21 @@ class CodedActor:
     end: int
     rule: str
     tags: frozenset = field(default=frozenset())
+    mention: Optional[tuple[int, int]] = None
 
     def named(self, with_pronouns: bool = False) -> bool:
         """Whether the text names it (not only a country guessed from context)."""
         keys = {"text", "entity", "speaker"} | ({"pronoun"} if with_pronouns else set())
         return bool(self.tags & keys)
 
-    def via(self, prefix: str, tag: Optional[str] = None) -> "CodedActor":
-        """The same actor reached another way ("speaker:", "pronoun:")."""
-        return replace(self, rule=prefix + self.rule, tags=self.tags | ({tag} if tag else set()))
+    def via(self, prefix: str, tag: Optional[str] = None, mention: Optional[tuple[int, int]] = None,
+            sent: Optional[SpacySpan] = None) -> "CodedActor":
+        """The same actor reached another way ("speaker:", "pronoun:"): named in ``sent`` by its
+        own mention when that lies in the sentence, else by ``mention`` (the pronoun)."""
+        own = self.mention if self.mention and sent is not None and \
+            sent.start_char <= self.mention[0] < sent.end_char else None
+        return replace(self, rule=prefix + self.rule, tags=self.tags | ({tag} if tag else set()),
+                       mention=own or mention)
 
     def plus(self, note: str, country: Optional[str] = None) -> "CodedActor":
         """With a rule note appended and, when given, the country it filled."""
@@ -113,6 +121,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     low = head.lower_
     if head.pos_ == "PRON" or (low in actor_codes.PRONOUNS and not head.text.isupper()):  # "US" is no pronoun
         # "Hungary has said it will support": the pronoun is the one who speaks
+        pron = (head.idx, head.idx + len(head))
         v = head.head
         for _ in range(4):
             if v.dep_ in ("ccomp", "xcomp", "conj", "acomp") and v.head is not v:
@@ -122,16 +131,16 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                     if s is not None and s.pos_ != "PRON" and s is not head:
                         coded = _code_actor(ctx, s)
                         if coded:
-                            return coded.via("reported-speaker:", "speaker")
+                            return coded.via("reported-speaker:", "speaker", pron, head.sent)
                     break
             else:
                 break
         if low in ("we", "i", "us", "our", "my") and speaker:
-            return speaker.via("speaker:", "speaker")
+            return speaker.via("speaker:", "speaker", pron, head.sent)
         if low in ("he", "she", "him", "her") and ctx.last_person:
-            return ctx.last_person.via("pronoun:", "pronoun")
+            return ctx.last_person.via("pronoun:", "pronoun", pron)
         if low in ("it", "they", "them") and ctx.last_group:
-            return ctx.last_group.via("pronoun:", "pronoun")
+            return ctx.last_group.via("pronoun:", "pronoun", pron)
         return None
     if low in ("who", "which", "that") and head.head is not head:
         return None
@@ -214,7 +223,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     for t in doc[lo:hi]:
         if t.pos_ == "PROPN" and (code.country or code.sector):
             ctx.names.setdefault(t.lower_, actor_codes.ActorCode(code.country, code.sector))
-    out = CodedActor(ent_id, code.country, code.sector, start, end, rule or "none", frozenset(tags))
+    out = CodedActor(ent_id, code.country, code.sector, start, end, rule or "none", frozenset(tags), (start, end))
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and code.sector in ("GOV", "DIP", "MIL", "OPP")
                                       and head.ent_type_ not in ("GPE", "ORG", "NORP")):
         ctx.last_person = out

@@ -106,7 +106,7 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         subj = None
     actor = _code_actor(ctx, subj, speaker if in_quote or (subj is not None and subj.lower_ in ("we", "i", "our")) else None)
     if actor is None and in_quote and speaker:
-        actor = speaker.via("speaker:", "speaker")
+        actor = speaker.via("speaker:", "speaker", None, sent)
     if type_ == "ASSAULT" and subj is not None and subj.lemma_.lower() in HEAVY_WEAPON_HEADS and mode in (
             None, "firearms", "explosives") and not any(c.lower_ == "suicide" for c in subj.children):
         mode = "heavy-weapons"  # "Israeli tanks fired ...", "warplanes struck ..."
@@ -172,7 +172,8 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
     elif actor is None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
         c2, how = _context_country(ctx, sent, subj, tok, other=recipient_tok)
         if c2:
-            actor = CodedActor(None, c2, None, subj.idx, subj.idx + len(subj), how)
+            actor = CodedActor(None, c2, None, subj.idx, subj.idx + len(subj), how,
+                               mention=(subj.idx, subj.idx + len(subj)))
     if recipient_tok is None:
         recipient_tok = _recipient(tok, type_)
     if recipient_tok is None and inner is not None:
@@ -298,6 +299,7 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         trigger=Span(start, end, ctx.text[start:end]), sentence=SentenceRef(sent.start_char, sent.end_char),
         quote=quote.id if quote is not None else None, negated=negated, hypothetical=hypothetical and not negated,
         future=future, rule=rule,
+        actor_mention=_mention(ctx, actor), recipient_mention=_mention(ctx, recipient),
     )
 
 
@@ -349,3 +351,10 @@ def _quote_for(ctx: _Ctx, start: int, end: int, cue_tok: Optional[Token]):
 def _contexts(sent: SpacySpan) -> list[str]:
     words = {t.lower_ for t in sent}
     return [k for k, ws in CONTEXT_WORDS.items() if words & ws]
+
+
+def _mention(ctx: _Ctx, coded: Optional[CodedActor]) -> Optional[Span]:
+    if coded is None or coded.mention is None:
+        return None
+    a, b = coded.mention
+    return Span(a, b, ctx.text[a:b])
