@@ -35,7 +35,8 @@ event = obj({"id": S, "type": {"enum": PLOVER}, "mode": NS, "contexts": {"type":
              "quad": {"enum": ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict", None]},
              "cameo_root": NS, "trigger": {"$ref": "#/$defs/span"}, "sentence": {"$ref": "#/$defs/sentence"},
              "quote": NS, "negated": {"type": "boolean"}, "hypothetical": {"type": "boolean"}, "future": {"type": "boolean"}, "rule": S,
-             "actor_mention": nspan, "recipient_mention": nspan})
+             "actor_mention": nspan, "recipient_mention": nspan,
+             "confidence": {"type": ["number", "null"], "minimum": 0, "maximum": 1}})
 arr = lambda r: {"type": "array", "items": {"$ref": r}}
 record = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -250,7 +250,7 @@ def test_names_are_not_demonyms_and_bare_verb_codes_need_an_actor(extract):
     ("AID", "Japan provided 10 million dollars in emergency aid to Nepal."),
     ("RETREAT", "Israeli forces withdrew from the town of Jenin."),
     ("CONCEDE", "The union called off the strike."),
-    ("ACCUSE", "Prosecutors charged the former minister with corruption."),
+    ("COERCE", "Prosecutors charged the former minister with corruption."),  # guidelines 3: charging is COERCE
     ("THREATEN", "The rebels threatened to attack the capital."),
     ("MOBILIZE", "Russia massed troops along the Ukrainian border."),
     ("ASSAULT", "Gunmen ambushed a military convoy in northern Mali."),

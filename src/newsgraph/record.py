@@ -138,6 +138,7 @@ class Event:
     rule: str = ""
     actor_mention: Optional[Span] = None  # the words naming the actor in the event's sentence
     recipient_mention: Optional[Span] = None
+    confidence: Optional[float] = None  # in [0, 1]; null only in records written before it existed
 
 
 @dataclass

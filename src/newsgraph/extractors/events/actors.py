@@ -16,6 +16,7 @@ from ... import actors as actor_codes
 from ...countries import country_info
 from ...countries import normalise as countries_normalise
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES
+from .relevance import Relevance, relevance
 from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
 from .tables import (AID_OBJECTS, FRAME_TYPES, INSTITUTIONS, MONITOR_WORDS, NGO_HEADS, NOUNS, QUANTITY_HEADS, TROOP_OBJECTS,
                      SPEECH_VERBS)
@@ -48,6 +49,7 @@ class CodedActor:
     rule: str
     tags: frozenset = field(default=frozenset())
     mention: Optional[tuple[int, int]] = None
+    head_ent: str = ""  # the spaCy entity label of the phrase's head ("GPE", "PERSON", ...)
 
     def named(self, with_pronouns: bool = False) -> bool:
         """Whether the text names it (not only a country guessed from context)."""
@@ -99,6 +101,16 @@ class _Ctx:
                     for i in range(m.start, m.end):
                         self.place_country[i] = p.country
         self.countries = set(self.place_country.values())  # every country the article's places are in
+        self.relevance = relevance(doc)  # how political the article is
+        self.sent_relevance: dict[int, Relevance] = {}
+        # features of each event's confidence, by (trigger start, type), for learning the model
+        self.features: dict[tuple[int, str], list[str]] = doc.user_data.setdefault("newsgraph_event_features", {})
+
+    def sentence_relevance(self, sent: SpacySpan) -> Relevance:
+        r = self.sent_relevance.get(sent.start)
+        if r is None:
+            r = self.sent_relevance[sent.start] = relevance(sent)
+        return r
 
     def one_country(self, country: Optional[str]) -> bool:
         """Whether the article names no country but ``country``: only then is an act with no
@@ -223,7 +235,8 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     for t in doc[lo:hi]:
         if t.pos_ == "PROPN" and (code.country or code.sector):
             ctx.names.setdefault(t.lower_, actor_codes.ActorCode(code.country, code.sector))
-    out = CodedActor(ent_id, code.country, code.sector, start, end, rule or "none", frozenset(tags), (start, end))
+    out = CodedActor(ent_id, code.country, code.sector, start, end, rule or "none", frozenset(tags), (start, end),
+                     head.ent_type_)
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and code.sector in ("GOV", "DIP", "MIL", "OPP")
                                       and head.ent_type_ not in ("GPE", "ORG", "NORP")):
         ctx.last_person = out

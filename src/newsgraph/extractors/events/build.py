@@ -5,10 +5,12 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from ... import actors as actor_codes
 from ...record import Event, SentenceRef, Span
 from .actors import (CodedActor, _Ctx, _civil_actor, _code_actor, _context_country, _ngo_like, _recipient,
                      _recipient_country, _second_party)
 from .candidates import Candidate
+from .confidence import confidence, features
 from .flags import read_flags
 from .ontology import (CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root)
 from .syntax import (NON_ACTOR_ENTS, _actor_like, _agent, _between_first, _by_agent, _left_subject, _obj,
@@ -289,6 +291,9 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         return None
     if actor is not None:
         rule += f"; actor {actor.rule}"
+    feats = features(type_, c.source, tok.lemma_.lower(), tok.pos_, actor, recipient, ctx.sentence_relevance(sent),
+                     ctx.relevance, in_quote, actor_codes.IGO_CODES)
+    ctx.features.setdefault((start, type_), feats)
     return Event(
         id=f"V{n}", type=type_, mode=mode, contexts=contexts,
         actor=actor.entity if actor else None, recipient=recipient.entity if recipient else None,
@@ -300,6 +305,7 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         quote=quote.id if quote is not None else None, negated=negated, hypothetical=hypothetical and not negated,
         future=future, rule=rule,
         actor_mention=_mention(ctx, actor), recipient_mention=_mention(ctx, recipient),
+        confidence=confidence(feats),
     )
 
 

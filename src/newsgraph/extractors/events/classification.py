@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ... import actors as actor_codes
 from .ontology import plover_from_cameo
 from .syntax import _actor_like, _np_tokens, _obj, _preps, _subject, _lemma
-from .tables import (ABSTRACT_TARGETS, AID_OBJECTS, DENIABLE, DIPLOMAT_NOUNS, EFFORT_HEADS, INTENSIFIERS,
+from .tables import (ABSTRACT_TARGETS, ACTOR_OBJECT_VERBS, DECISION_NOUNS, INTERLOCUTOR_VERBS, OFFER_OBJECTS, AID_OBJECTS, DENIABLE, DIPLOMAT_NOUNS, EFFORT_HEADS, INTENSIFIERS,
                      LIGHT_VERBS, NEG_CALL_ADJS, NOUNS, OBJECT_RULES, PEOPLE_NOUNS, PETRARCH_STOP, QUANTITY_HEADS,
                      SANCTION_VERBS, SPEECH_VERBS, TALK_NOUNS, TRAVEL_VERBS, TROOP_OBJECTS, VERBS, WORKER_NOUNS,
                      petrarch_verbs)
@@ -249,7 +249,12 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
                     ty, m = OBJECT_RULES[(lemma, tl)]
                     return Verdict(ty, m, f"lexicon:{lemma} {tl}")
         if lemma == "offer":
-            return Verdict("AGREE", None, "lexicon:offer")
+            if any(c.dep_ == "xcomp" or c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                   for g in c.children) for c in tok.children) \
+                    or olem in OFFER_OBJECTS or olem in NOUNS or any(
+                        p in ("to", "for") and o is not None and _actor_like(o) for p, o in preps):
+                return Verdict("AGREE", None, "lexicon:offer")  # to do something, something political, to someone
+            return None  # "offered analysis", "offered advice"
         # "send 5,000 helmets to Ukraine": counted goods to a country are aid
         if obj is not None and lemma != "hand" and any(c.dep_ == "nummod" for c in obj.children) and any(
                 p == "to" and o is not None and o.ent_type_ == "GPE" for p, o in preps) and \
@@ -279,14 +284,14 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         if olem in ("diplomat", "diplomats", "ambassador", "envoy", "inspectors", "observers", "monitors"):
             return Verdict("SANCTION", "expel", f"lexicon:expel {olem}")
         return Verdict("COERCE", "deport", "lexicon:expel")
-    if lemma == "charge" and obj is not None and ("with" in prep_words):
-        return Verdict("ACCUSE", "allege", "lexicon:charge with")
+    if lemma == "charge" and "with" in prep_words and (obj is not None or _subject(tok)[1]):
+        return Verdict("COERCE", "arrest", "lexicon:charge with")  # a criminal charge (guidelines 3)
     if lemma == "accept" and olem in ("refugee", "refugees", "migrants"):
         return Verdict("AID", None, "lexicon:accept refugees")
     if lemma in ("work", "cooperate") and any(ch.lower_ == "together" for ch in tok.children):
         return Verdict("COOPERATE", None, f"lexicon:{lemma} together")
-    if lemma == "allow":
-        return Verdict("CONCEDE", None, "lexicon:allow")
+    if lemma == "allow" and _sense_ok(tok, lemma, obj, prep_words):
+        return Verdict("CONCEDE", None, "lexicon:allow X to")
     if lemma in ("seize", "take", "occupy") and obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or olem in (
             "town", "city", "village", "territory", "area", "region", "province", "stronghold", "base", "airport",
             "hill", "district", "capital", "port", "border", "outpost", "position", "positions", "bridge",
@@ -345,6 +350,8 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
     if lemma in ("meet", "visit", "host", "receive") and obj is not None and not _actor_like(obj) and \
             obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and lemma != "host":
         return None  # "meet sales targets", "visit the website"
+    if lemma in VERBS and not _sense_ok(tok, lemma, obj, prep_words):
+        return None
     if lemma in VERBS:
         t, m = VERBS[lemma]
         if t == "SUPPORT" and lemma == "welcome" and obj is not None and obj.ent_type_ == "PERSON":
@@ -373,3 +380,45 @@ def _threat_mode(t: Optional[str], m: Optional[str]) -> Optional[str]:
     if t == "PROTEST":
         return "relations"
     return None
+
+
+def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> bool:
+    """Whether a general verb is used in its event sense here (guidelines 2.2, 3)."""
+    if lemma in ("agree", "concur"):
+        # "agreed to withdraw", "agreed on a deal", "agreed to the plan" are agreements; "agreed
+        # with Matthews about the winner", "agreed that regulation should ..." are opinions
+        if any(c.dep_ == "xcomp" or c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                       for g in c.children) for c in tok.children) \
+                or prep_words & {"on", "upon", "to"} or (obj is not None and obj.lemma_.lower() in NOUNS):
+            return True
+        subj, _ = _subject(tok)
+        if subj is not None and any(c.dep_ == "conj" and _actor_like(c) for c in subj.children):
+            return True  # "Syria and Lebanon agreed that ...": an agreement between them
+        return "with" not in prep_words and not any(c.dep_ == "ccomp" for c in tok.children) and subj is not None and (
+            subj.tag_ in ("NNS", "NNPS") and _actor_like(subj))
+    if lemma in INTERLOCUTOR_VERBS:
+        if "with" in prep_words or obj is not None and _actor_like(obj) and obj.ent_type_ != "":
+            return True
+        subj, _ = _subject(tok)
+        return subj is not None and (any(c.dep_ == "conj" and _actor_like(c) for c in subj.children)
+                                     or subj.tag_ in ("NNS", "NNPS") and _actor_like(subj))
+    if lemma in ACTOR_OBJECT_VERBS:
+        if obj is None:
+            return False
+        if _actor_like(obj) or obj.lemma_.lower() in DECISION_NOUNS:
+            return True
+        # "defended the right of Russian troops to ...": whose the thing is
+        return any(g.dep_ == "pobj" and _actor_like(g) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children) or any(c.dep_ == "poss" and _actor_like(c) and c.pos_ != "PRON"
+                                              for c in obj.children)
+    if lemma in ("allow", "permit", "let"):
+        # "allowed opposition leader X to campaign": permitting someone (CAMEO 08); "rules allow
+        # ...", "allow the living to come out" are read by the actor; a bare "allow" is no event
+        subj, _ = _subject(tok)
+        if obj is not None and _actor_like(obj):
+            return True  # letting someone in or act
+        return any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and (
+            obj is not None and _actor_like(obj) or subj is not None and (_actor_like(subj) or subj.pos_ == "PRON") or any(
+                c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and _actor_like(g) for g in c.children)
+                for c in tok.children))
+    return True

@@ -169,3 +169,7 @@ HEAVY_WEAPON_HEADS = W.heavy_weapon_heads
 LEADER_NOUNS = W.leader_nouns
 DOCUMENT_NOUNS = W.document_nouns
 INSTITUTIONS = W.institutions
+OFFER_OBJECTS = W.offer_objects
+INTERLOCUTOR_VERBS = W.interlocutor_verbs
+ACTOR_OBJECT_VERBS = W.actor_object_verbs
+DECISION_NOUNS = W.decision_nouns
