@@ -108,7 +108,7 @@ def gold_events(doc: dict) -> list[GoldEvent]:
 
 def slug(article_id: str) -> str:
     """The file name of an article's annotation: ``gwn:12`` -> ``gwn-12``."""
-    return re.sub(r"[^A-Za-z0-9_.-]+", "-", article_id).strip("-")
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", article_id)
 
 
 def resolve_gold(path: Optional[str]) -> tuple[Path, Path, Optional[Path]]:

@@ -18,7 +18,7 @@ from ...countries import normalise as countries_normalise
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES
 from .relevance import Relevance, relevance
 from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
-from .tables import (AID_OBJECTS, FRAME_TYPES, INSTITUTIONS, MONITOR_WORDS, NGO_HEADS, NOUNS, QUANTITY_HEADS, TROOP_OBJECTS,
+from .tables import (AID_OBJECTS, FRAME_TYPES, ROLE_SECTORS, INSTITUTIONS, MONITOR_WORDS, NGO_HEADS, NOUNS, QUANTITY_HEADS, TROOP_OBJECTS,
                      SPEECH_VERBS)
 
 try:  # other components, when installed (each is optional)
@@ -204,7 +204,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
             _is_capital(head.text, code.country) or head.lower_ in ("kremlin",)):
         code.sector = "GOV"
         rule += "+capital"
-    ent_id = None
+    ent_id = ent = None
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     if entity_for_span is not None:
         try:
@@ -231,6 +231,14 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                     ent.sector = code.sector
                 except Exception:  # pragma: no cover
                     pass
+    if not code.sector:  # political roles the general list leaves out ("nominee", "senator")
+        for r in [t.lower_ for t in doc[lo:hi]] + [w.lower() for r in (getattr(ent, "roles", None) or [])
+                                                    for w in str(r).split()]:
+            if r in ROLE_SECTORS:
+                code.sector = ROLE_SECTORS[r]
+                rule += "+role-word"
+                tags.add("text")
+                break
     # remember names for later bare mentions
     for t in doc[lo:hi]:
         if t.pos_ == "PROPN" and (code.country or code.sector):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ... import actors as actor_codes
 from .ontology import plover_from_cameo
 from .syntax import _actor_like, _np_tokens, _obj, _preps, _subject, _lemma
-from .tables import (ABSTRACT_TARGETS, ACTOR_OBJECT_VERBS, DECISION_NOUNS, INTERLOCUTOR_VERBS, OFFER_OBJECTS, AID_OBJECTS, DENIABLE, DIPLOMAT_NOUNS, EFFORT_HEADS, INTENSIFIERS,
+from .tables import (ABSTRACT_TARGETS, ACTOR_OBJECT_VERBS, DECISION_NOUNS, NO_COMMENT_ACTS, INTERLOCUTOR_VERBS, OFFER_OBJECTS, AID_OBJECTS, DENIABLE, DIPLOMAT_NOUNS, EFFORT_HEADS, INTENSIFIERS,
                      LIGHT_VERBS, NEG_CALL_ADJS, NOUNS, OBJECT_RULES, PEOPLE_NOUNS, PETRARCH_STOP, QUANTITY_HEADS,
                      SANCTION_VERBS, SPEECH_VERBS, TALK_NOUNS, TRAVEL_VERBS, TROOP_OBJECTS, VERBS, WORKER_NOUNS,
                      petrarch_verbs)
@@ -405,12 +405,20 @@ def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> 
     if lemma in ACTOR_OBJECT_VERBS:
         if obj is None:
             return False
-        if _actor_like(obj) or obj.lemma_.lower() in DECISION_NOUNS:
+        if _actor_like(obj) or obj.lemma_.lower() in DECISION_NOUNS or obj.lower_ in DECISION_NOUNS:
             return True
         # "defended the right of Russian troops to ...": whose the thing is
         return any(g.dep_ == "pobj" and _actor_like(g) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children) or any(c.dep_ == "poss" and _actor_like(c) and c.pos_ != "PRON"
                                               for c in obj.children)
+    if lemma in ("decline", "refuse", "reject", "rebuff", "spurn", "dismiss"):
+        # "rejected the offer", "refused to withdraw"; "the rate declined" is no refusal and
+        # "declined to comment" no political rejection
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_ACTS and not any(
+                g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ not in ("on", "about") for g in c.children)
+               for c in tok.children):
+            return False  # "declined to comment (on the report)"; "refused to respond to the demands" is a rejection
+        return obj is not None or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or _subject(tok)[1]
     if lemma in ("allow", "permit", "let"):
         # "allowed opposition leader X to campaign": permitting someone (CAMEO 08); "rules allow
         # ...", "allow the living to come out" are read by the actor; a bare "allow" is no event
@@ -418,7 +426,8 @@ def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> 
         if obj is not None and _actor_like(obj):
             return True  # letting someone in or act
         return any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and (
-            obj is not None and _actor_like(obj) or subj is not None and (_actor_like(subj) or subj.pos_ == "PRON") or any(
+            obj is not None and _actor_like(obj) or subj is not None and (
+                _actor_like(subj) or subj.pos_ == "PRON" and subj.lower_ not in ("which", "that", "what")) or any(
                 c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and _actor_like(g) for g in c.children)
                 for c in tok.children))
     return True

@@ -35,6 +35,8 @@ def _has_neg(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"):
             return True
+        if c.lower_ in ("nor", "neither") and c.i < tok.i:  # "nor do we support", "neither side attacked"
+            return True
         if c.dep_ == "det" and c.lower_ == "no" and tok.pos_ in ("NOUN", "PROPN"):
             return True
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":

@@ -173,3 +173,13 @@ OFFER_OBJECTS = W.offer_objects
 INTERLOCUTOR_VERBS = W.interlocutor_verbs
 ACTOR_OBJECT_VERBS = W.actor_object_verbs
 DECISION_NOUNS = W.decision_nouns
+NO_COMMENT_ACTS = W.no_comment_acts
+
+
+def role_sectors(path=None) -> dict[str, str]:
+    """``roles.tsv``: role word -> CAMEO sector (read when newsgraph.actors gives none)."""
+    rows = _rows("roles.tsv", path, columns=("word", "sector"), key=("word",))
+    return {r["word"]: r["sector"] for r in rows}
+
+
+ROLE_SECTORS = role_sectors()
