@@ -81,6 +81,8 @@ def fit(samples: list[tuple[list[str], int]], seed: int = 0) -> dict:
 
 
 def predict(m: dict, fs: list[str]) -> float:
+    if "gated" in fs:
+        return 0.0  # the coder's gates (confidence.gate): never trusted
     z = m["bias"] + sum(m["weights"].get(f, 0.0) for f in fs)
     return 1.0 / (1.0 + math.exp(-max(-30, min(30, z))))
 
@@ -132,7 +134,7 @@ def main(argv=None) -> int:
     probs: list[list[float]] = [[] for _ in rows]
     for fold in range(k):
         train = [(fs, y) for j, ((a, preds, feats, _), yy) in enumerate(zip(rows, ys)) if j % k != fold
-                 for p, fs, y in zip(preds, feats, yy) if p.counted]
+                 for p, fs, y in zip(preds, feats, yy) if p.counted and "gated" not in fs]
         m = fit(train)
         for j, (a, preds, feats, _) in enumerate(rows):
             if j % k == fold:
@@ -153,7 +155,7 @@ def main(argv=None) -> int:
     if args.dry_run:
         return 0
     all_samples = [(fs, y) for (a, preds, feats, _), yy in zip(rows, ys) for p, fs, y in zip(preds, feats, yy)
-                   if p.counted]
+                   if p.counted and "gated" not in fs]
     m = fit(all_samples)
     cv = next(t for t in table if t[0] == thr) if any(t[0] == thr for t in table) else None
     m["threshold"] = thr

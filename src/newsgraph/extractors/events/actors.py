@@ -18,7 +18,7 @@ from ...countries import normalise as countries_normalise
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES
 from .relevance import Relevance, relevance
 from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
-from .tables import (AID_OBJECTS, FRAME_TYPES, ROLE_SECTORS, INSTITUTIONS, MONITOR_WORDS, NGO_HEADS, NOUNS, QUANTITY_HEADS, TROOP_OBJECTS,
+from .tables import (AID_OBJECTS, INANIMATE_HEADS, FRAME_TYPES, ROLE_SECTORS, INSTITUTIONS, MONITOR_WORDS, NGO_HEADS, NOUNS, QUANTITY_HEADS, TROOP_OBJECTS,
                      SPEECH_VERBS)
 
 try:  # other components, when installed (each is optional)
@@ -50,6 +50,7 @@ class CodedActor:
     tags: frozenset = field(default=frozenset())
     mention: Optional[tuple[int, int]] = None
     head_ent: str = ""  # the spaCy entity label of the phrase's head ("GPE", "PERSON", ...)
+    animate: bool = True  # False when the head cannot act ("the decision", "the videos": words.tsv inanimate_heads)
 
     def named(self, with_pronouns: bool = False) -> bool:
         """Whether the text names it (not only a country guessed from context)."""
@@ -243,8 +244,9 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     for t in doc[lo:hi]:
         if t.pos_ == "PROPN" and (code.country or code.sector):
             ctx.names.setdefault(t.lower_, actor_codes.ActorCode(code.country, code.sector))
+    animate = not (head.pos_ == "NOUN" and (head.lemma_.lower() in INANIMATE_HEADS or head.lower_ in INANIMATE_HEADS))
     out = CodedActor(ent_id, code.country, code.sector, start, end, rule or "none", frozenset(tags), (start, end),
-                     head.ent_type_)
+                     head.ent_type_, animate)
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and code.sector in ("GOV", "DIP", "MIL", "OPP")
                                       and head.ent_type_ not in ("GPE", "ORG", "NORP")):
         ctx.last_person = out

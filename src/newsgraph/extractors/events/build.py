@@ -1,6 +1,7 @@
 """From a candidate to a ``record.Event``: actor and recipient, flags, mode, place, date, quote."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -10,12 +11,12 @@ from ...record import Event, SentenceRef, Span
 from .actors import (CodedActor, _Ctx, _civil_actor, _code_actor, _context_country, _ngo_like, _recipient,
                      _recipient_country, _second_party)
 from .candidates import Candidate
-from .confidence import confidence, features
+from .confidence import confidence, features, gate
 from .flags import read_flags
 from .ontology import (CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root)
 from .syntax import (NON_ACTOR_ENTS, _actor_like, _agent, _between_first, _by_agent, _left_subject, _obj,
                      _subject)
-from .tables import (ARMED_HEADS, CONTEXT_WORDS, DOCUMENT_NOUNS, HEAVY_WEAPON_HEADS, LEADER_NOUNS, NOUNS,
+from .tables import (VERBAL_ATTACK_VERBS, ARMED_HEADS, CONTEXT_WORDS, DOCUMENT_NOUNS, HEAVY_WEAPON_HEADS, IMPLIED_SECTORS, LEADER_NOUNS, NOUNS,
                      QUANTITY_HEADS, WEAPON_MODES)
 
 try:  # other components, when installed (each is optional)
@@ -147,6 +148,12 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         type_, mode = "PROTEST", "boycott"
         rule += "; civilian restriction -> PROTEST"
 
+    # verbal attacks between persons ("Trump attacked Clinton") are ACCUSE, never ASSAULT (guidelines 3)
+    if type_ == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and actor is not None and (
+            actor.head_ent == "PERSON" or actor.sector in ("PTY", "LEG")) and not any(
+            t.lemma_.lower() in WEAPON_MODES or t.lower_ in CONTEXT_WORDS["military"] for t in sent):
+        type_, mode = "ACCUSE", "disapprove"
+        rule += "; verbal attack -> ACCUSE"
     # "was arrested in Lebanon": the state where it happened acts
     if actor is None and passive and type_ in ("COERCE", "ACCUSE"):
         # "was put under investigation in Italy": the "in" may hang on the trigger's own phrase
@@ -219,6 +226,13 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         c2, how = _context_country(ctx, sent, tok, tok, other=recipient_tok, phrase=False)
         if c2:
             actor = CodedActor(None, c2, None, tok.idx, tok.idx + len(tok), "unnamed+" + how)
+    # "he was arrested", "she was sentenced": the police's or a court's act (guidelines 5.1)
+    if type_ in ("COERCE", "ACCUSE") and lemma in IMPLIED_SECTORS and (
+            actor is None or actor.mention is None and not actor.sector):
+        if actor is None:
+            c2, how = _context_country(ctx, sent, tok, tok, other=recipient_tok, phrase=False)
+            actor = CodedActor(None, c2, None, tok.idx, tok.idx + len(tok), "unnamed+" + how if c2 else "unnamed")
+        actor = replace(actor, sector=IMPLIED_SECTORS[lemma], rule=actor.rule + "+implied-sector")
     place_id, place_tok = _place_of(ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None)
     if type_ == "CONSULT" and mode is None and place_id and actor is not None:
         pc = next((p.country for p in (getattr(doc._, "places", None) or []) if p.id == place_id), None)
@@ -291,8 +305,13 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         return None
     if actor is not None:
         rule += f"; actor {actor.rule}"
-    feats = features(type_, c.source, tok.lemma_.lower(), tok.pos_, actor, recipient, ctx.sentence_relevance(sent),
-                     ctx.relevance, in_quote, actor_codes.IGO_CODES)
+    sent_rel = ctx.sentence_relevance(sent)
+    feats = features(type_, c.source, lemma, tok.pos_, actor, recipient, sent_rel, ctx.relevance, in_quote,
+                     actor_codes.IGO_CODES)
+    untrusted = gate(type_, c.source, lemma, actor, recipient, sent_rel, ctx.relevance, actor_codes.IGO_CODES)
+    if untrusted:
+        rule += f"; untrusted: {untrusted}"
+        feats = feats + ["gated"]
     ctx.features.setdefault((start, type_), feats)
     return Event(
         id=f"V{n}", type=type_, mode=mode, contexts=contexts,
@@ -305,7 +324,7 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         quote=quote.id if quote is not None else None, negated=negated, hypothetical=hypothetical and not negated,
         future=future, rule=rule,
         actor_mention=_mention(ctx, actor), recipient_mention=_mention(ctx, recipient),
-        confidence=confidence(feats),
+        confidence=0.0 if untrusted else confidence(feats),
     )
 
 

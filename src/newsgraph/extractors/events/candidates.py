@@ -19,7 +19,7 @@ from .actors import _is_monitor
 from .classification import _classify_verb, _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .syntax import _actor_like, _by_agent, _depth, _frame_of, _obj, _subject
-from .tables import (FRAME_TYPES, INTENT_FRAMES, MONITOR_VERBS, NEG_CALL_ADJS, NEGATING_FRAMES, NOUNS, READY_ADJS,
+from .tables import (CRITICISM_RECEIVERS, FRAME_TYPES, INTENT_FRAMES, MONITOR_VERBS, NEG_CALL_ADJS, NEGATING_FRAMES, NOUNS, READY_ADJS,
                      SPEECH_VERBS, WILLING_ACTS)
 
 
@@ -106,6 +106,15 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
                     return Candidate(tok, tm[0], tm[1], f"pattern:come under {ul}", "pattern", src, subj, forced=True)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in CRITICISM_RECEIVERS:
+        # "X faced heavy criticism from Y", "the plan drew condemnation from Y": Y accuses X
+        obj = _obj(tok)
+        if obj is not None and NOUNS.get(obj.lemma_.lower(), ("",))[0] == "ACCUSE":
+            src = next((g for c in list(obj.children) + list(tok.children) if c.dep_ == "prep" and c.lower_ in (
+                "from", "by") for g in c.children if g.dep_ == "pobj"), None)
+            subj, _ = _subject(tok)
+            return Candidate(tok, "ACCUSE", NOUNS[obj.lemma_.lower()][1], f"pattern:{tok.lemma_.lower()} "
+                             f"{obj.lemma_.lower()} from X", "pattern", src, subj, forced=True)
     if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "nmod"):
         return None  # "the disputed area", "a wanted man": participles used as adjectives
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):

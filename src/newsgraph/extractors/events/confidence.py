@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from .relevance import Relevance, density_bucket, political_actor
+from .tables import GENERIC_VERBS
 
 MODEL_PATH = Path(os.environ.get("NEWSGRAPH_EVENT_MODEL") or
                   Path(__file__).resolve().parents[2] / "data" / "en" / "events" / "confidence_model.json")
@@ -44,6 +45,41 @@ def score(features: list[str]) -> float:
     w = m["weights"]
     z = m["bias"] + sum(w.get(f, 0.0) for f in features)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def organised(coded, igo_codes, sent_rel: Relevance, art_rel: Optional[Relevance] = None) -> bool:
+    """A political or organised actor (``relevance.political_actor``), or a person, organisation
+    or people the text names in a sentence or an article about public affairs."""
+    if coded is None:
+        return False
+    if political_actor(coded.sector, coded.country, coded.head_ent, coded.country in igo_codes):
+        return True
+    return coded.mention is not None and coded.head_ent in ("PERSON", "ORG", "NORP") and (
+        sent_rel.political > 0 or art_rel is not None and art_rel.balance in ("pol", "mixed"))
+
+
+def gate(type_: str, source: str, lemma: str, actor, recipient, sent_rel: Relevance, art_rel: Relevance,
+         igo_codes) -> Optional[str]:
+    """Why an event is not to be trusted at all (its confidence is then 0), or None:
+    a PETRARCH2 verb's default code with no pattern; a subject that cannot act; no political or
+    organised actor on either side (PETRARCH2 and ICEWS require a coded actor; an actor the
+    sentence leaves unnamed counts when the sentence is about public affairs; protesters are
+    organised by their act); a general verb not between two such actors; a sentence with no
+    political content in an article that has little."""
+    if source == "petrarch-verb":
+        return "a PETRARCH2 verb code with no pattern"
+    if actor is not None and not actor.animate and actor.mention is not None:
+        return "the subject cannot act"
+    a, r = organised(actor, igo_codes, sent_rel, art_rel), organised(recipient, igo_codes, sent_rel, art_rel)
+    unnamed = (actor is None or actor.mention is None and not actor.sector) and sent_rel.political > 0
+    if type_ != "PROTEST":
+        if not (a or r or unnamed):
+            return "no political or organised actor"
+        if lemma in GENERIC_VERBS and not ((a or unnamed) and (r or recipient is None)):
+            return "a general verb not between political or organised actors"
+    if sent_rel.political == 0 and art_rel.balance in ("non", "none"):
+        return "no political content"
+    return None
 
 
 def _count(n: int) -> str:
@@ -74,6 +110,8 @@ def features(type_: str, source: str, lemma: str, pos: str, actor, recipient, se
          f"quote={int(in_quote)}"]
     f += _party("actor", actor, igo_codes)
     f += _party("rec", recipient, igo_codes)
+    f += [f"actor_org={int(organised(actor, igo_codes, sent_rel, art_rel))}",
+          f"rec_org={int(organised(recipient, igo_codes, sent_rel, art_rel))}"]
     return f
 
 

@@ -18,7 +18,7 @@ from .tables import W
 
 # sectors of political or organised actors: a state and its organs, parties, armed groups,
 # international bodies, organised civil society (PETRARCH2 and ICEWS code only such actors)
-POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP", "REB", "UAF", "IGO", "SEP", "INS", "LAB", "NGO", "HRI"}
+POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP", "REB", "UAF", "IGO", "SEP", "INS", "LAB", "NGO", "HRI", "ELI"}
 
 
 @dataclass(frozen=True)

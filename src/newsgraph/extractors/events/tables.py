@@ -183,3 +183,16 @@ def role_sectors(path=None) -> dict[str, str]:
 
 
 ROLE_SECTORS = role_sectors()
+
+
+def implied_sectors(path=None) -> dict[str, str]:
+    """``implied_actors.tsv``: trigger lemma -> the sector of an actor the text leaves unnamed."""
+    rows = _rows("implied_actors.tsv", path, columns=("lemma", "sector"), key=("lemma",))
+    return {r["lemma"]: r["sector"] for r in rows}
+
+
+IMPLIED_SECTORS = implied_sectors()
+GENERIC_VERBS = W.generic_verbs
+VERBAL_ATTACK_VERBS = W.verbal_attack_verbs
+CRITICISM_RECEIVERS = W.criticism_receivers
+INANIMATE_HEADS = W.inanimate_heads
