@@ -4,6 +4,7 @@ from __future__ import annotations
 import textwrap
 
 from .record import Record
+from .thresholds import event_passes
 
 
 def _short(text: str, width: int = 100) -> str:
@@ -39,15 +40,21 @@ def format_record(rec: Record) -> str:
             lines.append(textwrap.indent(textwrap.fill(_short(q.text, 300), 92), "      "))
     else:
         lines.append("No quotations found.")
-    if rec.events:
-        lines.append(f"Who did what to whom ({len(rec.events)}):")
-        for ev in rec.events:
+    shown = [ev for ev in rec.events if event_passes(getattr(ev, "confidence", None))]
+    hidden = len(rec.events) - len(shown)
+    if shown:
+        lines.append(f"Who did what to whom ({len(shown)}"
+                     + (f"; {hidden} below the confidence threshold not shown" if hidden else "") + "):")
+        for ev in shown:
             a = ents.get(ev.actor).name if ev.actor in ents else (ev.actor_country or "?")
             r = ents.get(ev.recipient).name if ev.recipient in ents else (ev.recipient_country or "-")
             flags = [f for f in ("negated", "hypothetical", "future") if getattr(ev, f)]
             place = next((p.name for p in rec.places if p.id == ev.place), None)
-            bits = [b for b in (ev.mode, ev.date, place, *flags) if b]
+            conf = getattr(ev, "confidence", None)
+            bits = [b for b in (ev.mode, ev.date, place, *flags, None if conf is None else f"confidence {conf:.2f}") if b]
             lines.append(f"  - {ev.type}: {a} -> {r}  '{ev.trigger.text}'" + (f" ({', '.join(bits)})" if bits else ""))
+    elif hidden:
+        lines.append(f"No events at or above the confidence threshold ({hidden} below it not shown).")
     if rec.places:
         lines.append("Places: " + "; ".join(
             f"{p.name} ({p.country or '?'}{'' if p.lat is None else f' {p.lat:.2f},{p.lon:.2f}'})" for p in rec.places))

@@ -418,11 +418,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def default_min_confidence() -> float:
-    try:
-        from ..extractors.events import MIN_CONFIDENCE  # type: ignore
-    except ImportError:  # pragma: no cover - before the coder gave confidences
-        return 0.0
-    return MIN_CONFIDENCE
+    from ..thresholds import event_min_confidence
+
+    return event_min_confidence()
 
 
 def _print(title: str, sc: Score, out=sys.stdout, per_type: bool = True) -> None:

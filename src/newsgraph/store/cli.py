@@ -48,7 +48,9 @@ examples:
   newsgraph export --format plover -o events.json      PLOVER JSON event records
   newsgraph export --format polecat -o events.tsv      POLECAT-style tab-separated events
 
-Events flagged negated, hypothetical or future are left out unless --include-flagged.
+Events flagged negated, hypothetical or future are left out unless --include-flagged, and
+events below the documented confidence threshold (docs/events.md) unless --min-confidence
+lowers it (--min-confidence 0 keeps every event).
 """
 
 
@@ -107,6 +109,9 @@ def register(sub) -> None:
     q.add_argument("--country", help="actors/places: country code")
     q.add_argument("--min-sources", type=int, default=1, help="statements: reported by at least N articles")
     q.add_argument("--include-flagged", action="store_true", help="events: include negated/hypothetical/future")
+    q.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                   help="events/counts: events with confidence >= X (default: the documented threshold, "
+                   "docs/events.md; 0 = all)")
     q.add_argument("--limit", type=int, default=50, help="at most N rows (default 50; 0 = all)")
     q.add_argument("--format", choices=["table", "jsonl", "csv"], default=None,
                    help="table (default on a terminal), jsonl (default otherwise) or csv")
@@ -122,6 +127,8 @@ def register(sub) -> None:
     e.add_argument("--table", choices=list(TABLES), default="events", help="csv/parquet: which table (default events)")
     e.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output; parquet needs a file)")
     e.add_argument("--include-flagged", action="store_true", help="include events flagged negated/hypothetical/future")
+    e.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                   help="events with confidence >= X (default: the documented threshold, docs/events.md; 0 = all)")
     e.set_defaults(func=cmd_export)
 
 
@@ -227,11 +234,11 @@ def _rows(store, args) -> list[dict]:
     if w == "events":
         return store.search_events(actor=args.actor, recipient=args.recipient, type=args.type, place=args.place,
                                    since=args.since, until=args.until, include_flagged=args.include_flagged,
-                                   limit=lim)
+                                   limit=lim, min_confidence=args.min_confidence)
     if w == "counts":
         return store.event_counts(actor=args.actor, recipient=args.recipient, type=args.type, place=args.place,
                                   since=args.since, until=args.until, include_flagged=args.include_flagged,
-                                  limit=lim)
+                                  limit=lim, min_confidence=args.min_confidence)
     if w == "actors":
         return store.list_actors(name=args.name or args.actor or args.speaker, country=args.country,
                                  type=args.type, limit=lim)
@@ -315,9 +322,11 @@ def cmd_export(args) -> int:
         return 2
     try:
         if args.output:
-            n = export(store, args.format, path=args.output, table=args.table, include_flagged=args.include_flagged)
+            n = export(store, args.format, path=args.output, table=args.table, include_flagged=args.include_flagged,
+                       min_confidence=args.min_confidence)
         else:
-            n = export(store, args.format, out=sys.stdout, table=args.table, include_flagged=args.include_flagged)
+            n = export(store, args.format, out=sys.stdout, table=args.table, include_flagged=args.include_flagged,
+                       min_confidence=args.min_confidence)
     finally:
         store.close()
     what = {"jsonl": "records", "plover": "events", "polecat": "events"}.get(args.format, f"{args.table} rows")

@@ -490,7 +490,8 @@ class Store(ReadMixin):
                 lon=p.lon if p else None, geonameid=p.geonameid if p else None, place_country=p.country if p else None,
                 quad=v.quad, cameo_root=v.cameo_root, trigger_text=v.trigger.text, trigger_start=v.trigger.start,
                 trigger_end=v.trigger.end, sent_start=v.sentence.start, sent_end=v.sentence.end, quote_qid=v.quote,
-                negated=bool(v.negated), hypothetical=bool(v.hypothetical), future=bool(v.future), rule=v.rule))
+                negated=bool(v.negated), hypothetical=bool(v.hypothetical), future=bool(v.future), rule=v.rule,
+                confidence=getattr(v, "confidence", None)))
         if rows:
             conn.execute(S.events.insert(), rows)
         return art_id

@@ -10,7 +10,9 @@ or a POLECAT-style event TSV.
 - ``polecat``: tab-separated, one event a line, POLECAT-style columns (see POLECAT_COLUMNS).
 
 Events flagged negated, hypothetical or future are left out of plover/polecat (and of the
-events table) unless ``include_flagged``.
+events table) unless ``include_flagged``; so are events below ``min_confidence`` (default: the
+documented threshold, ``newsgraph.thresholds``; 0 keeps them all). ``jsonl`` writes whole
+records, every event with its confidence.
 """
 from __future__ import annotations
 
@@ -24,7 +26,9 @@ from sqlalchemy import Boolean, Float, Integer, select
 
 from .. import __version__
 from ..record import Record
+from ..thresholds import event_passes
 from . import schema as S
+from .read import confident
 
 TABLES = {
     "events": S.events, "quotes": S.quotes, "statements": S.statements, "actors": S.actors,
@@ -47,7 +51,8 @@ def _columns(table):
     return list(table.c)
 
 
-def iter_table(store, name: str, include_flagged: bool = False, chunk: int = 5000) -> Iterator[dict]:
+def iter_table(store, name: str, include_flagged: bool = False, chunk: int = 5000,
+               min_confidence: Optional[float] = None) -> Iterator[dict]:
     """Rows of one table in id order, read in chunks (keyset paging, flat memory)."""
     table = TABLES[name]
     cols = _columns(table)
@@ -56,6 +61,8 @@ def iter_table(store, name: str, include_flagged: bool = False, chunk: int = 500
         q = select(*cols).where(table.c.id > last).order_by(table.c.id).limit(chunk)
         if name == "events" and not include_flagged:
             q = q.where(table.c.negated.is_(False), table.c.hypothetical.is_(False), table.c.future.is_(False))
+        if name == "events":
+            q = q.where(confident(table, min_confidence))
         with store.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(q)]
         if not rows:
@@ -64,8 +71,9 @@ def iter_table(store, name: str, include_flagged: bool = False, chunk: int = 500
         last = rows[-1]["id"]
 
 
-def _event_ok(ev, include_flagged: bool) -> bool:
-    return include_flagged or not (ev.negated or ev.hypothetical or ev.future)
+def _event_ok(ev, include_flagged: bool, min_confidence: Optional[float] = None) -> bool:
+    return (include_flagged or not (ev.negated or ev.hypothetical or ev.future)) and event_passes(
+        getattr(ev, "confidence", None), min_confidence)
 
 
 def _alpha2(a3: Optional[str]) -> Optional[str]:
@@ -77,13 +85,13 @@ def _alpha2(a3: Optional[str]) -> Optional[str]:
     return info.get("alpha2") if info else None
 
 
-def plover_events(rec: Record, include_flagged: bool = False) -> Iterator[dict]:
+def plover_events(rec: Record, include_flagged: bool = False, min_confidence: Optional[float] = None) -> Iterator[dict]:
     """PLOVER JSON event records for one article's events."""
     ents = {e.id: e for e in rec.entities}
     places = {p.id: p for p in rec.places}
     today = _dt.date.today().isoformat()
     for ev in rec.events:
-        if not _event_ok(ev, include_flagged):
+        if not _event_ok(ev, include_flagged, min_confidence):
             continue
         out: dict = {"id": f"{rec.id}-{ev.id}", "date": (ev.date if ev.date and len(ev.date) >= 10 else rec.published)}
         for role, eid, country, sector in (("source", ev.actor, ev.actor_country, ev.actor_sector),
@@ -116,15 +124,16 @@ def plover_events(rec: Record, include_flagged: bool = False) -> Iterator[dict]:
         out["quad"] = ev.quad
         out["coder"] = f"newsgraph {__version__}"
         out["rule"] = ev.rule
+        out["confidence"] = getattr(ev, "confidence", None)
         out["dateCoded"] = today
         yield out
 
 
-def polecat_rows(rec: Record, include_flagged: bool = False) -> Iterator[list]:
+def polecat_rows(rec: Record, include_flagged: bool = False, min_confidence: Optional[float] = None) -> Iterator[list]:
     ents = {e.id: e for e in rec.entities}
     places = {p.id: p for p in rec.places}
     for ev in rec.events:
-        if not _event_ok(ev, include_flagged):
+        if not _event_ok(ev, include_flagged, min_confidence):
             continue
         a = ents.get(ev.actor) if ev.actor else None
         r = ents.get(ev.recipient) if ev.recipient else None
@@ -157,7 +166,7 @@ def _arrow_type(col):
 
 
 def export(store, fmt: str, out: Optional[IO] = None, path: Optional[str] = None, table: str = "events",
-           include_flagged: bool = False) -> int:
+           include_flagged: bool = False, min_confidence: Optional[float] = None) -> int:
     """Write the store in ``fmt`` to ``out`` (a text stream) or ``path``. Returns the number of
     items written (records, rows or events)."""
     if fmt not in FORMATS:
@@ -175,7 +184,7 @@ def export(store, fmt: str, out: Optional[IO] = None, path: Optional[str] = None
         schema = pa.schema([(c.name, _arrow_type(c)) for c in cols])
         with pq.ParquetWriter(path, schema) as w:
             buf: list[dict] = []
-            for row in iter_table(store, table, include_flagged):
+            for row in iter_table(store, table, include_flagged, min_confidence=min_confidence):
                 buf.append(row)
                 if len(buf) >= 10000:
                     w.write_table(pa.Table.from_pylist(buf, schema=schema))
@@ -197,20 +206,20 @@ def export(store, fmt: str, out: Optional[IO] = None, path: Optional[str] = None
             cols = [c.name for c in _columns(TABLES[table])]
             w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
             w.writeheader()
-            for row in iter_table(store, table, include_flagged):
+            for row in iter_table(store, table, include_flagged, min_confidence=min_confidence):
                 w.writerow(row)
                 n += 1
         elif fmt == "plover":
             fh.write("[")
             for d in store.iter_records():
-                for ev in plover_events(Record.from_dict(d), include_flagged):
+                for ev in plover_events(Record.from_dict(d), include_flagged, min_confidence):
                     fh.write(("\n" if n == 0 else ",\n") + json.dumps(ev, ensure_ascii=False))
                     n += 1
             fh.write("\n]\n")
         elif fmt == "polecat":
             fh.write("\t".join(POLECAT_COLUMNS) + "\n")
             for d in store.iter_records():
-                for row in polecat_rows(Record.from_dict(d), include_flagged):
+                for row in polecat_rows(Record.from_dict(d), include_flagged, min_confidence):
                     fh.write("\t".join(_tsv_cell(v) for v in row) + "\n")
                     n += 1
     finally:

@@ -31,6 +31,15 @@ ARTICLE_COLS = [S.articles.c.id, S.articles.c.key, S.articles.c.url, S.articles.
                 S.articles.c.n_events, S.articles.c.n_places, S.articles.c.n_times, S.articles.c.ingested_at]
 
 
+def confident(ev, min_confidence: Optional[float] = None):
+    """The condition on the events table: confidence at or above ``min_confidence`` (default:
+    the documented threshold); rows stored before confidences existed pass."""
+    from ..thresholds import event_min_confidence
+
+    t = event_min_confidence() if min_confidence is None else min_confidence
+    return or_(ev.c.confidence.is_(None), ev.c.confidence >= t)
+
+
 def _like(col, value: str):
     """Case-insensitive substring match."""
     return func.lower(col).like(f"%{value.lower()}%")
@@ -287,7 +296,7 @@ class ReadMixin:
 
     # ----------------------------------------------------------------- events
     def _event_filters(self, stmt, *, actor=None, recipient=None, type=None, place=None, since=None, until=None,
-                       include_flagged=False, quad=None, article_id=None):
+                       include_flagged=False, quad=None, article_id=None, min_confidence=None):
         ev = S.events
         if actor:
             stmt = stmt.where(or_(ev.c.actor_country == actor.upper(), _like(ev.c.actor_name, actor)))
@@ -307,20 +316,24 @@ class ReadMixin:
             stmt = stmt.where(ev.c.article_id == article_id)
         if not include_flagged:
             stmt = stmt.where(ev.c.negated.is_(False), ev.c.hypothetical.is_(False), ev.c.future.is_(False))
+        stmt = stmt.where(confident(ev, min_confidence))
         return stmt
 
     def search_events(self, *, actor: Optional[str] = None, recipient: Optional[str] = None,
                       type: Optional[str] = None, place: Optional[str] = None, since: Optional[str] = None,
                       until: Optional[str] = None, include_flagged: bool = False, quad: Optional[str] = None,
-                      article_id: Optional[int] = None, limit: Optional[int] = 50, offset: int = 0) -> list[dict]:
+                      article_id: Optional[int] = None, limit: Optional[int] = 50, offset: int = 0,
+                      min_confidence: Optional[float] = None) -> list[dict]:
         """Events, newest first. ``actor``/``recipient``: a country code (RUS) or a name substring;
         ``type``: PLOVER type; ``place``: place name substring or country code. Events flagged
-        negated/hypothetical/future are left out unless ``include_flagged``."""
+        negated/hypothetical/future are left out unless ``include_flagged``, and so are events
+        below ``min_confidence`` (default: the documented threshold, newsgraph.thresholds)."""
         ev, a = S.events, S.articles
         stmt = select(*[c for c in ev.c], a.c.key.label("article_key"), a.c.title, a.c.url).select_from(
             ev.join(a, a.c.id == ev.c.article_id))
         stmt = self._event_filters(stmt, actor=actor, recipient=recipient, type=type, place=place, since=since,
-                                   until=until, include_flagged=include_flagged, quad=quad, article_id=article_id)
+                                   until=until, include_flagged=include_flagged, quad=quad, article_id=article_id,
+                                   min_confidence=min_confidence)
         rows = self._rows(_page(stmt.order_by(ev.c.day.desc(), ev.c.id.desc()), limit, offset))
         for r in rows:
             r["contexts"] = json.loads(r["contexts"]) if r["contexts"] else []
@@ -329,7 +342,7 @@ class ReadMixin:
     def event_counts(self, *, actor: Optional[str] = None, recipient: Optional[str] = None,
                      type: Optional[str] = None, place: Optional[str] = None, since: Optional[str] = None,
                      until: Optional[str] = None, include_flagged: bool = False,
-                     limit: Optional[int] = None) -> list[dict]:
+                     limit: Optional[int] = None, min_confidence: Optional[float] = None) -> list[dict]:
         """Event counts per actor pair per week: week (Monday, YYYY-MM-DD), actor, actor_country,
         recipient, recipient_country, n. Actors are named by actor name, else country code;
         events without a known actor are not counted."""
@@ -341,7 +354,7 @@ class ReadMixin:
                 .where(ev.c.day.is_not(None), or_(ev.c.actor_name.is_not(None), ev.c.actor_country.is_not(None)))
                 .group_by(week, act, ev.c.actor_country, rec, ev.c.recipient_country))
         stmt = self._event_filters(stmt, actor=actor, recipient=recipient, type=type, place=place, since=since,
-                                   until=until, include_flagged=include_flagged)
+                                   until=until, include_flagged=include_flagged, min_confidence=min_confidence)
         stmt = stmt.order_by(week, func.count().desc())
         return self._rows(_page(stmt, limit, 0))
 

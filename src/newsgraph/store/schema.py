@@ -189,6 +189,7 @@ events = Table(
     Column("hypothetical", Boolean, nullable=False, default=False),
     Column("future", Boolean, nullable=False, default=False),
     Column("rule", Text),
+    Column("confidence", Float, index=True),  # the coder's confidence in [0, 1]; null for rows stored before it
     UniqueConstraint("article_id", "vid", name="uq_events_article_vid"),
 )
 

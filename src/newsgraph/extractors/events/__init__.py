@@ -28,12 +28,14 @@ from ...record import Event
 from .actors import _code_actor, _Ctx, _speaker_for
 from .build import make_event
 from .candidates import Candidate, noun_fallback, sentence_candidates
+from .confidence import threshold as confidence_threshold
 from .ontology import PLOVER_TYPES, QUAD, cameo_root, plover_from_cameo
 from .syntax import QUOTE_CHARS, _quoted_regions
 from .tables import NOUNS, OBJECT_RULES, VERBS, petrarch_verbs
 
 __all__ = ["EventExtractor", "extract_events", "Candidate", "PLOVER_TYPES", "QUAD", "cameo_root",
-           "plover_from_cameo", "VERBS", "NOUNS", "OBJECT_RULES"]
+           "plover_from_cameo", "VERBS", "NOUNS", "OBJECT_RULES", "MIN_CONFIDENCE"]
+MIN_CONFIDENCE = confidence_threshold()  # the documented default threshold (docs/events.md)
 
 log = logging.getLogger(__name__)
 

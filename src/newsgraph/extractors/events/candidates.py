@@ -135,7 +135,7 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                 # "willing to freeze its nuclear programme": an intention to give something up (CAMEO 03)
                 return Candidate(tok, "AGREE", None, f"frame:{tok.lemma_} to {x.lemma_.lower()}", "frame")
         return None
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUNS:
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUNS and tok.ent_type_ not in ("DATE", "TIME"):
         lem = tok.lemma_.lower()
         h = tok.head
         # event noun as subject of a non-event verb ("shelling continued", "protests erupted")
@@ -158,8 +158,9 @@ def noun_fallback(stoks: list, title_toks: set) -> Optional[Candidate]:
     not a negated one ("no talks"), a modifier ("the protest movement"), or a quoted title."""
     best = None
     for t in stoks:
-        if t.i in title_toks or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod", "nmod"):
-            continue
+        if t.i in title_toks or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod", "nmod") \
+                or t.ent_type_ in ("DATE", "TIME") or t.is_upper and len(t) > 1:
+            continue  # "in March" is a month; an all-capitals word is a heading
         lem = t.lemma_.lower()
         if t.i >= 2 and t.nbor(-1).tag_ == "HYPH" and f"{t.nbor(-2).lower_}-{t.lower_}" in NOUNS:
             lem = f"{t.nbor(-2).lower_}-{t.lower_}"

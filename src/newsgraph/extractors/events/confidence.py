@@ -1,10 +1,11 @@
 """How sure the coder is of an event: ``confidence`` in [0, 1].
 
-A small logistic model over plain string features of the event and its context: the type, the
-trigger word and where its reading comes from (newsgraph's tables, a sentence pattern, a
-PETRARCH2 fallback), what the text says about the actor and the recipient (named or only
-guessed from context, political or organised or not), and how political the sentence and the
-article are (``relevance``). Its weights are data (``data/en/events/confidence_model.json``),
+A small logistic model over plain string features of the event and its context: where its
+reading comes from (newsgraph's tables, a sentence pattern, a PETRARCH2 fallback), what the text
+says about the actor and the recipient (named or only guessed from context, which sector,
+political or organised or not), and how political the sentence and the article are
+(``relevance``). The type, the trigger word and the exact sector are deliberately not features. Before it, the
+gates (``gate``) set the confidence of events that cannot be trusted at all to 0. Its weights are data (``data/en/events/confidence_model.json``),
 learned on the *tune* half of the whole-article gold set by ``scripts/learn_event_confidence.py``
 (label: the event is paired with a gold event of its type), with the threshold chosen by
 cross-validation on that half. Events below the threshold stay in the record (with their
@@ -14,17 +15,14 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
-from .relevance import Relevance, density_bucket, political_actor
+from ...thresholds import EVENT_MODEL, FALLBACK_EVENT_MIN_CONFIDENCE, event_min_confidence
+from .relevance import Relevance, political_actor
 from .tables import GENERIC_VERBS
 
-MODEL_PATH = Path(os.environ.get("NEWSGRAPH_EVENT_MODEL") or
-                  Path(__file__).resolve().parents[2] / "data" / "en" / "events" / "confidence_model.json")
-DEFAULT_THRESHOLD = 0.5
+MODEL_PATH = EVENT_MODEL  # NEWSGRAPH_EVENT_MODEL names another model file (cross-validation)
 
 
 @lru_cache(maxsize=1)
@@ -33,11 +31,12 @@ def model() -> dict:
     try:
         return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return {"bias": 0.0, "weights": {}, "threshold": DEFAULT_THRESHOLD}
+        return {"bias": 0.0, "weights": {}, "threshold": FALLBACK_EVENT_MIN_CONFIDENCE}
 
 
 def threshold() -> float:
-    return float(model().get("threshold", DEFAULT_THRESHOLD))
+    """The documented threshold (``newsgraph.thresholds.event_min_confidence``)."""
+    return event_min_confidence()
 
 
 def score(features: list[str]) -> float:
@@ -54,8 +53,10 @@ def organised(coded, igo_codes, sent_rel: Relevance, art_rel: Optional[Relevance
         return False
     if political_actor(coded.sector, coded.country, coded.head_ent, coded.country in igo_codes):
         return True
+    if coded.sector == "BUS":
+        return False  # a firm acts politically only on a political target
     return coded.mention is not None and coded.head_ent in ("PERSON", "ORG", "NORP") and (
-        sent_rel.political > 0 or art_rel is not None and art_rel.balance in ("pol", "mixed"))
+        sent_rel.political > 0 or art_rel is not None and art_rel.balance == "pol")
 
 
 def gate(type_: str, source: str, lemma: str, actor, recipient, sent_rel: Relevance, art_rel: Relevance,
@@ -64,55 +65,94 @@ def gate(type_: str, source: str, lemma: str, actor, recipient, sent_rel: Releva
     a PETRARCH2 verb's default code with no pattern; a subject that cannot act; no political or
     organised actor on either side (PETRARCH2 and ICEWS require a coded actor; an actor the
     sentence leaves unnamed counts when the sentence is about public affairs; protesters are
-    organised by their act); a general verb not between two such actors; a sentence with no
-    political content in an article that has little."""
+    organised by their act); a firm's or a medium's act on no political target; a general verb
+    not between two such actors; a sentence with no political content in an article that has
+    little; in an article not about public affairs (``Relevance.public_affairs``), any actor
+    but a state organ, a security force, an armed group or an international body."""
     if source == "petrarch-verb":
         return "a PETRARCH2 verb code with no pattern"
     if actor is not None and not actor.animate and actor.mention is not None:
         return "the subject cannot act"
     a, r = organised(actor, igo_codes, sent_rel, art_rel), organised(recipient, igo_codes, sent_rel, art_rel)
-    unnamed = (actor is None or actor.mention is None and not actor.sector) and sent_rel.political > 0
-    if type_ != "PROTEST":
+    # an actor the sentence leaves unnamed, in a sentence about public affairs; not for an
+    # attack, where an unknown attacker on a private person is a crime (guidelines 2.2)
+    unnamed = (actor is None or actor.mention is None and not actor.sector) and sent_rel.political > 0 \
+        and type_ != "ASSAULT"
+    if type_ != "PROTEST" or sent_rel.political == 0:
         if not (a or r or unnamed):
             return "no political or organised actor"
-        if lemma in GENERIC_VERBS and not ((a or unnamed) and (r or recipient is None)):
+        if actor is not None and actor.sector in ("BUS", "MED") and not r:
+            return "a firm's or a medium's act on no political target"
+        if lemma in GENERIC_VERBS and not ((a or unnamed) and (r or recipient is None or recipient.mention is None)):
             return "a general verb not between political or organised actors"
     if sent_rel.political == 0 and art_rel.balance in ("non", "none"):
         return "no political content"
+    if not art_rel.public_affairs and not (actor is not None and actor.sector in STRONG_SECTORS):
+        # a business, sport or culture story: only a state organ, a security force, an armed
+        # group or an international body acting makes an event there (guidelines 6)
+        return "an article not about public affairs"
     return None
+
+
+STRONG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "DIP", "SPY", "REB", "UAF", "IGO"}
 
 
 def _count(n: int) -> str:
     return str(n) if n < 3 else "3+"
 
 
-def _party(prefix: str, coded, igo_codes) -> list[str]:
-    if coded is None:
-        return [f"{prefix}=none"]
-    pol = political_actor(coded.sector, coded.country, coded.head_ent, coded.country in igo_codes)
-    ev = "+".join(sorted(coded.tags - {"nonstate"})) or "context"
-    return [f"{prefix}_ev={ev}", f"{prefix}_sec={coded.sector or '-'}", f"{prefix}_pol={int(pol)}",
-            f"{prefix}_named={int(coded.mention is not None)}", f"{prefix}_ent={coded.head_ent or '-'}"]
-
-
 def features(type_: str, source: str, lemma: str, pos: str, actor, recipient, sent_rel: Relevance,
              art_rel: Relevance, in_quote: bool, igo_codes: frozenset) -> list[str]:
-    """The features of one event (plain strings; the model's weights are keyed by them)."""
+    """The features of one event (plain strings; the model's weights are keyed by them).
+
+    Few and general on purpose: the tune half is small (a few hundred events) and mostly
+    domestic politics and local news, so no feature names the type or the trigger word (which
+    words code which type is the tables' business) and none the exact sector. What is left
+    judges how well an event is grounded: which rule read it, what evidence names the actor
+    (its own words, the entities component, a quote's speaker, a pronoun, only the context),
+    the kind of actor (state organ, security force, armed group, party, civil society, a
+    country, an international body), whether actor and recipient are political or organised,
+    whether it is said inside a quotation, and how political the sentence and the article are.
+    """
+    a_org = organised(actor, igo_codes, sent_rel, art_rel)
+    r_org = organised(recipient, igo_codes, sent_rel, art_rel)
     a_pol = actor is not None and political_actor(actor.sector, actor.country, actor.head_ent,
                                                    actor.country in igo_codes)
     r_pol = recipient is not None and political_actor(recipient.sector, recipient.country, recipient.head_ent,
                                                        recipient.country in igo_codes)
-    art = art_rel.balance
-    f = [f"type={type_}", f"src={source}", f"lemma={lemma}", f"tl={type_}|{lemma}", f"pos={pos}",
-         f"sent={sent_rel.balance}", f"sent_pol={_count(sent_rel.political)}", f"sent_non={_count(sent_rel.nonpolitical)}",
-         f"art={art}", f"art_dens={density_bucket(art_rel)}", f"type|art={type_}|{art}",
-         f"pair_pol={int(a_pol) + int(r_pol)}", f"apol|art={int(a_pol)}|{art}", f"apol|sent={int(a_pol)}|{sent_rel.balance}",
-         f"quote={int(in_quote)}"]
-    f += _party("actor", actor, igo_codes)
-    f += _party("rec", recipient, igo_codes)
-    f += [f"actor_org={int(organised(actor, igo_codes, sent_rel, art_rel))}",
-          f"rec_org={int(organised(recipient, igo_codes, sent_rel, art_rel))}"]
+    asec = _sector_class(actor)
+    if type_ == "PROTEST" and asec in ("civil", "unknown") and actor.mention is not None:
+        asec = "protesters"  # people protesting are organised by their act (as in ``gate``)
+    f = [f"src={source}", f"sent={sent_rel.balance}", f"sent_pol={_count(sent_rel.political)}",
+         f"art={art_rel.balance}", f"quote={int(in_quote)}", f"asec={asec}",
+         f"art_public={int(art_rel.public_affairs)}", f"actor_org={int(a_org)}", f"rec_org={int(r_org)}", f"pair_pol={int(a_pol) + int(r_pol)}"]
+    if actor is None:
+        f.append("actor=none")
+    else:
+        f += [f"actor_ev={'+'.join(sorted(actor.tags - {'nonstate'})) or 'context'}",
+              f"actor_named={int(actor.mention is not None)}"]
+    if recipient is None:
+        f.append("rec=none")
     return f
+
+
+def _sector_class(coded) -> str:
+    if coded is None:
+        return "none"
+    s = coded.sector
+    if s in ("GOV", "DIP", "LEG", "JUD"):
+        return "state"
+    if s in ("MIL", "COP", "SPY"):
+        return "force"
+    if s in ("REB", "UAF", "SEP", "INS"):
+        return "armed"
+    if s in ("PTY", "OPP", "ELI"):
+        return "party"
+    if s == "IGO" or coded.country in ("UN", "EU", "NATO", "AU", "IGO"):
+        return "igo"
+    if s:
+        return "civil"
+    return "country" if coded.country and coded.head_ent in ("GPE", "NORP") else "unknown"
 
 
 def confidence(features_: list[str]) -> float:

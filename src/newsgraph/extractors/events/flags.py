@@ -102,7 +102,10 @@ def read_flags(tok: Token, type_: str, mode: Optional[str], rule: str, pattern: 
     o0 = _obj(tok) if tok.pos_ == "VERB" else None
     if o0 is not None and o0.lemma_.lower() in NOUNS and _has_neg(o0):
         negated = True  # "no talks were held", "held no talks"
-    hypothetical = bool(modals & {"could", "might", "may", "should", "if", "can"}) or _hypothetical_context(tok)
+    # "is expected to", "is likely to": a prediction, not a stated act or intention (guidelines 4)
+    expected = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("expect", "likely")
+    hypothetical = bool(modals & {"could", "might", "may", "should", "if", "can"}) or _hypothetical_context(tok) \
+        or expected
     future = bool(modals & FUTURE_MARKERS) or any(ch.lower_ == "going" for ch in tok.children) or (
         tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan"))
     head_frame = tok.head if tok.head is not tok else None
@@ -133,7 +136,9 @@ def read_flags(tok: Token, type_: str, mode: Optional[str], rule: str, pattern: 
                                                or unless and type_ in COOPERATIVE):
         rule += f"; future/conditional {type_} -> THREATEN"
         type_, mode = "THREATEN", _threat_mode(type_, mode)
+        future = False  # the threat is the event, and it was made
     if future and type_ in COOPERATIVE and not negated:
         rule += f"; future {type_} -> AGREE (intention)"
         type_, mode = "AGREE", None
+        future = False  # the intention is the event (PLOVER; guidelines 4), and it was stated
     return Flags(type_, mode, rule, negated, hypothetical, future, modals)

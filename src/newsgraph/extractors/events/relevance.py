@@ -39,6 +39,12 @@ class Relevance:
         return "mixed"
 
     @property
+    def public_affairs(self) -> bool:
+        """About public affairs: at least 1.5 political words per 100, or more political words
+        than business, sport, culture and science ones."""
+        return self.density >= 1.5 or self.political > self.nonpolitical
+
+    @property
     def density(self) -> float:
         """Political words per 100 words."""
         return 100.0 * self.political / self.words if self.words else 0.0

@@ -1,0 +1,34 @@
+"""Documented defaults shared by the CLI, the store and the web app (no spaCy needed to read them).
+
+``event_min_confidence()``: the confidence an event needs to appear, by default, in exports
+(``newsgraph export``), store queries (``newsgraph query events|counts``), the timeline and the
+network. It is the threshold stored with the event coder's confidence model
+(``data/en/events/confidence_model.json``, chosen by cross-validation on the tune half of the
+whole-article gold set: docs/events.md); ``--min-confidence`` changes it everywhere.
+"""
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+EVENT_MODEL = Path(os.environ.get("NEWSGRAPH_EVENT_MODEL") or
+                   Path(__file__).resolve().parent / "data" / "en" / "events" / "confidence_model.json")
+FALLBACK_EVENT_MIN_CONFIDENCE = 0.5  # with no model file (every event then scores 0.5)
+
+
+@lru_cache(maxsize=1)
+def event_min_confidence() -> float:
+    try:
+        return float(json.loads(EVENT_MODEL.read_text(encoding="utf-8")).get(
+            "threshold", FALLBACK_EVENT_MIN_CONFIDENCE))
+    except (FileNotFoundError, ValueError):
+        return FALLBACK_EVENT_MIN_CONFIDENCE
+
+
+def event_passes(confidence, min_confidence=None) -> bool:
+    """Whether an event's confidence reaches the threshold (an event stored before confidences
+    existed, with none, passes)."""
+    t = event_min_confidence() if min_confidence is None else min_confidence
+    return confidence is None or confidence >= t
