@@ -618,3 +618,33 @@ def test_every_event_has_a_confidence(extract):
     for e in events(extract, "Polish Foreign Minister Jan Kowal called for an immediate ceasefire. "
                              "Russian forces shelled the city of Kharkiv on Sunday."):
         assert isinstance(e.confidence, float) and 0.0 <= e.confidence <= 1.0
+
+
+def test_city_state_decides_a_homonymous_place_in_an_actor(extract):
+    text = ("PARIS, Texas - The county sheriff said on Monday that Paris police arrested two men after a protest "
+            "at the courthouse. Paris officials condemned the vandalism, the Texas governor said.")
+    evs = events(extract, text)
+    arrest = one(evs, "COERCE")
+    assert (arrest.actor_country, arrest.actor_sector) == ("USA", "COP")  # not France: "Paris, Texas"
+    assert one(evs, "ACCUSE").actor_country == "USA"
+
+
+def test_negation_refusal_and_denial_before_type(extract):
+    evs = events(extract, "Nor do we support the sanctions, the minister said.")
+    assert all(e.negated for e in evs if e.type == "SUPPORT") and not [e for e in evs if e.type == "SANCTION"]
+    assert not [e for e in events(extract, "The minister declined to comment on the report.") if e.type == "REJECT"]
+    evs = events(extract, "Russia denied that its jets bombed the hospital.")
+    assert all(e.negated for e in evs if e.type == "ASSAULT")
+    evs = events(extract, "No offer has been made to the rebels, the ministry said.")
+    assert all(e.negated for e in evs)
+
+
+def test_general_verbs_in_their_event_sense_only(extract):
+    assert not [e for e in events(extract, "Dan Miller of the National Review agreed with Matthews about the winner.")
+                if e.type == "AGREE"]
+    assert not [e for e in events(extract, "The analyst offered some thoughts on the market.") if e.type == "AGREE"]
+    assert not [e for e in events(extract, "The rate would decline sharply next year.")
+                if e.type == "REJECT" and e.confidence > 0]  # no refusal; a rate cannot act
+    assert one(events(extract, "Syria and Lebanon agreed that the militias must leave."), "AGREE")
+    e = one(events(extract, "Republican senator Tom Hale attacked Democratic governor Ann Ray over the budget."), "ACCUSE")
+    assert e.mode == "disapprove"  # a verbal attack (guidelines 3)

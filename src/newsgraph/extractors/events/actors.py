@@ -102,6 +102,15 @@ class _Ctx:
                     for i in range(m.start, m.end):
                         self.place_country[i] = p.country
         self.countries = set(self.place_country.values())  # every country the article's places are in
+        # places the article qualifies somewhere as "City, State" ("Paris, Texas"): offsets -> country
+        self.qualified_country: dict[int, str] = {}
+        text = doc.text
+        for p in getattr(doc._, "places", None) or []:
+            if getattr(p, "country", None) and any(
+                    text[m.end:m.end + 2] == ", " and self.place_country.get(m.end + 2) for m in p.mentions):
+                for m in p.mentions:
+                    for i in range(m.start, m.end):
+                        self.qualified_country[i] = p.country
         self.relevance = relevance(doc)  # how political the article is
         self.sent_relevance: dict[int, Relevance] = {}
         # features of each event's confidence, by (trigger start, type), for learning the model
@@ -187,6 +196,15 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
         code.country = speaker.country
         rule += "+speaker-country"
         tags.add("speaker")
+    # a place name the table reads as a homonym abroad: where the article qualifies the place
+    # as "City, State" ("Paris, Texas"), that place's country decides ("Paris police")
+    if "table:country" in code.rule:
+        for t in doc[lo:hi]:
+            c = ctx.qualified_country.get(t.idx)
+            if c and c != code.country:
+                code.country = c
+                rule += "+place-country(homonym)"
+                break
     # a bare surname met earlier in full ("Kowal" after "Jan Kowal")
     if head.pos_ == "PROPN" and (not code.country or not code.sector) and low in ctx.names:
         prev = ctx.names[low]
