@@ -104,7 +104,7 @@ class _Ctx:
         self.countries = set(self.place_country.values())  # every country the article's places are in
         # places the article qualifies somewhere as "City, State" ("Paris, Texas"): offsets -> country
         self.qualified_country: dict[int, str] = {}
-        text = doc.text
+        text = self.text
         for p in getattr(doc._, "places", None) or []:
             if getattr(p, "country", None) and any(
                     text[m.end:m.end + 2] == ", " and self.place_country.get(m.end + 2) for m in p.mentions):
