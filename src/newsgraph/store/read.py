@@ -843,9 +843,13 @@ class ReadMixin:
         return out
 
     # ----------------------------------------------------------------- events (web)
-    def _web_event_conds(self, *, type=None, since=None, until=None, place=None, actor_id=None) -> list:
+    def _web_event_conds(self, *, type=None, since=None, until=None, place=None, actor_id=None,
+                         min_confidence=None) -> list:
+        """Events shown by default: not flagged, and at or above the documented confidence
+        threshold (``min_confidence`` changes it; newsgraph.thresholds)."""
         E = S.events
-        conds = [E.c.negated.is_(False), E.c.hypothetical.is_(False), E.c.future.is_(False)]
+        conds = [E.c.negated.is_(False), E.c.hypothetical.is_(False), E.c.future.is_(False),
+                 confident(E, min_confidence)]
         if type:
             conds.append(E.c.type == type.upper())
         if since:
@@ -859,10 +863,10 @@ class ReadMixin:
         return conds
 
     def timeline(self, *, type=None, since=None, until=None, place=None, unit=None, limit=100,
-                 offset=0) -> dict[str, Any]:
+                 offset=0, min_confidence=None) -> dict[str, Any]:
         """Events per day (or week/month) and type, and the events themselves, newest first."""
         E, A = S.events, S.articles
-        conds = self._web_event_conds(type=type, since=since, until=until, place=place)
+        conds = self._web_event_conds(type=type, since=since, until=until, place=place, min_confidence=min_confidence)
         with self.engine.connect() as conn:
             counts = [[d, t, n] for d, t, n in conn.execute(
                 select(E.c.day, E.c.type, func.count()).where(*conds, E.c.day.is_not(None)).group_by(E.c.day, E.c.type))]
@@ -873,12 +877,14 @@ class ReadMixin:
         return {"chart": bucket(counts, unit), "total": total, "events": events, "limit": limit, "offset": offset,
                 "more": offset + len(events) < total}
 
-    def iter_events(self, *, type=None, since=None, until=None, place=None, limit=None) -> Iterator[dict]:
+    def iter_events(self, *, type=None, since=None, until=None, place=None, limit=None,
+                    min_confidence=None) -> Iterator[dict]:
         """Every matching event (newest first) as a flat row: the export of the Timeline page."""
         E, A = S.events, S.articles
         stmt = (select(*EVENT_COLS, A.c.title, A.c.url)
                 .select_from(E.join(A, A.c.id == E.c.article_id))
-                .where(*self._web_event_conds(type=type, since=since, until=until, place=place))
+                .where(*self._web_event_conds(type=type, since=since, until=until, place=place,
+                                              min_confidence=min_confidence))
                 .order_by(E.c.day.desc(), E.c.id.desc()))
         yield from self._stream(_page(stmt, limit, 0))
 
@@ -941,7 +947,7 @@ class ReadMixin:
                 "low_confidence": LOW_PLACE_CONFIDENCE, "basemap": "/static/countries-110m.geojson"}
 
     def network(self, *, type=None, since=None, until=None, nodes: int = 30,
-                min_weight: Optional[int] = None) -> dict[str, Any]:
+                min_weight: Optional[int] = None, min_confidence=None) -> dict[str, Any]:
         """The ``nodes`` actors with the most relations in the period and the relations among
         them: events between two actors (CONSULT, ACCUSE, ...; actor -> recipient) and, from
         ``quote_refs``, QUOTES (agency -> speaker) and MENTIONS (speaker -> actor named in the
@@ -953,7 +959,7 @@ class ReadMixin:
         only = type.upper() if type and type.upper() in QUOTE_RELATIONS else None
         fams = []  # (source column, target column, relation type column, from, where) per relation family
         if want_events:
-            conds = self._web_event_conds(type=type, since=since, until=until) + [
+            conds = self._web_event_conds(type=type, since=since, until=until, min_confidence=min_confidence) + [
                 E.c.actor_actor_id.is_not(None), E.c.recipient_actor_id.is_not(None)]
             fams.append((E.c.actor_actor_id, E.c.recipient_actor_id, E.c.type, E, conds))
         if want_quotes:

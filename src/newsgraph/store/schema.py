@@ -20,7 +20,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, UniqueConstraint)
 
-SCHEMA_REVISION = "0003"  # the Alembic head this code reads and writes
+SCHEMA_REVISION = "0004"  # the Alembic head this code reads and writes
 
 metadata = MetaData()
 

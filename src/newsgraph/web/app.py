@@ -90,6 +90,8 @@ FORMAT = Query(None, pattern="^(html|json|csv|jsonl)$",
                description="html, json, csv or jsonl (csv/jsonl: the whole result, streamed)")
 UNIT = Query(None, pattern="^(day|week|month)$", description="chart buckets: day, week or month (default: by span)")
 OFFSET = Query(0, ge=0, le=MAX_OFFSET, description=f"skip this many results (at most {MAX_OFFSET:,})")
+MIN_CONFIDENCE = Query(None, ge=0, le=1, description="events at or above this confidence (0-1); default: the "
+                       "documented threshold (docs/events.md, newsgraph.thresholds)")
 SEARCH_HELP = "search: " + fts.HELP
 CUE_TYPE_HELP = ("speech: what was said (default); other: beliefs, wishes, polls, findings and other "
                  "attributions; all: both")
@@ -533,13 +535,14 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     def timeline(request: Request, type: Optional[str] = Query(None, pattern=r"^[A-Za-z_]{1,32}$"),
                  place: Optional[str] = Query(None, max_length=200, description="place name part or country code"),
                  since: Since = None, until: Until = None, unit: Optional[str] = UNIT,
-                 limit: int = Query(100, ge=1, le=1000), offset: int = OFFSET, format: Optional[str] = FORMAT):
+                 limit: int = Query(100, ge=1, le=1000), offset: int = OFFSET, format: Optional[str] = FORMAT,
+                 min_confidence: Optional[float] = MIN_CONFIDENCE):
         fmt = wanted(request, format)
         if fmt in EXPORTS:
-            return export_response(store.iter_events(type=type, place=place, since=since, until=until), fmt,
-                                   "events")
+            return export_response(store.iter_events(type=type, place=place, since=since, until=until,
+                                                     min_confidence=min_confidence), fmt, "events")
         data = store.timeline(type=type, place=place, since=since, until=until, unit=unit, limit=limit,
-                              offset=offset)
+                              offset=offset, min_confidence=min_confidence)
         return answer(request, fmt, data, "timeline.html", title="Timeline", facets=store.facets())
 
     @page("/map", tags=["events"], summary="Places of events and quotes, with counts, coordinates and confidence")
@@ -560,9 +563,10 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
                 min_weight: Optional[int] = Query(None, ge=1, le=1_000_000, description=(
                     "keep relations seen at least this often (default: the smallest count that leaves "
                     "about three relations per actor)")),
-                format: Optional[str] = FORMAT):
+                format: Optional[str] = FORMAT, min_confidence: Optional[float] = MIN_CONFIDENCE):
         fmt = wanted(request, format)
-        data = store.network(type=type, since=since, until=until, nodes=nodes, min_weight=min_weight)
+        data = store.network(type=type, since=since, until=until, nodes=nodes, min_weight=min_weight,
+                             min_confidence=min_confidence)
         if fmt in EXPORTS:
             names = {n["id"]: n["name"] for n in data["nodes"]}
             return export_response(({"source_id": e["source"], "source": names.get(e["source"]), "type": e["type"],

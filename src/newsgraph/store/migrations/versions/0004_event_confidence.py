@@ -2,14 +2,14 @@
 exports, the timeline and the network keep events at or above a threshold by default. Rows
 stored before it existed have none (and are kept).
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0003'
-down_revision = '0002'
+revision = '0004'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
