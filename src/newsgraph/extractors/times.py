@@ -384,6 +384,9 @@ def _verb_tense(v) -> Optional[str]:
         if v.tag_ == "VBN" and v.dep_ == "acl" and v.lemma_ in ("end", "close", "conclude", "finish"):
             return "past"  # "the year ended March 31"
         if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            if v.dep_ == "xcomp" and v.head is not v and any(
+                    c.dep_ == "aux" and c.lower_ == "had" for c in v.head.children):
+                return None  # "had been scheduled to expire Friday": a future seen from the past, not from today
             if v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX") and v.head.head is not v.head:
                 v = v.head.head  # "made it difficult to meet demand into the summer": the tense of "made"
                 continue
@@ -626,8 +629,8 @@ def _r_clock(m, c):
     return "TIME", (f"{d}T{hm}" if d else None)
 
 
-@rule("time:noon", rf"{APPROX}(?P<w>noon|midnight|midday)(?:,?\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)))?",
-      11)
+@rule("time:noon", rf"{APPROX}(?P<w>noon|midnight|midday)(?:,?\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)|"
+      rf"(?:on\s+)?{MON_D}\s+{DAYNUM}(?!\d)))?", 11)
 def _r_noon(m, c):
     hm = "12:00" if m["w"].lower() in ("noon", "midday") else "24:00"
     d = _day_of_suffix(m, c)
@@ -666,8 +669,10 @@ def _r_relunit(m, c):
     if m["u"][0].isupper() and m["which"][0].isupper():
         return None  # "This Week", "Next Year": a title
     if which == "the" and u != "weekend" and not (m["pos"] or (m["mod"] and re.search(
-            r"(?i)\bin\s+$", c.text[max(0, m.start("which") - 4):m.start("which")]))):
-        return None  # "the week": only "earlier in the week", "the end of the month" are this one
+            r"(?i)\bin\s+$", c.text[max(0, m.start("which") - 4):m.start("which")])) or (
+            u in ("week", "month") and not m["mod"] and re.search(
+                r"(?i)\b(?:for|on)\s+$", c.text[max(0, m.start() - 8):m.start()]))):
+        return None  # "the week": only "earlier in the week", "the end of the month", "For the week, ..." are this one
     if which == "the" and re.match(r"\s+(?:of|before|after|that|when|following|since|ending|ended|to)\b",
                                    c.text[m.end():m.end() + 12]):
         return None  # "the end of the week of the vote", "later in the week that followed"
@@ -686,7 +691,10 @@ def _r_relunit(m, c):
         anchor = _anchor(c)
         if anchor is None or u in SEASONS or u == "weekend":
             return "DATE", None
-        return "DATE", _shift_value(anchor, off, u)
+        v = _shift_value(anchor, off, u)
+        if v and u == "week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            v = _week(dt.date.fromisoformat(v))  # "the following week": a week, not a day
+        return "DATE", v
     if not c.dct:
         return "DATE", None
     if which == "the":
@@ -858,6 +866,10 @@ def _r_the_quarter(m, c):
     period = m["u"].lower() == "period"
     if period and not (a or m["ly"] or m["sfx"]):
         return None
+    if not period and not (a or m["ly"] or m["sfx"]):
+        ended = _quarter_ended(c, m.end())
+        if ended:
+            return "DATE", ended  # "the quarter ended July 31": the three months before that day
     base = _recent_quarter(c, periods=period and bool(a in ("year-earlier", "year-ago") or m["ly"] or m["sfx"] or m["y"]))
     if not base:
         return "DATE", None
@@ -866,6 +878,53 @@ def _r_the_quarter(m, c):
     if m["y"]:
         base = f"{m['y']}-Q{base[-1]}" if "Q" in base else m["y"]
     return "DATE", base
+
+
+_ENDED_DAY = re.compile(rf"\s+(?:ended|ending)\s+(?:on\s+)?{MON_D}\s+{DAYNUM}(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?")
+
+
+def _quarter_ended(c, end: int) -> Optional[str]:
+    """'the quarter ended July 31' (text from ``end`` on): the calendar quarter that holds most of
+    the three months up to that day (May-July -> Q2), whatever the company calls it."""
+    m = _ENDED_DAY.match(c.text, end)
+    if not m:
+        return None
+    mon = _mon(m["mon"])
+    if not mon or not 1 <= int(m["day"]) <= 31:
+        return None
+    if m["y"]:
+        day = _date_or_none(int(m["y"]), mon, int(m["day"]))
+    elif c.dct:
+        v = _month_day_year(c.dct, mon, int(m["day"]), "past" if m.group(0).lstrip().startswith("ended") else None)
+        day = dt.date.fromisoformat(v) if v else None
+    else:
+        return None
+    if day is None:
+        return None
+    mid = day - dt.timedelta(days=45)
+    return f"{mid.year}-Q{_quarter(mid)}"
+
+
+@rule("date:month-quarter", rf"(?:the\s+|its\s+)?(?:(?P<y>{YEAR})\s+)?(?:fiscal\s+)?"
+      rf"(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?)[\s-]+quarter", 16)
+def _r_month_quarter(m, c):
+    """'the September quarter': the quarter that ends in that month (July-September -> Q3)."""
+    if not _capitalised(m, "mon"):
+        return None
+    mon = _mon(m["mon"])
+    if not mon:
+        return None
+    mid_mon = (mon - 2) % 12 + 1  # the middle month of the three that end in ``mon``
+    if m["y"]:
+        y = int(m["y"]) - (1 if mid_mon > mon else 0)
+        return "DATE", f"{y}-Q{(mid_mon - 1) // 3 + 1}"
+    if not c.dct:
+        return "DATE", None
+    end = _add_months(dt.date(c.dct.year, mon, 1), 1) - dt.timedelta(days=1)
+    if end > c.dct and not c.future():
+        end = _add_months(dt.date(c.dct.year - 1, mon, 1), 1) - dt.timedelta(days=1)
+    mid = end - dt.timedelta(days=45)
+    return "DATE", f"{mid.year}-Q{_quarter(mid)}"
 
 
 @rule("date:the-year", r"(?:(?P<mod>earlier|later|early|late)\s+in\s+)?(?P<pre>(?<=for\s)|(?<=in\s)|(?<=of\s)|"
@@ -879,7 +938,26 @@ def _r_the_year(m, c):
     before = c.text[max(0, m.start() - 8):m.start()].lower()
     if m["mod"] or re.search(r"\b(in|of)\s+$", before):
         return "DATE", str(c.dct.year) if c.dct else None
-    return "DURATION", "P1Y"  # "for the year", "the year ended Sept. 30": a year-long period
+    if re.search(r"\b(for|during)\s+$", before):
+        # "For the year, pet food volume was flat": the year being reported on, a calendar year
+        named = _year_ended_named(c)
+        if named:
+            return "DATE", named
+        if not c.dct:
+            return "DATE", None
+        # annual results published early in a year are those of the year before
+        return "DATE", str(c.dct.year - (1 if c.dct.month <= 2 and c.tense() == "past" else 0))
+    return "DURATION", "P1Y"  # "over the year", "the year ended Sept. 30": a year-long period
+
+
+def _year_ended_named(c) -> Optional[str]:
+    """The year of the last "year ended/ending <day>" named before (a fiscal year's end)."""
+    for t in reversed(c.prev[-_LOOKBACK:]):
+        if t.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) and re.search(
+                r"(?i)\byear\s+(?:ended|ending)\s+(?:on\s+)?$", c.text[max(0, t.start - 24):t.start]):
+            c.anchor_expr = t
+            return t.value[:4]
+    return None
 
 
 @rule("date:anchored-day", r"the\s+(?:(?P<w>next|following|previous|same|prior|preceding)\s+day|day\s+(?P<w2>before|after)"
@@ -896,7 +974,7 @@ def _r_anchored_day(m, c):
     return "DATE", None  # "the next day" with no day named before it
 
 
-@rule("date:that-unit", r"that\s+(?P<u>year|month|day)(?![-'\w])", 3)
+@rule("date:that-unit", r"(?:(?:early|earlier|late|later)(?:\s+in)?\s+)?that\s+(?P<u>year|month|day|week)(?![-'\w])", 3)
 def _r_that_unit(m, c):
     anchor = None
     for t in reversed(c.prev[-_LOOKBACK:]):
@@ -907,10 +985,20 @@ def _r_that_unit(m, c):
     if anchor is None:
         return None  # "that day" with nothing to point back to is not worth a record
     u = m["u"].lower()
+    wk = re.fullmatch(r"(\d{4})-W(\d{2})", anchor)
+    if wk and u in ("month", "year"):
+        try:  # a week: the month or year of its Thursday
+            anchor = dt.date.fromisocalendar(int(wk.group(1)), int(wk.group(2)), 4).isoformat()
+        except ValueError:
+            return None
     if u == "year":
         return "DATE", anchor[:4]
     if u == "month":
         return ("DATE", anchor[:7]) if re.match(r"\d{4}-\d{2}", anchor) else None
+    if u == "week":
+        if re.fullmatch(r"\d{4}-W\d{2}", anchor):
+            return "DATE", anchor
+        return ("DATE", _week(dt.date.fromisoformat(anchor))) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor) else None
     return ("DATE", anchor) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor) else None
 
 
@@ -1051,16 +1139,44 @@ def _r_ref(m, c):
     return "DATE", "PAST_REF"
 
 
+@rule("date:vague", r"(?P<w>an?\s+(?:later|future|subsequent|earlier)\s+(?:date|time|stage)|"
+      r"(?:(?<=for\s)|(?<=in\s)|(?<=after\s))(?:quite\s+)?(?:a\s+while|some\s+time)|(?:a\s+while|some\s+time)\s+ago)", 4)
+def _r_vague(m, c):
+    """'at a later date' FUTURE_REF, 'at an earlier stage' PAST_REF; 'for a while', 'for some
+    time' a duration of unknown length (PXX); 'a while ago' PAST_REF."""
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w.endswith(" ago") or "earlier" in w:
+        return "DATE", "PAST_REF"
+    if "later" in w or "future" in w or "subsequent" in w:
+        return "DATE", "FUTURE_REF"
+    c.approx = True
+    return "DURATION", "PXX"
+
+
+@rule("date:then", r"(?:(?<=until\s)|(?<=till\s)|(?<=by\s)|(?<=since\s)|(?<=before\s)|(?<=after\s))then(?![\w-])", 3)
+def _r_then(m, c):
+    """'until then', 'by then', 'since then': the time named last before it (in the last 600
+    characters); nothing when there is none."""
+    for t in reversed(c.prev[-_LOOKBACK:]):
+        if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME"):
+            if c.start - t.end < 600:
+                c.anchor_expr = t
+                return "DATE", t.value
+            break
+    return None
+
+
 @rule("date:recent-units", r"(?P<w>recent|the\s+past\s+(?:few|several)|the\s+last\s+(?:few|several)|coming|the\s+coming|"
       r"the\s+next\s+(?:few|several)|the)\s+(?P<unit>days|weeks|months|years|quarters|decades)(?:\s+ahead)?", 5)
 def _r_recent_units(m, c):
     w = m["w"].lower()
     u = m["unit"].lower()
     if w == "the" and not m.group(0).lower().endswith("ahead"):
+        if u in ("years", "decades") and re.search(r"(?i)\b(?:over|through|across|down)\s+$",
+                                                   c.text[max(0, m.start() - 8):m.start()]):
+            return "DURATION", _duration(None, u)  # "over the years": an unstated number of years
         return None
-    if w == "recent" and u == "years":
-        return "DATE", "PAST_REF"
-    return "DURATION", _duration(None, u)
+    return "DURATION", _duration(None, u)  # "recent years", "the past few weeks", "coming months"
 
 
 # --- shifts and durations
@@ -1181,8 +1297,8 @@ def _modal_future(c) -> bool:
         "would", "could", "might", "may", "will", "shall", "'ll", "can", "wo", "'d") for ch in v.children)
 
 
-@rule("duration:bare-units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|hours|minutes)"
-      r"(?:\s+or\s+(?:days|weeks|months|years))?", 2)
+@rule("duration:bare-units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
+      r"(?:\s+or\s+(?:days|weeks|months|years|decades))?", 2)
 def _r_bare_units(m, c):
     return "DURATION", _duration(None, m["unit"])
 
@@ -1192,7 +1308,8 @@ def _r_bare_units(m, c):
 
 @rule("set", rf"(?P<w>(?:each|every)\s+(?:{WDAY2}|day|week|month|year|quarter|morning|afternoon|evening|night|weekend|"
       rf"{MONTH_FULL}|spring|summer|fall|autumn|winter)|{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?|"
-      rf"per\s+(?:day|week|month|year|quarter|hour))",
+      rf"per\s+(?:day|week|month|year|quarter|hour)|(?:the\s+(?:past|last|next|previous)\s+)?(?:{NUMWORD})\s+"
+      rf"(?P<seasons>summers|winters|autumns))",
       10)
 def _r_set(m, c):
     """Recurring times: "every Tuesday" XXXX-WXX-2, "each July" XXXX-07, "every morning"
@@ -1201,6 +1318,8 @@ def _r_set(m, c):
     w = re.sub(r"\s+", " ", m["w"].lower())
     if w.startswith("per "):
         return "SET", _duration(1, w[4:])
+    if m["seasons"]:
+        return "SET", f"XXXX-{SEASONS[m['seasons'].lower()[:-1]]}"  # "the past three summers": each summer
     mm = re.match(r"(?:each|every) (\w+)", w)
     if mm:
         u = mm.group(1)
@@ -1238,7 +1357,7 @@ _WEEKDAY_TOKS = set(WEEKDAYS)
 _SEASON_TOKS = set(SEASONS)
 _WORD_TRIGGERS = {
     "date:month-day": _MONTH_TOKS, "date:day-month": _MONTH_TOKS, "date:month-year": _MONTH_TOKS,
-    "date:month": _MONTH_TOKS, "date:month-spoken-year": _MONTH_TOKS,
+    "date:month": _MONTH_TOKS, "date:month-spoken-year": _MONTH_TOKS, "date:month-quarter": _MONTH_TOKS,
     "date:weekday": _WEEKDAY_TOKS,
     "date:relative-day": {"yesterday", "today", "tomorrow", "tonight", "overnight"},
     "time:part-of-day": {"morning", "afternoon", "evening", "night"},
@@ -1251,7 +1370,7 @@ _WORD_TRIGGERS = {
     "date:quarter": {"quarter", "half", "quarters"},
     "date:the-quarter": {"quarter", "period"},
     "date:the-year": {"year"},
-    "date:that-unit": {"year", "month", "day"},
+    "date:that-unit": {"year", "month", "day", "week"},
     "date:anchored-day": {"day"},
     "date:the-season": _SEASON_TOKS,
     "date:year-earlier": {"year", "year-earlier", "year-ago"},
@@ -1263,10 +1382,12 @@ _WORD_TRIGGERS = {
     "date:ref": {"now", "currently", "current", "present", "nowadays", "days", "recently", "recent", "lately",
                    "formerly", "past", "soon", "future", "term", "again"},
     "date:recent-units": _UNITS,
+    "date:vague": {"date", "time", "stage", "while"},
+    "date:then": {"then"},
     "date:ago": _UNITS,
     "duration": _UNITS,
     "duration:bare-units": _UNITS,
-    "set": {"each", "every", "per"} | {w + "s" for w in WEEKDAYS},
+    "set": {"each", "every", "per", "summers", "winters", "autumns"} | {w + "s" for w in WEEKDAYS},
 }
 _TOKEN_RULES: dict[str, tuple[str, ...]] = {}
 for _rule, _words in _WORD_TRIGGERS.items():
@@ -1302,7 +1423,10 @@ def _windows(doc: Doc, n_text: int) -> dict[str, list[tuple[int, int]]]:
         if names is None:
             c0 = lw[:1]
             if not (c0.isdigit() or c0 == "'"):
-                continue
+                k = lw.rfind("-")
+                if k <= 0 or not lw[k + 1:k + 2].isdigit():
+                    continue
+                lw = lw[k + 1:]  # "mid-1987", "mid-1980s", "pre-1990": one token in spaCy
             names = _digit_rules(lw)
         for n in names:
             hits.setdefault(n, []).append((tok.idx, tok.idx + len(tok.text)))

@@ -1,0 +1,118 @@
+"""General resolution rules of newsgraph_times (issue 12, second round): each on a text written
+for the project, with the value a news reader (and TimeML's guidelines) gives it."""
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-10-29"  # a Tuesday, four weeks into the fourth quarter
+
+
+@pytest.fixture(scope="module")
+def times_of(nlp):
+    def run(text, published=PUB):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        doc = nlp(doc)
+        return {t.text: t for t in doc._.times}
+    return run
+
+
+def test_years_and_decades_inside_hyphenated_words(times_of):
+    ts = times_of("Prices have not been this low since mid-2019, and never since the mid-1990s.")
+    assert ts["mid-2019"].value == "2019"
+    assert ts["the mid-1990s"].value == "199"
+
+
+def test_the_following_week_is_a_week(times_of):
+    ts = times_of("The ceasefire was signed on Jan. 5, 2023. The following week, fighting resumed.")
+    assert ts["The following week"].value == "2023-W02"
+    assert ts["The following week"].granularity == "week"
+
+
+def test_that_week_and_earlier_that_month(times_of):
+    ts = times_of("The port reopened on March 8, 2022. That week, grain prices fell. "
+                  "Earlier that month, the navy had cleared the mines.")
+    assert ts["That week"].value == "2022-W10"
+    assert ts["Earlier that month"].value == "2022-03"
+
+
+def test_midnight_or_noon_of_a_named_day(times_of):
+    ts = times_of("The tender offer expires at midnight Nov. 8. Bids are due by noon on Nov. 4.")
+    assert ts["midnight Nov. 8"].value == "2024-11-08T24:00"
+    assert ts["noon on Nov. 4"].value == "2024-11-04T12:00"
+
+
+def test_future_seen_from_the_past_is_not_read_from_today(times_of):
+    # published on a Tuesday: the Friday the offer was to expire on, before it was extended
+    ts = times_of("The offer, since extended, previously had been scheduled to expire on Friday.")
+    assert ts["Friday"].value == "2024-10-25"
+    ts = times_of("The offer is scheduled to expire on Friday.")
+    assert ts["Friday"].value == "2024-11-01"
+
+
+def test_quarter_named_by_the_month_it_ends(times_of):
+    ts = times_of("Net income for the September quarter rose 10%, and the 2023 June quarter was weak.")
+    assert ts["the September quarter"].value == "2024-Q3"
+    assert ts["the 2023 June quarter"].value == "2023-Q2"
+
+
+def test_quarter_ended_a_day_is_the_calendar_quarter_of_those_months(times_of):
+    ts = times_of("In the quarter ended July 31, the retailer sold 4 million units.")
+    assert ts["the quarter"].value == "2024-Q2"   # May to July: mostly the second quarter
+    ts = times_of("Revenue for the quarter ended Sept. 30 rose 3%.")
+    assert ts["the quarter"].value == "2024-Q3"
+
+
+def test_for_the_year_is_the_year_reported_on(times_of):
+    ts = times_of("For the year, sales of pet food were flat.")
+    assert ts["the year"].value == "2024" and ts["the year"].type == "DATE"
+    ts = times_of("For the year ended June 30, 2023, the group earned $4 million. For the year, margins fell.")
+    vals = [t.value for k, t in ts.items() if k == "the year"]
+    assert "2023" in vals
+    # annual results published in January are last year's
+    ts = times_of("For the year, the airline carried 30 million passengers.", published="2024-01-24")
+    assert ts["the year"].value == "2023"
+    # a year-long period ended on a day stays a duration
+    ts = times_of("In the year ended March 31, the unit lost money.")
+    assert ts["the year"].value == "P1Y"
+
+
+def test_recent_years_and_over_the_years_are_durations(times_of):
+    ts = times_of("In recent years the river has flooded often; over the years, farmers moved away.")
+    assert ts["recent years"].value == "PXY" and ts["recent years"].type == "DURATION"
+    assert ts["the years"].value == "PXY"
+
+
+def test_vague_durations_and_later_dates(times_of):
+    ts = times_of("Troops could stay in the region for some time. Power will be out for a while. "
+                  "The board will decide at a later date.")
+    assert ts["some time"].value == "PXX" and ts["some time"].resolution == "approximate"
+    assert ts["a while"].value == "PXX"
+    assert ts["a later date"].value == "FUTURE_REF"
+    ts = times_of("Some time ago, the firm moved to Denver.")
+    assert ts["Some time ago"].value == "PAST_REF"
+
+
+def test_until_then_takes_the_time_named_before(times_of):
+    ts = times_of("The merger closes on Dec. 2. Until then, the shares trade separately.")
+    assert ts["then"].value == "2024-12-02"
+    ts = times_of("Until then, nothing happens.")
+    assert "then" not in ts
+
+
+def test_plural_seasons_counted_are_a_set(times_of):
+    ts = times_of("Wildfires have burned the valley for the past three summers.")
+    assert ts["the past three summers"].value == "XXXX-SU"
+    assert ts["the past three summers"].type == "SET"
+    assert "the past" not in ts
+
+
+def test_for_the_week_in_a_market_report(times_of):
+    ts = times_of("For the week, the index fell 2.1%.", published="2024-11-01")
+    assert ts["the week"].value == "2024-W44"
+
+
+def test_centuries_and_decades_without_a_number(times_of):
+    ts = times_of("The city was ruled from abroad for centuries, and for decades after that.")
+    assert ts["centuries"].value == "PXCE"
+    assert ts["decades"].value == "PXDE"
