@@ -116,3 +116,44 @@ def test_centuries_and_decades_without_a_number(times_of):
     ts = times_of("The city was ruled from abroad for centuries, and for decades after that.")
     assert ts["centuries"].value == "PXCE"
     assert ts["decades"].value == "PXDE"
+
+
+def test_weekday_with_month_day_picks_the_year_where_it_fits(times_of):
+    ts = times_of("The last poll started on Friday, January 26.", published="2024-02-07")
+    assert ts["Friday, January 26"].value == "2024-01-26"
+    ts = times_of("The hearing is on Monday, Jan. 6.", published="2024-12-20")
+    assert ts["Monday, Jan. 6"].value == "2025-01-06"
+
+
+def test_past_implicative_infinitive_is_past(times_of):
+    # published Wednesday 2024-10-30
+    ts = times_of("The polls failed to predict the governor's win on Tuesday night.", published="2024-10-30")
+    assert ts["Tuesday night"].value == "2024-10-29TNI"
+    ts = times_of("The scandal forced the chairwoman to resign from her post Sunday.", published="2024-10-30")
+    assert ts["Sunday"].value == "2024-10-27"
+    ts = times_of("The minister will try to meet his counterpart on Friday.", published="2024-10-30")
+    assert ts["Friday"].value == "2024-11-01"
+    ts = times_of("The firm agreed to buy the plant in December.", published="2024-10-30")
+    assert ts["December"].value == "2024-12"
+
+
+def test_named_days_are_not_weekdays(times_of):
+    ts = times_of("Shoppers crowded the malls on Black Friday. The Sunday Times said on Sunday that sales fell.")
+    assert [t.value for k, t in ts.items() if k == "Sunday"] == ["2024-10-27"]
+    assert "Friday" not in ts
+
+
+def test_ordinal_second_and_titles_are_not_times(times_of):
+    ts = times_of("She took a second-place finish. He appeared on \"CBS This Morning\" on Monday.")
+    assert "a second" not in ts and "This Morning" not in ts
+    assert ts["Monday"].value == "2024-10-28"
+
+
+def test_that_evening_is_the_evening_of_the_day_named_before(times_of):
+    ts = times_of("Police clashed with protesters on Sunday. That evening, the curfew was lifted.")
+    assert ts["That evening"].value == "2024-10-27TEV"
+
+
+def test_a_later_date_than_is_a_comparison(times_of):
+    ts = times_of("The two firms started polling at a later date than anyone else.")
+    assert "a later date" not in ts

@@ -387,6 +387,11 @@ def _verb_tense(v) -> Optional[str]:
             if v.dep_ == "xcomp" and v.head is not v and any(
                     c.dep_ == "aux" and c.lower_ == "had" for c in v.head.children):
                 return None  # "had been scheduled to expire Friday": a future seen from the past, not from today
+            h = v.head
+            if v.dep_ == "xcomp" and h is not v and h.lemma_.lower() in PAST_INFINITIVE_LEMMAS and (
+                    h.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did")
+                                           for c in h.children)):
+                return "past"  # "failed to predict the win on Tuesday night", "forced her to resign Sunday"
             if v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX") and v.head.head is not v.head:
                 v = v.head.head  # "made it difficult to meet demand into the summer": the tense of "made"
                 continue
@@ -405,6 +410,8 @@ def _verb_tense(v) -> Optional[str]:
 
 
 PRESENT_IS_FUTURE = True
+# verbs whose to-infinitive happened when they are past (data/en/times/past_infinitive_verbs.tsv)
+PAST_INFINITIVE_LEMMAS = words(table("times/past_infinitive_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
 # verbs whose past and present look alike: "Weakness hurt stocks on Friday" is past, whatever the tagger says
 SAME_PAST_FORM = {"hurt", "put", "set", "cut", "hit", "cost", "let", "shut", "spread", "quit", "bet", "cast", "burst",
                   "split", "upset", "read", "beat", "bid", "broadcast", "forecast", "shed", "slit", "thrust", "rid"}
@@ -492,7 +499,7 @@ def _r_slash(m, c):
 
 
 @rule("date:month-day",
-      rf"(?:{WDAY2},?\s+)?(?:(?:early|late|mid)[- ]?)?{MON_D}\s+{DAYNUM}(?!\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?!\d))?"
+      rf"(?:(?P<wd0>{WDAY2}),?\s+)?(?:(?:early|late|mid)[- ]?)?{MON_D}\s+{DAYNUM}(?!\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?!\d))?"
       rf"(?:,?\s+{PART})?", 20)
 def _r_month_day(m, c):
     if not _capitalised(m, "mon"):
@@ -502,6 +509,12 @@ def _r_month_day(m, c):
         return None
     if m["y"]:
         v = _date(int(m["y"]), mon, day)
+    elif c.dct and m["wd0"]:
+        # "Friday, January 29": the year in which that day is a Friday, the nearest such
+        wd = WEEKDAYS[m["wd0"].lower()]
+        fits = [d for d in (_date_or_none(c.dct.year + k, mon, day) for k in (-1, 0, 1)) if d and d.weekday() == wd]
+        v = (min(fits, key=lambda d: abs((d - c.dct).days)).isoformat() if fits
+             else _month_day_year(c.dct, mon, day, c.tense()))
     else:
         v = _month_day_year(c.dct, mon, day, c.tense()) if c.dct else None
     if v and m.groupdict().get("part"):
@@ -509,7 +522,7 @@ def _r_month_day(m, c):
     return ("DATE", v) if (v or not m["y"]) else None
 
 
-@rule("date:day-month", rf"(?:{WDAY2},?\s+)?{DAYNUM}\s+(?:of\s+)?{MON_D}(?:,?\s+(?P<y>{YEAR})(?!\d))?", 20)
+@rule("date:day-month", rf"(?:(?P<wd0>{WDAY2}),?\s+)?{DAYNUM}\s+(?:of\s+)?{MON_D}(?:,?\s+(?P<y>{YEAR})(?!\d))?", 20)
 def _r_day_month(m, c):
     return _r_month_day(m, c)
 
@@ -561,6 +574,8 @@ def _r_month(m, c):
 def _r_weekday(m, c):
     if not _capitalised(m, "wd"):
         return None
+    if _in_named_day(c.text, m.start("wd"), m.end("wd")):
+        return None
     if not c.dct:
         return ("TIME" if m["part"] else "DATE"), None
     which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
@@ -593,6 +608,38 @@ def _r_relday(m, c):
     return typ, (f"{d}T{PARTS[part]}" if part else d)
 
 
+def _named_days():
+    """(words before, weekday) and (weekday, words after) pairs of the named days."""
+    names = words(table("times/named_days.tsv", columns=("name",), key=("name",)), "name")
+    before, after = set(), set()
+    for n in names:
+        parts = n.split()
+        k = next(i for i, p in enumerate(parts) if p.lower() in WEEKDAYS)
+        if k:
+            before.add((" ".join(parts[:k]), parts[k]))
+        if k < len(parts) - 1:
+            after.add((parts[k], " ".join(parts[k + 1:])))
+    return before, after
+
+
+_NAMED_BEFORE, _NAMED_AFTER = _named_days()
+
+
+def _in_named_day(text: str, s: int, e: int) -> bool:
+    """The weekday at ``s:e`` is part of a name ("Super Tuesday", "the Sunday Times",
+    data/en/times/named_days.tsv)."""
+    wd = text[s:e]
+    head = " ".join(text[max(0, s - 20):s].split()[-2:])
+    tail = " ".join(text[e:e + 30].split()[:3])
+    for pre, day in _NAMED_BEFORE:
+        if day == wd and (head == pre or head.endswith(" " + pre)):
+            return True
+    for day, post in _NAMED_AFTER:
+        if day == wd and (tail == post or tail.startswith(post + " ") or re.match(re.escape(post) + r"\W", tail)):
+            return True
+    return False
+
+
 _FUNCTION_WORDS = {"and", "or", "but", "in", "on", "at", "to", "as", "with", "from", "after", "before", "when",
                    "while", "the", "a", "an", "into", "near", "across", "around", "by", "for", "of", "that", "there",
                    "he", "she", "they", "it", "we"}
@@ -603,6 +650,8 @@ _FUNCTION_WORDS = {"and", "or", "but", "in", "on", "at", "to", "as", "with", "fr
       rf"(?P<p>morning|afternoon|evening|night)(?:\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)))?", 6)
 def _r_part(m, c):
     which = (m["which"] or "").lower()
+    if m["which"] and m["which"][0].isupper() and m["p"][0].isupper() and not (m["wd"] or m["rel"]):
+        return None  # "CBS This Morning": a title
     if m["wd"] or m["rel"]:
         d = _day_of_suffix(m, c)
         return "TIME", (f"{d}T{PARTS[m['p'].lower()]}" if d else None)
@@ -974,7 +1023,7 @@ def _r_anchored_day(m, c):
     return "DATE", None  # "the next day" with no day named before it
 
 
-@rule("date:that-unit", r"(?:(?:early|earlier|late|later)(?:\s+in)?\s+)?that\s+(?P<u>year|month|day|week)(?![-'\w])", 3)
+@rule("date:that-unit", r"(?:(?:early|earlier|late|later)(?:\s+in)?\s+)?that\s+(?P<u>year|month|day|week|morning|afternoon|evening|night)(?![-'\w])", 3)
 def _r_that_unit(m, c):
     anchor = None
     for t in reversed(c.prev[-_LOOKBACK:]):
@@ -985,6 +1034,8 @@ def _r_that_unit(m, c):
     if anchor is None:
         return None  # "that day" with nothing to point back to is not worth a record
     u = m["u"].lower()
+    if u in PARTS:  # "that evening": the part of the day named last
+        return ("TIME", f"{anchor}T{PARTS[u]}") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor) else None
     wk = re.fullmatch(r"(\d{4})-W(\d{2})", anchor)
     if wk and u in ("month", "year"):
         try:  # a week: the month or year of its Thursday
@@ -1145,6 +1196,8 @@ def _r_vague(m, c):
     """'at a later date' FUTURE_REF, 'at an earlier stage' PAST_REF; 'for a while', 'for some
     time' a duration of unknown length (PXX); 'a while ago' PAST_REF."""
     w = re.sub(r"\s+", " ", m["w"].lower())
+    if re.match(r"\s+than\b", c.text[m.end():m.end() + 6]):
+        return None  # "started at a later date than the others": a comparison, not a time
     if w.endswith(" ago") or "earlier" in w:
         return "DATE", "PAST_REF"
     if "later" in w or "future" in w or "subsequent" in w:
@@ -1241,8 +1294,8 @@ def _r_duration(m, c):
     numtext = m["num"].lower()
     if numtext in ("a", "an") and u.lower().endswith("s"):
         return None
-    if u.lower() == "second" and numtext in ("a", "an") and re.match(r"\s+[a-z]", c.text[m.end():m.end() + 2]):
-        return None  # "a second time", "a second term": the ordinal
+    if u.lower() == "second" and numtext in ("a", "an") and re.match(r"(?:\s+|-)[a-z]", c.text[m.end():m.end() + 2]):
+        return None  # "a second time", "a second term", "a second-place finish": the ordinal
     after = c.text[m.end():m.end() + 5]
     if u.lower().startswith("quarter") and re.match(r"\s+of\b", after):
         return None  # "three-quarters of the budget"
@@ -1370,7 +1423,7 @@ _WORD_TRIGGERS = {
     "date:quarter": {"quarter", "half", "quarters"},
     "date:the-quarter": {"quarter", "period"},
     "date:the-year": {"year"},
-    "date:that-unit": {"year", "month", "day", "week"},
+    "date:that-unit": {"year", "month", "day", "week", "morning", "afternoon", "evening", "night"},
     "date:anchored-day": {"day"},
     "date:the-season": _SEASON_TOKS,
     "date:year-earlier": {"year", "year-earlier", "year-ago"},
