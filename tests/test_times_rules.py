@@ -157,3 +157,34 @@ def test_that_evening_is_the_evening_of_the_day_named_before(times_of):
 def test_a_later_date_than_is_a_comparison(times_of):
     ts = times_of("The two firms started polling at a later date than anyone else.")
     assert "a later date" not in ts
+
+
+def test_numbers_with_thousands_separators(times_of):
+    ts = times_of("The pilot had logged nearly 6,300 hours of flying time.")
+    assert ts["nearly 6,300 hours"].value == "PT6300H"
+    assert "300 hours" not in ts
+
+
+def test_quarter_and_half_centuries(times_of):
+    ts = times_of("The show went off the air a quarter-century ago; the feud lasted a half-century.")
+    assert ts["a quarter-century ago"].value == "1999"
+    assert ts["a half-century"].value == "P50Y"
+
+
+def test_a_year_when_is_not_a_length_of_time(times_of):
+    ts = times_of("In a year when voters distrust government, the subsidy will survive.")
+    assert not any(k.endswith("a year") for k in ts)
+
+
+def test_seasons_seen_from_december(times_of):
+    ts = times_of("A general suggested over the summer that camps be built. The bill will pass next fall.",
+                  published="2023-12-10")
+    assert ts["the summer"].value == "2023-SU"
+    assert ts["next fall"].value == "2024-FA"
+
+
+def test_the_evening_is_of_the_day_named_before(times_of):
+    ts = times_of("The hearing opened on Oct. 22. By the evening, the witness had left. "
+                  "In the evening session, nobody spoke.")
+    assert ts["the evening"].value == "2024-10-22TEV"
+    assert len([k for k in ts if k == "the evening"]) == 1

@@ -82,9 +82,9 @@ TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 NUMWORD = (rf"(?:{TENS}(?:[- ]{ONES})?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
            rf"eighteen|nineteen|ten|{ONES}|a\s+couple\s+of|couple\s+of|a\s+few|a\s+hundred|a\s+number\s+of|"
-           rf"half\s+an?|an?|several|few|many|numerous|some|\d+(?:\.\d+)?)")
+           rf"half\s+an?|an?|several|few|many|numerous|some|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?)")
 NUM = rf"(?P<num>{NUMWORD}(?:\s+(?:and\s+a\s+half|or\s+(?:so|more|two|three)))?)"
-UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|(?:quarter|half)[- ]centur(?:y|ie)|quarter|year|decade|centur(?:y|ie))s?"
 APPROX = (r"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|some|(?:no\s+)?more\s+than|"
           r"(?:no\s+)?less\s+than|fewer\s+than|at\s+least|at\s+most|under|up\s+to|just|only|barely|close\s+to|"
           r"the\s+better\s+part\s+of|each\s+of)\s+)?")
@@ -162,6 +162,8 @@ def _num(text: Optional[str]) -> Optional[float]:
         t, half = t[: -len(" and a half")], 0.5
     if t in VAGUE:
         return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
+        t = t.replace(",", "")  # "6,300"
     if re.fullmatch(r"\d+(\.\d+)?", t):
         return float(t) + half
     if t in SMALL:
@@ -181,6 +183,9 @@ def _duration(num: Optional[float], unit: str) -> str:
     u = unit.lower().rstrip("s")
     if u == "centurie":
         u = "century"
+    part = _PART_CENTURY.match(u)
+    if part:  # "a quarter-century": 25 years
+        return _duration(num * (25 if part.group(1) == "quarter" else 50) if num is not None else None, "year")
     code = UNIT_CODE.get(u, "X")
     timey = u in ("second", "minute", "hour")
     if u == "decade":
@@ -207,12 +212,18 @@ def _duration(num: Optional[float], unit: str) -> str:
     return f"PT{n}{code}" if timey else f"P{n}{code}"
 
 
+_PART_CENTURY = re.compile(r"(quarter|half)[- ]centur")
+
+
 def _shift_value(value: str, n: int, unit: str) -> Optional[str]:
     """Move a calendar value by n units, keeping a sensible granularity.
 
     2024-03-04 + 1 day -> 2024-03-05; 1989-Q3 - 1 year -> 1988-Q3; 2024-03-04 - 1 year -> 2023.
     """
     u = unit.lower().rstrip("s")
+    part = _PART_CENTURY.match(u)
+    if part:  # "a quarter-century ago": 25 years
+        return _shift_value(value, n * (25 if part.group(1) == "quarter" else 50), "year")
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(T.*)?", value)
     if m:
         d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -656,8 +667,13 @@ def _r_part(m, c):
         d = _day_of_suffix(m, c)
         return "TIME", (f"{d}T{PARTS[m['p'].lower()]}" if d else None)
     if which == "the" or (not which and not m["mod"]):
-        return None if which != "the" or m["p"].lower() == "night" else ("TIME", None if not c.dct else
-                                                                          f"{c.dct.isoformat()}T{PARTS[m['p'].lower()]}")
+        if which != "the" or m["p"].lower() == "night":
+            return None
+        nxt = re.match(r"\s+([a-z]+)", c.text[m.end():m.end() + 20])
+        if nxt and nxt.group(1) not in _FUNCTION_WORDS:
+            return None  # "the evening session", "the morning show": an adjective
+        day = _anchor(c)  # "the evening": of the day last named (or of publication)
+        return "TIME", (f"{day}T{PARTS[m['p'].lower()]}" if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None)
     if not c.dct:
         return "TIME", None
     d = c.dct - dt.timedelta(days=1) if which == "last" else c.dct
@@ -770,18 +786,26 @@ def _r_relunit(m, c):
         return "DATE", str(d.year // 100 + off)
     # seasons
     code = SEASONS[u]
-    order = ["WI", "SP", "SU", "FA"]
-    cur = order[(d.month % 12) // 3]
     y = d.year
     if off == 0:
-        if code == "WI" and d.month >= 11:
-            y = d.year
         return "DATE", f"{y}-{code}"
+    i, cur = _SEASON_ORDER.index(code), _season_now(d, code)
     if off < 0:
-        y = d.year if order.index(code) < order.index(cur) else d.year - 1
+        y = d.year if i < cur else d.year - 1
     else:
-        y = d.year if order.index(code) > order.index(cur) else d.year + 1
+        y = d.year if i > cur else d.year + 1
     return "DATE", f"{y}-{code}"
+
+
+_SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+
+
+def _season_now(d: dt.date, code: str) -> int:
+    """Index in _SEASON_ORDER of the season ``d`` is in; a December comes after this year's
+    spring, summer and fall (4) when the season asked about is one of those."""
+    if d.month == 12 and code != "WI":
+        return 4
+    return (d.month % 12) // 3
 
 
 @rule("date:two-quarters", rf"(?:the\s+)?(?P<fl>first|last|final|second)\s+two\s+quarters(?:\s+of\s+(?:fiscal\s+)?"
@@ -1058,13 +1082,12 @@ def _r_the_season(m, c):
     if not c.dct:
         return "DATE", None
     code = SEASONS[m["s"].lower()]
-    order = ["WI", "SP", "SU", "FA"]
-    cur = order[(c.dct.month % 12) // 3]
+    i, cur = _SEASON_ORDER.index(code), _season_now(c.dct, code)
     y = c.dct.year
     t = c.tense()
-    if t == "past" and order.index(code) > order.index(cur):
+    if t == "past" and i > cur:
         y -= 1
-    elif t == "future" and order.index(code) < order.index(cur):
+    elif t == "future" and i < cur:
         y += 1
     return "DATE", f"{y}-{code}"
 
@@ -1307,6 +1330,8 @@ def _r_duration(m, c):
             return None
     ul = u.lower().rstrip("s")
     bare = not (m["approx"] or m["which"] or m["num2"] or m.group(0).lower().startswith("the"))
+    if bare and numtext in ("a", "an") and re.match(r"\s+(?:when|where|in\s+which|during\s+which)\b", after + c.text[m.end() + 5:m.end() + 16]):
+        return None  # "in a year when arguments against big government...": some year, not a length of time
     if bare and numtext in ("a", "an") and not u.lower().endswith("s") and _RATE_BEFORE.search(
             c.text[max(0, m.start() - 40):m.start()]):
         return "SET", _duration(1, ul)  # "$2 million a year", "three times a week": a rate
@@ -1508,6 +1533,10 @@ def _candidates(doc: Doc, text: str) -> list[_Cand]:
                 if m.end() > m.start():
                     if name == "duration" and re.fullmatch(r"\d{4,}", m["num"]):
                         continue  # "the 1988 quarter": a year, not a count (lets the year rules have it)
+                    k = m.start()
+                    if k >= 2 and text[k].isdigit() and text[k - 1] in ",." and text[k - 2].isdigit():
+                        continue  # "6,300 hours" read from its "300"
+
                     cands.append(_Cand(m.start(), m.end(), name, m, prio))
     return cands
 
