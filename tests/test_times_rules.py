@@ -188,3 +188,12 @@ def test_the_evening_is_of_the_day_named_before(times_of):
                   "In the evening session, nobody spoke.")
     assert ts["the evening"].value == "2024-10-22TEV"
     assert len([k for k in ts if k == "the evening"]) == 1
+
+
+def test_a_year_ago_is_the_year_earlier_quarter_only_when_figures_are_compared(nlp):
+    doc = nlp.make_doc("Acme's third-quarter profit rose 9% to $80 million from $73 million a year ago. "
+                       "Acme moved to Denver three years ago. Nobody imagined a year ago that Acme would lead.")
+    doc._.published = PUB
+    ts = [(t.text, t.value) for t in nlp(doc)._.times]
+    assert ts == [("third-quarter", "2024-Q3"), ("a year ago", "2023-Q3"), ("three years ago", "2021"),
+                  ("a year ago", "2023")]

@@ -1278,13 +1278,13 @@ def _r_ago(m, c):
         if not c.dct:
             return "DATE", None
         anchor = c.dct.isoformat()
-        if u in ("year", "quarter"):
+        if u in ("year", "quarter") and n == 1 and _figures_compared(c):
             q = _named_quarter(c, periods=u == "year")
             if q:
                 anchor = q
     else:
         anchor = _anchor(c)
-        if u in ("year", "quarter"):
+        if u in ("year", "quarter") and n == 1 and _figures_compared(c):
             anchor = _named_quarter(c, periods=u == "year") or anchor
         if anchor is None:
             return "DATE", None
@@ -1292,6 +1292,20 @@ def _r_ago(m, c):
         return "DATE", None
     v = _shift_value(anchor, sign * int(n), u)
     return "DATE", v
+
+
+_FIGURES = re.compile(r"[$#\u20ac\u00a3]\s?\d|\d\s?%|\b(?:percent|cents?|compared|from|versus|vs\.?)\b", re.I)
+
+
+def _figures_compared(c) -> bool:
+    """The sentence around the expression compares reported figures ("up 9% from $7.85 billion a
+    year earlier", "compared with a year ago"): only then is "a year ago" the year-earlier
+    reporting period rather than the day a year before publication."""
+    span = c.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is not None and len(span) and (c.doc.has_annotation("SENT_START") or c.doc.has_annotation("DEP")):
+        sent = span[0].sent
+        return bool(_FIGURES.search(c.text, sent.start_char, sent.end_char))
+    return bool(_FIGURES.search(c.text[max(0, c.start - 200):c.end + 100]))
 
 
 def _anchor(c) -> Optional[str]:
