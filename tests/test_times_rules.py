@@ -197,3 +197,8 @@ def test_a_year_ago_is_the_year_earlier_quarter_only_when_figures_are_compared(n
     ts = [(t.text, t.value) for t in nlp(doc)._.times]
     assert ts == [("third-quarter", "2024-Q3"), ("a year ago", "2023-Q3"), ("three years ago", "2021"),
                   ("a year ago", "2023")]
+
+
+def test_a_date_set_as_a_deadline_takes_no_tense(times_of):
+    ts = times_of("The seller has set Nov. 10 as the deadline for competing bids.", published="2024-11-02")
+    assert ts["Nov. 10"].value == "2024-11-10"

@@ -441,7 +441,9 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
         # "Friday's close": the weekday qualifies a noun; "ahead of Sunday's vote" is still to come
         n = t.head
         return "future" if n.dep_ == "pobj" and _ahead_of(n.head) else None
-    if t.dep_ in ("dobj", "nsubj", "nsubjpass"):
+    if t.dep_ in ("dobj", "nsubj", "nsubjpass") or (
+            t.dep_ == "npadvmod" and t.head.lemma_ in ("set", "fix", "name", "pick", "choose")
+            and not any(c.dep_ == "dobj" for c in t.head.children)):
         return None  # "has set Nov. 10 as the deadline": the verb's tense does not place the date
     for _ in range(4):
         h = t.head
