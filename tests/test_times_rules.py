@@ -202,3 +202,17 @@ def test_a_year_ago_is_the_year_earlier_quarter_only_when_figures_are_compared(n
 def test_a_date_set_as_a_deadline_takes_no_tense(times_of):
     ts = times_of("The seller has set Nov. 10 as the deadline for competing bids.", published="2024-11-02")
     assert ts["Nov. 10"].value == "2024-11-10"
+
+
+def test_narrative_year_for_days_and_months_without_one(times_of):
+    # published in 2024: the story is told in 2015
+    ts = times_of("On March 2, 2015, the paper revealed the account, and the following day the committee "
+                  "asked for documents. On March 25, the contractor deleted the archive.")
+    assert ts["March 25"].value == "2015-03-25"
+    ts = times_of("In December 2014, the aide asked to delete the emails. In March, the paper revealed it.")
+    assert ts["March"].value == "2015-03"
+    # a date naming a thing is not the time of the story; a future verb reads from today
+    ts = times_of("He rejected the treaty of the August 2019 ceasefire. Rebels attacked on Aug. 2.")
+    assert ts["Aug. 2"].value == "2024-08-02"
+    ts = times_of("The company was founded on May 3, 1990. On June 1, it will launch a new product.")
+    assert ts["June 1"].value == "2025-06-01"

@@ -529,10 +529,41 @@ def _r_month_day(m, c):
         v = (min(fits, key=lambda d: abs((d - c.dct).days)).isoformat() if fits
              else _month_day_year(c.dct, mon, day, c.tense()))
     else:
-        v = _month_day_year(c.dct, mon, day, c.tense()) if c.dct else None
+        v = _narrative_day(c, mon, day) or (_month_day_year(c.dct, mon, day, c.tense()) if c.dct else None)
     if v and m.groupdict().get("part"):
         return "TIME", f"{v}T{PARTS[m['part'].lower()]}"
     return ("DATE", v) if (v or not m["y"]) else None
+
+
+def _narrative_day(c, mon: int, day: Optional[int]) -> Optional[str]:
+    """A month-day without a year in a narrative about another year: "On March 2, 2015, the Times
+    revealed ... the following day ... On March 25, the firm deleted" -> 2015-03-25. Only when the
+    time named just before (at most 300 characters back) is a day or month of a year other than
+    the publication year, the verb is not future, and the date falls within half a year after it.
+    With ``day`` None, a month: "In December 2014, ... In March, the Times revealed" -> 2015-03."""
+    if c.dct is None or c.tense() == "future":
+        return None
+    for t in reversed(c.prev[-_LOOKBACK:]):
+        if t.type not in ("DATE", "TIME") or not t.value:
+            continue
+        if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:T.*)?", t.value):
+            return None  # the last time named is not a day or a month
+        if c.start - t.end > 300 or int(t.value[:4]) == c.dct.year:
+            return None
+        if c.doc.has_annotation("DEP"):
+            tspan = c.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if tspan is None or len(tspan) == 0 or _direct_verb(tspan.root) is None:
+                return None  # "the August 1988 cease-fire": a date naming a thing, not the time of the story
+        ref = dt.date(int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10]) if len(t.value) >= 10 and t.value[7] == "-" else 1)
+        if day is None:
+            ref = ref.replace(day=1)
+        for y in (ref.year, ref.year + 1):
+            d = _date_or_none(y, mon, day or 1)
+            if d and 0 <= (d - ref).days <= 183 and d <= c.dct:
+                c.anchor_expr = t
+                return d.isoformat() if day else d.strftime("%Y-%m")
+        return None
+    return None
 
 
 @rule("date:day-month", rf"(?:(?P<wd0>{WDAY2}),?\s+)?{DAYNUM}\s+(?:of\s+)?{MON_D}(?:,?\s+(?P<y>{YEAR})(?!\d))?", 20)
@@ -575,7 +606,7 @@ def _r_month(m, c):
     if not c.dct:
         return "DATE", None
     which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
-    return "DATE", _month_value(c.dct, mon, c.tense(), which)
+    return "DATE", (not which and _narrative_day(c, mon, None)) or _month_value(c.dct, mon, c.tense(), which)
 
 
 # --- weekdays and days relative to the publication date
