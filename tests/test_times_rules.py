@@ -216,3 +216,18 @@ def test_narrative_year_for_days_and_months_without_one(times_of):
     assert ts["Aug. 2"].value == "2024-08-02"
     ts = times_of("The company was founded on May 3, 1990. On June 1, it will launch a new product.")
     assert ts["June 1"].value == "2025-06-01"
+
+
+def test_clock_ranges_and_the_day_just_named(nlp):
+    doc = nlp.make_doc("She will speak Saturday morning between 10-11 a.m. The blast came on Friday, shortly "
+                       "after 9 p.m. Polls close at 8 p.m.")
+    doc._.published = "2024-11-01"  # a Friday
+    ts = [(t.text, t.value, t.range) for t in nlp(doc)._.times]
+    assert ("10", "2024-11-02T10:00", ["2024-11-02T10:00", "2024-11-02T11:00"]) in ts
+    assert ("11 a.m.", "2024-11-02T11:00", ["2024-11-02T10:00", "2024-11-02T11:00"]) in ts
+    assert ("9 p.m.", "2024-11-01T21:00", None) in ts
+    assert ("8 p.m.", "2024-11-01T20:00", None) in ts
+    doc = nlp.make_doc("Polls are open from 7 to 8 p.m. on Tuesday.")
+    doc._.published = "2024-11-01"
+    ts = [(t.text, t.value) for t in nlp(doc)._.times]
+    assert ("7", "2024-10-29T19:00") in ts

@@ -748,7 +748,17 @@ def _day_of_suffix(m, c) -> Optional[str]:
     if gd.get("mon") and gd.get("day"):
         mon = _mon(gd["mon"])
         return _month_day_year(c.dct, mon, int(gd["day"]), c.tense()) if (c.dct and mon) else None
+    if c.prev:
+        # "Friday at noon", "Saturday morning between 10-11 a.m.": the day just named
+        t = c.prev[-1]
+        if t.value and _is_day(t.value) and c.start - t.end <= 30 and _DAY_THEN_CLOCK.fullmatch(c.text, t.end, c.start):
+            c.anchor_expr = t
+            return t.value[:10]
     return c.dct.isoformat() if c.dct else None
+
+
+_DAY_THEN_CLOCK = re.compile(r"(?i)[\s,]*(?:(?:at|between|from|around|about|by|until|till|before|after|"
+                             r"shortly|just|sometime)\s+)*(?:[01]?\d(?::[0-5]\d)?\s*(?:-|\u2013|to|and)\s*)?")
 
 
 # --- weeks, months, quarters, years relative to the publication date
@@ -1781,6 +1791,9 @@ _DAY_RANGE_END = re.compile(rf"(?i)\s*(?P<sep>-|–|to|through|thru|until|till|a
                             rf"(?![\d:.,]\d|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b))(?:,?\s+(?P<y>{YEAR})(?!\d))?(?![\w])")
 
 
+_CLOCK_RANGE_START = re.compile(r"(?i)(?<![\d:.,$])(?P<h1>[01]?\d)(?::(?P<m1>[0-5]\d))?\s*(?P<sep>-|\u2013|to|until|till|and)\s*")
+
+
 _MOVE_LEMMAS = {"postpone", "move", "delay", "push", "reschedule", "bring", "change", "shift", "switch", "advance",
                 "defer", "put"}
 
@@ -1814,6 +1827,25 @@ def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date], doc: Op
         s0, e0 = m.start("d2"), m.end()
         added.append(TimeExpr(id="", start=s0, end=e0, text=text[s0:e0], type="DATE", value=end_value,
                               rule="date:range-end"))
+    for t in out:
+        # "10-11 a.m.", "between 9 and 11:30 p.m.": the first hour takes the second's half of the day
+        if t.rule != "time:clock" or not t.value or "T" not in t.value:
+            continue
+        m = _CLOCK_RANGE_START.search(text, max(0, t.start - 16), t.start)
+        if not m or m.end() != t.start or (m["sep"].lower() == "and" and not _is_between(text, m.start())):
+            continue
+        h1, h2 = int(m["h1"]), int(t.value.split("T")[1][:2])
+        if not 1 <= h1 <= 12:
+            continue
+        pm = h2 >= 12 and not (h2 == 12 and h1 < 12 and h1 > h2 % 12)
+        h1 = h1 % 12 + (12 if pm else 0)
+        if h1 > h2:
+            h1 -= 12  # "11-1 p.m.": 11 a.m. to 1 p.m.
+        if h1 < 0:
+            continue
+        v = f"{t.value.split('T')[0]}T{h1:02d}:{m['m1'] or '00'}"
+        s0, e0 = m.start("h1"), m.end("m1") if m["m1"] else m.end("h1")
+        added.append(TimeExpr(id="", start=s0, end=e0, text=text[s0:e0], type="TIME", value=v, rule="time:range-start"))
     if added:
         out = [t for t in out if not any(a.start < t.end and t.start < a.end for a in added)]
         out = sorted(out + added, key=lambda x: x.start)
