@@ -231,3 +231,13 @@ def test_clock_ranges_and_the_day_just_named(nlp):
     doc._.published = "2024-11-01"
     ts = [(t.text, t.value) for t in nlp(doc)._.times]
     assert ("7", "2024-10-29T19:00") in ts
+
+
+def test_weekday_naming_a_thing_is_the_nearest_unless_the_clause_is_past(times_of):
+    # published Monday 2024-10-28
+    ts = times_of("The senator holds a solid lead in Tuesday's primary.", published="2024-10-28")
+    assert ts["Tuesday"].value == "2024-10-29"
+    ts = times_of("Traders watched Friday's close.", published="2024-10-28")
+    assert ts["Friday"].value == "2024-10-25"
+    ts = times_of("The Thursday deadline passed without a deal.", published="2024-10-28")
+    assert ts["Thursday"].value == "2024-10-24"

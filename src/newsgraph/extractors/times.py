@@ -625,10 +625,34 @@ def _r_weekday(m, c):
     which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
     if which == "this":
         which = None  # "this Friday": the one of this week the tense points to, like a bare "Friday"
-    d = _weekday_date(c.dct, WEEKDAYS[m["wd"].lower()], c.future() if not which else False, which)
+    wd = WEEKDAYS[m["wd"].lower()]
+    d = _weekday_date(c.dct, wd, c.future() if not which else False, which)
+    if not which and c.tense() is None and d < c.dct and (wd - c.dct.weekday()) % 7 <= 3 \
+            and (c.dct - d).days > (wd - c.dct.weekday()) % 7 and _names_a_thing(c):
+        # "Tuesday's primary", "the Tuesday deadline" with no verb to say when: the nearest such day
+        d = c.dct + dt.timedelta(days=(wd - c.dct.weekday()) % 7)
     if m["part"]:
         return "TIME", f"{d.isoformat()}T{PARTS[m['part'].lower()]}"
     return "DATE", d.isoformat()
+
+
+def _names_a_thing(c) -> bool:
+    """The expression qualifies a noun ("Tuesday's primary", "the Tuesday deadline") rather than
+    placing a clause in time."""
+    if not c.doc.has_annotation("DEP"):
+        return False
+    span = c.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    r = span.root
+    if r.dep_ not in ("poss", "compound") or r.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    v = _gov_verb(c.doc, r.head.idx, r.head.idx + len(r.head.text))
+    if v is None:
+        return True
+    if v.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in v.children):
+        return False  # a bare participle as the main verb is a past the tagger missed
+    return _verb_tense(v) != "past"  # "the Thursday deadline passed": that one is past
 
 
 @rule("date:relative-day",
