@@ -241,3 +241,11 @@ def test_weekday_naming_a_thing_is_the_nearest_unless_the_clause_is_past(times_o
     assert ts["Friday"].value == "2024-10-25"
     ts = times_of("The Thursday deadline passed without a deal.", published="2024-10-28")
     assert ts["Thursday"].value == "2024-10-24"
+
+
+def test_coordinated_weekdays_from_today_go_forward(times_of):
+    ts = times_of("The ruling could come as soon as Tuesday or Wednesday.", published="2024-10-29")
+    assert ts["Tuesday"].value == "2024-10-29" and ts["Wednesday"].value == "2024-10-30"
+    # statements made on two past days, listed latest first, stay in the past
+    ts = times_of("Following are statements made Tuesday and Monday by the lawyer.", published="2024-10-29")
+    assert ts["Monday"].value == "2024-10-28"

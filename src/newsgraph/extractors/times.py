@@ -631,6 +631,12 @@ def _r_weekday(m, c):
             and (c.dct - d).days > (wd - c.dct.weekday()) % 7 and _names_a_thing(c):
         # "Tuesday's primary", "the Tuesday deadline" with no verb to say when: the nearest such day
         d = c.dct + dt.timedelta(days=(wd - c.dct.weekday()) % 7)
+    if not which and c.prev and c.prev[-1].rule == "date:weekday" and _is_day(c.prev[-1].value) and \
+            re.fullmatch(r"\s*,?\s*(?:or|and)?\s*", c.text[c.prev[-1].end:c.start]):
+        first = dt.date.fromisoformat(c.prev[-1].value[:10])
+        if (first > c.dct or (first == c.dct and _modal_future(c))) and d < first \
+                and (d + dt.timedelta(days=7) - first).days < 7:
+            d += dt.timedelta(days=7)  # "as soon as Tuesday or Wednesday" (today or later): the days go forward together
     if m["part"]:
         return "TIME", f"{d.isoformat()}T{PARTS[m['part'].lower()]}"
     return "DATE", d.isoformat()
