@@ -249,3 +249,13 @@ def test_coordinated_weekdays_from_today_go_forward(times_of):
     # statements made on two past days, listed latest first, stay in the past
     ts = times_of("Following are statements made Tuesday and Monday by the lawyer.", published="2024-10-29")
     assert ts["Monday"].value == "2024-10-28"
+
+
+def test_that_month_takes_the_year_named_before(times_of):
+    ts = times_of("He lost the 1972 primary and then lost the general election that November.")
+    assert ts["that November"].value == "1972-11"
+
+
+def test_curly_apostrophes_mark_the_future(times_of):
+    ts = times_of("Voters say, \u2018I like her, I\u2019ll vote for her in November.\u2019", published="2024-01-28")
+    assert ts["November"].value == "2024-11"

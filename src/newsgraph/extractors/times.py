@@ -124,7 +124,7 @@ class _Ctx:
             if self._tense is None and self.reported:
                 # in reported speech "would" is the future of the day it was said
                 v = _gov_verb(self.doc, self.start, self.end) if self.doc.has_annotation("DEP") else None
-                if v is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d")
+                if v is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d", "\u2019d")
                                          for c in v.children):
                     self._tense = "future"
         return self._tense
@@ -358,7 +358,7 @@ def _mon(text: str) -> Optional[int]:
 
 # ----------------------------------------------------------------------------- tense
 
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "may", "might"}
+FUTURE_AUX = {"will", "'ll", "\u2019ll", "shall", "wo", "ll", "may", "might"}
 FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "slate", "intend", "hope", "aim"}
 
 
@@ -384,12 +384,12 @@ def _verb_tense(v) -> Optional[str]:
             lc = c.lower_
             if c.dep_ in ("aux", "auxpass") and (lc in FUTURE_AUX or (lc == "going" and v.tag_ == "VB")):
                 return "future"
-            if c.dep_ in ("aux", "auxpass") and lc in ("has", "have", "had", "was", "were", "did", "'d"):
+            if c.dep_ in ("aux", "auxpass") and lc in ("has", "have", "had", "was", "were", "did", "'d", "\u2019d"):
                 return "past"
         if v.tag_ == "VBD":
             return "past"
         if v.tag_ == "VBN" and (v.lemma_ in ("schedule", "plan", "slate", "expect", "intend") or (
-                v.lemma_ == "set" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re")
+                v.lemma_ == "set" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "\u2019s", "\u2019re")
                                           for c in v.children))):
             return "future"  # "the talks, scheduled for Tuesday", "are planned for next month", "is set for Friday"
         if v.tag_ == "VBN" and v.dep_ == "acl" and v.lemma_ in ("end", "close", "conclude", "finish"):
@@ -414,7 +414,7 @@ def _verb_tense(v) -> Optional[str]:
             v = v.head
             continue
         if PRESENT_IS_FUTURE and ((v.tag_ in ("VBZ", "VBP") and v.lower_ not in SAME_PAST_FORM) or (v.tag_ == "VBG" and any(
-                c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in v.children))):
+                c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "\u2019s", "\u2019re") for c in v.children))):
             return "future"  # news present: "the president returns to Paris on Tuesday"
         break
     return None
@@ -587,7 +587,7 @@ def _r_month_year(m, c):
 
 @rule("date:month",
       rf"{EARLY}(?:the\s+(?P<pos>end|beginning|start|middle)\s+of\s+)?"
-      rf"(?:(?P<which>last|this|next|this\s+past|this\s+coming|past|coming)\s+)?{MON}", 5)
+      rf"(?:(?P<which>last|this|next|this\s+past|this\s+coming|past|coming|that)\s+)?{MON}", 5)
 def _r_month(m, c):
     if not _capitalised(m, "mon"):
         return None
@@ -606,6 +606,13 @@ def _r_month(m, c):
     if not c.dct:
         return "DATE", None
     which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
+    if which == "that":
+        # "lost the 1972 primary ... and the election that November": the year named last
+        for t in reversed(c.prev[-_LOOKBACK:]):
+            if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME") and c.start - t.end < 600:
+                c.anchor_expr = t
+                return "DATE", f"{t.value[:4]}-{mon:02d}"
+        which = None
     return "DATE", (not which and _narrative_day(c, mon, None)) or _month_value(c.dct, mon, c.tense(), which)
 
 
@@ -1459,7 +1466,7 @@ def _modal_future(c) -> bool:
         return True
     v = _gov_verb(c.doc, c.start, c.end) if c.doc.has_annotation("DEP") else None
     return v is not None and any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in (
-        "would", "could", "might", "may", "will", "shall", "'ll", "can", "wo", "'d") for ch in v.children)
+        "would", "could", "might", "may", "will", "shall", "'ll", "\u2019ll", "can", "wo", "'d", "\u2019d") for ch in v.children)
 
 
 @rule("duration:bare-units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
