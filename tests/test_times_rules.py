@@ -259,3 +259,15 @@ def test_that_month_takes_the_year_named_before(times_of):
 def test_curly_apostrophes_mark_the_future(times_of):
     ts = times_of("Voters say, \u2018I like her, I\u2019ll vote for her in November.\u2019", published="2024-01-28")
     assert ts["November"].value == "2024-11"
+
+
+def test_a_past_schedule_is_not_read_forward_from_today(times_of):
+    # published Wednesday: the Tuesday he was to leave is the one just past
+    ts = times_of("He was scheduled to leave the state late Tuesday.", published="2024-10-30")
+    assert ts["late Tuesday"].value == "2024-10-29"
+
+
+def test_in_some_quarters_is_not_a_period(times_of):
+    ts = times_of("The backlash has been fierce in some quarters. Profits fell for several quarters.")
+    assert "some quarters" not in ts
+    assert ts["several quarters"].value == "PXQ"

@@ -395,9 +395,13 @@ def _verb_tense(v) -> Optional[str]:
         if v.tag_ == "VBN" and v.dep_ == "acl" and v.lemma_ in ("end", "close", "conclude", "finish"):
             return "past"  # "the year ended March 31"
         if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-            if v.dep_ == "xcomp" and v.head is not v and any(
-                    c.dep_ == "aux" and c.lower_ == "had" for c in v.head.children):
-                return None  # "had been scheduled to expire Friday": a future seen from the past, not from today
+            if v.dep_ == "xcomp" and v.head is not v and (
+                    any(c.dep_ == "aux" and c.lower_ == "had" for c in v.head.children) or (
+                    v.head.lemma_ in FUTURE_LEMMAS and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were")
+                                                           for c in v.head.children))):
+                # "had been scheduled to expire Friday", "was scheduled to leave late Tuesday": a future
+                # seen from the past, not from today
+                return None
             h = v.head
             if v.dep_ == "xcomp" and h is not v and h.lemma_.lower() in PAST_INFINITIVE_LEMMAS and (
                     h.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did")
@@ -1429,6 +1433,9 @@ def _r_duration(m, c):
     if bare and numtext in ("a", "an") and not u.lower().endswith("s") and _RATE_BEFORE.search(
             c.text[max(0, m.start() - 40):m.start()]):
         return "SET", _duration(1, ul)  # "$2 million a year", "three times a week": a rate
+    if ul == "quarter" and numtext in ("some", "many", "all", "other", "most") and re.search(
+            r"(?i)\b(?:in|from|by|among)\s+$", c.text[max(0, m.start() - 8):m.start()]):
+        return None  # "fierce in some quarters": places, not periods
     if m["orx"] and m["orx"].lower() != "more":
         c.approx = True  # "a year or so", "a day or two"
     if m["approx"] and _HEDGES.fullmatch(m["approx"].strip()):
