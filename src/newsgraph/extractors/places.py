@@ -35,6 +35,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
@@ -188,10 +189,38 @@ def _person_char_ranges(doc: Doc, ents) -> list[tuple[int, int]]:
 _PREP_RE = re.compile(r"\s(?:of|in|at|from|for|with|on)\s")
 
 
-def _overlaps(ranges, s, e) -> bool:
+class _PersonEnds:
+    """Where person mentions end (character offsets, sorted), so that :func:`_overlaps` is a
+    binary search: an article with thousands of names and places stays linear."""
+
+    def __init__(self, ranges):
+        self.ends = sorted(b for a, b in ranges)
+
+
+def _overlaps(persons: _PersonEnds, s, e) -> bool:
     """Whether a person mention ends inside s..e: a name ("Jordan", "Michael Jordan") or the head
     of a description, not a place that only modifies it ("the Russian president")."""
-    return any(s < b <= e for a, b in ranges)
+    ends = persons.ends
+    i = bisect_right(ends, s)
+    return i < len(ends) and ends[i] <= e
+
+
+class _Spans:
+    """Intervals [start, end) sorted by start, with the running maximum of their ends: whether
+    any of them overlaps a query interval in O(log n) (start < query end and end > query start)."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [a for a, b in spans]
+        self.max_end = []
+        m = None
+        for a, b in spans:
+            m = b if m is None or b > m else m
+            self.max_end.append(m)
+
+    def overlaps(self, s, e) -> bool:
+        i = bisect_left(self.starts, e)  # intervals starting before e
+        return i > 0 and self.max_end[i - 1] > s
 
 
 def _is_cap(tok) -> bool:
@@ -682,36 +711,101 @@ def _entry_score(x: Entry, has_name: bool) -> float:
     return s
 
 
-class _Frame:
-    """The article's geographic frame: how much of its place evidence (mentions, weighted; a
-    dateline counts three times) lies in each country and each first-level division."""
+_CELL = 1.4  # degrees: the side of the grid cells that find a city's neighbours (150 km < 1.4 degrees of latitude)
+_LON_CELLS = math.ceil(360 / _CELL)
 
-    def __init__(self, evidence: Counter):
+
+def _cell(lat: float, lon: float) -> tuple:
+    return int(math.floor(lat / _CELL)), int(math.floor((lon + 180.0) / _CELL)) % _LON_CELLS
+
+
+class _ArticleEvidence:
+    """All the place evidence of an article (mentions, weighted; a dateline counts three times),
+    summed once per pass: per country, per first-level division, and the resolved cities on a
+    grid, so that each name's frame (:class:`_Frame`) costs only as much as its own mentions."""
+
+    def __init__(self, total: Counter):
+        self.total = total
         self.country: Counter = Counter()
         self.admin: Counter = Counter()
-        self.admin_total: Counter = Counter()  # per country: evidence that names a division
-        for ev, w in evidence.items():
+        self.grid: dict = defaultdict(list)
+        for ev, w in total.items():
             if ev[1]:
                 self.country[ev[1]] += w
             if ev[2]:
                 self.admin[ev[2]] += w
-                self.admin_total[ev[1]] += w
-        self.total = sum(w for ev, w in evidence.items())
+            if ev[5] and ev[3] is not None:
+                self.grid[_cell(ev[3], ev[4])].append(ev)
+        self.weight = sum(total.values())
+        self.ranked = [cc for cc, _ in self.country.most_common()]
+
+
+class _Frame:
+    """The article's geographic frame as one name sees it: how much of the place evidence of the
+    article's *other* names (a name is no evidence for itself) lies in each country and each
+    first-level division, and which of their cities lie near a place."""
+
+    def __init__(self, art: _ArticleEvidence, own: Counter):
+        self.art = art
+        self.own = own
+        self.own_country: Counter = Counter()
+        self.own_admin: Counter = Counter()
+        for ev, w in own.items():
+            if ev[1]:
+                self.own_country[ev[1]] += w
+            if ev[2]:
+                self.own_admin[ev[2]] += w
+        self.total = art.weight - sum(own.values())
+        self._main = None
+
+    def country_weight(self, cc) -> float:
+        return self.art.country[cc] - self.own_country[cc]
+
+    def admin_weight(self, key) -> float:
+        return self.art.admin[key] - self.own_admin[key]
 
     def country_share(self, cc) -> float:
-        return self.country[cc] / self.total if self.total else 0.0
+        return self.country_weight(cc) / self.total if self.total else 0.0
 
     def main_country(self) -> tuple:
         """(alpha-3, share) of the country the article is about: at least 60% of its place
-        evidence and three mentions' worth; else (None, 0)."""
-        if not self.country:
-            return None, 0.0
-        cc, w = self.country.most_common(1)[0]
-        share = w / self.total
-        return (cc, share) if share >= 0.6 and w >= 3 else (None, 0.0)
+        evidence and three mentions' worth; else (None, 0). (Such a country outweighs all others
+        together, so no tie can decide it.)"""
+        if self._main is None:
+            best, best_w = None, 0.0
+            for cc in self.art.ranked:  # the heaviest country this name has no evidence in
+                if cc not in self.own_country:
+                    best, best_w = cc, self.art.country[cc]
+                    break
+            for cc in self.own_country:
+                w = self.country_weight(cc)
+                if w > best_w:
+                    best, best_w = cc, w
+            share = best_w / self.total if self.total else 0.0
+            self._main = (best, share) if best is not None and share >= 0.6 and best_w >= 3 else (None, 0.0)
+        return self._main
+
+    def near_city(self, x: Entry, km: float = 150.0) -> bool:
+        """Whether another name's city (not x itself) lies within ``km`` of x."""
+        lat_c, lon_c = _cell(x.lat, x.lon)
+        top = min(90.0, abs(x.lat) + _CELL)
+        if top >= 89.0:
+            lon_cells = range(_LON_CELLS)
+        else:
+            span = math.ceil(km / (111.0 * math.cos(math.radians(top))) / _CELL) + 1
+            lon_cells = range(_LON_CELLS) if 2 * span + 1 >= _LON_CELLS else [
+                (lon_c + d) % _LON_CELLS for d in range(-span, span + 1)]
+        total, own = self.art.total, self.own
+        for la in (lat_c - 1, lat_c, lat_c + 1):
+            for lo in lon_cells:
+                for ev in self.art.grid.get((la, lo), ()):
+                    if (ev[0] != x.gid and abs(ev[3] - x.lat) < _CELL and total[ev] - own.get(ev, 0) > 0
+                            and haversine_km(x.lat, x.lon, ev[3], ev[4]) < km):
+                        return True
+        return False
 
 
-def _context_score(x: Entry, frame: "_Frame", others: list) -> float:
+def _context_score(x: Entry, frame: _Frame) -> float:
     """What the article's other place names say for entry x: its country's share of them (and a
     namesake abroad loses when most of the article is in one country: a Texas story's "Paris" is
     Paris, Texas), a division they lie in, a city of theirs within 150 km."""
@@ -723,12 +817,10 @@ def _context_score(x: Entry, frame: "_Frame", others: list) -> float:
             s -= FRAME_COUNTRY_PENALTY * share  # an article about one country: its towns before namesakes abroad
     if x.feature != "country" and x.admin1_code and not (x.feature == "admin" and x.admin1 == x.name):
         k = (x.country, x.admin1_code)
-        if frame.admin[k] > 0:
+        if frame.admin_weight(k) > 0:
             s += CONTEXT_ADMIN_BONUS
-    if x.feature == "city" and x.lat is not None:
-        if any(e[5] and e[0] != x.gid and e[3] is not None and abs(e[3] - x.lat) < 1.4
-               and haversine_km(x.lat, x.lon, e[3], e[4]) < 150 for e, _ in others):
-            s += NEAR_BONUS
+    if x.feature == "city" and x.lat is not None and frame.near_city(x):
+        s += NEAR_BONUS
     return s
 
 
@@ -764,15 +856,15 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         plain.append(c.best)
     for _ in range(2):  # two passes, so context from resolved names feeds the rest
         total, by_key = _evidence(cands, keys)
+        art = _ArticleEvidence(total)
         context: dict = {}  # (name key, gid) -> context score; the same for every mention of a name
         frames: dict = {}
         for c, ck, hn in zip(cands, keys, has_name):
             if not c.entries:
                 continue
-            if ck not in frames:  # other names only: a name is no evidence for itself
-                others = (total - by_key[ck]) if ck in by_key else total
-                frames[ck] = (_Frame(others), list(others.items()))
-            frame, others = frames[ck]
+            frame = frames.get(ck)
+            if frame is None:  # other names only: a name is no evidence for itself
+                frame = frames[ck] = _Frame(art, by_key.get(ck) or Counter())
             q = _qualifier(doc, c, by_tok)
             scored = []
             c.qualified = False
@@ -783,7 +875,7 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
                     c.qualified = True
                 ctx = context.get((ck, x.gid))
                 if ctx is None:
-                    ctx = _context_score(x, frame, others)
+                    ctx = _context_score(x, frame)
                     context[(ck, x.gid)] = ctx
                 scored.append((sc + ctx, x))
             best_s, best = max(scored, key=lambda t: t[0])
@@ -976,30 +1068,45 @@ def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
 ANCHOR_WINDOW = 400  # characters back to look for the place an unknown name is near
 
 
-def _anchor_for(doc: Doc, c: _Cand, cands: list[_Cand], gaz, default: Optional[Entry], text: str) -> tuple:
-    """Where to put a name the gazetteer lacks ("Royal Street", "Old Town Manassas"):
-    a known place named inside it that the article also names, else the nearest city or division
-    named just before it in the same paragraph, else the article's main place."""
-    resolved = {d.best.gid: d.best for d in cands if d.best is not None and d.source != "demonym"}
-    n = c.te - c.ts
-    for size in range(n - 1, 0, -1):
-        for s in range(c.ts, c.te - size + 1):
-            if not _is_cap(doc[s]) or not _is_cap(doc[s + size - 1]):
-                continue
-            for x in gaz.lookup(doc[s:s + size].text):
-                if x.gid in resolved and x.feature in ("city", "admin"):
-                    return resolved[x.gid], "contains"
-    best = None
-    for d in cands:
-        if d.end > c.start:
-            break
-        if d.best is None or d.source == "demonym" or d.best.feature not in ("city", "admin"):
-            continue
-        if c.start - d.end <= ANCHOR_WINDOW and "\n\n" not in text[d.end:c.start]:
-            best = d.best
-    if best is not None:
-        return best, "near"
-    return default, "in-article"
+class _Anchors:
+    """Where to put a name the gazetteer lacks ("Royal Street", "Old Town Manassas"): a known
+    place named inside it that the article also names, else the nearest city or division named
+    just before it in the same paragraph, else the article's main place. Built once per article
+    (the places resolved, the running end of the mentions), so each look-up is a binary search."""
+
+    def __init__(self, doc: Doc, cands: list[_Cand], gaz, default: Optional[Entry], text: str):
+        self.doc, self.gaz, self.default, self.text = doc, gaz, default, text
+        self.resolved = {d.best.gid: d.best for d in cands if d.best is not None and d.source != "demonym"}
+        self.cands = cands
+        self.max_end = []  # running maximum of the mentions' ends, in order of start
+        self.last_ok = []  # index of the last city or division mention up to each index (-1: none)
+        m, last = -1, -1
+        for k, d in enumerate(cands):
+            m = max(m, d.end)
+            self.max_end.append(m)
+            if d.best is not None and d.source != "demonym" and d.best.feature in ("city", "admin"):
+                last = k
+            self.last_ok.append(last)
+
+    def __call__(self, c: _Cand) -> tuple:
+        doc = self.doc
+        n = c.te - c.ts
+        for size in range(n - 1, 0, -1):
+            for s in range(c.ts, c.te - size + 1):
+                if not _is_cap(doc[s]) or not _is_cap(doc[s + size - 1]):
+                    continue
+                for x in self.gaz.lookup(doc[s:s + size].text):
+                    if x.gid in self.resolved and x.feature in ("city", "admin"):
+                        return self.resolved[x.gid], "contains"
+        # the mentions before the first one that ends after c starts; the last city or division
+        # among them, when it is within the window and the paragraph
+        j = bisect_right(self.max_end, c.start)
+        k = self.last_ok[j - 1] if j > 0 else -1
+        if k >= 0:
+            d = self.cands[k]
+            if c.start - d.end <= ANCHOR_WINDOW and "\n\n" not in self.text[d.end:c.start]:
+                return d.best, "near"
+        return self.default, "in-article"
 
 
 def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
@@ -1010,18 +1117,22 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     toks = list(doc)
     persons = _person_char_ranges(doc, ents)
     overrides = _person_overrides(doc, gaz, ents)
-    overrides += [c for c in _qualified_overrides(doc, gaz) if not any(o.ts < c.te and c.ts < o.te for o in overrides)]
+    by_person = _Spans((o.ts, o.te) for o in overrides)
+    overrides += [c for c in _qualified_overrides(doc, gaz) if not by_person.overlaps(c.ts, c.te)]
     if overrides:
-        persons = [r for r in persons if not any(c.start < r[1] and r[0] < c.end for c in overrides)]
+        over_chars = _Spans((c.start, c.end) for c in overrides)
+        persons = [r for r in persons if not over_chars.overlaps(r[0], r[1])]
+    person_ends = _PersonEnds(persons)
     person_words: set = set()  # surnames met in a longer name ("Seergeoh Villanueva")
-    cands = overrides + [c for c in _ner_candidates(doc, gaz, persons, demonyms, ents, person_words)
-                         if not any(o.ts < c.te and c.ts < o.te for o in overrides)]
+    over_toks = _Spans((o.ts, o.te) for o in overrides)
+    cands = overrides + [c for c in _ner_candidates(doc, gaz, person_ends, demonyms, ents, person_words)
+                         if not over_toks.overlaps(c.ts, c.te)]
     taken = [False] * len(doc)
     for c in cands:
         for k in range(c.ts, c.te):
             taken[k] = True
     cands = [c for c in cands if c.source != "blocked"]
-    cands += _scan_candidates(doc, gaz, taken, persons, demonyms, embedded, ents, toks, person_words)
+    cands += _scan_candidates(doc, gaz, taken, person_ends, demonyms, embedded, ents, toks, person_words)
     if person_words:  # "Deen and Villanueva": a surname met in a full name earlier or later
         cands = [c for c in cands if not (c.te - c.ts == 1 and doc[c.ts].lower_ in person_words and c.source in (
             "ner", "gazetteer", "org") and c.entries and not any(x.feature in ("country", "admin") for x in c.entries)
@@ -1037,6 +1148,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     _resolve(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)
+    anchor_for = _Anchors(doc, cands, gaz, anchor, text)
 
     places: list[Place] = []
     by_key: dict = {}
@@ -1050,7 +1162,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             key = ("u", norm(c.text))
         p = by_key.get(key)
         if p is None:
-            p = _new_place(f"P{len(places) + 1}", c, _anchor_for(doc, c, cands, gaz, anchor, text) if c.best is None
+            p = _new_place(f"P{len(places) + 1}", c, anchor_for(c) if c.best is None
                            else (None, ""))
             by_key[key] = p
             places.append(p)
