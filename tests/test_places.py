@@ -426,3 +426,22 @@ def test_places_work_grows_linearly_with_mentions(nlp):
             work.append(_calls_during(lambda: places(doc)))
             assert len(doc._.place_mentions) >= 0.9 * n
         assert work[1] < 2.3 * work[0], work
+
+
+def test_longer_names_the_model_or_the_scan_cut_short(nlp):
+    doc = _doc(nlp, "Tickets are sold in 44 states, Washington, D.C., and the U.S. Virgin Islands. Players can add it.")
+    p = _by_mention(doc, "U.S. Virgin Islands")
+    assert p is not None and p.country == "VIR"
+    assert all(p.country != "USA" or "Virgin" not in m.text for p in doc._.places for m in p.mentions)
+    doc = _doc(nlp, "The threat facing the Democratic People's Republic of Korea (DPRK) is old, said Wang.")
+    assert {p.country for p in doc._.places} == {"PRK"}
+    assert _by_mention(doc, "Democratic People's Republic of Korea") is not None
+
+
+def test_demonym_before_a_place_head_is_part_of_a_name(nlp):
+    doc = _doc(nlp, "Bars in New Orleans stayed open. French Quarter residents complained about the noise.")
+    assert all(p.country != "FRA" for p in doc._.places)
+    p = _by_mention(doc, "French Quarter")
+    assert p is not None and p.rule.startswith("pattern:Name Head; unresolved") and p.country == "USA"
+    doc = _doc(nlp, "Chinese State Councilor Wang Yi arrived in Moscow on Monday.")
+    assert _by_mention(doc, "Chinese").country == "CHN"

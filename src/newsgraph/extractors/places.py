@@ -433,6 +433,15 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                         if more:
                             entries, pe = more, pe2
                             break
+            if entries and label != "NORP" and pe == e:
+                # "U.S." + "Virgin Islands": a longer name the model cut short, when the gazetteer
+                # has the whole of it as a name
+                for pe2 in range(min(pe + 3, len(doc)), pe, -1):
+                    if all(_is_cap(t) and t.ent_type_ not in NEVER_PLACE_LABELS for t in doc[pe:pe2]):
+                        more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
+                        if more:
+                            entries, pe = more, pe2
+                            break
             if (pe - ps == 1 and entries and all(x.kind == ALT and x.feature == "city" and x.population < 15_000
                                                  for x in entries)):
                 entries = ()  # "Newcomers": only an alternate name of a small town (Newcomerstown)
@@ -445,6 +454,13 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
             if label == "NORP":
                 entries = tuple(x for x in entries if x.kind == DEMONYM or x.feature == "country")
                 if not entries:
+                    continue
+                if _head_after(doc, pe):  # "French Quarter", "Latin Quarter": a name, not the demonym
+                    c = _Cand(doc[ps].idx, doc[pe].idx + len(doc[pe]), ps, pe + 1, doc[ps:pe + 1].text, "head",
+                              "LOC", ())
+                    if _keep_unresolved(doc, c):
+                        out.append(c)
+                        covered.update(range(ps, pe + 1))
                     continue
                 src = "demonym"
             else:
@@ -493,6 +509,18 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
         else:
             i += 1
     return out
+
+
+def _head_after(doc: Doc, e: int) -> bool:
+    """A capitalised place head word right after token e-1 ("French Quarter", "Arabian Sea"): the
+    words before it are part of a longer name."""
+    return e < len(doc) and doc[e].lower_ in NAME_HEADS and _is_cap(doc[e]) and not doc[e].text.isupper()
+
+
+# head words that make a demonym part of a place's name ("Latin Quarter", "Persian Gulf"); not
+# "State", "Region" ("Chinese State Councilor", "Kurdish Region" stay the demonym)
+NAME_HEADS = {"quarter", "sea", "ocean", "gulf", "river", "delta", "desert", "peninsula", "island", "islands", "isles",
+              "mountains", "basin", "plateau", "coast", "strait", "channel", "lake", "valley"}
 
 
 def _common_word(doc: Doc, tok, lower_words: set) -> bool:
@@ -563,8 +591,8 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             t = toks[j]
             if _is_cap(t):
                 run_end = j + 1
-            elif not (t.lower_ in CONNECTORS and j > i):
-                break
+            elif not ((t.lower_ in CONNECTORS or t.lower_ in ("'s", "’s")) and j > i):
+                break  # ("Democratic People's Republic of Korea": a possessive inside a name)
             j += 1
         for e in range(run_end, i, -1):
             if not _is_cap(toks[e - 1]):
@@ -580,6 +608,10 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         if e - i == 1 and tok.lower_.rstrip(".") in TITLE_ABBREVS and (tok.text.endswith(".") or (
                 e < n and toks[e].text == ".")):
             i = e  # "Sens. Tom Udall", "Gen. Lee": a title, not Sens or Gen
+            continue
+        if (e - i == 1 and tok.lower_ in GEO_HEADS and i > 0 and _is_cap(toks[i - 1]) and not tok.is_sent_start
+                and not tok.text.isupper()):
+            i = e  # "French Quarter", "Niger Delta": the head of a longer name, not "Quarter" or "Delta"
             continue
         s_char, e_char = tok.idx, toks[e - 1].idx + len(toks[e - 1])
         if _overlaps(persons, s_char, e_char):
@@ -605,6 +637,12 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         if is_dem:
             if not demonyms:
                 i = e
+                continue
+            if e < n and not taken[e] and _head_after(doc, e):  # "French Quarter": a name, not the demonym
+                out.append(_Cand(s_char, toks[e].idx + len(toks[e]), i, e + 1, doc[i:e + 1].text, "head", "LOC", ()))
+                for k in range(i, e + 1):
+                    taken[k] = True
+                i = e + 1
                 continue
             entries = tuple(x for x in entries if x.kind == DEMONYM)
             src = "demonym"
@@ -1199,6 +1237,10 @@ def _confidence(c: _Cand, how: str = "") -> float:
     return round(det * res, 2)
 
 
+def _unresolved_rule(c: _Cand) -> str:
+    return "pattern:Name Head" if c.source == "head" else f"ner:{c.label}"
+
+
 def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
     anchor, how = anchored
     x = c.best
@@ -1215,10 +1257,10 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
                  "in-article": "the article's main place"}.get(how, how)
         return Place(id=pid, name=c.text, geonameid=None, lat=anchor.lat, lon=anchor.lon, country=anchor.country,
                      admin1=anchor.admin1 if anchor.feature != "country" else None, feature="other",
-                     population=None, rule=f"ner:{c.label}; unresolved; located {how}:{anchor.name}",
+                     population=None, rule=f"{_unresolved_rule(c)}; unresolved; located {how}:{anchor.name}",
                      confidence=_confidence(c, how), reason=f"not in the gazetteer; placed at {where}, {anchor.name}")
     return Place(id=pid, name=c.text, geonameid=None, lat=None, lon=None, country=None, admin1=None,
-                 feature="other", population=None, rule=f"ner:{c.label}; unresolved",
+                 feature="other", population=None, rule=f"{_unresolved_rule(c)}; unresolved",
                  confidence=_confidence(c), reason="not in the gazetteer; no place in the article to put it near")
 
 
