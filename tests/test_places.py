@@ -445,3 +445,14 @@ def test_demonym_before_a_place_head_is_part_of_a_name(nlp):
     assert p is not None and p.rule.startswith("pattern:Name Head; unresolved") and p.country == "USA"
     doc = _doc(nlp, "Chinese State Councilor Wang Yi arrived in Moscow on Monday.")
     assert _by_mention(doc, "Chinese").country == "CHN"
+
+
+def test_unknown_names_placed_at_a_place_they_name(nlp):
+    doc = _doc(nlp, "Protesters gathered outside the British Embassy Tokyo on Friday.")
+    p = _by_mention(doc, "British Embassy Tokyo")
+    assert p.country == "JPN" and "contains:Tokyo" in p.rule and p.geonameid is None
+    # a street is named after a place, not in it; an embassy of a country is not in that country
+    doc = _doc(nlp, "Smoke rose over Hampton Avenue in St. Louis, Missouri on Friday.")
+    assert "Hampton" not in _by_mention(doc, "Hampton Avenue").rule
+    doc = _doc(nlp, "A reception was held at the Embassy of the Republic of Armenia on Friday.")
+    assert all(p.country != "ARM" and p.country != "COL" for p in doc._.places)

@@ -1001,6 +1001,8 @@ def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand], text: str) -> lis
     return out
 
 
+STREET_HEADS = {"street", "avenue", "road", "boulevard", "drive", "lane", "highway", "way", "place", "parkway",
+                "terrace", "st", "ave", "rd", "blvd"}
 GEO_HEADS = {"river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands", "mountain", "mountains", "mount",
              "hill", "hills", "valley", "delta", "coast", "desert", "peninsula", "canal", "creek", "forest", "strait",
              "channel", "falls", "reservoir", "harbour", "harbor", "beach", "plateau", "basin", "estate", "square",
@@ -1125,6 +1127,12 @@ class _Anchors:
             if d.best is not None and d.source != "demonym" and d.best.feature in ("city", "admin"):
                 last = k
             self.last_ok.append(last)
+        cnt: Counter = Counter()
+        for d in cands:
+            if d.best is not None and d.best.country:
+                cnt[d.best.country] += 0.5 if d.source in ("demonym", "embedded") else 1.0
+        top = cnt.most_common(1)
+        self.main = top[0][0] if top and top[0][1] >= 3 and top[0][1] >= 0.6 * sum(cnt.values()) else None
 
     def __call__(self, c: _Cand) -> tuple:
         doc = self.doc
@@ -1136,6 +1144,32 @@ class _Anchors:
                 for x in self.gaz.lookup(doc[s:s + size].text):
                     if x.gid in self.resolved and x.feature in ("city", "admin"):
                         return self.resolved[x.gid], "contains"
+        # a well-known place named inside it ("British Embassy Tokyo"), or a town of the country
+        # the article is about ("Old Town Manassas"); a lake or river only by a city ("Lake
+        # Manassas"; the Mississippi River is not the state)
+        natural = doc[c.te - 1].lower_ in NAME_HEADS
+        if doc[c.te - 1].lower_ in STREET_HEADS:
+            n = 0  # "Hampton Avenue": a street is named after a place, not in it
+        for size in range(n - 1, 0, -1):
+            for s in range(c.ts, c.te - size + 1):
+                first, last = doc[s], doc[s + size - 1]
+                if not _is_cap(first) or not _is_cap(last):
+                    continue
+                if size == 1 and (first.text.isupper() or first.lower_ in COMMON_CAPITALISED or first.lower_ in
+                                  DIRECTIONS or first.lower_ in FIRST_NAMES or first.lower_ in FACILITY_HEADS
+                                  or first.lower_ in GEO_HEADS):
+                    continue  # "KCOM", "Royal", "George" (St George's Chapel), "Street", "Delta"
+                if s > 0 and doc[s - 1].lower_.rstrip(".") in ("st", "saint"):
+                    continue
+                found = self.gaz.lookup(doc[s:s + size].text)
+                if any(x.feature == "country" for x in found):
+                    continue  # "Embassy of the Republic of Armenia" is not in Armenia (nor in Armenia, Colombia)
+                good = [x for x in found
+                        if x.kind == NAME and (x.feature == "city" if natural else x.feature in ("city", "admin"))
+                        and (_is_major([x]) or (x.country == self.main and x.feature in ("city", "admin")
+                                                and x.population >= 15_000))]
+                if good:
+                    return max(good, key=_base_score), "contains"
         # the mentions before the first one that ends after c starts; the last city or division
         # among them, when it is within the window and the paragraph
         j = bisect_right(self.max_end, c.start)
