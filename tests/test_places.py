@@ -456,3 +456,12 @@ def test_unknown_names_placed_at_a_place_they_name(nlp):
     assert "Hampton" not in _by_mention(doc, "Hampton Avenue").rule
     doc = _doc(nlp, "A reception was held at the Embassy of the Republic of Armenia on Friday.")
     assert all(p.country != "ARM" and p.country != "COL" for p in doc._.places)
+
+
+def test_a_facility_is_no_small_town_of_its_name(nlp):
+    doc = _doc(nlp, "They met at Broadway and 42nd Street in New York.")
+    p = _by_mention(doc, "Broadway")
+    assert p.geonameid is None and p.rule.startswith("ner:FAC; unresolved") and p.country == "USA"
+    assert haversine_km(p.lat, p.lon, 40.71, -74.01) < 30  # at New York, not at a town called Broadway
+    doc = _doc(nlp, "The 38-year-old starred in the Broadway smash.")
+    assert _by_mention(doc, "Broadway") is None

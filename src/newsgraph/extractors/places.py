@@ -442,6 +442,8 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                         if more:
                             entries, pe = more, pe2
                             break
+            if label == "FAC" and entries and all(x.feature == "city" and x.population < 15_000 for x in entries):
+                entries = ()  # "Broadway", "Washington Square": a street or square, not a small town of that name
             if (pe - ps == 1 and entries and all(x.kind == ALT and x.feature == "city" and x.population < 15_000
                                                  for x in entries)):
                 entries = ()  # "Newcomers": only an alternate name of a small town (Newcomerstown)
