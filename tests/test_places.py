@@ -465,3 +465,35 @@ def test_a_facility_is_no_small_town_of_its_name(nlp):
     assert haversine_km(p.lat, p.lon, 40.71, -74.01) < 30  # at New York, not at a town called Broadway
     doc = _doc(nlp, "The 38-year-old starred in the Broadway smash.")
     assert _by_mention(doc, "Broadway") is None
+
+
+def test_place_for_span_work_per_event_does_not_grow_with_the_article(nlp):
+    """The events component asks place_for_span once per event: the mentions are indexed once
+    per Doc, so asking for every sentence of a twice longer article is about twice the work."""
+    work = []
+    for n in (150, 300):
+        doc = nlp(" ".join(["Russian forces shelled homes in Kharkiv on Tuesday."] * n))
+        spans = [(t.idx, t.idx + len(t)) for t in doc if t.lower_ == "shelled"]
+        assert place_for_span(doc, *spans[-1]) is not None
+        work.append(_lines_during(lambda: [place_for_span(doc, s, e) for s, e in spans]))
+    assert work[1] < 2.3 * work[0], work
+
+
+def _lines_during(fn) -> int:
+    """Python lines executed by fn() (a loop over a list counts each turn)."""
+    import sys
+
+    n = 0
+
+    def trace(frame, event, arg):
+        nonlocal n
+        if event == "line":
+            n += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return n

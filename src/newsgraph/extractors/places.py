@@ -1306,6 +1306,24 @@ def _mentions(doc: Doc) -> list:
     return doc._.place_mentions or []
 
 
+_LAST_INDEX: Optional[tuple] = None  # (doc id, its mention and place lists, starts, mentions, places by id)
+
+
+def _mention_index(doc: Doc) -> tuple:
+    """(starts, mentions, places by id) of a Doc's place mentions that can be an event's place
+    (no demonyms, no names inside organisations), sorted by start: built once per Doc, so an
+    article with thousands of events asks in log time (the events component asks per event)."""
+    global _LAST_INDEX
+    mentions, places = _mentions(doc), doc._.places or []
+    last = _LAST_INDEX
+    if last is not None and last[0] == id(doc) and last[1] is mentions and last[2] is places:
+        return last[3:]
+    ms = sorted((m for m in mentions if m[3] not in ("demonym", "embedded")), key=lambda m: m[0])
+    idx = ([m[0] for m in ms], ms, {p.id: p for p in places})
+    _LAST_INDEX = (id(doc), mentions, places) + idx
+    return idx
+
+
 _CLAUSE_POS = {"VERB", "AUX"}
 
 
@@ -1319,14 +1337,14 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     is a verb's subject or object is an actor, not a location ("Poland would send"); demonyms and
     places inside organisation names never count.
     """
-    mentions = [m for m in _mentions(doc) if m[3] not in ("demonym", "embedded")]
+    starts, mentions, by_id = _mention_index(doc)
     if not mentions:
         return None
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not len(span):
         return None
     sent = span[0].sent
-    in_sent = [m for m in mentions if sent.start_char <= m[0] < sent.end_char]
+    in_sent = mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
     if not in_sent:
         return None
     trigger = span.root
@@ -1367,7 +1385,6 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     if len(ids) == 1:
         return next(iter(ids))
     # "in Bam, Iran", "Kharkiv in eastern Ukraine": places that all contain one of them are that one
-    by_id = {p.id: p for p in doc._.places or []}
     ps = [by_id[i] for i in ids if i in by_id]
     if ps and len(ps) == len(ids):
         rank = {"country": 0, "admin": 1, "city": 2, "other": 3}
