@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..record import Quote, SentenceRef, Span
+from . import quote_confidence as QC
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
 
 log = logging.getLogger(__name__)
@@ -197,6 +198,7 @@ class Cand:
     kind: str = "indirect"
     quotes: list = field(default_factory=list)
     resolve: Optional[tuple[int, int]] = None  # the span to resolve the speaker entity from, when not the mention
+    score: Optional[float] = None  # the learned frame model's score, for learned frames
 
 
 @dataclass
@@ -298,21 +300,26 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
 # ---------------------------------------------------------------- the extractor
 
 class QuoteExtractor:
-    def __init__(self, nlp: Optional[Language] = None, name: str = "newsgraph_quotes"):
+    """``min_confidence``: records below it are not output (default: the calibrated model's
+    threshold, docs/quotes.md; 0 keeps every record, each with its confidence)."""
+
+    def __init__(self, nlp: Optional[Language] = None, name: str = "newsgraph_quotes",
+                 min_confidence: Optional[float] = None):
         self.name = name
+        self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.quotes = extract_quotes(doc)
+            doc._.quotes = extract_quotes(doc, min_confidence=self.min_confidence)
         except Exception:  # a bug here must not lose the article; it is logged loudly
             log.exception("newsgraph_quotes failed on a document of %d characters", len(doc.text))
             doc._.quotes = []
         return doc
 
 
-@Language.factory("newsgraph_quotes")
-def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
-    return QuoteExtractor(nlp, name)
+@Language.factory("newsgraph_quotes", default_config={"min_confidence": None})
+def make_quotes(nlp: Language, name: str, min_confidence: Optional[float]) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name, min_confidence)
 
 
 LEFT_BARRIERS = (";", "\u2014", "\u2013", "--", ":")
@@ -628,6 +635,15 @@ def _in_poll_cand(doc: Doc, text: str, prep: Token, sent) -> Optional[Cand]:
                 speaker_tok=pobj, cue_type="other", rule="indirect:in-poll", sent=(sent.start_char, sent.end_char))
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether a quotation starting at ``pos`` opens its sentence (only quote marks and space
+    between it and the end of the sentence or paragraph before)."""
+    k = pos - 1
+    while k >= 0 and (text[k] in _QUOTE_CHARS or text[k] in "`' \t\u00a0"):
+        k -= 1
+    return k < 0 or text[k] in ".!?:\n"
+
+
 def _title_like(text: str, q: QSpan) -> bool:
     """A quoted title, name, nickname or scare quote rather than a statement."""
     words = text[q.start:q.end].split()
@@ -794,6 +810,7 @@ def _learned_cands(doc: Doc, text: str, tok: Token, sent, model: FrameModel) -> 
     if best is None:
         return []
     c, frame = best
+    c.score = best_p
     c.rule = f"indirect:learned-{frame}" + (":" + c.rule.split(":")[-1] if c.rule.count(":") > 1 else "")
     return [c]
 
@@ -904,10 +921,18 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
     return out
 
 
-def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]:
-    """The quotes of a parsed Doc. ``frames``: the learned-frame model (default: the shipped one)."""
+def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence: Optional[float] = None,
+                   confidence: Optional[QC.ConfidenceModel] = None, keep_features: bool = False) -> list[Quote]:
+    """The quotes of a parsed Doc, each with its ``confidence``; those below ``min_confidence``
+    (default: the confidence model's threshold) are left out. ``frames``: the learned-frame
+    model, ``confidence``: the confidence model (defaults: the shipped ones). With
+    ``keep_features`` each quote keeps its confidence features as ``q._features``."""
     if frames is None:
         frames = FRAME_MODEL
+    if confidence is None:
+        confidence = CONFIDENCE_MODEL
+    if min_confidence is None:
+        min_confidence = confidence.threshold
     text = doc.text
     if not text.strip() or not doc.has_annotation("DEP"):
         return []
@@ -936,8 +961,8 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
                 # spaCy ends a sentence after '?"' or '!"': a quotation right before the cue's
                 # sentence in the same paragraph is still next to it ('"... right?" Trump said.')
                 gap = text[q.end:c.core[0]]
-                if "\n" in gap or _GAP_RE.match(gap) is None:
-                    continue
+                if "\n" in gap or _GAP_RE.match(gap) is None or not _opens_sentence(text, q.start):
+                    continue  # ('... tells supporters that "he loves you." She says ...': not hers)
             if q.end <= c.core[0]:
                 adjacent = _GAP_RE.match(text[q.end:c.core[0]]) is not None
             elif q.start >= c.core[1]:
@@ -951,6 +976,8 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
                 continue
             if adjacent or (c.content and ov >= 0.6 * (c.content[1] - c.content[0])):
                 if _title_like(text, q) and not (adjacent and c.speaker_tok is not None):
+                    if not adjacent:
+                        q.mixed = True  # a short quoted phrase inside this cue's content: no other cue's
                     continue
                 if not adjacent and c.content and \
                         len(text[c.content[0]:max(c.content[0], q.start)].split()) >= 3:
@@ -1055,6 +1082,7 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
     results.sort(key=lambda r: (r[0], r[1]))
     if "nested" not in _RULES_OFF:
         results = _drop_nested(results)
+    title = _title_span(doc, text)
     out: list[Quote] = []
     seen = set()
     for a, b, c, kind, rule, spk in results:
@@ -1062,27 +1090,118 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
         if b <= a or (a, b) in seen:
             continue
         seen.add((a, b))
+        if title and (a < title[1] or (c.cue is not None and c.cue[0] < title[1])) and b > title[0]:
+            continue  # the article's title is never a quote
         sm = Span(spk[0], spk[1], text[spk[0]:spk[1]]) if spk else None
-        speaker = None
+        ent = None
         if sm is not None and entity_for_span is not None:
             try:
                 ra, rb = c.resolve if c.resolve else (sm.start, sm.end)
                 ent = entity_for_span(doc, ra, rb)
-                speaker = getattr(ent, "id", None) if ent is not None else None
             except Exception:
                 log.debug("entity_for_span failed", exc_info=True)
+        spk_class = speaker_class(sm, c.speaker_tok, ent)
+        # a speaker is an entity with a name: a pronoun, relative word or common noun that did
+        # not resolve to one leaves the speaker unknown (the mention stays, as written)
+        speaker = ent.id if ent is not None and spk_class.endswith("+") else None
+        feats = QC.features(rule, kind, c.cue_type, _cue_word(text, c), spk_class,
+                            len(text[a:b].split()), _flags(doc, text, a, b, c, newlines))
+        conf = round(confidence.score(feats), 3) if confidence else 1.0
+        if conf < min_confidence:
+            continue
         sref = SentenceRef(c.sent[0], c.sent[1])
-        out.append(Quote(
+        q = Quote(
             id=f"Q{len(out) + 1}", text=text[a:b], start=a, end=b, kind=kind, cue_type=c.cue_type,
             speaker=speaker, speaker_mention=sm,
             cue=Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None,
             addressee=Span(c.addressee[0], c.addressee[1], text[c.addressee[0]:c.addressee[1]]) if c.addressee else None,
             via=Span(c.via[0], c.via[1], text[c.via[0]:c.via[1]]) if c.via else None,
-            date=None, sentence=sref, rule=rule,
-        ))
+            date=None, sentence=sref, rule=rule, confidence=conf,
+        )
+        if keep_features:
+            q._features = feats
+        out.append(q)
     if statement_dates is not None:  # date, date_time, date_inferred: see extractors/times.py
         try:
             statement_dates(doc, out, text)
         except Exception:
             log.debug("statement_dates failed", exc_info=True)
     return out
+
+
+CONFIDENCE_MODEL = QC.load_model()
+NO_NAME = QC.PRONOUNS | QC.RELATIVES | {"alike", "both", "all", "each", "many", "some", "few", "most", "none",
+                                        "other", "another", "several"}
+
+
+def _has_name(ent) -> bool:
+    """Whether an entity is named ("Anna Novak", "the Kremlin spokesman", "Ukrainian defence
+    ministry"), not only a pronoun, relative word or common noun ("company", "analysts")."""
+    name = (getattr(ent, "name", None) or "").strip()
+    words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
+    if not words or name.lower() in NO_NAME:
+        return False
+    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def speaker_class(sm: Optional[Span], tok: Optional[Token], ent) -> str:
+    """What kind of speaker a record has: ``none``; ``pron``, ``rel`` (who/which), ``noun`` (a
+    common noun phrase) or ``name``; with ``+`` when it resolved to a named entity."""
+    if sm is None:
+        return "none"
+    low = sm.text.lower().strip()
+    if low in QC.PRONOUNS or low in NO_NAME:
+        kind = "pron"
+    elif low in QC.RELATIVES:
+        kind = "rel"
+    elif any(w[:1].isupper() for w in sm.text.split() if w.lower() not in ("the", "a", "an")):
+        kind = "name"
+    else:
+        kind = "noun"
+    return kind + ("+" if ent is not None and _has_name(ent) else "")
+
+
+def _cue_word(text: str, c: Cand) -> str:
+    if c.cue_tok is not None:
+        return c.cue_tok.lemma_.lower()
+    if c.cue is None:
+        return "-"
+    w = text[c.cue[0]:c.cue[1]].lower()
+    return w if w in (":", "according to") else "dash"
+
+
+def _flags(doc: Doc, text: str, a: int, b: int, c: Cand, newlines: list[int]) -> tuple:
+    """Further features of a record: the cue negated, the content a clause, before the cue, in
+    the first paragraph, in Title Case; the learned frame's score."""
+    out = []
+    v = c.cue_tok
+    if v is not None and any(ch.dep_ == "neg" for ch in v.children):
+        out.append("neg")
+    if c.cue is not None and b <= c.cue[0]:
+        out.append("before")
+    if not newlines or a < newlines[0]:
+        out.append("para1")
+    words = [w for w in text[a:b].split() if w[:1].isalpha()]
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        out.append("titlecase")
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is not None and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end
+                                for t in span):
+        out.append("clause")
+    if c.score is not None:
+        out.append(f"learned={min(0.9, int(c.score * 10) / 10):.1f}")
+    return tuple(out)
+
+
+def _title_span(doc: Doc, text: str) -> Optional[tuple[int, int]]:
+    """Where the article's title (``doc._.title``) opens the text: that first line."""
+    title = getattr(doc._, "title", None) if Doc.has_extension("title") else None
+    if not title or not title.strip():
+        return None
+    a = len(text) - len(text.lstrip())
+    t = " ".join(title.split())
+    nl = text.find("\n", a)
+    first = text[a:nl if nl >= 0 else len(text)]
+    if " ".join(first.split()).rstrip(".") == t.rstrip("."):
+        return a, a + len(first)
+    return None
