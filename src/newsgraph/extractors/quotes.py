@@ -322,7 +322,7 @@ def make_quotes(nlp: Language, name: str, min_confidence: Optional[float]) -> Qu
     return QuoteExtractor(nlp, name, min_confidence)
 
 
-LEFT_BARRIERS = (";", "\u2014", "\u2013", "--", ":")
+LEFT_BARRIERS = (";", "\u2014", "\u2013", "\u2015", "--", ":")
 
 
 def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
@@ -635,6 +635,11 @@ def _in_poll_cand(doc: Doc, text: str, prep: Token, sent) -> Optional[Cand]:
                 speaker_tok=pobj, cue_type="other", rule="indirect:in-poll", sent=(sent.start_char, sent.end_char))
 
 
+# words a Title Case name or title leaves in lower case ("America with Jorge Ramos")
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by",
+                     "from", "as", "vs", "vs.", "de", "la", "le", "du", "von", "van"}
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether a quotation starting at ``pos`` opens its sentence (only quote marks and space
     between it and the end of the sentence or paragraph before)."""
@@ -652,7 +657,7 @@ def _title_like(text: str, q: QSpan) -> bool:
         return True
     if n > 8:
         return False
-    alpha = [w for w in words if w[:1].isalpha()]
+    alpha = [w for w in words if w[:1].isalpha() and ("titlefn" in _RULES_OFF or w.lower() not in TITLE_SMALL_WORDS)]
     caps = sum(1 for w in alpha if w[0].isupper())
     if len(alpha) >= 2 and caps == len(alpha):
         return True  # Title Case
@@ -686,9 +691,18 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
         if t.right_edge.i != end.i or t.i == span.start or t.left_edge.i <= span.start:
             continue
         gloss = t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whose")
-        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i
+        participle = t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and t.left_edge.i == t.i and \
+            (t.dep_ == "advcl" or "vbgcut" not in _RULES_OFF) and not any(g.dep_ in SUBJ_DEPS for g in t.children)
+        participle = participle or (t.dep_ == "prep" and t.lower_ == "with" and t.left_edge.i == t.i
+                                    and "withcut" not in _RULES_OFF)
         contrast = t.dep_ in ("advcl", "prep") and t.left_edge.lower_ in CONTRAST_MARKS
-        if (gloss or participle or contrast) and doc[t.left_edge.i - 1].text in (",", "\u2013", "\u2014", "--"):
+        gloss = gloss or (t.dep_ == "relcl" and t.left_edge.lower_ in ("where", "when") and "wherecut" not in _RULES_OFF)
+        # "..., the former Florida governor", "... -- the first wave of 600 layoffs": an apposition
+        appos = t.dep_ == "appos" and "apposcut" not in _RULES_OFF
+        dashed = doc[t.left_edge.i - 1].text in ("\u2013", "\u2014", "--", "-") and "dashcut" not in _RULES_OFF \
+            and t.dep_ in ("appos", "npadvmod", "dep", "parataxis", "advmod", "prep")
+        if (gloss or participle or contrast or appos or dashed) and \
+                doc[t.left_edge.i - 1].text in (",", "\u2013", "\u2014", "--", "-"):
             k = t.left_edge.i - 1
             while k > span.start and (doc[k].is_punct or doc[k].is_space):
                 k -= 1
@@ -972,15 +986,17 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
             ov = 0
             if c.content:
                 ov = min(q.end, c.content[1]) - max(q.start, c.content[0])
-            if q.used:
-                continue
+            if q.used or (q.mixed and adjacent and "mixedskip" not in _RULES_OFF):
+                continue  # (a quoted phrase inside another cue's content is part of that record)
             if adjacent or (c.content and ov >= 0.6 * (c.content[1] - c.content[0])):
                 if _title_like(text, q) and not (adjacent and c.speaker_tok is not None):
                     if not adjacent:
                         q.mixed = True  # a short quoted phrase inside this cue's content: no other cue's
                     continue
-                if not adjacent and c.content and \
-                        len(text[c.content[0]:max(c.content[0], q.start)].split()) >= 3:
+                lead_in = len(text[c.content[0]:max(c.content[0], q.start)].split()) if c.content else 0
+                if (not adjacent and lead_in >= 3) or (adjacent and "mixedbefore" not in _RULES_OFF and lead_in >= 2
+                                                       and q.end <= c.core[0] and not _opens_sentence(text, q.start)):
+                    # (also 'Trump's misinformation may be "strategic," Lee said': the clause is the content)
                     # 'Ryan said Trump's remarks were "the textbook definition of ..."': the
                     # reported clause holds the quotation; the record is the whole clause
                     c.kind = "mixed"
@@ -1047,7 +1063,9 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                 gap_paras = para_of(q.start) - para_of(attributed[k][1])
                 p0 = para_of(q.start)
                 opens_para = not _QUOTE_RE.sub("", text[newline_ends[p0 - 1] if p0 > 0 else 0:q.start]).strip()
-                if gap_paras == 0 or (gap_paras <= FOLLOW_PARAS and opens_para):
+                if (gap_paras == 0 and ("contopen" in _RULES_OFF or _opens_sentence(text, q.start)
+                                        or len(text[q.start:q.end].split()) >= 8)) \
+                        or (gap_paras <= FOLLOW_PARAS and opens_para):
                     results.append((q.start, q.end, prev, "direct",
                                     "direct:follow-on" if gap_paras else "direct:continued", prev.speaker))
                     q.used = True
@@ -1083,7 +1101,7 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     if "nested" not in _RULES_OFF:
         results = _drop_nested(results)
     title = _title_span(doc, text)
-    out: list[Quote] = []
+    kept = []
     seen = set()
     for a, b, c, kind, rule, spk in results:
         a, b = _trim(text, a, b) if kind != "direct" else (a, b)
@@ -1100,23 +1118,24 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                 ent = entity_for_span(doc, ra, rb)
             except Exception:
                 log.debug("entity_for_span failed", exc_info=True)
-        spk_class = speaker_class(sm, c.speaker_tok, ent)
+        kept.append((a, b, c, kind, rule, sm, ent, speaker_class(sm, c.speaker_tok, ent)))
+    out: list[Quote] = []
+    for a, b, c, kind, rule, sm, ent, spk_class in kept:
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = ent.id if ent is not None and spk_class.endswith("+") else None
-        feats = QC.features(rule, kind, c.cue_type, _cue_word(text, c), spk_class,
-                            len(text[a:b].split()), _flags(doc, text, a, b, c, newlines))
+        flags = _flags(doc, text, a, b, c, newlines)
+        feats = QC.features(rule, kind, c.cue_type, _cue_word(text, c), spk_class, len(text[a:b].split()), flags)
         conf = round(confidence.score(feats), 3) if confidence else 1.0
         if conf < min_confidence:
             continue
-        sref = SentenceRef(c.sent[0], c.sent[1])
         q = Quote(
             id=f"Q{len(out) + 1}", text=text[a:b], start=a, end=b, kind=kind, cue_type=c.cue_type,
             speaker=speaker, speaker_mention=sm,
             cue=Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None,
             addressee=Span(c.addressee[0], c.addressee[1], text[c.addressee[0]:c.addressee[1]]) if c.addressee else None,
             via=Span(c.via[0], c.via[1], text[c.via[0]:c.via[1]]) if c.via else None,
-            date=None, sentence=sref, rule=rule, confidence=conf,
+            date=None, sentence=SentenceRef(c.sent[0], c.sent[1]), rule=rule, confidence=conf,
         )
         if keep_features:
             q._features = feats
@@ -1190,7 +1209,34 @@ def _flags(doc: Doc, text: str, a: int, b: int, c: Cand, newlines: list[int]) ->
         out.append("clause")
     if c.score is not None:
         out.append(f"learned={min(0.9, int(c.score * 10) / 10):.1f}")
+    if v is not None:
+        if v.dep_ == "relcl" and v.i > 0 and not any(t.text in (",", "\u2014", "\u2013", "(") for t in
+                                                    v.doc[v.head.i:v.left_edge.i]):
+            out.append("restrictive")  # "voters who say the economy matters most": a description
+        if any(ch.dep_ == "aux" and ch.lower_ in ("would", "could", "might", "may", "should", "will", "ca", "can")
+               for ch in v.children):
+            out.append("modal")
+        if any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether", "when", "whenever")
+               for t in v.children) or v.dep_ in ("advcl", "csubj") and v.i < v.head.i:
+            out.append("conditional")
+        w = v.doc[v.sent.end - 1] if v.sent.end > v.sent.start else v
+        if "?" in v.sent.text[-3:]:
+            out.append("question")
+        if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in CUES:
+            out.append("under-cue")  # "he said voters think ...": an attribution inside another
+        if c.speaker_tok is not None and c.speaker_tok.lower_ in ("i", "we", "you"):
+            out.append("first-person")
+    if c.cue is not None and _in_quotation(text, c.cue[0]):
+        out.append("cue-quoted")
+    if c.sent[1] - c.sent[0] > 400:
+        out.append("long-sentence")
     return tuple(out)
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies between quote marks within its paragraph (an odd count before it)."""
+    a = text.rfind("\n", 0, pos) + 1
+    return _open_marks(text[a:pos]) % 2 == 1
 
 
 def _title_span(doc: Doc, text: str) -> Optional[tuple[int, int]]:
