@@ -38,6 +38,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..countries import country_code
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
@@ -223,6 +224,10 @@ def _np(t: Token) -> tuple[int, int]:
     for c in t.rights:
         if c.dep_ in SPEAKER_NP_RIGHT and c.right_edge.i > right.i:
             right = c.right_edge
+            comma = next((k for k in range(c.i, right.i + 1) if t.doc[k].text in (",", "(", "\u2014", "\u2013")), None)
+            if comma is not None:  # "the spokesman for the ministry, who declined to be named,": stop at the comma
+                right = t.doc[max(t.i, comma - 1)]
+                break
         else:
             break
     return _tok_span(_np_left(t), right)
@@ -640,6 +645,35 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "o
                      "from", "as", "vs", "vs.", "de", "la", "le", "du", "von", "van"}
 
 
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s*[\"\u201c\u201e\u00ab`']*$")
+_NAME_AFTER_RE = re.compile(r"[\"\u201d\u00bb']*\s*[A-Z]")
+
+
+def _nickname(text: str, q: QSpan) -> bool:
+    """A short quoted word between two parts of a name: Robert "Bobby" Lane."""
+    if not q.closed or len(text[q.start:q.end].split()) > 3:
+        return False
+    return bool(_NAME_BEFORE_RE.search(text, max(0, q.start - 30), q.start)) and \
+        bool(_NAME_AFTER_RE.match(text, q.end)) and text[q.start:q.start + 1].isupper() and \
+        not text[q.end - 1:q.end] in ".,!?"
+
+
+# words near a quotation that make it a sign, slogan or headline, not something said
+SIGN_WORDS = {"headline", "headlines", "banner", "banners", "sign", "signs", "placard", "placards", "slogan",
+              "slogans", "motto", "hashtag", "t-shirt", "t-shirts", "shirt", "poster", "posters", "billboard",
+              "caption", "chant", "chants", "chanting", "chanted", "mantra", "catchphrase", "tagline", "sticker",
+              "stickers", "cap", "caps", "hat", "hats", "logo", "title", "titled", "headlined"}
+
+
+def _sign_like(text: str, q: QSpan) -> bool:
+    """'a banner reading "No More Cuts"', 'the headline: "..."', 'chanting "Lock her up"': a
+    short quotation with a sign, slogan or headline word just before it."""
+    if "signs" in _RULES_OFF or len(text[q.start:q.end].split()) > 12:
+        return False
+    near = [w.lower().strip(",:;.\"'\u201c\u201d") for w in text[max(0, q.start - 60):q.start].split()[-5:]]
+    return any(w in SIGN_WORDS for w in near)
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether a quotation starting at ``pos`` opens its sentence (only quote marks and space
     between it and the end of the sentence or paragraph before)."""
@@ -955,6 +989,9 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     newline_ends = [b for _, b in breaks]
     qspans = find_quoted(text, newlines)
     qstarts = [q.start for q in qspans]
+    for q in qspans:
+        if _nickname(text, q) or _sign_like(text, q):
+            q.used = True  # Robert "Bobby" Lane, a banner reading "...": never a quote
 
     cands: list[Cand] = []
     for tok, k, whole, sent in _token_contexts(doc, newlines, newline_ends):
@@ -1118,19 +1155,28 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                 ent = entity_for_span(doc, ra, rb)
             except Exception:
                 log.debug("entity_for_span failed", exc_info=True)
+        if _ANON_RE.match(text, a, b):
+            continue  # "who declined to be named": how a source is kept anonymous, not a statement
+        if ent is not None and not _has_name(ent) and sm is not None and getattr(ent, "type", "") == "PERSON":
+            # "the spokesman for the Interior Ministry", "the ministry's spokesman": speaks for it
+            ent = _body_named_in(doc, sm, ent) or ent
         kept.append((a, b, c, kind, rule, sm, ent, speaker_class(sm, c.speaker_tok, ent)))
+    kept = _continue_speakers(kept, text, newlines)
     out: list[Quote] = []
     for a, b, c, kind, rule, sm, ent, spk_class in kept:
+        cue_type = c.cue_type
+        if cue_type == "speech" and kind == "indirect" and not _statement_like(doc, text, a, b, rule):
+            cue_type = "other"  # "praised the plan", "shared an office": an act, not a statement
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = ent.id if ent is not None and spk_class.endswith("+") else None
         flags = _flags(doc, text, a, b, c, newlines)
-        feats = QC.features(rule, kind, c.cue_type, _cue_word(text, c), spk_class, len(text[a:b].split()), flags)
+        feats = QC.features(rule, kind, cue_type, _cue_word(text, c), spk_class, len(text[a:b].split()), flags)
         conf = round(confidence.score(feats), 3) if confidence else 1.0
         if conf < min_confidence:
             continue
         q = Quote(
-            id=f"Q{len(out) + 1}", text=text[a:b], start=a, end=b, kind=kind, cue_type=c.cue_type,
+            id=f"Q{len(out) + 1}", text=text[a:b], start=a, end=b, kind=kind, cue_type=cue_type,
             speaker=speaker, speaker_mention=sm,
             cue=Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None,
             addressee=Span(c.addressee[0], c.addressee[1], text[c.addressee[0]:c.addressee[1]]) if c.addressee else None,
@@ -1149,18 +1195,94 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
 
 
 CONFIDENCE_MODEL = QC.load_model()
+_ANON_RE = re.compile(r"(?i)to be (?:named|identified|quoted by name)\b|to (?:give|provide|release) (?:his|her|their) "
+                      r"(?:full )?names?\b")
+# rules whose content is a noun phrase unless the parse says otherwise
+NP_PATHS = ("indirect:obj", "indirect:prep-", "indirect:noun-", "indirect:learned-")
+# definite descriptions that go on quoting the organisation or person just quoted
+CONTINUING_NOUNS = {"agency", "ministry", "department", "company", "firm", "group", "organisation", "organization",
+                    "office", "government", "administration", "campaign", "party", "committee", "service",
+                    "union", "bank", "police", "army", "military", "council", "court", "board", "commission",
+                    "institute", "foundation", "authority", "authorities", "spokesman", "spokeswoman",
+                    "spokesperson", "official", "statement", "report", "network", "newspaper", "paper", "channel"}
+
+
+def _body_named_in(doc: Doc, sm: Span, ent):
+    """The named organisation or country a person description speaks for: "the spokesman for
+    the Interior Ministry", "a Kremlin spokesman", "the ministry's spokeswoman"."""
+    for e in doc._.entities or []:
+        if e is ent or e.type not in ("ORG", "GPE") or not _has_name(e):
+            continue
+        if any(sm.start <= m.start and m.end <= sm.end for m in e.mentions):
+            return e
+    return None
+
+
+def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str) -> bool:
+    """Whether a record's content says something (a clause, a quotation, "the plan reckless",
+    "to cut taxes") rather than naming a thing acted on ("praised the plan")."""
+    if not rule.startswith(NP_PATHS):
+        return True
+    if _open_marks(text[a:b]) >= 2 or any(ch in text[a:b] for ch in "\u201c\u201d"):
+        return True
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return True
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "oprd", "ccomp") and span.start <= t.head.i < span.end
+               or t.dep_ == "aux" and t.lower_ == "to" and t.i == span.start for t in span)
+
+
+def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
+    """'"Heavy rain is expected," the agency reported' after the National Weather Service was
+    quoted: a definite description of the same kind ("the agency", "the company", "the
+    spokesman") that resolved to no named entity goes on quoting the speaker just quoted,
+    within the same or the next paragraph."""
+    out = []
+    last = None  # (entity, paragraph) of the last speech record with a named speaker
+    for r in kept:
+        a, b, c, kind, rule, sm, ent, cls = r
+        p = bisect_right(newlines, a)
+        if cls == "noun" and sm is not None and c.cue_type == "speech" and "continue-desc" not in _RULES_OFF:
+            words = sm.text.lower().split()
+            if words and words[0] in ("the", "this", "that") and len(words) <= 4 and words[-1] in CONTINUING_NOUNS \
+                    and last is not None and p - last[1] <= 1 and (ent is None or ent.type == last[0].type
+                                                                  or last[0].type in ("ORG", "GPE")):
+                r = (a, b, c, kind, rule, sm, last[0], "noun+")
+                cls, ent = "noun+", last[0]
+        if ent is not None and cls.endswith("+"):
+            last = (ent, p)
+        out.append(r)
+    return out
 NO_NAME = QC.PRONOUNS | QC.RELATIVES | {"alike", "both", "all", "each", "many", "some", "few", "most", "none",
                                         "other", "another", "several"}
 
 
 def _has_name(ent) -> bool:
-    """Whether an entity is named ("Anna Novak", "the Kremlin spokesman", "Ukrainian defence
-    ministry"), not only a pronoun, relative word or common noun ("company", "analysts")."""
+    """Whether an entity is named ("Anna Novak", "the Kremlin spokesman", "Greek officials"),
+    not only a pronoun, relative word or common noun ("company", "Officials" opening a
+    sentence, "Senior officials")."""
     name = (getattr(ent, "name", None) or "").strip()
     words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
     if not words or name.lower() in NO_NAME:
         return False
-    return any(w[:1].isupper() or w[:1].isdigit() for w in words)
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    lex = _entity_lexicon()
+    head = words[-1].lower().strip(".,")
+    if lex is not None and (head in lex.groups or head in lex.orgs or head in lex.titles) and \
+            not any(w[:1].isupper() for w in words[1:-1] + words[-1:] if w is not words[0]):
+        first = words[0]
+        if len(words) == 1 or not (country_code(first) or first.isupper()):
+            return False  # a common noun, capitalised only because it opens the sentence
+    return True
+
+
+def _entity_lexicon():
+    try:
+        from .entities import lexicon
+        return lexicon()
+    except Exception:  # pragma: no cover
+        return None
 
 
 def speaker_class(sm: Optional[Span], tok: Optional[Token], ent) -> str:
