@@ -674,6 +674,20 @@ def _sign_like(text: str, q: QSpan) -> bool:
     return any(w in SIGN_WORDS for w in near)
 
 
+_WORK_BEFORE_RE = re.compile(r"(?:\b(?:on|in|at|of|from|to|for)|['\u2019]s)\s*[\"\u201c\u201e\u00ab`']*$", re.I)
+
+
+def _work_title(text: str, q: QSpan) -> bool:
+    """'on CNN's "State of the Union"', 'Later on "This Week,"': a short Title Case name of a
+    show, book or paper after a preposition or a possessive, never something said."""
+    if "worktitle" in _RULES_OFF:
+        return False
+    words = [w for w in text[q.start:q.end].split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    if not words or len(text[q.start:q.end].split()) > 8 or not all(w[0].isupper() for w in words):
+        return False
+    return bool(_WORK_BEFORE_RE.search(text, max(0, q.start - 12), q.start))
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """Whether a quotation starting at ``pos`` opens its sentence (only quote marks and space
     between it and the end of the sentence or paragraph before)."""
@@ -990,7 +1004,7 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     qspans = find_quoted(text, newlines)
     qstarts = [q.start for q in qspans]
     for q in qspans:
-        if _nickname(text, q) or _sign_like(text, q):
+        if _nickname(text, q) or _sign_like(text, q) or _work_title(text, q):
             q.used = True  # Robert "Bobby" Lane, a banner reading "...": never a quote
 
     cands: list[Cand] = []
@@ -1058,7 +1072,9 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
         if c.content and not any(q.start < c.content[1] and c.content[0] < q.end for q in c.quotes):
             a, b = max(c.content[0], c.sent[0]), min(c.content[1], c.sent[1])
             a, b = _trim_adjuncts(doc, a, b)
-            a, b = _stop_at_closing_mark(text, qspans, qstarts, a, b)
+            if not (c.rule.startswith("indirect:according-to") and "accwhole" not in _RULES_OFF):
+                # ('"...," Walker said, according to an AP account': the whole report is the content)
+                a, b = _stop_at_closing_mark(text, qspans, qstarts, a, b)
             if b - a >= 2:
                 results.append((a, b, c, c.kind, c.rule, c.speaker))
 
@@ -1068,7 +1084,10 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     # quotations with no cue of their own
     if qspans:
         para_of = lambda pos: bisect_right(newlines, pos)  # noqa: E731
-        attributed = [(r[0], r[1], r[2]) for r in results if r[2].speaker is not None and r[2].cue_type == "speech"]
+        # (a cue inside a quotation is the quoted speaker's report, '"Secretary Clinton called them
+        # out," Sanders said': it never makes its subject the speaker of what follows)
+        attributed = [(r[0], r[1], r[2]) for r in results if r[2].speaker is not None and r[2].cue_type == "speech"
+                      and not (r[2].cue and _in_quotation(text, r[2].cue[0]) and "quotedcue" not in _RULES_OFF)]
         # "Lau said in a statement. "There are no paper ballots ..."": a speech cue with a
         # speaker and nothing said yet introduces the quotation that follows
         attributed += [(c.core[0], c.core[1], c) for c in cands if c.content is None and not c.quotes
@@ -1124,7 +1143,8 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                     results.append((q.start, q.end, c, "direct", "direct:colon", spk))
                     q.used = True
                     continue
-            if "unattributed" not in _RULES_OFF and len(text[q.start:q.end].split()) >= 6:
+            if "unattributed" not in _RULES_OFF and len(text[q.start:q.end].split()) >= 6 and \
+                    ("unattr-open" in _RULES_OFF or _opens_sentence(text, q.start)):
                 # a statement in quote marks with no speaker in reach: kept, speaker unknown
                 p0 = bisect_right(newlines, q.start)
                 c = Cand(cue=None, cue_tok=None, core=(q.start, q.end), content=None, speaker=None,
