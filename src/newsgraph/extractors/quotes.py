@@ -1026,7 +1026,8 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                 # spaCy ends a sentence after '?"' or '!"': a quotation right before the cue's
                 # sentence in the same paragraph is still next to it ('"... right?" Trump said.')
                 gap = text[q.end:c.core[0]]
-                if "\n" in gap or _GAP_RE.match(gap) is None or not _opens_sentence(text, q.start):
+                if "\n" in gap or _GAP_RE.match(gap) is None or not _opens_sentence(text, q.start) or \
+                        (text[q.end - 1:q.end] not in "?!" and "crossany" not in _RULES_OFF):
                     continue  # ('... tells supporters that "he loves you." She says ...': not hers)
             if q.end <= c.core[0]:
                 adjacent = _GAP_RE.match(text[q.end:c.core[0]]) is not None
@@ -1066,6 +1067,8 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     for c in cands:
         if c.quotes:
             for j, q in enumerate(c.quotes):
+                if j == 0 and len(c.quotes) > 1 and len(text[q.start:q.end].split()) <= 3 and "fragment" not in _RULES_OFF:
+                    continue  # '"To date," she continued, "there has not been ...": the opening words only
                 results.append((q.start, q.end, c, "direct", "direct:" + ("quote-cue" if j == 0 else "quote-cue-more")
                                 + (":" + c.rule.split(":")[-1] if c.rule.endswith(("inherited", "quoted-as", "relcl")) else ""),
                                 c.speaker))
@@ -1185,8 +1188,9 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     out: list[Quote] = []
     for a, b, c, kind, rule, sm, ent, spk_class in kept:
         cue_type = c.cue_type
-        if cue_type == "speech" and kind == "indirect" and not _statement_like(doc, text, a, b, rule):
-            cue_type = "other"  # "praised the plan", "shared an office": an act, not a statement
+        if cue_type == "speech" and (kind == "indirect" and not _statement_like(doc, text, a, b, rule)
+                                     or _naming_or_act(c.cue_tok, rule)):
+            cue_type = "other"  # "praised the plan", "declined to comment", "what she calls ...": not a statement
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = ent.id if ent is not None and spk_class.endswith("+") else None
@@ -1238,6 +1242,21 @@ def _body_named_in(doc: Doc, sm: Span, ent):
     return None
 
 
+XCOMP_ACTS = {"decline", "refuse", "order", "agree", "fail", "neglect"}
+NAMING_VERBS = {"call", "dub", "term", "label", "name", "nickname", "brand", "title"}
+
+
+def _naming_or_act(v: Optional[Token], rule: str) -> bool:
+    """'declined to comment', 'ordered troops to Cameroon' (an act), 'what she calls "a crisis"'
+    (a name for a thing): said with a speech verb, still no statement."""
+    if v is None:
+        return False
+    lem = v.lemma_.lower()
+    if lem in XCOMP_ACTS and rule.startswith("indirect:xcomp"):
+        return True
+    return lem in NAMING_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in v.children)
+
+
 def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str) -> bool:
     """Whether a record's content says something (a clause, a quotation, "the plan reckless",
     "to cut taxes") rather than naming a thing acted on ("praised the plan")."""
@@ -1258,10 +1277,16 @@ def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
     spokesman") that resolved to no named entity goes on quoting the speaker just quoted,
     within the same or the next paragraph."""
     out = []
-    last = None  # (entity, paragraph) of the last speech record with a named speaker
+    last = last_said = None  # (entity, paragraph) of the last record (speech record) with a named speaker
     for r in kept:
         a, b, c, kind, rule, sm, ent, cls = r
         p = bisect_right(newlines, a)
+        if cls == "pron" and sm is not None and c.cue_type == "speech" and "continue-pron" not in _RULES_OFF \
+                and sm.text.lower() in ("he", "she", "they") and last_said is not None and p - last_said[1] <= 1 \
+                and (last_said[0].type == "PERSON") == (sm.text.lower() != "they"):
+            # '"...," he said' where "he" found no antecedent: the speaker just quoted goes on
+            r = (a, b, c, kind, rule, sm, last_said[0], "pron+")
+            cls, ent = "pron+", last_said[0]
         if cls == "noun" and sm is not None and c.cue_type == "speech" and "continue-desc" not in _RULES_OFF:
             words = sm.text.lower().split()
             if words and words[0] in ("the", "this", "that") and len(words) <= 4 and words[-1] in CONTINUING_NOUNS \
@@ -1271,6 +1296,8 @@ def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
                 cls, ent = "noun+", last[0]
         if ent is not None and cls.endswith("+"):
             last = (ent, p)
+            if c.cue_type == "speech":
+                last_said = (ent, p)
         out.append(r)
     return out
 NO_NAME = QC.PRONOUNS | QC.RELATIVES | {"alike", "both", "all", "each", "many", "some", "few", "most", "none",
