@@ -323,7 +323,8 @@ def test_learner_matching_follows_the_scorer():
     assert mod.matches((10, 20), [(8, 22)])  # inside and covering most of it
     assert not mod.matches((10, 20), [(0, 100)])  # covers too little of the gold content
     assert not mod.matches((0, 30), [(10, 20)])  # mostly outside
-    gold = mod.gold_with_cues("T1\tCue 5 9\tsaid\nT2\tContent 10 20\tx\nE1\tAttribution:T1 Cue:T1 Content:T2\n")
+    from newsgraph.eval.polnear import parse_ann
+    gold = mod.gold_with_cues(parse_ann("T1\tCue 5 9\tsaid\nT2\tContent 10 20\tx\nE1\tAttribution:T1 Cue:T1 Content:T2\n"))
     assert gold == [([(5, 9)], [(10, 20)])]
 
 
