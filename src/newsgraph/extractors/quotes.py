@@ -1189,7 +1189,7 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     for a, b, c, kind, rule, sm, ent, spk_class in kept:
         cue_type = c.cue_type
         if cue_type == "speech" and (kind == "indirect" and not _statement_like(doc, text, a, b, rule)
-                                     or _naming_or_act(c.cue_tok, rule)):
+                                     or _naming_or_act(c.cue_tok, rule, len(text[a:b].split()))):
             cue_type = "other"  # "praised the plan", "declined to comment", "what she calls ...": not a statement
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
@@ -1246,7 +1246,7 @@ XCOMP_ACTS = {"decline", "refuse", "order", "agree", "fail", "neglect"}
 NAMING_VERBS = {"call", "dub", "term", "label", "name", "nickname", "brand", "title"}
 
 
-def _naming_or_act(v: Optional[Token], rule: str) -> bool:
+def _naming_or_act(v: Optional[Token], rule: str, n_words: int = 0) -> bool:
     """'declined to comment', 'ordered troops to Cameroon' (an act), 'what she calls "a crisis"'
     (a name for a thing): said with a speech verb, still no statement."""
     if v is None:
@@ -1254,7 +1254,13 @@ def _naming_or_act(v: Optional[Token], rule: str) -> bool:
     lem = v.lemma_.lower()
     if lem in XCOMP_ACTS and rule.startswith("indirect:xcomp"):
         return True
-    return lem in NAMING_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in v.children)
+    # a name is short: 'which the newspaper called "the most watched political event of the
+    # year"' is the newspaper's claim, and stays a statement
+    return lem in NAMING_VERBS and n_words <= NAME_MAX_WORDS and \
+        any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in v.children)
+
+
+NAME_MAX_WORDS = 5
 
 
 def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str) -> bool:
@@ -1269,6 +1275,10 @@ def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str) -> bool:
         return True
     return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "oprd", "ccomp") and span.start <= t.head.i < span.end
                or t.dep_ == "aux" and t.lower_ == "to" and t.i == span.start for t in span)
+
+
+# 'the newspaper "Lidove noviny"', 'the agency, Interfax,': the description names its own body
+_APPOS_NAME_RE = re.compile(r"\s*[,(]?\s*[\"\u201c\u201e\u00ab'`]*\s*[A-Z]")
 
 
 def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
@@ -1290,6 +1300,7 @@ def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
         if cls == "noun" and sm is not None and c.cue_type == "speech" and "continue-desc" not in _RULES_OFF:
             words = sm.text.lower().split()
             if words and words[0] in ("the", "this", "that") and len(words) <= 4 and words[-1] in CONTINUING_NOUNS \
+                    and not _NAME_AFTER_RE.match(text, sm.end) and not _APPOS_NAME_RE.match(text, sm.end) \
                     and last is not None and p - last[1] <= 1 and (ent is None or ent.type == last[0].type
                                                                   or last[0].type in ("ORG", "GPE")):
                 r = (a, b, c, kind, rule, sm, last[0], "noun+")
