@@ -579,3 +579,34 @@ def test_a_description_with_its_own_name_does_not_continue_the_last_speaker(extr
     q = next(q for q in rec.quotes if q.text.startswith("the most watched"))
     assert q.speaker_mention.text == "the newspaper" and q.speaker is None  # not the Prague Institute
     assert q.cue_type == "speech"  # a claim, not a short name for a thing
+
+
+def test_audit_script_draws_speech_quotes_at_the_threshold_with_empty_judgements(tmp_path):
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    from newsgraph.extractors.quotes import CONFIDENCE_MODEL
+    spec = importlib.util.spec_from_file_location(
+        "audit_quotes", Path(__file__).resolve().parents[1] / "scripts" / "audit_quotes.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for split, name, text in [
+        ("train", "a", 'Talks resume\n"We will not retreat," Anna Novak told reporters. Novak praised the plan.\n'),
+        ("dev", "b", 'Vote set\nPetr Dvorak said the vote would go ahead on Sunday. "It is final," he said.\n'),
+    ]:
+        d = tmp_path / "polnear" / split / "text"
+        d.mkdir(parents=True, exist_ok=True)
+        (d / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "audit.tsv"
+    assert mod.main(["--data", str(tmp_path), "--articles", "5", "-n", "10", "-o", str(out)]) == 0
+    rows = list(csv.DictReader(open(out, encoding="utf-8"), delimiter="\t"))
+    assert rows and list(rows[0]) == mod.COLUMNS
+    assert all(r["is_statement"] == r["speaker_right"] == r["note"] == "" for r in rows)
+    assert "praised" not in {r["cue"] for r in rows}  # speech-cued statements only
+    assert {r["quote"] for r in rows} >= {"We will not retreat,", "It is final,"}
+    assert CONFIDENCE_MODEL.threshold > 0
+    # the same seed draws the same table
+    again = tmp_path / "again.tsv"
+    mod.main(["--data", str(tmp_path), "--articles", "5", "-n", "10", "-o", str(again)])
+    assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
