@@ -29,6 +29,7 @@ How it works (details and measured quality in docs/quotes.md):
 from __future__ import annotations
 
 import logging
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -305,7 +306,8 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
 # ---------------------------------------------------------------- the extractor
 
 class QuoteExtractor:
-    """``min_confidence``: records below it are not output (default: the calibrated model's
+    """``min_confidence``: records below it are not output (default: ``NEWSGRAPH_QUOTE_MIN_CONFIDENCE``
+    when set, else the calibrated model's
     threshold, docs/quotes.md; 0 keeps every record, each with its confidence)."""
 
     def __init__(self, nlp: Optional[Language] = None, name: str = "newsgraph_quotes",
@@ -994,6 +996,8 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     if confidence is None:
         confidence = CONFIDENCE_MODEL
     if min_confidence is None:
+        min_confidence = env_min_confidence()
+    if min_confidence is None:
         min_confidence = confidence.threshold
     text = doc.text
     if not text.strip() or not doc.has_annotation("DEP"):
@@ -1219,6 +1223,19 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
 
 
 CONFIDENCE_MODEL = QC.load_model()
+MIN_CONFIDENCE_ENV = "NEWSGRAPH_QUOTE_MIN_CONFIDENCE"
+
+
+def env_min_confidence() -> Optional[float]:
+    """The threshold set for this process and its workers (``newsgraph extract|ingest
+    --min-confidence X`` sets ``NEWSGRAPH_QUOTE_MIN_CONFIDENCE``), else None."""
+    v = os.environ.get(MIN_CONFIDENCE_ENV)
+    if not v:
+        return None
+    try:
+        return float(v)
+    except ValueError:
+        return None
 _ANON_RE = re.compile(r"(?i)to be (?:named|identified|quoted by name)\b|to (?:give|provide|release) (?:his|her|their) "
                       r"(?:full )?names?\b")
 # rules whose content is a noun phrase unless the parse says otherwise

@@ -85,6 +85,9 @@ def register(sub) -> None:
     p.add_argument("--time-limit", type=float, default=TIME_LIMIT, metavar="SECONDS",
                    help=f"seconds of extraction per article; a slower one fails and the run goes on "
                         f"(default {TIME_LIMIT:g}; 0 = none)")
+    p.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                   help="store quotes with confidence >= X (default: the documented threshold, docs/quotes.md; "
+                        "0 stores every quote: those below the threshold are kept but are no statements)")
     p.add_argument("--batch-size", type=int, default=32, help="articles per Ray batch (default 32; at most 16 used)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=cmd_ingest)
@@ -151,6 +154,10 @@ def cmd_ingest(args) -> int:
     from ..pipeline import ModelError, load_nlp
     from ..run.ingest import ingest
 
+    from ..cli import set_quote_min_confidence
+
+    if not set_quote_min_confidence(args.min_confidence):
+        return 2
     sources = list(args.sources)
     if args.sample:
         from ..samples import sample_path
