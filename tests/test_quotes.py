@@ -610,3 +610,8 @@ def test_audit_script_draws_speech_quotes_at_the_threshold_with_empty_judgements
     again = tmp_path / "again.tsv"
     mod.main(["--data", str(tmp_path), "--articles", "5", "-n", "10", "-o", str(again)])
     assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+
+def test_a_demand_is_a_statement(extract):
+    q = one(extract, "Polish Foreign Minister Jan Kowal called on Tuesday for an immediate ceasefire in eastern Ukraine.")
+    assert (q.text, q.cue_type) == ("an immediate ceasefire in eastern Ukraine", "speech")

@@ -1240,6 +1240,8 @@ _ANON_RE = re.compile(r"(?i)to be (?:named|identified|quoted by name)\b|to (?:gi
                       r"(?:full )?names?\b")
 # rules whose content is a noun phrase unless the parse says otherwise
 NP_PATHS = ("indirect:obj", "indirect:prep-", "indirect:noun-", "indirect:learned-")
+# ... except a demand: "called for an immediate ceasefire", "pressed for talks" is something said
+DEMAND_PATHS = ("indirect:prep-for",)
 # definite descriptions that go on quoting the organisation or person just quoted
 CONTINUING_NOUNS = {"agency", "ministry", "department", "company", "firm", "group", "organisation", "organization",
                     "office", "government", "administration", "campaign", "party", "committee", "service",
@@ -1283,7 +1285,7 @@ NAME_MAX_WORDS = 5
 def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str) -> bool:
     """Whether a record's content says something (a clause, a quotation, "the plan reckless",
     "to cut taxes") rather than naming a thing acted on ("praised the plan")."""
-    if not rule.startswith(NP_PATHS):
+    if not rule.startswith(NP_PATHS) or rule.startswith(DEMAND_PATHS):
         return True
     if _open_marks(text[a:b]) >= 2 or any(ch in text[a:b] for ch in "\u201c\u201d"):
         return True
