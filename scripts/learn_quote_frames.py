@@ -34,9 +34,10 @@ THRESHOLD = 0.20  # chosen by two-fold cross-validation on train (docs/quotes.md
 EPOCHS, RATE, L2, MIN_COUNT = 8, 0.1, 1e-5, 2
 
 
-def gold_with_cues(ann_text: str) -> list[tuple[list, list]]:
-    """(cue segments, content segments) of each attribution in a BRAT file (the scorer's reader)."""
-    return [(g.cue, g.content) for g in P.parse_ann(ann_text)]
+def gold_with_cues(gold: list) -> list[tuple[list, list]]:
+    """(cue segments, content segments) of each attribution (``polnear.Gold`` items from
+    ``load_split``, whose offsets are on the repaired text newsgraph reads)."""
+    return [(g.cue, g.content) for g in gold]
 
 
 def matches(content: tuple[int, int], gold_content: list) -> bool:
@@ -67,13 +68,11 @@ def main(argv=None) -> int:
     if args.fold:
         i, k = (int(x) for x in args.fold.split("/"))
         keep = {n for j, (n, _, _) in enumerate(arts) if j % k == i}
-    adir = data / "train" / "attributions"
     samples: list[tuple[list[str], int]] = []
-    for (name, text, _), doc in zip(arts, docs):
+    for (name, text, gold_items), doc in zip(arts, docs):
         if keep is not None and name not in keep:
             continue
-        ann = P.first_annotator(adir.glob(name + "_*.ann"))
-        gold = gold_with_cues(ann.read_text(encoding="utf-8")) if ann else []
+        gold = gold_with_cues(gold_items)
         breaks = [(m.start(), m.end()) for m in re.finditer(r"\n+", text)]
         newlines, ends = [a for a, _ in breaks], [b for _, b in breaks]
         for tok, k, whole, sent in Q._token_contexts(doc, newlines, ends):

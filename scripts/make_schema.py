@@ -17,7 +17,8 @@ quote = obj({"id": S, "text": S, "start": {"type": "integer"}, "end": {"type": "
              "kind": {"enum": ["direct", "indirect", "mixed"]}, "cue_type": {"enum": ["speech", "other"]},
              "speaker": NS, "speaker_mention": nspan, "cue": nspan, "addressee": nspan, "via": nspan,
              "date": date, "sentence": {"$ref": "#/$defs/sentence"}, "rule": S,
-             "date_time": NS, "date_inferred": {"enum": ["paragraph", "speaker", None]}})
+             "date_time": NS, "date_inferred": {"enum": ["paragraph", "speaker", None]},
+             "confidence": {"type": "number", "minimum": 0, "maximum": 1}})
 GRAN = ["time", "hour", "minute", "second", "day", "week", "weekend", "month", "season", "quarter", "half", "year",
         "decade", "century", None]
 time = obj({"id": S, "start": {"type": "integer"}, "end": {"type": "integer"}, "text": S, "type": S, "value": NS, "rule": S,
@@ -44,10 +45,10 @@ record = {
     "title": "newsgraph article record",
     "description": "One article and everything newsgraph extracted from it. Offsets are Python string indices into text. See docs/output.md.",
     "type": "object",
-    "required": ["id", "text", "source_path", "url", "title", "published", "source", "entities", "quotes", "events", "places", "times", "model", "newsgraph_version", "schema_version"],
+    "required": ["id", "text", "source_path", "url", "title", "published", "source", "repairs", "entities", "quotes", "events", "places", "times", "model", "newsgraph_version", "schema_version"],
     "additionalProperties": False,
     "properties": {"id": S, "text": S, "source_path": NS, "url": NS, "title": NS, "published": date, "source": NS,
-                   "entities": arr("#/$defs/entity"), "quotes": arr("#/$defs/quote"), "events": arr("#/$defs/event"),
+                   "repairs": {"type": "array", "items": S}, "entities": arr("#/$defs/entity"), "quotes": arr("#/$defs/quote"), "events": arr("#/$defs/event"),
                    "places": arr("#/$defs/place"), "times": arr("#/$defs/time"), "model": NS, "newsgraph_version": NS, "schema_version": S},
     "$defs": {"span": span, "sentence": sent, "entity": entity, "quote": quote, "time": time, "place": place, "event": event},
 }

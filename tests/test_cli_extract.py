@@ -125,3 +125,27 @@ def test_python_api():
     from newsgraph.record import Record
 
     assert Record.from_dict(d).to_dict() == d
+
+
+def test_extract_min_confidence_keeps_every_quote_with_its_confidence(tmp_path, capsys, monkeypatch):
+    import json as _json
+
+    from newsgraph.cli import main
+    from newsgraph.extractors.quotes import CONFIDENCE_MODEL, MIN_CONFIDENCE_ENV
+
+    monkeypatch.setenv(MIN_CONFIDENCE_ENV, "")  # restored after the test
+    f = tmp_path / "a.txt"
+    f.write_text('"We will not retreat," Anna Novak told reporters. By some measures, the economy has recovered.\n',
+                 encoding="utf-8")
+
+    def run(*extra):
+        assert main(["extract", str(f), "--no-progress", *extra]) == 0
+        return _json.loads(capsys.readouterr().out)["quotes"]
+
+    default = run()
+    every = run("--min-confidence", "0")
+    assert all(q["confidence"] >= CONFIDENCE_MODEL.threshold for q in default)
+    assert len(every) > len(default) and any(q["confidence"] < CONFIDENCE_MODEL.threshold for q in every)
+    assert run("--min-confidence", "0.999") == []
+    assert main(["extract", str(f), "--no-progress", "--min-confidence", "1.5"]) == 2
+    assert "between 0 and 1" in capsys.readouterr().err

@@ -251,3 +251,26 @@ def test_two_extracting_ingests_at_once_on_sqlite(nlp, tmp_path):
     assert sorted(check_whole(db)) == sorted(f"kill-{i}" for i in range(40))
     stored = [int(err.split(" stored")[0].rsplit(" ", 1)[-1]) for _, err in done]
     assert sum(stored) == 40
+
+
+def test_ingest_min_confidence_zero_stores_every_quote_but_only_sure_ones_are_statements(nlp, tmp_path, capsys,
+                                                                                        monkeypatch):
+    from newsgraph.extractors.quotes import MIN_CONFIDENCE_ENV
+    from newsgraph.thresholds import quote_min_confidence
+
+    monkeypatch.setenv(MIN_CONFIDENCE_ENV, "")  # restored after the test
+    f = tmp_path / "a.txt"
+    f.write_text('"We will not retreat," Anna Novak told reporters. By some measures, the economy has recovered.\n',
+                 encoding="utf-8")
+    db = str(tmp_path / "news.db")
+    code, _ = ingest(capsys, str(f), "--db", db, "--workers", "1", "--min-confidence", "0")
+    assert code == 0
+    t = quote_min_confidence()
+    with open_store(db) as store:
+        every = store.search_quotes(limit=None, min_confidence=0)
+        low = [q for q in every if q["confidence"] < t]
+        assert low and all(q["statement_id"] is None for q in low)  # stored, never a statement
+        assert {q["qid"] for q in store.search_quotes(limit=None)} == {q["qid"] for q in every if q["confidence"] >= t}
+        assert [s["text"] for s in store.list_statements()] == ["We will not retreat,"]
+    assert main(["query", "quotes", "--db", db, "--format", "jsonl", "--min-confidence", "0"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == len(every)

@@ -197,3 +197,19 @@ def test_extractor_for_a_server_is_hard_bounded():
         assert ex(_arts("a2")[0]).startswith("done a2")  # a new worker carries on
     finally:
         ex.close()
+
+
+def test_contract_repairs_mojibake_with_ftfy_and_says_so(extract):
+    a = Article(id="x", text="Enrique PeÃ±a Nieto met reporters.\nThe talks went on.", title="PeÃ±a in Vienna")
+    assert a.text == "Enrique Peña Nieto met reporters.\nThe talks went on." and a.title == "Peña in Vienna"
+    assert a.repairs == ["text: mojibake repaired by ftfy (encode latin-1, decode utf-8)",
+                         "title: mojibake repaired by ftfy (encode latin-1, decode utf-8)"]
+    clean = Article(id="y", text="Café “curly” quotes — and a dash stay as they are.")
+    assert clean.text == "Café “curly” quotes — and a dash stay as they are." and clean.repairs == []
+    # one list of repairs in the record, offsets into the repaired text
+    rec = extract("Enrique PeÃ±a Nieto said the talks would go on.")
+    assert rec.repairs and rec.repairs[0].startswith("text: mojibake repaired by ftfy")
+    assert rec.text.startswith("Enrique Peña Nieto") and any(e.name == "Enrique Peña Nieto" for e in rec.entities)
+    # a record read back (repairs already made) is not repaired twice
+    again = article_from_dict({"id": "x", "text": a.text, "repairs": a.repairs})
+    assert again.text == a.text and again.repairs == a.repairs

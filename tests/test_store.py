@@ -303,3 +303,35 @@ def test_full_text_takes_any_user_text(store):
         assert isinstance(store.search_quotes(text=text), list)
         assert isinstance(store.list_articles(text=text), list)
     assert store.stats()["quotes"] == 2
+
+
+def test_quote_confidence_is_stored_and_filters_quotes_statements_and_exports(store, tmp_path):
+    from newsgraph.thresholds import quote_min_confidence
+
+    t = quote_min_confidence()
+    assert 0 < t < 1  # the shipped model's documented threshold
+    rec = make_record("a1", "https://one.example/a")
+    sure, unsure = rec.quotes
+    sure.confidence, unsure.confidence = 0.95, round(t / 2, 3)
+    store.add_record(rec)
+    # stored with its confidence; the quote below the threshold is left out by default
+    assert [q["qid"] for q in store.search_quotes(limit=None)] == ["Q1"]
+    assert store.search_quotes(limit=None)[0]["confidence"] == 0.95
+    assert {q["qid"] for q in store.search_quotes(limit=None, min_confidence=0)} == {"Q1", "Q2"}
+    assert store.search_quotes(limit=None, min_confidence=0.99) == []
+    # a quote below the threshold is never a statement: not counted, not on the Statements page
+    sts = store.list_statements()
+    assert [s["text"] for s in sts] == [sure.text]
+    page = store.search_statements(cue_type=None)
+    assert page["total"] == 1 and page["total_quotes"] == 1
+    assert store.search_statements(cue_type=None, min_confidence=0.99)["total"] == 0
+    assert [r["qid"] for r in store.iter_quotes(cue_type=None)] == ["Q1"]
+    assert {r["qid"] for r in store.iter_quotes(cue_type=None, min_confidence=0)} == {"Q1", "Q2"}
+    # exports of the quotes table: the same default, --min-confidence 0 for all
+    out = io.StringIO()
+    assert export(store, "csv", out=out, table="quotes") == 1
+    assert export(store, "csv", out=io.StringIO(), table="quotes", min_confidence=0) == 2
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert float(row["confidence"]) == 0.95
+    # the record itself is kept whole
+    assert [q.id for q in store.get_record("a1").quotes] == ["Q1", "Q2"]

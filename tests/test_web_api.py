@@ -852,3 +852,32 @@ def test_extraction_runs_in_a_worker_process_and_reads_stay_fast(store, monkeypa
                 from newsgraph.store import schema as S
 
                 conn.execute(S.articles.delete().where(S.articles.c.id == i))
+
+
+def test_statements_keep_quotes_at_or_above_the_confidence_threshold(tmp_path):
+    """A quote below the documented threshold is stored with its confidence but is no statement:
+    the Statements page, its API and its exports leave it out; ?min_confidence= raises the bar."""
+    from newsgraph.store import open_store
+    from newsgraph.thresholds import quote_min_confidence
+    from newsgraph.web.app import create_app
+
+    b = Builder("conf-1", 'Anna Novak spoke. "We will rebuild the bridge," Novak said. "Maybe the road too," '
+                'Novak added.\n', title="Novak on the bridge", published="2024-03-05", source="Example Wire",
+                url="https://example.org/conf/1")
+    novak = b.entity("Anna Novak", country="CZE", mentions=["Anna Novak", "Novak"])
+    b.quote("We will rebuild the bridge,", novak, "said").confidence = 0.9
+    b.quote("Maybe the road too,", novak, "added").confidence = round(quote_min_confidence() / 2, 3)
+    s = open_store(str(tmp_path / "conf.db"))
+    try:
+        s.add_record(b.rec)
+        with TestClient(create_app(s.target, store=s, token=None)) as c:
+            d = c.get("/api/statements").json()
+            assert [r["text"] for r in d["results"]] == ["We will rebuild the bridge,"] and d["total_quotes"] == 1
+            assert c.get("/api/statements", params={"min_confidence": 0.95}).json()["total"] == 0
+            assert c.get("/api/statements", params={"min_confidence": 2}).status_code == 422
+            csv_text = c.get("/statements", params={"format": "csv"}).text
+            assert "We will rebuild the bridge" in csv_text and "Maybe the road" not in csv_text
+            html = c.get("/statements").text
+            assert "We will rebuild the bridge" in html and "Maybe the road" not in html
+    finally:
+        s.close()

@@ -10,6 +10,10 @@ standard input, a record stored before):
   ``limits.MAX_CHARS`` characters; lone UTF-16 surrogates (``"\\ud800"`` in JSON) become
   U+FFFD and NUL characters spaces, one for one, so offsets never move, and ``repairs`` says so;
   the other fields get the same character repairs, and names are folded onto one line;
+- mojibake (``"PeÃ±a"`` for ``"Peña"``: UTF-8 read with the wrong character set) in the text and
+  the title is repaired with ftfy, and ``repairs`` says so ("text: mojibake repaired by ftfy
+  (encode latin-1, decode utf-8)"); this one can move offsets, which are always into the
+  repaired text;
 - ``published``: ``YYYY-MM-DD``, an ISO 8601 date-time, or an RFC 2822 date (as in feeds and
   mail), with a year between ``MIN_YEAR`` and ``MAX_YEAR``; anything else is an error with
   the reason, never a silent null.
@@ -71,6 +75,47 @@ def _repair_chars(s: str, what: str, repairs: list[str]) -> str:
         s = s.replace("\x00", " ")
         repairs.append(f"{what}: {n} NUL character{'s' if n > 1 else ''} replaced by spaces")
     return s
+
+
+_FTFY_CONFIG = None
+
+
+def repair_text(text: str) -> tuple[str, list[str]]:
+    """``(repaired text, steps)``: mojibake ("PeÃ±a" for "Peña", text decoded with the wrong
+    character set) undone by ftfy, line by line, and nothing else (quotes stay curly; line
+    breaks, widths and normalisation stay as they were), so a clean text comes back unchanged.
+    ``steps`` names ftfy's steps ("encode latin-1", "decode utf-8"); empty when the text was
+    clean. Unlike the character repairs above, this one can move offsets: every offset
+    newsgraph writes is into the repaired text."""
+    global _FTFY_CONFIG
+    import ftfy
+    from ftfy.badness import is_bad
+
+    if not text or not is_bad(text):  # the fast path: about 1 ms for a long article
+        return text, []
+    if _FTFY_CONFIG is None:
+        _FTFY_CONFIG = ftfy.TextFixerConfig(
+            unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+            fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
+            remove_control_chars=False, normalization=None, explain=True)
+    out, steps = [], []
+    for line in text.splitlines(keepends=True):
+        if is_bad(line):
+            fixed = ftfy.fix_and_explain(line, _FTFY_CONFIG)
+            if fixed.text != line:
+                line = fixed.text
+                steps += [f"{a} {b}" for a, b in (fixed.explanation or [])]
+        out.append(line)
+    return "".join(out), list(dict.fromkeys(steps))
+
+
+def _repair_mojibake(s: str, what: str, repairs: list[str]) -> str:
+    """Mojibake repaired (``repair_text``), said in ``repairs`` ("text: mojibake repaired by
+    ftfy (encode latin-1, decode utf-8)")."""
+    fixed, steps = repair_text(s)
+    if fixed != s:
+        repairs.append(f"{what}: mojibake repaired by ftfy ({', '.join(steps)})")
+    return fixed
 
 
 def check_text(text: Any, source: str) -> str:
@@ -161,7 +206,7 @@ class Article:
         self.where = name
         repairs = list(self.repairs or [])
         check_text(self.text, name)
-        self.text = _repair_chars(self.text, "text", repairs)
+        self.text = _repair_mojibake(_repair_chars(self.text, "text", repairs), "text", repairs)
         if isinstance(self.id, int) and not isinstance(self.id, bool):
             self.id = str(self.id)
         if not isinstance(self.id, str) or not self.id.strip():
@@ -175,6 +220,8 @@ class Article:
             if not isinstance(v, str):
                 raise ArticleError(name, f"{key} must be a string, not {_type_name(v)}")
             v = _repair_chars(v, key, repairs)
+            if key == "title":
+                v = _repair_mojibake(v, key, repairs)
             if len(v) > FIELD_MAX:
                 v = v[:FIELD_MAX]
                 repairs.append(f"{key}: cut to {FIELD_MAX:,} characters")

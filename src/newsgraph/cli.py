@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -57,6 +58,9 @@ def _add_extract(sub) -> None:
     p.add_argument("--time-limit", type=float, default=TIME_LIMIT, metavar="SECONDS",
                    help=f"seconds of extraction per article; a slower one fails and the rest goes on "
                         f"(default {TIME_LIMIT:g}; 0 = none)")
+    p.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                   help="quotes with confidence >= X (default: the documented threshold, docs/quotes.md; "
+                        "0 keeps every quote, each with its confidence)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=cmd_extract)
 
@@ -93,11 +97,27 @@ def _iter_inputs(args):
             yield from read_path(p, published=published)
 
 
+def set_quote_min_confidence(value) -> bool:
+    """``--min-confidence X`` of extract and ingest: the quotes component of this process and
+    of its workers keeps quotes at or above X. False (after saying why) for a bad value."""
+    if value is None:
+        return True
+    if not 0 <= value <= 1:
+        print(f"newsgraph: --min-confidence must be between 0 and 1, not {value:g}", file=sys.stderr)
+        return False
+    from .extractors.quotes import MIN_CONFIDENCE_ENV
+
+    os.environ[MIN_CONFIDENCE_ENV] = repr(float(value))
+    return True
+
+
 def cmd_extract(args) -> int:
     from .pipeline import ModelError, load_nlp, process
     from .pretty import format_record
     from .progress import progress
 
+    if not set_quote_min_confidence(args.min_confidence):
+        return 2
     try:
         nlp = load_nlp(args.model)
     except ModelError as e:

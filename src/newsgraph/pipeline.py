@@ -43,6 +43,8 @@ COMPONENT_ORDER = [
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)  # ISO date string of the article, or None
+if not Doc.has_extension("title"):
+    Doc.set_extension("title", default=None)  # the article's title (never a quote), or None
 for _name in ("entities", "quotes", "events", "places", "times"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -145,6 +147,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
                            f"article too long ({len(article.text):,} characters > {MAX_CHARS:,}); split it")
     doc = cap_sentences(nlp.make_doc(bounded_text(article.text)))
     doc._.published = article.published
+    doc._.title = article.title
     return doc
 
 
@@ -175,6 +178,7 @@ def record_from_doc(doc: Doc, article: Article, nlp: Optional[Language] = None) 
         title=article.title,
         published=article.published,
         source=article.source,
+        repairs=list(article.repairs),
         entities=list(doc._.entities or []),
         quotes=list(doc._.quotes or []),
         events=list(doc._.events or []),

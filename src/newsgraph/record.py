@@ -71,6 +71,9 @@ class Quote:
     # just before). See docs/times.md.
     date_time: Optional[str] = None
     date_inferred: Optional[str] = None
+    # how often a record of this kind is right (0..1), calibrated on PolNeAR train per path;
+    # records below the default threshold are not output (docs/quotes.md)
+    confidence: float = 1.0
 
 
 @dataclass
@@ -152,6 +155,9 @@ class Record:
     title: Optional[str] = None
     published: Optional[str] = None
     source: Optional[str] = None
+    # what was repaired in the input text before extraction ("ftfy: encode latin-1", ...);
+    # offsets are into the repaired text, which is ``text``
+    repairs: list[str] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -139,8 +139,43 @@ def first_annotator(ann_files: Iterable[Path]) -> Optional[Path]:
     return files[0] if files else None
 
 
+def _offset_map(old: str, new: str):
+    """A function taking an offset into ``old`` to the matching offset into ``new`` (the same
+    text with a few characters repaired)."""
+    import difflib
+
+    ops = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+
+    def f(i: int) -> int:
+        for tag, a, b, c, d in ops:
+            if a <= i < b or (i == b and tag == "equal" and b == len(old)):
+                return c + (i - a if tag == "equal" else min(i - a, d - c))
+        return len(new)
+    return f
+
+
+def repaired(text: str, gold: list[Gold]) -> tuple[str, list[Gold]]:
+    """The text as newsgraph reads it (mojibake repaired, ``article.repair_text``) and the gold
+    spans moved onto it: a handful of PolNeAR articles hold "Ã¡" for "á"."""
+    from ..article import repair_text
+
+    new, _ = repair_text(text)
+    if new == text:
+        return text, gold
+    f = _offset_map(text, new)
+    move = lambda segs: [(f(a), f(b)) for a, b in segs]  # noqa: E731
+    return new, [Gold(content=move(g.content), source=move(g.source), cue=move(g.cue)) for g in gold]
+
+
+def headline(text: str) -> Optional[str]:
+    """The headline line that opens a PolNeAR text (the article's title), or None."""
+    first, nl, _ = text.partition("\n")
+    return first.strip() or None if nl else None
+
+
 def load_split(data: Path, split: str) -> list[tuple[str, str, list[Gold]]]:
-    """``(name, text, gold)`` for every article of a split, in name order."""
+    """``(name, text, gold)`` for every article of a split, in name order. The text is the
+    repaired text newsgraph extracts from, and the gold offsets are moved onto it."""
     tdir, adir = data / split / "text", data / split / "attributions"
     if not tdir.is_dir():
         raise FileNotFoundError(f"no PolNeAR split at {tdir}")
@@ -151,7 +186,7 @@ def load_split(data: Path, split: str) -> list[tuple[str, str, list[Gold]]]:
     for t in sorted(tdir.glob("*.txt")):
         ann = first_annotator(by_name.get(t.stem, []))
         gold = parse_ann(ann.read_text(encoding="utf-8")) if ann else []
-        out.append((t.stem, t.read_text(encoding="utf-8"), gold))
+        out.append((t.stem, *repaired(t.read_text(encoding="utf-8"), gold)))
     return out
 
 
@@ -297,7 +332,7 @@ def run(args) -> int:
     total = Score()
     per: list[tuple[float, str, Score]] = []
     t0 = time.time()
-    articles = (Article(id=name, text=text) for name, text, _ in arts)
+    articles = (Article(id=name, text=text, title=headline(text)) for name, text, _ in arts)
     failed = 0
     dump = open(args.dump, "w", encoding="utf-8") if getattr(args, "dump", None) else None
     for (name, text, gold), rec in zip(arts, process(articles, nlp)):

@@ -1111,7 +1111,7 @@ def _most_salient(st: _State, tok: Token, fits, gender: Optional[str], max_back:
         e = m.ent
         if not fits(e):
             continue
-        if dist == 0 and _same_clause_object(doc, m, tok):
+        if dist == 0 and (_same_clause_object(doc, m, tok) or _reported_subject(doc, m, tok)):
             continue
         w = W_MENTION + (W_SUBJECT if m.subject else 0)
         if m.speaker:
@@ -1145,6 +1145,18 @@ def _most_salient(st: _State, tok: Token, fits, gender: Optional[str], max_back:
         TRACE.append((tok.idx, tok.text, sorted(((round(v, 1), ents[k].name) for k, v in scores.items()),
                                                 reverse=True)))
     return best, len(ranked) == 1 or ranked[0] >= 2 * ranked[1]
+
+
+def _reported_subject(doc: Doc, m: _Mention, pron: Token) -> bool:
+    """"Martinez, he said, wanted a deal": the reporter of a parenthetical ("he said") is not
+    the subject of the clause it reports (Martinez), whose clause the parenthetical interrupts."""
+    v = pron.head
+    if pron.dep_ != "nsubj" or v.dep_ not in ("parataxis", "ccomp") or v.i < pron.i:
+        return False
+    root = doc[m.start:m.end].root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.i > pron.i:
+        return False
+    return root.head.i == v.head.i or (v.dep_ == "ccomp" and root.head.head.i == v.i)
 
 
 def _same_clause_object(doc: Doc, m: _Mention, pron: Token) -> bool:

@@ -29,6 +29,7 @@ How it works (details and measured quality in docs/quotes.md):
 from __future__ import annotations
 
 import logging
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -38,7 +39,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..countries import country_code
 from ..record import Quote, SentenceRef, Span
+from . import quote_confidence as QC
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
 
 log = logging.getLogger(__name__)
@@ -197,6 +200,7 @@ class Cand:
     kind: str = "indirect"
     quotes: list = field(default_factory=list)
     resolve: Optional[tuple[int, int]] = None  # the span to resolve the speaker entity from, when not the mention
+    score: Optional[float] = None  # the learned frame model's score, for learned frames
 
 
 @dataclass
@@ -221,6 +225,10 @@ def _np(t: Token) -> tuple[int, int]:
     for c in t.rights:
         if c.dep_ in SPEAKER_NP_RIGHT and c.right_edge.i > right.i:
             right = c.right_edge
+            comma = next((k for k in range(c.i, right.i + 1) if t.doc[k].text in (",", "(", "\u2014", "\u2013")), None)
+            if comma is not None:  # "the spokesman for the ministry, who declined to be named,": stop at the comma
+                right = t.doc[max(t.i, comma - 1)]
+                break
         else:
             break
     return _tok_span(_np_left(t), right)
@@ -298,24 +306,30 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
 # ---------------------------------------------------------------- the extractor
 
 class QuoteExtractor:
-    def __init__(self, nlp: Optional[Language] = None, name: str = "newsgraph_quotes"):
+    """``min_confidence``: records below it are not output (default: ``NEWSGRAPH_QUOTE_MIN_CONFIDENCE``
+    when set, else the calibrated model's
+    threshold, docs/quotes.md; 0 keeps every record, each with its confidence)."""
+
+    def __init__(self, nlp: Optional[Language] = None, name: str = "newsgraph_quotes",
+                 min_confidence: Optional[float] = None):
         self.name = name
+        self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.quotes = extract_quotes(doc)
+            doc._.quotes = extract_quotes(doc, min_confidence=self.min_confidence)
         except Exception:  # a bug here must not lose the article; it is logged loudly
             log.exception("newsgraph_quotes failed on a document of %d characters", len(doc.text))
             doc._.quotes = []
         return doc
 
 
-@Language.factory("newsgraph_quotes")
-def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
-    return QuoteExtractor(nlp, name)
+@Language.factory("newsgraph_quotes", default_config={"min_confidence": None})
+def make_quotes(nlp: Language, name: str, min_confidence: Optional[float]) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name, min_confidence)
 
 
-LEFT_BARRIERS = (";", "\u2014", "\u2013", "--", ":")
+LEFT_BARRIERS = (";", "\u2014", "\u2013", "\u2015", "--", ":")
 
 
 def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
@@ -628,6 +642,63 @@ def _in_poll_cand(doc: Doc, text: str, prep: Token, sent) -> Optional[Cand]:
                 speaker_tok=pobj, cue_type="other", rule="indirect:in-poll", sent=(sent.start_char, sent.end_char))
 
 
+# words a Title Case name or title leaves in lower case ("America with Jorge Ramos")
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by",
+                     "from", "as", "vs", "vs.", "de", "la", "le", "du", "von", "van"}
+
+
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s*[\"\u201c\u201e\u00ab`']*$")
+_NAME_AFTER_RE = re.compile(r"[\"\u201d\u00bb']*\s*[A-Z]")
+
+
+def _nickname(text: str, q: QSpan) -> bool:
+    """A short quoted word between two parts of a name: Robert "Bobby" Lane."""
+    if not q.closed or len(text[q.start:q.end].split()) > 3:
+        return False
+    return bool(_NAME_BEFORE_RE.search(text, max(0, q.start - 30), q.start)) and \
+        bool(_NAME_AFTER_RE.match(text, q.end)) and text[q.start:q.start + 1].isupper() and \
+        not text[q.end - 1:q.end] in ".,!?"
+
+
+# words near a quotation that make it a sign, slogan or headline, not something said
+SIGN_WORDS = {"headline", "headlines", "banner", "banners", "sign", "signs", "placard", "placards", "slogan",
+              "slogans", "motto", "hashtag", "t-shirt", "t-shirts", "shirt", "poster", "posters", "billboard",
+              "caption", "chant", "chants", "chanting", "chanted", "mantra", "catchphrase", "tagline", "sticker",
+              "stickers", "cap", "caps", "hat", "hats", "logo", "title", "titled", "headlined"}
+
+
+def _sign_like(text: str, q: QSpan) -> bool:
+    """'a banner reading "No More Cuts"', 'the headline: "..."', 'chanting "Lock her up"': a
+    short quotation with a sign, slogan or headline word just before it."""
+    if "signs" in _RULES_OFF or len(text[q.start:q.end].split()) > 12:
+        return False
+    near = [w.lower().strip(",:;.\"'\u201c\u201d") for w in text[max(0, q.start - 60):q.start].split()[-5:]]
+    return any(w in SIGN_WORDS for w in near)
+
+
+_WORK_BEFORE_RE = re.compile(r"(?:\b(?:on|in|at|of|from|to|for)|['\u2019]s)\s*[\"\u201c\u201e\u00ab`']*$", re.I)
+
+
+def _work_title(text: str, q: QSpan) -> bool:
+    """'on CNN's "State of the Union"', 'Later on "This Week,"': a short Title Case name of a
+    show, book or paper after a preposition or a possessive, never something said."""
+    if "worktitle" in _RULES_OFF:
+        return False
+    words = [w for w in text[q.start:q.end].split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    if not words or len(text[q.start:q.end].split()) > 8 or not all(w[0].isupper() for w in words):
+        return False
+    return bool(_WORK_BEFORE_RE.search(text, max(0, q.start - 12), q.start))
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether a quotation starting at ``pos`` opens its sentence (only quote marks and space
+    between it and the end of the sentence or paragraph before)."""
+    k = pos - 1
+    while k >= 0 and (text[k] in _QUOTE_CHARS or text[k] in "`' \t\u00a0"):
+        k -= 1
+    return k < 0 or text[k] in ".!?:\n"
+
+
 def _title_like(text: str, q: QSpan) -> bool:
     """A quoted title, name, nickname or scare quote rather than a statement."""
     words = text[q.start:q.end].split()
@@ -636,7 +707,7 @@ def _title_like(text: str, q: QSpan) -> bool:
         return True
     if n > 8:
         return False
-    alpha = [w for w in words if w[:1].isalpha()]
+    alpha = [w for w in words if w[:1].isalpha() and ("titlefn" in _RULES_OFF or w.lower() not in TITLE_SMALL_WORDS)]
     caps = sum(1 for w in alpha if w[0].isupper())
     if len(alpha) >= 2 and caps == len(alpha):
         return True  # Title Case
@@ -670,9 +741,18 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
         if t.right_edge.i != end.i or t.i == span.start or t.left_edge.i <= span.start:
             continue
         gloss = t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whose")
-        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i
+        participle = t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and t.left_edge.i == t.i and \
+            (t.dep_ == "advcl" or "vbgcut" not in _RULES_OFF) and not any(g.dep_ in SUBJ_DEPS for g in t.children)
+        participle = participle or (t.dep_ == "prep" and t.lower_ == "with" and t.left_edge.i == t.i
+                                    and "withcut" not in _RULES_OFF)
         contrast = t.dep_ in ("advcl", "prep") and t.left_edge.lower_ in CONTRAST_MARKS
-        if (gloss or participle or contrast) and doc[t.left_edge.i - 1].text in (",", "\u2013", "\u2014", "--"):
+        gloss = gloss or (t.dep_ == "relcl" and t.left_edge.lower_ in ("where", "when") and "wherecut" not in _RULES_OFF)
+        # "..., the former Florida governor", "... -- the first wave of 600 layoffs": an apposition
+        appos = t.dep_ == "appos" and "apposcut" not in _RULES_OFF
+        dashed = doc[t.left_edge.i - 1].text in ("\u2013", "\u2014", "--", "-") and "dashcut" not in _RULES_OFF \
+            and t.dep_ in ("appos", "npadvmod", "dep", "parataxis", "advmod", "prep")
+        if (gloss or participle or contrast or appos or dashed) and \
+                doc[t.left_edge.i - 1].text in (",", "\u2013", "\u2014", "--", "-"):
             k = t.left_edge.i - 1
             while k > span.start and (doc[k].is_punct or doc[k].is_space):
                 k -= 1
@@ -794,6 +874,7 @@ def _learned_cands(doc: Doc, text: str, tok: Token, sent, model: FrameModel) -> 
     if best is None:
         return []
     c, frame = best
+    c.score = best_p
     c.rule = f"indirect:learned-{frame}" + (":" + c.rule.split(":")[-1] if c.rule.count(":") > 1 else "")
     return [c]
 
@@ -904,10 +985,20 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
     return out
 
 
-def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]:
-    """The quotes of a parsed Doc. ``frames``: the learned-frame model (default: the shipped one)."""
+def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence: Optional[float] = None,
+                   confidence: Optional[QC.ConfidenceModel] = None, keep_features: bool = False) -> list[Quote]:
+    """The quotes of a parsed Doc, each with its ``confidence``; those below ``min_confidence``
+    (default: the confidence model's threshold) are left out. ``frames``: the learned-frame
+    model, ``confidence``: the confidence model (defaults: the shipped ones). With
+    ``keep_features`` each quote keeps its confidence features as ``q._features``."""
     if frames is None:
         frames = FRAME_MODEL
+    if confidence is None:
+        confidence = CONFIDENCE_MODEL
+    if min_confidence is None:
+        min_confidence = env_min_confidence()
+    if min_confidence is None:
+        min_confidence = confidence.threshold
     text = doc.text
     if not text.strip() or not doc.has_annotation("DEP"):
         return []
@@ -916,6 +1007,9 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
     newline_ends = [b for _, b in breaks]
     qspans = find_quoted(text, newlines)
     qstarts = [q.start for q in qspans]
+    for q in qspans:
+        if _nickname(text, q) or _sign_like(text, q) or _work_title(text, q):
+            q.used = True  # Robert "Bobby" Lane, a banner reading "...": never a quote
 
     cands: list[Cand] = []
     for tok, k, whole, sent in _token_contexts(doc, newlines, newline_ends):
@@ -936,8 +1030,9 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
                 # spaCy ends a sentence after '?"' or '!"': a quotation right before the cue's
                 # sentence in the same paragraph is still next to it ('"... right?" Trump said.')
                 gap = text[q.end:c.core[0]]
-                if "\n" in gap or _GAP_RE.match(gap) is None:
-                    continue
+                if "\n" in gap or _GAP_RE.match(gap) is None or not _opens_sentence(text, q.start) or \
+                        (text[q.end - 1:q.end] not in "?!" and "crossany" not in _RULES_OFF):
+                    continue  # ('... tells supporters that "he loves you." She says ...': not hers)
             if q.end <= c.core[0]:
                 adjacent = _GAP_RE.match(text[q.end:c.core[0]]) is not None
             elif q.start >= c.core[1]:
@@ -947,13 +1042,17 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
             ov = 0
             if c.content:
                 ov = min(q.end, c.content[1]) - max(q.start, c.content[0])
-            if q.used:
-                continue
+            if q.used or (q.mixed and adjacent and "mixedskip" not in _RULES_OFF):
+                continue  # (a quoted phrase inside another cue's content is part of that record)
             if adjacent or (c.content and ov >= 0.6 * (c.content[1] - c.content[0])):
                 if _title_like(text, q) and not (adjacent and c.speaker_tok is not None):
+                    if not adjacent:
+                        q.mixed = True  # a short quoted phrase inside this cue's content: no other cue's
                     continue
-                if not adjacent and c.content and \
-                        len(text[c.content[0]:max(c.content[0], q.start)].split()) >= 3:
+                lead_in = len(text[c.content[0]:max(c.content[0], q.start)].split()) if c.content else 0
+                if (not adjacent and lead_in >= 3) or (adjacent and "mixedbefore" not in _RULES_OFF and lead_in >= 2
+                                                       and q.end <= c.core[0] and not _opens_sentence(text, q.start)):
+                    # (also 'Trump's misinformation may be "strategic," Lee said': the clause is the content)
                     # 'Ryan said Trump's remarks were "the textbook definition of ..."': the
                     # reported clause holds the quotation; the record is the whole clause
                     c.kind = "mixed"
@@ -972,13 +1071,17 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
     for c in cands:
         if c.quotes:
             for j, q in enumerate(c.quotes):
+                if j == 0 and len(c.quotes) > 1 and len(text[q.start:q.end].split()) <= 3 and "fragment" not in _RULES_OFF:
+                    continue  # '"To date," she continued, "there has not been ...": the opening words only
                 results.append((q.start, q.end, c, "direct", "direct:" + ("quote-cue" if j == 0 else "quote-cue-more")
                                 + (":" + c.rule.split(":")[-1] if c.rule.endswith(("inherited", "quoted-as", "relcl")) else ""),
                                 c.speaker))
         if c.content and not any(q.start < c.content[1] and c.content[0] < q.end for q in c.quotes):
             a, b = max(c.content[0], c.sent[0]), min(c.content[1], c.sent[1])
             a, b = _trim_adjuncts(doc, a, b)
-            a, b = _stop_at_closing_mark(text, qspans, qstarts, a, b)
+            if not (c.rule.startswith("indirect:according-to") and "accwhole" not in _RULES_OFF):
+                # ('"...," Walker said, according to an AP account': the whole report is the content)
+                a, b = _stop_at_closing_mark(text, qspans, qstarts, a, b)
             if b - a >= 2:
                 results.append((a, b, c, c.kind, c.rule, c.speaker))
 
@@ -988,7 +1091,10 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
     # quotations with no cue of their own
     if qspans:
         para_of = lambda pos: bisect_right(newlines, pos)  # noqa: E731
-        attributed = [(r[0], r[1], r[2]) for r in results if r[2].speaker is not None and r[2].cue_type == "speech"]
+        # (a cue inside a quotation is the quoted speaker's report, '"Secretary Clinton called them
+        # out," Sanders said': it never makes its subject the speaker of what follows)
+        attributed = [(r[0], r[1], r[2]) for r in results if r[2].speaker is not None and r[2].cue_type == "speech"
+                      and not (r[2].cue and _in_quotation(text, r[2].cue[0]) and "quotedcue" not in _RULES_OFF)]
         # "Lau said in a statement. "There are no paper ballots ..."": a speech cue with a
         # speaker and nothing said yet introduces the quotation that follows
         attributed += [(c.core[0], c.core[1], c) for c in cands if c.content is None and not c.quotes
@@ -1020,7 +1126,9 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
                 gap_paras = para_of(q.start) - para_of(attributed[k][1])
                 p0 = para_of(q.start)
                 opens_para = not _QUOTE_RE.sub("", text[newline_ends[p0 - 1] if p0 > 0 else 0:q.start]).strip()
-                if gap_paras == 0 or (gap_paras <= FOLLOW_PARAS and opens_para):
+                if (gap_paras == 0 and ("contopen" in _RULES_OFF or _opens_sentence(text, q.start)
+                                        or len(text[q.start:q.end].split()) >= 8)) \
+                        or (gap_paras <= FOLLOW_PARAS and opens_para):
                     results.append((q.start, q.end, prev, "direct",
                                     "direct:follow-on" if gap_paras else "direct:continued", prev.speaker))
                     q.used = True
@@ -1042,7 +1150,8 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
                     results.append((q.start, q.end, c, "direct", "direct:colon", spk))
                     q.used = True
                     continue
-            if "unattributed" not in _RULES_OFF and len(text[q.start:q.end].split()) >= 6:
+            if "unattributed" not in _RULES_OFF and len(text[q.start:q.end].split()) >= 6 and \
+                    ("unattr-open" in _RULES_OFF or _opens_sentence(text, q.start)):
                 # a statement in quote marks with no speaker in reach: kept, speaker unknown
                 p0 = bisect_right(newlines, q.start)
                 c = Cand(cue=None, cue_tok=None, core=(q.start, q.end), content=None, speaker=None,
@@ -1055,34 +1164,289 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None) -> list[Quote]
     results.sort(key=lambda r: (r[0], r[1]))
     if "nested" not in _RULES_OFF:
         results = _drop_nested(results)
-    out: list[Quote] = []
+    title = _title_span(doc, text)
+    kept = []
     seen = set()
     for a, b, c, kind, rule, spk in results:
         a, b = _trim(text, a, b) if kind != "direct" else (a, b)
         if b <= a or (a, b) in seen:
             continue
         seen.add((a, b))
+        if title and (a < title[1] or (c.cue is not None and c.cue[0] < title[1])) and b > title[0]:
+            continue  # the article's title is never a quote
         sm = Span(spk[0], spk[1], text[spk[0]:spk[1]]) if spk else None
-        speaker = None
+        ent = None
         if sm is not None and entity_for_span is not None:
             try:
                 ra, rb = c.resolve if c.resolve else (sm.start, sm.end)
                 ent = entity_for_span(doc, ra, rb)
-                speaker = getattr(ent, "id", None) if ent is not None else None
             except Exception:
                 log.debug("entity_for_span failed", exc_info=True)
-        sref = SentenceRef(c.sent[0], c.sent[1])
-        out.append(Quote(
-            id=f"Q{len(out) + 1}", text=text[a:b], start=a, end=b, kind=kind, cue_type=c.cue_type,
+        if _ANON_RE.match(text, a, b):
+            continue  # "who declined to be named": how a source is kept anonymous, not a statement
+        if ent is not None and not _has_name(ent) and sm is not None and getattr(ent, "type", "") == "PERSON":
+            # "the spokesman for the Interior Ministry", "the ministry's spokesman": speaks for it
+            ent = _body_named_in(doc, sm, ent) or ent
+        kept.append((a, b, c, kind, rule, sm, ent, speaker_class(sm, c.speaker_tok, ent)))
+    kept = _continue_speakers(kept, text, newlines)
+    out: list[Quote] = []
+    for a, b, c, kind, rule, sm, ent, spk_class in kept:
+        cue_type = c.cue_type
+        if cue_type == "speech" and (kind == "indirect" and not _statement_like(doc, text, a, b, rule)
+                                     or _naming_or_act(c.cue_tok, rule, len(text[a:b].split()))):
+            cue_type = "other"  # "praised the plan", "declined to comment", "what she calls ...": not a statement
+        # a speaker is an entity with a name: a pronoun, relative word or common noun that did
+        # not resolve to one leaves the speaker unknown (the mention stays, as written)
+        speaker = ent.id if ent is not None and spk_class.endswith("+") else None
+        flags = _flags(doc, text, a, b, c, newlines)
+        feats = QC.features(rule, kind, cue_type, _cue_word(text, c), spk_class, len(text[a:b].split()), flags)
+        conf = round(confidence.score(feats), 3) if confidence else 1.0
+        if conf < min_confidence:
+            continue
+        q = Quote(
+            id=f"Q{len(out) + 1}", text=text[a:b], start=a, end=b, kind=kind, cue_type=cue_type,
             speaker=speaker, speaker_mention=sm,
             cue=Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None,
             addressee=Span(c.addressee[0], c.addressee[1], text[c.addressee[0]:c.addressee[1]]) if c.addressee else None,
             via=Span(c.via[0], c.via[1], text[c.via[0]:c.via[1]]) if c.via else None,
-            date=None, sentence=sref, rule=rule,
-        ))
+            date=None, sentence=SentenceRef(c.sent[0], c.sent[1]), rule=rule, confidence=conf,
+        )
+        if keep_features:
+            q._features = feats
+        out.append(q)
     if statement_dates is not None:  # date, date_time, date_inferred: see extractors/times.py
         try:
             statement_dates(doc, out, text)
         except Exception:
             log.debug("statement_dates failed", exc_info=True)
     return out
+
+
+CONFIDENCE_MODEL = QC.load_model()
+MIN_CONFIDENCE_ENV = "NEWSGRAPH_QUOTE_MIN_CONFIDENCE"
+
+
+def env_min_confidence() -> Optional[float]:
+    """The threshold set for this process and its workers (``newsgraph extract|ingest
+    --min-confidence X`` sets ``NEWSGRAPH_QUOTE_MIN_CONFIDENCE``), else None."""
+    v = os.environ.get(MIN_CONFIDENCE_ENV)
+    if not v:
+        return None
+    try:
+        return float(v)
+    except ValueError:
+        return None
+_ANON_RE = re.compile(r"(?i)to be (?:named|identified|quoted by name)\b|to (?:give|provide|release) (?:his|her|their) "
+                      r"(?:full )?names?\b")
+# rules whose content is a noun phrase unless the parse says otherwise
+NP_PATHS = ("indirect:obj", "indirect:prep-", "indirect:noun-", "indirect:learned-")
+# ... except a demand: "called for an immediate ceasefire", "pressed for talks" is something said
+DEMAND_PATHS = ("indirect:prep-for",)
+# definite descriptions that go on quoting the organisation or person just quoted
+CONTINUING_NOUNS = {"agency", "ministry", "department", "company", "firm", "group", "organisation", "organization",
+                    "office", "government", "administration", "campaign", "party", "committee", "service",
+                    "union", "bank", "police", "army", "military", "council", "court", "board", "commission",
+                    "institute", "foundation", "authority", "authorities", "spokesman", "spokeswoman",
+                    "spokesperson", "official", "statement", "report", "network", "newspaper", "paper", "channel"}
+
+
+def _body_named_in(doc: Doc, sm: Span, ent):
+    """The named organisation or country a person description speaks for: "the spokesman for
+    the Interior Ministry", "a Kremlin spokesman", "the ministry's spokeswoman"."""
+    for e in doc._.entities or []:
+        if e is ent or e.type not in ("ORG", "GPE") or not _has_name(e):
+            continue
+        if any(sm.start <= m.start and m.end <= sm.end for m in e.mentions):
+            return e
+    return None
+
+
+XCOMP_ACTS = {"decline", "refuse", "order", "agree", "fail", "neglect"}
+NAMING_VERBS = {"call", "dub", "term", "label", "name", "nickname", "brand", "title"}
+
+
+def _naming_or_act(v: Optional[Token], rule: str, n_words: int = 0) -> bool:
+    """'declined to comment', 'ordered troops to Cameroon' (an act), 'what she calls "a crisis"'
+    (a name for a thing): said with a speech verb, still no statement."""
+    if v is None:
+        return False
+    lem = v.lemma_.lower()
+    if lem in XCOMP_ACTS and rule.startswith("indirect:xcomp"):
+        return True
+    # a name is short: 'which the newspaper called "the most watched political event of the
+    # year"' is the newspaper's claim, and stays a statement
+    return lem in NAMING_VERBS and n_words <= NAME_MAX_WORDS and \
+        any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in v.children)
+
+
+NAME_MAX_WORDS = 5
+
+
+def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str) -> bool:
+    """Whether a record's content says something (a clause, a quotation, "the plan reckless",
+    "to cut taxes") rather than naming a thing acted on ("praised the plan")."""
+    if not rule.startswith(NP_PATHS) or rule.startswith(DEMAND_PATHS):
+        return True
+    if _open_marks(text[a:b]) >= 2 or any(ch in text[a:b] for ch in "\u201c\u201d"):
+        return True
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return True
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "oprd", "ccomp") and span.start <= t.head.i < span.end
+               or t.dep_ == "aux" and t.lower_ == "to" and t.i == span.start for t in span)
+
+
+# 'the newspaper "Lidove noviny"', 'the agency, Interfax,': the description names its own body
+_APPOS_NAME_RE = re.compile(r"\s*[,(]?\s*[\"\u201c\u201e\u00ab'`]*\s*[A-Z]")
+
+
+def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
+    """'"Heavy rain is expected," the agency reported' after the National Weather Service was
+    quoted: a definite description of the same kind ("the agency", "the company", "the
+    spokesman") that resolved to no named entity goes on quoting the speaker just quoted,
+    within the same or the next paragraph."""
+    out = []
+    last = last_said = None  # (entity, paragraph) of the last record (speech record) with a named speaker
+    for r in kept:
+        a, b, c, kind, rule, sm, ent, cls = r
+        p = bisect_right(newlines, a)
+        if cls == "pron" and sm is not None and c.cue_type == "speech" and "continue-pron" not in _RULES_OFF \
+                and sm.text.lower() in ("he", "she", "they") and last_said is not None and p - last_said[1] <= 1 \
+                and (last_said[0].type == "PERSON") == (sm.text.lower() != "they"):
+            # '"...," he said' where "he" found no antecedent: the speaker just quoted goes on
+            r = (a, b, c, kind, rule, sm, last_said[0], "pron+")
+            cls, ent = "pron+", last_said[0]
+        if cls == "noun" and sm is not None and c.cue_type == "speech" and "continue-desc" not in _RULES_OFF:
+            words = sm.text.lower().split()
+            if words and words[0] in ("the", "this", "that") and len(words) <= 4 and words[-1] in CONTINUING_NOUNS \
+                    and not _NAME_AFTER_RE.match(text, sm.end) and not _APPOS_NAME_RE.match(text, sm.end) \
+                    and last is not None and p - last[1] <= 1 and (ent is None or ent.type == last[0].type
+                                                                  or last[0].type in ("ORG", "GPE")):
+                r = (a, b, c, kind, rule, sm, last[0], "noun+")
+                cls, ent = "noun+", last[0]
+        if ent is not None and cls.endswith("+"):
+            last = (ent, p)
+            if c.cue_type == "speech":
+                last_said = (ent, p)
+        out.append(r)
+    return out
+NO_NAME = QC.PRONOUNS | QC.RELATIVES | {"alike", "both", "all", "each", "many", "some", "few", "most", "none",
+                                        "other", "another", "several"}
+
+
+def _has_name(ent) -> bool:
+    """Whether an entity is named ("Anna Novak", "the Kremlin spokesman", "Greek officials"),
+    not only a pronoun, relative word or common noun ("company", "Officials" opening a
+    sentence, "Senior officials")."""
+    name = (getattr(ent, "name", None) or "").strip()
+    words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
+    if not words or name.lower() in NO_NAME:
+        return False
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    lex = _entity_lexicon()
+    head = words[-1].lower().strip(".,")
+    if lex is not None and (head in lex.groups or head in lex.orgs or head in lex.titles) and \
+            not any(w[:1].isupper() for w in words[1:-1] + words[-1:] if w is not words[0]):
+        first = words[0]
+        if len(words) == 1 or not (country_code(first) or first.isupper()):
+            return False  # a common noun, capitalised only because it opens the sentence
+    return True
+
+
+def _entity_lexicon():
+    try:
+        from .entities import lexicon
+        return lexicon()
+    except Exception:  # pragma: no cover
+        return None
+
+
+def speaker_class(sm: Optional[Span], tok: Optional[Token], ent) -> str:
+    """What kind of speaker a record has: ``none``; ``pron``, ``rel`` (who/which), ``noun`` (a
+    common noun phrase) or ``name``; with ``+`` when it resolved to a named entity."""
+    if sm is None:
+        return "none"
+    low = sm.text.lower().strip()
+    if low in QC.PRONOUNS or low in NO_NAME:
+        kind = "pron"
+    elif low in QC.RELATIVES:
+        kind = "rel"
+    elif any(w[:1].isupper() for w in sm.text.split() if w.lower() not in ("the", "a", "an")):
+        kind = "name"
+    else:
+        kind = "noun"
+    return kind + ("+" if ent is not None and _has_name(ent) else "")
+
+
+def _cue_word(text: str, c: Cand) -> str:
+    if c.cue_tok is not None:
+        return c.cue_tok.lemma_.lower()
+    if c.cue is None:
+        return "-"
+    w = text[c.cue[0]:c.cue[1]].lower()
+    return w if w in (":", "according to") else "dash"
+
+
+def _flags(doc: Doc, text: str, a: int, b: int, c: Cand, newlines: list[int]) -> tuple:
+    """Further features of a record: the cue negated, the content a clause, before the cue, in
+    the first paragraph, in Title Case; the learned frame's score."""
+    out = []
+    v = c.cue_tok
+    if v is not None and any(ch.dep_ == "neg" for ch in v.children):
+        out.append("neg")
+    if c.cue is not None and b <= c.cue[0]:
+        out.append("before")
+    if not newlines or a < newlines[0]:
+        out.append("para1")
+    words = [w for w in text[a:b].split() if w[:1].isalpha()]
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        out.append("titlecase")
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is not None and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end
+                                for t in span):
+        out.append("clause")
+    if c.score is not None:
+        out.append(f"learned={min(0.9, int(c.score * 10) / 10):.1f}")
+    if v is not None:
+        if v.dep_ == "relcl" and v.i > 0 and not any(t.text in (",", "\u2014", "\u2013", "(") for t in
+                                                    v.doc[v.head.i:v.left_edge.i]):
+            out.append("restrictive")  # "voters who say the economy matters most": a description
+        if any(ch.dep_ == "aux" and ch.lower_ in ("would", "could", "might", "may", "should", "will", "ca", "can")
+               for ch in v.children):
+            out.append("modal")
+        if any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether", "when", "whenever")
+               for t in v.children) or v.dep_ in ("advcl", "csubj") and v.i < v.head.i:
+            out.append("conditional")
+        w = v.doc[v.sent.end - 1] if v.sent.end > v.sent.start else v
+        if "?" in v.sent.text[-3:]:
+            out.append("question")
+        if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in CUES:
+            out.append("under-cue")  # "he said voters think ...": an attribution inside another
+        if c.speaker_tok is not None and c.speaker_tok.lower_ in ("i", "we", "you"):
+            out.append("first-person")
+    if c.cue is not None and _in_quotation(text, c.cue[0]):
+        out.append("cue-quoted")
+    if c.sent[1] - c.sent[0] > 400:
+        out.append("long-sentence")
+    return tuple(out)
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies between quote marks within its paragraph (an odd count before it)."""
+    a = text.rfind("\n", 0, pos) + 1
+    return _open_marks(text[a:pos]) % 2 == 1
+
+
+def _title_span(doc: Doc, text: str) -> Optional[tuple[int, int]]:
+    """Where the article's title (``doc._.title``) opens the text: that first line."""
+    title = getattr(doc._, "title", None) if Doc.has_extension("title") else None
+    if not title or not title.strip():
+        return None
+    a = len(text) - len(text.lstrip())
+    t = " ".join(title.split())
+    nl = text.find("\n", a)
+    first = text[a:nl if nl >= 0 else len(text)]
+    if " ".join(first.split()).rstrip(".") == t.rstrip("."):
+        return a, a + len(first)
+    return None

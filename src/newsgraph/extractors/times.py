@@ -2116,6 +2116,22 @@ def _subject_entity(doc: Doc, t: TimeExpr):
     return None
 
 
+_NOT_A_SOURCE = {"he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this", "one", "someone"}
+
+
+def _speaker_key(q):
+    """Who said it, for "the same speaker": the speaker entity, else (a speaker the quotes
+    component leaves unnamed, "the statistics office") the words of its mention, never a
+    pronoun."""
+    if q.speaker is not None:
+        return q.speaker
+    m = getattr(q, "speaker_mention", None)
+    words = [w for w in (m.text.lower().split() if m is not None else []) if w not in ("the", "a", "an")]
+    if not words or " ".join(words) in _NOT_A_SOURCE:
+        return None
+    return "mention:" + " ".join(words)
+
+
 def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
     """Give each statement (``record.Quote``) its ``date``, ``date_time`` and ``date_inferred``,
     then read the time expressions inside dated direct quotations from the day they were said.
@@ -2168,16 +2184,16 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
         if cands:
             t = max(cands, key=lambda x: x.start)
             q.date, q.date_time, q.date_inferred = calendar_date(t.value), t.id, "paragraph"
-        elif q.speaker is not None:
+        elif _speaker_key(q) is not None:
             best, best_pos = None, -1
             for q2 in done:
-                if q2.speaker == q.speaker and q2.date and (dct is None or q2.date <= dct.isoformat()) \
+                if _speaker_key(q2) == _speaker_key(q) and q2.date and (dct is None or q2.date <= dct.isoformat()) \
                         and pos(q2) < pos(q) and paras_of(q2) & {p, p - 1}:
                     if pos(q2) > best_pos:
                         best, best_pos = (q2.date, q2.date_time), pos(q2)
             for t in recent:
                 if t.end <= first and _para_of(paras, t.start) in (p, p - 1) and t.start > best_pos \
-                        and _subject_entity(doc, t) == q.speaker:
+                        and q.speaker is not None and _subject_entity(doc, t) == q.speaker:
                     best, best_pos = (calendar_date(t.value), t.id), t.start
             if best is not None:
                 q.date, q.date_time, q.date_inferred = best[0], best[1], "speaker"

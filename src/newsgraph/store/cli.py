@@ -37,7 +37,9 @@ examples:
   newsgraph query record sample-ceasefire             one article's full record (JSON)
 
 --since/--until bound the date a quote was said or an event happened when known, else the
-article's publication date. --text is a full-text phrase search.
+article's publication date. --text is a full-text phrase search. Quotes and events below their
+documented confidence threshold (docs/quotes.md, docs/events.md) are left out unless
+--min-confidence X lowers it (0 keeps all; --min-confidence 0.8 keeps only the surest).
 """
 
 EPILOG_EXPORT = """\
@@ -50,7 +52,8 @@ examples:
 
 Events flagged negated, hypothetical or future are left out unless --include-flagged, and
 events below the documented confidence threshold (docs/events.md) unless --min-confidence
-lowers it (--min-confidence 0 keeps every event).
+lowers it (--min-confidence 0 keeps every event). Likewise the quotes table keeps quotes at or
+above the quotes' documented threshold (docs/quotes.md) unless --min-confidence says otherwise.
 """
 
 
@@ -82,6 +85,9 @@ def register(sub) -> None:
     p.add_argument("--time-limit", type=float, default=TIME_LIMIT, metavar="SECONDS",
                    help=f"seconds of extraction per article; a slower one fails and the run goes on "
                         f"(default {TIME_LIMIT:g}; 0 = none)")
+    p.add_argument("--min-confidence", type=float, default=None, metavar="X",
+                   help="store quotes with confidence >= X (default: the documented threshold, docs/quotes.md; "
+                        "0 stores every quote: those below the threshold are kept but are no statements)")
     p.add_argument("--batch-size", type=int, default=32, help="articles per Ray batch (default 32; at most 16 used)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=cmd_ingest)
@@ -110,8 +116,8 @@ def register(sub) -> None:
     q.add_argument("--min-sources", type=int, default=1, help="statements: reported by at least N articles")
     q.add_argument("--include-flagged", action="store_true", help="events: include negated/hypothetical/future")
     q.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                   help="events/counts: events with confidence >= X (default: the documented threshold, "
-                   "docs/events.md; 0 = all)")
+                   help="quotes/events/counts: those with confidence >= X (default: the documented threshold "
+                   "of each, docs/quotes.md, docs/events.md; 0 = all)")
     q.add_argument("--limit", type=int, default=50, help="at most N rows (default 50; 0 = all)")
     q.add_argument("--format", choices=["table", "jsonl", "csv"], default=None,
                    help="table (default on a terminal), jsonl (default otherwise) or csv")
@@ -128,7 +134,8 @@ def register(sub) -> None:
     e.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output; parquet needs a file)")
     e.add_argument("--include-flagged", action="store_true", help="include events flagged negated/hypothetical/future")
     e.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                   help="events with confidence >= X (default: the documented threshold, docs/events.md; 0 = all)")
+                   help="events (and the quotes table) with confidence >= X (default: the documented threshold "
+                   "of each, docs/events.md, docs/quotes.md; 0 = all)")
     e.set_defaults(func=cmd_export)
 
 
@@ -147,6 +154,10 @@ def cmd_ingest(args) -> int:
     from ..pipeline import ModelError, load_nlp
     from ..run.ingest import ingest
 
+    from ..cli import set_quote_min_confidence
+
+    if not set_quote_min_confidence(args.min_confidence):
+        return 2
     sources = list(args.sources)
     if args.sample:
         from ..samples import sample_path
@@ -213,7 +224,7 @@ def cmd_ingest(args) -> int:
 
 
 TABLE_COLUMNS = {
-    "quotes": ["id", "day", "speaker_name", "kind", "text", "outlet", "article_key"],
+    "quotes": ["id", "day", "speaker_name", "kind", "confidence", "text", "outlet", "article_key"],
     "events": ["id", "day", "type", "actor_name", "actor_country", "recipient_name", "recipient_country",
                "place_name", "trigger_text", "article_key"],
     "actors": ["id", "name", "country", "type", "sector", "n_articles", "n_mentions"],
@@ -230,7 +241,8 @@ def _rows(store, args) -> list[dict]:
     w = args.what
     if w == "quotes":
         return store.search_quotes(speaker=args.speaker, since=args.since, until=args.until, outlet=args.outlet,
-                                   kind=args.kind, cue_type=args.cue_type, text=args.text, limit=lim)
+                                   kind=args.kind, cue_type=args.cue_type, text=args.text,
+                                   min_confidence=args.min_confidence, limit=lim)
     if w == "events":
         return store.search_events(actor=args.actor, recipient=args.recipient, type=args.type, place=args.place,
                                    since=args.since, until=args.until, include_flagged=args.include_flagged,

@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from ..record import Record
 from . import schema as S
 from .read import ReadMixin
+from ..thresholds import quote_passes
 from .refs import quote_refs
 
 DEFAULT_DB = "newsgraph.db"
@@ -444,6 +445,9 @@ class Store(ReadMixin):
         keyed: dict[str, dict] = {}
         qkeys = []
         for q in rec.quotes:
+            if not quote_passes(getattr(q, "confidence", None)):
+                qkeys.append(None)  # below the documented threshold: stored, never a statement
+                continue
             sk = akey_of.get(q.speaker) if q.speaker else None
             key = statement_key(sk, q.text)
             qkeys.append(key)
@@ -454,7 +458,7 @@ class Store(ReadMixin):
         rows = []
         for q, key in zip(rec.quotes, qkeys):
             spk = ents.get(q.speaker) if q.speaker else None
-            sid = sids[key]
+            sid = sids[key] if key is not None else None
             rows.append(dict(
                 article_id=art_id, qid=q.id, statement_id=sid, text=q.text, start=q.start, end=q.end,
                 kind=q.kind, cue_type=q.cue_type, speaker_eid=q.speaker,
@@ -464,7 +468,7 @@ class Store(ReadMixin):
                 cue=q.cue.text if q.cue else None, addressee=q.addressee.text if q.addressee else None,
                 via=q.via.text if q.via else None, date=q.date, day=full_date(q.date) or rec.published,
                 published=rec.published, outlet=rec.source, sent_start=q.sentence.start, sent_end=q.sentence.end,
-                rule=q.rule))
+                rule=q.rule, confidence=getattr(q, "confidence", None)))
         if rows:
             conn.execute(S.quotes.insert(), rows)
         rows = [dict(article_id=art_id, **r) for r in quote_refs(d)]

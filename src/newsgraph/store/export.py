@@ -11,8 +11,9 @@ or a POLECAT-style event TSV.
 
 Events flagged negated, hypothetical or future are left out of plover/polecat (and of the
 events table) unless ``include_flagged``; so are events below ``min_confidence`` (default: the
-documented threshold, ``newsgraph.thresholds``; 0 keeps them all). ``jsonl`` writes whole
-records, every event with its confidence.
+documented threshold, ``newsgraph.thresholds``; 0 keeps them all), and the rows of the quotes
+table below ``min_confidence`` (default: the quotes' own documented threshold, docs/quotes.md).
+``jsonl`` writes whole records as stored, every event and quote with its confidence.
 """
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def iter_table(store, name: str, include_flagged: bool = False, chunk: int = 500
         q = select(*cols).where(table.c.id > last).order_by(table.c.id).limit(chunk)
         if name == "events" and not include_flagged:
             q = q.where(table.c.negated.is_(False), table.c.hypothetical.is_(False), table.c.future.is_(False))
-        if name == "events":
+        if name in ("events", "quotes"):
             q = q.where(confident(table, min_confidence))
         with store.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(q)]

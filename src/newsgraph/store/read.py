@@ -31,13 +31,15 @@ ARTICLE_COLS = [S.articles.c.id, S.articles.c.key, S.articles.c.url, S.articles.
                 S.articles.c.n_events, S.articles.c.n_places, S.articles.c.n_times, S.articles.c.ingested_at]
 
 
-def confident(ev, min_confidence: Optional[float] = None):
-    """The condition on the events table: confidence at or above ``min_confidence`` (default:
-    the documented threshold); rows stored before confidences existed pass."""
-    from ..thresholds import event_min_confidence
+def confident(table, min_confidence: Optional[float] = None):
+    """The condition on the events or quotes table: confidence at or above ``min_confidence``
+    (default: that table's documented threshold, ``newsgraph.thresholds``); rows stored before
+    confidences existed pass."""
+    from ..thresholds import event_min_confidence, quote_min_confidence
 
-    t = event_min_confidence() if min_confidence is None else min_confidence
-    return or_(ev.c.confidence.is_(None), ev.c.confidence >= t)
+    if min_confidence is None:
+        min_confidence = quote_min_confidence() if table.name == "quotes" else event_min_confidence()
+    return or_(table.c.confidence.is_(None), table.c.confidence >= min_confidence)
 
 
 def _like(col, value: str):
@@ -182,17 +184,19 @@ class ReadMixin:
                       until: Optional[str] = None, outlet: Optional[str] = None, kind: Optional[str] = None,
                       text: Optional[str] = None, actor_id: Optional[int] = None, article_id: Optional[int] = None,
                       statement_id: Optional[int] = None, cue_type: Optional[str] = None,
+                      min_confidence: Optional[float] = None,
                       limit: Optional[int] = 50, offset: int = 0) -> list[dict]:
         """Quotes, newest first. ``speaker``: substring of the speaker's actor name (or its
         country code, e.g. "RUS"); ``kind``: direct|indirect|mixed; ``outlet``: substring;
-        ``cue_type``: speech|other."""
+        ``cue_type``: speech|other; ``min_confidence``: quotes at or above it (default: the
+        documented threshold, docs/quotes.md; 0 keeps all)."""
         q = S.quotes
         a = S.articles
         cols = [q.c.id, q.c.article_id, q.c.qid, q.c.statement_id, q.c.text, q.c.kind, q.c.cue_type,
                 q.c.speaker_eid, q.c.speaker_actor_id, q.c.speaker_name, q.c.cue, q.c.addressee, q.c.via, q.c.date,
-                q.c.day, q.c.published, q.c.outlet, q.c.start, q.c.end, q.c.rule, a.c.title, a.c.url,
+                q.c.day, q.c.published, q.c.outlet, q.c.start, q.c.end, q.c.rule, q.c.confidence, a.c.title, a.c.url,
                 a.c.key.label("article_key")]
-        stmt = select(*cols).select_from(q.join(a, a.c.id == q.c.article_id))
+        stmt = select(*cols).select_from(q.join(a, a.c.id == q.c.article_id)).where(confident(q, min_confidence))
         if speaker:
             stmt = stmt.where(or_(q.c.speaker_actor_id.in_(self._actor_match(speaker)),
                                   and_(q.c.speaker_actor_id.is_(None), _like(q.c.speaker_name, speaker))))
@@ -289,7 +293,8 @@ class ReadMixin:
             r["roles"] = json.loads(r["roles"]) if r["roles"] else []
         with self.engine.connect() as conn:
             out["n_quotes"] = conn.execute(select(func.count()).select_from(S.quotes)
-                                           .where(S.quotes.c.speaker_actor_id == actor_id)).scalar_one()
+                                           .where(S.quotes.c.speaker_actor_id == actor_id,
+                                                  confident(S.quotes))).scalar_one()
             out["n_events"] = conn.execute(select(func.count()).select_from(S.events).where(
                 or_(S.events.c.actor_actor_id == actor_id, S.events.c.recipient_actor_id == actor_id))).scalar_one()
         return out
@@ -552,13 +557,14 @@ class ReadMixin:
         return UnaryExpression(col, operator=custom_op("+"), type_=col.type)
 
     def _quote_conds(self, *, q=None, speaker_id=None, country=None, outlet=None, kind=None, cue_type=None,
-                     since=None, until=None, dense_walk=True) -> list:
+                     since=None, until=None, min_confidence=None, dense_walk=True) -> list:
         """Filters on quotes. With a search ``q`` and not ``dense_walk`` (counts, facets,
         exports), the query is driven from the search's matches (the other columns' indexes
-        are set aside); with ``dense_walk`` (newest first, one page), see ``_fulltext``."""
+        are set aside); with ``dense_walk`` (newest first, one page), see ``_fulltext``.
+        Quotes below ``min_confidence`` (default: the documented threshold) are left out."""
         Q = S.quotes
         c = (lambda col: self._noidx(col)) if q and not dense_walk else (lambda col: col)
-        conds = []
+        conds = [confident(Q, min_confidence)]
         if cue_type:
             conds.append(c(Q.c.cue_type) == cue_type)
         if q:
@@ -578,18 +584,20 @@ class ReadMixin:
         return conds
 
     def search_statements(self, *, q=None, speaker_id=None, country=None, outlet=None, kind=None,
-                          cue_type="speech", since=None, until=None, unit=None, limit=20, offset=0,
-                          sources_per_statement=12, with_facets=True) -> dict[str, Any]:
+                          cue_type="speech", since=None, until=None, min_confidence=None, unit=None, limit=20,
+                          offset=0, sources_per_statement=12, with_facets=True) -> dict[str, Any]:
         """Statements matching the filters, newest first. The same statement reported by
         several articles (same speaker, near-identical text: the ``statements`` table) appears
         once, with every article that reports it and the sentence it stands in. ``q``: the
         search language; ``speaker_id``: an actor id; ``cue_type``: "speech" (what was said;
         the default), "other" (beliefs, wishes, polls, findings and other attributions), or
         None for both. With the page: totals (quotes and statements), facet counts (outlet,
-        speaker, kind, cue type, month) and the matching quotes per day/week/month by kind."""
+        speaker, kind, cue type, month) and the matching quotes per day/week/month by kind.
+        Only quotes at or above ``min_confidence`` count (default: the documented threshold;
+        a quote below that threshold never has a statement, so a lower value adds nothing)."""
         Q = S.quotes
         kw = dict(q=q, speaker_id=speaker_id, country=country, outlet=outlet, kind=kind, cue_type=cue_type,
-                  since=since, until=until)
+                  since=since, until=until, min_confidence=min_confidence)
         # counts drive from the search's matches; the newest-first walk may go along the date
         # index instead when the search matches many quotes (see _fulltext)
         conds = self._quote_conds(**kw, dense_walk=False) + [Q.c.statement_id.is_not(None)]
@@ -739,16 +747,18 @@ class ReadMixin:
         return out
 
     def iter_quotes(self, *, q=None, speaker_id=None, country=None, outlet=None, kind=None, cue_type="speech",
-                    since=None, until=None, limit=None) -> Iterator[dict]:
+                    since=None, until=None, min_confidence=None, limit=None) -> Iterator[dict]:
         """Every matching quote (newest first) as a flat row: the export of the Statements page
-        (one row per source; ``statement_id`` groups them)."""
+        (one row per source; ``statement_id`` groups them), at or above ``min_confidence``
+        (default: the documented threshold)."""
         Q, A = S.quotes, S.articles
         stmt = (select(Q.c.statement_id, Q.c.article_id, Q.c.qid, Q.c.day, Q.c.speaker_name, Q.c.speaker_actor_id,
                        Q.c.kind, Q.c.cue_type, Q.c.cue, Q.c.text, Q.c.outlet, Q.c.published, A.c.title, A.c.url,
-                       Q.c.rule)
+                       Q.c.rule, Q.c.confidence)
                 .select_from(Q.join(A, A.c.id == Q.c.article_id))
                 .where(*self._quote_conds(q=q, speaker_id=speaker_id, country=country, outlet=outlet, kind=kind,
-                                          cue_type=cue_type, since=since, until=until))
+                                          cue_type=cue_type, since=since, until=until,
+                                          min_confidence=min_confidence))
                 .order_by(Q.c.day.desc(), Q.c.id.desc()))
         yield from self._stream(_page(stmt, limit, 0))
 
@@ -803,7 +813,8 @@ class ReadMixin:
         with self.engine.connect() as conn:
             sc = conn.execute
             out["n_articles"] = sc(select(func.count(func.distinct(EN.c.article_id))).where(EN.c.actor_id == actor_id)).scalar()
-            out["n_said"] = sc(select(func.count()).select_from(Q).where(Q.c.speaker_actor_id == actor_id)).scalar()
+            out["n_said"] = sc(select(func.count()).select_from(Q).where(Q.c.speaker_actor_id == actor_id,
+                                                                         confident(Q))).scalar()
             out["n_did"] = sc(select(func.count()).select_from(E).where(E.c.actor_actor_id == actor_id)).scalar()
             out["n_done_to"] = sc(select(func.count()).select_from(E).where(E.c.recipient_actor_id == actor_id)).scalar()
         roles: dict[str, int] = {}
@@ -818,7 +829,7 @@ class ReadMixin:
         out["said"] = self._rows(select(Q.c.id, Q.c.article_id, Q.c.qid, Q.c.statement_id, Q.c.text, Q.c.kind, Q.c.cue,
                                         Q.c.day, Q.c.date, Q.c.outlet, Q.c.rule, A.c.title)
                                  .select_from(Q.join(A, A.c.id == Q.c.article_id))
-                                 .where(Q.c.speaker_actor_id == actor_id)
+                                 .where(Q.c.speaker_actor_id == actor_id, confident(Q))
                                  .order_by(Q.c.day.desc(), Q.c.id.desc()).limit(limit))
         out["did"] = self._events_of(E.c.actor_actor_id, actor_id, limit)
         out["done_to"] = self._events_of(E.c.recipient_actor_id, actor_id, limit)
@@ -911,7 +922,7 @@ class ReadMixin:
             p["events"] += r["n"]
             p["types"][r["type"]] = p["types"].get(r["type"], 0) + r["n"]
         if not type:
-            qconds = [R.c.role == "place", P.c.lat.is_not(None), P.c.lon.is_not(None)]
+            qconds = [R.c.role == "place", P.c.lat.is_not(None), P.c.lon.is_not(None), confident(Q)]
             if since:
                 qconds.append(Q.c.day >= since)
             if until:
@@ -964,7 +975,7 @@ class ReadMixin:
             fams.append((E.c.actor_actor_id, E.c.recipient_actor_id, E.c.type, E, conds))
         if want_quotes:
             ref_ent = EN.alias("ref_ent")
-            qconds = [Q.c.speaker_actor_id.is_not(None)]
+            qconds = [Q.c.speaker_actor_id.is_not(None), confident(Q)]
             if since:
                 qconds.append(Q.c.day >= since)
             if until:

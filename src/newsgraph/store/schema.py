@@ -20,7 +20,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, UniqueConstraint)
 
-SCHEMA_REVISION = "0004"  # the Alembic head this code reads and writes
+SCHEMA_REVISION = "0005"  # the Alembic head this code reads and writes
 
 metadata = MetaData()
 
@@ -111,6 +111,7 @@ quotes = Table(
     Column("sent_start", Integer),
     Column("sent_end", Integer),
     Column("rule", Text),
+    Column("confidence", Float),  # Quote.confidence; null in rows stored before revision 0005
     UniqueConstraint("article_id", "qid", name="uq_quotes_article_qid"),
 )
 Index("ix_quotes_speaker_day", quotes.c.speaker_actor_id, quotes.c.day)

@@ -92,6 +92,9 @@ UNIT = Query(None, pattern="^(day|week|month)$", description="chart buckets: day
 OFFSET = Query(0, ge=0, le=MAX_OFFSET, description=f"skip this many results (at most {MAX_OFFSET:,})")
 MIN_CONFIDENCE = Query(None, ge=0, le=1, description="events at or above this confidence (0-1); default: the "
                        "documented threshold (docs/events.md, newsgraph.thresholds)")
+QUOTE_MIN_CONFIDENCE = Query(None, ge=0, le=1, description="quotes at or above this confidence (0-1); default: "
+                             "the documented threshold (docs/quotes.md, newsgraph.thresholds); a quote below it "
+                             "is never a statement, so a lower value adds nothing")
 SEARCH_HELP = "search: " + fts.HELP
 CUE_TYPE_HELP = ("speech: what was said (default); other: beliefs, wishes, polls, findings and other "
                  "attributions; all: both")
@@ -483,7 +486,8 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
                    kind: Optional[str] = Query(None, pattern="^(direct|indirect|mixed)$"),
                    cue_type: str = Query("speech", pattern="^(speech|other|all)$", description=CUE_TYPE_HELP),
                    since: Since = None, until: Until = None, unit: Optional[str] = UNIT,
-                   limit: int = Query(20, ge=1, le=200), offset: int = OFFSET, format: Optional[str] = FORMAT):
+                   limit: int = Query(20, ge=1, le=200), offset: int = OFFSET, format: Optional[str] = FORMAT,
+                   min_confidence: Optional[float] = QUOTE_MIN_CONFIDENCE):
         fmt = wanted(request, format)
         speaker_id, who = None, None
         if speaker:
@@ -499,7 +503,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
             speaker_id = who["actor"]["id"]
         ct = None if cue_type == "all" else cue_type
         kw = dict(q=q, speaker_id=speaker_id, country=country, outlet=outlet, kind=kind, cue_type=ct,
-                  since=since, until=until)
+                  since=since, until=until, min_confidence=min_confidence)
         try:
             if fmt in EXPORTS:
                 return export_response(store.iter_quotes(**kw), fmt, "statements")
