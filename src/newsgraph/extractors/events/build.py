@@ -16,7 +16,7 @@ from .flags import read_flags
 from .ontology import (CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root)
 from .syntax import (NON_ACTOR_ENTS, _actor_like, _agent, _between_first, _by_agent, _left_subject, _obj,
                      _subject)
-from .tables import (VERBAL_ATTACK_VERBS, ARMED_HEADS, CONTEXT_WORDS, DOCUMENT_NOUNS, HEAVY_WEAPON_HEADS, IMPLIED_SECTORS, LEADER_NOUNS, NOUNS,
+from .tables import (VERBAL_ACTOR_NOUNS, VERBAL_ATTACK_VERBS, ARMED_HEADS, CONTEXT_WORDS, DOCUMENT_NOUNS, HEAVY_WEAPON_HEADS, IMPLIED_SECTORS, LEADER_NOUNS, NOUNS,
                      QUANTITY_HEADS, WEAPON_MODES)
 
 try:  # other components, when installed (each is optional)
@@ -149,9 +149,16 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         rule += "; civilian restriction -> PROTEST"
 
     # verbal attacks between persons ("Trump attacked Clinton") are ACCUSE, never ASSAULT (guidelines 3)
+    # a named person or a politician attacked "as" something, or a person attacked by one, is a
+    # verbal attack even in a sentence about the military ("Trump attacked Clinton for her
+    # support of military action"); armed and security actors and weapons as subject never are
     if type_ == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and actor is not None and (
-            actor.head_ent == "PERSON" or actor.sector in ("PTY", "LEG")) and not any(
-            t.lemma_.lower() in WEAPON_MODES or t.lower_ in CONTEXT_WORDS["military"] for t in sent):
+            actor.head_ent == "PERSON" or actor.sector in ("PTY", "LEG", "ELI")
+            or _person_target(tok) and subj is not None and (
+                subj.lemma_.lower() in VERBAL_ACTOR_NOUNS or subj.ent_type_ in ("PERSON", "ORG"))) and (
+            not any(t.lemma_.lower() in WEAPON_MODES or t.lower_ in CONTEXT_WORDS["military"] for t in sent)
+            or _person_target(tok) and not (subj is not None and subj.lemma_.lower() in ARMED_HEADS | HEAVY_WEAPON_HEADS)
+            and actor.sector not in ("MIL", "COP", "REB", "UAF", "SPY")):
         type_, mode = "ACCUSE", "disapprove"
         rule += "; verbal attack -> ACCUSE"
     # "was arrested in Lebanon": the state where it happened acts
@@ -383,3 +390,13 @@ def _mention(ctx: _Ctx, coded: Optional[CodedActor]) -> Optional[Span]:
         return None
     a, b = coded.mention
     return Span(a, b, ctx.text[a:b])
+
+
+def _person_target(tok: Token) -> bool:
+    """The act's object is a named person or a politician ("attacked Clinton", "pounding Trump
+    as a con artist", "attacked her opponent as a fraud")."""
+    o = _obj(tok)
+    if o is None:
+        return False
+    return o.ent_type_ == "PERSON" or o.lemma_.lower() in VERBAL_ACTOR_NOUNS or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in list(o.children) + list(tok.children))
