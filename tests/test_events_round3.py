@@ -61,3 +61,37 @@ def test_verbal_attacks_on_persons_are_accuse_even_near_military_words(evs):
 def test_an_advised_act_is_not_an_event_of_its_own(evs):
     found = evs("The party secretary has advised the party chairman to resign his position.")
     assert "RETREAT" not in {e.type for e in found}
+
+
+def test_a_decrease_is_no_refusal(evs):
+    assert types_of(evs("On Oahu, the population declined an average of 11 people per day, officials said."),
+                    "declined") == set()
+    assert types_of(evs("The minister declined the invitation to the summit."), "declined") == {"REJECT"}
+
+
+def test_confidence_evidence_of_round_3():
+    from newsgraph.extractors.events.confidence import features
+    from newsgraph.extractors.events.relevance import Relevance
+    from newsgraph.extractors.events.actors import CodedActor
+
+    rel = Relevance(20, 2, 0)
+    implied = CodedActor(None, "USA", "COP", 0, 5, "unnamed+article-country+implied-sector", tags=frozenset({"implied"}))
+    pronoun = CodedActor(None, "USA", "GOV", 0, 5, "pronoun:", tags=frozenset({"pronoun"}))
+    named = CodedActor(None, "USA", "GOV", 0, 5, "text:role", tags=frozenset({"pronoun", "text"}))
+    f_impl = features("COERCE", "lexicon", "charge", "VERB", implied, None, rel, rel, False, frozenset())
+    assert "actor_ev=implied" in f_impl and "rec=none" in f_impl
+    assert "actor_indirect=1" in features("ACCUSE", "lexicon", "accuse", "VERB", pronoun, None, rel, rel, False,
+                                          frozenset())
+    assert "actor_indirect=1" not in features("ACCUSE", "lexicon", "accuse", "VERB", named, None, rel, rel, False,
+                                              frozenset())
+    assert "intention=1" in features("AGREE", "lexicon", "meet", "VERB", named, None, rel, rel, False, frozenset(),
+                                     intention=True)
+
+
+def test_an_arrest_told_without_its_actor_passes_the_threshold(evs):
+    from newsgraph.thresholds import event_passes
+
+    found = evs("A Chicago man has been charged with murder in the stabbing death of a software executive, "
+                "according to Chicago police.")
+    e = next(e for e in found if e.type == "COERCE")
+    assert e.actor_sector == "COP" and event_passes(e.confidence)

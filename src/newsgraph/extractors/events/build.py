@@ -239,7 +239,8 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         if actor is None:
             c2, how = _context_country(ctx, sent, tok, tok, other=recipient_tok, phrase=False)
             actor = CodedActor(None, c2, None, tok.idx, tok.idx + len(tok), "unnamed+" + how if c2 else "unnamed")
-        actor = replace(actor, sector=IMPLIED_SECTORS[lemma], rule=actor.rule + "+implied-sector")
+        actor = replace(actor, sector=IMPLIED_SECTORS[lemma], rule=actor.rule + "+implied-sector",
+                        tags=actor.tags | {"implied"})
     place_id, place_tok = _place_of(ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None)
     if type_ == "CONSULT" and mode is None and place_id and actor is not None:
         pc = next((p.country for p in (getattr(doc._, "places", None) or []) if p.id == place_id), None)
@@ -314,7 +315,7 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         rule += f"; actor {actor.rule}"
     sent_rel = ctx.sentence_relevance(sent)
     feats = features(type_, c.source, lemma, tok.pos_, actor, recipient, sent_rel, ctx.relevance, in_quote,
-                     actor_codes.IGO_CODES)
+                     actor_codes.IGO_CODES, intention=fl.intention)
     untrusted = gate(type_, c.source, lemma, actor, recipient, sent_rel, ctx.relevance, actor_codes.IGO_CODES)
     if untrusted:
         rule += f"; untrusted: {untrusted}"

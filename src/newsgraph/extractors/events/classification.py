@@ -13,7 +13,7 @@ from .syntax import _actor_like, _np_tokens, _obj, _preps, _subject, _lemma
 from .tables import (ABSTRACT_TARGETS, ACTOR_OBJECT_VERBS, DECISION_NOUNS, NO_COMMENT_ACTS, INTERLOCUTOR_VERBS, OFFER_OBJECTS, AID_OBJECTS, DENIABLE, DIPLOMAT_NOUNS, EFFORT_HEADS, INTENSIFIERS,
                      LIGHT_VERBS, NEG_CALL_ADJS, NOUNS, OBJECT_RULES, PEOPLE_NOUNS, PETRARCH_STOP, QUANTITY_HEADS,
                      SANCTION_VERBS, SPEECH_VERBS, TALK_NOUNS, TRAVEL_VERBS, TROOP_OBJECTS, VERBS, WORKER_NOUNS,
-                     petrarch_verbs)
+                     W, petrarch_verbs)
 
 class Verdict(NamedTuple):
     """What a trigger codes: type (None: no event, e.g. a ceasefire only mentioned), mode, the
@@ -403,6 +403,9 @@ def _threat_mode(t: Optional[str], m: Optional[str]) -> Optional[str]:
     return None
 
 
+MEASURE_NOUNS = W.measure_nouns
+
+
 def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> bool:
     """Whether a general verb is used in its event sense here (guidelines 2.2, 3)."""
     if lemma in ("agree", "concur"):
@@ -439,6 +442,9 @@ def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> 
                 g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ not in ("on", "about") for g in c.children)
                for c in tok.children):
             return False  # "declined to comment (on the report)"; "refused to respond to the demands" is a rejection
+        if obj is not None and lemma == "decline" and (obj.like_num or obj.lemma_.lower() in MEASURE_NOUNS or any(
+                c.dep_ == "nummod" for c in obj.children)):
+            return False  # "the population declined an average of 11 a day", "shares declined 3 percent"
         return obj is not None or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or _subject(tok)[1]
     if lemma in ("allow", "permit", "let"):
         # "allowed opposition leader X to campaign": permitting someone (CAMEO 08); "rules allow
