@@ -75,6 +75,8 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
                 r = r.head
             if r.dep_ == "ROOT" and r.pos_ in ("VERB", "AUX"):
                 subj = _left_subject(r)
+        if not passive and subj is not None and tok.tag_ == "VBN" and _agent(tok) is not None and subj.head.i != tok.i:
+            passive = True  # "707 people shot and killed by police": a participle with a by-agent is passive
         if passive and lemma in ("commit", "determine", "prepare", "dedicate", "resolve", "oblige") and _agent(tok) is None:
             passive = False
     if c.recipient_only:
@@ -287,6 +289,11 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
     obj = _obj(tok)
     if tok.pos_ == "VERB" and obj is not None and obj.lemma_.lower() in NOUNS and 0 < obj.i - tok.i <= 4:
         end = obj.idx + len(obj)
+    if tok.lemma_ == "be":  # "is in custody": the copula's phrase names the state
+        pp = next((g for ch in tok.children if ch.dep_ == "prep" and 0 < ch.i - tok.i <= 2
+                   for g in ch.children if g.dep_ == "pobj" and g.i - ch.i <= 3), None)
+        if pp is not None:
+            end = pp.idx + len(pp)
     part = next((ch for ch in tok.children if ch.dep_ == "prt"), None)
     if part is not None and part.i == tok.i + 1:
         end = part.idx + len(part)
