@@ -18,7 +18,7 @@ migrations (``migrations/versions``), not by this module.
 from __future__ import annotations
 
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
-                        Text, UniqueConstraint)
+                        Text, UniqueConstraint, false)
 
 SCHEMA_REVISION = "0006"  # the Alembic head this code reads and writes
 
@@ -56,8 +56,24 @@ actors = Table(
     Column("country", String(8), index=True),
     Column("type", String(16)),
     Column("sector", String(16)),
+    # revision 0006 (newsgraph.store.actors): an actor merged into another points to it (its
+    # rows moved there; `newsgraph actors split` undoes it); junk: why this is no actor
+    # ("weekday", "common-noun", "outlet typed as a person", ...), left out of actor lists
+    Column("merged_into", Integer, nullable=True, index=True),
+    Column("junk", String(64), nullable=True),
 )
 Index("ix_actors_name", actors.c.name)
+
+# every name variant met, and why it is that actor (revision 0006; newsgraph.store.actors)
+actor_names = Table(
+    "actor_names", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name_key", String(600), nullable=False, unique=True),  # "p:donald trump", "s:trump|USA|2016", "o:gop|"
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False, index=True),
+    Column("name", String(512), nullable=False),  # as first met
+    Column("rule", String(64), nullable=False),  # new, name, variant, petrarch2-alias, fuzzy, surname, manual-merge, ...
+    Column("why", Text),  # one readable line: why this name is this actor
+)
 
 entities = Table(
     "entities", metadata,
@@ -71,6 +87,7 @@ entities = Table(
     Column("sector", String(16)),
     Column("roles", Text),  # JSON list
     Column("n_mentions", Integer, nullable=False, default=0),
+    Column("name_key", String(600), index=True),  # its actor_names key (revision 0006); null before
     UniqueConstraint("article_id", "eid", name="uq_entities_article_eid"),
 )
 
@@ -84,6 +101,9 @@ statements = Table(
     Column("n_sources", Integer, nullable=False, server_default="0", index=True),  # articles reporting it
     Column("first_day", String(10)),
     Column("last_day", String(10)),
+    # revision 0006: the same text from one outlet in BOILERPLATE_MIN articles or more (an
+    # editor's note): kept, but out of statement rankings
+    Column("boilerplate", Boolean, nullable=False, server_default=false()),
 )
 
 quotes = Table(
@@ -242,4 +262,4 @@ Index("ix_events_pair_r", events.c.recipient_actor_id, events.c.actor_actor_id, 
 Index("ix_events_place", events.c.geonameid, events.c.place_name, events.c.lat, events.c.lon, events.c.place_country,
       events.c.type, events.c.day, *_FLAGS, events.c.confidence)
 
-ALL_TABLES = [articles, actors, entities, statements, quotes, places, times, events, quote_refs, runs, failures]
+ALL_TABLES = [articles, actors, actor_names, entities, statements, quotes, places, times, events, quote_refs, runs, failures]
