@@ -20,7 +20,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, UniqueConstraint, false)
 
-SCHEMA_REVISION = "0006"  # the Alembic head this code reads and writes
+SCHEMA_REVISION = "0007"  # the Alembic head this code reads and writes
 
 metadata = MetaData()
 
@@ -56,7 +56,7 @@ actors = Table(
     Column("country", String(8), index=True),
     Column("type", String(16)),
     Column("sector", String(16)),
-    # revision 0006 (newsgraph.store.actors): an actor merged into another points to it (its
+    # revision 0007 (newsgraph.store.actors): an actor merged into another points to it (its
     # rows moved there; `newsgraph actors split` undoes it); junk: why this is no actor
     # ("weekday", "common-noun", "outlet typed as a person", ...), left out of actor lists
     Column("merged_into", Integer, nullable=True, index=True),
@@ -64,7 +64,7 @@ actors = Table(
 )
 Index("ix_actors_name", actors.c.name)
 
-# every name variant met, and why it is that actor (revision 0006; newsgraph.store.actors)
+# every name variant met, and why it is that actor (revision 0007; newsgraph.store.actors)
 actor_names = Table(
     "actor_names", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -87,7 +87,7 @@ entities = Table(
     Column("sector", String(16)),
     Column("roles", Text),  # JSON list
     Column("n_mentions", Integer, nullable=False, default=0),
-    Column("name_key", String(600), index=True),  # its actor_names key (revision 0006); null before
+    Column("name_key", String(600), index=True),  # its actor_names key (revision 0007); null before
     UniqueConstraint("article_id", "eid", name="uq_entities_article_eid"),
 )
 
@@ -101,7 +101,7 @@ statements = Table(
     Column("n_sources", Integer, nullable=False, server_default="0", index=True),  # articles reporting it
     Column("first_day", String(10)),
     Column("last_day", String(10)),
-    # revision 0006: the same text from one outlet in BOILERPLATE_MIN articles or more (an
+    # revision 0007: the same text from one outlet in BOILERPLATE_MIN articles or more (an
     # editor's note): kept, but out of statement rankings
     Column("boilerplate", Boolean, nullable=False, server_default=false()),
 )
