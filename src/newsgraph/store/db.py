@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import os
 import re
 import time
 import unicodedata
@@ -26,10 +27,12 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from ..record import Record
 from . import schema as S
 from .read import ReadMixin
+from .read_stories import StoriesReadMixin
 from ..thresholds import quote_passes
 from .refs import quote_refs
 
 DEFAULT_DB = "newsgraph.db"
+STORIES_ENV = "NEWSGRAPH_STORIES"  # "0": ingest without giving articles stories
 WRITE_ATTEMPTS = 4  # tries of one article's transaction when concurrent writers deadlock
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -216,11 +219,13 @@ def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_ex
     return Store(engine, target)
 
 
-class Store(ReadMixin):
+class Store(ReadMixin, StoriesReadMixin):
     """A newsgraph store. Write with ``add_record``; read with the ReadMixin functions."""
 
-    def __init__(self, engine: Engine, target: str = ""):
+    def __init__(self, engine: Engine, target: str = "", stories: Optional[bool] = None):
         self.engine = engine
+        # each new article joins a story (newsgraph.stories); off with NEWSGRAPH_STORIES=0
+        self.stories = stories if stories is not None else os.environ.get(STORIES_ENV, "1") != "0"
         self.target = target
         self.dialect = engine.dialect.name
         self._actor_ids: dict[str, int] = {}  # cache of committed actor keys
@@ -498,6 +503,10 @@ class Store(ReadMixin):
                 confidence=getattr(v, "confidence", None)))
         if rows:
             conn.execute(S.events.insert(), rows)
+        if self.stories:
+            from .storyindex import assign_article
+
+            assign_article(conn, art_id, d)
         return art_id
 
     # ----------------------------------------------------------------- runs and failures
