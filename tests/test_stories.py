@@ -137,3 +137,32 @@ def test_eval_stories_on_the_gold_set(shared_data, capsys):
     assert out["articles"] > 150 and out["agreement_S2_vs_S1"]["articles"] == 104
     assert out["bcubed"]["f1"] >= out["singleton_baseline"]["f1"]
     assert out["bcubed"]["precision"] >= 0.9
+
+
+def test_story_pages_in_the_web_app(tmp_path):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web.app import create_app
+
+    db = str(tmp_path / "w.db")
+    s = open_store(db)
+    ids = [s.add_record(r) for r in (rec("a", *DEBATE, "2016-09-27", "Paper"), rec("b", *DEBATE2, "2016-09-28"),
+                                     rec("x", "<script>alert(1)</script> Golf", GOLF[1], "2016-09-28", "Golf"))]
+    story = s.story_of_article(ids[0])["id"]
+    with TestClient(create_app(db, store=s)) as c:
+        lst = c.get("/api/stories").json()
+        assert [r["n_articles"] for r in lst["results"]] == [1, 2] or [r["n_articles"] for r in lst["results"]] == [2, 1]
+        assert c.get("/api/stories?min_articles=2").json()["results"][0]["id"] == story
+        d = c.get(f"/api/stories/{story}").json()
+        assert [a["key"] for a in d["articles"]] == ["a", "b"] and d["outlets"] == ["Paper", "Wire"]
+        html = c.get(f"/stories/{story}").text
+        assert DEBATE[0] in html and "<th scope=\"row\">Paper</th>" in html and "2016-09-28" in html
+        page = c.get("/stories").text
+        assert "&lt;script&gt;" in page and "<script>alert(1)" not in page
+        art = c.get(f"/articles/{ids[1]}").text
+        assert f'href="/stories/{story}"' in art
+        assert c.get(f"/api/articles/{ids[1]}").json()["story"]["id"] == story
+        assert c.get("/stories/999999").status_code == 404
+        assert c.get("/stories?format=csv").status_code == 200
+    s.close()
