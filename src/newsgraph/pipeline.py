@@ -39,6 +39,7 @@ COMPONENT_ORDER = [
     "newsgraph_places",
     "newsgraph_quotes",
     "newsgraph_events",
+    "newsgraph_responses",
 ]
 
 if not Doc.has_extension("published"):

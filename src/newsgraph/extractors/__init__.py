@@ -8,3 +8,4 @@ from . import quotes  # noqa: F401  newsgraph_quotes
 from . import times  # noqa: F401  newsgraph_times
 from . import places  # noqa: F401  newsgraph_places
 from . import events  # noqa: F401  newsgraph_events
+from . import responses  # noqa: F401  newsgraph_responses (after quotes: links the statements that answer others)

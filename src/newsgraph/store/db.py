@@ -476,6 +476,14 @@ class Store(ReadMixin, StoriesReadMixin):
                 rule=q.rule, confidence=getattr(q, "confidence", None)))
         if rows:
             conn.execute(S.quotes.insert(), rows)
+        sid_of = {q.id: (sids[key] if key is not None else None) for q, key in zip(rec.quotes, qkeys)}
+        rows = [dict(article_id=art_id, qid=q.id, statement_id=sid_of.get(q.id), to_article_id=art_id,
+                     to_qid=link["quote"], to_statement_id=sid_of.get(link["quote"]),
+                     cue=(link.get("cue") or {}).get("text"), stance=link["stance"], rule=link.get("rule"),
+                     scope="article")
+                for q in rec.quotes for link in (getattr(q, "responds_to", None) or []) if link["quote"] in sid_of]
+        if rows:
+            conn.execute(S.responses.insert(), rows)
         rows = [dict(article_id=art_id, **r) for r in quote_refs(d)]
         if rows:
             conn.execute(S.quote_refs.insert(), rows)

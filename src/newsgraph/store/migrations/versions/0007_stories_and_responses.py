@@ -4,7 +4,7 @@
 story, weight, the article's norm; one covering index so a lookup reads the index only), and
 ``responses`` (a statement answering another, in one article or across the articles of a
 story: cue, stance, rule). Articles stored before this revision are given stories here, in
-publication order (newsgraph.store.storyindex), and their response links from their records.
+publication order (newsgraph.store.storyindex) (their records have no response links: those are extracted from now on).
 
 Revision ID: 0007
 Revises: 0005 (the lead re-chains it after 0006 at merge)
