@@ -288,16 +288,19 @@ runs = Table(
     Column("failed", Integer, nullable=False, default=0),
 )
 
-# covering indexes for the web app's counts (revision 0003)
+# covering indexes for the web app's counts (revision 0003; with the confidence columns every
+# page filters by since revision 0006)
 _FLAGS = [events.c.negated, events.c.hypothetical, events.c.future]
 Index("ix_quotes_facets", quotes.c.cue_type, quotes.c.day, quotes.c.kind, quotes.c.outlet, quotes.c.speaker_actor_id,
-      quotes.c.statement_id)
+      quotes.c.statement_id, quotes.c.confidence)
 Index("ix_entities_actor_cover", entities.c.actor_id, entities.c.article_id, entities.c.n_mentions)
-Index("ix_events_day_type", events.c.day, events.c.type, *_FLAGS)
-Index("ix_events_pair", events.c.actor_actor_id, events.c.recipient_actor_id, events.c.type, events.c.day, *_FLAGS)
-Index("ix_events_pair_r", events.c.recipient_actor_id, events.c.actor_actor_id, events.c.type, events.c.day, *_FLAGS)
+Index("ix_events_day_type", events.c.day, events.c.type, *_FLAGS, events.c.confidence)
+Index("ix_events_pair", events.c.actor_actor_id, events.c.recipient_actor_id, events.c.type, events.c.day, *_FLAGS,
+      events.c.confidence)
+Index("ix_events_pair_r", events.c.recipient_actor_id, events.c.actor_actor_id, events.c.type, events.c.day, *_FLAGS,
+      events.c.confidence)
 Index("ix_events_place", events.c.geonameid, events.c.place_name, events.c.lat, events.c.lon, events.c.place_country,
-      events.c.type, events.c.day, *_FLAGS)
+      events.c.type, events.c.day, *_FLAGS, events.c.confidence)
 
 ALL_TABLES = [articles, actors, entities, statements, quotes, places, times, events, quote_refs, stories,
               story_articles, story_terms, responses, runs, failures]

@@ -7,13 +7,13 @@ story: cue, stance, rule). Articles stored before this revision are given storie
 publication order (newsgraph.store.storyindex) (their records have no response links: those are extracted from now on).
 
 Revision ID: 0007
-Revises: 0005 (the lead re-chains it after 0006 at merge)
+Revises: 0006
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
