@@ -20,7 +20,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, UniqueConstraint, false)
 
-SCHEMA_REVISION = "0007"  # the Alembic head this code reads and writes
+SCHEMA_REVISION = "0008"  # the Alembic head this code reads and writes
 
 metadata = MetaData()
 
@@ -226,6 +226,66 @@ quote_refs = Table(
 )
 Index("ix_quote_refs_article", quote_refs.c.article_id, quote_refs.c.qid)
 
+# stories (revision 0008; see newsgraph.stories and newsgraph.store.storyindex)
+stories = Table(
+    "stories", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("title", Text),  # the title of its first article
+    Column("first_day", String(10)),
+    Column("last_day", String(10)),
+    Column("n_articles", Integer, nullable=False, server_default="0"),
+)
+Index("ix_stories_last_day", stories.c.last_day)
+Index("ix_stories_n_articles", stories.c.n_articles)
+
+story_articles = Table(
+    "story_articles", metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("day", String(10)),
+    Column("score", Float),  # cosine with the article it matched (null: it started the story)
+    Column("via_article_id", Integer),  # the article it matched
+    Column("rule", Text),
+)
+Index("ix_story_articles_story", story_articles.c.story_id, story_articles.c.day)
+Index("ix_story_articles_day", story_articles.c.day)
+
+# the inverted index the story engine finds candidates by (one row per article and term)
+story_terms = Table(
+    "story_terms", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("term", String(64), nullable=False),
+    Column("day", String(10), nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("story_id", Integer, nullable=False),
+    Column("weight", Float, nullable=False),
+    Column("norm", Float, nullable=False),  # the article's vector norm
+)
+Index("ix_story_terms_lookup", story_terms.c.term, story_terms.c.day, story_terms.c.article_id,
+      story_terms.c.story_id, story_terms.c.weight, story_terms.c.norm)
+Index("ix_story_terms_article", story_terms.c.article_id)
+
+# a statement answering another (revision 0008; see newsgraph.extractors.responses): within one
+# article (scope "article", from Quote.responds_to) or across the articles of a story ("story")
+responses = Table(
+    "responses", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("qid", String(16), nullable=False),
+    Column("statement_id", Integer, ForeignKey("statements.id"), nullable=True),
+    Column("to_article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("to_qid", String(16), nullable=False),
+    Column("to_statement_id", Integer, ForeignKey("statements.id"), nullable=True),
+    Column("cue", Text),
+    Column("stance", String(16), nullable=False),
+    Column("rule", Text),
+    Column("scope", String(8), nullable=False),
+)
+Index("ix_responses_article", responses.c.article_id, responses.c.qid)
+Index("ix_responses_to_article", responses.c.to_article_id, responses.c.to_qid)
+Index("ix_responses_statement", responses.c.statement_id)
+Index("ix_responses_to_statement", responses.c.to_statement_id)
+
 failures = Table(
     "failures", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -262,4 +322,5 @@ Index("ix_events_pair_r", events.c.recipient_actor_id, events.c.actor_actor_id, 
 Index("ix_events_place", events.c.geonameid, events.c.place_name, events.c.lat, events.c.lon, events.c.place_country,
       events.c.type, events.c.day, *_FLAGS, events.c.confidence)
 
-ALL_TABLES = [articles, actors, actor_names, entities, statements, quotes, places, times, events, quote_refs, runs, failures]
+ALL_TABLES = [articles, actors, actor_names, entities, statements, quotes, places, times, events, quote_refs,
+              stories, story_articles, story_terms, responses, runs, failures]
