@@ -19,14 +19,8 @@ from .syntax import (NON_ACTOR_ENTS, _actor_like, _agent, _between_first, _by_ag
 from .tables import (VERBAL_ACTOR_NOUNS, VERBAL_ATTACK_VERBS, ARMED_HEADS, CONTEXT_WORDS, DOCUMENT_NOUNS, HEAVY_WEAPON_HEADS, IMPLIED_SECTORS, LEADER_NOUNS, NOUNS,
                      QUANTITY_HEADS, WEAPON_MODES)
 
-try:  # other components, when installed (each is optional)
-    from ..places import place_for_span  # type: ignore
-except Exception:  # pragma: no cover
-    place_for_span = None
-try:
-    from ..times import date_for_span  # type: ignore
-except Exception:  # pragma: no cover
-    date_for_span = None
+from ..places import place_for_span  # the components that run before this one
+from ..times import date_for_span
 
 
 def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[CodedActor], quoted_toks: set, n: int,
@@ -339,7 +333,7 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         quote=quote.id if quote is not None else None, negated=negated, hypothetical=hypothetical and not negated,
         future=future, rule=rule,
         actor_mention=_mention(ctx, actor), recipient_mention=_mention(ctx, recipient),
-        confidence=0.0 if untrusted else confidence(feats),
+        confidence=0.0 if untrusted else confidence(feats, ctx.confidence_model),
     )
 
 

@@ -16,22 +16,29 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 from ...thresholds import EVENT_MODEL, FALLBACK_EVENT_MIN_CONFIDENCE, event_min_confidence
 from .relevance import Relevance, political_actor
 from .tables import GENERIC_VERBS
 
-MODEL_PATH = EVENT_MODEL  # NEWSGRAPH_EVENT_MODEL names another model file (cross-validation)
+MODEL_PATH = EVENT_MODEL  # the shipped model
+
+
+def load(path: Optional[Path] = None) -> dict:
+    """The model in ``path`` (default: the shipped one): {"bias", "weights", "threshold"}; with no
+    model file every event scores 0.5."""
+    try:
+        return json.loads((path or MODEL_PATH).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {"bias": 0.0, "weights": {}, "threshold": FALLBACK_EVENT_MIN_CONFIDENCE}
 
 
 @lru_cache(maxsize=1)
 def model() -> dict:
-    """{"bias", "weights", "threshold"}; with no model file every event scores 0.5."""
-    try:
-        return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {"bias": 0.0, "weights": {}, "threshold": FALLBACK_EVENT_MIN_CONFIDENCE}
+    """The shipped model (the events component's ``confidence_model`` config may name another)."""
+    return load()
 
 
 def threshold() -> float:
@@ -39,8 +46,8 @@ def threshold() -> float:
     return event_min_confidence()
 
 
-def score(features: list[str]) -> float:
-    m = model()
+def score(features: list[str], m: Optional[dict] = None) -> float:
+    m = m or model()
     w = m["weights"]
     z = m["bias"] + sum(w.get(f, 0.0) for f in features)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -159,8 +166,8 @@ def _sector_class(coded) -> str:
     return "country" if coded.country and coded.head_ent in ("GPE", "NORP") else "unknown"
 
 
-def confidence(features_: list[str]) -> float:
-    return round(score(features_), 3)
+def confidence(features_: list[str], m: Optional[dict] = None) -> float:
+    return round(score(features_, m), 3)
 
 
 def describe(features_: list[str], top: int = 5) -> Optional[str]:
