@@ -119,3 +119,12 @@ def test_a_participle_with_a_by_agent_is_passive(evs):
     assert "PROTEST" not in {e.type for e in found}  # the victims are not rioting
     e = next(e for e in found if "killed" in e.trigger.text)
     assert e.actor_sector == "COP"
+
+
+def test_a_person_acted_on_keeps_the_words_that_name_them(evs):
+    found = evs("Police in Baku arrested the journalist in May, charged him with resisting the authorities, "
+                "and a court sentenced him to 30 days of detention.")
+    charged = next(e for e in found if "charged" in e.trigger.text)
+    assert charged.recipient_mention is not None and charged.recipient_mention.text == "him"
+    # a police or court act on a named person is done at home
+    assert charged.recipient_country == charged.actor_country == "AZE"
