@@ -212,7 +212,11 @@ def test_sample_events_a_reader_codes_pass_the_threshold(sample_records):
     kinds = {(e.type, e.mode) for e in shown}
     assert ("CONSULT", "phone") in kinds  # the phone call
     assert any(e.type == "ASSAULT" and e.trigger.text == "shelled" for e in shown)
-    assert sum(e.type == "REJECT" for e in shown) >= 2  # the rejection and "not for Warsaw to decide"
+    # the Kremlin's rejection of the call for a ceasefire, and the spokesman's denial that troops
+    # targeted civilians (a denial of an accusation is REJECT, guidelines 4); "not for Warsaw to
+    # decide" is coded too but, said inside a quotation, stays just below the threshold (round 3)
+    rejects = [e for e in shown if e.type == "REJECT"]
+    assert any(e.trigger.text == "rejected" for e in rejects) and len(rejects) >= 2
     assert any(e.type == "PROTEST" for e in shown) and ("COERCE", "arrest") in kinds
 
 
