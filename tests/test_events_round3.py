@@ -128,3 +128,16 @@ def test_a_person_acted_on_keeps_the_words_that_name_them(evs):
     assert charged.recipient_mention is not None and charged.recipient_mention.text == "him"
     # a police or court act on a named person is done at home
     assert charged.recipient_country == charged.actor_country == "AZE"
+
+
+def test_a_pronoun_stands_for_a_speaker_it_agrees_with(evs):
+    found = evs("Police say he posed a deadly threat and refused to drop the gun.")
+    assert not any(e.actor_sector == "COP" for e in found if "refused" in e.trigger.text)
+    e = next(e for e in evs("Hungary has said it will support the sanctions.") if "support" in e.trigger.text)
+    assert e.actor_country == "HUN"
+
+
+def test_a_modal_reaches_an_infinitive_parsed_as_a_clause(evs):
+    found = evs("If Trump wins, the government could reverse the rules or decline to appeal to the Supreme Court.")
+    assert all(e.hypothetical for e in found if "appeal" in e.trigger.text)
+    assert any("appeal" in e.trigger.text for e in found)

@@ -146,7 +146,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                 v = v.head
                 if v.lemma_.lower() in SPEECH_VERBS or v.lemma_.lower() in FRAME_TYPES:
                     s = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                    if s is not None and s.pos_ != "PRON" and s is not head:
+                    if s is not None and s.pos_ != "PRON" and s is not head and _pronoun_agrees(low, s):
                         coded = _code_actor(ctx, s)
                         if coded:
                             return coded.via("reported-speaker:", "speaker", pron, head.sent)
@@ -551,3 +551,14 @@ def _person_like(t: Token) -> bool:
     if t.pos_ == "PRON":
         return t.lower_ in ("him", "her", "them", "he", "she", "they", "us", "me")
     return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ in ("PERSON", "NORP") or t.lemma_.lower() in PERSON_NOUNS)
+
+
+def _pronoun_agrees(pron: str, s: Token) -> bool:
+    """Whether a pronoun can stand for the speaker ``s``: "Police say he refused" is not the
+    police; "Hungary said it will" is Hungary, "the minister said she will" the minister."""
+    if pron in ("he", "she", "him", "her", "his"):
+        return s.ent_type_ == "PERSON" or (s.tag_ not in ("NNS", "NNPS") and s.ent_type_ not in ("ORG", "GPE", "NORP")
+                                           and s.lower_ not in ("police", "government", "ministry", "army", "military"))
+    if pron in ("it", "its"):
+        return s.ent_type_ != "PERSON"
+    return True

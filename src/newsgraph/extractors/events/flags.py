@@ -58,7 +58,8 @@ def _modals(tok: Token) -> set[str]:
                 out.add(c.lower_)
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 out.add("if")
-        if t.dep_ in ("xcomp", "conj") and t.head is not t:
+        if (t.dep_ in ("xcomp", "conj") or t.dep_ == "advcl" and any(  # "decline to appeal" parsed as advcl
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children)) and t.head is not t:
             t = t.head
             continue
         break
