@@ -141,3 +141,10 @@ def test_a_modal_reaches_an_infinitive_parsed_as_a_clause(evs):
     found = evs("If Trump wins, the government could reverse the rules or decline to appeal to the Supreme Court.")
     assert all(e.hypothetical for e in found if "appeal" in e.trigger.text)
     assert any("appeal" in e.trigger.text for e in found)
+
+
+def test_a_dateline_is_not_the_actor(evs):
+    found = evs("KOLKATA, India – Indian police have arrested a 46-year-old man for keeping his mother's body "
+                "in a freezer.")
+    e = next(e for e in found if e.type == "COERCE")
+    assert e.actor_sector == "COP" and e.actor_mention is not None and "police" in e.actor_mention.text

@@ -48,6 +48,11 @@ def _subject(tok: Token) -> tuple[Optional[Token], bool]:
     t = tok
     via_xcomp = False
     for _ in range(6):
+        subs = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subs) > 1:
+            # "KOLKATA, India - Indian police have arrested": a dateline parsed as a second
+            # subject; the subject nearest the verb acts
+            return max(subs, key=lambda c: c.i if c.i < t.i else -1), False
         for c in t.children:
             if c.dep_ in ("nsubj", "csubj"):
                 return c, False
