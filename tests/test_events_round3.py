@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.article import Article
-from newsgraph.pipeline import _run_one
+from newsgraph.pipeline import extract_one
 
 
 @pytest.fixture(scope="module")
 def evs(nlp):
     def _evs(text):
-        rec = _run_one(nlp, Article(id="t", text=text, published="2024-03-06"))
+        rec = extract_one(nlp, Article(id="t", text=text, published="2024-03-06"))
         assert not isinstance(rec, Exception), rec
         return rec.events
 
