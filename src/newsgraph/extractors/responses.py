@@ -43,6 +43,9 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from ..lexicon import table
 
 STANCES = ("support", "reject", "clarify", "other")
@@ -283,23 +286,22 @@ def _prefer_ask(cands: list, cue: dict):
 
 
 # ----------------------------------------------------------------------------- spaCy component
-try:  # the component needs spaCy; the engine above does not
-    from spacy.language import Language
-    from spacy.tokens import Doc
-except ImportError:  # pragma: no cover
-    Language = None
+class ResponsesComponent:
+    """Sets ``responds_to`` on the quotes the quotes component left on ``doc._.quotes``."""
 
-if Language is not None:
-    class ResponsesComponent:
-        """Sets ``responds_to`` on the quotes the quotes component left on ``doc._.quotes``."""
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = doc._.quotes or []
+        if quotes:
+            link_responses(doc.text, quotes, doc._.entities or [],
+                           [(s.start_char, s.end_char) for s in doc.sents])
+        return doc
 
-        def __call__(self, doc: "Doc") -> "Doc":
-            quotes = doc._.quotes or []
-            if quotes:
-                link_responses(doc.text, quotes, doc._.entities or [],
-                               [(s.start_char, s.end_char) for s in doc.sents])
-            return doc
 
-    @Language.factory("newsgraph_responses")
-    def make_responses(nlp: "Language", name: str) -> ResponsesComponent:
-        return ResponsesComponent()
+@Language.factory(
+    "newsgraph_responses",
+    default_config={},
+    requires=["doc._.quotes", "doc._.entities", "doc.sents"],
+    assigns=["doc._.quotes"],
+)
+def make_responses(nlp: Language, name: str) -> ResponsesComponent:
+    return ResponsesComponent()

@@ -112,6 +112,12 @@ class ReadMixin:
             return func.to_char(func.date_trunc("week", cast(col, Date)), "YYYY-MM-DD")
         return col
 
+    @staticmethod
+    def _listed(AC=None):
+        """Actors shown in lists: not junk, not merged into another (newsgraph.store.actors)."""
+        AC = AC if AC is not None else S.actors
+        return and_(AC.c.junk.is_(None), AC.c.merged_into.is_(None))
+
     def _actor_match(self, name: str) -> Select:
         """Actors whose name contains ``name`` or whose country code is ``name``."""
         return select(S.actors.c.id).where(or_(_like(S.actors.c.name, name), S.actors.c.country == name.upper()))
@@ -222,9 +228,11 @@ class ReadMixin:
         return self._rows(_page(stmt, limit, offset))
 
     def list_statements(self, *, speaker: Optional[str] = None, text: Optional[str] = None, min_sources: int = 1,
-                        limit: Optional[int] = 50, offset: int = 0) -> list[dict]:
+                        limit: Optional[int] = 50, offset: int = 0, include_boilerplate: bool = False) -> list[dict]:
         """Statements (the same quote across articles), most reported first: id, text, speaker,
-        n_sources (articles reporting it), outlets (distinct, comma-separated), first_day, last_day."""
+        n_sources (articles reporting it), outlets (distinct, comma-separated), first_day, last_day.
+        Boilerplate (the same text from one outlet in many articles: an editor's note) is left
+        out unless ``include_boilerplate``."""
         q, st, ac = S.quotes, S.statements, S.actors
         stmt = (select(st.c.id, st.c.text, st.c.speaker_actor_id, ac.c.name.label("speaker"),
                        ac.c.country.label("speaker_country"), st.c.n_sources, st.c.first_day, st.c.last_day)
@@ -235,6 +243,8 @@ class ReadMixin:
             stmt = stmt.where(st.c.id.in_(select(q.c.statement_id).where(self._fulltext(q, "quotes_fts", text))))
         if min_sources > 1:
             stmt = stmt.where(st.c.n_sources >= min_sources)
+        if not include_boilerplate:
+            stmt = stmt.where(st.c.boilerplate.is_(False))
         stmt = stmt.order_by(st.c.n_sources.desc(), st.c.id)
         rows = self._rows(_page(stmt, limit, offset))
         if rows:  # the outlets of just this page's statements
@@ -266,7 +276,7 @@ class ReadMixin:
         n_art = func.count(func.distinct(en.c.article_id))
         stmt = (select(ac.c.id, ac.c.name, ac.c.country, ac.c.type, ac.c.sector, n_art.label("n_articles"),
                        func.coalesce(func.sum(en.c.n_mentions), 0).label("n_mentions"))
-                .select_from(ac.outerjoin(en, en.c.actor_id == ac.c.id))
+                .select_from(ac.outerjoin(en, en.c.actor_id == ac.c.id)).where(self._listed(ac))
                 .group_by(ac.c.id, ac.c.name, ac.c.country, ac.c.type, ac.c.sector))
         if name:
             stmt = stmt.where(_like(ac.c.name, name))
@@ -297,6 +307,10 @@ class ReadMixin:
                                                   confident(S.quotes))).scalar_one()
             out["n_events"] = conn.execute(select(func.count()).select_from(S.events).where(
                 or_(S.events.c.actor_actor_id == actor_id, S.events.c.recipient_actor_id == actor_id))).scalar_one()
+            # every name variant, with the rule that made it this actor and why (store/actors.py)
+            out["names"] = [dict(r._mapping) for r in conn.execute(
+                select(S.actor_names.c.name, S.actor_names.c.rule, S.actor_names.c.why)
+                .where(S.actor_names.c.actor_id == actor_id).order_by(S.actor_names.c.id))]
         return out
 
     # ----------------------------------------------------------------- events
@@ -427,7 +441,8 @@ class ReadMixin:
         words = func.length(Q.c.text) - func.length(func.replace(Q.c.text, " ", "")) + 1
         recent = (select(Q.c.statement_id, Q.c.article_id, Q.c.day)
                   .where(Q.c.statement_id.is_not(None), Q.c.cue_type == "speech", Q.c.speaker_actor_id.is_not(None),
-                         words >= MIN_STATEMENT_WORDS)
+                         words >= MIN_STATEMENT_WORDS,
+                         Q.c.statement_id.not_in(select(ST.c.id).where(ST.c.boilerplate.is_(True))))
                   .order_by(Q.c.day.desc(), Q.c.id.desc()).limit(RECENT_QUOTES).subquery())
         n = func.count(func.distinct(recent.c.article_id))
         last = func.max(recent.c.day)
@@ -521,7 +536,8 @@ class ReadMixin:
             return []
         name = func.lower(AC.c.name)
         ids = select(AC.c.id).where(or_(name.like(_esc(p) + "%", escape="\\"),
-                                        name.like("% " + _esc(p) + "%", escape="\\"))).limit(200).subquery()
+                                        name.like("% " + _esc(p) + "%", escape="\\")),
+                                    self._listed(AC)).limit(200).subquery()
         n_art = func.count(EN.c.id)
         return self._rows(select(AC.c.id, AC.c.name, AC.c.country, AC.c.type, n_art.label("n_articles"))
                           .select_from(ids.join(AC, AC.c.id == ids.c.id).outerjoin(EN, EN.c.actor_id == AC.c.id))
@@ -538,11 +554,13 @@ class ReadMixin:
         if m and (v.startswith("#") or v.isdigit() or "#" in v):
             rows = self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(AC.c.id == int(m.group(1))))
             return {"actor": rows[0] if rows else None, "choices": []}
-        exact = self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(func.lower(AC.c.name) == v.lower())
+        exact = self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(func.lower(AC.c.name) == v.lower(),
+                                                                            self._listed(AC))
                            .order_by(AC.c.id).limit(11))
         if len(exact) == 1:
             return {"actor": exact[0], "choices": []}
-        choices = exact or self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(_like(AC.c.name, v))
+        choices = exact or self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(_like(AC.c.name, v),
+                                                                                     self._listed(AC))
                                       .order_by(AC.c.name).limit(10))
         return {"actor": None, "choices": choices[:10]}
 
@@ -784,7 +802,7 @@ class ReadMixin:
         n_men = func.coalesce(func.sum(EN.c.n_mentions), 0)
         stmt = (select(AC.c.id, AC.c.name, AC.c.country, AC.c.type, AC.c.sector, n_art.label("n_articles"),
                        n_men.label("n_mentions"))
-                .select_from(AC.outerjoin(EN, EN.c.actor_id == AC.c.id))
+                .select_from(AC.outerjoin(EN, EN.c.actor_id == AC.c.id)).where(self._listed(AC))
                 .group_by(AC.c.id, AC.c.name, AC.c.country, AC.c.type, AC.c.sector))
         if q:
             stmt = stmt.where(_like(AC.c.name, q))
@@ -795,7 +813,7 @@ class ReadMixin:
     def actors_page(self, *, q=None, country=None, limit=50, offset=0) -> dict[str, Any]:
         AC = S.actors
         rows = self.ranked_actors(q=q, country=country, limit=limit, offset=offset)
-        stmt = select(func.count()).select_from(AC)
+        stmt = select(func.count()).select_from(AC).where(self._listed(AC))
         if q:
             stmt = stmt.where(_like(AC.c.name, q))
         if country:

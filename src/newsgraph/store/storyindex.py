@@ -3,7 +3,7 @@ table, read with one covering index (term, day, ...), so finding the story of a 
 reads only the postings of its terms within the time window, however large the store.
 
 ``assign_article`` runs inside the transaction that stores the article (Store._insert_record);
-``backfill`` gives stories to the articles of a store upgraded from before revision 0007.
+``backfill`` gives stories to the articles of a store upgraded from before revision 0008.
 """
 from __future__ import annotations
 

@@ -45,7 +45,7 @@ from pydantic import AfterValidator, BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
+from ..about import __version__
 from ..store import fts
 from .annotate import layout
 

@@ -6,14 +6,14 @@ story, weight, the article's norm; one covering index so a lookup reads the inde
 story: cue, stance, rule). Articles stored before this revision are given stories here, in
 publication order (newsgraph.store.storyindex) (their records have no response links: those are extracted from now on).
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0007'
-down_revision = '0006'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
