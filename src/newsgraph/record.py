@@ -171,7 +171,7 @@ class Record:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Record":
+    def from_dict(cls, d: dict[str, Any]) -> Record:
         """Rebuild a Record from its JSON form (as written by ``to_dict``)."""
 
         def span(x):
