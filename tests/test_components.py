@@ -23,7 +23,7 @@ def _sources():
 
 
 def test_components_are_registered_in_run_order_with_their_declarations():
-    assert COMPONENTS[0] == "newsgraph_entities" and COMPONENTS[-1] == "newsgraph_events"
+    assert COMPONENTS[0] == "newsgraph_entities" and COMPONENTS[-1] == "newsgraph_responses"
     assigned = {"doc._.published", "doc._.title"}  # set by pipeline.make_doc, before any component
     for name in COMPONENTS:
         meta = Language.get_factory_meta(name)
@@ -51,11 +51,12 @@ def test_component_classes_share_one_naming_pattern():
     from newsgraph.extractors.events import EventsComponent
     from newsgraph.extractors.places import PlacesComponent
     from newsgraph.extractors.quotes import QuotesComponent
+    from newsgraph.extractors.responses import ResponsesComponent
     from newsgraph.extractors.times import TimesComponent
 
     made = {"newsgraph_entities": EntitiesComponent, "newsgraph_times": TimesComponent,
             "newsgraph_places": PlacesComponent, "newsgraph_quotes": QuotesComponent,
-            "newsgraph_events": EventsComponent}
+            "newsgraph_events": EventsComponent, "newsgraph_responses": ResponsesComponent}
     assert set(made) == set(COMPONENTS)
     for name, cls in made.items():
         factory = registry.factories.get(Language.get_factory_name(name))

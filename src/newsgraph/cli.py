@@ -32,6 +32,7 @@ without one.
 COMMAND_MODULES = [
     "newsgraph.eval.cli",
     "newsgraph.store.cli",
+    "newsgraph.store.actors_cli",
     "newsgraph.web.cli",
 ]
 

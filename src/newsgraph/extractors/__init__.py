@@ -34,7 +34,7 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 # the components in run order (importing the modules registers their factories)
-from . import entities, events, places, quotes, times  # noqa: E402
+from . import entities, events, places, quotes, responses, times  # noqa: E402
 
 COMPONENTS: list[str] = [
     "newsgraph_entities",  # first: the later components resolve speakers and actors with it
@@ -42,6 +42,7 @@ COMPONENTS: list[str] = [
     "newsgraph_places",
     "newsgraph_quotes",
     "newsgraph_events",
+    "newsgraph_responses",  # last: links the statements that answer others (reads the quotes)
 ]
 
-__all__ = ["COMPONENTS", "EXTENSIONS", "entities", "events", "places", "quotes", "times"]
+__all__ = ["COMPONENTS", "EXTENSIONS", "entities", "events", "places", "quotes", "responses", "times"]

@@ -292,6 +292,8 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
                 if len(pending) >= commit_every or time.monotonic() - first_at >= commit_seconds:
                     flush()
             flush()
+        if store is not None and summary.stored:
+            store.consolidate_actors()  # surnames met before their full name, display names (store/actors.py)
     finally:
         bar.close()
         summary.seconds = time.perf_counter() - t0

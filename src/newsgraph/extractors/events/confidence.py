@@ -109,7 +109,7 @@ def _count(n: int) -> str:
 
 
 def features(type_: str, source: str, lemma: str, pos: str, actor, recipient, sent_rel: Relevance,
-             art_rel: Relevance, in_quote: bool, igo_codes: frozenset) -> list[str]:
+             art_rel: Relevance, in_quote: bool, igo_codes: frozenset, intention: bool = False) -> list[str]:
     """The features of one event (plain strings; the model's weights are keyed by them).
 
     Few and general on purpose: the tune half is small (a few hundred events) and mostly
@@ -138,6 +138,10 @@ def features(type_: str, source: str, lemma: str, pos: str, actor, recipient, se
     else:
         f += [f"actor_ev={'+'.join(sorted(actor.tags - {'nonstate'})) or 'context'}",
               f"actor_named={int(actor.mention is not None)}"]
+        if actor.tags & {"pronoun", "speaker"} and not actor.tags & {"entity", "implied", "text"}:
+            f.append("actor_indirect=1")  # only a pronoun or a quotation's speaker names the actor
+    if intention:
+        f.append("intention=1")  # a future act read as an intention (AGREE) or a threat (THREATEN)
     if recipient is None:
         f.append("rec=none")
     return f
