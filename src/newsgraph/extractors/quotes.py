@@ -719,7 +719,7 @@ def _nickname(text: str, q: QSpan) -> bool:
         return False
     return bool(_NAME_BEFORE_RE.search(text, max(0, q.start - 30), q.start)) and \
         bool(_NAME_AFTER_RE.match(text, q.end)) and text[q.start:q.start + 1].isupper() and \
-        not text[q.end - 1:q.end] in ".,!?"
+        text[q.end - 1:q.end] not in ".,!?"
 
 
 # words near a quotation that make it a sign, slogan or headline, not something said
@@ -1610,7 +1610,6 @@ def _flags(doc: Doc, text: str, a: int, b: int, c: Cand, newlines: list[int]) ->
         if any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether", "when", "whenever")
                for t in v.children) or v.dep_ in ("advcl", "csubj") and v.i < v.head.i:
             out.append("conditional")
-        w = v.doc[v.sent.end - 1] if v.sent.end > v.sent.start else v
         if "?" in v.sent.text[-3:]:
             out.append("question")
         if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in CUES:
