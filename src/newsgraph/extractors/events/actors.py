@@ -52,7 +52,7 @@ class CodedActor:
         return bool(self.tags & keys)
 
     def via(self, prefix: str, tag: Optional[str] = None, mention: Optional[tuple[int, int]] = None,
-            sent: Optional[SpacySpan] = None) -> "CodedActor":
+            sent: Optional[SpacySpan] = None) -> CodedActor:
         """The same actor reached another way ("speaker:", "pronoun:"): named in ``sent`` by its
         own mention when that lies in the sentence, else by ``mention`` (the pronoun)."""
         own = self.mention if self.mention and sent is not None and \
@@ -60,7 +60,7 @@ class CodedActor:
         return replace(self, rule=prefix + self.rule, tags=self.tags | ({tag} if tag else set()),
                        mention=own or mention)
 
-    def plus(self, note: str, country: Optional[str] = None) -> "CodedActor":
+    def plus(self, note: str, country: Optional[str] = None) -> CodedActor:
         """With a rule note appended and, when given, the country it filled."""
         return replace(self, rule=f"{self.rule}+{note}", country=country if country is not None else self.country)
 
@@ -247,8 +247,8 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                 except Exception:  # pragma: no cover
                     pass
     if not code.sector:  # political roles the general list leaves out ("nominee", "senator")
-        for r in [t.lower_ for t in doc[lo:hi]] + [w.lower() for r in (getattr(ent, "roles", None) or [])
-                                                    for w in str(r).split()]:
+        for r in [t.lower_ for t in doc[lo:hi]] + [w.lower() for x in (getattr(ent, "roles", None) or [])
+                                                    for w in str(x).split()]:
             if r in ROLE_SECTORS:
                 code.sector = ROLE_SECTORS[r]
                 rule += "+role-word"

@@ -51,7 +51,7 @@ class Candidate:
     def i(self) -> int:
         return self.tok.i
 
-    def but(self, **changes) -> "Candidate":
+    def but(self, **changes) -> Candidate:
         return replace(self, **changes)
 
 
