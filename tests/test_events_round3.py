@@ -148,3 +148,12 @@ def test_a_dateline_is_not_the_actor(evs):
                 "in a freezer.")
     e = next(e for e in found if e.type == "COERCE")
     assert e.actor_sector == "COP" and e.actor_mention is not None and "police" in e.actor_mention.text
+
+
+def test_offering_advice_is_no_offer_and_a_decision_cannot_act(evs):
+    assert types_of(evs("Bernie Sanders offered some pointed advice to Hillary Clinton on Friday."), "offered") == set()
+    assert types_of(evs("Turkey offered talks to Greece."), "offered") == {"AGREE"}
+    from newsgraph.thresholds import event_passes
+
+    found = evs("But the rejection of NATO's grant offer seems to ease Paris's quest for leadership in North Africa.")
+    assert not any(event_passes(e.confidence) for e in found if "ease" in e.trigger.text)

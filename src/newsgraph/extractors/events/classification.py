@@ -270,6 +270,8 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
                     ty, m = OBJECT_RULES[(lemma, tl)]
                     return Verdict(ty, m, f"lexicon:{lemma} {tl}")
         if lemma == "offer":
+            if olem in W.advice_objects:
+                return None  # "offered some pointed advice to Clinton": words, not an offer (an opinion)
             if any(c.dep_ == "xcomp" or c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                    for g in c.children) for c in tok.children) \
                     or olem in OFFER_OBJECTS or olem in NOUNS or any(
