@@ -157,3 +157,9 @@ def test_offering_advice_is_no_offer_and_a_decision_cannot_act(evs):
 
     found = evs("But the rejection of NATO's grant offer seems to ease Paris's quest for leadership in North Africa.")
     assert not any(event_passes(e.confidence) for e in found if "ease" in e.trigger.text)
+
+
+def test_a_polity_restricting_is_no_civilian_protest(evs):
+    found = evs("A US state has permanently revoked the medical licence of a disgraced former sports doctor.")
+    assert types_of(found, "revoked") == {"COERCE"}
+    assert types_of(evs("Shopkeepers shut down their businesses in protest."), "shut") == {"PROTEST"}

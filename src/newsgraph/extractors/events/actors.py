@@ -19,7 +19,7 @@ from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES
 from .relevance import Relevance, relevance
 from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
 from .tables import (AID_OBJECTS, INANIMATE_HEADS, FRAME_TYPES, ROLE_SECTORS, INSTITUTIONS, MONITOR_WORDS, NGO_HEADS, NOUNS, QUANTITY_HEADS, TROOP_OBJECTS,
-                     SPEECH_VERBS, PERSON_NOUNS)
+                     SPEECH_VERBS, PERSON_NOUNS, POLITY_NOUNS)
 
 from ..entities import entity_for_span  # the components that run before this one
 from ..places import countries_mentioned
@@ -523,8 +523,8 @@ def _civil_actor(actor: Optional[CodedActor], subj: Optional[Token]) -> bool:
         return actor.sector in CIVIL_SECTORS
     if subj is None:
         return actor is None
-    if subj.ent_type_ in ("GPE", "ORG", "PERSON") or subj.pos_ == "PRON":
-        return False
+    if subj.ent_type_ in ("GPE", "ORG", "PERSON") or subj.pos_ == "PRON" or subj.lemma_.lower() in POLITY_NOUNS:
+        return False  # "A US state has revoked the licence": a polity, not civilians
     return subj.pos_ in ("NOUN", "PROPN")
 
 
