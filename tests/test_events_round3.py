@@ -163,3 +163,9 @@ def test_a_polity_restricting_is_no_civilian_protest(evs):
     found = evs("A US state has permanently revoked the medical licence of a disgraced former sports doctor.")
     assert types_of(found, "revoked") == {"COERCE"}
     assert types_of(evs("Shopkeepers shut down their businesses in protest."), "shut") == {"PROTEST"}
+
+
+def test_an_act_only_alleged_is_not_coded_as_done(evs):
+    found = evs("The activists alleged that soldiers tortured the detainees.")
+    assert types_of(found, "alleged") == {"ACCUSE"}
+    assert all(e.hypothetical for e in found if "tortured" in e.trigger.text)

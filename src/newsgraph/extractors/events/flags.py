@@ -125,8 +125,8 @@ def read_flags(tok: Token, type_: str, mode: Optional[str], rule: str, pattern: 
         negated = True
         rule += f"; under '{frame.lemma_}'"
     if head_frame is not None and tok.dep_ == "ccomp" and head_frame.lemma_.lower() in (
-            "believe", "think", "expect", "hope", "fear", "suggest", "predict", "speculate"):
-        hypothetical = True
+            "believe", "think", "expect", "hope", "fear", "suggest", "predict", "speculate", "claim", "allege"):
+        hypothetical = True  # what someone only alleges is coded as their accusation, not as the act (guidelines 4)
     # a refusal in the future or with a modal is a rejection, not a negated cooperation
     if negated and (type_ in COOPERATIVE or type_ == "AGREE") and (future or modals & {"would", "can", "could"}
                                                                   or ctx_modal_neg(tok)):
