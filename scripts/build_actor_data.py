@@ -65,8 +65,19 @@ def _dated_codes(line: str) -> list[list[str]]:
     return [_span(m.group(1), m.group(2)) for m in re.finditer(r"\[([A-Z0-9]+)\s+([<>]?\d[^\]]*)\]", line)]
 
 
-def parse_actors(path: Path, table: dict) -> None:
-    """Actor records: a primary phrase, '+' synonyms, tab-indented [CODE dates] restrictions."""
+ALIAS_SKIP = {"mr", "mrs", "ms", "dr", "president", "prime", "secretary", "senator", "sen", "us", "u.s.", "american",
+              "former", "vice", "minister", "foreign", "gov", "governor", "chairman", "general", "gen", "king",
+              "queen", "prince", "pope", "rep", "representative", "speaker", "ambassador", "chancellor", "the"}
+# an office or body named after a person is another actor ("Obama administration")
+ALIAS_NOT = {"administration", "government", "regime", "campaign", "cabinet", "team", "aides", "office", "party",
+             "supporters", "forces", "army", "ministry", "family", "foundation", "state", "agency", "community"}
+
+
+def parse_actors(path: Path, table: dict, aliases: dict | None = None) -> None:
+    """Actor records: a primary phrase, '+' synonyms, tab-indented [CODE dates] restrictions.
+    ``aliases`` collects synonym -> primary phrase for synonyms that are other names of the
+    same actor ("william jefferson clinton" -> "bill clinton"), not titled forms ("president
+    clinton"): both of two words or more, the synonym not starting with a title."""
     names: list[str] = []
     entries: list[list[str]] = []
     default: str | None = None
@@ -78,6 +89,11 @@ def parse_actors(path: Path, table: dict) -> None:
             rows = [[default, "", ""]]
         elif default and not any(r[1] == "" and r[2] == "" for r in rows):
             rows.append([default, "", ""])
+        if aliases is not None and names and len(names[0].split()) >= 2:
+            for n in names[1:]:
+                ws = n.split()
+                if len(ws) >= 2 and ws[0] not in ALIAS_SKIP and n != names[0] and not ALIAS_NOT & set(ws):
+                    aliases.setdefault(n, names[0])
         if rows:
             for n in names:
                 if n and len(n) > 1:
@@ -266,13 +282,17 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     src = Path(args.petrarch)
     table: dict = {}
+    aliases: dict = {}
     for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                  "Phoenix.MilNonState.actors.txt"):
-        parse_actors(src / name, table)
+        parse_actors(src / name, table, aliases)
     (DATA / "actors").mkdir(parents=True, exist_ok=True)
     (DATA / "events").mkdir(parents=True, exist_ok=True)
     blob = json.dumps(table, sort_keys=True, separators=(",", ":")).encode()
     with gzip.GzipFile(DATA / "actors" / "actors.json.gz", "wb", mtime=0) as f:
+        f.write(blob)
+    blob = json.dumps(aliases, sort_keys=True, separators=(",", ":")).encode()
+    with gzip.GzipFile(DATA / "actors" / "aliases.json.gz", "wb", mtime=0) as f:
         f.write(blob)
     agents = parse_agents(src / "Phoenix.agents.txt")
     (DATA / "actors" / "agents.json").write_text(json.dumps(agents, sort_keys=True, indent=0) + "\n")
@@ -283,7 +303,7 @@ def main(argv=None) -> int:
               + (src / "LICENSE").read_text(encoding="utf-8"))
     for sub in ("actors", "events"):
         (DATA / sub / "NOTICE-PETRARCH2.txt").write_text(notice, encoding="utf-8")
-    print(f"actors: {len(table)} phrases; agents: {len(agents)}; verbs: {len(verbs['verbs'])} "
+    print(f"actors: {len(table)} phrases, {len(aliases)} aliases; agents: {len(agents)}; verbs: {len(verbs['verbs'])} "
           f"({sum(len(b) for b in verbs['blocks'])} patterns)")
     return 0
 

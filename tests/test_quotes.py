@@ -442,8 +442,8 @@ def test_frame_prefilter_is_an_upper_bound(nlp):
     text = doc.text
     nl = [m.start() for m in _re.finditer(r"\n+", text)]
     checked = 0
-    for tok, k, whole, sent in Q._token_contexts(doc, nl, [x + 1 for x in nl]):
-        for c, frame, feats in Q.frame_candidates(doc, text, tok, sent):
+    for tok, _, _, sent in Q._token_contexts(doc, nl, [x + 1 for x in nl]):
+        for _, frame, feats in Q.frame_candidates(doc, text, tok, sent):
             checked += 1
             if Q.FRAME_MODEL.score(feats) >= Q.FRAME_MODEL.threshold:
                 assert Q.FRAME_MODEL.could_pass(tok, frame), (tok.text, frame)

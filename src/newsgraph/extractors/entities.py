@@ -33,25 +33,21 @@ import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional, cast
 
 import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
 
-from ..countries import country_code, igo_code
+from ..countries import all_country_info, country_code, igo_code
 from ..countries import normalise as _normalise
 from ..record import Entity, Span
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
-if not Doc.has_extension("entities"):
-    Doc.set_extension("entities", default=None)
 # internal resolution state (mention index) used by entity_for_span; kept beside the Doc, not
-# in its user_data, so it is never serialised with the Doc (``doc._.entity_state`` reads it)
-_STATES: "weakref.WeakKeyDictionary[Doc, _State]" = weakref.WeakKeyDictionary()
-if not Doc.has_extension("entity_state"):
-    Doc.set_extension("entity_state", getter=lambda doc: _STATES.get(doc))
+# in its user_data, so it is never serialised with the Doc
+_STATES: weakref.WeakKeyDictionary[Doc, _State] = weakref.WeakKeyDictionary()
 
 LOOKBACK_MENTIONS = 60  # how many earlier mentions a description or pronoun may look back over
 LOOKBACK_SENTS = 4  # how many sentences back a pronoun may reach
@@ -115,15 +111,10 @@ def lexicon() -> _Lex:
     pronouns = {r[0]: (r[1], r[2]) for r in _read("pronouns.txt")}
     insts = {r[0]: (r[1], r[2] if len(r) > 2 else "ORG") for r in _read("institutions.txt")}
     capitals: dict[str, str] = {}
-    try:  # countryinfo's capitals, then the hand-made table (which wins)
-        from ..countries import _tables
-
-        for a3, info in _tables()[1].items():
-            cap = info.get("capital")
-            if cap and len(cap) > 3:
-                capitals.setdefault(normalise(cap), a3)
-    except Exception:  # pragma: no cover - countryinfo is a dependency
-        pass
+    for a3, info in all_country_info().items():  # countryinfo's capitals, then the hand-made table (which wins)
+        cap = info.get("capital")
+        if cap and len(cap) > 3:
+            capitals.setdefault(normalise(cap), a3)
     capitals.update({r[0]: r[1] for r in _read("capitals.txt")})
     first = {r[0]: r[1] for r in _read("first_names.txt") if len(r) > 1}
     return _Lex(titles, orgs, groups, pronouns, insts, capitals, first)
@@ -177,7 +168,7 @@ class _Ent:
     named: bool = False  # has a proper name (not only a description)
     mentions: list = field(default_factory=list)  # (start_char, end_char)
     entity: Optional[Entity] = None
-    owner: Optional["_Ent"] = None  # "Trump's campaign" -> Trump
+    owner: Optional[_Ent] = None  # "Trump's campaign" -> Trump
 
     def add_role(self, role: str) -> None:
         role = " ".join(role.split())
@@ -225,7 +216,7 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 class _State:
-    """Mentions in token order plus the entities, for ``doc._.entity_state``."""
+    """Mentions in token order plus the entities (kept in ``_STATES`` for ``entity_for_span``)."""
 
     def __init__(self, doc: Doc):
         self._doc = weakref.ref(doc)  # a strong reference would keep the Doc alive in _STATES
@@ -254,7 +245,7 @@ class _State:
 
     @property
     def doc(self) -> Doc:
-        return self._doc()
+        return cast(Doc, self._doc())
 
     def sent_of(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
@@ -319,7 +310,6 @@ class _State:
 
     # -- publishing
     def publish(self) -> list[Entity]:
-        doc = self.doc
         used = [e for e in self.ents if e.mentions]
         used.sort(key=lambda e: min(e.mentions))
         out = []
@@ -424,12 +414,7 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
 
 
 # ----------------------------------------------------------------------------- component
-@Language.factory("newsgraph_entities")
-def make_entities(nlp: Language, name: str):
-    return EntityResolver()
-
-
-class EntityResolver:
+class EntitiesComponent:
     """spaCy component: ``doc._.entities`` = list of ``record.Entity``, resolved in the article."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -439,6 +424,16 @@ class EntityResolver:
             _resolve_document(state)
         doc._.entities = state.publish()
         return doc
+
+
+@Language.factory(
+    "newsgraph_entities",
+    default_config={},
+    requires=["doc.ents", "token.dep", "token.pos", "token.tag", "token.lemma", "token.ent_type", "token.is_sent_start"],
+    assigns=["doc._.entities"],
+)
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    return EntitiesComponent()
 
 
 def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int], bool]:
@@ -463,7 +458,7 @@ def _resolve_document(st: _State) -> None:
     lex = lexicon()
 
     # 1. candidate names: spaCy entities, titles in front making a PERSON
-    names = []  # (start, end, label, left_start)
+    names: list[list[Any]] = []  # (start, end, label, left_start, inner_role)
     full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, first name)]
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -504,7 +499,7 @@ def _resolve_document(st: _State) -> None:
         if label != "PERSON" and e - s == 1 and _low(doc[s]) in known_surnames:
             n[2] = "PERSON"
     # a surname the model missed entirely (no entity at all)
-    covered = set()
+    covered: set[int] = set()
     for n in names:
         covered.update(range(n[0], n[1]))
     lows = doc.to_array("LOWER") if len(doc) else np.zeros(0, dtype="uint64")
@@ -522,9 +517,9 @@ def _resolve_document(st: _State) -> None:
     # and pronouns in document order, each resolved against the mentions before it
     names.sort(key=lambda n: n[0])
     for n in names:
-        _add_name(st, *n, full_names=full_names)
+        _add_name(st, n[0], n[1], n[2], n[3], n[4], full_names=full_names)
     _add_coordinations(st)
-    events = []
+    events: list[tuple[int, int, str, Any]] = []
     for cs, ce in st.chunks:
         root = doc[cs:ce].root
         if root.i in covered or root.pos_ == "PRON":
@@ -545,7 +540,7 @@ def _resolve_document(st: _State) -> None:
 
     for _, _, kind, data in events:
         if kind == "desc":
-            _add_description(st, *data, create="actor")
+            _add_description(st, data[0], data[1], create="actor")
         else:
             _add_pronoun(st, data, learn=True)
 
@@ -694,7 +689,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
     elif left < s and left != inner_role:
         descs.append(_describe(doc, left, s))
     gender = lex.first_names.get(first) if first else None
-    for country, role, _, words in descs:
+    for _, role, _, words in descs:
         for g in ("m", "f"):
             if "__gender_" + g in words:  # Mr / Mrs / Ms
                 gender = gender or g
@@ -743,9 +738,9 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
     root = doc[s:e].root
     _appositive_roles(st, ent, root, s, e)
     if not ent.country:
-        c = _possessor_country(doc, root)
-        if c:
-            ent.country = c
+        poss = _possessor_country(doc, root)
+        if poss:
+            ent.country = poss
     st.add_mention(ent, s, e)
     return ent
 
@@ -1235,9 +1230,9 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         return _add_pronoun(st, root.i)
     if root.lower_ in RELATIVES and root.head.dep_ == "relcl" and root.head.head.i < root.i:
         ante = root.head.head
-        ch = st.chunk_at(ante.i) or (ante.i, ante.i + 1)
-        if ch[1] <= root.i:
-            return _resolve_span(st, ch[0], ch[1], ante)
+        ante_ch = st.chunk_at(ante.i) or (ante.i, ante.i + 1)
+        if ante_ch[1] <= root.i:
+            return _resolve_span(st, ante_ch[0], ante_ch[1], ante)
         return None
     # a bare head word ("spokesman") is read with its noun chunk ("the Kremlin spokesman")
     ch = st.chunk_at(root.i)
@@ -1316,42 +1311,4 @@ def pronoun_sources(data_dir, split: str = "dev") -> list[tuple[str, int, int, s
     return out
 
 
-def _pronoun_sheet(argv: Optional[list] = None) -> int:
-    """Print a hand-checking sheet: a random sample of PolNeAR pronoun sources, each with the
-    text before it and the entity ``entity_for_span`` resolves it to (docs/entities.md)."""
-    import argparse
-    import random
-
-    from ..pipeline import load_nlp
-
-    ap = argparse.ArgumentParser(prog="python -m newsgraph.extractors.entities",
-                                 description=_pronoun_sheet.__doc__)
-    ap.add_argument("--data", default="../shared/data/polnear")
-    ap.add_argument("--split", default="dev")
-    ap.add_argument("-n", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--model", default=None)
-    args = ap.parse_args(argv)
-    items = pronoun_sources(args.data, args.split)
-    random.Random(args.seed).shuffle(items)
-    nlp = load_nlp(args.model, components=["newsgraph_entities"])
-    resolved = 0
-    for k, (name, a, b, word) in enumerate(items[:args.n], 1):
-        text = (Path(args.data) / args.split / "text" / f"{name}.txt").read_text(encoding="utf-8")
-        doc = nlp(text)
-        ent = entity_for_span(doc, a, b)
-        resolved += ent is not None
-        ctx = " ".join((text[max(0, a - 400):a] + "[[" + text[a:b] + "]]" + text[b:b + 80]).split())
-        print(f"#{k} {name} {a}-{b} {word!r}\n    ...{ctx}")
-        print(f"  -> {ent.id} {ent.name!r} ({ent.type})" if ent else "  -> (none)")
-    print(f"{len(items)} pronoun sources in {args.split}; sample {min(args.n, len(items))}, "
-          f"resolved to some entity: {resolved}")
-    return 0
-
-
-__all__ = ["EntityResolver", "entity_for_span", "entity_by_id", "lexicon", "pronoun_sources"]
-
-if __name__ == "__main__":  # pragma: no cover - a developer's checking tool
-    from newsgraph.extractors import entities as _registered  # the copy spaCy's factory uses
-
-    raise SystemExit(_registered._pronoun_sheet())
+__all__ = ["EntitiesComponent", "entity_for_span", "entity_by_id", "lexicon", "pronoun_sources"]

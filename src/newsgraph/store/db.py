@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import os
 import re
 import time
 import unicodedata
@@ -26,10 +27,15 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from ..record import Record
 from . import schema as S
 from .read import ReadMixin
+from .read_stories import StoriesReadMixin
 from ..thresholds import quote_passes
 from .refs import quote_refs
+from .actors import Resolver
+
+BOILERPLATE_MIN = 3  # the same speakerless statement in this many articles of one outlet is boilerplate
 
 DEFAULT_DB = "newsgraph.db"
+STORIES_ENV = "NEWSGRAPH_STORIES"  # "0": ingest without giving articles stories
 WRITE_ATTEMPTS = 4  # tries of one article's transaction when concurrent writers deadlock
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -39,7 +45,7 @@ class StoreError(Exception):
 
 
 def now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
 
 
 def normalise_text(text: str) -> str:
@@ -70,7 +76,7 @@ def actor_key(name: str, country: Optional[str]) -> str:
 
 
 def statement_key(speaker_key: Optional[str], text: str) -> str:
-    return hashlib.sha256(f"{speaker_key or ''}\x1f{normalise_statement(text)}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{speaker_key or ''}\x1f{normalise_statement(text)}".encode()).hexdigest()
 
 
 NEAR_DAYS = 7  # a near-identical quote by the same speaker within a week is the same statement
@@ -192,7 +198,7 @@ def migrate(engine: Engine) -> None:
         conn.commit()
 
 
-def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_exist: bool = False) -> "Store":
+def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_exist: bool = False) -> Store:
     """Open (and by default create or upgrade) a store: a SQLite file path, ``sqlite:///...``,
     or ``postgresql://user:pass@host:port/db``."""
     if must_exist and "://" not in target and not Path(target).exists():
@@ -216,14 +222,16 @@ def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_ex
     return Store(engine, target)
 
 
-class Store(ReadMixin):
+class Store(ReadMixin, StoriesReadMixin):
     """A newsgraph store. Write with ``add_record``; read with the ReadMixin functions."""
 
-    def __init__(self, engine: Engine, target: str = ""):
+    def __init__(self, engine: Engine, target: str = "", stories: Optional[bool] = None):
         self.engine = engine
+        # each new article joins a story (newsgraph.stories); off with NEWSGRAPH_STORIES=0
+        self.stories = stories if stories is not None else os.environ.get(STORIES_ENV, "1") != "0"
         self.target = target
         self.dialect = engine.dialect.name
-        self._actor_ids: dict[str, int] = {}  # cache of committed actor keys
+        self._resolver = Resolver()  # the store's actors in memory (newsgraph.store.actors)
         self._stmts: dict = {}  # upsert statements, built once
 
     def close(self) -> None:
@@ -261,22 +269,25 @@ class Store(ReadMixin):
         if isinstance(rec, dict):
             rec = Record.from_dict(rec)
         for attempt in range(WRITE_ATTEMPTS):
-            pending_actors: dict[str, int] = {}
             try:
                 with self.engine.begin() as conn:
-                    art_id = self._insert_record(conn, rec, pending_actors)
+                    art_id = self._insert_record(conn, rec)
+                self._resolver.commit()
                 break
             except IntegrityError:
+                self._resolver.rollback()
                 # a concurrent writer stored the same article (or the same URL) first
                 if self.has_article(rec.url, rec.text):
                     return None
                 raise
             except OperationalError as e:  # a deadlock with a concurrent writer: try again
+                self._resolver.rollback()
                 if attempt + 1 >= WRITE_ATTEMPTS or not _transient(e):
                     raise
                 time.sleep(0.05 * (attempt + 1))
-        if art_id is not None:
-            self._actor_ids.update(pending_actors)
+            except BaseException:
+                self._resolver.rollback()
+                raise
         return art_id
 
     def add_records(self, records: Iterable[Union[Record, dict]]) -> list[Union[int, None, Exception]]:
@@ -288,14 +299,13 @@ class Store(ReadMixin):
         recs = [Record.from_dict(r) if isinstance(r, dict) else r for r in records]
         if not recs:
             return []
-        pending_actors: dict[str, int] = {}
         try:
             with self.engine.begin() as conn:
-                ids: list[Union[int, None, Exception]] = [
-                    self._insert_record(conn, r, pending_actors) for r in recs]
-            self._actor_ids.update(pending_actors)
+                ids: list[Union[int, None, Exception]] = [self._insert_record(conn, r) for r in recs]
+            self._resolver.commit()
             return ids
         except Exception:
+            self._resolver.rollback()
             if len(recs) == 1:
                 try:
                     return [self.add_record(recs[0])]
@@ -308,6 +318,23 @@ class Store(ReadMixin):
             except Exception as e:
                 out.append(e)
         return out
+
+    def merge_actors(self, src: int, dst: int, why: Optional[str] = None) -> None:
+        """Merge actor ``src`` into ``dst`` by hand (``newsgraph actors merge``)."""
+        from .actors import merge
+
+        with self.engine.begin() as conn:
+            merge(conn, src, dst, rule="manual-merge", why=why or f"merged by hand from #{src}")
+        self._resolver = Resolver()
+
+    def split_actor(self, actor_id: int, names: list[str], why: Optional[str] = None) -> int:
+        """Move name variants of an actor to a new actor (``newsgraph actors split``); its id."""
+        from .actors import split
+
+        with self.engine.begin() as conn:
+            new = split(conn, actor_id, names, why)
+        self._resolver = Resolver()
+        return new
 
     def _upsert_stmt(self, table, key_col: str, on_conflict=None):
         """``INSERT .. ON CONFLICT (key) DO UPDATE .. RETURNING id`` for ``table``, built once per
@@ -327,13 +354,17 @@ class Store(ReadMixin):
             self._stmts[cache_key] = stmt
         return stmt
 
-    def _actor_id(self, conn, key: str, values: dict, pending: dict) -> int:
-        if key in self._actor_ids:
-            return self._actor_ids[key]
-        if key not in pending:
-            stmt = self._upsert_stmt(S.actors, "actor_key")
-            pending[key] = conn.execute(stmt, {"actor_key": key, **values}).scalar_one()
-        return pending[key]
+    # ----------------------------------------------------------------- actors across the store
+    def consolidate_actors(self) -> list[tuple[int, int, str]]:
+        """The end-of-run pass of actor resolution (``newsgraph.store.actors.consolidate``):
+        returns the merges made (from id, into id, why)."""
+        from .actors import consolidate
+
+        try:
+            with self.engine.begin() as conn:
+                return consolidate(conn, self._resolver)
+        finally:
+            self._resolver = Resolver()  # reloaded at the next write
 
     def _statement_ids_for(self, conn, keyed: dict[str, dict]) -> dict[str, int]:
         """Statement ids for this article's statements (key -> {"text", "speaker_actor_id", days}),
@@ -376,6 +407,24 @@ class Store(ReadMixin):
             counted.add(sid)
         return out
 
+    def _flag_boilerplate(self, conn, sids: set, outlet: str) -> None:
+        """Statements without a speaker (or whose speaker is no actor) now met in BOILERPLATE_MIN
+        articles or more of this outlet, with the same text (an editor's note, a standing
+        disclaimer), are boilerplate: kept out of rankings. A politician's words repeated by one
+        outlet in many stories have a speaker, and stay statements."""
+        Q, st = S.quotes, S.statements
+        cand = [r[0] for r in conn.execute(select(st.c.id).where(
+            st.c.id.in_(sids), st.c.n_sources >= BOILERPLATE_MIN, st.c.boilerplate.is_(False),
+            or_(st.c.speaker_actor_id.is_(None),
+                st.c.speaker_actor_id.in_(select(S.actors.c.id).where(S.actors.c.junk.is_not(None))))))]
+        if not cand:
+            return
+        flag = [sid for sid, n in conn.execute(
+            select(Q.c.statement_id, func.count(func.distinct(Q.c.article_id)))
+            .where(Q.c.statement_id.in_(cand), Q.c.outlet == outlet).group_by(Q.c.statement_id)) if n >= BOILERPLATE_MIN]
+        if flag:
+            conn.execute(st.update().where(st.c.id.in_(flag)).values(boilerplate=True))
+
     def _near_statement(self, conn, speaker_actor_id: int, text: str, lo: str, hi: str) -> Optional[int]:
         """The best near-identical statement by this speaker within NEAR_DAYS of [lo, hi]."""
         norm = normalise_statement(text)
@@ -396,7 +445,7 @@ class Store(ReadMixin):
                 best, best_score = sid, score
         return best
 
-    def _insert_record(self, conn, rec: Record, pending_actors: dict) -> Optional[int]:
+    def _insert_record(self, conn, rec: Record) -> Optional[int]:
         h = text_hash(rec.text)
         dup = select(S.articles.c.id).where(S.articles.c.text_hash == h)
         if rec.url:
@@ -417,14 +466,14 @@ class Store(ReadMixin):
         actor_of: dict[str, int] = {}
         akey_of: dict[str, str] = {}
         rows = []
+        if not self._resolver.loaded:
+            self._resolver.load(conn)
         for e in rec.entities:
-            k = actor_key(e.name, e.country)
-            aid = self._actor_id(conn, k[:600], {"name": e.name[:512], "country": e.country, "type": e.type,
-                                                 "sector": e.sector}, pending_actors)
-            actor_of[e.id], akey_of[e.id] = aid, k
-            rows.append(dict(article_id=art_id, eid=e.id, actor_id=aid, name=e.name[:512], type=e.type,
+            info, nkey = self._resolver.actor_for(conn, e.name, e.type, e.country, e.sector, rec.published)
+            actor_of[e.id], akey_of[e.id] = info.id, info.key
+            rows.append(dict(article_id=art_id, eid=e.id, actor_id=info.id, name=e.name[:512], type=e.type,
                              country=e.country, sector=e.sector, roles=json.dumps(e.roles, ensure_ascii=False),
-                             n_mentions=len(e.mentions)))
+                             n_mentions=len(e.mentions), name_key=nkey))
         if rows:
             conn.execute(S.entities.insert(), rows)
 
@@ -471,6 +520,16 @@ class Store(ReadMixin):
                 rule=q.rule, confidence=getattr(q, "confidence", None)))
         if rows:
             conn.execute(S.quotes.insert(), rows)
+        if rec.source and sids:
+            self._flag_boilerplate(conn, set(sids.values()), rec.source)
+        sid_of = {q.id: (sids[key] if key is not None else None) for q, key in zip(rec.quotes, qkeys)}
+        rows = [dict(article_id=art_id, qid=q.id, statement_id=sid_of.get(q.id), to_article_id=art_id,
+                     to_qid=link["quote"], to_statement_id=sid_of.get(link["quote"]),
+                     cue=(link.get("cue") or {}).get("text"), stance=link["stance"], rule=link.get("rule"),
+                     scope="article")
+                for q in rec.quotes for link in (getattr(q, "responds_to", None) or []) if link["quote"] in sid_of]
+        if rows:
+            conn.execute(S.responses.insert(), rows)
         rows = [dict(article_id=art_id, **r) for r in quote_refs(d)]
         if rows:
             conn.execute(S.quote_refs.insert(), rows)
@@ -498,6 +557,10 @@ class Store(ReadMixin):
                 confidence=getattr(v, "confidence", None)))
         if rows:
             conn.execute(S.events.insert(), rows)
+        if self.stories:
+            from .storyindex import assign_article
+
+            assign_article(conn, art_id, d, sid_of)
         return art_id
 
     # ----------------------------------------------------------------- runs and failures

@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Any, Iterator, Optional, Union
 from urllib.parse import quote as quote_url
 
-from sqlalchemy import Date, String, and_, case, cast, func, literal, literal_column, or_, select
+from sqlalchemy import Date, String, and_, case, cast, func, literal, literal_column, or_, select, union_all
 from sqlalchemy import text as sql_text
 from sqlalchemy.sql import Select
 
@@ -111,6 +111,12 @@ class ReadMixin:
         if self.dialect == "postgresql":
             return func.to_char(func.date_trunc("week", cast(col, Date)), "YYYY-MM-DD")
         return col
+
+    @staticmethod
+    def _listed(AC=None):
+        """Actors shown in lists: not junk, not merged into another (newsgraph.store.actors)."""
+        AC = AC if AC is not None else S.actors
+        return and_(AC.c.junk.is_(None), AC.c.merged_into.is_(None))
 
     def _actor_match(self, name: str) -> Select:
         """Actors whose name contains ``name`` or whose country code is ``name``."""
@@ -222,9 +228,11 @@ class ReadMixin:
         return self._rows(_page(stmt, limit, offset))
 
     def list_statements(self, *, speaker: Optional[str] = None, text: Optional[str] = None, min_sources: int = 1,
-                        limit: Optional[int] = 50, offset: int = 0) -> list[dict]:
+                        limit: Optional[int] = 50, offset: int = 0, include_boilerplate: bool = False) -> list[dict]:
         """Statements (the same quote across articles), most reported first: id, text, speaker,
-        n_sources (articles reporting it), outlets (distinct, comma-separated), first_day, last_day."""
+        n_sources (articles reporting it), outlets (distinct, comma-separated), first_day, last_day.
+        Boilerplate (the same text from one outlet in many articles: an editor's note) is left
+        out unless ``include_boilerplate``."""
         q, st, ac = S.quotes, S.statements, S.actors
         stmt = (select(st.c.id, st.c.text, st.c.speaker_actor_id, ac.c.name.label("speaker"),
                        ac.c.country.label("speaker_country"), st.c.n_sources, st.c.first_day, st.c.last_day)
@@ -235,6 +243,8 @@ class ReadMixin:
             stmt = stmt.where(st.c.id.in_(select(q.c.statement_id).where(self._fulltext(q, "quotes_fts", text))))
         if min_sources > 1:
             stmt = stmt.where(st.c.n_sources >= min_sources)
+        if not include_boilerplate:
+            stmt = stmt.where(st.c.boilerplate.is_(False))
         stmt = stmt.order_by(st.c.n_sources.desc(), st.c.id)
         rows = self._rows(_page(stmt, limit, offset))
         if rows:  # the outlets of just this page's statements
@@ -266,7 +276,7 @@ class ReadMixin:
         n_art = func.count(func.distinct(en.c.article_id))
         stmt = (select(ac.c.id, ac.c.name, ac.c.country, ac.c.type, ac.c.sector, n_art.label("n_articles"),
                        func.coalesce(func.sum(en.c.n_mentions), 0).label("n_mentions"))
-                .select_from(ac.outerjoin(en, en.c.actor_id == ac.c.id))
+                .select_from(ac.outerjoin(en, en.c.actor_id == ac.c.id)).where(self._listed(ac))
                 .group_by(ac.c.id, ac.c.name, ac.c.country, ac.c.type, ac.c.sector))
         if name:
             stmt = stmt.where(_like(ac.c.name, name))
@@ -297,6 +307,10 @@ class ReadMixin:
                                                   confident(S.quotes))).scalar_one()
             out["n_events"] = conn.execute(select(func.count()).select_from(S.events).where(
                 or_(S.events.c.actor_actor_id == actor_id, S.events.c.recipient_actor_id == actor_id))).scalar_one()
+            # every name variant, with the rule that made it this actor and why (store/actors.py)
+            out["names"] = [dict(r._mapping) for r in conn.execute(
+                select(S.actor_names.c.name, S.actor_names.c.rule, S.actor_names.c.why)
+                .where(S.actor_names.c.actor_id == actor_id).order_by(S.actor_names.c.id))]
         return out
 
     # ----------------------------------------------------------------- events
@@ -427,7 +441,8 @@ class ReadMixin:
         words = func.length(Q.c.text) - func.length(func.replace(Q.c.text, " ", "")) + 1
         recent = (select(Q.c.statement_id, Q.c.article_id, Q.c.day)
                   .where(Q.c.statement_id.is_not(None), Q.c.cue_type == "speech", Q.c.speaker_actor_id.is_not(None),
-                         words >= MIN_STATEMENT_WORDS)
+                         words >= MIN_STATEMENT_WORDS,
+                         Q.c.statement_id.not_in(select(ST.c.id).where(ST.c.boilerplate.is_(True))))
                   .order_by(Q.c.day.desc(), Q.c.id.desc()).limit(RECENT_QUOTES).subquery())
         n = func.count(func.distinct(recent.c.article_id))
         last = func.max(recent.c.day)
@@ -521,7 +536,8 @@ class ReadMixin:
             return []
         name = func.lower(AC.c.name)
         ids = select(AC.c.id).where(or_(name.like(_esc(p) + "%", escape="\\"),
-                                        name.like("% " + _esc(p) + "%", escape="\\"))).limit(200).subquery()
+                                        name.like("% " + _esc(p) + "%", escape="\\")),
+                                    self._listed(AC)).limit(200).subquery()
         n_art = func.count(EN.c.id)
         return self._rows(select(AC.c.id, AC.c.name, AC.c.country, AC.c.type, n_art.label("n_articles"))
                           .select_from(ids.join(AC, AC.c.id == ids.c.id).outerjoin(EN, EN.c.actor_id == AC.c.id))
@@ -538,11 +554,13 @@ class ReadMixin:
         if m and (v.startswith("#") or v.isdigit() or "#" in v):
             rows = self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(AC.c.id == int(m.group(1))))
             return {"actor": rows[0] if rows else None, "choices": []}
-        exact = self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(func.lower(AC.c.name) == v.lower())
+        exact = self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(func.lower(AC.c.name) == v.lower(),
+                                                                            self._listed(AC))
                            .order_by(AC.c.id).limit(11))
         if len(exact) == 1:
             return {"actor": exact[0], "choices": []}
-        choices = exact or self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(_like(AC.c.name, v))
+        choices = exact or self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(_like(AC.c.name, v),
+                                                                                     self._listed(AC))
                                       .order_by(AC.c.name).limit(10))
         return {"actor": None, "choices": choices[:10]}
 
@@ -625,6 +643,11 @@ class ReadMixin:
             if one_pass:
                 out["facets"], counts = self._quote_facets(conds, chart=True)
                 out["total_quotes"] = out["facets"]["scanned"]
+            elif with_facets:  # the chart's counts by day and kind give the total in the same pass
+                by_day = conn.execute(select(Q.c.day, Q.c.kind, func.count()).where(*conds)
+                                      .group_by(Q.c.day, Q.c.kind)).all()
+                out["total_quotes"] = sum(n for _d, _k, n in by_day)
+                counts = [[d, k or "unknown", n] for d, k, n in by_day if d is not None]
             else:
                 out["total_quotes"] = conn.execute(select(func.count()).select_from(Q).where(*conds)).scalar_one()
             capped = conn.execute(select(func.count()).select_from(
@@ -637,10 +660,6 @@ class ReadMixin:
                 out["facets"], counts = self._quote_facets(conds, chart=True)
             else:  # facets from the newest FACET_SCAN matches; the chart counts them all
                 out["facets"], _ = self._quote_facets(conds)
-                with self.engine.connect() as conn:
-                    counts = [[d, k or "unknown", n] for d, k, n in conn.execute(
-                        select(Q.c.day, Q.c.kind, func.count()).where(*conds, Q.c.day.is_not(None))
-                        .group_by(Q.c.day, Q.c.kind))]
         if with_facets:
             out["chart"] = bucket(counts, unit)
         return out
@@ -648,24 +667,37 @@ class ReadMixin:
     def _quote_facets(self, conds: list, top: int = 12, chart: bool = False) -> tuple[dict[str, Any], list]:
         """Counts of the matching quotes by outlet, speaker, kind, cue type and month, over the
         newest ``FACET_SCAN`` matching quotes (all of them when fewer match; ``scanned`` says
-        how many were counted), so the page costs the same however broad the search."""
+        how many were counted), so the page costs the same however broad the search. One
+        statement: the matches are read once (a common table expression) and grouped by each
+        facet in the database, so only the counts cross into Python."""
         Q, AC = S.quotes, S.actors
+        m = select(Q.c.outlet.label("outlet"), Q.c.speaker_actor_id.label("spk"),
+                   func.coalesce(Q.c.kind, "unknown").label("kind"), Q.c.cue_type.label("ct"),
+                   Q.c.day.label("day")).where(*conds)
+        if not chart:  # all matches fit when the caller asks for the chart too
+            m = m.order_by(Q.c.day.desc(), Q.c.id.desc()).limit(FACET_SCAN)
+        m = m.cte("m")
+        none = cast(literal(None), String)
+
+        def part(name: str, col, second=None):
+            group = [col] if second is None else [col, second]
+            return select(literal(name, String).label("f"), cast(col, String).label("v"),
+                          (none if second is None else cast(second, String)).label("v2"),
+                          func.count().label("n")).group_by(*group)
+
+        stmt = union_all(part("outlet", m.c.outlet), part("speaker", m.c.spk), part("cue_type", m.c.ct),
+                         part("day", m.c.day, m.c.kind))
+        counters: dict[str, Counter] = {k: Counter() for k in ("outlet", "speaker", "kind", "cue_type", "month")}
+        days: Counter = Counter()
         with self.engine.connect() as conn:
-            stmt = select(Q.c.outlet, Q.c.speaker_actor_id, Q.c.kind, Q.c.cue_type, Q.c.day).where(*conds)
-            if not chart:  # all matches fit when the caller asks for the chart too
-                stmt = stmt.order_by(Q.c.day.desc(), Q.c.id.desc()).limit(FACET_SCAN)
-            res = conn.execute(stmt)
-            rows = res.cursor.fetchall() if self.dialect == "sqlite" else res.all()  # plain tuples: faster
-            res.close()
-            cols = list(zip(*rows)) if rows else [(), (), (), (), ()]
-            outlets, spks, kinds, cts, dayv = cols
-            kinds = [k or "unknown" for k in kinds]
-            counters = {"outlet": Counter(outlets), "speaker": Counter(spks), "kind": Counter(kinds),
-                        "cue_type": Counter(cts), "month": Counter(d[:7] for d in dayv if d)}
-            for c in counters.values():
-                c.pop(None, None)
-            days = Counter(zip(dayv, kinds)) if chart else Counter()
-            days.pop(None, None)
+            for f, v, v2, n in conn.execute(stmt):
+                if f == "day":  # every match has one (day, kind) group: kinds, months, chart
+                    counters["kind"][v2] += n
+                    if v:
+                        counters["month"][v[:7]] += n
+                        days[(v, v2)] += n
+                elif v is not None:
+                    counters[f][int(v) if f == "speaker" else v] += n
 
             def ranked(k, n=top):
                 return [{"value": v, "n": c} for v, c in sorted(counters[k].items(), key=lambda kv: (-kv[1], str(kv[0])))[:n]]
@@ -677,9 +709,9 @@ class ReadMixin:
                                                    .where(AC.c.id.in_([f["value"] for f in spk])))} if spk else {}
             out["speaker"] = [dict(f, label=names[f["value"]].name, country=names[f["value"]].country)
                               for f in spk if f["value"] in names]
-        out["scanned"] = len(rows)
+        out["scanned"] = sum(counters["kind"].values())
         out["scan_limit"] = FACET_SCAN
-        return out, [[d, k, n] for (d, k), n in days.items() if d]
+        return out, ([[d, k, n] for (d, k), n in days.items()] if chart else [])
 
     def _statement_groups(self, statement_ids: list[int], per: int) -> list[dict]:
         Q = S.quotes
@@ -770,7 +802,7 @@ class ReadMixin:
         n_men = func.coalesce(func.sum(EN.c.n_mentions), 0)
         stmt = (select(AC.c.id, AC.c.name, AC.c.country, AC.c.type, AC.c.sector, n_art.label("n_articles"),
                        n_men.label("n_mentions"))
-                .select_from(AC.outerjoin(EN, EN.c.actor_id == AC.c.id))
+                .select_from(AC.outerjoin(EN, EN.c.actor_id == AC.c.id)).where(self._listed(AC))
                 .group_by(AC.c.id, AC.c.name, AC.c.country, AC.c.type, AC.c.sector))
         if q:
             stmt = stmt.where(_like(AC.c.name, q))
@@ -781,7 +813,7 @@ class ReadMixin:
     def actors_page(self, *, q=None, country=None, limit=50, offset=0) -> dict[str, Any]:
         AC = S.actors
         rows = self.ranked_actors(q=q, country=country, limit=limit, offset=offset)
-        stmt = select(func.count()).select_from(AC)
+        stmt = select(func.count()).select_from(AC).where(self._listed(AC))
         if q:
             stmt = stmt.where(_like(AC.c.name, q))
         if country:

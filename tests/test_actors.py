@@ -1,0 +1,282 @@
+"""One actor per real-world actor across a store (newsgraph.store.actors), on both back ends.
+Records are built by hand (no extractor, no shared data): each article names a few entities the
+way the NER and the within-article resolution leave them."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.record import Entity, Quote, Record, SentenceRef, Span
+from newsgraph.store import open_store
+from newsgraph.store.actors import clean, junk_reason, name_key, short_form
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    url = str(tmp_path / "actors.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    s = open_store(url)
+    yield s
+    s.close()
+
+
+_n = [0]
+
+
+def article(*ents, published="2016-03-01", outlet="Wire", quote=None, speaker=0):
+    """An article naming ``ents`` ((name, type, country) each); with ``quote``, entity number
+    ``speaker`` says it."""
+    _n[0] += 1
+    text = f"Article {_n[0]}. " + ". ".join(e[0] for e in ents) + "."
+    entities = []
+    for i, (name, type, country) in enumerate(ents):
+        at = text.index(name)
+        entities.append(Entity(id=f"E{i + 1}", name=name, type=type, country=country,
+                               mentions=[Span(at, at + len(name), name)]))
+    quotes = []
+    if quote:
+        text += f' "{quote}," she said.'
+        at = text.index(quote)
+        quotes.append(Quote(id="Q1", text=quote, start=at, end=at + len(quote), kind="direct", cue_type="speech",
+                            speaker=f"E{speaker + 1}" if speaker is not None else None, speaker_mention=None, cue=None, addressee=None, via=None,
+                            date=published, sentence=SentenceRef(0, len(text)), rule="test"))
+    return Record(id=f"r{_n[0]}", text=text, url=None, title=None, published=published, source=outlet,
+                  entities=entities, quotes=quotes, model="test", newsgraph_version="0.1.0")
+
+
+def ids_of(store, *names):
+    """The listed actor ids holding these names (one entity name each)."""
+    from sqlalchemy import select
+
+    from newsgraph.store import schema as S
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(S.entities.c.name, S.entities.c.actor_id)).all()
+    out = set()
+    for name in names:
+        found = {a for n, a in rows if n == name}
+        assert found, name
+        out |= found
+    return out
+
+
+P, O = "PERSON", "ORG"
+
+
+def test_name_keys_and_cleaning():
+    assert clean("Donald Trump's") == "donald trump"
+    assert clean("Sen. Bernie Sanders") == "bernie sanders"
+    assert clean("Joseph R. Biden Jr.") == "joseph r biden jr"
+    assert short_form("joseph r biden") == short_form("joe biden") != short_form("joe biden jr")
+    assert clean("Justice Department", person=False) == "justice department"
+    assert name_key("Hillary Clinton", P, "SYR", "2016-01-01") == name_key("Hillary Clinton", P, None, None)
+    assert name_key("Clinton", P, None, "2016-01-01") != name_key("Clinton", P, None, "1998-01-01")
+    assert name_key("Foreign Ministry", O, "RUS", None) != name_key("Foreign Ministry", O, "UKR", None)
+
+
+@pytest.mark.parametrize("name,type,country,kind", [
+    ("State", O, None, "truncated"), ("House", O, None, "truncated"), ("company", O, None, "common-noun"),
+    ("group", O, None, "common-noun"), ("Friday", "DATE", None, "weekday"), ("Twitter", P, None, "outlet-as-person"),
+    ("Trump Says He Will Win Big", P, None, "headline-like"), ("his supporters", "OTHER", None, "pronoun-description"),
+    ("Ted Cruz and Marco Rubio", "OTHER", None, "several-actors"), ("local officials", "OTHER", None, "description"),
+    ("Among Latinos", P, None, "description"), ("Democratic National Convention", O, None, "event"),
+    ("God", O, None, "religion"),
+])
+def test_junk_is_no_actor(name, type, country, kind):
+    assert junk_reason(name, type, country) == "junk:" + kind
+
+
+@pytest.mark.parametrize("name,type,country", [
+    ("Donald Trump", P, None), ("Osama bin Laden", P, None), ("Twitter", O, None), ("State Department", O, "USA"),
+    ("police", O, "UKR"), ("Republicans", "NORP", None), ("Ludwig van Beethoven", P, None),
+])
+def test_actors_are_not_junk(name, type, country):
+    assert junk_reason(name, type, country) is None
+
+
+def corpus(store):
+    """The variant sets of issue 11, as the NER leaves them, over two periods."""
+    recs = [
+        article(("Donald Trump", P, "USA"), ("Hillary Clinton", P, None), ("Barack Obama", P, "USA")),
+        article(("Donald Trump", P, None), ("Hillary Rodham Clinton", P, None), ("Bernie Sanders", P, None)),
+        article(("Donald J. Trump", P, None), ("Hillary Clinton", P, "USA"), ("Bill Clinton", P, "USA")),
+        article(("Trump", O, None), ("Clinton", P, None), ("Obama", P, None)),
+        article(("Donald Trump's", P, None), ("Hilary Clinton", P, None), ("Barack Obama", P, "USA")),
+        article(("Hillary Clinton", P, None), ("Sanders", O, None), ("Barack Obama", P, "KEN")),
+        article(("Hillary Clinton", P, None), ("Sen. Bernie Sanders", P, None), ("Barack Obama", P, "USA")),
+        article(("Vladimir V. Putin", P, "RUS"), ("Putin", P, None), ("Vladimir Putin", P, "RUS")),
+        article(("Mike Pence", P, None), ("Michael R. Pence", P, "USA"), ("Donald Trump", P, None)),
+        article(("Pence", P, None), ("Mike Pence", P, None), ("Trump", P, None)),
+        article(("Donald Trump Jr.", P, None), ("Kerry Washington", P, None), ("Washington", P, "USA")),
+        # another period: "Clinton" is Bill Clinton
+        article(("Bill Clinton", P, "USA"), published="1998-02-01"),
+        article(("Bill Clinton", P, "USA"), ("Boris Yeltsin", P, "RUS"), published="1998-02-03"),
+        article(("Clinton", P, "USA"), published="1998-02-05"),
+        # junk
+        article(("State", O, None), ("company", O, None), ("Twitter", P, None), ("Friday", O, None)),
+    ]
+    for r in recs:
+        assert store.add_record(r) is not None
+    store.consolidate_actors()
+
+
+def test_variant_sets_are_one_actor_each(store):
+    corpus(store)
+    people = {
+        "Donald Trump": ["Donald Trump", "Donald J. Trump", "Donald Trump's", "Trump"],
+        "Hillary Clinton": ["Hillary Clinton", "Hillary Rodham Clinton", "Hilary Clinton"],
+        "Barack Obama": ["Barack Obama", "Obama"],
+        "Bernie Sanders": ["Bernie Sanders", "Sen. Bernie Sanders", "Sanders"],
+        "Vladimir Putin": ["Vladimir Putin", "Vladimir V. Putin", "Putin"],
+        "Mike Pence": ["Mike Pence", "Michael R. Pence", "Pence"],
+        "Bill Clinton": ["Bill Clinton"],
+    }
+    seen = {}
+    for who, names in people.items():
+        ids = ids_of(store, *names)
+        assert len(ids) == 1, (who, ids)
+        seen[who] = ids.pop()
+        listed = [a for a in store.list_actors(limit=None) if a["id"] == seen[who]]
+        assert listed and listed[0]["name"] in names
+    assert len(set(seen.values())) == len(seen)  # and no two of them merged
+    assert ids_of(store, "Donald Trump Jr.") != {seen["Donald Trump"]}  # the son is another person
+    assert ids_of(store, "Washington") != ids_of(store, "Kerry Washington")  # a capital is no surname
+    # "Clinton" goes to Hillary in 2016 and to Bill in 1998
+    from sqlalchemy import select
+
+    from newsgraph.store import schema as S
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(S.entities.c.actor_id, S.articles.c.published).select_from(
+            S.entities.join(S.articles, S.articles.c.id == S.entities.c.article_id))
+            .where(S.entities.c.name == "Clinton")).all()
+    assert {(a, p[:4]) for a, p in rows} == {(seen["Hillary Clinton"], "2016"), (seen["Bill Clinton"], "1998")}
+    # the country comes from the entities' majority, not one stray article
+    obama = [a for a in store.list_actors(limit=None) if a["id"] == seen["Barack Obama"]][0]
+    assert obama["country"] == "USA"
+    # junk is kept out of actor lists
+    listed = {a["name"] for a in store.list_actors(limit=None)}
+    assert not listed & {"State", "company", "Twitter", "Friday"}
+
+
+def test_every_merge_is_explained(store):
+    corpus(store)
+    from newsgraph.store.actors import describe, find
+
+    with store.engine.connect() as conn:
+        hid = find(conn, "Hillary Clinton")[0]
+        d = describe(conn, hid)
+    rules = {n["name"]: n["rule"] for n in d["names"]}
+    assert rules["Hilary Clinton"] == "fuzzy"
+    assert rules["Clinton"] == "surname"
+    assert {rules["Hillary Clinton"], rules["Hillary Rodham Clinton"]} & {"alias", "new"}
+    assert all(n["why"] for n in d["names"])
+    with store.engine.connect() as conn:
+        d = describe(conn, find(conn, "Donald Trump")[0])
+    rules = {n["name"]: n["rule"] for n in d["names"]}
+    assert rules["Donald J. Trump"] == "variant" and rules["Trump"] == "surname"
+
+
+def test_surname_of_two_equal_people_stays_apart(store):
+    for _ in range(2):
+        store.add_record(article(("John Smith", P, None), ("Jane Smith", P, None)))
+    store.add_record(article(("Smith", P, None)))
+    store.consolidate_actors()
+    assert len(ids_of(store, "Smith", "John Smith", "Jane Smith")) == 3
+
+
+def test_surname_met_before_the_full_name_is_merged_after_the_run(store):
+    store.add_record(article(("Novak", P, "CZE")))
+    for _ in range(3):
+        store.add_record(article(("Anna Novak", P, "CZE")))
+    assert len(ids_of(store, "Novak", "Anna Novak")) == 2
+    store.consolidate_actors()
+    assert len(ids_of(store, "Novak", "Anna Novak")) == 1
+
+
+def test_split_and_merge_are_reversible(store):
+    corpus(store)
+    from newsgraph.store.actors import find
+
+    store.add_record(article(("Clinton", P, None), ("Donald Trump", P, None), quote="We will win this", speaker=0))
+    hid = ids_of(store, "Hillary Clinton").pop()
+    assert store.search_quotes(actor_id=hid, limit=None)
+    new = store.split_actor(hid, ["Clinton"])
+    bill = ids_of(store, "Bill Clinton")
+    assert ids_of(store, "Clinton") - bill == {new}
+    assert store.search_quotes(actor_id=new, limit=None) and not store.search_quotes(actor_id=hid, limit=None)
+    # a split is remembered: the next "Clinton" of that year goes to the split actor, and the
+    # end-of-run pass leaves it alone
+    store.add_record(article(("Clinton", P, None)))
+    store.consolidate_actors()
+    assert ids_of(store, "Clinton") - bill == {new}
+    store.merge_actors(new, hid)
+    with store.engine.connect() as conn:
+        assert find(conn, f"#{new}") == [new]
+    assert ids_of(store, "Clinton") - bill == {hid}
+    assert store.search_quotes(actor_id=hid, limit=None)
+    assert new not in {a["id"] for a in store.list_actors(limit=None)}
+
+
+def test_boilerplate_is_kept_out_of_rankings(store):
+    note = "Editor's note: this article has been updated with comment from the campaign"
+    for _ in range(3):
+        store.add_record(article(("Ann Editor", P, None), outlet="Daily Example", quote=note, speaker=None))
+    said = "We will build the bridge before the winter comes"
+    for outlet in ("Daily Example", "Other Paper"):
+        store.add_record(article(("Mayor Lee", P, None), outlet=outlet, quote=said))
+    # a politician's words repeated by one outlet in many stories stay a statement
+    vow = "Mexico will pay for the wall and we will win again"
+    for _ in range(3):
+        store.add_record(article(("Donald Trump", P, None), outlet="Daily Example", quote=vow))
+    texts = [s["text"] for s in store.list_statements(min_sources=2)]
+    assert said in texts and vow in texts and note not in texts
+    assert note in [s["text"] for s in store.list_statements(min_sources=2, include_boilerplate=True)]
+
+
+def test_cli_show_merge_split(tmp_path, capsys):
+    from newsgraph.cli import main
+
+    db = str(tmp_path / "cli.db")
+    s = open_store(db)
+    corpus(s)
+    s.close()
+    assert main(["actors", "why", "Trump", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "surname" in out and "Donald J. Trump" in out
+    assert main(["actors", "split", "Donald Trump", "--name", "Donald J. Trump", "--db", db]) == 0
+    out = capsys.readouterr().out
+    new = int(out.split("#")[-1])
+    assert main(["actors", "merge", str(new), "Donald Trump", "--db", db]) == 0
+    assert "to undo: newsgraph actors split" in capsys.readouterr().out
+    assert main(["actors", "show", "Nobody At All", "--db", db]) == 2
+    assert main(["actors", "junk", "--db", db]) == 0
+    assert "weekday" in capsys.readouterr().out
+
+
+def test_upgrade_from_0005_and_resolve(tmp_path):
+    """A store at revision 0005 upgrades to the head (0007 adds actor resolution); ``resolve_store`` resolves its entities."""
+    from alembic import command
+    from alembic.config import Config
+
+    from newsgraph.store.actors import resolve_store
+    from newsgraph.store.db import MIGRATIONS, make_engine
+
+    db = str(tmp_path / "old.db")
+    engine = make_engine(db)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+    engine.dispose()
+    s = open_store(db)  # upgrades
+    for r in [article(("Trump", P, None)), article(("Donald Trump", P, None)), article(("Donald J. Trump", P, None))]:
+        s.add_record(r)
+    with s.engine.begin() as conn:  # as an old store would be: no name keys yet
+        from newsgraph.store import schema as S
+        conn.execute(S.entities.update().values(name_key=None))
+        conn.execute(S.actor_names.delete())
+    with s.engine.begin() as conn:
+        resolve_store(conn)
+    assert len(ids_of(s, "Trump", "Donald Trump", "Donald J. Trump")) == 1
+    with s.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+    s.close()
