@@ -325,11 +325,13 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
         if who is not None:
             return who, None, "subj", None
     t = v
-    if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in CUES and \
+    if v.dep_ == "conj" and v.lemma_.lower() in GO_ON_CUES and v.head.dep_ == "ccomp" and \
+            v.head.head.lemma_.lower() in CUES and \
             v.tag_ == v.head.head.tag_ and "conj-cue" not in _RULES_OFF and \
             not any(c.dep_ in SUBJ_DEPS for c in v.children):
-        # 'Suu Kyi said it was too early but added, "..."': spaCy hangs the speaker's next act on
-        # the reported clause; its subject is the first cue's
+        # 'Suu Kyi said it was too early but added, "..."': spaCy hangs the speaker's "added" on
+        # the reported clause; its subject is the first cue's ('said France welcomed it and urged
+        # ...' stays France's)
         t = v.head.head
     for _ in range(5):
         if t.lemma_ in ("quote", "cite") and t is not v:
