@@ -732,3 +732,31 @@ def test_apposition_after_a_quoted_cue_is_not_content(extract):
 def test_according_to_data_is_not_a_statement(every):
     qs = every("According to the data, Christians make up less than half of 1 percent of the refugees.")
     assert qs and all(q.cue_type == "other" for q in qs)
+
+
+@pytest.mark.parametrize("text, start, name", [
+    ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \u201cAnna Novak believes that "
+     "cooperation is essential.\u201d", "Anna Novak believes", "Jake Sullivan"),
+    ("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's president, suggested "
+     "that the troubles of his competitors could be blamed on poor management.", "that the troubles", "Jay DiPietro"),
+    ('"What is shaping up is a battle for the ages," said David Brock, a Clinton confidant who heads the super PAC '
+     'Correct the Record.', "What is shaping", "David Brock"),
+])
+def test_speaker_the_parse_hangs_elsewhere(extract, text, start, name):
+    rec = extract(text)
+    assert names_of(rec)[_q(rec, start).speaker] == name
+
+
+def test_apposition_to_the_opening_phrase_is_not_its_host(extract):
+    text = ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate "
+            "stated that the comments do not fit with what she knew about him.")
+    rec = extract(text)
+    q = _q(rec, "that the comments")
+    assert q.speaker_mention.text == "the Democratic presidential candidate" and q.speaker is None
+
+
+def test_but_added_is_the_first_speaker_s(extract):
+    rec = extract('Aung San Suu Kyi said it was too early to congratulate winners but added, "I think you all have '
+                  'an idea of the results."')
+    q = _q(rec, "I think you all")
+    assert q.speaker_mention.text == "Aung San Suu Kyi"

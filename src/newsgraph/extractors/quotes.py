@@ -191,6 +191,7 @@ class Cand:
     quotes: list = field(default_factory=list)
     resolve: Optional[tuple[int, int]] = None  # the span to resolve the speaker entity from, when not the mention
     score: Optional[float] = None  # the learned frame model's score, for learned frames
+    not_ent: Optional[tuple[int, int]] = None  # a name the speaker is not, though the parse links them
 
 
 @dataclass
@@ -282,6 +283,27 @@ def _animate(t: Token) -> bool:
     return t.lemma_.lower() in GROUP_NOUNS or t.lower_ in ("some", "many", "others", "most")
 
 
+def _appos_before(doc: Doc, v: Token) -> Optional[Token]:
+    """'In a statement to the Observer, her adviser, Jake Sullivan, said ...', 'At Boca West,
+    ..., Jay DiPietro, the club's president, suggested ...': spaCy hangs the speaker as an
+    apposition on the object of the opening phrase; the apposition that ends just before a
+    cue with no subject is its speaker."""
+    k = v.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    best = None
+    for c in v.lefts:
+        if c.dep_ != "prep":
+            continue
+        for t in c.subtree:
+            # the outermost apposition of a chain ('Jay DiPietro, the club's president'), the
+            # last one opening ('hosts Joe Scarborough and Mika Brzezinski, the candidate')
+            if t.dep_ == "appos" and t.right_edge.i == k and t.head.dep_ != "appos" and \
+                    t.pos_ in ("NOUN", "PROPN") and (best is None or t.left_edge.i > best.left_edge.i):
+                best = t
+    return best
+
+
 def _named(t: Token) -> bool:
     return t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "")
 
@@ -303,6 +325,14 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
         if who is not None:
             return who, None, "subj", None
     t = v
+    if v.dep_ == "conj" and v.lemma_.lower() in GO_ON_CUES and v.head.dep_ == "ccomp" and \
+            v.head.head.lemma_.lower() in CUES and \
+            v.tag_ == v.head.head.tag_ and "conj-cue" not in _RULES_OFF and \
+            not any(c.dep_ in SUBJ_DEPS for c in v.children):
+        # 'Suu Kyi said it was too early but added, "..."': spaCy hangs the speaker's "added" on
+        # the reported clause; its subject is the first cue's ('said France welcomed it and urged
+        # ...' stays France's)
+        t = v.head.head
     for _ in range(5):
         if t.lemma_ in ("quote", "cite") and t is not v:
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -458,6 +488,17 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         if obj is not None and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN") and \
                 (obj.right_edge.i + 1 >= len(doc) or doc[obj.right_edge.i + 1].is_punct):
             subj, how = obj, "subj"
+        elif obj is None:  # ('"...," said David Brock, a Clinton confidant who ...': the name hung elsewhere)
+            name = next((e for e in doc.ents if e.start == v.i + 1 and e.label_ == "PERSON"), None)
+            if name is not None and name.root.dep_ in SUBJ_DEPS + ("dobj", "appos", "npadvmod"):
+                subj, how = name.root, "subj"
+    not_ent = None
+    if subj is None and "pp-appos" not in _RULES_OFF and ctype == "speech":
+        subj = _appos_before(doc, v)
+        if subj is not None:
+            how = "subj"
+            if subj.head.ent_type_ and subj.pos_ != "PROPN":  # ('an interview with Mika Brzezinski, the candidate')
+                not_ent = _tok_span(subj.head, subj.head)
     if subj is not None and how == "subj" and subj.dep_ == "nsubjpass" and v.lemma_ in ADDRESSEE_VERBS - {"ask"} \
             and "passive-told" not in _RULES_OFF:
         # "Judge Blake was told that ...": the subject heard it; who said it is the agent, if any
@@ -577,7 +618,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
     return Cand(cue=_tok_span(v, v), cue_tok=v, core=core, content=content, speaker=spk, speaker_tok=subj,
                 cue_type=ctype, rule=("indirect:" + rule if rule else "cue") + (":" + how if how and how != "subj" else ""),
                 sent=(s0, s1), addressee=addressee, via=_np(via) if via is not None else None,
-                resolve=_np(antecedent) if antecedent is not None else None)
+                resolve=_np(antecedent) if antecedent is not None else None, not_ent=not_ent)
 
 
 GENERIC_FRAMES = frozenset({"ccomp"})
@@ -1290,6 +1331,9 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                 log.debug("entity_for_span failed", exc_info=True)
             if ent is not None and getattr(ent, "type", "") != "PERSON" and not c.resolve:
                 ent = _person_ending(doc, sm) or ent
+            if ent is not None and c.not_ent and any(m.start < c.not_ent[1] and c.not_ent[0] < m.end
+                                                     for m in ent.mentions):
+                ent = None
         if _ANON_RE.match(text, a, b):
             continue  # "who declined to be named": how a source is kept anonymous, not a statement
         if ent is not None and not _has_name(ent) and sm is not None and getattr(ent, "type", "") == "PERSON":
