@@ -59,7 +59,8 @@ def main() -> int:
     args = ap.parse_args()
 
     from newsgraph.article import Article
-    from newsgraph.pipeline import COMPONENT_ORDER, load_nlp, process
+    from newsgraph.extractors import COMPONENTS
+    from newsgraph.pipeline import load_nlp, process
 
     texts = load_texts(args.corpus, args.limit)
     if not texts:
@@ -70,7 +71,7 @@ def main() -> int:
     t0 = time.perf_counter()
     nlp = load_nlp(args.model)
     load_s = time.perf_counter() - t0
-    ours = [n for n in nlp.pipe_names if n in COMPONENT_ORDER]
+    ours = [n for n in nlp.pipe_names if n in COMPONENTS]
     articles = [Article(id=str(i), text=t, published="2024-01-15") for i, t in enumerate(texts)]
 
     # warm up: lazy data (gazetteer, lexicons) loads here, not inside the timed rounds

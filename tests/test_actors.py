@@ -251,7 +251,7 @@ def test_cli_show_merge_split(tmp_path, capsys):
 
 
 def test_upgrade_from_0005_and_resolve(tmp_path):
-    """A store at revision 0005 upgrades to 0006; ``resolve_store`` resolves its entities."""
+    """A store at revision 0005 upgrades to the head (0007 adds actor resolution); ``resolve_store`` resolves its entities."""
     from alembic import command
     from alembic.config import Config
 

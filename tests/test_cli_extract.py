@@ -131,7 +131,8 @@ def test_extract_min_confidence_keeps_every_quote_with_its_confidence(tmp_path, 
     import json as _json
 
     from newsgraph.cli import main
-    from newsgraph.extractors.quotes import CONFIDENCE_MODEL, MIN_CONFIDENCE_ENV
+    from newsgraph.extractors.quotes import CONFIDENCE_MODEL
+    from newsgraph.pipeline import QUOTE_MIN_CONFIDENCE_ENV as MIN_CONFIDENCE_ENV
 
     monkeypatch.setenv(MIN_CONFIDENCE_ENV, "")  # restored after the test
     f = tmp_path / "a.txt"

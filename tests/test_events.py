@@ -6,7 +6,7 @@ import pytest
 from newsgraph.actors import code_phrase, split_cameo, table_lookup
 from newsgraph.article import Article
 from newsgraph.extractors.events import QUAD, cameo_root, plover_from_cameo
-from newsgraph.pipeline import _run_one
+from newsgraph.pipeline import extract_one
 
 
 @pytest.fixture(scope="module")
@@ -14,7 +14,7 @@ def extract(nlp):
     """Text -> Record through the session pipeline."""
 
     def _extract(text, published=None):
-        rec = _run_one(nlp, Article(id="t", text=text, published=published))
+        rec = extract_one(nlp, Article(id="t", text=text, published=published))
         assert not isinstance(rec, Exception), rec
         return rec
 

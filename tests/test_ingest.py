@@ -255,7 +255,7 @@ def test_two_extracting_ingests_at_once_on_sqlite(nlp, tmp_path):
 
 def test_ingest_min_confidence_zero_stores_every_quote_but_only_sure_ones_are_statements(nlp, tmp_path, capsys,
                                                                                         monkeypatch):
-    from newsgraph.extractors.quotes import MIN_CONFIDENCE_ENV
+    from newsgraph.pipeline import QUOTE_MIN_CONFIDENCE_ENV as MIN_CONFIDENCE_ENV
     from newsgraph.thresholds import quote_min_confidence
 
     monkeypatch.setenv(MIN_CONFIDENCE_ENV, "")  # restored after the test

@@ -335,3 +335,26 @@ def test_quote_confidence_is_stored_and_filters_quotes_statements_and_exports(st
     assert float(row["confidence"]) == 0.95
     # the record itself is kept whole
     assert [q.id for q in store.get_record("a1").quotes] == ["Q1", "Q2"]
+
+
+def test_search_facets_and_chart_count_every_match(store):
+    # three articles from two outlets on two days; the search matches the statement in each
+    store.add_record(make_record("a1", "https://one.example/a", outlet="Wire A", said_on="2024-03-05"))
+    store.add_record(make_record("a2", "https://two.example/b", outlet="Wire B", said_on="2024-03-05",
+                                 said="We will not retreat from Kharkiv, ever,"))
+    store.add_record(make_record("a3", "https://one.example/c", outlet="Wire A", published="2024-04-02",
+                                 said_on="2024-04-01", said="Kharkiv will stand,"))
+    page = store.search_statements(q="Kharkiv OR retreat", cue_type=None)
+    facets = page["facets"]
+    assert page["total_quotes"] == facets["scanned"] == 3
+    assert facets["outlet"] == [{"value": "Wire A", "n": 2}, {"value": "Wire B", "n": 1}]
+    assert facets["kind"] == [{"value": "direct", "n": 3}]
+    assert facets["cue_type"] == [{"value": "speech", "n": 3}]
+    assert facets["month"] == [{"value": "2024-04", "n": 1}, {"value": "2024-03", "n": 2}]
+    assert [(f["label"], f["n"]) for f in facets["speaker"]] == [("Anna Novak", 3)]
+    chart = page["chart"]
+    assert sum(n for _day, _kind, n in chart["counts"]) == 3 and chart["types"] == ["direct"]
+    # no search: every quote counts (each article also holds a statement with cue type other)
+    everything = store.search_statements(cue_type=None)["facets"]
+    assert everything["outlet"] == [{"value": "Wire A", "n": 4}, {"value": "Wire B", "n": 2}]
+    assert everything["cue_type"] == [{"value": "other", "n": 3}, {"value": "speech", "n": 3}]

@@ -221,6 +221,8 @@ def _pages(store):
         ("overview", "/", ".stat b"),
         ("article", f"/articles/{arts['sample-ceasefire']}", "#article-text .q"),
         ("articles", "/articles", "table.list td a"),
+        ("stories", "/stories", "table.list td a[href^='/stories/']"),
+        ("story", f"/stories/{store.story_of_article(arts['sample-ceasefire'])['id']}", ".story-grid td a"),
         ("statements", "/statements", ".stmt .said a"),
         ("statements-search", "/statements?q=aid&unit=day", ".stmt mark"),
         ("statement", f"/statements/{stmt}", ".sources li"),
@@ -420,3 +422,23 @@ def test_markup_in_articles_never_runs(hostile, page):
     assert page.dialogs == []
     _open(page, srv.url + f"/articles/{arts['xss-extracted']}")
     assert "<script>window.__pwned" in page.inner_text("#article-text")  # shown as text
+
+
+def test_story_page_shows_articles_by_outlet_and_statements(demo, page):
+    """The story page answers 200 and shows its article on the outlet-by-day grid, its
+    statements and its events; the article page links to its story."""
+    srv, store = demo
+    arts, _ = _ids(store)
+    story = store.story_of_article(arts["sample-ceasefire"])
+    resp = _open(page, srv.url + f"/stories/{story['id']}")
+    assert resp.status == 200
+    assert page.inner_text("h1") == story["title"]
+    grid = page.inner_text(".story-grid")
+    assert "Polish minister calls for ceasefire" in grid
+    assert page.locator(".story-statements li").count() >= 1
+    assert "ceasefire" in page.inner_text(".story-statements").lower()
+    assert page.locator(".story-events li .badge.ev").count() >= 1
+    _open(page, srv.url + f"/articles/{arts['sample-ceasefire']}")
+    page.click(".story-link a")
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith(f"/stories/{story['id']}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-__version__ = "0.1.0"
+from .about import __version__
 
 
 def extract(text: str, published: Optional[str] = None, *, id: str = "text", title: Optional[str] = None,

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
+from .about import __version__
 from .limits import TIME_LIMIT
 
 EPILOG_EXTRACT = """\
@@ -106,9 +106,9 @@ def set_quote_min_confidence(value) -> bool:
     if not 0 <= value <= 1:
         print(f"newsgraph: --min-confidence must be between 0 and 1, not {value:g}", file=sys.stderr)
         return False
-    from .extractors.quotes import MIN_CONFIDENCE_ENV
+    from .pipeline import QUOTE_MIN_CONFIDENCE_ENV
 
-    os.environ[MIN_CONFIDENCE_ENV] = repr(float(value))
+    os.environ[QUOTE_MIN_CONFIDENCE_ENV] = repr(float(value))
     return True
 
 

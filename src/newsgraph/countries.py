@@ -127,11 +127,6 @@ def country_info(alpha3: str) -> Optional[dict]:
     return _tables()[1].get(alpha3)
 
 
-def country_name(alpha3: str) -> Optional[str]:
-    i = country_info(alpha3)
-    return i["name"] if i else None
-
-
-def all_country_names() -> dict[str, str]:
-    """Every normalised name, variant and demonym with its alpha-3 code."""
-    return dict(_tables()[0])
+def all_country_info() -> dict[str, dict]:
+    """``{alpha3: {name, latlng, demonym, capital, alpha2}}`` for every country in the table."""
+    return dict(_tables()[1])

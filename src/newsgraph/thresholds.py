@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 
-EVENT_MODEL = Path(os.environ.get("NEWSGRAPH_EVENT_MODEL") or
-                   Path(__file__).resolve().parent / "data" / "en" / "events" / "confidence_model.json")
+# the shipped models (the components' ``confidence_model`` config may name others, for
+# cross-validation; the documented thresholds are those of the shipped models)
+EVENT_MODEL = Path(__file__).resolve().parent / "data" / "en" / "events" / "confidence_model.json"
 FALLBACK_EVENT_MIN_CONFIDENCE = 0.5  # with no model file (every event then scores 0.5)
 
 
@@ -42,8 +42,7 @@ def event_passes(confidence, min_confidence=None) -> bool:
     return confidence is None or confidence >= t
 
 
-QUOTE_MODEL = Path(os.environ.get("NEWSGRAPH_QUOTE_CONFIDENCE") or
-                   Path(__file__).resolve().parent / "data" / "quotes" / "confidence.json.gz")
+QUOTE_MODEL = Path(__file__).resolve().parent / "data" / "quotes" / "confidence.json.gz"
 FALLBACK_QUOTE_MIN_CONFIDENCE = 0.0  # with no model file every quote has confidence 1
 
 

@@ -15,6 +15,8 @@ SCORERS: dict[str, tuple[str, str]] = {
     "gwn": ("newsgraph.eval.gwn", "where: toponym P/R/F1 and accuracy@161km on GeoWebNews"),
     "plover": ("newsgraph.eval.plover", "who did what to whom: PLOVER type macro-F1, mode, actor countries"),
     "events": ("newsgraph.eval.events", "who did what to whom on whole articles: event P/R/F1 on the project's gold set"),
+    "responses": ("newsgraph.eval.responses", "what answered what: response-link P/R and stance on the project's gold set"),
+    "stories": ("newsgraph.eval.stories", "stories across outlets: B-cubed P/R/F1 on the project's story gold set"),
 }
 
 

@@ -92,9 +92,9 @@ def read_article_list(path: Path) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _alpha3() -> frozenset:
-    from ..countries import _tables  # the country table newsgraph already ships
+    from ..countries import all_country_info  # the country table newsgraph already ships
 
-    return frozenset(_tables()[1])
+    return frozenset(all_country_info())
 
 
 def valid_country(code: str) -> bool:

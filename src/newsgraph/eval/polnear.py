@@ -284,8 +284,9 @@ examples:
   newsgraph eval polnear --split train --limit 100 --worst 5
   newsgraph eval polnear --model md
   newsgraph eval polnear --split train --dump train.jsonl   every gold content and prediction, scored
-  NEWSGRAPH_QUOTE_FRAMES=m0.json.gz newsgraph eval polnear --split train --fold 1/2
+  newsgraph eval polnear --split train --fold 1/2 --frames-model m0.json.gz
                                               score train's odd articles with frames learned on the even ones
+  newsgraph eval polnear --confidence-model /nonexistent.json.gz   every record (no confidence model)
 
 Content precision/recall/F1 and source accuracy as defined in docs/quotes.md (one-to-one
 pairing; a prediction pairs with a gold Content segment when half of it lies inside).
@@ -304,6 +305,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--worst", type=int, default=10, metavar="K", help="list the K articles with lowest F1 (default 10)")
     p.add_argument("--dump", metavar="FILE", help="write every gold content and every prediction, with how it "
                    "scored, as JSON lines (for reading errors; use it on train)")
+    p.add_argument("--frames-model", metavar="FILE", help="learned-frame model file instead of the shipped one "
+                   "(the quotes component's frames_model config; cross-validation, docs/quotes.md)")
+    p.add_argument("--confidence-model", metavar="FILE", help="quote confidence model file instead of the shipped "
+                   "one (the quotes component's confidence_model config; a missing file: no model, every record kept)")
+
+
+def quotes_config(args) -> dict:
+    """The quotes component's config from ``--frames-model`` and ``--confidence-model``."""
+    cfg = {}
+    if getattr(args, "frames_model", None):
+        cfg["frames_model"] = str(args.frames_model)
+    if getattr(args, "confidence_model", None):
+        cfg["confidence_model"] = str(args.confidence_model)
+    return {"newsgraph_quotes": cfg} if cfg else {}
 
 
 def run(args) -> int:
@@ -325,7 +340,7 @@ def run(args) -> int:
     if args.limit:
         arts = arts[: args.limit]
     try:
-        nlp = load_nlp(args.model)
+        nlp = load_nlp(args.model, config=quotes_config(args))
     except ModelError as e:
         print(f"newsgraph eval polnear: {e}", file=sys.stderr)
         return 2

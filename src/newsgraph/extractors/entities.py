@@ -39,19 +39,15 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..countries import country_code, igo_code
+from ..countries import all_country_info, country_code, igo_code
 from ..countries import normalise as _normalise
 from ..record import Entity, Span
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
-if not Doc.has_extension("entities"):
-    Doc.set_extension("entities", default=None)
 # internal resolution state (mention index) used by entity_for_span; kept beside the Doc, not
-# in its user_data, so it is never serialised with the Doc (``doc._.entity_state`` reads it)
+# in its user_data, so it is never serialised with the Doc
 _STATES: "weakref.WeakKeyDictionary[Doc, _State]" = weakref.WeakKeyDictionary()
-if not Doc.has_extension("entity_state"):
-    Doc.set_extension("entity_state", getter=lambda doc: _STATES.get(doc))
 
 LOOKBACK_MENTIONS = 60  # how many earlier mentions a description or pronoun may look back over
 LOOKBACK_SENTS = 4  # how many sentences back a pronoun may reach
@@ -115,15 +111,10 @@ def lexicon() -> _Lex:
     pronouns = {r[0]: (r[1], r[2]) for r in _read("pronouns.txt")}
     insts = {r[0]: (r[1], r[2] if len(r) > 2 else "ORG") for r in _read("institutions.txt")}
     capitals: dict[str, str] = {}
-    try:  # countryinfo's capitals, then the hand-made table (which wins)
-        from ..countries import _tables
-
-        for a3, info in _tables()[1].items():
-            cap = info.get("capital")
-            if cap and len(cap) > 3:
-                capitals.setdefault(normalise(cap), a3)
-    except Exception:  # pragma: no cover - countryinfo is a dependency
-        pass
+    for a3, info in all_country_info().items():  # countryinfo's capitals, then the hand-made table (which wins)
+        cap = info.get("capital")
+        if cap and len(cap) > 3:
+            capitals.setdefault(normalise(cap), a3)
     capitals.update({r[0]: r[1] for r in _read("capitals.txt")})
     first = {r[0]: r[1] for r in _read("first_names.txt") if len(r) > 1}
     return _Lex(titles, orgs, groups, pronouns, insts, capitals, first)
@@ -225,7 +216,7 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 class _State:
-    """Mentions in token order plus the entities, for ``doc._.entity_state``."""
+    """Mentions in token order plus the entities (kept in ``_STATES`` for ``entity_for_span``)."""
 
     def __init__(self, doc: Doc):
         self._doc = weakref.ref(doc)  # a strong reference would keep the Doc alive in _STATES
@@ -424,12 +415,7 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
 
 
 # ----------------------------------------------------------------------------- component
-@Language.factory("newsgraph_entities")
-def make_entities(nlp: Language, name: str):
-    return EntityResolver()
-
-
-class EntityResolver:
+class EntitiesComponent:
     """spaCy component: ``doc._.entities`` = list of ``record.Entity``, resolved in the article."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -439,6 +425,16 @@ class EntityResolver:
             _resolve_document(state)
         doc._.entities = state.publish()
         return doc
+
+
+@Language.factory(
+    "newsgraph_entities",
+    default_config={},
+    requires=["doc.ents", "token.dep", "token.pos", "token.tag", "token.lemma", "token.ent_type", "token.is_sent_start"],
+    assigns=["doc._.entities"],
+)
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    return EntitiesComponent()
 
 
 def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int], bool]:
@@ -1316,42 +1312,4 @@ def pronoun_sources(data_dir, split: str = "dev") -> list[tuple[str, int, int, s
     return out
 
 
-def _pronoun_sheet(argv: Optional[list] = None) -> int:
-    """Print a hand-checking sheet: a random sample of PolNeAR pronoun sources, each with the
-    text before it and the entity ``entity_for_span`` resolves it to (docs/entities.md)."""
-    import argparse
-    import random
-
-    from ..pipeline import load_nlp
-
-    ap = argparse.ArgumentParser(prog="python -m newsgraph.extractors.entities",
-                                 description=_pronoun_sheet.__doc__)
-    ap.add_argument("--data", default="../shared/data/polnear")
-    ap.add_argument("--split", default="dev")
-    ap.add_argument("-n", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--model", default=None)
-    args = ap.parse_args(argv)
-    items = pronoun_sources(args.data, args.split)
-    random.Random(args.seed).shuffle(items)
-    nlp = load_nlp(args.model, components=["newsgraph_entities"])
-    resolved = 0
-    for k, (name, a, b, word) in enumerate(items[:args.n], 1):
-        text = (Path(args.data) / args.split / "text" / f"{name}.txt").read_text(encoding="utf-8")
-        doc = nlp(text)
-        ent = entity_for_span(doc, a, b)
-        resolved += ent is not None
-        ctx = " ".join((text[max(0, a - 400):a] + "[[" + text[a:b] + "]]" + text[b:b + 80]).split())
-        print(f"#{k} {name} {a}-{b} {word!r}\n    ...{ctx}")
-        print(f"  -> {ent.id} {ent.name!r} ({ent.type})" if ent else "  -> (none)")
-    print(f"{len(items)} pronoun sources in {args.split}; sample {min(args.n, len(items))}, "
-          f"resolved to some entity: {resolved}")
-    return 0
-
-
-__all__ = ["EntityResolver", "entity_for_span", "entity_by_id", "lexicon", "pronoun_sources"]
-
-if __name__ == "__main__":  # pragma: no cover - a developer's checking tool
-    from newsgraph.extractors import entities as _registered  # the copy spaCy's factory uses
-
-    raise SystemExit(_registered._pronoun_sheet())
+__all__ = ["EntitiesComponent", "entity_for_span", "entity_by_id", "lexicon", "pronoun_sources"]

@@ -49,11 +49,6 @@ from ..record import Place, Span
 
 log = logging.getLogger(__name__)
 
-if not Doc.has_extension("places"):
-    Doc.set_extension("places", default=None)
-if not Doc.has_extension("place_mentions"):
-    # internal: [(start_char, end_char, place_id, source, token_index)]; read by place_for_span
-    Doc.set_extension("place_mentions", default=None)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NEVER_PLACE_LABELS = {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT",
@@ -135,10 +130,14 @@ INSTITUTIONS = _read_names("institutions.txt")
 
 # ----------------------------------------------------------------------------- the component
 
-@Language.factory("newsgraph_places", default_config={"min_population": 500, "demonyms": True,
-                                                      "embedded": True, "index_path": None})
+@Language.factory(
+    "newsgraph_places",
+    default_config={"min_population": 500, "demonyms": True, "embedded": True, "index_path": None},
+    requires=["doc.ents", "doc._.entities", "token.pos", "token.dep"],
+    assigns=["doc._.places", "doc._.place_mentions"],
+)
 def make_places(nlp: Language, name: str, min_population: int, demonyms: bool, embedded: bool,
-                index_path: Optional[str]):
+                index_path: Optional[str]) -> PlacesComponent:
     return PlacesComponent(min_population, demonyms, embedded, index_path)
 
 

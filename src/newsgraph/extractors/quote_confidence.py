@@ -18,13 +18,12 @@ from __future__ import annotations
 import gzip
 import json
 import math
-import os
 import random
 from pathlib import Path
 from typing import Optional
 
-MODEL_PATH = Path(os.environ.get("NEWSGRAPH_QUOTE_CONFIDENCE") or
-                  Path(__file__).resolve().parent.parent / "data" / "quotes" / "confidence.json.gz")
+# the shipped model; the quotes component's ``confidence_model`` config names another file
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "confidence.json.gz"
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me", "his", "its", "their",
             "one", "this", "that", "these", "those", "someone", "somebody", "anyone", "everyone", "others"}

@@ -18,15 +18,14 @@ from __future__ import annotations
 import gzip
 import json
 import math
-import os
 from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Token
 
-# NEWSGRAPH_QUOTE_FRAMES names another model file (cross-validation: docs/quotes.md)
-MODEL_PATH = Path(os.environ.get("NEWSGRAPH_QUOTE_FRAMES") or
-                  Path(__file__).resolve().parent.parent / "data" / "quotes" / "frame_model.json.gz")
+# the shipped model; the quotes component's ``frames_model`` config names another file
+# (cross-validation: docs/quotes.md)
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "frame_model.json.gz"
 PERSONAL = {"he", "she", "they", "i", "we", "you", "who"}
 
 

@@ -29,7 +29,6 @@ How it works (details and measured quality in docs/quotes.md):
 from __future__ import annotations
 
 import logging
-import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -42,21 +41,12 @@ from spacy.tokens import Doc, Token
 from ..countries import country_code
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
+from .entities import entity_for_span  # speaker resolution, owned by the entities component
+from .entities import lexicon as entity_lexicon
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
+from .times import statement_dates  # when it was said, owned by the times component
 
 log = logging.getLogger(__name__)
-
-try:  # speaker resolution, owned by the entities component
-    from .entities import entity_for_span  # type: ignore
-except Exception:  # pragma: no cover - until the entities component provides it
-    entity_for_span = None
-try:  # when it was said, owned by the times component
-    from .times import statement_dates  # type: ignore
-except Exception:  # pragma: no cover
-    statement_dates = None
-
-if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=None)
 
 
 # ---------------------------------------------------------------- lexicon
@@ -305,28 +295,40 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
 
 # ---------------------------------------------------------------- the extractor
 
-class QuoteExtractor:
-    """``min_confidence``: records below it are not output (default: ``NEWSGRAPH_QUOTE_MIN_CONFIDENCE``
-    when set, else the calibrated model's
-    threshold, docs/quotes.md; 0 keeps every record, each with its confidence)."""
+class QuotesComponent:
+    """spaCy component: ``doc._.quotes`` = list of ``record.Quote``. Config (docs/components.md):
+    ``min_confidence``: records below it are not output (default: the confidence model's
+    threshold, docs/quotes.md; 0 keeps every record, each with its confidence);
+    ``frames_model``, ``confidence_model``: paths of other model files than the shipped ones
+    (cross-validation, docs/quotes.md)."""
 
     def __init__(self, nlp: Optional[Language] = None, name: str = "newsgraph_quotes",
-                 min_confidence: Optional[float] = None):
+                 min_confidence: Optional[float] = None, frames_model: Optional[str] = None,
+                 confidence_model: Optional[str] = None):
         self.name = name
         self.min_confidence = min_confidence
+        self.frames = load_model(Path(frames_model)) if frames_model else FRAME_MODEL
+        self.confidence = QC.load_model(Path(confidence_model)) if confidence_model else CONFIDENCE_MODEL
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.quotes = extract_quotes(doc, min_confidence=self.min_confidence)
+            doc._.quotes = extract_quotes(doc, frames=self.frames, min_confidence=self.min_confidence,
+                                          confidence=self.confidence)
         except Exception:  # a bug here must not lose the article; it is logged loudly
             log.exception("newsgraph_quotes failed on a document of %d characters", len(doc.text))
             doc._.quotes = []
         return doc
 
 
-@Language.factory("newsgraph_quotes", default_config={"min_confidence": None})
-def make_quotes(nlp: Language, name: str, min_confidence: Optional[float]) -> QuoteExtractor:
-    return QuoteExtractor(nlp, name, min_confidence)
+@Language.factory(
+    "newsgraph_quotes",
+    default_config={"min_confidence": None, "frames_model": None, "confidence_model": None},
+    requires=["doc._.title", "doc._.entities", "doc._.times", "token.dep", "token.tag", "token.lemma", "token.pos"],
+    assigns=["doc._.quotes"],
+)
+def make_quotes(nlp: Language, name: str, min_confidence: Optional[float], frames_model: Optional[str],
+                confidence_model: Optional[str]) -> QuotesComponent:
+    return QuotesComponent(nlp, name, min_confidence, frames_model, confidence_model)
 
 
 LEFT_BARRIERS = (";", "\u2014", "\u2013", "\u2015", "--", ":")
@@ -996,8 +998,6 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     if confidence is None:
         confidence = CONFIDENCE_MODEL
     if min_confidence is None:
-        min_confidence = env_min_confidence()
-    if min_confidence is None:
         min_confidence = confidence.threshold
     text = doc.text
     if not text.strip() or not doc.has_annotation("DEP"):
@@ -1176,7 +1176,7 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
             continue  # the article's title is never a quote
         sm = Span(spk[0], spk[1], text[spk[0]:spk[1]]) if spk else None
         ent = None
-        if sm is not None and entity_for_span is not None:
+        if sm is not None:
             try:
                 ra, rb = c.resolve if c.resolve else (sm.start, sm.end)
                 ent = entity_for_span(doc, ra, rb)
@@ -1214,28 +1214,14 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
         if keep_features:
             q._features = feats
         out.append(q)
-    if statement_dates is not None:  # date, date_time, date_inferred: see extractors/times.py
-        try:
-            statement_dates(doc, out, text)
-        except Exception:
-            log.debug("statement_dates failed", exc_info=True)
+    try:  # date, date_time, date_inferred: see extractors/times.py
+        statement_dates(doc, out, text)
+    except Exception:
+        log.debug("statement_dates failed", exc_info=True)
     return out
 
 
 CONFIDENCE_MODEL = QC.load_model()
-MIN_CONFIDENCE_ENV = "NEWSGRAPH_QUOTE_MIN_CONFIDENCE"
-
-
-def env_min_confidence() -> Optional[float]:
-    """The threshold set for this process and its workers (``newsgraph extract|ingest
-    --min-confidence X`` sets ``NEWSGRAPH_QUOTE_MIN_CONFIDENCE``), else None."""
-    v = os.environ.get(MIN_CONFIDENCE_ENV)
-    if not v:
-        return None
-    try:
-        return float(v)
-    except ValueError:
-        return None
 _ANON_RE = re.compile(r"(?i)to be (?:named|identified|quoted by name)\b|to (?:give|provide|release) (?:his|her|their) "
                       r"(?:full )?names?\b")
 # rules whose content is a noun phrase unless the parse says otherwise
@@ -1355,11 +1341,7 @@ def _has_name(ent) -> bool:
 
 
 def _entity_lexicon():
-    try:
-        from .entities import lexicon
-        return lexicon()
-    except Exception:  # pragma: no cover
-        return None
+    return entity_lexicon()
 
 
 def speaker_class(sm: Optional[Span], tok: Optional[Token], ent) -> str:

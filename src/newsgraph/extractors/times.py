@@ -36,11 +36,8 @@ from spacy.tokens import Doc
 
 from ..lexicon import table, words
 from ..record import TimeExpr
+from .entities import entity_for_span  # the subject of a dated verb (the entities component runs first)
 
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)
-if not Doc.has_extension("times"):
-    Doc.set_extension("times", default=None)
 
 # ----------------------------------------------------------------------------- vocabulary
 
@@ -2094,10 +2091,6 @@ def _recent_day(value: Optional[str], dct: Optional[dt.date]) -> bool:
 def _subject_entity(doc: Doc, t: TimeExpr):
     """The entity id of the subject of the verb a time expression is attached to ("Aydin met
     Dubois on Monday" -> Aydin), or None."""
-    try:
-        from .entities import entity_for_span
-    except Exception:  # pragma: no cover - without the entities component
-        return None
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -2227,7 +2220,12 @@ class TimesComponent:
         return doc
 
 
-@Language.factory("newsgraph_times")
+@Language.factory(
+    "newsgraph_times",
+    default_config={},
+    requires=["doc._.published", "doc._.entities", "token.dep", "token.pos", "token.tag", "token.lemma"],
+    assigns=["doc._.times"],
+)
 def make_times(nlp: Language, name: str) -> TimesComponent:
     return TimesComponent()
 

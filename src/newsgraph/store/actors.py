@@ -700,7 +700,7 @@ def _display_names(conn) -> None:
 
 
 def resolve_store(conn) -> list[tuple[int, int, str]]:
-    """Resolve a store made before revision 0006 (or re-run the rules over one): every entity
+    """Resolve a store made before revision 0007 (or re-run the rules over one): every entity
     gets its name key and, in article order, the actor the rules give it; then ``consolidate``."""
     E, Ar, A = S.entities, S.articles, S.actors
     r = Resolver()

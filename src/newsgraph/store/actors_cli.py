@@ -37,7 +37,7 @@ examples:
                                                      leaves #57 for an actor of its own
   newsgraph actors junk --db news.db                 the names kept out as no actor, by kind
   newsgraph actors resolve --db old.db               resolve a store made before this resolution
-                                                     (schema revision 0006), then merge what it finds
+                                                     (schema revision 0007), then merge what it finds
 
 An ACTOR is an id (57 or #57) or a name; a name that fits several actors lists them. A merge
 prints the split command that undoes it. Output: readable text, or --json.

@@ -35,6 +35,11 @@ examples:
   newsgraph query statements --min-sources 2          the same statement reported by several outlets
   newsgraph query counts --actor RUS                  events per actor pair per week
   newsgraph query record sample-ceasefire             one article's full record (JSON)
+  newsgraph query stories --min-sources 2             stories told by at least 2 articles
+  newsgraph query story 12                            one story: its articles, statements, events (JSON)
+  newsgraph query story sample-ceasefire --article    the story of an article
+  newsgraph query responses --to 31                   the statements answering statement 31
+  newsgraph query responses --speaker Novak           links where Novak answers or is answered
 
 --since/--until bound the date a quote was said or an event happened when known, else the
 article's publication date. --text is a full-text phrase search. Quotes and events below their
@@ -96,8 +101,11 @@ def register(sub) -> None:
                        description="Search a newsgraph store and print the matches.",
                        epilog=EPILOG_QUERY, formatter_class=argparse.RawDescriptionHelpFormatter)
     q.add_argument("what", choices=["quotes", "events", "actors", "statements", "articles", "places", "counts",
-                                    "failures", "record", "stats"])
-    q.add_argument("ref", nargs="?", help="for 'record': the article's id, record id or URL")
+                                    "stories", "story", "responses", "failures", "record", "stats"])
+    q.add_argument("ref", nargs="?", help="for 'record': the article's id, record id or URL; for 'story': the "
+                                          "story id (or, with --article, the article's id, record id or URL)")
+    q.add_argument("--article", action="store_true", help="story: REF names an article; show its story")
+    q.add_argument("--to", type=int, metavar="STATEMENT", help="responses: the answers to this statement id")
     _db_arg(q)
     q.add_argument("--speaker", help="quotes/statements: speaker name (substring) or country code")
     q.add_argument("--actor", help="events/counts: actor name (substring) or country code (RUS)")
@@ -113,7 +121,7 @@ def register(sub) -> None:
                    help="quotes: speech (what was said) or other (beliefs, wishes, polls, findings); default both")
     q.add_argument("--name", help="actors/places: name (substring)")
     q.add_argument("--country", help="actors/places: country code")
-    q.add_argument("--min-sources", type=int, default=1, help="statements: reported by at least N articles")
+    q.add_argument("--min-sources", type=int, default=1, help="statements: reported by at least N articles; stories: told by at least N")
     q.add_argument("--include-flagged", action="store_true", help="events: include negated/hypothetical/future")
     q.add_argument("--min-confidence", type=float, default=None, metavar="X",
                    help="quotes/events/counts: those with confidence >= X (default: the documented threshold "
@@ -233,6 +241,8 @@ TABLE_COLUMNS = {
     "places": ["name", "country", "geonameid", "lat", "lon", "n_articles", "n_mentions"],
     "counts": ["week", "actor", "actor_country", "recipient", "recipient_country", "n"],
     "failures": ["id", "run_id", "source", "error", "at"],
+    "stories": ["id", "first_day", "last_day", "n_articles", "outlets", "title"],
+    "responses": ["id", "scope", "stance", "speaker", "text", "cue", "to_speaker", "to_text", "to_statement_id"],
 }
 
 
@@ -260,6 +270,11 @@ def _rows(store, args) -> list[dict]:
         return store.list_articles(outlet=args.outlet, since=args.since, until=args.until, text=args.text, limit=lim)
     if w == "places":
         return store.list_places(name=args.name or args.place, country=args.country, limit=lim)
+    if w == "stories":
+        return store.list_stories(title=args.text, since=args.since, until=args.until,
+                                  min_articles=args.min_sources, limit=lim)
+    if w == "responses":
+        return store.list_responses(to=args.to, speaker=args.speaker, limit=lim)
     if w == "failures":
         return store.list_failures(limit=lim)
     return []
@@ -304,6 +319,22 @@ def cmd_query(args) -> int:
                 print(f"newsgraph: no article {args.ref!r} in {args.db}", file=sys.stderr)
                 return 1
             print(json.dumps(d, ensure_ascii=False, indent=2))
+            return 0
+        if args.what == "story":
+            if not args.ref:
+                print("newsgraph query story: give the story id (or --article and the article's id)", file=sys.stderr)
+                return 2
+            sid = None
+            if args.article:
+                found = store.story_of_article(args.ref)
+                sid = found["id"] if found else None
+            elif args.ref.isdigit():
+                sid = int(args.ref)
+            page = store.story_page(sid) if sid is not None else None
+            if page is None:
+                print(f"newsgraph: no story for {args.ref!r} in {args.db}", file=sys.stderr)
+                return 1
+            print(json.dumps(page, ensure_ascii=False, indent=2))
             return 0
         rows = _rows(store, args)
     finally:

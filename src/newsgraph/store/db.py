@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import os
 import re
 import time
 import unicodedata
@@ -26,6 +27,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from ..record import Record
 from . import schema as S
 from .read import ReadMixin
+from .read_stories import StoriesReadMixin
 from ..thresholds import quote_passes
 from .refs import quote_refs
 from .actors import Resolver
@@ -33,6 +35,7 @@ from .actors import Resolver
 BOILERPLATE_MIN = 3  # the same speakerless statement in this many articles of one outlet is boilerplate
 
 DEFAULT_DB = "newsgraph.db"
+STORIES_ENV = "NEWSGRAPH_STORIES"  # "0": ingest without giving articles stories
 WRITE_ATTEMPTS = 4  # tries of one article's transaction when concurrent writers deadlock
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -219,11 +222,13 @@ def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_ex
     return Store(engine, target)
 
 
-class Store(ReadMixin):
+class Store(ReadMixin, StoriesReadMixin):
     """A newsgraph store. Write with ``add_record``; read with the ReadMixin functions."""
 
-    def __init__(self, engine: Engine, target: str = ""):
+    def __init__(self, engine: Engine, target: str = "", stories: Optional[bool] = None):
         self.engine = engine
+        # each new article joins a story (newsgraph.stories); off with NEWSGRAPH_STORIES=0
+        self.stories = stories if stories is not None else os.environ.get(STORIES_ENV, "1") != "0"
         self.target = target
         self.dialect = engine.dialect.name
         self._resolver = Resolver()  # the store's actors in memory (newsgraph.store.actors)
@@ -517,6 +522,14 @@ class Store(ReadMixin):
             conn.execute(S.quotes.insert(), rows)
         if rec.source and sids:
             self._flag_boilerplate(conn, set(sids.values()), rec.source)
+        sid_of = {q.id: (sids[key] if key is not None else None) for q, key in zip(rec.quotes, qkeys)}
+        rows = [dict(article_id=art_id, qid=q.id, statement_id=sid_of.get(q.id), to_article_id=art_id,
+                     to_qid=link["quote"], to_statement_id=sid_of.get(link["quote"]),
+                     cue=(link.get("cue") or {}).get("text"), stance=link["stance"], rule=link.get("rule"),
+                     scope="article")
+                for q in rec.quotes for link in (getattr(q, "responds_to", None) or []) if link["quote"] in sid_of]
+        if rows:
+            conn.execute(S.responses.insert(), rows)
         rows = [dict(article_id=art_id, **r) for r in quote_refs(d)]
         if rows:
             conn.execute(S.quote_refs.insert(), rows)
@@ -544,6 +557,10 @@ class Store(ReadMixin):
                 confidence=getattr(v, "confidence", None)))
         if rows:
             conn.execute(S.events.insert(), rows)
+        if self.stories:
+            from .storyindex import assign_article
+
+            assign_article(conn, art_id, d)
         return art_id
 
     # ----------------------------------------------------------------- runs and failures

@@ -25,7 +25,7 @@ from typing import IO, Iterator, Optional
 
 from sqlalchemy import Boolean, Float, Integer, select
 
-from .. import __version__
+from ..about import __version__
 from ..record import Record
 from ..thresholds import event_passes
 from . import schema as S

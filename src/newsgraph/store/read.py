@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Any, Iterator, Optional, Union
 from urllib.parse import quote as quote_url
 
-from sqlalchemy import Date, String, and_, case, cast, func, literal, literal_column, or_, select
+from sqlalchemy import Date, String, and_, case, cast, func, literal, literal_column, or_, select, union_all
 from sqlalchemy import text as sql_text
 from sqlalchemy.sql import Select
 
@@ -643,6 +643,11 @@ class ReadMixin:
             if one_pass:
                 out["facets"], counts = self._quote_facets(conds, chart=True)
                 out["total_quotes"] = out["facets"]["scanned"]
+            elif with_facets:  # the chart's counts by day and kind give the total in the same pass
+                by_day = conn.execute(select(Q.c.day, Q.c.kind, func.count()).where(*conds)
+                                      .group_by(Q.c.day, Q.c.kind)).all()
+                out["total_quotes"] = sum(n for _d, _k, n in by_day)
+                counts = [[d, k or "unknown", n] for d, k, n in by_day if d is not None]
             else:
                 out["total_quotes"] = conn.execute(select(func.count()).select_from(Q).where(*conds)).scalar_one()
             capped = conn.execute(select(func.count()).select_from(
@@ -655,10 +660,6 @@ class ReadMixin:
                 out["facets"], counts = self._quote_facets(conds, chart=True)
             else:  # facets from the newest FACET_SCAN matches; the chart counts them all
                 out["facets"], _ = self._quote_facets(conds)
-                with self.engine.connect() as conn:
-                    counts = [[d, k or "unknown", n] for d, k, n in conn.execute(
-                        select(Q.c.day, Q.c.kind, func.count()).where(*conds, Q.c.day.is_not(None))
-                        .group_by(Q.c.day, Q.c.kind))]
         if with_facets:
             out["chart"] = bucket(counts, unit)
         return out
@@ -666,24 +667,37 @@ class ReadMixin:
     def _quote_facets(self, conds: list, top: int = 12, chart: bool = False) -> tuple[dict[str, Any], list]:
         """Counts of the matching quotes by outlet, speaker, kind, cue type and month, over the
         newest ``FACET_SCAN`` matching quotes (all of them when fewer match; ``scanned`` says
-        how many were counted), so the page costs the same however broad the search."""
+        how many were counted), so the page costs the same however broad the search. One
+        statement: the matches are read once (a common table expression) and grouped by each
+        facet in the database, so only the counts cross into Python."""
         Q, AC = S.quotes, S.actors
+        m = select(Q.c.outlet.label("outlet"), Q.c.speaker_actor_id.label("spk"),
+                   func.coalesce(Q.c.kind, "unknown").label("kind"), Q.c.cue_type.label("ct"),
+                   Q.c.day.label("day")).where(*conds)
+        if not chart:  # all matches fit when the caller asks for the chart too
+            m = m.order_by(Q.c.day.desc(), Q.c.id.desc()).limit(FACET_SCAN)
+        m = m.cte("m")
+        none = cast(literal(None), String)
+
+        def part(name: str, col, second=None):
+            group = [col] if second is None else [col, second]
+            return select(literal(name, String).label("f"), cast(col, String).label("v"),
+                          (none if second is None else cast(second, String)).label("v2"),
+                          func.count().label("n")).group_by(*group)
+
+        stmt = union_all(part("outlet", m.c.outlet), part("speaker", m.c.spk), part("cue_type", m.c.ct),
+                         part("day", m.c.day, m.c.kind))
+        counters: dict[str, Counter] = {k: Counter() for k in ("outlet", "speaker", "kind", "cue_type", "month")}
+        days: Counter = Counter()
         with self.engine.connect() as conn:
-            stmt = select(Q.c.outlet, Q.c.speaker_actor_id, Q.c.kind, Q.c.cue_type, Q.c.day).where(*conds)
-            if not chart:  # all matches fit when the caller asks for the chart too
-                stmt = stmt.order_by(Q.c.day.desc(), Q.c.id.desc()).limit(FACET_SCAN)
-            res = conn.execute(stmt)
-            rows = res.cursor.fetchall() if self.dialect == "sqlite" else res.all()  # plain tuples: faster
-            res.close()
-            cols = list(zip(*rows)) if rows else [(), (), (), (), ()]
-            outlets, spks, kinds, cts, dayv = cols
-            kinds = [k or "unknown" for k in kinds]
-            counters = {"outlet": Counter(outlets), "speaker": Counter(spks), "kind": Counter(kinds),
-                        "cue_type": Counter(cts), "month": Counter(d[:7] for d in dayv if d)}
-            for c in counters.values():
-                c.pop(None, None)
-            days = Counter(zip(dayv, kinds)) if chart else Counter()
-            days.pop(None, None)
+            for f, v, v2, n in conn.execute(stmt):
+                if f == "day":  # every match has one (day, kind) group: kinds, months, chart
+                    counters["kind"][v2] += n
+                    if v:
+                        counters["month"][v[:7]] += n
+                        days[(v, v2)] += n
+                elif v is not None:
+                    counters[f][int(v) if f == "speaker" else v] += n
 
             def ranked(k, n=top):
                 return [{"value": v, "n": c} for v, c in sorted(counters[k].items(), key=lambda kv: (-kv[1], str(kv[0])))[:n]]
@@ -695,9 +709,9 @@ class ReadMixin:
                                                    .where(AC.c.id.in_([f["value"] for f in spk])))} if spk else {}
             out["speaker"] = [dict(f, label=names[f["value"]].name, country=names[f["value"]].country)
                               for f in spk if f["value"] in names]
-        out["scanned"] = len(rows)
+        out["scanned"] = sum(counters["kind"].values())
         out["scan_limit"] = FACET_SCAN
-        return out, [[d, k, n] for (d, k), n in days.items() if d]
+        return out, ([[d, k, n] for (d, k), n in days.items()] if chart else [])
 
     def _statement_groups(self, statement_ids: list[int], per: int) -> list[dict]:
         Q = S.quotes

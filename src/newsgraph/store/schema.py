@@ -20,7 +20,7 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
                         Text, UniqueConstraint, false)
 
-SCHEMA_REVISION = "0006"  # the Alembic head this code reads and writes
+SCHEMA_REVISION = "0008"  # the Alembic head this code reads and writes
 
 metadata = MetaData()
 
@@ -56,7 +56,7 @@ actors = Table(
     Column("country", String(8), index=True),
     Column("type", String(16)),
     Column("sector", String(16)),
-    # revision 0006 (newsgraph.store.actors): an actor merged into another points to it (its
+    # revision 0007 (newsgraph.store.actors): an actor merged into another points to it (its
     # rows moved there; `newsgraph actors split` undoes it); junk: why this is no actor
     # ("weekday", "common-noun", "outlet typed as a person", ...), left out of actor lists
     Column("merged_into", Integer, nullable=True, index=True),
@@ -64,7 +64,7 @@ actors = Table(
 )
 Index("ix_actors_name", actors.c.name)
 
-# every name variant met, and why it is that actor (revision 0006; newsgraph.store.actors)
+# every name variant met, and why it is that actor (revision 0007; newsgraph.store.actors)
 actor_names = Table(
     "actor_names", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -87,7 +87,7 @@ entities = Table(
     Column("sector", String(16)),
     Column("roles", Text),  # JSON list
     Column("n_mentions", Integer, nullable=False, default=0),
-    Column("name_key", String(600), index=True),  # its actor_names key (revision 0006); null before
+    Column("name_key", String(600), index=True),  # its actor_names key (revision 0007); null before
     UniqueConstraint("article_id", "eid", name="uq_entities_article_eid"),
 )
 
@@ -101,7 +101,7 @@ statements = Table(
     Column("n_sources", Integer, nullable=False, server_default="0", index=True),  # articles reporting it
     Column("first_day", String(10)),
     Column("last_day", String(10)),
-    # revision 0006: the same text from one outlet in BOILERPLATE_MIN articles or more (an
+    # revision 0007: the same text from one outlet in BOILERPLATE_MIN articles or more (an
     # editor's note): kept, but out of statement rankings
     Column("boilerplate", Boolean, nullable=False, server_default=false()),
 )
@@ -226,6 +226,66 @@ quote_refs = Table(
 )
 Index("ix_quote_refs_article", quote_refs.c.article_id, quote_refs.c.qid)
 
+# stories (revision 0008; see newsgraph.stories and newsgraph.store.storyindex)
+stories = Table(
+    "stories", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("title", Text),  # the title of its first article
+    Column("first_day", String(10)),
+    Column("last_day", String(10)),
+    Column("n_articles", Integer, nullable=False, server_default="0"),
+)
+Index("ix_stories_last_day", stories.c.last_day)
+Index("ix_stories_n_articles", stories.c.n_articles)
+
+story_articles = Table(
+    "story_articles", metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("day", String(10)),
+    Column("score", Float),  # cosine with the article it matched (null: it started the story)
+    Column("via_article_id", Integer),  # the article it matched
+    Column("rule", Text),
+)
+Index("ix_story_articles_story", story_articles.c.story_id, story_articles.c.day)
+Index("ix_story_articles_day", story_articles.c.day)
+
+# the inverted index the story engine finds candidates by (one row per article and term)
+story_terms = Table(
+    "story_terms", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("term", String(64), nullable=False),
+    Column("day", String(10), nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("story_id", Integer, nullable=False),
+    Column("weight", Float, nullable=False),
+    Column("norm", Float, nullable=False),  # the article's vector norm
+)
+Index("ix_story_terms_lookup", story_terms.c.term, story_terms.c.day, story_terms.c.article_id,
+      story_terms.c.story_id, story_terms.c.weight, story_terms.c.norm)
+Index("ix_story_terms_article", story_terms.c.article_id)
+
+# a statement answering another (revision 0008; see newsgraph.extractors.responses): within one
+# article (scope "article", from Quote.responds_to) or across the articles of a story ("story")
+responses = Table(
+    "responses", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("qid", String(16), nullable=False),
+    Column("statement_id", Integer, ForeignKey("statements.id"), nullable=True),
+    Column("to_article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("to_qid", String(16), nullable=False),
+    Column("to_statement_id", Integer, ForeignKey("statements.id"), nullable=True),
+    Column("cue", Text),
+    Column("stance", String(16), nullable=False),
+    Column("rule", Text),
+    Column("scope", String(8), nullable=False),
+)
+Index("ix_responses_article", responses.c.article_id, responses.c.qid)
+Index("ix_responses_to_article", responses.c.to_article_id, responses.c.to_qid)
+Index("ix_responses_statement", responses.c.statement_id)
+Index("ix_responses_to_statement", responses.c.to_statement_id)
+
 failures = Table(
     "failures", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -248,15 +308,19 @@ runs = Table(
     Column("failed", Integer, nullable=False, default=0),
 )
 
-# covering indexes for the web app's counts (revision 0003)
+# covering indexes for the web app's counts (revision 0003; with the confidence columns every
+# page filters by since revision 0006)
 _FLAGS = [events.c.negated, events.c.hypothetical, events.c.future]
 Index("ix_quotes_facets", quotes.c.cue_type, quotes.c.day, quotes.c.kind, quotes.c.outlet, quotes.c.speaker_actor_id,
-      quotes.c.statement_id)
+      quotes.c.statement_id, quotes.c.confidence)
 Index("ix_entities_actor_cover", entities.c.actor_id, entities.c.article_id, entities.c.n_mentions)
-Index("ix_events_day_type", events.c.day, events.c.type, *_FLAGS)
-Index("ix_events_pair", events.c.actor_actor_id, events.c.recipient_actor_id, events.c.type, events.c.day, *_FLAGS)
-Index("ix_events_pair_r", events.c.recipient_actor_id, events.c.actor_actor_id, events.c.type, events.c.day, *_FLAGS)
+Index("ix_events_day_type", events.c.day, events.c.type, *_FLAGS, events.c.confidence)
+Index("ix_events_pair", events.c.actor_actor_id, events.c.recipient_actor_id, events.c.type, events.c.day, *_FLAGS,
+      events.c.confidence)
+Index("ix_events_pair_r", events.c.recipient_actor_id, events.c.actor_actor_id, events.c.type, events.c.day, *_FLAGS,
+      events.c.confidence)
 Index("ix_events_place", events.c.geonameid, events.c.place_name, events.c.lat, events.c.lon, events.c.place_country,
-      events.c.type, events.c.day, *_FLAGS)
+      events.c.type, events.c.day, *_FLAGS, events.c.confidence)
 
-ALL_TABLES = [articles, actors, actor_names, entities, statements, quotes, places, times, events, quote_refs, runs, failures]
+ALL_TABLES = [articles, actors, actor_names, entities, statements, quotes, places, times, events, quote_refs,
+              stories, story_articles, story_terms, responses, runs, failures]

@@ -45,7 +45,7 @@ from pydantic import AfterValidator, BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
+from ..about import __version__
 from ..store import fts
 from .annotate import layout
 
@@ -66,7 +66,8 @@ CSP_DOCS = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 's
 HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
            (b"x-frame-options", b"DENY")]
 
-NAV = [("/", "Overview"), ("/articles", "Articles"), ("/statements", "Statements"), ("/actors", "Actors"),
+NAV = [("/", "Overview"), ("/articles", "Articles"), ("/stories", "Stories"), ("/statements", "Statements"),
+       ("/actors", "Actors"),
        ("/timeline", "Timeline"), ("/map", "Map"), ("/network", "Network"), ("/docs", "API")]
 
 
@@ -327,6 +328,17 @@ def search_error(e: fts.SearchError):
 
 
 # --------------------------------------------------------------------------- the app
+def story_grid(data: dict) -> dict:
+    """A story's articles as a grid: one row per outlet, one column per day of its span."""
+    days = sorted({a["published"] for a in data["articles"] if a["published"]})
+    outlets = sorted({a["source"] or "unknown outlet" for a in data["articles"]})
+    cells: dict = {}
+    for a in data["articles"]:
+        cells.setdefault((a["source"] or "unknown outlet", a["published"]), []).append(a)
+    return {"days": days, "rows": [{"outlet": o, "cells": [cells.get((o, d), []) for d in days]} for o in outlets],
+            "undated": [a for a in data["articles"] if not a["published"]]}
+
+
 def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY, store=None,
                nlp_loader=None, extract_timeout: Optional[float] = None,
                allowed_hosts: Optional[list[str]] = None) -> FastAPI:
@@ -467,6 +479,8 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     def article(request: Request, article_id: int = ident("article"), format: Optional[str] = FORMAT):
         fmt = wanted(request, format)
         data = store.article_page(article_id) or not_found("article")
+        data["story"] = store.story_of_article(article_id)
+        data["responses"] = store.list_responses(article_ids=[article_id], limit=500)
         if fmt != "html":
             return answer(request, fmt, data, "article.html", title="")
         lay = layout(data["record"], data["actor_ids"])
@@ -517,6 +531,28 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     def statement(request: Request, statement_id: int = ident("statement"), format: Optional[str] = FORMAT):
         data = store.statement_page(statement_id) or not_found("statement")
         return answer(request, wanted(request, format), data, "statement.html", title="Statement")
+
+    @page("/stories", tags=["stories"], summary="Stories (the same happening across outlets), latest first")
+    def stories_(request: Request, q: Optional[str] = Query(None, max_length=200, description="part of the title"),
+                 min_articles: int = Query(1, ge=1, le=10_000, description="told by at least N articles"),
+                 since: Since = None, until: Until = None,
+                 limit: int = Query(50, ge=1, le=500), offset: int = OFFSET, format: Optional[str] = FORMAT):
+        fmt = wanted(request, format)
+        kw = dict(title=q, since=since, until=until, min_articles=min_articles)
+        if fmt in EXPORTS:
+            return export_response(store.list_stories(**kw, limit=None), fmt, "stories")
+        rows = store.list_stories(**kw, limit=limit + 1, offset=offset)
+        data = {"results": rows[:limit], "limit": limit, "offset": offset, "more": len(rows) > limit}
+        return answer(request, fmt, data, "stories.html", title="Stories")
+
+    @page("/stories/{story_id}", tags=["stories"],
+          summary="One story: its articles by outlet on a time axis, its statements with their responses, its events")
+    def story(request: Request, story_id: int = ident("story"), format: Optional[str] = FORMAT):
+        data = store.story_page(story_id) or not_found("story")
+        fmt = wanted(request, format)
+        if fmt != "html":
+            return answer(request, fmt, data, "story.html", title="")
+        return render("story.html", request, data, title=data["title"] or f"story {story_id}", grid=story_grid(data))
 
     @page("/actors", tags=["actors"], summary="Actors (one per canonical name and country), most present first")
     def actors(request: Request, q: Optional[str] = Query(None, max_length=200, description="part of the name"),

@@ -19,6 +19,8 @@ Every event has ``rule``: which table entry or pattern fired and how the actor w
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,44 +30,54 @@ from ...record import Event
 from .actors import _code_actor, _Ctx, _speaker_for
 from .build import make_event
 from .candidates import Candidate, noun_fallback, sentence_candidates
+from .confidence import load as load_confidence
 from .confidence import threshold as confidence_threshold
 from .ontology import PLOVER_TYPES, QUAD, cameo_root, plover_from_cameo
 from .syntax import QUOTE_CHARS, _quoted_regions
 from .tables import NOUNS, OBJECT_RULES, VERBS, petrarch_verbs
 
-__all__ = ["EventExtractor", "extract_events", "Candidate", "PLOVER_TYPES", "QUAD", "cameo_root",
+__all__ = ["EventsComponent", "extract_events", "Candidate", "PLOVER_TYPES", "QUAD", "cameo_root",
            "plover_from_cameo", "VERBS", "NOUNS", "OBJECT_RULES", "MIN_CONFIDENCE"]
 MIN_CONFIDENCE = confidence_threshold()  # the documented default threshold (docs/events.md)
 
 log = logging.getLogger(__name__)
 
-if not Doc.has_extension("events"):
-    Doc.set_extension("events", default=None)
 
+class EventsComponent:
+    """spaCy component: ``doc._.events`` = list of ``record.Event``. Config: ``confidence_model``,
+    the path of another confidence model than the shipped one (cross-validation, docs/events.md)."""
 
-class EventExtractor:
-    def __init__(self, nlp: Language, name: str = "newsgraph_events"):
+    def __init__(self, nlp: Language, name: str = "newsgraph_events", confidence_model: Optional[str] = None):
         self.name = name
+        self.confidence_model = load_confidence(Path(confidence_model)) if confidence_model else None
         petrarch_verbs()
         actor_codes.actor_table()
         actor_codes.agents_table()
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.events = extract_events(doc)
+            doc._.events = extract_events(doc, self.confidence_model)
         except Exception:  # an odd document must never stop the pipeline
             log.warning("event extraction failed", exc_info=True)
             doc._.events = []
         return doc
 
 
-@Language.factory("newsgraph_events")
-def make_events(nlp: Language, name: str) -> EventExtractor:
-    return EventExtractor(nlp, name)
+@Language.factory(
+    "newsgraph_events",
+    default_config={"confidence_model": None},
+    requires=["doc._.published", "doc._.entities", "doc._.times", "doc._.places", "doc._.place_mentions",
+              "doc._.quotes", "token.dep", "token.pos", "token.tag", "token.lemma", "token.ent_type"],
+    assigns=["doc._.events"],
+)
+def make_events(nlp: Language, name: str, confidence_model: Optional[str]) -> EventsComponent:
+    return EventsComponent(nlp, name, confidence_model)
 
 
-def extract_events(doc: Doc) -> list[Event]:
+def extract_events(doc: Doc, confidence_model: Optional[dict] = None) -> list[Event]:
+    """The events of a parsed Doc; ``confidence_model``: another model than the shipped one."""
     ctx = _Ctx(doc)
+    ctx.confidence_model = confidence_model
     events: list[Event] = []
     for sent in doc.sents:
         if len(sent) < 2 or len(sent) > 400:

@@ -21,14 +21,8 @@ from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _o
 from .tables import (AID_OBJECTS, INANIMATE_HEADS, FRAME_TYPES, ROLE_SECTORS, INSTITUTIONS, MONITOR_WORDS, NGO_HEADS, NOUNS, QUANTITY_HEADS, TROOP_OBJECTS,
                      SPEECH_VERBS)
 
-try:  # other components, when installed (each is optional)
-    from ..entities import entity_for_span  # type: ignore
-except Exception:  # pragma: no cover - depends on the other components
-    entity_for_span = None
-try:
-    from ..places import countries_mentioned  # type: ignore
-except Exception:  # pragma: no cover
-    countries_mentioned = None
+from ..entities import entity_for_span  # the components that run before this one
+from ..places import countries_mentioned
 
 
 @dataclass(frozen=True)
@@ -83,6 +77,8 @@ def _rule_tags(rule: str) -> frozenset:
 
 class _Ctx:
     """Per-document memory: names already coded, the last person/organisation seen, speakers."""
+
+    confidence_model: Optional[dict] = None  # the events component's model (None: the shipped one)
 
     def __init__(self, doc: Doc):
         self.doc = doc

@@ -16,17 +16,11 @@ from .flags import read_flags
 from .ontology import (CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root)
 from .syntax import (NON_ACTOR_ENTS, _actor_like, _agent, _between_first, _by_agent, _left_subject, _obj,
                      _subject)
-from .tables import (VERBAL_ATTACK_VERBS, ARMED_HEADS, CONTEXT_WORDS, DOCUMENT_NOUNS, HEAVY_WEAPON_HEADS, IMPLIED_SECTORS, LEADER_NOUNS, NOUNS,
+from .tables import (VERBAL_ACTOR_NOUNS, VERBAL_ATTACK_VERBS, ARMED_HEADS, CONTEXT_WORDS, DOCUMENT_NOUNS, HEAVY_WEAPON_HEADS, IMPLIED_SECTORS, LEADER_NOUNS, NOUNS,
                      QUANTITY_HEADS, WEAPON_MODES)
 
-try:  # other components, when installed (each is optional)
-    from ..places import place_for_span  # type: ignore
-except Exception:  # pragma: no cover
-    place_for_span = None
-try:
-    from ..times import date_for_span  # type: ignore
-except Exception:  # pragma: no cover
-    date_for_span = None
+from ..places import place_for_span  # the components that run before this one
+from ..times import date_for_span
 
 
 def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[CodedActor], quoted_toks: set, n: int,
@@ -149,9 +143,16 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         rule += "; civilian restriction -> PROTEST"
 
     # verbal attacks between persons ("Trump attacked Clinton") are ACCUSE, never ASSAULT (guidelines 3)
+    # a named person or a politician attacked "as" something, or a person attacked by one, is a
+    # verbal attack even in a sentence about the military ("Trump attacked Clinton for her
+    # support of military action"); armed and security actors and weapons as subject never are
     if type_ == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and actor is not None and (
-            actor.head_ent == "PERSON" or actor.sector in ("PTY", "LEG")) and not any(
-            t.lemma_.lower() in WEAPON_MODES or t.lower_ in CONTEXT_WORDS["military"] for t in sent):
+            actor.head_ent == "PERSON" or actor.sector in ("PTY", "LEG", "ELI")
+            or _person_target(tok) and subj is not None and (
+                subj.lemma_.lower() in VERBAL_ACTOR_NOUNS or subj.ent_type_ in ("PERSON", "ORG"))) and (
+            not any(t.lemma_.lower() in WEAPON_MODES or t.lower_ in CONTEXT_WORDS["military"] for t in sent)
+            or _person_target(tok) and not (subj is not None and subj.lemma_.lower() in ARMED_HEADS | HEAVY_WEAPON_HEADS)
+            and actor.sector not in ("MIL", "COP", "REB", "UAF", "SPY")):
         type_, mode = "ACCUSE", "disapprove"
         rule += "; verbal attack -> ACCUSE"
     # "was arrested in Lebanon": the state where it happened acts
@@ -232,7 +233,8 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         if actor is None:
             c2, how = _context_country(ctx, sent, tok, tok, other=recipient_tok, phrase=False)
             actor = CodedActor(None, c2, None, tok.idx, tok.idx + len(tok), "unnamed+" + how if c2 else "unnamed")
-        actor = replace(actor, sector=IMPLIED_SECTORS[lemma], rule=actor.rule + "+implied-sector")
+        actor = replace(actor, sector=IMPLIED_SECTORS[lemma], rule=actor.rule + "+implied-sector",
+                        tags=actor.tags | {"implied"})
     place_id, place_tok = _place_of(ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None)
     if type_ == "CONSULT" and mode is None and place_id and actor is not None:
         pc = next((p.country for p in (getattr(doc._, "places", None) or []) if p.id == place_id), None)
@@ -307,7 +309,7 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         rule += f"; actor {actor.rule}"
     sent_rel = ctx.sentence_relevance(sent)
     feats = features(type_, c.source, lemma, tok.pos_, actor, recipient, sent_rel, ctx.relevance, in_quote,
-                     actor_codes.IGO_CODES)
+                     actor_codes.IGO_CODES, intention=fl.intention)
     untrusted = gate(type_, c.source, lemma, actor, recipient, sent_rel, ctx.relevance, actor_codes.IGO_CODES)
     if untrusted:
         rule += f"; untrusted: {untrusted}"
@@ -324,7 +326,7 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         quote=quote.id if quote is not None else None, negated=negated, hypothetical=hypothetical and not negated,
         future=future, rule=rule,
         actor_mention=_mention(ctx, actor), recipient_mention=_mention(ctx, recipient),
-        confidence=0.0 if untrusted else confidence(feats),
+        confidence=0.0 if untrusted else confidence(feats, ctx.confidence_model),
     )
 
 
@@ -383,3 +385,13 @@ def _mention(ctx: _Ctx, coded: Optional[CodedActor]) -> Optional[Span]:
         return None
     a, b = coded.mention
     return Span(a, b, ctx.text[a:b])
+
+
+def _person_target(tok: Token) -> bool:
+    """The act's object is a named person or a politician ("attacked Clinton", "pounding Trump
+    as a con artist", "attacked her opponent as a fraud")."""
+    o = _obj(tok)
+    if o is None:
+        return False
+    return o.ent_type_ == "PERSON" or o.lemma_.lower() in VERBAL_ACTOR_NOUNS or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in list(o.children) + list(tok.children))

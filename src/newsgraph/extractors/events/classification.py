@@ -13,7 +13,7 @@ from .syntax import _actor_like, _np_tokens, _obj, _preps, _subject, _lemma
 from .tables import (ABSTRACT_TARGETS, ACTOR_OBJECT_VERBS, DECISION_NOUNS, NO_COMMENT_ACTS, INTERLOCUTOR_VERBS, OFFER_OBJECTS, AID_OBJECTS, DENIABLE, DIPLOMAT_NOUNS, EFFORT_HEADS, INTENSIFIERS,
                      LIGHT_VERBS, NEG_CALL_ADJS, NOUNS, OBJECT_RULES, PEOPLE_NOUNS, PETRARCH_STOP, QUANTITY_HEADS,
                      SANCTION_VERBS, SPEECH_VERBS, TALK_NOUNS, TRAVEL_VERBS, TROOP_OBJECTS, VERBS, WORKER_NOUNS,
-                     petrarch_verbs)
+                     W, petrarch_verbs)
 
 class Verdict(NamedTuple):
     """What a trigger codes: type (None: no event, e.g. a ceasefire only mentioned), mode, the
@@ -214,14 +214,35 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
             "mediation", "process") for p, o in preps):
         return Verdict("SANCTION", "withdraw", f"lexicon:{lemma} out of talks")
     if lemma == "find" and any(c.lower_ == "guilty" for c in tok.subtree if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")):
-        return Verdict("ACCUSE", "disapprove", "lexicon:find guilty")
+        return Verdict("COERCE", "arrest", "lexicon:find guilty")  # a conviction, like a sentence (guidelines 3)
+    if lemma == "indict":
+        # indicting is COERCE (guidelines 3); an international tribunal's indictment is its accusation
+        if any(g.lemma_.lower() in ("tribunal", "international", "hague", "icc", "icty", "ictr", "crimes")
+               for c in tok.children if c.dep_ == "agent" for g in c.subtree):
+            return Verdict("ACCUSE", "allege", "lexicon:indict (tribunal)")
+        return Verdict("COERCE", "arrest", "lexicon:indict")
+    if lemma == "plead":
+        # "pleaded guilty" admits the charge (CONCEDE, guidelines 2.3); "pleaded with X", "pleaded
+        # for" asks; "pleaded anonymity", "pleaded not guilty" are neither
+        if any(c.lower_ == "guilty" for c in tok.children) and not any(c.dep_ == "neg" for c in tok.subtree
+                                                                       if c.head.lower_ == "guilty" or c.head.i == tok.i):
+            return Verdict("CONCEDE", None, "lexicon:plead guilty")
+        if "with" in prep_words or "for" in prep_words or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return Verdict("REQUEST", None, "lexicon:plead with/for")
+        return None
+    if lemma == "press":
+        # "pressed charges" is an accusation; "pressed X to", "pressed for" a request; "pressed on",
+        # "forces pressed into the enclave" move on
+        if olem in ("charge", "charges", "claim", "claims", "case", "lawsuit"):
+            return Verdict("ACCUSE", None, f"lexicon:press {olem}")
+        if "for" in prep_words or (obj is not None and _actor_like(obj)) or any(c.dep_ == "xcomp" for c in tok.children):
+            return Verdict("REQUEST", None, "lexicon:press X to")
+        return None
     if lemma == "receive" and obj is not None and (obj.ent_type_ == "PERSON" or olem in (
             "delegation", "envoy", "minister", "president", "ambassador", "visitor", "leader", "counterpart")):
         return Verdict("CONSULT", "visit", "lexicon:receive visitor")
-    if lemma == "vote" and "against" in prep_words:
-        return Verdict("REJECT", None, "lexicon:vote against")
-    if lemma == "vote" and "for" in prep_words:
-        return Verdict("SUPPORT", None, "lexicon:vote for")
+    if lemma == "vote":
+        return None  # voting, in elections or on bills, is not coded (guidelines 2.2)
     if lemma == "question" and obj is not None and (obj.ent_type_ == "PERSON" or olem in (
             "suspect", "suspects", "detainee", "detainees", "official", "officials", "minister")):
         return Verdict("ACCUSE", "investigate", "lexicon:question X")
@@ -382,6 +403,9 @@ def _threat_mode(t: Optional[str], m: Optional[str]) -> Optional[str]:
     return None
 
 
+MEASURE_NOUNS = W.measure_nouns
+
+
 def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> bool:
     """Whether a general verb is used in its event sense here (guidelines 2.2, 3)."""
     if lemma in ("agree", "concur"):
@@ -418,6 +442,9 @@ def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> 
                 g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ not in ("on", "about") for g in c.children)
                for c in tok.children):
             return False  # "declined to comment (on the report)"; "refused to respond to the demands" is a rejection
+        if obj is not None and lemma == "decline" and (obj.like_num or obj.lemma_.lower() in MEASURE_NOUNS or any(
+                c.dep_ == "nummod" for c in obj.children)):
+            return False  # "the population declined an average of 11 a day", "shares declined 3 percent"
         return obj is not None or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or _subject(tok)[1]
     if lemma in ("allow", "permit", "let"):
         # "allowed opposition leader X to campaign": permitting someone (CAMEO 08); "rules allow

@@ -16,22 +16,29 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 from ...thresholds import EVENT_MODEL, FALLBACK_EVENT_MIN_CONFIDENCE, event_min_confidence
 from .relevance import Relevance, political_actor
 from .tables import GENERIC_VERBS
 
-MODEL_PATH = EVENT_MODEL  # NEWSGRAPH_EVENT_MODEL names another model file (cross-validation)
+MODEL_PATH = EVENT_MODEL  # the shipped model
+
+
+def load(path: Optional[Path] = None) -> dict:
+    """The model in ``path`` (default: the shipped one): {"bias", "weights", "threshold"}; with no
+    model file every event scores 0.5."""
+    try:
+        return json.loads((path or MODEL_PATH).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {"bias": 0.0, "weights": {}, "threshold": FALLBACK_EVENT_MIN_CONFIDENCE}
 
 
 @lru_cache(maxsize=1)
 def model() -> dict:
-    """{"bias", "weights", "threshold"}; with no model file every event scores 0.5."""
-    try:
-        return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {"bias": 0.0, "weights": {}, "threshold": FALLBACK_EVENT_MIN_CONFIDENCE}
+    """The shipped model (the events component's ``confidence_model`` config may name another)."""
+    return load()
 
 
 def threshold() -> float:
@@ -39,8 +46,8 @@ def threshold() -> float:
     return event_min_confidence()
 
 
-def score(features: list[str]) -> float:
-    m = model()
+def score(features: list[str], m: Optional[dict] = None) -> float:
+    m = m or model()
     w = m["weights"]
     z = m["bias"] + sum(w.get(f, 0.0) for f in features)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -102,7 +109,7 @@ def _count(n: int) -> str:
 
 
 def features(type_: str, source: str, lemma: str, pos: str, actor, recipient, sent_rel: Relevance,
-             art_rel: Relevance, in_quote: bool, igo_codes: frozenset) -> list[str]:
+             art_rel: Relevance, in_quote: bool, igo_codes: frozenset, intention: bool = False) -> list[str]:
     """The features of one event (plain strings; the model's weights are keyed by them).
 
     Few and general on purpose: the tune half is small (a few hundred events) and mostly
@@ -131,6 +138,10 @@ def features(type_: str, source: str, lemma: str, pos: str, actor, recipient, se
     else:
         f += [f"actor_ev={'+'.join(sorted(actor.tags - {'nonstate'})) or 'context'}",
               f"actor_named={int(actor.mention is not None)}"]
+        if actor.tags & {"pronoun", "speaker"} and not actor.tags & {"entity", "implied", "text"}:
+            f.append("actor_indirect=1")  # only a pronoun or a quotation's speaker names the actor
+    if intention:
+        f.append("intention=1")  # a future act read as an intention (AGREE) or a threat (THREATEN)
     if recipient is None:
         f.append("rec=none")
     return f
@@ -155,8 +166,8 @@ def _sector_class(coded) -> str:
     return "country" if coded.country and coded.head_ent in ("GPE", "NORP") else "unknown"
 
 
-def confidence(features_: list[str]) -> float:
-    return round(score(features_), 3)
+def confidence(features_: list[str], m: Optional[dict] = None) -> float:
+    return round(score(features_, m), 3)
 
 
 def describe(features_: list[str], top: int = 5) -> Optional[str]:

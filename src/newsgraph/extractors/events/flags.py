@@ -28,6 +28,7 @@ class Flags:
     hypothetical: bool
     future: bool
     modals: set
+    intention: bool = False  # a future act read as the intention or threat (AGREE, THREATEN)
 
 
 def _has_neg(tok: Token) -> bool:
@@ -130,6 +131,7 @@ def read_flags(tok: Token, type_: str, mode: Optional[str], rule: str, pattern: 
                                                                   or ctx_modal_neg(tok)):
         rule += f"; 'not {type_}' -> REJECT"
         type_, mode, negated, future, hypothetical = "REJECT", None, False, False, False
+    intention = False
     unless = any(ch.dep_ == "advcl" and any(g.lower_ == "unless" for g in ch.children) for ch in tok.children)
     announced = head_frame is not None and head_frame.lemma_.lower() in ("announce", "decide", "declare", "order")
     if (future or unless) and not negated and (type_ in MATERIAL_CONFLICT and not (announced and not unless)
@@ -137,8 +139,10 @@ def read_flags(tok: Token, type_: str, mode: Optional[str], rule: str, pattern: 
         rule += f"; future/conditional {type_} -> THREATEN"
         type_, mode = "THREATEN", _threat_mode(type_, mode)
         future = False  # the threat is the event, and it was made
+        intention = True
     if future and type_ in COOPERATIVE and not negated:
         rule += f"; future {type_} -> AGREE (intention)"
         type_, mode = "AGREE", None
         future = False  # the intention is the event (PLOVER; guidelines 4), and it was stated
-    return Flags(type_, mode, rule, negated, hypothetical, future, modals)
+        intention = True
+    return Flags(type_, mode, rule, negated, hypothetical, future, modals, intention)

@@ -4,14 +4,14 @@
 by one outlet, kept out of statement rankings). Stores made before it keep their actors as they
 were; ``newsgraph actors resolve --db STORE`` resolves them.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0006'
-down_revision = '0005'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

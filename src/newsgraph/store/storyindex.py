@@ -1,0 +1,87 @@
+"""The story engine (newsgraph.stories) on a store: its inverted index is the ``story_terms``
+table, read with one covering index (term, day, ...), so finding the story of a new article
+reads only the postings of its terms within the time window, however large the store.
+
+``assign_article`` runs inside the transaction that stores the article (Store._insert_record);
+``backfill`` gives stories to the articles of a store upgraded from before revision 0008.
+"""
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+from sqlalchemy import case, func, or_, select
+
+from .. import stories as engine
+from . import schema as S
+
+IN_CHUNK = 400  # terms per IN (...) list
+
+
+class StoreStoryIndex:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def window(self, terms, lo, hi):
+        st, sa = S.story_terms, S.story_articles
+        n = self.conn.execute(select(func.count()).select_from(sa).where(sa.c.day >= lo, sa.c.day <= hi)).scalar_one()
+        df: dict[str, int] = {}
+        for i in range(0, len(terms), IN_CHUNK):
+            q = (select(st.c.term, func.count()).where(st.c.term.in_(terms[i:i + IN_CHUNK]), st.c.day >= lo,
+                                                       st.c.day <= hi).group_by(st.c.term))
+            df.update({t: c for t, c in self.conn.execute(q)})
+        return n, df
+
+    def postings(self, terms, lo, hi):
+        st = S.story_terms
+        for i in range(0, len(terms), IN_CHUNK):
+            q = select(st.c.article_id, st.c.story_id, st.c.term, st.c.weight, st.c.norm).where(
+                st.c.term.in_(terms[i:i + IN_CHUNK]), st.c.day >= lo, st.c.day <= hi)
+            yield from self.conn.execute(q)
+
+
+def find_story(conn, day: Optional[str], vec: dict) -> engine.Assignment:
+    """The story an article with these terms would join (nothing written)."""
+    return engine.assign(StoreStoryIndex(conn), day, vec)
+
+
+def assign_article(conn, article_id: int, rec: dict) -> int:
+    """Give a just-stored article its story (joining one or starting one) and index its terms;
+    returns the story id."""
+    vec = engine.record_terms(rec)
+    day = rec.get("published")
+    a = find_story(conn, day, vec)
+    stt = S.stories
+    if a.story is None:
+        title = rec.get("title") or (rec.get("text") or "").strip().split("\n", 1)[0][:200]
+        story_id = conn.execute(stt.insert().values(title=title, first_day=day, last_day=day, n_articles=1)
+                                .returning(stt.c.id)).scalar_one()
+    else:
+        story_id = a.story
+        vals = {"n_articles": stt.c.n_articles + 1}
+        if day:
+            vals["first_day"] = case((or_(stt.c.first_day.is_(None), stt.c.first_day > day), day),
+                                     else_=stt.c.first_day)
+            vals["last_day"] = case((or_(stt.c.last_day.is_(None), stt.c.last_day < day), day),
+                                    else_=stt.c.last_day)
+        conn.execute(stt.update().where(stt.c.id == story_id).values(**vals))
+    conn.execute(S.story_articles.insert().values(
+        article_id=article_id, story_id=story_id, day=day, score=a.score if a.story is not None else None,
+        via_article_id=a.via, rule=a.rule))
+    if day and vec:
+        conn.execute(S.story_terms.insert(), [
+            {"term": t[:64], "day": day, "article_id": article_id, "story_id": story_id, "weight": w,
+             "norm": a.norm} for t, w in vec.items()])
+    return story_id
+
+
+def backfill(conn) -> int:
+    """Stories for the stored articles that have none, in publication order (then id)."""
+    a, sa = S.articles, S.story_articles
+    q = (select(a.c.id, a.c.record_json).where(~a.c.id.in_(select(sa.c.article_id)))
+         .order_by(a.c.published, a.c.id))
+    n = 0
+    for art_id, rj in conn.execute(q).fetchall():
+        assign_article(conn, art_id, json.loads(rj))
+        n += 1
+    return n

@@ -1,0 +1,97 @@
+"""Event rules of issue 10, round 3 (error analysis on the tune half of the whole-article gold
+set): one short invented sentence per rule (docs/changelog-events.md, round 3)."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.article import Article
+from newsgraph.pipeline import _run_one
+
+
+@pytest.fixture(scope="module")
+def evs(nlp):
+    def _evs(text):
+        rec = _run_one(nlp, Article(id="t", text=text, published="2024-03-06"))
+        assert not isinstance(rec, Exception), rec
+        return rec.events
+
+    return _evs
+
+
+def types_of(events, word):
+    return {e.type for e in events if word in e.trigger.text}
+
+
+def test_convictions_and_indictments_are_coerce(evs):
+    assert types_of(evs("A jury found the former mayor guilty of bribery on Tuesday."), "found") == {"COERCE"}
+    assert types_of(evs("The city's budget director has been indicted on fraud charges."), "indicted") == {"COERCE"}
+    # an international tribunal's indictment stays its accusation
+    assert types_of(evs("The general was indicted by the UN war crimes tribunal for atrocities."), "indicted") == {
+        "ACCUSE"}
+
+
+def test_plead_guilty_concedes_plead_with_asks(evs):
+    assert types_of(evs("The former treasurer pleaded guilty to bribery charges."), "pleaded") == {"CONCEDE"}
+    assert types_of(evs("The mayor pleaded with the governor to send the National Guard."), "pleaded") == {"REQUEST"}
+    assert types_of(evs("A camp official who pleaded anonymity said four people had died."), "pleaded") == set()
+
+
+def test_press_charges_accuses_and_pressing_on_is_no_request(evs):
+    assert types_of(evs("The police pressed charges against the activists."), "pressed") == {"ACCUSE"}
+    assert "REQUEST" not in types_of(evs("Turkish forces pressed into the Kurdish enclave on Tuesday."), "press")
+    assert types_of(evs("The senators pressed the minister to release the report."), "pressed") == {"REQUEST"}
+
+
+def test_voting_is_not_coded(evs):
+    found = evs("Sixteen opposition lawmakers voted against the motion on Friday.")
+    assert not any("voted" in e.trigger.text for e in found)
+
+
+def test_verbal_attacks_on_persons_are_accuse_even_near_military_words(evs):
+    assert types_of(evs("Trump attacked Clinton for her support of military action in Iraq."), "attacked") == {"ACCUSE"}
+    assert types_of(evs("The Democratic nominee attacked her opponent as a fraud during the debate."),
+                    "attacked") == {"ACCUSE"}
+    assert types_of(evs("Senate Minority Leader Harry Reid has been pounding Trump as a con artist."),
+                    "pounding") == {"ACCUSE"}
+    # armed actors attack
+    assert types_of(evs("Hamas militants attacked an Israeli patrol near the border."), "attacked") == {"ASSAULT"}
+    assert types_of(evs("Israeli artillery pounded Gaza overnight."), "pounded") == {"ASSAULT"}
+
+
+def test_an_advised_act_is_not_an_event_of_its_own(evs):
+    found = evs("The party secretary has advised the party chairman to resign his position.")
+    assert "RETREAT" not in {e.type for e in found}
+
+
+def test_a_decrease_is_no_refusal(evs):
+    assert types_of(evs("On Oahu, the population declined an average of 11 people per day, officials said."),
+                    "declined") == set()
+    assert types_of(evs("The minister declined the invitation to the summit."), "declined") == {"REJECT"}
+
+
+def test_confidence_evidence_of_round_3():
+    from newsgraph.extractors.events.confidence import features
+    from newsgraph.extractors.events.relevance import Relevance
+    from newsgraph.extractors.events.actors import CodedActor
+
+    rel = Relevance(20, 2, 0)
+    implied = CodedActor(None, "USA", "COP", 0, 5, "unnamed+article-country+implied-sector", tags=frozenset({"implied"}))
+    pronoun = CodedActor(None, "USA", "GOV", 0, 5, "pronoun:", tags=frozenset({"pronoun"}))
+    named = CodedActor(None, "USA", "GOV", 0, 5, "text:role", tags=frozenset({"pronoun", "text"}))
+    f_impl = features("COERCE", "lexicon", "charge", "VERB", implied, None, rel, rel, False, frozenset())
+    assert "actor_ev=implied" in f_impl and "rec=none" in f_impl
+    assert "actor_indirect=1" in features("ACCUSE", "lexicon", "accuse", "VERB", pronoun, None, rel, rel, False,
+                                          frozenset())
+    assert "actor_indirect=1" not in features("ACCUSE", "lexicon", "accuse", "VERB", named, None, rel, rel, False,
+                                              frozenset())
+    assert "intention=1" in features("AGREE", "lexicon", "meet", "VERB", named, None, rel, rel, False, frozenset(),
+                                     intention=True)
+
+
+def test_an_arrest_told_without_its_actor_passes_the_threshold(evs):
+    from newsgraph.thresholds import event_passes
+
+    found = evs("A Chicago man has been charged with murder in the stabbing death of a software executive, "
+                "according to Chicago police.")
+    e = next(e for e in found if e.type == "COERCE")
+    assert e.actor_sector == "COP" and event_passes(e.confidence)
