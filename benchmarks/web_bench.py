@@ -71,7 +71,7 @@ def make_record(i: int, rng: random.Random, speakers: list, pool: list):
     # up to two of the article's quotes repeat a statement another outlet already carried
     repeats = [rng.choice(pool) for _ in range(2) if pool and rng.random() < 0.8]
     chosen: list = []
-    for text, name, country in repeats:
+    for _text, name, country in repeats:
         if (name, country) not in chosen:
             chosen.append((name, country))
     while len(chosen) < 4:
@@ -127,7 +127,7 @@ def build(db: str, n_quotes: int, seed: int = 7) -> None:
     from newsgraph.store import open_store
 
     rng = random.Random(seed)
-    speakers = [(f"{f} {l}", rng.choice(COUNTRIES)) for f in FIRST for l in LAST][:600]
+    speakers = [(f"{f} {last}", rng.choice(COUNTRIES)) for f in FIRST for last in LAST][:600]
     pool: list = []
     store = open_store(db)
     n_articles = (n_quotes + 4) // 5

@@ -129,7 +129,7 @@ def fit_scaled(samples: list[tuple[list[str], int]], points: dict[str, float]) -
     one = [([f"x:{sum(points.get(f, 0.0) for f in fs)}"], y) for fs, y in samples]
     xs = [(sum(points.get(f, 0.0) for f in fs), y) for fs, y in samples]
     a, b = 1.0, 0.0
-    for ep in range(300):
+    for _ in range(300):
         ga = gb = 0.0
         for x, y in xs:
             p = 1.0 / (1.0 + math.exp(-max(-30, min(30, a * x + b))))
@@ -212,7 +212,7 @@ def main(argv=None) -> int:
         train = [(fs, y) for j, ((a, preds, feats, _), yy) in enumerate(zip(rows, ys)) if j % k != fold
                  for p, fs, y in zip(preds, feats, yy) if p.counted and "gated" not in fs]
         m = fit(train + extra) if args.full else fit_scaled(train + extra, points)
-        for j, (a, preds, feats, _) in enumerate(rows):
+        for j, (_, _, feats, _) in enumerate(rows):
             if j % k == fold:
                 probs[j] = [predict(m, fs) for fs in feats]
     thr, table = choose(rows, probs, args.target, args.max_false)

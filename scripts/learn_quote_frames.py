@@ -81,7 +81,7 @@ def main(argv=None) -> int:
             if any(c.content for c in Q._rule_cands(doc, text, tok, k, whole, sent)):
                 continue
             cued = [g for cue, g in gold if any(a <= tok.idx < b for a, b in cue)]
-            for c, frame, feats in Q.frame_candidates(doc, text, tok, sent):
+            for c, _frame, feats in Q.frame_candidates(doc, text, tok, sent):
                 samples.append((feats, int(any(matches(c.content, g) for g in cued))))
     positives = sum(y for _, y in samples)
     weights = fit(samples)

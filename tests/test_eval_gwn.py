@@ -76,7 +76,7 @@ def test_run_on_synthetic_file(tmp_path, nlp, capsys):
     out = capsys.readouterr().out
     assert "skipped 1 gold toponym" in out
     assert "all " in out and "acc@161km" in out
-    line = next(l for l in out.splitlines() if l.startswith("all"))
+    line = next(x for x in out.splitlines() if x.startswith("all"))
     assert "tp 4" in line or "tp 5" in line  # Kharkiv, Kyiv, Warsaw, Polish (+ nothing spurious expected)
 
 
@@ -118,7 +118,7 @@ def test_run_writes_dump(tmp_path, nlp, capsys):
     args = SimpleNamespace(data=_xml(tmp_path), limit=None, model=None, types="toponyms", worst=0, errors=0,
                            dump=str(dump))
     assert gwn.run(args) == 0
-    rows = [json.loads(l) for l in dump.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(x) for x in dump.read_text(encoding="utf-8").splitlines()]
     gold = [r for r in rows if r["row"] == "gold"]
     assert {r["text"] for r in gold} == {"Kharkiv", "Kyiv", "Warsaw", "Polish"}
     assert all(r["status"] in ("ok", "far", "missed", "unscored") for r in gold)

@@ -423,7 +423,7 @@ def test_places_work_grows_linearly_with_mentions(nlp):
             with nlp.select_pipes(enable=before):
                 doc = nlp(make(n))
             places(doc)  # the gazetteer's look-up cache warm, as in a long run
-            work.append(_calls_during(lambda: places(doc)))
+            work.append(_calls_during(lambda doc=doc: places(doc)))
             assert len(doc._.place_mentions) >= 0.9 * n
         assert work[1] < 2.3 * work[0], work
 
@@ -475,7 +475,7 @@ def test_place_for_span_work_per_event_does_not_grow_with_the_article(nlp):
         doc = nlp(" ".join(["Russian forces shelled homes in Kharkiv on Tuesday."] * n))
         spans = [(t.idx, t.idx + len(t)) for t in doc if t.lower_ == "shelled"]
         assert place_for_span(doc, *spans[-1]) is not None
-        work.append(_lines_during(lambda: [place_for_span(doc, s, e) for s, e in spans]))
+        work.append(_lines_during(lambda doc=doc, spans=spans: [place_for_span(doc, s, e) for s, e in spans]))
     assert work[1] < 2.3 * work[0], work
 
 

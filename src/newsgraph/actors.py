@@ -376,7 +376,3 @@ def code_phrase(text: str, date: Optional[str] = None) -> ActorCode:
     words = re.findall(r"[\w'’.-]+", text)
     words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in words]
     return code_words(words, date)
-
-
-def is_igo(code: Optional[str]) -> bool:
-    return code in IGO_CODES

@@ -10,7 +10,6 @@ import importlib
 import json
 import os
 import sys
-from pathlib import Path
 
 from .about import __version__
 from .limits import TIME_LIMIT

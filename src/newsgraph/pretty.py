@@ -46,8 +46,8 @@ def format_record(rec: Record) -> str:
         lines.append(f"Who did what to whom ({len(shown)}"
                      + (f"; {hidden} below the confidence threshold not shown" if hidden else "") + "):")
         for ev in shown:
-            a = ents.get(ev.actor).name if ev.actor in ents else (ev.actor_country or "?")
-            r = ents.get(ev.recipient).name if ev.recipient in ents else (ev.recipient_country or "-")
+            a = ents[ev.actor].name if ev.actor in ents else (ev.actor_country or "?")
+            r = ents[ev.recipient].name if ev.recipient in ents else (ev.recipient_country or "-")
             flags = [f for f in ("negated", "hypothetical", "future") if getattr(ev, f)]
             place = next((p.name for p in rec.places if p.id == ev.place), None)
             conf = getattr(ev, "confidence", None)

@@ -174,7 +174,7 @@ class Record:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Record":
+    def from_dict(cls, d: dict[str, Any]) -> Record:
         """Rebuild a Record from its JSON form (as written by ``to_dict``)."""
 
         def span(x):
@@ -201,3 +201,201 @@ class Record:
                       for p in d.get("places", [])]
         rec.times = [TimeExpr(**t) for t in d.get("times", [])]
         return rec
+
+
+# ----------------------------------------------------------------------------- documentation
+# What each field means and the JSON Schema constraints its type alone does not give. From these
+# and the dataclasses above, ``scripts/make_schema.py`` writes ``schema/record.schema.json`` and
+# the field tables of docs/output.md (``--check`` in CI: both in sync with this file; a field
+# without an entry here fails it).
+
+
+@dataclass(frozen=True)
+class FieldDoc:
+    """``doc``: the meaning (None: the field shares the docs/output.md row above); ``schema``: JSON
+    Schema keywords added to the ones its type gives (replacing them when they hold ``enum`` or
+    ``anyOf``); ``shown``: the type as docs/output.md shows it, when not the one its type gives."""
+
+    doc: Optional[str]
+    schema: Optional[dict] = None
+    shown: Optional[str] = None
+
+
+DATE = {"anyOf": [{"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}, {"type": "null"}]}
+UNIT = {"minimum": 0, "maximum": 1}
+PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+                "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+GRANULARITIES = ["time", "hour", "minute", "second", "day", "week", "weekend", "month", "season", "quarter", "half",
+                 "year", "decade", "century", None]
+
+FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
+    "Span": {
+        "start": FieldDoc("offset of the first character in the article `text`", {"minimum": 0}),
+        "end": FieldDoc("offset after the last character", {"minimum": 0}),
+        "text": FieldDoc("`text[start:end]` of the article"),
+    },
+    "SentenceRef": {
+        "start": FieldDoc("offset of the sentence's first character"),
+        "end": FieldDoc("offset after its last character"),
+    },
+    "Record": {
+        "id": FieldDoc("for a file: its file name; for a JSONL line: its `id` (else its `url`, else `FILE:LINE`)"),
+        "text": FieldDoc("the article text the offsets refer to (for HTML: the main text extracted by trafilatura), "
+                         "after the input contract's repairs: a lone surrogate becomes U+FFFD and a NUL character a "
+                         "space (one for one), and mojibake (\"PeÃ±a\" for \"Peña\") is repaired with ftfy "
+                         "(docs/store.md, \"Sources\")"),
+        "source_path": FieldDoc("the file it was read from"),
+        "url": FieldDoc("from the input (JSONL fields, HTML metadata)"),
+        "title": FieldDoc(None),
+        "published": FieldDoc("publication date: relative dates are resolved against it, and stay null without it",
+                              DATE, shown="`YYYY-MM-DD`/null"),
+        "source": FieldDoc("the outlet, from the input"),
+        "repairs": FieldDoc("what the input contract repaired, one line each (\"text: 1 lone surrogate replaced by "
+                            "U+FFFD\", \"text: mojibake repaired by ftfy (encode latin-1, decode utf-8)\", "
+                            "\"title: ...\"); empty for clean input"),
+        "entities": FieldDoc("below", shown="lists"),
+        "quotes": FieldDoc(None),
+        "events": FieldDoc(None),
+        "places": FieldDoc(None),
+        "times": FieldDoc(None),
+        "model": FieldDoc("the spaCy pipeline used, e.g. `en_core_web_sm-3.8.0`"),
+        "newsgraph_version": FieldDoc("the newsgraph version that produced the record"),
+        "schema_version": FieldDoc("the version of this shape"),
+    },
+    "Entity": {
+        "id": FieldDoc("`E1`, `E2`, ...: what quotes and events refer to"),
+        "name": FieldDoc("the fullest form met in the article (\"Anna Novak\", not \"Novak\")"),
+        "type": FieldDoc("`PERSON`, `ORG`, `GPE`, `NORP` or `OTHER` (unnamed sources such as \"an unnamed "
+                         "official\")"),
+        "country": FieldDoc("ISO 3166-1 alpha-3, or an IGO code (`NATO`, `UN`, `EU`...), from the article's own "
+                            "descriptors (\"German Chancellor ...\" -> `DEU`) or a built-in table; null when unknown"),
+        "roles": FieldDoc("descriptions the article gives (\"spokesman\", \"envoy to NATO\")"),
+        "sector": FieldDoc("CAMEO agent code (`GOV`, `MIL`, `DIP`, `REB`, ...) when coded, else null"),
+        "mentions": FieldDoc("every place the entity is referred to: names, surnames, titles, pronouns"),
+    },
+    "Quote": {
+        "id": FieldDoc("`Q1`, `Q2`, ...: what events refer to"),
+        "text": FieldDoc("the reported content (quote marks excluded)"),
+        "start": FieldDoc(None),
+        "end": FieldDoc(None),
+        "kind": FieldDoc("`direct` (in quote marks), `indirect` (reported speech), `mixed` (reported speech "
+                         "containing a quoted phrase)", {"enum": ["direct", "indirect", "mixed"]}),
+        "cue_type": FieldDoc("`speech` (said, told, warned, according to...) or `other` (a poll \"found\", a report "
+                             "\"shows\", X \"believes\"/\"wants\"); keep to `speech` for statements only",
+                             {"enum": ["speech", "other"]}),
+        "speaker": FieldDoc("entity id of who said it, or null when unattributed"),
+        "speaker_mention": FieldDoc("the words the attribution points at (\"he\", \"the ministry\", \"Novak\")"),
+        "cue": FieldDoc("the attribution words (\"said\", \"according to\", \"quoted ... as saying\")"),
+        "addressee": FieldDoc("who it was said to, or where (\"reporters\", \"in a call with journalists\"), else null"),
+        "via": FieldDoc("the outlet that reported it second-hand (\"the agency quoted an aide as saying\"), else null"),
+        "date": FieldDoc("ISO date it was said, resolved from the governing time expression against `published`; "
+                         "null when unknown, never guessed from today's date", DATE),
+        "sentence": FieldDoc("the sentence (or sentences) holding the attribution"),
+        "rule": FieldDoc("the pattern that made the record ([quotes.md](quotes.md#the-rules-rule-field))"),
+        "date_time": FieldDoc("id of the time expression (`times`) the date comes from, or null"),
+        "date_inferred": FieldDoc("null when that expression is in the statement's own clause (\"told reporters late "
+                                  "Tuesday\"); else how the date was inferred: `paragraph` (the nearest earlier time "
+                                  "expression of the paragraph) or `speaker` (what the same speaker said or did just "
+                                  "before, in this or the previous paragraph). See [times.md](times.md)",
+                                  {"enum": ["paragraph", "speaker", None]}),
+        "confidence": FieldDoc("how likely the record is an attribution with its content where it is, in [0, 1], "
+                               "calibrated on PolNeAR train per path; records below the documented threshold are not "
+                               "output, and in a store are no statements "
+                               "([quotes.md](quotes.md#confidence-and-threshold))", UNIT),
+        "responds_to": FieldDoc(
+            "the earlier statements of the article this one answers, each `{\"quote\": \"Q1\", \"cue\": {start, end, "
+            "text}, \"stance\": \"reject\", \"rule\": \"response:frame=dismissed:...\"}`: the answered quote's id, "
+            "the words that show the link, the stance (`support`, `reject`, `clarify`, `other`) and how it was "
+            "found; empty when it answers nothing. See [responses.md](responses.md)",
+            {"type": "array", "items": {
+                "type": "object", "required": ["quote", "cue", "stance", "rule"], "additionalProperties": False,
+                "properties": {"quote": {"type": "string"}, "cue": {"$ref": "#/$defs/span"},
+                               "stance": {"enum": ["support", "reject", "clarify", "other"]},
+                               "rule": {"type": "string"}}}},
+            shown="list"),
+    },
+    "Event": {
+        "id": FieldDoc("`V1`, `V2`, ..."),
+        "type": FieldDoc("PLOVER event type: " + ", ".join(PLOVER_TYPES), {"enum": PLOVER_TYPES}, shown="string"),
+        "mode": FieldDoc("PLOVER mode (e.g. `phone` for CONSULT) and context labels"),
+        "contexts": FieldDoc(None),
+        "actor": FieldDoc("entity ids"),
+        "recipient": FieldDoc(None),
+        "actor_country": FieldDoc("ISO alpha-3 or IGO code"),
+        "actor_sector": FieldDoc("CAMEO agent codes (GOV, MIL, DIP, REB, COP, ...)"),
+        "recipient_country": FieldDoc("as `actor_country`, for the recipient"),
+        "recipient_sector": FieldDoc("as `actor_sector`, for the recipient"),
+        "date": FieldDoc("ISO date of the event, or null", DATE),
+        "place": FieldDoc("place id where it happened, or null"),
+        "quad": FieldDoc("`verbal cooperation`, `material cooperation`, `verbal conflict`, `material conflict`",
+                         {"enum": ["verbal cooperation", "material cooperation", "verbal conflict",
+                                   "material conflict", None]}, shown="string/null"),
+        "cameo_root": FieldDoc("the CAMEO root code PLOVER maps back to, for GDELT-style tooling"),
+        "trigger": FieldDoc("the words that signal the event and its sentence"),
+        "sentence": FieldDoc(None),
+        "quote": FieldDoc("the quote id when the event is a statement"),
+        "negated": FieldDoc("\"did not attack\", \"could be a guarantor\", \"will attend next year's summit\" (an act "
+                            "stated as future and not coded as an intention): flagged, and left out of default "
+                            "exports"),
+        "hypothetical": FieldDoc(None),
+        "future": FieldDoc(None),
+        "rule": FieldDoc("why it was extracted: the table entry or pattern, how actor and recipient were coded"),
+        "actor_mention": FieldDoc("the words that name the actor / recipient in the event's sentence (`{start, end, "
+                                  "text}`; a pronoun when the sentence names it only so), or null when only the "
+                                  "context gives its country"),
+        "recipient_mention": FieldDoc(None),
+        "confidence": FieldDoc("the coder's confidence in [0, 1] (0: a gate rejected it, the reason is in `rule`); "
+                               "exports, queries, the timeline and the network keep events at or above the documented "
+                               "threshold by default ([events.md](events.md#confidence-and-threshold); "
+                               "`--min-confidence`). Null only in records written before it existed", UNIT),
+    },
+    "Place": {
+        "id": FieldDoc("`P1`, `P2`, ...: what events refer to"),
+        "name": FieldDoc("the GeoNames entry the place names resolve to"),
+        "geonameid": FieldDoc(None),
+        "lat": FieldDoc(None),
+        "lon": FieldDoc(None),
+        "country": FieldDoc("ISO alpha-3 country; first-level division code"),
+        "admin1": FieldDoc(None),
+        "feature": FieldDoc("`country`, `admin`, `city` or `other`", {"enum": ["country", "admin", "city", "other"]}),
+        "population": FieldDoc("from the gazetteer"),
+        "aliases": FieldDoc(None),
+        "mentions": FieldDoc("every span naming it"),
+        "rule": FieldDoc("how its first mention was found (`ner:GPE`, `gazetteer`, `demonym`, `embedded`, ...; "
+                         "`unresolved; located ...` for names the gazetteer lacks)"),
+        "confidence": FieldDoc("0 to 1: that the name is a place here and the chosen entry is the right one (how it "
+                               "was found times the score margin over the best entry elsewhere)", UNIT),
+        "reason": FieldDoc("why this entry was chosen: `only candidate`, `qualifier: Texas`, `same name qualified in "
+                           "the article (...)`, `dateline`, `article frame: USA/Texas`, `most prominent of N (...)`, "
+                           "`not in the gazetteer; placed at ...`"),
+    },
+    "TimeExpr": {
+        "id": FieldDoc("`T1`, `T2`, ...: what quotes (`date_time`) and other times (`anchor`) refer to"),
+        "start": FieldDoc("the expression's offsets and words"),
+        "end": FieldDoc(None),
+        "text": FieldDoc(None),
+        "type": FieldDoc("`DATE`, `TIME`, `DURATION` or `SET` (TIMEX3 types)"),
+        "value": FieldDoc("TIMEX3-style value resolved against `published`: `2024-03-05`, `2024-03-05T22:00`, "
+                          "`2024-W10`, `2024-W10-WE`, `2024-03`, `2024-Q3`, `2024`, `199` (a decade), `P3D`, `PT4H`, "
+                          "`PXM`, `XXXX-WXX-2` (every Tuesday), `PAST_REF`; null when it cannot be resolved"),
+        "rule": FieldDoc("the pattern that matched"),
+        "granularity": FieldDoc("the unit of the value: `time`, `day`, `week`, `weekend`, `month`, `season`, "
+                                "`quarter`, `half`, `year`, `decade`, `century` (for durations and sets the unit "
+                                "counted or repeated, `hour`/`minute`/`second` too); null for "
+                                "`PRESENT_REF`/`PAST_REF`/`FUTURE_REF` and null values",
+                                {"enum": GRANULARITIES}, shown="string/null"),
+        "resolution": FieldDoc("`exact` (the value is what the text says, at its granularity), `approximate` (hedged "
+                               "or vague: \"about two years ago\", \"two weeks ago\" as a day, \"recently\", `PXM`), "
+                               "`range` (one end of a stated range, see `range`), `unresolved` (value null: no "
+                               "publication date, nothing to anchor on)",
+                               {"enum": ["exact", "approximate", "range", "unresolved"]}, shown="string"),
+        "anchor": FieldDoc("id of the time expression the value was read from (\"the next day\", \"a year earlier\", a "
+                           "quote's \"yesterday\" read from the day it was said); null = the publication date, or no "
+                           "anchor needed"),
+        "range": FieldDoc("for both ends of a stated range (\"from Monday to Wednesday\", \"between 1985 and 1987\", "
+                          "\"March 3-5\") and for a duration range (\"12 to 18 months\"): `[first value, last value]`; "
+                          "else null",
+                          {"anyOf": [{"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2},
+                                     {"type": "null"}]}),
+    },
+}

@@ -33,7 +33,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from ..actors import IGO_CODES
 from .goldset import gold_dir, load_article_text, read_article_list, shared_data
@@ -95,10 +95,11 @@ def _span(x) -> Optional[tuple[int, int]]:
 def gold_events(doc: dict) -> list[GoldEvent]:
     out = []
     for e in doc.get("events", []):
-        if not e.get("trigger_span"):
+        trigger = _span(e.get("trigger_span"))
+        if trigger is None:
             continue  # the annotation tool could not place it: reported by gold_tool.py events check
         out.append(GoldEvent(
-            type=e["type"], mode=e.get("mode") or None, trigger=_span(e["trigger_span"]),
+            type=e["type"], mode=e.get("mode") or None, trigger=trigger,
             actor=_span(e.get("actor_span")), actor_country=e.get("actor_country") or None,
             recipient=_span(e.get("recipient_span")), recipient_country=e.get("recipient_country") or None,
             s=e.get("s", 0), sentence=_span(e.get("sentence_span")),
@@ -275,7 +276,7 @@ class Score:
     words: int = 0
     not_counted: int = 0
 
-    def add(self, o: "Score") -> None:
+    def add(self, o: Score) -> None:
         for k in ("gold", "predicted", "mode_n", "mode_ok", "recipient_n", "recipient_ok", "nonpol_words",
                   "nonpol_false", "nonpol_articles", "articles", "words", "not_counted"):
             setattr(self, k, getattr(self, k) + getattr(o, k))
@@ -293,7 +294,7 @@ class Score:
         return 10000 * self.nonpol_false / self.nonpol_words if self.nonpol_words else None
 
     def as_dict(self) -> dict:
-        out = {"articles": self.articles, "words": self.words, "gold": self.gold, "predicted": self.predicted,
+        out: dict[str, Any] = {"articles": self.articles, "words": self.words, "gold": self.gold, "predicted": self.predicted,
                "not_counted": self.not_counted}
         for lv in LEVELS:
             p, r, f = self.prf(lv)
@@ -324,7 +325,10 @@ def score_article(gold: Sequence[GoldEvent], preds: Sequence[PredEvent], politic
     sc = Score(gold=len(gold), predicted=len(cp), articles=1, words=words, not_counted=len(preds) - len(cp))
     pairings = {}
     for lv in LEVELS:
-        m = match(gold, cp, lambda g, p, lv=lv: level_ok(lv, g, p))
+        def ok(g: GoldEvent, p: PredEvent, lv: str = lv) -> bool:
+            return level_ok(lv, g, p)
+
+        m = match(gold, cp, ok)
         sc.pairs[lv] = len(m)
         pairings[lv] = {gi: counted[pi] for gi, pi in m.items()}
     for g in gold:
@@ -356,19 +360,19 @@ def dump_rows(article: str, text: str, gold: Sequence[GoldEvent], preds: Sequenc
     rows = []
     pred_level: dict[int, str] = {}
     for lv in LEVELS:
-        for gi, pi in pairings[lv].items():
+        for pi in pairings[lv].values():
             pred_level[pi] = lv
 
     for gi, g in enumerate(gold):
         found = [lv for lv in LEVELS if gi in pairings[lv]]
-        pi = pairings["type"].get(gi)
+        tpi = pairings["type"].get(gi)
         overlapping = [preds[i] for i, p in enumerate(preds) if _overlap(g.trigger, p.trigger)]
         rows.append({"article": article, "political": political, "kind": "gold", "s": g.s,
                      "type": g.type, "mode": g.mode, "trigger": g.text.get("trigger"),
                      "actor": g.text.get("actor"), "actor_country": g.actor_country,
                      "recipient": g.text.get("recipient"), "recipient_country": g.recipient_country,
                      "found": found[-1] if found else None,
-                     "prediction": preds[pi].info.get("id") if pi is not None else None,
+                     "prediction": preds[tpi].info.get("id") if tpi is not None else None,
                      "overlapping": [{"type": p.type, "counted": p.counted, "why_not": p.why_not, **p.info}
                                      for p in overlapping],
                      "sentence": text[g.sentence[0]:g.sentence[1]] if g.sentence else None})

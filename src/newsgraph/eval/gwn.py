@@ -102,7 +102,7 @@ def read_gwn(path, types=TOPONYM_TYPES) -> list[GoldArticle]:
                 continue
             name = t.findtext("extractedName") or ""
             try:
-                s, e = int(t.findtext("start")), int(t.findtext("end"))
+                s, e = int(t.findtext("start") or ""), int(t.findtext("end") or "")
             except (TypeError, ValueError):
                 if typ in types:
                     art.bad_offsets.append((name, None, None))
@@ -309,9 +309,9 @@ def article_rows(art: GoldArticle, pred: list, locate=None, gaz=None) -> list[di
         gold_cc = locate(g.lat, g.lon, g.geonameid) if (locate and status == "far") else None
         if status in ("missed", "far") and _is_state_abbrev(g.text, gaz):
             kind = "state-abbrev"
-        elif status == "far" and gold_cc == "USA" and p.country != "USA":
+        elif status == "far" and gold_cc == "USA" and p is not None and p.country != "USA":
             kind = "us-place-abroad"
-        elif status == "far" and g.type == "Coercion" and p.feature == "country":
+        elif status == "far" and g.type == "Coercion" and p is not None and p.feature == "country":
             kind = "building-as-country"
         rows.append({"article": art.index, "file": art.file, "half": half, "row": "gold", "start": g.start,
                      "end": g.end, "text": g.text, "type": g.type, "lat": g.lat, "lon": g.lon,
@@ -439,7 +439,9 @@ def run(args) -> int:
             print(f"  article {articles[i].index} (file {articles[i].file}): tp {d['tp']} fp {d['fp']} "
                   f"fn {d['fn']} far-off {d['acc_n'] - d['acc_ok']}/{d['acc_n']}")
     if args.errors:
-        missed, spurious, far = [], [], []
+        missed: list[tuple] = []
+        spurious: list[tuple] = []
+        far: list[tuple] = []
         for a, pred in zip(articles, preds):
             m = match(a.toponyms, pred)
             mg, mp = {i for i, _ in m}, {j for _, j in m}
@@ -447,11 +449,13 @@ def run(args) -> int:
             spurious += [(a.index, p.text, p.place) for j, p in enumerate(pred) if j not in mp]
             for i, j in m:
                 g, p = a.toponyms[i], pred[j]
-                if g.lat is not None and (p.lat is None or haversine_km(g.lat, g.lon, p.lat, p.lon) > KM):
-                    d = haversine_km(g.lat, g.lon, p.lat, p.lon) if p.lat is not None else None
+                if g.lat is None or g.lon is None:
+                    continue
+                d = haversine_km(g.lat, g.lon, p.lat, p.lon) if p.lat is not None and p.lon is not None else None
+                if d is None or d > KM:
                     far.append((a.index, g.text, p.place, (g.lat, g.lon), (p.lat, p.lon), d and round(d)))
-        for title, rows in (("missed", missed), ("spurious", spurious), ("far-off", far)):
-            print(f"{title} ({len(rows)}):")
-            for r in rows[: args.errors]:
-                print("  ", *r)
+        for title, errs in (("missed", missed), ("spurious", spurious), ("far-off", far)):
+            print(f"{title} ({len(errs)}):")
+            for row in errs[: args.errors]:
+                print("  ", *row)
     return 0

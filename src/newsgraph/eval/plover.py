@@ -51,13 +51,13 @@ def _load_json_lenient(text: str) -> Any:
 
 
 def _codes(actors: Any) -> list[str]:
-    out = []
+    out: list[str] = []
     if isinstance(actors, list):
         for a in actors:
             c = (a or {}).get("code") if isinstance(a, dict) else None
             if c:
                 c = c.strip().upper()[:3]
-                out.append(CODE_FIX.get(c, c))
+                out.append(CODE_FIX.get(c) or c)
     return out
 
 
@@ -70,7 +70,7 @@ def load_gold(path: Path) -> list[dict]:
         raise SystemExit(f"newsgraph eval plover: gold file not found: {path}") from None
     except json.JSONDecodeError as e:
         raise SystemExit(f"newsgraph eval plover: cannot read {path}: {e}") from None
-    out = []
+    out: list[dict] = []
     for r in raw:
         if r.get("event") == "DOCUMENT" or not r.get("text"):
             continue
@@ -110,13 +110,13 @@ def score(pairs: Iterable[tuple[dict, Optional[dict]]]) -> dict:
         ok_type += pt == g["type"]
         if g.get("mode"):
             mode_n += 1
-            mode_ok += bool(p) and pt == g["type"] and p.get("mode") == g["mode"]
+            mode_ok += bool(p) and pt == g["type"] and (p or {}).get("mode") == g["mode"]
         if g.get("source"):
             a_n += 1
-            a_ok += bool(p) and country_match(p.get("actor_country"), g["source"])
+            a_ok += bool(p) and country_match((p or {}).get("actor_country"), g["source"])
         if g.get("target"):
             r_n += 1
-            r_ok += bool(p) and country_match(p.get("recipient_country"), g["target"])
+            r_ok += bool(p) and country_match((p or {}).get("recipient_country"), g["target"])
     labels = sorted(conf)
     per = {}
     for t in labels:

@@ -68,7 +68,7 @@ class Score:
     with_source: int = 0
     source_right: int = 0
 
-    def add(self, o: "Score") -> None:
+    def add(self, o: Score) -> None:
         for k in ("predictions", "paired", "gold", "found", "with_source", "source_right"):
             setattr(self, k, getattr(self, k) + getattr(o, k))
 
@@ -118,7 +118,7 @@ def parse_ann(text: str) -> list[Gold]:
             parts = line.split("\t")
             if len(parts) < 2:
                 continue
-            roles = {}
+            roles: dict[str, str] = {}
             for item in parts[1].split():
                 role, _, ref = item.partition(":")
                 roles.setdefault(role, ref)
@@ -205,7 +205,7 @@ def pair(preds: Sequence[Pred], gold: Sequence[Gold]) -> tuple[set[int], list[in
         plen = p.end - p.start
         if plen <= 0:
             continue
-        for si, (gi, s) in enumerate(segs):
+        for si, (_, s) in enumerate(segs):
             ov = _overlap((p.start, p.end), s)
             if ov > 0 and 2 * ov >= plen:
                 cands.append((ov, pi, si))

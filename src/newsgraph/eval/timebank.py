@@ -77,10 +77,10 @@ def parse_tml(source: str, name: str = "doc") -> TmlDoc:
         if attrs.get("functionInDocument") == "CREATION_TIME":
             dct = attrs.get("value")
             break
-    m = re.search(r"<TEXT>(.*?)</TEXT>", source, re.S)
-    if not m:
+    text_m = re.search(r"<TEXT>(.*?)</TEXT>", source, re.S)
+    if not text_m:
         raise TimeBankError(f"{name}: no <TEXT> element")
-    body = m.group(1)
+    body = text_m.group(1)
     parts: list[str] = []
     pos = 0
     open_: list[tuple[int, dict]] = []
@@ -125,8 +125,9 @@ def parse_tml(source: str, name: str = "doc") -> TmlDoc:
             ev, tid = ei_event.get(a["relatedToEventInstance"]), a["timeID"]
         else:
             continue
-        if ev and tid_value.get(tid):
-            anchors.setdefault(ev, []).append(tid_value[tid])
+        value = tid_value.get(tid)
+        if ev and value:
+            anchors.setdefault(ev, []).append(value)
     return TmlDoc(name=name, text=text, dct=dct, timexes=timexes, events=events, anchors=anchors)
 
 
@@ -234,7 +235,7 @@ def score_event_dates(items: Iterable[tuple[Sequence[str], Optional[str], str]])
     """
     out = {}
     for subset in ("all", "REPORTING"):
-        c = Counter()
+        c: Counter = Counter()
         for gold, pred, cls in items if isinstance(items, list) else list(items):
             if subset != "all" and cls != subset:
                 continue
@@ -502,7 +503,7 @@ def dump_rows(docs: Sequence[TmlDoc], sdocs: Sequence, preds: Sequence[Sequence]
         pairs = dict(match(d.timexes, pred))
         used = set(pairs.values())
 
-        def sentence(x):
+        def sentence(x, sd=sd, d=d):
             span = sd.char_span(x.start, x.end, alignment_mode="expand") if sd is not None else None
             if span is not None and len(span):
                 return " ".join(span[0].sent.text.split())

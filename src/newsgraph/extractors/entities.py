@@ -33,11 +33,11 @@ import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional, cast
 
 import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
 
 from ..countries import all_country_info, country_code, igo_code
 from ..countries import normalise as _normalise
@@ -47,7 +47,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
 # internal resolution state (mention index) used by entity_for_span; kept beside the Doc, not
 # in its user_data, so it is never serialised with the Doc
-_STATES: "weakref.WeakKeyDictionary[Doc, _State]" = weakref.WeakKeyDictionary()
+_STATES: weakref.WeakKeyDictionary[Doc, _State] = weakref.WeakKeyDictionary()
 
 LOOKBACK_MENTIONS = 60  # how many earlier mentions a description or pronoun may look back over
 LOOKBACK_SENTS = 4  # how many sentences back a pronoun may reach
@@ -168,7 +168,7 @@ class _Ent:
     named: bool = False  # has a proper name (not only a description)
     mentions: list = field(default_factory=list)  # (start_char, end_char)
     entity: Optional[Entity] = None
-    owner: Optional["_Ent"] = None  # "Trump's campaign" -> Trump
+    owner: Optional[_Ent] = None  # "Trump's campaign" -> Trump
 
     def add_role(self, role: str) -> None:
         role = " ".join(role.split())
@@ -245,7 +245,7 @@ class _State:
 
     @property
     def doc(self) -> Doc:
-        return self._doc()
+        return cast(Doc, self._doc())
 
     def sent_of(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
@@ -310,7 +310,6 @@ class _State:
 
     # -- publishing
     def publish(self) -> list[Entity]:
-        doc = self.doc
         used = [e for e in self.ents if e.mentions]
         used.sort(key=lambda e: min(e.mentions))
         out = []
@@ -459,7 +458,7 @@ def _resolve_document(st: _State) -> None:
     lex = lexicon()
 
     # 1. candidate names: spaCy entities, titles in front making a PERSON
-    names = []  # (start, end, label, left_start)
+    names: list[list[Any]] = []  # (start, end, label, left_start, inner_role)
     full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, first name)]
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -500,7 +499,7 @@ def _resolve_document(st: _State) -> None:
         if label != "PERSON" and e - s == 1 and _low(doc[s]) in known_surnames:
             n[2] = "PERSON"
     # a surname the model missed entirely (no entity at all)
-    covered = set()
+    covered: set[int] = set()
     for n in names:
         covered.update(range(n[0], n[1]))
     lows = doc.to_array("LOWER") if len(doc) else np.zeros(0, dtype="uint64")
@@ -518,9 +517,9 @@ def _resolve_document(st: _State) -> None:
     # and pronouns in document order, each resolved against the mentions before it
     names.sort(key=lambda n: n[0])
     for n in names:
-        _add_name(st, *n, full_names=full_names)
+        _add_name(st, n[0], n[1], n[2], n[3], n[4], full_names=full_names)
     _add_coordinations(st)
-    events = []
+    events: list[tuple[int, int, str, Any]] = []
     for cs, ce in st.chunks:
         root = doc[cs:ce].root
         if root.i in covered or root.pos_ == "PRON":
@@ -541,7 +540,7 @@ def _resolve_document(st: _State) -> None:
 
     for _, _, kind, data in events:
         if kind == "desc":
-            _add_description(st, *data, create="actor")
+            _add_description(st, data[0], data[1], create="actor")
         else:
             _add_pronoun(st, data, learn=True)
 
@@ -690,7 +689,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
     elif left < s and left != inner_role:
         descs.append(_describe(doc, left, s))
     gender = lex.first_names.get(first) if first else None
-    for country, role, _, words in descs:
+    for _, role, _, words in descs:
         for g in ("m", "f"):
             if "__gender_" + g in words:  # Mr / Mrs / Ms
                 gender = gender or g
@@ -739,9 +738,9 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
     root = doc[s:e].root
     _appositive_roles(st, ent, root, s, e)
     if not ent.country:
-        c = _possessor_country(doc, root)
-        if c:
-            ent.country = c
+        poss = _possessor_country(doc, root)
+        if poss:
+            ent.country = poss
     st.add_mention(ent, s, e)
     return ent
 
@@ -1231,9 +1230,9 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         return _add_pronoun(st, root.i)
     if root.lower_ in RELATIVES and root.head.dep_ == "relcl" and root.head.head.i < root.i:
         ante = root.head.head
-        ch = st.chunk_at(ante.i) or (ante.i, ante.i + 1)
-        if ch[1] <= root.i:
-            return _resolve_span(st, ch[0], ch[1], ante)
+        ante_ch = st.chunk_at(ante.i) or (ante.i, ante.i + 1)
+        if ante_ch[1] <= root.i:
+            return _resolve_span(st, ante_ch[0], ante_ch[1], ante)
         return None
     # a bare head word ("spokesman") is read with its noun chunk ("the Kremlin spokesman")
     ch = st.chunk_at(root.i)

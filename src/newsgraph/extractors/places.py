@@ -37,8 +37,8 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import Optional
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
 
 from spacy.language import Language
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -66,19 +66,18 @@ COMMON_CAPITALISED = {
     "county", "district", "river", "north", "south", "east", "west", "centre", "center", "news", "post",
     "times", "star", "sun", "mirror", "guardian", "herald", "union", "republic", "kingdom", "island",
     "islands", "bay", "beach", "park", "valley", "hill", "hills", "day", "new", "old", "great", "little",
-    "god", "christ", "jesus", "allah", "trump", "obama", "biden", "putin", "may", "will", "man", "home",
+    "god", "christ", "jesus", "allah", "trump", "obama", "biden", "putin", "will", "man", "home",
     "house", "court", "office", "party", "congress", "senate", "parliament", "army", "navy", "council",
     "commission", "committee", "department", "ministry", "agency", "bank", "fund", "group", "company",
     "media", "press", "tv", "radio", "online", "internet", "facebook", "twitter", "google", "apple",
     "amazon", "christmas", "easter", "ramadan", "eid", "halloween", "olympic", "olympics", "cup",
-    "league", "premier", "division", "club", "team", "fc", "united", "city", "town", "village",
+    "league", "premier", "division", "club", "team", "fc", "united", "town", "village",
     "national", "international", "federal", "royal", "general", "governor", "mayor", "senator",
     "judge", "justice", "chief", "officer", "director", "secretary", "captain", "colonel", "major",
     "sergeant", "professor", "king", "queen", "prince", "princess", "lord", "lady", "sir", "pope",
     "bishop", "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband",
 }
 # Words that may stand before "county"/"state" to qualify a US division ("Orange County")
-_STATE_WORDS = {"state"}
 # how strongly each feature is preferred when nothing else decides
 FEATURE_BONUS = {"country": 3.0, "admin": 2.0, "city": 0.0, "other": 1.5}
 REGION_BONUS = 5.0  # regions, seas, landmarks: no population to weigh them
@@ -213,7 +212,7 @@ class _Spans:
         self.starts = [a for a, b in spans]
         self.max_end = []
         m = None
-        for a, b in spans:
+        for _, b in spans:
             m = b if m is None or b > m else m
             self.max_end.append(m)
 
@@ -253,7 +252,7 @@ def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
 def _full_names(doc: Doc) -> set:
     """Single words that the article also uses inside a longer person's name ("Jordan" in
     "Michael Jordan"), from the model's PERSON entities and the entities component."""
-    out = set()
+    out: set[str] = set()
     for e in doc.ents:
         if e.label_ == "PERSON" and len(e) > 1:
             out.update(t.lower_ for t in e if _is_cap(t))
@@ -323,7 +322,7 @@ def _qualified_overrides(doc: Doc, gaz) -> list[_Cand]:
     """"Nelson, B.C.", "Paris, Texas", "Gary, IN": a capitalised name right before a comma and a
     division that holds a town of that name is that town, whatever the model called it (a
     person named Nelson, an organisation)."""
-    out = []
+    out: list[Any] = []
     for k, tok in enumerate(doc):
         if tok.text != "," or k == 0 or k + 1 >= len(doc) or not _is_cap(doc[k + 1]):
             continue
@@ -364,8 +363,7 @@ FACILITY_HEADS = {"school", "university", "college", "academy", "hospital", "chu
                   "hotel", "museum", "station", "bridge", "street", "road", "avenue", "square", "market", "club",
                   "prison", "jail", "camp", "base", "embassy", "consulate", "palace", "castle", "court", "courthouse",
                   "theatre", "theater", "zoo", "garden", "gardens", "plaza", "tower", "building", "farm", "port",
-                  "railroad", "railway", "embassy", "drive", "lane", "boulevard", "highway", "terminal", "centre",
-                  "racecourse", "cemetery", "chapel", "castle", "pier", "harbour", "dam", "mine", "plant", "factory"}
+                  "railroad", "railway", "drive", "lane", "boulevard", "highway", "terminal", "racecourse", "cemetery", "chapel", "pier", "harbour", "dam", "mine", "plant", "factory"}
 LOCATIVE_PREPS = {"at", "in", "near", "outside", "inside", "from", "to", "into", "toward", "towards", "across",
                   "behind", "opposite", "by", "around", "within", "beside", "through"}
 
@@ -382,8 +380,8 @@ def _facility_as_place(doc: Doc, ent) -> bool:
 
 
 def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: set) -> list[_Cand]:
-    out = []
-    covered = set()  # tokens an earlier candidate took ("LOUIS" after "ST." + "LOUIS")
+    out: list[_Cand] = []
+    covered: set[int] = set()  # tokens an earlier candidate took ("LOUIS" after "ST." + "LOUIS")
     for ent in ents:
         if ent.start in covered:
             continue
@@ -567,8 +565,8 @@ def _spatial_before(doc: Doc, i: int) -> bool:
 def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool,
                      ents, toks, person_words: set) -> list[_Cand]:
     """Capitalised word sequences that the gazetteer knows, outside the model's place entities."""
-    ent_label = [None] * len(doc)
-    ent_span = [None] * len(doc)
+    ent_label: list[Optional[str]] = [None] * len(doc)
+    ent_span: list[tuple[int, int]] = [(0, 0)] * len(doc)  # (set for every token of an entity)
     for ent in ents:
         for i in range(ent.start, ent.end):
             ent_label[i] = ent.label_
@@ -795,7 +793,7 @@ class _Frame:
             if ev[2]:
                 self.own_admin[ev[2]] += w
         self.total = art.weight - sum(own.values())
-        self._main = None
+        self._main: Optional[tuple] = None
 
     def country_weight(self, cc) -> float:
         return self.art.country[cc] - self.own_country[cc]
@@ -826,8 +824,12 @@ class _Frame:
 
     def near_city(self, x: Entry, km: float = 150.0) -> bool:
         """Whether another name's city (not x itself) lies within ``km`` of x."""
-        lat_c, lon_c = _cell(x.lat, x.lon)
-        top = min(90.0, abs(x.lat) + _CELL)
+        lat, lon = x.lat, x.lon
+        if lat is None or lon is None:
+            return False
+        lat_c, lon_c = _cell(lat, lon)
+        top = min(90.0, abs(lat) + _CELL)
+        lon_cells: Iterable[int]
         if top >= 89.0:
             lon_cells = range(_LON_CELLS)
         else:
@@ -838,8 +840,8 @@ class _Frame:
         for la in (lat_c - 1, lat_c, lat_c + 1):
             for lo in lon_cells:
                 for ev in self.art.grid.get((la, lo), ()):
-                    if (ev[0] != x.gid and abs(ev[3] - x.lat) < _CELL and total[ev] - own.get(ev, 0) > 0
-                            and haversine_km(x.lat, x.lon, ev[3], ev[4]) < km):
+                    if (ev[0] != x.gid and abs(ev[3] - lat) < _CELL and total[ev] - own.get(ev, 0) > 0
+                            and haversine_km(lat, lon, ev[3], ev[4]) < km):
                         return True
         return False
 
@@ -864,7 +866,7 @@ def _context_score(x: Entry, frame: _Frame) -> float:
 
 
 def _far(a: Entry, b: Entry) -> bool:
-    if a.lat is None or b.lat is None:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return a.gid != b.gid
     return haversine_km(a.lat, a.lon, b.lat, b.lon) > 161
 
@@ -921,7 +923,7 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
             rival = max((sc for sc, x in scored if _far(x, best)), default=None)
             c.best, c.score = best, best_s
             c.margin = best_s - rival if rival is not None else 99.0
-            if c.qualified:
+            if c.qualified and q is not None:
                 c.reason = f"qualifier: {q.text}"
     for c, x0 in zip(cands, plain):
         if c.best is None or c.qualified:
@@ -1128,10 +1130,10 @@ class _Anchors:
             if d.best is not None and d.source != "demonym" and d.best.feature in ("city", "admin"):
                 last = k
             self.last_ok.append(last)
-        cnt: Counter = Counter()
+        cnt: Counter[str] = Counter()  # weights: 1 a mention, 0.5 a demonym or embedded name
         for d in cands:
             if d.best is not None and d.best.country:
-                cnt[d.best.country] += 0.5 if d.source in ("demonym", "embedded") else 1.0
+                cnt[d.best.country] += 0.5 if d.source in ("demonym", "embedded") else 1.0  # type: ignore[assignment]
         top = cnt.most_common(1)
         self.main = top[0][0] if top and top[0][1] >= 3 and top[0][1] >= 0.6 * sum(cnt.values()) else None
 
@@ -1227,6 +1229,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     by_key: dict = {}
     mentions = []
     for c in cands:
+        key: tuple[str, Any]
         if c.best is not None:
             key = ("g", c.best.gid)
         else:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Optional, TypeGuard, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -97,7 +97,7 @@ class _Cand:
     start: int
     end: int
     rule: str
-    m: "re.Match"
+    m: re.Match
     prio: int = 0
 
 
@@ -124,7 +124,7 @@ class _Ctx:
                 if v is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d", "\u2019d")
                                          for c in v.children):
                     self._tense = "future"
-        return self._tense
+        return cast(Optional[str], self._tense)
 
     def future(self) -> bool:
         return self.tense() == "future"
@@ -231,8 +231,8 @@ def _shift_value(value: str, n: int, unit: str) -> Optional[str]:
         if u == "month":
             return _add_months(d, n).strftime("%Y-%m")
         if u == "quarter":
-            q = _add_months(d, 3 * n)
-            return f"{q.year}-Q{_quarter(q)}"
+            qd = _add_months(d, 3 * n)
+            return f"{qd.year}-Q{_quarter(qd)}"
         if u == "year":
             return str(d.year + n)
         if u == "decade":
@@ -803,12 +803,12 @@ _DAY_THEN_CLOCK = re.compile(r"(?i)[\s,]*(?:(?:at|between|from|around|about|by|u
 
 
 @rule("date:relative-unit",
-      rf"(?:(?P<mod>early|earlier|late|later)(?:\s+(?:in|on))?\s+)?(?:(?P<pos>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
-      rf"(?P<which>last|this|next|this\s+past|this\s+coming|the\s+current|"
-      rf"the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|the\s+next|the\s+last|the\s+prior|"
-      rf"the\s+preceding|the\s+latest|the\s+most\s+recent|the\s+present|the(?=\s+weekend)|the(?=\s+(?:week|month)\b))"
-      rf"\s+(?P<u>week|weekend|month|quarter|year|"
-      rf"decade|century|spring|summer|fall|autumn|winter|(?:fiscal|calendar)\s+year)(?!-)(?:\s+or\s+so(?!\w))?", 7)
+      r"(?:(?P<mod>early|earlier|late|later)(?:\s+(?:in|on))?\s+)?(?:(?P<pos>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
+      r"(?P<which>last|this|next|this\s+past|this\s+coming|the\s+current|"
+      r"the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|the\s+next|the\s+last|the\s+prior|"
+      r"the\s+preceding|the\s+latest|the\s+most\s+recent|the\s+present|the(?=\s+weekend)|the(?=\s+(?:week|month)\b))"
+      r"\s+(?P<u>week|weekend|month|quarter|year|"
+      r"decade|century|spring|summer|fall|autumn|winter|(?:fiscal|calendar)\s+year)(?!-)(?:\s+or\s+so(?!\w))?", 7)
 def _r_relunit(m, c):
     which = re.sub(r"\s+", " ", m["which"].lower())
     u = re.sub(r"\s+", " ", m["u"].lower())
@@ -1158,7 +1158,7 @@ def _r_that_unit(m, c):
     return ("DATE", anchor) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor) else None
 
 
-@rule("date:the-season", rf"the\s+(?:(?P<mod>early|late|mid)[- ]?)?(?P<s>spring|summer|fall|autumn|winter)(?!\s+(?:of\s+)?\d)", 4)
+@rule("date:the-season", r"the\s+(?:(?P<mod>early|late|mid)[- ]?)?(?P<s>spring|summer|fall|autumn|winter)(?!\s+(?:of\s+)?\d)", 4)
 def _r_the_season(m, c):
     if not c.dct:
         return "DATE", None
@@ -2038,7 +2038,7 @@ def speech_reference(doc: Doc, t: TimeExpr, times: list[TimeExpr], dct: Optional
     e = _speech_time(doc, verb, comp, times, t)
     if e is None:
         return None
-    day = parse_published(e.value[:10])
+    day = parse_published((e.value or "")[:10])
     if day is None or (dct is not None and (day == dct or day > dct)):
         return None
     return e, day
@@ -2076,8 +2076,10 @@ def _para_of(starts: list[int], pos: int) -> int:
     return bisect_right(starts, pos) - 1
 
 
-def _is_day(value: Optional[str]) -> bool:
-    return bool(value) and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value))
+def _is_day(value: Optional[str]) -> TypeGuard[str]:
+    if not value:
+        return False
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value))
 
 
 def _recent_day(value: Optional[str], dct: Optional[dt.date]) -> bool:
@@ -2201,6 +2203,8 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
         if quoted is None:
             quoted = _quoted_spans(text)
         day = parse_published(q.date)
+        if day is None:
+            continue
         for t in times:
             if t.anchor is None and q.start <= t.start and t.end <= q.end and t.value is not None \
                     and _inside(quoted, t.start, t.end) and reresolve(doc, t, day, times, deictic=True, text=text):
@@ -2349,7 +2353,7 @@ def _later_than_before(doc: Doc, verb, times: list[TimeExpr], start_char: int):
                 continue
             dur = next((t for t in times if t.type == "DURATION" and t.start <= c.idx < t.end), None)
             m = re.fullmatch(r"P(\d+)([DWMY])", (dur.value or "") if dur is not None else "")
-            if not m:
+            if not m or dur is None:
                 return None
             base = None
             for t in reversed(times):
@@ -2360,7 +2364,7 @@ def _later_than_before(doc: Doc, verb, times: list[TimeExpr], start_char: int):
                 return None
             unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
             n = int(m.group(1)) * (1 if adv.lower_ == "later" else -1)
-            return _shift_value(base.value[:10], n, unit), base
+            return _shift_value((base.value or "")[:10], n, unit), base
     return None
 
 

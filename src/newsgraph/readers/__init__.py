@@ -67,8 +67,8 @@ def iter_files(path: Path) -> Iterator[Union[Path, ArticleError]]:
                 yield ArticleError(display(f), "not a regular file (a pipe, socket or device), skipped")
                 continue
             yield f
-    for e in errors:
-        yield ArticleError(display(e.filename or path), f"cannot read directory ({e.strerror or e})")
+    for err in errors:
+        yield ArticleError(display(err.filename or path), f"cannot read directory ({err.strerror or err})")
 
 
 def read_file(f: Path, published: Optional[str] = None, explicit: bool = True) -> Iterator[Item]:
@@ -77,7 +77,7 @@ def read_file(f: Path, published: Optional[str] = None, explicit: bool = True) -
     if reader is None:
         return
     try:
-        yield from reader.read(f, published)  # type: ignore[attr-defined]
+        yield from reader.read(f, published)
     except ArticleError as e:
         yield e
     except Exception as e:  # never let one file stop a batch
@@ -108,7 +108,7 @@ def count_items(paths) -> Optional[int]:
             if isinstance(f, ArticleError):
                 continue
             reader = reader_for(f.name)
-            c = reader.count(f) if reader is not None else None  # type: ignore[attr-defined]
+            c = reader.count(f) if reader is not None else None
             if c is None:
                 return None
             n += c

@@ -39,6 +39,10 @@ def _stream_error(e: BaseException) -> str:
     return f"cannot read file ({getattr(e, 'strerror', None) or e})"
 
 
+def _ends_line(line: Union[bytes, str]) -> bool:
+    return line.endswith(b"\n") if isinstance(line, bytes) else line.endswith("\n")
+
+
 def lines(fh: BinaryIO) -> Iterator[tuple[int, Union[bytes, str, None]]]:
     """``(line number, line)`` for every line, at most ``MAX_BYTES`` held at once: a longer
     line comes as ``None`` (its bytes skipped). Lines are bytes, or str after a UTF-16/32 mark.
@@ -47,13 +51,13 @@ def lines(fh: BinaryIO) -> Iterator[tuple[int, Union[bytes, str, None]]]:
     try:
         head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
     except (EOFError, OSError, zlib.error) as e:
-        e.line = n  # type: ignore[attr-defined]
+        setattr(e, "line", n)  # noqa: B010  (the exception types have no such attribute declared)
         raise
     enc, _ = sniff_bom(head)
     src: Union[BinaryIO, io.TextIOWrapper] = fh
     limit = MAX_BYTES
     if enc and not enc.startswith("utf-8"):  # the utf-16/utf-32 codecs read the mark themselves
-        src = io.TextIOWrapper(fh, encoding=enc[:6], newline="\n")  # type: ignore[arg-type]
+        src = io.TextIOWrapper(fh, encoding=enc[:6], newline="\n")
         limit = MAX_BYTES // 2  # characters
     n = 0
     while True:
@@ -62,15 +66,15 @@ def lines(fh: BinaryIO) -> Iterator[tuple[int, Union[bytes, str, None]]]:
             line = src.readline(limit + 1)
             if not line:
                 return
-            if len(line) > limit and not line.endswith(b"\n" if isinstance(line, bytes) else "\n"):
+            if len(line) > limit and not _ends_line(line):
                 while True:  # skip the rest of the line, a chunk at a time
                     rest = src.readline(CHUNK)
-                    if not rest or rest.endswith(b"\n" if isinstance(rest, bytes) else "\n"):
+                    if not rest or _ends_line(rest):
                         break
                 yield n, None
                 continue
         except (EOFError, OSError, zlib.error, UnicodeDecodeError) as e:
-            e.line = n  # type: ignore[attr-defined]
+            setattr(e, "line", n)  # noqa: B010
             raise
         yield n, line
 

@@ -12,7 +12,7 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Union, cast
 
 from ..article import Article, ArticleError, one_line
 from ..limits import MAX_BYTES, TIME_LIMIT, mb
@@ -145,7 +145,7 @@ def read_records(sources: Iterable[str]) -> Iterator:
                         yield pair(json.loads(rec), f"{src}:{n}")
                 continue
             try:
-                fh = gzip.open(f, "rb") if f.name.lower().endswith(".gz") else open(f, "rb")
+                fh = cast(BinaryIO, gzip.open(f, "rb") if f.name.lower().endswith(".gz") else open(f, "rb"))
             except OSError as e:
                 yield ArticleError(src, f"cannot read file ({e.strerror or e})")
                 continue
@@ -232,7 +232,7 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
         bar.update(1)
 
     if records:  # already extracted: straight to the store
-        articles = None
+        articles: Iterator = iter(())  # records carry their articles
         pairs = _dedup(read_records(sources), store, summary, lambda: bar.update(1), on_error,
                        art_of=lambda x: x[0])
     else:
@@ -270,7 +270,7 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
             first_at = 0.0
 
             def flush():
-                for (art, rec), res in zip(pending, store.add_records([r for _, r in pending])):
+                for (art, _), res in zip(pending, store.add_records([r for _, r in pending])):
                     if isinstance(res, Exception):  # a store error on one article: record it, go on
                         on_error(art.where or art.id, f"could not store: {store_error(res)}")
                         continue

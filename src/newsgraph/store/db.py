@@ -45,7 +45,7 @@ class StoreError(Exception):
 
 
 def now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
 
 
 def normalise_text(text: str) -> str:
@@ -76,7 +76,7 @@ def actor_key(name: str, country: Optional[str]) -> str:
 
 
 def statement_key(speaker_key: Optional[str], text: str) -> str:
-    return hashlib.sha256(f"{speaker_key or ''}\x1f{normalise_statement(text)}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{speaker_key or ''}\x1f{normalise_statement(text)}".encode()).hexdigest()
 
 
 NEAR_DAYS = 7  # a near-identical quote by the same speaker within a week is the same statement
@@ -198,7 +198,7 @@ def migrate(engine: Engine) -> None:
         conn.commit()
 
 
-def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_exist: bool = False) -> "Store":
+def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_exist: bool = False) -> Store:
     """Open (and by default create or upgrade) a store: a SQLite file path, ``sqlite:///...``,
     or ``postgresql://user:pass@host:port/db``."""
     if must_exist and "://" not in target and not Path(target).exists():

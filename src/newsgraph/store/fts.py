@@ -46,7 +46,7 @@ class Op:
 
 @dataclass(frozen=True)
 class Not:
-    item: "Node"
+    item: Node
 
 
 Node = Union[Term, Op, Not]

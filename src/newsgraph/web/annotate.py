@@ -115,7 +115,8 @@ def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
     event_list = []
     for v in record.get("events") or []:
         trig = v.get("trigger") or {}
-        intervals.append((trig.get("start"), trig.get("end"), "trig", v["id"], None))
+        if trig:
+            intervals.append((trig["start"], trig["end"], "trig", v["id"], None))
         flags = [f for f in ("negated", "hypothetical", "future") if v.get(f)]
         place = places.get(v.get("place")) if v.get("place") else None
         actor = name_of(v.get("actor")) or v.get("actor_country")
@@ -155,11 +156,11 @@ def _segments(text: str, intervals) -> list[dict]:
     for iv in good:
         starts.setdefault(iv[0], []).append(iv)
     open_: list = []
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     for a, b in zip(cuts, cuts[1:]):
         open_ = [iv for iv in open_ if iv[1] > a] + starts.get(a, [])
         if not open_:
-            seg = {"text": text[a:b], "cls": "", "refs": "", "href": None}
+            seg: dict[str, Any] = {"text": text[a:b], "cls": "", "refs": "", "href": None}
         else:
             ranked = sorted(open_, key=lambda iv: (_PRIORITY[iv[2].split()[0]], iv[1] - iv[0]))
             classes = list(dict.fromkeys(c for iv in ranked for c in iv[2].split()))

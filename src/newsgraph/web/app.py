@@ -32,7 +32,7 @@ import logging
 import os
 import re
 from pathlib import Path
-from typing import Annotated, Any, Callable, Iterable, Iterator, Optional
+from typing import Annotated, Callable, Iterable, Iterator, Optional
 from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, HTTPException, Path as PathParam, Query, Request
@@ -252,7 +252,7 @@ def _env() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(nav=NAV, version=__version__, search_help=fts.HELP)
     env.filters["qs"] = _qs
-    env.filters["num"] = lambda n: "{:,}".format(n or 0)
+    env.filters["num"] = lambda n: f"{n or 0:,}"
     return env
 
 
@@ -471,7 +471,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
             data = store.search_articles(q=q, outlet=outlet, since=since, until=until, unit=unit, limit=limit,
                                          offset=offset)
         except fts.SearchError as e:
-            raise search_error(e)
+            raise search_error(e) from None
         return answer(request, fmt, data, "articles.html", title="Articles", facets=store.facets())
 
     @page("/articles/{article_id}", tags=["articles"],
@@ -523,7 +523,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
                 return export_response(store.iter_quotes(**kw), fmt, "statements")
             data = store.search_statements(**kw, unit=unit, limit=limit, offset=offset)
         except fts.SearchError as e:
-            raise search_error(e)
+            raise search_error(e) from None
         data["speaker"] = who["actor"] if who else None
         return answer(request, fmt, data, "statements.html", title="Statements", facets=store.facets())
 
@@ -632,14 +632,14 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
             article_in = ArticleIn.model_validate_json(await request.body())
         except ValidationError as e:
             raise HTTPException(422, [{"loc": list(x["loc"]), "msg": x["msg"], "type": x["type"]}
-                                      for x in e.errors(include_url=False, include_input=False)])
+                                      for x in e.errors(include_url=False, include_input=False)]) from None
         from ..article import ArticleError, check_text, normalise_date
 
         ident_ = article_in.id or article_in.url or "api"
         try:
             check_text(article_in.text, ident_)
         except ArticleError as e:
-            raise HTTPException(422, str(e))
+            raise HTTPException(422, str(e)) from None
         published = normalise_date(article_in.published) if article_in.published else None
         if article_in.published and not published:
             raise HTTPException(422, f"published must be a date YYYY-MM-DD, not {article_in.published[:40]!r}")
@@ -648,7 +648,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         try:
             record = await run_in_threadpool(extractor.run, art)
         except ExtractError as e:
-            raise HTTPException(422, str(e))
+            raise HTTPException(422, str(e)) from None
         new_id = await run_in_threadpool(store.add_record, record)
         if new_id is None:
             return JSONResponse({"stored": False, "duplicate": True,
@@ -709,7 +709,7 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     async def server_error(request: Request, exc: Exception):
         log.exception("error answering %s %s", request.method, request.url.path)
         if _wants_html(request):
-            resp = error_page(request, 500, "Something went wrong on the server",
+            resp: Response = error_page(request, 500, "Something went wrong on the server",
                               ["The error was logged. Try again, or change the request."])
         else:
             resp = JSONResponse({"detail": "internal server error (logged)"}, status_code=500)

@@ -18,6 +18,7 @@ import multiprocessing as mp
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from multiprocessing.connection import Connection
 from typing import Any, Callable, Optional, Union
 
 DEFAULT_LOADER = "newsgraph.web.extract:pipeline_extract"
@@ -76,7 +77,7 @@ class Extractor:
         self.timeout = timeout
         self._lock = threading.Lock()
         self._proc: Optional[mp.process.BaseProcess] = None
-        self._conn = None
+        self._conn: Optional[Connection] = None
         self._pool: Optional[ThreadPoolExecutor] = None
         self._nlp = None
         self._warm = False
@@ -111,6 +112,7 @@ class Extractor:
         if self._proc is None or not self._proc.is_alive():
             self._kill()
             self._start()
+        assert self._conn is not None
         try:
             self._conn.send(article)
             # the first article also loads the pipeline: give it time for that
