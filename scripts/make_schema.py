@@ -99,12 +99,11 @@ def field_docs(cls) -> list[tuple[dataclasses.Field, object, R.FieldDoc]]:
 def object_schema(cls) -> dict:
     props = {}
     for f, tp, doc in field_docs(cls):
-        s = type_schema(tp)
         extra = doc.schema or {}
-        if "enum" in extra or "anyOf" in extra:
+        if "enum" in extra or "anyOf" in extra or "items" in extra:  # the whole schema given
             s = dict(extra)
         else:
-            s = {**s, **extra}
+            s = {**type_schema(tp), **extra}
         props[f.name] = s
     return {"type": "object", "required": list(props), "additionalProperties": False, "properties": props}
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from newsgraph.eval.responses import match
-from newsgraph.extractors.responses import answer_stance, find_cues, link_responses
+from newsgraph.responses import answer_stance, find_cues, link_responses
 
 
 def _q(qid, text, doc, speaker, cue_word, sent, cue_type="speech"):

@@ -302,6 +302,17 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
                                "calibrated on PolNeAR train per path; records below the documented threshold are not "
                                "output, and in a store are no statements "
                                "([quotes.md](quotes.md#confidence-and-threshold))", UNIT),
+        "responds_to": FieldDoc(
+            "the earlier statements of the article this one answers, each `{\"quote\": \"Q1\", \"cue\": {start, end, "
+            "text}, \"stance\": \"reject\", \"rule\": \"response:frame=dismissed:...\"}`: the answered quote's id, "
+            "the words that show the link, the stance (`support`, `reject`, `clarify`, `other`) and how it was "
+            "found; empty when it answers nothing. See [responses.md](responses.md)",
+            {"type": "array", "items": {
+                "type": "object", "required": ["quote", "cue", "stance", "rule"], "additionalProperties": False,
+                "properties": {"quote": {"type": "string"}, "cue": {"$ref": "#/$defs/span"},
+                               "stance": {"enum": ["support", "reject", "clarify", "other"]},
+                               "rule": {"type": "string"}}}},
+            shown="list"),
     },
     "Event": {
         "id": FieldDoc("`V1`, `V2`, ..."),

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -42,6 +43,7 @@ MAX_TERMS = 80  # an article's terms with the highest weight (ties: alphabetical
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?|\d{3,}")
 
 
+@lru_cache(maxsize=1)
 def stopwords() -> frozenset:
     return words(table("stories/stopwords.tsv", columns=("word",)))
 

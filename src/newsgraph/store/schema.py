@@ -265,7 +265,7 @@ Index("ix_story_terms_lookup", story_terms.c.term, story_terms.c.day, story_term
       story_terms.c.story_id, story_terms.c.weight, story_terms.c.norm)
 Index("ix_story_terms_article", story_terms.c.article_id)
 
-# a statement answering another (revision 0008; see newsgraph.extractors.responses): within one
+# a statement answering another (revision 0008; see newsgraph.responses): within one
 # article (scope "article", from Quote.responds_to) or across the articles of a story ("story")
 responses = Table(
     "responses", metadata,

@@ -98,7 +98,7 @@ def link_across(conn, article_id: int, story_id: int, rec: dict, sid_of: dict) -
     saying ...") answers that speaker's first statement reported in an earlier (or same-day)
     article of the story. Same frames, nouns and stance rules as within an article; the rule
     ends in ``:scope=story``."""
-    from ..extractors.responses import _name_matches, answer_stance, open_cues
+    from ..responses import _name_matches, answer_stance, open_cues
     from .read import confident
 
     cues = open_cues(rec.get("text") or "", rec.get("quotes") or [], rec.get("entities") or [])

@@ -1,0 +1,287 @@
+"""Responses within an article: which statement answers which (docs/responses.md).
+
+The engine, on plain quotes (Quote objects or their dicts), without spaCy: the pipeline runs it
+as the component ``newsgraph_responses`` (extractors/responses.py), the store for responses
+across the articles of a story (store/storyindex.py).
+
+Precision first: a link is made only when the article has a **cue** that shows it, a response
+frame followed by a reference to an earlier statement:
+
+- "The Kremlin **dismissed the call**. 'That is not for Warsaw to decide,' Orlov said."
+- "Berger **welcomed Kowal's proposal**: 'A ceasefire now would save lives,' he said."
+- "**Asked about Kowal's remarks**, Zielinska said the minister had meant ..."
+
+The frames (``data/en/responses/frames.tsv``: "dismissed", "welcomed", "asked about", ...),
+the nouns that refer to a statement (``nouns.tsv``: "remarks", "call", "proposal", ...) and
+the words that give an answer's stance (``stance_words.tsv``) are data; this module is the
+engine:
+
+1. **Where a cue may be**: in the answer's own sentence (outside any statement's words), or
+   in the sentence just before it when that sentence reports no statement of its own ("The
+   Kremlin dismissed the call." then the spokesman's words). A cue found there is given to
+   the first statement of the next sentence only.
+2. **Which statement is answered**: when the cue names a speaker ("Kowal's proposal", "hit
+   back at Trump"), the first statement reported from a speaker of that name before the
+   answer; else (a bare "the call", "those remarks") the statement of the nearest earlier
+   speaker other than the answer's own: the first of that speaker's run of statements (its
+   first full report, as the annotation rules ask); a "call", "appeal" or "demand" points to
+   the nearest earlier statement whose cue is a verb of asking ("called for", "urged"), and
+   to its speaker's first such statement. No earlier statement: no link.
+   A **reference alone** (no frame) also counts when it names the speaker or points back with
+   a demonstrative, with a noun that can only mean words ("Trump's comments are based on his
+   opinion", "those remarks"; nouns.tsv ``alone``): then it may stand inside the answer's own
+   words, but only in the answer's sentence.
+3. **Stance**: the frame's own (dismissed: reject; welcomed: support; clarified: clarify), or
+   for neutral frames ("asked about", "responding to") the answer's words: "meant", "out of
+   context" -> clarify; "nonsense", "not for" -> reject; "agree" -> support; else other. A
+   reference alone with none of those words is a rebuttal (reject): naming another's words
+   unasked is, in news, mostly disputing them (51 of the 72 links of the tune half reject).
+
+Each link is ``{"quote": "Q3", "cue": {"start", "end", "text"}, "stance": ..., "rule": ...}``
+on the answering quote's ``responds_to``; the rule names the frame and how the answered
+statement was found (``response:frame=dismissed:target=nearest-speaker:cue=previous-sentence``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional, Sequence
+
+from .lexicon import table
+
+STANCES = ("support", "reject", "clarify", "other")
+ASK_NOUNS = {"call", "appeal", "demand", "request"}
+ASK_CUES = {"call", "called", "calls", "calling", "urge", "urged", "urges", "demand", "demanded", "demands", "ask",
+            "asked", "asks", "appeal", "appealed"}
+DETERMINERS = r"the|that|this|those|these|his|her|their|its|such|a|an"
+REF_DETERMINERS = r"that|this|those|these|such"
+POSSESSOR = r"(?:[Tt]he\s+)?(?-i:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s?|(?:the\s+)?[a-z]+['’]s"
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    frames = table("responses/frames.tsv", columns=("frame", "stance", "to_person"), key=("frame",),
+                   check=lambda r: None if r["stance"] in ("reject", "support", "clarify", "answer")
+                   else f"stance must be reject, support, clarify or answer, not {r['stance']!r}")
+    noun_rows = table("responses/nouns.tsv", columns=("noun", "alone"), key=("noun",))
+    nouns = [r["noun"] for r in noun_rows]
+    alone = [r["noun"] for r in noun_rows if r["alone"] == "yes"]
+    words = table("responses/stance_words.tsv", columns=("phrase", "stance"), key=("phrase",),
+                  check=lambda r: None if r["stance"] in ("reject", "support", "clarify")
+                  else f"stance must be reject, support or clarify, not {r['stance']!r}")
+    stance_of = {r["frame"].lower(): r["stance"] for r in frames}
+    frame_alt = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(stance_of, key=len, reverse=True))
+    person_frames = "|".join(r"\s+".join(map(re.escape, r["frame"].split()))
+                             for r in sorted(frames, key=lambda r: -len(r["frame"])) if r["to_person"] == "yes")
+    noun_alt = "|".join(re.escape(n) + "s?" for n in sorted(nouns, key=len, reverse=True))
+    # frame, then (determiner | possessor), up to two words, a statement noun
+    by_noun = re.compile(
+        rf"\b(?P<frame>{frame_alt})\s+(?:(?:{DETERMINERS})\s+)?(?:(?P<who>{POSSESSOR})\s+)?"
+        rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>{noun_alt})\b", re.I)
+    # frames of person: a bare name ("hit back at Trump")
+    by_person = re.compile(rf"\b(?P<frame>{person_frames})\s+(?P<who>(?:[A-Z][\w.\-]*\s+){{0,3}}[A-Z][\w.\-]*)\b")
+    alone_alt = "|".join(re.escape(n) + "s?" for n in sorted(alone, key=len, reverse=True))
+    # a reference alone: (demonstrative | possessive | possessor) up to two words, a statement noun
+    by_ref = re.compile(
+        rf"\b(?:(?:{REF_DETERMINERS})\s+|(?P<who>{POSSESSOR})\s+)(?:[\w\-]+\s+){{0,2}}?(?P<noun>{alone_alt})\b",
+        re.I)
+    stance_words = {"clarify": [], "reject": [], "support": []}
+    for r in words:
+        stance_words[r["stance"]].append(re.compile(r"\b" + r"\s+".join(map(re.escape, r["phrase"].split())) + r"\b",
+                                                    re.I))
+    return stance_of, by_noun, by_person, stance_words, by_ref
+
+
+def _get(x, k):
+    return x.get(k) if isinstance(x, dict) else getattr(x, k)
+
+
+def _span(x) -> Optional[tuple[int, int]]:
+    if x is None:
+        return None
+    return (_get(x, "start"), _get(x, "end"))
+
+
+def answer_stance(text: str, default: str = "other") -> str:
+    """The stance the answer's words give (stance_words.tsv: clarify, then reject, then support),
+    else ``default``."""
+    words = _tables()[3]
+    for stance in ("clarify", "reject", "support"):
+        if any(p.search(text) for p in words[stance]):
+            return stance
+    return default
+
+
+def _capitalised(who: str) -> bool:
+    w = re.sub(r"^(?:the)\s+", "", who.strip(), flags=re.I)
+    return w[:1].isupper()
+
+
+def _name_matches(who: str, name: Optional[str]) -> bool:
+    """'Kowal' / 'Jan Kowal' / 'the Kremlin' against a speaker's name."""
+    if not name:
+        return False
+    w = re.sub(r"['’]s?$", "", who.strip())
+    w = re.sub(r"^(?:the)\s+", "", w, flags=re.I)
+    wt = [t.casefold() for t in re.findall(r"[\w\-]+", w) if t[:1].isupper()]
+    nt = {t.casefold() for t in re.findall(r"[\w\-]+", name)}
+    # the whole name, or its last word (a surname after a title: "Mr. Obama", "Sen. Cruz")
+    return bool(wt) and (set(wt) <= nt or wt[-1] in nt)
+
+
+def find_cues(text: str, start: int, end: int, skip: Sequence[tuple[int, int]],
+              own: Optional[tuple[int, int]] = None) -> list[dict]:
+    """Response cues in text[start:end] outside the spans in ``skip`` (statements' words). A
+    reference alone ("Trump's comments") may also be inside ``own`` (the answer's own words)."""
+    stance_of, by_noun, by_person, _, by_ref = _tables()
+    seg = text[start:end]
+    out, taken = [], []
+    for rx, kind in ((by_noun, "noun"), (by_person, "person"), (by_ref, "reference")):
+        for m in rx.finditer(seg):
+            s, e = start + m.start(), start + m.end()
+            fs = start + (m.start("frame") if kind != "reference" else m.start())
+            if any(a < e and s < b for a, b in skip if kind != "reference" or (a, b) != own) or \
+                    any(a < e and s < b for a, b in taken):
+                continue
+            if kind == "reference":
+                who = m.group("who")
+                if who and not _capitalised(who):
+                    continue  # "the president's comments": a role, not a name (not resolved yet)
+                out.append({"start": fs, "end": e, "text": text[fs:e], "frame": "reference", "stance": "answer",
+                            "who": who, "noun": m.group("noun").lower()})
+                taken.append((s, e))
+                continue
+            frame = re.sub(r"\s+", " ", m.group("frame").lower())
+            # "asked about Trump" is a person frame; a capitalised sentence start of the frame is fine
+            who = m.group("who")
+            if who and kind == "person" and who.split()[0].lower() in ("the", "a", "an"):
+                continue
+            noun = m.groupdict().get("noun")
+            out.append({"start": fs, "end": e, "text": text[fs:e], "frame": frame, "stance": stance_of[frame],
+                        "who": who, "noun": noun.lower() if noun else None})
+            taken.append((s, e))
+    return sorted(out, key=lambda c: c["start"])
+
+
+def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: Sequence[tuple[int, int]] = ()) -> int:
+    """Set ``responds_to`` on the quotes of one article (Quote objects or their dicts, in text
+    order); returns the number of links. ``sentences``: the article's sentence spans (for cues
+    in the sentence before an answer); without them only same-sentence cues are used."""
+    names = {_get(e, "id"): _get(e, "name") for e in entities}
+    speech = [q for q in quotes if _get(q, "cue_type") == "speech"]
+    for q in quotes:
+        if isinstance(q, dict):
+            q["responds_to"] = []
+        else:
+            q.responds_to = []
+    if len(speech) < 2:
+        return 0
+    skip = [(_get(q, "start"), _get(q, "end")) for q in speech]
+    sents = sorted(set(sentences)) or sorted({_span(_get(q, "sentence")) for q in quotes})
+    by_sent: dict = {}
+    for q in speech:
+        by_sent.setdefault(_span(_get(q, "sentence")), []).append(q)
+    n = 0
+    given: set = set()  # previous-sentence cues already given to a statement
+    for q in speech:
+        ss, se = _span(_get(q, "sentence"))
+        own = (_get(q, "start"), _get(q, "end"))
+        cues = [(c, "same-sentence") for c in find_cues(text, ss, se, skip, own)]
+        first_of_sentence = by_sent[(ss, se)][0] is q
+        if not cues and first_of_sentence and sents:
+            prev = [s for s in sents if s[1] <= ss]
+            if prev:
+                ps, pe = prev[-1]
+                if not any(ps <= _get(o, "start") < pe for o in speech) and (ps, pe) not in given:
+                    cues = [(c, "previous-sentence") for c in find_cues(text, ps, pe, skip)
+                            if c["frame"] != "reference"]  # a reference alone stays in its sentence
+                    if cues:
+                        given.add((ps, pe))
+        links = []
+        for cue, where in cues:
+            target, how = _target(q, cue, speech, names)
+            if target is None:
+                continue
+            stance = cue["stance"] if cue["stance"] != "answer" else \
+                answer_stance(_get(q, "text"), "reject" if cue["frame"] == "reference" else "other")
+            links.append({"quote": _get(target, "id"),
+                          "cue": {"start": cue["start"], "end": cue["end"], "text": cue["text"]},
+                          "stance": stance,
+                          "rule": f"response:frame={cue['frame'].replace(' ', '_')}:target={how}:cue={where}"})
+        seen = set()
+        links = [x for x in links if not (x["quote"] in seen or seen.add(x["quote"]))]
+        if isinstance(q, dict):
+            q["responds_to"] = links
+        else:
+            q.responds_to = links
+        n += len(links)
+    return n
+
+
+def open_cues(text: str, quotes: list, entities: Iterable = ()) -> list[tuple[object, dict]]:
+    """(quote, cue) for the statements whose own sentence has a cue naming a speaker ("rejected
+    Sorokin's claim") whose words the article does not report: the story may (responses
+    across articles, newsgraph.store.storyindex). Quotes that already answer something are left out."""
+    names = {_get(e, "id"): _get(e, "name") for e in entities}
+    speech = [q for q in quotes if _get(q, "cue_type") == "speech"]
+    skip = [(_get(q, "start"), _get(q, "end")) for q in speech]
+    out = []
+    for q in speech:
+        if _get(q, "responds_to") if isinstance(q, dict) else getattr(q, "responds_to", None):
+            continue
+        ss, se = _span(_get(q, "sentence"))
+        for cue in find_cues(text, ss, se, skip, (_get(q, "start"), _get(q, "end"))):
+            who = cue.get("who")
+            if not who or not _capitalised(who):
+                continue
+            if any(_name_matches(who, names.get(_get(o, "speaker"))) for o in speech):
+                continue  # the article reports that speaker: answered (or not) within it
+            if _name_matches(who, names.get(_get(q, "speaker"))):
+                continue  # names the answer's own speaker
+            out.append((q, cue))
+            break
+    return out
+
+
+def _target(answer, cue: dict, speech: list, names: dict):
+    """The statement a cue points to, among those reported before the answer."""
+    a_start = _get(answer, "start")
+    a_speaker = _get(answer, "speaker")
+    earlier = [q for q in speech if _get(q, "start") < min(a_start, cue["start"]) and q is not answer]
+    if not earlier:
+        return None, ""
+    who = cue.get("who")
+    if who and _capitalised(who):
+        named = [q for q in earlier if _name_matches(who, names.get(_get(q, "speaker")))]
+        if named and _get(named[0], "speaker") != a_speaker:
+            return _prefer_ask(named, cue), "named-speaker"
+        return None, ""  # names someone whose words the article does not report
+    others = [q for q in earlier if _get(q, "speaker") is None or _get(q, "speaker") != a_speaker]
+    if not others:
+        return None, ""
+    if (cue.get("noun") or "").rstrip("s") in ASK_NOUNS:  # "the call": the nearest statement that asked
+        asks = [q for q in others if _asks(q)]
+        if asks:
+            spk = _get(asks[-1], "speaker")
+            run = [q for q in asks if _get(q, "speaker") == spk] if spk is not None else asks[-1:]
+            return run[0], "nearest-request"
+    last = others[-1]
+    spk = _get(last, "speaker")
+    if spk is None:
+        return last, "nearest-statement"
+    run = [q for q in others if _get(q, "speaker") == spk]
+    return _prefer_ask(run, cue), "nearest-speaker"
+
+
+def _asks(q) -> bool:
+    c = _get(q, "cue")
+    return c is not None and _get(c, "text").lower() in ASK_CUES
+
+
+def _prefer_ask(cands: list, cue: dict):
+    """The first of ``cands``; for a "call"/"appeal" cue, the first whose cue is a verb of asking."""
+    if (cue.get("noun") or "").rstrip("s") in ASK_NOUNS:
+        for q in cands:
+            if _asks(q):
+                return q
+    return cands[0]
