@@ -6,6 +6,7 @@ peak RSS is sampled (the sum over the process and all its children, e.g. worker 
 
   bare        load_nlp() + list(nlp.pipe(texts)): the pipeline alone, no reading, no store
   workers=1   newsgraph ingest corpus.jsonl --db X --workers 1
+  nostories   the same with NEWSGRAPH_STORIES=0 (no story assignment): the cost of stories
   workers=2   newsgraph ingest corpus.jsonl --db X --workers 2
   ray=2       newsgraph ingest corpus.jsonl --db X --engine ray --workers 2   (if ray is installed)
 
@@ -128,7 +129,7 @@ print(n, file=sys.stderr)
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, help="only the first N articles")
-    ap.add_argument("--skip", nargs="*", default=[], choices=["bare", "workers1", "workers2", "ray"])
+    ap.add_argument("--skip", nargs="*", default=[], choices=["bare", "workers1", "nostories", "workers2", "ray"])
     args = ap.parse_args()
     if not SHARED.is_dir():
         raise SystemExit(f"shared data not found at {SHARED}")
@@ -146,7 +147,9 @@ def main() -> int:
     ng = [PY, "-m", "newsgraph.cli", "ingest", str(src), "--no-progress"]
     configs = [("bare", "bare nlp.pipe", [PY, "-c", BARE, str(src)]),
                ("workers1", "ingest --workers 1", ng + ["--db", str(tmp / "w1.db"), "--workers", "1"]),
+               ("nostories", "ingest --workers 1, stories off", ng + ["--db", str(tmp / "w1n.db"), "--workers", "1"]),
                ("workers2", "ingest --workers 2", ng + ["--db", str(tmp / "w2.db"), "--workers", "2"])]
+    envs = {"nostories": dict(os.environ, NEWSGRAPH_STORIES="0")}
     try:
         import ray  # noqa: F401
 
@@ -163,7 +166,7 @@ def main() -> int:
     for key, label, cmd in configs:
         if key in args.skip:
             continue
-        secs, rss, tail = timed(cmd)
+        secs, rss, tail = timed(cmd, env=envs.get(key))
         results[key] = (secs, rss)
         print(f"{label:34s} {secs:7.1f} s  {n / secs:6.2f} articles/s  peak RSS {rss:7.0f} MB   {tail}", flush=True)
     if "bare" in results:
@@ -171,6 +174,9 @@ def main() -> int:
         for key, label, _ in configs:
             if key != "bare" and key in results:
                 print(f"ratio {label:28s} {base / results[key][0]:.2f} x bare nlp.pipe throughput")
+    if "workers1" in results and "nostories" in results:
+        drop = 1 - results["nostories"][0] / results["workers1"][0]
+        print(f"stories on (workers=1): throughput {100 * drop:+.1f}% lower than with stories off")
     if "ray" in results and "workers2" in results:
         print(f"ray / multiprocessing (2 workers): {results['workers2'][0] / results['ray'][0]:.2f} x throughput")
     return 0

@@ -67,7 +67,10 @@ def _dated_codes(line: str) -> list[list[str]]:
 
 ALIAS_SKIP = {"mr", "mrs", "ms", "dr", "president", "prime", "secretary", "senator", "sen", "us", "u.s.", "american",
               "former", "vice", "minister", "foreign", "gov", "governor", "chairman", "general", "gen", "king",
-              "queen", "prince", "pope", "rep", "representative", "speaker", "ambassador", "chancellor"}
+              "queen", "prince", "pope", "rep", "representative", "speaker", "ambassador", "chancellor", "the"}
+# an office or body named after a person is another actor ("Obama administration")
+ALIAS_NOT = {"administration", "government", "regime", "campaign", "cabinet", "team", "aides", "office", "party",
+             "supporters", "forces", "army", "ministry", "family", "foundation", "state", "agency", "community"}
 
 
 def parse_actors(path: Path, table: dict, aliases: dict | None = None) -> None:
@@ -89,7 +92,7 @@ def parse_actors(path: Path, table: dict, aliases: dict | None = None) -> None:
         if aliases is not None and names and len(names[0].split()) >= 2:
             for n in names[1:]:
                 ws = n.split()
-                if len(ws) >= 2 and ws[0] not in ALIAS_SKIP and n != names[0]:
+                if len(ws) >= 2 and ws[0] not in ALIAS_SKIP and n != names[0] and not ALIAS_NOT & set(ws):
                     aliases.setdefault(n, names[0])
         if rows:
             for n in names:

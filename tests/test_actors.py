@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.record import Entity, Quote, Record, SentenceRef, Span
 from newsgraph.store import open_store
-from newsgraph.store.actors import clean, junk_reason, name_key
+from newsgraph.store.actors import clean, junk_reason, name_key, short_form
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -63,7 +63,8 @@ P, O = "PERSON", "ORG"  # noqa: E741
 def test_name_keys_and_cleaning():
     assert clean("Donald Trump's") == "donald trump"
     assert clean("Sen. Bernie Sanders") == "bernie sanders"
-    assert clean("Joseph R. Biden Jr.") == "joseph r biden"
+    assert clean("Joseph R. Biden Jr.") == "joseph r biden jr"
+    assert short_form("joseph r biden") == short_form("joe biden") != short_form("joe biden jr")
     assert clean("Justice Department", person=False) == "justice department"
     assert name_key("Hillary Clinton", P, "SYR", "2016-01-01") == name_key("Hillary Clinton", P, None, None)
     assert name_key("Clinton", P, None, "2016-01-01") != name_key("Clinton", P, None, "1998-01-01")
@@ -75,6 +76,8 @@ def test_name_keys_and_cleaning():
     ("group", O, None, "common-noun"), ("Friday", "DATE", None, "weekday"), ("Twitter", P, None, "outlet-as-person"),
     ("Trump Says He Will Win Big", P, None, "headline-like"), ("his supporters", "OTHER", None, "pronoun-description"),
     ("Ted Cruz and Marco Rubio", "OTHER", None, "several-actors"), ("local officials", "OTHER", None, "description"),
+    ("Among Latinos", P, None, "description"), ("Democratic National Convention", O, None, "event"),
+    ("God", O, None, "religion"),
 ])
 def test_junk_is_no_actor(name, type, country, kind):
     assert junk_reason(name, type, country) == "junk:" + kind
@@ -101,6 +104,7 @@ def corpus(store):
         article(("Vladimir V. Putin", P, "RUS"), ("Putin", P, None), ("Vladimir Putin", P, "RUS")),
         article(("Mike Pence", P, None), ("Michael R. Pence", P, "USA"), ("Donald Trump", P, None)),
         article(("Pence", P, None), ("Mike Pence", P, None), ("Trump", P, None)),
+        article(("Donald Trump Jr.", P, None), ("Kerry Washington", P, None), ("Washington", P, "USA")),
         # another period: "Clinton" is Bill Clinton
         article(("Bill Clinton", P, "USA"), published="1998-02-01"),
         article(("Bill Clinton", P, "USA"), ("Boris Yeltsin", P, "RUS"), published="1998-02-03"),
@@ -132,6 +136,8 @@ def test_variant_sets_are_one_actor_each(store):
         listed = [a for a in store.list_actors(limit=None) if a["id"] == seen[who]]
         assert listed and listed[0]["name"] in names
     assert len(set(seen.values())) == len(seen)  # and no two of them merged
+    assert ids_of(store, "Donald Trump Jr.") != {seen["Donald Trump"]}  # the son is another person
+    assert ids_of(store, "Washington") != ids_of(store, "Kerry Washington")  # a capital is no surname
     # "Clinton" goes to Hillary in 2016 and to Bill in 1998
     from sqlalchemy import select
 

@@ -95,3 +95,36 @@ def test_an_arrest_told_without_its_actor_passes_the_threshold(evs):
                 "according to Chicago police.")
     e = next(e for e in found if e.type == "COERCE")
     assert e.actor_sector == "COP" and event_passes(e.confidence)
+
+
+def test_custody_bail_and_charges_faced_are_coerce(evs):
+    found = evs("A 28-year-old man is in custody after pointing a replica handgun at a police officer.")
+    e = next(e for e in found if e.type == "COERCE")
+    assert "in custody" in e.trigger.text and e.actor_sector == "COP"
+    assert types_of(evs("He is being held on a $100,000 bail and will appear in court on Monday."), "held") == {"COERCE"}
+    assert types_of(evs("She faces charges including bribery and wire fraud."), "faces") == {"COERCE"}
+    # holding talks is not custody
+    assert "COERCE" not in types_of(evs("The two ministers held talks in Geneva."), "held")
+
+
+def test_denying_an_accusation_or_a_request_is_reject(evs):
+    found = evs("Moscow denied that its troops had targeted civilians.")
+    assert types_of(found, "denied") == {"REJECT"}
+    assert not any(e.type == "ASSAULT" and not e.negated for e in found)  # what is denied did not happen
+    assert types_of(evs("The regional heads denied the government's request for a fee waiver."), "denied") == {"REJECT"}
+
+
+def test_a_participle_with_a_by_agent_is_passive(evs):
+    found = evs("Scott is one of at least 707 people shot and killed by police so far this year.")
+    assert "PROTEST" not in {e.type for e in found}  # the victims are not rioting
+    e = next(e for e in found if "killed" in e.trigger.text)
+    assert e.actor_sector == "COP"
+
+
+def test_a_person_acted_on_keeps_the_words_that_name_them(evs):
+    found = evs("Police in Baku arrested the journalist in May, charged him with resisting the authorities, "
+                "and a court sentenced him to 30 days of detention.")
+    charged = next(e for e in found if "charged" in e.trigger.text)
+    assert charged.recipient_mention is not None and charged.recipient_mention.text == "him"
+    # a police or court act on a named person is done at home
+    assert charged.recipient_country == charged.actor_country == "AZE"

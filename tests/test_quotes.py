@@ -615,3 +615,120 @@ def test_audit_script_draws_speech_quotes_at_the_threshold_with_empty_judgements
 def test_a_demand_is_a_statement(extract):
     q = one(extract, "Polish Foreign Minister Jan Kowal called on Tuesday for an immediate ceasefire in eastern Ukraine.")
     assert (q.text, q.cue_type) == ("an immediate ceasefire in eastern Ukraine", "speech")
+
+
+# ---------------------------------------------------------------- speakers, round 3 (issue 11 audit kinds)
+
+def _q(rec, start):
+    return next(q for q in rec.quotes if q.text.startswith(start))
+
+
+def test_who_was_told_is_the_hearer_not_the_speaker(extract):
+    rec = extract("Judge Victor Blake was told that the case file would be completed within a week.")
+    q = _q(rec, "that the case file")
+    assert q.speaker is None and q.speaker_mention is None  # the judge heard it
+    assert q.addressee.text == "Judge Victor Blake"
+    rec = extract("Judge Victor Blake was told by the prosecutor Anna Novak that the file would be completed soon.")
+    q = _q(rec, "that the file")
+    assert names_of(rec)[q.speaker] == "Anna Novak"
+
+
+def test_object_of_the_verb_above_speaks_its_infinitive(extract):
+    rec = extract("The abrupt announcement led some to speculate that a dispute over the campaign was to blame.")
+    q = _q(rec, "that a dispute")
+    assert q.speaker_mention.text == "some"  # not "The abrupt announcement"
+    rec = extract("Mayor Anna Novak urged voters to back the plan to cut the city's taxes.")
+    q = _q(rec, "to back")
+    assert names_of(rec)[q.speaker] == "Anna Novak"  # who urges is still the subject
+
+
+def test_name_after_a_description_is_the_speaker(extract):
+    rec = extract("Center for Constitutional Rights legal director Baher Azmy says the deal protects the community.")
+    q = _q(rec, "the deal protects")
+    assert names_of(rec)[q.speaker] == "Baher Azmy"
+
+
+def test_the_document_just_quoted_continues_its_author(extract):
+    rec = extract('"Attention will focus on the next two states," campaign manager Robby Mook wrote. "We have '
+                  'built first-rate organizations in each state," the memo stated.')
+    q = _q(rec, "We have built")
+    assert q.speaker_mention.text == "the memo" and names_of(rec)[q.speaker] == "Robby Mook"
+
+
+def test_who_answers_is_not_who_asked(extract):
+    rec = extract('"That would be you?" Borger asked. "That would be me, yes. I think that is probably right," '
+                  'the senator said.')
+    assert names_of(rec)[_q(rec, "That would be you").speaker] == "Borger"
+    q = _q(rec, "That would be me")
+    assert q.speaker_mention.text == "the senator" and q.speaker is None
+
+
+def test_pronoun_is_not_the_person_spoken_of(extract):
+    text = ('Rep. Tom Cole of Oklahoma said Thursday his worry about Trump is that he is unpredictable. Yet Trump is '
+            'also a "change agent," Cole said.\n\n"It seems to me they have every incentive to find common ground," '
+            'he said of Trump and Ryan.')
+    rec = extract(text)
+    q = _q(rec, "It seems to me")
+    assert q.speaker_mention.text == "he" and names_of(rec)[q.speaker] == "Tom Cole"
+
+
+def test_he_added_goes_on_with_the_last_speaker(extract):
+    text = ('Anna Novak wrote a book about the civil service. "Knowledge of the civil service empowers us", the '
+            'reviewer said. He added: "I have known Dr. Novak for a number of years."')
+    rec = extract(text)
+    q = _q(rec, "I have known")
+    assert q.speaker_mention.text == "He" and q.speaker is None  # the reviewer, never Novak
+
+
+def test_named_subject_before_a_colon_introduces_the_quotation(extract):
+    rec = extract('As if addressing him directly, the Illinois Board of Elections was conclusive in its findings: '
+                  '"Further discussion on this issue is unnecessary."')
+    q = _q(rec, "Further discussion")
+    assert names_of(rec)[q.speaker] == "Illinois Board of Elections"
+
+
+def test_speaker_after_the_verb_following_a_quotation(extract):
+    rec = extract("\u201cI think this had kind of fallen off the radar,\u201d recalled former reporter Bill Holland. "
+                  "\u201cAnd the initial reaction from a number of people was surprise.\u201d")
+    for start in ("I think this", "And the initial"):
+        assert names_of(rec)[_q(rec, start).speaker] == "Bill Holland"
+
+
+def test_footage_of_a_person_saying(extract):
+    rec = extract('The ad then cuts to footage of Trump saying, "You have to give them a path. You have to do that."')
+    q = _q(rec, "You have to give")
+    assert q.speaker_mention.text == "Trump" and q.cue.text == "saying"
+
+
+def test_quotation_before_a_cue_is_not_the_next_cue_s(extract):
+    text = ('"I never said that. I never said that," Trump said, after Becky Quick said the billionaire had called '
+            'Rubio a "personal senator".')
+    qs = quotes(extract, text)
+    assert [q.speaker_mention.text for q in qs if q.text.startswith("I never said")] == ["Trump"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Former ambassador John Bolton denounced the nascent "Neocons For Hillary" movement on Thursday.',
+     'the nascent "Neocons For Hillary" movement'),  # a quoted name in what was acted on
+    ("Foreign Minister Karl Erjavec rejected Jansa's assessment that anyone held any resentment towards Slovenia.",
+     "Jansa's assessment that anyone held any resentment towards Slovenia"),  # someone else's claim
+    ("To reflect this thrifty environment, we've asked Chipotle to cater.", "to cater"),  # the writer's narration
+])
+def test_more_acts_that_are_no_statements(every, text, content):
+    assert not any(q.cue_type == "speech" for q in every(text) if q.text.startswith(content[:12]))
+
+
+def test_restrictive_relative_cue_is_a_fragment(every):
+    text = "The fee was higher than any fees he reported receiving in the previous year and a half."
+    assert not any(q.cue_type == "speech" for q in every(text) if q.text.startswith("receiving"))
+
+
+def test_apposition_after_a_quoted_cue_is_not_content(extract):
+    text = ('Her "single most defining public role was helping my husband," Anthony says, a job especially '
+            'important for a president who hated conflicts.')
+    assert not any(q.text.startswith("a job") for q in quotes(extract, text))
+
+
+def test_according_to_data_is_not_a_statement(every):
+    qs = every("According to the data, Christians make up less than half of 1 percent of the refugees.")
+    assert qs and all(q.cue_type == "other" for q in qs)

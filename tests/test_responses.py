@@ -145,3 +145,38 @@ def test_eval_responses_agreement(capsys):
     assert main(["eval", "responses", "--agreement", "--split", "all", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["articles"] == 10 and out["gold_links"] > 0 and 0 < out["f1"] <= 1
+
+
+def test_responses_across_the_articles_of_a_story(sample_records, responses_record, tmp_path):
+    """The responses sample (a day after the ceasefire sample, another outlet) joins its story;
+    Melnyk's rejection of "Sorokin's claim", reported only in the first article, is linked
+    across the articles; the article and actor pages show the thread."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    db = str(tmp_path / "s.db")
+    s = open_store(db)
+    first = s.add_record(sample_records["sample-ceasefire"])
+    second = s.add_record(responses_record)
+    story = s.story_of_article(second)
+    assert story["id"] == s.story_of_article(first)["id"] and story["n_articles"] == 2
+    (x,) = s.list_responses(speaker="Melnyk")
+    assert (x["scope"], x["stance"], x["to_speaker"], x["to_article_id"]) == ("story", "reject", "Igor Sorokin", first)
+    assert x["rule"] == "response:frame=rejected:target=named-speaker:scope=story"
+    page = s.story_page(story["id"])
+    assert any(r["scope"] == "story" for r in page["responses"])
+    with TestClient(create_app(db, store=s)) as c:
+        html = c.get(f"/articles/{first}").text  # Sorokin's statement shows who answered it
+        assert "answered by Oksana Melnyk" in html and f'href="/articles/{second}#{x["qid"]}"' in html
+        html = c.get(f"/articles/{second}").text
+        assert "answers Jan Kowal" in html and 'class="badge stance-support"' in html
+        kowal = next(r["to_speaker_actor_id"] for r in s.list_responses(speaker="Berger"))
+        d = c.get(f"/api/actors/{kowal}").json()
+        assert {r["speaker"] for r in d["answered_by"]} >= {"Dmitry Orlov", "Olaf Berger", "Ewa Zielinska"}
+        assert "Answered by" in c.get(f"/actors/{kowal}").text
+        html = c.get(f"/stories/{story['id']}").text
+        assert "Example Post" in html and "Example Wire" in html and "stance-reject" in html
+    s.close()

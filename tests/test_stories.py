@@ -95,7 +95,7 @@ def test_stories_can_be_turned_off(tmp_path, monkeypatch):
     s.close()
 
 
-def test_upgrade_from_0006_gives_stored_articles_stories(store):
+def test_upgrade_from_0007_gives_stored_articles_stories(store):
     from alembic import command
     from alembic.config import Config
 
@@ -107,7 +107,7 @@ def test_upgrade_from_0006_gives_stored_articles_stories(store):
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with store.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0006")
+        command.downgrade(cfg, "0007")
     again = open_store(store.target)
     got = again.list_stories()
     assert len(got) == 1 and got[0]["n_articles"] == 2

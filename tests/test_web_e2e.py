@@ -88,8 +88,11 @@ def demo(tmp_path_factory, nlp):
     from newsgraph.store import open_store
     from newsgraph.web.app import create_app
 
+    from newsgraph.samples import responses_sample_path
+
     store = open_store(str(tmp_path_factory.mktemp("demo") / "demo.db"))
-    for rec in process(read_path(sample_path()), nlp):
+    # the samples, then the article answering the ceasefire call (the day after: same story)
+    for rec in process(list(read_path(sample_path())) + list(read_path(responses_sample_path())), nlp):
         assert not isinstance(rec, Exception), rec
         store.add_record(rec)
     # shown in the page footer as the store's name: the default a user sees, not the temp path
@@ -434,11 +437,17 @@ def test_story_page_shows_articles_by_outlet_and_statements(demo, page):
     assert resp.status == 200
     assert page.inner_text("h1") == story["title"]
     grid = page.inner_text(".story-grid")
-    assert "Polish minister calls for ceasefire" in grid
+    assert "Polish minister calls for ceasefire" in grid and "Kremlin dismisses Polish ceasefire call" in grid
+    assert "example post" in grid.lower() and "example wire" in grid.lower()  # th text is upper-cased by CSS
+    assert "welcomed Kowal's proposal" in " ".join(page.locator(".story-statements .responses").all_inner_texts())
     assert page.locator(".story-statements li").count() >= 1
     assert "ceasefire" in page.inner_text(".story-statements").lower()
     assert page.locator(".story-events li .badge.ev").count() >= 1
+    _open(page, srv.url + f"/articles/{arts['sample-responses']}")
+    thread = " ".join(page.locator(".responses.thread").all_inner_texts())
+    assert "answers Jan Kowal" in thread and "support" in thread
     _open(page, srv.url + f"/articles/{arts['sample-ceasefire']}")
+    assert "answered by Oksana Melnyk" in " ".join(page.locator(".responses.thread").all_inner_texts())
     page.click(".story-link a")
     page.wait_for_load_state("networkidle")
     assert page.url.endswith(f"/stories/{story['id']}")

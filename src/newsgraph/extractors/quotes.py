@@ -221,6 +221,13 @@ def _np(t: Token) -> tuple[int, int]:
                 break
         else:
             break
+    if "namefollows" not in _RULES_OFF:
+        # "legal director Baher Azmy says": spaCy sometimes hangs the name after a description
+        # off the phrase's first word; the name is part of the phrase
+        doc = t.doc
+        while right.i + 1 <= t.right_edge.i and doc[right.i + 1].ent_type_ == "PERSON" and \
+                doc[right.i + 1].pos_ == "PROPN" and (right.ent_type_ == "PERSON" or right.pos_ in ("NOUN", "PROPN")):
+            right = doc[right.i + 1]
     return _tok_span(_np_left(t), right)
 
 
@@ -265,10 +272,36 @@ def _open_marks(s: str) -> int:
     return s.count('"') + s.count("\u201c") + s.count("\u201d")
 
 
+def _animate(t: Token) -> bool:
+    """Whether a noun phrase can say something: a person or body ('some', 'critics', 'her',
+    'Rubio'), not a thing ('used a crude expression to describe ...')."""
+    if t.pos_ == "PRON":
+        return t.lower_ in ("him", "her", "them", "us", "me", "you", "some", "many", "others", "several")
+    if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return t.lemma_.lower() in GROUP_NOUNS or t.lower_ in ("some", "many", "others", "most")
+
+
+def _named(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "")
+
+
+# verbs whose object does not do what their infinitive says ("promised voters to cut taxes")
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
+
+
 def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[Token]]:
     """(speaker token, via token, how, antecedent) for a cue verb. In a relative clause
     ("the senator, who said ...") the speaker mention is the relative pronoun, as annotated in
     PolNeAR, and the antecedent is what it refers to."""
+    if (v.tag_ == "VBG" or _said_noun(v)) and "gerund-subj" not in _RULES_OFF and not any(c.dep_ in SUBJ_DEPS for c in v.children):
+        # "footage of Trump saying ...", "a video of Clinton telling ...": the person the
+        # gerund describes says it (spaCy hangs the name on the gerund or the gerund on the name)
+        who = next((c for c in v.lefts if c.dep_ in ("compound", "poss") and _named(c)), None)
+        if who is None and v.dep_ == "acl" and v.head.i < v.i and _named(v.head):
+            who = v.head
+        if who is not None:
+            return who, None, "subj", None
     t = v
     for _ in range(5):
         if t.lemma_ in ("quote", "cite") and t is not v:
@@ -289,6 +322,12 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
             return t.head, None, "relcl", None
         if t.dep_ not in CLIMB_DEPS or t.head is t:
             break
+        if t.dep_ == "xcomp" and "objcontrol" not in _RULES_OFF and t.head.lemma_.lower() not in SUBJECT_CONTROL:
+            # "the announcement led some to speculate", "urged her to say": who speculates or
+            # says is the object of the verb above, not its subject
+            obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if obj is not None and _animate(obj):
+                return obj, None, "inherited", None
         t = t.head
     return None, None, "", None
 
@@ -352,6 +391,10 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
             lo, hi = v.i + 1, c.left_edge.i
         if any(doc[k].text in barrier for k in range(lo, hi)):
             continue
+        if c.i < v.i and "crosscue" not in _RULES_OFF and any(
+                doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in CUES and any(g.dep_ in SUBJ_DEPS for g in doc[k].children)
+                for k in range(lo, hi)):
+            continue  # '"I never said that," Trump said, after Quick said ...': the quotation is Trump's
         if best is None:
             best = c
     return best
@@ -407,6 +450,21 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
     content = None
     rule = ""
     addressee = None
+    if subj is None and "inversion" not in _RULES_OFF and ctype == "speech" and v.i > 0 and \
+            doc[v.i - 1].tag_ in ("''", ","):
+        # '"...," recalled former reporter Bill Holland': after a quotation the speaker may
+        # follow the verb, and spaCy takes it for the object
+        obj = next((c for c in v.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.i <= v.i + 6), None)
+        if obj is not None and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN") and \
+                (obj.right_edge.i + 1 >= len(doc) or doc[obj.right_edge.i + 1].is_punct):
+            subj, how = obj, "subj"
+    if subj is not None and how == "subj" and subj.dep_ == "nsubjpass" and v.lemma_ in ADDRESSEE_VERBS - {"ask"} \
+            and "passive-told" not in _RULES_OFF:
+        # "Judge Blake was told that ...": the subject heard it; who said it is the agent, if any
+        # ("X was asked about Y" stays X's: what X was asked is what X answers)
+        addressee = _np(subj)
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     core_toks = [v]
     content_tok = None
     s0, s1 = sent.start_char, sent.end_char
@@ -417,6 +475,8 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             content_tok, rule = c, "ccomp"
         elif d == "xcomp" and "xcomp" in frames and content_tok is None:
             content_tok, rule = c, "xcomp"
+        elif d == "dobj" and c is subj:
+            continue
         elif d == "dobj":
             if v.lemma_ in ADDRESSEE_VERBS:
                 addressee = _np(c)
@@ -593,7 +653,7 @@ def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
     if content[1] - content[0] < 2:
         content = None
     ctype = "speech"
-    if pobj is not None and pobj.lemma_.lower() in {"poll", "survey", "data", "figure", "study", "report",
+    if pobj is not None and pobj.lemma_.lower() in {"poll", "survey", "data", "datum", "figure", "study", "report",
                                                       "estimate", "statistic", "record", "analysis", "result",
                                                       "document", "count", "projection", "number", "research"}:
         ctype = "other"
@@ -889,6 +949,10 @@ def _frames_a_quotation(v: Token) -> bool:
     for c in v.children:
         if c.dep_ != "ccomp":
             continue
+        if c.i > v.i and "crosscue" not in _RULES_OFF and any(
+                _said_noun(doc[k]) or doc[k].lemma_.lower() in CUES and CUES[doc[k].lemma_.lower()][0] == "speech"
+                and doc[k].pos_ == "VERB" for k in range(v.i + 1, c.left_edge.i)):
+            continue  # 'cuts to footage of Trump saying, "..."': the quotation is the nearer cue's
         if c.i < v.i:
             k = c.right_edge.i + 1
             while k < v.i and doc[k].is_punct and doc[k].tag_ != "''":
@@ -935,12 +999,48 @@ def _colon_leads(doc: Doc, text: str, newlines: list[int], newline_ends: list[in
     return out
 
 
+def _has_clause(doc: Doc, a: int, b: int) -> bool:
+    """Whether a stretch is a clause: its head is a verb or has a subject."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    root = span.root
+    return root.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJ_DEPS + ("expl",) for c in root.children)
+
+
+def _said_noun(t: Token) -> bool:
+    """'footage of Trump saying, "..."': a 'saying' the tagger took for a noun, before a quotation."""
+    doc = t.doc
+    return t.lower_ == "saying" and t.pos_ != "VERB" and not t.tag_.startswith("VB") and "said-noun" not in _RULES_OFF \
+        and t.i + 2 < len(doc) and doc[t.i + 1].text in (",", ":") and doc[t.i + 2].tag_ == "``"
+
+
+def _colon_subject(doc: Doc, text: str, colon: int) -> Optional[tuple[int, int]]:
+    """'the Illinois Board of Elections was conclusive in its findings: "..."': the named
+    subject of the clause a colon ends introduces the quotation."""
+    sp = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if sp is None:
+        return None
+    if sp[0].i == 0:
+        return None
+    t = sp[0].doc[sp[0].i - 1]
+    k = 0
+    while t.head is not t and t.head.i < sp[0].i and k < 10:
+        t, k = t.head, k + 1
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+    if subj is None or subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and subj.pos_ != "PROPN":
+        return None
+    return _trim(text, *_np(subj))
+
+
 def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Cand]:
     """The candidates the hand-written rules and lexicons make at one token."""
     out: list[Cand] = []
     n = len(whole)
     lem = tok.lemma_
-    if tok.pos_ == "VERB" or tok.tag_.startswith("VB"):
+    if tok.pos_ == "VERB" or tok.tag_.startswith("VB") or _said_noun(tok):
+        if _said_noun(tok):
+            lem = "say"
         if lem == "accord" or tok.lower_ == "according":
             if k + 1 < n and whole[k + 1].lower_ == "to":
                 c = _according_cand(doc, text, tok, sent)
@@ -1076,6 +1176,10 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                 results.append((q.start, q.end, c, "direct", "direct:" + ("quote-cue" if j == 0 else "quote-cue-more")
                                 + (":" + c.rule.split(":")[-1] if c.rule.endswith(("inherited", "quoted-as", "relcl")) else ""),
                                 c.speaker))
+        if c.quotes and c.rule.startswith(("indirect:parataxis", "indirect:obj")) and "appos-q" not in _RULES_OFF \
+                and c.content and c.content[0] >= c.core[1] and "," in text[c.core[1]:c.content[0]] \
+                and not _has_clause(doc, *c.content):
+            continue  # '"...," Anthony says, a job especially important ...': the writer's apposition
         if c.content and not any(q.start < c.content[1] and c.content[0] < q.end for q in c.quotes):
             a, b = max(c.content[0], c.sent[0]), min(c.content[1], c.sent[1])
             a, b = _trim_adjuncts(doc, a, b)
@@ -1145,6 +1249,8 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                     lead = _trim(text, ps, j - 1)
                     words = text[lead[0]:lead[1]].split()
                     spk = lead if 0 < len(words) <= 6 and text[lead[0]].isupper() else None
+                    if spk is None and "colon-subj" not in _RULES_OFF:
+                        spk = _colon_subject(doc, text, j - 1)
                     c = Cand(cue=(j - 1, j), cue_tok=None, core=(ps, j), content=None, speaker=spk,
                              speaker_tok=None, cue_type="speech", rule="direct:colon", sent=(ps, j))
                     results.append((q.start, q.end, c, "direct", "direct:colon", spk))
@@ -1182,6 +1288,8 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                 ent = entity_for_span(doc, ra, rb)
             except Exception:
                 log.debug("entity_for_span failed", exc_info=True)
+            if ent is not None and getattr(ent, "type", "") != "PERSON" and not c.resolve:
+                ent = _person_ending(doc, sm) or ent
         if _ANON_RE.match(text, a, b):
             continue  # "who declined to be named": how a source is kept anonymous, not a statement
         if ent is not None and not _has_name(ent) and sm is not None and getattr(ent, "type", "") == "PERSON":
@@ -1191,15 +1299,28 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     kept = _continue_speakers(kept, text, newlines)
     out: list[Quote] = []
     for a, b, c, kind, rule, sm, ent, spk_class in kept:
+        n_words = len(text[a:b].split())
         cue_type = c.cue_type
         if cue_type == "speech" and (kind == "indirect" and not _statement_like(doc, text, a, b, rule)
-                                     or _naming_or_act(c.cue_tok, rule, len(text[a:b].split()))):
+                                     or _naming_or_act(c.cue_tok, rule, n_words)):
             cue_type = "other"  # "praised the plan", "declined to comment", "what she calls ...": not a statement
+        # the confidence model (how likely an attribution) was fitted on the cue type above; the
+        # finer statement tests below only decide what is a statement
+        conf_cue_type = cue_type
+        if cue_type == "speech" and "stmt3" not in _RULES_OFF and (
+                not _statement_like(doc, text, a, b, rule, strict=True) and kind in ("indirect", "mixed")
+                or _naming_or_act(c.cue_tok, rule, n_words, strict=True)
+                or sm is not None and sm.text.lower() in ("i", "we") and c.cue is not None
+                and not _in_quotation(text, c.cue[0])):
+            # 'denounced the "Neocons For Hillary" movement', 'rejected Jansa's assessment that
+            # ...', 'fees he reported receiving', and the writer's own narration ('we've asked
+            # Chipotle to cater'): not a source's statement
+            cue_type = "other"
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = ent.id if ent is not None and spk_class.endswith("+") else None
         flags = _flags(doc, text, a, b, c, newlines)
-        feats = QC.features(rule, kind, cue_type, _cue_word(text, c), spk_class, len(text[a:b].split()), flags)
+        feats = QC.features(rule, kind, conf_cue_type, _cue_word(text, c), spk_class, n_words, flags)
         conf = round(confidence.score(feats), 3) if confidence else 1.0
         if conf < min_confidence:
             continue
@@ -1233,7 +1354,26 @@ CONTINUING_NOUNS = {"agency", "ministry", "department", "company", "firm", "grou
                     "office", "government", "administration", "campaign", "party", "committee", "service",
                     "union", "bank", "police", "army", "military", "council", "court", "board", "commission",
                     "institute", "foundation", "authority", "authorities", "spokesman", "spokeswoman",
-                    "spokesperson", "official", "statement", "report", "network", "newspaper", "paper", "channel"}
+                    "spokesperson", "official", "statement", "report", "network", "newspaper", "paper", "channel",
+                    # a document the speaker just quoted wrote ("Mook wrote. '...,' the memo stated")
+                    "memo", "memorandum", "letter", "email", "e-mail", "note", "message", "post", "tweet",
+                    "website", "release", "filing", "document", "blog"}
+
+
+def _person_ending(doc: Doc, sm: Span):
+    """'Center for Constitutional Rights legal director Baher Azmy': a speaker phrase that ends
+    with a person's name is that person, not the body the phrase opens with."""
+    if "personend" in _RULES_OFF:
+        return None
+    for e in doc.ents:
+        if e.label_ == "PERSON" and e.end_char == sm.end and e.start_char > sm.start:
+            try:
+                ent = entity_for_span(doc, e.start_char, e.end_char)
+            except Exception:
+                return None
+            if ent is not None and getattr(ent, "type", "") == "PERSON" and _has_name(ent):
+                return ent
+    return None
 
 
 def _body_named_in(doc: Doc, sm: Span, ent):
@@ -1251,13 +1391,19 @@ XCOMP_ACTS = {"decline", "refuse", "order", "agree", "fail", "neglect"}
 NAMING_VERBS = {"call", "dub", "term", "label", "name", "nickname", "brand", "title"}
 
 
-def _naming_or_act(v: Optional[Token], rule: str, n_words: int = 0) -> bool:
+def _naming_or_act(v: Optional[Token], rule: str, n_words: int = 0, strict: bool = False) -> bool:
     """'declined to comment', 'ordered troops to Cameroon' (an act), 'what she calls "a crisis"'
     (a name for a thing): said with a speech verb, still no statement."""
     if v is None:
         return False
     lem = v.lemma_.lower()
     if lem in XCOMP_ACTS and rule.startswith("indirect:xcomp"):
+        return True
+    if strict and v.dep_ == "relcl" and rule.startswith(("indirect:ccomp", "indirect:xcomp")) and \
+            any(c.dep_ in SUBJ_DEPS and c.tag_ not in ("WDT", "WP") for c in v.children) and \
+            not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.i < v.i for t in v.subtree):
+        # "any fees he reported receiving", "the plan she said would fail": what was said is
+        # the noun the clause describes; the record's content is a fragment of it
         return True
     # a name is short: 'which the newspaper called "the most watched political event of the
     # year"' is the newspaper's claim, and stays a statement
@@ -1268,18 +1414,45 @@ def _naming_or_act(v: Optional[Token], rule: str, n_words: int = 0) -> bool:
 NAME_MAX_WORDS = 5
 
 
-def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str) -> bool:
+def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str, strict: bool = False) -> bool:
     """Whether a record's content says something (a clause, a quotation, "the plan reckless",
     "to cut taxes") rather than naming a thing acted on ("praised the plan")."""
     if not rule.startswith(NP_PATHS) or rule.startswith(DEMAND_PATHS):
         return True
-    if _open_marks(text[a:b]) >= 2 or any(ch in text[a:b] for ch in "\u201c\u201d"):
-        return True
+    if not strict:
+        if _open_marks(text[a:b]) >= 2 or any(ch in text[a:b] for ch in "\u201c\u201d"):
+            return True
+    elif any(not _is_title(m.group(1)) for m in _QUOTED_RE.finditer(text, a, b)):
+        return True  # a quotation, not a quoted name ('denounced the "Neocons For Hillary" movement')
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None:
         return True
     return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "oprd", "ccomp") and span.start <= t.head.i < span.end
+               and not (strict and _in_noun_clause(t, span))
                or t.dep_ == "aux" and t.lower_ == "to" and t.i == span.start for t in span)
+
+
+_QUOTED_RE = re.compile("[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]")
+
+
+def _is_title(s: str) -> bool:
+    """A quoted name: Title Case words ("Neocons For Hillary")."""
+    words = [w for w in s.split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    return bool(words) and len(s.split()) <= 8 and all(w[0].isupper() for w in words)
+
+
+def _in_noun_clause(t: Token, span) -> bool:
+    """'rejected Jansa's assessment that anyone held a grudge': a clause inside a noun phrase
+    (what the noun says) is someone's claim the speaker acted on, not what the speaker said."""
+    h = t.head
+    while span.start <= h.i < span.end:
+        if h.dep_ in ("acl", "relcl", "appos") and h.head.pos_ in ("NOUN", "PROPN") and \
+                span.start <= h.head.i < span.end:
+            return True
+        if h.head is h:
+            break
+        h = h.head
+    return False
 
 
 # 'the newspaper "Lidove noviny"', 'the agency, Interfax,': the description names its own body
@@ -1293,9 +1466,27 @@ def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
     within the same or the next paragraph."""
     out = []
     last = last_said = None  # (entity, paragraph) of the last record (speech record) with a named speaker
+    prev = None  # (record, paragraph) of the last speech record with a speaker mention
     for r in kept:
         a, b, c, kind, rule, sm, ent, cls = r
         p = bisect_right(newlines, a)
+        if ent is not None and cls in ("pron+", "noun+") and c.cue_tok is not None:
+            if "spoken-of" not in _RULES_OFF and _spoken_of(c.cue_tok, ent):
+                # '"...," he said of Trump and Ryan': the pronoun is not the person spoken about
+                ent, cls = None, cls[:-1]
+            elif "answer" not in _RULES_OFF and prev is not None and prev[0][6] is ent and p - prev[1] <= 1 \
+                    and prev[0][0] < a and text[prev[0][0]:prev[0][1]].rstrip(" ,\"'\u201d").endswith("?"):
+                # '"That would be you?" Borger asked. "That would be me," the senator said.': the
+                # one who answers is not the one who asked
+                ent, cls = None, cls[:-1]
+            r = (a, b, c, kind, rule, sm, ent, cls)
+        if sm is not None and c.cue_tok is not None and cls.startswith("pron") and prev is not None \
+                and c.cue_tok.lemma_.lower() in GO_ON_CUES and sm.text.lower() in ("he", "she", "they") \
+                and p - prev[1] <= 1 and prev[0][6] is not ent and "go-on" not in _RULES_OFF \
+                and (prev[0][6] is None or (prev[0][6].type == "PERSON") == (sm.text.lower() != "they")):
+            # '"...," the reviewer said. He added: "..."': who adds is who was just quoted
+            ent, cls = prev[0][6], ("pron+" if prev[0][6] is not None else "pron")
+            r = (a, b, c, kind, rule, sm, ent, cls)
         if cls == "pron" and sm is not None and c.cue_type == "speech" and "continue-pron" not in _RULES_OFF \
                 and sm.text.lower() in ("he", "she", "they") and last_said is not None and p - last_said[1] <= 1 \
                 and (last_said[0].type == "PERSON") == (sm.text.lower() != "they"):
@@ -1314,8 +1505,27 @@ def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
             last = (ent, p)
             if c.cue_type == "speech":
                 last_said = (ent, p)
+        if c.cue_type == "speech" and sm is not None:
+            prev = (r, p)
         out.append(r)
     return out
+
+
+# cues that go on with what the speaker just said: "he added", "she continued"
+GO_ON_CUES = {"add", "continue"}
+
+
+def _spoken_of(v: Token, ent) -> bool:
+    """Whether the cue says whom it was said of or about, and that is ``ent``."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+            a, b = c.idx, c.right_edge.idx + len(c.right_edge.text)
+            if any(a <= m.start and m.end <= b for m in ent.mentions):
+                return True
+            last = (getattr(ent, "name", "") or "").split()[-1:]  # (the NER may type that mention otherwise)
+            if last and any(t.text == last[0] and t.pos_ == "PROPN" for t in c.subtree):
+                return True
+    return False
 NO_NAME = QC.PRONOUNS | QC.RELATIVES | {"alike", "both", "all", "each", "many", "some", "few", "most", "none",
                                         "other", "another", "several"}
 

@@ -216,6 +216,31 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
     return n
 
 
+def open_cues(text: str, quotes: list, entities: Iterable = ()) -> list[tuple[object, dict]]:
+    """(quote, cue) for the statements whose own sentence has a cue naming a speaker ("rejected
+    Sorokin's claim") whose words the article does not report: the story may (responses
+    across articles, newsgraph.store.storyindex). Quotes that already answer something are left out."""
+    names = {_get(e, "id"): _get(e, "name") for e in entities}
+    speech = [q for q in quotes if _get(q, "cue_type") == "speech"]
+    skip = [(_get(q, "start"), _get(q, "end")) for q in speech]
+    out = []
+    for q in speech:
+        if _get(q, "responds_to") if isinstance(q, dict) else getattr(q, "responds_to", None):
+            continue
+        ss, se = _span(_get(q, "sentence"))
+        for cue in find_cues(text, ss, se, skip, (_get(q, "start"), _get(q, "end"))):
+            who = cue.get("who")
+            if not who or not _capitalised(who):
+                continue
+            if any(_name_matches(who, names.get(_get(o, "speaker"))) for o in speech):
+                continue  # the article reports that speaker: answered (or not) within it
+            if _name_matches(who, names.get(_get(q, "speaker"))):
+                continue  # names the answer's own speaker
+            out.append((q, cue))
+            break
+    return out
+
+
 def _target(answer, cue: dict, speech: list, names: dict):
     """The statement a cue points to, among those reported before the answer."""
     a_start = _get(answer, "start")

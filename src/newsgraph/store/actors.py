@@ -92,6 +92,16 @@ def name_particles() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def function_words() -> frozenset:
+    return lexicon.words(lexicon.table("actors/function_words.tsv", columns=("word",)))
+
+
+@lru_cache(maxsize=1)
+def event_heads() -> frozenset:
+    return lexicon.words(lexicon.table("actors/event_heads.tsv", columns=("word",)))
+
+
+@lru_cache(maxsize=1)
 def nicknames() -> dict[str, str]:
     return {r["nickname"]: r["name"] for r in lexicon.table("actors/nicknames.tsv", columns=("nickname", "name"),
                                                             key=("nickname",))}
@@ -110,9 +120,20 @@ def canonical(norm: str) -> str:
 
 
 def short_form(norm: str) -> str:
-    """A person's "first last" with the first name in full ("joe biden" -> "joseph biden")."""
+    """A person's "first last" with the first name in full ("joe biden" -> "joseph biden"); a
+    "Jr." stays (Donald Trump Jr. is not Donald Trump)."""
     w = norm.split()
-    return f"{nicknames().get(w[0], w[0])} {w[-1]}"
+    suffix = ""
+    if len(w) > 2 and w[-1] in SUFFIXES:
+        suffix, w = " " + w[-1], w[:-1]
+    return f"{nicknames().get(w[0], w[0])} {w[-1]}{suffix}"
+
+
+def _middles(norm: str) -> tuple:
+    w = norm.split()
+    if len(w) > 2 and w[-1] in SUFFIXES:
+        w = w[:-1]
+    return tuple(w[1:-1])
 
 
 @lru_cache(maxsize=1)
@@ -133,8 +154,6 @@ def clean(name: str, person: bool = True) -> str:
     words = n.split()
     while len(words) > 1 and words[0] in TITLES:
         words.pop(0)
-    while len(words) > 2 and words[-1] in SUFFIXES:
-        words.pop()
     return " ".join(words)
 
 
@@ -165,6 +184,8 @@ def junk_reason(name: str, type: Optional[str], country: Optional[str]) -> Optio
     if type == "PERSON":
         if n in outlets():
             return "junk:outlet-as-person"
+        if words[0] in function_words() and len(words) > 1:
+            return "junk:description"
         raw = re.findall(r"[\w'’.-]+", name)
         lower = [w for w in raw if w[:1].islower() and w.split("-")[0].lower() not in name_particles()]
         if len(words) > 4 or re.search(r"\d|[:?!|]", name):
@@ -173,6 +194,8 @@ def junk_reason(name: str, type: Optional[str], country: Optional[str]) -> Optio
             return "junk:description"  # "federal judge", "Defense secretary": no name
     elif len(words) > 8 or re.search(r"[?!|]", name):
         return "junk:headline-like"
+    elif type in ("ORG", "EVENT", "FAC", None) and len(words) > 1 and words[-1] in event_heads():
+        return "junk:event"
     if words[0] in PRONOUN_WORDS:
         return "junk:pronoun-description"
     if type in ("PERSON", "OTHER", "NORP") and re.search(r"\s(?:and|&)\s|,", name):
@@ -203,6 +226,21 @@ class Info:
         return self.type == "PERSON" and len(self.norm.split()) >= 2
 
 
+@lru_cache(maxsize=4096)
+def _place_word(n: str) -> bool:
+    """A country, demonym or capital ("Washington", "Israel") is no surname, whatever the NER says."""
+    from ..countries import country_code
+
+    return bool(country_code(n)) or n in _capitals()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset:
+    from ..extractors.entities import lexicon as entity_lexicon
+
+    return frozenset(entity_lexicon().capitals)
+
+
 def _days_apart(day: Optional[str], info: Info) -> int:
     """Days between ``day`` and the actor's active period (0 inside it or when unknown)."""
     if not day or not info.first:
@@ -213,10 +251,6 @@ def _days_apart(day: Optional[str], info: Info) -> int:
     except ValueError:
         return 0
     return 0 if lo <= d <= hi else min(abs((d - lo).days), abs((d - hi).days))
-
-
-def _middles(norm: str) -> tuple:
-    return tuple(norm.split()[1:-1])
 
 
 class Resolver:
@@ -348,7 +382,7 @@ class Resolver:
             if a is not None:
                 return a, "fuzzy", f"{name!r} looks like a misspelling of {a.name!r}"
             return None, "new", f"{name!r}: a person not met before"
-        if len(words) == 1 and name.strip()[:1].isupper() and type in ("PERSON", "ORG", "GPE", "NORP", None):
+        if len(words) == 1 and name.strip()[:1].isupper() and type in ("PERSON", "ORG", None) and not _place_word(n):
             cands = self._live(self.by_last.get(n), day=day, country=country, person=True)
             a = self._dominant(cands, DOMINANCE)
             if a is not None:
@@ -369,7 +403,7 @@ class Resolver:
                 return a, "person-name", f"{name!r} (typed {type}) has the name of the person {a.name!r}"
         if type == "PERSON" and len(words) == 1 and n.endswith("s") and self._live(self.by_last.get(n[:-1]), person=True):
             return None, "junk:family", f"{name!r}: a family (several people named {n[:-1].title()}), no one actor"
-        canon = canonical(n)
+        canon = alias_table().get(n, n)  # organisations: the hand table only (PETRARCH2 groups bodies by code)
         if canon != n or self.by_primary.get(n):
             cands = [a for a in self._live(self.by_norm.get(canon)) + self._live(self.by_primary.get(canon))
                      if a.norm != n and (not country or not a.country or a.country == country)]
@@ -655,8 +689,9 @@ def _display_names(conn) -> None:
     for aid, c in names.items():
         if aid not in cur:
             continue
-        name = max(c.items(), key=lambda kv: (kv[1], len(kv[0])))[0][:512]
         type = types[aid].most_common(1)[0][0]
+        full = {k: v for k, v in c.items() if len(k.split()) >= 2} if type == "PERSON" else {}
+        name = max((full or c).items(), key=lambda kv: (kv[1], len(kv[0])))[0][:512]
         country = voted(votes.get(aid, Counter()), sum(c.values()))
         if not country and not cur[aid][3].startswith(("p:", "s:")):
             country = cur[aid][2]  # an organisation keyed by its country keeps it

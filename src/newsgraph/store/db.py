@@ -560,7 +560,7 @@ class Store(ReadMixin, StoriesReadMixin):
         if self.stories:
             from .storyindex import assign_article
 
-            assign_article(conn, art_id, d)
+            assign_article(conn, art_id, d, sid_of)
         return art_id
 
     # ----------------------------------------------------------------- runs and failures

@@ -105,11 +105,13 @@ class StoriesReadMixin:
     # ----------------------------------------------------------------- responses
     def list_responses(self, *, to: Optional[int] = None, speaker: Optional[str] = None,
                        article_ids: Optional[list[int]] = None, statement: Optional[int] = None,
+                       speaker_id: Optional[int] = None, to_speaker_id: Optional[int] = None,
                        limit: Optional[int] = 100, offset: int = 0) -> list[dict]:
         """Response links with both statements: ``to`` = the answered statement id (store
         ``statements.id``); ``speaker``: links whose answering or answered speaker matches (name
         substring); ``article_ids``: links touching these articles; ``statement``: links whose
-        answer is this statement."""
+        answer is this statement; ``speaker_id`` / ``to_speaker_id``: the answering / answered
+        speaker's actor id."""
         R = S.responses
         QA, QB = S.quotes.alias("qa"), S.quotes.alias("qb")
         q = (select(R.c.id, R.c.scope, R.c.stance, R.c.cue, R.c.rule,
@@ -128,6 +130,10 @@ class StoriesReadMixin:
         if speaker:
             like = f"%{speaker.lower()}%"
             q = q.where(or_(func.lower(QA.c.speaker_name).like(like), func.lower(QB.c.speaker_name).like(like)))
+        if speaker_id is not None:
+            q = q.where(QA.c.speaker_actor_id == speaker_id)
+        if to_speaker_id is not None:
+            q = q.where(QB.c.speaker_actor_id == to_speaker_id)
         if article_ids is not None:
             q = q.where(or_(R.c.article_id.in_(article_ids), R.c.to_article_id.in_(article_ids)))
         return self._rows(_page(q.order_by(R.c.id), limit, offset))

@@ -45,7 +45,7 @@ def find_story(conn, day: Optional[str], vec: dict) -> engine.Assignment:
     return engine.assign(StoreStoryIndex(conn), day, vec)
 
 
-def assign_article(conn, article_id: int, rec: dict) -> int:
+def assign_article(conn, article_id: int, rec: dict, sid_of: Optional[dict] = None) -> int:
     """Give a just-stored article its story (joining one or starting one) and index its terms;
     returns the story id."""
     vec = engine.record_terms(rec)
@@ -72,6 +72,8 @@ def assign_article(conn, article_id: int, rec: dict) -> int:
         conn.execute(S.story_terms.insert(), [
             {"term": t[:64], "day": day, "article_id": article_id, "story_id": story_id, "weight": w,
              "norm": a.norm} for t, w in vec.items()])
+    if sid_of is not None and a.story is not None:
+        link_across(conn, article_id, story_id, rec, sid_of)
     return story_id
 
 
@@ -85,3 +87,42 @@ def backfill(conn) -> int:
         assign_article(conn, art_id, json.loads(rj))
         n += 1
     return n
+
+
+STORY_RESPONSE_SCAN = 2000  # statements of the story read to find the one a cue names
+
+
+def link_across(conn, article_id: int, story_id: int, rec: dict, sid_of: dict) -> int:
+    """Responses across the articles of a story: a statement of this article whose sentence
+    has a cue naming a speaker the article does not quote ("Melnyk rejected Sorokin's claim,
+    saying ...") answers that speaker's first statement reported in an earlier (or same-day)
+    article of the story. Same frames, nouns and stance rules as within an article; the rule
+    ends in ``:scope=story``."""
+    from ..extractors.responses import _name_matches, answer_stance, open_cues
+    from .read import confident
+
+    cues = open_cues(rec.get("text") or "", rec.get("quotes") or [], rec.get("entities") or [])
+    if not cues:
+        return 0
+    Q, SA = S.quotes, S.story_articles
+    day = rec.get("published")
+    q = (select(Q.c.article_id, Q.c.qid, Q.c.statement_id, Q.c.speaker_name)
+         .select_from(Q.join(SA, SA.c.article_id == Q.c.article_id))
+         .where(SA.c.story_id == story_id, Q.c.article_id != article_id, Q.c.cue_type == "speech", confident(Q)))
+    if day:
+        q = q.where(or_(Q.c.published.is_(None), Q.c.published <= day))
+    earlier = conn.execute(q.order_by(Q.c.day, Q.c.article_id, Q.c.start).limit(STORY_RESPONSE_SCAN)).fetchall()
+    rows = []
+    for quote, cue in cues:
+        target = next((r for r in earlier if _name_matches(cue["who"], r.speaker_name)), None)
+        if target is None:
+            continue
+        stance = cue["stance"] if cue["stance"] != "answer" else \
+            answer_stance(quote["text"], "reject" if cue["frame"] == "reference" else "other")
+        rows.append(dict(article_id=article_id, qid=quote["id"], statement_id=sid_of.get(quote["id"]),
+                         to_article_id=target.article_id, to_qid=target.qid, to_statement_id=target.statement_id,
+                         cue=cue["text"], stance=stance, scope="story",
+                         rule=f"response:frame={cue['frame'].replace(' ', '_')}:target=named-speaker:scope=story"))
+    if rows:
+        conn.execute(S.responses.insert(), rows)
+    return len(rows)

@@ -569,6 +569,8 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     def actor(request: Request, actor_id: int = ident("actor"), limit: int = Query(100, ge=1, le=1000),
               unit: Optional[str] = UNIT, format: Optional[str] = FORMAT):
         data = store.actor_page(actor_id, limit=limit, unit=unit) or not_found("actor")
+        data["responded_to"] = store.list_responses(speaker_id=actor_id, limit=limit)
+        data["answered_by"] = store.list_responses(to_speaker_id=actor_id, limit=limit)
         return answer(request, wanted(request, format), data, "actor.html", title=data["name"])
 
     @page("/timeline", tags=["events"], summary="Events over time (stacked by type) and the events, newest first")

@@ -19,7 +19,7 @@ from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES
 from .relevance import Relevance, relevance
 from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
 from .tables import (AID_OBJECTS, INANIMATE_HEADS, FRAME_TYPES, ROLE_SECTORS, INSTITUTIONS, MONITOR_WORDS, NGO_HEADS, NOUNS, QUANTITY_HEADS, TROOP_OBJECTS,
-                     SPEECH_VERBS)
+                     SPEECH_VERBS, PERSON_NOUNS)
 
 from ..entities import entity_for_span  # the components that run before this one
 from ..places import countries_mentioned
@@ -287,6 +287,9 @@ def _speaker_for(ctx: _Ctx, sent: SpacySpan, regions) -> Optional[CodedActor]:
     return ctx.last_speaker
 
 
+PERSON_TARGET_TYPES = {"COERCE", "ASSAULT", "ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"}
+
+
 def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
     """The target of an event trigger."""
     if tok.dep_ == "nsubjpass" or any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -305,7 +308,8 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
         if obj.lemma_.lower() not in NOUNS and obj.lemma_.lower() not in AID_OBJECTS and (
                 obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC") or
                 obj.lemma_.lower() in actor_codes.ROLE_NOUNS or obj.pos_ == "PROPN" or
-                any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in obj.doc[_np_bounds(obj)[0]:obj.i])):
+                any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in obj.doc[_np_bounds(obj)[0]:obj.i])
+                or kind_type in PERSON_TARGET_TYPES and _person_like(obj)):  # "charged him", "sentenced the man"
             return obj
     preps = ("with", "against", "to", "on", "at", "from", "outside", "for", "into", "of")
     for c in tok.children:
@@ -540,3 +544,10 @@ def _is_monitor(spk: Token, published: Optional[str]) -> bool:
     code = actor_codes.code_words(words, published)
     return bool(code.country and code.country in actor_codes.IGO_CODES or "nonstate" in _rule_tags(code.rule)
                 and code.sector in (None, "NGO", "HRI"))
+
+
+def _person_like(t: Token) -> bool:
+    """A personal pronoun or a noun for people ("him", "the unemployed man", "five individuals")."""
+    if t.pos_ == "PRON":
+        return t.lower_ in ("him", "her", "them", "he", "she", "they", "us", "me")
+    return t.pos_ in ("NOUN", "PROPN") and (t.ent_type_ in ("PERSON", "NORP") or t.lemma_.lower() in PERSON_NOUNS)

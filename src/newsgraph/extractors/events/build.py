@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from ... import actors as actor_codes
 from ...record import Event, SentenceRef, Span
-from .actors import (CodedActor, _Ctx, _civil_actor, _code_actor, _context_country, _ngo_like, _recipient,
+from .actors import (CodedActor, _Ctx, _person_like, _civil_actor, _code_actor, _context_country, _ngo_like, _recipient,
                      _recipient_country, _second_party)
 from .candidates import Candidate
 from .confidence import confidence, features, gate
@@ -69,6 +69,8 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
                 r = r.head
             if r.dep_ == "ROOT" and r.pos_ in ("VERB", "AUX"):
                 subj = _left_subject(r)
+        if not passive and subj is not None and tok.tag_ == "VBN" and _agent(tok) is not None and subj.head.i != tok.i:
+            passive = True  # "707 people shot and killed by police": a participle with a by-agent is passive
         if passive and lemma in ("commit", "determine", "prepare", "dedicate", "resolve", "oblige") and _agent(tok) is None:
             passive = False
     if c.recipient_only:
@@ -249,6 +251,12 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
     recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
     if recipient and actor and recipient.start == actor.start:
         recipient = None
+    elif recipient is None and recipient_tok is not None and _person_like(recipient_tok) and not (
+            actor is not None and actor.mention and actor.mention[0] <= recipient_tok.idx < actor.mention[1]):
+        # "charged him", "sentenced the unemployed man": a target the text names but no table
+        # codes keeps its words (its country may come from the clause or the actor below)
+        recipient = CodedActor(None, None, None, recipient_tok.idx, recipient_tok.idx + len(recipient_tok), "mention",
+                               mention=(recipient_tok.idx, recipient_tok.idx + len(recipient_tok)))
     if recipient is not None and not recipient.country and recipient_tok is not None:
         c2, how = _context_country(ctx, sent, recipient_tok, None, broad=False)
         if c2:
@@ -261,8 +269,9 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         # no recipient country in the text's own phrase: a country the event's clause names
         # ("in Kathmandu", "offensive against Iraq"), else, for a domestic act (arrests, protests,
         # curfews, releases ...), the actor's own country, as CAMEO coders do
-        rc, how = _recipient_country(ctx, tok, subj, actor, type_, recipient is not None and recipient.sector is not None,
-                                     recipient is not None)
+        # a police or court act on a person the text names is done at home (guidelines 5.3)
+        rc, how = _recipient_country(ctx, tok, subj, actor, type_, recipient is not None and (
+            recipient.sector is not None or type_ == "COERCE" and actor.sector in ("COP", "JUD")), recipient is not None)
         if rc:
             if recipient is None:
                 recipient = CodedActor(None, rc, None, tok.idx, tok.idx + len(tok), how)
@@ -281,6 +290,11 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
     obj = _obj(tok)
     if tok.pos_ == "VERB" and obj is not None and obj.lemma_.lower() in NOUNS and 0 < obj.i - tok.i <= 4:
         end = obj.idx + len(obj)
+    if tok.lemma_ == "be":  # "is in custody": the copula's phrase names the state
+        pp = next((g for ch in tok.children if ch.dep_ == "prep" and 0 < ch.i - tok.i <= 2
+                   for g in ch.children if g.dep_ == "pobj" and g.i - ch.i <= 3), None)
+        if pp is not None:
+            end = pp.idx + len(pp)
     part = next((ch for ch in tok.children if ch.dep_ == "prt"), None)
     if part is not None and part.i == tok.i + 1:
         end = part.idx + len(part)
@@ -395,3 +409,4 @@ def _person_target(tok: Token) -> bool:
         return False
     return o.ent_type_ == "PERSON" or o.lemma_.lower() in VERBAL_ACTOR_NOUNS or any(
         c.dep_ == "prep" and c.lower_ == "as" for c in list(o.children) + list(tok.children))
+

@@ -20,7 +20,7 @@ from .classification import _classify_verb, _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .syntax import _actor_like, _by_agent, _depth, _frame_of, _obj, _subject
 from .tables import (CRITICISM_RECEIVERS, FRAME_TYPES, INTENT_FRAMES, MONITOR_VERBS, NEG_CALL_ADJS, NEGATING_FRAMES, NOUNS, READY_ADJS,
-                     SPEECH_VERBS, WILLING_ACTS)
+                     SPEECH_VERBS, WILLING_ACTS, W)
 
 
 @dataclass
@@ -115,6 +115,12 @@ def _candidate(tok: Token) -> Optional[Candidate]:
             subj, _ = _subject(tok)
             return Candidate(tok, "ACCUSE", NOUNS[obj.lemma_.lower()][1], f"pattern:{tok.lemma_.lower()} "
                              f"{obj.lemma_.lower()} from X", "pattern", src, subj, forced=True)
+    if tok.lemma_ == "be" and tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "ccomp", "conj") and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in W.custody_nouns
+                                                          for g in c.children) for c in tok.children):
+        held = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "two persons are in custody"
+        return Candidate(tok, "COERCE", "arrest", "lexicon:be in custody", "lexicon", recipient=held,
+                         recipient_only=held is not None)
     if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "nmod"):
         return None  # "the disputed area", "a wanted man": participles used as adjectives
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):

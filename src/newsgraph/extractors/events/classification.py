@@ -300,6 +300,10 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
     if lemma == "deny":
         if olem in DENIABLE:
             return Verdict("REJECT", None, f"lexicon:deny {olem}")
+        if obj is None and any(c.dep_ == "ccomp" for c in tok.children) and not _subject(tok)[1]:
+            # "she denied that she mishandled ...": denying an accusation is REJECT (guidelines
+            # 4); what is denied stays negated
+            return Verdict("REJECT", None, "lexicon:deny that")
         return None
     if lemma == "expel":
         if olem in ("diplomat", "diplomats", "ambassador", "envoy", "inspectors", "observers", "monitors"):
@@ -331,10 +335,12 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
     if lemma == "ask" and not ("for" in prep_words or any(c.dep_ in ("xcomp",) for c in tok.children) or (
             obj is not None and (olem in AID_OBJECTS or olem in NOUNS))):
         return None  # "asked about", "asked whether": a question, not a request
-    if lemma in ("take", "place", "put", "remand", "hold") and any(
-            p in ("into", "in", "under") and o is not None and o.lemma_.lower() in ("custody", "detention")
-            for p, o in preps):
+    if lemma in ("take", "place", "put", "remand", "hold", "keep", "remain") and any(
+            p in ("into", "in", "under", "on", "without") and o is not None and o.lemma_.lower() in W.custody_nouns
+            and (p != "without" or lemma == "hold") for p, o in preps):
         return Verdict("COERCE", "arrest", f"lexicon:{lemma} into custody")
+    if lemma == "face" and olem in W.charge_nouns:
+        return Verdict("COERCE", "arrest", f"lexicon:face {olem}")  # "faces charges": charged (guidelines 3)
     if lemma == "strike" and obj is None and _subject(tok)[0] is not None and (
             _subject(tok)[0].lemma_.lower() in WORKER_NOUNS or actor_codes.ROLE_NOUNS.get(
                 _subject(tok)[0].lower_) in ("LAB", "EDU")):

@@ -195,5 +195,6 @@ IMPLIED_SECTORS = implied_sectors()
 GENERIC_VERBS = W.generic_verbs
 VERBAL_ATTACK_VERBS = W.verbal_attack_verbs
 VERBAL_ACTOR_NOUNS = W.verbal_actor_nouns
+PERSON_NOUNS = W.person_nouns
 CRITICISM_RECEIVERS = W.criticism_receivers
 INANIMATE_HEADS = W.inanimate_heads
