@@ -120,3 +120,17 @@ week  2 npadvmod NOUN NN  week nospace
     doc = blank(parse(blank, rows, [(3, 5, "DATE")], published="2024-03-06"))
     (t,) = doc._.times
     assert (t.text, t.value, t.granularity) == ("last week", "2024-W09", "week")
+
+
+def test_places_and_the_place_of_an_event():
+    """With the places component (the gazetteer index setup.sh builds): Paris is the French
+    capital here (the article's French president), and the meeting took place there."""
+    nlp = spacy.blank("en")
+    add_components(nlp, ["newsgraph_entities", "newsgraph_times", "newsgraph_places", "newsgraph_events"])
+    doc = nlp(parse(nlp, DVORAK, [(2, 4, "PERSON"), (6, 7, "NORP"), (9, 10, "GPE"), (11, 12, "DATE")],
+                    published="2024-03-06"))
+    by_name = {p.name: p for p in doc._.places}
+    paris = by_name["Paris"]
+    assert (paris.country, paris.feature) == ("FRA", "city") and paris.mentions[0].text == "Paris"
+    (ev,) = doc._.events
+    assert ev.place == paris.id
