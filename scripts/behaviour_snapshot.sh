@@ -25,7 +25,7 @@ $NG eval responses --split tune --json --dump "$OUT/responses.jsonl" > "$OUT/res
 $NG eval stories --split tune --json > "$OUT/stories.json" 2>&1
 for f in "$OUT"/*.txt "$OUT"/*.json; do
   sed -i -E -e "s|$OUT|OUT|g" -e 's/[0-9]+(\.[0-9]+)? ?(s|articles\/s|docs\/s)\b/T/g' \
-            -e 's/"seconds": [0-9.]+/"seconds": T/' "$f"
+            -e 's/"seconds": [0-9.]+/"seconds": null/' "$f"
 done
 sed -i "s|$WT/|CHECKOUT/|g" "$OUT/sample.jsonl"
 echo "snapshot in $OUT"
