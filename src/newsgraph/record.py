@@ -305,9 +305,11 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
                                "output, and in a store are no statements "
                                "([quotes.md](quotes.md#confidence-and-threshold))", UNIT),
         "responds_to": FieldDoc(
-            "the earlier statements of the article this one answers ([responses.md](responses.md)): each "
-            "`{quote, cue, stance, rule}`, `stance` one of `support`, `reject`, `clarify`, `other`; absent in "
-            "records written before it existed",
+            "the earlier statements of the article this one answers, each `{\"quote\": \"Q1\", \"cue\": {\"start\", "
+            "\"end\", \"text\"}, \"stance\": \"reject\", \"rule\": \"response:frame=dismissed:target=nearest-request:"
+            "cue=previous-sentence\"}`: the answered quote's id, the words that show the link, the stance (`support`, "
+            "`reject`, `clarify`, `other`) and how it was found; an empty list when it answers nothing (absent in "
+            "records written before it existed). See [responses.md](responses.md)",
             {"description": "the earlier statements of this article that this one answers (docs/responses.md); "
                             "absent in records written before it existed",
              "type": "array",
