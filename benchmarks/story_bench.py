@@ -28,7 +28,6 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from newsgraph import stories
 from newsgraph.store import open_store
 from newsgraph.store import schema as S
 

@@ -100,12 +100,14 @@ def object_schema(cls) -> dict:
     props = {}
     for f, tp, doc in field_docs(cls):
         extra = doc.schema or {}
-        if "enum" in extra or "anyOf" in extra or "items" in extra:  # the whole schema given
+        s = {} if "type" in extra else type_schema(tp)
+        if "type" in extra or "enum" in extra or "anyOf" in extra:
             s = dict(extra)
         else:
-            s = {**type_schema(tp), **extra}
+            s = {**s, **extra}
         props[f.name] = s
-    return {"type": "object", "required": list(props), "additionalProperties": False, "properties": props}
+    required = [f.name for f, _, doc in field_docs(cls) if doc.required]
+    return {"type": "object", "required": required, "additionalProperties": False, "properties": props}
 
 
 def schema() -> dict:

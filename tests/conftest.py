@@ -10,6 +10,16 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("NEWSGRAPH_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
+MODEL_FIXTURES = {"nlp", "extract", "sample_records"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark the tests that load the spaCy pipeline (through the fixtures below) ``model``."""
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from newsgraph.pipeline import load_nlp

@@ -57,7 +57,7 @@ def ids_of(store, *names):
     return out
 
 
-P, O = "PERSON", "ORG"
+P, O = "PERSON", "ORG"  # noqa: E741
 
 
 def test_name_keys_and_cleaning():

@@ -133,3 +133,12 @@ def test_config_reaches_the_component(monkeypatch, tmp_path):
 
 def test_the_package_exports_the_components():
     assert set(extractors.__all__) >= {"COMPONENTS", "EXTENSIONS"}
+
+
+def test_spacy_finds_every_requirement_met_but_those_from_outside(nlp):
+    """``nlp.analyze_pipes()`` on the loaded pipeline: what a component requires is assigned by
+    an earlier one, except the article's date and title (set by make_doc) and ``token.pos``
+    (set by the English pipelines' attribute ruler, which declares nothing)."""
+    problems = nlp.analyze_pipes(pretty=False)["problems"]
+    missing = {attr for name, attrs in problems.items() if name in COMPONENTS for attr in attrs}
+    assert missing <= {"doc._.published", "doc._.title", "token.pos"}, missing

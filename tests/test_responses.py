@@ -98,8 +98,8 @@ def test_sample_ceasefire_call_is_answered_with_four_stances(responses_record):
     names = {e.id: e.name for e in rec.entities}
     call = next(q for q in rec.quotes if "immediate ceasefire" in q.text)
     assert names[call.speaker] == "Jan Kowal"
-    got = {names[q.speaker]: (l["quote"], l["stance"], l["cue"]["text"])
-           for q in rec.quotes if q.cue_type == "speech" for l in q.responds_to}
+    got = {names[q.speaker]: (r["quote"], r["stance"], r["cue"]["text"])
+           for q in rec.quotes if q.cue_type == "speech" for r in q.responds_to}
     assert got == {"Dmitry Orlov": (call.id, "reject", "dismissed the call"),
                    "Olaf Berger": (call.id, "support", "welcomed Kowal's proposal"),
                    "Ewa Zielinska": (call.id, "clarify", "Asked about Kowal's remarks"),

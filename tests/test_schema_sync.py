@@ -34,7 +34,8 @@ def test_every_field_is_documented_and_in_the_schema(make_schema):
     for name, part in parts.items():
         cls = getattr(R, name)
         names = [f.name for f in dataclasses.fields(cls)]
-        assert list(part["properties"]) == names == part["required"]
+        assert list(part["properties"]) == names
+        assert part["required"] == [n for n in names if R.FIELD_DOCS[name][n].required]
         assert set(R.FIELD_DOCS[name]) == set(names)
         assert R.FIELD_DOCS[name][names[0]].doc, f"{name}: the first field opens a row of the docs table"
 

@@ -207,8 +207,8 @@ def _other_first_name(full: str, given: list[str]) -> bool:
     """The table name has given names the phrase does not share ("domagoj ivan milosevic" for
     "Slobodan Milosevic"); titles and demonyms ("russian president yeltsin") are no given names."""
     own = [w.strip(".") for w in full.split()[:-1]]
-    given = {w.strip(".") for w in given}
-    if any(w in given for w in own):
+    given_set = {w.strip(".") for w in given}
+    if any(w in given_set for w in own):
         return False
     return any(w not in ROLE_NOUNS and w not in NAME_TITLES and _country_or_igo(w) is None
                and w not in EXTRA_DEMONYMS for w in own)

@@ -213,12 +213,14 @@ class Record:
 @dataclass(frozen=True)
 class FieldDoc:
     """``doc``: the meaning (None: the field shares the docs/output.md row above); ``schema``: JSON
-    Schema keywords added to the ones its type gives (replacing them when they hold ``enum`` or
-    ``anyOf``); ``shown``: the type as docs/output.md shows it, when not the one its type gives."""
+    Schema keywords added to the ones its type gives (replacing them when they hold ``type``,
+    ``enum`` or ``anyOf``); ``shown``: the type as docs/output.md shows it, when not the one its
+    type gives; ``required``: False for a field records written before it existed may lack."""
 
     doc: Optional[str]
     schema: Optional[dict] = None
     shown: Optional[str] = None
+    required: bool = True
 
 
 DATE = {"anyOf": [{"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}, {"type": "null"}]}
@@ -303,16 +305,20 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
                                "output, and in a store are no statements "
                                "([quotes.md](quotes.md#confidence-and-threshold))", UNIT),
         "responds_to": FieldDoc(
-            "the earlier statements of the article this one answers, each `{\"quote\": \"Q1\", \"cue\": {start, end, "
-            "text}, \"stance\": \"reject\", \"rule\": \"response:frame=dismissed:...\"}`: the answered quote's id, "
-            "the words that show the link, the stance (`support`, `reject`, `clarify`, `other`) and how it was "
-            "found; empty when it answers nothing. See [responses.md](responses.md)",
-            {"type": "array", "items": {
-                "type": "object", "required": ["quote", "cue", "stance", "rule"], "additionalProperties": False,
-                "properties": {"quote": {"type": "string"}, "cue": {"$ref": "#/$defs/span"},
-                               "stance": {"enum": ["support", "reject", "clarify", "other"]},
-                               "rule": {"type": "string"}}}},
-            shown="list"),
+            "the earlier statements of the article this one answers, each `{\"quote\": \"Q1\", \"cue\": {\"start\", "
+            "\"end\", \"text\"}, \"stance\": \"reject\", \"rule\": \"response:frame=dismissed:target=nearest-request:"
+            "cue=previous-sentence\"}`: the answered quote's id, the words that show the link, the stance (`support`, "
+            "`reject`, `clarify`, `other`) and how it was found; an empty list when it answers nothing (absent in "
+            "records written before it existed). See [responses.md](responses.md)",
+            {"description": "the earlier statements of this article that this one answers (docs/responses.md); "
+                            "absent in records written before it existed",
+             "type": "array",
+             "items": {"type": "object", "required": ["quote", "cue", "stance", "rule"], "additionalProperties": False,
+                       "properties": {"quote": {"type": "string", "description": "the answered quote's id"},
+                                      "cue": {"$ref": "#/$defs/span"},
+                                      "stance": {"enum": ["support", "reject", "clarify", "other"]},
+                                      "rule": {"type": "string"}}}},
+            shown="list of objects", required=False),
     },
     "Event": {
         "id": FieldDoc("`V1`, `V2`, ..."),

@@ -19,7 +19,6 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Optional
 
 from .events import published_of, slug
 from .goldset import gold_dir, load_article_text, read_article_list

@@ -26,7 +26,7 @@ from typing import Hashable, Mapping, Optional
 from .goldset import gold_dir, load_article_text, read_article_list
 
 
-def bcubed(pred: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable]) -> tuple[float, float, float]:
+def bcubed(pred: Mapping[str, Hashable], gold: Mapping[str, Hashable]) -> tuple[float, float, float]:
     """B-cubed (precision, recall, F1) of clustering ``pred`` (item -> cluster) against ``gold``
     (item -> class), over the items of ``gold`` (both restricted to them)."""
     items = [i for i in gold if i in pred]
@@ -93,8 +93,8 @@ def run(args) -> int:
     records = None
     if args.records:
         records = {}
-        with open(args.records, encoding="utf-8") as f:
-            for line in f:
+        with open(args.records, encoding="utf-8") as fh:
+            for line in fh:
                 if line.strip():
                     d = json.loads(line)
                     records[d["id"]] = d

@@ -52,8 +52,6 @@ _STATES: weakref.WeakKeyDictionary[Doc, _State] = weakref.WeakKeyDictionary()
 LOOKBACK_MENTIONS = 60  # how many earlier mentions a description or pronoun may look back over
 LOOKBACK_SENTS = 4  # how many sentences back a pronoun may reach
 # pronoun salience weights (see _add_pronoun)
-TRACE: Optional[list] = None  # set to a list to record pronoun candidate scores (debugging)
-SALIENCE_SUM = True
 W_MENTION, W_SUBJECT, W_QUOTED, W_GENDER, W_SAME_SUBJECT, W_SPEAKER = 100.0, 80.0, 0.2, 1.25, 2.0, 1.5
 W_HEARD_OTHER = 0.25  # earlier pronouns for it were of the other gender
 SPEECH_VERBS = {"say", "tell", "add", "write", "explain", "note", "insist", "argue", "claim", "state",
@@ -1126,7 +1124,7 @@ def _most_salient(st: _State, tok: Token, fits, gender: Optional[str], max_back:
         return None, False
     scores: dict[int, float] = {}
     for (k, _), w in per_sent.items():  # each sentence counts once per entity
-        scores[k] = (scores.get(k, 0.0) + w) if SALIENCE_SUM else max(scores.get(k, 0.0), w)
+        scores[k] = scores.get(k, 0.0) + w
     for k, e in ents.items():
         if gender in ("m", "f"):
             other = "f" if gender == "m" else "m"
@@ -1136,9 +1134,6 @@ def _most_salient(st: _State, tok: Token, fits, gender: Optional[str], max_back:
                 scores[k] *= W_HEARD_OTHER
     ranked = sorted(scores.values(), reverse=True)
     best = ents[max(scores, key=lambda k: scores[k])]
-    if TRACE is not None:
-        TRACE.append((tok.idx, tok.text, sorted(((round(v, 1), ents[k].name) for k, v in scores.items()),
-                                                reverse=True)))
     return best, len(ranked) == 1 or ranked[0] >= 2 * ranked[1]
 
 

@@ -33,7 +33,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -176,8 +176,8 @@ def find_quoted(text: str, newlines: list[int]) -> list[QSpan]:
 
 @dataclass
 class Cand:
-    cue: tuple[int, int]
-    cue_tok: Token
+    cue: Optional[tuple[int, int]]  # None: a quotation no cue introduces
+    cue_tok: Optional[Token]
     core: tuple[int, int]  # the attribution clause: speaker, cue, addressee
     content: Optional[tuple[int, int]]
     speaker: Optional[tuple[int, int]]
@@ -413,6 +413,7 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
             continue
         if c.left_edge.idx + len(c.left_edge.text) <= s0 or c.right_edge.idx >= s1:
             continue  # outside the cue's paragraph
+        barrier: tuple[str, ...]
         if c.i < v.i:
             barrier = LEFT_BARRIERS
             lo, hi = c.right_edge.i + 1, v.i
@@ -690,8 +691,8 @@ def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
     s0, s1 = sent.start_char, sent.end_char
     left = _trim(text, s0, core[0])
     right = _trim(text, core[1], s1)
-    content = left if left[1] - left[0] >= right[1] - right[0] else right
-    if content[1] - content[0] < 2:
+    content: Optional[tuple[int, int]] = left if left[1] - left[0] >= right[1] - right[0] else right
+    if content is not None and content[1] - content[0] < 2:
         content = None
     ctype = "speech"
     if pobj is not None and pobj.lemma_.lower() in {"poll", "survey", "data", "datum", "figure", "study", "report",
@@ -915,7 +916,7 @@ def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int]):
     text = doc.text
     for whole in doc.sents:
         multi_para = "\n" in whole.text
-        sent = whole
+        sent: Any = whole  # the sentence, or the part of it in the token's paragraph (_Bounds)
         for k, tok in enumerate(whole):
             if multi_para:
                 p = bisect_right(newlines, tok.idx)
@@ -1165,7 +1166,7 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
         while i < len(qspans) and qspans[i].start < c.sent[1]:
             q = qspans[i]
             i += 1
-            if q.start <= c.cue[0] < q.end:
+            if c.cue is not None and q.start <= c.cue[0] < q.end:
                 continue
             if q.end <= c.sent[0]:
                 # spaCy ends a sentence after '?"' or '!"': a quotation right before the cue's
@@ -1199,7 +1200,8 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                     c.kind = "mixed"
                     q.mixed = True
                     end = min(c.sent[1], q.end + 1 if q.closed else q.end)
-                    c.content = (c.content[0], max(c.content[1], end))
+                    if c.content is not None:  # (lead_in >= 2 above: there is a content)
+                        c.content = (c.content[0], max(c.content[1], end))
                     continue
                 c.quotes.append(q)
                 q.used = True
@@ -1368,7 +1370,7 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
         conf = round(confidence.score(feats), 3) if confidence else 1.0
         if conf < min_confidence:
             continue
-        q = Quote(
+        quote = Quote(
             id=f"Q{len(out) + 1}", text=text[a:b], start=a, end=b, kind=kind, cue_type=cue_type,
             speaker=speaker, speaker_mention=sm,
             cue=Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None,
@@ -1377,8 +1379,8 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
             date=None, sentence=SentenceRef(c.sent[0], c.sent[1]), rule=rule, confidence=conf,
         )
         if keep_features:
-            q._features = feats
-        out.append(q)
+            quote._features = feats  # type: ignore[attr-defined]
+        out.append(quote)
     try:  # date, date_time, date_inferred: see extractors/times.py
         statement_dates(doc, out, text)
     except Exception:

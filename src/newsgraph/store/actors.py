@@ -70,7 +70,7 @@ FUZZY_RATIO = 85  # rapidfuzz ratio between the differing name words
 FUZZY_MIN_ARTICLES = 3  # a typo joins only an actor this well established
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "president", "sir", "lady", "lord", "prof",
           "gen", "col", "capt", "rev", "secretary", "former", "presidential", "candidate", "vice", "justice",
-          "judge", "gov", "governor", "sheriff", "mayor", "chairman", "chairwoman", "minister", "ambassador"}
+          "judge", "governor", "sheriff", "mayor", "chairman", "chairwoman", "minister", "ambassador"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PRONOUN_WORDS = {"his", "her", "their", "its", "our", "my", "your", "whose", "this", "that", "these", "those"}
 
