@@ -10,6 +10,7 @@ with every newsgraph component, building the records and serialising them to JSO
 the ratio is full/bare articles per second (1.0 = newsgraph adds nothing). Prints articles/s,
 words/s, the per-component share of the time, and peak RSS. One process (no multiprocessing).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -112,19 +113,25 @@ def main() -> int:
 
     bare, full = statistics.median(bare_times), statistics.median(full_times)
     ratios = [b / f for b, f in zip(bare_times, full_times)]
-    print(f"texts: {len(texts)} ({args.corpus}), words: {words:,}, model: {nlp.meta.get('name')} "
-          f"{nlp.meta.get('version')}, components: {', '.join(ours) or '(none)'}")
+    print(
+        f"texts: {len(texts)} ({args.corpus}), words: {words:,}, model: {nlp.meta.get('name')} "
+        f"{nlp.meta.get('version')}, components: {', '.join(ours) or '(none)'}"
+    )
     print(f"pipeline load: {load_s:.1f} s; rounds: {args.rounds}; articles extracted: {n_ok}/{len(texts)}")
     print(f"bare nlp.pipe : {len(texts) / bare:7.1f} articles/s  {words / bare:8.0f} words/s  (median {bare:.2f} s)")
     print(f"newsgraph     : {len(texts) / full:7.1f} articles/s  {words / full:8.0f} words/s  (median {full:.2f} s)")
-    print(f"ratio full/bare throughput: {statistics.median(ratios):.3f} "
-          f"(per round: {', '.join(f'{r:.3f}' for r in ratios)})")
+    print(
+        f"ratio full/bare throughput: {statistics.median(ratios):.3f} "
+        f"(per round: {', '.join(f'{r:.3f}' for r in ratios)})"
+    )
     total_comp = sum(comp_time.values())
     for name, s in comp_time.items():
         print(f"  {name:22s} {s:6.2f} s  ({100 * s / bare:5.1f}% of bare spaCy time)")
     print(f"  {'all components':22s} {total_comp:6.2f} s")
-    print(f"peak RSS during the timed rounds: {rss_rounds:.0f} MB (at start {rss0:.0f} MB, after load+warm-up "
-          f"{rss_warm:.0f} MB; {peak_rss_mb():.0f} MB once the per-component pass held all Docs)")
+    print(
+        f"peak RSS during the timed rounds: {rss_rounds:.0f} MB (at start {rss0:.0f} MB, after load+warm-up "
+        f"{rss_warm:.0f} MB; {peak_rss_mb():.0f} MB once the per-component pass held all Docs)"
+    )
     return 0
 
 

@@ -16,6 +16,7 @@ peak RSS is sampled (the sum over the process and all its children, e.g. worker 
 
 A benchmark, not a test: it takes minutes and both cores.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,22 +51,38 @@ def corpus(shared: Path) -> list[dict]:
     for split in ("train", "dev"):
         for f in sorted((shared / "polnear" / split / "text").glob("*.txt")):
             m = meta.get(f.stem, {})
-            rows.append({"id": f"polnear/{split}/{f.stem}", "text": f.read_text(encoding="utf-8"),
-                         "published": m.get("publication_date"), "source": m.get("publisher"),
-                         "title": m.get("title")})
+            rows.append(
+                {
+                    "id": f"polnear/{split}/{f.stem}",
+                    "text": f.read_text(encoding="utf-8"),
+                    "published": m.get("publication_date"),
+                    "source": m.get("publisher"),
+                    "title": m.get("title"),
+                }
+            )
     gwn = shared / "geowebnews" / "GWN.xml"
     if gwn.exists():
         for art in ET.parse(gwn).getroot().iter("article"):
-            rows.append({"id": f"gwn/{art.get('file')}", "text": art.findtext("text") or "",
-                         "title": art.findtext("title"), "url": art.findtext("link")})
+            rows.append(
+                {
+                    "id": f"gwn/{art.get('file')}",
+                    "text": art.findtext("text") or "",
+                    "title": art.findtext("title"),
+                    "url": art.findtext("link"),
+                }
+            )
     for f in sorted((shared / "timebank").rglob("*.tml")):
         raw = f.read_text(encoding="utf-8")
         m = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
-        dct = re.search(r'value="(\d{4}-\d{2}-\d{2})"[^>]*functionInDocument="CREATION_TIME"|'
-                        r'functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d{2}-\d{2})"', raw)
+        dct = re.search(
+            r'value="(\d{4}-\d{2}-\d{2})"[^>]*functionInDocument="CREATION_TIME"|'
+            r'functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d{2}-\d{2})"',
+            raw,
+        )
         text = unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip() if m else ""
-        rows.append({"id": f"timebank/{f.stem}", "text": text,
-                     "published": (dct.group(1) or dct.group(2)) if dct else None})
+        rows.append(
+            {"id": f"timebank/{f.stem}", "text": text, "published": (dct.group(1) or dct.group(2)) if dct else None}
+        )
     return [r for r in rows if r["text"].strip()]
 
 
@@ -135,7 +152,7 @@ def main() -> int:
         raise SystemExit(f"shared data not found at {SHARED}")
     rows = corpus(SHARED)
     if args.limit:
-        rows = rows[:args.limit]
+        rows = rows[: args.limit]
     tmp = Path(tempfile.mkdtemp(prefix="ingest-bench-"))
     src = tmp / "corpus.jsonl"
     with open(src, "w", encoding="utf-8") as fh:
@@ -147,16 +164,23 @@ def main() -> int:
     ng = [PY, "-m", "newsgraph.cli", "ingest", str(src), "--no-progress"]
     # stories off first, then on: a load that falls during the run (as it does here after the
     # warm-up) then favours the configuration with stories, not the one without
-    configs = [("bare", "bare nlp.pipe", [PY, "-c", BARE, str(src)]),
-               ("nostories", "ingest --workers 1, stories off", ng + ["--db", str(tmp / "w1n.db"), "--workers", "1"]),
-               ("workers1", "ingest --workers 1", ng + ["--db", str(tmp / "w1.db"), "--workers", "1"]),
-               ("workers2", "ingest --workers 2", ng + ["--db", str(tmp / "w2.db"), "--workers", "2"])]
+    configs = [
+        ("bare", "bare nlp.pipe", [PY, "-c", BARE, str(src)]),
+        ("nostories", "ingest --workers 1, stories off", ng + ["--db", str(tmp / "w1n.db"), "--workers", "1"]),
+        ("workers1", "ingest --workers 1", ng + ["--db", str(tmp / "w1.db"), "--workers", "1"]),
+        ("workers2", "ingest --workers 2", ng + ["--db", str(tmp / "w2.db"), "--workers", "2"]),
+    ]
     envs = {"nostories": dict(os.environ, NEWSGRAPH_STORIES="0")}
     try:
         import ray  # noqa: F401
 
-        configs.append(("ray", "ingest --engine ray --workers 2",
-                        ng + ["--db", str(tmp / "ray.db"), "--engine", "ray", "--workers", "2"]))
+        configs.append(
+            (
+                "ray",
+                "ingest --engine ray --workers 2",
+                ng + ["--db", str(tmp / "ray.db"), "--engine", "ray", "--workers", "2"],
+            )
+        )
     except ImportError:
         print("(ray not installed: skipping the Ray engine)")
     # warm-up (untimed): builds any on-disk caches (the place gazetteer index) so that no timed
@@ -178,8 +202,10 @@ def main() -> int:
                 print(f"ratio {label:28s} {base / results[key][0]:.2f} x bare nlp.pipe throughput")
     if "workers1" in results and "nostories" in results:
         drop = 1 - results["nostories"][0] / results["workers1"][0]
-        print(f"stories on (workers=1): throughput {-100 * drop:+.1f}% against stories off "
-              f"(negative: slower with stories)")
+        print(
+            f"stories on (workers=1): throughput {-100 * drop:+.1f}% against stories off "
+            f"(negative: slower with stories)"
+        )
     if "ray" in results and "workers2" in results:
         print(f"ray / multiprocessing (2 workers): {results['workers2'][0] / results['ray'][0]:.2f} x throughput")
     return 0

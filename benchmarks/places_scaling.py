@@ -18,6 +18,7 @@ untimed; then only ``newsgraph_places`` is timed (best of ``--repeat`` runs). Li
 shows as a constant time per mention (the ``us/mention`` column); a quadratic cost as a time
 per mention that grows with N.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -69,8 +70,9 @@ def make_text(pattern: str, n: int) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[500, 1000, 2000, 5000])
-    ap.add_argument("--patterns", nargs="+", default=["same", "mixed", "distinct"],
-                    choices=["same", "mixed", "distinct"])
+    ap.add_argument(
+        "--patterns", nargs="+", default=["same", "mixed", "distinct"], choices=["same", "mixed", "distinct"]
+    )
     ap.add_argument("--repeat", type=int, default=2, help="timed runs per text (best reported)")
     ap.add_argument("--profile", action="store_true", help="cProfile the places component on the largest text")
     args = ap.parse_args()
@@ -79,7 +81,7 @@ def main() -> int:
 
     nlp = load_nlp()
     places = nlp.get_pipe("newsgraph_places")
-    before = nlp.pipe_names[:nlp.pipe_names.index("newsgraph_places")]
+    before = nlp.pipe_names[: nlp.pipe_names.index("newsgraph_places")]
     places(nlp("Kharkiv is in Ukraine."))  # open the gazetteer outside the timing
     print(f"{'pattern':8} {'sentences':>9} {'mentions':>8} {'places s':>9} {'us/mention':>10}")
     for pattern in args.patterns:

@@ -12,6 +12,7 @@ Records: any JSONL of records (``newsgraph export --format jsonl``; scripts/acto
 --keep-records writes the shared-data corpus's). Prints one line per round and the median.
 A benchmark, not a test; note the machine's load (printed) next to any figure.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,11 +42,15 @@ def main(argv=None) -> int:
     with open(args.records, encoding="utf-8") as f:
         recs = [Record.from_dict(json.loads(line)) for i, line in enumerate(f) if not args.limit or i < args.limit]
     n_ent = sum(len(r.entities) for r in recs)
-    print(f"newsgraph from {os.path.dirname(newsgraph.__file__)}; {len(recs)} records, {n_ent} entities; "
-          f"load {os.getloadavg()[0]:.1f}", flush=True)
+    print(
+        f"newsgraph from {os.path.dirname(newsgraph.__file__)}; {len(recs)} records, {n_ent} entities; "
+        f"load {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
     pg = None
     if args.pg_temp:
         from newsgraph.store.pgtemp import start_temp_postgres
+
         pg = start_temp_postgres()
     times = []
     try:
@@ -53,6 +58,7 @@ def main(argv=None) -> int:
             with tempfile.TemporaryDirectory() as tmp:
                 if pg:
                     import psycopg
+
                     name = f"bench{k}_{os.getpid()}"
                     with psycopg.connect(pg[0] + "/postgres", autocommit=True) as c:
                         c.execute(f"CREATE DATABASE {name}")
@@ -62,7 +68,7 @@ def main(argv=None) -> int:
                 store = open_store(target)
                 t0 = time.perf_counter()
                 for i in range(0, len(recs), args.group):
-                    out = store.add_records(recs[i:i + args.group])
+                    out = store.add_records(recs[i : i + args.group])
                     bad = [e for e in out if isinstance(e, Exception)]
                     if bad:
                         raise bad[0]
@@ -72,10 +78,12 @@ def main(argv=None) -> int:
                 stats = store.stats()
                 store.close()
             times.append(t2 - t0)
-            print(f"round {k + 1}: writes {t1 - t0:.1f} s + end-of-run actor pass {t2 - t1:.1f} s "
-                  f"({len(merges)} merges) = {(t2 - t0) / len(recs) * 1000:.1f} ms/article, "
-                  f"{len(recs) / (t2 - t0):.1f} articles/s; {stats['actors']} actors; load {os.getloadavg()[0]:.1f}",
-                  flush=True)
+            print(
+                f"round {k + 1}: writes {t1 - t0:.1f} s + end-of-run actor pass {t2 - t1:.1f} s "
+                f"({len(merges)} merges) = {(t2 - t0) / len(recs) * 1000:.1f} ms/article, "
+                f"{len(recs) / (t2 - t0):.1f} articles/s; {stats['actors']} actors; load {os.getloadavg()[0]:.1f}",
+                flush=True,
+            )
     finally:
         if pg:
             pg[1]()

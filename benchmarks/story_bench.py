@@ -14,6 +14,7 @@ happenings and of new ones, and reports the median and 95th percentile.
 
 A benchmark, not a test. Note the machine's load (printed) next to the figures.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -66,15 +67,28 @@ def build(path: str, n: int, seed: int = 7):
             while len(vec) < TERMS_PER_ARTICLE:
                 vec.setdefault(zipf_term(rng), 1.0)
             norm = sum(w * w for w in vec.values()) ** 0.5 * 3.0
-            arts.append({"id": aid, "key": f"a{aid}", "text_hash": f"{aid:064x}", "title": f"article {aid}",
-                         "published": day, "source": f"outlet{aid % 40}", "text": "x", "ingested_at": "2024",
-                         "record_json": "{}"})
+            arts.append(
+                {
+                    "id": aid,
+                    "key": f"a{aid}",
+                    "text_hash": f"{aid:064x}",
+                    "title": f"article {aid}",
+                    "published": day,
+                    "source": f"outlet{aid % 40}",
+                    "text": "x",
+                    "ingested_at": "2024",
+                    "record_json": "{}",
+                }
+            )
             links.append({"article_id": aid, "story_id": sid, "day": day, "rule": "synthetic"})
-            terms.extend({"term": t, "day": day, "article_id": aid, "story_id": sid, "weight": w, "norm": norm}
-                         for t, w in vec.items())
+            terms.extend(
+                {"term": t, "day": day, "article_id": aid, "story_id": sid, "weight": w, "norm": norm}
+                for t, w in vec.items()
+            )
         first_days[sid] = first
-        story_rows.append({"id": sid, "title": f"story {sid}", "first_day": first, "last_day": last,
-                           "n_articles": size})
+        story_rows.append(
+            {"id": sid, "title": f"story {sid}", "first_day": first, "last_day": last, "n_articles": size}
+        )
         if len(terms) > 200_000 or aid >= n:
             with eng.begin() as conn:
                 conn.execute(insert(S.articles), arts)
@@ -122,8 +136,10 @@ def main() -> int:
         joined += found["story"] is not None
     times.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
-    print(f"find_story on {args.articles} articles: median {statistics.median(times):.1f} ms, "
-          f"p95 {p95:.1f} ms, max {times[-1]:.1f} ms over {len(times)} lookups ({joined} joined a story)")
+    print(
+        f"find_story on {args.articles} articles: median {statistics.median(times):.1f} ms, "
+        f"p95 {p95:.1f} ms, max {times[-1]:.1f} ms over {len(times)} lookups ({joined} joined a story)"
+    )
     print(f"load after: {os.getloadavg()}")
     store.close()
     return 0

@@ -14,6 +14,7 @@ words do), speakers drawn with a skew (the
 most present actor is in several thousand articles), about a third of quotes repeating a
 statement another outlet carried, three events per article.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,27 +24,115 @@ import sys
 import time
 from pathlib import Path
 
-WORDS = ("ceasefire talks sanctions aid border troops election reform budget energy gas oil grain port "
-         "bridge city region government minister president army civilians refugees peace war trade "
-         "security agreement treaty court vote parliament opposition protest police strike market "
-         "prices inflation jobs health schools water power winter convoy mission summit envoy").split()
+WORDS = (
+    "ceasefire talks sanctions aid border troops election reform budget energy gas oil grain port "
+    "bridge city region government minister president army civilians refugees peace war trade "
+    "security agreement treaty court vote parliament opposition protest police strike market "
+    "prices inflation jobs health schools water power winter convoy mission summit envoy"
+).split()
 VERBS = ["said", "told reporters", "said in a statement", "warned", "added", "stressed"]
-COUNTRIES = ["POL", "UKR", "RUS", "DEU", "FRA", "TUR", "SYR", "GRC", "USA", "GBR", "CZE", "ITA", "ESP", "NLD",
-             "BEL", "SWE", "FIN", "NOR", "ROU", "HUN", "AUT", "CHE", "IRN", "ISR", "EGY", "SAU", "CHN", "JPN",
-             "IND", "BRA"]
-CITIES = [("Warsaw", 52.23, 21.01, "POL", 756135), ("Kyiv", 50.45, 30.52, "UKR", 703448),
-          ("Kharkiv", 49.99, 36.23, "UKR", 706483), ("Moscow", 55.75, 37.62, "RUS", 524901),
-          ("Berlin", 52.52, 13.40, "DEU", 2950159), ("Paris", 48.85, 2.35, "FRA", 2988507),
-          ("Ankara", 39.93, 32.86, "TUR", 323786), ("Damascus", 33.51, 36.29, "SYR", 170654),
-          ("Athens", 37.98, 23.73, "GRC", 264371), ("Prague", 50.09, 14.42, "CZE", 3067696),
-          ("Rome", 41.89, 12.48, "ITA", 3169070), ("Madrid", 40.42, -3.70, "ESP", 3117735)]
+COUNTRIES = [
+    "POL",
+    "UKR",
+    "RUS",
+    "DEU",
+    "FRA",
+    "TUR",
+    "SYR",
+    "GRC",
+    "USA",
+    "GBR",
+    "CZE",
+    "ITA",
+    "ESP",
+    "NLD",
+    "BEL",
+    "SWE",
+    "FIN",
+    "NOR",
+    "ROU",
+    "HUN",
+    "AUT",
+    "CHE",
+    "IRN",
+    "ISR",
+    "EGY",
+    "SAU",
+    "CHN",
+    "JPN",
+    "IND",
+    "BRA",
+]
+CITIES = [
+    ("Warsaw", 52.23, 21.01, "POL", 756135),
+    ("Kyiv", 50.45, 30.52, "UKR", 703448),
+    ("Kharkiv", 49.99, 36.23, "UKR", 706483),
+    ("Moscow", 55.75, 37.62, "RUS", 524901),
+    ("Berlin", 52.52, 13.40, "DEU", 2950159),
+    ("Paris", 48.85, 2.35, "FRA", 2988507),
+    ("Ankara", 39.93, 32.86, "TUR", 323786),
+    ("Damascus", 33.51, 36.29, "SYR", 170654),
+    ("Athens", 37.98, 23.73, "GRC", 264371),
+    ("Prague", 50.09, 14.42, "CZE", 3067696),
+    ("Rome", 41.89, 12.48, "ITA", 3169070),
+    ("Madrid", 40.42, -3.70, "ESP", 3117735),
+]
 WEIGHTS = [1 / (rank + 1) ** 0.9 for rank in range(600)]
 EVENT_TYPES = ["CONSULT", "ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "ASSAULT", "PROTEST"]
-FIRST = ["Anna", "Jan", "Igor", "Claire", "Selim", "Olaf", "Maria", "Petr", "Dmitry", "Elena", "Mehmet", "Sofia",
-         "Luca", "Ines", "Tomas", "Nadia", "Karl", "Irene", "Pavel", "Lena"]
-LAST = ["Novak", "Kowal", "Sorokin", "Dubois", "Aydin", "Berger", "Rossi", "Dvorak", "Orlov", "Kaya", "Lind",
-        "Moreau", "Weber", "Costa", "Horvat", "Nagy", "Berg", "Ivanova", "Popescu", "Jensen", "Haas", "Vidal",
-        "Marin", "Koch", "Silva", "Brandt", "Meyer", "Fischer", "Klein", "Wolf"]
+FIRST = [
+    "Anna",
+    "Jan",
+    "Igor",
+    "Claire",
+    "Selim",
+    "Olaf",
+    "Maria",
+    "Petr",
+    "Dmitry",
+    "Elena",
+    "Mehmet",
+    "Sofia",
+    "Luca",
+    "Ines",
+    "Tomas",
+    "Nadia",
+    "Karl",
+    "Irene",
+    "Pavel",
+    "Lena",
+]
+LAST = [
+    "Novak",
+    "Kowal",
+    "Sorokin",
+    "Dubois",
+    "Aydin",
+    "Berger",
+    "Rossi",
+    "Dvorak",
+    "Orlov",
+    "Kaya",
+    "Lind",
+    "Moreau",
+    "Weber",
+    "Costa",
+    "Horvat",
+    "Nagy",
+    "Berg",
+    "Ivanova",
+    "Popescu",
+    "Jensen",
+    "Haas",
+    "Vidal",
+    "Marin",
+    "Koch",
+    "Silva",
+    "Brandt",
+    "Meyer",
+    "Fischer",
+    "Klein",
+    "Wolf",
+]
 
 
 def make_record(i: int, rng: random.Random, speakers: list, pool: list):
@@ -65,8 +154,20 @@ def make_record(i: int, rng: random.Random, speakers: list, pool: list):
 
     city = rng.choice(CITIES)
     p_start = add(f"{city[0]} ({outlet}) - ")
-    place = Place("P1", city[0], city[4], city[1], city[2], city[3], None, "city", 1_000_000, [],
-                  [Span(p_start, p_start + len(city[0]), city[0])], "bench")
+    place = Place(
+        "P1",
+        city[0],
+        city[4],
+        city[1],
+        city[2],
+        city[3],
+        None,
+        "city",
+        1_000_000,
+        [],
+        [Span(p_start, p_start + len(city[0]), city[0])],
+        "bench",
+    )
     # speakers: a skewed choice (a few actors are everywhere, most are rare, as in news);
     # up to two of the article's quotes repeat a statement another outlet already carried
     repeats = [rng.choice(pool) for _ in range(2) if pool and rng.random() < 0.8]
@@ -79,7 +180,9 @@ def make_record(i: int, rng: random.Random, speakers: list, pool: list):
         if sp not in chosen:
             chosen.append(sp)
     for k, (name, country) in enumerate(chosen):
-        ents[f"E{k + 1}"] = Entity(f"E{k + 1}", name, "PERSON", country, ["minister" if k % 2 else "spokesman"], "GOV", [])
+        ents[f"E{k + 1}"] = Entity(
+            f"E{k + 1}", name, "PERSON", country, ["minister" if k % 2 else "spokesman"], "GOV", []
+        )
     by_name = {e.name: e for e in ents.values()}
     for qn in range(5):
         if qn < len(repeats):
@@ -101,9 +204,24 @@ def make_record(i: int, rng: random.Random, speakers: list, pool: list):
         e.mentions.append(Span(m0, m0 + len(e.name), e.name))
         kind = rng.choices(["direct", "indirect", "mixed"], weights=[60, 35, 5])[0]
         cue_type = "speech" if rng.random() < 0.85 else "other"
-        quotes.append(Quote(f"Q{qn + 1}", text, q0, q0 + len(text), kind, cue_type, e.id,
-                            Span(m0, m0 + len(e.name), e.name), Span(c0, c0 + len(verb), verb), None, None, day,
-                            SentenceRef(s0, pos - 1), "bench:quote-cue"))
+        quotes.append(
+            Quote(
+                f"Q{qn + 1}",
+                text,
+                q0,
+                q0 + len(text),
+                kind,
+                cue_type,
+                e.id,
+                Span(m0, m0 + len(e.name), e.name),
+                Span(c0, c0 + len(verb), verb),
+                None,
+                None,
+                day,
+                SentenceRef(s0, pos - 1),
+                "bench:quote-cue",
+            )
+        )
     for vn in range(3):
         a, b = rng.sample(list(ents.values()), 2)
         t = rng.choice(EVENT_TYPES)
@@ -115,12 +233,40 @@ def make_record(i: int, rng: random.Random, speakers: list, pool: list):
         add(f" in {city[0]}. ")
         a.mentions.append(Span(m_a, m_a + len(a.name), a.name))
         b.mentions.append(Span(m_b, m_b + len(b.name), b.name))
-        events.append(Event(f"V{vn + 1}", t, None, [], a.id, b.id, a.country, "GOV", b.country, "GOV", day, "P1",
-                            None, None, Span(tr, tr + len(t), t.lower()), SentenceRef(m_a, pos - 1), rule="bench"))
+        events.append(
+            Event(
+                f"V{vn + 1}",
+                t,
+                None,
+                [],
+                a.id,
+                b.id,
+                a.country,
+                "GOV",
+                b.country,
+                "GOV",
+                day,
+                "P1",
+                None,
+                None,
+                Span(tr, tr + len(t), t.lower()),
+                SentenceRef(m_a, pos - 1),
+                rule="bench",
+            )
+        )
     text = "".join(parts)
-    return Record(id=f"bench-{i}", text=text, title=f"Synthetic article {i}", published=day, source=outlet,
-                  url=f"https://bench.example/{i}", entities=list(ents.values()), quotes=quotes, events=events,
-                  places=[place])
+    return Record(
+        id=f"bench-{i}",
+        text=text,
+        title=f"Synthetic article {i}",
+        published=day,
+        source=outlet,
+        url=f"https://bench.example/{i}",
+        entities=list(ents.values()),
+        quotes=quotes,
+        events=events,
+        places=[place],
+    )
 
 
 def build(db: str, n_quotes: int, seed: int = 7) -> None:
@@ -194,7 +340,9 @@ def exports(args, store) -> None:
                 if i:  # the first one warms
                     first.append((t1 - t0) * 1000)
                     full.append((t2 - t0) * 1000)
-            print(f"{name:50s} {len(first):5d} {statistics.median(first):9.1f} {pct(first, 95):9.1f} {pct(full, 95):13.1f}")
+            print(
+                f"{name:50s} {len(first):5d} {statistics.median(first):9.1f} {pct(first, 95):9.1f} {pct(full, 95):13.1f}"
+            )
     server.should_exit = True
     th.join(10)
 
@@ -226,8 +374,10 @@ def main(argv=None) -> int:
         print(f"built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
         store = open_store(args.db)
     stats = store.stats()
-    print(f"store: {args.db}: {stats['articles']:,} articles, {stats['quotes']:,} quotes, "
-          f"{stats['statements']:,} statements, {stats['actors']:,} actors, {stats['events']:,} events")
+    print(
+        f"store: {args.db}: {stats['articles']:,} articles, {stats['quotes']:,} quotes, "
+        f"{stats['statements']:,} statements, {stats['actors']:,} actors, {stats['events']:,} events"
+    )
 
     if args.build_only:
         store.close()
@@ -246,8 +396,10 @@ def main(argv=None) -> int:
         "statements: no filter (JSON)": lambda: "/api/statements",
         "statements: one word (JSON)": lambda: f"/api/statements?q={word()}",
         "statements: one word (HTML)": lambda: f"/statements?q={word()}",
-        "statements: two words + dates (JSON)": lambda: f"/api/statements?q={word()}+{word()}&since=2024-03-01&until=2024-06-30",
-        "statements: \"phrase\" (JSON)": lambda: f"/api/statements?q=%22{word()}+{word()}%22",
+        "statements: two words + dates (JSON)": lambda: (
+            f"/api/statements?q={word()}+{word()}&since=2024-03-01&until=2024-06-30"
+        ),
+        'statements: "phrase" (JSON)': lambda: f"/api/statements?q=%22{word()}+{word()}%22",
         "statements: prefix* (JSON)": lambda: f"/api/statements?q={word()[:4]}*",
         "statements: a OR b (JSON)": lambda: f"/api/statements?q={word()}+OR+{word()}",
         "statements: speaker id (JSON)": lambda: f"/api/statements?speaker={rng.choice(actor_ids)}",

@@ -19,6 +19,7 @@ The judgements live beside it in ``docs/audits/top-actors-verdicts.tsv`` (rank, 
 the script never writes it, but says whether it still matches the table and counts verdicts.
 ``tests/test_actor_check.py`` reads both.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,8 +60,11 @@ def top_actors(db: str, n: int) -> list[dict]:
         with store.engine.connect() as conn:
             for rank, r in enumerate(rows, 1):
                 counts = Counter()
-                for name, key, k in conn.execute(select(E.c.name, E.c.name_key, func.count())
-                                                 .where(E.c.actor_id == r["id"]).group_by(E.c.name, E.c.name_key)):
+                for name, key, k in conn.execute(
+                    select(E.c.name, E.c.name_key, func.count())
+                    .where(E.c.actor_id == r["id"])
+                    .group_by(E.c.name, E.c.name_key)
+                ):
                     counts[(name, key)] += k
                 rules = dict(conn.execute(select(N.c.name_key, N.c.rule).where(N.c.actor_id == r["id"])).all())
                 by_name: dict[str, list] = {}
@@ -69,8 +73,10 @@ def top_actors(db: str, n: int) -> list[dict]:
                     v[0] += k
                     v[1].add(rules.get(key, "?"))
                 r["rank"] = rank
-                r["variants"] = "; ".join(f"{name} ({k}, {'/'.join(sorted(rl))})" for name, (k, rl) in
-                                          sorted(by_name.items(), key=lambda kv: (-kv[1][0], kv[0])))
+                r["variants"] = "; ".join(
+                    f"{name} ({k}, {'/'.join(sorted(rl))})"
+                    for name, (k, rl) in sorted(by_name.items(), key=lambda kv: (-kv[1][0], kv[0]))
+                )
     return rows
 
 
@@ -78,8 +84,11 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--records", help="records already extracted (JSONL): store these instead of extracting")
     ap.add_argument("--keep-records", metavar="FILE", help="after extracting, also write the records here")
-    ap.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "newsgraph-actor-check.db"),
-                    help="the store to build (made afresh; default in the temp directory)")
+    ap.add_argument(
+        "--db",
+        default=str(Path(tempfile.gettempdir()) / "newsgraph-actor-check.db"),
+        help="the store to build (made afresh; default in the temp directory)",
+    )
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles of the corpus")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--top", type=int, default=100)
@@ -105,7 +114,7 @@ def main(argv=None) -> int:
         else:
             rows = corpus_rows()
             if args.limit:
-                rows = rows[:args.limit]
+                rows = rows[: args.limit]
             src = os.path.join(tmp, "corpus.jsonl")
             with open(src, "w", encoding="utf-8") as f:
                 for r in rows:
@@ -129,9 +138,11 @@ def main(argv=None) -> int:
         with open(VERDICTS, encoding="utf-8") as f:
             verdicts = list(csv.DictReader(f, delimiter="\t"))
         same = [v["name"] for v in verdicts] == [r["name"] for r in rows]
-        print(f"actor_check: verdicts {'match' if same else 'DO NOT match (judge again)'} the table; "
-              + ", ".join(f"{k}: {n}" for k, n in Counter(v["verdict"] for v in verdicts).most_common()),
-              file=sys.stderr)
+        print(
+            f"actor_check: verdicts {'match' if same else 'DO NOT match (judge again)'} the table; "
+            + ", ".join(f"{k}: {n}" for k, n in Counter(v["verdict"] for v in verdicts).most_common()),
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -23,6 +23,7 @@ writer states on their own; ``speaker_right`` y when the speaker column names wh
 person or body named in the article), n otherwise (a pronoun, a wrong person, none when the
 article says who). Judge from the article text alone.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -65,7 +66,7 @@ def context(text: str, start: int, end: int) -> str:
     a = text.rfind("\n", 0, start) + 1
     if not text[a:start].strip(" \t\"'\u201c\u201d\u2018\u2019`"):
         prev = text.rfind("\n", 0, max(0, a - 1))
-        while prev > 0 and not text[prev + 1:a].strip():
+        while prev > 0 and not text[prev + 1 : a].strip():
             prev = text.rfind("\n", 0, prev)
         a = prev + 1
     b = text.find("\n", end)
@@ -112,8 +113,15 @@ def main(argv=None) -> int:
                 speaker = f"(unnamed: {q.speaker_mention.text})"
             else:
                 speaker = "(none)"
-            pool.append({"article": rec.id, "sentence": context(rec.text, q.start, q.end), "quote": _one_line(q.text),
-                         "speaker": _one_line(speaker), "cue": _one_line(q.cue.text) if q.cue else ""})
+            pool.append(
+                {
+                    "article": rec.id,
+                    "sentence": context(rec.text, q.start, q.end),
+                    "quote": _one_line(q.text),
+                    "speaker": _one_line(speaker),
+                    "cue": _one_line(q.cue.text) if q.cue else "",
+                }
+            )
     drawn = rng.sample(pool, min(args.n, len(pool)))
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -121,10 +129,14 @@ def main(argv=None) -> int:
         w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         w.writerow(COLUMNS)
         for k, row in enumerate(drawn, 1):
-            w.writerow([f"A{k:03d}", row["article"], row["sentence"], row["quote"], row["speaker"], row["cue"],
-                        "", "", ""])
-    print(f"{len(articles)} articles, {len(pool)} speech-cued quotes at or above {threshold:.2f}; "
-          f"{len(drawn)} drawn -> {out}", file=sys.stderr)
+            w.writerow(
+                [f"A{k:03d}", row["article"], row["sentence"], row["quote"], row["speaker"], row["cue"], "", "", ""]
+            )
+    print(
+        f"{len(articles)} articles, {len(pool)} speech-cued quotes at or above {threshold:.2f}; "
+        f"{len(drawn)} drawn -> {out}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -18,6 +18,7 @@ Phrases are lower case with single spaces. The output is deterministic (sorted k
 rebuild from the same dictionaries gives the same files. The derived files keep the PETRARCH2
 MIT notice (see NOTICE at the project root).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -65,12 +66,60 @@ def _dated_codes(line: str) -> list[list[str]]:
     return [_span(m.group(1), m.group(2)) for m in re.finditer(r"\[([A-Z0-9]+)\s+([<>]?\d[^\]]*)\]", line)]
 
 
-ALIAS_SKIP = {"mr", "mrs", "ms", "dr", "president", "prime", "secretary", "senator", "sen", "us", "u.s.", "american",
-              "former", "vice", "minister", "foreign", "gov", "governor", "chairman", "general", "gen", "king",
-              "queen", "prince", "pope", "rep", "representative", "speaker", "ambassador", "chancellor", "the"}
+ALIAS_SKIP = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "prime",
+    "secretary",
+    "senator",
+    "sen",
+    "us",
+    "u.s.",
+    "american",
+    "former",
+    "vice",
+    "minister",
+    "foreign",
+    "gov",
+    "governor",
+    "chairman",
+    "general",
+    "gen",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "rep",
+    "representative",
+    "speaker",
+    "ambassador",
+    "chancellor",
+    "the",
+}
 # an office or body named after a person is another actor ("Obama administration")
-ALIAS_NOT = {"administration", "government", "regime", "campaign", "cabinet", "team", "aides", "office", "party",
-             "supporters", "forces", "army", "ministry", "family", "foundation", "state", "agency", "community"}
+ALIAS_NOT = {
+    "administration",
+    "government",
+    "regime",
+    "campaign",
+    "cabinet",
+    "team",
+    "aides",
+    "office",
+    "party",
+    "supporters",
+    "forces",
+    "army",
+    "ministry",
+    "family",
+    "foundation",
+    "state",
+    "agency",
+    "community",
+}
 
 
 def parse_actors(path: Path, table: dict, aliases: dict | None = None) -> None:
@@ -243,7 +292,7 @@ def parse_verbs(path: Path) -> dict:
             preps = re.findall(r"\(([^)]*)\)", post)
             obj = re.sub(r"\([^)]*\)", " ", post).replace("$", " ").replace("^", " ").strip()
             if "{" in obj:
-                obj = obj[obj.index("{"):obj.index("}") + 1] if "}" in obj else obj
+                obj = obj[obj.index("{") : obj.index("}") + 1] if "}" in obj else obj
             else:
                 obj = obj.split()[-1] if obj.split() else ""
             obj_heads = _heads(obj, synsets) if obj else [""]
@@ -283,8 +332,7 @@ def main(argv=None) -> int:
     src = Path(args.petrarch)
     table: dict = {}
     aliases: dict = {}
-    for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-                 "Phoenix.MilNonState.actors.txt"):
+    for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
         parse_actors(src / name, table, aliases)
     (DATA / "actors").mkdir(parents=True, exist_ok=True)
     (DATA / "events").mkdir(parents=True, exist_ok=True)
@@ -298,13 +346,17 @@ def main(argv=None) -> int:
     (DATA / "actors" / "agents.json").write_text(json.dumps(agents, sort_keys=True, indent=0) + "\n")
     verbs = parse_verbs(src / "CAMEO.2.0.txt")
     (DATA / "events" / "verbs.json").write_text(json.dumps(verbs, sort_keys=True, separators=(",", ":")) + "\n")
-    notice = ("Derived by newsgraph (scripts/build_actor_data.py) from the PETRARCH2 dictionaries,\n"
-              "https://github.com/openeventdata/petrarch2, under this licence:\n\n"
-              + (src / "LICENSE").read_text(encoding="utf-8"))
+    notice = (
+        "Derived by newsgraph (scripts/build_actor_data.py) from the PETRARCH2 dictionaries,\n"
+        "https://github.com/openeventdata/petrarch2, under this licence:\n\n"
+        + (src / "LICENSE").read_text(encoding="utf-8")
+    )
     for sub in ("actors", "events"):
         (DATA / sub / "NOTICE-PETRARCH2.txt").write_text(notice, encoding="utf-8")
-    print(f"actors: {len(table)} phrases, {len(aliases)} aliases; agents: {len(agents)}; verbs: {len(verbs['verbs'])} "
-          f"({sum(len(b) for b in verbs['blocks'])} patterns)")
+    print(
+        f"actors: {len(table)} phrases, {len(aliases)} aliases; agents: {len(agents)}; verbs: {len(verbs['verbs'])} "
+        f"({sum(len(b) for b in verbs['blocks'])} patterns)"
+    )
     return 0
 
 

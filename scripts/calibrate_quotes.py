@@ -17,6 +17,7 @@ two-fold: the confidence of each half comes from a model fitted on the other hal
 Only train is read. About 4 minutes (parsing); ``--docbin`` reuses parses saved by
 ``--save-docbin``, ``--samples`` reuses the labelled records of a previous run.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -58,8 +59,9 @@ def make_samples(args) -> list[dict]:
         doc._.title = P.headline(text)
         doc = ent(doc)
         # odd articles get frames learned on the even ones (model 0), even articles model 1
-        qs = Q.extract_quotes(doc, frames=frames[0] if j % 2 else frames[1], min_confidence=0.0,
-                              confidence=flat, keep_features=True)
+        qs = Q.extract_quotes(
+            doc, frames=frames[0] if j % 2 else frames[1], min_confidence=0.0, confidence=flat, keep_features=True
+        )
         ents = {e.id: e for e in doc._.entities or []}
         preds = []
         for q in qs:
@@ -68,18 +70,34 @@ def make_samples(args) -> list[dict]:
                 spans += [(m.start, m.end) for m in ents[q.speaker].mentions]
             preds.append(P.Pred(q.start, q.end, spans))
         used, _, _ = P.pair(preds, gold)
-        rows.append({"name": name, "fold": j % 2, "gold": [g.__dict__ for g in gold],
-                     "records": [{"f": q._features, "y": int(k in used), "rule": q.rule, "cue_type": q.cue_type,
-                                  "start": q.start, "end": q.end, "spans": preds[k].speaker_spans}
-                                 for k, q in enumerate(qs)]})
+        rows.append(
+            {
+                "name": name,
+                "fold": j % 2,
+                "gold": [g.__dict__ for g in gold],
+                "records": [
+                    {
+                        "f": q._features,
+                        "y": int(k in used),
+                        "rule": q.rule,
+                        "cue_type": q.cue_type,
+                        "start": q.start,
+                        "end": q.end,
+                        "spans": preds[k].speaker_spans,
+                    }
+                    for k, q in enumerate(qs)
+                ],
+            }
+        )
     return rows
 
 
 def score_at(rows: list[dict], conf_key: str, t: float) -> P.Score:
     total = P.Score()
     for r in rows:
-        gold = [P.Gold(content=[tuple(s) for s in g["content"]], source=[tuple(s) for s in g["source"]])
-                for g in r["gold"]]
+        gold = [
+            P.Gold(content=[tuple(s) for s in g["content"]], source=[tuple(s) for s in g["source"]]) for g in r["gold"]
+        ]
         preds = [P.Pred(x["start"], x["end"], [tuple(s) for s in x["spans"]]) for x in r["records"] if x[conf_key] >= t]
         sc, _ = P.score_article(preds, gold)
         total.add(sc)
@@ -89,9 +107,13 @@ def score_at(rows: list[dict], conf_key: str, t: float) -> P.Score:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=str(P.DEFAULT_DATA), help="PolNeAR folder")
-    ap.add_argument("--frames", nargs=2, metavar=("M0", "M1"),
-                    help="frame models learned on train fold 0/2 and 1/2 (default: the shipped model for both, "
-                         "which has seen every train article)")
+    ap.add_argument(
+        "--frames",
+        nargs=2,
+        metavar=("M0", "M1"),
+        help="frame models learned on train fold 0/2 and 1/2 (default: the shipped model for both, "
+        "which has seen every train article)",
+    )
     ap.add_argument("--docbin", help="parsed train articles (spaCy DocBin) to skip parsing")
     ap.add_argument("--save-docbin", help="save the parses here for --docbin")
     ap.add_argument("--samples", help="labelled records: read when the file exists, else made and written there")
@@ -121,8 +143,11 @@ def main(argv=None) -> int:
     chosen = None
     for t in [0.0] + [x / 100 for x in range(20, 86, 5)]:
         sc = score_at(rows, "oof", t)
-        print(f"  {t:.2f}     {sc.precision:.3f}  {sc.recall:.3f}  {sc.f1:.3f}  {sc.source_accuracy:.3f}  "
-              f"{sc.predictions}", file=sys.stderr)
+        print(
+            f"  {t:.2f}     {sc.precision:.3f}  {sc.recall:.3f}  {sc.f1:.3f}  {sc.source_accuracy:.3f}  "
+            f"{sc.predictions}",
+            file=sys.stderr,
+        )
         if chosen is None and sc.precision >= args.target:
             chosen = t
     chosen = 0.5 if chosen is None else chosen
@@ -143,8 +168,14 @@ def main(argv=None) -> int:
         print(f"  {n:6d}  {c / n:.3f}  {y / n:.3f}  {kept:6d}  {key}", file=sys.stderr)
 
     weights = QC.fit([(x["f"], x["y"]) for r in rows for x in r["records"]])
-    QC.save_model(args.output, weights, chosen, trained_on="PolNeAR train (learned frames two-fold)" if args.frames
-                  else "PolNeAR train", records=sum(len(r["records"]) for r in rows), target=args.target)
+    QC.save_model(
+        args.output,
+        weights,
+        chosen,
+        trained_on="PolNeAR train (learned frames two-fold)" if args.frames else "PolNeAR train",
+        records=sum(len(r["records"]) for r in rows),
+        target=args.target,
+    )
     print(f"threshold {chosen:.2f}, {len(weights)} weights -> {args.output}", file=sys.stderr)
     return 0
 

@@ -17,6 +17,7 @@ The sentence splitter here is a plain rule (end punctuation, closing quote, then
 quote; or a line break) used only to number sentences for annotators; it is independent of
 newsgraph's own processing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -154,7 +155,9 @@ def cmd_events_check(args) -> int:
     done = {json.loads(p.read_text())["article"] for p in files if p.parent.name == "pass1"}
     for x in problems:
         print(x)
-    print(f"{len(files)} file(s), {len(problems)} problem(s); pass1 covers {len(done & listed)}/{len(listed)} listed articles")
+    print(
+        f"{len(files)} file(s), {len(problems)} problem(s); pass1 covers {len(done & listed)}/{len(listed)} listed articles"
+    )
     return 1 if problems else 0
 
 

@@ -26,6 +26,7 @@ tune half of the PLOVER gold records (even index) can be added to every fold's s
     .venv/bin/python scripts/learn_event_confidence.py --gold ../main/gold/events
     .venv/bin/python scripts/learn_event_confidence.py --folds 5 --dry-run    # cross-validation only
 """
+
 from __future__ import annotations
 
 import argparse
@@ -120,8 +121,10 @@ def fit(samples: list[tuple[list[str], int]], seed: int = 0) -> dict:
 def prior_points() -> dict[str, float]:
     from newsgraph.lexicon import table
 
-    return {r["feature"]: float(r["points"]) for r in table("events/confidence_prior.tsv", columns=("feature", "points"),
-                                                           key=("feature",))}
+    return {
+        r["feature"]: float(r["points"])
+        for r in table("events/confidence_prior.tsv", columns=("feature", "points"), key=("feature",))
+    }
 
 
 def fit_scaled(samples: list[tuple[list[str], int]], points: dict[str, float]) -> dict:
@@ -138,8 +141,11 @@ def fit_scaled(samples: list[tuple[list[str], int]], points: dict[str, float]) -
         a -= 0.5 * ga / len(xs)
         b -= 0.5 * gb / len(xs)
     del one
-    return {"bias": round(b, 4), "weights": {f: round(a * w, 4) for f, w in sorted(points.items()) if w},
-            "scale": round(a, 4)}
+    return {
+        "bias": round(b, 4),
+        "weights": {f: round(a * w, 4) for f, w in sorted(points.items()) if w},
+        "scale": round(a, 4),
+    }
 
 
 def predict(m: dict, fs: list[str]) -> float:
@@ -168,8 +174,10 @@ def choose(rows, probs, target: float, max_false: float) -> tuple[float, list]:
     for thr in grid:
         sc = score_at(rows, probs, thr)
         p, r, _ = sc.prf("type")
-        table.append((thr, p, r, sc.prf("type+actor")[0], sc.prf("type+actor+recipient")[0], sc.false_per_10k,
-                      sc.predicted))
+        table.append(
+            (thr, p, r, sc.prf("type+actor")[0], sc.prf("type+actor+recipient")[0], sc.false_per_10k, sc.predicted)
+        )
+
     def f05(t):
         p, r = t[1], t[2]
         return 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
@@ -183,17 +191,29 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", default=None, help="the event gold folder (default gold/events)")
     ap.add_argument("--data", default=None, help="shared data (default ../shared/data)")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--target", type=float, default=0.0,
-                    help="cross-validated type precision the threshold must also reach (default: none; the issue's "
-                    "0.85 is reached only at a recall of a few percent, docs/events.md)")
-    ap.add_argument("--max-false", type=float, default=2.0,
-                    help="false events per 10,000 words on non-political articles the threshold keeps to (2: the issue's target)")
+    ap.add_argument(
+        "--target",
+        type=float,
+        default=0.0,
+        help="cross-validated type precision the threshold must also reach (default: none; the issue's "
+        "0.85 is reached only at a recall of a few percent, docs/events.md)",
+    )
+    ap.add_argument(
+        "--max-false",
+        type=float,
+        default=2.0,
+        help="false events per 10,000 words on non-political articles the threshold keeps to (2: the issue's target)",
+    )
     ap.add_argument("--threshold", type=float, default=None, help="use this threshold instead of choosing one")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate only, write nothing")
-    ap.add_argument("--plover", action="store_true",
-                    help="add the PLOVER records' tune half (even index) to the samples")
-    ap.add_argument("--full", action="store_true",
-                    help="learn a weight for every feature instead of a scale and an offset for the written points")
+    ap.add_argument(
+        "--plover", action="store_true", help="add the PLOVER records' tune half (even index) to the samples"
+    )
+    ap.add_argument(
+        "--full",
+        action="store_true",
+        help="learn a weight for every feature instead of a scale and an offset for the written points",
+    )
     ap.add_argument("-o", "--output", default=str(C.MODEL_PATH))
     args = ap.parse_args(argv)
     tsv, p1, _ = E.resolve_gold(args.gold)
@@ -209,8 +229,13 @@ def main(argv=None) -> int:
     k = args.folds
     probs: list[list[float]] = [[] for _ in rows]
     for fold in range(k):
-        train = [(fs, y) for j, ((a, preds, feats, _), yy) in enumerate(zip(rows, ys)) if j % k != fold
-                 for p, fs, y in zip(preds, feats, yy) if p.counted and "gated" not in fs]
+        train = [
+            (fs, y)
+            for j, ((a, preds, feats, _), yy) in enumerate(zip(rows, ys))
+            if j % k != fold
+            for p, fs, y in zip(preds, feats, yy)
+            if p.counted and "gated" not in fs
+        ]
         m = fit(train + extra) if args.full else fit_scaled(train + extra, points)
         for j, (_, _, feats, _) in enumerate(rows):
             if j % k == fold:
@@ -220,30 +245,50 @@ def main(argv=None) -> int:
         thr = args.threshold
     n = sum(p.counted for _, preds, _, _ in rows for p in preds)
     pos = sum(y for (_, preds, _, _), yy in zip(rows, ys) for p, y in zip(preds, yy) if p.counted)
-    print(f"tune half: {len(rows)} articles, {sum(len(a.events) for a in arts)} gold events, {n} predictions "
-          f"({pos} paired at the type level)")
+    print(
+        f"tune half: {len(rows)} articles, {sum(len(a.events) for a in arts)} gold events, {n} predictions "
+        f"({pos} paired at the type level)"
+    )
     print(f"{k}-fold cross-validation (thr, type P, R, type+actor P, +recipient P, false/10k non-political, counted):")
     for t in table:
         if round(t[0] * 100) % 5 == 0 or t[0] == thr:
             fp = "n/a" if t[5] is None else f"{t[5]:.1f}"
-            print(f"  {t[0]:.2f}  P {t[1]:.3f}  R {t[2]:.3f}  Pa {t[3]:.3f}  Par {t[4]:.3f}  false {fp}  n {t[6]}"
-                  + ("   <- threshold" if t[0] == thr else ""))
+            print(
+                f"  {t[0]:.2f}  P {t[1]:.3f}  R {t[2]:.3f}  Pa {t[3]:.3f}  Par {t[4]:.3f}  false {fp}  n {t[6]}"
+                + ("   <- threshold" if t[0] == thr else "")
+            )
     if args.dry_run:
         return 0
-    all_samples = [(fs, y) for (a, preds, feats, _), yy in zip(rows, ys) for p, fs, y in zip(preds, feats, yy)
-                   if p.counted and "gated" not in fs]
+    all_samples = [
+        (fs, y)
+        for (a, preds, feats, _), yy in zip(rows, ys)
+        for p, fs, y in zip(preds, feats, yy)
+        if p.counted and "gated" not in fs
+    ]
     m = fit(all_samples + extra) if args.full else fit_scaled(all_samples + extra, points)
-    m["model"] = "every feature weight learned" if args.full else (
-        "points from data/en/events/confidence_prior.tsv times the learned scale, plus the learned offset")
+    m["model"] = (
+        "every feature weight learned"
+        if args.full
+        else ("points from data/en/events/confidence_prior.tsv times the learned scale, plus the learned offset")
+    )
     cv = next(t for t in table if t[0] == thr) if any(t[0] == thr for t in table) else None
     m["threshold"] = thr
-    m["trained_on"] = {"split": "tune", "articles": len(rows), "samples": len(all_samples),
-                       "positives": sum(y for _, y in all_samples),
-                       "plover_tune_samples": len(extra), "plover_tune_positives": sum(y for _, y in extra)}
+    m["trained_on"] = {
+        "split": "tune",
+        "articles": len(rows),
+        "samples": len(all_samples),
+        "positives": sum(y for _, y in all_samples),
+        "plover_tune_samples": len(extra),
+        "plover_tune_positives": sum(y for _, y in extra),
+    }
     if cv:
-        m["cross_validated"] = {"folds": k, "type_precision": round(cv[1], 3), "type_recall": round(cv[2], 3),
-                                "type_actor_precision": round(cv[3], 3),
-                                "type_actor_recipient_precision": round(cv[4], 3)}
+        m["cross_validated"] = {
+            "folds": k,
+            "type_precision": round(cv[1], 3),
+            "type_recall": round(cv[2], 3),
+            "type_actor_precision": round(cv[3], 3),
+            "type_actor_recipient_precision": round(cv[4], 3),
+        }
     Path(args.output).write_text(json.dumps(m, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.output}: {len(m['weights'])} weights, threshold {thr:.2f}")
     return 0

@@ -15,6 +15,7 @@ with L2 regularisation, and written with its threshold to
 The threshold was chosen by two-fold cross-validation on train (fit on one half, score the
 other with ``newsgraph eval polnear --split train``). Only train is read; dev stays for reporting.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,9 +58,11 @@ def main(argv=None) -> int:
     data = Path(args.data)
     arts = P.load_split(data, "train")
     from newsgraph.pipeline import load_nlp
+
     nlp = load_nlp(components=["newsgraph_entities"])
     if args.docbin:
         from spacy.tokens import DocBin
+
         docs = DocBin().from_disk(args.docbin).get_docs(nlp.vocab)
         docs = (nlp.get_pipe("newsgraph_entities")(d) for d in docs)
     else:
@@ -85,8 +88,13 @@ def main(argv=None) -> int:
                 samples.append((feats, int(any(matches(c.content, g) for g in cued))))
     positives = sum(y for _, y in samples)
     weights = fit(samples)
-    model = {"trained_on": "PolNeAR train" + (f" fold {args.fold}" if args.fold else ""),
-             "candidates": len(samples), "positives": positives, "threshold": args.threshold, "weights": weights}
+    model = {
+        "trained_on": "PolNeAR train" + (f" fold {args.fold}" if args.fold else ""),
+        "candidates": len(samples),
+        "positives": positives,
+        "threshold": args.threshold,
+        "weights": weights,
+    }
     with open(args.output, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
         gz.write(json.dumps(model, sort_keys=True).encode("utf-8"))  # same data, same bytes
     print(f"{len(samples)} candidates, {positives} positive, {len(weights)} weights -> {args.output}", file=sys.stderr)

@@ -10,6 +10,7 @@ From them this script writes
     .venv/bin/python scripts/make_schema.py           # write both
     .venv/bin/python scripts/make_schema.py --check   # exit 1 when either is out of date (CI)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,12 +31,26 @@ SCHEMA_PATH = ROOT / "src" / "newsgraph" / "schema" / "record.schema.json"
 DOCS_PATH = ROOT / "docs" / "output.md"
 
 # the record's parts, in the order of the schema's $defs
-DEFS = {"span": R.Span, "sentence": R.SentenceRef, "entity": R.Entity, "quote": R.Quote, "time": R.TimeExpr,
-        "place": R.Place, "event": R.Event}
+DEFS = {
+    "span": R.Span,
+    "sentence": R.SentenceRef,
+    "entity": R.Entity,
+    "quote": R.Quote,
+    "time": R.TimeExpr,
+    "place": R.Place,
+    "event": R.Event,
+}
 DEF_OF = {cls: name for name, cls in DEFS.items()}
 PRIMITIVES = {str: "string", int: "integer", float: "number", bool: "boolean"}
-PLURAL = {"span": "spans", "entity": "entities", "quote": "quotes", "time": "times", "place": "places",
-          "event": "events", "string": "strings"}
+PLURAL = {
+    "span": "spans",
+    "entity": "entities",
+    "quote": "quotes",
+    "time": "times",
+    "place": "places",
+    "event": "events",
+    "string": "strings",
+}
 
 
 def _optional(tp):
@@ -87,10 +102,12 @@ def field_docs(cls) -> list[tuple[dataclasses.Field, object, R.FieldDoc]]:
     missing = [n for n in names if n not in docs]
     stale = [n for n in docs if n not in names]
     if missing or stale:
-        raise SystemExit(f"record.FIELD_DOCS[{cls.__name__!r}]: "
-                         + (f"no entry for {', '.join(missing)}" if missing else "")
-                         + ("; " if missing and stale else "")
-                         + (f"entries for fields that do not exist: {', '.join(stale)}" if stale else ""))
+        raise SystemExit(
+            f"record.FIELD_DOCS[{cls.__name__!r}]: "
+            + (f"no entry for {', '.join(missing)}" if missing else "")
+            + ("; " if missing and stale else "")
+            + (f"entries for fields that do not exist: {', '.join(stale)}" if stale else "")
+        )
     for f in dataclasses.fields(cls):
         out.append((f, hints[f.name], docs[f.name]))
     return out
@@ -117,7 +134,7 @@ def schema() -> dict:
         "$id": "https://newsgraph.example/schema/record.schema.json",
         "title": "newsgraph article record",
         "description": "One article and everything newsgraph extracted from it. Offsets are Python string indices "
-                       "into text. See docs/output.md.",
+        "into text. See docs/output.md.",
         **rec,
         "$defs": {name: object_schema(cls) for name, cls in DEFS.items()},
     }

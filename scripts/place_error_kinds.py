@@ -22,6 +22,7 @@ A place matches the gold ``eventLoc`` when one of its mentions, its name or an a
 name (case, accents and a leading "province of"/"town of" ignored), or the gold name is, in the
 gazetteer, a name of that place (GeoNames id; "Algers" is Algiers) or of its country.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsgraph.eval import gwn  # noqa: E402
-from newsgraph.eval import plover  # noqa: E402
+from newsgraph.eval import (
+    gwn,  # noqa: E402
+    plover,  # noqa: E402
+)
 from newsgraph.gazetteer import get_gazetteer, norm  # noqa: E402
 
 
@@ -56,14 +59,25 @@ def plover_event_places(nlp, path: Path) -> list[dict]:
         else:
             g = norm(gold)
             for lead in ("province of ", "town of ", "city of ", "village of "):
-                g = g[len(lead):] if g.startswith(lead) else g
+                g = g[len(lead) :] if g.startswith(lead) else g
             keys = {norm(p.name)} | {norm(a) for a in p.aliases} | {norm(m.text) for m in p.mentions}
             found = get_gazetteer().lookup_key(g)
-            ok = g in keys or (p.geonameid is not None and any(x.gid == p.geonameid for x in found)) or any(
-                x.feature == "country" and x.country == p.country and p.feature == "country" for x in found)
+            ok = (
+                g in keys
+                or (p.geonameid is not None and any(x.gid == p.geonameid for x in found))
+                or any(x.feature == "country" and x.country == p.country and p.feature == "country" for x in found)
+            )
             status = "ok" if ok else "wrong"
-        rows.append({"id": r.get("id"), "gold": gold, "place": p.name if p else None,
-                     "trigger": top.trigger.text if top else None, "status": status, "text": r["text"]})
+        rows.append(
+            {
+                "id": r.get("id"),
+                "gold": gold,
+                "place": p.name if p else None,
+                "trigger": top.trigger.text if top else None,
+                "status": status,
+                "text": r["text"],
+            }
+        )
     return rows
 
 
@@ -81,8 +95,10 @@ def main(argv=None) -> int:
     preds = gwn.predict(arts, nlp)
     locate = gwn.CountryLocator(gaz)
     rows = [gwn.article_rows(a, p, locate, gaz) for a, p in zip(arts, preds)]
-    halves = {"even": [r for a, rs in zip(arts, rows) if a.index % 2 == 0 for r in rs],
-              "odd": [r for a, rs in zip(arts, rows) if a.index % 2 == 1 for r in rs]}
+    halves = {
+        "even": [r for a, rs in zip(arts, rows) if a.index % 2 == 0 for r in rs],
+        "odd": [r for a, rs in zip(arts, rows) if a.index % 2 == 1 for r in rs],
+    }
     print("| error kind | GeoWebNews even (tuned on) | GeoWebNews odd (held out) |")
     print("|---|---|---|")
     for k in gwn.ERROR_KINDS:
@@ -90,14 +106,18 @@ def main(argv=None) -> int:
     pr = plover_event_places(nlp, args.data / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt")
     n = len(pr)
     cnt = {s: sum(r["status"] == s for r in pr) for s in ("ok", "wrong", "none", "none-unnamed")}
-    print(f"\nPLOVER records with a gold event place: {n}; main event placed right {cnt['ok']}, "
-          f"at the wrong place (event-place-wrong) {cnt['wrong']}, at no place although the place is "
-          f"found (event-place-none) {cnt['none']}, place not found at all {cnt['none-unnamed']}")
+    print(
+        f"\nPLOVER records with a gold event place: {n}; main event placed right {cnt['ok']}, "
+        f"at the wrong place (event-place-wrong) {cnt['wrong']}, at no place although the place is "
+        f"found (event-place-none) {cnt['none']}, place not found at all {cnt['none-unnamed']}"
+    )
     if args.show:
         for r in pr:
             if r["status"] != "ok":
-                print(f"  {r['status']:<13} gold {r['gold']!r:<20} got {r['place']!r:<20} trigger {r['trigger']!r}: "
-                      f"{r['text'][:110]}")
+                print(
+                    f"  {r['status']:<13} gold {r['gold']!r:<20} got {r['place']!r:<20} trigger {r['trigger']!r}: "
+                    f"{r['text'][:110]}"
+                )
     return 0
 
 

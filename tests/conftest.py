@@ -1,4 +1,5 @@
 """Shared fixtures. The spaCy pipeline is loaded once per test session."""
+
 from __future__ import annotations
 
 import os
@@ -40,8 +41,8 @@ def extract(nlp):
 
 @pytest.fixture(scope="session")
 def sample_records(nlp):
-    from newsgraph.readers import read_path
     from newsgraph.pipeline import process
+    from newsgraph.readers import read_path
     from newsgraph.samples import sample_path
 
     return {r.id: r for r in process(read_path(sample_path()), nlp)}
@@ -56,6 +57,7 @@ def shared_data():
 
 
 # --- PostgreSQL for the store tests (a throw-away cluster, started once per session) --------
+
 
 @pytest.fixture(scope="session")
 def pg_server():

@@ -1,5 +1,6 @@
 """Stand-ins for the extraction done in worker processes (tests/test_limits.py): they run in
 real worker processes (``newsgraph.isolation``) without loading the spaCy pipeline."""
+
 from __future__ import annotations
 
 import os

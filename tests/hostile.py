@@ -10,6 +10,7 @@ archives, broken feeds, pipes, dangling links).
 
 Used by tests/test_hostile.py and benchmarks/hostile_bench.py.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -33,9 +34,11 @@ class Corpus:
 def article(i: int, lang: str = "en") -> str:
     """A distinct, plausible article text (no two alike, so none is a duplicate)."""
     texts = {
-        "en": (f'"We will not accept talks under fire," Foreign Minister Anna Novak said on Monday in Vienna, '
-               f"after the {i}th round of negotiations ended without an agreement. Officials said the "
-               f"delegations would meet again in Geneva next week."),
+        "en": (
+            f'"We will not accept talks under fire," Foreign Minister Anna Novak said on Monday in Vienna, '
+            f"after the {i}th round of negotiations ended without an agreement. Officials said the "
+            f"delegations would meet again in Geneva next week."
+        ),
         "zh": f"外交部发言人周一在北京表示，第{i}轮谈判没有达成协议。官员说，代表团下周将在日内瓦再次会面。",
         "ar": f"قال وزير الخارجية يوم الاثنين في فيينا إن الجولة رقم {i} من المفاوضات انتهت دون اتفاق.",
         "ru": f"Министр иностранных дел заявил в понедельник в Вене, что {i}-й раунд переговоров завершился без соглашения.",
@@ -47,10 +50,12 @@ def article(i: int, lang: str = "en") -> str:
 
 def _page(i: int) -> str:
     body = " ".join(article(i + k) for k in range(4))
-    return (f"<html><head><title>Talks round {i} end without deal</title>"
-            f'<meta property="article:published_time" content="2024-05-13T08:00:00Z"></head>'
-            f"<body><nav>Home | World</nav><article><h1>Talks round {i} end without deal</h1>"
-            f"<p>{body}</p><p>{body}</p></article><footer>Copyright</footer></body></html>")
+    return (
+        f"<html><head><title>Talks round {i} end without deal</title>"
+        f'<meta property="article:published_time" content="2024-05-13T08:00:00Z"></head>'
+        f"<body><nav>Home | World</nav><article><h1>Talks round {i} end without deal</h1>"
+        f"<p>{body}</p><p>{body}</p></article><footer>Copyright</footer></body></html>"
+    )
 
 
 def _warc(path: Path, records: list[tuple[str, str, str, bytes]], gz: bool) -> None:
@@ -95,12 +100,19 @@ def make_corpus(root: Path, big: bool = False) -> Corpus:
     good_file("bom-utf32.txt", article(next(n), "ru").encode("utf-32"))
     good_file("cp1252.txt", ("Café owners in Zürich said prices rose. " + article(next(n))).encode("cp1252"))
     good_file("nul-late.txt", (article(next(n)) * 40).encode() + b"\x00\x00" + article(next(n)).encode())
-    good_file("equals.txt", (article(next(n)) + "\n" + "=" * (200_000 if big else 20_000) + "\n"
-                             + article(next(n))).encode())
-    good_file("punct-mix.txt", (article(next(n)) + " " + ".,!?'\"([" * (25_000 if big else 2_500) + " "
-                                + article(next(n))).encode())
-    good_file("long-sentence.txt", (article(next(n)) + " " + "and the government will act " * (
-        10_000 if big else 1_500) + article(next(n))).encode())
+    good_file(
+        "equals.txt", (article(next(n)) + "\n" + "=" * (200_000 if big else 20_000) + "\n" + article(next(n))).encode()
+    )
+    good_file(
+        "punct-mix.txt",
+        (article(next(n)) + " " + ".,!?'\"([" * (25_000 if big else 2_500) + " " + article(next(n))).encode(),
+    )
+    good_file(
+        "long-sentence.txt",
+        (
+            article(next(n)) + " " + "and the government will act " * (10_000 if big else 1_500) + article(next(n))
+        ).encode(),
+    )
     (root / "sub" / "deeper").mkdir(parents=True, exist_ok=True)
     good_file("sub/deeper/nested.txt", article(next(n)).encode(), key="nested.txt")
     # odd file names: not UTF-8, a newline, a leading dash, spaces, quotes
@@ -159,18 +171,23 @@ def make_corpus(root: Path, big: bool = False) -> Corpus:
     line({"id": "j-title-object", "text": article(next(n)), "title": {"t": 1}}, "title must be a string")
     line({"id": ["a", "list"], "text": article(next(n))}, "id must be")
     line({"id": "j-nul-late", "text": article(next(n)) * 40 + "\u0000" + article(next(n))}, key="j-nul-late")
-    line({"id": "j-rfc2822", "text": article(next(n)), "published": "Tue, 05 Mar 2024 10:00:00 GMT"},
-         key="j-rfc2822")
+    line({"id": "j-rfc2822", "text": article(next(n)), "published": "Tue, 05 Mar 2024 10:00:00 GMT"}, key="j-rfc2822")
     line(b"\xff\xfe not UTF-8 and not JSON", "invalid JSON")
     line({"id": "j-last", "text": article(next(n), "zh")}, key="j-last")
     (root / "mixed.jsonl").write_bytes(b"\n".join(L))  # the last line has no newline
 
-    (root / "utf16.jsonl").write_bytes(("".join(json.dumps({"id": f"u16-{k}", "text": article(next(n), "ar")},
-                                                           ensure_ascii=False) + "\n" for k in range(2)))
-                                       .encode("utf-16"))
+    (root / "utf16.jsonl").write_bytes(
+        (
+            "".join(
+                json.dumps({"id": f"u16-{k}", "text": article(next(n), "ar")}, ensure_ascii=False) + "\n"
+                for k in range(2)
+            )
+        ).encode("utf-16")
+    )
     c.good |= {"u16-0", "u16-1"}
-    data = gzip.compress("".join(json.dumps({"id": f"gz-{k}", "text": article(next(n))}) + "\n"
-                                 for k in range(200)).encode())
+    data = gzip.compress(
+        "".join(json.dumps({"id": f"gz-{k}", "text": article(next(n))}) + "\n" for k in range(200)).encode()
+    )
     (root / "cut.jsonl.gz").write_bytes(data[: len(data) * 2 // 3])
     with gzip.open(root / "cut.jsonl.gz") as fh:  # the lines that survive the cut are good
         kept = b""
@@ -189,28 +206,34 @@ def make_corpus(root: Path, big: bool = False) -> Corpus:
     c.bad["not-gzip.jsonl.gz:1"] = "corrupt gzip"
 
     # --- WARC
-    pages = [("https://news.example/a", "200 OK", "text/html; charset=utf-8", _page(next(n)).encode()),
-             ("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20),
-             ("https://news.example/moved", "301 Moved Permanently", "text/html", b"<a href='/x'>moved</a>"),
-             ("https://news.example/empty", "200 OK", "text/html", b"<html><body></body></html>"),
-             ("https://news.example/b", "200 OK", "text/html", _page(next(n)).encode())]
+    pages = [
+        ("https://news.example/a", "200 OK", "text/html; charset=utf-8", _page(next(n)).encode()),
+        ("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20),
+        ("https://news.example/moved", "301 Moved Permanently", "text/html", b"<a href='/x'>moved</a>"),
+        ("https://news.example/empty", "200 OK", "text/html", b"<html><body></body></html>"),
+        ("https://news.example/b", "200 OK", "text/html", _page(next(n)).encode()),
+    ]
     _warc(root / "crawl.warc.gz", pages, gz=True)
     c.good |= {"https://news.example/a", "https://news.example/b"}
     c.bad["crawl.warc.gz#https://news.example/empty"] = "no article text"
-    cut = [("https://cut.example/a", "200 OK", "text/html", _page(next(n)).encode()),
-           ("https://cut.example/b", "200 OK", "text/html", _page(next(n)).encode())]
+    cut = [
+        ("https://cut.example/a", "200 OK", "text/html", _page(next(n)).encode()),
+        ("https://cut.example/b", "200 OK", "text/html", _page(next(n)).encode()),
+    ]
     _warc(root / "cut.warc", cut, gz=False)
     data = (root / "cut.warc").read_bytes()
     (root / "cut.warc").write_bytes(data[:-400])
     c.good.add("https://cut.example/a")
     c.bad["cut.warc#https://cut.example/b"] = "WARC record truncated"
-    _warc(root / "cut.warc.gz", [("https://cutgz.example/a", "200 OK", "text/html", _page(next(n)).encode())],
-          gz=True)
+    _warc(root / "cut.warc.gz", [("https://cutgz.example/a", "200 OK", "text/html", _page(next(n)).encode())], gz=True)
     data = (root / "cut.warc.gz").read_bytes()
     (root / "cut.warc.gz").write_bytes(data[: len(data) // 2])
     c.bad["cut.warc.gz"] = "gzip stream cut short"
-    big_page = b"<html><body><article>" + b"<p>word word word word</p>" * ((60 if big else 21) * MB // 27) \
+    big_page = (
+        b"<html><body><article>"
+        + b"<p>word word word word</p>" * ((60 if big else 21) * MB // 27)
         + b"</article></body></html>"
+    )
     _warc(root / "big-record.warc", [("https://big.example/page", "200 OK", "text/html", big_page)], gz=False)
     del big_page
     c.bad["big-record.warc#https://big.example/page"] = "too large"
@@ -220,11 +243,13 @@ def make_corpus(root: Path, big: bool = False) -> Corpus:
     (root / "broken.rss").write_bytes(b"<rss><channel><item><title>unclosed")  # an item, without text
     c.bad["broken.rss#1"] = "empty article"
     bad_file("garbage.atom", bytes(rnd.randrange(1, 256) for _ in range(3000)), "not an RSS/Atom feed")
-    atom = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Times</title>'
-            f'<entry><title>Vote</title><link href="https://times.example/vote"/><id>urn:t:1</id>'
-            f'<updated>2024-11-04T18:00:00Z</updated><content type="html">&lt;p&gt;{article(next(n))}&lt;/p&gt;'
-            '</content></entry><entry><title>Empty</title><id>urn:t:2</id><content type="html"></content></entry>'
-            "</feed>")
+    atom = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Times</title>'
+        f'<entry><title>Vote</title><link href="https://times.example/vote"/><id>urn:t:1</id>'
+        f'<updated>2024-11-04T18:00:00Z</updated><content type="html">&lt;p&gt;{article(next(n))}&lt;/p&gt;'
+        '</content></entry><entry><title>Empty</title><id>urn:t:2</id><content type="html"></content></entry>'
+        "</feed>"
+    )
     (root / "times.atom").write_text(atom, encoding="utf-8")
     c.good.add("urn:t:1")
     c.bad["times.atom#2"] = "empty article"
@@ -240,4 +265,4 @@ def make_corpus(root: Path, big: bool = False) -> Corpus:
 def relative(source: str, root: Path) -> str:
     """A failure's source relative to the corpus root (as ``Corpus.bad`` names it)."""
     prefix = os.fsdecode(os.fsencode(str(root))) + "/"
-    return source[len(prefix):] if source.startswith(prefix) else source
+    return source[len(prefix) :] if source.startswith(prefix) else source

@@ -2,6 +2,7 @@
 actors of the shared-data corpus (docs/audits/top-actors.tsv, written by scripts/actor_check.py)
 and the judgements made by hand from the names (docs/audits/top-actors-verdicts.tsv). Skips when
 the table is absent; fails when the table was rebuilt and not judged again."""
+
 from __future__ import annotations
 
 import csv
@@ -14,9 +15,15 @@ AUDITS = Path(__file__).resolve().parents[1] / "docs" / "audits"
 TABLE = AUDITS / "top-actors.tsv"
 VERDICTS = AUDITS / "top-actors-verdicts.tsv"
 # (full name, the name alone by which articles also call them)
-PEOPLE = [("Donald Trump", "Trump"), ("Hillary Clinton", "Hillary"), ("Bill Clinton", None),
-          ("Barack Obama", "Obama"), ("Vladimir Putin", "Putin"), ("Bernie Sanders", "Sanders"),
-          ("Mike Pence", "Pence")]
+PEOPLE = [
+    ("Donald Trump", "Trump"),
+    ("Hillary Clinton", "Hillary"),
+    ("Bill Clinton", None),
+    ("Barack Obama", "Obama"),
+    ("Vladimir Putin", "Putin"),
+    ("Bernie Sanders", "Sanders"),
+    ("Mike Pence", "Pence"),
+]
 # the judged result of the last run (docs/store.md); a rebuilt table may only do better
 MAX_DUPLICATES = 1
 MAX_JUNK = 1
@@ -28,7 +35,7 @@ def _read(path: Path) -> list[dict]:
 
 
 def _names(variants: str) -> set[str]:
-    """"Donald Trump (553, new); Trump (42, surname)" -> {"Donald Trump", "Trump"}"""
+    """ "Donald Trump (553, new); Trump (42, surname)" -> {"Donald Trump", "Trump"}"""
     return {m.group(1).strip() for m in re.finditer(r"(?:^|; )(.+?) \(\d+, [^)]*\)", variants)}
 
 
@@ -41,7 +48,10 @@ def table():
 
 def test_variant_parsing():
     assert _names("Donald Trump (553, new); Trump (42, surname); TRUMP (1, surname)") == {
-        "Donald Trump", "Trump", "TRUMP"}
+        "Donald Trump",
+        "Trump",
+        "TRUMP",
+    }
 
 
 def test_the_table_has_the_top_100(table):

@@ -1,6 +1,7 @@
 """One actor per real-world actor across a store (newsgraph.store.actors), on both back ends.
 Records are built by hand (no extractor, no shared data): each article names a few entities the
 way the NER and the within-article resolution leave them."""
+
 from __future__ import annotations
 
 import pytest
@@ -29,17 +30,43 @@ def article(*ents, published="2016-03-01", outlet="Wire", quote=None, speaker=0)
     entities = []
     for i, (name, type, country) in enumerate(ents):
         at = text.index(name)
-        entities.append(Entity(id=f"E{i + 1}", name=name, type=type, country=country,
-                               mentions=[Span(at, at + len(name), name)]))
+        entities.append(
+            Entity(id=f"E{i + 1}", name=name, type=type, country=country, mentions=[Span(at, at + len(name), name)])
+        )
     quotes = []
     if quote:
         text += f' "{quote}," she said.'
         at = text.index(quote)
-        quotes.append(Quote(id="Q1", text=quote, start=at, end=at + len(quote), kind="direct", cue_type="speech",
-                            speaker=f"E{speaker + 1}" if speaker is not None else None, speaker_mention=None, cue=None, addressee=None, via=None,
-                            date=published, sentence=SentenceRef(0, len(text)), rule="test"))
-    return Record(id=f"r{_n[0]}", text=text, url=None, title=None, published=published, source=outlet,
-                  entities=entities, quotes=quotes, model="test", newsgraph_version="0.1.0")
+        quotes.append(
+            Quote(
+                id="Q1",
+                text=quote,
+                start=at,
+                end=at + len(quote),
+                kind="direct",
+                cue_type="speech",
+                speaker=f"E{speaker + 1}" if speaker is not None else None,
+                speaker_mention=None,
+                cue=None,
+                addressee=None,
+                via=None,
+                date=published,
+                sentence=SentenceRef(0, len(text)),
+                rule="test",
+            )
+        )
+    return Record(
+        id=f"r{_n[0]}",
+        text=text,
+        url=None,
+        title=None,
+        published=published,
+        source=outlet,
+        entities=entities,
+        quotes=quotes,
+        model="test",
+        newsgraph_version="0.1.0",
+    )
 
 
 def ids_of(store, *names):
@@ -47,6 +74,7 @@ def ids_of(store, *names):
     from sqlalchemy import select
 
     from newsgraph.store import schema as S
+
     with store.engine.connect() as conn:
         rows = conn.execute(select(S.entities.c.name, S.entities.c.actor_id)).all()
     out = set()
@@ -71,22 +99,40 @@ def test_name_keys_and_cleaning():
     assert name_key("Foreign Ministry", O, "RUS", None) != name_key("Foreign Ministry", O, "UKR", None)
 
 
-@pytest.mark.parametrize("name,type,country,kind", [
-    ("State", O, None, "truncated"), ("House", O, None, "truncated"), ("company", O, None, "common-noun"),
-    ("group", O, None, "common-noun"), ("Friday", "DATE", None, "weekday"), ("Twitter", P, None, "outlet-as-person"),
-    ("Trump Says He Will Win Big", P, None, "headline-like"), ("his supporters", "OTHER", None, "pronoun-description"),
-    ("Ted Cruz and Marco Rubio", "OTHER", None, "several-actors"), ("local officials", "OTHER", None, "description"),
-    ("Among Latinos", P, None, "description"), ("Democratic National Convention", O, None, "event"),
-    ("God", O, None, "religion"),
-])
+@pytest.mark.parametrize(
+    "name,type,country,kind",
+    [
+        ("State", O, None, "truncated"),
+        ("House", O, None, "truncated"),
+        ("company", O, None, "common-noun"),
+        ("group", O, None, "common-noun"),
+        ("Friday", "DATE", None, "weekday"),
+        ("Twitter", P, None, "outlet-as-person"),
+        ("Trump Says He Will Win Big", P, None, "headline-like"),
+        ("his supporters", "OTHER", None, "pronoun-description"),
+        ("Ted Cruz and Marco Rubio", "OTHER", None, "several-actors"),
+        ("local officials", "OTHER", None, "description"),
+        ("Among Latinos", P, None, "description"),
+        ("Democratic National Convention", O, None, "event"),
+        ("God", O, None, "religion"),
+    ],
+)
 def test_junk_is_no_actor(name, type, country, kind):
     assert junk_reason(name, type, country) == "junk:" + kind
 
 
-@pytest.mark.parametrize("name,type,country", [
-    ("Donald Trump", P, None), ("Osama bin Laden", P, None), ("Twitter", O, None), ("State Department", O, "USA"),
-    ("police", O, "UKR"), ("Republicans", "NORP", None), ("Ludwig van Beethoven", P, None),
-])
+@pytest.mark.parametrize(
+    "name,type,country",
+    [
+        ("Donald Trump", P, None),
+        ("Osama bin Laden", P, None),
+        ("Twitter", O, None),
+        ("State Department", O, "USA"),
+        ("police", O, "UKR"),
+        ("Republicans", "NORP", None),
+        ("Ludwig van Beethoven", P, None),
+    ],
+)
 def test_actors_are_not_junk(name, type, country):
     assert junk_reason(name, type, country) is None
 
@@ -142,10 +188,13 @@ def test_variant_sets_are_one_actor_each(store):
     from sqlalchemy import select
 
     from newsgraph.store import schema as S
+
     with store.engine.connect() as conn:
-        rows = conn.execute(select(S.entities.c.actor_id, S.articles.c.published).select_from(
-            S.entities.join(S.articles, S.articles.c.id == S.entities.c.article_id))
-            .where(S.entities.c.name == "Clinton")).all()
+        rows = conn.execute(
+            select(S.entities.c.actor_id, S.articles.c.published)
+            .select_from(S.entities.join(S.articles, S.articles.c.id == S.entities.c.article_id))
+            .where(S.entities.c.name == "Clinton")
+        ).all()
     assert {(a, p[:4]) for a, p in rows} == {(seen["Hillary Clinton"], "2016"), (seen["Bill Clinton"], "1998")}
     # the country comes from the entities' majority, not one stray article
     obama = [a for a in store.list_actors(limit=None) if a["id"] == seen["Barack Obama"]][0]
@@ -271,6 +320,7 @@ def test_upgrade_from_0005_and_resolve(tmp_path):
         s.add_record(r)
     with s.engine.begin() as conn:  # as an old store would be: no name keys yet
         from newsgraph.store import schema as S
+
         conn.execute(S.entities.update().values(name_key=None))
         conn.execute(S.actor_names.delete())
     with s.engine.begin() as conn:

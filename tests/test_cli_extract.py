@@ -1,4 +1,5 @@
 """The `newsgraph extract` command and the output record, as a user meets them."""
+
 from __future__ import annotations
 
 import json
@@ -27,13 +28,13 @@ def test_sample_output_validates_against_schema(capsys):
         # every offset points into the article text
         for q in rec["quotes"]:
             assert 0 <= q["start"] < q["end"] <= len(text)
-            assert text[q["start"]:q["end"]] == q["text"]
+            assert text[q["start"] : q["end"]] == q["text"]
             for key in ("cue", "speaker_mention", "addressee", "via"):
                 if q[key]:
-                    assert text[q[key]["start"]:q[key]["end"]] == q[key]["text"]
+                    assert text[q[key]["start"] : q[key]["end"]] == q[key]["text"]
         for e in rec["entities"]:
             for m in e["mentions"]:
-                assert text[m["start"]:m["end"]] == m["text"]
+                assert text[m["start"] : m["end"]] == m["text"]
 
 
 def test_pretty_format(capsys):
@@ -68,8 +69,9 @@ def test_bad_inputs_are_reported_and_the_rest_goes_on(tmp_path, capsys):
     (d / "a_good.txt").write_text("The minister said the border would reopen.", encoding="utf-8")
     (d / "b_empty.txt").write_text("   \n", encoding="utf-8")
     (d / "c_binary.txt").write_bytes(b"\x00\x01\x02binary\x00")
-    (d / "d_bad.jsonl").write_text('{"text": "Officials said talks went well.", "id": "ok1"}\n{not json\n{"id": "x"}\n',
-                                   encoding="utf-8")
+    (d / "d_bad.jsonl").write_text(
+        '{"text": "Officials said talks went well.", "id": "ok1"}\n{not json\n{"id": "x"}\n', encoding="utf-8"
+    )
     (d / "e_unbalanced.txt").write_text('He said "this never ends. And the quote never closes.', encoding="utf-8")
     code = main(["extract", str(d), str(tmp_path / "missing.txt"), "--no-progress"])
     out, err = capsys.readouterr()
@@ -101,8 +103,13 @@ def test_undecodable_and_huge(tmp_path, capsys):
 
 def test_stdin_and_console_script(tmp_path):
     exe = [sys.executable, "-m", "newsgraph.cli"]
-    r = subprocess.run(exe + ["extract", "-", "--published", "2024-01-02"], input="Officials said talks went well.",
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        exe + ["extract", "-", "--published", "2024-01-02"],
+        input="Officials said talks went well.",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["id"] == "stdin"
     r = subprocess.run(exe + ["extract", "--published", "yesterday", "--sample"], capture_output=True, text=True)
@@ -136,8 +143,10 @@ def test_extract_min_confidence_keeps_every_quote_with_its_confidence(tmp_path, 
 
     monkeypatch.setenv(MIN_CONFIDENCE_ENV, "")  # restored after the test
     f = tmp_path / "a.txt"
-    f.write_text('"We will not retreat," Anna Novak told reporters. By some measures, the economy has recovered.\n',
-                 encoding="utf-8")
+    f.write_text(
+        '"We will not retreat," Anna Novak told reporters. By some measures, the economy has recovered.\n',
+        encoding="utf-8",
+    )
 
     def run(*extra):
         assert main(["extract", str(f), "--no-progress", *extra]) == 0

@@ -1,6 +1,7 @@
 """The component contract (docs/components.md, issue 15): one ordered list, the Doc extensions
 registered once, factories that declare their config, what they require and what they assign,
 one naming pattern, plain imports between the extractors, switches as config."""
+
 from __future__ import annotations
 
 import ast
@@ -35,7 +36,7 @@ def test_components_are_registered_in_run_order_with_their_declarations():
                 assert attr in assigned, f"{name} requires {attr} before anything assigns it"
         assigned.update(meta.assigns)
         for attr in meta.assigns:
-            assert attr.startswith("doc._.") and attr[len("doc._."):] in EXTENSIONS, (name, attr)
+            assert attr.startswith("doc._.") and attr[len("doc._.") :] in EXTENSIONS, (name, attr)
 
 
 def test_extensions_are_registered_once_in_the_extractors_package():
@@ -54,9 +55,14 @@ def test_component_classes_share_one_naming_pattern():
     from newsgraph.extractors.responses import ResponsesComponent
     from newsgraph.extractors.times import TimesComponent
 
-    made = {"newsgraph_entities": EntitiesComponent, "newsgraph_times": TimesComponent,
-            "newsgraph_places": PlacesComponent, "newsgraph_quotes": QuotesComponent,
-            "newsgraph_events": EventsComponent, "newsgraph_responses": ResponsesComponent}
+    made = {
+        "newsgraph_entities": EntitiesComponent,
+        "newsgraph_times": TimesComponent,
+        "newsgraph_places": PlacesComponent,
+        "newsgraph_quotes": QuotesComponent,
+        "newsgraph_events": EventsComponent,
+        "newsgraph_responses": ResponsesComponent,
+    }
     assert set(made) == set(COMPONENTS)
     for name, cls in made.items():
         factory = registry.factories.get(Language.get_factory_name(name))
@@ -74,8 +80,7 @@ def _guarded_imports(tree: ast.AST) -> list[int]:
         if not caught & {"Exception", "ImportError", "ModuleNotFoundError", ""}:
             continue
         for stmt in node.body:
-            if isinstance(stmt, (ast.Import, ast.ImportFrom)) and (
-                    isinstance(stmt, ast.ImportFrom) and stmt.level > 0):
+            if isinstance(stmt, (ast.Import, ast.ImportFrom)) and (isinstance(stmt, ast.ImportFrom) and stmt.level > 0):
                 out.append(stmt.lineno)
     return out
 
@@ -121,8 +126,11 @@ def test_config_reaches_the_component(monkeypatch, tmp_path):
     assert env_config() == {}
     nlp = spacy.blank("en")
     missing = str(tmp_path / "none.json.gz")
-    add_components(nlp, ["newsgraph_quotes", "newsgraph_events"],
-                   {"newsgraph_quotes": {"min_confidence": 0.0, "confidence_model": missing}})
+    add_components(
+        nlp,
+        ["newsgraph_quotes", "newsgraph_events"],
+        {"newsgraph_quotes": {"min_confidence": 0.0, "confidence_model": missing}},
+    )
     assert nlp.pipe_names == ["newsgraph_quotes", "newsgraph_events"]
     q = nlp.get_pipe("newsgraph_quotes")
     assert q.min_confidence == 0.0 and q.confidence.threshold == 0.0  # no model file: no threshold

@@ -2,6 +2,7 @@
 entities (what the parser and tagger would give), no model loaded. Each case is the parse
 en_core_web_sm gives the sentence, written out, so a rule is tested on its own input and a
 change of model cannot move the test."""
+
 from __future__ import annotations
 
 import pytest
@@ -16,8 +17,11 @@ def blank():
     """A blank English pipeline (tokenizer only) with the newsgraph components but places (which
     needs the gazetteer index); quotes keep every record whatever its confidence."""
     nlp = spacy.blank("en")
-    add_components(nlp, ["newsgraph_entities", "newsgraph_times", "newsgraph_quotes", "newsgraph_events"],
-                   {"newsgraph_quotes": {"min_confidence": 0}})
+    add_components(
+        nlp,
+        ["newsgraph_entities", "newsgraph_times", "newsgraph_quotes", "newsgraph_events"],
+        {"newsgraph_quotes": {"min_confidence": 0}},
+    )
     return nlp
 
 
@@ -25,9 +29,16 @@ def parse(nlp, rows: str, ents=(), published=None) -> Doc:
     """A Doc from one line per token: ``word head dep pos tag lemma [nospace]`` (head: the index
     of the head token), with ``ents`` as (start, end, label) token ranges."""
     toks = [r.split() for r in rows.strip().splitlines()]
-    doc = Doc(nlp.vocab, words=[t[0] for t in toks], spaces=[len(t) < 7 for t in toks],
-              heads=[int(t[1]) for t in toks], deps=[t[2] for t in toks], pos=[t[3] for t in toks],
-              tags=[t[4] for t in toks], lemmas=[t[5] for t in toks])
+    doc = Doc(
+        nlp.vocab,
+        words=[t[0] for t in toks],
+        spaces=[len(t) < 7 for t in toks],
+        heads=[int(t[1]) for t in toks],
+        deps=[t[2] for t in toks],
+        pos=[t[3] for t in toks],
+        tags=[t[4] for t in toks],
+        lemmas=[t[5] for t in toks],
+    )
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     doc._.published = published
     return doc
@@ -95,8 +106,11 @@ def test_without_a_publication_date_the_weekday_stays_unresolved(blank):
 
 
 def test_titles_descriptions_and_a_meeting(blank):
-    doc = blank(parse(blank, DVORAK, [(2, 4, "PERSON"), (6, 7, "NORP"), (9, 10, "GPE"), (11, 12, "DATE")],
-                      published="2024-03-06"))
+    doc = blank(
+        parse(
+            blank, DVORAK, [(2, 4, "PERSON"), (6, 7, "NORP"), (9, 10, "GPE"), (11, 12, "DATE")], published="2024-03-06"
+        )
+    )
     by_name = {e.name: e for e in doc._.entities}
     dvorak, french = by_name["Petr Dvorak"], by_name["French president"]
     assert dvorak.roles == ["Prime Minister"] and dvorak.sector == "GOV"  # the title makes the role
@@ -127,8 +141,9 @@ def test_places_and_the_place_of_an_event():
     capital here (the article's French president), and the meeting took place there."""
     nlp = spacy.blank("en")
     add_components(nlp, ["newsgraph_entities", "newsgraph_times", "newsgraph_places", "newsgraph_events"])
-    doc = nlp(parse(nlp, DVORAK, [(2, 4, "PERSON"), (6, 7, "NORP"), (9, 10, "GPE"), (11, 12, "DATE")],
-                    published="2024-03-06"))
+    doc = nlp(
+        parse(nlp, DVORAK, [(2, 4, "PERSON"), (6, 7, "NORP"), (9, 10, "GPE"), (11, 12, "DATE")], published="2024-03-06")
+    )
     by_name = {p.name: p for p in doc._.places}
     paris = by_name["Paris"]
     assert (paris.country, paris.feature) == ("FRA", "city") and paris.mentions[0].text == "Paris"

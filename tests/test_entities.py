@@ -1,4 +1,5 @@
 """Entities resolved within the article (newsgraph_entities, extract/entities.py)."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,7 +36,7 @@ def check_offsets(doc):
     for e in doc._.entities:
         assert e.id.startswith("E")
         for m in e.mentions:
-            assert doc.text[m.start:m.end] == m.text
+            assert doc.text[m.start : m.end] == m.text
 
 
 def test_surname_joins_full_name(ent_nlp):
@@ -48,7 +49,7 @@ def test_surname_joins_full_name(ent_nlp):
 
 def test_mislabeled_surname_is_the_person(ent_nlp):
     # the small model tends to tag an unfamiliar lone surname as ORG or GPE
-    doc = ent_nlp("Opposition leader Anna Novak spoke on Sunday. \"We will win,\" Novak told supporters in Prague.")
+    doc = ent_nlp('Opposition leader Anna Novak spoke on Sunday. "We will win," Novak told supporters in Prague.')
     novak = by_name(doc, "Anna Novak")
     assert novak.type == "PERSON"
     assert any(m.text == "Novak" for m in novak.mentions)
@@ -71,8 +72,10 @@ def test_country_and_role_from_descriptors(ent_nlp):
 
 
 def test_institution_gives_country(ent_nlp):
-    doc = ent_nlp("Pentagon spokesman John Reed said the drills would go ahead. "
-                  "Kremlin spokesman Dmitry Orlov called them a provocation.")
+    doc = ent_nlp(
+        "Pentagon spokesman John Reed said the drills would go ahead. "
+        "Kremlin spokesman Dmitry Orlov called them a provocation."
+    )
     reed = by_name(doc, "John Reed")
     assert reed.country == "USA" and "spokesman" in reed.roles
     orlov = by_name(doc, "Dmitry Orlov")
@@ -81,8 +84,10 @@ def test_institution_gives_country(ent_nlp):
 
 
 def test_appositive_roles(ent_nlp):
-    doc = ent_nlp("Anna Novak, the opposition leader, said she would run. "
-                  "According to the Turkish foreign ministry, the envoy to NATO, Mehmet Kaya, held talks.")
+    doc = ent_nlp(
+        "Anna Novak, the opposition leader, said she would run. "
+        "According to the Turkish foreign ministry, the envoy to NATO, Mehmet Kaya, held talks."
+    )
     assert "opposition leader" in by_name(doc, "Anna Novak").roles
     kaya = by_name(doc, "Mehmet Kaya")
     assert "envoy to NATO" in kaya.roles
@@ -91,22 +96,25 @@ def test_appositive_roles(ent_nlp):
 
 
 def test_title_resolves_to_person(ent_nlp):
-    doc = ent_nlp("German Chancellor Olaf Berger spoke with Ukrainian President Mykola Hrytsenko. "
-                  "The chancellor said talks would follow.")
+    doc = ent_nlp(
+        "German Chancellor Olaf Berger spoke with Ukrainian President Mykola Hrytsenko. "
+        "The chancellor said talks would follow."
+    )
     assert resolve(doc, "The chancellor") is by_name(doc, "Olaf Berger")
 
 
 def test_the_ministry_is_the_ministry_named_earlier(ent_nlp):
-    doc = ent_nlp("The Ukrainian defence ministry said shelling continued overnight. "
-                  "The ministry added that two civilians were killed.")
+    doc = ent_nlp(
+        "The Ukrainian defence ministry said shelling continued overnight. "
+        "The ministry added that two civilians were killed."
+    )
     ministry = resolve(doc, "The ministry")
     assert ministry.type == "ORG" and ministry.country == "UKR"
     assert ministry is resolve(doc, "The Ukrainian defence ministry")
 
 
 def test_pronouns_by_gender_and_subject(ent_nlp):
-    doc = ent_nlp("Anna Novak met Petr Dvorak in Prague on Monday. She said the talks were useful. "
-                  "He did not comment.")
+    doc = ent_nlp("Anna Novak met Petr Dvorak in Prague on Monday. She said the talks were useful. He did not comment.")
     assert resolve(doc, "She") is by_name(doc, "Anna Novak")
     # "she" taught us Novak is female, so "he" goes to Dvorak although Novak is the subject
     assert resolve(doc, "He") is by_name(doc, "Petr Dvorak")
@@ -126,16 +134,16 @@ def test_they_and_it_to_organisations(ent_nlp):
 
 
 def test_possessive_office_is_its_holder(ent_nlp):
-    doc = ent_nlp("French President Claire Dubois arrived on Monday. "
-                  "Dubois's office said she would stay two days.")
+    doc = ent_nlp("French President Claire Dubois arrived on Monday. Dubois's office said she would stay two days.")
     dubois = by_name(doc, "Claire Dubois")
     assert resolve(doc, "Dubois's office") is dubois
     assert resolve(doc, "she") is dubois
 
 
 def test_country_as_actor(ent_nlp):
-    doc = ent_nlp("Moscow rejected the proposal on Tuesday. Russia will respond, the minister said. "
-                  "Talks were held in Warsaw.")
+    doc = ent_nlp(
+        "Moscow rejected the proposal on Tuesday. Russia will respond, the minister said. Talks were held in Warsaw."
+    )
     moscow = resolve(doc, "Moscow")
     assert moscow.country == "RUS" and moscow.type == "GPE"
     assert resolve(doc, "Russia") is moscow
@@ -185,13 +193,15 @@ def test_sample_articles(sample_records):
         assert len(ids) == len(set(ids))
         for e in rec.entities:
             for m in e.mentions:
-                assert rec.text[m.start:m.end] == m.text
+                assert rec.text[m.start : m.end] == m.text
 
 
 def test_head_word_alone_reads_its_noun_phrase(ent_nlp):
     # the events component asks about an actor's head word only
-    doc = ent_nlp("The Ukrainian defence ministry said shelling continued. The ministry spokesman "
-                  "said two civilians were killed. The spokesman gave no names.")
+    doc = ent_nlp(
+        "The Ukrainian defence ministry said shelling continued. The ministry spokesman "
+        "said two civilians were killed. The spokesman gave no names."
+    )
     assert resolve(doc, "ministry", 1).country == "UKR"
     first = resolve(doc, "spokesman")
     assert first is not None and first.type == "PERSON"
@@ -200,22 +210,28 @@ def test_head_word_alone_reads_its_noun_phrase(ent_nlp):
 
 
 def test_long_speaker_span_goes_to_the_person_named_in_it(ent_nlp):
-    doc = ent_nlp("The head of the Super PAC, Mike Murphy, said the ads would run. "
-                  "The Republican presidential candidate Joe Sample spoke later.")
+    doc = ent_nlp(
+        "The head of the Super PAC, Mike Murphy, said the ads would run. "
+        "The Republican presidential candidate Joe Sample spoke later."
+    )
     assert resolve(doc, "The head of the Super PAC, Mike Murphy").name == "Mike Murphy"
     assert resolve(doc, "The Republican presidential candidate Joe Sample").name == "Joe Sample"
 
 
 def test_relative_pronoun_is_its_antecedent(ent_nlp):
-    doc = ent_nlp("The vote worries Henry Crespo, who said black voters were not enthusiastic. "
-                  "Police, who declined to comment, arrested two men.")
+    doc = ent_nlp(
+        "The vote worries Henry Crespo, who said black voters were not enthusiastic. "
+        "Police, who declined to comment, arrested two men."
+    )
     assert resolve(doc, "who").name == "Henry Crespo"
     assert resolve(doc, "who", 1).name.lower() == "police"
 
 
 def test_place_and_hyphen_words_are_not_countries(ent_nlp):
-    doc = ent_nlp("New Jersey Gov. Chris Christie spoke first. A Mexican-American judge ruled. "
-                  "U.S. ambassador to Libya Chris Stevens was praised.")
+    doc = ent_nlp(
+        "New Jersey Gov. Chris Christie spoke first. A Mexican-American judge ruled. "
+        "U.S. ambassador to Libya Chris Stevens was praised."
+    )
     christie = by_name(doc, "Chris Christie")
     assert christie.country is None  # New Jersey is not Jersey (JEY)
     stevens = by_name(doc, "Chris Stevens")
@@ -226,8 +242,11 @@ def test_place_and_hyphen_words_are_not_countries(ent_nlp):
 
 def test_appositive_name_beats_possessor(extract):
     """'Her rival, Prime Minister Petr Dvorak' is Dvorak, not the 'her' it is possessed by."""
-    rec = extract('Anna Novak, the opposition leader, said on Sunday that she would fight corruption. '
-                  'Her rival, Prime Minister Petr Dvorak, said it would bankrupt the state.', published="2024-11-04")
+    rec = extract(
+        "Anna Novak, the opposition leader, said on Sunday that she would fight corruption. "
+        "Her rival, Prime Minister Petr Dvorak, said it would bankrupt the state.",
+        published="2024-11-04",
+    )
     ents = {e.id: e for e in rec.entities}
     q = next(q for q in rec.quotes if "bankrupt" in q.text)
     assert ents[q.speaker].name == "Petr Dvorak"

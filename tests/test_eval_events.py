@@ -1,13 +1,22 @@
 """The whole-article event scorer (newsgraph eval events) on small hand-built gold/prediction
 pairs (no model), and the real gold set loading (skipped without ../shared/data)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from newsgraph.eval.events import (GoldEvent, PredEvent, load_pass, party_ok, preds_from_gold, resolve_gold,
-                                   score_article, slug)
+from newsgraph.eval.events import (
+    GoldEvent,
+    PredEvent,
+    load_pass,
+    party_ok,
+    preds_from_gold,
+    resolve_gold,
+    score_article,
+    slug,
+)
 from newsgraph.eval.goldset import load_article_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,8 +111,14 @@ def test_per_type_table_and_mode():
     p = [pred(mode="firearms"), pred("PROTEST", trigger=(40, 45))]
     sc, _ = score_article(g, p)
     d = sc.as_dict()
-    assert d["per_type"]["ASSAULT"] == {"gold": 1, "predicted": 1, "pairs": 1, "precision": 1.0, "recall": 1.0,
-                                        "f1": 1.0}
+    assert d["per_type"]["ASSAULT"] == {
+        "gold": 1,
+        "predicted": 1,
+        "pairs": 1,
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+    }
     assert d["per_type"]["COERCE"]["recall"] == 0.0 and d["per_type"]["PROTEST"]["precision"] == 0.0
     assert d["mode_n"] == 1 and d["mode_accuracy"] == 0.0
 
@@ -121,8 +136,10 @@ def test_false_events_on_non_political_articles():
 
 def test_agreement_uses_the_same_matching():
     first = [gold(), gold("REQUEST", trigger=(40, 48), actor=None, ac="POL", recipient=None, rc=None)]
-    second = [gold(actor=(33, 53), ac="UKR"), gold("REQUEST", trigger=(40, 48), actor=None, ac="POL",
-                                                   recipient=None, rc=None)]
+    second = [
+        gold(actor=(33, 53), ac="UKR"),
+        gold("REQUEST", trigger=(40, 48), actor=None, ac="POL", recipient=None, rc=None),
+    ]
     sc, _ = score_article(first, preds_from_gold(second))
     assert sc.pairs["type"] == 2 and sc.pairs["type+actor"] == 1
     assert round(sc.prf("type+actor")[2], 3) == 0.5
@@ -145,7 +162,7 @@ def test_the_real_gold_set_loads(shared_data):
         assert (p1 / f"{slug(a.id)}.json").is_file()
         for g in a.events:
             assert 0 <= g.trigger[0] < g.trigger[1] <= len(text)
-            assert text[g.trigger[0]:g.trigger[1]] == g.text["trigger"], (a.id, g)
+            assert text[g.trigger[0] : g.trigger[1]] == g.text["trigger"], (a.id, g)
             if g.actor:
-                assert text[g.actor[0]:g.actor[1]] == g.text["actor"], (a.id, g)
+                assert text[g.actor[0] : g.actor[1]] == g.text["actor"], (a.id, g)
     assert {a.split for a in load_pass(tsv, p1, "tune")} <= {"tune"}

@@ -1,4 +1,5 @@
 """The GeoWebNews scorer on a tiny synthetic GWN-format file."""
+
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -13,8 +14,10 @@ TEXT1 = "Protesters marched in Warsaw, Polish police said."
 
 def _top(name, start, typ, lat="", lon="", end=None):
     end = start + len(name) if end is None else end
-    return (f"<toponym><extractedName>{name}</extractedName><type>{typ}</type><start>{start}</start>"
-            f"<end>{end}</end><geonamesID /><latitude>{lat}</latitude><longitude>{lon}</longitude></toponym>")
+    return (
+        f"<toponym><extractedName>{name}</extractedName><type>{typ}</type><start>{start}</start>"
+        f"<end>{end}</end><geonamesID /><latitude>{lat}</latitude><longitude>{lon}</longitude></toponym>"
+    )
 
 
 def _xml(tmp_path):
@@ -31,7 +34,9 @@ def _xml(tmp_path):
     ]
     body = "".join(
         f'<article file="{i}"><title>t</title><link>l</link><text>{text}</text><toponyms>{"".join(tops)}'
-        f"</toponyms></article>" for i, (text, tops) in enumerate([(TEXT0, t0), (TEXT1, t1)]))
+        f"</toponyms></article>"
+        for i, (text, tops) in enumerate([(TEXT0, t0), (TEXT1, t1)])
+    )
     p = tmp_path / "GWN.xml"
     p.write_text(f'<?xml version="1.0" ?><articles>{body}</articles>', encoding="utf-8")
     return p
@@ -48,13 +53,22 @@ def test_read_gwn_filters_types_and_bad_offsets(tmp_path):
 
 def test_score_overlap_one_to_one_and_distance():
     G, P = gwn.GoldToponym, gwn.Predicted
-    gold = [[G(0, 7, "Kharkiv", "Literal", 49.98, 36.25), G(10, 14, "Kyiv", "Literal", 50.45, 30.52),
-             G(20, 26, "Europe", "Literal")]]
-    pred = [[P(0, 7, "Kharkiv", 49.99, 36.23),     # right place
-             P(0, 3, "Kha", 49.99, 36.23),          # overlaps the same gold span: one-to-one, so spurious
-             P(9, 14, " Kyiv", 40.0, 30.5),         # overlap match, but 1,160 km off
-             P(20, 26, "Europe", None, None),       # matched, gold has no coordinates: not scored
-             P(40, 45, "Other", 1.0, 1.0)]]         # spurious
+    gold = [
+        [
+            G(0, 7, "Kharkiv", "Literal", 49.98, 36.25),
+            G(10, 14, "Kyiv", "Literal", 50.45, 30.52),
+            G(20, 26, "Europe", "Literal"),
+        ]
+    ]
+    pred = [
+        [
+            P(0, 7, "Kharkiv", 49.99, 36.23),  # right place
+            P(0, 3, "Kha", 49.99, 36.23),  # overlaps the same gold span: one-to-one, so spurious
+            P(9, 14, " Kyiv", 40.0, 30.5),  # overlap match, but 1,160 km off
+            P(20, 26, "Europe", None, None),  # matched, gold has no coordinates: not scored
+            P(40, 45, "Other", 1.0, 1.0),
+        ]
+    ]  # spurious
     s = gwn.score(gold, pred)
     assert (s["tp"], s["fp"], s["fn"]) == (3, 2, 0)
     assert s["precision"] == pytest.approx(3 / 5) and s["recall"] == 1.0
@@ -94,12 +108,18 @@ def test_registered_in_cli():
 
 def test_dump_rows_status_and_error_kinds(tmp_path):
     G, P = gwn.GoldToponym, gwn.Predicted
-    art = gwn.GoldArticle(3, "f3", "Fans in Paris cheered. Jordan said so. Iceland opened a shop.",
-                          toponyms=[G(8, 13, "Paris", "Literal", 33.66, -95.55), G(54, 58, "shop", "Literal")],
-                          non_toponyms=[G(38, 45, "Iceland", "Homonym")])
-    pred = [P(8, 13, "Paris", 48.85, 2.35, "Paris", "FRA", "city"),         # US town read abroad
-            P(23, 29, "Jordan", 31.0, 36.0, "Jordan", "JOR", "country", ner="PERSON"),  # a person
-            P(38, 45, "Iceland", 65.0, -18.0, "Iceland", "ISL", "country")]  # the shop
+    art = gwn.GoldArticle(
+        3,
+        "f3",
+        "Fans in Paris cheered. Jordan said so. Iceland opened a shop.",
+        toponyms=[G(8, 13, "Paris", "Literal", 33.66, -95.55), G(54, 58, "shop", "Literal")],
+        non_toponyms=[G(38, 45, "Iceland", "Homonym")],
+    )
+    pred = [
+        P(8, 13, "Paris", 48.85, 2.35, "Paris", "FRA", "city"),  # US town read abroad
+        P(23, 29, "Jordan", 31.0, 36.0, "Jordan", "JOR", "country", ner="PERSON"),  # a person
+        P(38, 45, "Iceland", 65.0, -18.0, "Iceland", "ISL", "country"),
+    ]  # the shop
     rows = gwn.article_rows(art, pred, locate=lambda lat, lon, gid=None: "USA" if lon < -60 else None)
     by = {(r["row"], r["text"]): r for r in rows}
     assert by[("gold", "Paris")]["status"] == "far" and by[("gold", "Paris")]["error_kind"] == "us-place-abroad"
@@ -107,16 +127,21 @@ def test_dump_rows_status_and_error_kinds(tmp_path):
     assert by[("prediction", "Jordan")]["error_kind"] == "name-as-place"
     assert by[("prediction", "Iceland")]["error_kind"] == "name-as-place"
     assert all(r["half"] == "odd" for r in rows)
-    assert gwn.count_kinds(rows) == {"us-place-abroad": 1, "state-abbrev": 0, "name-as-place": 2,
-                                     "building-as-country": 0}
+    assert gwn.count_kinds(rows) == {
+        "us-place-abroad": 1,
+        "state-abbrev": 0,
+        "name-as-place": 2,
+        "building-as-country": 0,
+    }
 
 
 def test_run_writes_dump(tmp_path, nlp, capsys):
     import json
 
     dump = tmp_path / "d.jsonl"
-    args = SimpleNamespace(data=_xml(tmp_path), limit=None, model=None, types="toponyms", worst=0, errors=0,
-                           dump=str(dump))
+    args = SimpleNamespace(
+        data=_xml(tmp_path), limit=None, model=None, types="toponyms", worst=0, errors=0, dump=str(dump)
+    )
     assert gwn.run(args) == 0
     rows = [json.loads(x) for x in dump.read_text(encoding="utf-8").splitlines()]
     gold = [r for r in rows if r["row"] == "gold"]

@@ -1,4 +1,5 @@
 """The PLOVER scorer on tiny synthetic gold, and the gold loader on the real file when present."""
+
 from __future__ import annotations
 
 import argparse
@@ -8,18 +9,33 @@ from newsgraph.eval import plover
 
 
 def gold(i, type_, source, target=(), mode=None):
-    return {"index": i, "id": f"G{i}", "text": "x", "date": "2000-01-01", "type_05": type_, "type": type_,
-            "mode": mode, "source": list(source), "target": list(target)}
+    return {
+        "index": i,
+        "id": f"G{i}",
+        "text": "x",
+        "date": "2000-01-01",
+        "type_05": type_,
+        "type": type_,
+        "mode": mode,
+        "source": list(source),
+        "target": list(target),
+    }
 
 
 def test_score_counts_types_modes_and_countries():
     pairs = [
-        (gold(0, "ASSAULT", ["RUS"], ["UKR"], "heavy-weapons"),
-         {"type": "ASSAULT", "mode": "heavy-weapons", "actor_country": "RUS", "recipient_country": "UKR"}),
-        (gold(1, "ASSAULT", ["ISR"], ["PSE"], "firearms"),
-         {"type": "ASSAULT", "mode": "heavy-weapons", "actor_country": "ISR", "recipient_country": None}),
-        (gold(2, "REQUEST", ["IGO"], ["SDN"]),
-         {"type": "ACCUSE", "mode": None, "actor_country": "UN", "recipient_country": "SDN"}),
+        (
+            gold(0, "ASSAULT", ["RUS"], ["UKR"], "heavy-weapons"),
+            {"type": "ASSAULT", "mode": "heavy-weapons", "actor_country": "RUS", "recipient_country": "UKR"},
+        ),
+        (
+            gold(1, "ASSAULT", ["ISR"], ["PSE"], "firearms"),
+            {"type": "ASSAULT", "mode": "heavy-weapons", "actor_country": "ISR", "recipient_country": None},
+        ),
+        (
+            gold(2, "REQUEST", ["IGO"], ["SDN"]),
+            {"type": "ACCUSE", "mode": None, "actor_country": "UN", "recipient_country": "SDN"},
+        ),
         (gold(3, "ACCUSE", ["NGO"], ["USA"]), None),
     ]
     m = plover.score(pairs)
@@ -64,14 +80,29 @@ def test_loader_maps_05_labels(tmp_path):
 
 def test_run_on_synthetic_gold(tmp_path, capsys, nlp):
     f = tmp_path / "gsr.txt"
-    f.write_text(json.dumps([
-        {"id": "A", "date": "2000-01-01", "event": "FIGHT", "mode": "heavy-weapons",
-         "text": "Sudanese rebels shelled the town of Juba on Sunday.",
-         "source": [{"code": "SDN", "sector": "REB"}], "target": [{"code": "SDN"}]},
-        {"id": "B", "date": "2000-01-01", "event": "DEMAND",
-         "text": "The United States demanded that North Korea end its nuclear program.",
-         "source": [{"code": "USA"}], "target": [{"code": "PRK"}]},
-    ]))
+    f.write_text(
+        json.dumps(
+            [
+                {
+                    "id": "A",
+                    "date": "2000-01-01",
+                    "event": "FIGHT",
+                    "mode": "heavy-weapons",
+                    "text": "Sudanese rebels shelled the town of Juba on Sunday.",
+                    "source": [{"code": "SDN", "sector": "REB"}],
+                    "target": [{"code": "SDN"}],
+                },
+                {
+                    "id": "B",
+                    "date": "2000-01-01",
+                    "event": "DEMAND",
+                    "text": "The United States demanded that North Korea end its nuclear program.",
+                    "source": [{"code": "USA"}],
+                    "target": [{"code": "PRK"}],
+                },
+            ]
+        )
+    )
     p = argparse.ArgumentParser()
     plover.add_arguments(p)
     args = p.parse_args(["--gold", str(f), "--split", "all", "--json"])
@@ -87,5 +118,21 @@ def test_real_gold_loads(shared_data):
     assert len(g) == 322
     types = {x["type"] for x in g}
     assert "DEMAND" not in types and "FIGHT" not in types and "REQUEST" in types
-    assert types <= {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    assert types <= {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }

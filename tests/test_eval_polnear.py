@@ -1,4 +1,5 @@
 """PolNeAR scorer: the pairing and counting rules on tiny synthetic data."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """The TimeBank scorer: .tml parsing and the pure scoring function, on a tiny synthetic file."""
+
 from __future__ import annotations
 
 import argparse
@@ -39,7 +40,7 @@ def test_parse_tml_offsets_entities_and_dct():
     assert d.dct == "2024-03-06"
     assert [t.text for t in d.timexes] == ["late Tuesday", "three years", "Friday"]
     for t in d.timexes:
-        assert d.text[t.start:t.end] == t.text
+        assert d.text[t.start : t.end] == t.text
     assert "AT&T" in d.text and "<" not in d.text
 
 
@@ -47,10 +48,10 @@ def test_score_lenient_strict_and_values():
     d = tb.parse_tml(TML, "test.tml")
     g = d.timexes
     pred = [
-        P(g[0].start + 5, g[0].end, "DATE", "2024-03-05"),   # "Tuesday": lenient match, right value
-        P(g[1].start, g[1].end, "DURATION", "P2Y"),          # exact extent, wrong value
-        P(0, 3, "DATE", "PRESENT_REF"),                      # false alarm
-    ]                                                        # "Friday" missed
+        P(g[0].start + 5, g[0].end, "DATE", "2024-03-05"),  # "Tuesday": lenient match, right value
+        P(g[1].start, g[1].end, "DURATION", "P2Y"),  # exact extent, wrong value
+        P(0, 3, "DATE", "PRESENT_REF"),  # false alarm
+    ]  # "Friday" missed
     s = tb.score([(g, pred)])
     assert s["lenient"]["tp"] == 2 and s["lenient"]["pred"] == 3 and s["lenient"]["gold"] == 3
     assert s["lenient"]["precision"] == pytest.approx(2 / 3)
@@ -99,12 +100,15 @@ def test_real_timebank_parses(shared_data):
 def test_events_and_tlink_anchors():
     d = tb.parse_tml(TML, "test.tml")
     assert [(e.eid, e.text, e.cls) for e in d.events] == [("e1", "said", "REPORTING")]
-    assert d.anchors == {"e1": ["2024-03-05"]}   # BEFORE is not an anchor
+    assert d.anchors == {"e1": ["2024-03-05"]}  # BEFORE is not an anchor
 
 
 def test_score_event_dates():
-    items = [(["2024-03-05"], "2024-03-05", "REPORTING"), (["2024-03-05"], None, "OCCURRENCE"),
-             (["2024-03"], "2024-02", "OCCURRENCE")]
+    items = [
+        (["2024-03-05"], "2024-03-05", "REPORTING"),
+        (["2024-03-05"], None, "OCCURRENCE"),
+        (["2024-03"], "2024-02", "OCCURRENCE"),
+    ]
     s = tb.score_event_dates(items)
     assert s["all"] == {"n": 3, "right": 1, "wrong": 1, "none": 1, "precision": 0.5, "coverage": pytest.approx(1 / 3)}
     assert s["REPORTING"]["right"] == 1 and s["REPORTING"]["n"] == 1
@@ -141,7 +145,10 @@ def test_error_kinds_and_dump(nlp, tmp_path, capsys):
     assert tb.error_kind(d, sdoc, g["March 1"], None) == "range"
     assert tb.error_kind(d, sdoc, g["last year"], None) == "other"
     # the dump: one row per gold expression and per unmatched prediction, with how it scored
-    pred = [P(g["Friday"].start, g["Friday"].end, "DATE", "2024-03-15", "Friday"), P(0, 6, "DATE", "PRESENT_REF", "Kowal ")]
+    pred = [
+        P(g["Friday"].start, g["Friday"].end, "DATE", "2024-03-15", "Friday"),
+        P(0, 6, "DATE", "PRESENT_REF", "Kowal "),
+    ]
     rows = tb.dump_rows([d], [sdoc], [pred])
     by = {(r["gold"] or {}).get("text", "-") + "/" + r["outcome"]: r for r in rows}
     assert by["Friday/wrong-value"]["kind"] == "reported speech" and by["Friday/wrong-value"]["strict"]
@@ -157,6 +164,7 @@ def test_error_kinds_and_dump(nlp, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "errors by kind" in out and "reported speech" in out
     import json
+
     lines = [json.loads(x) for x in dump.read_text().splitlines()]
     assert {r["outcome"] for r in lines} <= {"correct", "wrong-value", "missed", "false-alarm"}
     assert sum(1 for r in lines if r["gold"]) == len(d.timexes)

@@ -1,4 +1,5 @@
 """PLOVER events: one short invented sentence per behaviour, the sample articles, actor coding."""
+
 from __future__ import annotations
 
 import pytest
@@ -32,7 +33,9 @@ def one(evs, type_):
 
 
 def test_phone_call_is_consult_phone(extract):
-    evs = events(extract, "Finnish President Aino Lehto spoke by phone on Monday with Estonian Prime Minister Mart Kask.")
+    evs = events(
+        extract, "Finnish President Aino Lehto spoke by phone on Monday with Estonian Prime Minister Mart Kask."
+    )
     e = one(evs, "CONSULT")
     assert e.mode == "phone"
     assert (e.actor_country, e.actor_sector) == ("FIN", "GOV")
@@ -55,8 +58,8 @@ def test_shelling_of_a_city_is_assault_with_place(extract):
     assert e.place is not None
     place = next(p for p in rec.places if p.id == e.place)
     assert place.name == "Kharkiv"
-    assert rec.text[e.trigger.start:e.trigger.end] == e.trigger.text == "shelled"
-    assert rec.text[e.sentence.start:e.sentence.end].startswith("Russian forces")
+    assert rec.text[e.trigger.start : e.trigger.end] == e.trigger.text == "shelled"
+    assert rec.text[e.sentence.start : e.sentence.end].startswith("Russian forces")
 
 
 def test_call_for_ceasefire_is_request(extract):
@@ -132,8 +135,10 @@ def test_quoted_title_gives_no_event(extract):
 
 
 def test_statement_event_carries_quote_id(extract):
-    rec = extract('"We demand the release of all prisoners," Bolivian President Luis Rojas said on Monday.',
-                  published="2024-03-06")
+    rec = extract(
+        '"We demand the release of all prisoners," Bolivian President Luis Rojas said on Monday.',
+        published="2024-03-06",
+    )
     e = one(rec.events, "REQUEST")
     assert rec.quotes and e.quote == rec.quotes[0].id
     assert e.actor_country == "BOL"
@@ -144,15 +149,20 @@ def test_actor_from_text_beats_stale_table(extract):
     # in the text decides over any table entry
     assert table_lookup("vladimir putin", "1995-01-01").sector == "ELI"
     assert table_lookup("vladimir putin", "2010-01-01").sector == "GOV"
-    e = one(events(extract, "Opposition leader Vladimir Putin accused the government of fraud.",
-                   published="2010-01-01"), "ACCUSE")
+    e = one(
+        events(extract, "Opposition leader Vladimir Putin accused the government of fraud.", published="2010-01-01"),
+        "ACCUSE",
+    )
     assert e.actor_sector == "OPP"
     e = one(events(extract, "Georgian Foreign Minister Hamid Karzai criticised the decision."), "ACCUSE")
     assert e.actor_country == "GEO"  # the table says AFG; the article says Georgian
 
 
 def test_actor_codes_from_text_and_table():
-    assert (code_phrase("Polish Foreign Minister Jan Kowal").country, code_phrase("Polish Foreign Minister Jan Kowal").sector) == ("POL", "GOV")
+    assert (
+        code_phrase("Polish Foreign Minister Jan Kowal").country,
+        code_phrase("Polish Foreign Minister Jan Kowal").sector,
+    ) == ("POL", "GOV")
     k = code_phrase("the Kremlin")
     assert (k.country, k.sector) == ("RUS", "GOV")
     assert code_phrase("rebels").sector == "REB"
@@ -167,8 +177,24 @@ def test_cameo_mapping():
     assert plover_from_cameo("0233")[0] == "REQUEST"
     assert plover_from_cameo("010") is None
     assert cameo_root("ASSAULT", "firearms") == "19" and cameo_root("ACCUSE", "investigate") == "09"
-    assert set(QUAD) == {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    assert set(QUAD) == {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
 
 
 def test_odd_text_does_not_crash(extract):
@@ -196,10 +222,12 @@ def test_sample_ceasefire_article(sample_records):
     assert any(e.hypothetical for e in evs if "guarantor" in e.trigger.text)
     assert all(e.type == "AGREE" and not e.future for e in evs if "will meet" in e.trigger.text)
     # nothing from the programme title "Poland Tonight" or the poll
-    assert not [e for e in evs if rec.text.find("Poland Tonight") <= e.trigger.start < rec.text.find("Poland Tonight") + 14]
+    assert not [
+        e for e in evs if rec.text.find("Poland Tonight") <= e.trigger.start < rec.text.find("Poland Tonight") + 14
+    ]
     assert not [e for e in evs if "support" == e.trigger.text]
     for e in evs:
-        assert rec.text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert rec.text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert e.rule
 
 
@@ -207,8 +235,11 @@ def test_sample_events_a_reader_codes_pass_the_threshold(sample_records):
     """What newsgraph export, the timeline and the network show by default (issue 10)."""
     from newsgraph.thresholds import event_passes
 
-    shown = [e for e in sample_records["sample-ceasefire"].events if event_passes(e.confidence)
-             and not (e.negated or e.hypothetical or e.future)]
+    shown = [
+        e
+        for e in sample_records["sample-ceasefire"].events
+        if event_passes(e.confidence) and not (e.negated or e.hypothetical or e.future)
+    ]
     kinds = {(e.type, e.mode) for e in shown}
     assert ("CONSULT", "phone") in kinds  # the phone call
     assert any(e.type == "ASSAULT" and e.trigger.text == "shelled" for e in shown)
@@ -261,18 +292,21 @@ def test_names_are_not_demonyms_and_bare_verb_codes_need_an_actor(extract):
     assert events(extract, "Some forged signatures to meet sales targets or be fired.") == []
 
 
-@pytest.mark.parametrize("type_, text", [
-    ("AGREE", "Greece expressed readiness to resume talks with Turkey."),
-    ("SUPPORT", "Brazil recognized the new government of Bolivia."),
-    ("COOPERATE", "Spain extradited two suspects to France."),
-    ("AID", "Japan provided 10 million dollars in emergency aid to Nepal."),
-    ("RETREAT", "Israeli forces withdrew from the town of Jenin."),
-    ("CONCEDE", "The union called off the strike."),
-    ("COERCE", "Prosecutors charged the former minister with corruption."),  # guidelines 3: charging is COERCE
-    ("THREATEN", "The rebels threatened to attack the capital."),
-    ("MOBILIZE", "Russia massed troops along the Ukrainian border."),
-    ("ASSAULT", "Gunmen ambushed a military convoy in northern Mali."),
-])
+@pytest.mark.parametrize(
+    "type_, text",
+    [
+        ("AGREE", "Greece expressed readiness to resume talks with Turkey."),
+        ("SUPPORT", "Brazil recognized the new government of Bolivia."),
+        ("COOPERATE", "Spain extradited two suspects to France."),
+        ("AID", "Japan provided 10 million dollars in emergency aid to Nepal."),
+        ("RETREAT", "Israeli forces withdrew from the town of Jenin."),
+        ("CONCEDE", "The union called off the strike."),
+        ("COERCE", "Prosecutors charged the former minister with corruption."),  # guidelines 3: charging is COERCE
+        ("THREATEN", "The rebels threatened to attack the capital."),
+        ("MOBILIZE", "Russia massed troops along the Ukrainian border."),
+        ("ASSAULT", "Gunmen ambushed a military convoy in northern Mali."),
+    ],
+)
 def test_one_sentence_per_type(extract, type_, text):
     assert one(events(extract, text), type_).trigger.text
 
@@ -303,7 +337,9 @@ def test_recipient_country_from_the_clause_or_domestic(extract):
     # a place in the event's clause names the recipient's country
     e = one(events(extract, "Nepalese police arrested 30 Maoist rebels in Kathmandu."), "COERCE")
     assert e.recipient_country == "NPL" and e.recipient_sector == "REB"
-    e = one(events(extract, "Britain mobilized army reservists for a possible war against Iraq on Tuesday."), "MOBILIZE")
+    e = one(
+        events(extract, "Britain mobilized army reservists for a possible war against Iraq on Tuesday."), "MOBILIZE"
+    )
     assert e.recipient_country == "IRQ"
     # a domestic act with no target named: the actor's own country, and the rule says so
     e = one(events(extract, "The Chilean government released 40 political prisoners on Sunday."), "RETREAT")
@@ -315,16 +351,27 @@ def test_recipient_country_from_the_clause_or_domestic(extract):
 
 def test_subject_the_parser_misses(extract):
     # a long opening phrase swallows the subject into a coordination: the noun before the verb acts
-    e = one(events(extract, "With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, "
-                            "the Kenyan government and SPLM/A have agreed to allow access."), "AGREE")
+    e = one(
+        events(
+            extract,
+            "With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, "
+            "the Kenyan government and SPLM/A have agreed to allow access.",
+        ),
+        "AGREE",
+    )
     assert e.actor_country == "KEN"
     # "X called on Y" parsed as a noun with a reduced relative: X still acts
-    e = one(events(extract, "An official Iranian newspaper called Thursday on Arabs to unite against the plan."), "REQUEST")
+    e = one(
+        events(extract, "An official Iranian newspaper called Thursday on Arabs to unite against the plan."), "REQUEST"
+    )
     assert e.actor_country == "IRN"
 
 
 def test_travel_for_talks_and_suspension(extract):
-    e = one(events(extract, "Japanese and Korean negotiators return to Geneva this week for talks on fishing quotas."), "CONSULT")
+    e = one(
+        events(extract, "Japanese and Korean negotiators return to Geneva this week for talks on fishing quotas."),
+        "CONSULT",
+    )
     assert e.actor_country == "JPN"
     e = one(events(extract, "Spain announced a suspension of air links with Morocco on Wednesday."), "SANCTION")
     assert e.actor_country == "ESP" and e.recipient_country == "MAR"
@@ -332,11 +379,15 @@ def test_travel_for_talks_and_suspension(extract):
 
 def test_actor_country_not_taken_from_the_target(extract):
     # the target of the threatened act is not the actor's country; a non-state group has none
-    e = one(events(extract, "The al-Qaeda network has threatened to deliver devastating blows to the United States."),
-            "THREATEN")
+    e = one(
+        events(extract, "The al-Qaeda network has threatened to deliver devastating blows to the United States."),
+        "THREATEN",
+    )
     assert e.actor_country is None and e.recipient_country == "USA"
     # "was put under investigation in Italy": the state where it happens acts
-    e = one(events(extract, "A US national has been put under investigation in Italy for her role in rioting."), "ACCUSE")
+    e = one(
+        events(extract, "A US national has been put under investigation in Italy for her role in rioting."), "ACCUSE"
+    )
     assert e.actor_country == "ITA" and e.recipient_country == "USA"
 
 
@@ -406,7 +457,9 @@ def test_more_verbs_and_moved_troops_are_no_recipient(extract):
 
 
 def test_statement_issuer_condolences_and_permission(extract):
-    e = one(events(extract, "Peru's foreign ministry issued a statement condemning the attack on the embassy."), "ACCUSE")
+    e = one(
+        events(extract, "Peru's foreign ministry issued a statement condemning the attack on the embassy."), "ACCUSE"
+    )
     assert (e.actor_country, e.actor_sector) == ("PER", "GOV")
     e = one(events(extract, "Vietnam sent a message of condolence to the Chinese government."), "SUPPORT")
     assert (e.actor_country, e.recipient_country) == ("VNM", "CHN")
@@ -454,8 +507,11 @@ def test_blocking_hacking_and_striking_depend_on_who_and_what(extract):
     assert e.mode == "riot" and e.actor_country == "PSE"
     # armed men are not rioters, whatever their politics
     assert one(events(extract, "Opposition forces attacked Taliban positions north of Kabul."), "ASSAULT")
-    assert not [x for x in events(extract, "Opposition forces attacked Taliban positions north of Kabul.")
-                if x.type == "PROTEST"]
+    assert not [
+        x
+        for x in events(extract, "Opposition forces attacked Taliban positions north of Kabul.")
+        if x.type == "PROTEST"
+    ]
 
 
 def test_actor_of_a_spokesman_and_target_of_a_condemned_act(extract):
@@ -473,8 +529,7 @@ def test_sentence_fallback_noun_and_unnamed_actor(extract):
     evs = events(extract, "Novak told supporters at a rally in Prague.")
     assert not [x for x in evs if x.type == "PROTEST"]
     # nobody named: the country the sentence is about, and the rule says so
-    e = one(events(extract, "Economic sanctions against Libya were lifted by decree in Tripoli on Friday."),
-            "RETREAT")
+    e = one(events(extract, "Economic sanctions against Libya were lifted by decree in Tripoli on Friday."), "RETREAT")
     assert e.recipient_country == "LBY"
 
 
@@ -509,13 +564,21 @@ def test_assault_and_threat_modes_from_the_text(extract):
 
 
 def test_more_modes(extract):
-    assert one(events(extract, "Authorities deployed hundreds of riot police in the capital."), "MOBILIZE").mode == "police"
+    assert (
+        one(events(extract, "Authorities deployed hundreds of riot police in the capital."), "MOBILIZE").mode
+        == "police"
+    )
     assert one(events(extract, "A suicide bomber blew himself up at a checkpoint."), "ASSAULT").mode == "suicide-attack"
     assert one(events(extract, "Syrian troops withdrew from Beirut."), "RETREAT").mode == "withdraw"
     assert one(events(extract, "Egypt recalled its ambassador from Israel."), "SANCTION").mode == "withdraw"
     assert one(events(extract, "Britain expelled three Iraqi diplomats."), "SANCTION").mode == "expel"
-    e = one(events(extract, "Egyptian President Hosni Mubarak arrived in Washington on Monday for talks with "
-                            "President Clinton."), "CONSULT")
+    e = one(
+        events(
+            extract,
+            "Egyptian President Hosni Mubarak arrived in Washington on Monday for talks with President Clinton.",
+        ),
+        "CONSULT",
+    )
     assert e.mode == "visit"
 
 
@@ -535,21 +598,28 @@ def test_structures_that_hide_the_event(extract):
     assert (e.actor_country, e.recipient_country) == ("SRB", "NATO")
     e = one(events(extract, "NATO sent a letter to Belgrade urging it to withdraw its forces from Kosovo."), "REQUEST")
     assert e.actor_country == "NATO"
-    assert not [x for x in events(extract, "NATO sent a letter to Belgrade urging it to withdraw its forces.")
-                if x.type == "MOBILIZE"]
+    assert not [
+        x
+        for x in events(extract, "NATO sent a letter to Belgrade urging it to withdraw its forces.")
+        if x.type == "MOBILIZE"
+    ]
     assert one(events(extract, "The U.S. Senate gave its approval to an aid package for Israel."), "SUPPORT")
     assert one(events(extract, "Japan expressed regret to South Korea for its colonial rule."), "SUPPORT")
     assert one(events(extract, "China rolled tanks and artillery onto the coast opposite Taiwan."), "MOBILIZE")
     # whose side an armed group is on
-    assert one(events(extract, "Militias loyal to Jakarta burned villages across East Timor."),
-               "COERCE").actor_country == "IDN"
+    assert (
+        one(events(extract, "Militias loyal to Jakarta burned villages across East Timor."), "COERCE").actor_country
+        == "IDN"
+    )
 
 
 def test_nominal_and_idiomatic_events(extract):
     e = one(events(extract, "Fighting erupted between Azerbaijani and Armenian forces in Nagorno-Karabakh."), "ASSAULT")
     assert (e.actor_country, e.recipient_country) == ("AZE", "ARM")
-    assert one(events(extract, "Kurdish prisoners in Turkey have been on hunger strike since February."),
-               "PROTEST").mode == "hunger"
+    assert (
+        one(events(extract, "Kurdish prisoners in Turkey have been on hunger strike since February."), "PROTEST").mode
+        == "hunger"
+    )
     e = one(events(extract, "The Security Council told Iraq to cooperate fully with the inspectors."), "REQUEST")
     assert e.recipient_country == "IRQ"
     assert one(events(extract, "Libyan leader Moammar Gadhafi vowed revenge against the United States."), "THREATEN")
@@ -560,27 +630,38 @@ def test_nominal_and_idiomatic_events(extract):
 
 def test_intent_frame_over_a_misparsed_infinitive(extract):
     # the parser hangs "to fight" on "sworn" as a clause: it is still what was sworn
-    e = one(events(extract, "Ethnic Albanian rebels have sworn to fight until they gain control of the villages."),
-            "THREATEN")
-    assert not [x for x in events(extract, "Ethnic Albanian rebels have sworn to fight until they gain control "
-                                           "of the villages.") if x.type == "AGREE"]
+    e = one(
+        events(extract, "Ethnic Albanian rebels have sworn to fight until they gain control of the villages."),
+        "THREATEN",
+    )
+    assert not [
+        x
+        for x in events(extract, "Ethnic Albanian rebels have sworn to fight until they gain control of the villages.")
+        if x.type == "AGREE"
+    ]
     assert e.rule.startswith("lexicon:swear")
 
 
 def test_an_act_ruled_out_is_a_rejection(extract):
     e = one(events(extract, "US officials said that lifting the sanctions on Burma is out of the question."), "REJECT")
     assert (e.actor_country, e.recipient_country) == ("USA", "MMR")
-    assert not [x for x in events(extract, "US officials said that lifting the sanctions on Burma is out of the "
-                                           "question.") if x.type == "RETREAT"]
-    assert one(events(extract, "Britain said talks with the rebels were not an option."), "REJECT").actor_country == "GBR"
+    assert not [
+        x
+        for x in events(extract, "US officials said that lifting the sanctions on Burma is out of the question.")
+        if x.type == "RETREAT"
+    ]
+    assert (
+        one(events(extract, "Britain said talks with the rebels were not an option."), "REJECT").actor_country == "GBR"
+    )
 
 
 def test_rallying_support_and_ngo_names(extract):
     e = one(events(extract, "The Arab League urged the European Community to support the PLO."), "SUPPORT")
     assert e.actor_country == "ARL" and "rally support" in e.rule
     # a forum or a foundation is no state: its country is not guessed from the article
-    e = one(events(extract, "The Global Water Forum urged the United States to allocate more money to Africa."),
-            "REQUEST")
+    e = one(
+        events(extract, "The Global Water Forum urged the United States to allocate more money to Africa."), "REQUEST"
+    )
     assert e.actor_country is None
 
 
@@ -590,8 +671,9 @@ def test_no_domestic_guess_in_an_article_about_several_countries(extract):
     ev = next(e for e in one.events if e.type == "COERCE")
     assert ev.recipient_country == "KEN" and "domestic" in ev.rule
     # an article naming several countries: no target named means no recipient country, not a guess
-    many = extract("Russian troops targeted residential areas, Ukraine said. Poland and Germany sent aid.",
-                   published="2024-03-06")
+    many = extract(
+        "Russian troops targeted residential areas, Ukraine said. Poland and Germany sent aid.", published="2024-03-06"
+    )
     ev = next(e for e in many.events if e.type == "ASSAULT")
     assert ev.recipient_country in (None, "UKR") and "domestic" not in ev.rule
 
@@ -603,15 +685,19 @@ NON_POLITICAL = (  # written for the project: sport and business, with verbs a c
     "Tom Berry said his side would meet the leaders next week. Off the pitch, the club agreed a new deal with "
     "its shirt sponsor, the software firm Nordlight, which is expanding into Asia. Nordlight's chief executive "
     "said sales rose 12 percent last year and the company plans to open offices in Singapore. Fans protested "
-    "the price of season tickets outside the stadium before kick-off.")
+    "the price of season tickets outside the stadium before kick-off."
+)
 
 
 def test_non_political_article_gives_no_trusted_event(extract):
     from newsgraph.thresholds import event_passes
 
     evs = events(extract, NON_POLITICAL)
-    trusted = [(e.type, e.trigger.text) for e in evs if event_passes(e.confidence)
-               and not (e.negated or e.hypothetical or e.future)]
+    trusted = [
+        (e.type, e.trigger.text)
+        for e in evs
+        if event_passes(e.confidence) and not (e.negated or e.hypothetical or e.future)
+    ]
     assert trusted == []
     # what the coder read stays in the record, with why it is not trusted
     assert evs and all(e.confidence is not None and 0 <= e.confidence <= 1 for e in evs)
@@ -619,14 +705,19 @@ def test_non_political_article_gives_no_trusted_event(extract):
 
 
 def test_every_event_has_a_confidence(extract):
-    for e in events(extract, "Polish Foreign Minister Jan Kowal called for an immediate ceasefire. "
-                             "Russian forces shelled the city of Kharkiv on Sunday."):
+    for e in events(
+        extract,
+        "Polish Foreign Minister Jan Kowal called for an immediate ceasefire. "
+        "Russian forces shelled the city of Kharkiv on Sunday.",
+    ):
         assert isinstance(e.confidence, float) and 0.0 <= e.confidence <= 1.0
 
 
 def test_city_state_decides_a_homonymous_place_in_an_actor(extract):
-    text = ("PARIS, Texas - The county sheriff said on Monday that Paris police arrested two men after a protest "
-            "at the courthouse. Paris officials condemned the vandalism, the Texas governor said.")
+    text = (
+        "PARIS, Texas - The county sheriff said on Monday that Paris police arrested two men after a protest "
+        "at the courthouse. Paris officials condemned the vandalism, the Texas governor said."
+    )
     evs = events(extract, text)
     arrest = one(evs, "COERCE")
     assert (arrest.actor_country, arrest.actor_sector) == ("USA", "COP")  # not France: "Paris, Texas"
@@ -644,11 +735,19 @@ def test_negation_refusal_and_denial_before_type(extract):
 
 
 def test_general_verbs_in_their_event_sense_only(extract):
-    assert not [e for e in events(extract, "Dan Miller of the National Review agreed with Matthews about the winner.")
-                if e.type == "AGREE"]
+    assert not [
+        e
+        for e in events(extract, "Dan Miller of the National Review agreed with Matthews about the winner.")
+        if e.type == "AGREE"
+    ]
     assert not [e for e in events(extract, "The analyst offered some thoughts on the market.") if e.type == "AGREE"]
-    assert not [e for e in events(extract, "The rate would decline sharply next year.")
-                if e.type == "REJECT" and e.confidence > 0]  # no refusal; a rate cannot act
+    assert not [
+        e
+        for e in events(extract, "The rate would decline sharply next year.")
+        if e.type == "REJECT" and e.confidence > 0
+    ]  # no refusal; a rate cannot act
     assert one(events(extract, "Syria and Lebanon agreed that the militias must leave."), "AGREE")
-    e = one(events(extract, "Republican senator Tom Hale attacked Democratic governor Ann Ray over the budget."), "ACCUSE")
+    e = one(
+        events(extract, "Republican senator Tom Hale attacked Democratic governor Ann Ray over the budget."), "ACCUSE"
+    )
     assert e.mode == "disapprove"  # a verbal attack (guidelines 3)

@@ -1,5 +1,6 @@
 """Event rules of issue 10, round 3 (error analysis on the tune half of the whole-article gold
 set): one short invented sentence per rule (docs/changelog-events.md, round 3)."""
+
 from __future__ import annotations
 
 import pytest
@@ -27,7 +28,8 @@ def test_convictions_and_indictments_are_coerce(evs):
     assert types_of(evs("The city's budget director has been indicted on fraud charges."), "indicted") == {"COERCE"}
     # an international tribunal's indictment stays its accusation
     assert types_of(evs("The general was indicted by the UN war crimes tribunal for atrocities."), "indicted") == {
-        "ACCUSE"}
+        "ACCUSE"
+    }
 
 
 def test_plead_guilty_concedes_plead_with_asks(evs):
@@ -49,10 +51,12 @@ def test_voting_is_not_coded(evs):
 
 def test_verbal_attacks_on_persons_are_accuse_even_near_military_words(evs):
     assert types_of(evs("Trump attacked Clinton for her support of military action in Iraq."), "attacked") == {"ACCUSE"}
-    assert types_of(evs("The Democratic nominee attacked her opponent as a fraud during the debate."),
-                    "attacked") == {"ACCUSE"}
-    assert types_of(evs("Senate Minority Leader Harry Reid has been pounding Trump as a con artist."),
-                    "pounding") == {"ACCUSE"}
+    assert types_of(evs("The Democratic nominee attacked her opponent as a fraud during the debate."), "attacked") == {
+        "ACCUSE"
+    }
+    assert types_of(evs("Senate Minority Leader Harry Reid has been pounding Trump as a con artist."), "pounding") == {
+        "ACCUSE"
+    }
     # armed actors attack
     assert types_of(evs("Hamas militants attacked an Israeli patrol near the border."), "attacked") == {"ASSAULT"}
     assert types_of(evs("Israeli artillery pounded Gaza overnight."), "pounded") == {"ASSAULT"}
@@ -64,35 +68,44 @@ def test_an_advised_act_is_not_an_event_of_its_own(evs):
 
 
 def test_a_decrease_is_no_refusal(evs):
-    assert types_of(evs("On Oahu, the population declined an average of 11 people per day, officials said."),
-                    "declined") == set()
+    assert (
+        types_of(evs("On Oahu, the population declined an average of 11 people per day, officials said."), "declined")
+        == set()
+    )
     assert types_of(evs("The minister declined the invitation to the summit."), "declined") == {"REJECT"}
 
 
 def test_confidence_evidence_of_round_3():
+    from newsgraph.extractors.events.actors import CodedActor
     from newsgraph.extractors.events.confidence import features
     from newsgraph.extractors.events.relevance import Relevance
-    from newsgraph.extractors.events.actors import CodedActor
 
     rel = Relevance(20, 2, 0)
-    implied = CodedActor(None, "USA", "COP", 0, 5, "unnamed+article-country+implied-sector", tags=frozenset({"implied"}))
+    implied = CodedActor(
+        None, "USA", "COP", 0, 5, "unnamed+article-country+implied-sector", tags=frozenset({"implied"})
+    )
     pronoun = CodedActor(None, "USA", "GOV", 0, 5, "pronoun:", tags=frozenset({"pronoun"}))
     named = CodedActor(None, "USA", "GOV", 0, 5, "text:role", tags=frozenset({"pronoun", "text"}))
     f_impl = features("COERCE", "lexicon", "charge", "VERB", implied, None, rel, rel, False, frozenset())
     assert "actor_ev=implied" in f_impl and "rec=none" in f_impl
-    assert "actor_indirect=1" in features("ACCUSE", "lexicon", "accuse", "VERB", pronoun, None, rel, rel, False,
-                                          frozenset())
-    assert "actor_indirect=1" not in features("ACCUSE", "lexicon", "accuse", "VERB", named, None, rel, rel, False,
-                                              frozenset())
-    assert "intention=1" in features("AGREE", "lexicon", "meet", "VERB", named, None, rel, rel, False, frozenset(),
-                                     intention=True)
+    assert "actor_indirect=1" in features(
+        "ACCUSE", "lexicon", "accuse", "VERB", pronoun, None, rel, rel, False, frozenset()
+    )
+    assert "actor_indirect=1" not in features(
+        "ACCUSE", "lexicon", "accuse", "VERB", named, None, rel, rel, False, frozenset()
+    )
+    assert "intention=1" in features(
+        "AGREE", "lexicon", "meet", "VERB", named, None, rel, rel, False, frozenset(), intention=True
+    )
 
 
 def test_an_arrest_told_without_its_actor_passes_the_threshold(evs):
     from newsgraph.thresholds import event_passes
 
-    found = evs("A Chicago man has been charged with murder in the stabbing death of a software executive, "
-                "according to Chicago police.")
+    found = evs(
+        "A Chicago man has been charged with murder in the stabbing death of a software executive, "
+        "according to Chicago police."
+    )
     e = next(e for e in found if e.type == "COERCE")
     assert e.actor_sector == "COP" and event_passes(e.confidence)
 
@@ -101,7 +114,9 @@ def test_custody_bail_and_charges_faced_are_coerce(evs):
     found = evs("A 28-year-old man is in custody after pointing a replica handgun at a police officer.")
     e = next(e for e in found if e.type == "COERCE")
     assert "in custody" in e.trigger.text and e.actor_sector == "COP"
-    assert types_of(evs("He is being held on a $100,000 bail and will appear in court on Monday."), "held") == {"COERCE"}
+    assert types_of(evs("He is being held on a $100,000 bail and will appear in court on Monday."), "held") == {
+        "COERCE"
+    }
     assert types_of(evs("She faces charges including bribery and wire fraud."), "faces") == {"COERCE"}
     # holding talks is not custody
     assert "COERCE" not in types_of(evs("The two ministers held talks in Geneva."), "held")
@@ -122,8 +137,10 @@ def test_a_participle_with_a_by_agent_is_passive(evs):
 
 
 def test_a_person_acted_on_keeps_the_words_that_name_them(evs):
-    found = evs("Police in Baku arrested the journalist in May, charged him with resisting the authorities, "
-                "and a court sentenced him to 30 days of detention.")
+    found = evs(
+        "Police in Baku arrested the journalist in May, charged him with resisting the authorities, "
+        "and a court sentenced him to 30 days of detention."
+    )
     charged = next(e for e in found if "charged" in e.trigger.text)
     assert charged.recipient_mention is not None and charged.recipient_mention.text == "him"
     # a police or court act on a named person is done at home
@@ -144,8 +161,9 @@ def test_a_modal_reaches_an_infinitive_parsed_as_a_clause(evs):
 
 
 def test_a_dateline_is_not_the_actor(evs):
-    found = evs("KOLKATA, India – Indian police have arrested a 46-year-old man for keeping his mother's body "
-                "in a freezer.")
+    found = evs(
+        "KOLKATA, India – Indian police have arrested a 46-year-old man for keeping his mother's body in a freezer."
+    )
     e = next(e for e in found if e.type == "COERCE")
     assert e.actor_sector == "COP" and e.actor_mention is not None and "police" in e.actor_mention.text
 

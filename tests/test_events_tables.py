@@ -1,5 +1,6 @@
 """The event coder's tables (data/en/events/*.tsv): they load, and a conflicting or unknown
 entry stops the load with an error naming the file and the line. No model needed."""
+
 from __future__ import annotations
 
 import shutil
@@ -49,11 +50,14 @@ def test_the_same_verb_row_twice_is_harmless(tmp_path):
     assert tables.lemma_table("verbs.tsv", p)["shell"] == ("ASSAULT", "heavy-weapons")
 
 
-@pytest.mark.parametrize("name,line,message", [
-    ("verbs.tsv", "parley\tPARLEY\t\t\n", "unknown PLOVER type 'PARLEY'"),
-    ("nouns.tsv", "parley\tCONSULT\tby-pigeon\t\n", "mode 'by-pigeon' is not a mode of CONSULT"),
-    ("verb_objects.tsv", "hold\tparley\tMEET\t\t\n", "unknown PLOVER type 'MEET'"),
-])
+@pytest.mark.parametrize(
+    "name,line,message",
+    [
+        ("verbs.tsv", "parley\tPARLEY\t\t\n", "unknown PLOVER type 'PARLEY'"),
+        ("nouns.tsv", "parley\tCONSULT\tby-pigeon\t\n", "mode 'by-pigeon' is not a mode of CONSULT"),
+        ("verb_objects.tsv", "hold\tparley\tMEET\t\t\n", "unknown PLOVER type 'MEET'"),
+    ],
+)
 def test_an_unknown_type_or_mode_fails(tmp_path, name, line, message):
     p = _copy(tmp_path, name)
     with open(p, "a", encoding="utf-8") as f:

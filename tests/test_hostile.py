@@ -2,6 +2,7 @@
 every bad one named exactly once (in `failures` and on stderr, one line each), no traceback,
 exit code 1, memory and wall time bounded. Small sizes here; benchmarks/hostile_bench.py runs
 the sizes of issue 14."""
+
 from __future__ import annotations
 
 import os
@@ -56,8 +57,9 @@ def run_measured(cmd: list[str], timeout: float) -> tuple[subprocess.CompletedPr
 
     with tempfile.NamedTemporaryFile(suffix=".maxrss") as tmp:
         t0 = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-c", _WRAP, tmp.name, *cmd], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _WRAP, tmp.name, *cmd], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
         peak = [0.0]
         stop = threading.Event()
 
@@ -87,8 +89,18 @@ def run_measured(cmd: list[str], timeout: float) -> tuple[subprocess.CompletedPr
 def test_ingest_survives_hostile_corpus(nlp, tmp_path):
     corpus = make_corpus(tmp_path / "hostile")
     db = str(tmp_path / "hostile.db")
-    cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", str(corpus.root), "--db", db, "--workers", "2",
-           "--no-progress"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsgraph.cli",
+        "ingest",
+        str(corpus.root),
+        "--db",
+        db,
+        "--workers",
+        "2",
+        "--no-progress",
+    ]
     done, seconds, peak = run_measured(cmd, WALL_S)
     err = done.stderr.decode("utf-8", "replace")
     assert done.returncode == 1, err

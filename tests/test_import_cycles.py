@@ -1,6 +1,7 @@
 """No import cycle among the modules of src/newsgraph (issue 15): every ``import`` and ``from ...
 import`` (at module level or inside a function) is an edge, and the graph must have no cycle.
 A submodule importing its own package (``from . import x``) is not an edge to that package."""
+
 from __future__ import annotations
 
 import ast
@@ -66,7 +67,7 @@ def find_cycle(graph: dict[str, set[str]]):
         stack.append(v)
         for w in sorted(graph[v]):
             if state.get(w) == 1:
-                return stack[stack.index(w):] + [w]
+                return stack[stack.index(w) :] + [w]
             if w not in state:
                 found = visit(w)
                 if found:

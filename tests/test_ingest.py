@@ -1,4 +1,5 @@
 """`newsgraph ingest`, `query` and `export` end to end on the sample articles and tiny files."""
+
 from __future__ import annotations
 
 import csv
@@ -41,8 +42,13 @@ def test_failures_are_recorded_and_the_batch_goes_on(nlp, tmp_path, capsys):
     (src / "good.txt").write_text("The minister resigned on Tuesday, his office said.", encoding="utf-8")
     (src / "empty.txt").write_text("   \n", encoding="utf-8")
     (src / "mixed.jsonl").write_text(
-        json.dumps({"id": "j1", "text": "Leaders met in Ankara on Monday.", "published": "2024-05-13"}) + "\n"
-        + "{not json\n" + json.dumps({"id": "j3"}) + "\n", encoding="utf-8")
+        json.dumps({"id": "j1", "text": "Leaders met in Ankara on Monday.", "published": "2024-05-13"})
+        + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "j3"})
+        + "\n",
+        encoding="utf-8",
+    )
     db = str(tmp_path / "news.db")
     code, err = ingest(capsys, str(src), "--db", db, "--workers", "1")
     assert code == 1
@@ -56,18 +62,25 @@ def test_failures_are_recorded_and_the_batch_goes_on(nlp, tmp_path, capsys):
 
 def test_duplicates_in_one_run_and_across_runs(nlp, tmp_path, capsys):
     text = "Polish Foreign Minister Jan Kowal called for a ceasefire on Tuesday."
-    rows = [{"id": "a", "url": "https://a.example/1", "text": text},
-            {"id": "b", "url": "https://b.example/2", "text": "  " + text.upper()},  # same normalised text
-            {"id": "c", "url": "https://a.example/1", "text": "Another text, same URL."},  # same URL
-            {"id": "d", "text": "Turkish President Selim Aydin met French President Claire Dubois."}]
+    rows = [
+        {"id": "a", "url": "https://a.example/1", "text": text},
+        {"id": "b", "url": "https://b.example/2", "text": "  " + text.upper()},  # same normalised text
+        {"id": "c", "url": "https://a.example/1", "text": "Another text, same URL."},  # same URL
+        {"id": "d", "text": "Turkish President Selim Aydin met French President Claire Dubois."},
+    ]
     f = tmp_path / "dups.jsonl"
     f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     db = str(tmp_path / "news.db")
     code, err = ingest(capsys, str(f), "--db", db, "--workers", "1")
     assert code == 0 and "2 stored, 2 skipped as duplicates, 0 failed" in err
     g = tmp_path / "more.jsonl"
-    g.write_text(json.dumps({"id": "e", "text": text + "\n"}) + "\n"
-                 + json.dumps({"id": "f", "text": "A new article about talks in Vienna."}) + "\n", encoding="utf-8")
+    g.write_text(
+        json.dumps({"id": "e", "text": text + "\n"})
+        + "\n"
+        + json.dumps({"id": "f", "text": "A new article about talks in Vienna."})
+        + "\n",
+        encoding="utf-8",
+    )
     code, err = ingest(capsys, str(f), str(g), "--db", db, "--workers", "1")
     assert code == 0 and "1 stored, 5 skipped as duplicates" in err
     with open_store(db) as store:
@@ -123,13 +136,20 @@ def test_export_cli(sample_db, tmp_path, capsys):
     out = tmp_path / "records.jsonl"
     assert main(["export", "--db", sample_db, "--format", "jsonl", "-o", str(out)]) == 0
     assert "3 records" in capsys.readouterr().err
-    assert sorted(json.loads(x)["id"] for x in out.read_text().splitlines()) == \
-        ["sample-ceasefire", "sample-election", "sample-summit"]
+    assert sorted(json.loads(x)["id"] for x in out.read_text().splitlines()) == [
+        "sample-ceasefire",
+        "sample-election",
+        "sample-summit",
+    ]
     assert main(["export", "--db", sample_db, "--format", "plover"]) == 0
     assert isinstance(json.loads(capsys.readouterr().out), list)
     assert main(["export", "--db", sample_db, "--format", "parquet"]) == 2  # needs -o
-    assert main(["export", "--db", sample_db, "--format", "parquet", "--table", "quotes",
-                 "-o", str(tmp_path / "q.parquet")]) == 0
+    assert (
+        main(
+            ["export", "--db", sample_db, "--format", "parquet", "--table", "quotes", "-o", str(tmp_path / "q.parquet")]
+        )
+        == 0
+    )
 
 
 def test_extraction_failure_is_recorded_with_its_article(nlp, tmp_path, capsys, monkeypatch):
@@ -137,8 +157,13 @@ def test_extraction_failure_is_recorded_with_its_article(nlp, tmp_path, capsys, 
 
     monkeypatch.setattr(newsgraph.pipeline, "MAX_CHARS", 80)  # make one article "too long"
     f = tmp_path / "two.jsonl"
-    f.write_text(json.dumps({"id": "short", "text": "The minister resigned on Tuesday."}) + "\n"
-                 + json.dumps({"id": "long", "text": "Leaders met in Ankara. " * 10}) + "\n", encoding="utf-8")
+    f.write_text(
+        json.dumps({"id": "short", "text": "The minister resigned on Tuesday."})
+        + "\n"
+        + json.dumps({"id": "long", "text": "Leaders met in Ankara. " * 10})
+        + "\n",
+        encoding="utf-8",
+    )
     db = str(tmp_path / "news.db")
     code, err = ingest(capsys, str(f), "--db", db, "--workers", "1")
     assert code == 1 and "1 stored, 0 skipped as duplicates, 1 failed" in err
@@ -161,9 +186,13 @@ def test_ingest_into_postgresql(nlp, pg_url, capsys):
 def test_ingest_records_already_extracted(nlp, tmp_path, capsys, sample_records):
     """`newsgraph extract` output (or an export) goes into a store as it is, without the pipeline."""
     recs = tmp_path / "records.jsonl"
-    recs.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in sample_records.values())
-                    + "{broken\n" + json.dumps({"id": "x", "text": "no quotes list", "quotes": [{"id": "Q1"}]}) + "\n",
-                    encoding="utf-8")
+    recs.write_text(
+        "".join(json.dumps(r.to_dict()) + "\n" for r in sample_records.values())
+        + "{broken\n"
+        + json.dumps({"id": "x", "text": "no quotes list", "quotes": [{"id": "Q1"}]})
+        + "\n",
+        encoding="utf-8",
+    )
     db = str(tmp_path / "news.db")
     code, err = ingest(capsys, "--records", str(recs), "--db", db)
     assert code == 1 and "3 stored, 0 skipped as duplicates, 2 failed" in err
@@ -185,9 +214,18 @@ def _records_file(tmp_path, n: int):
     from test_store import make_record
 
     f = tmp_path / "records.jsonl"
-    f.write_text("".join(json.dumps(make_record(f"r{i}", f"https://x.example/{i}", extra=f" Item {i}.",
-                                                published=f"2024-03-{1 + i % 28:02d}").to_dict()) + "\n"
-                         for i in range(n)), encoding="utf-8")
+    f.write_text(
+        "".join(
+            json.dumps(
+                make_record(
+                    f"r{i}", f"https://x.example/{i}", extra=f" Item {i}.", published=f"2024-03-{1 + i % 28:02d}"
+                ).to_dict()
+            )
+            + "\n"
+            for i in range(n)
+        ),
+        encoding="utf-8",
+    )
     return f
 
 
@@ -253,15 +291,18 @@ def test_two_extracting_ingests_at_once_on_sqlite(nlp, tmp_path):
     assert sum(stored) == 40
 
 
-def test_ingest_min_confidence_zero_stores_every_quote_but_only_sure_ones_are_statements(nlp, tmp_path, capsys,
-                                                                                        monkeypatch):
+def test_ingest_min_confidence_zero_stores_every_quote_but_only_sure_ones_are_statements(
+    nlp, tmp_path, capsys, monkeypatch
+):
     from newsgraph.pipeline import QUOTE_MIN_CONFIDENCE_ENV as MIN_CONFIDENCE_ENV
     from newsgraph.thresholds import quote_min_confidence
 
     monkeypatch.setenv(MIN_CONFIDENCE_ENV, "")  # restored after the test
     f = tmp_path / "a.txt"
-    f.write_text('"We will not retreat," Anna Novak told reporters. By some measures, the economy has recovered.\n',
-                 encoding="utf-8")
+    f.write_text(
+        '"We will not retreat," Anna Novak told reporters. By some measures, the economy has recovered.\n',
+        encoding="utf-8",
+    )
     db = str(tmp_path / "news.db")
     code, _ = ingest(capsys, str(f), "--db", db, "--workers", "1", "--min-confidence", "0")
     assert code == 0

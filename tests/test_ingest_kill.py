@@ -1,5 +1,6 @@
 """Kill a real `newsgraph ingest` process with SIGKILL mid-way, run it again, and check that no
 article is lost or stored twice, and that every stored article is whole."""
+
 from __future__ import annotations
 
 import json
@@ -19,9 +20,11 @@ CITIES = ["Kharkiv", "Ankara", "Prague", "Warsaw", "Vienna", "Berlin"]
 
 def article(i: int) -> dict:
     name, city = NAMES[i % len(NAMES)], CITIES[(i // 6) % len(CITIES)]
-    text = (f'"We need {i} more days," {name} told reporters in {city} on Monday. '
-            f"Officials said talks on item {i} would resume. "
-            f"{name} said the plan number {i * 7} was under review.")
+    text = (
+        f'"We need {i} more days," {name} told reporters in {city} on Monday. '
+        f"Officials said talks on item {i} would resume. "
+        f"{name} said the plan number {i * 7} was under review."
+    )
     d = {"id": f"kill-{i}", "text": text, "published": "2024-03-06", "source": f"Outlet {i % 3}"}
     if i % 2:
         d["url"] = f"https://news.example/{i}"
@@ -44,7 +47,8 @@ def check_whole(db: str) -> list[str]:
     con = sqlite3.connect(db)
     keys = []
     for aid, key, rj, nq, ne, nt in con.execute(
-            "SELECT id, key, record_json, n_quotes, n_entities, n_times FROM articles ORDER BY id"):
+        "SELECT id, key, record_json, n_quotes, n_entities, n_times FROM articles ORDER BY id"
+    ):
         rec = json.loads(rj)
         assert (nq, ne, nt) == (len(rec["quotes"]), len(rec["entities"]), len(rec["times"]))
         assert con.execute("SELECT count(*) FROM quotes WHERE article_id=?", (aid,)).fetchone()[0] == nq
@@ -76,8 +80,18 @@ def test_sigkill_then_rerun_loses_nothing_and_duplicates_nothing(nlp, tmp_path, 
     src = tmp_path / "articles.jsonl"
     src.write_text("".join(json.dumps(article(i)) + "\n" for i in range(N)), encoding="utf-8")
     db = str(tmp_path / "kill.db")
-    cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", str(src), "--db", db, "--workers", str(workers),
-           "--no-progress"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsgraph.cli",
+        "ingest",
+        str(src),
+        "--db",
+        db,
+        "--workers",
+        str(workers),
+        "--no-progress",
+    ]
 
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:

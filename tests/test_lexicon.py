@@ -1,4 +1,5 @@
 """The shared rule-table loader (newsgraph.lexicon): formats, column checks, duplicate keys."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,8 +16,10 @@ def _write(tmp_path, name, text):
 def test_tsv_rows_know_their_line_and_skip_comments(tmp_path):
     p = _write(tmp_path, "t.tsv", "# a comment\nlemma\ttype\tnote\n\nshell\tASSAULT\tartillery\narrest\tCOERCE\n")
     rows = read(p, columns=("lemma", "type"), key=("lemma",))
-    assert [(r["lemma"], r["type"], r["note"]) for r in rows] == [("shell", "ASSAULT", "artillery"),
-                                                                ("arrest", "COERCE", "")]
+    assert [(r["lemma"], r["type"], r["note"]) for r in rows] == [
+        ("shell", "ASSAULT", "artillery"),
+        ("arrest", "COERCE", ""),
+    ]
     assert rows[0].line == 4 and rows[1].line == 5
     assert rows[1].where.endswith("t.tsv:5")
 
@@ -60,8 +63,12 @@ def test_row_check_reports_the_line(tmp_path):
 
 
 def test_jsonl_rows_and_duplicates(tmp_path):
-    p = _write(tmp_path, "t.jsonl", '{"verb": "send", "objects": ["aid", "food"], "type": "AID"}\n'
-                                    '# comment\n{"verb": "send", "objects": ["aid", "food"], "type": "AID"}\n')
+    p = _write(
+        tmp_path,
+        "t.jsonl",
+        '{"verb": "send", "objects": ["aid", "food"], "type": "AID"}\n'
+        '# comment\n{"verb": "send", "objects": ["aid", "food"], "type": "AID"}\n',
+    )
     rows = read(p, columns=("verb", "objects"), key=("verb", "objects"))
     assert len(rows) == 1 and rows[0]["objects"] == ["aid", "food"]
     bad = _write(tmp_path, "b.jsonl", '{"verb": "send", "type": "AID"}\n{"verb": "send", "type": "MOBILIZE"}\n')

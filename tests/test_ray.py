@@ -1,5 +1,6 @@
 """`newsgraph ingest --engine ray` against a local Ray instance (2 CPUs, no dashboard): the
 same records as the local engine, into the store and as Parquet partitions."""
+
 from __future__ import annotations
 
 import json
@@ -67,8 +68,13 @@ def test_ray_parquet_counts_failures(ray_local, tmp_path, monkeypatch):
     from newsgraph.run.ingest import ingest
 
     f = tmp_path / "two.jsonl"
-    f.write_text(json.dumps({"id": "ok", "text": "The minister resigned on Tuesday."}) + "\n"
-                 + json.dumps({"id": "long", "text": "x" * 2_000_001}) + "\n", encoding="utf-8")
+    f.write_text(
+        json.dumps({"id": "ok", "text": "The minister resigned on Tuesday."})
+        + "\n"
+        + json.dumps({"id": "long", "text": "x" * 2_000_001})
+        + "\n",
+        encoding="utf-8",
+    )
     s = ingest([str(f)], None, engine="ray", workers=2, parquet=str(tmp_path / "parts"), show_progress=False)
     assert (s.stored, s.failed) == (1, 1)
     assert s.failures[0].endswith("two.jsonl:2: article too long (2,000,001 characters > 1,000,000); split it")

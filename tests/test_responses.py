@@ -1,6 +1,7 @@
 """Responses: which statement answers which (docs/responses.md). The engine on hand-built
 quotes, the sample article where four speakers answer one call for a ceasefire, the store's
 responses table and `newsgraph query responses`, and the gold-set scorer."""
+
 from __future__ import annotations
 
 import json
@@ -14,9 +15,17 @@ from newsgraph.responses import answer_stance, find_cues, link_responses
 def _q(qid, text, doc, speaker, cue_word, sent, cue_type="speech"):
     s = doc.index(text)
     c = doc.index(cue_word, sent[0])
-    return {"id": qid, "text": text, "start": s, "end": s + len(text), "kind": "direct", "cue_type": cue_type,
-            "speaker": speaker, "cue": {"start": c, "end": c + len(cue_word), "text": cue_word},
-            "sentence": {"start": sent[0], "end": sent[1]}}
+    return {
+        "id": qid,
+        "text": text,
+        "start": s,
+        "end": s + len(text),
+        "kind": "direct",
+        "cue_type": cue_type,
+        "speaker": speaker,
+        "cue": {"start": c, "end": c + len(cue_word), "text": cue_word},
+        "sentence": {"start": sent[0], "end": sent[1]},
+    }
 
 
 def _sents(doc):
@@ -29,39 +38,62 @@ def _sents(doc):
 
 
 def test_frames_name_the_answered_speaker_and_give_the_stance():
-    doc = ('Novak called for "a new budget vote now". Kral said "nothing will change". '
-           "Finance Minister Dvorak dismissed Novak's call, saying \"the vote was final\". "
-           'Asked about the remarks, Hana Bila said "she meant a vote next year"')
+    doc = (
+        'Novak called for "a new budget vote now". Kral said "nothing will change". '
+        'Finance Minister Dvorak dismissed Novak\'s call, saying "the vote was final". '
+        'Asked about the remarks, Hana Bila said "she meant a vote next year"'
+    )
     sents = _sents(doc)
-    ents = [{"id": "E1", "name": "Anna Novak"}, {"id": "E2", "name": "Petr Dvorak"}, {"id": "E3", "name": "Jan Kral"},
-            {"id": "E4", "name": "Hana Bila"}]
-    quotes = [_q("Q1", "a new budget vote now", doc, "E1", "called", sents[0]),
-              _q("Q2", "nothing will change", doc, "E3", "said", sents[1]),
-              _q("Q3", "the vote was final", doc, "E2", "saying", sents[2]),
-              _q("Q4", "she meant a vote next year", doc, "E4", "said", sents[3])]
+    ents = [
+        {"id": "E1", "name": "Anna Novak"},
+        {"id": "E2", "name": "Petr Dvorak"},
+        {"id": "E3", "name": "Jan Kral"},
+        {"id": "E4", "name": "Hana Bila"},
+    ]
+    quotes = [
+        _q("Q1", "a new budget vote now", doc, "E1", "called", sents[0]),
+        _q("Q2", "nothing will change", doc, "E3", "said", sents[1]),
+        _q("Q3", "the vote was final", doc, "E2", "saying", sents[2]),
+        _q("Q4", "she meant a vote next year", doc, "E4", "said", sents[3]),
+    ]
     assert link_responses(doc, quotes, ents, sents) == 2
     assert quotes[0]["responds_to"] == [] and quotes[1]["responds_to"] == []
     (l3,) = quotes[2]["responds_to"]
     assert l3["quote"] == "Q1" and l3["stance"] == "reject" and l3["cue"]["text"] == "dismissed Novak's call"
-    assert doc[l3["cue"]["start"]:l3["cue"]["end"]] == l3["cue"]["text"]
+    assert doc[l3["cue"]["start"] : l3["cue"]["end"]] == l3["cue"]["text"]
     assert l3["rule"] == "response:frame=dismissed:target=named-speaker:cue=same-sentence"
     (l4,) = quotes[3]["responds_to"]  # "the remarks": the nearest other speaker's statement (Dvorak's)
-    assert l4["quote"] == "Q3" and l4["stance"] == "clarify" and l4["rule"].endswith("target=nearest-speaker:cue=same-sentence")
+    assert (
+        l4["quote"] == "Q3"
+        and l4["stance"] == "clarify"
+        and l4["rule"].endswith("target=nearest-speaker:cue=same-sentence")
+    )
 
 
 def test_no_cue_no_link_and_topic_alone_is_not_enough():
     doc = 'Trump said "trade deals hurt workers". Clinton said "I will create jobs"'
     sents = _sents(doc)
-    quotes = [_q("Q1", "trade deals hurt workers", doc, "E1", "said", sents[0]),
-              _q("Q2", "I will create jobs", doc, "E2", "said", sents[1])]
-    assert link_responses(doc, quotes, [{"id": "E1", "name": "Donald Trump"}, {"id": "E2", "name": "Hillary Clinton"}],
-                          sents) == 0
+    quotes = [
+        _q("Q1", "trade deals hurt workers", doc, "E1", "said", sents[0]),
+        _q("Q2", "I will create jobs", doc, "E2", "said", sents[1]),
+    ]
+    assert (
+        link_responses(
+            doc, quotes, [{"id": "E1", "name": "Donald Trump"}, {"id": "E2", "name": "Hillary Clinton"}], sents
+        )
+        == 0
+    )
     # a cue naming someone whose words the article does not report links nothing
-    doc2 = "Kral said \"fine\". Dvorak rejected Novak's claim, saying \"it is false\""
+    doc2 = 'Kral said "fine". Dvorak rejected Novak\'s claim, saying "it is false"'
     sents2 = _sents(doc2)
-    quotes2 = [_q("Q1", "fine", doc2, "E3", "said", sents2[0]), _q("Q2", "it is false", doc2, "E2", "saying", sents2[1])]
-    assert link_responses(doc2, quotes2, [{"id": "E2", "name": "Petr Dvorak"}, {"id": "E3", "name": "Jan Kral"}],
-                          sents2) == 0
+    quotes2 = [
+        _q("Q1", "fine", doc2, "E3", "said", sents2[0]),
+        _q("Q2", "it is false", doc2, "E2", "saying", sents2[1]),
+    ]
+    assert (
+        link_responses(doc2, quotes2, [{"id": "E2", "name": "Petr Dvorak"}, {"id": "E3", "name": "Jan Kral"}], sents2)
+        == 0
+    )
 
 
 def test_cues_and_stance_words_come_from_the_data_tables():
@@ -75,8 +107,11 @@ def test_cues_and_stance_words_come_from_the_data_tables():
 
 def test_match_is_one_to_one_by_overlap():
     gold = [{"answer": (10, 20), "answered": (0, 5)}, {"answer": (30, 40), "answered": (0, 5)}]
-    pred = [{"answer": (12, 18), "answered": (1, 4)}, {"answer": (12, 18), "answered": (1, 4)},
-            {"answer": (30, 40), "answered": (6, 9)}]
+    pred = [
+        {"answer": (12, 18), "answered": (1, 4)},
+        {"answer": (12, 18), "answered": (1, 4)},
+        {"answer": (30, 40), "answered": (6, 9)},
+    ]
     assert match(gold, pred) == [(0, 0)]
 
 
@@ -98,15 +133,21 @@ def test_sample_ceasefire_call_is_answered_with_four_stances(responses_record):
     names = {e.id: e.name for e in rec.entities}
     call = next(q for q in rec.quotes if "immediate ceasefire" in q.text)
     assert names[call.speaker] == "Jan Kowal"
-    got = {names[q.speaker]: (r["quote"], r["stance"], r["cue"]["text"])
-           for q in rec.quotes if q.cue_type == "speech" for r in q.responds_to}
-    assert got == {"Dmitry Orlov": (call.id, "reject", "dismissed the call"),
-                   "Olaf Berger": (call.id, "support", "welcomed Kowal's proposal"),
-                   "Ewa Zielinska": (call.id, "clarify", "Asked about Kowal's remarks"),
-                   "Mykola Hrytsenko": (call.id, "other", "responding to the ceasefire call")}
+    got = {
+        names[q.speaker]: (r["quote"], r["stance"], r["cue"]["text"])
+        for q in rec.quotes
+        if q.cue_type == "speech"
+        for r in q.responds_to
+    }
+    assert got == {
+        "Dmitry Orlov": (call.id, "reject", "dismissed the call"),
+        "Olaf Berger": (call.id, "support", "welcomed Kowal's proposal"),
+        "Ewa Zielinska": (call.id, "clarify", "Asked about Kowal's remarks"),
+        "Mykola Hrytsenko": (call.id, "other", "responding to the ceasefire call"),
+    }
     for q in rec.quotes:
         for link in q.responds_to:
-            assert rec.text[link["cue"]["start"]:link["cue"]["end"]] == link["cue"]["text"]
+            assert rec.text[link["cue"]["start"] : link["cue"]["end"]] == link["cue"]["text"]
             assert link["rule"].startswith("response:frame=")
 
 

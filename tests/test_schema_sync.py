@@ -1,5 +1,6 @@
 """The record is defined once (src/newsgraph/record.py); the JSON Schema and the field tables of
 docs/output.md are generated from it by scripts/make_schema.py and must be in sync (issue 15)."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -49,11 +50,30 @@ def test_an_undocumented_field_is_refused(make_schema, monkeypatch):
 
 
 def test_a_record_round_trips_and_validates(make_schema):
-    rec = R.Record(id="a", text="Kowal said so.", published="2024-03-05",
-                   quotes=[R.Quote(id="Q1", text="so", start=11, end=13, kind="indirect", cue_type="speech",
-                                   speaker=None, speaker_mention=R.Span(0, 5, "Kowal"), cue=R.Span(6, 10, "said"),
-                                   addressee=None, via=None, date=None, sentence=R.SentenceRef(0, 14),
-                                   rule="indirect:ccomp", confidence=0.9)])
+    rec = R.Record(
+        id="a",
+        text="Kowal said so.",
+        published="2024-03-05",
+        quotes=[
+            R.Quote(
+                id="Q1",
+                text="so",
+                start=11,
+                end=13,
+                kind="indirect",
+                cue_type="speech",
+                speaker=None,
+                speaker_mention=R.Span(0, 5, "Kowal"),
+                cue=R.Span(6, 10, "said"),
+                addressee=None,
+                via=None,
+                date=None,
+                sentence=R.SentenceRef(0, 14),
+                rule="indirect:ccomp",
+                confidence=0.9,
+            )
+        ],
+    )
     d = json.loads(json.dumps(rec.to_dict()))
     jsonschema.validate(d, make_schema.schema())
     assert R.Record.from_dict(d).to_dict() == d

@@ -1,4 +1,5 @@
 """WARC and RSS/Atom readers, on small files written here (no network)."""
+
 from __future__ import annotations
 
 import io
@@ -7,8 +8,10 @@ from pathlib import Path
 from newsgraph.article import Article, ArticleError
 from newsgraph.readers import read_path
 
-BODY = ("The foreign ministers of both countries met in Vienna on Monday to discuss the ceasefire. "
-        "The talks lasted six hours and ended without an agreement, officials said. ") * 3
+BODY = (
+    "The foreign ministers of both countries met in Vienna on Monday to discuss the ceasefire. "
+    "The talks lasted six hours and ended without an agreement, officials said. "
+) * 3
 PAGE = f"""<html><head><title>Talks in Vienna end without deal</title>
 <meta property="article:published_time" content="2024-05-13T08:00:00Z"></head>
 <body><nav>Home | World</nav><article><h1>Talks in Vienna end without deal</h1>
@@ -30,9 +33,14 @@ def write_warc(path: Path) -> None:
         response("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20)
         response("https://news.example/moved", "301 Moved Permanently", "text/html", b"<a href='/x'>moved</a>")
         response("https://news.example/empty", "200 OK", "text/html", b"<html><body></body></html>")
-        w.write_record(w.create_warc_record("https://news.example/wire.txt", "resource",
-                                            payload=io.BytesIO(b"Plain wire copy: the minister resigned."),
-                                            warc_content_type="text/plain"))
+        w.write_record(
+            w.create_warc_record(
+                "https://news.example/wire.txt",
+                "resource",
+                payload=io.BytesIO(b"Plain wire copy: the minister resigned."),
+                warc_content_type="text/plain",
+            )
+        )
 
 
 def test_warc_pages_become_articles(tmp_path):
@@ -84,7 +92,8 @@ def test_rss_items_become_articles(tmp_path):
     arts = [i for i in items if isinstance(i, Article)]
     assert [(a.id, a.url, a.title, a.published, a.source) for a in arts] == [
         ("wire-1", "https://wire.example/resigns", "Minister resigns", "2024-03-05", "Example Wire"),
-        ("https://wire.example/summit", "https://wire.example/summit", "Summit", "2024-03-06", "Example Wire")]
+        ("https://wire.example/summit", "https://wire.example/summit", "Summit", "2024-03-06", "Example Wire"),
+    ]
     assert arts[0].text == "The minister resigned on Tuesday, his office said."
     errs = [i for i in items if isinstance(i, ArticleError)]
     assert len(errs) == 1 and "empty article" in errs[0].reason
@@ -111,10 +120,12 @@ def test_xml_is_read_as_feed_only_when_named(tmp_path):
 
 # ------------------------------------------------------------------ hostile inputs, reader by reader
 
+
 def _read(p):
     prefix = str(p if p.is_dir() else p.parent) + "/"
-    return [(i.id if isinstance(i, Article) else f"ERR {i.source.replace(prefix, '')}: {i.reason}")
-            for i in read_path(p)]
+    return [
+        (i.id if isinstance(i, Article) else f"ERR {i.source.replace(prefix, '')}: {i.reason}") for i in read_path(p)
+    ]
 
 
 def test_jsonl_good_lines_around_bad_ones(tmp_path, monkeypatch):
@@ -122,16 +133,25 @@ def test_jsonl_good_lines_around_bad_ones(tmp_path, monkeypatch):
 
     monkeypatch.setattr(jsonl, "MAX_BYTES", 3000)  # a "huge" line, cheaply
     p = tmp_path / "m.jsonl"
-    p.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "First."}\n'
-                  + b"[" * 2900 + b"\n"
-                  + b'{"id": "b", "text": "' + b"x" * 5000 + b'"}\n'
-                  + b'{"id": "c", "text": "Third.", "url": {"x": 1}}\n'
-                  + b'{"id": "d", "text": "Fourth \\ud800."}\n'
-                  + b'{"id": "e", "text": "Last.", "published": "9999-12-31"}')
-    assert _read(p) == ["a", "ERR m.jsonl:2: invalid JSON (nested too deeply)",
-                        "ERR m.jsonl:3: line too long (more than 3,000 bytes limit)",
-                        "ERR m.jsonl:4: url must be a string, not an object", "d",
-                        "ERR m.jsonl:6: published is out of range (9999-12-31: the year must be 1000 to 2999)"]
+    p.write_bytes(
+        b'\xef\xbb\xbf{"id": "a", "text": "First."}\n'
+        + b"[" * 2900
+        + b"\n"
+        + b'{"id": "b", "text": "'
+        + b"x" * 5000
+        + b'"}\n'
+        + b'{"id": "c", "text": "Third.", "url": {"x": 1}}\n'
+        + b'{"id": "d", "text": "Fourth \\ud800."}\n'
+        + b'{"id": "e", "text": "Last.", "published": "9999-12-31"}'
+    )
+    assert _read(p) == [
+        "a",
+        "ERR m.jsonl:2: invalid JSON (nested too deeply)",
+        "ERR m.jsonl:3: line too long (more than 3,000 bytes limit)",
+        "ERR m.jsonl:4: url must be a string, not an object",
+        "d",
+        "ERR m.jsonl:6: published is out of range (9999-12-31: the year must be 1000 to 2999)",
+    ]
 
 
 def test_byte_order_marks(tmp_path):
@@ -151,18 +171,21 @@ def test_truncated_archives_fail_with_that_reason(tmp_path):
     data = p.read_bytes()
     (tmp_path / "cut.warc").write_bytes(data[:1200])
     assert _read(tmp_path / "cut.warc") == [
-        "ERR cut.warc#https://news.example/vienna-talks: WARC record truncated: 827 of its 1,332 bytes "
-        "(file cut short)"]
+        "ERR cut.warc#https://news.example/vienna-talks: WARC record truncated: 827 of its 1,332 bytes (file cut short)"
+    ]
     p = tmp_path / "crawl.warc.gz"
     write_warc(p)
     data = p.read_bytes()
     (tmp_path / "cut.warc.gz").write_bytes(data[:-10])  # every record whole, the gzip trailer cut
-    assert _read(tmp_path / "cut.warc.gz")[-1] == "ERR cut.warc.gz: gzip stream cut short after 5 records " \
-                                                  "(file truncated)"
+    assert (
+        _read(tmp_path / "cut.warc.gz")[-1] == "ERR cut.warc.gz: gzip stream cut short after 5 records (file truncated)"
+    )
     z = gzip.compress(b'{"text": "One line."}\n' * 3)
     (tmp_path / "cut.jsonl.gz").write_bytes(z[:-12])
-    assert _read(tmp_path / "cut.jsonl.gz") == ["cut.jsonl.gz:1",  # the only line whole before the cut
-                                                "ERR cut.jsonl.gz:2: gzip stream cut short (file truncated)"]
+    assert _read(tmp_path / "cut.jsonl.gz") == [
+        "cut.jsonl.gz:1",  # the only line whole before the cut
+        "ERR cut.jsonl.gz:2: gzip stream cut short (file truncated)",
+    ]
 
 
 def test_odd_files_in_a_directory(tmp_path):
@@ -173,8 +196,12 @@ def test_odd_files_in_a_directory(tmp_path):
     with open(os.fsencode(str(tmp_path)) + b"/caf\xe9.txt", "wb") as fh:
         fh.write(b"A name that is not UTF-8.")
     (tmp_path / "new\nline.txt").write_text("A name with a newline.")
-    assert _read(tmp_path) == ["caf\\xe9.txt", "ERR link.txt: cannot read file (No such file or directory)",
-                               "new\\nline.txt", "ERR pipe.txt: not a regular file (a pipe, socket or device), skipped"]
+    assert _read(tmp_path) == [
+        "caf\\xe9.txt",
+        "ERR link.txt: cannot read file (No such file or directory)",
+        "new\\nline.txt",
+        "ERR pipe.txt: not a regular file (a pipe, socket or device), skipped",
+    ]
 
 
 def test_reading_layer_has_no_import_cycle():

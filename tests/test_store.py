@@ -1,6 +1,7 @@
 """The store on both back ends (SQLite file, throw-away PostgreSQL): writing, duplicates,
 cross-article statements and actors, read functions, full text, exports. Records are built by
 hand here, so these tests do not depend on the extractors."""
+
 from __future__ import annotations
 
 import csv
@@ -31,37 +32,140 @@ def span(text: str, part: str) -> Span:
     return Span(i, i + len(part), part)
 
 
-def make_record(rid="a1", url="https://example.org/a1", outlet="Example Wire", published="2024-03-06",
-                speaker="Anna Novak", said="We will not retreat from Kharkiv,", extra="", negated=False,
-                said_on="2024-03-05") -> Record:
-    text = (f'"{said}" {speaker} said on Tuesday. Russian forces shelled Kharkiv, '
-            f"officials said. The regime change debate continued.{extra}")
+def make_record(
+    rid="a1",
+    url="https://example.org/a1",
+    outlet="Example Wire",
+    published="2024-03-06",
+    speaker="Anna Novak",
+    said="We will not retreat from Kharkiv,",
+    extra="",
+    negated=False,
+    said_on="2024-03-05",
+) -> Record:
+    text = (
+        f'"{said}" {speaker} said on Tuesday. Russian forces shelled Kharkiv, '
+        f"officials said. The regime change debate continued.{extra}"
+    )
     q_start = 1
     q_end = q_start + len(said)
     sent_end = text.index(" Russian")
-    ents = [Entity(id="E1", name=speaker, type="PERSON", country="CZE", roles=["opposition leader"],
-                   mentions=[span(text, speaker)]),
-            Entity(id="E2", name="Russian forces", type="ORG", country="RUS", sector="MIL",
-                   mentions=[span(text, "Russian forces")])]
-    quotes = [Quote(id="Q1", text=said, start=q_start, end=q_end, kind="direct", cue_type="speech", speaker="E1",
-                    speaker_mention=span(text, speaker), cue=span(text, "said"), addressee=None, via=None,
-                    date=said_on, sentence=SentenceRef(0, sent_end), rule="direct: quote-speaker-cue"),
-              Quote(id="Q2", text="The regime change debate continued.", start=text.index("The regime"),
-                    end=len(text) - len(extra), kind="indirect", cue_type="other", speaker=None, speaker_mention=None,
-                    cue=None, addressee=None, via=None, date=None,
-                    sentence=SentenceRef(text.index("The regime"), len(text)), rule="test")]
-    places = [Place(id="P1", name="Kharkiv", geonameid=706483, lat=49.98, lon=36.25, country="UKR", admin1="07",
-                    feature="city", population=1_430_000, mentions=[span(text, "Kharkiv")], rule="gazetteer")]
-    times = [TimeExpr(id="T1", start=text.index("Tuesday"), end=text.index("Tuesday") + 7, text="Tuesday",
-                      type="DATE", value="2024-03-05", rule="weekday")]
+    ents = [
+        Entity(
+            id="E1",
+            name=speaker,
+            type="PERSON",
+            country="CZE",
+            roles=["opposition leader"],
+            mentions=[span(text, speaker)],
+        ),
+        Entity(
+            id="E2",
+            name="Russian forces",
+            type="ORG",
+            country="RUS",
+            sector="MIL",
+            mentions=[span(text, "Russian forces")],
+        ),
+    ]
+    quotes = [
+        Quote(
+            id="Q1",
+            text=said,
+            start=q_start,
+            end=q_end,
+            kind="direct",
+            cue_type="speech",
+            speaker="E1",
+            speaker_mention=span(text, speaker),
+            cue=span(text, "said"),
+            addressee=None,
+            via=None,
+            date=said_on,
+            sentence=SentenceRef(0, sent_end),
+            rule="direct: quote-speaker-cue",
+        ),
+        Quote(
+            id="Q2",
+            text="The regime change debate continued.",
+            start=text.index("The regime"),
+            end=len(text) - len(extra),
+            kind="indirect",
+            cue_type="other",
+            speaker=None,
+            speaker_mention=None,
+            cue=None,
+            addressee=None,
+            via=None,
+            date=None,
+            sentence=SentenceRef(text.index("The regime"), len(text)),
+            rule="test",
+        ),
+    ]
+    places = [
+        Place(
+            id="P1",
+            name="Kharkiv",
+            geonameid=706483,
+            lat=49.98,
+            lon=36.25,
+            country="UKR",
+            admin1="07",
+            feature="city",
+            population=1_430_000,
+            mentions=[span(text, "Kharkiv")],
+            rule="gazetteer",
+        )
+    ]
+    times = [
+        TimeExpr(
+            id="T1",
+            start=text.index("Tuesday"),
+            end=text.index("Tuesday") + 7,
+            text="Tuesday",
+            type="DATE",
+            value="2024-03-05",
+            rule="weekday",
+        )
+    ]
     trig = span(text, "shelled")
-    events = [Event(id="V1", type="ASSAULT", mode="heavy-weapons", contexts=["military"], actor="E2", recipient=None,
-                    actor_country="RUS", actor_sector="MIL", recipient_country="UKR", recipient_sector=None,
-                    date=published, place="P1", quad="MATERIAL CONFLICT", cameo_root="19", trigger=trig,
-                    sentence=SentenceRef(sent_end + 1, text.index(" The regime")), negated=negated, rule="test")]
-    return Record(id=rid, text=text, url=url, title=f"Title {rid}", published=published, source=outlet,
-                  entities=ents, quotes=quotes, events=events, places=places, times=times, model="test",
-                  newsgraph_version="0.1.0")
+    events = [
+        Event(
+            id="V1",
+            type="ASSAULT",
+            mode="heavy-weapons",
+            contexts=["military"],
+            actor="E2",
+            recipient=None,
+            actor_country="RUS",
+            actor_sector="MIL",
+            recipient_country="UKR",
+            recipient_sector=None,
+            date=published,
+            place="P1",
+            quad="MATERIAL CONFLICT",
+            cameo_root="19",
+            trigger=trig,
+            sentence=SentenceRef(sent_end + 1, text.index(" The regime")),
+            negated=negated,
+            rule="test",
+        )
+    ]
+    return Record(
+        id=rid,
+        text=text,
+        url=url,
+        title=f"Title {rid}",
+        published=published,
+        source=outlet,
+        entities=ents,
+        quotes=quotes,
+        events=events,
+        places=places,
+        times=times,
+        model="test",
+        newsgraph_version="0.1.0",
+    )
 
 
 def test_record_round_trips_exactly(store):
@@ -92,11 +196,19 @@ def test_same_article_is_stored_once(store):
 def test_statement_reported_by_several_outlets_is_one_statement(store):
     store.add_record(make_record("a1", "https://one.example/a", outlet="Wire One"))
     # another outlet, other punctuation and case, different article text
-    store.add_record(make_record("a2", "https://two.example/b", outlet="Paper Two",
-                                 said="we will NOT retreat from Kharkiv", extra=" Second report."))
+    store.add_record(
+        make_record(
+            "a2",
+            "https://two.example/b",
+            outlet="Paper Two",
+            said="we will NOT retreat from Kharkiv",
+            extra=" Second report.",
+        )
+    )
     # a different speaker saying the same words is a different statement
-    store.add_record(make_record("a3", "https://three.example/c", outlet="Third", speaker="Petr Dvorak",
-                                 extra=" Third report."))
+    store.add_record(
+        make_record("a3", "https://three.example/c", outlet="Third", speaker="Petr Dvorak", extra=" Third report.")
+    )
     sts = store.list_statements(speaker="Novak")
     assert len(sts) == 1
     assert sts[0]["n_sources"] == 2
@@ -126,18 +238,51 @@ def test_near_identical_statements_by_the_same_speaker_merge(store):
     said = "We will not retreat from Kharkiv, not one step back, whatever Moscow says"
     store.add_record(make_record("a1", "https://one.example/a", outlet="Wire One", said=said))
     # a word changed by another outlet, two days later: the same statement
-    store.add_record(make_record("a2", "https://two.example/b", outlet="Paper Two", published="2024-03-08",
-                                 said=said.replace("one step", "a step"), extra=" Two."))
+    store.add_record(
+        make_record(
+            "a2",
+            "https://two.example/b",
+            outlet="Paper Two",
+            published="2024-03-08",
+            said=said.replace("one step", "a step"),
+            extra=" Two.",
+        )
+    )
     # part of it quoted by a third: the same statement
-    store.add_record(make_record("a3", "https://three.example/c", outlet="Third", published="2024-03-07",
-                                 said="not retreat from Kharkiv, not one step back", extra=" Three."))
+    store.add_record(
+        make_record(
+            "a3",
+            "https://three.example/c",
+            outlet="Third",
+            published="2024-03-07",
+            said="not retreat from Kharkiv, not one step back",
+            extra=" Three.",
+        )
+    )
     # the same words a month later, or by someone else, or a different sentence: other statements
-    store.add_record(make_record("a4", "https://four.example/d", outlet="Fourth", published="2024-04-20",
-                                 said=said.replace("one step", "a step"), extra=" Four.", said_on="2024-04-19"))
-    store.add_record(make_record("a5", "https://five.example/e", outlet="Fifth", speaker="Petr Dvorak",
-                                 said=said, extra=" Five."))
-    store.add_record(make_record("a6", "https://six.example/f", outlet="Sixth",
-                                 said="We will fight for Kharkiv until the last day of the war", extra=" Six."))
+    store.add_record(
+        make_record(
+            "a4",
+            "https://four.example/d",
+            outlet="Fourth",
+            published="2024-04-20",
+            said=said.replace("one step", "a step"),
+            extra=" Four.",
+            said_on="2024-04-19",
+        )
+    )
+    store.add_record(
+        make_record("a5", "https://five.example/e", outlet="Fifth", speaker="Petr Dvorak", said=said, extra=" Five.")
+    )
+    store.add_record(
+        make_record(
+            "a6",
+            "https://six.example/f",
+            outlet="Sixth",
+            said="We will fight for Kharkiv until the last day of the war",
+            extra=" Six.",
+        )
+    )
     novak = store.list_statements(speaker="Novak")
     assert [s["n_sources"] for s in novak] == [3, 1, 1]
     top = store.get_statement(novak[0]["id"])
@@ -148,23 +293,44 @@ def test_near_identical_statements_by_the_same_speaker_merge(store):
 
 def test_quote_filters_and_full_text(store):
     store.add_record(make_record("a1", "https://one.example/a", outlet="Wire One", published="2024-03-06"))
-    store.add_record(make_record("a2", "https://two.example/b", outlet="Paper Two", published="2024-04-10",
-                                 speaker="Petr Dvorak", said="Taxes will fall next year", extra=" More."))
+    store.add_record(
+        make_record(
+            "a2",
+            "https://two.example/b",
+            outlet="Paper Two",
+            published="2024-04-10",
+            speaker="Petr Dvorak",
+            said="Taxes will fall next year",
+            extra=" More.",
+        )
+    )
     assert {q["speaker_name"] for q in store.search_quotes(speaker="dvorak")} == {"Petr Dvorak"}
     assert store.search_quotes(speaker="CZE", kind="direct", limit=None).__len__() == 2
     # day = the date the quote was said (2024-03-05) when known, else publication date
-    assert [q["article_key"] for q in store.search_quotes(speaker="Novak", since="2024-03-05", until="2024-03-05")] == ["a1"]
+    assert [q["article_key"] for q in store.search_quotes(speaker="Novak", since="2024-03-05", until="2024-03-05")] == [
+        "a1"
+    ]
     assert store.search_quotes(speaker="Novak", since="2024-03-06") == []
     assert {q["outlet"] for q in store.search_quotes(outlet="paper")} == {"Paper Two"}
     hits = store.search_quotes(text="regime change")
     assert len(hits) == 2 and all("regime change" in q["text"] for q in hits)
     assert store.search_quotes(text="change regime") == []  # a phrase, in order
-    assert [q["text"] for q in store.search_quotes(text="retreat", speaker="Novak")] == ["We will not retreat from Kharkiv,"]
+    assert [q["text"] for q in store.search_quotes(text="retreat", speaker="Novak")] == [
+        "We will not retreat from Kharkiv,"
+    ]
     assert [a["key"] for a in store.list_articles(text="taxes")] == ["a2"]
     assert [a["key"] for a in store.list_articles(outlet="wire")] == ["a1"]
     assert len(store.search_quotes(limit=1)) == 1 and len(store.search_quotes(limit=1, offset=1)) == 1
-    speech, other = store.search_quotes(cue_type="speech", limit=None), store.search_quotes(cue_type="other", limit=None)
-    assert speech and other and {q["cue_type"] for q in speech} == {"speech"} and {q["cue_type"] for q in other} == {"other"}
+    speech, other = (
+        store.search_quotes(cue_type="speech", limit=None),
+        store.search_quotes(cue_type="other", limit=None),
+    )
+    assert (
+        speech
+        and other
+        and {q["cue_type"] for q in speech} == {"speech"}
+        and {q["cue_type"] for q in other} == {"other"}
+    )
     assert len(speech) + len(other) == len(store.search_quotes(limit=None))
 
 
@@ -172,8 +338,7 @@ def test_events_filters_counts_and_places(store):
     store.add_record(make_record("a1", "https://one.example/a", published="2024-03-04"))  # a Monday
     store.add_record(make_record("a2", "https://two.example/b", published="2024-03-10", extra=" Two."))  # Sunday
     store.add_record(make_record("a3", "https://three.example/c", published="2024-03-11", extra=" Three."))
-    store.add_record(make_record("a4", "https://four.example/d", published="2024-03-12", extra=" Four.",
-                                 negated=True))
+    store.add_record(make_record("a4", "https://four.example/d", published="2024-03-12", extra=" Four.", negated=True))
     evs = store.search_events(actor="RUS", type="assault", place="Kharkiv")
     assert [e["article_key"] for e in evs] == ["a3", "a2", "a1"]  # newest first; the negated one left out
     assert evs[0]["contexts"] == ["military"] and evs[0]["lat"] == pytest.approx(49.98)
@@ -269,8 +434,9 @@ def test_upgrade_from_0001_backfills_statement_counts(store):
     from newsgraph.store.db import MIGRATIONS
 
     store.add_record(make_record("a1", "https://one.example/a", outlet="Wire One", published="2024-03-06"))
-    store.add_record(make_record("a2", "https://two.example/b", outlet="Paper Two", published="2024-03-09",
-                                 extra=" Second."))
+    store.add_record(
+        make_record("a2", "https://two.example/b", outlet="Paper Two", published="2024-03-09", extra=" Second.")
+    )
     before = store.list_statements(speaker="Novak")
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -340,10 +506,25 @@ def test_quote_confidence_is_stored_and_filters_quotes_statements_and_exports(st
 def test_search_facets_and_chart_count_every_match(store):
     # three articles from two outlets on two days; the search matches the statement in each
     store.add_record(make_record("a1", "https://one.example/a", outlet="Wire A", said_on="2024-03-05"))
-    store.add_record(make_record("a2", "https://two.example/b", outlet="Wire B", said_on="2024-03-05",
-                                 said="We will not retreat from Kharkiv, ever,"))
-    store.add_record(make_record("a3", "https://one.example/c", outlet="Wire A", published="2024-04-02",
-                                 said_on="2024-04-01", said="Kharkiv will stand,"))
+    store.add_record(
+        make_record(
+            "a2",
+            "https://two.example/b",
+            outlet="Wire B",
+            said_on="2024-03-05",
+            said="We will not retreat from Kharkiv, ever,",
+        )
+    )
+    store.add_record(
+        make_record(
+            "a3",
+            "https://one.example/c",
+            outlet="Wire A",
+            published="2024-04-02",
+            said_on="2024-04-01",
+            said="Kharkiv will stand,",
+        )
+    )
     page = store.search_statements(q="Kharkiv OR retreat", cue_type=None)
     facets = page["facets"]
     assert page["total_quotes"] == facets["scanned"] == 3

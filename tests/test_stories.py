@@ -1,5 +1,6 @@
 """Stories: the engine (newsgraph.stories), the store's inverted index, the gold-set scorer and
 the query command. Records are built by hand (no spaCy needed)."""
+
 from __future__ import annotations
 
 import json
@@ -11,20 +12,32 @@ from newsgraph.eval.stories import bcubed
 from newsgraph.record import Record
 from newsgraph.store import open_store
 
-DEBATE = ("Clinton and Trump clash in first presidential debate at Hofstra",
-          "Hillary Clinton and Donald Trump clashed over trade, taxes and race in the first presidential "
-          "debate at Hofstra University on Monday night, trading barbs before a record television audience.")
-DEBATE2 = ("Fact check: claims from the first presidential debate at Hofstra",
-           "Donald Trump and Hillary Clinton made dozens of claims about trade and taxes at the first "
-           "presidential debate at Hofstra University. We checked them.")
-GOLF = ("PGA Tour moves Doral tournament to Mexico City",
-        "The PGA Tour is moving its World Golf Championships event from Trump National Doral in Miami to "
-        "Mexico City after sponsors left, the tour said.")
+DEBATE = (
+    "Clinton and Trump clash in first presidential debate at Hofstra",
+    "Hillary Clinton and Donald Trump clashed over trade, taxes and race in the first presidential "
+    "debate at Hofstra University on Monday night, trading barbs before a record television audience.",
+)
+DEBATE2 = (
+    "Fact check: claims from the first presidential debate at Hofstra",
+    "Donald Trump and Hillary Clinton made dozens of claims about trade and taxes at the first "
+    "presidential debate at Hofstra University. We checked them.",
+)
+GOLF = (
+    "PGA Tour moves Doral tournament to Mexico City",
+    "The PGA Tour is moving its World Golf Championships event from Trump National Doral in Miami to "
+    "Mexico City after sponsors left, the tour said.",
+)
 
 
 def rec(rid, title, body, published, outlet="Wire"):
-    return Record(id=rid, text=f"{title}\n\n{body}", title=title, url=f"https://{outlet.lower()}.example/{rid}",
-                  published=published, source=outlet)
+    return Record(
+        id=rid,
+        text=f"{title}\n\n{body}",
+        title=title,
+        url=f"https://{outlet.lower()}.example/{rid}",
+        published=published,
+        source=outlet,
+    )
 
 
 def test_terms_drop_stop_words_and_weigh_the_title():
@@ -65,9 +78,12 @@ def store(request, tmp_path):
 
 
 def test_store_gives_each_article_a_story_like_the_memory_engine(store):
-    recs = [rec("a", *DEBATE, "2016-09-27", "Paper"), rec("b", *DEBATE2, "2016-09-28", "Wire"),
-            rec("c", *GOLF, "2016-09-28", "Golf Daily"), rec("d", *DEBATE2[:1], "Different words here entirely "
-                                                              "about a debate at Hofstra.", "2016-10-20")]
+    recs = [
+        rec("a", *DEBATE, "2016-09-27", "Paper"),
+        rec("b", *DEBATE2, "2016-09-28", "Wire"),
+        rec("c", *GOLF, "2016-09-28", "Golf Daily"),
+        rec("d", *DEBATE2[:1], "Different words here entirely about a debate at Hofstra.", "2016-10-20"),
+    ]
     ids = [store.add_record(r) for r in recs]
     sa, sb, sc, sd = (store.story_of_article(i) for i in ids)
     assert sa["id"] == sb["id"] != sc["id"] != sd["id"]
@@ -147,17 +163,26 @@ def test_story_pages_in_the_web_app(tmp_path):
 
     db = str(tmp_path / "w.db")
     s = open_store(db)
-    ids = [s.add_record(r) for r in (rec("a", *DEBATE, "2016-09-27", "Paper"), rec("b", *DEBATE2, "2016-09-28"),
-                                     rec("x", "<script>alert(1)</script> Golf", GOLF[1], "2016-09-28", "Golf"))]
+    ids = [
+        s.add_record(r)
+        for r in (
+            rec("a", *DEBATE, "2016-09-27", "Paper"),
+            rec("b", *DEBATE2, "2016-09-28"),
+            rec("x", "<script>alert(1)</script> Golf", GOLF[1], "2016-09-28", "Golf"),
+        )
+    ]
     story = s.story_of_article(ids[0])["id"]
     with TestClient(create_app(db, store=s)) as c:
         lst = c.get("/api/stories").json()
-        assert [r["n_articles"] for r in lst["results"]] == [1, 2] or [r["n_articles"] for r in lst["results"]] == [2, 1]
+        assert [r["n_articles"] for r in lst["results"]] == [1, 2] or [r["n_articles"] for r in lst["results"]] == [
+            2,
+            1,
+        ]
         assert c.get("/api/stories?min_articles=2").json()["results"][0]["id"] == story
         d = c.get(f"/api/stories/{story}").json()
         assert [a["key"] for a in d["articles"]] == ["a", "b"] and d["outlets"] == ["Paper", "Wire"]
         html = c.get(f"/stories/{story}").text
-        assert DEBATE[0] in html and "<th scope=\"row\">Paper</th>" in html and "2016-09-28" in html
+        assert DEBATE[0] in html and '<th scope="row">Paper</th>' in html and "2016-09-28" in html
         page = c.get("/stories").text
         assert "&lt;script&gt;" in page and "<script>alert(1)" not in page
         art = c.get(f"/articles/{ids[1]}").text

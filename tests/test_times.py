@@ -1,4 +1,5 @@
 """Time expressions and their resolution against the publication date (newsgraph_times)."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,6 +16,7 @@ def times_of(nlp):
         doc._.published = published
         doc = nlp(doc)
         return doc, {t.text: t for t in doc._.times}
+
     return run
 
 
@@ -105,7 +107,7 @@ def test_no_published_date_relative_is_none_absolute_resolves(times_of):
 def test_find_times_offsets_match_text(nlp):
     doc = nlp("The agreement was signed on Tuesday, March 5, 2024, in Geneva.")
     for t in find_times(doc, "2024-03-06"):
-        assert doc.text[t.start:t.end] == t.text
+        assert doc.text[t.start : t.end] == t.text
         assert t.rule
 
 
@@ -188,8 +190,13 @@ def test_title_words_are_not_times(times_of):
 def test_every_rule_has_trigger_tokens():
     from newsgraph.extractors import times as T
 
-    covered = (set(T._WORD_TRIGGERS) | set(T._YEAR_RULES) | set(T._DIGIT_SEP_RULES) | set(T._DECADE_RULES)
-               | set(T._CLOCK_RULES))
+    covered = (
+        set(T._WORD_TRIGGERS)
+        | set(T._YEAR_RULES)
+        | set(T._DIGIT_SEP_RULES)
+        | set(T._DECADE_RULES)
+        | set(T._CLOCK_RULES)
+    )
     assert [name for name, _rx, _fn, _p in T.RULES if name not in covered] == []
 
 
@@ -208,8 +215,9 @@ def test_works_in_a_pipeline_without_parser():
 
 
 def test_quarters_and_earnings_language(times_of):
-    _, ts = times_of("Third-quarter profit rose from a year earlier. In the first nine months sales fell.",
-                     published="1989-10-26")
+    _, ts = times_of(
+        "Third-quarter profit rose from a year earlier. In the first nine months sales fell.", published="1989-10-26"
+    )
     assert ts["Third-quarter"].value == "1989-Q3"
     assert ts["a year earlier"].value == "1988-Q3"
     assert ts["the first nine months"].value == "P9M"
@@ -222,8 +230,10 @@ def test_relative_weekday_modifiers(times_of):
 
 
 def test_news_present_is_future_but_not_for_invariant_past_forms(times_of):
-    assert value(times_of, "The French president returns to Paris on Tuesday.", "Tuesday",
-                 published="2024-05-13") == "2024-05-14"
+    assert (
+        value(times_of, "The French president returns to Paris on Tuesday.", "Tuesday", published="2024-05-13")
+        == "2024-05-14"
+    )
     assert value(times_of, "The law takes effect in June.", "June") == "2024-06"
     assert value(times_of, "Weakness in bank shares hurt the index on Friday.", "Friday") == "2024-03-01"
 

@@ -1,5 +1,6 @@
 """General resolution rules of newsgraph_times (issue 12, second round): each on a text written
 for the project, with the value a news reader (and TimeML's guidelines) gives it."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,6 +15,7 @@ def times_of(nlp):
         doc._.published = published
         doc = nlp(doc)
         return {t.text: t for t in doc._.times}
+
     return run
 
 
@@ -30,8 +32,10 @@ def test_the_following_week_is_a_week(times_of):
 
 
 def test_that_week_and_earlier_that_month(times_of):
-    ts = times_of("The port reopened on March 8, 2022. That week, grain prices fell. "
-                  "Earlier that month, the navy had cleared the mines.")
+    ts = times_of(
+        "The port reopened on March 8, 2022. That week, grain prices fell. "
+        "Earlier that month, the navy had cleared the mines."
+    )
     assert ts["That week"].value == "2022-W10"
     assert ts["Earlier that month"].value == "2022-03"
 
@@ -58,7 +62,7 @@ def test_quarter_named_by_the_month_it_ends(times_of):
 
 def test_quarter_ended_a_day_is_the_calendar_quarter_of_those_months(times_of):
     ts = times_of("In the quarter ended July 31, the retailer sold 4 million units.")
-    assert ts["the quarter"].value == "2024-Q2"   # May to July: mostly the second quarter
+    assert ts["the quarter"].value == "2024-Q2"  # May to July: mostly the second quarter
     ts = times_of("Revenue for the quarter ended Sept. 30 rose 3%.")
     assert ts["the quarter"].value == "2024-Q3"
 
@@ -69,7 +73,10 @@ def test_for_the_year_is_the_year_reported_on(times_of, nlp):
     doc = nlp.make_doc("For the year ended June 30, 2023, the group earned $4 million. For the year, margins fell.")
     doc._.published = PUB
     assert [(t.text, t.value) for t in nlp(doc)._.times] == [
-        ("the year", "P1Y"), ("June 30, 2023", "2023-06-30"), ("the year", "2023")]
+        ("the year", "P1Y"),
+        ("June 30, 2023", "2023-06-30"),
+        ("the year", "2023"),
+    ]
     # annual results published in January are last year's
     ts = times_of("For the year, the airline carried 30 million passengers.", published="2024-01-24")
     assert ts["the year"].value == "2023"
@@ -85,8 +92,10 @@ def test_recent_years_and_over_the_years_are_durations(times_of):
 
 
 def test_vague_durations_and_later_dates(times_of):
-    ts = times_of("Troops could stay in the region for some time. Power will be out for a while. "
-                  "The board will decide at a later date.")
+    ts = times_of(
+        "Troops could stay in the region for some time. Power will be out for a while. "
+        "The board will decide at a later date."
+    )
     assert ts["some time"].value == "PXX" and ts["some time"].resolution == "approximate"
     assert ts["a while"].value == "PXX"
     assert ts["a later date"].value == "FUTURE_REF"
@@ -145,7 +154,7 @@ def test_named_days_are_not_weekdays(times_of):
 
 
 def test_ordinal_second_and_titles_are_not_times(times_of):
-    ts = times_of("She took a second-place finish. He appeared on \"CBS This Morning\" on Monday.")
+    ts = times_of('She took a second-place finish. He appeared on "CBS This Morning" on Monday.')
     assert "a second" not in ts and "This Morning" not in ts
     assert ts["Monday"].value == "2024-10-28"
 
@@ -178,26 +187,34 @@ def test_a_year_when_is_not_a_length_of_time(times_of):
 
 
 def test_seasons_seen_from_december(times_of):
-    ts = times_of("A general suggested over the summer that camps be built. The bill will pass next fall.",
-                  published="2023-12-10")
+    ts = times_of(
+        "A general suggested over the summer that camps be built. The bill will pass next fall.", published="2023-12-10"
+    )
     assert ts["the summer"].value == "2023-SU"
     assert ts["next fall"].value == "2024-FA"
 
 
 def test_the_evening_is_of_the_day_named_before(times_of):
-    ts = times_of("The hearing opened on Oct. 22. By the evening, the witness had left. "
-                  "In the evening session, nobody spoke.")
+    ts = times_of(
+        "The hearing opened on Oct. 22. By the evening, the witness had left. In the evening session, nobody spoke."
+    )
     assert ts["the evening"].value == "2024-10-22TEV"
     assert len([k for k in ts if k == "the evening"]) == 1
 
 
 def test_a_year_ago_is_the_year_earlier_quarter_only_when_figures_are_compared(nlp):
-    doc = nlp.make_doc("Acme's third-quarter profit rose 9% to $80 million from $73 million a year ago. "
-                       "Acme moved to Denver three years ago. Nobody imagined a year ago that Acme would lead.")
+    doc = nlp.make_doc(
+        "Acme's third-quarter profit rose 9% to $80 million from $73 million a year ago. "
+        "Acme moved to Denver three years ago. Nobody imagined a year ago that Acme would lead."
+    )
     doc._.published = PUB
     ts = [(t.text, t.value) for t in nlp(doc)._.times]
-    assert ts == [("third-quarter", "2024-Q3"), ("a year ago", "2023-Q3"), ("three years ago", "2021"),
-                  ("a year ago", "2023")]
+    assert ts == [
+        ("third-quarter", "2024-Q3"),
+        ("a year ago", "2023-Q3"),
+        ("three years ago", "2021"),
+        ("a year ago", "2023"),
+    ]
 
 
 def test_a_date_set_as_a_deadline_takes_no_tense(times_of):
@@ -207,8 +224,10 @@ def test_a_date_set_as_a_deadline_takes_no_tense(times_of):
 
 def test_narrative_year_for_days_and_months_without_one(times_of):
     # published in 2024: the story is told in 2015
-    ts = times_of("On March 2, 2015, the paper revealed the account, and the following day the committee "
-                  "asked for documents. On March 25, the contractor deleted the archive.")
+    ts = times_of(
+        "On March 2, 2015, the paper revealed the account, and the following day the committee "
+        "asked for documents. On March 25, the contractor deleted the archive."
+    )
     assert ts["March 25"].value == "2015-03-25"
     ts = times_of("In December 2014, the aide asked to delete the emails. In March, the paper revealed it.")
     assert ts["March"].value == "2015-03"
@@ -220,8 +239,10 @@ def test_narrative_year_for_days_and_months_without_one(times_of):
 
 
 def test_clock_ranges_and_the_day_just_named(nlp):
-    doc = nlp.make_doc("She will speak Saturday morning between 10-11 a.m. The blast came on Friday, shortly "
-                       "after 9 p.m. Polls close at 8 p.m.")
+    doc = nlp.make_doc(
+        "She will speak Saturday morning between 10-11 a.m. The blast came on Friday, shortly "
+        "after 9 p.m. Polls close at 8 p.m."
+    )
     doc._.published = "2024-11-01"  # a Friday
     ts = [(t.text, t.value, t.range) for t in nlp(doc)._.times]
     assert ("10", "2024-11-02T10:00", ["2024-11-02T10:00", "2024-11-02T11:00"]) in ts

@@ -5,6 +5,7 @@ The store is filled with records written by hand here (not extracted), so these 
 depend on extraction quality and need no spaCy pipeline (except the one POST test that runs
 the real extraction call).
 """
+
 from __future__ import annotations
 
 import re
@@ -43,22 +44,46 @@ class Builder:
         return SentenceRef(a, min(ends) if ends else len(t))
 
     def entity(self, name, type="PERSON", country=None, roles=(), mentions=()):
-        e = Entity(self._id("E"), name, type, country, list(roles), None,
-                   [self.span(m) for m in (mentions or [name])])
+        e = Entity(self._id("E"), name, type, country, list(roles), None, [self.span(m) for m in (mentions or [name])])
         self.rec.entities.append(e)
         return e
 
     def quote(self, text, speaker, cue, kind="direct", via=None, rule="test:cue-after-quote"):
         sp = self.span(text)
-        q = Quote(self._id("Q"), text, sp.start, sp.end, kind, "speech", speaker.id, speaker.mentions[0],
-                  self.span(cue, sp.start - 80 if sp.start > 80 else 0), None, self.span(via) if via else None,
-                  self.rec.published, self.sentence(sp), rule)
+        q = Quote(
+            self._id("Q"),
+            text,
+            sp.start,
+            sp.end,
+            kind,
+            "speech",
+            speaker.id,
+            speaker.mentions[0],
+            self.span(cue, sp.start - 80 if sp.start > 80 else 0),
+            None,
+            self.span(via) if via else None,
+            self.rec.published,
+            self.sentence(sp),
+            rule,
+        )
         self.rec.quotes.append(q)
         return q
 
     def place(self, name, lat, lon, country, geonameid):
-        p = Place(self._id("P"), name, geonameid, lat, lon, country, None, "city", 100000, [], [self.span(name)],
-                  "test:gazetteer")
+        p = Place(
+            self._id("P"),
+            name,
+            geonameid,
+            lat,
+            lon,
+            country,
+            None,
+            "city",
+            100000,
+            [],
+            [self.span(name)],
+            "test:gazetteer",
+        )
         self.rec.places.append(p)
         return p
 
@@ -68,9 +93,25 @@ class Builder:
 
     def event(self, type, trigger, actor, recipient=None, place=None, date=None):
         sp = self.span(trigger)
-        v = Event(self._id("V"), type, None, [], actor.id, recipient.id if recipient else None, actor.country, None,
-                  recipient.country if recipient else None, None, date or self.rec.published,
-                  place.id if place else None, None, None, sp, self.sentence(sp), rule="test:verb-frame")
+        v = Event(
+            self._id("V"),
+            type,
+            None,
+            [],
+            actor.id,
+            recipient.id if recipient else None,
+            actor.country,
+            None,
+            recipient.country if recipient else None,
+            None,
+            date or self.rec.published,
+            place.id if place else None,
+            None,
+            None,
+            sp,
+            self.sentence(sp),
+            rule="test:verb-frame",
+        )
         self.rec.events.append(v)
         return v
 
@@ -78,11 +119,16 @@ class Builder:
 def make_records() -> list[Record]:
     out = []
     # 1. a wire story
-    b = Builder("wire-1", 'Polish Foreign Minister Jan Kowal met Ukrainian President Mykola Hrytsenko in Kyiv on '
-                'Tuesday. "There can be no peace while civilians are dying," Kowal told reporters. Russian '
-                'spokesman Igor Sorokin accused Poland of escalation.\n',
-                title="Kowal meets Hrytsenko in Kyiv", published="2024-03-05", source="Example Wire",
-                url="https://example.org/wire/1")
+    b = Builder(
+        "wire-1",
+        "Polish Foreign Minister Jan Kowal met Ukrainian President Mykola Hrytsenko in Kyiv on "
+        'Tuesday. "There can be no peace while civilians are dying," Kowal told reporters. Russian '
+        "spokesman Igor Sorokin accused Poland of escalation.\n",
+        title="Kowal meets Hrytsenko in Kyiv",
+        published="2024-03-05",
+        source="Example Wire",
+        url="https://example.org/wire/1",
+    )
     kowal = b.entity("Jan Kowal", country="POL", roles=["Foreign Minister"], mentions=["Jan Kowal", "Kowal"])
     hry = b.entity("Mykola Hrytsenko", country="UKR", roles=["President"])
     sor = b.entity("Igor Sorokin", country="RUS", roles=["spokesman"])
@@ -94,10 +140,15 @@ def make_records() -> list[Record]:
     b.event("ACCUSE", "accused", sor, pol)
     out.append(b.rec)
     # 2. the same statement through another outlet, and a second quote
-    b = Builder("daily-1", 'Jan Kowal spoke in Warsaw. "There can be no peace while civilians are dying," Kowal '
-                'said. Kowal said Poland would send aid to Kharkiv.\n',
-                title="Minister: no peace while civilians die", published="2024-03-06", source="Daily Example",
-                url="https://example.com/daily/1")
+    b = Builder(
+        "daily-1",
+        'Jan Kowal spoke in Warsaw. "There can be no peace while civilians are dying," Kowal '
+        "said. Kowal said Poland would send aid to Kharkiv.\n",
+        title="Minister: no peace while civilians die",
+        published="2024-03-06",
+        source="Daily Example",
+        url="https://example.com/daily/1",
+    )
     kowal = b.entity("Jan Kowal", country="POL", roles=["Foreign Minister"], mentions=["Jan Kowal", "Kowal"])
     b.place("Warsaw", 52.23, 21.01, "POL", 756135)
     kh = b.place("Kharkiv", 49.99, 36.23, "UKR", 706483)
@@ -108,9 +159,14 @@ def make_records() -> list[Record]:
     assert q.text
     out.append(b.rec)
     # 3. untrusted markup everywhere: text, title, outlet, names, quote
-    b = Builder("xss-1", f'Attacker {XSS} Smith {IMG} said "{XSS} and {IMG} are fine," in Paris on Friday.\n',
-                title=f"Title {XSS}", published="2024-03-07", source=f"Outlet {IMG}",
-                url="javascript:alert(1)")
+    b = Builder(
+        "xss-1",
+        f'Attacker {XSS} Smith {IMG} said "{XSS} and {IMG} are fine," in Paris on Friday.\n',
+        title=f"Title {XSS}",
+        published="2024-03-07",
+        source=f"Outlet {IMG}",
+        url="javascript:alert(1)",
+    )
     evil = b.entity(f"Attacker {XSS} Smith", country="FRA", roles=[IMG], mentions=[f"Attacker {XSS} Smith"])
     paris = b.place("Paris", 48.85, 2.35, "FRA", 2988507)
     b.quote(f"{XSS} and {IMG} are fine,", evil, "said")
@@ -163,8 +219,9 @@ def _no_raw_markup(html: str):
     assert "<img src=x" not in html
     assert 'onerror="alert' not in html
     for m in re.finditer(r"<script[^>]*>", html):
-        assert re.fullmatch(r'<script type="application/json" id="[\w-]+">', m.group(0)) \
-            or re.fullmatch(r'<script src="/static/\w+\.js">', m.group(0)), m.group(0)
+        assert re.fullmatch(r'<script type="application/json" id="[\w-]+">', m.group(0)) or re.fullmatch(
+            r'<script src="/static/\w+\.js">', m.group(0)
+        ), m.group(0)
 
 
 def _ids(client):
@@ -257,7 +314,8 @@ def test_statements_group_sources_and_filter(client):
     assert "said" in ctx["after"] or "told" in ctx["after"]
     # filters: kind, outlet, speaker, date range
     assert [r["text"] for r in client.get("/api/statements", params={"kind": "indirect"}).json()["results"]] == [
-        "Poland would send aid to Kharkiv"]
+        "Poland would send aid to Kharkiv"
+    ]
     assert client.get("/api/statements", params={"outlet": "Daily Example"}).json()["total"] == 2
     assert client.get("/api/statements", params={"outlet": "Daily"}).json()["total"] == 0  # the outlet, exactly
     kid = _ids(client)[1]["Jan Kowal"]
@@ -335,8 +393,18 @@ def test_xss_article_is_escaped(client):
     # page is still reachable from the article
     page = client.get(f"/api/articles/{aid}").json()
     evil = next(e["id"] for e in page["record"]["entities"] if e["name"] == f"Attacker {XSS} Smith")
-    for path in [f"/articles/{aid}", "/", "/articles", "/statements", "/actors", f"/actors/{page['actor_ids'][evil]}",
-                 "/timeline", "/map", "/network", "/statements?q=fine"]:
+    for path in [
+        f"/articles/{aid}",
+        "/",
+        "/articles",
+        "/statements",
+        "/actors",
+        f"/actors/{page['actor_ids'][evil]}",
+        "/timeline",
+        "/map",
+        "/network",
+        "/statements?q=fine",
+    ]:
         html = client.get(path).text
         _no_raw_markup(html)
     page = client.get(f"/articles/{aid}").text
@@ -379,8 +447,12 @@ def test_token_required_for_post(store):
         assert c.post("/api/articles", json={"text": "x"}, headers={"Authorization": "Bearer wrong"}).status_code == 401
         bad = c.post("/api/articles", json={"text": "   "}, headers={"Authorization": "Bearer s3cret"})
         assert bad.status_code == 422 and "empty" in bad.json()["detail"]
-        assert c.post("/api/articles", json={"text": "x", "published": "soon"},
-                      headers={"Authorization": "Bearer s3cret"}).status_code == 422
+        assert (
+            c.post(
+                "/api/articles", json={"text": "x", "published": "soon"}, headers={"Authorization": "Bearer s3cret"}
+            ).status_code
+            == 422
+        )
     assert calls == []
 
 
@@ -397,8 +469,11 @@ def test_body_limit_413(store):
     from newsgraph.web.app import create_app
 
     with TestClient(create_app(store.target, store=store, token="t", max_body=1000)) as c:
-        r = c.post("/api/articles", content=b'{"text": "' + b"a" * 5000 + b'"}',
-                   headers={"Authorization": "Bearer t", "Content-Type": "application/json"})
+        r = c.post(
+            "/api/articles",
+            content=b'{"text": "' + b"a" * 5000 + b'"}',
+            headers={"Authorization": "Bearer t", "Content-Type": "application/json"},
+        )
         assert r.status_code == 413
 
         def chunks():  # no Content-Length: streamed in pieces
@@ -407,14 +482,19 @@ def test_body_limit_413(store):
                 yield b"a" * 500
             yield b'"}'
 
-        r = c.post("/api/articles", content=chunks(), headers={"Authorization": "Bearer t",
-                                                              "Content-Type": "application/json"})
+        r = c.post(
+            "/api/articles", content=chunks(), headers={"Authorization": "Bearer t", "Content-Type": "application/json"}
+        )
         assert r.status_code == 413
     # the default limit is 5 MB
     with TestClient(create_app(store.target, store=store, token="t")) as c:
         big = b'{"text": "' + b"a" * (5 * 1024 * 1024 + 10) + b'"}'
-        assert c.post("/api/articles", content=big, headers={"Authorization": "Bearer t",
-                                                             "Content-Type": "application/json"}).status_code == 413
+        assert (
+            c.post(
+                "/api/articles", content=big, headers={"Authorization": "Bearer t", "Content-Type": "application/json"}
+            ).status_code
+            == 413
+        )
 
 
 def test_empty_store_shows_how_to_ingest(tmp_path):
@@ -430,7 +510,14 @@ def test_empty_store_shows_how_to_ingest(tmp_path):
 
 def test_openapi_and_docs_offline(client):
     spec = client.get("/openapi.json").json()
-    for p in ["/api/statements", "/api/articles", "/api/actors/{actor_id}", "/api/timeline", "/api/map", "/api/network"]:
+    for p in [
+        "/api/statements",
+        "/api/articles",
+        "/api/actors/{actor_id}",
+        "/api/timeline",
+        "/api/map",
+        "/api/network",
+    ]:
         assert p in spec["paths"]
     assert "post" in spec["paths"]["/api/articles"]
     docs = client.get("/docs").text
@@ -482,8 +569,13 @@ def test_post_article_ingests_with_token(tmp_path, nlp):
     store.add_records(make_records())
 
     with TestClient(create_app(store.target, store=store, token="s3cret", nlp_loader=lambda: nlp)) as c:
-        body = {"text": '"We will not retreat," Anna Novak said on Monday in Warsaw.', "published": "2024-03-06",
-                "title": "Novak", "source": "Test Wire", "url": "https://example.net/novak"}
+        body = {
+            "text": '"We will not retreat," Anna Novak said on Monday in Warsaw.',
+            "published": "2024-03-06",
+            "title": "Novak",
+            "source": "Test Wire",
+            "url": "https://example.net/novak",
+        }
         r = c.post("/api/articles", json=body, headers={"Authorization": "Bearer s3cret"})
         assert r.status_code == 201, r.text
         new = r.json()
@@ -540,8 +632,13 @@ def test_statements_keep_to_speech_unless_asked(tmp_path):
     from newsgraph.store import open_store
     from newsgraph.web.app import create_app
 
-    b = Builder("belief-1", 'Kowal said "the talks failed again today." Kowal believes the sanctions will work.\n',
-                title="Beliefs", published="2024-03-06", source="Example Wire")
+    b = Builder(
+        "belief-1",
+        'Kowal said "the talks failed again today." Kowal believes the sanctions will work.\n',
+        title="Beliefs",
+        published="2024-03-06",
+        source="Example Wire",
+    )
     kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
     b.quote("the talks failed again today.", kowal, "said")
     belief = b.quote("the sanctions will work", kowal, "believes", kind="indirect")
@@ -595,9 +692,15 @@ def test_bad_values_say_what_was_wrong(client):
     j = client.get("/api/statements", params={"since": "2024-02-30"})
     assert j.status_code == 422 and j.headers["content-type"] == "application/json"
     assert "not a date" in j.json()["detail"][0]["msg"]
-    assert client.get("/statements", params={"since": "2024-02-30", "format": "json"}).headers[
-        "content-type"] == "application/json"
-    for path in ("/articles/99999999999999999999", "/actors/9223372036854775808", "/statements?offset=9223372036854775808"):
+    assert (
+        client.get("/statements", params={"since": "2024-02-30", "format": "json"}).headers["content-type"]
+        == "application/json"
+    )
+    for path in (
+        "/articles/99999999999999999999",
+        "/actors/9223372036854775808",
+        "/statements?offset=9223372036854775808",
+    ):
         r = client.get(path)
         assert r.status_code == 422 and "less than or equal" in r.text, path
         assert client.get("/api" + path).status_code == 422
@@ -662,8 +765,10 @@ def test_facets_totals_chart_and_pager(client):
     assert "older →" not in client.get("/articles").text
 
 
-@pytest.mark.parametrize("path,n", [("/statements", 4), ("/articles", 3), ("/actors", None), ("/timeline", 4),
-                                    ("/map", None), ("/network", None)])
+@pytest.mark.parametrize(
+    "path,n",
+    [("/statements", 4), ("/articles", 3), ("/actors", None), ("/timeline", 4), ("/map", None), ("/network", None)],
+)
 def test_exports_stream_the_whole_result(client, path, n):
     import csv
     import io
@@ -720,8 +825,11 @@ def test_deep_links_to_marks(client):
 def test_one_handler_answers_html_json_by_format_and_accept(client):
     assert client.get("/statements", params={"format": "json"}).json()["total"] == 3
     assert client.get("/statements", headers={"Accept": "application/json"}).json()["total"] == 3
-    assert client.get("/statements", headers={"Accept": "text/html,application/json"}).headers[
-        "content-type"].startswith("text/html")
+    assert (
+        client.get("/statements", headers={"Accept": "text/html,application/json"})
+        .headers["content-type"]
+        .startswith("text/html")
+    )
     assert client.get("/api/statements", params={"format": "html"}).headers["content-type"].startswith("text/html")
     assert client.get("/statements", params={"format": "xml"}).status_code == 422
     import inspect
@@ -746,11 +854,17 @@ def test_security_headers_on_every_response(store):
         raise RuntimeError("broken on purpose")
 
     with TestClient(app, base_url="http://127.0.0.1:8000", raise_server_exceptions=False) as c:
-        responses = [c.get("/"), c.get("/api/statements"), c.get("/static/style.css"),
-                     c.get("/actors/99999"), c.get("/api/actors/99999"), c.get("/statements?since=x"),
-                     c.get("/api/overview", headers={"Host": "evil.example"}),
-                     c.post("/api/articles", content=b"x" * 500, headers={"Authorization": "Bearer t"}),
-                     c.post("/api/articles", json={"text": "x"})]
+        responses = [
+            c.get("/"),
+            c.get("/api/statements"),
+            c.get("/static/style.css"),
+            c.get("/actors/99999"),
+            c.get("/api/actors/99999"),
+            c.get("/statements?since=x"),
+            c.get("/api/overview", headers={"Host": "evil.example"}),
+            c.post("/api/articles", content=b"x" * 500, headers={"Authorization": "Bearer t"}),
+            c.post("/api/articles", json={"text": "x"}),
+        ]
         store_overview = store.overview
         store.overview = boom
         try:
@@ -778,9 +892,26 @@ def test_token_is_checked_before_the_body(store):
         assert c.post("/api/articles", content=b"{}").status_code == 403
 
 
-HOSTILE = ["", " ", "\x00", "'\"", "9223372036854775808", "-1", "1e309", "NaN", "<script>alert(1)</script>",
-           "%00", "a" * 5000, "\ud800".encode("utf-8", "surrogatepass").decode("latin-1"), "2024-13-45",
-           "9999-12-31", "NOT", "((", "*", "-x"]
+HOSTILE = [
+    "",
+    " ",
+    "\x00",
+    "'\"",
+    "9223372036854775808",
+    "-1",
+    "1e309",
+    "NaN",
+    "<script>alert(1)</script>",
+    "%00",
+    "a" * 5000,
+    "\ud800".encode("utf-8", "surrogatepass").decode("latin-1"),
+    "2024-13-45",
+    "9999-12-31",
+    "NOT",
+    "((",
+    "*",
+    "-x",
+]
 
 
 def test_no_500_for_any_route_in_the_openapi_document(client):
@@ -825,8 +956,11 @@ def test_extraction_runs_in_a_worker_process_and_reads_stay_fast(store, monkeypa
         out = {}
 
         def post():
-            out["r"] = c.post("/api/articles", json={"text": "A slow article.", "url": "https://slow.example/1"},
-                              headers={"Authorization": "Bearer t"})
+            out["r"] = c.post(
+                "/api/articles",
+                json={"text": "A slow article.", "url": "https://slow.example/1"},
+                headers={"Authorization": "Bearer t"},
+            )
 
         t = threading.Thread(target=post)
         t.start()
@@ -841,13 +975,19 @@ def test_extraction_runs_in_a_worker_process_and_reads_stay_fast(store, monkeypa
         assert out["r"].status_code == 201, out["r"].text
         assert n >= 3 and fast < 1.0  # reads went on while the article was being extracted
         app.state.extractor.timeout = 1
-        r = c.post("/api/articles", json={"text": "Another slow one.", "url": "https://slow.example/2"},
-                   headers={"Authorization": "Bearer t"})
+        r = c.post(
+            "/api/articles",
+            json={"text": "Another slow one.", "url": "https://slow.example/2"},
+            headers={"Authorization": "Bearer t"},
+        )
         assert r.status_code == 422 and "longer than 1 s" in r.json()["detail"]
         monkeypatch.setenv("NEWSGRAPH_TEST_SLEEP", "0")
         app.state.extractor.timeout = 20
-        r = c.post("/api/articles", json={"text": "A quick one.", "url": "https://slow.example/3"},
-                   headers={"Authorization": "Bearer t"})
+        r = c.post(
+            "/api/articles",
+            json={"text": "A quick one.", "url": "https://slow.example/3"},
+            headers={"Authorization": "Bearer t"},
+        )
         assert r.status_code == 201, r.text  # a fresh worker took over
         ids = [x["id"] for x in (out["r"].json(), r.json())]
         assert all(c.get(f"/api/articles/{i}").status_code == 200 for i in ids)
@@ -865,9 +1005,14 @@ def test_statements_keep_quotes_at_or_above_the_confidence_threshold(tmp_path):
     from newsgraph.thresholds import quote_min_confidence
     from newsgraph.web.app import create_app
 
-    b = Builder("conf-1", 'Anna Novak spoke. "We will rebuild the bridge," Novak said. "Maybe the road too," '
-                'Novak added.\n', title="Novak on the bridge", published="2024-03-05", source="Example Wire",
-                url="https://example.org/conf/1")
+    b = Builder(
+        "conf-1",
+        'Anna Novak spoke. "We will rebuild the bridge," Novak said. "Maybe the road too," Novak added.\n',
+        title="Novak on the bridge",
+        published="2024-03-05",
+        source="Example Wire",
+        url="https://example.org/conf/1",
+    )
     novak = b.entity("Anna Novak", country="CZE", mentions=["Anna Novak", "Novak"])
     b.quote("We will rebuild the bridge,", novak, "said").confidence = 0.9
     b.quote("Maybe the road too,", novak, "added").confidence = round(quote_min_confidence() / 2, 3)

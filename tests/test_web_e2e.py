@@ -9,6 +9,7 @@ article page explains its marks, and that markup in article text never runs.
 
 They skip when chromium or playwright is missing, except under CI=true, where they fail.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,14 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 # a test run must not rewrite tracked files: screenshots go to a temporary folder unless asked
 SHOTS = Path(os.environ.get("NEWSGRAPH_SCREENSHOTS") or Path(tempfile.gettempdir()) / "newsgraph-screenshots")
@@ -82,13 +89,11 @@ class Server:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, nlp):
     """The demo store (the sample articles, extracted for real) behind a live server."""
-    from newsgraph.readers import read_path
     from newsgraph.pipeline import process
-    from newsgraph.samples import sample_path
+    from newsgraph.readers import read_path
+    from newsgraph.samples import responses_sample_path, sample_path
     from newsgraph.store import open_store
     from newsgraph.web.app import create_app
-
-    from newsgraph.samples import responses_sample_path
 
     store = open_store(str(tmp_path_factory.mktemp("demo") / "demo.db"))
     # the samples, then the article answering the ceasefire call (the day after: same story)
@@ -114,11 +119,23 @@ def hostile(tmp_path_factory, nlp):
     store = open_store(str(tmp_path_factory.mktemp("xss") / "xss.db"))
     for rec in make_records():
         store.add_record(rec)
-    text = ('Mayor <script>window.__pwned = 1; alert("x")</script> Anna Novak said on Monday: '
-            '"<img src=x onerror="window.__pwned = 2; alert(2)"> is not welcome in Warsaw." '
-            'Police <b onmouseover="alert(3)">arrested</b> three men in Warsaw.')
-    for rec in process([Article(id="xss-extracted", text=text, title='<svg onload="alert(4)">',
-                                published="2024-03-08", source="<i>Outlet</i>")], nlp):
+    text = (
+        'Mayor <script>window.__pwned = 1; alert("x")</script> Anna Novak said on Monday: '
+        '"<img src=x onerror="window.__pwned = 2; alert(2)"> is not welcome in Warsaw." '
+        'Police <b onmouseover="alert(3)">arrested</b> three men in Warsaw.'
+    )
+    for rec in process(
+        [
+            Article(
+                id="xss-extracted",
+                text=text,
+                title='<svg onload="alert(4)">',
+                published="2024-03-08",
+                source="<i>Outlet</i>",
+            )
+        ],
+        nlp,
+    ):
         assert not isinstance(rec, Exception), rec
         store.add_record(rec)
     srv = Server(create_app(store.target, store=store))
@@ -190,8 +207,11 @@ def _axe(page):
     from axe_playwright_python.sync_playwright import Axe
 
     res = Axe().run(page)
-    bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in res.response["violations"]
-           if v["impact"] in ("serious", "critical")]
+    bad = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in res.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
     assert bad == [], (page.url, bad)
 
 
@@ -201,8 +221,11 @@ def _fits(page):
     assert over <= 0, (page.url, f"{over}px sideways scroll")
     for link in page.locator("header.top nav a").all():
         box = link.bounding_box()
-        assert box and box["y"] >= 0 and box["x"] >= 0 and box["x"] + box["width"] <= page.viewport_size["width"], \
-            (page.url, link.inner_text(), box)
+        assert box and box["y"] >= 0 and box["x"] >= 0 and box["x"] + box["width"] <= page.viewport_size["width"], (
+            page.url,
+            link.inner_text(),
+            box,
+        )
 
 
 def _shoot(page, name):
@@ -302,8 +325,11 @@ def test_speaker_autocomplete_filters_by_actor(demo, page):
     speaker = next(a for a in store.ranked_actors(limit=50) if store.search_statements(speaker_id=a["id"])["total"])
     page.fill("form.filters input[name=speaker]", speaker["name"][:4])
     page.wait_for_selector("#speaker-list option", state="attached", timeout=5000)
-    value = next(v for v in page.eval_on_selector_all("#speaker-list option", "os => os.map(o => o.value)")
-                 if v.endswith(f"#{speaker['id']}"))
+    value = next(
+        v
+        for v in page.eval_on_selector_all("#speaker-list option", "os => os.map(o => o.value)")
+        if v.endswith(f"#{speaker['id']}")
+    )
     page.fill("form.filters input[name=speaker]", value)
     _submit(page)
     who = page.locator(".stmt .who > a").all_inner_texts()
@@ -421,7 +447,10 @@ def test_markup_in_articles_never_runs(hostile, page):
         for el in page.locator("#article-text [data-r]").all()[:40]:
             el.hover()
         assert page.evaluate("window.__pwned === undefined"), path
-        assert page.locator("img[src=x], main script:not([src]):not([type='application/json']), b[onmouseover]").count() == 0, path
+        assert (
+            page.locator("img[src=x], main script:not([src]):not([type='application/json']), b[onmouseover]").count()
+            == 0
+        ), path
     assert page.dialogs == []
     _open(page, srv.url + f"/articles/{arts['xss-extracted']}")
     assert "<script>window.__pwned" in page.inner_text("#article-text")  # shown as text

@@ -1,5 +1,6 @@
 """Extraction functions for the web app's worker process in tests (imported by the spawned
 worker through ``create_app(nlp_loader="web_workers:...")``)."""
+
 from __future__ import annotations
 
 import os
@@ -12,7 +13,13 @@ def sleepy():
 
     def extract(article: dict) -> dict:
         time.sleep(float(os.environ.get("NEWSGRAPH_TEST_SLEEP", "1")))
-        return Record(id=article["id"], text=article["text"], title=article.get("title"),
-                      published=article.get("published"), source=article.get("source"), url=article.get("url")).to_dict()
+        return Record(
+            id=article["id"],
+            text=article["text"],
+            title=article.get("title"),
+            published=article.get("published"),
+            source=article.get("source"),
+            url=article.get("url"),
+        ).to_dict()
 
     return extract

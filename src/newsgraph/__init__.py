@@ -8,6 +8,7 @@
 ``extract`` returns a ``newsgraph.record.Record``; ``rec.to_dict()`` is the JSON shape
 documented in docs/output.md.
 """
+
 from __future__ import annotations
 
 from typing import Optional
@@ -15,8 +16,16 @@ from typing import Optional
 from .about import __version__
 
 
-def extract(text: str, published: Optional[str] = None, *, id: str = "text", title: Optional[str] = None,
-            url: Optional[str] = None, source: Optional[str] = None, model: Optional[str] = None):
+def extract(
+    text: str,
+    published: Optional[str] = None,
+    *,
+    id: str = "text",
+    title: Optional[str] = None,
+    url: Optional[str] = None,
+    source: Optional[str] = None,
+    model: Optional[str] = None,
+):
     """Extract one article's record from its text. ``published`` is an ISO date (YYYY-MM-DD)
     against which relative dates ("late Sunday") are resolved; without it they stay null.
     Raises ``newsgraph.article.ArticleError`` for input the contract refuses (docs/output.md)."""

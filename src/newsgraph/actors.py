@@ -14,6 +14,7 @@ The text comes first, the built-in table second:
     >>> code_phrase("Polish Foreign Minister Jan Kowal")
     ActorCode(country='POL', sector='GOV', rule='text:country+text:role')
 """
+
 from __future__ import annotations
 
 import gzip
@@ -28,76 +29,274 @@ from .countries import IGOS, country_code, igo_code
 
 # CAMEO IGO sub-codes -> the IGO codes newsgraph uses (countries.IGOS values).
 IGO_SUBCODES = {
-    "UNO": "UN", "WSTNAT": "NATO", "NAT": "NATO", "EUREEC": "EU", "EUR": "EU", "AFRAFU": "AU",
-    "ARL": "ARL", "BUSOPC": "OPEC", "BUSIMF": "IMF", "UNODEVWBK": "WB", "UNOIAE": "IAEA",
-    "SEAASN": "ASEAN", "WAFECW": "ECOWAS", "UNOHLHWHO": "WHO",
+    "UNO": "UN",
+    "WSTNAT": "NATO",
+    "NAT": "NATO",
+    "EUREEC": "EU",
+    "EUR": "EU",
+    "AFRAFU": "AU",
+    "ARL": "ARL",
+    "BUSOPC": "OPEC",
+    "BUSIMF": "IMF",
+    "UNODEVWBK": "WB",
+    "UNOIAE": "IAEA",
+    "SEAASN": "ASEAN",
+    "WAFECW": "ECOWAS",
+    "UNOHLHWHO": "WHO",
 }
 IGO_CODES = frozenset(v for v in IGOS.values() if v) | {"IGO", "ARL", "OAU"}
 # IGO names missing from countries.IGOS (older names the news still uses)
-EXTRA_IGOS = {"european community": "EU", "european economic community": "EU", "eec": "EU",
-              "organization of african unity": "AU", "oau": "AU", "arab league": "ARL",
-              "league of arab states": "ARL", "united nations security council": "UN",
-              "world food program": "UN", "world food programme": "UN", "unhcr": "UN", "unicef": "UN",
-              "un refugee agency": "UN", "european parliament": "EU", "warsaw pact": "IGO",
-              "organization of american states": "IGO", "oas": "IGO",
-              "asia-pacific economic cooperation": "IGO", "apec": "IGO", "commonwealth": "IGO",
-              "gulf cooperation council": "IGO", "gcc": "IGO", "wto": "IGO", "world trade organization": "IGO",
-              "csce": "IGO", "osce": "IGO", "ecomog": "ECOWAS", "unprofor": "UN", "unifil": "UN", "monuc": "UN",
-              "unamsil": "UN", "unmik": "UN", "untac": "UN", "kfor": "NATO", "sfor": "NATO", "ifor": "NATO",
-              "isaf": "NATO", "war crimes tribunal": "UN", "hague tribunal": "UN", "icty": "UN", "ictr": "UN",
-              "international criminal tribunal": "UN", "international court of justice": "UN", "world court": "UN",
-              "international criminal court": "IGO", "icc": "IGO"}
+EXTRA_IGOS = {
+    "european community": "EU",
+    "european economic community": "EU",
+    "eec": "EU",
+    "organization of african unity": "AU",
+    "oau": "AU",
+    "arab league": "ARL",
+    "league of arab states": "ARL",
+    "united nations security council": "UN",
+    "world food program": "UN",
+    "world food programme": "UN",
+    "unhcr": "UN",
+    "unicef": "UN",
+    "un refugee agency": "UN",
+    "european parliament": "EU",
+    "warsaw pact": "IGO",
+    "organization of american states": "IGO",
+    "oas": "IGO",
+    "asia-pacific economic cooperation": "IGO",
+    "apec": "IGO",
+    "commonwealth": "IGO",
+    "gulf cooperation council": "IGO",
+    "gcc": "IGO",
+    "wto": "IGO",
+    "world trade organization": "IGO",
+    "csce": "IGO",
+    "osce": "IGO",
+    "ecomog": "ECOWAS",
+    "unprofor": "UN",
+    "unifil": "UN",
+    "monuc": "UN",
+    "unamsil": "UN",
+    "unmik": "UN",
+    "untac": "UN",
+    "kfor": "NATO",
+    "sfor": "NATO",
+    "ifor": "NATO",
+    "isaf": "NATO",
+    "war crimes tribunal": "UN",
+    "hague tribunal": "UN",
+    "icty": "UN",
+    "ictr": "UN",
+    "international criminal tribunal": "UN",
+    "international court of justice": "UN",
+    "world court": "UN",
+    "international criminal court": "IGO",
+    "icc": "IGO",
+}
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az)-[A-Z]")  # "al-Qaeda" is a name
 # geographic feature names after a demonym: "the Indian Ocean" is no actor of India
-FEATURE_NOUNS = {"ocean", "sea", "gulf", "peninsula", "channel", "strait", "straits", "basin", "desert", "plateau",
-                 "delta", "river", "valley", "lake", "mountains", "hills",
-                 "subcontinent", "archipelago", "highlands", "lowlands"}
+FEATURE_NOUNS = {
+    "ocean",
+    "sea",
+    "gulf",
+    "peninsula",
+    "channel",
+    "strait",
+    "straits",
+    "basin",
+    "desert",
+    "plateau",
+    "delta",
+    "river",
+    "valley",
+    "lake",
+    "mountains",
+    "hills",
+    "subcontinent",
+    "archipelago",
+    "highlands",
+    "lowlands",
+}
 NON_STATE = {"IGO", "NGO", "IMG", "MNC", "ISM"}  # CAMEO prefixes that are not countries
 
-SECTORS = {"GOV", "MIL", "DIP", "REB", "COP", "JUD", "OPP", "BUS", "MED", "CVL", "LEG", "ELI",
-           "SPY", "UAF", "CRM", "EDU", "HLH", "LAB", "REF", "REL", "IGO", "NGO", "PTY", "AGR",
-           "ENV", "INS", "MOD", "RAD", "HRI", "SEP"}
+SECTORS = {
+    "GOV",
+    "MIL",
+    "DIP",
+    "REB",
+    "COP",
+    "JUD",
+    "OPP",
+    "BUS",
+    "MED",
+    "CVL",
+    "LEG",
+    "ELI",
+    "SPY",
+    "UAF",
+    "CRM",
+    "EDU",
+    "HLH",
+    "LAB",
+    "REF",
+    "REL",
+    "IGO",
+    "NGO",
+    "PTY",
+    "AGR",
+    "ENV",
+    "INS",
+    "MOD",
+    "RAD",
+    "HRI",
+    "SEP",
+}
 
 # Role nouns newsgraph reads itself (checked before the PETRARCH agents table, which codes
 # some of these unhelpfully, e.g. "spokesman" as MED).
 ROLE_NOUNS = {
-    "minister": "GOV", "ministry": "GOV", "government": "GOV", "president": "GOV", "premier": "GOV",
-    "chancellor": "GOV", "cabinet": "GOV", "administration": "GOV", "authorities": "GOV",
-    "authority": "GOV", "official": "GOV", "officials": "GOV", "spokesman": "GOV",
-    "spokeswoman": "GOV", "spokesperson": "GOV", "secretary": "GOV", "king": "GOV", "queen": "GOV",
-    "emir": "GOV", "leader": "GOV", "leaders": "GOV", "mayor": "GOV", "governor": "GOV",
-    "office": "GOV", "kremlin": "GOV", "regime": "GOV", "junta": "MIL",
-    "diplomat": "DIP", "diplomats": "DIP", "ambassador": "DIP", "envoy": "DIP", "embassy": "DIP",
-    "consulate": "DIP", "negotiator": "DIP", "negotiators": "DIP", "counterpart": "GOV", "counterparts": "GOV",
-    "mediator": "DIP", "mediators": "DIP", "delegation": "GOV",
-    "army": "MIL", "military": "MIL", "troops": "MIL", "troop": "MIL", "soldier": "MIL",
-    "soldiers": "MIL", "forces": "MIL", "force": "MIL", "navy": "MIL", "warships": "MIL",
-    "tanks": "MIL", "aircraft": "MIL", "jets": "MIL", "artillery": "MIL", "general": "MIL",
-    "commander": "MIL", "defence": "MIL", "defense": "MIL",
-    "rebel": "REB", "rebels": "REB", "insurgents": "REB", "insurgent": "REB", "guerrillas": "REB",
-    "guerrilla": "REB", "militants": "REB", "militant": "REB", "militia": "REB", "militiamen": "REB",
-    "separatists": "REB", "fighters": "REB",
-    "police": "COP", "policemen": "COP", "officers": "COP",
-    "court": "JUD", "judge": "JUD", "judges": "JUD", "prosecutor": "JUD", "prosecutors": "JUD",
-    "opposition": "OPP", "protesters": "OPP", "protestors": "OPP", "demonstrators": "OPP",
-    "activists": "OPP", "dissidents": "OPP",
-    "parliament": "LEG", "lawmakers": "LEG", "congress": "LEG", "senate": "LEG", "assembly": "LEG",
-    "company": "BUS", "businessman": "BUS", "firm": "BUS", "bank": "BUS",
-    "journalist": "MED", "journalists": "MED", "newspaper": "MED", "reporters": "MED",
+    "minister": "GOV",
+    "ministry": "GOV",
+    "government": "GOV",
+    "president": "GOV",
+    "premier": "GOV",
+    "chancellor": "GOV",
+    "cabinet": "GOV",
+    "administration": "GOV",
+    "authorities": "GOV",
+    "authority": "GOV",
+    "official": "GOV",
+    "officials": "GOV",
+    "spokesman": "GOV",
+    "spokeswoman": "GOV",
+    "spokesperson": "GOV",
+    "secretary": "GOV",
+    "king": "GOV",
+    "queen": "GOV",
+    "emir": "GOV",
+    "leader": "GOV",
+    "leaders": "GOV",
+    "mayor": "GOV",
+    "governor": "GOV",
+    "office": "GOV",
+    "kremlin": "GOV",
+    "regime": "GOV",
+    "junta": "MIL",
+    "diplomat": "DIP",
+    "diplomats": "DIP",
+    "ambassador": "DIP",
+    "envoy": "DIP",
+    "embassy": "DIP",
+    "consulate": "DIP",
+    "negotiator": "DIP",
+    "negotiators": "DIP",
+    "counterpart": "GOV",
+    "counterparts": "GOV",
+    "mediator": "DIP",
+    "mediators": "DIP",
+    "delegation": "GOV",
+    "army": "MIL",
+    "military": "MIL",
+    "troops": "MIL",
+    "troop": "MIL",
+    "soldier": "MIL",
+    "soldiers": "MIL",
+    "forces": "MIL",
+    "force": "MIL",
+    "navy": "MIL",
+    "warships": "MIL",
+    "tanks": "MIL",
+    "aircraft": "MIL",
+    "jets": "MIL",
+    "artillery": "MIL",
+    "general": "MIL",
+    "commander": "MIL",
+    "defence": "MIL",
+    "defense": "MIL",
+    "rebel": "REB",
+    "rebels": "REB",
+    "insurgents": "REB",
+    "insurgent": "REB",
+    "guerrillas": "REB",
+    "guerrilla": "REB",
+    "militants": "REB",
+    "militant": "REB",
+    "militia": "REB",
+    "militiamen": "REB",
+    "separatists": "REB",
+    "fighters": "REB",
+    "police": "COP",
+    "policemen": "COP",
+    "officers": "COP",
+    "court": "JUD",
+    "judge": "JUD",
+    "judges": "JUD",
+    "prosecutor": "JUD",
+    "prosecutors": "JUD",
+    "opposition": "OPP",
+    "protesters": "OPP",
+    "protestors": "OPP",
+    "demonstrators": "OPP",
+    "activists": "OPP",
+    "dissidents": "OPP",
+    "parliament": "LEG",
+    "lawmakers": "LEG",
+    "congress": "LEG",
+    "senate": "LEG",
+    "assembly": "LEG",
+    "company": "BUS",
+    "businessman": "BUS",
+    "firm": "BUS",
+    "bank": "BUS",
+    "journalist": "MED",
+    "journalists": "MED",
+    "newspaper": "MED",
+    "reporters": "MED",
     "agency": "MED",
-    "civilians": "CVL", "civilian": "CVL", "people": "CVL", "residents": "CVL", "villagers": "CVL",
-    "students": "EDU", "workers": "LAB", "refugees": "REF", "refugee": "REF",
-    "peacekeepers": "MIL", "peacekeeper": "MIL", "nationals": "CVL", "citizens": "CVL", "tourists": "CVL",
-    "crowd": "CVL", "crowds": "CVL", "mob": "CVL", "mobs": "CVL", "youths": "CVL", "tribesmen": "CVL",
-    "strikers": "LAB", "miners": "LAB", "peasants": "AGR", "rioters": "OPP", "marchers": "OPP",
+    "civilians": "CVL",
+    "civilian": "CVL",
+    "people": "CVL",
+    "residents": "CVL",
+    "villagers": "CVL",
+    "students": "EDU",
+    "workers": "LAB",
+    "refugees": "REF",
+    "refugee": "REF",
+    "peacekeepers": "MIL",
+    "peacekeeper": "MIL",
+    "nationals": "CVL",
+    "citizens": "CVL",
+    "tourists": "CVL",
+    "crowd": "CVL",
+    "crowds": "CVL",
+    "mob": "CVL",
+    "mobs": "CVL",
+    "youths": "CVL",
+    "tribesmen": "CVL",
+    "strikers": "LAB",
+    "miners": "LAB",
+    "peasants": "AGR",
+    "rioters": "OPP",
+    "marchers": "OPP",
 }
 for _k, _v in list(ROLE_NOUNS.items()):  # lemmas are singular: "demonstrator", "activist"
     if _k.endswith("s") and not _k.endswith("ss") and _k[:-1] not in ROLE_NOUNS:
         ROLE_NOUNS[_k[:-1]] = _v
 # "the opposition leader" is OPP, not GOV: a modifier noun that decides the sector.
-STRONG_MODIFIERS = {"opposition": "OPP", "rebel": "REB", "police": "COP", "defence": "MIL",
-                    "defense": "MIL", "military": "MIL", "army": "MIL", "foreign": "GOV",
-                    "court": "JUD", "parliament": "LEG", "intelligence": "SPY"}
+STRONG_MODIFIERS = {
+    "opposition": "OPP",
+    "rebel": "REB",
+    "police": "COP",
+    "defence": "MIL",
+    "defense": "MIL",
+    "military": "MIL",
+    "army": "MIL",
+    "foreign": "GOV",
+    "court": "JUD",
+    "parliament": "LEG",
+    "intelligence": "SPY",
+}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "you", "this", "that"}
 
 
@@ -128,10 +327,37 @@ def agents_table() -> dict[str, str]:
 
 # Old CAMEO country codes -> current ISO alpha-3 (the same reading as the demonyms above); CAMEO
 # region codes name no country.
-CAMEO_FIX = {"USR": "RUS", "TMP": "TLS", "YUG": "SRB", "FRY": "SRB", "KSV": "XKX", "DDR": "DEU", "CSK": "CZE",
-             "ANG": "AGO", "SCG": "SRB"}  # SCG: Serbia and Montenegro 2003-2006, coded by its larger part
-CAMEO_REGIONS = {"MEA", "SAS", "WEU", "LAM", "EAF", "SEA", "AFR", "EUR", "ASA", "CAS", "EEU", "SAF", "WAF", "NAF",
-                 "SAM", "CFR", "NMR", "INT"}
+CAMEO_FIX = {
+    "USR": "RUS",
+    "TMP": "TLS",
+    "YUG": "SRB",
+    "FRY": "SRB",
+    "KSV": "XKX",
+    "DDR": "DEU",
+    "CSK": "CZE",
+    "ANG": "AGO",
+    "SCG": "SRB",
+}  # SCG: Serbia and Montenegro 2003-2006, coded by its larger part
+CAMEO_REGIONS = {
+    "MEA",
+    "SAS",
+    "WEU",
+    "LAM",
+    "EAF",
+    "SEA",
+    "AFR",
+    "EUR",
+    "ASA",
+    "CAS",
+    "EEU",
+    "SAF",
+    "WAF",
+    "NAF",
+    "SAM",
+    "CFR",
+    "NMR",
+    "INT",
+}
 
 
 def split_cameo(code: str) -> ActorCode:
@@ -192,15 +418,51 @@ def table_lookup(phrase: str, date: Optional[str] = None, nearest: bool = True) 
         def gap(r):
             start, end = r[1] or "00000000", r[2] or "99999999"
             return 0 if start <= d <= end else min(abs(int(start[:4]) - int(d[:4])), abs(int(end[:4]) - int(d[:4])))
+
         best = min(rows, key=gap)[0]
         c = split_cameo(best)
         return ActorCode(c.country, None, c.rule) if c.country else None
     return split_cameo(best) if best else None
 
 
-NAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "sheikh", "rev",
-               "prof", "sir", "lord", "lady", "dame", "mullah", "ayatollah", "imam", "father", "brig", "cmdr",
-               "pres", "sen", "rep", "gov", "prime", "foreign", "defence", "defense", "interior", "deputy", "vice"}
+NAME_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "gen",
+    "col",
+    "lt",
+    "maj",
+    "capt",
+    "sgt",
+    "adm",
+    "sheikh",
+    "rev",
+    "prof",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "mullah",
+    "ayatollah",
+    "imam",
+    "father",
+    "brig",
+    "cmdr",
+    "pres",
+    "sen",
+    "rep",
+    "gov",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "deputy",
+    "vice",
+}
 
 
 def _other_first_name(full: str, given: list[str]) -> bool:
@@ -210,8 +472,10 @@ def _other_first_name(full: str, given: list[str]) -> bool:
     given_set = {w.strip(".") for w in given}
     if any(w in given_set for w in own):
         return False
-    return any(w not in ROLE_NOUNS and w not in NAME_TITLES and _country_or_igo(w) is None
-               and w not in EXTRA_DEMONYMS for w in own)
+    return any(
+        w not in ROLE_NOUNS and w not in NAME_TITLES and _country_or_igo(w) is None and w not in EXTRA_DEMONYMS
+        for w in own
+    )
 
 
 def _norm(word: str) -> str:
@@ -222,28 +486,100 @@ def _norm(word: str) -> str:
 
 
 # Demonyms and old names that newsgraph.countries does not know (lower case).
-EXTRA_DEMONYMS = {"bosnian": "BIH", "bosnians": "BIH", "serb": "SRB", "serbs": "SRB", "croat": "HRV",
-                  "croats": "HRV", "argentine": "ARG", "argentinian": "ARG", "argentines": "ARG",
-                  "yugoslav": "SRB", "yugoslavia": "SRB", "soviet": "RUS", "soviets": "RUS", "ussr": "RUS",
-                  "chechen": "RUS", "chechens": "RUS", "slovenian": "SVN", "slovenians": "SVN", "uzbek": "UZB",
-                  "uzbeks": "UZB", "tajik": "TJK", "tajiks": "TJK", "kyrgyz": "KGZ", "kampuchea": "KHM",
-                  "kampuchean": "KHM", "zaire": "COD", "zairean": "COD", "rhodesia": "ZWE", "kosovar": "XKX",
-                  "kosovars": "XKX", "kosovo": "XKX", "ivorian": "CIV", "ivorians": "CIV", "east german": "DEU",
-                  "west german": "DEU", "east germany": "DEU", "west germany": "DEU",
-                  # older names and demonyms
-                  "czechoslovakia": "CZE", "czechoslovak": "CZE", "czechoslovaks": "CZE", "persia": "IRN",
-                  "persian": "IRN", "peking": "CHN", "zairian": "COD", "zairians": "COD", "zionist": "ISR",
-                  "the hague": "NLD", "afrikaner": "ZAF", "afrikaners": "ZAF", "boer": "ZAF", "boers": "ZAF",
-                  "tibetan": "CHN", "tibetans": "CHN", "sikh": "IND", "sikhs": "IND", "basque": "ESP",
-                  "basques": "ESP", "corsican": "FRA", "corsicans": "FRA", "tamil": "LKA", "tamils": "LKA",
-                  # movements named for one country
-                  "ira": "GBR", "irish republican army": "GBR", "anc": "ZAF", "african national congress": "ZAF",
-                  "ltte": "LKA", "tamil tigers": "LKA", "sandinista": "NIC", "sandinistas": "NIC",
-                  "mujahideen": "AFG", "mujahedeen": "AFG", "mujahedin": "AFG"}
+EXTRA_DEMONYMS = {
+    "bosnian": "BIH",
+    "bosnians": "BIH",
+    "serb": "SRB",
+    "serbs": "SRB",
+    "croat": "HRV",
+    "croats": "HRV",
+    "argentine": "ARG",
+    "argentinian": "ARG",
+    "argentines": "ARG",
+    "yugoslav": "SRB",
+    "yugoslavia": "SRB",
+    "soviet": "RUS",
+    "soviets": "RUS",
+    "ussr": "RUS",
+    "chechen": "RUS",
+    "chechens": "RUS",
+    "slovenian": "SVN",
+    "slovenians": "SVN",
+    "uzbek": "UZB",
+    "uzbeks": "UZB",
+    "tajik": "TJK",
+    "tajiks": "TJK",
+    "kyrgyz": "KGZ",
+    "kampuchea": "KHM",
+    "kampuchean": "KHM",
+    "zaire": "COD",
+    "zairean": "COD",
+    "rhodesia": "ZWE",
+    "kosovar": "XKX",
+    "kosovars": "XKX",
+    "kosovo": "XKX",
+    "ivorian": "CIV",
+    "ivorians": "CIV",
+    "east german": "DEU",
+    "west german": "DEU",
+    "east germany": "DEU",
+    "west germany": "DEU",
+    # older names and demonyms
+    "czechoslovakia": "CZE",
+    "czechoslovak": "CZE",
+    "czechoslovaks": "CZE",
+    "persia": "IRN",
+    "persian": "IRN",
+    "peking": "CHN",
+    "zairian": "COD",
+    "zairians": "COD",
+    "zionist": "ISR",
+    "the hague": "NLD",
+    "afrikaner": "ZAF",
+    "afrikaners": "ZAF",
+    "boer": "ZAF",
+    "boers": "ZAF",
+    "tibetan": "CHN",
+    "tibetans": "CHN",
+    "sikh": "IND",
+    "sikhs": "IND",
+    "basque": "ESP",
+    "basques": "ESP",
+    "corsican": "FRA",
+    "corsicans": "FRA",
+    "tamil": "LKA",
+    "tamils": "LKA",
+    # movements named for one country
+    "ira": "GBR",
+    "irish republican army": "GBR",
+    "anc": "ZAF",
+    "african national congress": "ZAF",
+    "ltte": "LKA",
+    "tamil tigers": "LKA",
+    "sandinista": "NIC",
+    "sandinistas": "NIC",
+    "mujahideen": "AFG",
+    "mujahedeen": "AFG",
+    "mujahedin": "AFG",
+}
 # seats of government used for the government ("Downing Street said") -> country, GOV
-SEATS = {"downing street": "GBR", "whitehall": "GBR", "elysee": "FRA", "elysee palace": "FRA", "élysée": "FRA",
-         "quai d'orsay": "FRA", "foggy bottom": "USA", "white house": "USA", "kremlin": "RUS", "zhongnanhai": "CHN",
-         "blue house": "KOR", "chancellery": None, "vatican": "VAT", "holy see": "VAT", "pope": "VAT"}
+SEATS = {
+    "downing street": "GBR",
+    "whitehall": "GBR",
+    "elysee": "FRA",
+    "elysee palace": "FRA",
+    "élysée": "FRA",
+    "quai d'orsay": "FRA",
+    "foggy bottom": "USA",
+    "white house": "USA",
+    "kremlin": "RUS",
+    "zhongnanhai": "CHN",
+    "blue house": "KOR",
+    "chancellery": None,
+    "vatican": "VAT",
+    "holy see": "VAT",
+    "pope": "VAT",
+}
 
 
 @lru_cache(maxsize=65536)
@@ -251,8 +587,9 @@ def _country_or_igo(g: str) -> Optional[str]:
     return EXTRA_DEMONYMS.get(g) or EXTRA_IGOS.get(g) or igo_code(g) or (country_code(g) if g != "us" else None)
 
 
-def code_words(words: list[str], date: Optional[str] = None, head_index: Optional[int] = None,
-               in_name: tuple = ()) -> ActorCode:
+def code_words(
+    words: list[str], date: Optional[str] = None, head_index: Optional[int] = None, in_name: tuple = ()
+) -> ActorCode:
     """Code a phrase given as a word list (already cut to the actor's noun phrase). ``in_name``:
     indices of words inside a person's name, which never name a country ("Mark Cuban")."""
     c = _code_words(tuple(words), date, head_index, tuple(in_name))
@@ -278,11 +615,11 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
         for n in (4, 3, 2, 1):
             if i + n > len(ws):
                 continue
-            if any(named[i:i + n]):
+            if any(named[i : i + n]):
                 continue
             if i + n < len(ws) and ws[i + n] in FEATURE_NOUNS and orig[i + n][:1].isupper():
                 continue
-            g = " ".join(ws[i:i + n])
+            g = " ".join(ws[i : i + n])
             if g in SEATS and SEATS[g]:
                 country = SEATS[g]
                 sector = "GOV"
@@ -294,11 +631,35 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
                 rules.append("text:country")
                 break
         i += 1
-    if country is None and len(ws) >= 2 and ws[0] in ("international", "world", "united", "african", "arab", "asian",
-                                                      "european", "inter-american", "islamic") and any(w in (
-            "organization", "organisation", "agency", "council", "commission", "union", "league", "office",
-            "fund", "bank", "court", "tribunal", "committee", "conference", "forum", "programme", "program")
-            for w in ws[1:]):  # "International Labour Office (ILO)": the name may end in its acronym
+    if (
+        country is None
+        and len(ws) >= 2
+        and ws[0]
+        in ("international", "world", "united", "african", "arab", "asian", "european", "inter-american", "islamic")
+        and any(
+            w
+            in (
+                "organization",
+                "organisation",
+                "agency",
+                "council",
+                "commission",
+                "union",
+                "league",
+                "office",
+                "fund",
+                "bank",
+                "court",
+                "tribunal",
+                "committee",
+                "conference",
+                "forum",
+                "programme",
+                "program",
+            )
+            for w in ws[1:]
+        )
+    ):  # "International Labour Office (ILO)": the name may end in its acronym
         country = "IGO"
         rules.append("text:igo-name")
     # role nouns: the head noun decides, a strong modifier ("opposition leader") overrides
@@ -334,7 +695,7 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
         for n in (4, 3, 2, 1):
             hit = None
             for i in range(0, len(ws) - n + 1):
-                g = " ".join(ws[i:i + n])
+                g = " ".join(ws[i : i + n])
                 if n == 1 and named[i]:
                     # one word of a person's name is no actor entry ("Mark Cuban"), unless it is the
                     # surname of a table name whose first name the text also gives ("Atal Behari Vajpayee")
@@ -345,14 +706,30 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
                             hit = t
                             break
                     continue
-                if n == 1 and (len(g) < 3 or i != len(ws) - 1 and g != head and not (
-                        (orig[i][:1].isupper() or ARABIC_ARTICLE.match(orig[i])) and orig[i + 1][:1].islower())):
+                if n == 1 and (
+                    len(g) < 3
+                    or i != len(ws) - 1
+                    and g != head
+                    and not ((orig[i][:1].isupper() or ARABIC_ARTICLE.match(orig[i])) and orig[i + 1][:1].islower())
+                ):
                     continue  # "Hassan" inside "Omar Hassan al-Bashir" is no actor; "Hezbollah guerrillas" is
                 t = table_lookup(g, date)
-                if t is None and n == 1 and i == len(ws) - 1 and orig[i][:1].isupper() and g in surname_index() \
-                        and g not in ROLE_NOUNS and _country_or_igo(g) is None and not (
-                            i > 0 and orig[i - 1][:1].isupper() and ws[i - 1] not in ROLE_NOUNS
-                            and ws[i - 1] not in NAME_TITLES and _other_first_name(surname_index()[g], ws[:i])):
+                if (
+                    t is None
+                    and n == 1
+                    and i == len(ws) - 1
+                    and orig[i][:1].isupper()
+                    and g in surname_index()
+                    and g not in ROLE_NOUNS
+                    and _country_or_igo(g) is None
+                    and not (
+                        i > 0
+                        and orig[i - 1][:1].isupper()
+                        and ws[i - 1] not in ROLE_NOUNS
+                        and ws[i - 1] not in NAME_TITLES
+                        and _other_first_name(surname_index()[g], ws[:i])
+                    )
+                ):
                     # "Mr. Mandela" -> "nelson mandela"; "Slobodan Milosevic" is not "Domagoj Ivan Milosevic"
                     t = table_lookup(surname_index()[g], date, nearest=False)
                 if t and (t.country or t.sector or t.rule == "nonstate"):

@@ -22,6 +22,7 @@ A check that fails raises ``ArticleError(source, reason)``: ``source`` names the
 file, ``file:LINE``, ``file#URI``), ``reason`` is one line. ``ArticleError`` is the one failure
 type of the reading and extraction layers; it pickles, so it crosses process boundaries.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -42,7 +43,7 @@ def one_line(value: Any, limit: int = REASON_MAX) -> str:
     s = str(value)
     s = s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     s = _CONTROL.sub(lambda m: repr(m.group())[1:-1], s)
-    return s if len(s) <= limit else s[:limit - 1] + "…"
+    return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -95,9 +96,17 @@ def repair_text(text: str) -> tuple[str, list[str]]:
         return text, []
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = ftfy.TextFixerConfig(
-            unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
-            fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
-            remove_control_chars=False, normalization=None, explain=True)
+            unescape_html=False,
+            remove_terminal_escapes=False,
+            fix_latin_ligatures=False,
+            fix_character_width=False,
+            uncurl_quotes=False,
+            fix_line_breaks=False,
+            fix_surrogates=False,
+            remove_control_chars=False,
+            normalization=None,
+            explain=True,
+        )
     out, steps = [], []
     for line in text.splitlines(keepends=True):
         if is_bad(line):
@@ -136,7 +145,8 @@ def check_text(text: Any, source: str) -> str:
 
 def _type_name(v: Any) -> str:
     return {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number"}.get(
-        type(v), type(v).__name__)
+        type(v), type(v).__name__
+    )
 
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
@@ -210,8 +220,12 @@ class Article:
         if isinstance(self.id, int) and not isinstance(self.id, bool):
             self.id = str(self.id)
         if not isinstance(self.id, str) or not self.id.strip():
-            raise ArticleError(name, f"id must be a non-empty string or a number, not {_type_name(self.id)}"
-                               if not isinstance(self.id, str) else "id must not be empty")
+            raise ArticleError(
+                name,
+                f"id must be a non-empty string or a number, not {_type_name(self.id)}"
+                if not isinstance(self.id, str)
+                else "id must not be empty",
+            )
         self.id = one_line(_repair_chars(self.id, "id", repairs), 1000)
         for key in ("url", "title", "source", "source_path"):
             v = getattr(self, key)
@@ -258,6 +272,14 @@ def article_from_dict(d: Any, where: Optional[str] = None, default_id: Optional[
         published = d.get("date")
     repairs = d.get("repairs")
     repairs = [r for r in repairs if isinstance(r, str)] if isinstance(repairs, list) else []
-    return Article(id=ident if ident is not None else where, text=d["text"], source_path=d.get("source_path"),
-                   url=d.get("url"), title=d.get("title"), published=published, source=d.get("source"),
-                   repairs=repairs, where=where)
+    return Article(
+        id=ident if ident is not None else where,
+        text=d["text"],
+        source_path=d.get("source_path"),
+        url=d.get("url"),
+        title=d.get("title"),
+        published=published,
+        source=d.get("source"),
+        repairs=repairs,
+        where=where,
+    )

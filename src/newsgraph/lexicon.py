@@ -22,13 +22,15 @@ Two formats:
 check each row (``check``: a function returning an error message or None) and caches the result.
 ``index`` builds a lookup dict from rows, with the same refusal, for keys a row expands to.
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Hashable, Iterable, Optional, Sequence, Union
+from typing import Any, Optional, Union
 
 DEFAULT_LANG = "en"
 
@@ -84,8 +86,10 @@ def _read_tsv(text: str, source: str) -> tuple[tuple[str, ...], list[Row]]:
                 raise LexiconError(f"{source}:{n}: a TSV rule table needs a 'note' column (header: {header})")
             continue
         if len(cells) > len(header):
-            raise LexiconError(f"{source}:{n}: {len(cells)} cells, but the header has {len(header)} columns "
-                               f"({', '.join(header)}): {line!r}")
+            raise LexiconError(
+                f"{source}:{n}: {len(cells)} cells, but the header has {len(header)} columns "
+                f"({', '.join(header)}): {line!r}"
+            )
         cells += [""] * (len(header) - len(cells))
         rows.append(Row(dict(zip(header, cells)), source, n))
     if header is None:
@@ -110,8 +114,14 @@ def _read_jsonl(text: str, source: str) -> tuple[tuple[str, ...], list[Row]]:
     return tuple(cols), rows
 
 
-def read(path: Union[str, Path], *, columns: Sequence[str] = (), key: Sequence[str] = (),
-         check: Optional[Callable[[Row], Optional[str]]] = None, source: Optional[str] = None) -> tuple[Row, ...]:
+def read(
+    path: Union[str, Path],
+    *,
+    columns: Sequence[str] = (),
+    key: Sequence[str] = (),
+    check: Optional[Callable[[Row], Optional[str]]] = None,
+    source: Optional[str] = None,
+) -> tuple[Row, ...]:
     """Rows of a TSV or JSONL file at ``path`` (not cached; ``table`` is the cached form)."""
     p = Path(str(path)) if not hasattr(path, "read_text") else path
     source = source or str(path)
@@ -148,8 +158,10 @@ def read(path: Union[str, Path], *, columns: Sequence[str] = (), key: Sequence[s
                 seen[k] = r
                 out.append(r)
             elif first.values_without_note() != r.values_without_note():
-                raise LexiconError(f"{r.where}: {_key_text(key, k)} is already defined at line {first.line} "
-                                   f"with different values ({_cells(first)} vs {_cells(r)})")
+                raise LexiconError(
+                    f"{r.where}: {_key_text(key, k)} is already defined at line {first.line} "
+                    f"with different values ({_cells(first)} vs {_cells(r)})"
+                )
         rows = out
     return tuple(rows)
 
@@ -167,8 +179,14 @@ def _table(name: str, lang: str, columns: tuple, key: tuple, check) -> tuple[Row
     return read(data_path(name, lang), columns=columns, key=key, check=check, source=f"data/{lang}/{name}")
 
 
-def table(name: str, *, columns: Sequence[str] = (), key: Sequence[str] = (), lang: str = DEFAULT_LANG,
-          check: Optional[Callable[[Row], Optional[str]]] = None) -> tuple[Row, ...]:
+def table(
+    name: str,
+    *,
+    columns: Sequence[str] = (),
+    key: Sequence[str] = (),
+    lang: str = DEFAULT_LANG,
+    check: Optional[Callable[[Row], Optional[str]]] = None,
+) -> tuple[Row, ...]:
     """The rows of the packaged table ``data/<lang>/<name>`` (cached: read once per process).
 
     ``columns``: the columns the caller reads (a missing one is an error); ``key``: the columns
@@ -177,8 +195,9 @@ def table(name: str, *, columns: Sequence[str] = (), key: Sequence[str] = (), la
     return _table(name, lang, tuple(columns), tuple(key), check)
 
 
-def index(rows: Iterable[Row], keys: Callable[[Row], Iterable[Hashable]], value: Callable[[Row], Any],
-          what: str = "key") -> dict:
+def index(
+    rows: Iterable[Row], keys: Callable[[Row], Iterable[Hashable]], value: Callable[[Row], Any], what: str = "key"
+) -> dict:
     """A lookup dict from rows. A row may stand for several keys (``keys`` yields them: word
     classes, comma lists); a key given different values by two rows is an error naming both."""
     out: dict = {}
@@ -188,8 +207,9 @@ def index(rows: Iterable[Row], keys: Callable[[Row], Iterable[Hashable]], value:
         for k in keys(r):
             if k in out:
                 if out[k] != v:
-                    raise LexiconError(f"{r.where}: {what} {k!r} is already defined at {where[k].where} "
-                                       f"as {out[k]!r}, here as {v!r}")
+                    raise LexiconError(
+                        f"{r.where}: {what} {k!r} is already defined at {where[k].where} as {out[k]!r}, here as {v!r}"
+                    )
                 continue
             out[k] = v
             where[k] = r

@@ -13,13 +13,15 @@ and memory (docs/store.md, "Limits"). Every reader, the pipeline and the runners
 - ``HTML_TIME_LIMIT``, ``HTML_MEMORY_MB``: finding the main text of one HTML page (trafilatura)
   runs in a helper process that is stopped after this time or above this resident memory.
 """
+
 from __future__ import annotations
 
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator, Optional
+from typing import Optional
 
 MAX_BYTES = 20_000_000
 MAX_CHARS = 1_000_000  # spaCy's own default limit; a longer "article" is almost surely not one
@@ -45,8 +47,12 @@ def deadline(seconds: Optional[float]) -> Iterator[None]:
     thread of a process; elsewhere, or without ``seconds``, the block runs unbounded). Interrupts
     Python code and regular expressions, not every long native call: the process runners also
     kill a worker that overruns (``newsgraph.isolation``). Nests: an outer deadline is restored."""
-    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread() \
-            or not hasattr(signal, "setitimer"):
+    if (
+        not seconds
+        or seconds <= 0
+        or threading.current_thread() is not threading.main_thread()
+        or not hasattr(signal, "setitimer")
+    ):
         yield
         return
 

@@ -10,13 +10,15 @@ The newsgraph components are ordinary spaCy components (``nlp.add_pipe("newsgrap
 registered in ``newsgraph.extractors``, which owns their run order (``COMPONENTS``) and the
 ``Doc._`` extensions they keep their results on (docs/components.md).
 """
+
 from __future__ import annotations
 
 import json
 import logging
 import os
 import re
-from typing import Any, Iterable, Iterator, Optional, Union
+from collections.abc import Iterable, Iterator
+from typing import Any, Optional, Union
 
 import spacy
 from spacy.language import Language
@@ -66,8 +68,9 @@ def registered_components() -> list[str]:
 Config = dict[str, dict[str, Any]]  # component name -> its config ({"newsgraph_quotes": {"min_confidence": 0}})
 
 
-def add_components(nlp: Language, components: Optional[Iterable[str]] = None,
-                   config: Optional[Config] = None) -> Language:
+def add_components(
+    nlp: Language, components: Optional[Iterable[str]] = None, config: Optional[Config] = None
+) -> Language:
     """Add the newsgraph components (all by default) to an existing spaCy pipeline, in run
     order, each with its ``config`` entry (the factory's ``default_config`` fills the rest)."""
     wanted = set(components) if components is not None else set(COMPONENTS)
@@ -97,8 +100,9 @@ def env_config() -> Config:
 _CACHE: dict[tuple, Language] = {}
 
 
-def load_nlp(model: Optional[str] = None, components: Optional[Iterable[str]] = None,
-             config: Optional[Config] = None) -> Language:
+def load_nlp(
+    model: Optional[str] = None, components: Optional[Iterable[str]] = None, config: Optional[Config] = None
+) -> Language:
     """The spaCy pipeline with newsgraph components, loaded once per process, model and config.
     ``config``: per component, values for its ``default_config`` keys; on top of what the
     environment asks for (``env_config``)."""
@@ -107,8 +111,11 @@ def load_nlp(model: Optional[str] = None, components: Optional[Iterable[str]] = 
     for part in (env_config(), config or {}):
         for name, cfg in part.items():
             merged.setdefault(name, {}).update(cfg)
-    key = (model, tuple(components) if components is not None else None,
-           json.dumps(merged, sort_keys=True, default=str))
+    key = (
+        model,
+        tuple(components) if components is not None else None,
+        json.dumps(merged, sort_keys=True, default=str),
+    )
     if key not in _CACHE:
         nlp = _load_spacy(model)
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
@@ -158,8 +165,10 @@ def cap_sentences(doc: Doc, n: int = MAX_SENT_TOKENS) -> Doc:
 def make_doc(nlp: Language, article: Article) -> Doc:
     """The article's tokenised Doc, bounded: text length, punctuation runs, sentence length."""
     if len(article.text) > MAX_CHARS:
-        raise ArticleError(article.where or article.id,
-                           f"article too long ({len(article.text):,} characters > {MAX_CHARS:,}); split it")
+        raise ArticleError(
+            article.where or article.id,
+            f"article too long ({len(article.text):,} characters > {MAX_CHARS:,}); split it",
+        )
     doc = cap_sentences(nlp.make_doc(bounded_text(article.text)))
     doc._.published = article.published
     doc._.title = article.title
@@ -175,9 +184,12 @@ def _restore_spans(obj, text: str) -> None:
         return
     if not hasattr(obj, "__dataclass_fields__"):
         return
-    if isinstance(getattr(obj, "start", None), int) and isinstance(getattr(obj, "end", None), int) \
-            and isinstance(getattr(obj, "text", None), str):
-        obj.text = text[obj.start:obj.end]
+    if (
+        isinstance(getattr(obj, "start", None), int)
+        and isinstance(getattr(obj, "end", None), int)
+        and isinstance(getattr(obj, "text", None), str)
+    ):
+        obj.text = text[obj.start : obj.end]
     for name in obj.__dataclass_fields__:
         v = getattr(obj, name)
         if isinstance(v, list) or hasattr(v, "__dataclass_fields__"):

@@ -1,4 +1,5 @@
 """A readable summary of a record, for ``newsgraph extract --format pretty``."""
+
 from __future__ import annotations
 
 import textwrap
@@ -43,21 +44,31 @@ def format_record(rec: Record) -> str:
     shown = [ev for ev in rec.events if event_passes(getattr(ev, "confidence", None))]
     hidden = len(rec.events) - len(shown)
     if shown:
-        lines.append(f"Who did what to whom ({len(shown)}"
-                     + (f"; {hidden} below the confidence threshold not shown" if hidden else "") + "):")
+        lines.append(
+            f"Who did what to whom ({len(shown)}"
+            + (f"; {hidden} below the confidence threshold not shown" if hidden else "")
+            + "):"
+        )
         for ev in shown:
             a = ents[ev.actor].name if ev.actor in ents else (ev.actor_country or "?")
             r = ents[ev.recipient].name if ev.recipient in ents else (ev.recipient_country or "-")
             flags = [f for f in ("negated", "hypothetical", "future") if getattr(ev, f)]
             place = next((p.name for p in rec.places if p.id == ev.place), None)
             conf = getattr(ev, "confidence", None)
-            bits = [b for b in (ev.mode, ev.date, place, *flags, None if conf is None else f"confidence {conf:.2f}") if b]
+            bits = [
+                b for b in (ev.mode, ev.date, place, *flags, None if conf is None else f"confidence {conf:.2f}") if b
+            ]
             lines.append(f"  - {ev.type}: {a} -> {r}  '{ev.trigger.text}'" + (f" ({', '.join(bits)})" if bits else ""))
     elif hidden:
         lines.append(f"No events at or above the confidence threshold ({hidden} below it not shown).")
     if rec.places:
-        lines.append("Places: " + "; ".join(
-            f"{p.name} ({p.country or '?'}{'' if p.lat is None else f' {p.lat:.2f},{p.lon:.2f}'})" for p in rec.places))
+        lines.append(
+            "Places: "
+            + "; ".join(
+                f"{p.name} ({p.country or '?'}{'' if p.lat is None else f' {p.lat:.2f},{p.lon:.2f}'})"
+                for p in rec.places
+            )
+        )
     if rec.times:
         lines.append("Times: " + "; ".join(f"'{t.text}' = {t.value}" for t in rec.times))
     return "\n".join(lines) + "\n"

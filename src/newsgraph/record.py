@@ -7,6 +7,7 @@ The JSON form is documented in ``docs/output.md`` and validated by
 Offsets (``start``/``end``) are Python string indices into the article ``text``
 (``text[start:end]`` is the span), so every record can be checked against its source.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
@@ -116,7 +117,9 @@ class Place:
     mentions: list[Span] = field(default_factory=list)
     rule: str = ""  # how the first mention was found: ner:GPE, gazetteer, demonym, embedded, ...
     confidence: float = 1.0  # 0..1: how sure newsgraph is that this is a place and the right entry
-    reason: str = ""  # why this entry was chosen among the candidates: "qualifier: Texas", "article frame: USA/Texas", ...
+    reason: str = (
+        ""  # why this entry was chosen among the candidates: "qualifier: Texas", "article frame: USA/Texas", ...
+    )
 
 
 @dataclass
@@ -184,21 +187,41 @@ class Record:
             return SentenceRef(**x)
 
         known = {f.name for f in fields(cls)}
-        base = {k: v for k, v in d.items() if k in known and k not in
-                ("entities", "quotes", "events", "places", "times")}
+        base = {
+            k: v for k, v in d.items() if k in known and k not in ("entities", "quotes", "events", "places", "times")
+        }
         rec = cls(**base)
-        rec.entities = [Entity(**{**e, "mentions": [Span(**m) for m in e.get("mentions", [])]})
-                        for e in d.get("entities", [])]
-        rec.quotes = [Quote(**{**q, "speaker_mention": span(q.get("speaker_mention")),
-                               "cue": span(q.get("cue")), "addressee": span(q.get("addressee")),
-                               "via": span(q.get("via")), "sentence": sent(q["sentence"])})
-                      for q in d.get("quotes", [])]
-        rec.events = [Event(**{**e, "trigger": Span(**e["trigger"]), "sentence": sent(e["sentence"]),
-                               "actor_mention": span(e.get("actor_mention")),
-                               "recipient_mention": span(e.get("recipient_mention"))})
-                      for e in d.get("events", [])]
-        rec.places = [Place(**{**p, "mentions": [Span(**m) for m in p.get("mentions", [])]})
-                      for p in d.get("places", [])]
+        rec.entities = [
+            Entity(**{**e, "mentions": [Span(**m) for m in e.get("mentions", [])]}) for e in d.get("entities", [])
+        ]
+        rec.quotes = [
+            Quote(
+                **{
+                    **q,
+                    "speaker_mention": span(q.get("speaker_mention")),
+                    "cue": span(q.get("cue")),
+                    "addressee": span(q.get("addressee")),
+                    "via": span(q.get("via")),
+                    "sentence": sent(q["sentence"]),
+                }
+            )
+            for q in d.get("quotes", [])
+        ]
+        rec.events = [
+            Event(
+                **{
+                    **e,
+                    "trigger": Span(**e["trigger"]),
+                    "sentence": sent(e["sentence"]),
+                    "actor_mention": span(e.get("actor_mention")),
+                    "recipient_mention": span(e.get("recipient_mention")),
+                }
+            )
+            for e in d.get("events", [])
+        ]
+        rec.places = [
+            Place(**{**p, "mentions": [Span(**m) for m in p.get("mentions", [])]}) for p in d.get("places", [])
+        ]
         rec.times = [TimeExpr(**t) for t in d.get("times", [])]
         return rec
 
@@ -225,10 +248,41 @@ class FieldDoc:
 
 DATE = {"anyOf": [{"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}, {"type": "null"}]}
 UNIT = {"minimum": 0, "maximum": 1}
-PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-                "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
-GRANULARITIES = ["time", "hour", "minute", "second", "day", "week", "weekend", "month", "season", "quarter", "half",
-                 "year", "decade", "century", None]
+PLOVER_TYPES = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+GRANULARITIES = [
+    "time",
+    "hour",
+    "minute",
+    "second",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+    None,
+]
 
 FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
     "Span": {
@@ -242,19 +296,26 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
     },
     "Record": {
         "id": FieldDoc("for a file: its file name; for a JSONL line: its `id` (else its `url`, else `FILE:LINE`)"),
-        "text": FieldDoc("the article text the offsets refer to (for HTML: the main text extracted by trafilatura), "
-                         "after the input contract's repairs: a lone surrogate becomes U+FFFD and a NUL character a "
-                         "space (one for one), and mojibake (\"PeÃ±a\" for \"Peña\") is repaired with ftfy "
-                         "(docs/store.md, \"Sources\")"),
+        "text": FieldDoc(
+            "the article text the offsets refer to (for HTML: the main text extracted by trafilatura), "
+            "after the input contract's repairs: a lone surrogate becomes U+FFFD and a NUL character a "
+            'space (one for one), and mojibake ("PeÃ±a" for "Peña") is repaired with ftfy '
+            '(docs/store.md, "Sources")'
+        ),
         "source_path": FieldDoc("the file it was read from"),
         "url": FieldDoc("from the input (JSONL fields, HTML metadata)"),
         "title": FieldDoc(None),
-        "published": FieldDoc("publication date: relative dates are resolved against it, and stay null without it",
-                              DATE, shown="`YYYY-MM-DD`/null"),
+        "published": FieldDoc(
+            "publication date: relative dates are resolved against it, and stay null without it",
+            DATE,
+            shown="`YYYY-MM-DD`/null",
+        ),
         "source": FieldDoc("the outlet, from the input"),
-        "repairs": FieldDoc("what the input contract repaired, one line each (\"text: 1 lone surrogate replaced by "
-                            "U+FFFD\", \"text: mojibake repaired by ftfy (encode latin-1, decode utf-8)\", "
-                            "\"title: ...\"); empty for clean input"),
+        "repairs": FieldDoc(
+            'what the input contract repaired, one line each ("text: 1 lone surrogate replaced by '
+            'U+FFFD", "text: mojibake repaired by ftfy (encode latin-1, decode utf-8)", '
+            '"title: ..."); empty for clean input'
+        ),
         "entities": FieldDoc("below", shown="lists"),
         "quotes": FieldDoc(None),
         "events": FieldDoc(None),
@@ -266,12 +327,13 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
     },
     "Entity": {
         "id": FieldDoc("`E1`, `E2`, ...: what quotes and events refer to"),
-        "name": FieldDoc("the fullest form met in the article (\"Anna Novak\", not \"Novak\")"),
-        "type": FieldDoc("`PERSON`, `ORG`, `GPE`, `NORP` or `OTHER` (unnamed sources such as \"an unnamed "
-                         "official\")"),
-        "country": FieldDoc("ISO 3166-1 alpha-3, or an IGO code (`NATO`, `UN`, `EU`...), from the article's own "
-                            "descriptors (\"German Chancellor ...\" -> `DEU`) or a built-in table; null when unknown"),
-        "roles": FieldDoc("descriptions the article gives (\"spokesman\", \"envoy to NATO\")"),
+        "name": FieldDoc('the fullest form met in the article ("Anna Novak", not "Novak")'),
+        "type": FieldDoc('`PERSON`, `ORG`, `GPE`, `NORP` or `OTHER` (unnamed sources such as "an unnamed official")'),
+        "country": FieldDoc(
+            "ISO 3166-1 alpha-3, or an IGO code (`NATO`, `UN`, `EU`...), from the article's own "
+            'descriptors ("German Chancellor ..." -> `DEU`) or a built-in table; null when unknown'
+        ),
+        "roles": FieldDoc('descriptions the article gives ("spokesman", "envoy to NATO")'),
         "sector": FieldDoc("CAMEO agent code (`GOV`, `MIL`, `DIP`, `REB`, ...) when coded, else null"),
         "mentions": FieldDoc("every place the entity is referred to: names, surnames, titles, pronouns"),
     },
@@ -280,45 +342,68 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
         "text": FieldDoc("the reported content (quote marks excluded)"),
         "start": FieldDoc(None),
         "end": FieldDoc(None),
-        "kind": FieldDoc("`direct` (in quote marks), `indirect` (reported speech), `mixed` (reported speech "
-                         "containing a quoted phrase)", {"enum": ["direct", "indirect", "mixed"]}),
-        "cue_type": FieldDoc("`speech` (said, told, warned, according to...) or `other` (a poll \"found\", a report "
-                             "\"shows\", X \"believes\"/\"wants\"); keep to `speech` for statements only",
-                             {"enum": ["speech", "other"]}),
+        "kind": FieldDoc(
+            "`direct` (in quote marks), `indirect` (reported speech), `mixed` (reported speech "
+            "containing a quoted phrase)",
+            {"enum": ["direct", "indirect", "mixed"]},
+        ),
+        "cue_type": FieldDoc(
+            '`speech` (said, told, warned, according to...) or `other` (a poll "found", a report '
+            '"shows", X "believes"/"wants"); keep to `speech` for statements only',
+            {"enum": ["speech", "other"]},
+        ),
         "speaker": FieldDoc("entity id of who said it, or null when unattributed"),
-        "speaker_mention": FieldDoc("the words the attribution points at (\"he\", \"the ministry\", \"Novak\")"),
-        "cue": FieldDoc("the attribution words (\"said\", \"according to\", \"quoted ... as saying\")"),
-        "addressee": FieldDoc("who it was said to, or where (\"reporters\", \"in a call with journalists\"), else null"),
-        "via": FieldDoc("the outlet that reported it second-hand (\"the agency quoted an aide as saying\"), else null"),
-        "date": FieldDoc("ISO date it was said, resolved from the governing time expression against `published`; "
-                         "null when unknown, never guessed from today's date", DATE),
+        "speaker_mention": FieldDoc('the words the attribution points at ("he", "the ministry", "Novak")'),
+        "cue": FieldDoc('the attribution words ("said", "according to", "quoted ... as saying")'),
+        "addressee": FieldDoc('who it was said to, or where ("reporters", "in a call with journalists"), else null'),
+        "via": FieldDoc('the outlet that reported it second-hand ("the agency quoted an aide as saying"), else null'),
+        "date": FieldDoc(
+            "ISO date it was said, resolved from the governing time expression against `published`; "
+            "null when unknown, never guessed from today's date",
+            DATE,
+        ),
         "sentence": FieldDoc("the sentence (or sentences) holding the attribution"),
         "rule": FieldDoc("the pattern that made the record ([quotes.md](quotes.md#the-rules-rule-field))"),
         "date_time": FieldDoc("id of the time expression (`times`) the date comes from, or null"),
-        "date_inferred": FieldDoc("null when that expression is in the statement's own clause (\"told reporters late "
-                                  "Tuesday\"); else how the date was inferred: `paragraph` (the nearest earlier time "
-                                  "expression of the paragraph) or `speaker` (what the same speaker said or did just "
-                                  "before, in this or the previous paragraph). See [times.md](times.md)",
-                                  {"enum": ["paragraph", "speaker", None]}),
-        "confidence": FieldDoc("how likely the record is an attribution with its content where it is, in [0, 1], "
-                               "calibrated on PolNeAR train per path; records below the documented threshold are not "
-                               "output, and in a store are no statements "
-                               "([quotes.md](quotes.md#confidence-and-threshold))", UNIT),
+        "date_inferred": FieldDoc(
+            "null when that expression is in the statement's own clause (\"told reporters late "
+            'Tuesday"); else how the date was inferred: `paragraph` (the nearest earlier time '
+            "expression of the paragraph) or `speaker` (what the same speaker said or did just "
+            "before, in this or the previous paragraph). See [times.md](times.md)",
+            {"enum": ["paragraph", "speaker", None]},
+        ),
+        "confidence": FieldDoc(
+            "how likely the record is an attribution with its content where it is, in [0, 1], "
+            "calibrated on PolNeAR train per path; records below the documented threshold are not "
+            "output, and in a store are no statements "
+            "([quotes.md](quotes.md#confidence-and-threshold))",
+            UNIT,
+        ),
         "responds_to": FieldDoc(
-            "the earlier statements of the article this one answers, each `{\"quote\": \"Q1\", \"cue\": {\"start\", "
-            "\"end\", \"text\"}, \"stance\": \"reject\", \"rule\": \"response:frame=dismissed:target=nearest-request:"
+            'the earlier statements of the article this one answers, each `{"quote": "Q1", "cue": {"start", '
+            '"end", "text"}, "stance": "reject", "rule": "response:frame=dismissed:target=nearest-request:'
             "cue=previous-sentence\"}`: the answered quote's id, the words that show the link, the stance (`support`, "
             "`reject`, `clarify`, `other`) and how it was found; an empty list when it answers nothing (absent in "
             "records written before it existed). See [responses.md](responses.md)",
-            {"description": "the earlier statements of this article that this one answers (docs/responses.md); "
-                            "absent in records written before it existed",
-             "type": "array",
-             "items": {"type": "object", "required": ["quote", "cue", "stance", "rule"], "additionalProperties": False,
-                       "properties": {"quote": {"type": "string", "description": "the answered quote's id"},
-                                      "cue": {"$ref": "#/$defs/span"},
-                                      "stance": {"enum": ["support", "reject", "clarify", "other"]},
-                                      "rule": {"type": "string"}}}},
-            shown="list of objects", required=False),
+            {
+                "description": "the earlier statements of this article that this one answers (docs/responses.md); "
+                "absent in records written before it existed",
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["quote", "cue", "stance", "rule"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "quote": {"type": "string", "description": "the answered quote's id"},
+                        "cue": {"$ref": "#/$defs/span"},
+                        "stance": {"enum": ["support", "reject", "clarify", "other"]},
+                        "rule": {"type": "string"},
+                    },
+                },
+            },
+            shown="list of objects",
+            required=False,
+        ),
     },
     "Event": {
         "id": FieldDoc("`V1`, `V2`, ..."),
@@ -333,27 +418,36 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
         "recipient_sector": FieldDoc("as `actor_sector`, for the recipient"),
         "date": FieldDoc("ISO date of the event, or null", DATE),
         "place": FieldDoc("place id where it happened, or null"),
-        "quad": FieldDoc("`verbal cooperation`, `material cooperation`, `verbal conflict`, `material conflict`",
-                         {"enum": ["verbal cooperation", "material cooperation", "verbal conflict",
-                                   "material conflict", None]}, shown="string/null"),
+        "quad": FieldDoc(
+            "`verbal cooperation`, `material cooperation`, `verbal conflict`, `material conflict`",
+            {"enum": ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict", None]},
+            shown="string/null",
+        ),
         "cameo_root": FieldDoc("the CAMEO root code PLOVER maps back to, for GDELT-style tooling"),
         "trigger": FieldDoc("the words that signal the event and its sentence"),
         "sentence": FieldDoc(None),
         "quote": FieldDoc("the quote id when the event is a statement"),
-        "negated": FieldDoc("\"did not attack\", \"could be a guarantor\", \"will attend next year's summit\" (an act "
-                            "stated as future and not coded as an intention): flagged, and left out of default "
-                            "exports"),
+        "negated": FieldDoc(
+            '"did not attack", "could be a guarantor", "will attend next year\'s summit" (an act '
+            "stated as future and not coded as an intention): flagged, and left out of default "
+            "exports"
+        ),
         "hypothetical": FieldDoc(None),
         "future": FieldDoc(None),
         "rule": FieldDoc("why it was extracted: the table entry or pattern, how actor and recipient were coded"),
-        "actor_mention": FieldDoc("the words that name the actor / recipient in the event's sentence (`{start, end, "
-                                  "text}`; a pronoun when the sentence names it only so), or null when only the "
-                                  "context gives its country"),
+        "actor_mention": FieldDoc(
+            "the words that name the actor / recipient in the event's sentence (`{start, end, "
+            "text}`; a pronoun when the sentence names it only so), or null when only the "
+            "context gives its country"
+        ),
         "recipient_mention": FieldDoc(None),
-        "confidence": FieldDoc("the coder's confidence in [0, 1] (0: a gate rejected it, the reason is in `rule`); "
-                               "exports, queries, the timeline and the network keep events at or above the documented "
-                               "threshold by default ([events.md](events.md#confidence-and-threshold); "
-                               "`--min-confidence`). Null only in records written before it existed", UNIT),
+        "confidence": FieldDoc(
+            "the coder's confidence in [0, 1] (0: a gate rejected it, the reason is in `rule`); "
+            "exports, queries, the timeline and the network keep events at or above the documented "
+            "threshold by default ([events.md](events.md#confidence-and-threshold); "
+            "`--min-confidence`). Null only in records written before it existed",
+            UNIT,
+        ),
     },
     "Place": {
         "id": FieldDoc("`P1`, `P2`, ...: what events refer to"),
@@ -367,13 +461,20 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
         "population": FieldDoc("from the gazetteer"),
         "aliases": FieldDoc(None),
         "mentions": FieldDoc("every span naming it"),
-        "rule": FieldDoc("how its first mention was found (`ner:GPE`, `gazetteer`, `demonym`, `embedded`, ...; "
-                         "`unresolved; located ...` for names the gazetteer lacks)"),
-        "confidence": FieldDoc("0 to 1: that the name is a place here and the chosen entry is the right one (how it "
-                               "was found times the score margin over the best entry elsewhere)", UNIT),
-        "reason": FieldDoc("why this entry was chosen: `only candidate`, `qualifier: Texas`, `same name qualified in "
-                           "the article (...)`, `dateline`, `article frame: USA/Texas`, `most prominent of N (...)`, "
-                           "`not in the gazetteer; placed at ...`"),
+        "rule": FieldDoc(
+            "how its first mention was found (`ner:GPE`, `gazetteer`, `demonym`, `embedded`, ...; "
+            "`unresolved; located ...` for names the gazetteer lacks)"
+        ),
+        "confidence": FieldDoc(
+            "0 to 1: that the name is a place here and the chosen entry is the right one (how it "
+            "was found times the score margin over the best entry elsewhere)",
+            UNIT,
+        ),
+        "reason": FieldDoc(
+            "why this entry was chosen: `only candidate`, `qualifier: Texas`, `same name qualified in "
+            "the article (...)`, `dateline`, `article frame: USA/Texas`, `most prominent of N (...)`, "
+            "`not in the gazetteer; placed at ...`"
+        ),
     },
     "TimeExpr": {
         "id": FieldDoc("`T1`, `T2`, ...: what quotes (`date_time`) and other times (`anchor`) refer to"),
@@ -381,27 +482,38 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
         "end": FieldDoc(None),
         "text": FieldDoc(None),
         "type": FieldDoc("`DATE`, `TIME`, `DURATION` or `SET` (TIMEX3 types)"),
-        "value": FieldDoc("TIMEX3-style value resolved against `published`: `2024-03-05`, `2024-03-05T22:00`, "
-                          "`2024-W10`, `2024-W10-WE`, `2024-03`, `2024-Q3`, `2024`, `199` (a decade), `P3D`, `PT4H`, "
-                          "`PXM`, `XXXX-WXX-2` (every Tuesday), `PAST_REF`; null when it cannot be resolved"),
+        "value": FieldDoc(
+            "TIMEX3-style value resolved against `published`: `2024-03-05`, `2024-03-05T22:00`, "
+            "`2024-W10`, `2024-W10-WE`, `2024-03`, `2024-Q3`, `2024`, `199` (a decade), `P3D`, `PT4H`, "
+            "`PXM`, `XXXX-WXX-2` (every Tuesday), `PAST_REF`; null when it cannot be resolved"
+        ),
         "rule": FieldDoc("the pattern that matched"),
-        "granularity": FieldDoc("the unit of the value: `time`, `day`, `week`, `weekend`, `month`, `season`, "
-                                "`quarter`, `half`, `year`, `decade`, `century` (for durations and sets the unit "
-                                "counted or repeated, `hour`/`minute`/`second` too); null for "
-                                "`PRESENT_REF`/`PAST_REF`/`FUTURE_REF` and null values",
-                                {"enum": GRANULARITIES}, shown="string/null"),
-        "resolution": FieldDoc("`exact` (the value is what the text says, at its granularity), `approximate` (hedged "
-                               "or vague: \"about two years ago\", \"two weeks ago\" as a day, \"recently\", `PXM`), "
-                               "`range` (one end of a stated range, see `range`), `unresolved` (value null: no "
-                               "publication date, nothing to anchor on)",
-                               {"enum": ["exact", "approximate", "range", "unresolved"]}, shown="string"),
-        "anchor": FieldDoc("id of the time expression the value was read from (\"the next day\", \"a year earlier\", a "
-                           "quote's \"yesterday\" read from the day it was said); null = the publication date, or no "
-                           "anchor needed"),
-        "range": FieldDoc("for both ends of a stated range (\"from Monday to Wednesday\", \"between 1985 and 1987\", "
-                          "\"March 3-5\") and for a duration range (\"12 to 18 months\"): `[first value, last value]`; "
-                          "else null",
-                          {"anyOf": [{"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2},
-                                     {"type": "null"}]}),
+        "granularity": FieldDoc(
+            "the unit of the value: `time`, `day`, `week`, `weekend`, `month`, `season`, "
+            "`quarter`, `half`, `year`, `decade`, `century` (for durations and sets the unit "
+            "counted or repeated, `hour`/`minute`/`second` too); null for "
+            "`PRESENT_REF`/`PAST_REF`/`FUTURE_REF` and null values",
+            {"enum": GRANULARITIES},
+            shown="string/null",
+        ),
+        "resolution": FieldDoc(
+            "`exact` (the value is what the text says, at its granularity), `approximate` (hedged "
+            'or vague: "about two years ago", "two weeks ago" as a day, "recently", `PXM`), '
+            "`range` (one end of a stated range, see `range`), `unresolved` (value null: no "
+            "publication date, nothing to anchor on)",
+            {"enum": ["exact", "approximate", "range", "unresolved"]},
+            shown="string",
+        ),
+        "anchor": FieldDoc(
+            'id of the time expression the value was read from ("the next day", "a year earlier", a '
+            'quote\'s "yesterday" read from the day it was said); null = the publication date, or no '
+            "anchor needed"
+        ),
+        "range": FieldDoc(
+            'for both ends of a stated range ("from Monday to Wednesday", "between 1985 and 1987", '
+            '"March 3-5") and for a duration range ("12 to 18 months"): `[first value, last value]`; '
+            "else null",
+            {"anyOf": [{"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2}, {"type": "null"}]},
+        ),
     },
 }

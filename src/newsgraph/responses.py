@@ -41,18 +41,35 @@ Each link is ``{"quote": "Q3", "cue": {"start", "end", "text"}, "stance": ..., "
 on the answering quote's ``responds_to``; the rule names the frame and how the answered
 statement was found (``response:frame=dismissed:target=nearest-speaker:cue=previous-sentence``).
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable, Optional, Sequence
+from typing import Optional
 
 from .lexicon import table
 
 STANCES = ("support", "reject", "clarify", "other")
 ASK_NOUNS = {"call", "appeal", "demand", "request"}
-ASK_CUES = {"call", "called", "calls", "calling", "urge", "urged", "urges", "demand", "demanded", "demands", "ask",
-            "asked", "asks", "appeal", "appealed"}
+ASK_CUES = {
+    "call",
+    "called",
+    "calls",
+    "calling",
+    "urge",
+    "urged",
+    "urges",
+    "demand",
+    "demanded",
+    "demands",
+    "ask",
+    "asked",
+    "asks",
+    "appeal",
+    "appealed",
+}
 DETERMINERS = r"the|that|this|those|these|his|her|their|its|such|a|an"
 REF_DETERMINERS = r"that|this|those|these|such"
 POSSESSOR = r"(?:[Tt]he\s+)?(?-i:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s?|(?:the\s+)?[a-z]+['’]s"
@@ -60,35 +77,55 @@ POSSESSOR = r"(?:[Tt]he\s+)?(?-i:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s?
 
 @lru_cache(maxsize=1)
 def _tables():
-    frames = table("responses/frames.tsv", columns=("frame", "stance", "to_person"), key=("frame",),
-                   check=lambda r: None if r["stance"] in ("reject", "support", "clarify", "answer")
-                   else f"stance must be reject, support, clarify or answer, not {r['stance']!r}")
+    frames = table(
+        "responses/frames.tsv",
+        columns=("frame", "stance", "to_person"),
+        key=("frame",),
+        check=lambda r: (
+            None
+            if r["stance"] in ("reject", "support", "clarify", "answer")
+            else f"stance must be reject, support, clarify or answer, not {r['stance']!r}"
+        ),
+    )
     noun_rows = table("responses/nouns.tsv", columns=("noun", "alone"), key=("noun",))
     nouns = [r["noun"] for r in noun_rows]
     alone = [r["noun"] for r in noun_rows if r["alone"] == "yes"]
-    words = table("responses/stance_words.tsv", columns=("phrase", "stance"), key=("phrase",),
-                  check=lambda r: None if r["stance"] in ("reject", "support", "clarify")
-                  else f"stance must be reject, support or clarify, not {r['stance']!r}")
+    words = table(
+        "responses/stance_words.tsv",
+        columns=("phrase", "stance"),
+        key=("phrase",),
+        check=lambda r: (
+            None
+            if r["stance"] in ("reject", "support", "clarify")
+            else f"stance must be reject, support or clarify, not {r['stance']!r}"
+        ),
+    )
     stance_of = {r["frame"].lower(): r["stance"] for r in frames}
     frame_alt = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(stance_of, key=len, reverse=True))
-    person_frames = "|".join(r"\s+".join(map(re.escape, r["frame"].split()))
-                             for r in sorted(frames, key=lambda r: -len(r["frame"])) if r["to_person"] == "yes")
+    person_frames = "|".join(
+        r"\s+".join(map(re.escape, r["frame"].split()))
+        for r in sorted(frames, key=lambda r: -len(r["frame"]))
+        if r["to_person"] == "yes"
+    )
     noun_alt = "|".join(re.escape(n) + "s?" for n in sorted(nouns, key=len, reverse=True))
     # frame, then (determiner | possessor), up to two words, a statement noun
     by_noun = re.compile(
         rf"\b(?P<frame>{frame_alt})\s+(?:(?:{DETERMINERS})\s+)?(?:(?P<who>{POSSESSOR})\s+)?"
-        rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>{noun_alt})\b", re.I)
+        rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>{noun_alt})\b",
+        re.I,
+    )
     # frames of person: a bare name ("hit back at Trump")
     by_person = re.compile(rf"\b(?P<frame>{person_frames})\s+(?P<who>(?:[A-Z][\w.\-]*\s+){{0,3}}[A-Z][\w.\-]*)\b")
     alone_alt = "|".join(re.escape(n) + "s?" for n in sorted(alone, key=len, reverse=True))
     # a reference alone: (demonstrative | possessive | possessor) up to two words, a statement noun
     by_ref = re.compile(
-        rf"\b(?:(?:{REF_DETERMINERS})\s+|(?P<who>{POSSESSOR})\s+)(?:[\w\-]+\s+){{0,2}}?(?P<noun>{alone_alt})\b",
-        re.I)
+        rf"\b(?:(?:{REF_DETERMINERS})\s+|(?P<who>{POSSESSOR})\s+)(?:[\w\-]+\s+){{0,2}}?(?P<noun>{alone_alt})\b", re.I
+    )
     stance_words = {"clarify": [], "reject": [], "support": []}
     for r in words:
-        stance_words[r["stance"]].append(re.compile(r"\b" + r"\s+".join(map(re.escape, r["phrase"].split())) + r"\b",
-                                                    re.I))
+        stance_words[r["stance"]].append(
+            re.compile(r"\b" + r"\s+".join(map(re.escape, r["phrase"].split())) + r"\b", re.I)
+        )
     return stance_of, by_noun, by_person, stance_words, by_ref
 
 
@@ -129,8 +166,9 @@ def _name_matches(who: str, name: Optional[str]) -> bool:
     return bool(wt) and (set(wt) <= nt or wt[-1] in nt)
 
 
-def find_cues(text: str, start: int, end: int, skip: Sequence[tuple[int, int]],
-              own: Optional[tuple[int, int]] = None) -> list[dict]:
+def find_cues(
+    text: str, start: int, end: int, skip: Sequence[tuple[int, int]], own: Optional[tuple[int, int]] = None
+) -> list[dict]:
     """Response cues in text[start:end] outside the spans in ``skip`` (statements' words). A
     reference alone ("Trump's comments") may also be inside ``own`` (the answer's own words)."""
     stance_of, by_noun, by_person, _, by_ref = _tables()
@@ -140,15 +178,25 @@ def find_cues(text: str, start: int, end: int, skip: Sequence[tuple[int, int]],
         for m in rx.finditer(seg):
             s, e = start + m.start(), start + m.end()
             fs = start + (m.start("frame") if kind != "reference" else m.start())
-            if any(a < e and s < b for a, b in skip if kind != "reference" or (a, b) != own) or \
-                    any(a < e and s < b for a, b in taken):
+            if any(a < e and s < b for a, b in skip if kind != "reference" or (a, b) != own) or any(
+                a < e and s < b for a, b in taken
+            ):
                 continue
             if kind == "reference":
                 who = m.group("who")
                 if who and not _capitalised(who):
                     continue  # "the president's comments": a role, not a name (not resolved yet)
-                out.append({"start": fs, "end": e, "text": text[fs:e], "frame": "reference", "stance": "answer",
-                            "who": who, "noun": m.group("noun").lower()})
+                out.append(
+                    {
+                        "start": fs,
+                        "end": e,
+                        "text": text[fs:e],
+                        "frame": "reference",
+                        "stance": "answer",
+                        "who": who,
+                        "noun": m.group("noun").lower(),
+                    }
+                )
                 taken.append((s, e))
                 continue
             frame = re.sub(r"\s+", " ", m.group("frame").lower())
@@ -157,8 +205,17 @@ def find_cues(text: str, start: int, end: int, skip: Sequence[tuple[int, int]],
             if who and kind == "person" and who.split()[0].lower() in ("the", "a", "an"):
                 continue
             noun = m.groupdict().get("noun")
-            out.append({"start": fs, "end": e, "text": text[fs:e], "frame": frame, "stance": stance_of[frame],
-                        "who": who, "noun": noun.lower() if noun else None})
+            out.append(
+                {
+                    "start": fs,
+                    "end": e,
+                    "text": text[fs:e],
+                    "frame": frame,
+                    "stance": stance_of[frame],
+                    "who": who,
+                    "noun": noun.lower() if noun else None,
+                }
+            )
             taken.append((s, e))
     return sorted(out, key=lambda c: c["start"])
 
@@ -193,8 +250,9 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
             if prev:
                 ps, pe = prev[-1]
                 if not any(ps <= _get(o, "start") < pe for o in speech) and (ps, pe) not in given:
-                    cues = [(c, "previous-sentence") for c in find_cues(text, ps, pe, skip)
-                            if c["frame"] != "reference"]  # a reference alone stays in its sentence
+                    cues = [
+                        (c, "previous-sentence") for c in find_cues(text, ps, pe, skip) if c["frame"] != "reference"
+                    ]  # a reference alone stays in its sentence
                     if cues:
                         given.add((ps, pe))
         links = []
@@ -202,12 +260,19 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
             target, how = _target(q, cue, speech, names)
             if target is None:
                 continue
-            stance = cue["stance"] if cue["stance"] != "answer" else \
-                answer_stance(_get(q, "text"), "reject" if cue["frame"] == "reference" else "other")
-            links.append({"quote": _get(target, "id"),
-                          "cue": {"start": cue["start"], "end": cue["end"], "text": cue["text"]},
-                          "stance": stance,
-                          "rule": f"response:frame={cue['frame'].replace(' ', '_')}:target={how}:cue={where}"})
+            stance = (
+                cue["stance"]
+                if cue["stance"] != "answer"
+                else answer_stance(_get(q, "text"), "reject" if cue["frame"] == "reference" else "other")
+            )
+            links.append(
+                {
+                    "quote": _get(target, "id"),
+                    "cue": {"start": cue["start"], "end": cue["end"], "text": cue["text"]},
+                    "stance": stance,
+                    "rule": f"response:frame={cue['frame'].replace(' ', '_')}:target={how}:cue={where}",
+                }
+            )
         seen = set()
         links = [x for x in links if not (x["quote"] in seen or seen.add(x["quote"]))]
         if isinstance(q, dict):

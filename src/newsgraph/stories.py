@@ -19,15 +19,17 @@ At ingest each article joins a story or starts one, incrementally (nothing is re
 Same articles in the same order give the same stories. The result says why: the article it
 matched and the cosine (``rule`` ``tfidf:cos=0.41:via=<article>``).
 """
+
 from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Hashable, Iterable, Optional, Protocol
+from functools import lru_cache
+from typing import Optional, Protocol
 
 from .lexicon import table, words
 
@@ -67,8 +69,8 @@ def lead_of(title: Optional[str], text: str, n_words: Optional[int] = None) -> s
     """The text's first ``n_words`` (LEAD_WORDS) words, after the title when the text starts with it."""
     n_words = LEAD_WORDS if n_words is None else n_words
     body = text.lstrip()
-    if title and body[:len(title.strip())].casefold() == title.strip().casefold():
-        body = body[len(title.strip()):]
+    if title and body[: len(title.strip())].casefold() == title.strip().casefold():
+        body = body[len(title.strip()) :]
     return " ".join(body.split()[:n_words])
 
 

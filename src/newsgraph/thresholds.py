@@ -13,6 +13,7 @@ network. It is the threshold stored with the event coder's confidence model
 (``data/en/events/confidence_model.json``, chosen by cross-validation on the tune half of the
 whole-article gold set: docs/events.md); ``--min-confidence`` changes it everywhere.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -29,8 +30,9 @@ FALLBACK_EVENT_MIN_CONFIDENCE = 0.5  # with no model file (every event then scor
 @lru_cache(maxsize=1)
 def event_min_confidence() -> float:
     try:
-        return float(json.loads(EVENT_MODEL.read_text(encoding="utf-8")).get(
-            "threshold", FALLBACK_EVENT_MIN_CONFIDENCE))
+        return float(
+            json.loads(EVENT_MODEL.read_text(encoding="utf-8")).get("threshold", FALLBACK_EVENT_MIN_CONFIDENCE)
+        )
     except (FileNotFoundError, ValueError):
         return FALLBACK_EVENT_MIN_CONFIDENCE
 

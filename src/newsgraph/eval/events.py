@@ -23,6 +23,7 @@ left unpaired at the type level are false events, given per 10,000 words.
 ``--agreement`` scores the second, independent annotation pass against the first on the
 articles that have both, with the same matching (F1 is symmetric in the two passes).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,9 +32,10 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Optional
 
 from ..actors import IGO_CODES
 from .goldset import gold_dir, load_article_text, read_article_list, shared_data
@@ -98,12 +100,20 @@ def gold_events(doc: dict) -> list[GoldEvent]:
         trigger = _span(e.get("trigger_span"))
         if trigger is None:
             continue  # the annotation tool could not place it: reported by gold_tool.py events check
-        out.append(GoldEvent(
-            type=e["type"], mode=e.get("mode") or None, trigger=trigger,
-            actor=_span(e.get("actor_span")), actor_country=e.get("actor_country") or None,
-            recipient=_span(e.get("recipient_span")), recipient_country=e.get("recipient_country") or None,
-            s=e.get("s", 0), sentence=_span(e.get("sentence_span")),
-            text={k: e.get(k) for k in ("trigger", "actor", "recipient")}))
+        out.append(
+            GoldEvent(
+                type=e["type"],
+                mode=e.get("mode") or None,
+                trigger=trigger,
+                actor=_span(e.get("actor_span")),
+                actor_country=e.get("actor_country") or None,
+                recipient=_span(e.get("recipient_span")),
+                recipient_country=e.get("recipient_country") or None,
+                s=e.get("s", 0),
+                sentence=_span(e.get("sentence_span")),
+                text={k: e.get(k) for k in ("trigger", "actor", "recipient")},
+            )
+        )
     return out
 
 
@@ -146,8 +156,9 @@ def load_pass(tsv: Path, folder: Optional[Path], split: str = "all") -> list[Gol
         d = by_article.get(row["article"])
         if d is None:
             continue
-        out.append(GoldArticle(row["article"], row["split"], bool(d.get("political")), gold_events(d),
-                               d.get("annotator", "")))
+        out.append(
+            GoldArticle(row["article"], row["split"], bool(d.get("political")), gold_events(d), d.get("annotator", ""))
+        )
     return out
 
 
@@ -174,25 +185,48 @@ def preds_from_record(rec, min_confidence: float) -> list[PredEvent]:
             own = ((mention.start, mention.end),) if mention is not None else ()
             return own + mentions.get(ent, ())
 
-        out.append(PredEvent(
-            type=ev.type, mode=ev.mode, trigger=(ev.trigger.start, ev.trigger.end),
-            actor=spans(getattr(ev, "actor_mention", None), ev.actor), actor_country=ev.actor_country,
-            recipient=spans(getattr(ev, "recipient_mention", None), ev.recipient),
-            recipient_country=ev.recipient_country, counted=not why, why_not=", ".join(why),
-            info={"id": ev.id, "trigger": ev.trigger.text, "rule": ev.rule, "confidence": conf,
-                  "actor_mention": getattr(getattr(ev, "actor_mention", None), "text", None),
-                  "recipient_mention": getattr(getattr(ev, "recipient_mention", None), "text", None),
-                  "actor_sector": ev.actor_sector, "recipient_sector": ev.recipient_sector,
-                  "sentence": rec.text[ev.sentence.start:ev.sentence.end][:600]}))
+        out.append(
+            PredEvent(
+                type=ev.type,
+                mode=ev.mode,
+                trigger=(ev.trigger.start, ev.trigger.end),
+                actor=spans(getattr(ev, "actor_mention", None), ev.actor),
+                actor_country=ev.actor_country,
+                recipient=spans(getattr(ev, "recipient_mention", None), ev.recipient),
+                recipient_country=ev.recipient_country,
+                counted=not why,
+                why_not=", ".join(why),
+                info={
+                    "id": ev.id,
+                    "trigger": ev.trigger.text,
+                    "rule": ev.rule,
+                    "confidence": conf,
+                    "actor_mention": getattr(getattr(ev, "actor_mention", None), "text", None),
+                    "recipient_mention": getattr(getattr(ev, "recipient_mention", None), "text", None),
+                    "actor_sector": ev.actor_sector,
+                    "recipient_sector": ev.recipient_sector,
+                    "sentence": rec.text[ev.sentence.start : ev.sentence.end][:600],
+                },
+            )
+        )
     return out
 
 
 def preds_from_gold(events: Sequence[GoldEvent]) -> list[PredEvent]:
     """A second pass read as predictions (for agreement)."""
-    return [PredEvent(type=g.type, mode=g.mode, trigger=g.trigger, actor=(g.actor,) if g.actor else (),
-                      actor_country=g.actor_country, recipient=(g.recipient,) if g.recipient else (),
-                      recipient_country=g.recipient_country, info={"trigger": g.text.get("trigger")})
-            for g in events]
+    return [
+        PredEvent(
+            type=g.type,
+            mode=g.mode,
+            trigger=g.trigger,
+            actor=(g.actor,) if g.actor else (),
+            actor_country=g.actor_country,
+            recipient=(g.recipient,) if g.recipient else (),
+            recipient_country=g.recipient_country,
+            info={"trigger": g.text.get("trigger")},
+        )
+        for g in events
+    ]
 
 
 # --------------------------------------------------------------------------------------------
@@ -208,8 +242,9 @@ def country_ok(gold: Optional[str], pred: Optional[str]) -> bool:
     return gold == pred
 
 
-def party_ok(g_span: Optional[tuple[int, int]], g_country: Optional[str], p_spans: Spans,
-             p_country: Optional[str]) -> bool:
+def party_ok(
+    g_span: Optional[tuple[int, int]], g_country: Optional[str], p_spans: Spans, p_country: Optional[str]
+) -> bool:
     """An actor (or recipient) is right when it names the gold's words (if the gold marks them)
     and has the gold's country (if the gold gives one); a party the gold leaves wholly unknown
     must not be given a country."""
@@ -234,12 +269,15 @@ def level_ok(level: str, g: GoldEvent, p: PredEvent) -> bool:
     return party_ok(g.recipient, g.recipient_country, p.recipient, p.recipient_country)
 
 
-def match(gold: Sequence[GoldEvent], preds: Sequence[PredEvent], ok: Callable[[GoldEvent, PredEvent], bool]
-          ) -> dict[int, int]:
+def match(
+    gold: Sequence[GoldEvent], preds: Sequence[PredEvent], ok: Callable[[GoldEvent, PredEvent], bool]
+) -> dict[int, int]:
     """Largest one-to-one pairing {gold index: prediction index} among overlapping triggers that
     ``ok`` accepts (augmenting paths; a few events per sentence)."""
-    edges = {gi: [pi for pi, p in enumerate(preds) if _overlap(g.trigger, p.trigger) and ok(g, p)]
-             for gi, g in enumerate(gold)}
+    edges = {
+        gi: [pi for pi, p in enumerate(preds) if _overlap(g.trigger, p.trigger) and ok(g, p)]
+        for gi, g in enumerate(gold)
+    }
     pred_to_gold: dict[int, int] = {}
 
     def augment(gi: int, seen: set) -> bool:
@@ -277,8 +315,20 @@ class Score:
     not_counted: int = 0
 
     def add(self, o: Score) -> None:
-        for k in ("gold", "predicted", "mode_n", "mode_ok", "recipient_n", "recipient_ok", "nonpol_words",
-                  "nonpol_false", "nonpol_articles", "articles", "words", "not_counted"):
+        for k in (
+            "gold",
+            "predicted",
+            "mode_n",
+            "mode_ok",
+            "recipient_n",
+            "recipient_ok",
+            "nonpol_words",
+            "nonpol_false",
+            "nonpol_articles",
+            "articles",
+            "words",
+            "not_counted",
+        ):
             setattr(self, k, getattr(self, k) + getattr(o, k))
         for k in ("pairs", "gold_by_type", "pred_by_type", "pairs_by_type"):
             getattr(self, k).update(getattr(o, k))
@@ -294,8 +344,13 @@ class Score:
         return 10000 * self.nonpol_false / self.nonpol_words if self.nonpol_words else None
 
     def as_dict(self) -> dict:
-        out: dict[str, Any] = {"articles": self.articles, "words": self.words, "gold": self.gold, "predicted": self.predicted,
-               "not_counted": self.not_counted}
+        out: dict[str, Any] = {
+            "articles": self.articles,
+            "words": self.words,
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "not_counted": self.not_counted,
+        }
         for lv in LEVELS:
             p, r, f = self.prf(lv)
             out[lv] = {"pairs": self.pairs[lv], "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
@@ -303,28 +358,39 @@ class Score:
         out["mode_n"] = self.mode_n
         out["recipient_accuracy"] = round(self.recipient_ok / self.recipient_n, 3) if self.recipient_n else None
         out["recipient_n"] = self.recipient_n
-        out["nonpolitical"] = {"articles": self.nonpol_articles, "words": self.nonpol_words,
-                               "false_events": self.nonpol_false,
-                               "per_10k_words": None if self.false_per_10k is None else round(self.false_per_10k, 2)}
+        out["nonpolitical"] = {
+            "articles": self.nonpol_articles,
+            "words": self.nonpol_words,
+            "false_events": self.nonpol_false,
+            "per_10k_words": None if self.false_per_10k is None else round(self.false_per_10k, 2),
+        }
         per = {}
         for t in sorted(set(self.gold_by_type) | set(self.pred_by_type)):
             tp, g, pr = self.pairs_by_type[t], self.gold_by_type[t], self.pred_by_type[t]
             p = tp / pr if pr else 0.0
             r = tp / g if g else 0.0
-            per[t] = {"gold": g, "predicted": pr, "pairs": tp, "precision": round(p, 3), "recall": round(r, 3),
-                      "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+            per[t] = {
+                "gold": g,
+                "predicted": pr,
+                "pairs": tp,
+                "precision": round(p, 3),
+                "recall": round(r, 3),
+                "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+            }
         out["per_type"] = per
         return out
 
 
-def score_article(gold: Sequence[GoldEvent], preds: Sequence[PredEvent], political: bool = True,
-                  words: int = 0) -> tuple[Score, dict[str, dict[int, int]]]:
+def score_article(
+    gold: Sequence[GoldEvent], preds: Sequence[PredEvent], political: bool = True, words: int = 0
+) -> tuple[Score, dict[str, dict[int, int]]]:
     """Counts for one article and, per level, the pairing {gold index: index into preds}."""
     counted = [i for i, p in enumerate(preds) if p.counted]
     cp = [preds[i] for i in counted]
     sc = Score(gold=len(gold), predicted=len(cp), articles=1, words=words, not_counted=len(preds) - len(cp))
     pairings = {}
     for lv in LEVELS:
+
         def ok(g: GoldEvent, p: PredEvent, lv: str = lv) -> bool:
             return level_ok(lv, g, p)
 
@@ -353,8 +419,14 @@ def score_article(gold: Sequence[GoldEvent], preds: Sequence[PredEvent], politic
     return sc, pairings
 
 
-def dump_rows(article: str, text: str, gold: Sequence[GoldEvent], preds: Sequence[PredEvent],
-              pairings: dict[str, dict[int, int]], political: bool) -> list[dict]:
+def dump_rows(
+    article: str,
+    text: str,
+    gold: Sequence[GoldEvent],
+    preds: Sequence[PredEvent],
+    pairings: dict[str, dict[int, int]],
+    political: bool,
+) -> list[dict]:
     """One row per gold event (the best level it was found at, and the prediction paired with it)
     and per prediction (paired or not, counted or not, its rule): what ``--dump`` writes."""
     rows = []
@@ -367,21 +439,45 @@ def dump_rows(article: str, text: str, gold: Sequence[GoldEvent], preds: Sequenc
         found = [lv for lv in LEVELS if gi in pairings[lv]]
         tpi = pairings["type"].get(gi)
         overlapping = [preds[i] for i, p in enumerate(preds) if _overlap(g.trigger, p.trigger)]
-        rows.append({"article": article, "political": political, "kind": "gold", "s": g.s,
-                     "type": g.type, "mode": g.mode, "trigger": g.text.get("trigger"),
-                     "actor": g.text.get("actor"), "actor_country": g.actor_country,
-                     "recipient": g.text.get("recipient"), "recipient_country": g.recipient_country,
-                     "found": found[-1] if found else None,
-                     "prediction": preds[tpi].info.get("id") if tpi is not None else None,
-                     "overlapping": [{"type": p.type, "counted": p.counted, "why_not": p.why_not, **p.info}
-                                     for p in overlapping],
-                     "sentence": text[g.sentence[0]:g.sentence[1]] if g.sentence else None})
+        rows.append(
+            {
+                "article": article,
+                "political": political,
+                "kind": "gold",
+                "s": g.s,
+                "type": g.type,
+                "mode": g.mode,
+                "trigger": g.text.get("trigger"),
+                "actor": g.text.get("actor"),
+                "actor_country": g.actor_country,
+                "recipient": g.text.get("recipient"),
+                "recipient_country": g.recipient_country,
+                "found": found[-1] if found else None,
+                "prediction": preds[tpi].info.get("id") if tpi is not None else None,
+                "overlapping": [
+                    {"type": p.type, "counted": p.counted, "why_not": p.why_not, **p.info} for p in overlapping
+                ],
+                "sentence": text[g.sentence[0] : g.sentence[1]] if g.sentence else None,
+            }
+        )
     for pi, p in enumerate(preds):
-        rows.append({"article": article, "political": political, "kind": "prediction", "type": p.type,
-                     "mode": p.mode, "counted": p.counted, "why_not": p.why_not,
-                     "paired": pred_level.get(pi), "actor_country": p.actor_country,
-                     "recipient_country": p.recipient_country, **p.info,
-                     "start": p.trigger[0], "end": p.trigger[1]})
+        rows.append(
+            {
+                "article": article,
+                "political": political,
+                "kind": "prediction",
+                "type": p.type,
+                "mode": p.mode,
+                "counted": p.counted,
+                "why_not": p.why_not,
+                "paired": pred_level.get(pi),
+                "actor_country": p.actor_country,
+                "recipient_country": p.recipient_country,
+                **p.info,
+                "start": p.trigger[0],
+                "end": p.trigger[1],
+            }
+        )
     return rows
 
 
@@ -404,20 +500,39 @@ Tune on the tune half; read the report half as totals.
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.description = (__doc__ or "").split("\n\n")[0]
     p.epilog = EPILOG
-    p.add_argument("--gold", metavar="DIR", help="the event gold folder (articles.tsv, pass1/, pass2/) or its "
-                   "pass1 folder (default: gold/events of the repository)")
-    p.add_argument("--data", metavar="DIR", default=None, help="shared data with the article texts "
-                   "(default ../shared/data)")
-    p.add_argument("--split", choices=["tune", "report", "all"], default=None,
-                   help="which articles: tune, report (default for scoring) or all (default for --agreement)")
-    p.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                   help="count only events with confidence >= X (default: the coder's documented threshold)")
+    p.add_argument(
+        "--gold",
+        metavar="DIR",
+        help="the event gold folder (articles.tsv, pass1/, pass2/) or its "
+        "pass1 folder (default: gold/events of the repository)",
+    )
+    p.add_argument(
+        "--data", metavar="DIR", default=None, help="shared data with the article texts (default ../shared/data)"
+    )
+    p.add_argument(
+        "--split",
+        choices=["tune", "report", "all"],
+        default=None,
+        help="which articles: tune, report (default for scoring) or all (default for --agreement)",
+    )
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        metavar="X",
+        help="count only events with confidence >= X (default: the coder's documented threshold)",
+    )
     p.add_argument("--model", metavar="M", help="spaCy pipeline ('sm', 'md', a package or a path)")
     p.add_argument("--limit", type=int, metavar="N", help="score only the first N articles")
-    p.add_argument("--dump", metavar="FILE", help="write every gold event and every prediction, with how it "
-                   "scored, as JSON lines (for reading errors; use it on the tune half)")
-    p.add_argument("--agreement", action="store_true", help="score the second annotation pass against the "
-                   "first (no model)")
+    p.add_argument(
+        "--dump",
+        metavar="FILE",
+        help="write every gold event and every prediction, with how it "
+        "scored, as JSON lines (for reading errors; use it on the tune half)",
+    )
+    p.add_argument(
+        "--agreement", action="store_true", help="score the second annotation pass against the first (no model)"
+    )
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
 
 
@@ -430,8 +545,11 @@ def default_min_confidence() -> float:
 def _print(title: str, sc: Score, out=sys.stdout, per_type: bool = True) -> None:
     d = sc.as_dict()
     print(title, file=out)
-    print(f"  articles {d['articles']}, words {d['words']}, gold events {d['gold']}, predicted {d['predicted']}"
-          f" (not counted: {d['not_counted']} flagged or below the threshold)", file=out)
+    print(
+        f"  articles {d['articles']}, words {d['words']}, gold events {d['gold']}, predicted {d['predicted']}"
+        f" (not counted: {d['not_counted']} flagged or below the threshold)",
+        file=out,
+    )
     print(f"  {'level':22} {'pairs':>5} {'P':>6} {'R':>6} {'F1':>6}", file=out)
     for lv in LEVELS:
         x = d[lv]
@@ -440,18 +558,27 @@ def _print(title: str, sc: Score, out=sys.stdout, per_type: bool = True) -> None
     def opt(x):
         return "n/a" if x is None else f"{x:.3f}"
 
-    print(f"  mode accuracy {opt(d['mode_accuracy'])} (n={d['mode_n']} type pairs with a gold mode); "
-          f"recipient accuracy {opt(d['recipient_accuracy'])} (n={d['recipient_n']} type+actor pairs with a gold "
-          f"recipient)", file=out)
+    print(
+        f"  mode accuracy {opt(d['mode_accuracy'])} (n={d['mode_n']} type pairs with a gold mode); "
+        f"recipient accuracy {opt(d['recipient_accuracy'])} (n={d['recipient_n']} type+actor pairs with a gold "
+        f"recipient)",
+        file=out,
+    )
     np_ = d["nonpolitical"]
     rate = "n/a" if np_["per_10k_words"] is None else f"{np_['per_10k_words']:.2f}"
-    print(f"  non-political articles: {np_['articles']}, {np_['words']} words, {np_['false_events']} false events"
-          f" = {rate} per 10,000 words", file=out)
+    print(
+        f"  non-political articles: {np_['articles']}, {np_['words']} words, {np_['false_events']} false events"
+        f" = {rate} per 10,000 words",
+        file=out,
+    )
     if per_type:
         print(f"  {'type':10} {'gold':>5} {'pred':>5} {'pairs':>5} {'P':>6} {'R':>6} {'F1':>6}", file=out)
         for t, v in d["per_type"].items():
-            print(f"  {t:10} {v['gold']:5d} {v['predicted']:5d} {v['pairs']:5d} {v['precision']:6.3f} "
-                  f"{v['recall']:6.3f} {v['f1']:6.3f}", file=out)
+            print(
+                f"  {t:10} {v['gold']:5d} {v['predicted']:5d} {v['pairs']:5d} {v['precision']:6.3f} "
+                f"{v['recall']:6.3f} {v['f1']:6.3f}",
+                file=out,
+            )
 
 
 def run_agreement(args) -> int:
@@ -460,8 +587,10 @@ def run_agreement(args) -> int:
     first = {a.id: a for a in load_pass(tsv, p1, split)}
     second = [a for a in load_pass(tsv, p2, split) if a.id in first]
     if not second:
-        print(f"newsgraph eval events --agreement: no article has both passes ({p1}, {p2 or 'no pass2 folder'})",
-              file=sys.stderr)
+        print(
+            f"newsgraph eval events --agreement: no article has both passes ({p1}, {p2 or 'no pass2 folder'})",
+            file=sys.stderr,
+        )
         return 2
     total = Score()
     political_agree = 0
@@ -472,11 +601,22 @@ def run_agreement(args) -> int:
         total.add(sc)
         political_agree += a.political == g.political
     if args.json:
-        print(json.dumps({"split": split, "articles": len(second), "political_label_agreement": political_agree,
-                          **total.as_dict()}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "split": split,
+                    "articles": len(second),
+                    "political_label_agreement": political_agree,
+                    **total.as_dict(),
+                },
+                indent=2,
+            )
+        )
         return 0
-    print(f"Agreement: second pass against the first, {len(second)} articles ({split}); "
-          f"the 'political' label agrees on {political_agree}")
+    print(
+        f"Agreement: second pass against the first, {len(second)} articles ({split}); "
+        f"the 'political' label agrees on {political_agree}"
+    )
     print(f"  events: first pass {total.gold}, second pass {total.predicted}")
     print(f"  {'level':22} {'pairs':>5} {'F1':>6}")
     for lv in LEVELS:
@@ -533,10 +673,22 @@ def run(args) -> int:
     if dump is not None:
         dump.close()
     if args.json:
-        print(json.dumps({"split": split, "min_confidence": min_conf, "listed": listed(tsv, split),
-                          "failed": failed, **total.as_dict()}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "split": split,
+                    "min_confidence": min_conf,
+                    "listed": listed(tsv, split),
+                    "failed": failed,
+                    **total.as_dict(),
+                },
+                indent=2,
+            )
+        )
     else:
-        print(f"Event gold set, {split} half: {len(arts)} of {listed(tsv, split)} listed articles annotated "
-              f"(first pass), model {args.model or 'default'}, min confidence {min_conf:g}, {time.time() - t0:.0f}s")
+        print(
+            f"Event gold set, {split} half: {len(arts)} of {listed(tsv, split)} listed articles annotated "
+            f"(first pass), model {args.model or 'default'}, min confidence {min_conf:g}, {time.time() - t0:.0f}s"
+        )
         _print("", total)
     return 1 if failed else 0

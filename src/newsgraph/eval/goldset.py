@@ -6,6 +6,7 @@ by character offsets. The texts come from ``../shared/data``:
 - ``gwn:<file>``: an article of GeoWebNews (``geowebnews/GWN.xml``, by its ``file`` attribute);
 - ``polnear:<split>/<name>``: a PolNeAR article (``polnear/<split>/text/<name>.txt``).
 """
+
 from __future__ import annotations
 
 import csv
@@ -14,13 +15,37 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-               "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+EVENT_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 MODES = {
     "CONSULT": ("phone", "visit", "third-party"),
     "COERCE": ("arrest", "deport", "ban", "curfew", "martial-law", "restrict", "seize"),
-    "ASSAULT": ("heavy-weapons", "firearms", "explosives", "suicide-attack", "assassinate", "abduct",
-                "torture", "beat"),
+    "ASSAULT": (
+        "heavy-weapons",
+        "firearms",
+        "explosives",
+        "suicide-attack",
+        "assassinate",
+        "abduct",
+        "torture",
+        "beat",
+    ),
     "PROTEST": ("demo", "riot", "boycott", "hunger", "obstruct"),
     "MOBILIZE": ("troops", "police"),
     "RETREAT": ("release", "ceasefire", "withdraw", "access", "ease"),
@@ -28,11 +53,55 @@ MODES = {
     "ACCUSE": ("disapprove", "allege", "investigate"),
     "REQUEST": ("assist", "change", "yield", "meet"),
 }
-EVENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "DIP", "SPY", "BUS",
-                           "MED", "CVL", "EDU", "REL", "NGO", "IGO", "LAB", "CRM", "UAF", "REF", "HLH",
-                           "ELI"})
-IGO_CODES = frozenset({"UN", "EU", "NATO", "AU", "ARL", "OSCE", "ASEAN", "OPEC", "IMF", "WB", "WHO",
-                       "IAEA", "IRC", "ICC", "ECOWAS", "G7", "G20", "IGO"})
+EVENT_SECTORS = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "PTY",
+        "OPP",
+        "REB",
+        "DIP",
+        "SPY",
+        "BUS",
+        "MED",
+        "CVL",
+        "EDU",
+        "REL",
+        "NGO",
+        "IGO",
+        "LAB",
+        "CRM",
+        "UAF",
+        "REF",
+        "HLH",
+        "ELI",
+    }
+)
+IGO_CODES = frozenset(
+    {
+        "UN",
+        "EU",
+        "NATO",
+        "AU",
+        "ARL",
+        "OSCE",
+        "ASEAN",
+        "OPEC",
+        "IMF",
+        "WB",
+        "WHO",
+        "IAEA",
+        "IRC",
+        "ICC",
+        "ECOWAS",
+        "G7",
+        "G20",
+        "IGO",
+    }
+)
 
 
 def shared_data() -> Path:

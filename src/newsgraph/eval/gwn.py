@@ -23,6 +23,7 @@ GeoWebNews has no train/dev split: the report gives the even-indexed articles (u
 tuning), the odd-indexed ones (held out) and all. Gold offsets that do not match the text
 (a few in two articles) are skipped and counted.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -112,8 +113,15 @@ def read_gwn(path, types=TOPONYM_TYPES) -> list[GoldArticle]:
                     art.bad_offsets.append((name, s, e))
                 continue
             gid = t.findtext("geonamesID")
-            g = GoldToponym(s, e, name, typ, _f(t.findtext("latitude")), _f(t.findtext("longitude")),
-                            int(gid) if gid and gid.isdigit() else None)
+            g = GoldToponym(
+                s,
+                e,
+                name,
+                typ,
+                _f(t.findtext("latitude")),
+                _f(t.findtext("longitude")),
+                int(gid) if gid and gid.isdigit() else None,
+            )
             (art.toponyms if typ in types else art.non_toponyms).append(g)
         out.append(art)
     return out
@@ -179,12 +187,22 @@ def score(gold_docs: list[list], pred_docs: list[list]) -> dict:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f,
-            "acc161": correct / with_coords if with_coords else 0.0, "acc_n": with_coords,
-            "acc161_local": local_ok / local_n if local_n else 0.0, "acc_local_n": local_n,
-            "median_km": statistics.median(dists) if dists else None,
-            "per_doc": per_doc, "recall_by_type": {k: v[0] / v[1] for k, v in sorted(by_type.items())},
-            "count_by_type": {k: v[1] for k, v in sorted(by_type.items())}}
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "acc161": correct / with_coords if with_coords else 0.0,
+        "acc_n": with_coords,
+        "acc161_local": local_ok / local_n if local_n else 0.0,
+        "acc_local_n": local_n,
+        "median_km": statistics.median(dists) if dists else None,
+        "per_doc": per_doc,
+        "recall_by_type": {k: v[0] / v[1] for k, v in sorted(by_type.items())},
+        "count_by_type": {k: v[1] for k, v in sorted(by_type.items())},
+    }
 
 
 def predict(articles: list[GoldArticle], nlp) -> list[list[Predicted]]:
@@ -195,8 +213,22 @@ def predict(articles: list[GoldArticle], nlp) -> list[list[Predicted]]:
             for m in p.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 ner = next((t.ent_type_ for t in span if t.ent_type_), "") if span is not None else ""
-                preds.append(Predicted(m.start, m.end, m.text, p.lat, p.lon, p.name, p.country, p.feature, p.rule,
-                                       getattr(p, "confidence", None), getattr(p, "reason", ""), ner))
+                preds.append(
+                    Predicted(
+                        m.start,
+                        m.end,
+                        m.text,
+                        p.lat,
+                        p.lon,
+                        p.name,
+                        p.country,
+                        p.feature,
+                        p.rule,
+                        getattr(p, "confidence", None),
+                        getattr(p, "reason", ""),
+                        ner,
+                    )
+                )
         out.append(preds)
     return out
 
@@ -208,12 +240,33 @@ ERROR_KINDS = {
     "us-place-abroad": "a toponym in the USA resolved to another country (> 161 km off)",
     "state-abbrev": "a US state abbreviation ('Calif.', 'W.Va.', 'TX') missed or resolved > 161 km off",
     "name-as-place": "a person's, firm's or team's name taken as a place (spurious; the model says PERSON/ORG "
-                     "or the gold calls it a Non_Toponym/Homonym)",
+    "or the gold calls it a Non_Toponym/Homonym)",
     "building-as-country": "a building or institution (gold Coercion, Non_Toponym or Homonym) resolved to a country",
 }
-INSTITUTION_HEADS = {"university", "college", "institute", "school", "house", "hospital", "center", "centre",
-                     "hall", "museum", "academy", "church", "stadium", "airport", "station", "foundation",
-                     "council", "court", "capitol", "office", "building", "tower"}
+INSTITUTION_HEADS = {
+    "university",
+    "college",
+    "institute",
+    "school",
+    "house",
+    "hospital",
+    "center",
+    "centre",
+    "hall",
+    "museum",
+    "academy",
+    "church",
+    "stadium",
+    "airport",
+    "station",
+    "foundation",
+    "council",
+    "court",
+    "capitol",
+    "office",
+    "building",
+    "tower",
+}
 
 
 class CountryLocator:
@@ -267,8 +320,9 @@ def _inside(x, y, ring) -> bool:
 def _is_state_abbrev(text: str, gaz) -> bool:
     from ..gazetteer import ABBREV
 
-    return gaz is not None and any(x.kind == ABBREV and x.feature == "admin" and x.country == "USA"
-                                   for x in gaz.lookup(text))
+    return gaz is not None and any(
+        x.kind == ABBREV and x.feature == "admin" and x.country == "USA" for x in gaz.lookup(text)
+    )
 
 
 def article_rows(art: GoldArticle, pred: list, locate=None, gaz=None) -> list[dict]:
@@ -281,12 +335,23 @@ def article_rows(art: GoldArticle, pred: list, locate=None, gaz=None) -> list[di
     half = "even" if art.index % 2 == 0 else "odd"
 
     def ctx(s, e):
-        return text[max(0, s - 60):s] + "[[" + text[s:e] + "]]" + text[e:e + 60]
+        return text[max(0, s - 60) : s] + "[[" + text[s:e] + "]]" + text[e : e + 60]
 
     def pinfo(p):
-        return {"start": p.start, "end": p.end, "text": p.text, "place": p.place, "country": p.country,
-                "feature": p.feature, "lat": p.lat, "lon": p.lon, "rule": p.rule, "confidence": p.confidence,
-                "reason": p.reason, "ner": p.ner}
+        return {
+            "start": p.start,
+            "end": p.end,
+            "text": p.text,
+            "place": p.place,
+            "country": p.country,
+            "feature": p.feature,
+            "lat": p.lat,
+            "lon": p.lon,
+            "rule": p.rule,
+            "confidence": p.confidence,
+            "reason": p.reason,
+            "ner": p.ner,
+        }
 
     m = match(art.toponyms, pred)
     by_gold = {i: j for i, j in m}
@@ -313,25 +378,56 @@ def article_rows(art: GoldArticle, pred: list, locate=None, gaz=None) -> list[di
             kind = "us-place-abroad"
         elif status == "far" and g.type == "Coercion" and p is not None and p.feature == "country":
             kind = "building-as-country"
-        rows.append({"article": art.index, "file": art.file, "half": half, "row": "gold", "start": g.start,
-                     "end": g.end, "text": g.text, "type": g.type, "lat": g.lat, "lon": g.lon,
-                     "geonameid": g.geonameid, "gold_country": gold_cc, "status": status, "km": km,
-                     "error_kind": kind, "prediction": pinfo(p) if p is not None else None,
-                     "context": ctx(g.start, g.end)})
+        rows.append(
+            {
+                "article": art.index,
+                "file": art.file,
+                "half": half,
+                "row": "gold",
+                "start": g.start,
+                "end": g.end,
+                "text": g.text,
+                "type": g.type,
+                "lat": g.lat,
+                "lon": g.lon,
+                "geonameid": g.geonameid,
+                "gold_country": gold_cc,
+                "status": status,
+                "km": km,
+                "error_kind": kind,
+                "prediction": pinfo(p) if p is not None else None,
+                "context": ctx(g.start, g.end),
+            }
+        )
     for j, p in enumerate(pred):
         if j in used:
             continue
         names = [g for g in art.non_toponyms if g.start < p.end and p.start < g.end]
         kind = None
-        if p.feature == "country" and any(g.text.split()[-1].lower() in INSTITUTION_HEADS or g.type == "Coercion"
-                                           for g in names if len(g.text) > len(p.text)):
+        if p.feature == "country" and any(
+            g.text.split()[-1].lower() in INSTITUTION_HEADS or g.type == "Coercion"
+            for g in names
+            if len(g.text) > len(p.text)
+        ):
             kind = "building-as-country"
         elif names or p.ner in ("PERSON", "ORG"):
             kind = "name-as-place"
-        rows.append({"article": art.index, "file": art.file, "half": half, "row": "prediction", "start": p.start,
-                     "end": p.end, "text": p.text, "status": "spurious", "error_kind": kind,
-                     "gold_names": [(g.text, g.type) for g in names], "prediction": pinfo(p),
-                     "context": ctx(p.start, p.end)})
+        rows.append(
+            {
+                "article": art.index,
+                "file": art.file,
+                "half": half,
+                "row": "prediction",
+                "start": p.start,
+                "end": p.end,
+                "text": p.text,
+                "status": "spurious",
+                "error_kind": kind,
+                "gold_names": [(g.text, g.type) for g in names],
+                "prediction": pinfo(p),
+                "context": ctx(p.start, p.end),
+            }
+        )
     return rows
 
 
@@ -350,27 +446,43 @@ def default_data() -> Path:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", type=Path, default=None, metavar="FILE",
-                        help="GWN.xml (default ../shared/data/geowebnews/GWN.xml)")
+    parser.add_argument(
+        "--data", type=Path, default=None, metavar="FILE", help="GWN.xml (default ../shared/data/geowebnews/GWN.xml)"
+    )
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N articles")
     parser.add_argument("--model", default=None, metavar="M", help="spaCy pipeline ('sm' default, 'md')")
-    parser.add_argument("--types", choices=["toponyms", "all"], default="toponyms",
-                        help="toponyms: the GeoWebNews literal + associative types (default); "
-                             "all: every non-expression type, Non_Toponym and Homonym included")
+    parser.add_argument(
+        "--types",
+        choices=["toponyms", "all"],
+        default="toponyms",
+        help="toponyms: the GeoWebNews literal + associative types (default); "
+        "all: every non-expression type, Non_Toponym and Homonym included",
+    )
     parser.add_argument("--worst", type=int, default=5, metavar="N", help="show the N worst articles")
-    parser.add_argument("--errors", type=int, default=0, metavar="N",
-                        help="print up to N missed, spurious and far-off toponyms (for error analysis)")
-    parser.add_argument("--dump", metavar="FILE", default=None,
-                        help="write every gold toponym and every unmatched prediction, with how it scored "
-                             "(ok, far, missed, spurious), the distance, the place's rule, confidence and reason "
-                             "and its error kind, as JSON lines (for reading errors; read the even half)")
+    parser.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print up to N missed, spurious and far-off toponyms (for error analysis)",
+    )
+    parser.add_argument(
+        "--dump",
+        metavar="FILE",
+        default=None,
+        help="write every gold toponym and every unmatched prediction, with how it scored "
+        "(ok, far, missed, spurious), the distance, the place's rule, confidence and reason "
+        "and its error kind, as JSON lines (for reading errors; read the even half)",
+    )
 
 
 def _line(name: str, s: dict) -> str:
     med = f"{s['median_km']:.0f}" if s["median_km"] is not None else "-"
-    return (f"{name:<12} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
-            f"acc@161km {s['acc161']:.3f} (n={s['acc_n']}, median {med} km; below country level "
-            f"{s['acc161_local']:.3f}, n={s['acc_local_n']})  tp {s['tp']} fp {s['fp']} fn {s['fn']}")
+    return (
+        f"{name:<12} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+        f"acc@161km {s['acc161']:.3f} (n={s['acc_n']}, median {med} km; below country level "
+        f"{s['acc161_local']:.3f}, n={s['acc_local_n']})  tp {s['tp']} fp {s['fp']} fn {s['fn']}"
+    )
 
 
 def run(args) -> int:
@@ -398,21 +510,29 @@ def run(args) -> int:
     preds = predict(articles, nlp)
     secs = time.time() - t0
     bad = [(a.index, b) for a in articles for b in a.bad_offsets]
-    print(f"GeoWebNews: {len(articles)} articles, {sum(len(a.toponyms) for a in articles)} gold toponyms "
-          f"({args.types}), model {nlp.meta.get('name')}, {secs:.1f} s")
+    print(
+        f"GeoWebNews: {len(articles)} articles, {sum(len(a.toponyms) for a in articles)} gold toponyms "
+        f"({args.types}), model {nlp.meta.get('name')}, {secs:.1f} s"
+    )
     if bad:
         arts = sorted({i for i, _ in bad})
-        print(f"skipped {len(bad)} gold toponym(s) whose offsets do not match the text, in article(s) "
-              f"{', '.join(map(str, arts))}: " + "; ".join(f"{b[0]!r}@{b[1]}" for _, b in bad[:8]))
-    splits = [("even (tune)", [i for i, a in enumerate(articles) if a.index % 2 == 0]),
-              ("odd (held)", [i for i, a in enumerate(articles) if a.index % 2 == 1]),
-              ("all", list(range(len(articles))))]
+        print(
+            f"skipped {len(bad)} gold toponym(s) whose offsets do not match the text, in article(s) "
+            f"{', '.join(map(str, arts))}: " + "; ".join(f"{b[0]!r}@{b[1]}" for _, b in bad[:8])
+        )
+    splits = [
+        ("even (tune)", [i for i, a in enumerate(articles) if a.index % 2 == 0]),
+        ("odd (held)", [i for i, a in enumerate(articles) if a.index % 2 == 1]),
+        ("all", list(range(len(articles)))),
+    ]
     for name, idx in splits:
         s = score([articles[i].toponyms for i in idx], [preds[i] for i in idx])
         print(_line(name, s))
     s = score([a.toponyms for a in articles], preds)
-    print("recall by gold type: " + ", ".join(f"{k} {v:.2f} ({s['count_by_type'][k]})"
-                                               for k, v in s["recall_by_type"].items()))
+    print(
+        "recall by gold type: "
+        + ", ".join(f"{k} {v:.2f} ({s['count_by_type'][k]})" for k, v in s["recall_by_type"].items())
+    )
     from ..gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
@@ -431,13 +551,19 @@ def run(args) -> int:
                     f.write(json.dumps(r, ensure_ascii=False) + "\n")
         print(f"wrote {sum(len(rs) for rs in rows)} rows to {args.dump}")
     if args.worst:
-        order = sorted(range(len(articles)), key=lambda i: -(s["per_doc"][i]["fp"] + s["per_doc"][i]["fn"] +
-                                                             s["per_doc"][i]["acc_n"] - s["per_doc"][i]["acc_ok"]))
+        order = sorted(
+            range(len(articles)),
+            key=lambda i: (
+                -(s["per_doc"][i]["fp"] + s["per_doc"][i]["fn"] + s["per_doc"][i]["acc_n"] - s["per_doc"][i]["acc_ok"])
+            ),
+        )
         print(f"worst {args.worst} articles (fp + fn + far-off):")
         for i in order[: args.worst]:
             d = s["per_doc"][i]
-            print(f"  article {articles[i].index} (file {articles[i].file}): tp {d['tp']} fp {d['fp']} "
-                  f"fn {d['fn']} far-off {d['acc_n'] - d['acc_ok']}/{d['acc_n']}")
+            print(
+                f"  article {articles[i].index} (file {articles[i].file}): tp {d['tp']} fp {d['fp']} "
+                f"fn {d['fn']} far-off {d['acc_n'] - d['acc_ok']}/{d['acc_n']}"
+            )
     if args.errors:
         missed: list[tuple] = []
         spurious: list[tuple] = []

@@ -16,31 +16,69 @@ the dependency tree (ties: the first). No gold information is used to choose it.
 is right when it is one of the gold source codes (gold "IGO" matches any IGO code such as UN,
 NATO, EU; gold NGO/IMG codes, which name no country, match an empty country).
 """
+
 from __future__ import annotations
 
 import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from ..actors import IGO_CODES
 
-DEFAULT_GOLD = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "plover" / \
-    "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
+DEFAULT_GOLD = (
+    Path(__file__).resolve().parents[3].parent
+    / "shared"
+    / "data"
+    / "plover"
+    / "gold_standard_records"
+    / "PLOVER_GSR_CAMEO.txt"
+)
 
 TYPE_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 MODE_MAP = {
-    "demo-org": "demo", "demo-spon": "demo", "riot-spon": "riot", "riot": "riot", "strike-hun": "hunger",
-    "strike-gen": "boycott", "obstruct": "obstruct", "host": "visit", "visit": "visit", "phone": "phone",
-    "third-party": "third-party", "multilateral": "third-party", "detain": "arrest", "arrest": "arrest",
-    "confiscate": "seize", "destroy": "seize", "censor": "restrict", "restrict": "restrict", "ban": "ban",
-    "curfew": "curfew", "martial-law": "martial-law", "deport": "deport", "troops": "troops",
-    "police": "police", "heavy-weapons": "heavy-weapons", "firearms": "firearms", "explosives": "explosives",
-    "suicide-attack": "suicide-attack", "assassinate": "assassinate", "primitive": None, "beat": "beat",
-    "sexual": "sexual", "torture": "torture", "other": None, "": None, "violence": "violence",
-    "relations": "relations", "political": "political", "weapons": None,
+    "demo-org": "demo",
+    "demo-spon": "demo",
+    "riot-spon": "riot",
+    "riot": "riot",
+    "strike-hun": "hunger",
+    "strike-gen": "boycott",
+    "obstruct": "obstruct",
+    "host": "visit",
+    "visit": "visit",
+    "phone": "phone",
+    "third-party": "third-party",
+    "multilateral": "third-party",
+    "detain": "arrest",
+    "arrest": "arrest",
+    "confiscate": "seize",
+    "destroy": "seize",
+    "censor": "restrict",
+    "restrict": "restrict",
+    "ban": "ban",
+    "curfew": "curfew",
+    "martial-law": "martial-law",
+    "deport": "deport",
+    "troops": "troops",
+    "police": "police",
+    "heavy-weapons": "heavy-weapons",
+    "firearms": "firearms",
+    "explosives": "explosives",
+    "suicide-attack": "suicide-attack",
+    "assassinate": "assassinate",
+    "primitive": None,
+    "beat": "beat",
+    "sexual": "sexual",
+    "torture": "torture",
+    "other": None,
+    "": None,
+    "violence": "violence",
+    "relations": "relations",
+    "political": "political",
+    "weapons": None,
 }
 CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU"}
 NO_COUNTRY = {"NGO", "IMG", "ISM", "MNC"}
@@ -76,12 +114,19 @@ def load_gold(path: Path) -> list[dict]:
             continue
         t05 = r["event"].strip().upper()
         mode = (r.get("mode") or "").strip()
-        out.append({
-            "index": len(out), "id": r.get("id"), "text": r["text"], "date": r.get("date"),
-            "type_05": t05, "type": TYPE_MAP.get(t05, t05),
-            "mode": "investigate" if t05 == "INVESTIGATE" else MODE_MAP.get(mode, mode or None),
-            "source": _codes(r.get("source")), "target": _codes(r.get("target")),
-        })
+        out.append(
+            {
+                "index": len(out),
+                "id": r.get("id"),
+                "text": r["text"],
+                "date": r.get("date"),
+                "type_05": t05,
+                "type": TYPE_MAP.get(t05, t05),
+                "mode": "investigate" if t05 == "INVESTIGATE" else MODE_MAP.get(mode, mode or None),
+                "source": _codes(r.get("source")),
+                "target": _codes(r.get("target")),
+            }
+        )
     return out
 
 
@@ -133,11 +178,17 @@ def score(pairs: Iterable[tuple[dict, Optional[dict]]]) -> dict:
         return round(a / b, 3) if b else None
 
     return {
-        "n": n, "type_accuracy": ratio(ok_type, n), "macro_f1": round(macro, 3),
-        "mode_accuracy": ratio(mode_ok, mode_n), "mode_n": mode_n,
-        "actor_country_accuracy": ratio(a_ok, a_n), "actor_n": a_n,
-        "recipient_country_accuracy": ratio(r_ok, r_n), "recipient_n": r_n,
-        "per_type": per, "confusion": {g: dict(c) for g, c in conf.items()},
+        "n": n,
+        "type_accuracy": ratio(ok_type, n),
+        "macro_f1": round(macro, 3),
+        "mode_accuracy": ratio(mode_ok, mode_n),
+        "mode_n": mode_n,
+        "actor_country_accuracy": ratio(a_ok, a_n),
+        "actor_n": a_n,
+        "recipient_country_accuracy": ratio(r_ok, r_n),
+        "recipient_n": r_n,
+        "per_type": per,
+        "confusion": {g: dict(c) for g, c in conf.items()},
     }
 
 
@@ -157,8 +208,14 @@ def top_event(doc) -> Optional[dict]:
         return (d, e.trigger.start)
 
     best = min(evs, key=depth)
-    return {"type": best.type, "mode": best.mode, "actor_country": best.actor_country,
-            "recipient_country": best.recipient_country, "trigger": best.trigger.text, "rule": best.rule}
+    return {
+        "type": best.type,
+        "mode": best.mode,
+        "actor_country": best.actor_country,
+        "recipient_country": best.recipient_country,
+        "trigger": best.trigger.text,
+        "rule": best.rule,
+    }
 
 
 def predict(gold: list[dict], model: Optional[str] = None) -> list[Optional[dict]]:
@@ -186,10 +243,16 @@ def _print(name: str, m: dict, out) -> None:
         return "  n/a" if x is None else f"{x:.3f}"
 
     print(f"\n== {name}: {m['n']} records", file=out)
-    print(f"type accuracy {pct(m['type_accuracy'])}   type macro-F1 {pct(m['macro_f1'])}   "
-          f"mode accuracy {pct(m['mode_accuracy'])} (n={m['mode_n']})", file=out)
-    print(f"actor country accuracy {pct(m['actor_country_accuracy'])} (n={m['actor_n']})   "
-          f"recipient country accuracy {pct(m['recipient_country_accuracy'])} (n={m['recipient_n']})", file=out)
+    print(
+        f"type accuracy {pct(m['type_accuracy'])}   type macro-F1 {pct(m['macro_f1'])}   "
+        f"mode accuracy {pct(m['mode_accuracy'])} (n={m['mode_n']})",
+        file=out,
+    )
+    print(
+        f"actor country accuracy {pct(m['actor_country_accuracy'])} (n={m['actor_n']})   "
+        f"recipient country accuracy {pct(m['recipient_country_accuracy'])} (n={m['recipient_n']})",
+        file=out,
+    )
     print(f"{'type':10} {'n':>4} {'P':>6} {'R':>6} {'F1':>6}", file=out)
     for t, v in sorted(m["per_type"].items()):
         print(f"{t:10} {v['n']:4d} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}", file=out)
@@ -207,9 +270,15 @@ def _print_confusion(m: dict, out) -> None:
 
 def add_arguments(p) -> None:
     p.description = (__doc__ or "").split("\n\n")[0]
-    p.add_argument("--gold", default=str(DEFAULT_GOLD), help="PLOVER_GSR_CAMEO.txt (default: ../shared/data/plover/...)")
-    p.add_argument("--split", choices=["report", "tune", "all", "both"], default="both",
-                   help="report: odd-index records (held out); tune: even ones; all; both: report and all (default)")
+    p.add_argument(
+        "--gold", default=str(DEFAULT_GOLD), help="PLOVER_GSR_CAMEO.txt (default: ../shared/data/plover/...)"
+    )
+    p.add_argument(
+        "--split",
+        choices=["report", "tune", "all", "both"],
+        default="both",
+        help="report: odd-index records (held out); tune: even ones; all; both: report and all (default)",
+    )
     p.add_argument("--model", help="spaCy pipeline (default: the newsgraph default)")
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
     p.add_argument("--errors", type=int, default=0, metavar="N", help="list N wrongly typed records of the split")
@@ -226,8 +295,10 @@ def run(args) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print("PLOVER gold standard records (0.5b1 labels mapped to current PLOVER; "
-              "rules tuned on even-index records, 'report' = odd-index records held out)")
+        print(
+            "PLOVER gold standard records (0.5b1 labels mapped to current PLOVER; "
+            "rules tuned on even-index records, 'report' = odd-index records held out)"
+        )
         for name in names:
             _print(name, result[name], sys.stdout)
         _print_confusion(result[names[-1]], sys.stdout)
@@ -237,9 +308,11 @@ def run(args) -> int:
         for i in idx:
             g, p = gold[i], preds[i]
             if p is None or p["type"] != g["type"] or not country_match(p.get("actor_country"), g["source"] or [None]):
-                print(f"\n[{g['index']}] gold {g['type']}/{g['mode']} {g['source']}>{g['target']}  "
-                      f"pred {p and p['type']}/{p and p['mode']} {p and p['actor_country']}>{p and p['recipient_country']}"
-                      f" [{p and p['trigger']}] {p and p['rule']}\n    {g['text']}")
+                print(
+                    f"\n[{g['index']}] gold {g['type']}/{g['mode']} {g['source']}>{g['target']}  "
+                    f"pred {p and p['type']}/{p and p['mode']} {p and p['actor_country']}>{p and p['recipient_country']}"
+                    f" [{p and p['trigger']}] {p and p['rule']}\n    {g['text']}"
+                )
                 shown += 1
                 if shown >= args.errors:
                     break

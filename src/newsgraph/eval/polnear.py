@@ -21,6 +21,7 @@ annotator is used: the file whose suffix after the last ``_`` sorts first (plain
 Lines that are not ``T``/``E`` records are skipped (one train file has a span text that runs
 onto a second line).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,13 +29,16 @@ import json
 import os
 import sys
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Optional
 
 # ../shared/data/polnear next to the project (NEWSGRAPH_SHARED_DATA overrides ../shared/data)
-DEFAULT_DATA = Path(os.environ.get("NEWSGRAPH_SHARED_DATA",
-                                   Path(__file__).resolve().parents[3].parent / "shared" / "data")) / "polnear"
+DEFAULT_DATA = (
+    Path(os.environ.get("NEWSGRAPH_SHARED_DATA", Path(__file__).resolve().parents[3].parent / "shared" / "data"))
+    / "polnear"
+)
 
 Seg = tuple[int, int]
 
@@ -91,6 +95,7 @@ class Score:
 
 
 # ---------------------------------------------------------------- reading the gold
+
 
 def _spans(s: str) -> list[Seg]:
     out = []
@@ -151,6 +156,7 @@ def _offset_map(old: str, new: str):
             if a <= i < b or (i == b and tag == "equal" and b == len(old)):
                 return c + (i - a if tag == "equal" else min(i - a, d - c))
         return len(new)
+
     return f
 
 
@@ -191,6 +197,7 @@ def load_split(data: Path, split: str) -> list[tuple[str, str, list[Gold]]]:
 
 
 # ---------------------------------------------------------------- scoring
+
 
 def _overlap(a: Seg, b: Seg) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
@@ -236,8 +243,9 @@ def score_article(preds: Sequence[Pred], gold: Sequence[Gold]) -> tuple[Score, l
             found_by[gi] = paired_with[gi][0]
             if g.source:
                 sc.with_source += 1
-                if any(_overlap(sp, gs) > 0 for pi in paired_with[gi] for sp in preds[pi].speaker_spans
-                       for gs in g.source):
+                if any(
+                    _overlap(sp, gs) > 0 for pi in paired_with[gi] for sp in preds[pi].speaker_spans for gs in g.source
+                ):
                     sc.source_right += 1
     return sc, found_by
 
@@ -264,15 +272,34 @@ def dump_rows(name: str, text: str, gold: Sequence[Gold], preds: Sequence[Pred],
     for gi, g in enumerate(gold):
         a, b = g.content[0][0], g.content[-1][1]
         over = [qi for qi, p in enumerate(preds) if any(_overlap((p.start, p.end), s) for s in g.content)]
-        rows.append({"article": name, "kind": "gold", "start": a, "end": b,
-                     "text": " ... ".join(text[x:y] for x, y in g.content), "found": found_by[gi] is not None,
-                     "covered": covered[gi], "length": g.length,
-                     "source": " / ".join(text[x:y] for x, y in g.source),
-                     "overlapping": [quotes[qi].rule for qi in over if qi < len(quotes)]})
+        rows.append(
+            {
+                "article": name,
+                "kind": "gold",
+                "start": a,
+                "end": b,
+                "text": " ... ".join(text[x:y] for x, y in g.content),
+                "found": found_by[gi] is not None,
+                "covered": covered[gi],
+                "length": g.length,
+                "source": " / ".join(text[x:y] for x, y in g.source),
+                "overlapping": [quotes[qi].rule for qi in over if qi < len(quotes)],
+            }
+        )
     for qi, q in enumerate(quotes):
-        rows.append({"article": name, "kind": "prediction", "start": q.start, "end": q.end, "text": q.text,
-                     "paired": qi in used, "rule": q.rule, "cue": q.cue.text if q.cue else None,
-                     "speaker": q.speaker_mention.text if q.speaker_mention else None})
+        rows.append(
+            {
+                "article": name,
+                "kind": "prediction",
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "paired": qi in used,
+                "rule": q.rule,
+                "cue": q.cue.text if q.cue else None,
+                "speaker": q.speaker_mention.text if q.speaker_mention else None,
+            }
+        )
     return rows
 
 
@@ -296,19 +323,39 @@ pairing; a prediction pairs with a gold Content segment when half of it lies ins
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.epilog = EPILOG
     p.add_argument("--split", default="dev", help="train or dev (default dev)")
-    p.add_argument("--data", metavar="DIR", default=str(DEFAULT_DATA),
-                   help=f"PolNeAR folder with train/ and dev/ (default {DEFAULT_DATA})")
+    p.add_argument(
+        "--data",
+        metavar="DIR",
+        default=str(DEFAULT_DATA),
+        help=f"PolNeAR folder with train/ and dev/ (default {DEFAULT_DATA})",
+    )
     p.add_argument("--model", metavar="M", help="spaCy pipeline ('sm', 'md', a package or a path)")
     p.add_argument("--limit", type=int, metavar="N", help="score only the first N articles")
-    p.add_argument("--fold", metavar="I/K", help="score only articles whose index %% K == I (cross-validation "
-                   "of the learned quote frames, see docs/quotes.md)")
+    p.add_argument(
+        "--fold",
+        metavar="I/K",
+        help="score only articles whose index %% K == I (cross-validation "
+        "of the learned quote frames, see docs/quotes.md)",
+    )
     p.add_argument("--worst", type=int, default=10, metavar="K", help="list the K articles with lowest F1 (default 10)")
-    p.add_argument("--dump", metavar="FILE", help="write every gold content and every prediction, with how it "
-                   "scored, as JSON lines (for reading errors; use it on train)")
-    p.add_argument("--frames-model", metavar="FILE", help="learned-frame model file instead of the shipped one "
-                   "(the quotes component's frames_model config; cross-validation, docs/quotes.md)")
-    p.add_argument("--confidence-model", metavar="FILE", help="quote confidence model file instead of the shipped "
-                   "one (the quotes component's confidence_model config; a missing file: no model, every record kept)")
+    p.add_argument(
+        "--dump",
+        metavar="FILE",
+        help="write every gold content and every prediction, with how it "
+        "scored, as JSON lines (for reading errors; use it on train)",
+    )
+    p.add_argument(
+        "--frames-model",
+        metavar="FILE",
+        help="learned-frame model file instead of the shipped one "
+        "(the quotes component's frames_model config; cross-validation, docs/quotes.md)",
+    )
+    p.add_argument(
+        "--confidence-model",
+        metavar="FILE",
+        help="quote confidence model file instead of the shipped "
+        "one (the quotes component's confidence_model config; a missing file: no model, every record kept)",
+    )
 
 
 def quotes_config(args) -> dict:
@@ -367,13 +414,19 @@ def run(args) -> int:
         dump.close()
     dt = time.time() - t0
     print(f"PolNeAR {args.split}: {len(arts)} articles, model {args.model or 'default'}, {dt:.0f}s")
-    print(f"content  P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}   "
-          f"(predictions {total.predictions}, paired {total.paired}, gold {total.gold}, found {total.found})")
-    print(f"source   accuracy {total.source_accuracy:.3f}   "
-          f"({total.source_right} of {total.with_source} found contents with a gold Source)")
+    print(
+        f"content  P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}   "
+        f"(predictions {total.predictions}, paired {total.paired}, gold {total.gold}, found {total.found})"
+    )
+    print(
+        f"source   accuracy {total.source_accuracy:.3f}   "
+        f"({total.source_right} of {total.with_source} found contents with a gold Source)"
+    )
     if args.worst:
         print(f"worst {args.worst} articles (lowest content F1):")
         for f1, name, sc in sorted(per, key=lambda x: (x[0], x[1]))[: args.worst]:
-            print(f"  F1 {f1:.2f}  P {sc.precision:.2f}  R {sc.recall:.2f}  gold {sc.gold:3d}  "
-                  f"pred {sc.predictions:3d}  {name}")
+            print(
+                f"  F1 {f1:.2f}  P {sc.precision:.2f}  R {sc.recall:.2f}  gold {sc.gold:3d}  "
+                f"pred {sc.predictions:3d}  {name}"
+            )
     return 1 if failed else 0

@@ -11,6 +11,7 @@ the matched links (share with the gold stance).
 ``--agreement`` scores the second annotation pass against the first on the articles that have
 both, by the same matching.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,8 +34,15 @@ def gold_links(path: Path) -> list[dict]:
     out = []
     for link in d.get("links", []):
         if link.get("answer_span") and link.get("answered_span"):
-            out.append({"answer": tuple(link["answer_span"]), "answered": tuple(link["answered_span"]),
-                        "stance": link.get("stance"), "cue": link.get("cue"), "text": link.get("answer")})
+            out.append(
+                {
+                    "answer": tuple(link["answer_span"]),
+                    "answered": tuple(link["answered_span"]),
+                    "stance": link.get("stance"),
+                    "cue": link.get("cue"),
+                    "text": link.get("answer"),
+                }
+            )
     return out
 
 
@@ -47,9 +55,16 @@ def pred_links(rec) -> list[dict]:
             t = by_id.get(link["quote"])
             if t is None:
                 continue
-            out.append({"answer": (q["start"], q["end"]), "answered": (t["start"], t["end"]),
-                        "stance": link["stance"], "cue": (link.get("cue") or {}).get("text"),
-                        "rule": link.get("rule"), "text": q["text"]})
+            out.append(
+                {
+                    "answer": (q["start"], q["end"]),
+                    "answered": (t["start"], t["end"]),
+                    "stance": link["stance"],
+                    "cue": (link.get("cue") or {}).get("text"),
+                    "rule": link.get("rule"),
+                    "text": q["text"],
+                }
+            )
     return out
 
 
@@ -86,15 +101,25 @@ class Score:
         p = self.matched / self.pred if self.pred else 0.0
         r = self.matched / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"gold_links": self.gold, "predicted_links": self.pred, "matched": self.matched,
-                "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-                "stance_accuracy": round(self.stance_ok / self.matched, 3) if self.matched else None}
+        return {
+            "gold_links": self.gold,
+            "predicted_links": self.pred,
+            "matched": self.matched,
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "stance_accuracy": round(self.stance_ok / self.matched, 3) if self.matched else None,
+        }
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gold", default=None, help="the gold/responses folder (default: the repository's)")
-    p.add_argument("--split", choices=("report", "tune", "all"), default="report",
-                   help="which half to score (default: report; tune on 'tune')")
+    p.add_argument(
+        "--split",
+        choices=("report", "tune", "all"),
+        default="report",
+        help="which half to score (default: report; tune on 'tune')",
+    )
     p.add_argument("--agreement", action="store_true", help="score pass2 against pass1 instead (no extraction)")
     p.add_argument("--model", default=None, help="spaCy pipeline (default: newsgraph's)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -113,9 +138,12 @@ def run(args) -> int:
                 total.add(gold_links(base / "pass1" / f"{slug(r['article'])}.json"), gold_links(p2))
                 n += 1
         out = {"split": args.split, "agreement": True, "articles": n, **total.figures()}
-        print(json.dumps(out, indent=1) if args.json else
-              f"responses agreement (pass2 vs pass1), {args.split}: {n} articles, P {out['precision']:.3f} "
-              f"R {out['recall']:.3f} F1 {out['f1']:.3f}, stance {out['stance_accuracy']}")
+        print(
+            json.dumps(out, indent=1)
+            if args.json
+            else f"responses agreement (pass2 vs pass1), {args.split}: {n} articles, P {out['precision']:.3f} "
+            f"R {out['recall']:.3f} F1 {out['f1']:.3f}, stance {out['stance_accuracy']}"
+        )
         return 0
     from ..article import Article
     from ..pipeline import ModelError, load_nlp, process
@@ -138,17 +166,28 @@ def run(args) -> int:
         pred = [] if isinstance(rec, Exception) else pred_links(rec)
         pairs = total.add(gold, pred)
         if dump is not None:
-            dump.write(json.dumps({"article": r["article"], "gold": gold, "pred": pred, "pairs": pairs},
-                                  ensure_ascii=False) + "\n")
+            dump.write(
+                json.dumps({"article": r["article"], "gold": gold, "pred": pred, "pairs": pairs}, ensure_ascii=False)
+                + "\n"
+            )
     if dump is not None:
         dump.close()
-    out = {"split": args.split, "articles": len(rows), **total.figures(), "seconds": round(time.time() - t0, 1),
-           "stance_pairs": {f"{g}->{p}": n for (g, p), n in sorted(total.stances.items())}}
+    out = {
+        "split": args.split,
+        "articles": len(rows),
+        **total.figures(),
+        "seconds": round(time.time() - t0, 1),
+        "stance_pairs": {f"{g}->{p}": n for (g, p), n in sorted(total.stances.items())},
+    }
     if args.json:
         print(json.dumps(out, indent=1))
     else:
-        print(f"responses, {args.split} half: {len(rows)} articles, {out['gold_links']} gold links, "
-              f"{out['predicted_links']} predicted, {out['matched']} matched")
-        print(f"  P {out['precision']:.3f}  R {out['recall']:.3f}  F1 {out['f1']:.3f}  "
-              f"stance accuracy {out['stance_accuracy']}")
+        print(
+            f"responses, {args.split} half: {len(rows)} articles, {out['gold_links']} gold links, "
+            f"{out['predicted_links']} predicted, {out['matched']} matched"
+        )
+        print(
+            f"  P {out['precision']:.3f}  R {out['recall']:.3f}  F1 {out['f1']:.3f}  "
+            f"stance accuracy {out['stance_accuracy']}"
+        )
     return 0

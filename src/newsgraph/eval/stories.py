@@ -15,13 +15,15 @@ figure, the second annotator's labels scored against the first's on the articles
 Without ``--records`` the engine sees titles and leads only (no actors or places: those need the
 extraction pipeline); ``--records FILE.jsonl`` (from ``newsgraph extract``) adds them.
 """
+
 from __future__ import annotations
 
 import argparse
 import json
 from collections import defaultdict
+from collections.abc import Hashable, Mapping
 from pathlib import Path
-from typing import Hashable, Mapping, Optional
+from typing import Optional
 
 from .goldset import gold_dir, load_article_text, read_article_list
 
@@ -69,10 +71,18 @@ def cluster_articles(rows: list[dict], records: Optional[dict] = None) -> dict[s
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gold", default=None, help="the gold/stories folder (default: the repository's)")
-    p.add_argument("--split", choices=("report", "tune", "all"), default="report",
-                   help="which half to score (default: report; tune on 'tune')")
-    p.add_argument("--records", default=None, help="records (JSON lines from newsgraph extract) of the "
-                                                   "gold articles, keyed by their 'id': adds actors and places")
+    p.add_argument(
+        "--split",
+        choices=("report", "tune", "all"),
+        default="report",
+        help="which half to score (default: report; tune on 'tune')",
+    )
+    p.add_argument(
+        "--records",
+        default=None,
+        help="records (JSON lines from newsgraph extract) of the "
+        "gold articles, keyed by their 'id': adds actors and places",
+    )
     p.add_argument("--threshold", type=float, default=None, help="override stories.THRESHOLD (tuning)")
     p.add_argument("--window", type=int, default=None, help="override stories.WINDOW_DAYS (tuning)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -109,19 +119,33 @@ def run(args) -> int:
     sp, sr, sf = bcubed({a: a for a in gold}, gold)
     both = {a for a in s2 if a in s1}
     ap, ar, af = bcubed({a: s2[a] for a in both}, {a: s1[a] for a in both})
-    out = {"split": args.split, "articles": len(gold), "gold_stories": len(set(gold.values())),
-           "predicted_stories": len({pred[a] for a in gold}),
-           "bcubed": {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)},
-           "singleton_baseline": {"precision": round(sp, 3), "recall": round(sr, 3), "f1": round(sf, 3)},
-           "agreement_S2_vs_S1": {"articles": len(both), "precision": round(ap, 3), "recall": round(ar, 3),
-                                  "f1": round(af, 3)},
-           "settings": {"threshold": stories.THRESHOLD, "window_days": stories.WINDOW_DAYS,
-                        "lead_words": stories.LEAD_WORDS, "records": bool(records)}}
+    out = {
+        "split": args.split,
+        "articles": len(gold),
+        "gold_stories": len(set(gold.values())),
+        "predicted_stories": len({pred[a] for a in gold}),
+        "bcubed": {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)},
+        "singleton_baseline": {"precision": round(sp, 3), "recall": round(sr, 3), "f1": round(sf, 3)},
+        "agreement_S2_vs_S1": {
+            "articles": len(both),
+            "precision": round(ap, 3),
+            "recall": round(ar, 3),
+            "f1": round(af, 3),
+        },
+        "settings": {
+            "threshold": stories.THRESHOLD,
+            "window_days": stories.WINDOW_DAYS,
+            "lead_words": stories.LEAD_WORDS,
+            "records": bool(records),
+        },
+    }
     if args.json:
         print(json.dumps(out, indent=1))
     else:
-        print(f"stories, {args.split} half: {out['articles']} articles, {out['gold_stories']} gold stories, "
-              f"{out['predicted_stories']} predicted")
+        print(
+            f"stories, {args.split} half: {out['articles']} articles, {out['gold_stories']} gold stories, "
+            f"{out['predicted_stories']} predicted"
+        )
         print(f"  B-cubed   P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
         print(f"  singleton P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}  (every article its own story)")
         print(f"  agreement S2 vs S1 on {len(both)} articles: P {ap:.3f}  R {ar:.3f}  F1 {af:.3f}")
@@ -130,7 +154,11 @@ def run(args) -> int:
         for a in sorted(gold):
             by[pred[a]].append(a)
         for c, arts in sorted(by.items(), key=lambda kv: str(kv[0])):
-            if len(arts) > 1 or len({gold[a] for a in arts}) > 1 or sum(1 for x in gold.values() if x == gold[arts[0]]) > 1:
+            if (
+                len(arts) > 1
+                or len({gold[a] for a in arts}) > 1
+                or sum(1 for x in gold.values() if x == gold[arts[0]]) > 1
+            ):
                 print(f"- cluster {c}")
                 for a in arts:
                     print(f"    {gold[a]:50s} {a}")

@@ -17,6 +17,7 @@ name), ``last week/month`` (weeks and months relative to a date), ``range`` (an 
 range), ``other``. ``--dump FILE`` writes every gold TIMEX3 and every prediction, one JSON object
 a line, with how it scored and its kind.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,9 +26,10 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Optional
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "timebank"
 
@@ -106,15 +108,19 @@ def parse_tml(source: str, name: str = "doc") -> TmlDoc:
                 open_ev.append((pos, dict(_ATTR.findall(t))))
             elif t.startswith("</EVENT") and open_ev:
                 start, attrs = open_ev.pop()
-                events.append(Event(attrs.get("eid", ""), start, pos, "".join(parts)[start:pos], attrs.get("class", "")))
+                events.append(
+                    Event(attrs.get("eid", ""), start, pos, "".join(parts)[start:pos], attrs.get("class", ""))
+                )
             continue
         s = html.unescape(t)
         parts.append(s)
         pos += len(s)
     text = "".join(parts)
     timexes.sort(key=lambda x: (x.start, x.end))
-    ei_event = {a.get("eiid"): a.get("eventID") for a in
-                (dict(_ATTR.findall(m.group(0))) for m in re.finditer(r"<MAKEINSTANCE\b[^>]*>", source))}
+    ei_event = {
+        a.get("eiid"): a.get("eventID")
+        for a in (dict(_ATTR.findall(m.group(0))) for m in re.finditer(r"<MAKEINSTANCE\b[^>]*>", source))
+    }
     anchors: dict[str, list[str]] = {}
     for m in re.finditer(r"<TLINK\b[^>]*>", source):
         a = dict(_ATTR.findall(m.group(0)))
@@ -151,6 +157,7 @@ def load_dir(data: Path, limit: Optional[int] = None) -> list[TmlDoc]:
 
 
 # ----------------------------------------------------------------------------- scoring (pure)
+
 
 def match(gold: Sequence, pred: Sequence) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, pred index) of overlapping spans, greedily by overlap size."""
@@ -215,11 +222,14 @@ def score(pairs_of_docs: Iterable[tuple[Sequence, Sequence]]) -> dict:
         "type_accuracy": type_ok / tp if tp else 0.0,
         "matched": tp,
         "per_type": {
-            t: {"gold": c["gold"], "recall": c["found"] / c["gold"] if c["gold"] else 0.0,
+            t: {
+                "gold": c["gold"],
+                "recall": c["found"] / c["gold"] if c["gold"] else 0.0,
                 "strict_recall": c["strict"] / c["gold"] if c["gold"] else 0.0,
                 "value_accuracy": c["value"] / c["found"] if c["found"] else 0.0,
                 "pred": pred_type[t]["pred"],
-                "precision": pred_type[t]["tp"] / pred_type[t]["pred"] if pred_type[t]["pred"] else 0.0}
+                "precision": pred_type[t]["tp"] / pred_type[t]["pred"] if pred_type[t]["pred"] else 0.0,
+            }
             for t, c in sorted(by_type.items())
         },
     }
@@ -247,9 +257,14 @@ def score_event_dates(items: Iterable[tuple[Sequence[str], Optional[str], str]])
             else:
                 c["wrong"] += 1
         dated = c["right"] + c["wrong"]
-        out[subset] = {"n": c["n"], "right": c["right"], "wrong": c["wrong"], "none": c["none"],
-                       "precision": c["right"] / dated if dated else 0.0,
-                       "coverage": c["right"] / c["n"] if c["n"] else 0.0}
+        out[subset] = {
+            "n": c["n"],
+            "right": c["right"],
+            "wrong": c["wrong"],
+            "none": c["none"],
+            "precision": c["right"] / dated if dated else 0.0,
+            "coverage": c["right"] / c["n"] if c["n"] else 0.0,
+        }
     return out
 
 
@@ -294,19 +309,36 @@ def event_date_items(docs: Sequence[TmlDoc], spacy_docs: Sequence) -> list[tuple
 
 # ----------------------------------------------------------------------------- command
 
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data", metavar="DIR", default=str(DEFAULT_DATA),
-                   help=f"folder with TimeBank .tml files (default: {DEFAULT_DATA})")
+    p.add_argument(
+        "--data",
+        metavar="DIR",
+        default=str(DEFAULT_DATA),
+        help=f"folder with TimeBank .tml files (default: {DEFAULT_DATA})",
+    )
     p.add_argument("--limit", type=int, metavar="N", help="only the first N documents (file-name order)")
     p.add_argument("--model", metavar="M", help="spaCy pipeline (default: newsgraph's default)")
-    p.add_argument("--errors", type=int, default=0, metavar="N",
-                   help="print up to N misses, false alarms and wrong values (held-out odd documents)")
-    p.add_argument("--errors-split", choices=["even", "odd", "all"], default="odd",
-                   help="which documents --errors lists (default: odd, the held-out half)")
-    p.add_argument("--dump", metavar="FILE",
-                   help="write every gold TIMEX3 and every prediction (JSON lines: document, split, outcome "
-                        "correct|wrong-value|missed|false-alarm, strict extent match, error kind, gold, "
-                        "prediction, sentence); '-' for stdout")
+    p.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print up to N misses, false alarms and wrong values (held-out odd documents)",
+    )
+    p.add_argument(
+        "--errors-split",
+        choices=["even", "odd", "all"],
+        default="odd",
+        help="which documents --errors lists (default: odd, the held-out half)",
+    )
+    p.add_argument(
+        "--dump",
+        metavar="FILE",
+        help="write every gold TIMEX3 and every prediction (JSON lines: document, split, outcome "
+        "correct|wrong-value|missed|false-alarm, strict extent match, error kind, gold, "
+        "prediction, sentence); '-' for stdout",
+    )
 
 
 def parse_docs(docs: list[TmlDoc], nlp) -> list:
@@ -326,9 +358,11 @@ def predict(docs: list[TmlDoc], nlp) -> list[list]:
 
 def _row(label: str, s: dict) -> str:
     le, st = s["lenient"], s["strict"]
-    return (f"{label:<10} {le['gold']:>5} {le['pred']:>5}  {le['precision']:.3f} {le['recall']:.3f} {le['f1']:.3f}"
-            f"   {st['precision']:.3f} {st['recall']:.3f} {st['f1']:.3f}   {s['value_accuracy']:.3f}"
-            f"   {s['type_accuracy']:.3f}")
+    return (
+        f"{label:<10} {le['gold']:>5} {le['pred']:>5}  {le['precision']:.3f} {le['recall']:.3f} {le['f1']:.3f}"
+        f"   {st['precision']:.3f} {st['recall']:.3f} {st['f1']:.3f}   {s['value_accuracy']:.3f}"
+        f"   {s['type_accuracy']:.3f}"
+    )
 
 
 def run(args) -> int:
@@ -348,12 +382,16 @@ def run(args) -> int:
         return 2
     sdocs = parse_docs(docs, nlp)
     preds = [list(sd._.times or []) for sd in sdocs]
-    split = {"even": [i for i in range(len(docs)) if i % 2 == 0],
-             "odd": [i for i in range(len(docs)) if i % 2 == 1],
-             "all": list(range(len(docs)))}
+    split = {
+        "even": [i for i in range(len(docs)) if i % 2 == 0],
+        "odd": [i for i in range(len(docs)) if i % 2 == 1],
+        "all": list(range(len(docs))),
+    }
     print(f"TimeBank: {len(docs)} documents from {args.data}; even indices tune, odd are held out")
-    print(f"{'split':<10} {'gold':>5} {'pred':>5}  {'lenient P   R     F1':<19}   {'strict P    R     F1':<19}"
-          f"   value   type")
+    print(
+        f"{'split':<10} {'gold':>5} {'pred':>5}  {'lenient P   R     F1':<19}   {'strict P    R     F1':<19}"
+        f"   value   type"
+    )
     results = {}
     for name in ("even", "odd", "all"):
         results[name] = score((docs[i].timexes, preds[i]) for i in split[name])
@@ -361,17 +399,25 @@ def run(args) -> int:
     print("\nper gold type (all documents):")
     print(f"{'type':<10} {'gold':>5} {'recall':>7} {'strict':>7} {'value':>7} {'pred':>6} {'prec':>6}")
     for t, r in results["all"]["per_type"].items():
-        print(f"{t:<10} {r['gold']:>5} {r['recall']:>7.3f} {r['strict_recall']:>7.3f} {r['value_accuracy']:>7.3f}"
-              f" {r['pred']:>6} {r['precision']:>6.3f}")
+        print(
+            f"{t:<10} {r['gold']:>5} {r['recall']:>7.3f} {r['strict_recall']:>7.3f} {r['value_accuracy']:>7.3f}"
+            f" {r['pred']:>6} {r['precision']:>6.3f}"
+        )
     print("\nevent dates (date_for_span on TimeBank events anchored by a TLINK in a dated TEXT timex):")
-    print(f"{'split':<10} {'events':<9} {'n':>5} {'right':>6} {'wrong':>6} {'none':>5} {'precision':>9} {'coverage':>8}")
+    print(
+        f"{'split':<10} {'events':<9} {'n':>5} {'right':>6} {'wrong':>6} {'none':>5} {'precision':>9} {'coverage':>8}"
+    )
     for name in ("even", "odd", "all"):
         ev = score_event_dates(event_date_items([docs[i] for i in split[name]], [sdocs[i] for i in split[name]]))
         for sub, r in ev.items():
-            print(f"{name:<10} {sub:<9} {r['n']:>5} {r['right']:>6} {r['wrong']:>6} {r['none']:>5} {r['precision']:>9.3f}"
-                  f" {r['coverage']:>8.3f}")
-    print("\nstatement dates (Quote.date of the quote whose cue is a TimeBank REPORTING event with a TLINK"
-          " anchor), by how the date was found:")
+            print(
+                f"{name:<10} {sub:<9} {r['n']:>5} {r['right']:>6} {r['wrong']:>6} {r['none']:>5} {r['precision']:>9.3f}"
+                f" {r['coverage']:>8.3f}"
+            )
+    print(
+        "\nstatement dates (Quote.date of the quote whose cue is a TimeBank REPORTING event with a TLINK"
+        " anchor), by how the date was found:"
+    )
     print(f"{'split':<10} {'found by':<10} {'n':>5} {'right':>6} {'wrong':>6} {'none':>5}")
     for name in ("even", "odd", "all"):
         st = score_statement_dates([docs[i] for i in split[name]], [sdocs[i] for i in split[name]])
@@ -382,8 +428,10 @@ def run(args) -> int:
     rows = dump_rows(docs, sdocs, preds)
     print("\nerrors by kind (misses + false alarms + wrong values):")
     print(f"{'kind':<18}" + "".join(f"{name:>8}" for name in ("even", "odd", "all")))
-    counts = {name: Counter(r["kind"] for r in rows if r["outcome"] != "correct" and
-                            (name == "all" or r["split"] == name)) for name in ("even", "odd", "all")}
+    counts = {
+        name: Counter(r["kind"] for r in rows if r["outcome"] != "correct" and (name == "all" or r["split"] == name))
+        for name in ("even", "odd", "all")
+    }
     for kind in ERROR_KINDS + ("total",):
         vals = [sum(c.values()) if kind == "total" else c[kind] for c in counts.values()]
         print(f"{kind:<18}" + "".join(f"{v:>8}" for v in vals))
@@ -417,8 +465,10 @@ class _nullcontext:
 
 ERROR_KINDS = ("reported speech", "weekday", "last week/month", "range", "other")
 _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_WEEK_MONTH = re.compile(r"(?i)\b(?:(?:last|this|next|past|coming|previous|following|same|current)\s+(?:week|weekend|month)"
-                         r"|(?:weeks?|months?)\s+(?:ago|earlier|later|before|after|from\s+now))\b")
+_WEEK_MONTH = re.compile(
+    r"(?i)\b(?:(?:last|this|next|past|coming|previous|following|same|current)\s+(?:week|weekend|month)"
+    r"|(?:weeks?|months?)\s+(?:ago|earlier|later|before|after|from\s+now))\b"
+)
 _RANGE_GAP = re.compile(r"(?i)\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*")
 
 
@@ -476,11 +526,14 @@ def error_kind(d: TmlDoc, sdoc, g: Optional[Timex], p) -> str:
     if g is not None:
         k = d.timexes.index(g)
         for a, b in ((k - 1, k), (k, k + 1)):
-            if 0 <= a and b < len(d.timexes) and _RANGE_GAP.fullmatch(d.text[d.timexes[a].end:d.timexes[b].start]):
-                if d.text[d.timexes[a].end:d.timexes[b].start].strip().lower() != "and" or re.search(
-                        r"(?i)between\s+$", d.text[max(0, d.timexes[a].start - 9):d.timexes[a].start]):
+            if 0 <= a and b < len(d.timexes) and _RANGE_GAP.fullmatch(d.text[d.timexes[a].end : d.timexes[b].start]):
+                if d.text[d.timexes[a].end : d.timexes[b].start].strip().lower() != "and" or re.search(
+                    r"(?i)between\s+$", d.text[max(0, d.timexes[a].start - 9) : d.timexes[a].start]
+                ):
                     return "range"
-        if re.search(r"\d\s*(?:-|\u2013|to|through)\s*\d|\w\s+(?:to|through)\s+\w+\s+(?:days|weeks|months|years)\b", g.text):
+        if re.search(
+            r"\d\s*(?:-|\u2013|to|through)\s*\d|\w\s+(?:to|through)\s+\w+\s+(?:days|weeks|months|years)\b", g.text
+        ):
             return "range"  # "1990-95", "12 to 18 months"
     return "other"
 
@@ -507,7 +560,7 @@ def dump_rows(docs: Sequence[TmlDoc], sdocs: Sequence, preds: Sequence[Sequence]
             span = sd.char_span(x.start, x.end, alignment_mode="expand") if sd is not None else None
             if span is not None and len(span):
                 return " ".join(span[0].sent.text.split())
-            return " ".join(d.text[max(0, x.start - 100):x.end + 100].split())
+            return " ".join(d.text[max(0, x.start - 100) : x.end + 100].split())
 
         for k, g in enumerate(d.timexes):
             p = pred[pairs[k]] if k in pairs else None
@@ -515,15 +568,34 @@ def dump_rows(docs: Sequence[TmlDoc], sdocs: Sequence, preds: Sequence[Sequence]
                 outcome = "missed"
             else:
                 outcome = "correct" if p.value == g.value else "wrong-value"
-            rows.append({"doc": d.name, "split": split, "dct": d.dct, "outcome": outcome,
-                         "strict": bool(p is not None and p.start == g.start and p.end == g.end),
-                         "kind": error_kind(d, sd, g, p) if outcome != "correct" else None,
-                         "gold": _jx(g), "pred": _jx(p), "sentence": sentence(g)})
+            rows.append(
+                {
+                    "doc": d.name,
+                    "split": split,
+                    "dct": d.dct,
+                    "outcome": outcome,
+                    "strict": bool(p is not None and p.start == g.start and p.end == g.end),
+                    "kind": error_kind(d, sd, g, p) if outcome != "correct" else None,
+                    "gold": _jx(g),
+                    "pred": _jx(p),
+                    "sentence": sentence(g),
+                }
+            )
         for j, p in enumerate(pred):
             if j not in used:
-                rows.append({"doc": d.name, "split": split, "dct": d.dct, "outcome": "false-alarm", "strict": False,
-                             "kind": error_kind(d, sd, None, p), "gold": None, "pred": _jx(p),
-                             "sentence": sentence(p)})
+                rows.append(
+                    {
+                        "doc": d.name,
+                        "split": split,
+                        "dct": d.dct,
+                        "outcome": "false-alarm",
+                        "strict": False,
+                        "kind": error_kind(d, sd, None, p),
+                        "gold": None,
+                        "pred": _jx(p),
+                        "sentence": sentence(p),
+                    }
+                )
     return rows
 
 

@@ -13,6 +13,7 @@ This package owns the contract the components keep (docs/components.md):
 Importing this package registers the factories with spaCy, so ``nlp.add_pipe("newsgraph_quotes")``
 works in any English pipeline; ``newsgraph.pipeline.load_nlp`` adds them all in order.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -25,7 +26,7 @@ EXTENSIONS: dict[str, str] = {
     "times": "list of record.TimeExpr (newsgraph_times)",
     "places": "list of record.Place (newsgraph_places)",
     "place_mentions": "internal to newsgraph_places: [(start_char, end_char, place_id, source, token_index)], "
-                      "read by places.place_for_span",
+    "read by places.place_for_span",
     "quotes": "list of record.Quote (newsgraph_quotes)",
     "events": "list of record.Event (newsgraph_events)",
 }

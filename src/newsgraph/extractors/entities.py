@@ -25,6 +25,7 @@ Later components ask which entity a stretch of text refers to::
 
 See docs/entities.md for the rules and their limits.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -54,12 +55,54 @@ LOOKBACK_SENTS = 4  # how many sentences back a pronoun may reach
 # pronoun salience weights (see _add_pronoun)
 W_MENTION, W_SUBJECT, W_QUOTED, W_GENDER, W_SAME_SUBJECT, W_SPEAKER = 100.0, 80.0, 0.2, 1.25, 2.0, 1.5
 W_HEARD_OTHER = 0.25  # earlier pronouns for it were of the other gender
-SPEECH_VERBS = {"say", "tell", "add", "write", "explain", "note", "insist", "argue", "claim", "state",
-                "continue", "ask", "reply", "respond", "warn", "deny", "stress", "announce", "tweet",
-                "declare", "acknowledge", "admit", "recall", "suggest", "predict", "complain", "urge"}
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "add",
+    "write",
+    "explain",
+    "note",
+    "insist",
+    "argue",
+    "claim",
+    "state",
+    "continue",
+    "ask",
+    "reply",
+    "respond",
+    "warn",
+    "deny",
+    "stress",
+    "announce",
+    "tweet",
+    "declare",
+    "acknowledge",
+    "admit",
+    "recall",
+    "suggest",
+    "predict",
+    "complain",
+    "urge",
+}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "any"}
-UNNAMED = {"unnamed", "unidentified", "anonymous", "senior", "junior", "top", "former", "acting",
-           "interim", "new", "two", "three", "several", "many", "some", "other"}
+UNNAMED = {
+    "unnamed",
+    "unidentified",
+    "anonymous",
+    "senior",
+    "junior",
+    "top",
+    "former",
+    "acting",
+    "interim",
+    "new",
+    "two",
+    "three",
+    "several",
+    "many",
+    "some",
+    "other",
+}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 # possessed nouns that stand for their possessor ("the president's office" -> the president)
@@ -73,9 +116,37 @@ STANDS_FOR_PERSON = {"government", "administration", "cabinet", "party"}
 ROLE_ORG_WORDS = {"opposition", "party", "government", "army", "military", "union", "police", "rebel"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme", "m"}
 # words that make a capitalised name an organisation, not a person ("General Assembly")
-ORG_WORDS = {"assembly", "staff", "affairs", "services", "corps", "command", "court", "house", "hall",
-             "street", "square", "centre", "center", "school", "college", "hospital", "club", "times",
-             "post", "news", "press", "journal", "motors", "inc", "ltd", "corp", "co", "group", "fund"}
+ORG_WORDS = {
+    "assembly",
+    "staff",
+    "affairs",
+    "services",
+    "corps",
+    "command",
+    "court",
+    "house",
+    "hall",
+    "street",
+    "square",
+    "centre",
+    "center",
+    "school",
+    "college",
+    "hospital",
+    "club",
+    "times",
+    "post",
+    "news",
+    "press",
+    "journal",
+    "motors",
+    "inc",
+    "ltd",
+    "corp",
+    "co",
+    "group",
+    "fund",
+}
 RELATIVES = {"who", "whom", "whose", "which", "that"}
 FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"}
 
@@ -313,8 +384,14 @@ class _State:
         out = []
         for n, e in enumerate(used, 1):
             e.mentions.sort()
-            e.entity = Entity(id=f"E{n}", name=e.name, type=e.kind, country=e.country, roles=list(e.roles),
-                              mentions=[Span(a, b, self.text[a:b]) for a, b in e.mentions])
+            e.entity = Entity(
+                id=f"E{n}",
+                name=e.name,
+                type=e.kind,
+                country=e.country,
+                roles=list(e.roles),
+                mentions=[Span(a, b, self.text[a:b]) for a, b in e.mentions],
+            )
             out.append(e.entity)
         return out
 
@@ -324,8 +401,12 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners/punctuation and a trailing possessive or punctuation."""
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
-                           or doc[end - 1].lower_ in ("'s", "’s")):
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in ("'s", "’s")
+    ):
         end -= 1
     return start, end
 
@@ -371,8 +452,8 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
         t = doc[i]
         low = _low(t)
         # multi-word institutions ("White House", "Downing Street")
-        if i + 1 < end and normalise(doc[i:i + 2].text) in lex.institutions:
-            country = country or lex.institutions[normalise(doc[i:i + 2].text)][0]
+        if i + 1 < end and normalise(doc[i : i + 2].text) in lex.institutions:
+            country = country or lex.institutions[normalise(doc[i : i + 2].text)][0]
             cut = i + 2
             i += 2
             continue
@@ -382,8 +463,9 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
         if c:
             country = country or c
             cut = i + 1
-        elif (low in lex.orgs or t.lemma_.lower() in lex.orgs or t.ent_type_ in ("ORG", "GPE", "LOC")) \
-                and low not in ROLE_ORG_WORDS:
+        elif (
+            low in lex.orgs or t.lemma_.lower() in lex.orgs or t.ent_type_ in ("ORG", "GPE", "LOC")
+        ) and low not in ROLE_ORG_WORDS:
             cut = i + 1  # an affiliation or place, not part of the role ("New Jersey Gov.")
         elif t.lower_ in DETERMINERS or (t.is_punct and t.text not in ("-", "\u2013")) or t.tag_ in ("PRP$", "POS"):
             cut = i + 1
@@ -407,7 +489,7 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
         while role_toks and (role_toks[0].lower_ in UNNAMED or role_toks[0].like_num):
             role_toks = role_toks[1:]
         if role_toks and any(_is_title(t) for t in role_toks):
-            role = doc[role_toks[0].i:role_toks[-1].i + 1].text
+            role = doc[role_toks[0].i : role_toks[-1].i + 1].text
     return country, role, has_title, words
 
 
@@ -427,7 +509,15 @@ class EntitiesComponent:
 @Language.factory(
     "newsgraph_entities",
     default_config={},
-    requires=["doc.ents", "token.dep", "token.pos", "token.tag", "token.lemma", "token.ent_type", "token.is_sent_start"],
+    requires=[
+        "doc.ents",
+        "token.dep",
+        "token.pos",
+        "token.tag",
+        "token.lemma",
+        "token.ent_type",
+        "token.is_sent_start",
+    ],
     assigns=["doc._.entities"],
 )
 def make_entities(nlp: Language, name: str) -> EntitiesComponent:
@@ -471,8 +561,13 @@ def _resolve_document(st: _State) -> None:
         ps, pe, inner_role, had = _person_name(doc, s, e)
         if had and label != "PERSON":
             rest = doc[ps:pe]
-            if all(t.pos_ == "PROPN" and _low(t) not in lex.orgs and t.lemma_.lower() not in lex.orgs
-                   and _low(t) not in ORG_WORDS for t in rest):
+            if all(
+                t.pos_ == "PROPN"
+                and _low(t) not in lex.orgs
+                and t.lemma_.lower() not in lex.orgs
+                and _low(t) not in ORG_WORDS
+                for t in rest
+            ):
                 label = "PERSON"
             else:
                 inner_role = None
@@ -482,9 +577,16 @@ def _resolve_document(st: _State) -> None:
             while e - s > 1 and doc[e - 1].pos_ not in ("PROPN", "NOUN"):
                 e -= 1
             # the model sometimes leaves a first name out: "Mehmet [Kaya]"
-            while (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound"
-                   and s <= doc[s - 1].head.i < e and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha
-                   and not doc[s - 1].ent_type_ and not _is_title(doc[s - 1])):
+            while (
+                s > 0
+                and doc[s - 1].pos_ == "PROPN"
+                and doc[s - 1].dep_ == "compound"
+                and s <= doc[s - 1].head.i < e
+                and doc[s - 1].text[:1].isupper()
+                and doc[s - 1].is_alpha
+                and not doc[s - 1].ent_type_
+                and not _is_title(doc[s - 1])
+            ):
                 s -= 1
             if e - s >= 2:
                 full_names.setdefault(_low(doc[e - 1]), []).append((s, _low(doc[s])))
@@ -505,9 +607,14 @@ def _resolve_document(st: _State) -> None:
     for i in _positions(lows, [strings[w] for w in known_surnames]):
         t = doc[i]
         # (the small model may even tag it a common noun: "Sanders, accordingly, is ...")
-        if (t.i not in covered and t.pos_ in ("PROPN", "NOUN") and _low(t) in known_surnames
-                and not t.ent_type_ and t.text[:1].isupper()
-                and (t.dep_ not in ("compound", "amod") or t.head.pos_ == "PROPN")):
+        if (
+            t.i not in covered
+            and t.pos_ in ("PROPN", "NOUN")
+            and _low(t) in known_surnames
+            and not t.ent_type_
+            and t.text[:1].isupper()
+            and (t.dep_ not in ("compound", "amod") or t.head.pos_ == "PROPN")
+        ):
             names.append([t.i, t.i + 1, "PERSON", t.i, None])
             covered.add(t.i)
 
@@ -527,8 +634,11 @@ def _resolve_document(st: _State) -> None:
             events.append((cs, 1, "desc", (cs, ce)))
     for i in _positions(lows, [strings[w] for w, (g, _) in lex.pronouns.items() if g in ("m", "f")]):
         t = doc[i]
-        if t.lower_ in lex.pronouns and t.pos_ == "PRON" or (t.lower_ in ("his", "her", "its", "their")
-                                                            and t.tag_ == "PRP$"):
+        if (
+            t.lower_ in lex.pronouns
+            and t.pos_ == "PRON"
+            or (t.lower_ in ("his", "her", "its", "their") and t.tag_ == "PRP$")
+        ):
             g, _ = lex.pronouns[t.lower_]
             # he/she family resolved eagerly (not inside quotes: those are often someone the
             # speaker talks about); they/it and quoted pronouns on demand
@@ -544,13 +654,13 @@ def _resolve_document(st: _State) -> None:
 
 
 def _add_coordinations(st: _State) -> None:
-    """"Brown and From share ...": coordinated people acting together are also a group (for
+    """ "Brown and From share ...": coordinated people acting together are also a group (for
     they/their), with a mention over the whole coordination."""
     doc = st.doc
     for m in list(st.mentions):
         if m.ent.kind != "PERSON":
             continue
-        root = doc[m.start:m.end].root
+        root = doc[m.start : m.end].root
         if root.dep_ not in ACTOR_DEPS:
             continue
         members, end = [m.ent], m.end
@@ -589,8 +699,9 @@ def _actor_dep(tok: Token) -> bool:
     return False
 
 
-def _add_name(st: _State, s: int, e: int, label: str, left: int, inner_role: Optional[int],
-              full_names: dict) -> Optional[_Ent]:
+def _add_name(
+    st: _State, s: int, e: int, label: str, left: int, inner_role: Optional[int], full_names: dict
+) -> Optional[_Ent]:
     doc = st.doc
     lex = lexicon()
     text = _text(doc, s, e)
@@ -602,8 +713,14 @@ def _add_name(st: _State, s: int, e: int, label: str, left: int, inner_role: Opt
         return None  # "un" in running text is not the UN
     if label == "ORG" or key in lex.institutions:
         h = root.head
-        if (root.dep_ in ("compound", "amod") and not (s <= h.i < e) and h.pos_ == "NOUN"
-                and not _is_title(h) and h.lemma_.lower() not in lex.orgs and h.lower_ not in lex.groups):
+        if (
+            root.dep_ in ("compound", "amod")
+            and not (s <= h.i < e)
+            and h.pos_ == "NOUN"
+            and not _is_title(h)
+            and h.lemma_.lower() not in lex.orgs
+            and h.lower_ not in lex.groups
+        ):
             return None  # a name used as a modifier of a thing: "the Udy river"
         code = None
         kind = "ORG"
@@ -615,9 +732,16 @@ def _add_name(st: _State, s: int, e: int, label: str, left: int, inner_role: Opt
                 # country words inside the name or right before it ("Russian Defence Ministry")
                 for t in doc[s:e]:
                     if t.text[:1].isupper() and t.i < e - 1:
-                        c = _country_word(doc, t) if t.ent_type_ != "ORG" else (
-                            None if (t.i > 0 and doc[t.i - 1].text == "-") or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
-                            else _country_of_word(t.text))
+                        c = (
+                            _country_word(doc, t)
+                            if t.ent_type_ != "ORG"
+                            else (
+                                None
+                                if (t.i > 0 and doc[t.i - 1].text == "-")
+                                or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+                                else _country_of_word(t.text)
+                            )
+                        )
                         if c:
                             code = c
                             break
@@ -628,9 +752,15 @@ def _add_name(st: _State, s: int, e: int, label: str, left: int, inner_role: Opt
         ent = st.keys.get(("ORG", key))
         if ent is None:
             head = _low(doc[e - 1])
-            ent = st.new(kind, text, country=code, head=head, named=True,
-                         words=frozenset(_low(t) for t in doc[s:e] if t.is_alpha),
-                         plural=lex.orgs.get(head) == "pl")
+            ent = st.new(
+                kind,
+                text,
+                country=code,
+                head=head,
+                named=True,
+                words=frozenset(_low(t) for t in doc[s:e] if t.is_alpha),
+                plural=lex.orgs.get(head) == "pl",
+            )
             st.keys[("ORG", key)] = ent
         st.add_mention(ent, s, e)
         return ent
@@ -754,8 +884,11 @@ def _title_prep(doc: Doc, left: int, s: int) -> Optional[int]:
     if not _is_title(title):
         return None
     k = title.i
-    while k > 0 and (doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") or doc[k - 1].lower_ in DETERMINERS
-                     or _is_title(doc[k - 1])) and not doc[k - 1].is_punct:
+    while (
+        k > 0
+        and (doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") or doc[k - 1].lower_ in DETERMINERS or _is_title(doc[k - 1]))
+        and not doc[k - 1].is_punct
+    ):
         k -= 1
     return k
 
@@ -800,7 +933,7 @@ def _phrase(doc: Doc, head: Token, exclude: tuple[int, int]) -> tuple[int, int]:
 
 
 def _appositive_roles(st: _State, ent: _Ent, root: Token, s: int, e: int) -> None:
-    """"Anna Novak, the opposition leader," / "the envoy to NATO, Mehmet Kaya": the role, the
+    """ "Anna Novak, the opposition leader," / "the envoy to NATO, Mehmet Kaya": the role, the
     country, and the description as a mention of the person."""
     doc = st.doc
     spans = []
@@ -836,14 +969,27 @@ def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
         lo = None
         while k >= 0 and s - 2 - k < 7:
             t = doc[k]
-            if t.is_punct or t.pos_ in ("VERB", "AUX") or t.is_sent_start and not _is_title(t) and t.lower_ not in DETERMINERS:
+            if (
+                t.is_punct
+                or t.pos_ in ("VERB", "AUX")
+                or t.is_sent_start
+                and not _is_title(t)
+                and t.lower_ not in DETERMINERS
+            ):
                 break
             if _is_title(t):
                 lo = k
             k -= 1
         if lo is not None:
-            while lo > 0 and (doc[lo - 1].lower_ in DETERMINERS or doc[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN")
-                              and not doc[lo - 1].is_punct) and lo > k + 1:
+            while (
+                lo > 0
+                and (
+                    doc[lo - 1].lower_ in DETERMINERS
+                    or doc[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN")
+                    and not doc[lo - 1].is_punct
+                )
+                and lo > k + 1
+            ):
                 lo -= 1
             out.append((lo, s - 1))
     if e + 2 < n and doc[e].text == ",":
@@ -871,8 +1017,11 @@ def _desc_parts(doc: Doc, s: int, e: int):
             poss = c
     first = doc[s].lower_
     definite = first in ("the", "this", "that", "these", "those") or poss is not None
-    plural = root.tag_ in ("NNS", "NNPS") or lexicon().orgs.get(root.lemma_.lower()) == "pl" \
+    plural = (
+        root.tag_ in ("NNS", "NNPS")
+        or lexicon().orgs.get(root.lemma_.lower()) == "pl"
         or root.lower_ in lexicon().groups
+    )
     body_start = s
     if poss is not None:
         body_start = max(s, max(t.i for t in poss.subtree) + 1)
@@ -907,16 +1056,21 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
             owned = st.owned.get((id(pe), root.lower_))
             if owned is None:
                 plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("staff", "family")
-                owned = st.new("ORG" if root.lower_ in ("campaign", "camp", "team", "staff") else "OTHER",
-                               f"{pe.name}'s {root.text}", country=pe.country, head=root.lower_, owner=pe,
-                               plural=plural, words=frozenset([root.lower_]))
+                owned = st.new(
+                    "ORG" if root.lower_ in ("campaign", "camp", "team", "staff") else "OTHER",
+                    f"{pe.name}'s {root.text}",
+                    country=pe.country,
+                    head=root.lower_,
+                    owner=pe,
+                    plural=plural,
+                    words=frozenset([root.lower_]),
+                )
                 st.owned[(id(pe), root.lower_)] = owned
             st.add_mention(owned, s, e)
             return owned
     # "the Interfax agency": the organisation named inside the chunk
     for m in st.mentions_overlapping(s, root.i):
-        if (m.ent.kind == "ORG" and m.ent.named and doc[m.start:m.end].root.head == root
-                and not _is_title(root)):
+        if m.ent.kind == "ORG" and m.ent.named and doc[m.start : m.end].root.head == root and not _is_title(root):
             st.add_mention(m.ent, s, e)
             return m.ent
     own_side = poss is not None and poss.lower_ in FIRST_SECOND  # "our forces": the speaker's side
@@ -932,7 +1086,7 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     is_org = head in lex.orgs or root.lower_ in lex.orgs
     if country is None and is_person:
         # "the ministry spokesman": the country of the organisation met earlier
-        for t in doc[s:root.i]:
+        for t in doc[s : root.i]:
             if t.dep_ == "compound" and t.lemma_.lower() in lex.orgs:
                 org = _find_described(st, s, t.lemma_.lower(), None, set(), False, True, False, True)
                 if org is not None and org.country:
@@ -941,17 +1095,28 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     ent = None
     if own_side:
         pass
-    elif definite or (not plural and not is_person and doc[s].lower_ not in ("a", "an")) \
-            or (plural and doc[s].lower_ not in ("a", "an") and not any(t.like_num for t in doc[s:e])):
+    elif (
+        definite
+        or (not plural and not is_person and doc[s].lower_ not in ("a", "an"))
+        or (plural and doc[s].lower_ not in ("a", "an") and not any(t.like_num for t in doc[s:e]))
+    ):
         ent = _find_described(st, s, head, country, words, is_person, is_org, plural, definite)
-    if (ent is None and is_person and definite and not own_side and poss is None
-            and _actor_dep(root)):
+    if ent is None and is_person and definite and not own_side and poss is None and _actor_dep(root):
         # elegant variation: "Bernie Sanders ... the Vermont senator is sticking to ..." -> the
         # most salient person of the last two sentences whose gender and country fit
         g = _title_gender(role or head)
-        ent, _ = _most_salient(st, root, lambda x: x.kind == "PERSON" and not x.plural
-                               and x.gender in (None, g or x.gender)
-                               and (not country or x.country in (None, country)), g, 2)
+        ent, _ = _most_salient(
+            st,
+            root,
+            lambda x: (
+                x.kind == "PERSON"
+                and not x.plural
+                and x.gender in (None, g or x.gender)
+                and (not country or x.country in (None, country))
+            ),
+            g,
+            2,
+        )
         if ent is not None and role:
             ent.add_role(role)
     kind = "PERSON" if is_person else ("ORG" if is_org else "OTHER")
@@ -967,8 +1132,7 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
             return None
     if ent is None:
         name = _text(doc, *_strip(doc, s, e))
-        ent = st.new(kind, name, country=country, head=head, plural=plural,
-                     words=frozenset(words))
+        ent = st.new(kind, name, country=country, head=head, plural=plural, words=frozenset(words))
         if key:
             st.keys[key] = ent
         if is_person and role:
@@ -1013,12 +1177,24 @@ def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
     return None
 
 
-def _find_described(st: _State, i: int, head: str, country: Optional[str], words: set,
-                    is_person: bool, is_org: bool, plural: bool, definite: bool) -> Optional[_Ent]:
+def _find_described(
+    st: _State,
+    i: int,
+    head: str,
+    country: Optional[str],
+    words: set,
+    is_person: bool,
+    is_org: bool,
+    plural: bool,
+    definite: bool,
+) -> Optional[_Ent]:
     """The most recent earlier entity that a description fits."""
     lex = lexicon()
-    mods = {w for w in words if w != head and w not in DETERMINERS and w not in UNNAMED
-            and not _country_of_word(w) and w not in lex.titles}
+    mods = {
+        w
+        for w in words
+        if w != head and w not in DETERMINERS and w not in UNNAMED and not _country_of_word(w) and w not in lex.titles
+    }
     for m in st.before(i):
         e = m.ent
         if country and e.country and e.country != country:
@@ -1115,7 +1291,7 @@ def _most_salient(st: _State, tok: Token, fits, gender: Optional[str], max_back:
             w *= W_SAME_SUBJECT  # the subject of the pronoun's own sentence
         if m.quoted and not tok_quoted:
             w *= W_QUOTED
-        w *= 0.5 ** dist
+        w *= 0.5**dist
         key = (id(e), m.sent)
         if w > per_sent.get(key, 0.0):
             per_sent[key] = w
@@ -1138,21 +1314,21 @@ def _most_salient(st: _State, tok: Token, fits, gender: Optional[str], max_back:
 
 
 def _reported_subject(doc: Doc, m: _Mention, pron: Token) -> bool:
-    """"Martinez, he said, wanted a deal": the reporter of a parenthetical ("he said") is not
+    """ "Martinez, he said, wanted a deal": the reporter of a parenthetical ("he said") is not
     the subject of the clause it reports (Martinez), whose clause the parenthetical interrupts."""
     v = pron.head
     if pron.dep_ != "nsubj" or v.dep_ not in ("parataxis", "ccomp") or v.i < pron.i:
         return False
-    root = doc[m.start:m.end].root
+    root = doc[m.start : m.end].root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.i > pron.i:
         return False
     return root.head.i == v.head.i or (v.dep_ == "ccomp" and root.head.head.i == v.i)
 
 
 def _same_clause_object(doc: Doc, m: _Mention, pron: Token) -> bool:
-    """"Novak praised Dvorak and him" style: a non-reflexive pronoun does not refer to a noun
+    """ "Novak praised Dvorak and him" style: a non-reflexive pronoun does not refer to a noun
     phrase that is an argument of its own verb (cheap binding check)."""
-    root = doc[m.start:m.end].root
+    root = doc[m.start : m.end].root
     if pron.dep_ in ("nsubj", "nsubjpass", "poss"):
         return False
     return root.head == pron.head
@@ -1192,9 +1368,14 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
     if ent.entity is None:  # created on demand
         n = len(doc._.entities or []) + 1
         ent.mentions.sort()
-        ent.entity = Entity(id=f"E{n}", name=ent.name, type=ent.kind, country=ent.country,
-                            roles=list(ent.roles),
-                            mentions=[Span(a, b, st.text[a:b]) for a, b in ent.mentions])
+        ent.entity = Entity(
+            id=f"E{n}",
+            name=ent.name,
+            type=ent.kind,
+            country=ent.country,
+            roles=list(ent.roles),
+            mentions=[Span(a, b, st.text[a:b]) for a, b in ent.mentions],
+        )
         if doc._.entities is None:
             doc._.entities = []
         doc._.entities.append(ent.entity)
@@ -1218,7 +1399,7 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     # mention ("ministry" in "the ministry spokesman") is resolved on its own
     exact = [m for m in st.mentions_overlapping(s, e)]
     for m in exact:
-        if m.start <= root.i < m.end and (doc[m.start:m.end].root.i == root.i or (s <= m.start and m.end <= e)):
+        if m.start <= root.i < m.end and (doc[m.start : m.end].root.i == root.i or (s <= m.start and m.end <= e)):
             return m.ent
     # 2. pronoun; a relative pronoun is its antecedent ("Henry Crespo, who said ...")
     if root.lower_ in lex.pronouns:
@@ -1231,7 +1412,7 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         return None
     # a bare head word ("spokesman") is read with its noun chunk ("the Kremlin spokesman")
     ch = st.chunk_at(root.i)
-    if ch is not None and (ch[0] < s or ch[1] > e) and doc[ch[0]:ch[1]].root.i == root.i:
+    if ch is not None and (ch[0] < s or ch[1] > e) and doc[ch[0] : ch[1]].root.i == root.i:
         s, e = min(s, ch[0]), max(e, ch[1])
         for m in st.mentions_overlapping(s, e):
             if m.start <= root.i < m.end:
@@ -1248,8 +1429,11 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     head = root.lemma_.lower()
     if root.pos_ == "NOUN" and head not in lex.orgs and root.lower_ not in lex.groups:
         # a possessor is not the head: "Her rival" is not "her"
-        people = {id(m.ent): m.ent for m in exact if m.ent.kind == "PERSON" and m.ent.named
-                  and doc[m.start:m.end].root.dep_ != "poss"}
+        people = {
+            id(m.ent): m.ent
+            for m in exact
+            if m.ent.kind == "PERSON" and m.ent.named and doc[m.start : m.end].root.dep_ != "poss"
+        }
         if len(people) == 1:
             return next(iter(people.values()))
     # 3. possessive office / description chunk

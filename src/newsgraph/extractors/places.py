@@ -30,6 +30,7 @@ Public helpers for later components::
     place_for_span(doc, start_char, end_char) -> "P3" | None   # where the event happened
     countries_mentioned(doc) -> ["UKR", "RUS"]                  # alpha-3, most mentioned first
 """
+
 from __future__ import annotations
 
 import logging
@@ -37,11 +38,12 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
-from spacy.language import Language
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..gazetteer import ABBREV, ALT, DATA_DIR, DEMONYM, NAME, Entry, get_gazetteer, haversine_km, norm
@@ -51,31 +53,214 @@ log = logging.getLogger(__name__)
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-NEVER_PLACE_LABELS = {"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT",
-                      "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
+NEVER_PLACE_LABELS = {
+    "PERSON",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "QUANTITY",
+    "CARDINAL",
+    "ORDINAL",
+    "PERCENT",
+    "LAW",
+    "WORK_OF_ART",
+    "EVENT",
+    "PRODUCT",
+}
 CONNECTORS = {"of", "de", "del", "la", "le", "upon", "on", "am", "and", "da", "do", "dos", "das", "el", "al", "-"}
-DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-              "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-              "southeastern", "southwestern", "upstate", "downtown", "greater", "mainland", "rural"}
+DIRECTIONS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upstate",
+    "downtown",
+    "greater",
+    "mainland",
+    "rural",
+}
 # Capitalised words that are gazetteer names somewhere but almost never places in news text.
 COMMON_CAPITALISED = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "president", "minister", "police", "government", "mr", "mrs", "ms", "dr", "st", "mount", "lake",
-    "university", "college", "school", "hospital", "church", "street", "road", "avenue", "city", "state",
-    "county", "district", "river", "north", "south", "east", "west", "centre", "center", "news", "post",
-    "times", "star", "sun", "mirror", "guardian", "herald", "union", "republic", "kingdom", "island",
-    "islands", "bay", "beach", "park", "valley", "hill", "hills", "day", "new", "old", "great", "little",
-    "god", "christ", "jesus", "allah", "trump", "obama", "biden", "putin", "will", "man", "home",
-    "house", "court", "office", "party", "congress", "senate", "parliament", "army", "navy", "council",
-    "commission", "committee", "department", "ministry", "agency", "bank", "fund", "group", "company",
-    "media", "press", "tv", "radio", "online", "internet", "facebook", "twitter", "google", "apple",
-    "amazon", "christmas", "easter", "ramadan", "eid", "halloween", "olympic", "olympics", "cup",
-    "league", "premier", "division", "club", "team", "fc", "united", "town", "village",
-    "national", "international", "federal", "royal", "general", "governor", "mayor", "senator",
-    "judge", "justice", "chief", "officer", "director", "secretary", "captain", "colonel", "major",
-    "sergeant", "professor", "king", "queen", "prince", "princess", "lord", "lady", "sir", "pope",
-    "bishop", "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "president",
+    "minister",
+    "police",
+    "government",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "mount",
+    "lake",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "church",
+    "street",
+    "road",
+    "avenue",
+    "city",
+    "state",
+    "county",
+    "district",
+    "river",
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "news",
+    "post",
+    "times",
+    "star",
+    "sun",
+    "mirror",
+    "guardian",
+    "herald",
+    "union",
+    "republic",
+    "kingdom",
+    "island",
+    "islands",
+    "bay",
+    "beach",
+    "park",
+    "valley",
+    "hill",
+    "hills",
+    "day",
+    "new",
+    "old",
+    "great",
+    "little",
+    "god",
+    "christ",
+    "jesus",
+    "allah",
+    "trump",
+    "obama",
+    "biden",
+    "putin",
+    "will",
+    "man",
+    "home",
+    "house",
+    "court",
+    "office",
+    "party",
+    "congress",
+    "senate",
+    "parliament",
+    "army",
+    "navy",
+    "council",
+    "commission",
+    "committee",
+    "department",
+    "ministry",
+    "agency",
+    "bank",
+    "fund",
+    "group",
+    "company",
+    "media",
+    "press",
+    "tv",
+    "radio",
+    "online",
+    "internet",
+    "facebook",
+    "twitter",
+    "google",
+    "apple",
+    "amazon",
+    "christmas",
+    "easter",
+    "ramadan",
+    "eid",
+    "halloween",
+    "olympic",
+    "olympics",
+    "cup",
+    "league",
+    "premier",
+    "division",
+    "club",
+    "team",
+    "fc",
+    "united",
+    "town",
+    "village",
+    "national",
+    "international",
+    "federal",
+    "royal",
+    "general",
+    "governor",
+    "mayor",
+    "senator",
+    "judge",
+    "justice",
+    "chief",
+    "officer",
+    "director",
+    "secretary",
+    "captain",
+    "colonel",
+    "major",
+    "sergeant",
+    "professor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "lord",
+    "lady",
+    "sir",
+    "pope",
+    "bishop",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
 }
 # Words that may stand before "county"/"state" to qualify a US division ("Orange County")
 # how strongly each feature is preferred when nothing else decides
@@ -109,11 +294,49 @@ class _Cand:
     dateline: bool = False  # the place of an opening dateline ("BEIRUT (AP) -")
 
 
-PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "official", "officials", "staff",
-                "staffer", "staffers", "chief", "chiefs", "adviser", "advisers", "advisor", "advisors", "counsel",
-                "lawyer", "lawyers", "source", "sources", "press", "correspondent", "reporter", "reporters",
-                "analyst", "analysts", "trader", "traders", "banker", "bankers", "insider", "insiders",
-                "secretary", "director", "team", "communications", "doctor", "physician", "veteran", "veterans"}
+PERSON_NOUNS = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "aides",
+    "official",
+    "officials",
+    "staff",
+    "staffer",
+    "staffers",
+    "chief",
+    "chiefs",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "counsel",
+    "lawyer",
+    "lawyers",
+    "source",
+    "sources",
+    "press",
+    "correspondent",
+    "reporter",
+    "reporters",
+    "analyst",
+    "analysts",
+    "trader",
+    "traders",
+    "banker",
+    "bankers",
+    "insider",
+    "insiders",
+    "secretary",
+    "director",
+    "team",
+    "communications",
+    "doctor",
+    "physician",
+    "veteran",
+    "veterans",
+}
 
 
 def _read_names(name: str) -> set:
@@ -129,14 +352,16 @@ INSTITUTIONS = _read_names("institutions.txt")
 
 # ----------------------------------------------------------------------------- the component
 
+
 @Language.factory(
     "newsgraph_places",
     default_config={"min_population": 500, "demonyms": True, "embedded": True, "index_path": None},
     requires=["doc.ents", "doc._.entities", "token.pos", "token.dep"],
     assigns=["doc._.places", "doc._.place_mentions"],
 )
-def make_places(nlp: Language, name: str, min_population: int, demonyms: bool, embedded: bool,
-                index_path: Optional[str]) -> PlacesComponent:
+def make_places(
+    nlp: Language, name: str, min_population: int, demonyms: bool, embedded: bool, index_path: Optional[str]
+) -> PlacesComponent:
     return PlacesComponent(min_population, demonyms, embedded, index_path)
 
 
@@ -158,8 +383,13 @@ class PlacesComponent:
         try:
             places, mentions = extract_places(doc, self.gazetteer, demonyms=self.demonyms, embedded=self.embedded)
         except Exception as e:  # a bug here must not cost the article its quotes and events
-            log.warning("places failed on a %d-character text: %s: %s", len(doc.text), type(e).__name__, e,
-                        exc_info=log.isEnabledFor(logging.DEBUG))
+            log.warning(
+                "places failed on a %d-character text: %s: %s",
+                len(doc.text),
+                type(e).__name__,
+                e,
+                exc_info=log.isEnabledFor(logging.DEBUG),
+            )
             places, mentions = [], []
         doc._.places = places
         doc._.place_mentions = mentions
@@ -168,10 +398,14 @@ class PlacesComponent:
 
 # ----------------------------------------------------------------------------- detection
 
+
 def _person_char_ranges(doc: Doc, ents) -> list[tuple[int, int]]:
     out = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
-    gpe_abbrevs = {(e.start_char, e.end_char) for e in ents if e.label_ == "GPE" and e.text.isupper() and len(e) == 1
-                   and len(e.text) <= 3}
+    gpe_abbrevs = {
+        (e.start_char, e.end_char)
+        for e in ents
+        if e.label_ == "GPE" and e.text.isupper() and len(e) == 1 and len(e.text) <= 3
+    }
     for ent in doc._.entities or []:
         if getattr(ent, "type", None) == "PERSON":
             for m in ent.mentions:
@@ -240,8 +474,12 @@ def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
     if entries and any(x.kind == ABBREV for x in entries):
         # abbreviations ("L.A.", "Calif.", "UK") only as written, two-letter ones ("TX", "Pa.") and
         # short forms ("Herts") only as a qualifier after a comma: "La", "Mo", "Ms." are no places
-        comma = s > 0 and (doc[s - 1].text == "," or (  # "Gainesville, Va.", "Sen. Ben Sasse, R-Neb."
-            doc[s - 1].text == "-" and s > 1 and doc[s - 2].text in ("R", "D", "I")))
+        comma = s > 0 and (
+            doc[s - 1].text == ","
+            or (  # "Gainesville, Va.", "Sen. Ben Sasse, R-Neb."
+                doc[s - 1].text == "-" and s > 1 and doc[s - 2].text in ("R", "D", "I")
+            )
+        )
         short = len(norm(text).replace(" ", "")) <= 2
         dotted_caps = "." in text and text.replace(".", "").isupper()  # "D.C.", "N.Y."
         if not (comma or dotted_caps or (("." in text or text.isupper()) and not short)):
@@ -280,24 +518,51 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
         if s >= e or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s:e]):
             continue
         if e - s >= 2:
-            entries = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME and (
-                x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name)
-                or (x.feature == "city" and x.population >= 1_000_000)))
+            entries = tuple(
+                x
+                for x in _lookup(gaz, doc, s, e)
+                if x.kind == NAME
+                and (
+                    x.feature == "country"
+                    or (x.feature == "admin" and x.admin1 == x.name)
+                    or (x.feature == "city" and x.population >= 1_000_000)
+                )
+            )
         else:
             if full is None:
                 full = _full_names(doc)
             prev = doc[s - 1].lower_.rstrip(".") if s > 0 else ""
-            if (doc[s].lower_ in full or doc[s].lower_ in FIRST_NAMES or prev in TITLE_ABBREVS
-                    or prev in PERSON_TITLES or doc[s].text.isupper()):
+            if (
+                doc[s].lower_ in full
+                or doc[s].lower_ in FIRST_NAMES
+                or prev in TITLE_ABBREVS
+                or prev in PERSON_TITLES
+                or doc[s].text.isupper()
+            ):
                 continue
             found = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME)
-            entries = tuple(x for x in found if x.feature in ("country", "admin", "city") and x.population >= 100_000
-                            and (x.feature != "admin" or x.admin1 == x.name))
+            entries = tuple(
+                x
+                for x in found
+                if x.feature in ("country", "admin", "city")
+                and x.population >= 100_000
+                and (x.feature != "admin" or x.admin1 == x.name)
+            )
             if not entries and _spatial_before(doc, s):
                 entries = tuple(x for x in found if x.feature == "city")
         if entries:
-            out.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, doc[s:e].text,
-                             "person-override", "PERSON", entries))
+            out.append(
+                _Cand(
+                    doc[s].idx,
+                    doc[e - 1].idx + len(doc[e - 1]),
+                    s,
+                    e,
+                    doc[s:e].text,
+                    "person-override",
+                    "PERSON",
+                    entries,
+                )
+            )
     return out
 
 
@@ -313,13 +578,39 @@ _ENTITY_DATA = DATA_DIR.parent / "entities"
 # first names and role titles of the entities component's word lists: a first name is no town
 # ("Michael O'Leary"), a word after a title is a person ("Commander Peshawar" is not)
 FIRST_NAMES = _read_first_column(_ENTITY_DATA / "first_names.txt")
-PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "king", "queen", "prince",
-                 "princess", "judge", "justice", "senator", "coach", "captain", "general", "pope", "father", "saint",
-                 "st", "uncle", "aunt", "commander"} | _read_first_column(_ENTITY_DATA / "titles.txt")
+PERSON_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "judge",
+    "justice",
+    "senator",
+    "coach",
+    "captain",
+    "general",
+    "pope",
+    "father",
+    "saint",
+    "st",
+    "uncle",
+    "aunt",
+    "commander",
+} | _read_first_column(_ENTITY_DATA / "titles.txt")
 
 
 def _qualified_overrides(doc: Doc, gaz) -> list[_Cand]:
-    """"Nelson, B.C.", "Paris, Texas", "Gary, IN": a capitalised name right before a comma and a
+    """ "Nelson, B.C.", "Paris, Texas", "Gary, IN": a capitalised name right before a comma and a
     division that holds a town of that name is that town, whatever the model called it (a
     person named Nelson, an organisation)."""
     out: list[Any] = []
@@ -329,9 +620,9 @@ def _qualified_overrides(doc: Doc, gaz) -> list[_Cand]:
         divs = ()
         for qe in range(min(k + 4, len(doc)), k + 1, -1):
             if (_is_cap(doc[qe - 1]) or doc[qe - 1].text == ".") and all(
-                    _is_cap(t) or t.lower_ in CONNECTORS or t.text == "." for t in doc[k + 1:qe]):
-                divs = tuple(x for x in _lookup(gaz, doc, k + 1, qe) if x.feature == "admin"
-                             and x.admin1 == x.name)
+                _is_cap(t) or t.lower_ in CONNECTORS or t.text == "." for t in doc[k + 1 : qe]
+            ):
+                divs = tuple(x for x in _lookup(gaz, doc, k + 1, qe) if x.feature == "admin" and x.admin1 == x.name)
                 if divs:
                     break
         if not divs:
@@ -346,26 +637,126 @@ def _qualified_overrides(doc: Doc, gaz) -> list[_Cand]:
             same = {x.gid for x in _lookup(gaz, doc, k + 1, qe)}
             if any(x.gid in same for x in entries):
                 break  # "Washington, D.C.": the qualifier is the place itself
-            if any(x.feature == "city" and any(x.country == d.country and x.admin1_code == d.admin1_code
-                                                for d in divs) for x in entries):
-                out.append(_Cand(doc[ns].idx, doc[k - 1].idx + len(doc[k - 1]), ns, k, doc[ns:k].text,
-                                 "qualified", "GPE", entries))
+            if any(
+                x.feature == "city" and any(x.country == d.country and x.admin1_code == d.admin1_code for d in divs)
+                for x in entries
+            ):
+                out.append(
+                    _Cand(
+                        doc[ns].idx,
+                        doc[k - 1].idx + len(doc[k - 1]),
+                        ns,
+                        k,
+                        doc[ns:k].text,
+                        "qualified",
+                        "GPE",
+                        entries,
+                    )
+                )
                 found = True
                 break
         if found:  # and the qualifier itself, whatever the model called it ("CA" an organisation)
-            out.append(_Cand(doc[k + 1].idx, doc[qe - 1].idx + len(doc[qe - 1]), k + 1, qe, doc[k + 1:qe].text,
-                             "qualified", "GPE", divs))
+            out.append(
+                _Cand(
+                    doc[k + 1].idx,
+                    doc[qe - 1].idx + len(doc[qe - 1]),
+                    k + 1,
+                    qe,
+                    doc[k + 1 : qe].text,
+                    "qualified",
+                    "GPE",
+                    divs,
+                )
+            )
     return out
 
 
-FACILITY_HEADS = {"school", "university", "college", "academy", "hospital", "church", "cathedral", "mosque",
-                  "temple", "stadium", "arena", "airport", "center", "centre", "mall", "park", "hall", "library",
-                  "hotel", "museum", "station", "bridge", "street", "road", "avenue", "square", "market", "club",
-                  "prison", "jail", "camp", "base", "embassy", "consulate", "palace", "castle", "court", "courthouse",
-                  "theatre", "theater", "zoo", "garden", "gardens", "plaza", "tower", "building", "farm", "port",
-                  "railroad", "railway", "drive", "lane", "boulevard", "highway", "terminal", "racecourse", "cemetery", "chapel", "pier", "harbour", "dam", "mine", "plant", "factory"}
-LOCATIVE_PREPS = {"at", "in", "near", "outside", "inside", "from", "to", "into", "toward", "towards", "across",
-                  "behind", "opposite", "by", "around", "within", "beside", "through"}
+FACILITY_HEADS = {
+    "school",
+    "university",
+    "college",
+    "academy",
+    "hospital",
+    "church",
+    "cathedral",
+    "mosque",
+    "temple",
+    "stadium",
+    "arena",
+    "airport",
+    "center",
+    "centre",
+    "mall",
+    "park",
+    "hall",
+    "library",
+    "hotel",
+    "museum",
+    "station",
+    "bridge",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "market",
+    "club",
+    "prison",
+    "jail",
+    "camp",
+    "base",
+    "embassy",
+    "consulate",
+    "palace",
+    "castle",
+    "court",
+    "courthouse",
+    "theatre",
+    "theater",
+    "zoo",
+    "garden",
+    "gardens",
+    "plaza",
+    "tower",
+    "building",
+    "farm",
+    "port",
+    "railroad",
+    "railway",
+    "drive",
+    "lane",
+    "boulevard",
+    "highway",
+    "terminal",
+    "racecourse",
+    "cemetery",
+    "chapel",
+    "pier",
+    "harbour",
+    "dam",
+    "mine",
+    "plant",
+    "factory",
+}
+LOCATIVE_PREPS = {
+    "at",
+    "in",
+    "near",
+    "outside",
+    "inside",
+    "from",
+    "to",
+    "into",
+    "toward",
+    "towards",
+    "across",
+    "behind",
+    "opposite",
+    "by",
+    "around",
+    "within",
+    "beside",
+    "through",
+}
 
 
 def _facility_as_place(doc: Doc, ent) -> bool:
@@ -410,22 +801,33 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 s2, e2 = ps, pe
                 while s2 < e2 - 1 and doc[s2].lower_ in DIRECTIONS:
                     s2 += 1
-                while e2 - 1 > s2 and doc[e2 - 1].lower_ in ("region", "province", "oblast", "area", "state",
-                                                              "governorate", "district"):
+                while e2 - 1 > s2 and doc[e2 - 1].lower_ in (
+                    "region",
+                    "province",
+                    "oblast",
+                    "area",
+                    "state",
+                    "governorate",
+                    "district",
+                ):
                     e2 -= 1
                 if (s2, e2) != (ps, pe):
                     # only a well-known place: "northern Syria" is Syria, "East Yorkshire" no Yorkshire, Virginia
-                    entries = tuple(x for x in _lookup(gaz, doc, s2, e2) if x.feature in ("country", "admin", "other")
-                                    or x.population >= 100_000)
+                    entries = tuple(
+                        x
+                        for x in _lookup(gaz, doc, s2, e2)
+                        if x.feature in ("country", "admin", "other") or x.population >= 100_000
+                    )
                     if entries:
                         ps, pe = s2, e2
             if not entries and label != "NORP" and pe == e:
                 # "Boa" + "Vista": a name the model cut short
                 for pe2 in range(min(pe + 3, len(doc)), pe, -1):
                     if _is_cap(doc[pe2 - 1]) and all(
-                            (_is_cap(t) and not t.ent_type_ == "PERSON") or (t.text == "." and t.idx == doc[k - 1].idx
-                                                                             + len(doc[k - 1])) for k, t in
-                            enumerate(doc[pe:pe2], pe)):  # "ST" "." "LOUIS"
+                        (_is_cap(t) and not t.ent_type_ == "PERSON")
+                        or (t.text == "." and t.idx == doc[k - 1].idx + len(doc[k - 1]))
+                        for k, t in enumerate(doc[pe:pe2], pe)
+                    ):  # "ST" "." "LOUIS"
                         more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
                         if more:
                             entries, pe = more, pe2
@@ -441,13 +843,22 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                             break
             if label == "FAC" and entries and all(x.feature == "city" and x.population < 15_000 for x in entries):
                 entries = ()  # "Broadway", "Washington Square": a street or square, not a small town of that name
-            if (pe - ps == 1 and entries and all(x.kind == ALT and x.feature == "city" and x.population < 15_000
-                                                 for x in entries)):
+            if (
+                pe - ps == 1
+                and entries
+                and all(x.kind == ALT and x.feature == "city" and x.population < 15_000 for x in entries)
+            ):
                 entries = ()  # "Newcomers": only an alternate name of a small town (Newcomerstown)
             if pe - ps == 1 and (doc[ps].lower_ in COMMON_CAPITALISED or doc[ps].lower_ in DIRECTIONS):
                 continue  # "South", "Central" alone are not places
-            if (label == "GPE" and pe - ps == 1 and entries and not _is_major(entries)
-                    and _in_name(doc, ps, pe) and not _spatial_before(doc, ps)):
+            if (
+                label == "GPE"
+                and pe - ps == 1
+                and entries
+                and not _is_major(entries)
+                and _in_name(doc, ps, pe)
+                and not _spatial_before(doc, ps)
+            ):
                 person_words.add(doc[ps].lower_)
                 continue  # "Seergeoh Villanueva": the model's GPE is a surname
             if label == "NORP":
@@ -455,8 +866,9 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 if not entries:
                     continue
                 if _head_after(doc, pe):  # "French Quarter", "Latin Quarter": a name, not the demonym
-                    c = _Cand(doc[ps].idx, doc[pe].idx + len(doc[pe]), ps, pe + 1, doc[ps:pe + 1].text, "head",
-                              "LOC", ())
+                    c = _Cand(
+                        doc[ps].idx, doc[pe].idx + len(doc[pe]), ps, pe + 1, doc[ps : pe + 1].text, "head", "LOC", ()
+                    )
                     if _keep_unresolved(doc, c):
                         out.append(c)
                         covered.update(range(ps, pe + 1))
@@ -475,8 +887,9 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                     c.source = "blocked"  # and no gazetteer scan over the rest of it ("Aston Villa")
                     out.extend(inner or [c])
                     continue
-            out.append(_Cand(doc[ps].idx, doc[pe - 1].idx + len(doc[pe - 1]), ps, pe,
-                             doc[ps:pe].text, src, label, entries))
+            out.append(
+                _Cand(doc[ps].idx, doc[pe - 1].idx + len(doc[pe - 1]), ps, pe, doc[ps:pe].text, src, label, entries)
+            )
             covered.update(range(ps, pe))
     return out
 
@@ -493,17 +906,24 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
             for j in range(e, i, -1):
                 if not _is_cap(doc[j - 1]):
                     continue
-                entries = tuple(x for x in _lookup(gaz, doc, i, j) if (
-                    x.kind in (NAME, ALT) and x.feature in ("country", "admin")) or (
-                    x.kind == NAME and x.feature == "city" and x.population >= (100_000 if j - i == 1 else 15_000)))
-                if entries and not (j - i == 1 and doc[i].lower_ in COMMON_CAPITALISED) and (
-                        _is_major(entries) or not _in_name(doc, i, j)):
+                entries = tuple(
+                    x
+                    for x in _lookup(gaz, doc, i, j)
+                    if (x.kind in (NAME, ALT) and x.feature in ("country", "admin"))
+                    or (x.kind == NAME and x.feature == "city" and x.population >= (100_000 if j - i == 1 else 15_000))
+                )
+                if (
+                    entries
+                    and not (j - i == 1 and doc[i].lower_ in COMMON_CAPITALISED)
+                    and (_is_major(entries) or not _in_name(doc, i, j))
+                ):
                     found = (j, entries)
                     break
         if found:
             j, entries = found
-            out.append(_Cand(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, doc[i:j].text, "embedded",
-                             label, entries))
+            out.append(
+                _Cand(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, doc[i:j].text, "embedded", label, entries)
+            )
             i = j
         else:
             i += 1
@@ -518,8 +938,27 @@ def _head_after(doc: Doc, e: int) -> bool:
 
 # head words that make a demonym part of a place's name ("Latin Quarter", "Persian Gulf"); not
 # "State", "Region" ("Chinese State Councilor", "Kurdish Region" stay the demonym)
-NAME_HEADS = {"quarter", "sea", "ocean", "gulf", "river", "delta", "desert", "peninsula", "island", "islands", "isles",
-              "mountains", "basin", "plateau", "coast", "strait", "channel", "lake", "valley"}
+NAME_HEADS = {
+    "quarter",
+    "sea",
+    "ocean",
+    "gulf",
+    "river",
+    "delta",
+    "desert",
+    "peninsula",
+    "island",
+    "islands",
+    "isles",
+    "mountains",
+    "basin",
+    "plateau",
+    "coast",
+    "strait",
+    "channel",
+    "lake",
+    "valley",
+}
 
 
 def _common_word(doc: Doc, tok, lower_words: set) -> bool:
@@ -531,27 +970,67 @@ def _common_word(doc: Doc, tok, lower_words: set) -> bool:
     return low in STOP_WORDS or low in lower_words or (len(low) < 3 and not tok.text.isupper())
 
 
-TITLE_ABBREVS = {"sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
-                 "maj", "pres", "supt", "insp", "det", "rev", "fr", "atty", "amb", "cpl", "pvt", "cdr"}
+TITLE_ABBREVS = {
+    "sen",
+    "sens",
+    "rep",
+    "reps",
+    "gov",
+    "govs",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "cmdr",
+    "adm",
+    "maj",
+    "pres",
+    "supt",
+    "insp",
+    "det",
+    "rev",
+    "fr",
+    "atty",
+    "amb",
+    "cpl",
+    "pvt",
+    "cdr",
+}
 
 
 def _is_major(entries) -> bool:
     """A country, a first-level division or a city of 100,000 or more among the entries."""
-    return any(x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name)
-               or (x.feature == "city" and x.population >= 100_000) for x in entries)
+    return any(
+        x.feature == "country"
+        or (x.feature == "admin" and x.admin1 == x.name)
+        or (x.feature == "city" and x.population >= 100_000)
+        for x in entries
+    )
 
 
 def _in_name(doc: Doc, i: int, e: int) -> bool:
     """Whether tokens i..e sit inside a longer capitalised name that is no place: a title-case
     word right before or after that is neither a connector, a title nor a place word ("Seergeoh
     Villanueva", "Adrian Walker"; not "Kharkiv Mayor", "Dallas Police")."""
+
     def name_word(t):
-        return (_is_cap(t) and t.pos_ == "PROPN" and not t.text.isupper() and t.lower_ not in COMMON_CAPITALISED
-                and t.lower_ not in DIRECTIONS and t.lower_ not in FACILITY_HEADS and t.lower_ not in GEO_HEADS)
+        return (
+            _is_cap(t)
+            and t.pos_ == "PROPN"
+            and not t.text.isupper()
+            and t.lower_ not in COMMON_CAPITALISED
+            and t.lower_ not in DIRECTIONS
+            and t.lower_ not in FACILITY_HEADS
+            and t.lower_ not in GEO_HEADS
+        )
+
     before = doc[i - 1] if i > 0 else None
     after = doc[e] if e < len(doc) else None
-    return bool((before is not None and name_word(before) and not before.is_sent_start)
-                or (after is not None and name_word(after)))
+    return bool(
+        (before is not None and name_word(before) and not before.is_sent_start)
+        or (after is not None and name_word(after))
+    )
 
 
 def _spatial_before(doc: Doc, i: int) -> bool:
@@ -562,8 +1041,9 @@ def _spatial_before(doc: Doc, i: int) -> bool:
     return j >= 0 and doc[j].lower_ in SPATIAL_PREPS
 
 
-def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool,
-                     ents, toks, person_words: set) -> list[_Cand]:
+def _scan_candidates(
+    doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool, ents, toks, person_words: set
+) -> list[_Cand]:
     """Capitalised word sequences that the gazetteer knows, outside the model's place entities."""
     ent_label: list[Optional[str]] = [None] * len(doc)
     ent_span: list[tuple[int, int]] = [(0, 0)] * len(doc)  # (set for every token of an entity)
@@ -577,16 +1057,24 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
     i = 0
     while i < n:
         tok = toks[i]
-        if taken[i] or not _is_cap(tok) or (ent_label[i] in NEVER_PLACE_LABELS and ent_label[i] != "MONEY") or (
-                tok.lower_ in ("the", "a", "an")):
+        if (
+            taken[i]
+            or not _is_cap(tok)
+            or (ent_label[i] in NEVER_PLACE_LABELS and ent_label[i] != "MONEY")
+            or (tok.lower_ in ("the", "a", "an"))
+        ):
             i += 1
             continue
         best = None
         # longest capitalised run (connector words allowed inside) that the gazetteer knows
         j = i
         run_end = i
-        while j < n and j - i < 6 and not taken[j] and (ent_label[j] not in NEVER_PLACE_LABELS
-                                                          or ent_label[j] == ent_label[i] == "MONEY"):
+        while (
+            j < n
+            and j - i < 6
+            and not taken[j]
+            and (ent_label[j] not in NEVER_PLACE_LABELS or ent_label[j] == ent_label[i] == "MONEY")
+        ):
             t = toks[j]
             if _is_cap(t):
                 run_end = j + 1
@@ -604,12 +1092,21 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             i += 1
             continue
         e, entries = best
-        if e - i == 1 and tok.lower_.rstrip(".") in TITLE_ABBREVS and (tok.text.endswith(".") or (
-                e < n and toks[e].text == ".")):
+        if (
+            e - i == 1
+            and tok.lower_.rstrip(".") in TITLE_ABBREVS
+            and (tok.text.endswith(".") or (e < n and toks[e].text == "."))
+        ):
             i = e  # "Sens. Tom Udall", "Gen. Lee": a title, not Sens or Gen
             continue
-        if (e - i == 1 and tok.lower_ in GEO_HEADS and i > 0 and _is_cap(toks[i - 1]) and not tok.is_sent_start
-                and not tok.text.isupper()):
+        if (
+            e - i == 1
+            and tok.lower_ in GEO_HEADS
+            and i > 0
+            and _is_cap(toks[i - 1])
+            and not tok.is_sent_start
+            and not tok.text.isupper()
+        ):
             i = e  # "French Quarter", "Niger Delta": the head of a longer name, not "Quarter" or "Delta"
             continue
         s_char, e_char = tok.idx, toks[e - 1].idx + len(toks[e - 1])
@@ -618,19 +1115,31 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             continue
         label = ent_label[i]
         is_dem = any(x.kind == DEMONYM for x in entries) and not any(
-            x.kind in (NAME, ALT) and x.feature in ("country", "admin") for x in entries)
+            x.kind in (NAME, ALT) and x.feature in ("country", "admin") for x in entries
+        )
         top = max(entries, key=lambda x: (x.feature in ("country", "admin"), x.population))
         single = e - i == 1
         upper = tok.text.isupper() and len(tok.text) > 3
-        if single and tok.text.replace(".", "").isupper() and any(
-                x.feature in ("country", "other") and x.kind != NAME for x in entries):
+        if (
+            single
+            and tok.text.replace(".", "").isupper()
+            and any(x.feature in ("country", "other") and x.kind != NAME for x in entries)
+        ):
             upper = True  # "US", "UK", "EU", "UAE": abbreviations, not the words "us", "uk"
-        if (e - i == 1 and tok.text.isupper() and len(tok.text) <= 4 and all(x.feature == "city" for x in entries)
-                and not (e < n and toks[e].text in (",", "(", "-", "—", "–", ":"))):
+        if (
+            e - i == 1
+            and tok.text.isupper()
+            and len(tok.text) <= 4
+            and all(x.feature == "city" for x in entries)
+            and not (e < n and toks[e].text in (",", "(", "-", "—", "–", ":"))
+        ):
             i = e  # "CHU", "PAP": an acronym, unless it opens a dateline ("ROME, May 2 -")
             continue
-        if all(x.kind == ABBREV and x.feature == "admin" for x in entries) and "." not in tok.text and (
-                i == 0 or toks[i - 1].text != ","):
+        if (
+            all(x.kind == ABBREV and x.feature == "admin" for x in entries)
+            and "." not in tok.text
+            and (i == 0 or toks[i - 1].text != ",")
+        ):
             i = e  # a state or province code only as a qualifier: "Gary, IN", "Nelson, BC"
             continue
         if is_dem:
@@ -638,15 +1147,18 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
                 i = e
                 continue
             if e < n and not taken[e] and _head_after(doc, e):  # "French Quarter": a name, not the demonym
-                out.append(_Cand(s_char, toks[e].idx + len(toks[e]), i, e + 1, doc[i:e + 1].text, "head", "LOC", ()))
+                out.append(_Cand(s_char, toks[e].idx + len(toks[e]), i, e + 1, doc[i : e + 1].text, "head", "LOC", ()))
                 for k in range(i, e + 1):
                     taken[k] = True
                 i = e + 1
                 continue
             entries = tuple(x for x in entries if x.kind == DEMONYM)
             src = "demonym"
-        elif single and _common_word(doc, tok, lower_words) and not (upper and tok.lower_ not in DIRECTIONS
-                                                                    and tok.lower_ not in COMMON_CAPITALISED):
+        elif (
+            single
+            and _common_word(doc, tok, lower_words)
+            and not (upper and tok.lower_ not in DIRECTIONS and tok.lower_ not in COMMON_CAPITALISED)
+        ):
             i = e
             continue
         elif label == "MONEY":
@@ -659,9 +1171,13 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
         elif label == "ORG" or label == "NORP":
             span = ent_span[i]
             whole = _strip_span(doc, *span) == (i, e)
-            strong = any(x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name) or
-                         (x.feature == "city" and x.population >= 100_000) or
-                         (x.feature == "other" and x.kind in (NAME, ALT, ABBREV)) for x in entries)
+            strong = any(
+                x.feature == "country"
+                or (x.feature == "admin" and x.admin1 == x.name)
+                or (x.feature == "city" and x.population >= 100_000)
+                or (x.feature == "other" and x.kind in (NAME, ALT, ABBREV))
+                for x in entries
+            )
             if whole and not strong and _spatial_before(doc, i) and label == "ORG" and not tok.text.isupper():
                 # "near Dewsbury", "moved to Thornhill": a town the model called an organisation
                 strong = any(x.feature == "city" and x.kind == NAME and x.population >= 5_000 for x in entries)
@@ -691,8 +1207,7 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
             if top.feature == "city" and top.population < (15_000 if single else 5_000):
                 i = e
                 continue
-            if top.feature == "other" and top.population == 0 and single and not any(
-                    x.kind == NAME for x in entries):
+            if top.feature == "other" and top.population == 0 and single and not any(x.kind == NAME for x in entries):
                 i = e
                 continue
             src = "gazetteer"
@@ -704,6 +1219,7 @@ def _scan_candidates(doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, 
 
 
 # ----------------------------------------------------------------------------- resolution
+
 
 def _base_score(x: Entry) -> float:
     s = math.log10(x.population + 10)
@@ -834,14 +1350,21 @@ class _Frame:
             lon_cells = range(_LON_CELLS)
         else:
             span = math.ceil(km / (111.0 * math.cos(math.radians(top))) / _CELL) + 1
-            lon_cells = range(_LON_CELLS) if 2 * span + 1 >= _LON_CELLS else [
-                (lon_c + d) % _LON_CELLS for d in range(-span, span + 1)]
+            lon_cells = (
+                range(_LON_CELLS)
+                if 2 * span + 1 >= _LON_CELLS
+                else [(lon_c + d) % _LON_CELLS for d in range(-span, span + 1)]
+            )
         total, own = self.art.total, self.own
         for la in (lat_c - 1, lat_c, lat_c + 1):
             for lo in lon_cells:
                 for ev in self.art.grid.get((la, lo), ()):
-                    if (ev[0] != x.gid and abs(ev[3] - lat) < _CELL and total[ev] - own.get(ev, 0) > 0
-                            and haversine_km(lat, lon, ev[3], ev[4]) < km):
+                    if (
+                        ev[0] != x.gid
+                        and abs(ev[3] - lat) < _CELL
+                        and total[ev] - own.get(ev, 0) > 0
+                        and haversine_km(lat, lon, ev[3], ev[4]) < km
+                    ):
                         return True
         return False
 
@@ -931,14 +1454,18 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         if len(c.entries) == 1 or c.margin >= 99:
             c.reason = "only candidate" if len(c.entries) == 1 else "one place of this name"
         elif x0 is not None and c.best.gid != x0.gid:
-            c.reason = "article frame: " + "/".join(filter(None, (c.best.country, c.best.admin1
-                                                                 if c.best.feature != "country" else None)))
+            c.reason = "article frame: " + "/".join(
+                filter(None, (c.best.country, c.best.admin1 if c.best.feature != "country" else None))
+            )
         else:
             c.reason = f"most prominent of {len(c.entries)} ({c.best.feature}, population {c.best.population:,})"
     # a state the article names another way ("CAMP MURRAY, Wash.", "Olympia, WA"): the bare name
     # is the state too (not the capital "Washington", not a city "New York")
-    named_states = {c.best.gid: c.text for c, k in zip(cands, keys) if c.best is not None and c.best.feature == "admin"
-                    and c.best.admin1 == c.best.name and k != norm(c.best.name)}
+    named_states = {
+        c.best.gid: c.text
+        for c, k in zip(cands, keys)
+        if c.best is not None and c.best.feature == "admin" and c.best.admin1 == c.best.name and k != norm(c.best.name)
+    }
     # one sense per article: a name qualified once ("Paris, Texas") means that place throughout
     chosen: dict = {}
     for c, k in zip(cands, keys):
@@ -956,11 +1483,12 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
             c.qualified = True
             c.reason = "same name qualified in the article (" + chosen[k][1] + ")"
             c.margin = max(c.margin, QUALIFIER_BONUS)
+
     # a division and a big city of the same name: the city, unless the text says "state" (anywhere in
     # the article: "Washington state" once makes every "Washington" the state)
     def says_state(c):
         after = doc[c.te].lower_ if c.te < len(doc) else ""
-        before = doc[c.ts - 2: c.ts].text.lower() if c.ts >= 2 else ""
+        before = doc[c.ts - 2 : c.ts].text.lower() if c.ts >= 2 else ""
         return after == "state" or before.endswith("state of") or (c.ts > 0 and doc[c.ts - 1].lower_ == "upstate")
 
     state_keys = {k for c, k in zip(cands, keys) if says_state(c)}
@@ -980,8 +1508,11 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         q = _qualifier(doc, c, by_tok)
         if c.qualified:
             continue
-        cities = [x for x in c.entries if x.feature == "city" and x.country == c.best.country
-                  and x.population >= 500_000 and x.kind in (NAME, ALT)]
+        cities = [
+            x
+            for x in c.entries
+            if x.feature == "city" and x.country == c.best.country and x.population >= 500_000 and x.kind in (NAME, ALT)
+        ]
         if cities and q is None:
             c.best = max(cities, key=lambda x: x.population)
             c.reason = "a big city over the division of the same name (the text does not say 'state')"
@@ -989,32 +1520,133 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
 
 
 def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand], text: str) -> list[_Cand]:
-    """"Washington, D.C.", "Kyiv, Kiev": a name whose qualifier is the same place is one mention."""
+    """ "Washington, D.C.", "Kyiv, Kiev": a name whose qualifier is the same place is one mention."""
     out: list[_Cand] = []
     skip = set()
     for k, c in enumerate(cands):
         if k in skip:
             continue
         nxt = cands[k + 1] if k + 1 < len(cands) else None
-        if (nxt is not None and c.best is not None and nxt.best is not None and c.best.gid == nxt.best.gid
-                and c.te < len(doc) and doc[c.te].text == "," and nxt.ts == c.te + 1):
-            c.end, c.te, c.text = nxt.end, nxt.te, text[c.start:nxt.end]
+        if (
+            nxt is not None
+            and c.best is not None
+            and nxt.best is not None
+            and c.best.gid == nxt.best.gid
+            and c.te < len(doc)
+            and doc[c.te].text == ","
+            and nxt.ts == c.te + 1
+        ):
+            c.end, c.te, c.text = nxt.end, nxt.te, text[c.start : nxt.end]
             skip.add(k + 1)
         out.append(c)
     return out
 
 
-STREET_HEADS = {"street", "avenue", "road", "boulevard", "drive", "lane", "highway", "way", "place", "parkway",
-                "terrace", "st", "ave", "rd", "blvd"}
-GEO_HEADS = {"river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands", "mountain", "mountains", "mount",
-             "hill", "hills", "valley", "delta", "coast", "desert", "peninsula", "canal", "creek", "forest", "strait",
-             "channel", "falls", "reservoir", "harbour", "harbor", "beach", "plateau", "basin", "estate", "square",
-             "quarter", "neighbourhood", "neighborhood", "township", "village", "county", "parish", "borough",
-             "district", "province", "region", "state", "territory", "park", "reserve", "area"}
-PLACE_NOUNS = {"town", "city", "village", "community", "suburb", "district", "province", "region", "county",
-               "state", "island", "neighbourhood", "neighborhood", "area", "capital", "outskirts", "municipality",
-               "hamlet", "parish", "borough", "settlement", "camp", "port", "enclave", "territory", "republic",
-               "streets", "corner", "headquarters", "centre", "center", "heart", "north", "south", "east", "west"}
+STREET_HEADS = {
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "drive",
+    "lane",
+    "highway",
+    "way",
+    "place",
+    "parkway",
+    "terrace",
+    "st",
+    "ave",
+    "rd",
+    "blvd",
+}
+GEO_HEADS = {
+    "river",
+    "lake",
+    "sea",
+    "ocean",
+    "bay",
+    "gulf",
+    "island",
+    "islands",
+    "mountain",
+    "mountains",
+    "mount",
+    "hill",
+    "hills",
+    "valley",
+    "delta",
+    "coast",
+    "desert",
+    "peninsula",
+    "canal",
+    "creek",
+    "forest",
+    "strait",
+    "channel",
+    "falls",
+    "reservoir",
+    "harbour",
+    "harbor",
+    "beach",
+    "plateau",
+    "basin",
+    "estate",
+    "square",
+    "quarter",
+    "neighbourhood",
+    "neighborhood",
+    "township",
+    "village",
+    "county",
+    "parish",
+    "borough",
+    "district",
+    "province",
+    "region",
+    "state",
+    "territory",
+    "park",
+    "reserve",
+    "area",
+}
+PLACE_NOUNS = {
+    "town",
+    "city",
+    "village",
+    "community",
+    "suburb",
+    "district",
+    "province",
+    "region",
+    "county",
+    "state",
+    "island",
+    "neighbourhood",
+    "neighborhood",
+    "area",
+    "capital",
+    "outskirts",
+    "municipality",
+    "hamlet",
+    "parish",
+    "borough",
+    "settlement",
+    "camp",
+    "port",
+    "enclave",
+    "territory",
+    "republic",
+    "streets",
+    "corner",
+    "headquarters",
+    "centre",
+    "center",
+    "heart",
+    "north",
+    "south",
+    "east",
+    "west",
+}
 
 
 def _spatial(doc: Doc, c: _Cand) -> bool:
@@ -1023,8 +1655,15 @@ def _spatial(doc: Doc, c: _Cand) -> bool:
     if c.dateline:
         return True
     i = c.ts - 1
-    while i >= 0 and (doc[i].lower_ in ("the", "a", "an", "'s", "’s") or doc[i].pos_ in ("ADJ", "NUM")
-                      or (doc[i].pos_ == "PROPN" and _is_cap(doc[i]))) and c.ts - i < 4:
+    while (
+        i >= 0
+        and (
+            doc[i].lower_ in ("the", "a", "an", "'s", "’s")
+            or doc[i].pos_ in ("ADJ", "NUM")
+            or (doc[i].pos_ == "PROPN" and _is_cap(doc[i]))
+        )
+        and c.ts - i < 4
+    ):
         i -= 1
     if i < 0:
         return False
@@ -1034,8 +1673,26 @@ def _spatial(doc: Doc, c: _Cand) -> bool:
     return w == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
 
 
-SPATIAL_PREPS = {"in", "at", "near", "outside", "inside", "from", "to", "into", "toward", "towards", "across",
-                 "around", "within", "beside", "through", "between", "along", "throughout"}
+SPATIAL_PREPS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "from",
+    "to",
+    "into",
+    "toward",
+    "towards",
+    "across",
+    "around",
+    "within",
+    "beside",
+    "through",
+    "between",
+    "along",
+    "throughout",
+}
 
 
 def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
@@ -1043,17 +1700,19 @@ def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
     like one: the model's FAC or LOC with a place head noun ("Royal Street", "Nile Delta", "Rogers
     Centre"), or any such entity in a spatial context ("a farm at Rathbeggan"). Model GPEs that
     no gazetteer knows are mostly names of people, firms and products ("Coincheck", "Yulia")."""
-    if not any(_is_cap(t) for t in doc[c.ts:c.te]):
+    if not any(_is_cap(t) for t in doc[c.ts : c.te]):
         return False  # "veranda", "mosques"
     if c.te - c.ts == 1 and doc[c.ts].text.isupper() and not c.dateline:
         return False  # "ICON", "OT": acronyms and headline words
     nxt = doc[c.te] if c.te < len(doc) else None
-    if nxt is not None and (nxt.lower_ in ("'s", "’s") or (nxt.pos_ == "NOUN" and nxt.text.islower()
-                                                         and nxt.lower_ not in GEO_HEADS)):
+    if nxt is not None and (
+        nxt.lower_ in ("'s", "’s") or (nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.lower_ not in GEO_HEADS)
+    ):
         if not (c.label in ("FAC", "LOC") and doc[c.te - 1].lower_ in FACILITY_HEADS | GEO_HEADS):
             return False  # "the Skripal affair", "Tchaikovsky's concerto": a modifier, not a location
-    if c.label in ("FAC", "LOC") and any(t.lower_ in FACILITY_HEADS or t.lower_ in GEO_HEADS
-                                         for t in doc[c.ts:c.te] if _is_cap(t)):
+    if c.label in ("FAC", "LOC") and any(
+        t.lower_ in FACILITY_HEADS or t.lower_ in GEO_HEADS for t in doc[c.ts : c.te] if _is_cap(t)
+    ):
         return True
     return _spatial(doc, c)
 
@@ -1072,8 +1731,10 @@ def _institution(doc: Doc, c: _Cand) -> bool:
 
 # a dateline: an upper-case place at the start of the text or of a paragraph, then a qualifier,
 # an agency in brackets or a dash ("BEIRUT (AP) -", "CAMP MURRAY, Wash. -", "TORONTO —")
-_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z.'’ -]{0,40}[A-Z])(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3}))?"
-                       r"[ \t]*(?:,[ \t]*[A-Z][a-z]+\.? \d{1,2}[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?(?:-|–|—|:)")
+_DATELINE = re.compile(
+    r"[ \t]*([A-Z][A-Z.'’ -]{0,40}[A-Z])(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3}))?"
+    r"[ \t]*(?:,[ \t]*[A-Z][a-z]+\.? \d{1,2}[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?(?:-|–|—|:)"
+)
 
 
 def _mark_datelines(doc: Doc, cands: list, text: str) -> None:
@@ -1082,9 +1743,9 @@ def _mark_datelines(doc: Doc, cands: list, text: str) -> None:
     spans = []
     starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     for st in starts:
-        if st >= len(text) or not ("A" <= text[st:st + 3].lstrip()[:1] <= "Z"):
+        if st >= len(text) or not ("A" <= text[st : st + 3].lstrip()[:1] <= "Z"):
             continue
-        m = _DATELINE.match(text[st:st + 160])
+        m = _DATELINE.match(text[st : st + 160])
         if m and len(m.group(1)) >= 3:
             m0 = st
             spans.append((m0 + m.start(1), m0 + m.end(1)))
@@ -1100,8 +1761,9 @@ def _mark_datelines(doc: Doc, cands: list, text: str) -> None:
 def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
     """The place the article is mostly about: its most mentioned city, else division, else country."""
     for feat in ("city", "admin", "country"):
-        cnt = Counter(c.best.gid for c in cands if c.best is not None and c.best.feature == feat
-                      and c.source != "demonym")
+        cnt = Counter(
+            c.best.gid for c in cands if c.best is not None and c.best.feature == feat and c.source != "demonym"
+        )
         if cnt:
             gid = cnt.most_common(1)[0][0]
             return next(c.best for c in cands if c.best is not None and c.best.gid == gid)
@@ -1144,7 +1806,7 @@ class _Anchors:
             for s in range(c.ts, c.te - size + 1):
                 if not _is_cap(doc[s]) or not _is_cap(doc[s + size - 1]):
                     continue
-                for x in self.gaz.lookup(doc[s:s + size].text):
+                for x in self.gaz.lookup(doc[s : s + size].text):
                     if x.gid in self.resolved and x.feature in ("city", "admin"):
                         return self.resolved[x.gid], "contains"
         # a well-known place named inside it ("British Embassy Tokyo"), or a town of the country
@@ -1158,19 +1820,30 @@ class _Anchors:
                 first, last = doc[s], doc[s + size - 1]
                 if not _is_cap(first) or not _is_cap(last):
                     continue
-                if size == 1 and (first.text.isupper() or first.lower_ in COMMON_CAPITALISED or first.lower_ in
-                                  DIRECTIONS or first.lower_ in FIRST_NAMES or first.lower_ in FACILITY_HEADS
-                                  or first.lower_ in GEO_HEADS):
+                if size == 1 and (
+                    first.text.isupper()
+                    or first.lower_ in COMMON_CAPITALISED
+                    or first.lower_ in DIRECTIONS
+                    or first.lower_ in FIRST_NAMES
+                    or first.lower_ in FACILITY_HEADS
+                    or first.lower_ in GEO_HEADS
+                ):
                     continue  # "KCOM", "Royal", "George" (St George's Chapel), "Street", "Delta"
                 if s > 0 and doc[s - 1].lower_.rstrip(".") in ("st", "saint"):
                     continue
-                found = self.gaz.lookup(doc[s:s + size].text)
+                found = self.gaz.lookup(doc[s : s + size].text)
                 if any(x.feature == "country" for x in found):
                     continue  # "Embassy of the Republic of Armenia" is not in Armenia (nor in Armenia, Colombia)
-                good = [x for x in found
-                        if x.kind == NAME and (x.feature == "city" if natural else x.feature in ("city", "admin"))
-                        and (_is_major([x]) or (x.country == self.main and x.feature in ("city", "admin")
-                                                and x.population >= 15_000))]
+                good = [
+                    x
+                    for x in found
+                    if x.kind == NAME
+                    and (x.feature == "city" if natural else x.feature in ("city", "admin"))
+                    and (
+                        _is_major([x])
+                        or (x.country == self.main and x.feature in ("city", "admin") and x.population >= 15_000)
+                    )
+                ]
                 if good:
                     return max(good, key=_base_score), "contains"
         # the mentions before the first one that ends after c starts; the last city or division
@@ -1179,7 +1852,7 @@ class _Anchors:
         k = self.last_ok[j - 1] if j > 0 else -1
         if k >= 0:
             d = self.cands[k]
-            if c.start - d.end <= ANCHOR_WINDOW and "\n\n" not in self.text[d.end:c.start]:
+            if c.start - d.end <= ANCHOR_WINDOW and "\n\n" not in self.text[d.end : c.start]:
                 return d.best, "near"
         return self.default, "in-article"
 
@@ -1200,8 +1873,11 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     person_ends = _PersonEnds(persons)
     person_words: set = set()  # surnames met in a longer name ("Seergeoh Villanueva")
     over_toks = _Spans((o.ts, o.te) for o in overrides)
-    cands = overrides + [c for c in _ner_candidates(doc, gaz, person_ends, demonyms, ents, person_words)
-                         if not over_toks.overlaps(c.ts, c.te)]
+    cands = overrides + [
+        c
+        for c in _ner_candidates(doc, gaz, person_ends, demonyms, ents, person_words)
+        if not over_toks.overlaps(c.ts, c.te)
+    ]
     taken = [False] * len(doc)
     for c in cands:
         for k in range(c.ts, c.te):
@@ -1209,13 +1885,27 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     cands = [c for c in cands if c.source != "blocked"]
     cands += _scan_candidates(doc, gaz, taken, person_ends, demonyms, embedded, ents, toks, person_words)
     if person_words:  # "Deen and Villanueva": a surname met in a full name earlier or later
-        cands = [c for c in cands if not (c.te - c.ts == 1 and doc[c.ts].lower_ in person_words and c.source in (
-            "ner", "gazetteer", "org") and c.entries and not any(x.feature in ("country", "admin") for x in c.entries)
-            and not _spatial_before(doc, c.ts))]
+        cands = [
+            c
+            for c in cands
+            if not (
+                c.te - c.ts == 1
+                and doc[c.ts].lower_ in person_words
+                and c.source in ("ner", "gazetteer", "org")
+                and c.entries
+                and not any(x.feature in ("country", "admin") for x in c.entries)
+                and not _spatial_before(doc, c.ts)
+            )
+        ]
     cands.sort(key=lambda c: c.start)
     for c in cands:  # "W.Va" + ".": the abbreviation's own full stop belongs to the mention
-        if (c.te < len(doc) and doc[c.te].text == "." and doc[c.te].idx == c.end and "." in c.text
-                and any(x.kind == ABBREV for x in c.entries)):
+        if (
+            c.te < len(doc)
+            and doc[c.te].text == "."
+            and doc[c.te].idx == c.end
+            and "." in c.text
+            and any(x.kind == ABBREV for x in c.entries)
+        ):
             c.te, c.end, c.text = c.te + 1, c.end + 1, c.text + "."
     text = doc.text  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
@@ -1238,8 +1928,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             key = ("u", norm(c.text))
         p = by_key.get(key)
         if p is None:
-            p = _new_place(f"P{len(places) + 1}", c, anchor_for(c) if c.best is None
-                           else (None, ""))
+            p = _new_place(f"P{len(places) + 1}", c, anchor_for(c) if c.best is None else (None, ""))
             by_key[key] = p
             places.append(p)
         p.mentions.append(Span(c.start, c.end, c.text))
@@ -1254,8 +1943,15 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
 
 
 # how often a mention found this way is a place at all (checked on GeoWebNews' tuning half)
-DETECTION_PRIOR = {"qualified": 0.97, "ner": 0.95, "demonym": 0.9, "org": 0.85, "person-override": 0.8, "embedded": 0.8,
-                   "gazetteer": 0.75}
+DETECTION_PRIOR = {
+    "qualified": 0.97,
+    "ner": 0.95,
+    "demonym": 0.9,
+    "org": 0.85,
+    "person-override": 0.8,
+    "embedded": 0.8,
+    "gazetteer": 0.75,
+}
 
 
 def _confidence(c: _Cand, how: str = "") -> float:
@@ -1283,26 +1979,68 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
     anchor, how = anchored
     x = c.best
     if x is not None:
-        rule = {"ner": f"ner:{c.label}", "gazetteer": "gazetteer", "demonym": "demonym",
-                "embedded": "embedded", "org": "gazetteer:ner-org",
-                "person-override": "gazetteer:ner-person", "qualified": "pattern:City, State"}[c.source]
+        rule = {
+            "ner": f"ner:{c.label}",
+            "gazetteer": "gazetteer",
+            "demonym": "demonym",
+            "embedded": "embedded",
+            "org": "gazetteer:ner-org",
+            "person-override": "gazetteer:ner-person",
+            "qualified": "pattern:City, State",
+        }[c.source]
         rule += f"; {len(c.entries)} candidate(s)"
-        return Place(id=pid, name=x.name, geonameid=x.geonameid, lat=x.lat, lon=x.lon, country=x.country,
-                     admin1=x.admin1 if x.feature != "country" else None, feature=x.feature,
-                     population=x.population or None, rule=rule, confidence=_confidence(c), reason=c.reason)
+        return Place(
+            id=pid,
+            name=x.name,
+            geonameid=x.geonameid,
+            lat=x.lat,
+            lon=x.lon,
+            country=x.country,
+            admin1=x.admin1 if x.feature != "country" else None,
+            feature=x.feature,
+            population=x.population or None,
+            rule=rule,
+            confidence=_confidence(c),
+            reason=c.reason,
+        )
     if anchor is not None:
-        where = {"contains": "a place named inside it", "near": "the place named just before it",
-                 "in-article": "the article's main place"}.get(how, how)
-        return Place(id=pid, name=c.text, geonameid=None, lat=anchor.lat, lon=anchor.lon, country=anchor.country,
-                     admin1=anchor.admin1 if anchor.feature != "country" else None, feature="other",
-                     population=None, rule=f"{_unresolved_rule(c)}; unresolved; located {how}:{anchor.name}",
-                     confidence=_confidence(c, how), reason=f"not in the gazetteer; placed at {where}, {anchor.name}")
-    return Place(id=pid, name=c.text, geonameid=None, lat=None, lon=None, country=None, admin1=None,
-                 feature="other", population=None, rule=f"{_unresolved_rule(c)}; unresolved",
-                 confidence=_confidence(c), reason="not in the gazetteer; no place in the article to put it near")
+        where = {
+            "contains": "a place named inside it",
+            "near": "the place named just before it",
+            "in-article": "the article's main place",
+        }.get(how, how)
+        return Place(
+            id=pid,
+            name=c.text,
+            geonameid=None,
+            lat=anchor.lat,
+            lon=anchor.lon,
+            country=anchor.country,
+            admin1=anchor.admin1 if anchor.feature != "country" else None,
+            feature="other",
+            population=None,
+            rule=f"{_unresolved_rule(c)}; unresolved; located {how}:{anchor.name}",
+            confidence=_confidence(c, how),
+            reason=f"not in the gazetteer; placed at {where}, {anchor.name}",
+        )
+    return Place(
+        id=pid,
+        name=c.text,
+        geonameid=None,
+        lat=None,
+        lon=None,
+        country=None,
+        admin1=None,
+        feature="other",
+        population=None,
+        rule=f"{_unresolved_rule(c)}; unresolved",
+        confidence=_confidence(c),
+        reason="not in the gazetteer; no place in the article to put it near",
+    )
 
 
 # ----------------------------------------------------------------------------- public helpers
+
 
 def _mentions(doc: Doc) -> list:
     return doc._.place_mentions or []
@@ -1346,7 +2084,7 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     if span is None or not len(span):
         return None
     sent = span[0].sent
-    in_sent = mentions[bisect_left(starts, sent.start_char):bisect_left(starts, sent.end_char)]
+    in_sent = mentions[bisect_left(starts, sent.start_char) : bisect_left(starts, sent.end_char)]
     if not in_sent:
         return None
     trigger = span.root
@@ -1391,8 +2129,14 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     if ps and len(ps) == len(ids):
         rank = {"country": 0, "admin": 1, "city": 2, "other": 3}
         inner = max(ps, key=lambda p: (rank.get(p.feature, 3), p.geonameid is not None))
-        if all(p is inner or (p.country == inner.country and (p.feature == "country" or (
-                p.feature == "admin" and p.name == inner.admin1))) for p in ps):
+        if all(
+            p is inner
+            or (
+                p.country == inner.country
+                and (p.feature == "country" or (p.feature == "admin" and p.name == inner.admin1))
+            )
+            for p in ps
+        ):
             return inner.id
     return None
 

@@ -13,6 +13,7 @@ rebuilt by ``scripts/calibrate_quotes.py`` from train records whose learned fram
 on the other half of train (two-fold), so that the learned paths are judged as on unseen text.
 Records below the threshold are not output by default (docs/quotes.md).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -25,8 +26,33 @@ from typing import Optional
 # the shipped model; the quotes component's ``confidence_model`` config names another file
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "confidence.json.gz"
 
-PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me", "his", "its", "their",
-            "one", "this", "that", "these", "those", "someone", "somebody", "anyone", "everyone", "others"}
+PRONOUNS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "i",
+    "we",
+    "you",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "his",
+    "its",
+    "their",
+    "one",
+    "this",
+    "that",
+    "these",
+    "those",
+    "someone",
+    "somebody",
+    "anyone",
+    "everyone",
+    "others",
+}
 RELATIVES = {"who", "which", "that", "whom", "whose"}
 
 
@@ -34,8 +60,9 @@ def _bin(n: int) -> str:
     return "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
 
 
-def features(rule: str, kind: str, cue_type: str, cue_lemma: str, speaker_class: str, content_words: int,
-             extra: tuple = ()) -> list[str]:
+def features(
+    rule: str, kind: str, cue_type: str, cue_lemma: str, speaker_class: str, content_words: int, extra: tuple = ()
+) -> list[str]:
     """The feature strings of one record. ``rule`` is the record's rule ("indirect:obj:inherited"),
     ``speaker_class`` one of ``speaker_class()``'s values, ``extra`` further flags ("neg",
     "clause", "para1", "learned=0.3", ...)."""
@@ -43,9 +70,19 @@ def features(rule: str, kind: str, cue_type: str, cue_lemma: str, speaker_class:
     path = ":".join(parts[:2])
     how = parts[2] if len(parts) > 2 else "subj"
     size = _bin(content_words)
-    f = ["bias", f"p={path}", f"r={rule}", f"h={how}", f"k={kind}|{cue_type}", f"c={cue_lemma}|{path}",
-         f"cl={cue_lemma}", f"s={speaker_class}", f"ps={path}|{speaker_class}", f"n={size}|{kind}",
-         f"pn={path}|{size}"]
+    f = [
+        "bias",
+        f"p={path}",
+        f"r={rule}",
+        f"h={how}",
+        f"k={kind}|{cue_type}",
+        f"c={cue_lemma}|{path}",
+        f"cl={cue_lemma}",
+        f"s={speaker_class}",
+        f"ps={path}|{speaker_class}",
+        f"n={size}|{kind}",
+        f"pn={path}|{size}",
+    ]
     for x in extra:
         f.append(f"x={x}")
         f.append(f"px={path}|{x}")
@@ -84,8 +121,14 @@ def save_model(path, weights: dict[str, float], threshold: float, **meta) -> Non
         gz.write(json.dumps(body, sort_keys=True).encode("utf-8"))
 
 
-def fit(samples: list[tuple[list[str], int]], epochs: int = 8, rate: float = 0.1, l2: float = 1e-4,
-        min_count: int = 3, seed: int = 13) -> dict[str, float]:
+def fit(
+    samples: list[tuple[list[str], int]],
+    epochs: int = 8,
+    rate: float = 0.1,
+    l2: float = 1e-4,
+    min_count: int = 3,
+    seed: int = 13,
+) -> dict[str, float]:
     """Logistic regression by stochastic gradient descent (fixed seed, so runs repeat).
     Features seen fewer than ``min_count`` times are left out."""
     counts: dict[str, int] = {}

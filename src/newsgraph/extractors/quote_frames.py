@@ -13,6 +13,7 @@ are plain strings built from the parse: the word and frame, the word alone, the 
 word's dependency label and tag, what kind of speaker it has, how long the content is. Nothing
 here is tuned on dev.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -51,7 +52,9 @@ def frames_at(tok: Token) -> list[str]:
         d = c.dep_
         f = None
         if cls == "N":
-            if d in ("acl", "ccomp", "appos", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            if d in ("acl", "ccomp", "appos", "relcl") and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+            ):
                 f = "that"
             elif d in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 f = "to"
@@ -131,14 +134,22 @@ class FrameModel:
         w = self.weights
         cls = frame_class(tok) or "?"
         lem = tok.lemma_.lower()
-        z = (w.get("bias", 0.0) + w.get(f"k={cls}|{lem}|{frame}", 0.0) + w.get(f"l={cls}|{lem}", 0.0)
-             + w.get(f"f={cls}|{frame}", 0.0) + w.get(f"d={cls}|{frame}|{tok.dep_}", 0.0)
-             + w.get(f"t={frame}|{tok.tag_}", 0.0))
+        z = (
+            w.get("bias", 0.0)
+            + w.get(f"k={cls}|{lem}|{frame}", 0.0)
+            + w.get(f"l={cls}|{lem}", 0.0)
+            + w.get(f"f={cls}|{frame}", 0.0)
+            + w.get(f"d={cls}|{frame}|{tok.dep_}", 0.0)
+            + w.get(f"t={frame}|{tok.tag_}", 0.0)
+        )
         if cls == "N":
             z += w.get(f"h={frame}|{tok.dep_}|{tok.head.lemma_.lower()}", 0.0)
         z += max(0.0, w.get("neg", 0.0)) + max(0.0, w.get(f"pass={frame}", 0.0))
-        z += self._most.get(f"s={cls}|{frame}", 0.0) + self._most.get(f"n={cls}|{frame}", 0.0) \
+        z += (
+            self._most.get(f"s={cls}|{frame}", 0.0)
+            + self._most.get(f"n={cls}|{frame}", 0.0)
             + self._most.get(f"ls={cls}|{lem}", 0.0)
+        )
         return z >= self._need
 
     def score(self, feats: list[str]) -> float:

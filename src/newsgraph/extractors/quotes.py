@@ -26,6 +26,7 @@ How it works (details and measured quality in docs/quotes.md):
 4. Not quotations: quoted titles, names, nicknames and scare quotes -- short quoted spans
    with no attribution, in title case, or inside a noun phrase ("the show ...").
 """
+
 from __future__ import annotations
 
 import logging
@@ -51,6 +52,7 @@ log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------- lexicon
 
+
 def _load_cues(fname: str = "cues.tsv") -> dict[str, tuple[str, frozenset]]:
     cues = {}
     text = (Path(__file__).resolve().parent.parent / "data" / "quotes" / fname).read_text(encoding="utf-8")
@@ -68,23 +70,93 @@ CUES = _load_cues()
 NOUN_CUES = _load_cues("nouns.tsv")
 RAISING = {"seem", "appear"}  # "X seemed to ...": the whole clause is the content, no source
 # verbs a cue noun is the object of, whose subject is the noun's speaker ("X issued a warning")
-LIGHT_VERBS = {"make", "issue", "give", "express", "offer", "voice", "deliver", "repeat", "renew", "post",
-               "send", "release", "publish", "have", "share", "reiterate"}
+LIGHT_VERBS = {
+    "make",
+    "issue",
+    "give",
+    "express",
+    "offer",
+    "voice",
+    "deliver",
+    "repeat",
+    "renew",
+    "post",
+    "send",
+    "release",
+    "publish",
+    "have",
+    "share",
+    "reiterate",
+}
 
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 # dependents a cue inherits its subject through: "..., adding that", "and warned", "a statement saying"
 CLIMB_DEPS = ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj", "relcl", "npadvmod", "acomp")
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "brief", "warn", "ask", "urge", "advise", "remind"}
-VENUE_NOUNS = {"interview", "call", "conference", "briefing", "speech", "appearance", "meeting", "rally",
-               "hearing", "podcast", "broadcast", "debate", "event", "address", "conversation", "session",
-               "summit", "forum", "town", "chat"}
+VENUE_NOUNS = {
+    "interview",
+    "call",
+    "conference",
+    "briefing",
+    "speech",
+    "appearance",
+    "meeting",
+    "rally",
+    "hearing",
+    "podcast",
+    "broadcast",
+    "debate",
+    "event",
+    "address",
+    "conversation",
+    "session",
+    "summit",
+    "forum",
+    "town",
+    "chat",
+}
 SPEAKER_NP_RIGHT = ("compound", "prep", "amod", "nummod", "flat", "poss", "case")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # a word before a short quoted span that makes it a name or title, not a statement
-NAMING_WORDS = {"called", "dubbed", "nicknamed", "titled", "entitled", "named", "as", "so-called",
-                "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "word", "term",
-                "phrase", "slogan", "label", "show", "programme", "program", "book", "film", "movie",
-                "song", "album", "series", "newspaper", "magazine", "column", "motto", "hashtag"}
+NAMING_WORDS = {
+    "called",
+    "dubbed",
+    "nicknamed",
+    "titled",
+    "entitled",
+    "named",
+    "as",
+    "so-called",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "word",
+    "term",
+    "phrase",
+    "slogan",
+    "label",
+    "show",
+    "programme",
+    "program",
+    "book",
+    "film",
+    "movie",
+    "song",
+    "album",
+    "series",
+    "newspaper",
+    "magazine",
+    "column",
+    "motto",
+    "hashtag",
+}
 
 _QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb'
 _QUOTE_RE = re.compile("''|``|[" + _QUOTE_CHARS + "]")  # also '' and `` (older wire style)
@@ -97,6 +169,7 @@ _CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013\u2015-")
 
 
 # ---------------------------------------------------------------- quote marks
+
 
 @dataclass
 class QSpan:
@@ -154,7 +227,7 @@ def find_quoted(text: str, newlines: list[int]) -> list[QSpan]:
     for s in spans:
         if merged and not merged[-1].closed:
             prev = merged[-1]
-            between = text[prev.end:s.start]
+            between = text[prev.end : s.start]
             if s.para > prev.para and _QUOTE_RE.sub("", between).strip() == "":
                 prev.end, prev.closed, prev.para = s.end, s.closed, s.para
                 continue
@@ -173,6 +246,7 @@ def find_quoted(text: str, newlines: list[int]) -> list[QSpan]:
 
 
 # ---------------------------------------------------------------- helpers
+
 
 @dataclass
 class Cand:
@@ -226,8 +300,12 @@ def _np(t: Token) -> tuple[int, int]:
         # "legal director Baher Azmy says": spaCy sometimes hangs the name after a description
         # off the phrase's first word; the name is part of the phrase
         doc = t.doc
-        while right.i + 1 <= t.right_edge.i and doc[right.i + 1].ent_type_ == "PERSON" and \
-                doc[right.i + 1].pos_ == "PROPN" and (right.ent_type_ == "PERSON" or right.pos_ in ("NOUN", "PROPN")):
+        while (
+            right.i + 1 <= t.right_edge.i
+            and doc[right.i + 1].ent_type_ == "PERSON"
+            and doc[right.i + 1].pos_ == "PROPN"
+            and (right.ent_type_ == "PERSON" or right.pos_ in ("NOUN", "PROPN"))
+        ):
             right = doc[right.i + 1]
     return _tok_span(_np_left(t), right)
 
@@ -298,8 +376,13 @@ def _appos_before(doc: Doc, v: Token) -> Optional[Token]:
         for t in c.subtree:
             # the outermost apposition of a chain ('Jay DiPietro, the club's president'), the
             # last one opening ('hosts Joe Scarborough and Mika Brzezinski, the candidate')
-            if t.dep_ == "appos" and t.right_edge.i == k and t.head.dep_ != "appos" and \
-                    t.pos_ in ("NOUN", "PROPN") and (best is None or t.left_edge.i > best.left_edge.i):
+            if (
+                t.dep_ == "appos"
+                and t.right_edge.i == k
+                and t.head.dep_ != "appos"
+                and t.pos_ in ("NOUN", "PROPN")
+                and (best is None or t.left_edge.i > best.left_edge.i)
+            ):
                 best = t
     return best
 
@@ -316,7 +399,11 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
     """(speaker token, via token, how, antecedent) for a cue verb. In a relative clause
     ("the senator, who said ...") the speaker mention is the relative pronoun, as annotated in
     PolNeAR, and the antecedent is what it refers to."""
-    if (v.tag_ == "VBG" or _said_noun(v)) and "gerund-subj" not in _RULES_OFF and not any(c.dep_ in SUBJ_DEPS for c in v.children):
+    if (
+        (v.tag_ == "VBG" or _said_noun(v))
+        and "gerund-subj" not in _RULES_OFF
+        and not any(c.dep_ in SUBJ_DEPS for c in v.children)
+    ):
         # "footage of Trump saying ...", "a video of Clinton telling ...": the person the
         # gerund describes says it (spaCy hangs the name on the gerund or the gerund on the name)
         who = next((c for c in v.lefts if c.dep_ in ("compound", "poss") and _named(c)), None)
@@ -325,10 +412,15 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
         if who is not None:
             return who, None, "subj", None
     t = v
-    if v.dep_ == "conj" and v.lemma_.lower() in GO_ON_CUES and v.head.dep_ == "ccomp" and \
-            v.head.head.lemma_.lower() in CUES and \
-            v.tag_ == v.head.head.tag_ and "conj-cue" not in _RULES_OFF and \
-            not any(c.dep_ in SUBJ_DEPS for c in v.children):
+    if (
+        v.dep_ == "conj"
+        and v.lemma_.lower() in GO_ON_CUES
+        and v.head.dep_ == "ccomp"
+        and v.head.head.lemma_.lower() in CUES
+        and v.tag_ == v.head.head.tag_
+        and "conj-cue" not in _RULES_OFF
+        and not any(c.dep_ in SUBJ_DEPS for c in v.children)
+    ):
         # 'Suu Kyi said it was too early but added, "..."': spaCy hangs the speaker's "added" on
         # the reported clause; its subject is the first cue's ('said France welcomed it and urged
         # ...' stays France's)
@@ -364,6 +456,7 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
 
 # ---------------------------------------------------------------- the extractor
 
+
 class QuotesComponent:
     """spaCy component: ``doc._.quotes`` = list of ``record.Quote``. Config (docs/components.md):
     ``min_confidence``: records below it are not output (default: the confidence model's
@@ -371,9 +464,14 @@ class QuotesComponent:
     ``frames_model``, ``confidence_model``: paths of other model files than the shipped ones
     (cross-validation, docs/quotes.md)."""
 
-    def __init__(self, nlp: Optional[Language] = None, name: str = "newsgraph_quotes",
-                 min_confidence: Optional[float] = None, frames_model: Optional[str] = None,
-                 confidence_model: Optional[str] = None):
+    def __init__(
+        self,
+        nlp: Optional[Language] = None,
+        name: str = "newsgraph_quotes",
+        min_confidence: Optional[float] = None,
+        frames_model: Optional[str] = None,
+        confidence_model: Optional[str] = None,
+    ):
         self.name = name
         self.min_confidence = min_confidence
         self.frames = load_model(Path(frames_model)) if frames_model else FRAME_MODEL
@@ -381,8 +479,9 @@ class QuotesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.quotes = extract_quotes(doc, frames=self.frames, min_confidence=self.min_confidence,
-                                          confidence=self.confidence)
+            doc._.quotes = extract_quotes(
+                doc, frames=self.frames, min_confidence=self.min_confidence, confidence=self.confidence
+            )
         except Exception:  # a bug here must not lose the article; it is logged loudly
             log.exception("newsgraph_quotes failed on a document of %d characters", len(doc.text))
             doc._.quotes = []
@@ -395,8 +494,13 @@ class QuotesComponent:
     requires=["doc._.title", "doc._.entities", "doc._.times", "token.dep", "token.tag", "token.lemma", "token.pos"],
     assigns=["doc._.quotes"],
 )
-def make_quotes(nlp: Language, name: str, min_confidence: Optional[float], frames_model: Optional[str],
-                confidence_model: Optional[str]) -> QuotesComponent:
+def make_quotes(
+    nlp: Language,
+    name: str,
+    min_confidence: Optional[float],
+    frames_model: Optional[str],
+    confidence_model: Optional[str],
+) -> QuotesComponent:
     return QuotesComponent(nlp, name, min_confidence, frames_model, confidence_model)
 
 
@@ -422,9 +526,16 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
             lo, hi = v.i + 1, c.left_edge.i
         if any(doc[k].text in barrier for k in range(lo, hi)):
             continue
-        if c.i < v.i and "crosscue" not in _RULES_OFF and any(
-                doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in CUES and any(g.dep_ in SUBJ_DEPS for g in doc[k].children)
-                for k in range(lo, hi)):
+        if (
+            c.i < v.i
+            and "crosscue" not in _RULES_OFF
+            and any(
+                doc[k].pos_ == "VERB"
+                and doc[k].lemma_.lower() in CUES
+                and any(g.dep_ in SUBJ_DEPS for g in doc[k].children)
+                for k in range(lo, hi)
+            )
+        ):
             continue  # '"I never said that," Trump said, after Quick said ...': the quotation is Trump's
         if best is None:
             best = c
@@ -437,8 +548,13 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
     (said ... and suggested; has said ... and has expressed), readers take it as the speaker's
     next act, so the content stops before it."""
     for c in head.rights:
-        if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in CUES and \
-                CUES[c.lemma_.lower()][0] == "speech" and not any(g.dep_ in SUBJ_DEPS for g in c.children):
+        if (
+            c.dep_ in ("advcl", "conj", "xcomp")
+            and c.tag_ == "VBG"
+            and c.lemma_.lower() in CUES
+            and CUES[c.lemma_.lower()][0] == "speech"
+            and not any(g.dep_ in SUBJ_DEPS for g in c.children)
+        ):
             # "said that he filed his statement, saying it set a new benchmark": the speaker's
             # own second statement, a record of its own
             k = c.left_edge.i - 1
@@ -450,8 +566,13 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
         if c.tag_ != v.tag_ or any(g.dep_ in SUBJ_DEPS or g.dep_ == "expl" for g in c.children):
             continue  # a verb of another form, or with its own subject, is part of what was said
         cc = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
-        if cc is None or cc.dep_ != "cc" or cc.head.i != head.i or cc.lower_ not in ("and", "but") \
-                or any(g.dep_ == "preconj" for g in head.children):
+        if (
+            cc is None
+            or cc.dep_ != "cc"
+            or cc.head.i != head.i
+            or cc.lower_ not in ("and", "but")
+            or any(g.dep_ == "preconj" for g in head.children)
+        ):
             continue
         end = doc[cc.i - 1]
         return content[0], end.idx + len(end.text)
@@ -481,13 +602,21 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
     content = None
     rule = ""
     addressee = None
-    if subj is None and "inversion" not in _RULES_OFF and ctype == "speech" and v.i > 0 and \
-            doc[v.i - 1].tag_ in ("''", ","):
+    if (
+        subj is None
+        and "inversion" not in _RULES_OFF
+        and ctype == "speech"
+        and v.i > 0
+        and doc[v.i - 1].tag_ in ("''", ",")
+    ):
         # '"...," recalled former reporter Bill Holland': after a quotation the speaker may
         # follow the verb, and spaCy takes it for the object
         obj = next((c for c in v.rights if c.dep_ in ("dobj", "attr", "npadvmod") and c.i <= v.i + 6), None)
-        if obj is not None and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN") and \
-                (obj.right_edge.i + 1 >= len(doc) or doc[obj.right_edge.i + 1].is_punct):
+        if (
+            obj is not None
+            and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN")
+            and (obj.right_edge.i + 1 >= len(doc) or doc[obj.right_edge.i + 1].is_punct)
+        ):
             subj, how = obj, "subj"
         elif obj is None:  # ('"...," said David Brock, a Clinton confidant who ...': the name hung elsewhere)
             name = next((e for e in doc.ents if e.start == v.i + 1 and e.label_ == "PERSON"), None)
@@ -500,8 +629,13 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             how = "subj"
             if subj.head.ent_type_ and subj.pos_ != "PROPN":  # ('an interview with Mika Brzezinski, the candidate')
                 not_ent = _tok_span(subj.head, subj.head)
-    if subj is not None and how == "subj" and subj.dep_ == "nsubjpass" and v.lemma_ in ADDRESSEE_VERBS - {"ask"} \
-            and "passive-told" not in _RULES_OFF:
+    if (
+        subj is not None
+        and how == "subj"
+        and subj.dep_ == "nsubjpass"
+        and v.lemma_ in ADDRESSEE_VERBS - {"ask"}
+        and "passive-told" not in _RULES_OFF
+    ):
         # "Judge Blake was told that ...": the subject heard it; who said it is the agent, if any
         # ("X was asked about Y" stays X's: what X was asked is what X answers)
         addressee = _np(subj)
@@ -525,8 +659,12 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
                 core_toks.append(c)
             elif "obj" in frames and content_tok is None and c.pos_ != "PRON":
                 content_tok, rule = c, "obj"
-            elif "objpred" in frames and content_tok is None and c.tag_ not in ("WDT", "WP") and \
-                    any(g.dep_ in ("oprd", "xcomp", "ccomp") and g.i > c.i for g in v.children):
+            elif (
+                "objpred" in frames
+                and content_tok is None
+                and c.tag_ not in ("WDT", "WP")
+                and any(g.dep_ in ("oprd", "xcomp", "ccomp") and g.i > c.i for g in v.children)
+            ):
                 # (not a relative "which": "the show, which the paper called 'the event of the year'")
                 content_tok, rule = c, "obj"
         elif d == "dative":
@@ -544,12 +682,21 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             elif c.lower_ == "to" and ctype == "speech" and addressee is None and c.i > v.i:
                 addressee = _np(pobj)
                 core_toks.append(c)
-            elif c.lower_ in ("in", "at", "during", "on") and pobj.lemma_.lower() in VENUE_NOUNS \
-                    and addressee is None and c.i > v.i:
+            elif (
+                c.lower_ in ("in", "at", "during", "on")
+                and pobj.lemma_.lower() in VENUE_NOUNS
+                and addressee is None
+                and c.i > v.i
+            ):
                 addressee = _subtree(pobj)
                 core_toks.append(c)
-        elif d == "advcl" and c.i > v.i and content_tok is None and "for" in frames and \
-                any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+        elif (
+            d == "advcl"
+            and c.i > v.i
+            and content_tok is None
+            and "for" in frames
+            and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+        ):
             content_tok, rule = c, "prep-for"  # "called for X to do Y": spaCy makes it a clause
         elif d in ("aux", "auxpass", "neg", "advmod", "prt") and abs(c.i - v.i) <= 3:
             core_toks.append(c)
@@ -598,8 +745,8 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         if content[0] < core[0]:
             content = (content[0], core[0]) if content[1] <= core[1] else (core[1], content[1])
     if content is None and ctype == "speech":
-        after = text[core[1]:s1]
-        before = text[s0:core[0]]
+        after = text[core[1] : s1]
+        before = text[s0 : core[0]]
         if v.dep_ in ("ROOT", "parataxis") and before.strip(_TRIM + ". ") and not after.strip(_TRIM + ".!? "):
             content, rule = (s0, core[0]), "content-before-cue"
         elif after.lstrip().startswith(":"):
@@ -616,10 +763,21 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             content = None
     spk = _trim(text, *_np(subj)) if subj is not None else None
     spk = spk if spk and spk[1] > spk[0] else None
-    return Cand(cue=_tok_span(v, v), cue_tok=v, core=core, content=content, speaker=spk, speaker_tok=subj,
-                cue_type=ctype, rule=("indirect:" + rule if rule else "cue") + (":" + how if how and how != "subj" else ""),
-                sent=(s0, s1), addressee=addressee, via=_np(via) if via is not None else None,
-                resolve=_np(antecedent) if antecedent is not None else None, not_ent=not_ent)
+    return Cand(
+        cue=_tok_span(v, v),
+        cue_tok=v,
+        core=core,
+        content=content,
+        speaker=spk,
+        speaker_tok=subj,
+        cue_type=ctype,
+        rule=("indirect:" + rule if rule else "cue") + (":" + how if how and how != "subj" else ""),
+        sent=(s0, s1),
+        addressee=addressee,
+        via=_np(via) if via is not None else None,
+        resolve=_np(antecedent) if antecedent is not None else None,
+        not_ent=not_ent,
+    )
 
 
 GENERIC_FRAMES = frozenset({"ccomp"})
@@ -642,8 +800,17 @@ def _raising_cand(doc: Doc, text: str, v: Token, sent) -> Optional[Cand]:
     content = _trim(text, subj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
     if content[1] - content[0] < 2:
         return None
-    return Cand(cue=_tok_span(v, v), cue_tok=v, core=_tok_span(v, v), content=content, speaker=None,
-                speaker_tok=None, cue_type="other", rule="indirect:seem", sent=(sent.start_char, sent.end_char))
+    return Cand(
+        cue=_tok_span(v, v),
+        cue_tok=v,
+        core=_tok_span(v, v),
+        content=content,
+        speaker=None,
+        speaker_tok=None,
+        cue_type="other",
+        rule="indirect:seem",
+        sent=(sent.start_char, sent.end_char),
+    )
 
 
 def _noun_cand(doc: Doc, text: str, n: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
@@ -651,12 +818,20 @@ def _noun_cand(doc: Doc, text: str, n: Token, ctype: str, frames: frozenset, sen
     rule = ""
     for c in n.children:
         d = c.dep_
-        if d in ("acl", "ccomp", "appos", "relcl") and "that" in frames and c.i > n.i and \
-                any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+        if (
+            d in ("acl", "ccomp", "appos", "relcl")
+            and "that" in frames
+            and c.i > n.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ):
             content_tok, rule = c, "noun-that"
             break
-        if d in ("acl", "relcl") and "to" in frames and c.i > n.i and \
-                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        if (
+            d in ("acl", "relcl")
+            and "to" in frames
+            and c.i > n.i
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ):
             content_tok, rule = c, "noun-to"
             break
         if d == "prep" and c.lower_ in frames:
@@ -676,9 +851,17 @@ def _noun_cand(doc: Doc, text: str, n: Token, ctype: str, frames: frozenset, sen
     content = _trim(text, *_subtree(content_tok))
     if content[1] - content[0] < 2:
         return None
-    return Cand(cue=_tok_span(n, n), cue_tok=n, core=_tok_span(n, n), content=content,
-                speaker=_np(spk) if spk is not None else None, speaker_tok=spk, cue_type=ctype,
-                rule="indirect:" + rule, sent=(sent.start_char, sent.end_char))
+    return Cand(
+        cue=_tok_span(n, n),
+        cue_tok=n,
+        core=_tok_span(n, n),
+        content=content,
+        speaker=_np(spk) if spk is not None else None,
+        speaker_tok=spk,
+        cue_type=ctype,
+        rule="indirect:" + rule,
+        sent=(sent.start_char, sent.end_char),
+    )
 
 
 def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
@@ -695,28 +878,91 @@ def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
     if content is not None and content[1] - content[0] < 2:
         content = None
     ctype = "speech"
-    if pobj is not None and pobj.lemma_.lower() in {"poll", "survey", "data", "datum", "figure", "study", "report",
-                                                      "estimate", "statistic", "record", "analysis", "result",
-                                                      "document", "count", "projection", "number", "research"}:
+    if pobj is not None and pobj.lemma_.lower() in {
+        "poll",
+        "survey",
+        "data",
+        "datum",
+        "figure",
+        "study",
+        "report",
+        "estimate",
+        "statistic",
+        "record",
+        "analysis",
+        "result",
+        "document",
+        "count",
+        "projection",
+        "number",
+        "research",
+    }:
         ctype = "other"
-    return Cand(cue=_tok_span(acc, to), cue_tok=acc, core=core, content=content,
-                speaker=_np(pobj) if pobj is not None else None, speaker_tok=pobj, cue_type=ctype,
-                rule="indirect:according-to", sent=(s0, s1))
+    return Cand(
+        cue=_tok_span(acc, to),
+        cue_tok=acc,
+        core=core,
+        content=content,
+        speaker=_np(pobj) if pobj is not None else None,
+        speaker_tok=pobj,
+        cue_type=ctype,
+        rule="indirect:according-to",
+        sent=(s0, s1),
+    )
 
 
-POLL_NOUNS = {"poll", "survey", "study", "report", "analysis", "measure", "law", "tally", "count", "estimate",
-              "account", "standard", "rule", "projection", "calculation", "reckoning"}
+POLL_NOUNS = {
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "analysis",
+    "measure",
+    "law",
+    "tally",
+    "count",
+    "estimate",
+    "account",
+    "standard",
+    "rule",
+    "projection",
+    "calculation",
+    "reckoning",
+}
 
 
 SOURCE_PREPS = {"in", "by", "under"}  # "in the poll", "by some measures", "under state law"
 VIEW_PREPS = {"to"}  # "to many Democrats, it is a betrayal"
-GROUP_NOUNS = {"critic", "supporter", "voter", "people", "democrat", "republican", "conservative", "liberal",
-               "expert", "analyst", "economist", "observer", "official", "leader", "many", "some", "other", "student",
-               "activist", "fan", "opponent", "advocate", "member", "resident"}
+GROUP_NOUNS = {
+    "critic",
+    "supporter",
+    "voter",
+    "people",
+    "democrat",
+    "republican",
+    "conservative",
+    "liberal",
+    "expert",
+    "analyst",
+    "economist",
+    "observer",
+    "official",
+    "leader",
+    "many",
+    "some",
+    "other",
+    "student",
+    "activist",
+    "fan",
+    "opponent",
+    "advocate",
+    "member",
+    "resident",
+}
 
 
 def _in_poll_cand(doc: Doc, text: str, prep: Token, sent) -> Optional[Cand]:
-    """"In the poll, 40 percent ...", "Cruz came second in January polls", "By some measures,
+    """ "In the poll, 40 percent ...", "Cruz came second in January polls", "By some measures,
     ...", "To many Democrats, it is ...": the clause the phrase hangs on is what the poll
     found, the law says, or the people named think (``cue_type`` other)."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -724,31 +970,70 @@ def _in_poll_cand(doc: Doc, text: str, prep: Token, sent) -> Optional[Cand]:
         return None
     lem = pobj.lemma_.lower()
     low = prep.lower_
-    if not ((low in SOURCE_PREPS and lem in POLL_NOUNS) or
-            (low in VIEW_PREPS and prep.i < prep.head.i and (pobj.ent_type_ in ("PERSON", "NORP") or lem in GROUP_NOUNS))):
+    if not (
+        (low in SOURCE_PREPS and lem in POLL_NOUNS)
+        or (low in VIEW_PREPS and prep.i < prep.head.i and (pobj.ent_type_ in ("PERSON", "NORP") or lem in GROUP_NOUNS))
+    ):
         return None
     core = _tok_span(prep, prep.right_edge)
     if prep.i < prep.head.i:
         content = _trim(text, core[1], sent.end_char)
-        if text[core[1]:content[0]].strip() != ",":
+        if text[core[1] : content[0]].strip() != ",":
             return None
     else:  # the phrase ends the clause ("... in a new Post-ABC News poll"): the clause before it
         head = prep.head
-        if head.pos_ not in ("VERB", "AUX") or lem not in ("poll", "survey", "study") or \
-                not any(c.dep_ in ("compound", "amod", "nmod", "nummod") for c in pobj.children):
+        if (
+            head.pos_ not in ("VERB", "AUX")
+            or lem not in ("poll", "survey", "study")
+            or not any(c.dep_ in ("compound", "amod", "nmod", "nummod") for c in pobj.children)
+        ):
             return None
         content = _trim(text, max(head.left_edge.idx, sent.start_char), core[0])
     while content[1] > content[0] and text[content[1] - 1] in ".!? \n":
         content = (content[0], content[1] - 1)
     if content[1] - content[0] < 2:
         return None
-    return Cand(cue=_tok_span(prep, prep), cue_tok=prep, core=core, content=content, speaker=_np(pobj),
-                speaker_tok=pobj, cue_type="other", rule="indirect:in-poll", sent=(sent.start_char, sent.end_char))
+    return Cand(
+        cue=_tok_span(prep, prep),
+        cue_tok=prep,
+        core=core,
+        content=content,
+        speaker=_np(pobj),
+        speaker_tok=pobj,
+        cue_type="other",
+        rule="indirect:in-poll",
+        sent=(sent.start_char, sent.end_char),
+    )
 
 
 # words a Title Case name or title leaves in lower case ("America with Jorge Ramos")
-TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by",
-                     "from", "as", "vs", "vs.", "de", "la", "le", "du", "von", "van"}
+TITLE_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "vs",
+    "vs.",
+    "de",
+    "la",
+    "le",
+    "du",
+    "von",
+    "van",
+}
 
 
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w.'\u2019-]*\s*[\"\u201c\u201e\u00ab`']*$")
@@ -757,26 +1042,63 @@ _NAME_AFTER_RE = re.compile(r"[\"\u201d\u00bb']*\s*[A-Z]")
 
 def _nickname(text: str, q: QSpan) -> bool:
     """A short quoted word between two parts of a name: Robert "Bobby" Lane."""
-    if not q.closed or len(text[q.start:q.end].split()) > 3:
+    if not q.closed or len(text[q.start : q.end].split()) > 3:
         return False
-    return bool(_NAME_BEFORE_RE.search(text, max(0, q.start - 30), q.start)) and \
-        bool(_NAME_AFTER_RE.match(text, q.end)) and text[q.start:q.start + 1].isupper() and \
-        text[q.end - 1:q.end] not in ".,!?"
+    return (
+        bool(_NAME_BEFORE_RE.search(text, max(0, q.start - 30), q.start))
+        and bool(_NAME_AFTER_RE.match(text, q.end))
+        and text[q.start : q.start + 1].isupper()
+        and text[q.end - 1 : q.end] not in ".,!?"
+    )
 
 
 # words near a quotation that make it a sign, slogan or headline, not something said
-SIGN_WORDS = {"headline", "headlines", "banner", "banners", "sign", "signs", "placard", "placards", "slogan",
-              "slogans", "motto", "hashtag", "t-shirt", "t-shirts", "shirt", "poster", "posters", "billboard",
-              "caption", "chant", "chants", "chanting", "chanted", "mantra", "catchphrase", "tagline", "sticker",
-              "stickers", "cap", "caps", "hat", "hats", "logo", "title", "titled", "headlined"}
+SIGN_WORDS = {
+    "headline",
+    "headlines",
+    "banner",
+    "banners",
+    "sign",
+    "signs",
+    "placard",
+    "placards",
+    "slogan",
+    "slogans",
+    "motto",
+    "hashtag",
+    "t-shirt",
+    "t-shirts",
+    "shirt",
+    "poster",
+    "posters",
+    "billboard",
+    "caption",
+    "chant",
+    "chants",
+    "chanting",
+    "chanted",
+    "mantra",
+    "catchphrase",
+    "tagline",
+    "sticker",
+    "stickers",
+    "cap",
+    "caps",
+    "hat",
+    "hats",
+    "logo",
+    "title",
+    "titled",
+    "headlined",
+}
 
 
 def _sign_like(text: str, q: QSpan) -> bool:
     """'a banner reading "No More Cuts"', 'the headline: "..."', 'chanting "Lock her up"': a
     short quotation with a sign, slogan or headline word just before it."""
-    if "signs" in _RULES_OFF or len(text[q.start:q.end].split()) > 12:
+    if "signs" in _RULES_OFF or len(text[q.start : q.end].split()) > 12:
         return False
-    near = [w.lower().strip(",:;.\"'\u201c\u201d") for w in text[max(0, q.start - 60):q.start].split()[-5:]]
+    near = [w.lower().strip(",:;.\"'\u201c\u201d") for w in text[max(0, q.start - 60) : q.start].split()[-5:]]
     return any(w in SIGN_WORDS for w in near)
 
 
@@ -788,8 +1110,8 @@ def _work_title(text: str, q: QSpan) -> bool:
     show, book or paper after a preposition or a possessive, never something said."""
     if "worktitle" in _RULES_OFF:
         return False
-    words = [w for w in text[q.start:q.end].split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
-    if not words or len(text[q.start:q.end].split()) > 8 or not all(w[0].isupper() for w in words):
+    words = [w for w in text[q.start : q.end].split() if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    if not words or len(text[q.start : q.end].split()) > 8 or not all(w[0].isupper() for w in words):
         return False
     return bool(_WORK_BEFORE_RE.search(text, max(0, q.start - 12), q.start))
 
@@ -805,7 +1127,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def _title_like(text: str, q: QSpan) -> bool:
     """A quoted title, name, nickname or scare quote rather than a statement."""
-    words = text[q.start:q.end].split()
+    words = text[q.start : q.end].split()
     n = len(words)
     if n == 0:
         return True
@@ -815,7 +1137,7 @@ def _title_like(text: str, q: QSpan) -> bool:
     caps = sum(1 for w in alpha if w[0].isupper())
     if len(alpha) >= 2 and caps == len(alpha):
         return True  # Title Case
-    before = text[max(0, q.start - 25):q.start - 1].split()
+    before = text[max(0, q.start - 25) : q.start - 1].split()
     prev = before[-1].lower().strip(",") if before else ""
     if prev in NAMING_WORDS and n <= 5:
         return True
@@ -845,18 +1167,34 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
         if t.right_edge.i != end.i or t.i == span.start or t.left_edge.i <= span.start:
             continue
         gloss = t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whose")
-        participle = t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.tag_ == "VBG" and t.left_edge.i == t.i and \
-            (t.dep_ == "advcl" or "vbgcut" not in _RULES_OFF) and not any(g.dep_ in SUBJ_DEPS for g in t.children)
-        participle = participle or (t.dep_ == "prep" and t.lower_ == "with" and t.left_edge.i == t.i
-                                    and "withcut" not in _RULES_OFF)
+        participle = (
+            t.dep_ in ("advcl", "xcomp", "conj", "acl")
+            and t.tag_ == "VBG"
+            and t.left_edge.i == t.i
+            and (t.dep_ == "advcl" or "vbgcut" not in _RULES_OFF)
+            and not any(g.dep_ in SUBJ_DEPS for g in t.children)
+        )
+        participle = participle or (
+            t.dep_ == "prep" and t.lower_ == "with" and t.left_edge.i == t.i and "withcut" not in _RULES_OFF
+        )
         contrast = t.dep_ in ("advcl", "prep") and t.left_edge.lower_ in CONTRAST_MARKS
-        gloss = gloss or (t.dep_ == "relcl" and t.left_edge.lower_ in ("where", "when") and "wherecut" not in _RULES_OFF)
+        gloss = gloss or (
+            t.dep_ == "relcl" and t.left_edge.lower_ in ("where", "when") and "wherecut" not in _RULES_OFF
+        )
         # "..., the former Florida governor", "... -- the first wave of 600 layoffs": an apposition
         appos = t.dep_ == "appos" and "apposcut" not in _RULES_OFF
-        dashed = doc[t.left_edge.i - 1].text in ("\u2013", "\u2014", "--", "-") and "dashcut" not in _RULES_OFF \
+        dashed = (
+            doc[t.left_edge.i - 1].text in ("\u2013", "\u2014", "--", "-")
+            and "dashcut" not in _RULES_OFF
             and t.dep_ in ("appos", "npadvmod", "dep", "parataxis", "advmod", "prep")
-        if (gloss or participle or contrast or appos or dashed) and \
-                doc[t.left_edge.i - 1].text in (",", "\u2013", "\u2014", "--", "-"):
+        )
+        if (gloss or participle or contrast or appos or dashed) and doc[t.left_edge.i - 1].text in (
+            ",",
+            "\u2013",
+            "\u2014",
+            "--",
+            "-",
+        ):
             k = t.left_edge.i - 1
             while k > span.start and (doc[k].is_punct or doc[k].is_space):
                 k -= 1
@@ -879,8 +1217,7 @@ def _drop_learned_over_rules(results: list) -> list:
     """'Reuters quoted an aide as saying ...' is one attribution (speaker the aide, via
     Reuters): a learned frame on 'quoted' whose content holds the 'saying' record goes."""
     rule_cues = [r[2].cue for r in results if r[2].cue and r[4].endswith("quoted-as")]
-    return [r for r in results if "learned-" not in r[4]
-            or not any(r[0] <= a and b <= r[1] for a, b in rule_cues)]
+    return [r for r in results if "learned-" not in r[4] or not any(r[0] <= a and b <= r[1] for a, b in rule_cues)]
 
 
 def _drop_nested(results: list) -> list:
@@ -900,8 +1237,12 @@ def _drop_nested(results: list) -> list:
         # the containing span starts at or before the cue; check the few nearest
         for j in range(k, max(-1, k - 6), -1):
             a, b, other_cue = spans[j]
-            if a <= cue[0] and cue[1] <= b and (a, b) != (r[0], r[1]) and \
-                    not (other_cue and r[0] <= other_cue[0] and other_cue[1] <= r[1]):
+            if (
+                a <= cue[0]
+                and cue[1] <= b
+                and (a, b) != (r[0], r[1])
+                and not (other_cue and r[0] <= other_cue[0] and other_cue[1] <= r[1])
+            ):
                 nested = True
                 break
         if not nested:
@@ -920,8 +1261,10 @@ def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int]):
         for k, tok in enumerate(whole):
             if multi_para:
                 p = bisect_right(newlines, tok.idx)
-                sent = _Bounds(max(whole.start_char, newline_ends[p - 1] if p > 0 else 0),
-                               min(whole.end_char, newlines[p] if p < len(newlines) else len(text)))
+                sent = _Bounds(
+                    max(whole.start_char, newline_ends[p - 1] if p > 0 else 0),
+                    min(whole.end_char, newlines[p] if p < len(newlines) else len(text)),
+                )
             yield tok, k, whole, sent
 
 
@@ -950,8 +1293,9 @@ def frame_cand(doc: Doc, text: str, tok: Token, frame: str, sent) -> Optional[Ca
     return None
 
 
-def frame_candidates(doc: Doc, text: str, tok: Token, sent,
-                     model: Optional[FrameModel] = None) -> list[tuple[Cand, str, list[str]]]:
+def frame_candidates(
+    doc: Doc, text: str, tok: Token, sent, model: Optional[FrameModel] = None
+) -> list[tuple[Cand, str, list[str]]]:
     """Every frame candidate at a word, with its features (shared by the component and the
     training script, so that both see the same candidates). With a ``model``, frames that
     cannot reach its threshold are skipped before their candidate is built."""
@@ -962,7 +1306,7 @@ def frame_candidates(doc: Doc, text: str, tok: Token, sent,
         c = frame_cand(doc, text, tok, frame, sent)
         if c is None or c.content is None:
             continue
-        words = len(text[c.content[0]:c.content[1]].split())
+        words = len(text[c.content[0] : c.content[1]].split())
         out.append((c, frame, features(tok, frame, words, c.speaker_tok)))
     return out
 
@@ -991,9 +1335,17 @@ def _frames_a_quotation(v: Token) -> bool:
     for c in v.children:
         if c.dep_ != "ccomp":
             continue
-        if c.i > v.i and "crosscue" not in _RULES_OFF and any(
-                _said_noun(doc[k]) or doc[k].lemma_.lower() in CUES and CUES[doc[k].lemma_.lower()][0] == "speech"
-                and doc[k].pos_ == "VERB" for k in range(v.i + 1, c.left_edge.i)):
+        if (
+            c.i > v.i
+            and "crosscue" not in _RULES_OFF
+            and any(
+                _said_noun(doc[k])
+                or doc[k].lemma_.lower() in CUES
+                and CUES[doc[k].lemma_.lower()][0] == "speech"
+                and doc[k].pos_ == "VERB"
+                for k in range(v.i + 1, c.left_edge.i)
+            )
+        ):
             continue  # 'cuts to footage of Trump saying, "..."': the quotation is the nearer cue's
         if c.i < v.i:
             k = c.right_edge.i + 1
@@ -1008,10 +1360,38 @@ def _frames_a_quotation(v: Token) -> bool:
 
 _COLON_LEAD_RE = re.compile(r"([A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,4}): (?=\S)")
 # paragraph leads before a colon that name a section, not a speaker
-NOT_SPEAKER_LEADS = {"update", "updated", "editor's note", "editor\u2019s note", "note", "abstract", "full text",
-                     "correction", "related", "watch", "read more", "photos", "photo", "video", "source",
-                     "sources", "caption", "subscribe", "disclosure", "clarification", "warning", "breaking",
-                     "exclusive", "opinion", "analysis", "live", "transcript", "advertisement", "tags", "topics"}
+NOT_SPEAKER_LEADS = {
+    "update",
+    "updated",
+    "editor's note",
+    "editor\u2019s note",
+    "note",
+    "abstract",
+    "full text",
+    "correction",
+    "related",
+    "watch",
+    "read more",
+    "photos",
+    "photo",
+    "video",
+    "source",
+    "sources",
+    "caption",
+    "subscribe",
+    "disclosure",
+    "clarification",
+    "warning",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "live",
+    "transcript",
+    "advertisement",
+    "tags",
+    "topics",
+}
 
 
 def _colon_leads(doc: Doc, text: str, newlines: list[int], newline_ends: list[int], qspans) -> list:
@@ -1026,7 +1406,7 @@ def _colon_leads(doc: Doc, text: str, newlines: list[int], newline_ends: list[in
         if m is None or m.group(1).lower().rstrip(".") in NOT_SPEAKER_LEADS or any(ch.isdigit() for ch in m.group(1)):
             continue
         content = _trim(text, m.end(), end)
-        if len(text[content[0]:content[1]].split()) < 3:
+        if len(text[content[0] : content[1]].split()) < 3:
             continue
         if any(q.start <= content[0] + 1 and q.used for q in qspans if abs(q.start - content[0]) <= 1):
             continue  # a quotation after the colon is a direct:colon record already
@@ -1035,8 +1415,17 @@ def _colon_leads(doc: Doc, text: str, newlines: list[int], newline_ends: list[in
         if lead is None or not any(t.ent_type_ in ("PERSON", "ORG") for t in lead) or lead[0].lower_ == "the":
             continue  # 'The Latest: ...', 'Iowa: ...': a section or place label, not a speaker
         colon = m.end(1)
-        c = Cand(cue=(colon, colon + 1), cue_tok=None, core=(a, m.end()), content=content, speaker=spk,
-                 speaker_tok=None, cue_type="speech", rule="indirect:colon-lead", sent=(a, end))
+        c = Cand(
+            cue=(colon, colon + 1),
+            cue_tok=None,
+            core=(a, m.end()),
+            content=content,
+            speaker=spk,
+            speaker_tok=None,
+            cue_type="speech",
+            rule="indirect:colon-lead",
+            sent=(a, end),
+        )
         out.append((content[0], content[1], c, "indirect", "indirect:colon-lead", spk))
     return out
 
@@ -1053,8 +1442,15 @@ def _has_clause(doc: Doc, a: int, b: int) -> bool:
 def _said_noun(t: Token) -> bool:
     """'footage of Trump saying, "..."': a 'saying' the tagger took for a noun, before a quotation."""
     doc = t.doc
-    return t.lower_ == "saying" and t.pos_ != "VERB" and not t.tag_.startswith("VB") and "said-noun" not in _RULES_OFF \
-        and t.i + 2 < len(doc) and doc[t.i + 1].text in (",", ":") and doc[t.i + 2].tag_ == "``"
+    return (
+        t.lower_ == "saying"
+        and t.pos_ != "VERB"
+        and not t.tag_.startswith("VB")
+        and "said-noun" not in _RULES_OFF
+        and t.i + 2 < len(doc)
+        and doc[t.i + 1].text in (",", ":")
+        and doc[t.i + 2].tag_ == "``"
+    )
 
 
 def _colon_subject(doc: Doc, text: str, colon: int) -> Optional[tuple[int, int]]:
@@ -1098,8 +1494,12 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
                 # '"People are afraid of wasting their votes," he surmised.': any verb whose
                 # clause is a quotation next to it is a speech cue, lexicon or not
                 c = _verb_cand(doc, text, tok, "speech", GENERIC_FRAMES, sent)
-            elif "generic" not in _RULES_OFF and tok.pos_ == "VERB" and any(ch.dep_ == "ccomp" for ch in tok.children) \
-                    and any(ch.dep_ in SUBJ_DEPS for ch in tok.children):
+            elif (
+                "generic" not in _RULES_OFF
+                and tok.pos_ == "VERB"
+                and any(ch.dep_ == "ccomp" for ch in tok.children)
+                and any(ch.dep_ in SUBJ_DEPS for ch in tok.children)
+            ):
                 c = _verb_cand(doc, text, tok, "other", GENERIC_FRAMES, sent)
                 if c is not None:
                     c.rule = c.rule.replace("indirect:", "indirect:generic-", 1)
@@ -1109,8 +1509,12 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
             c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
         if c is not None:
             out.append(c)
-    elif tok.lower_ in SOURCE_PREPS | VIEW_PREPS and tok.dep_ == "prep" and tok.head.dep_ in ("ROOT", "ccomp", "conj") \
-            and "in-poll" not in _RULES_OFF:
+    elif (
+        tok.lower_ in SOURCE_PREPS | VIEW_PREPS
+        and tok.dep_ == "prep"
+        and tok.head.dep_ in ("ROOT", "ccomp", "conj")
+        and "in-poll" not in _RULES_OFF
+    ):
         c = _in_poll_cand(doc, text, tok, sent)
         if c is not None:
             out.append(c)
@@ -1129,8 +1533,13 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
     return out
 
 
-def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence: Optional[float] = None,
-                   confidence: Optional[QC.ConfidenceModel] = None, keep_features: bool = False) -> list[Quote]:
+def extract_quotes(
+    doc: Doc,
+    frames: Optional[FrameModel] = None,
+    min_confidence: Optional[float] = None,
+    confidence: Optional[QC.ConfidenceModel] = None,
+    keep_features: bool = False,
+) -> list[Quote]:
     """The quotes of a parsed Doc, each with its ``confidence``; those below ``min_confidence``
     (default: the confidence model's threshold) are left out. ``frames``: the learned-frame
     model, ``confidence``: the confidence model (defaults: the shipped ones). With
@@ -1171,14 +1580,18 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
             if q.end <= c.sent[0]:
                 # spaCy ends a sentence after '?"' or '!"': a quotation right before the cue's
                 # sentence in the same paragraph is still next to it ('"... right?" Trump said.')
-                gap = text[q.end:c.core[0]]
-                if "\n" in gap or _GAP_RE.match(gap) is None or not _opens_sentence(text, q.start) or \
-                        (text[q.end - 1:q.end] not in "?!" and "crossany" not in _RULES_OFF):
+                gap = text[q.end : c.core[0]]
+                if (
+                    "\n" in gap
+                    or _GAP_RE.match(gap) is None
+                    or not _opens_sentence(text, q.start)
+                    or (text[q.end - 1 : q.end] not in "?!" and "crossany" not in _RULES_OFF)
+                ):
                     continue  # ('... tells supporters that "he loves you." She says ...': not hers)
             if q.end <= c.core[0]:
-                adjacent = _GAP_RE.match(text[q.end:c.core[0]]) is not None
+                adjacent = _GAP_RE.match(text[q.end : c.core[0]]) is not None
             elif q.start >= c.core[1]:
-                adjacent = _GAP_RE.match(text[c.core[1]:q.start]) is not None
+                adjacent = _GAP_RE.match(text[c.core[1] : q.start]) is not None
             else:
                 adjacent = False
             ov = 0
@@ -1191,9 +1604,14 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                     if not adjacent:
                         q.mixed = True  # a short quoted phrase inside this cue's content: no other cue's
                     continue
-                lead_in = len(text[c.content[0]:max(c.content[0], q.start)].split()) if c.content else 0
-                if (not adjacent and lead_in >= 3) or (adjacent and "mixedbefore" not in _RULES_OFF and lead_in >= 2
-                                                       and q.end <= c.core[0] and not _opens_sentence(text, q.start)):
+                lead_in = len(text[c.content[0] : max(c.content[0], q.start)].split()) if c.content else 0
+                if (not adjacent and lead_in >= 3) or (
+                    adjacent
+                    and "mixedbefore" not in _RULES_OFF
+                    and lead_in >= 2
+                    and q.end <= c.core[0]
+                    and not _opens_sentence(text, q.start)
+                ):
                     # (also 'Trump's misinformation may be "strategic," Lee said': the clause is the content)
                     # 'Ryan said Trump's remarks were "the textbook definition of ..."': the
                     # reported clause holds the quotation; the record is the whole clause
@@ -1206,7 +1624,7 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                 c.quotes.append(q)
                 q.used = True
             elif c.content and ov > 0 and q.start >= c.content[0] and q.end <= c.content[1]:
-                if not _title_like(text, q) or len(text[q.start:q.end].split()) <= 3:
+                if not _title_like(text, q) or len(text[q.start : q.end].split()) <= 3:
                     c.kind = "mixed"
                     q.mixed = True
 
@@ -1214,14 +1632,34 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     for c in cands:
         if c.quotes:
             for j, q in enumerate(c.quotes):
-                if j == 0 and len(c.quotes) > 1 and len(text[q.start:q.end].split()) <= 3 and "fragment" not in _RULES_OFF:
+                if (
+                    j == 0
+                    and len(c.quotes) > 1
+                    and len(text[q.start : q.end].split()) <= 3
+                    and "fragment" not in _RULES_OFF
+                ):
                     continue  # '"To date," she continued, "there has not been ...": the opening words only
-                results.append((q.start, q.end, c, "direct", "direct:" + ("quote-cue" if j == 0 else "quote-cue-more")
-                                + (":" + c.rule.split(":")[-1] if c.rule.endswith(("inherited", "quoted-as", "relcl")) else ""),
-                                c.speaker))
-        if c.quotes and c.rule.startswith(("indirect:parataxis", "indirect:obj")) and "appos-q" not in _RULES_OFF \
-                and c.content and c.content[0] >= c.core[1] and "," in text[c.core[1]:c.content[0]] \
-                and not _has_clause(doc, *c.content):
+                results.append(
+                    (
+                        q.start,
+                        q.end,
+                        c,
+                        "direct",
+                        "direct:"
+                        + ("quote-cue" if j == 0 else "quote-cue-more")
+                        + (":" + c.rule.split(":")[-1] if c.rule.endswith(("inherited", "quoted-as", "relcl")) else ""),
+                        c.speaker,
+                    )
+                )
+        if (
+            c.quotes
+            and c.rule.startswith(("indirect:parataxis", "indirect:obj"))
+            and "appos-q" not in _RULES_OFF
+            and c.content
+            and c.content[0] >= c.core[1]
+            and "," in text[c.core[1] : c.content[0]]
+            and not _has_clause(doc, *c.content)
+        ):
             continue  # '"...," Anthony says, a job especially important ...': the writer's apposition
         if c.content and not any(q.start < c.content[1] and c.content[0] < q.end for q in c.quotes):
             a, b = max(c.content[0], c.sent[0]), min(c.content[1], c.sent[1])
@@ -1240,12 +1678,24 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
         para_of = lambda pos: bisect_right(newlines, pos)  # noqa: E731
         # (a cue inside a quotation is the quoted speaker's report, '"Secretary Clinton called them
         # out," Sanders said': it never makes its subject the speaker of what follows)
-        attributed = [(r[0], r[1], r[2]) for r in results if r[2].speaker is not None and r[2].cue_type == "speech"
-                      and not (r[2].cue and _in_quotation(text, r[2].cue[0]) and "quotedcue" not in _RULES_OFF)]
+        attributed = [
+            (r[0], r[1], r[2])
+            for r in results
+            if r[2].speaker is not None
+            and r[2].cue_type == "speech"
+            and not (r[2].cue and _in_quotation(text, r[2].cue[0]) and "quotedcue" not in _RULES_OFF)
+        ]
         # "Lau said in a statement. "There are no paper ballots ..."": a speech cue with a
         # speaker and nothing said yet introduces the quotation that follows
-        attributed += [(c.core[0], c.core[1], c) for c in cands if c.content is None and not c.quotes
-                       and c.speaker is not None and c.cue_type == "speech" and "intro" not in _RULES_OFF]
+        attributed += [
+            (c.core[0], c.core[1], c)
+            for c in cands
+            if c.content is None
+            and not c.quotes
+            and c.speaker is not None
+            and c.cue_type == "speech"
+            and "intro" not in _RULES_OFF
+        ]
         attributed.sort(key=lambda r: r[1])
         ends = [a[1] for a in attributed]
         for q in qspans:
@@ -1258,12 +1708,21 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                 while k < len(text) and text[k] not in "\n":
                     k += 1
                 name = _trim(text, j, k)
-                name = (name[0], name[1] - 1) if text[name[1] - 1:name[1]] == "." else name
-                if name[1] > name[0] and text[name[0]].isupper() and len(text[name[0]:name[1]].split()) <= 6:
-                    dash = text[m.start():m.end()]
+                name = (name[0], name[1] - 1) if text[name[1] - 1 : name[1]] == "." else name
+                if name[1] > name[0] and text[name[0]].isupper() and len(text[name[0] : name[1]].split()) <= 6:
+                    dash = text[m.start() : m.end()]
                     cue = (m.start() + len(dash) - len(dash.lstrip()), m.start() + len(dash.rstrip()))
-                    c = Cand(cue=cue, cue_tok=None, core=(m.start(), name[1]), content=None, speaker=name,
-                             speaker_tok=None, cue_type="speech", rule="direct:dash-name", sent=(q.start, q.end))
+                    c = Cand(
+                        cue=cue,
+                        cue_tok=None,
+                        core=(m.start(), name[1]),
+                        content=None,
+                        speaker=name,
+                        speaker_tok=None,
+                        cue_type="speech",
+                        rule="direct:dash-name",
+                        sent=(q.start, q.end),
+                    )
                     results.append((q.start, q.end, c, "direct", "direct:dash-name", name))
                     q.used = True
                     continue
@@ -1272,15 +1731,28 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                 prev = attributed[k][2]
                 gap_paras = para_of(q.start) - para_of(attributed[k][1])
                 p0 = para_of(q.start)
-                opens_para = not _QUOTE_RE.sub("", text[newline_ends[p0 - 1] if p0 > 0 else 0:q.start]).strip()
-                if (gap_paras == 0 and ("contopen" in _RULES_OFF or _opens_sentence(text, q.start)
-                                        or len(text[q.start:q.end].split()) >= 8)) \
-                        or (gap_paras <= FOLLOW_PARAS and opens_para):
-                    results.append((q.start, q.end, prev, "direct",
-                                    "direct:follow-on" if gap_paras else "direct:continued", prev.speaker))
+                opens_para = not _QUOTE_RE.sub("", text[newline_ends[p0 - 1] if p0 > 0 else 0 : q.start]).strip()
+                if (
+                    gap_paras == 0
+                    and (
+                        "contopen" in _RULES_OFF
+                        or _opens_sentence(text, q.start)
+                        or len(text[q.start : q.end].split()) >= 8
+                    )
+                ) or (gap_paras <= FOLLOW_PARAS and opens_para):
+                    results.append(
+                        (
+                            q.start,
+                            q.end,
+                            prev,
+                            "direct",
+                            "direct:follow-on" if gap_paras else "direct:continued",
+                            prev.speaker,
+                        )
+                    )
                     q.used = True
                     continue
-            if "colon" not in _RULES_OFF and len(text[q.start:q.end].split()) >= 4:
+            if "colon" not in _RULES_OFF and len(text[q.start : q.end].split()) >= 4:
                 # a quotation introduced by a colon ("... wrote:" / "Name:" then the quotation,
                 # in the same paragraph or opening the next one)
                 j = q.start
@@ -1290,22 +1762,42 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                     p0 = bisect_right(newlines, j - 1)
                     ps = newline_ends[p0 - 1] if p0 > 0 else 0
                     lead = _trim(text, ps, j - 1)
-                    words = text[lead[0]:lead[1]].split()
+                    words = text[lead[0] : lead[1]].split()
                     spk = lead if 0 < len(words) <= 6 and text[lead[0]].isupper() else None
                     if spk is None and "colon-subj" not in _RULES_OFF:
                         spk = _colon_subject(doc, text, j - 1)
-                    c = Cand(cue=(j - 1, j), cue_tok=None, core=(ps, j), content=None, speaker=spk,
-                             speaker_tok=None, cue_type="speech", rule="direct:colon", sent=(ps, j))
+                    c = Cand(
+                        cue=(j - 1, j),
+                        cue_tok=None,
+                        core=(ps, j),
+                        content=None,
+                        speaker=spk,
+                        speaker_tok=None,
+                        cue_type="speech",
+                        rule="direct:colon",
+                        sent=(ps, j),
+                    )
                     results.append((q.start, q.end, c, "direct", "direct:colon", spk))
                     q.used = True
                     continue
-            if "unattributed" not in _RULES_OFF and len(text[q.start:q.end].split()) >= 6 and \
-                    ("unattr-open" in _RULES_OFF or _opens_sentence(text, q.start)):
+            if (
+                "unattributed" not in _RULES_OFF
+                and len(text[q.start : q.end].split()) >= 6
+                and ("unattr-open" in _RULES_OFF or _opens_sentence(text, q.start))
+            ):
                 # a statement in quote marks with no speaker in reach: kept, speaker unknown
                 p0 = bisect_right(newlines, q.start)
-                c = Cand(cue=None, cue_tok=None, core=(q.start, q.end), content=None, speaker=None,
-                         speaker_tok=None, cue_type="speech", rule="direct:unattributed",
-                         sent=(newline_ends[p0 - 1] if p0 > 0 else 0, newlines[p0] if p0 < len(newlines) else len(text)))
+                c = Cand(
+                    cue=None,
+                    cue_tok=None,
+                    core=(q.start, q.end),
+                    content=None,
+                    speaker=None,
+                    speaker_tok=None,
+                    cue_type="speech",
+                    rule="direct:unattributed",
+                    sent=(newline_ends[p0 - 1] if p0 > 0 else 0, newlines[p0] if p0 < len(newlines) else len(text)),
+                )
                 results.append((q.start, q.end, c, "direct", "direct:unattributed", None))
                 q.used = True
 
@@ -1323,7 +1815,7 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
         seen.add((a, b))
         if title and (a < title[1] or (c.cue is not None and c.cue[0] < title[1])) and b > title[0]:
             continue  # the article's title is never a quote
-        sm = Span(spk[0], spk[1], text[spk[0]:spk[1]]) if spk else None
+        sm = Span(spk[0], spk[1], text[spk[0] : spk[1]]) if spk else None
         ent = None
         if sm is not None:
             try:
@@ -1333,8 +1825,11 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
                 log.debug("entity_for_span failed", exc_info=True)
             if ent is not None and getattr(ent, "type", "") != "PERSON" and not c.resolve:
                 ent = _person_ending(doc, sm) or ent
-            if ent is not None and c.not_ent and any(m.start < c.not_ent[1] and c.not_ent[0] < m.end
-                                                     for m in ent.mentions):
+            if (
+                ent is not None
+                and c.not_ent
+                and any(m.start < c.not_ent[1] and c.not_ent[0] < m.end for m in ent.mentions)
+            ):
                 ent = None
         if _ANON_RE.match(text, a, b):
             continue  # "who declined to be named": how a source is kept anonymous, not a statement
@@ -1347,17 +1842,28 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
     for a, b, c, kind, rule, sm, ent, spk_class in kept:
         n_words = len(text[a:b].split())
         cue_type = c.cue_type
-        if cue_type == "speech" and (kind == "indirect" and not _statement_like(doc, text, a, b, rule)
-                                     or _naming_or_act(c.cue_tok, rule, n_words)):
+        if cue_type == "speech" and (
+            kind == "indirect"
+            and not _statement_like(doc, text, a, b, rule)
+            or _naming_or_act(c.cue_tok, rule, n_words)
+        ):
             cue_type = "other"  # "praised the plan", "declined to comment", "what she calls ...": not a statement
         # the confidence model (how likely an attribution) was fitted on the cue type above; the
         # finer statement tests below only decide what is a statement
         conf_cue_type = cue_type
-        if cue_type == "speech" and "stmt3" not in _RULES_OFF and (
-                not _statement_like(doc, text, a, b, rule, strict=True) and kind in ("indirect", "mixed")
+        if (
+            cue_type == "speech"
+            and "stmt3" not in _RULES_OFF
+            and (
+                not _statement_like(doc, text, a, b, rule, strict=True)
+                and kind in ("indirect", "mixed")
                 or _naming_or_act(c.cue_tok, rule, n_words, strict=True)
-                or sm is not None and sm.text.lower() in ("i", "we") and c.cue is not None
-                and not _in_quotation(text, c.cue[0])):
+                or sm is not None
+                and sm.text.lower() in ("i", "we")
+                and c.cue is not None
+                and not _in_quotation(text, c.cue[0])
+            )
+        ):
             # 'denounced the "Neocons For Hillary" movement', 'rejected Jansa's assessment that
             # ...', 'fees he reported receiving', and the writer's own narration ('we've asked
             # Chipotle to cater'): not a source's statement
@@ -1371,12 +1877,23 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
         if conf < min_confidence:
             continue
         quote = Quote(
-            id=f"Q{len(out) + 1}", text=text[a:b], start=a, end=b, kind=kind, cue_type=cue_type,
-            speaker=speaker, speaker_mention=sm,
-            cue=Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None,
-            addressee=Span(c.addressee[0], c.addressee[1], text[c.addressee[0]:c.addressee[1]]) if c.addressee else None,
-            via=Span(c.via[0], c.via[1], text[c.via[0]:c.via[1]]) if c.via else None,
-            date=None, sentence=SentenceRef(c.sent[0], c.sent[1]), rule=rule, confidence=conf,
+            id=f"Q{len(out) + 1}",
+            text=text[a:b],
+            start=a,
+            end=b,
+            kind=kind,
+            cue_type=cue_type,
+            speaker=speaker,
+            speaker_mention=sm,
+            cue=Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]]) if c.cue else None,
+            addressee=Span(c.addressee[0], c.addressee[1], text[c.addressee[0] : c.addressee[1]])
+            if c.addressee
+            else None,
+            via=Span(c.via[0], c.via[1], text[c.via[0] : c.via[1]]) if c.via else None,
+            date=None,
+            sentence=SentenceRef(c.sent[0], c.sent[1]),
+            rule=rule,
+            confidence=conf,
         )
         if keep_features:
             quote._features = feats  # type: ignore[attr-defined]
@@ -1389,21 +1906,70 @@ def extract_quotes(doc: Doc, frames: Optional[FrameModel] = None, min_confidence
 
 
 CONFIDENCE_MODEL = QC.load_model()
-_ANON_RE = re.compile(r"(?i)to be (?:named|identified|quoted by name)\b|to (?:give|provide|release) (?:his|her|their) "
-                      r"(?:full )?names?\b")
+_ANON_RE = re.compile(
+    r"(?i)to be (?:named|identified|quoted by name)\b|to (?:give|provide|release) (?:his|her|their) "
+    r"(?:full )?names?\b"
+)
 # rules whose content is a noun phrase unless the parse says otherwise
 NP_PATHS = ("indirect:obj", "indirect:prep-", "indirect:noun-", "indirect:learned-")
 # ... except a demand: "called for an immediate ceasefire", "pressed for talks" is something said
 DEMAND_PATHS = ("indirect:prep-for",)
 # definite descriptions that go on quoting the organisation or person just quoted
-CONTINUING_NOUNS = {"agency", "ministry", "department", "company", "firm", "group", "organisation", "organization",
-                    "office", "government", "administration", "campaign", "party", "committee", "service",
-                    "union", "bank", "police", "army", "military", "council", "court", "board", "commission",
-                    "institute", "foundation", "authority", "authorities", "spokesman", "spokeswoman",
-                    "spokesperson", "official", "statement", "report", "network", "newspaper", "paper", "channel",
-                    # a document the speaker just quoted wrote ("Mook wrote. '...,' the memo stated")
-                    "memo", "memorandum", "letter", "email", "e-mail", "note", "message", "post", "tweet",
-                    "website", "release", "filing", "document", "blog"}
+CONTINUING_NOUNS = {
+    "agency",
+    "ministry",
+    "department",
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "office",
+    "government",
+    "administration",
+    "campaign",
+    "party",
+    "committee",
+    "service",
+    "union",
+    "bank",
+    "police",
+    "army",
+    "military",
+    "council",
+    "court",
+    "board",
+    "commission",
+    "institute",
+    "foundation",
+    "authority",
+    "authorities",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "statement",
+    "report",
+    "network",
+    "newspaper",
+    "paper",
+    "channel",
+    # a document the speaker just quoted wrote ("Mook wrote. '...,' the memo stated")
+    "memo",
+    "memorandum",
+    "letter",
+    "email",
+    "e-mail",
+    "note",
+    "message",
+    "post",
+    "tweet",
+    "website",
+    "release",
+    "filing",
+    "document",
+    "blog",
+}
 
 
 def _person_ending(doc: Doc, sm: Span):
@@ -1445,16 +2011,23 @@ def _naming_or_act(v: Optional[Token], rule: str, n_words: int = 0, strict: bool
     lem = v.lemma_.lower()
     if lem in XCOMP_ACTS and rule.startswith("indirect:xcomp"):
         return True
-    if strict and v.dep_ == "relcl" and rule.startswith(("indirect:ccomp", "indirect:xcomp")) and \
-            any(c.dep_ in SUBJ_DEPS and c.tag_ not in ("WDT", "WP") for c in v.children) and \
-            not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.i < v.i for t in v.subtree):
+    if (
+        strict
+        and v.dep_ == "relcl"
+        and rule.startswith(("indirect:ccomp", "indirect:xcomp"))
+        and any(c.dep_ in SUBJ_DEPS and c.tag_ not in ("WDT", "WP") for c in v.children)
+        and not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.i < v.i for t in v.subtree)
+    ):
         # "any fees he reported receiving", "the plan she said would fail": what was said is
         # the noun the clause describes; the record's content is a fragment of it
         return True
     # a name is short: 'which the newspaper called "the most watched political event of the
     # year"' is the newspaper's claim, and stays a statement
-    return lem in NAMING_VERBS and n_words <= NAME_MAX_WORDS and \
-        any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in v.children)
+    return (
+        lem in NAMING_VERBS
+        and n_words <= NAME_MAX_WORDS
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in v.children)
+    )
 
 
 NAME_MAX_WORDS = 5
@@ -1473,12 +2046,18 @@ def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str, strict: bool
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None:
         return True
-    return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "oprd", "ccomp") and span.start <= t.head.i < span.end
-               and not (strict and _in_noun_clause(t, span))
-               or t.dep_ == "aux" and t.lower_ == "to" and t.i == span.start for t in span)
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl", "oprd", "ccomp")
+        and span.start <= t.head.i < span.end
+        and not (strict and _in_noun_clause(t, span))
+        or t.dep_ == "aux"
+        and t.lower_ == "to"
+        and t.i == span.start
+        for t in span
+    )
 
 
-_QUOTED_RE = re.compile("[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]+)[\"\u201d\u00bb]")
+_QUOTED_RE = re.compile('["\u201c\u201e\u00ab]([^"\u201c\u201d\u201e\u00ab\u00bb]+)["\u201d\u00bb]')
 
 
 def _is_title(s: str) -> bool:
@@ -1492,8 +2071,11 @@ def _in_noun_clause(t: Token, span) -> bool:
     (what the noun says) is someone's claim the speaker acted on, not what the speaker said."""
     h = t.head
     while span.start <= h.i < span.end:
-        if h.dep_ in ("acl", "relcl", "appos") and h.head.pos_ in ("NOUN", "PROPN") and \
-                span.start <= h.head.i < span.end:
+        if (
+            h.dep_ in ("acl", "relcl", "appos")
+            and h.head.pos_ in ("NOUN", "PROPN")
+            and span.start <= h.head.i < span.end
+        ):
             return True
         if h.head is h:
             break
@@ -1520,31 +2102,59 @@ def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
             if "spoken-of" not in _RULES_OFF and _spoken_of(c.cue_tok, ent):
                 # '"...," he said of Trump and Ryan': the pronoun is not the person spoken about
                 ent, cls = None, cls[:-1]
-            elif "answer" not in _RULES_OFF and prev is not None and prev[0][6] is ent and p - prev[1] <= 1 \
-                    and prev[0][0] < a and text[prev[0][0]:prev[0][1]].rstrip(" ,\"'\u201d").endswith("?"):
+            elif (
+                "answer" not in _RULES_OFF
+                and prev is not None
+                and prev[0][6] is ent
+                and p - prev[1] <= 1
+                and prev[0][0] < a
+                and text[prev[0][0] : prev[0][1]].rstrip(" ,\"'\u201d").endswith("?")
+            ):
                 # '"That would be you?" Borger asked. "That would be me," the senator said.': the
                 # one who answers is not the one who asked
                 ent, cls = None, cls[:-1]
             r = (a, b, c, kind, rule, sm, ent, cls)
-        if sm is not None and c.cue_tok is not None and cls.startswith("pron") and prev is not None \
-                and c.cue_tok.lemma_.lower() in GO_ON_CUES and sm.text.lower() in ("he", "she", "they") \
-                and p - prev[1] <= 1 and prev[0][6] is not ent and "go-on" not in _RULES_OFF \
-                and (prev[0][6] is None or (prev[0][6].type == "PERSON") == (sm.text.lower() != "they")):
+        if (
+            sm is not None
+            and c.cue_tok is not None
+            and cls.startswith("pron")
+            and prev is not None
+            and c.cue_tok.lemma_.lower() in GO_ON_CUES
+            and sm.text.lower() in ("he", "she", "they")
+            and p - prev[1] <= 1
+            and prev[0][6] is not ent
+            and "go-on" not in _RULES_OFF
+            and (prev[0][6] is None or (prev[0][6].type == "PERSON") == (sm.text.lower() != "they"))
+        ):
             # '"...," the reviewer said. He added: "..."': who adds is who was just quoted
             ent, cls = prev[0][6], ("pron+" if prev[0][6] is not None else "pron")
             r = (a, b, c, kind, rule, sm, ent, cls)
-        if cls == "pron" and sm is not None and c.cue_type == "speech" and "continue-pron" not in _RULES_OFF \
-                and sm.text.lower() in ("he", "she", "they") and last_said is not None and p - last_said[1] <= 1 \
-                and (last_said[0].type == "PERSON") == (sm.text.lower() != "they"):
+        if (
+            cls == "pron"
+            and sm is not None
+            and c.cue_type == "speech"
+            and "continue-pron" not in _RULES_OFF
+            and sm.text.lower() in ("he", "she", "they")
+            and last_said is not None
+            and p - last_said[1] <= 1
+            and (last_said[0].type == "PERSON") == (sm.text.lower() != "they")
+        ):
             # '"...," he said' where "he" found no antecedent: the speaker just quoted goes on
             r = (a, b, c, kind, rule, sm, last_said[0], "pron+")
             cls, ent = "pron+", last_said[0]
         if cls == "noun" and sm is not None and c.cue_type == "speech" and "continue-desc" not in _RULES_OFF:
             words = sm.text.lower().split()
-            if words and words[0] in ("the", "this", "that") and len(words) <= 4 and words[-1] in CONTINUING_NOUNS \
-                    and not _NAME_AFTER_RE.match(text, sm.end) and not _APPOS_NAME_RE.match(text, sm.end) \
-                    and last is not None and p - last[1] <= 1 and (ent is None or ent.type == last[0].type
-                                                                  or last[0].type in ("ORG", "GPE")):
+            if (
+                words
+                and words[0] in ("the", "this", "that")
+                and len(words) <= 4
+                and words[-1] in CONTINUING_NOUNS
+                and not _NAME_AFTER_RE.match(text, sm.end)
+                and not _APPOS_NAME_RE.match(text, sm.end)
+                and last is not None
+                and p - last[1] <= 1
+                and (ent is None or ent.type == last[0].type or last[0].type in ("ORG", "GPE"))
+            ):
                 r = (a, b, c, kind, rule, sm, last[0], "noun+")
                 cls, ent = "noun+", last[0]
         if ent is not None and cls.endswith("+"):
@@ -1572,8 +2182,13 @@ def _spoken_of(v: Token, ent) -> bool:
             if last and any(t.text == last[0] and t.pos_ == "PROPN" for t in c.subtree):
                 return True
     return False
-NO_NAME = QC.PRONOUNS | QC.RELATIVES | {"alike", "both", "all", "each", "many", "some", "few", "most", "none",
-                                        "other", "another", "several"}
+
+
+NO_NAME = (
+    QC.PRONOUNS
+    | QC.RELATIVES
+    | {"alike", "both", "all", "each", "many", "some", "few", "most", "none", "other", "another", "several"}
+)
 
 
 def _has_name(ent) -> bool:
@@ -1588,8 +2203,11 @@ def _has_name(ent) -> bool:
         return False
     lex = _entity_lexicon()
     head = words[-1].lower().strip(".,")
-    if lex is not None and (head in lex.groups or head in lex.orgs or head in lex.titles) and \
-            not any(w[:1].isupper() for w in words[1:-1] + words[-1:] if w is not words[0]):
+    if (
+        lex is not None
+        and (head in lex.groups or head in lex.orgs or head in lex.titles)
+        and not any(w[:1].isupper() for w in words[1:-1] + words[-1:] if w is not words[0])
+    ):
         first = words[0]
         if len(words) == 1 or not (country_code(first) or first.isupper()):
             return False  # a common noun, capitalised only because it opens the sentence
@@ -1622,7 +2240,7 @@ def _cue_word(text: str, c: Cand) -> str:
         return c.cue_tok.lemma_.lower()
     if c.cue is None:
         return "-"
-    w = text[c.cue[0]:c.cue[1]].lower()
+    w = text[c.cue[0] : c.cue[1]].lower()
     return w if w in (":", "according to") else "dash"
 
 
@@ -1641,20 +2259,29 @@ def _flags(doc: Doc, text: str, a: int, b: int, c: Cand, newlines: list[int]) ->
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         out.append("titlecase")
     span = doc.char_span(a, b, alignment_mode="expand")
-    if span is not None and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end
-                                for t in span):
+    if span is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end for t in span
+    ):
         out.append("clause")
     if c.score is not None:
         out.append(f"learned={min(0.9, int(c.score * 10) / 10):.1f}")
     if v is not None:
-        if v.dep_ == "relcl" and v.i > 0 and not any(t.text in (",", "\u2014", "\u2013", "(") for t in
-                                                    v.doc[v.head.i:v.left_edge.i]):
+        if (
+            v.dep_ == "relcl"
+            and v.i > 0
+            and not any(t.text in (",", "\u2014", "\u2013", "(") for t in v.doc[v.head.i : v.left_edge.i])
+        ):
             out.append("restrictive")  # "voters who say the economy matters most": a description
-        if any(ch.dep_ == "aux" and ch.lower_ in ("would", "could", "might", "may", "should", "will", "ca", "can")
-               for ch in v.children):
+        if any(
+            ch.dep_ == "aux" and ch.lower_ in ("would", "could", "might", "may", "should", "will", "ca", "can")
+            for ch in v.children
+        ):
             out.append("modal")
-        if any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether", "when", "whenever")
-               for t in v.children) or v.dep_ in ("advcl", "csubj") and v.i < v.head.i:
+        if (
+            any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "whether", "when", "whenever") for t in v.children)
+            or v.dep_ in ("advcl", "csubj")
+            and v.i < v.head.i
+        ):
             out.append("conditional")
         if "?" in v.sent.text[-3:]:
             out.append("question")
@@ -1683,7 +2310,7 @@ def _title_span(doc: Doc, text: str) -> Optional[tuple[int, int]]:
     a = len(text) - len(text.lstrip())
     t = " ".join(title.split())
     nl = text.find("\n", a)
-    first = text[a:nl if nl >= 0 else len(text)]
+    first = text[a : nl if nl >= 0 else len(text)]
     if " ".join(first.split()).rstrip(".") == t.rstrip("."):
         return a, a + len(first)
     return None

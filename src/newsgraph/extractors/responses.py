@@ -1,5 +1,6 @@
 """The ``newsgraph_responses`` component: links the statements that answer others
 (``Quote.responds_to``) with the engine in ``newsgraph.responses`` (docs/responses.md)."""
+
 from __future__ import annotations
 
 from spacy.language import Language
@@ -14,8 +15,7 @@ class ResponsesComponent:
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc._.quotes or []
         if quotes:
-            link_responses(doc.text, quotes, doc._.entities or [],
-                           [(s.start_char, s.end_char) for s in doc.sents])
+            link_responses(doc.text, quotes, doc._.entities or [], [(s.start_char, s.end_char) for s in doc.sents])
         return doc
 
 

@@ -24,12 +24,14 @@ Without a publication date, expressions that need one get ``value=None``; absolu
 ``date_for_span(doc, start_char, end_char)`` gives the date that governs a clause (quotes and
 events take their ``date`` from it).
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional, TypeGuard, cast
+from typing import Optional, TypeGuard, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,53 +40,119 @@ from ..lexicon import table, words
 from ..record import TimeExpr
 from .entities import entity_for_span  # the subject of a dated verb (the entities component runs first)
 
-
 # ----------------------------------------------------------------------------- vocabulary
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 SMALL = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
-    "half a": 0.5, "a half": 0.5, "single": 1,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "a couple of": 2,
+    "a couple": 2,
+    "couple of": 2,
+    "half a": 0.5,
+    "a half": 0.5,
+    "single": 1,
 }
 VAGUE = {"several", "a few", "few", "many", "some", "a number of", "numerous", "the few"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
-         "overnight": "NI"}
-UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
-             "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE"}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
+UNIT_CODE = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "week": "W",
+    "fortnight": "W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "centurie": "CE",
+}
 
 # ----------------------------------------------------------------------------- regex pieces
 
-B = r"(?<![\w'])"          # word start
-E = r"(?![\w])"             # word end
+B = r"(?<![\w'])"  # word start
+E = r"(?![\w])"  # word end
 MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-MON = rf"(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.)"             # in running text
-MON_D = rf"(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?)"          # before a day number
+MON = rf"(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.)"  # in running text
+MON_D = rf"(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?)"  # before a day number
 WDAY = r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 WDAY2 = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-NUMWORD = (rf"(?:{TENS}(?:[- ]{ONES})?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-           rf"eighteen|nineteen|ten|{ONES}|a\s+couple\s+of|couple\s+of|a\s+few|a\s+hundred|a\s+number\s+of|"
-           rf"half\s+an?|an?|several|few|many|numerous|some|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?)")
+NUMWORD = (
+    rf"(?:{TENS}(?:[- ]{ONES})?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    rf"eighteen|nineteen|ten|{ONES}|a\s+couple\s+of|couple\s+of|a\s+few|a\s+hundred|a\s+number\s+of|"
+    rf"half\s+an?|an?|several|few|many|numerous|some|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?)"
+)
 NUM = rf"(?P<num>{NUMWORD}(?:\s+(?:and\s+a\s+half|or\s+(?:so|more|two|three)))?)"
 UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|(?:quarter|half)[- ]centur(?:y|ie)|quarter|year|decade|centur(?:y|ie))s?"
-APPROX = (r"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|some|(?:no\s+)?more\s+than|"
-          r"(?:no\s+)?less\s+than|fewer\s+than|at\s+least|at\s+most|under|up\s+to|just|only|barely|close\s+to|"
-          r"the\s+better\s+part\s+of|each\s+of)\s+)?")
+APPROX = (
+    r"(?:(?P<approx>about|around|nearly|almost|roughly|approximately|some|(?:no\s+)?more\s+than|"
+    r"(?:no\s+)?less\s+than|fewer\s+than|at\s+least|at\s+most|under|up\s+to|just|only|barely|close\s+to|"
+    r"the\s+better\s+part\s+of|each\s+of)\s+)?"
+)
 EARLY = r"(?:(?P<mod>early|earlier|late|later|mid|middle)(?:-|\s+))?"
 PART = r"(?P<part>morning|afternoon|evening|night)"
 TZ = r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time|Eastern\s+time))?"
@@ -105,15 +173,15 @@ class _Cand:
 class _Ctx:
     doc: Doc
     dct: Optional[dt.date]
-    prev: list = field(default_factory=list)   # resolved TimeExpr before this one
-    text: str = ""                              # doc.text, computed once (spaCy rebuilds it per access)
+    prev: list = field(default_factory=list)  # resolved TimeExpr before this one
+    text: str = ""  # doc.text, computed once (spaCy rebuilds it per access)
     _tense: object = False
     start: int = 0
     end: int = 0
-    anchor_expr: Optional[TimeExpr] = None      # the earlier expression the value was resolved against
-    range: Optional[list] = None                # [first, last] of a stated range ("12 to 18 months")
-    approx: bool = False                        # the value only approximates what the text says
-    reported: bool = False                      # resolved against the day a speaker said it
+    anchor_expr: Optional[TimeExpr] = None  # the earlier expression the value was resolved against
+    range: Optional[list] = None  # [first, last] of a stated range ("12 to 18 months")
+    approx: bool = False  # the value only approximates what the text says
+    reported: bool = False  # resolved against the day a speaker said it
 
     def tense(self) -> Optional[str]:
         if self._tense is False:
@@ -121,8 +189,9 @@ class _Ctx:
             if self._tense is None and self.reported:
                 # in reported speech "would" is the future of the day it was said
                 v = _gov_verb(self.doc, self.start, self.end) if self.doc.has_annotation("DEP") else None
-                if v is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d", "\u2019d")
-                                         for c in v.children):
+                if v is not None and any(
+                    c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d", "\u2019d") for c in v.children
+                ):
                     self._tense = "future"
         return cast(Optional[str], self._tense)
 
@@ -131,6 +200,7 @@ class _Ctx:
 
 
 # ----------------------------------------------------------------------------- calendar helpers
+
 
 def _week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
@@ -385,24 +455,46 @@ def _verb_tense(v) -> Optional[str]:
                 return "past"
         if v.tag_ == "VBD":
             return "past"
-        if v.tag_ == "VBN" and (v.lemma_ in ("schedule", "plan", "slate", "expect", "intend") or (
-                v.lemma_ == "set" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "\u2019s", "\u2019re")
-                                          for c in v.children))):
+        if v.tag_ == "VBN" and (
+            v.lemma_ in ("schedule", "plan", "slate", "expect", "intend")
+            or (
+                v.lemma_ == "set"
+                and any(
+                    c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "\u2019s", "\u2019re")
+                    for c in v.children
+                )
+            )
+        ):
             return "future"  # "the talks, scheduled for Tuesday", "are planned for next month", "is set for Friday"
         if v.tag_ == "VBN" and v.dep_ == "acl" and v.lemma_ in ("end", "close", "conclude", "finish"):
             return "past"  # "the year ended March 31"
         if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-            if v.dep_ == "xcomp" and v.head is not v and (
-                    any(c.dep_ == "aux" and c.lower_ == "had" for c in v.head.children) or (
-                    v.head.lemma_ in FUTURE_LEMMAS and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were")
-                                                           for c in v.head.children))):
+            if (
+                v.dep_ == "xcomp"
+                and v.head is not v
+                and (
+                    any(c.dep_ == "aux" and c.lower_ == "had" for c in v.head.children)
+                    or (
+                        v.head.lemma_ in FUTURE_LEMMAS
+                        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in v.head.children)
+                    )
+                )
+            ):
                 # "had been scheduled to expire Friday", "was scheduled to leave late Tuesday": a future
                 # seen from the past, not from today
                 return None
             h = v.head
-            if v.dep_ == "xcomp" and h is not v and h.lemma_.lower() in PAST_INFINITIVE_LEMMAS and (
-                    h.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did")
-                                           for c in h.children)):
+            if (
+                v.dep_ == "xcomp"
+                and h is not v
+                and h.lemma_.lower() in PAST_INFINITIVE_LEMMAS
+                and (
+                    h.tag_ == "VBD"
+                    or any(
+                        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did") for c in h.children
+                    )
+                )
+            ):
                 return "past"  # "failed to predict the win on Tuesday night", "forced her to resign Sunday"
             if v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX") and v.head.head is not v.head:
                 v = v.head.head  # "made it difficult to meet demand into the summer": the tense of "made"
@@ -414,8 +506,16 @@ def _verb_tense(v) -> Optional[str]:
         if v.dep_ in ("xcomp", "conj") and v.head is not v:
             v = v.head
             continue
-        if PRESENT_IS_FUTURE and ((v.tag_ in ("VBZ", "VBP") and v.lower_ not in SAME_PAST_FORM) or (v.tag_ == "VBG" and any(
-                c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "\u2019s", "\u2019re") for c in v.children))):
+        if PRESENT_IS_FUTURE and (
+            (v.tag_ in ("VBZ", "VBP") and v.lower_ not in SAME_PAST_FORM)
+            or (
+                v.tag_ == "VBG"
+                and any(
+                    c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "\u2019s", "\u2019re")
+                    for c in v.children
+                )
+            )
+        ):
             return "future"  # news present: "the president returns to Paris on Tuesday"
         break
     return None
@@ -425,8 +525,32 @@ PRESENT_IS_FUTURE = True
 # verbs whose to-infinitive happened when they are past (data/en/times/past_infinitive_verbs.tsv)
 PAST_INFINITIVE_LEMMAS = words(table("times/past_infinitive_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
 # verbs whose past and present look alike: "Weakness hurt stocks on Friday" is past, whatever the tagger says
-SAME_PAST_FORM = {"hurt", "put", "set", "cut", "hit", "cost", "let", "shut", "spread", "quit", "bet", "cast", "burst",
-                  "split", "upset", "read", "beat", "bid", "broadcast", "forecast", "shed", "slit", "thrust", "rid"}
+SAME_PAST_FORM = {
+    "hurt",
+    "put",
+    "set",
+    "cut",
+    "hit",
+    "cost",
+    "let",
+    "shut",
+    "spread",
+    "quit",
+    "bet",
+    "cast",
+    "burst",
+    "split",
+    "upset",
+    "read",
+    "beat",
+    "bid",
+    "broadcast",
+    "forecast",
+    "shed",
+    "slit",
+    "thrust",
+    "rid",
+}
 
 
 def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
@@ -443,8 +567,10 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
         n = t.head
         return "future" if n.dep_ == "pobj" and _ahead_of(n.head) else None
     if t.dep_ in ("dobj", "nsubj", "nsubjpass") or (
-            t.dep_ == "npadvmod" and t.head.lemma_ in ("set", "fix", "name", "pick", "choose")
-            and not any(c.dep_ == "dobj" for c in t.head.children)):
+        t.dep_ == "npadvmod"
+        and t.head.lemma_ in ("set", "fix", "name", "pick", "choose")
+        and not any(c.dep_ == "dobj" for c in t.head.children)
+    ):
         return None  # "has set Nov. 10 as the deadline": the verb's tense does not place the date
     for _ in range(4):
         h = t.head
@@ -457,8 +583,12 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
                 return "past"  # "since Jan. 13": before the time of the clause
             if _ahead_of(h):
                 return "future"
-            if h.lower_ in ("by", "until", "till") and h.head.pos_ == "NOUN" and h.head.dep_ in ("dobj", "nsubj", "nsubjpass") \
-                    and h.head.head.pos_ in ("VERB", "AUX"):
+            if (
+                h.lower_ in ("by", "until", "till")
+                and h.head.pos_ == "NOUN"
+                and h.head.dep_ in ("dobj", "nsubj", "nsubjpass")
+                and h.head.head.pos_ in ("VERB", "AUX")
+            ):
                 return _verb_tense(h.head.head)  # "expect a decision by Friday": a deadline of the verb
             t = h
             continue
@@ -486,6 +616,7 @@ def rule(name: str, pattern: str, prio: int = 0, flags: int = RelFlags):
     def deco(fn):
         RULES.append((name, re.compile(B + pattern + E, flags), fn, prio))
         return fn
+
     return deco
 
 
@@ -512,9 +643,12 @@ def _r_slash(m, c):
     return ("DATE", v) if v else None
 
 
-@rule("date:month-day",
-      rf"(?:(?P<wd0>{WDAY2}),?\s+)?(?:(?:early|late|mid)[- ]?)?{MON_D}\s+{DAYNUM}(?!\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?!\d))?"
-      rf"(?:,?\s+{PART})?", 20)
+@rule(
+    "date:month-day",
+    rf"(?:(?P<wd0>{WDAY2}),?\s+)?(?:(?:early|late|mid)[- ]?)?{MON_D}\s+{DAYNUM}(?!\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?!\d))?"
+    rf"(?:,?\s+{PART})?",
+    20,
+)
 def _r_month_day(m, c):
     if not _capitalised(m, "mon"):
         return None
@@ -527,8 +661,11 @@ def _r_month_day(m, c):
         # "Friday, January 29": the year in which that day is a Friday, the nearest such
         wd = WEEKDAYS[m["wd0"].lower()]
         fits = [d for d in (_date_or_none(c.dct.year + k, mon, day) for k in (-1, 0, 1)) if d and d.weekday() == wd]
-        v = (min(fits, key=lambda d: abs((d - c.dct).days)).isoformat() if fits
-             else _month_day_year(c.dct, mon, day, c.tense()))
+        v = (
+            min(fits, key=lambda d: abs((d - c.dct).days)).isoformat()
+            if fits
+            else _month_day_year(c.dct, mon, day, c.tense())
+        )
     else:
         v = _narrative_day(c, mon, day) or (_month_day_year(c.dct, mon, day, c.tense()) if c.dct else None)
     if v and m.groupdict().get("part"):
@@ -555,7 +692,9 @@ def _narrative_day(c, mon: int, day: Optional[int]) -> Optional[str]:
             tspan = c.doc.char_span(t.start, t.end, alignment_mode="expand")
             if tspan is None or len(tspan) == 0 or _direct_verb(tspan.root) is None:
                 return None  # "the August 1988 cease-fire": a date naming a thing, not the time of the story
-        ref = dt.date(int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10]) if len(t.value) >= 10 and t.value[7] == "-" else 1)
+        ref = dt.date(
+            int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10]) if len(t.value) >= 10 and t.value[7] == "-" else 1
+        )
         if day is None:
             ref = ref.replace(day=1)
         for y in (ref.year, ref.year + 1):
@@ -572,8 +711,12 @@ def _r_day_month(m, c):
     return _r_month_day(m, c)
 
 
-@rule("date:month-year", rf"{EARLY}(?:the\s+(?P<pos>end|beginning|start|middle)\s+of\s+)?{MON}\s+(?:of\s+)?"
-      rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year)(?!\d)", 15)
+@rule(
+    "date:month-year",
+    rf"{EARLY}(?:the\s+(?P<pos>end|beginning|start|middle)\s+of\s+)?{MON}\s+(?:of\s+)?"
+    rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year)(?!\d)",
+    15,
+)
 def _r_month_year(m, c):
     if not _capitalised(m, "mon"):
         return None
@@ -586,22 +729,26 @@ def _r_month_year(m, c):
     return "DATE", f"{y}-{mon:02d}"
 
 
-@rule("date:month",
-      rf"{EARLY}(?:the\s+(?P<pos>end|beginning|start|middle)\s+of\s+)?"
-      rf"(?:(?P<which>last|this|next|this\s+past|this\s+coming|past|coming|that)\s+)?{MON}", 5)
+@rule(
+    "date:month",
+    rf"{EARLY}(?:the\s+(?P<pos>end|beginning|start|middle)\s+of\s+)?"
+    rf"(?:(?P<which>last|this|next|this\s+past|this\s+coming|past|coming|that)\s+)?{MON}",
+    5,
+)
 def _r_month(m, c):
     if not _capitalised(m, "mon"):
         return None
     mon = _mon(m["mon"])
     if mon == 5 and m["mon"] == "May" and not (m["which"] or m["mod"] or m["pos"]):
         # "May" the modal: only as a month when the words around say so
-        before = c.text[max(0, m.start() - 12):m.start()].lower()
-        after = c.text[m.end():m.end() + 3]
-        if not re.search(r"\b(in|since|until|till|through|by|from|of|during|to|last|this|next|early|late|mid)\s+$",
-                         before) and not re.match(r"\s*[,.;)]", after):
+        before = c.text[max(0, m.start() - 12) : m.start()].lower()
+        after = c.text[m.end() : m.end() + 3]
+        if not re.search(
+            r"\b(in|since|until|till|through|by|from|of|during|to|last|this|next|early|late|mid)\s+$", before
+        ) and not re.match(r"\s*[,.;)]", after):
             return None
     if mon == 3 and m["mon"] == "March" and not (m["which"] or m["mod"] or m["pos"]):
-        before = c.text[max(0, m.start() - 12):m.start()].lower()
+        before = c.text[max(0, m.start() - 12) : m.start()].lower()
         if not re.search(r"\b(in|since|until|till|through|by|from|of|during|to|early|late|mid|and|or)\s+$", before):
             return None
     if not c.dct:
@@ -620,9 +767,12 @@ def _r_month(m, c):
 # --- weekdays and days relative to the publication date
 
 
-@rule("date:weekday",
-      rf"(?:(?P<mod>early|earlier|late|later)\s+)?(?:(?P<which>last|this|next|this\s+past|this\s+coming|coming|past)\s+)?"
-      rf"{WDAY}(?:\s+{PART})?", 8)
+@rule(
+    "date:weekday",
+    rf"(?:(?P<mod>early|earlier|late|later)\s+)?(?:(?P<which>last|this|next|this\s+past|this\s+coming|coming|past)\s+)?"
+    rf"{WDAY}(?:\s+{PART})?",
+    8,
+)
 def _r_weekday(m, c):
     if not _capitalised(m, "wd"):
         return None
@@ -635,16 +785,32 @@ def _r_weekday(m, c):
         which = None  # "this Friday": the one of this week the tense points to, like a bare "Friday"
     wd = WEEKDAYS[m["wd"].lower()]
     d = _weekday_date(c.dct, wd, c.future() if not which else False, which)
-    if not which and c.tense() is None and d < c.dct and (wd - c.dct.weekday()) % 7 <= 3 \
-            and (c.dct - d).days > (wd - c.dct.weekday()) % 7 and _names_a_thing(c):
+    if (
+        not which
+        and c.tense() is None
+        and d < c.dct
+        and (wd - c.dct.weekday()) % 7 <= 3
+        and (c.dct - d).days > (wd - c.dct.weekday()) % 7
+        and _names_a_thing(c)
+    ):
         # "Tuesday's primary", "the Tuesday deadline" with no verb to say when: the nearest such day
         d = c.dct + dt.timedelta(days=(wd - c.dct.weekday()) % 7)
-    if not which and c.prev and c.prev[-1].rule == "date:weekday" and _is_day(c.prev[-1].value) and \
-            re.fullmatch(r"\s*,?\s*(?:or|and)?\s*", c.text[c.prev[-1].end:c.start]):
+    if (
+        not which
+        and c.prev
+        and c.prev[-1].rule == "date:weekday"
+        and _is_day(c.prev[-1].value)
+        and re.fullmatch(r"\s*,?\s*(?:or|and)?\s*", c.text[c.prev[-1].end : c.start])
+    ):
         first = dt.date.fromisoformat(c.prev[-1].value[:10])
-        if (first > c.dct or (first == c.dct and _modal_future(c))) and d < first \
-                and (d + dt.timedelta(days=7) - first).days < 7:
-            d += dt.timedelta(days=7)  # "as soon as Tuesday or Wednesday" (today or later): the days go forward together
+        if (
+            (first > c.dct or (first == c.dct and _modal_future(c)))
+            and d < first
+            and (d + dt.timedelta(days=7) - first).days < 7
+        ):
+            d += dt.timedelta(
+                days=7
+            )  # "as soon as Tuesday or Wednesday" (today or later): the days go forward together
     if m["part"]:
         return "TIME", f"{d.isoformat()}T{PARTS[m['part'].lower()]}"
     return "DATE", d.isoformat()
@@ -669,17 +835,31 @@ def _names_a_thing(c) -> bool:
     return _verb_tense(v) != "past"  # "the Thursday deadline passed": that one is past
 
 
-@rule("date:relative-day",
-      rf"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
-      rf"the\s+day\s+after\s+tomorrow|overnight)(?:\s+{PART})?", 9)
+@rule(
+    "date:relative-day",
+    rf"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
+    rf"the\s+day\s+after\s+tomorrow|overnight)(?:\s+{PART})?",
+    9,
+)
 def _r_relday(m, c):
-    if m["rel"][0].isupper() and not m["mod"] and re.search(r"[A-Z][\w'-]*\s+$", c.text[max(0, m.start() - 30):m.start()]):
+    if (
+        m["rel"][0].isupper()
+        and not m["mod"]
+        and re.search(r"[A-Z][\w'-]*\s+$", c.text[max(0, m.start() - 30) : m.start()])
+    ):
         return None  # a capitalised "Tonight" after a capitalised word: a title ("Poland Tonight")
     rel = re.sub(r"\s+", " ", m["rel"].lower())
-    off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "overnight": -1,
-           "the day before yesterday": -2, "the day after tomorrow": 2}[rel]
+    off = {
+        "yesterday": -1,
+        "today": 0,
+        "tomorrow": 1,
+        "tonight": 0,
+        "overnight": -1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[rel]
     if rel == "overnight":
-        nxt = re.match(r"\s+([a-z]+)", c.text[m.end():m.end() + 20])
+        nxt = re.match(r"\s+([a-z]+)", c.text[m.end() : m.end() + 20])
         if m["part"] or (nxt and nxt.group(1) not in _FUNCTION_WORDS):
             return None  # "overnight rates", "an overnight stay": an adjective
     part = m["part"].lower() if m["part"] else ("night" if rel in ("tonight", "overnight") else None)
@@ -700,7 +880,7 @@ def _named_days():
         if k:
             before.add((" ".join(parts[:k]), parts[k]))
         if k < len(parts) - 1:
-            after.add((parts[k], " ".join(parts[k + 1:])))
+            after.add((parts[k], " ".join(parts[k + 1 :])))
     return before, after
 
 
@@ -711,8 +891,8 @@ def _in_named_day(text: str, s: int, e: int) -> bool:
     """The weekday at ``s:e`` is part of a name ("Super Tuesday", "the Sunday Times",
     data/en/times/named_days.tsv)."""
     wd = text[s:e]
-    head = " ".join(text[max(0, s - 20):s].split()[-2:])
-    tail = " ".join(text[e:e + 30].split()[:3])
+    head = " ".join(text[max(0, s - 20) : s].split()[-2:])
+    tail = " ".join(text[e : e + 30].split()[:3])
     for pre, day in _NAMED_BEFORE:
         if day == wd and (head == pre or head.endswith(" " + pre)):
             return True
@@ -722,14 +902,47 @@ def _in_named_day(text: str, s: int, e: int) -> bool:
     return False
 
 
-_FUNCTION_WORDS = {"and", "or", "but", "in", "on", "at", "to", "as", "with", "from", "after", "before", "when",
-                   "while", "the", "a", "an", "into", "near", "across", "around", "by", "for", "of", "that", "there",
-                   "he", "she", "they", "it", "we"}
+_FUNCTION_WORDS = {
+    "and",
+    "or",
+    "but",
+    "in",
+    "on",
+    "at",
+    "to",
+    "as",
+    "with",
+    "from",
+    "after",
+    "before",
+    "when",
+    "while",
+    "the",
+    "a",
+    "an",
+    "into",
+    "near",
+    "across",
+    "around",
+    "by",
+    "for",
+    "of",
+    "that",
+    "there",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+}
 
 
-@rule("time:part-of-day",
-      rf"(?:(?P<which>last|this|the|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+|(?P<mod>early|late|mid)[- ]?)"
-      rf"(?P<p>morning|afternoon|evening|night)(?:\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)))?", 6)
+@rule(
+    "time:part-of-day",
+    rf"(?:(?P<which>last|this|the|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+|(?P<mod>early|late|mid)[- ]?)"
+    rf"(?P<p>morning|afternoon|evening|night)(?:\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)))?",
+    6,
+)
 def _r_part(m, c):
     which = (m["which"] or "").lower()
     if m["which"] and m["which"][0].isupper() and m["p"][0].isupper() and not (m["wd"] or m["rel"]):
@@ -740,7 +953,7 @@ def _r_part(m, c):
     if which == "the" or (not which and not m["mod"]):
         if which != "the" or m["p"].lower() == "night":
             return None
-        nxt = re.match(r"\s+([a-z]+)", c.text[m.end():m.end() + 20])
+        nxt = re.match(r"\s+([a-z]+)", c.text[m.end() : m.end() + 20])
         if nxt and nxt.group(1) not in _FUNCTION_WORDS:
             return None  # "the evening session", "the morning show": an adjective
         day = _anchor(c)  # "the evening": of the day last named (or of publication)
@@ -751,9 +964,12 @@ def _r_part(m, c):
     return "TIME", f"{d.isoformat()}T{PARTS[m['p'].lower()]}"
 
 
-@rule("time:clock",
-      rf"{APPROX}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|a\.m|p\.m){TZ}"
-      rf"(?:,?\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)|{MON_D}\s+{DAYNUM}))?", 12)
+@rule(
+    "time:clock",
+    rf"{APPROX}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|a\.m|p\.m){TZ}"
+    rf"(?:,?\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)|{MON_D}\s+{DAYNUM}))?",
+    12,
+)
 def _r_clock(m, c):
     h = int(m["h"])
     if h > 12 or h == 0:
@@ -765,8 +981,12 @@ def _r_clock(m, c):
     return "TIME", (f"{d}T{hm}" if d else None)
 
 
-@rule("time:noon", rf"{APPROX}(?P<w>noon|midnight|midday)(?:,?\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)|"
-      rf"(?:on\s+)?{MON_D}\s+{DAYNUM}(?!\d)))?", 11)
+@rule(
+    "time:noon",
+    rf"{APPROX}(?P<w>noon|midnight|midday)(?:,?\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)|"
+    rf"(?:on\s+)?{MON_D}\s+{DAYNUM}(?!\d)))?",
+    11,
+)
 def _r_noon(m, c):
     hm = "12:00" if m["w"].lower() in ("noon", "midday") else "24:00"
     d = _day_of_suffix(m, c)
@@ -795,32 +1015,47 @@ def _day_of_suffix(m, c) -> Optional[str]:
     return c.dct.isoformat() if c.dct else None
 
 
-_DAY_THEN_CLOCK = re.compile(r"(?i)[\s,]*(?:(?:at|between|from|around|about|by|until|till|before|after|"
-                             r"shortly|just|sometime)\s+)*(?:[01]?\d(?::[0-5]\d)?\s*(?:-|\u2013|to|and)\s*)?")
+_DAY_THEN_CLOCK = re.compile(
+    r"(?i)[\s,]*(?:(?:at|between|from|around|about|by|until|till|before|after|"
+    r"shortly|just|sometime)\s+)*(?:[01]?\d(?::[0-5]\d)?\s*(?:-|\u2013|to|and)\s*)?"
+)
 
 
 # --- weeks, months, quarters, years relative to the publication date
 
 
-@rule("date:relative-unit",
-      r"(?:(?P<mod>early|earlier|late|later)(?:\s+(?:in|on))?\s+)?(?:(?P<pos>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
-      r"(?P<which>last|this|next|this\s+past|this\s+coming|the\s+current|"
-      r"the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|the\s+next|the\s+last|the\s+prior|"
-      r"the\s+preceding|the\s+latest|the\s+most\s+recent|the\s+present|the(?=\s+weekend)|the(?=\s+(?:week|month)\b))"
-      r"\s+(?P<u>week|weekend|month|quarter|year|"
-      r"decade|century|spring|summer|fall|autumn|winter|(?:fiscal|calendar)\s+year)(?!-)(?:\s+or\s+so(?!\w))?", 7)
+@rule(
+    "date:relative-unit",
+    r"(?:(?P<mod>early|earlier|late|later)(?:\s+(?:in|on))?\s+)?(?:(?P<pos>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
+    r"(?P<which>last|this|next|this\s+past|this\s+coming|the\s+current|"
+    r"the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+same|the\s+next|the\s+last|the\s+prior|"
+    r"the\s+preceding|the\s+latest|the\s+most\s+recent|the\s+present|the(?=\s+weekend)|the(?=\s+(?:week|month)\b))"
+    r"\s+(?P<u>week|weekend|month|quarter|year|"
+    r"decade|century|spring|summer|fall|autumn|winter|(?:fiscal|calendar)\s+year)(?!-)(?:\s+or\s+so(?!\w))?",
+    7,
+)
 def _r_relunit(m, c):
     which = re.sub(r"\s+", " ", m["which"].lower())
     u = re.sub(r"\s+", " ", m["u"].lower())
     if m["u"][0].isupper() and m["which"][0].isupper():
         return None  # "This Week", "Next Year": a title
-    if which == "the" and u != "weekend" and not (m["pos"] or (m["mod"] and re.search(
-            r"(?i)\bin\s+$", c.text[max(0, m.start("which") - 4):m.start("which")])) or (
-            u in ("week", "month") and not m["mod"] and re.search(
-                r"(?i)\b(?:for|on)\s+$", c.text[max(0, m.start() - 8):m.start()]))):
+    if (
+        which == "the"
+        and u != "weekend"
+        and not (
+            m["pos"]
+            or (m["mod"] and re.search(r"(?i)\bin\s+$", c.text[max(0, m.start("which") - 4) : m.start("which")]))
+            or (
+                u in ("week", "month")
+                and not m["mod"]
+                and re.search(r"(?i)\b(?:for|on)\s+$", c.text[max(0, m.start() - 8) : m.start()])
+            )
+        )
+    ):
         return None  # "the week": only "earlier in the week", "the end of the month", "For the week, ..." are this one
-    if which == "the" and re.match(r"\s+(?:of|before|after|that|when|following|since|ending|ended|to)\b",
-                                   c.text[m.end():m.end() + 12]):
+    if which == "the" and re.match(
+        r"\s+(?:of|before|after|that|when|following|since|ending|ended|to)\b", c.text[m.end() : m.end() + 12]
+    ):
         return None  # "the end of the week of the vote", "later in the week that followed"
     if u in ("fiscal year", "calendar year"):
         u = "year"
@@ -845,8 +1080,21 @@ def _r_relunit(m, c):
         return "DATE", None
     if which == "the":
         which = "this"
-    off = {"last": -1, "the past": -1, "this past": -1, "the last": -1, "this": 0, "the current": 0, "the present": 0,
-           "next": 1, "this coming": 1, "the coming": 1, "the next": 1, "the latest": -1, "the most recent": -1}[which]
+    off = {
+        "last": -1,
+        "the past": -1,
+        "this past": -1,
+        "the last": -1,
+        "this": 0,
+        "the current": 0,
+        "the present": 0,
+        "next": 1,
+        "this coming": 1,
+        "the coming": 1,
+        "the next": 1,
+        "the latest": -1,
+        "the most recent": -1,
+    }[which]
     d = c.dct
     if u == "week":
         return "DATE", _week(d + dt.timedelta(days=7 * off))
@@ -889,8 +1137,12 @@ def _season_now(d: dt.date, code: str) -> int:
     return (d.month % 12) // 3
 
 
-@rule("date:two-quarters", rf"(?:the\s+)?(?P<fl>first|last|final|second)\s+two\s+quarters(?:\s+of\s+(?:fiscal\s+)?"
-      rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?", 15)
+@rule(
+    "date:two-quarters",
+    rf"(?:the\s+)?(?P<fl>first|last|final|second)\s+two\s+quarters(?:\s+of\s+(?:fiscal\s+)?"
+    rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?",
+    15,
+)
 def _r_two_quarters(m, c):
     """'the first two quarters of 1990' -> 1990-H1."""
     half = 1 if m["fl"].lower() == "first" else 2
@@ -923,13 +1175,16 @@ def _r_season_year(m, c):
     return "DATE", f"{m['y']}-{SEASONS[m['s'].lower()]}"
 
 
-@rule("date:quarter",
-      rf"(?:(?P<y1>{YEAR})(?:'s)?\s+|the\s+|its\s+|their\s+|(?P<last>last\s+year's|this\s+year's|next\s+year's)\s+|"
-      rf"(?P<latest>the\s+latest|the\s+current)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year)\s+)?"
-      rf"(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<y2>{YEAR})\s+)?"
-      rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|latest|year-earlier|year-ago|prior-year)"
-      rf"[\s-]+(?:(?:fiscal|calendar|period)[\s-]+)?(?P<u>quarter|half)(?:\s+of\s+(?:fiscal\s+|calendar\s+)?"
-      rf"(?:(?P<y3>{YEAR})|(?P<rel>last|this|next)\s+year))?", 14)
+@rule(
+    "date:quarter",
+    rf"(?:(?P<y1>{YEAR})(?:'s)?\s+|the\s+|its\s+|their\s+|(?P<last>last\s+year's|this\s+year's|next\s+year's)\s+|"
+    rf"(?P<latest>the\s+latest|the\s+current)\s+)?(?:(?P<ago>year-ago|year-earlier|prior-year)\s+)?"
+    rf"(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<y2>{YEAR})\s+)?"
+    rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|latest|year-earlier|year-ago|prior-year)"
+    rf"[\s-]+(?:(?:fiscal|calendar|period)[\s-]+)?(?P<u>quarter|half)(?:\s+of\s+(?:fiscal\s+|calendar\s+)?"
+    rf"(?:(?P<y3>{YEAR})|(?P<rel>last|this|next)\s+year))?",
+    14,
+)
 def _r_quarter(m, c):
     qw = m["q"].lower()
     half = m["u"].lower() == "half"
@@ -984,8 +1239,13 @@ def _named_quarter(c, periods: bool = False) -> Optional[str]:
     for "the nine months" is the same months of the year before, a year in TIMEX3 terms."""
     cur = f"{c.dct.year}-Q{_quarter(c.dct)}" if c.dct else None
     for t in reversed(c.prev[-_LOOKBACK:]):
-        if (t.rule == "date:quarter" and t.value and _QUARTER_VALUE.fullmatch(t.value)
-                and not _SHIFTED_QUARTER.search(t.text) and (cur is None or t.value < cur)):
+        if (
+            t.rule == "date:quarter"
+            and t.value
+            and _QUARTER_VALUE.fullmatch(t.value)
+            and not _SHIFTED_QUARTER.search(t.text)
+            and (cur is None or t.value < cur)
+        ):
             c.anchor_expr = t
             return t.value
         if periods and c.dct and t.type == "DURATION" and _MONTHS_PERIOD.fullmatch(t.text):
@@ -1012,9 +1272,13 @@ def _recent_quarter(c, periods: bool = False) -> Optional[str]:
     return f"{q.year}-Q{_quarter(q)}"
 
 
-@rule("date:the-quarter", rf"(?:the|(?P<ly>last\s+year's))\s+(?:(?P<a>latest|recent|most\s+recent|year-earlier|year-ago|same|"
-      rf"comparable|corresponding|(?P<y>{YEAR}))\s+)?(?P<u>quarter|period)(?!-)"
-      rf"(?P<sfx>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?", 3)
+@rule(
+    "date:the-quarter",
+    rf"(?:the|(?P<ly>last\s+year's))\s+(?:(?P<a>latest|recent|most\s+recent|year-earlier|year-ago|same|"
+    rf"comparable|corresponding|(?P<y>{YEAR}))\s+)?(?P<u>quarter|period)(?!-)"
+    rf"(?P<sfx>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?",
+    3,
+)
 def _r_the_quarter(m, c):
     a = re.sub(r"\s+", " ", (m["a"] or "").lower())
     period = m["u"].lower() == "period"
@@ -1024,7 +1288,9 @@ def _r_the_quarter(m, c):
         ended = _quarter_ended(c, m.end())
         if ended:
             return "DATE", ended  # "the quarter ended July 31": the three months before that day
-    base = _recent_quarter(c, periods=period and bool(a in ("year-earlier", "year-ago") or m["ly"] or m["sfx"] or m["y"]))
+    base = _recent_quarter(
+        c, periods=period and bool(a in ("year-earlier", "year-ago") or m["ly"] or m["sfx"] or m["y"])
+    )
     if not base:
         return "DATE", None
     if a in ("year-earlier", "year-ago") or m["ly"] or m["sfx"]:
@@ -1059,8 +1325,12 @@ def _quarter_ended(c, end: int) -> Optional[str]:
     return f"{mid.year}-Q{_quarter(mid)}"
 
 
-@rule("date:month-quarter", rf"(?:the\s+|its\s+)?(?:(?P<y>{YEAR})\s+)?(?:fiscal\s+)?"
-      rf"(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?)[\s-]+quarter", 16)
+@rule(
+    "date:month-quarter",
+    rf"(?:the\s+|its\s+)?(?:(?P<y>{YEAR})\s+)?(?:fiscal\s+)?"
+    rf"(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?)[\s-]+quarter",
+    16,
+)
 def _r_month_quarter(m, c):
     """'the September quarter': the quarter that ends in that month (July-September -> Q3)."""
     if not _capitalised(m, "mon"):
@@ -1081,15 +1351,19 @@ def _r_month_quarter(m, c):
     return "DATE", f"{mid.year}-Q{_quarter(mid)}"
 
 
-@rule("date:the-year", r"(?:(?P<mod>earlier|later|early|late)\s+in\s+)?(?P<pre>(?<=for\s)|(?<=in\s)|(?<=of\s)|"
-      r"(?<=during\s)|(?<=over\s)|(?<=through\s)|(?<=throughout\s))?the\s+year(?![-'\w]|\s+(?:ago|earlier|before|after|"
-      r"end|two|or)\b|\s+\d)", 3)
+@rule(
+    "date:the-year",
+    r"(?:(?P<mod>earlier|later|early|late)\s+in\s+)?(?P<pre>(?<=for\s)|(?<=in\s)|(?<=of\s)|"
+    r"(?<=during\s)|(?<=over\s)|(?<=through\s)|(?<=throughout\s))?the\s+year(?![-'\w]|\s+(?:ago|earlier|before|after|"
+    r"end|two|or)\b|\s+\d)",
+    3,
+)
 def _r_the_year(m, c):
     if "Year" in m.group(0):
         return None  # "Person of the Year": a title
-    if re.match(r"\s+(?:ended|ending)\b", c.text[m.end():m.end() + 8]):
+    if re.match(r"\s+(?:ended|ending)\b", c.text[m.end() : m.end() + 8]):
         return "DURATION", "P1Y"  # "in the year ended March 31": a year-long period
-    before = c.text[max(0, m.start() - 8):m.start()].lower()
+    before = c.text[max(0, m.start() - 8) : m.start()].lower()
     if m["mod"] or re.search(r"\b(in|of)\s+$", before):
         return "DATE", str(c.dct.year) if c.dct else None
     if re.search(r"\b(for|during)\s+$", before):
@@ -1107,15 +1381,22 @@ def _r_the_year(m, c):
 def _year_ended_named(c) -> Optional[str]:
     """The year of the last "year ended/ending <day>" named before (a fiscal year's end)."""
     for t in reversed(c.prev[-_LOOKBACK:]):
-        if t.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) and re.search(
-                r"(?i)\byear\s+(?:ended|ending)\s+(?:on\s+)?$", c.text[max(0, t.start - 24):t.start]):
+        if (
+            t.value
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)
+            and re.search(r"(?i)\byear\s+(?:ended|ending)\s+(?:on\s+)?$", c.text[max(0, t.start - 24) : t.start])
+        ):
             c.anchor_expr = t
             return t.value[:4]
     return None
 
 
-@rule("date:anchored-day", r"the\s+(?:(?P<w>next|following|previous|same|prior|preceding)\s+day|day\s+(?P<w2>before|after)"
-      r"(?=\s*[,.;:!?]))", 5)
+@rule(
+    "date:anchored-day",
+    r"the\s+(?:(?P<w>next|following|previous|same|prior|preceding)\s+day|day\s+(?P<w2>before|after)"
+    r"(?=\s*[,.;:!?]))",
+    5,
+)
 def _r_anchored_day(m, c):
     w = (m["w"] or m["w2"]).lower()
     off = {"next": 1, "following": 1, "after": 1, "same": 0}.get(w, -1)
@@ -1128,7 +1409,11 @@ def _r_anchored_day(m, c):
     return "DATE", None  # "the next day" with no day named before it
 
 
-@rule("date:that-unit", r"(?:(?:early|earlier|late|later)(?:\s+in)?\s+)?that\s+(?P<u>year|month|day|week|morning|afternoon|evening|night)(?![-'\w])", 3)
+@rule(
+    "date:that-unit",
+    r"(?:(?:early|earlier|late|later)(?:\s+in)?\s+)?that\s+(?P<u>year|month|day|week|morning|afternoon|evening|night)(?![-'\w])",
+    3,
+)
 def _r_that_unit(m, c):
     anchor = None
     for t in reversed(c.prev[-_LOOKBACK:]):
@@ -1158,7 +1443,11 @@ def _r_that_unit(m, c):
     return ("DATE", anchor) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor) else None
 
 
-@rule("date:the-season", r"the\s+(?:(?P<mod>early|late|mid)[- ]?)?(?P<s>spring|summer|fall|autumn|winter)(?!\s+(?:of\s+)?\d)", 4)
+@rule(
+    "date:the-season",
+    r"the\s+(?:(?P<mod>early|late|mid)[- ]?)?(?P<s>spring|summer|fall|autumn|winter)(?!\s+(?:of\s+)?\d)",
+    4,
+)
 def _r_the_season(m, c):
     if not c.dct:
         return "DATE", None
@@ -1179,14 +1468,17 @@ def _r_year_earlier(m, c):
     return "DATE", _shift_value(base, -1, "year") if base else None
 
 
-@rule("date:year", rf"{EARLY}(?:the\s+(?:end|beginning|start|middle|close)\s+of\s+)?(?:(?P<fiscal>fiscal|calendar|model)\s+(?:year\s+)?)?(?P<y>{YEAR})(?:-(?P<y2>\d\d))?(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))",
-      4)
+@rule(
+    "date:year",
+    rf"{EARLY}(?:the\s+(?:end|beginning|start|middle|close)\s+of\s+)?(?:(?P<fiscal>fiscal|calendar|model)\s+(?:year\s+)?)?(?P<y>{YEAR})(?:-(?P<y2>\d\d))?(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))",
+    4,
+)
 def _r_year(m, c):
     s = m.start()
-    before = c.text[max(0, s - 1):s]
-    if re.search(r"[$#€£\d]", before) or re.search(r"(?i)\bno\.\s*$", c.text[max(0, s - 5):s]):
+    before = c.text[max(0, s - 1) : s]
+    if re.search(r"[$#€£\d]", before) or re.search(r"(?i)\bno\.\s*$", c.text[max(0, s - 5) : s]):
         return None
-    after = c.text[m.end():m.end() + 12].lower()
+    after = c.text[m.end() : m.end() + 12].lower()
     if re.match(r"\s*(?:shares|people|troops|tons|votes|dollars|miles|meters|feet|units|cars)\b", after):
         return None
     return "DATE", m["y"]
@@ -1199,15 +1491,35 @@ def _r_decade(m, c):
     return "DATE", "19" + m["yy"][0]
 
 
-SPOKEN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                "eighties": 8, "nineties": 9}
+SPOKEN_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
 
 
-_SPOKEN_YEAR = (rf"(?:(?P<a>nineteen|eighteen)[- ](?P<b>{TENS}(?:[- ]{ONES})?|ten|eleven|twelve|thirteen|"
-                rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))")
+_SPOKEN_YEAR = (
+    rf"(?:(?P<a>nineteen|eighteen)[- ](?P<b>{TENS}(?:[- ]{ONES})?|ten|eleven|twelve|thirteen|"
+    rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))"
+)
 
 
 @rule("date:month-spoken-year", rf"{MON}\s+(?:of\s+)?{_SPOKEN_YEAR}", 16)
@@ -1219,11 +1531,14 @@ def _r_month_spoken_year(m, c):
     return ("DATE", f"{res[1]}-{_mon(m['mon']):02d}") if res else None
 
 
-@rule("date:spoken-year",
-      rf"(?:the\s+year\s+)?(?:(?P<a>nineteen|eighteen)[- ](?P<b>{TENS}(?:[- ]{ONES})?|ten|eleven|twelve|thirteen|"
-      rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<k>the\s+year\s+two\s+thousand)"
-      rf"(?:[- ](?:and[- ])?(?P<c>{ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-      rf"twenty(?:[- ]{ONES})?))?)", 9)
+@rule(
+    "date:spoken-year",
+    rf"(?:the\s+year\s+)?(?:(?P<a>nineteen|eighteen)[- ](?P<b>{TENS}(?:[- ]{ONES})?|ten|eleven|twelve|thirteen|"
+    rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<k>the\s+year\s+two\s+thousand)"
+    rf"(?:[- ](?:and[- ])?(?P<c>{ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    rf"twenty(?:[- ]{ONES})?))?)",
+    9,
+)
 def _r_spoken_year(m, c):
     if m.groupdict().get("k"):
         n = _num(m["c"]) if m["c"] else 0
@@ -1238,30 +1553,46 @@ def _r_spoken_year(m, c):
     return ("DATE", str(cent + int(n))) if n is not None else None
 
 
-@rule("date:decade-word", r"the\s+(?:(?:early|mid|late)[- ]?)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
-      9)
+@rule(
+    "date:decade-word",
+    r"the\s+(?:(?:early|mid|late)[- ]?)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+    9,
+)
 def _r_decade_word(m, c):
     return "DATE", "19" + str(DECADE_WORDS[m["w"].lower()])
 
 
-@rule("date:century", r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?P<n>1?\d|2[01])(?:st|nd|rd|th)|(?P<w>eighteenth|nineteenth|"
-      r"twentieth|twenty[- ]first))[- ]century", 9)
+@rule(
+    "date:century",
+    r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?P<n>1?\d|2[01])(?:st|nd|rd|th)|(?P<w>eighteenth|nineteenth|"
+    r"twentieth|twenty[- ]first))[- ]century",
+    9,
+)
 def _r_century(m, c):
-    n = int(m["n"]) if m["n"] else CENTURY_WORDS[m["w"].lower().replace("-", " ") if "first" in m["w"].lower()
-                                                  else m["w"].lower()]
+    n = (
+        int(m["n"])
+        if m["n"]
+        else CENTURY_WORDS[m["w"].lower().replace("-", " ") if "first" in m["w"].lower() else m["w"].lower()]
+    )
     return "DATE", f"{n - 1:02d}"
 
 
-@rule("date:full-year", r"(?P<w>the\s+full\s+year|the\s+fiscal\s+year|the\s+full\s+fiscal\s+year|the\s+whole\s+year)", 6)
+@rule(
+    "date:full-year", r"(?P<w>the\s+full\s+year|the\s+fiscal\s+year|the\s+full\s+fiscal\s+year|the\s+whole\s+year)", 6
+)
 def _r_full_year(m, c):
     if "fiscal" in m["w"].lower() and "full" not in m["w"].lower():
         return "DURATION", "P1Y"
     return "DATE", str(c.dct.year) if c.dct else None
 
 
-@rule("date:year-end", r"(?P<w>year-end|year\s+end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+end\s+of\s+this\s+year|"
-      r"the\s+end\s+of\s+the\s+month|the\s+end\s+of\s+this\s+month|month-end|the\s+end\s+of\s+the\s+week|"
-      r"the\s+end\s+of\s+this\s+week)", 6)
+@rule(
+    "date:year-end",
+    r"(?P<w>year-end|year\s+end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+end\s+of\s+this\s+year|"
+    r"the\s+end\s+of\s+the\s+month|the\s+end\s+of\s+this\s+month|month-end|the\s+end\s+of\s+the\s+week|"
+    r"the\s+end\s+of\s+this\s+week)",
+    6,
+)
 def _r_year_end(m, c):
     if not c.dct:
         return "DATE", None
@@ -1273,9 +1604,13 @@ def _r_year_end(m, c):
     return "DATE", str(c.dct.year)
 
 
-@rule("date:ref", r"(?P<w>now|currently|current|at\s+present|the\s+present|nowadays|these\s+days|"
-      r"recently|recent|lately|formerly|the\s+past|soon|the\s+future|the\s+near\s+future|"
-      r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|once\s+again|more\s+recently)", 1)
+@rule(
+    "date:ref",
+    r"(?P<w>now|currently|current|at\s+present|the\s+present|nowadays|these\s+days|"
+    r"recently|recent|lately|formerly|the\s+past|soon|the\s+future|the\s+near\s+future|"
+    r"the\s+short\s+term|the\s+long\s+term|the\s+near\s+term|once\s+again|more\s+recently)",
+    1,
+)
 def _r_ref(m, c):
     w = re.sub(r"\s+", " ", m["w"].lower())
     if w == "once again":
@@ -1283,24 +1618,31 @@ def _r_ref(m, c):
     if w == "current":
         return None  # mostly an adjective ("current account"); TimeBank tags it unevenly
     if w in ("now", "right now", "currently", "at present", "the present", "nowadays", "these days"):
-        if w == "now" and re.match(r"\s+that\b", c.text[m.end():m.end() + 6]):
+        if w == "now" and re.match(r"\s+that\b", c.text[m.end() : m.end() + 6]):
             return None
         return "DATE", "PRESENT_REF"
-    if w == "soon" and re.search(r"(?i)\bas\s+$", c.text[max(0, m.start() - 4):m.start()]) and \
-            re.match(r"\s+as\b", c.text[m.end():m.end() + 4]):
+    if (
+        w == "soon"
+        and re.search(r"(?i)\bas\s+$", c.text[max(0, m.start() - 4) : m.start()])
+        and re.match(r"\s+as\b", c.text[m.end() : m.end() + 4])
+    ):
         return None  # "as soon as": a conjunction
     if w in ("soon", "the future", "the near future", "the short term", "the long term", "the near term", "future"):
         return "DATE", "FUTURE_REF"
     return "DATE", "PAST_REF"
 
 
-@rule("date:vague", r"(?P<w>an?\s+(?:later|future|subsequent|earlier)\s+(?:date|time|stage)|"
-      r"(?:(?<=for\s)|(?<=in\s)|(?<=after\s))(?:quite\s+)?(?:a\s+while|some\s+time)|(?:a\s+while|some\s+time)\s+ago)", 4)
+@rule(
+    "date:vague",
+    r"(?P<w>an?\s+(?:later|future|subsequent|earlier)\s+(?:date|time|stage)|"
+    r"(?:(?<=for\s)|(?<=in\s)|(?<=after\s))(?:quite\s+)?(?:a\s+while|some\s+time)|(?:a\s+while|some\s+time)\s+ago)",
+    4,
+)
 def _r_vague(m, c):
     """'at a later date' FUTURE_REF, 'at an earlier stage' PAST_REF; 'for a while', 'for some
     time' a duration of unknown length (PXX); 'a while ago' PAST_REF."""
     w = re.sub(r"\s+", " ", m["w"].lower())
-    if re.match(r"\s+than\b", c.text[m.end():m.end() + 6]):
+    if re.match(r"\s+than\b", c.text[m.end() : m.end() + 6]):
         return None  # "started at a later date than the others": a comparison, not a time
     if w.endswith(" ago") or "earlier" in w:
         return "DATE", "PAST_REF"
@@ -1323,14 +1665,19 @@ def _r_then(m, c):
     return None
 
 
-@rule("date:recent-units", r"(?P<w>recent|the\s+past\s+(?:few|several)|the\s+last\s+(?:few|several)|coming|the\s+coming|"
-      r"the\s+next\s+(?:few|several)|the)\s+(?P<unit>days|weeks|months|years|quarters|decades)(?:\s+ahead)?", 5)
+@rule(
+    "date:recent-units",
+    r"(?P<w>recent|the\s+past\s+(?:few|several)|the\s+last\s+(?:few|several)|coming|the\s+coming|"
+    r"the\s+next\s+(?:few|several)|the)\s+(?P<unit>days|weeks|months|years|quarters|decades)(?:\s+ahead)?",
+    5,
+)
 def _r_recent_units(m, c):
     w = m["w"].lower()
     u = m["unit"].lower()
     if w == "the" and not m.group(0).lower().endswith("ahead"):
-        if u in ("years", "decades") and re.search(r"(?i)\b(?:over|through|across|down)\s+$",
-                                                   c.text[max(0, m.start() - 8):m.start()]):
+        if u in ("years", "decades") and re.search(
+            r"(?i)\b(?:over|through|across|down)\s+$", c.text[max(0, m.start() - 8) : m.start()]
+        ):
             return "DURATION", _duration(None, u)  # "over the years": an unstated number of years
         return None
     return "DURATION", _duration(None, u)  # "recent years", "the past few weeks", "coming months"
@@ -1339,7 +1686,11 @@ def _r_recent_units(m, c):
 # --- shifts and durations
 
 
-@rule("date:ago", rf"{APPROX}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)", 13)
+@rule(
+    "date:ago",
+    rf"{APPROX}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)",
+    13,
+)
 def _r_ago(m, c):
     n = _num(m["num"])
     u = m["unit"].lower().rstrip("s")
@@ -1386,7 +1737,7 @@ def _figures_compared(c) -> bool:
     if span is not None and len(span) and (c.doc.has_annotation("SENT_START") or c.doc.has_annotation("DEP")):
         sent = span[0].sent
         return bool(_FIGURES.search(c.text, sent.start_char, sent.end_char))
-    return bool(_FIGURES.search(c.text[max(0, c.start - 200):c.end + 100]))
+    return bool(_FIGURES.search(c.text[max(0, c.start - 200) : c.end + 100]))
 
 
 def _anchor(c) -> Optional[str]:
@@ -1401,20 +1752,23 @@ def _anchor(c) -> Optional[str]:
     return c.dct.isoformat() if c.dct else None
 
 
-@rule("duration",
-      rf"{APPROX}(?:the\s+(?:(?P<which>past|last|next|first|coming|previous|following|latest|final|remaining|"
-      rf"initial|entire|full|whole|same|year-earlier)\s+)?)?{NUM}(?:[\s-]+(?P<conj>and|or|to)[\s-]+(?P<num2>{NUMWORD}))?"
-      rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|successive))?[\s-]+{UNIT}"
-      rf"(?:-old|\s+old)?(?:\s+or\s+(?P<orx>so|two|three|more)(?!\w))?", 6)
+@rule(
+    "duration",
+    rf"{APPROX}(?:the\s+(?:(?P<which>past|last|next|first|coming|previous|following|latest|final|remaining|"
+    rf"initial|entire|full|whole|same|year-earlier)\s+)?)?{NUM}(?:[\s-]+(?P<conj>and|or|to)[\s-]+(?P<num2>{NUMWORD}))?"
+    rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|successive))?[\s-]+{UNIT}"
+    rf"(?:-old|\s+old)?(?:\s+or\s+(?P<orx>so|two|three|more)(?!\w))?",
+    6,
+)
 def _r_duration(m, c):
     n = _num(m["num"])
     u = m["unit"]
     numtext = m["num"].lower()
     if numtext in ("a", "an") and u.lower().endswith("s"):
         return None
-    if u.lower() == "second" and numtext in ("a", "an") and re.match(r"(?:\s+|-)[a-z]", c.text[m.end():m.end() + 2]):
+    if u.lower() == "second" and numtext in ("a", "an") and re.match(r"(?:\s+|-)[a-z]", c.text[m.end() : m.end() + 2]):
         return None  # "a second time", "a second term", "a second-place finish": the ordinal
-    after = c.text[m.end():m.end() + 5]
+    after = c.text[m.end() : m.end() + 5]
     if u.lower().startswith("quarter") and re.match(r"\s+of\b", after):
         return None  # "three-quarters of the budget"
     if re.search(r"(?i)[\s-]old$", m.group(0)) and not re.search(r"-old$", m.group(0)):
@@ -1425,24 +1779,46 @@ def _r_duration(m, c):
             return None
     ul = u.lower().rstrip("s")
     bare = not (m["approx"] or m["which"] or m["num2"] or m.group(0).lower().startswith("the"))
-    if bare and numtext in ("a", "an") and re.match(r"\s+(?:when|where|in\s+which|during\s+which)\b", after + c.text[m.end() + 5:m.end() + 16]):
+    if (
+        bare
+        and numtext in ("a", "an")
+        and re.match(r"\s+(?:when|where|in\s+which|during\s+which)\b", after + c.text[m.end() + 5 : m.end() + 16])
+    ):
         return None  # "in a year when arguments against big government...": some year, not a length of time
-    if bare and numtext in ("a", "an") and not u.lower().endswith("s") and _RATE_BEFORE.search(
-            c.text[max(0, m.start() - 40):m.start()]):
+    if (
+        bare
+        and numtext in ("a", "an")
+        and not u.lower().endswith("s")
+        and _RATE_BEFORE.search(c.text[max(0, m.start() - 40) : m.start()])
+    ):
         return "SET", _duration(1, ul)  # "$2 million a year", "three times a week": a rate
-    if ul == "quarter" and numtext in ("some", "many", "all", "other", "most") and re.search(
-            r"(?i)\b(?:in|from|by|among)\s+$", c.text[max(0, m.start() - 8):m.start()]):
+    if (
+        ul == "quarter"
+        and numtext in ("some", "many", "all", "other", "most")
+        and re.search(r"(?i)\b(?:in|from|by|among)\s+$", c.text[max(0, m.start() - 8) : m.start()])
+    ):
         return None  # "fierce in some quarters": places, not periods
     if m["orx"] and m["orx"].lower() != "more":
         c.approx = True  # "a year or so", "a day or two"
     if m["approx"] and _HEDGES.fullmatch(m["approx"].strip()):
         c.approx = True
-    if bare and numtext in ("one", "some") and ul == "day" and not re.search(
+    if (
+        bare
+        and numtext in ("one", "some")
+        and ul == "day"
+        and not re.search(
             r"(?i)\b(?:for|in|within|over|after|of|than|to|by|per|every|each|a|the|first|last|only|just)\s+$",
-            c.text[max(0, m.start() - 10):m.start()]) and _modal_future(c):
+            c.text[max(0, m.start() - 10) : m.start()],
+        )
+        and _modal_future(c)
+    ):
         return "DATE", "FUTURE_REF"  # "could one day become": some day, not a day long
-    if bare and ul in ("day", "week", "fortnight", "month", "year", "decade") and re.search(
-            r"(?i)(?<![\w-])in\s+$", c.text[max(0, m.start() - 4):m.start()]) and _modal_future(c):
+    if (
+        bare
+        and ul in ("day", "week", "fortnight", "month", "year", "decade")
+        and re.search(r"(?i)(?<![\w-])in\s+$", c.text[max(0, m.start() - 4) : m.start()])
+        and _modal_future(c)
+    ):
         # "would be redeemed in five years": a date that far after publication
         if n is None or (m["orx"] and m["orx"].lower() in ("two", "three")):
             return "DATE", "FUTURE_REF"
@@ -1460,8 +1836,10 @@ def _r_duration(m, c):
     return "DURATION", _duration(n, u)
 
 
-_RATE_BEFORE = re.compile(r"(?i)(?:\d|\b(?:once|twice|times|thousand|million|billion|hundred|percent)\b)\S*"
-                          r"(?:\s+[a-z]+){0,2}\s+$")
+_RATE_BEFORE = re.compile(
+    r"(?i)(?:\d|\b(?:once|twice|times|thousand|million|billion|hundred|percent)\b)\S*"
+    r"(?:\s+[a-z]+){0,2}\s+$"
+)
 
 
 def _modal_future(c) -> bool:
@@ -1469,12 +1847,20 @@ def _modal_future(c) -> bool:
     if c.future():
         return True
     v = _gov_verb(c.doc, c.start, c.end) if c.doc.has_annotation("DEP") else None
-    return v is not None and any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in (
-        "would", "could", "might", "may", "will", "shall", "'ll", "\u2019ll", "can", "wo", "'d", "\u2019d") for ch in v.children)
+    return v is not None and any(
+        ch.dep_ in ("aux", "auxpass")
+        and ch.lower_
+        in ("would", "could", "might", "may", "will", "shall", "'ll", "\u2019ll", "can", "wo", "'d", "\u2019d")
+        for ch in v.children
+    )
 
 
-@rule("duration:bare-units", r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
-      r"(?:\s+or\s+(?:days|weeks|months|years|decades))?", 2)
+@rule(
+    "duration:bare-units",
+    r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
+    r"(?:\s+or\s+(?:days|weeks|months|years|decades))?",
+    2,
+)
 def _r_bare_units(m, c):
     return "DURATION", _duration(None, m["unit"])
 
@@ -1482,11 +1868,14 @@ def _r_bare_units(m, c):
 # --- sets
 
 
-@rule("set", rf"(?P<w>(?:each|every)\s+(?:{WDAY2}|day|week|month|year|quarter|morning|afternoon|evening|night|weekend|"
-      rf"{MONTH_FULL}|spring|summer|fall|autumn|winter)|{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?|"
-      rf"per\s+(?:day|week|month|year|quarter|hour)|(?:the\s+(?:past|last|next|previous)\s+)?(?:{NUMWORD})\s+"
-      rf"(?P<seasons>summers|winters|autumns))",
-      10)
+@rule(
+    "set",
+    rf"(?P<w>(?:each|every)\s+(?:{WDAY2}|day|week|month|year|quarter|morning|afternoon|evening|night|weekend|"
+    rf"{MONTH_FULL}|spring|summer|fall|autumn|winter)|{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?|"
+    rf"per\s+(?:day|week|month|year|quarter|hour)|(?:the\s+(?:past|last|next|previous)\s+)?(?:{NUMWORD})\s+"
+    rf"(?P<seasons>summers|winters|autumns))",
+    10,
+)
 def _r_set(m, c):
     """Recurring times: "every Tuesday" XXXX-WXX-2, "each July" XXXX-07, "every morning"
     XXXX-XX-XXTMO, "every day" P1D, "$5 million per year" P1Y. Frequency adverbs ("daily",
@@ -1507,8 +1896,14 @@ def _r_set(m, c):
             return "SET", f"XXXX-{SEASONS[u]}"
         if u in PARTS:
             return "SET", f"XXXX-XX-XXT{PARTS[u]}"
-        return "SET", {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
-                       "weekend": "XXXX-WXX-WE"}[u]
+        return "SET", {
+            "day": "P1D",
+            "week": "P1W",
+            "month": "P1M",
+            "year": "P1Y",
+            "quarter": "P3M",
+            "weekend": "XXXX-WXX-WE",
+        }[u]
     mm = re.match(r"(\w+day)s(?: (\w+)s)?", w)
     if mm and mm.group(1) in WEEKDAYS:
         if not m.group(0)[0].isupper():
@@ -1526,14 +1921,21 @@ _SHIFT_RULE = "date:ago"
 
 # Which tokens can take part in a match of each rule: a rule's regex runs only in small windows
 # around such tokens (one pass over the tokens), not over the whole text.
-_UNITS = {u + p for u in ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
-                          "decade") for p in ("", "s")} | {"century", "centuries"}
+_UNITS = {
+    u + p
+    for u in ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade")
+    for p in ("", "s")
+} | {"century", "centuries"}
 _MONTH_TOKS = set(MONTHS) | {k + "." for k in MONTHS if len(k) <= 4}
 _WEEKDAY_TOKS = set(WEEKDAYS)
 _SEASON_TOKS = set(SEASONS)
 _WORD_TRIGGERS = {
-    "date:month-day": _MONTH_TOKS, "date:day-month": _MONTH_TOKS, "date:month-year": _MONTH_TOKS,
-    "date:month": _MONTH_TOKS, "date:month-spoken-year": _MONTH_TOKS, "date:month-quarter": _MONTH_TOKS,
+    "date:month-day": _MONTH_TOKS,
+    "date:day-month": _MONTH_TOKS,
+    "date:month-year": _MONTH_TOKS,
+    "date:month": _MONTH_TOKS,
+    "date:month-spoken-year": _MONTH_TOKS,
+    "date:month-quarter": _MONTH_TOKS,
     "date:weekday": _WEEKDAY_TOKS,
     "date:relative-day": {"yesterday", "today", "tomorrow", "tonight", "overnight"},
     "time:part-of-day": {"morning", "afternoon", "evening", "night"},
@@ -1555,8 +1957,23 @@ _WORD_TRIGGERS = {
     "date:century": {"century"},
     "date:full-year": {"year"},
     "date:year-end": {"year", "month", "week", "year-end", "month-end"},
-    "date:ref": {"now", "currently", "current", "present", "nowadays", "days", "recently", "recent", "lately",
-                   "formerly", "past", "soon", "future", "term", "again"},
+    "date:ref": {
+        "now",
+        "currently",
+        "current",
+        "present",
+        "nowadays",
+        "days",
+        "recently",
+        "recent",
+        "lately",
+        "formerly",
+        "past",
+        "soon",
+        "future",
+        "term",
+        "again",
+    },
     "date:recent-units": _UNITS,
     "date:vague": {"date", "time", "stage", "while"},
     "date:then": {"then"},
@@ -1573,7 +1990,7 @@ _YEAR_RULES = ("date:year", "date:iso", "date:slash", "date:month-day", "date:da
 _DIGIT_SEP_RULES = ("date:iso", "date:slash", "time:clock")
 _DECADE_RULES = ("date:decade",)
 _CLOCK_RULES = ("time:clock",)
-_BEFORE, _AFTER = 70, 50   # characters a match can reach before / after its trigger token
+_BEFORE, _AFTER = 70, 50  # characters a match can reach before / after its trigger token
 _RX = {name: rx for name, rx, _fn, _p in RULES}
 _PRIO = {name: p for name, _rx, _fn, p in RULES}
 
@@ -1600,9 +2017,9 @@ def _windows(doc: Doc, n_text: int) -> dict[str, list[tuple[int, int]]]:
             c0 = lw[:1]
             if not (c0.isdigit() or c0 == "'"):
                 k = lw.rfind("-")
-                if k <= 0 or not lw[k + 1:k + 2].isdigit():
+                if k <= 0 or not lw[k + 1 : k + 2].isdigit():
                     continue
-                lw = lw[k + 1:]  # "mid-1987", "mid-1980s", "pre-1990": one token in spaCy
+                lw = lw[k + 1 :]  # "mid-1987", "mid-1980s", "pre-1990": one token in spaCy
             names = _digit_rules(lw)
         for n in names:
             hits.setdefault(n, []).append((tok.idx, tok.idx + len(tok.text)))
@@ -1649,7 +2066,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     for c in cands:
         if occupied.find(1, c.start, c.end) != -1:
             continue
-        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -1688,8 +2105,9 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         out, anchors, approx, rejected = _resolve(doc, text, dct, _select(list(cands)))
         # a longer match its rule turned down ("at least the first two quarters of ..." is not a
         # duration) must not hide a shorter one that overlaps it: select again without it
-        if not rejected or not any(c not in rejected and any(r.start < c.end and c.start < r.end for r in rejected)
-                                   for c in cands):
+        if not rejected or not any(
+            c not in rejected and any(r.start < c.end and c.start < r.end for r in rejected) for c in cands
+        ):
             break
         cands = [c for c in cands if c not in rejected]
     out = _link_ranges(text, out, dct, doc)
@@ -1709,7 +2127,7 @@ def _resolve(doc: Doc, text: str, dct: Optional[dt.date], chosen: list[_Cand]):
     """Resolve the selected candidates in text order: (expressions, anchors, approximate ids,
     candidates whose rule turned them down)."""
     out: list[TimeExpr] = []
-    anchors: dict[int, TimeExpr] = {}   # id(expression) -> the expression it was resolved against
+    anchors: dict[int, TimeExpr] = {}  # id(expression) -> the expression it was resolved against
     approx: set[int] = set()
     rejected: list[_Cand] = []
     skip_to = -1
@@ -1727,8 +2145,11 @@ def _resolve(doc: Doc, text: str, dct: Optional[dt.date], chosen: list[_Cand]):
         if hedge and _HEDGES.fullmatch(hedge.strip()):
             ctx.approx = True  # "about two years ago", "more than a week"
         if cand.rule == _SHIFT_RULE and cand.m["dir"].lower() in ("before", "after", "later"):
-            merged = (_merge_shift(cand, chosen[i + 1] if i + 1 < len(chosen) else None, ctx, text)
-                      if cand.m["dir"].lower() != "later" else None)
+            merged = (
+                _merge_shift(cand, chosen[i + 1] if i + 1 < len(chosen) else None, ctx, text)
+                if cand.m["dir"].lower() != "later"
+                else None
+            )
             if merged:
                 typ, value, end = merged
                 rule_name = "date:shift-from-anchor"
@@ -1739,10 +2160,18 @@ def _resolve(doc: Doc, text: str, dct: Optional[dt.date], chosen: list[_Cand]):
                     end -= 1
                 rule_name = "duration"
         adj = _ADJ_THE.match(text, start, end)
-        if adj and re.match(r"\s+[a-z]", text[end:end + 2]):
+        if adj and re.match(r"\s+[a-z]", text[end : end + 2]):
             start += len(adj.group(1)) + 1  # "the 30-day deadline": "the" goes with the noun
-        te = TimeExpr(id=f"T{len(out) + 1}", start=start, end=end, text=text[start:end], type=typ,
-                      value=value, rule=rule_name, range=ctx.range)
+        te = TimeExpr(
+            id=f"T{len(out) + 1}",
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=typ,
+            value=value,
+            rule=rule_name,
+            range=ctx.range,
+        )
         if ctx.anchor_expr is not None and value is not None:
             anchors[id(te)] = ctx.anchor_expr
         if ctx.approx:
@@ -1756,7 +2185,7 @@ _ADJ_THE = re.compile(r"(?i)(the|its|their) (?:fiscal[ -])?[\w.]+-(?:year|month|
 
 def _merge_shift(cand: _Cand, nxt: Optional[_Cand], ctx: _Ctx, text: str):
     """'a day after Monday's vote': the shift applied to the date right after it."""
-    if nxt is None or text[cand.end:nxt.start].strip() != "":
+    if nxt is None or text[cand.end : nxt.start].strip() != "":
         return None
     sub_ctx = _Ctx(doc=ctx.doc, dct=ctx.dct, prev=ctx.prev, text=text, start=nxt.start, end=nxt.end)
     res = _RESOLVERS[nxt.rule](nxt.m, sub_ctx)
@@ -1820,27 +2249,45 @@ def _resolution(te: TimeExpr, approx: bool) -> str:
 
 
 # approximators that make a value a bound or an estimate ("about two years ago", "more than a week")
-_HEDGES = re.compile(r"(?i)about|around|nearly|almost|roughly|approximately|some|(?:no\s+)?more\s+than|"
-                     r"(?:no\s+)?less\s+than|fewer\s+than|at\s+least|at\s+most|under|up\s+to|close\s+to|"
-                     r"the\s+better\s+part\s+of")
+_HEDGES = re.compile(
+    r"(?i)about|around|nearly|almost|roughly|approximately|some|(?:no\s+)?more\s+than|"
+    r"(?:no\s+)?less\s+than|fewer\s+than|at\s+least|at\s+most|under|up\s+to|close\s+to|"
+    r"the\s+better\s+part\s+of"
+)
 
 
 # ----------------------------------------------------------------------------- ranges
 
 _RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|through|thru|until|till|and)\s*")
-_DAY_RANGE_END = re.compile(rf"(?i)\s*(?P<sep>-|–|to|through|thru|until|till|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
-                            rf"(?![\d:.,]\d|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b))(?:,?\s+(?P<y>{YEAR})(?!\d))?(?![\w])")
+_DAY_RANGE_END = re.compile(
+    rf"(?i)\s*(?P<sep>-|–|to|through|thru|until|till|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?![\d:.,]\d|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b))(?:,?\s+(?P<y>{YEAR})(?!\d))?(?![\w])"
+)
 
 
-_CLOCK_RANGE_START = re.compile(r"(?i)(?<![\d:.,$])(?P<h1>[01]?\d)(?::(?P<m1>[0-5]\d))?\s*(?P<sep>-|\u2013|to|until|till|and)\s*")
+_CLOCK_RANGE_START = re.compile(
+    r"(?i)(?<![\d:.,$])(?P<h1>[01]?\d)(?::(?P<m1>[0-5]\d))?\s*(?P<sep>-|\u2013|to|until|till|and)\s*"
+)
 
 
-_MOVE_LEMMAS = {"postpone", "move", "delay", "push", "reschedule", "bring", "change", "shift", "switch", "advance",
-                "defer", "put"}
+_MOVE_LEMMAS = {
+    "postpone",
+    "move",
+    "delay",
+    "push",
+    "reschedule",
+    "bring",
+    "change",
+    "shift",
+    "switch",
+    "advance",
+    "defer",
+    "put",
+}
 
 
 def _is_between(text: str, start: int) -> bool:
-    return bool(re.search(r"(?i)\bbetween\s+$", text[max(0, start - 9):start]))
+    return bool(re.search(r"(?i)\bbetween\s+$", text[max(0, start - 9) : start]))
 
 
 def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date], doc: Optional[Doc] = None) -> list[TimeExpr]:
@@ -1866,8 +2313,9 @@ def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date], doc: Op
         if not end_value or d2 <= d1:
             continue
         s0, e0 = m.start("d2"), m.end()
-        added.append(TimeExpr(id="", start=s0, end=e0, text=text[s0:e0], type="DATE", value=end_value,
-                              rule="date:range-end"))
+        added.append(
+            TimeExpr(id="", start=s0, end=e0, text=text[s0:e0], type="DATE", value=end_value, rule="date:range-end")
+        )
     for t in out:
         # "10-11 a.m.", "between 9 and 11:30 p.m.": the first hour takes the second's half of the day
         if t.rule != "time:clock" or not t.value or "T" not in t.value:
@@ -1891,15 +2339,18 @@ def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date], doc: Op
         out = [t for t in out if not any(a.start < t.end and t.start < a.end for a in added)]
         out = sorted(out + added, key=lambda x: x.start)
     for a, b in zip(out, out[1:]):
-        gap = text[a.end:b.start]
+        gap = text[a.end : b.start]
         if not _RANGE_GAP.fullmatch(gap) or not a.value or not b.value:
             continue
-        if not (re.match(r"\d{4}", a.value) and re.match(r"\d{4}", b.value)) or a.type not in ("DATE", "TIME") \
-                or b.type not in ("DATE", "TIME"):
+        if (
+            not (re.match(r"\d{4}", a.value) and re.match(r"\d{4}", b.value))
+            or a.type not in ("DATE", "TIME")
+            or b.type not in ("DATE", "TIME")
+        ):
             continue
         if gap.strip().lower() == "and" and not _is_between(text, a.start):
             continue
-        if b.value < a.value[:len(b.value)]:
+        if b.value < a.value[: len(b.value)]:
             continue  # "Friday and Thursday", "2024 to 2019": not a range forward in time
         if doc is not None and doc.has_annotation("DEP"):
             v = _gov_verb(doc, a.start, a.end)
@@ -1911,6 +2362,7 @@ def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date], doc: Op
 
 # ----------------------------------------------------------------------------- reported speech
 
+
 def speech_lemmas() -> frozenset:
     """Verbs of saying (data/en/times/speech_verbs.tsv)."""
     return words(table("times/speech_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
@@ -1921,10 +2373,27 @@ SPEECH_LEMMAS = speech_lemmas()
 # rules whose value depends on the reference date, by kind: names of days and months read the
 # same in direct and indirect speech; deictic words ("yesterday", "next week", "two days ago")
 # follow the speaker only inside quotation marks (in indirect speech the writer shifts them)
-_NAMED_RULES = {"date:weekday", "date:month", "date:month-day", "date:day-month", "time:clock", "time:noon",
-                "time:part-of-day"}
-_DEICTIC_RULES = {"date:relative-day", "date:relative-unit", "time:part-of-day", "date:ago", "date:year-end",
-                  "time:clock", "time:noon", "date:the-season", "date:the-year", "date:full-year"}
+_NAMED_RULES = {
+    "date:weekday",
+    "date:month",
+    "date:month-day",
+    "date:day-month",
+    "time:clock",
+    "time:noon",
+    "time:part-of-day",
+}
+_DEICTIC_RULES = {
+    "date:relative-day",
+    "date:relative-unit",
+    "time:part-of-day",
+    "date:ago",
+    "date:year-end",
+    "time:clock",
+    "time:noon",
+    "date:the-season",
+    "date:the-year",
+    "date:full-year",
+}
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -1972,16 +2441,24 @@ def _depends_on_reference(t: TimeExpr, m, deictic: bool) -> bool:
     return t.rule in (_DEICTIC_RULES | _NAMED_RULES if deictic else _NAMED_RULES)
 
 
-def reresolve(doc: Doc, t: TimeExpr, reference: dt.date, times: list[TimeExpr], deictic: bool,
-              text: Optional[str] = None) -> bool:
+def reresolve(
+    doc: Doc, t: TimeExpr, reference: dt.date, times: list[TimeExpr], deictic: bool, text: Optional[str] = None
+) -> bool:
     """Resolve ``t`` again against ``reference`` (the date its speaker spoke) instead of the
     publication date. Returns True when ``t`` was changed. ``text``: ``doc.text`` if at hand."""
     text = doc.text if text is None else text
     m = _rematch(text, t)
     if m is None or not _depends_on_reference(t, m, deictic):
         return False
-    ctx = _Ctx(doc=doc, dct=reference, prev=[x for x in times if x.end <= t.start], text=text, start=t.start,
-               end=t.end, reported=True)
+    ctx = _Ctx(
+        doc=doc,
+        dct=reference,
+        prev=[x for x in times if x.end <= t.start],
+        text=text,
+        start=t.start,
+        end=t.end,
+        reported=True,
+    )
     res = _RESOLVERS[t.rule](m, ctx)
     if not res or not res[1]:
         return False
@@ -2073,6 +2550,7 @@ def _paragraphs(text: str) -> list[int]:
 
 def _para_of(starts: list[int], pos: int) -> int:
     from bisect import bisect_right
+
     return bisect_right(starts, pos) - 1
 
 
@@ -2101,10 +2579,11 @@ def _subject_entity(doc: Doc, t: TimeExpr):
         return None
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            sub = doc[c.left_edge.i:c.right_edge.i + 1]
+            sub = doc[c.left_edge.i : c.right_edge.i + 1]
             try:
                 ent = entity_for_span(doc, c.idx, c.idx + len(c.text)) or entity_for_span(
-                    doc, sub.start_char, sub.end_char)
+                    doc, sub.start_char, sub.end_char
+                )
             except Exception:
                 return None
             return getattr(ent, "id", None)
@@ -2182,13 +2661,23 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
         elif _speaker_key(q) is not None:
             best, best_pos = None, -1
             for q2 in done:
-                if _speaker_key(q2) == _speaker_key(q) and q2.date and (dct is None or q2.date <= dct.isoformat()) \
-                        and pos(q2) < pos(q) and paras_of(q2) & {p, p - 1}:
+                if (
+                    _speaker_key(q2) == _speaker_key(q)
+                    and q2.date
+                    and (dct is None or q2.date <= dct.isoformat())
+                    and pos(q2) < pos(q)
+                    and paras_of(q2) & {p, p - 1}
+                ):
                     if pos(q2) > best_pos:
                         best, best_pos = (q2.date, q2.date_time), pos(q2)
             for t in recent:
-                if t.end <= first and _para_of(paras, t.start) in (p, p - 1) and t.start > best_pos \
-                        and q.speaker is not None and _subject_entity(doc, t) == q.speaker:
+                if (
+                    t.end <= first
+                    and _para_of(paras, t.start) in (p, p - 1)
+                    and t.start > best_pos
+                    and q.speaker is not None
+                    and _subject_entity(doc, t) == q.speaker
+                ):
                     best, best_pos = (calendar_date(t.value), t.id), t.start
             if best is not None:
                 q.date, q.date_time, q.date_inferred = best[0], best[1], "speaker"
@@ -2206,8 +2695,14 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
         if day is None:
             continue
         for t in times:
-            if t.anchor is None and q.start <= t.start and t.end <= q.end and t.value is not None \
-                    and _inside(quoted, t.start, t.end) and reresolve(doc, t, day, times, deictic=True, text=text):
+            if (
+                t.anchor is None
+                and q.start <= t.start
+                and t.end <= q.end
+                and t.value is not None
+                and _inside(quoted, t.start, t.end)
+                and reresolve(doc, t, day, times, deictic=True, text=text)
+            ):
                 t.anchor = q.date_time if q.date_time != t.id else None
                 if t.resolution == "unresolved":
                     t.resolution = _resolution(t, False)
@@ -2321,7 +2816,9 @@ def _shifted_clause(doc: Doc, verb, times: list[TimeExpr], depth: int):
     measure ("a day", "two weeks") is that far from the date of the clause it hangs on."""
     if depth > 2 or verb.dep_ != "advcl" or verb.head is verb:
         return None
-    mark = next((c.lower_ for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None)
+    mark = next(
+        (c.lower_ for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None
+    )
     if mark is None:
         return None
     for c in verb.children:
@@ -2377,7 +2874,7 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 60 or not _DATELINE.match(text, line_start, start):
         return False
-    return bool(re.match(r"\s*(?:\([^)\n]{1,60}\)\s*)?[-\u2013\u2014]", text[end:end + 70]))
+    return bool(re.match(r"\s*(?:\([^)\n]{1,60}\)\s*)?[-\u2013\u2014]", text[end : end + 70]))
 
 
 def _verb_group(verb) -> set[int]:
@@ -2386,8 +2883,11 @@ def _verb_group(verb) -> set[int]:
     troops on Friday", "is expected to meet later this afternoon")."""
     group = {verb.i}
     v = verb
-    while v.head is not v and v.head.pos_ in ("VERB", "AUX", "ADJ") and (
-            v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and _shares_time(v))):
+    while (
+        v.head is not v
+        and v.head.pos_ in ("VERB", "AUX", "ADJ")
+        and (v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and _shares_time(v)))
+    ):
         v = v.head
         group.add(v.i)
     stack = [verb]
@@ -2413,8 +2913,11 @@ def _direct_verb(tok):
     """The verb a time expression's head word is attached to, directly or through prepositions
     ("on Monday", "late Tuesday", "from Jordan on Tuesday"); None when it hangs on a noun that
     is not itself the object of a preposition ("the event of the year")."""
-    if tok.dep_ in ("npadvmod", "tmod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM") and tok.head.dep_ in (
-            "dobj", "attr", "nsubjpass", "oprd"):
+    if (
+        tok.dep_ in ("npadvmod", "tmod")
+        and tok.head.pos_ in ("NOUN", "PROPN", "NUM")
+        and tok.head.dep_ in ("dobj", "attr", "nsubjpass", "oprd")
+    ):
         tok = tok.head  # "found 1,300 pounds of explosives Sunday": the parser hangs the day on the object
     for _ in range(6):
         h = tok.head

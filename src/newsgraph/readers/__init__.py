@@ -9,12 +9,14 @@ of its suffixes; a file named explicitly is read by its suffix, ``.xml`` as a fe
 else as plain text. Readers never raise for one bad item, so a batch reports the broken ones
 and goes on; every size they read is bounded (``newsgraph.limits``).
 """
+
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, Optional, Union
+from typing import Optional, Union
 
 from ..article import Article, ArticleError
 from . import feed, html, jsonl, text, warc
@@ -22,10 +24,14 @@ from .common import Item, display
 
 # suffix -> reader module (``read(path, published)`` and ``count(path)``); longest match first
 READERS: dict[str, object] = {
-    ".jsonl.gz": jsonl, ".jsonl": jsonl,
-    ".warc.gz": warc, ".warc": warc,
-    ".html": html, ".htm": html,
-    ".rss": feed, ".atom": feed,
+    ".jsonl.gz": jsonl,
+    ".jsonl": jsonl,
+    ".warc.gz": warc,
+    ".warc": warc,
+    ".html": html,
+    ".htm": html,
+    ".rss": feed,
+    ".atom": feed,
     ".txt": text,
 }
 EXPLICIT: dict[str, object] = {".xml": feed}  # read only when the file is named explicitly
@@ -115,5 +121,14 @@ def count_items(paths) -> Optional[int]:
     return n
 
 
-__all__ = ["Article", "ArticleError", "READERS", "SUFFIXES", "count_items", "iter_files", "read_file",
-           "read_path", "reader_for"]
+__all__ = [
+    "Article",
+    "ArticleError",
+    "READERS",
+    "SUFFIXES",
+    "count_items",
+    "iter_files",
+    "read_file",
+    "read_path",
+    "reader_for",
+]

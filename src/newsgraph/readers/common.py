@@ -1,5 +1,6 @@
 """What every reader shares: bounded reads, decoding bytes (with byte-order marks), and
 printable names for files whose names are not valid UTF-8."""
+
 from __future__ import annotations
 
 import codecs
@@ -13,8 +14,13 @@ from ..limits import MAX_BYTES, mb
 Item = Union[Article, ArticleError]
 
 # byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one)
-BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 def display(path: Union[str, Path]) -> str:
@@ -43,8 +49,10 @@ def decode_bytes(data: bytes, where: str, repairs: Optional[list] = None, charse
         try:
             return data[skip:].decode(enc)
         except UnicodeDecodeError as e:
-            raise ArticleError(where, f"cannot decode as {enc.upper()} despite its byte-order mark "
-                                      f"({e.reason} at byte {e.start + skip})") from None
+            raise ArticleError(
+                where,
+                f"cannot decode as {enc.upper()} despite its byte-order mark ({e.reason} at byte {e.start + skip})",
+            ) from None
     if b"\x00" in data[:4096]:
         raise ArticleError(where, "binary content (NUL bytes), not an article")
     if charset:

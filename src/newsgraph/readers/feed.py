@@ -2,13 +2,15 @@
 saved file (nothing is fetched): every item becomes an article with its title, link, date, the
 feed's title as outlet, and as text the item's full content when present, else its summary.
 A feed file is read up to ``limits.MAX_BYTES``; items are named ``file#N`` (the Nth item)."""
+
 from __future__ import annotations
 
 import datetime as _dt
 import html as _html
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 from ..article import Article, ArticleError, normalise_date, one_line
 from .common import Item, display, read_file
@@ -57,8 +59,7 @@ def read(path: Path, published: Optional[str] = None) -> Iterator[Item]:
     data = read_file(path, src)
     feed = feedparser.parse(data)  # bytes in: feedparser never touches the network
     if not feed.entries:
-        reason = (f"not an RSS/Atom feed ({one_line(feed.bozo_exception)})" if feed.get("bozo")
-                  else "feed has no items")
+        reason = f"not an RSS/Atom feed ({one_line(feed.bozo_exception)})" if feed.get("bozo") else "feed has no items"
         yield ArticleError(src, reason)
         return
     outlet = (feed.feed.get("title") or "").strip() or None
@@ -66,10 +67,16 @@ def read(path: Path, published: Optional[str] = None) -> Iterator[Item]:
         link = entry.get("link")
         where = f"{src}#{n}"
         try:
-            yield Article(id=str(entry.get("id") or link or f"{display(path.name)}:{n}"),
-                          text=_entry_text(entry, where), source_path=src, url=link,
-                          title=(entry.get("title") or None), published=_entry_date(entry) or published,
-                          source=outlet, where=where)
+            yield Article(
+                id=str(entry.get("id") or link or f"{display(path.name)}:{n}"),
+                text=_entry_text(entry, where),
+                source_path=src,
+                url=link,
+                title=(entry.get("title") or None),
+                published=_entry_date(entry) or published,
+                source=outlet,
+                where=where,
+            )
         except ArticleError as e:
             yield e
         except Exception as e:

@@ -5,11 +5,13 @@ faster than linearly on some pages), so it runs in a helper process (``newsgraph
 that is stopped after ``limits.HTML_TIME_LIMIT`` seconds or above ``limits.HTML_MEMORY_MB`` MB:
 the page then fails with that reason and the batch goes on. WARC records and long feed items
 use the same ``html_to_text``."""
+
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 from ..article import Article, ArticleError, normalise_date
 from ..isolation import Helper, LimitExceeded
@@ -63,8 +65,15 @@ def read(path: Path, published: Optional[str] = None) -> Iterator[Item]:
     repairs: list[str] = []
     html = decode_bytes(read_file(path, where), where, repairs)
     text, title, date = html_to_text(html, where)
-    yield Article(id=display(path.name), text=text, source_path=where, title=title, published=published or date,
-                  repairs=repairs, where=where)
+    yield Article(
+        id=display(path.name),
+        text=text,
+        source_path=where,
+        title=title,
+        published=published or date,
+        repairs=repairs,
+        where=where,
+    )
 
 
 def count(path: Path) -> Optional[int]:

@@ -6,14 +6,16 @@ Every line is its own item: a line that is not JSON, nested too deeply, longer t
 ``file:LINE`` and the reason, and reading goes on with the next line. A UTF-8 byte-order mark is
 skipped; a file that starts with a UTF-16 or UTF-32 mark is read in that encoding. A gzip
 stream cut short fails at the line where it ends (the lines before it are kept)."""
+
 from __future__ import annotations
 
 import gzip
 import io
 import json
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, Iterator, Optional, Union
+from typing import BinaryIO, Optional, Union
 
 from ..article import ArticleError, article_from_dict
 from ..limits import MAX_BYTES, mb
@@ -101,8 +103,9 @@ def read(path: Path, published: Optional[str] = None) -> Iterator[Item]:
             yield ArticleError(f"{where}:{getattr(e, 'line', '?')}", _stream_error(e))
 
 
-def _parse(line: Union[bytes, str], n: int, at: str, where: str, default_name: str,
-           published: Optional[str]) -> Optional[Item]:
+def _parse(
+    line: Union[bytes, str], n: int, at: str, where: str, default_name: str, published: Optional[str]
+) -> Optional[Item]:
     repairs: list[str] = []
     try:
         if isinstance(line, bytes):

@@ -8,13 +8,15 @@ A record is read up to ``limits.MAX_BYTES`` (a longer one fails, its bytes skipp
 shorter than its declared ``Content-Length`` (a file cut short) fails with that reason rather
 than being stored as if whole; so does a gzip stream cut short or corrupt (``file#URI`` or the
 file names it)."""
+
 from __future__ import annotations
 
 import gzip
 import re
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 from ..article import Article, ArticleError
 from ..limits import MAX_BYTES, mb
@@ -163,8 +165,9 @@ def _record(rec, n: int, src: str, path: Path, published: Optional[str]) -> Iter
         yield ArticleError(where, "WARC record without a Content-Length (its header is cut short or broken)")
         return
     if left > 0:
-        yield ArticleError(where, f"WARC record truncated: {rec.length - left:,} of its {rec.length:,} bytes "
-                                  "(file cut short)")
+        yield ArticleError(
+            where, f"WARC record truncated: {rec.length - left:,} of its {rec.length:,} bytes (file cut short)"
+        )
         return
     if kind not in PAGE_TYPES:
         return  # images, scripts, style sheets, redirects, request and metadata records
@@ -175,12 +178,21 @@ def _record(rec, n: int, src: str, path: Path, published: Optional[str]) -> Iter
         repairs: list[str] = []
         text = decode_bytes(data, where, repairs, charset=_charset(ctype))
         if kind == "text/plain":
-            yield Article(id=uri, text=text, source_path=src, url=uri, published=published, repairs=repairs,
-                          where=where)
+            yield Article(
+                id=uri, text=text, source_path=src, url=uri, published=published, repairs=repairs, where=where
+            )
         else:
             body, title, date = html_to_text(text, where)
-            yield Article(id=uri, text=body, source_path=src, url=uri, title=title, published=published or date,
-                          repairs=repairs, where=where)
+            yield Article(
+                id=uri,
+                text=body,
+                source_path=src,
+                url=uri,
+                title=title,
+                published=published or date,
+                repairs=repairs,
+                where=where,
+            )
     except ArticleError as e:
         yield e
     except Exception as e:

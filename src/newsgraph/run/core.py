@@ -1,8 +1,10 @@
 """The engine-agnostic step shared by every runner: articles in, one result per article out (a
 ``Record``, or an ``ArticleError`` saying why not), each article under the time limit."""
+
 from __future__ import annotations
 
-from typing import Iterable, Optional, Union
+from collections.abc import Iterable
+from typing import Optional, Union
 
 from ..article import Article, ArticleError
 from ..limits import TIME_LIMIT

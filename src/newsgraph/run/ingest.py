@@ -6,13 +6,15 @@ Nothing lost, nothing twice: an article is skipped when its URL or normalised te
 in the store (or earlier in this run); a run killed at any point leaves only whole articles
 behind, so running it again stores exactly the ones that are missing.
 """
+
 from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Union, cast
+from typing import BinaryIO, Optional, Union, cast
 
 from ..article import Article, ArticleError, one_line
 from ..limits import MAX_BYTES, TIME_LIMIT, mb
@@ -36,8 +38,10 @@ class Summary:
 
     def line(self) -> str:
         rate = self.seen / self.seconds if self.seconds > 0 else 0.0
-        return (f"{self.stored} stored, {self.duplicates} skipped as duplicates, {self.failed} failed "
-                f"({self.seen} articles in {self.seconds:.1f} s, {rate:.1f} articles/s)")
+        return (
+            f"{self.stored} stored, {self.duplicates} skipped as duplicates, {self.failed} failed "
+            f"({self.seen} articles in {self.seconds:.1f} s, {rate:.1f} articles/s)"
+        )
 
 
 def count_articles(sources: Iterable[str]) -> Optional[int]:
@@ -50,8 +54,15 @@ def read_sources(sources: Iterable[str], published: Optional[str] = None) -> Ite
         yield from read_path(s, published=published)
 
 
-def _dedup(items: Iterator, store: Optional[Store], summary: Summary, on_skip: Callable[[], None],
-           on_error: Callable[[str, str], None], batch: int = 64, art_of: Callable = lambda x: x) -> Iterator:
+def _dedup(
+    items: Iterator,
+    store: Optional[Store],
+    summary: Summary,
+    on_skip: Callable[[], None],
+    on_error: Callable[[str, str], None],
+    batch: int = 64,
+    art_of: Callable = lambda x: x,
+) -> Iterator:
     """Items whose article is not yet stored and not met earlier in this run (``art_of(item)``
     is the item's Article); errors (``ArticleError`` items) are recorded on the way."""
     seen_urls: set[str] = set()
@@ -106,8 +117,16 @@ def read_records(sources: Iterable[str]) -> Iterator:
             rec = Record.from_dict(d)
             if not isinstance(rec.text, str) or not rec.text.strip():
                 raise ValueError("record without text")
-            art = Article(id=rec.id, text=rec.text, source_path=rec.source_path, url=rec.url, title=rec.title,
-                          published=rec.published, source=rec.source, where=where)
+            art = Article(
+                id=rec.id,
+                text=rec.text,
+                source_path=rec.source_path,
+                url=rec.url,
+                title=rec.title,
+                published=rec.published,
+                source=rec.source,
+                where=where,
+            )
         except ArticleError as e:
             return e
         except Exception as e:
@@ -121,8 +140,9 @@ def read_records(sources: Iterable[str]) -> Iterator:
         if not p.exists():
             yield ArticleError(display(s), "no such file or directory")
             continue
-        files = sorted(f for f in (p.rglob("*") if p.is_dir() else [p])
-                       if f.is_file() and f.name.lower().endswith(RECORD_SUFFIXES))
+        files = sorted(
+            f for f in (p.rglob("*") if p.is_dir() else [p]) if f.is_file() and f.name.lower().endswith(RECORD_SUFFIXES)
+        )
         if not files:
             yield ArticleError(display(s), f"no record files ({', '.join(RECORD_SUFFIXES)})")
         for f in files:
@@ -135,12 +155,14 @@ def read_records(sources: Iterable[str]) -> Iterator:
                 except Exception as e:
                     yield ArticleError(src, f"cannot read Parquet ({type(e).__name__}: {e})")
                     continue
-                for n, (art, rec, err) in enumerate(zip(*(table[c].to_pylist() for c in ("article", "record",
-                                                                                         "error"))), 1):
+                for n, (art, rec, err) in enumerate(
+                    zip(*(table[c].to_pylist() for c in ("article", "record", "error"))), 1
+                ):
                     if err:
                         a = json.loads(art)
-                        yield ArticleError(a.get("where") or f"{a.get('source_path') or a.get('id')} [{a.get('id')}]",
-                                           err)
+                        yield ArticleError(
+                            a.get("where") or f"{a.get('source_path') or a.get('id')} [{a.get('id')}]", err
+                        )
                     else:
                         yield pair(json.loads(rec), f"{src}:{n}")
                 continue
@@ -200,11 +222,24 @@ def store_error(e: Exception) -> str:
     return f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
 
 
-def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int] = None, engine: str = "local",
-           model: Optional[str] = None, batch_size: int = 32, published: Optional[str] = None,
-           address: Optional[str] = None, parquet: Optional[str] = None, show_progress: bool = True,
-           command: str = "", commit_every: int = 16, commit_seconds: float = 2.0,
-           records: bool = False, time_limit: Optional[float] = TIME_LIMIT) -> Summary:
+def ingest(
+    sources: list[str],
+    store: Optional[Store],
+    *,
+    workers: Optional[int] = None,
+    engine: str = "local",
+    model: Optional[str] = None,
+    batch_size: int = 32,
+    published: Optional[str] = None,
+    address: Optional[str] = None,
+    parquet: Optional[str] = None,
+    show_progress: bool = True,
+    command: str = "",
+    commit_every: int = 16,
+    commit_seconds: float = 2.0,
+    records: bool = False,
+    time_limit: Optional[float] = TIME_LIMIT,
+) -> Summary:
     """Ingest ``sources`` (files, directories) into ``store``. Returns the run's Summary.
 
     Extracted articles are committed in small groups (``commit_every`` articles or
@@ -219,8 +254,12 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
     t0 = time.perf_counter()
     run_id = store.start_run(command, engine, workers) if store is not None else None
     summary.run_id = run_id
-    bar = progress(total=count_articles(sources) if show_progress and not records else None, desc="ingest", unit="art",
-                   disable=not show_progress)
+    bar = progress(
+        total=count_articles(sources) if show_progress and not records else None,
+        desc="ingest",
+        unit="art",
+        disable=not show_progress,
+    )
 
     def on_error(source: str, reason: str) -> None:
         source, reason = one_line(source, 1000), one_line(reason)
@@ -233,8 +272,7 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
 
     if records:  # already extracted: straight to the store
         articles: Iterator = iter(())  # records carry their articles
-        pairs = _dedup(read_records(sources), store, summary, lambda: bar.update(1), on_error,
-                       art_of=lambda x: x[0])
+        pairs = _dedup(read_records(sources), store, summary, lambda: bar.update(1), on_error, art_of=lambda x: x[0])
     else:
         articles = _dedup(read_sources(sources, published), store, summary, lambda: bar.update(1), on_error)
     try:
@@ -245,8 +283,15 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
             from .ray_runner import write_parquet
 
             arts = list(articles)
-            write_parquet(arts, parquet, workers=workers, model=model, batch_size=min(batch_size, 16),
-                          address=address, time_limit=time_limit)
+            write_parquet(
+                arts,
+                parquet,
+                workers=workers,
+                model=model,
+                batch_size=min(batch_size, 16),
+                address=address,
+                time_limit=time_limit,
+            )
             failed = _parquet_failures(parquet)
             for source, reason in failed:
                 on_error(source, reason)
@@ -258,8 +303,14 @@ def ingest(sources: list[str], store: Optional[Store], *, workers: Optional[int]
             elif engine == "ray":
                 from .ray_runner import run_ray
 
-                results = run_ray(articles, workers=workers, model=model, batch_size=min(batch_size, 16),
-                                  address=address, time_limit=time_limit)
+                results = run_ray(
+                    articles,
+                    workers=workers,
+                    model=model,
+                    batch_size=min(batch_size, 16),
+                    address=address,
+                    time_limit=time_limit,
+                )
             elif engine == "local":
                 from .local import run_local
 

@@ -9,12 +9,14 @@ crash in native code) fails only the article it held. Results come in the order 
 so a slow article never holds finished ones back; at most one article per worker is in flight,
 so memory stays flat however long the input.
 """
+
 from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import wait
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Optional
 
 from ..article import Article, ArticleError
 from ..isolation import Worker, rss_mb
@@ -29,10 +31,19 @@ class WorkerStartError(RuntimeError):
     """The worker processes cannot start (e.g. the model is missing)."""
 
 
-def run_local(articles: Iterable[Article], *, workers: int = 1, model: Optional[str] = None,
-              time_limit: Optional[float] = TIME_LIMIT, nlp=None, memory_mb: Optional[float] = None,
-              fn: Callable = worker_extract, init: Callable = worker_init,
-              init_args: Optional[tuple] = None, grace: float = GRACE) -> Iterator[tuple[Article, Result]]:
+def run_local(
+    articles: Iterable[Article],
+    *,
+    workers: int = 1,
+    model: Optional[str] = None,
+    time_limit: Optional[float] = TIME_LIMIT,
+    nlp=None,
+    memory_mb: Optional[float] = None,
+    fn: Callable = worker_extract,
+    init: Callable = worker_init,
+    init_args: Optional[tuple] = None,
+    grace: float = GRACE,
+) -> Iterator[tuple[Article, Result]]:
     """Yield ``(article, Record | ArticleError)`` for every article: in input order with one
     worker (in this process), in the order they finish with several. ``memory_mb``: a worker
     whose resident memory grows above it is killed and its article failed. ``fn``/``init``:
@@ -45,8 +56,9 @@ def run_local(articles: Iterable[Article], *, workers: int = 1, model: Optional[
         for a in articles:
             yield a, extract_one(nlp, a, time_limit)
         return
-    yield from _run_pool(articles, workers, time_limit, memory_mb, fn, init,
-                         init_args if init_args is not None else (model,), grace)
+    yield from _run_pool(
+        articles, workers, time_limit, memory_mb, fn, init, init_args if init_args is not None else (model,), grace
+    )
 
 
 class _Slot:
@@ -126,8 +138,14 @@ def _run_pool(articles, n, time_limit, memory_mb, fn, init, init_args, grace) ->
                     elif tag == "init_error":
                         raise WorkerStartError(f"a worker process could not start: {value}")
                     elif job is not None:
-                        out.append((job, value if tag == "ok" else
-                                    ArticleError(job.where or job.id, f"extraction failed: {value}")))
+                        out.append(
+                            (
+                                job,
+                                value
+                                if tag == "ok"
+                                else ArticleError(job.where or job.id, f"extraction failed: {value}"),
+                            )
+                        )
                         s.job, w.busy_since = None, None
                     continue
                 if w.process.sentinel in ready or not w.process.is_alive():
@@ -135,11 +153,20 @@ def _run_pool(articles, n, time_limit, memory_mb, fn, init, init_args, grace) ->
                     if not w.ready:
                         start_failures += 1
                         if start_failures >= MAX_START_FAILURES:
-                            raise WorkerStartError(f"worker processes die while starting (exit code "
-                                                   f"{w.process.exitcode})")
+                            raise WorkerStartError(
+                                f"worker processes die while starting (exit code {w.process.exitcode})"
+                            )
                     if job is not None:
-                        out.append((job, ArticleError(job.where or job.id, "worker process died while extracting "
-                                                      "this article (out of memory, or a crash in native code)")))
+                        out.append(
+                            (
+                                job,
+                                ArticleError(
+                                    job.where or job.id,
+                                    "worker process died while extracting "
+                                    "this article (out of memory, or a crash in native code)",
+                                ),
+                            )
+                        )
                     replace(s)
                     continue
                 if job is None or w.busy_since is None:
@@ -148,8 +175,7 @@ def _run_pool(articles, n, time_limit, memory_mb, fn, init, init_args, grace) ->
                     out.append((job, ArticleError(job.where or job.id, f"took longer than {time_limit:g} s")))
                     replace(s)
                 elif memory_mb and rss_mb(w.pid) > memory_mb:
-                    out.append((job, ArticleError(job.where or job.id,
-                                                  f"used more than {memory_mb:g} MB of memory")))
+                    out.append((job, ArticleError(job.where or job.id, f"used more than {memory_mb:g} MB of memory")))
                     replace(s)
             feed()  # keep the workers busy while the caller handles these results
             yield from out
@@ -172,16 +198,28 @@ class Extractor:
     The worker loads the pipeline on first use and is replaced after a kill. Thread-safe (calls
     are served one at a time)."""
 
-    def __init__(self, model: Optional[str] = None, time_limit: Optional[float] = TIME_LIMIT,
-                 memory_mb: Optional[float] = None, grace: float = GRACE,
-                 fn: Callable = worker_extract, init: Callable = worker_init, init_args: Optional[tuple] = None):
+    def __init__(
+        self,
+        model: Optional[str] = None,
+        time_limit: Optional[float] = TIME_LIMIT,
+        memory_mb: Optional[float] = None,
+        grace: float = GRACE,
+        fn: Callable = worker_extract,
+        init: Callable = worker_init,
+        init_args: Optional[tuple] = None,
+    ):
         import threading
 
         from ..isolation import Helper
 
         self.time_limit = time_limit
-        self._helper = Helper(fn, init, init_args if init_args is not None else (model,),
-                              seconds=time_limit + grace if time_limit else None, memory_mb=memory_mb)
+        self._helper = Helper(
+            fn,
+            init,
+            init_args if init_args is not None else (model,),
+            seconds=time_limit + grace if time_limit else None,
+            memory_mb=memory_mb,
+        )
         self._lock = threading.Lock()
 
     def __call__(self, article: Article) -> Result:

@@ -5,6 +5,7 @@ the demo database and the tests. ``responses_sample_path()`` holds one more arti
 after the ceasefire sample, where one statement (a call for a ceasefire) is answered by four
 speakers with four stances (docs/responses.md); the demo store and the tests add it.
 """
+
 from __future__ import annotations
 
 import json

@@ -9,6 +9,7 @@
 Schema: ``newsgraph.store.schema`` (SQLAlchemy Core tables; Alembic migrations in
 ``migrations/``). Read functions: ``newsgraph.store.read.ReadMixin``. See docs/store.md.
 """
+
 from .db import DEFAULT_DB, Store, StoreError, actor_key, normalise_statement, open_store, text_hash
 
 __all__ = ["open_store", "Store", "StoreError", "DEFAULT_DB", "actor_key", "normalise_statement", "text_hash"]

@@ -44,6 +44,7 @@ display name to its most frequent variant. Every merge is reversible: ``newsgrap
 moves names (and every entity, quote and event behind them) to an actor of their own, and the
 store remembers it (a name split by hand is never merged again by a rule).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -68,17 +69,49 @@ FIRST_NAME_DOMINANCE = 5.0
 FIRST_NAME_MIN_ARTICLES = 3
 FUZZY_RATIO = 85  # rapidfuzz ratio between the differing name words
 FUZZY_MIN_ARTICLES = 3  # a typo joins only an actor this well established
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "president", "sir", "lady", "lord", "prof",
-          "gen", "col", "capt", "rev", "secretary", "former", "presidential", "candidate", "vice", "justice",
-          "judge", "governor", "sheriff", "mayor", "chairman", "chairwoman", "minister", "ambassador"}
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "president",
+    "sir",
+    "lady",
+    "lord",
+    "prof",
+    "gen",
+    "col",
+    "capt",
+    "rev",
+    "secretary",
+    "former",
+    "presidential",
+    "candidate",
+    "vice",
+    "justice",
+    "judge",
+    "governor",
+    "sheriff",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "minister",
+    "ambassador",
+}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PRONOUN_WORDS = {"his", "her", "their", "its", "our", "my", "your", "whose", "this", "that", "these", "those"}
 
 
 @lru_cache(maxsize=1)
 def not_actors() -> dict[str, str]:
-    return {r["word"]: r["kind"] for r in lexicon.table("actors/not_actors.tsv", columns=("word", "kind"),
-                                                        key=("word",))}
+    return {
+        r["word"]: r["kind"] for r in lexicon.table("actors/not_actors.tsv", columns=("word", "kind"), key=("word",))
+    }
 
 
 @lru_cache(maxsize=1)
@@ -103,14 +136,18 @@ def event_heads() -> frozenset:
 
 @lru_cache(maxsize=1)
 def nicknames() -> dict[str, str]:
-    return {r["nickname"]: r["name"] for r in lexicon.table("actors/nicknames.tsv", columns=("nickname", "name"),
-                                                            key=("nickname",))}
+    return {
+        r["nickname"]: r["name"]
+        for r in lexicon.table("actors/nicknames.tsv", columns=("nickname", "name"), key=("nickname",))
+    }
 
 
 @lru_cache(maxsize=1)
 def alias_table() -> dict[str, str]:
-    return {r["name"]: r["canonical"] for r in lexicon.table("actors/aliases.tsv", columns=("name", "canonical"),
-                                                             key=("name",))}
+    return {
+        r["name"]: r["canonical"]
+        for r in lexicon.table("actors/aliases.tsv", columns=("name", "canonical"), key=("name",))
+    }
 
 
 def canonical(norm: str) -> str:
@@ -208,6 +245,7 @@ def junk_reason(name: str, type: Optional[str], country: Optional[str]) -> Optio
 @dataclass
 class Info:
     """An actor as the resolver knows it."""
+
     id: int
     name: str
     norm: str
@@ -273,18 +311,29 @@ class Resolver:
     def load(self, conn) -> None:
         A, N, E, Ar = S.actors, S.actor_names, S.entities, S.articles
         self.__init__()
-        for r in conn.execute(select(A.c.id, A.c.name, A.c.type, A.c.country, A.c.actor_key, A.c.junk)
-                              .where(A.c.merged_into.is_(None))):
-            self._add(Info(r.id, r.name, clean(r.name, r.type == "PERSON") or r.name.casefold(), r.type, r.country,
-                           r.actor_key, r.junk))
+        for r in conn.execute(
+            select(A.c.id, A.c.name, A.c.type, A.c.country, A.c.actor_key, A.c.junk).where(A.c.merged_into.is_(None))
+        ):
+            self._add(
+                Info(
+                    r.id,
+                    r.name,
+                    clean(r.name, r.type == "PERSON") or r.name.casefold(),
+                    r.type,
+                    r.country,
+                    r.actor_key,
+                    r.junk,
+                )
+            )
         for r in conn.execute(select(N.c.name_key, N.c.actor_id, N.c.rule)):
             self.names[r.name_key] = r.actor_id
             if r.rule.startswith("manual") and r.actor_id in self.actors:
                 self.actors[r.actor_id].manual = True
-        for r in conn.execute(select(E.c.actor_id, E.c.country, func.count(), func.min(Ar.c.published),
-                                     func.max(Ar.c.published))
-                              .select_from(E.join(Ar, Ar.c.id == E.c.article_id))
-                              .group_by(E.c.actor_id, E.c.country)):
+        for r in conn.execute(
+            select(E.c.actor_id, E.c.country, func.count(), func.min(Ar.c.published), func.max(Ar.c.published))
+            .select_from(E.join(Ar, Ar.c.id == E.c.article_id))
+            .group_by(E.c.actor_id, E.c.country)
+        ):
             a = self.actors.get(r[0])
             if a is None:
                 continue
@@ -350,8 +399,9 @@ class Resolver:
             return cands[0]
         return None
 
-    def decide(self, name: str, type: Optional[str], country: Optional[str], day: Optional[str]
-               ) -> tuple[Optional[Info], str, str]:
+    def decide(
+        self, name: str, type: Optional[str], country: Optional[str], day: Optional[str]
+    ) -> tuple[Optional[Info], str, str]:
         """For a name key not met before: (the actor it is, or None for a new actor; rule; why)."""
         n = clean(name, type == "PERSON") or name.strip().casefold()
         self.new_norm = n
@@ -372,8 +422,11 @@ class Resolver:
                 return a, "alias", f"{name!r} and {a.name!r} are names of one actor (PETRARCH2 or aliases.tsv)"
             short = short_form(n)
             mids = _middles(n)
-            cands = [a for a in self._live(self.by_short.get(short), person=True)
-                     if not (mids and _middles(a.norm) and _middles(a.norm) != mids)]
+            cands = [
+                a
+                for a in self._live(self.by_short.get(short), person=True)
+                if not (mids and _middles(a.norm) and _middles(a.norm) != mids)
+            ]
             if cands:
                 a = sorted(cands, key=lambda a: (-a.n, a.id))[0]
                 if len({_middles(c.norm) for c in cands if _middles(c.norm)}) <= 1:
@@ -387,26 +440,48 @@ class Resolver:
             a = self._dominant(cands, DOMINANCE)
             if a is not None:
                 what = "a surname" if type == "PERSON" else f"a surname typed {type}"
-                return a, "surname", (f"{name!r} is {what}: {a.name!r} is the " + (
-                    "only person of that name" if len(cands) == 1 else
-                    f"most present of {len(cands)} people of that name") + " active then")
+                return (
+                    a,
+                    "surname",
+                    (
+                        f"{name!r} is {what}: {a.name!r} is the "
+                        + (
+                            "only person of that name"
+                            if len(cands) == 1
+                            else f"most present of {len(cands)} people of that name"
+                        )
+                        + " active then"
+                    ),
+                )
             if type == "PERSON":
                 cands = self._live(self.by_first.get(n), day=day, country=country, person=True)
                 a = self._dominant(cands, FIRST_NAME_DOMINANCE, FIRST_NAME_MIN_ARTICLES)
                 if a is not None:
-                    return a, "first-name", f"{name!r} is a first name: {a.name!r} is by far the most present " \
-                                            f"person of that first name active then"
+                    return (
+                        a,
+                        "first-name",
+                        f"{name!r} is a first name: {a.name!r} is by far the most present "
+                        f"person of that first name active then",
+                    )
         if type != "PERSON" and len(words) >= 2:
             same = self._live(self.by_norm.get(n), person=True)
             if same:
                 a = sorted(same, key=lambda a: (-a.n, a.id))[0]
                 return a, "person-name", f"{name!r} (typed {type}) has the name of the person {a.name!r}"
-        if type == "PERSON" and len(words) == 1 and n.endswith("s") and self._live(self.by_last.get(n[:-1]), person=True):
+        if (
+            type == "PERSON"
+            and len(words) == 1
+            and n.endswith("s")
+            and self._live(self.by_last.get(n[:-1]), person=True)
+        ):
             return None, "junk:family", f"{name!r}: a family (several people named {n[:-1].title()}), no one actor"
         canon = alias_table().get(n, n)  # organisations: the hand table only (PETRARCH2 groups bodies by code)
         if canon != n or self.by_primary.get(n):
-            cands = [a for a in self._live(self.by_norm.get(canon)) + self._live(self.by_primary.get(canon))
-                     if a.norm != n and (not country or not a.country or a.country == country)]
+            cands = [
+                a
+                for a in self._live(self.by_norm.get(canon)) + self._live(self.by_primary.get(canon))
+                if a.norm != n and (not country or not a.country or a.country == country)
+            ]
             if cands:
                 a = sorted(cands, key=lambda a: (-a.n, a.id))[0]
                 return a, "alias", f"{name!r} and {a.name!r} are names of one actor (PETRARCH2 or aliases.tsv)"
@@ -424,15 +499,20 @@ class Resolver:
             same = [a for a in same if not country or not a.country or a.country == country]
         else:
             same = [a for a in same if a.country == country] or (
-                same if (country is None or all(a.country is None for a in same)) and len(same) == 1 else [])
+                same if (country is None or all(a.country is None for a in same)) and len(same) == 1 else []
+            )
         if same:
             a = sorted(same, key=lambda a: (-a.n, a.id))[0]
-            return a, "name", f"{name!r}: the same name as {a.name!r}" + (
-                f" ({a.country or 'no country'})" if a.country != country else "")
+            return (
+                a,
+                "name",
+                f"{name!r}: the same name as {a.name!r}"
+                + (f" ({a.country or 'no country'})" if a.country != country else ""),
+            )
         return None, "new", f"{name!r}: not met before"
 
     def _person_org(self, name: str, n: str, country, day) -> Optional[Info]:
-        """"Clinton campaign", "Donald J. Trump's campaign": the person's part resolved (surname,
+        """ "Clinton campaign", "Donald J. Trump's campaign": the person's part resolved (surname,
         variant, ...) and the organisation looked up under the person's canonical name."""
         m = re.match(r"(.+?)'s (.+)$", name.replace("’", "'"))
         if m:
@@ -471,14 +551,19 @@ class Resolver:
                     continue
                 w = a.norm.split()
                 theirs = w[0] if key is last else w[-1]
-                if theirs != other and theirs[:1] == other[:1] and min(len(theirs), len(other)) >= 4 \
-                        and fuzz.ratio(theirs, other) >= FUZZY_RATIO:
+                if (
+                    theirs != other
+                    and theirs[:1] == other[:1]
+                    and min(len(theirs), len(other)) >= 4
+                    and fuzz.ratio(theirs, other) >= FUZZY_RATIO
+                ):
                     found.append(a)
         return self._dominant(found, DOMINANCE)
 
     # ------------------------------------------------------------------ writing
-    def actor_for(self, conn, name: str, type: Optional[str], country: Optional[str], sector: Optional[str],
-                  day: Optional[str]) -> tuple[Info, str]:
+    def actor_for(
+        self, conn, name: str, type: Optional[str], country: Optional[str], sector: Optional[str], day: Optional[str]
+    ) -> tuple[Info, str]:
         """The actor of an entity (creating it and its name row when new): (actor, name key)."""
         key = name_key(name, type, country, day)
         aid = self.names.get(key)
@@ -491,10 +576,11 @@ class Resolver:
     def _new_name(self, conn, key, name, type, country, sector, day) -> Info:
         target, rule, why = self.decide(name, type, country, day)
         if target is None:
-            target = self._create(conn, key, name, type, country, sector, rule[5:] if rule.startswith("junk:") else None)
+            target = self._create(
+                conn, key, name, type, country, sector, rule[5:] if rule.startswith("junk:") else None
+            )
         ins = _insert(conn, S.actor_names).on_conflict_do_nothing(index_elements=["name_key"])
-        res = conn.execute(ins, {"name_key": key, "actor_id": target.id, "name": name[:512], "rule": rule,
-                                 "why": why})
+        res = conn.execute(ins, {"name_key": key, "actor_id": target.id, "name": name[:512], "rule": rule, "why": why})
         if res.rowcount == 0:  # another writer resolved this name first: theirs stands
             aid = conn.execute(select(S.actor_names.c.actor_id).where(S.actor_names.c.name_key == key)).scalar_one()
             target = self.actors.get(aid) or self._fetch(conn, aid) or target
@@ -508,8 +594,9 @@ class Resolver:
             return None
         while r.merged_into is not None:
             r = conn.execute(select(S.actors).where(S.actors.c.id == r.merged_into)).first()
-        info = Info(r.id, r.name, clean(r.name, r.type == "PERSON") or r.name.casefold(), r.type, r.country,
-                    r.actor_key, r.junk)
+        info = Info(
+            r.id, r.name, clean(r.name, r.type == "PERSON") or r.name.casefold(), r.type, r.country, r.actor_key, r.junk
+        )
         self._add(info)
         self._undo.append(lambda: self._remove(info.id))
         return info
@@ -518,13 +605,21 @@ class Resolver:
         akey = ("j:" + key[2:] if junk else key)[:600]
         ins = _insert(conn, S.actors)
         ins = ins.on_conflict_do_update(index_elements=["actor_key"], set_={"actor_key": ins.excluded.actor_key})
-        aid = conn.execute(ins.returning(S.actors.c.id), {
-            "actor_key": akey, "name": name[:512], "country": country, "type": type, "sector": sector,
-            "junk": junk}).scalar_one()
+        aid = conn.execute(
+            ins.returning(S.actors.c.id),
+            {"actor_key": akey, "name": name[:512], "country": country, "type": type, "sector": sector, "junk": junk},
+        ).scalar_one()
         info = self.actors.get(aid)
         if info is None:
-            info = Info(aid, name[:512], self.new_norm or clean(name, type == "PERSON") or name.casefold(), type,
-                        country, akey, junk)
+            info = Info(
+                aid,
+                name[:512],
+                self.new_norm or clean(name, type == "PERSON") or name.casefold(),
+                type,
+                country,
+                akey,
+                junk,
+            )
             self._add(info)
             self._undo.append(lambda: self._remove(aid))
         return info
@@ -588,8 +683,11 @@ def merge(conn, src: int, dst: int, rule: str = "manual-merge", why: Optional[st
     conn.execute(V.update().where(V.c.recipient_actor_id == src).values(recipient_actor_id=dst))
     conn.execute(ST.update().where(ST.c.speaker_actor_id == src).values(speaker_actor_id=dst))
     for r in conn.execute(select(N.c.id, N.c.rule, N.c.why).where(N.c.actor_id == src)).all():
-        conn.execute(N.update().where(N.c.id == r.id).values(
-            actor_id=dst, rule=rule, why=f"{why or 'merged'} (before: {r.rule}: {r.why})"[:4000]))
+        conn.execute(
+            N.update()
+            .where(N.c.id == r.id)
+            .values(actor_id=dst, rule=rule, why=f"{why or 'merged'} (before: {r.rule}: {r.why})"[:4000])
+        )
     conn.execute(A.update().where(A.c.id == src).values(merged_into=dst))
     conn.execute(A.update().where(A.c.merged_into == src).values(merged_into=dst))
 
@@ -602,29 +700,54 @@ def split(conn, actor_id: int, names: list[str], why: Optional[str] = None) -> i
     rows = conn.execute(select(N).where(N.c.actor_id == actor_id)).all()
     wanted = {n.strip() for n in names}
     low = {n.casefold() for n in wanted}
-    chosen = [r for r in rows if r.name_key in wanted or r.name.casefold() in low
-              or clean(r.name) in {clean(n) for n in wanted}]
+    chosen = [
+        r
+        for r in rows
+        if r.name_key in wanted or r.name.casefold() in low or clean(r.name) in {clean(n) for n in wanted}
+    ]
     if not chosen:
-        raise ValueError(f"actor #{actor_id} has no name {', '.join(sorted(wanted))!r} (see: newsgraph actors show {actor_id})")
+        raise ValueError(
+            f"actor #{actor_id} has no name {', '.join(sorted(wanted))!r} (see: newsgraph actors show {actor_id})"
+        )
     if len(chosen) == len(rows):
         raise ValueError("that would move every name of the actor: nothing would be split")
     head = chosen[0]
     ent = conn.execute(select(E.c.type, E.c.country, E.c.sector).where(E.c.name_key == head.name_key).limit(1)).first()
-    new = conn.execute(A.insert().values(actor_key=f"split:{head.name_key}:{actor_id}"[:600], name=head.name,
-                                         type=ent.type if ent else None, country=ent.country if ent else None,
-                                         sector=ent.sector if ent else None).returning(A.c.id)).scalar_one()
+    new = conn.execute(
+        A.insert()
+        .values(
+            actor_key=f"split:{head.name_key}:{actor_id}"[:600],
+            name=head.name,
+            type=ent.type if ent else None,
+            country=ent.country if ent else None,
+            sector=ent.sector if ent else None,
+        )
+        .returning(A.c.id)
+    ).scalar_one()
     keys = [r.name_key for r in chosen]
     for r in chosen:
-        conn.execute(N.update().where(N.c.id == r.id).values(
-            actor_id=new, rule="manual-split", why=f"{why or 'split by hand'} from #{actor_id} (before: {r.rule}: {r.why})"[:4000]))
+        conn.execute(
+            N.update()
+            .where(N.c.id == r.id)
+            .values(
+                actor_id=new,
+                rule="manual-split",
+                why=f"{why or 'split by hand'} from #{actor_id} (before: {r.rule}: {r.why})"[:4000],
+            )
+        )
     conn.execute(E.update().where(E.c.actor_id == actor_id, E.c.name_key.in_(keys)).values(actor_id=new))
     moved = exists().where(E.c.article_id == Q.c.article_id, E.c.eid == Q.c.speaker_eid, E.c.actor_id == new)
     conn.execute(Q.update().where(Q.c.speaker_actor_id == actor_id, moved).values(speaker_actor_id=new))
     for col, eid in ((V.c.actor_actor_id, V.c.actor_eid), (V.c.recipient_actor_id, V.c.recipient_eid)):
         moved = exists().where(E.c.article_id == V.c.article_id, E.c.eid == eid, E.c.actor_id == new)
         conn.execute(V.update().where(col == actor_id, moved).values({col.name: new}))
-    conn.execute(ST.update().where(ST.c.speaker_actor_id == actor_id, ST.c.id.in_(
-        select(Q.c.statement_id).where(Q.c.speaker_actor_id == new))).values(speaker_actor_id=new))
+    conn.execute(
+        ST.update()
+        .where(
+            ST.c.speaker_actor_id == actor_id, ST.c.id.in_(select(Q.c.statement_id).where(Q.c.speaker_actor_id == new))
+        )
+        .values(speaker_actor_id=new)
+    )
     return new
 
 
@@ -678,14 +801,20 @@ def _display_names(conn) -> None:
     votes: dict[int, Counter] = {}
     types: dict[int, Counter] = {}
     for aid, name, type, country, n in conn.execute(
-            select(E.c.actor_id, E.c.name, E.c.type, E.c.country, func.count())
-            .group_by(E.c.actor_id, E.c.name, E.c.type, E.c.country)):
+        select(E.c.actor_id, E.c.name, E.c.type, E.c.country, func.count()).group_by(
+            E.c.actor_id, E.c.name, E.c.type, E.c.country
+        )
+    ):
         names.setdefault(aid, Counter())[name] += n
         types.setdefault(aid, Counter())[type] += n
         if country:
             votes.setdefault(aid, Counter())[country] += n
-    cur = {r.id: (r.name, r.type, r.country, r.actor_key) for r in conn.execute(
-        select(A.c.id, A.c.name, A.c.type, A.c.country, A.c.actor_key).where(A.c.merged_into.is_(None)))}
+    cur = {
+        r.id: (r.name, r.type, r.country, r.actor_key)
+        for r in conn.execute(
+            select(A.c.id, A.c.name, A.c.type, A.c.country, A.c.actor_key).where(A.c.merged_into.is_(None))
+        )
+    }
     for aid, c in names.items():
         if aid not in cur:
             continue
@@ -705,26 +834,40 @@ def resolve_store(conn) -> list[tuple[int, int, str]]:
     E, Ar, A = S.entities, S.articles, S.actors
     r = Resolver()
     r.load(conn)
-    rows = conn.execute(select(E.c.id, E.c.name, E.c.type, E.c.country, E.c.sector, E.c.actor_id, Ar.c.published)
-                        .select_from(E.join(Ar, Ar.c.id == E.c.article_id))
-                        .where(E.c.name_key.is_(None)).order_by(Ar.c.published, E.c.id)).all()
+    rows = conn.execute(
+        select(E.c.id, E.c.name, E.c.type, E.c.country, E.c.sector, E.c.actor_id, Ar.c.published)
+        .select_from(E.join(Ar, Ar.c.id == E.c.article_id))
+        .where(E.c.name_key.is_(None))
+        .order_by(Ar.c.published, E.c.id)
+    ).all()
     moved = 0
     for e in rows:
         info, key = r.actor_for(conn, e.name, e.type, e.country, e.sector, e.published)
         conn.execute(E.update().where(E.c.id == e.id).values(name_key=key, actor_id=info.id))
         moved += info.id != e.actor_id
     # quotes, events and statements follow their entities
-    for col, eid, tab in ((S.quotes.c.speaker_actor_id, S.quotes.c.speaker_eid, S.quotes),
-                          (S.events.c.actor_actor_id, S.events.c.actor_eid, S.events),
-                          (S.events.c.recipient_actor_id, S.events.c.recipient_eid, S.events)):
+    for col, eid, tab in (
+        (S.quotes.c.speaker_actor_id, S.quotes.c.speaker_eid, S.quotes),
+        (S.events.c.actor_actor_id, S.events.c.actor_eid, S.events),
+        (S.events.c.recipient_actor_id, S.events.c.recipient_eid, S.events),
+    ):
         sub = select(E.c.actor_id).where(E.c.article_id == tab.c.article_id, E.c.eid == eid).scalar_subquery()
         conn.execute(tab.update().where(col.is_not(None)).values({col.name: sub}))
-    conn.execute(S.statements.update().values(speaker_actor_id=select(S.quotes.c.speaker_actor_id).where(
-        S.quotes.c.statement_id == S.statements.c.id).limit(1).scalar_subquery()))
+    conn.execute(
+        S.statements.update().values(
+            speaker_actor_id=select(S.quotes.c.speaker_actor_id)
+            .where(S.quotes.c.statement_id == S.statements.c.id)
+            .limit(1)
+            .scalar_subquery()
+        )
+    )
     # actors left without entities are merged-away leftovers of the old keys
     used = select(E.c.actor_id)
-    conn.execute(A.update().where(A.c.merged_into.is_(None), A.c.id.not_in(used),
-                                  ~exists().where(S.actor_names.c.actor_id == A.c.id)).values(junk="unused"))
+    conn.execute(
+        A.update()
+        .where(A.c.merged_into.is_(None), A.c.id.not_in(used), ~exists().where(S.actor_names.c.actor_id == A.c.id))
+        .values(junk="unused")
+    )
     r.commit()
     return consolidate(conn)
 
@@ -737,10 +880,15 @@ def describe(conn, actor_id: int) -> Optional[dict]:
     if row is None:
         return None
     out = dict(row._mapping)
-    counts = dict(conn.execute(select(E.c.name_key, func.count()).where(E.c.actor_id == actor_id)
-                               .group_by(E.c.name_key)).all())
-    out["names"] = [dict(r._mapping, n_entities=counts.get(r.name_key, 0)) for r in conn.execute(
-        select(N.c.name_key, N.c.name, N.c.rule, N.c.why).where(N.c.actor_id == actor_id).order_by(N.c.id))]
+    counts = dict(
+        conn.execute(select(E.c.name_key, func.count()).where(E.c.actor_id == actor_id).group_by(E.c.name_key)).all()
+    )
+    out["names"] = [
+        dict(r._mapping, n_entities=counts.get(r.name_key, 0))
+        for r in conn.execute(
+            select(N.c.name_key, N.c.name, N.c.rule, N.c.why).where(N.c.actor_id == actor_id).order_by(N.c.id)
+        )
+    ]
     out["n_entities"] = sum(counts.values())
     out["merged_from"] = [r[0] for r in conn.execute(select(A.c.id).where(A.c.merged_into == actor_id))]
     return out
@@ -755,16 +903,27 @@ def find(conn, ref: str) -> list[int]:
         return [int(ref.lstrip("#"))]
     n = clean(ref)
     ids = {r[0] for r in conn.execute(select(N.c.actor_id).where(func.lower(N.c.name) == ref.lower()))}
-    ids |= {r[0] for r in conn.execute(select(A.c.id).where(func.lower(A.c.name) == ref.lower(),
-                                                            A.c.merged_into.is_(None)))}
-    ids |= {r[0] for r in conn.execute(select(N.c.actor_id).where(N.c.name_key.in_(
-        [f"p:{n}", f"o:{n}|"])))}
+    ids |= {
+        r[0] for r in conn.execute(select(A.c.id).where(func.lower(A.c.name) == ref.lower(), A.c.merged_into.is_(None)))
+    }
+    ids |= {r[0] for r in conn.execute(select(N.c.actor_id).where(N.c.name_key.in_([f"p:{n}", f"o:{n}|"])))}
     if not ids:
         return []
-    n_ent = dict(conn.execute(select(E.c.actor_id, func.count()).where(E.c.actor_id.in_(ids))
-                              .group_by(E.c.actor_id)).all())
+    n_ent = dict(
+        conn.execute(select(E.c.actor_id, func.count()).where(E.c.actor_id.in_(ids)).group_by(E.c.actor_id)).all()
+    )
     return sorted(ids, key=lambda i: (-n_ent.get(i, 0), i))
 
 
-__all__ = ["Resolver", "name_key", "junk_reason", "clean", "merge", "split", "consolidate", "resolve_store",
-           "describe", "find"]
+__all__ = [
+    "Resolver",
+    "name_key",
+    "junk_reason",
+    "clean",
+    "merge",
+    "split",
+    "consolidate",
+    "resolve_store",
+    "describe",
+    "find",
+]

@@ -1,5 +1,6 @@
 """``newsgraph actors``: see, explain, merge and split the store's actors (argument parsing and
 printing only; the work is in ``newsgraph.store.actors``)."""
+
 from __future__ import annotations
 
 import argparse
@@ -45,15 +46,32 @@ prints the split command that undoes it. Output: readable text, or --json.
 
 
 def register(sub) -> None:
-    p = sub.add_parser("actors", help="see, explain, merge and split the store's actors (one per real-world actor)",
-                       description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("action", choices=["list", "show", "why", "merge", "split", "junk", "resolve"],
-                   help="list | show ACTOR | why NAME | merge FROM INTO | split ACTOR --name N | junk | resolve")
+    p = sub.add_parser(
+        "actors",
+        help="see, explain, merge and split the store's actors (one per real-world actor)",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "action",
+        choices=["list", "show", "why", "merge", "split", "junk", "resolve"],
+        help="list | show ACTOR | why NAME | merge FROM INTO | split ACTOR --name N | junk | resolve",
+    )
     p.add_argument("refs", nargs="*", metavar="ACTOR", help="actor ids or names")
-    p.add_argument("--db", default=os.environ.get("NEWSGRAPH_DB", DEFAULT_DB), metavar="TARGET",
-                   help=f"SQLite file or postgresql://user:pw@host/db (default: $NEWSGRAPH_DB or {DEFAULT_DB})")
-    p.add_argument("--name", action="append", default=[], metavar="N",
-                   help="split: a name variant (or name key) to move out; repeat for several")
+    p.add_argument(
+        "--db",
+        default=os.environ.get("NEWSGRAPH_DB", DEFAULT_DB),
+        metavar="TARGET",
+        help=f"SQLite file or postgresql://user:pw@host/db (default: $NEWSGRAPH_DB or {DEFAULT_DB})",
+    )
+    p.add_argument(
+        "--name",
+        action="append",
+        default=[],
+        metavar="N",
+        help="split: a name variant (or name key) to move out; repeat for several",
+    )
     p.add_argument("--limit", type=int, default=50, help="list/junk: how many (default 50)")
     p.add_argument("--json", action="store_true", help="JSON instead of text")
     p.set_defaults(func=cmd_actors)
@@ -69,10 +87,15 @@ def _one(conn, ref: str):
 
 
 def _print_actor(d: dict) -> None:
-    flag = f"  [merged into #{d['merged_into']}]" if d.get("merged_into") else (
-        f"  [no actor: {d['junk']}]" if d.get("junk") else "")
-    print(f"#{d['id']} {d['name']}  country={d['country'] or '-'} type={d['type'] or '-'}  "
-          f"{d['n_entities']} entities{flag}")
+    flag = (
+        f"  [merged into #{d['merged_into']}]"
+        if d.get("merged_into")
+        else (f"  [no actor: {d['junk']}]" if d.get("junk") else "")
+    )
+    print(
+        f"#{d['id']} {d['name']}  country={d['country'] or '-'} type={d['type'] or '-'}  "
+        f"{d['n_entities']} entities{flag}"
+    )
     for n in d["names"]:
         print(f"  {n['name']!r:40} {n['n_entities']:5}  {n['rule']:16} {n['why'] or ''}")
     if d.get("merged_from"):
@@ -95,19 +118,34 @@ def cmd_actors(args) -> int:
             out = rows
             if not args.json:
                 for r in rows:
-                    print(f"#{r['id']:<6} {r['n_articles']:5} articles  {r['name']}  ({r['country'] or '-'}, {r['type']})")
+                    print(
+                        f"#{r['id']:<6} {r['n_articles']:5} articles  {r['name']}  ({r['country'] or '-'}, {r['type']})"
+                    )
         elif args.action == "junk":
             from sqlalchemy import func, select
 
             from . import schema as S
+
             with store.engine.connect() as conn:
-                rows = [dict(r._mapping) for r in conn.execute(
-                    select(S.actors.c.junk, func.count().label("n")).where(S.actors.c.junk.is_not(None))
-                    .group_by(S.actors.c.junk).order_by(func.count().desc()))]
+                rows = [
+                    dict(r._mapping)
+                    for r in conn.execute(
+                        select(S.actors.c.junk, func.count().label("n"))
+                        .where(S.actors.c.junk.is_not(None))
+                        .group_by(S.actors.c.junk)
+                        .order_by(func.count().desc())
+                    )
+                ]
                 for r in rows:
-                    r["examples"] = [x[0] for x in conn.execute(
-                        select(S.actors.c.name).where(S.actors.c.junk == r["junk"]).order_by(S.actors.c.id)
-                        .limit(min(args.limit, 8)))]
+                    r["examples"] = [
+                        x[0]
+                        for x in conn.execute(
+                            select(S.actors.c.name)
+                            .where(S.actors.c.junk == r["junk"])
+                            .order_by(S.actors.c.id)
+                            .limit(min(args.limit, 8))
+                        )
+                    ]
             out = rows
             if not args.json:
                 for r in rows:
@@ -132,8 +170,11 @@ def cmd_actors(args) -> int:
             with store.engine.begin() as conn:
                 src, dst = (_one(conn, r) for r in args.refs)
                 if len(src) > 1 or len(dst) > 1:
-                    print("newsgraph actors: a name fits several actors; give ids: "
-                          + ", ".join(f"#{i}" for i in src + dst), file=sys.stderr)
+                    print(
+                        "newsgraph actors: a name fits several actors; give ids: "
+                        + ", ".join(f"#{i}" for i in src + dst),
+                        file=sys.stderr,
+                    )
                     return 2
                 names = [n["name"] for n in (describe(conn, src[0]) or {}).get("names", [])]
             store.merge_actors(src[0], dst[0])

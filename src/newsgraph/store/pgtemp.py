@@ -8,6 +8,7 @@ Uses Debian's PostgreSQL binaries (``apt-get install postgresql``): ``initdb`` i
 directory, ``pg_ctl start`` on a free loopback port, run as the ``postgres`` user when we are
 root (PostgreSQL refuses to run as root). Durability is switched off: this is for scratch data.
 """
+
 from __future__ import annotations
 
 import glob
@@ -16,7 +17,8 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from typing import Callable, Optional
+from collections.abc import Callable
+from typing import Optional
 
 
 class PostgresUnavailable(RuntimeError):
@@ -35,8 +37,9 @@ def start_temp_postgres() -> tuple[str, Callable[[], None]]:
     and removes its files. Raises PostgresUnavailable."""
     bindir = pg_bindir()
     if bindir is None:
-        raise PostgresUnavailable("PostgreSQL binaries not found (apt-get install postgresql; "
-                                  "scripts/system-deps.sh installs them)")
+        raise PostgresUnavailable(
+            "PostgreSQL binaries not found (apt-get install postgresql; scripts/system-deps.sh installs them)"
+        )
     base = tempfile.mkdtemp(prefix="newsgraph-pg-")
     prefix: list[str] = []
     if os.geteuid() == 0:
@@ -55,16 +58,26 @@ def start_temp_postgres() -> tuple[str, Callable[[], None]]:
 
     try:
         run(f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
-        run(f"{bindir}/pg_ctl", "-D", data, "-l", os.path.join(base, "log"), "-w", "-o",
+        run(
+            f"{bindir}/pg_ctl",
+            "-D",
+            data,
+            "-l",
+            os.path.join(base, "log"),
+            "-w",
+            "-o",
             f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-            f"-c full_page_writes=off", "start")
+            f"-c full_page_writes=off",
+            "start",
+        )
     except subprocess.CalledProcessError as e:
         shutil.rmtree(base, ignore_errors=True)
         raise PostgresUnavailable(f"could not start PostgreSQL: {e.stderr or e.stdout}") from None
 
     def stop() -> None:
-        subprocess.run(prefix + [f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "stop"],
-                       capture_output=True, timeout=60)
+        subprocess.run(
+            prefix + [f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "stop"], capture_output=True, timeout=60
+        )
         shutil.rmtree(base, ignore_errors=True)
 
     return f"postgresql://postgres@127.0.0.1:{port}", stop

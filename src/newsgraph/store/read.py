@@ -7,13 +7,15 @@ Filters common to several functions:
 - ``text``: full-text phrase search (SQLite FTS5 / PostgreSQL ``phraseto_tsquery``);
 - ``limit`` / ``offset``: paging (``limit=None`` for all).
 """
+
 from __future__ import annotations
 
 import datetime as _dt
 import json
 import re
 from collections import Counter
-from typing import Any, Iterator, Optional, Union
+from collections.abc import Iterator
+from typing import Any, Optional, Union
 from urllib.parse import quote as quote_url
 
 from sqlalchemy import Date, String, and_, case, cast, func, literal, literal_column, or_, select, union_all
@@ -26,9 +28,21 @@ from . import schema as S
 
 DENSE_MATCHES = 2000  # a search matching more rows than this is walked along the date index (SQLite)
 
-ARTICLE_COLS = [S.articles.c.id, S.articles.c.key, S.articles.c.url, S.articles.c.title, S.articles.c.published,
-                S.articles.c.source, S.articles.c.source_path, S.articles.c.n_entities, S.articles.c.n_quotes,
-                S.articles.c.n_events, S.articles.c.n_places, S.articles.c.n_times, S.articles.c.ingested_at]
+ARTICLE_COLS = [
+    S.articles.c.id,
+    S.articles.c.key,
+    S.articles.c.url,
+    S.articles.c.title,
+    S.articles.c.published,
+    S.articles.c.source,
+    S.articles.c.source_path,
+    S.articles.c.n_entities,
+    S.articles.c.n_quotes,
+    S.articles.c.n_events,
+    S.articles.c.n_places,
+    S.articles.c.n_times,
+    S.articles.c.ingested_at,
+]
 
 
 def confident(table, min_confidence: Optional[float] = None):
@@ -64,8 +78,16 @@ class ReadMixin:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
-    def _fulltext(self, table, fts_table: str, value: str, columns: str = "text", *, language: bool = False,
-                  dense_walk: bool = False):
+    def _fulltext(
+        self,
+        table,
+        fts_table: str,
+        value: str,
+        columns: str = "text",
+        *,
+        language: bool = False,
+        dense_walk: bool = False,
+    ):
         """A WHERE clause: ``table`` rows whose text contains the phrase ``value`` or, with
         ``language``, matches the search ``value`` (``newsgraph.store.fts``: words stemmed, OR,
         NOT, "phrases", prefix*; raises ``fts.SearchError``). ``dense_walk`` (SQLite): when the
@@ -101,8 +123,9 @@ class ReadMixin:
             return None
         match = fts.fts5_query(value) if language else '"' + fts.phrase_words(value).replace('"', '""') + '"'
         with self.engine.connect() as conn:
-            return conn.execute(sql_text(f"SELECT count(*) FROM {fts_table} WHERE {fts_table} MATCH :m")
-                                .bindparams(m=match)).scalar()
+            return conn.execute(
+                sql_text(f"SELECT count(*) FROM {fts_table} WHERE {fts_table} MATCH :m").bindparams(m=match)
+            ).scalar()
 
     def _week(self, col):
         """The Monday (YYYY-MM-DD) of the week of a YYYY-MM-DD column."""
@@ -131,9 +154,17 @@ class ReadMixin:
                 out[t.name] = conn.execute(select(func.count()).select_from(t)).scalar_one()
         return out
 
-    def list_articles(self, *, outlet: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
-                      text: Optional[str] = None, title: Optional[str] = None, limit: Optional[int] = 50,
-                      offset: int = 0) -> list[dict]:
+    def list_articles(
+        self,
+        *,
+        outlet: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        text: Optional[str] = None,
+        title: Optional[str] = None,
+        limit: Optional[int] = 50,
+        offset: int = 0,
+    ) -> list[dict]:
         """Articles, newest first: id, key, url, title, published, source, source_path, counts."""
         q = select(*ARTICLE_COLS)
         if outlet:
@@ -177,8 +208,12 @@ class ReadMixin:
         last = 0
         while True:
             with self.engine.connect() as conn:
-                rows = conn.execute(select(S.articles.c.id, S.articles.c.record_json).where(S.articles.c.id > last)
-                                    .order_by(S.articles.c.id).limit(batch)).all()
+                rows = conn.execute(
+                    select(S.articles.c.id, S.articles.c.record_json)
+                    .where(S.articles.c.id > last)
+                    .order_by(S.articles.c.id)
+                    .limit(batch)
+                ).all()
             if not rows:
                 return
             for r in rows:
@@ -186,26 +221,63 @@ class ReadMixin:
             last = rows[-1].id
 
     # ----------------------------------------------------------------- quotes and statements
-    def search_quotes(self, *, speaker: Optional[str] = None, since: Optional[str] = None,
-                      until: Optional[str] = None, outlet: Optional[str] = None, kind: Optional[str] = None,
-                      text: Optional[str] = None, actor_id: Optional[int] = None, article_id: Optional[int] = None,
-                      statement_id: Optional[int] = None, cue_type: Optional[str] = None,
-                      min_confidence: Optional[float] = None,
-                      limit: Optional[int] = 50, offset: int = 0) -> list[dict]:
+    def search_quotes(
+        self,
+        *,
+        speaker: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        outlet: Optional[str] = None,
+        kind: Optional[str] = None,
+        text: Optional[str] = None,
+        actor_id: Optional[int] = None,
+        article_id: Optional[int] = None,
+        statement_id: Optional[int] = None,
+        cue_type: Optional[str] = None,
+        min_confidence: Optional[float] = None,
+        limit: Optional[int] = 50,
+        offset: int = 0,
+    ) -> list[dict]:
         """Quotes, newest first. ``speaker``: substring of the speaker's actor name (or its
         country code, e.g. "RUS"); ``kind``: direct|indirect|mixed; ``outlet``: substring;
         ``cue_type``: speech|other; ``min_confidence``: quotes at or above it (default: the
         documented threshold, docs/quotes.md; 0 keeps all)."""
         q = S.quotes
         a = S.articles
-        cols = [q.c.id, q.c.article_id, q.c.qid, q.c.statement_id, q.c.text, q.c.kind, q.c.cue_type,
-                q.c.speaker_eid, q.c.speaker_actor_id, q.c.speaker_name, q.c.cue, q.c.addressee, q.c.via, q.c.date,
-                q.c.day, q.c.published, q.c.outlet, q.c.start, q.c.end, q.c.rule, q.c.confidence, a.c.title, a.c.url,
-                a.c.key.label("article_key")]
+        cols = [
+            q.c.id,
+            q.c.article_id,
+            q.c.qid,
+            q.c.statement_id,
+            q.c.text,
+            q.c.kind,
+            q.c.cue_type,
+            q.c.speaker_eid,
+            q.c.speaker_actor_id,
+            q.c.speaker_name,
+            q.c.cue,
+            q.c.addressee,
+            q.c.via,
+            q.c.date,
+            q.c.day,
+            q.c.published,
+            q.c.outlet,
+            q.c.start,
+            q.c.end,
+            q.c.rule,
+            q.c.confidence,
+            a.c.title,
+            a.c.url,
+            a.c.key.label("article_key"),
+        ]
         stmt = select(*cols).select_from(q.join(a, a.c.id == q.c.article_id)).where(confident(q, min_confidence))
         if speaker:
-            stmt = stmt.where(or_(q.c.speaker_actor_id.in_(self._actor_match(speaker)),
-                                  and_(q.c.speaker_actor_id.is_(None), _like(q.c.speaker_name, speaker))))
+            stmt = stmt.where(
+                or_(
+                    q.c.speaker_actor_id.in_(self._actor_match(speaker)),
+                    and_(q.c.speaker_actor_id.is_(None), _like(q.c.speaker_name, speaker)),
+                )
+            )
         if actor_id is not None:
             stmt = stmt.where(q.c.speaker_actor_id == actor_id)
         if article_id is not None:
@@ -227,16 +299,31 @@ class ReadMixin:
         stmt = stmt.order_by(q.c.day.desc(), q.c.id.desc())
         return self._rows(_page(stmt, limit, offset))
 
-    def list_statements(self, *, speaker: Optional[str] = None, text: Optional[str] = None, min_sources: int = 1,
-                        limit: Optional[int] = 50, offset: int = 0, include_boilerplate: bool = False) -> list[dict]:
+    def list_statements(
+        self,
+        *,
+        speaker: Optional[str] = None,
+        text: Optional[str] = None,
+        min_sources: int = 1,
+        limit: Optional[int] = 50,
+        offset: int = 0,
+        include_boilerplate: bool = False,
+    ) -> list[dict]:
         """Statements (the same quote across articles), most reported first: id, text, speaker,
         n_sources (articles reporting it), outlets (distinct, comma-separated), first_day, last_day.
         Boilerplate (the same text from one outlet in many articles: an editor's note) is left
         out unless ``include_boilerplate``."""
         q, st, ac = S.quotes, S.statements, S.actors
-        stmt = (select(st.c.id, st.c.text, st.c.speaker_actor_id, ac.c.name.label("speaker"),
-                       ac.c.country.label("speaker_country"), st.c.n_sources, st.c.first_day, st.c.last_day)
-                .select_from(st.outerjoin(ac, ac.c.id == st.c.speaker_actor_id)))
+        stmt = select(
+            st.c.id,
+            st.c.text,
+            st.c.speaker_actor_id,
+            ac.c.name.label("speaker"),
+            ac.c.country.label("speaker_country"),
+            st.c.n_sources,
+            st.c.first_day,
+            st.c.last_day,
+        ).select_from(st.outerjoin(ac, ac.c.id == st.c.speaker_actor_id))
         if speaker:
             stmt = stmt.where(st.c.speaker_actor_id.in_(self._actor_match(speaker)))
         if text:
@@ -249,8 +336,12 @@ class ReadMixin:
         rows = self._rows(_page(stmt, limit, offset))
         if rows:  # the outlets of just this page's statements
             outlets: dict[int, list[str]] = {}
-            pairs = select(q.c.statement_id, q.c.outlet).where(
-                q.c.statement_id.in_([r["id"] for r in rows])).distinct().order_by(q.c.statement_id, q.c.outlet)
+            pairs = (
+                select(q.c.statement_id, q.c.outlet)
+                .where(q.c.statement_id.in_([r["id"] for r in rows]))
+                .distinct()
+                .order_by(q.c.statement_id, q.c.outlet)
+            )
             for sid, outlet in ((r["statement_id"], r["outlet"]) for r in self._rows(pairs)):
                 if outlet:
                     outlets.setdefault(sid, []).append(outlet)
@@ -268,16 +359,33 @@ class ReadMixin:
         return out
 
     # ----------------------------------------------------------------- actors
-    def list_actors(self, *, name: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
-                    limit: Optional[int] = 50, offset: int = 0) -> list[dict]:
+    def list_actors(
+        self,
+        *,
+        name: Optional[str] = None,
+        country: Optional[str] = None,
+        type: Optional[str] = None,
+        limit: Optional[int] = 50,
+        offset: int = 0,
+    ) -> list[dict]:
         """Actors (one per canonical name and country), most mentioned first: id, name, country,
         type, sector, n_articles, n_mentions."""
         ac, en = S.actors, S.entities
         n_art = func.count(func.distinct(en.c.article_id))
-        stmt = (select(ac.c.id, ac.c.name, ac.c.country, ac.c.type, ac.c.sector, n_art.label("n_articles"),
-                       func.coalesce(func.sum(en.c.n_mentions), 0).label("n_mentions"))
-                .select_from(ac.outerjoin(en, en.c.actor_id == ac.c.id)).where(self._listed(ac))
-                .group_by(ac.c.id, ac.c.name, ac.c.country, ac.c.type, ac.c.sector))
+        stmt = (
+            select(
+                ac.c.id,
+                ac.c.name,
+                ac.c.country,
+                ac.c.type,
+                ac.c.sector,
+                n_art.label("n_articles"),
+                func.coalesce(func.sum(en.c.n_mentions), 0).label("n_mentions"),
+            )
+            .select_from(ac.outerjoin(en, en.c.actor_id == ac.c.id))
+            .where(self._listed(ac))
+            .group_by(ac.c.id, ac.c.name, ac.c.country, ac.c.type, ac.c.sector)
+        )
         if name:
             stmt = stmt.where(_like(ac.c.name, name))
         if country:
@@ -295,27 +403,53 @@ class ReadMixin:
         out = rows[0]
         en, a = S.entities, S.articles
         out["articles"] = self._rows(
-            select(a.c.id, a.c.key, a.c.title, a.c.published, a.c.source, en.c.eid, en.c.name, en.c.roles,
-                   en.c.n_mentions)
-            .select_from(en.join(a, a.c.id == en.c.article_id)).where(en.c.actor_id == actor_id)
-            .order_by(a.c.published.desc(), a.c.id.desc()))
+            select(
+                a.c.id, a.c.key, a.c.title, a.c.published, a.c.source, en.c.eid, en.c.name, en.c.roles, en.c.n_mentions
+            )
+            .select_from(en.join(a, a.c.id == en.c.article_id))
+            .where(en.c.actor_id == actor_id)
+            .order_by(a.c.published.desc(), a.c.id.desc())
+        )
         for r in out["articles"]:
             r["roles"] = json.loads(r["roles"]) if r["roles"] else []
         with self.engine.connect() as conn:
-            out["n_quotes"] = conn.execute(select(func.count()).select_from(S.quotes)
-                                           .where(S.quotes.c.speaker_actor_id == actor_id,
-                                                  confident(S.quotes))).scalar_one()
-            out["n_events"] = conn.execute(select(func.count()).select_from(S.events).where(
-                or_(S.events.c.actor_actor_id == actor_id, S.events.c.recipient_actor_id == actor_id))).scalar_one()
+            out["n_quotes"] = conn.execute(
+                select(func.count())
+                .select_from(S.quotes)
+                .where(S.quotes.c.speaker_actor_id == actor_id, confident(S.quotes))
+            ).scalar_one()
+            out["n_events"] = conn.execute(
+                select(func.count())
+                .select_from(S.events)
+                .where(or_(S.events.c.actor_actor_id == actor_id, S.events.c.recipient_actor_id == actor_id))
+            ).scalar_one()
             # every name variant, with the rule that made it this actor and why (store/actors.py)
-            out["names"] = [dict(r._mapping) for r in conn.execute(
-                select(S.actor_names.c.name, S.actor_names.c.rule, S.actor_names.c.why)
-                .where(S.actor_names.c.actor_id == actor_id).order_by(S.actor_names.c.id))]
+            out["names"] = [
+                dict(r._mapping)
+                for r in conn.execute(
+                    select(S.actor_names.c.name, S.actor_names.c.rule, S.actor_names.c.why)
+                    .where(S.actor_names.c.actor_id == actor_id)
+                    .order_by(S.actor_names.c.id)
+                )
+            ]
         return out
 
     # ----------------------------------------------------------------- events
-    def _event_filters(self, stmt, *, actor=None, recipient=None, type=None, place=None, since=None, until=None,
-                       include_flagged=False, quad=None, article_id=None, min_confidence=None):
+    def _event_filters(
+        self,
+        stmt,
+        *,
+        actor=None,
+        recipient=None,
+        type=None,
+        place=None,
+        since=None,
+        until=None,
+        include_flagged=False,
+        quad=None,
+        article_id=None,
+        min_confidence=None,
+    ):
         ev = S.events
         if actor:
             stmt = stmt.where(or_(ev.c.actor_country == actor.upper(), _like(ev.c.actor_name, actor)))
@@ -338,30 +472,61 @@ class ReadMixin:
         stmt = stmt.where(confident(ev, min_confidence))
         return stmt
 
-    def search_events(self, *, actor: Optional[str] = None, recipient: Optional[str] = None,
-                      type: Optional[str] = None, place: Optional[str] = None, since: Optional[str] = None,
-                      until: Optional[str] = None, include_flagged: bool = False, quad: Optional[str] = None,
-                      article_id: Optional[int] = None, limit: Optional[int] = 50, offset: int = 0,
-                      min_confidence: Optional[float] = None) -> list[dict]:
+    def search_events(
+        self,
+        *,
+        actor: Optional[str] = None,
+        recipient: Optional[str] = None,
+        type: Optional[str] = None,
+        place: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        include_flagged: bool = False,
+        quad: Optional[str] = None,
+        article_id: Optional[int] = None,
+        limit: Optional[int] = 50,
+        offset: int = 0,
+        min_confidence: Optional[float] = None,
+    ) -> list[dict]:
         """Events, newest first. ``actor``/``recipient``: a country code (RUS) or a name substring;
         ``type``: PLOVER type; ``place``: place name substring or country code. Events flagged
         negated/hypothetical/future are left out unless ``include_flagged``, and so are events
         below ``min_confidence`` (default: the documented threshold, newsgraph.thresholds)."""
         ev, a = S.events, S.articles
         stmt = select(*[c for c in ev.c], a.c.key.label("article_key"), a.c.title, a.c.url).select_from(
-            ev.join(a, a.c.id == ev.c.article_id))
-        stmt = self._event_filters(stmt, actor=actor, recipient=recipient, type=type, place=place, since=since,
-                                   until=until, include_flagged=include_flagged, quad=quad, article_id=article_id,
-                                   min_confidence=min_confidence)
+            ev.join(a, a.c.id == ev.c.article_id)
+        )
+        stmt = self._event_filters(
+            stmt,
+            actor=actor,
+            recipient=recipient,
+            type=type,
+            place=place,
+            since=since,
+            until=until,
+            include_flagged=include_flagged,
+            quad=quad,
+            article_id=article_id,
+            min_confidence=min_confidence,
+        )
         rows = self._rows(_page(stmt.order_by(ev.c.day.desc(), ev.c.id.desc()), limit, offset))
         for r in rows:
             r["contexts"] = json.loads(r["contexts"]) if r["contexts"] else []
         return rows
 
-    def event_counts(self, *, actor: Optional[str] = None, recipient: Optional[str] = None,
-                     type: Optional[str] = None, place: Optional[str] = None, since: Optional[str] = None,
-                     until: Optional[str] = None, include_flagged: bool = False,
-                     limit: Optional[int] = None, min_confidence: Optional[float] = None) -> list[dict]:
+    def event_counts(
+        self,
+        *,
+        actor: Optional[str] = None,
+        recipient: Optional[str] = None,
+        type: Optional[str] = None,
+        place: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        include_flagged: bool = False,
+        limit: Optional[int] = None,
+        min_confidence: Optional[float] = None,
+    ) -> list[dict]:
         """Event counts per actor pair per week: week (Monday, YYYY-MM-DD), actor, actor_country,
         recipient, recipient_country, n. Actors are named by actor name, else country code;
         events without a known actor are not counted."""
@@ -369,28 +534,48 @@ class ReadMixin:
         week = self._week(ev.c.day).label("week")
         act = func.coalesce(ev.c.actor_name, ev.c.actor_country).label("actor")
         rec = func.coalesce(ev.c.recipient_name, ev.c.recipient_country).label("recipient")
-        stmt = (select(week, act, ev.c.actor_country, rec, ev.c.recipient_country, func.count().label("n"))
-                .where(ev.c.day.is_not(None), or_(ev.c.actor_name.is_not(None), ev.c.actor_country.is_not(None)))
-                .group_by(week, act, ev.c.actor_country, rec, ev.c.recipient_country))
-        stmt = self._event_filters(stmt, actor=actor, recipient=recipient, type=type, place=place, since=since,
-                                   until=until, include_flagged=include_flagged, min_confidence=min_confidence)
+        stmt = (
+            select(week, act, ev.c.actor_country, rec, ev.c.recipient_country, func.count().label("n"))
+            .where(ev.c.day.is_not(None), or_(ev.c.actor_name.is_not(None), ev.c.actor_country.is_not(None)))
+            .group_by(week, act, ev.c.actor_country, rec, ev.c.recipient_country)
+        )
+        stmt = self._event_filters(
+            stmt,
+            actor=actor,
+            recipient=recipient,
+            type=type,
+            place=place,
+            since=since,
+            until=until,
+            include_flagged=include_flagged,
+            min_confidence=min_confidence,
+        )
         stmt = stmt.order_by(week, func.count().desc())
         return self._rows(_page(stmt, limit, 0))
 
     # ----------------------------------------------------------------- places and failures
-    def list_places(self, *, name: Optional[str] = None, country: Optional[str] = None,
-                    limit: Optional[int] = 50, offset: int = 0) -> list[dict]:
+    def list_places(
+        self, *, name: Optional[str] = None, country: Optional[str] = None, limit: Optional[int] = 50, offset: int = 0
+    ) -> list[dict]:
         """Places across articles (grouped by GeoNames id, else by name and country), most
         mentioned first: name, geonameid, lat, lon, country, feature, n_articles, n_mentions."""
         p = S.places
-        key = case((p.c.geonameid.is_not(None), cast(p.c.geonameid, String)),
-                   else_=p.c.name + "|" + func.coalesce(p.c.country, "")).label("place_key")
+        key = case(
+            (p.c.geonameid.is_not(None), cast(p.c.geonameid, String)),
+            else_=p.c.name + "|" + func.coalesce(p.c.country, ""),
+        ).label("place_key")
         n_art = func.count(func.distinct(p.c.article_id))
-        stmt = (select(key, func.min(p.c.name).label("name"), func.max(p.c.geonameid).label("geonameid"),
-                       func.max(p.c.lat).label("lat"), func.max(p.c.lon).label("lon"),
-                       func.max(p.c.country).label("country"), func.max(p.c.feature).label("feature"),
-                       n_art.label("n_articles"), func.sum(p.c.n_mentions).label("n_mentions"))
-                .group_by(key))
+        stmt = select(
+            key,
+            func.min(p.c.name).label("name"),
+            func.max(p.c.geonameid).label("geonameid"),
+            func.max(p.c.lat).label("lat"),
+            func.max(p.c.lon).label("lon"),
+            func.max(p.c.country).label("country"),
+            func.max(p.c.feature).label("feature"),
+            n_art.label("n_articles"),
+            func.sum(p.c.n_mentions).label("n_mentions"),
+        ).group_by(key)
         if name:
             stmt = stmt.where(_like(p.c.name, name))
         if country:
@@ -415,9 +600,20 @@ class ReadMixin:
     def facets(self) -> dict[str, list]:
         """Values for the filter menus: event types, outlets, quote kinds and cue types."""
         with self.engine.connect() as conn:
-            types = [r for r in conn.execute(select(S.events.c.type).distinct().order_by(S.events.c.type)).scalars() if r]
-            outlets = [r for r in conn.execute(select(S.articles.c.source).where(S.articles.c.source.is_not(None))
-                                               .distinct().order_by(S.articles.c.source).limit(500)).scalars() if r]
+            types = [
+                r for r in conn.execute(select(S.events.c.type).distinct().order_by(S.events.c.type)).scalars() if r
+            ]
+            outlets = [
+                r
+                for r in conn.execute(
+                    select(S.articles.c.source)
+                    .where(S.articles.c.source.is_not(None))
+                    .distinct()
+                    .order_by(S.articles.c.source)
+                    .limit(500)
+                ).scalars()
+                if r
+            ]
         return {"event_types": types, "outlets": outlets, "kinds": QUOTE_KINDS, "cue_types": CUE_TYPES}
 
     def overview(self) -> dict[str, Any]:
@@ -439,26 +635,48 @@ class ReadMixin:
         Each carries the article and quote id of its newest source (a deep link)."""
         Q, ST, AC = S.quotes, S.statements, S.actors
         words = func.length(Q.c.text) - func.length(func.replace(Q.c.text, " ", "")) + 1
-        recent = (select(Q.c.statement_id, Q.c.article_id, Q.c.day)
-                  .where(Q.c.statement_id.is_not(None), Q.c.cue_type == "speech", Q.c.speaker_actor_id.is_not(None),
-                         words >= MIN_STATEMENT_WORDS,
-                         Q.c.statement_id.not_in(select(ST.c.id).where(ST.c.boilerplate.is_(True))))
-                  .order_by(Q.c.day.desc(), Q.c.id.desc()).limit(RECENT_QUOTES).subquery())
+        recent = (
+            select(Q.c.statement_id, Q.c.article_id, Q.c.day)
+            .where(
+                Q.c.statement_id.is_not(None),
+                Q.c.cue_type == "speech",
+                Q.c.speaker_actor_id.is_not(None),
+                words >= MIN_STATEMENT_WORDS,
+                Q.c.statement_id.not_in(select(ST.c.id).where(ST.c.boilerplate.is_(True))),
+            )
+            .order_by(Q.c.day.desc(), Q.c.id.desc())
+            .limit(RECENT_QUOTES)
+            .subquery()
+        )
         n = func.count(func.distinct(recent.c.article_id))
         last = func.max(recent.c.day)
-        top = (select(recent.c.statement_id, n.label("n_sources"), last.label("last_day"))
-               .group_by(recent.c.statement_id).order_by(n.desc(), last.desc(), recent.c.statement_id.desc())
-               .limit(limit).subquery())
-        rows = self._rows(select(ST.c.id, ST.c.text, ST.c.speaker_actor_id, AC.c.name.label("speaker"),
-                                 AC.c.country.label("speaker_country"), top.c.n_sources, top.c.last_day)
-                          .select_from(top.join(ST, ST.c.id == top.c.statement_id)
-                                       .outerjoin(AC, AC.c.id == ST.c.speaker_actor_id))
-                          .order_by(top.c.n_sources.desc(), top.c.last_day.desc(), ST.c.id.desc()))
+        top = (
+            select(recent.c.statement_id, n.label("n_sources"), last.label("last_day"))
+            .group_by(recent.c.statement_id)
+            .order_by(n.desc(), last.desc(), recent.c.statement_id.desc())
+            .limit(limit)
+            .subquery()
+        )
+        rows = self._rows(
+            select(
+                ST.c.id,
+                ST.c.text,
+                ST.c.speaker_actor_id,
+                AC.c.name.label("speaker"),
+                AC.c.country.label("speaker_country"),
+                top.c.n_sources,
+                top.c.last_day,
+            )
+            .select_from(top.join(ST, ST.c.id == top.c.statement_id).outerjoin(AC, AC.c.id == ST.c.speaker_actor_id))
+            .order_by(top.c.n_sources.desc(), top.c.last_day.desc(), ST.c.id.desc())
+        )
         if rows:
             newest = {}
-            for r in self._rows(select(Q.c.statement_id, Q.c.article_id, Q.c.qid)
-                                .where(Q.c.statement_id.in_([r["id"] for r in rows]))
-                                .order_by(Q.c.day.desc(), Q.c.id.desc())):
+            for r in self._rows(
+                select(Q.c.statement_id, Q.c.article_id, Q.c.qid)
+                .where(Q.c.statement_id.in_([r["id"] for r in rows]))
+                .order_by(Q.c.day.desc(), Q.c.id.desc())
+            ):
                 newest.setdefault(r["statement_id"], r)
             for r in rows:
                 src = newest.get(r["id"]) or {}
@@ -479,28 +697,47 @@ class ReadMixin:
             conds.append(A.c.published <= until)
         return conds
 
-    def search_articles(self, *, q=None, outlet=None, since=None, until=None, unit=None, limit=50,
-                        offset=0) -> dict[str, Any]:
+    def search_articles(
+        self, *, q=None, outlet=None, since=None, until=None, unit=None, limit=50, offset=0
+    ) -> dict[str, Any]:
         """Articles, newest first, with the total and their volume over time. ``q``: the search
         language (``newsgraph.store.fts``); ``outlet``: exact outlet name."""
         A = S.articles
         conds = self._article_conds(q=q, outlet=outlet, since=since, until=until)
-        rows = self._rows(select(*ARTICLE_COLS).where(*conds).order_by(A.c.published.desc(), A.c.id.desc())
-                          .limit(limit).offset(offset))
+        rows = self._rows(
+            select(*ARTICLE_COLS)
+            .where(*conds)
+            .order_by(A.c.published.desc(), A.c.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
         with self.engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(A).where(*conds)).scalar_one()
-            counts = [[d, "articles", n] for d, n in conn.execute(
-                select(A.c.published, func.count()).where(*conds, A.c.published.is_not(None))
-                .group_by(A.c.published))]
-        return {"results": rows, "total": total, "more": offset + len(rows) < total, "limit": limit,
-                "offset": offset, "chart": bucket(counts, unit)}
+            counts = [
+                [d, "articles", n]
+                for d, n in conn.execute(
+                    select(A.c.published, func.count())
+                    .where(*conds, A.c.published.is_not(None))
+                    .group_by(A.c.published)
+                )
+            ]
+        return {
+            "results": rows,
+            "total": total,
+            "more": offset + len(rows) < total,
+            "limit": limit,
+            "offset": offset,
+            "chart": bucket(counts, unit),
+        }
 
     def iter_articles(self, *, q=None, outlet=None, since=None, until=None, limit=None) -> Iterator[dict]:
         """Every matching article (newest first) as a flat row: the export of the Articles page."""
         A = S.articles
-        stmt = (select(*[c for c in ARTICLE_COLS if c.name not in ("source_path", "ingested_at")])
-                .where(*self._article_conds(q=q, outlet=outlet, since=since, until=until))
-                .order_by(A.c.published.desc(), A.c.id.desc()))
+        stmt = (
+            select(*[c for c in ARTICLE_COLS if c.name not in ("source_path", "ingested_at")])
+            .where(*self._article_conds(q=q, outlet=outlet, since=since, until=until))
+            .order_by(A.c.published.desc(), A.c.id.desc())
+        )
         yield from self._stream(_page(stmt, limit, 0))
 
     def _stream(self, stmt, batch: int = 1000) -> Iterator[dict]:
@@ -522,8 +759,12 @@ class ReadMixin:
         if row is None:
             return None
         record = self.get_record_dict(row["id"])
-        actor_ids = {r["eid"]: r["actor_id"] for r in self._rows(
-            select(S.entities.c.eid, S.entities.c.actor_id).where(S.entities.c.article_id == row["id"]))}
+        actor_ids = {
+            r["eid"]: r["actor_id"]
+            for r in self._rows(
+                select(S.entities.c.eid, S.entities.c.actor_id).where(S.entities.c.article_id == row["id"])
+            )
+        }
         return {"article": row, "record": record, "actor_ids": actor_ids}
 
     # ----------------------------------------------------------------- statements (web)
@@ -535,14 +776,23 @@ class ReadMixin:
         if not p:
             return []
         name = func.lower(AC.c.name)
-        ids = select(AC.c.id).where(or_(name.like(_esc(p) + "%", escape="\\"),
-                                        name.like("% " + _esc(p) + "%", escape="\\")),
-                                    self._listed(AC)).limit(200).subquery()
+        ids = (
+            select(AC.c.id)
+            .where(
+                or_(name.like(_esc(p) + "%", escape="\\"), name.like("% " + _esc(p) + "%", escape="\\")),
+                self._listed(AC),
+            )
+            .limit(200)
+            .subquery()
+        )
         n_art = func.count(EN.c.id)
-        return self._rows(select(AC.c.id, AC.c.name, AC.c.country, AC.c.type, n_art.label("n_articles"))
-                          .select_from(ids.join(AC, AC.c.id == ids.c.id).outerjoin(EN, EN.c.actor_id == AC.c.id))
-                          .group_by(AC.c.id, AC.c.name, AC.c.country, AC.c.type)
-                          .order_by(n_art.desc(), AC.c.name).limit(limit))
+        return self._rows(
+            select(AC.c.id, AC.c.name, AC.c.country, AC.c.type, n_art.label("n_articles"))
+            .select_from(ids.join(AC, AC.c.id == ids.c.id).outerjoin(EN, EN.c.actor_id == AC.c.id))
+            .group_by(AC.c.id, AC.c.name, AC.c.country, AC.c.type)
+            .order_by(n_art.desc(), AC.c.name)
+            .limit(limit)
+        )
 
     def resolve_actor(self, value: str) -> dict[str, Any]:
         """A speaker filter as typed: an actor id ("57", "#57", or a suggestion "Name · USA · #57")
@@ -554,14 +804,20 @@ class ReadMixin:
         if m and (v.startswith("#") or v.isdigit() or "#" in v):
             rows = self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(AC.c.id == int(m.group(1))))
             return {"actor": rows[0] if rows else None, "choices": []}
-        exact = self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(func.lower(AC.c.name) == v.lower(),
-                                                                            self._listed(AC))
-                           .order_by(AC.c.id).limit(11))
+        exact = self._rows(
+            select(AC.c.id, AC.c.name, AC.c.country)
+            .where(func.lower(AC.c.name) == v.lower(), self._listed(AC))
+            .order_by(AC.c.id)
+            .limit(11)
+        )
         if len(exact) == 1:
             return {"actor": exact[0], "choices": []}
-        choices = exact or self._rows(select(AC.c.id, AC.c.name, AC.c.country).where(_like(AC.c.name, v),
-                                                                                     self._listed(AC))
-                                      .order_by(AC.c.name).limit(10))
+        choices = exact or self._rows(
+            select(AC.c.id, AC.c.name, AC.c.country)
+            .where(_like(AC.c.name, v), self._listed(AC))
+            .order_by(AC.c.name)
+            .limit(10)
+        )
         return {"actor": None, "choices": choices[:10]}
 
     def _noidx(self, col):
@@ -574,8 +830,20 @@ class ReadMixin:
 
         return UnaryExpression(col, operator=custom_op("+"), type_=col.type)
 
-    def _quote_conds(self, *, q=None, speaker_id=None, country=None, outlet=None, kind=None, cue_type=None,
-                     since=None, until=None, min_confidence=None, dense_walk=True) -> list:
+    def _quote_conds(
+        self,
+        *,
+        q=None,
+        speaker_id=None,
+        country=None,
+        outlet=None,
+        kind=None,
+        cue_type=None,
+        since=None,
+        until=None,
+        min_confidence=None,
+        dense_walk=True,
+    ) -> list:
         """Filters on quotes. With a search ``q`` and not ``dense_walk`` (counts, facets,
         exports), the query is driven from the search's matches (the other columns' indexes
         are set aside); with ``dense_walk`` (newest first, one page), see ``_fulltext``.
@@ -590,7 +858,9 @@ class ReadMixin:
         if speaker_id is not None:
             conds.append(c(Q.c.speaker_actor_id) == speaker_id)
         if country:
-            conds.append(c(Q.c.speaker_actor_id).in_(select(S.actors.c.id).where(S.actors.c.country == country.upper())))
+            conds.append(
+                c(Q.c.speaker_actor_id).in_(select(S.actors.c.id).where(S.actors.c.country == country.upper()))
+            )
         if since:
             conds.append(c(Q.c.day) >= since)
         if until:
@@ -601,9 +871,24 @@ class ReadMixin:
             conds.append(c(Q.c.kind) == kind)
         return conds
 
-    def search_statements(self, *, q=None, speaker_id=None, country=None, outlet=None, kind=None,
-                          cue_type="speech", since=None, until=None, min_confidence=None, unit=None, limit=20,
-                          offset=0, sources_per_statement=12, with_facets=True) -> dict[str, Any]:
+    def search_statements(
+        self,
+        *,
+        q=None,
+        speaker_id=None,
+        country=None,
+        outlet=None,
+        kind=None,
+        cue_type="speech",
+        since=None,
+        until=None,
+        min_confidence=None,
+        unit=None,
+        limit=20,
+        offset=0,
+        sources_per_statement=12,
+        with_facets=True,
+    ) -> dict[str, Any]:
         """Statements matching the filters, newest first. The same statement reported by
         several articles (same speaker, near-identical text: the ``statements`` table) appears
         once, with every article that reports it and the sentence it stands in. ``q``: the
@@ -614,8 +899,17 @@ class ReadMixin:
         Only quotes at or above ``min_confidence`` count (default: the documented threshold;
         a quote below that threshold never has a statement, so a lower value adds nothing)."""
         Q = S.quotes
-        kw = dict(q=q, speaker_id=speaker_id, country=country, outlet=outlet, kind=kind, cue_type=cue_type,
-                  since=since, until=until, min_confidence=min_confidence)
+        kw = dict(
+            q=q,
+            speaker_id=speaker_id,
+            country=country,
+            outlet=outlet,
+            kind=kind,
+            cue_type=cue_type,
+            since=since,
+            until=until,
+            min_confidence=min_confidence,
+        )
         # counts drive from the search's matches; the newest-first walk may go along the date
         # index instead when the search matches many quotes (see _fulltext)
         conds = self._quote_conds(**kw, dense_walk=False) + [Q.c.statement_id.is_not(None)]
@@ -631,7 +925,7 @@ class ReadMixin:
             if len(seen) >= need or len(rows) < n:
                 break
             n *= 4
-        page_ids = seen[offset:offset + limit]
+        page_ids = seen[offset : offset + limit]
         results = self._statement_groups(page_ids, sources_per_statement)
         out: dict[str, Any] = {"results": results, "limit": limit, "offset": offset}
         # a search matching at most ONE_PASS_MAX quotes (the full-text index says how many, at no
@@ -644,14 +938,18 @@ class ReadMixin:
                 out["facets"], counts = self._quote_facets(conds, chart=True)
                 out["total_quotes"] = out["facets"]["scanned"]
             elif with_facets:  # the chart's counts by day and kind give the total in the same pass
-                by_day = conn.execute(select(Q.c.day, Q.c.kind, func.count()).where(*conds)
-                                      .group_by(Q.c.day, Q.c.kind)).all()
+                by_day = conn.execute(
+                    select(Q.c.day, Q.c.kind, func.count()).where(*conds).group_by(Q.c.day, Q.c.kind)
+                ).all()
                 out["total_quotes"] = sum(n for _d, _k, n in by_day)
                 counts = [[d, k or "unknown", n] for d, k, n in by_day if d is not None]
             else:
                 out["total_quotes"] = conn.execute(select(func.count()).select_from(Q).where(*conds)).scalar_one()
-            capped = conn.execute(select(func.count()).select_from(
-                select(Q.c.statement_id).where(*conds).distinct().limit(COUNT_CAP + 1).subquery())).scalar_one()
+            capped = conn.execute(
+                select(func.count()).select_from(
+                    select(Q.c.statement_id).where(*conds).distinct().limit(COUNT_CAP + 1).subquery()
+                )
+            ).scalar_one()
         out["total"] = min(capped, COUNT_CAP)
         out["total_capped"] = capped > COUNT_CAP
         out["more"] = len(seen) > offset + limit
@@ -671,9 +969,13 @@ class ReadMixin:
         statement: the matches are read once (a common table expression) and grouped by each
         facet in the database, so only the counts cross into Python."""
         Q, AC = S.quotes, S.actors
-        m = select(Q.c.outlet.label("outlet"), Q.c.speaker_actor_id.label("spk"),
-                   func.coalesce(Q.c.kind, "unknown").label("kind"), Q.c.cue_type.label("ct"),
-                   Q.c.day.label("day")).where(*conds)
+        m = select(
+            Q.c.outlet.label("outlet"),
+            Q.c.speaker_actor_id.label("spk"),
+            func.coalesce(Q.c.kind, "unknown").label("kind"),
+            Q.c.cue_type.label("ct"),
+            Q.c.day.label("day"),
+        ).where(*conds)
         if not chart:  # all matches fit when the caller asks for the chart too
             m = m.order_by(Q.c.day.desc(), Q.c.id.desc()).limit(FACET_SCAN)
         m = m.cte("m")
@@ -681,12 +983,19 @@ class ReadMixin:
 
         def part(name: str, col, second=None):
             group = [col] if second is None else [col, second]
-            return select(literal(name, String).label("f"), cast(col, String).label("v"),
-                          (none if second is None else cast(second, String)).label("v2"),
-                          func.count().label("n")).group_by(*group)
+            return select(
+                literal(name, String).label("f"),
+                cast(col, String).label("v"),
+                (none if second is None else cast(second, String)).label("v2"),
+                func.count().label("n"),
+            ).group_by(*group)
 
-        stmt = union_all(part("outlet", m.c.outlet), part("speaker", m.c.spk), part("cue_type", m.c.ct),
-                         part("day", m.c.day, m.c.kind))
+        stmt = union_all(
+            part("outlet", m.c.outlet),
+            part("speaker", m.c.spk),
+            part("cue_type", m.c.ct),
+            part("day", m.c.day, m.c.kind),
+        )
         counters: dict[str, Counter] = {k: Counter() for k in ("outlet", "speaker", "kind", "cue_type", "month")}
         days: Counter = Counter()
         with self.engine.connect() as conn:
@@ -700,15 +1009,29 @@ class ReadMixin:
                     counters[f][int(v) if f == "speaker" else v] += n
 
             def ranked(k, n=top):
-                return [{"value": v, "n": c} for v, c in sorted(counters[k].items(), key=lambda kv: (-kv[1], str(kv[0])))[:n]]
+                return [
+                    {"value": v, "n": c}
+                    for v, c in sorted(counters[k].items(), key=lambda kv: (-kv[1], str(kv[0])))[:n]
+                ]
 
             out: dict[str, Any] = {k: ranked(k) for k in ("outlet", "kind", "cue_type")}
             out["month"] = [{"value": v, "n": c} for v, c in sorted(counters["month"].items(), reverse=True)[:36]]
             spk = ranked("speaker")
-            names = {r.id: r for r in conn.execute(select(AC.c.id, AC.c.name, AC.c.country)
-                                                   .where(AC.c.id.in_([f["value"] for f in spk])))} if spk else {}
-            out["speaker"] = [dict(f, label=names[f["value"]].name, country=names[f["value"]].country)
-                              for f in spk if f["value"] in names]
+            names = (
+                {
+                    r.id: r
+                    for r in conn.execute(
+                        select(AC.c.id, AC.c.name, AC.c.country).where(AC.c.id.in_([f["value"] for f in spk]))
+                    )
+                }
+                if spk
+                else {}
+            )
+            out["speaker"] = [
+                dict(f, label=names[f["value"]].name, country=names[f["value"]].country)
+                for f in spk
+                if f["value"] in names
+            ]
         out["scanned"] = sum(counters["kind"].values())
         out["scan_limit"] = FACET_SCAN
         return out, ([[d, k, n] for (d, k), n in days.items()] if chart else [])
@@ -717,10 +1040,18 @@ class ReadMixin:
         Q = S.quotes
         if not statement_ids:
             return []
-        agg = {r["sid"]: r for r in self._rows(select(
-            Q.c.statement_id.label("sid"), func.max(Q.c.day).label("last_day"),
-            func.count(func.distinct(Q.c.article_id)).label("n_sources"))
-            .where(Q.c.statement_id.in_(statement_ids)).group_by(Q.c.statement_id))}
+        agg = {
+            r["sid"]: r
+            for r in self._rows(
+                select(
+                    Q.c.statement_id.label("sid"),
+                    func.max(Q.c.day).label("last_day"),
+                    func.count(func.distinct(Q.c.article_id)).label("n_sources"),
+                )
+                .where(Q.c.statement_id.in_(statement_ids))
+                .group_by(Q.c.statement_id)
+            )
+        }
         srcs = self._sources(statement_ids, per)
         results = []
         for sid in statement_ids:
@@ -728,14 +1059,20 @@ class ReadMixin:
             if not g or not rows:
                 continue
             head = rows[0]
-            results.append({
-                "statement_id": sid, "text": head["text"], "kind": head["kind"],
-                "speaker": head["speaker_name"], "speaker_actor_id": head["speaker_actor_id"],
-                "speaker_country": head.get("speaker_country"),
-                "last_day": g["last_day"], "n_sources": g["n_sources"],
-                "outlets": sorted({r["outlet"] for r in rows if r["outlet"]}),
-                "sources": rows,
-            })
+            results.append(
+                {
+                    "statement_id": sid,
+                    "text": head["text"],
+                    "kind": head["kind"],
+                    "speaker": head["speaker_name"],
+                    "speaker_actor_id": head["speaker_actor_id"],
+                    "speaker_country": head.get("speaker_country"),
+                    "last_day": g["last_day"],
+                    "n_sources": g["n_sources"],
+                    "outlets": sorted({r["outlet"] for r in rows if r["outlet"]}),
+                    "sources": rows,
+                }
+            )
         return results
 
     def _sources(self, statement_ids: list[int], per: int) -> dict[int, list[dict]]:
@@ -747,12 +1084,34 @@ class ReadMixin:
         w0 = case((Q.c.start < Q.c.sent_start, Q.c.start), else_=func.coalesce(Q.c.sent_start, Q.c.start))
         w1 = case((Q.c.end > Q.c.sent_end, Q.c.end), else_=func.coalesce(Q.c.sent_end, Q.c.end))
         least = func.min if self.dialect == "sqlite" else func.least
-        stmt = (select(Q.c.id, Q.c.statement_id, Q.c.article_id, Q.c.qid, Q.c.text, Q.c.kind, Q.c.cue_type,
-                       Q.c.speaker_name, Q.c.speaker_actor_id, AC.c.country.label("speaker_country"), Q.c.cue, Q.c.rule,
-                       Q.c.day, Q.c.outlet, Q.c.start, Q.c.end, w0.label("w0"), A.c.title, A.c.url, A.c.published,
-                       func.substr(A.c.text, w0 + 1, least(w1 - w0, 1500)).label("window"))
-                .select_from(Q.join(A, A.c.id == Q.c.article_id).outerjoin(AC, AC.c.id == Q.c.speaker_actor_id))
-                .where(Q.c.statement_id.in_(statement_ids)).order_by(Q.c.day.desc(), Q.c.id.desc()))
+        stmt = (
+            select(
+                Q.c.id,
+                Q.c.statement_id,
+                Q.c.article_id,
+                Q.c.qid,
+                Q.c.text,
+                Q.c.kind,
+                Q.c.cue_type,
+                Q.c.speaker_name,
+                Q.c.speaker_actor_id,
+                AC.c.country.label("speaker_country"),
+                Q.c.cue,
+                Q.c.rule,
+                Q.c.day,
+                Q.c.outlet,
+                Q.c.start,
+                Q.c.end,
+                w0.label("w0"),
+                A.c.title,
+                A.c.url,
+                A.c.published,
+                func.substr(A.c.text, w0 + 1, least(w1 - w0, 1500)).label("window"),
+            )
+            .select_from(Q.join(A, A.c.id == Q.c.article_id).outerjoin(AC, AC.c.id == Q.c.speaker_actor_id))
+            .where(Q.c.statement_id.in_(statement_ids))
+            .order_by(Q.c.day.desc(), Q.c.id.desc())
+        )
         out: dict[int, list[dict]] = {}
         for r in self._rows(stmt):
             lst = out.setdefault(r["statement_id"], [])
@@ -768,9 +1127,15 @@ class ReadMixin:
 
     def statement_page(self, statement_id: int, *, limit: int = 200) -> Optional[dict[str, Any]]:
         """One statement with its sources (newest first, at most ``limit``)."""
-        st = self._rows(select(S.statements.c.id, S.statements.c.text, S.statements.c.n_sources,
-                               S.statements.c.first_day, S.statements.c.last_day)
-                        .where(S.statements.c.id == statement_id))
+        st = self._rows(
+            select(
+                S.statements.c.id,
+                S.statements.c.text,
+                S.statements.c.n_sources,
+                S.statements.c.first_day,
+                S.statements.c.last_day,
+            ).where(S.statements.c.id == statement_id)
+        )
         groups = self._statement_groups([statement_id], limit)
         if not st or not groups:
             return None
@@ -778,20 +1143,59 @@ class ReadMixin:
         out.update(first_day=st[0]["first_day"], n_sources=max(out["n_sources"], st[0]["n_sources"] or 0))
         return out
 
-    def iter_quotes(self, *, q=None, speaker_id=None, country=None, outlet=None, kind=None, cue_type="speech",
-                    since=None, until=None, min_confidence=None, limit=None) -> Iterator[dict]:
+    def iter_quotes(
+        self,
+        *,
+        q=None,
+        speaker_id=None,
+        country=None,
+        outlet=None,
+        kind=None,
+        cue_type="speech",
+        since=None,
+        until=None,
+        min_confidence=None,
+        limit=None,
+    ) -> Iterator[dict]:
         """Every matching quote (newest first) as a flat row: the export of the Statements page
         (one row per source; ``statement_id`` groups them), at or above ``min_confidence``
         (default: the documented threshold)."""
         Q, A = S.quotes, S.articles
-        stmt = (select(Q.c.statement_id, Q.c.article_id, Q.c.qid, Q.c.day, Q.c.speaker_name, Q.c.speaker_actor_id,
-                       Q.c.kind, Q.c.cue_type, Q.c.cue, Q.c.text, Q.c.outlet, Q.c.published, A.c.title, A.c.url,
-                       Q.c.rule, Q.c.confidence)
-                .select_from(Q.join(A, A.c.id == Q.c.article_id))
-                .where(*self._quote_conds(q=q, speaker_id=speaker_id, country=country, outlet=outlet, kind=kind,
-                                          cue_type=cue_type, since=since, until=until,
-                                          min_confidence=min_confidence))
-                .order_by(Q.c.day.desc(), Q.c.id.desc()))
+        stmt = (
+            select(
+                Q.c.statement_id,
+                Q.c.article_id,
+                Q.c.qid,
+                Q.c.day,
+                Q.c.speaker_name,
+                Q.c.speaker_actor_id,
+                Q.c.kind,
+                Q.c.cue_type,
+                Q.c.cue,
+                Q.c.text,
+                Q.c.outlet,
+                Q.c.published,
+                A.c.title,
+                A.c.url,
+                Q.c.rule,
+                Q.c.confidence,
+            )
+            .select_from(Q.join(A, A.c.id == Q.c.article_id))
+            .where(
+                *self._quote_conds(
+                    q=q,
+                    speaker_id=speaker_id,
+                    country=country,
+                    outlet=outlet,
+                    kind=kind,
+                    cue_type=cue_type,
+                    since=since,
+                    until=until,
+                    min_confidence=min_confidence,
+                )
+            )
+            .order_by(Q.c.day.desc(), Q.c.id.desc())
+        )
         yield from self._stream(_page(stmt, limit, 0))
 
     # ----------------------------------------------------------------- actors (web)
@@ -800,10 +1204,20 @@ class ReadMixin:
         AC, EN = S.actors, S.entities
         n_art = func.count(func.distinct(EN.c.article_id))
         n_men = func.coalesce(func.sum(EN.c.n_mentions), 0)
-        stmt = (select(AC.c.id, AC.c.name, AC.c.country, AC.c.type, AC.c.sector, n_art.label("n_articles"),
-                       n_men.label("n_mentions"))
-                .select_from(AC.outerjoin(EN, EN.c.actor_id == AC.c.id)).where(self._listed(AC))
-                .group_by(AC.c.id, AC.c.name, AC.c.country, AC.c.type, AC.c.sector))
+        stmt = (
+            select(
+                AC.c.id,
+                AC.c.name,
+                AC.c.country,
+                AC.c.type,
+                AC.c.sector,
+                n_art.label("n_articles"),
+                n_men.label("n_mentions"),
+            )
+            .select_from(AC.outerjoin(EN, EN.c.actor_id == AC.c.id))
+            .where(self._listed(AC))
+            .group_by(AC.c.id, AC.c.name, AC.c.country, AC.c.type, AC.c.sector)
+        )
         if q:
             stmt = stmt.where(_like(AC.c.name, q))
         if country:
@@ -829,9 +1243,11 @@ class ReadMixin:
         """The actor's newest events (as actor or as recipient) with their article's title."""
         E, A = S.events, S.articles
         ids = (select(E.c.id).where(col == actor_id).order_by(E.c.day.desc(), E.c.id.desc()).limit(limit)).subquery()
-        return self._rows(select(*EVENT_COLS, A.c.title, A.c.source)
-                          .select_from(ids.join(E, E.c.id == ids.c.id).join(A, A.c.id == E.c.article_id))
-                          .order_by(E.c.day.desc(), E.c.id.desc()))
+        return self._rows(
+            select(*EVENT_COLS, A.c.title, A.c.source)
+            .select_from(ids.join(E, E.c.id == ids.c.id).join(A, A.c.id == E.c.article_id))
+            .order_by(E.c.day.desc(), E.c.id.desc())
+        )
 
     def actor_page(self, actor_id: int, *, limit: int = 100, unit=None) -> Optional[dict[str, Any]]:
         """Everything an actor said, did and had done to it (newest ``limit`` of each), its roles
@@ -844,55 +1260,86 @@ class ReadMixin:
         out.pop("actor_key", None)
         with self.engine.connect() as conn:
             sc = conn.execute
-            out["n_articles"] = sc(select(func.count(func.distinct(EN.c.article_id))).where(EN.c.actor_id == actor_id)).scalar()
-            out["n_said"] = sc(select(func.count()).select_from(Q).where(Q.c.speaker_actor_id == actor_id,
-                                                                         confident(Q))).scalar()
+            out["n_articles"] = sc(
+                select(func.count(func.distinct(EN.c.article_id))).where(EN.c.actor_id == actor_id)
+            ).scalar()
+            out["n_said"] = sc(
+                select(func.count()).select_from(Q).where(Q.c.speaker_actor_id == actor_id, confident(Q))
+            ).scalar()
             out["n_did"] = sc(select(func.count()).select_from(E).where(E.c.actor_actor_id == actor_id)).scalar()
-            out["n_done_to"] = sc(select(func.count()).select_from(E).where(E.c.recipient_actor_id == actor_id)).scalar()
+            out["n_done_to"] = sc(
+                select(func.count()).select_from(E).where(E.c.recipient_actor_id == actor_id)
+            ).scalar()
         roles: dict[str, int] = {}
         names: dict[str, int] = {}
-        for r in self._rows(select(EN.c.roles, EN.c.name).where(EN.c.actor_id == actor_id)
-                            .order_by(EN.c.id.desc()).limit(500)):
+        for r in self._rows(
+            select(EN.c.roles, EN.c.name).where(EN.c.actor_id == actor_id).order_by(EN.c.id.desc()).limit(500)
+        ):
             names[r["name"]] = names.get(r["name"], 0) + 1
             for role in json.loads(r["roles"] or "[]"):
                 roles[role] = roles.get(role, 0) + 1
         out["roles"] = [{"role": k, "n": n} for k, n in sorted(roles.items(), key=lambda kv: -kv[1])[:12]]
         out["names"] = [k for k, _ in sorted(names.items(), key=lambda kv: -kv[1])[:8]]
-        out["said"] = self._rows(select(Q.c.id, Q.c.article_id, Q.c.qid, Q.c.statement_id, Q.c.text, Q.c.kind, Q.c.cue,
-                                        Q.c.day, Q.c.date, Q.c.outlet, Q.c.rule, A.c.title)
-                                 .select_from(Q.join(A, A.c.id == Q.c.article_id))
-                                 .where(Q.c.speaker_actor_id == actor_id, confident(Q))
-                                 .order_by(Q.c.day.desc(), Q.c.id.desc()).limit(limit))
+        out["said"] = self._rows(
+            select(
+                Q.c.id,
+                Q.c.article_id,
+                Q.c.qid,
+                Q.c.statement_id,
+                Q.c.text,
+                Q.c.kind,
+                Q.c.cue,
+                Q.c.day,
+                Q.c.date,
+                Q.c.outlet,
+                Q.c.rule,
+                A.c.title,
+            )
+            .select_from(Q.join(A, A.c.id == Q.c.article_id))
+            .where(Q.c.speaker_actor_id == actor_id, confident(Q))
+            .order_by(Q.c.day.desc(), Q.c.id.desc())
+            .limit(limit)
+        )
         out["did"] = self._events_of(E.c.actor_actor_id, actor_id, limit)
         out["done_to"] = self._events_of(E.c.recipient_actor_id, actor_id, limit)
-        out["articles"] = self._rows(select(A.c.id, A.c.title, A.c.published, A.c.source)
-                                     .select_from(EN.join(A, A.c.id == EN.c.article_id))
-                                     .where(EN.c.actor_id == actor_id)
-                                     .order_by(A.c.published.desc(), A.c.id.desc()).limit(20))
+        out["articles"] = self._rows(
+            select(A.c.id, A.c.title, A.c.published, A.c.source)
+            .select_from(EN.join(A, A.c.id == EN.c.article_id))
+            .where(EN.c.actor_id == actor_id)
+            .order_by(A.c.published.desc(), A.c.id.desc())
+            .limit(20)
+        )
         counts: list = []
         with self.engine.connect() as conn:
             for label, stmt in (
-                    ("said", select(Q.c.day, func.count()).where(Q.c.speaker_actor_id == actor_id).group_by(Q.c.day)),
-                    ("did", select(E.c.day, func.count()).where(E.c.actor_actor_id == actor_id).group_by(E.c.day)),
-                    ("done to", select(E.c.day, func.count()).where(E.c.recipient_actor_id == actor_id)
-                     .group_by(E.c.day))):
+                ("said", select(Q.c.day, func.count()).where(Q.c.speaker_actor_id == actor_id).group_by(Q.c.day)),
+                ("did", select(E.c.day, func.count()).where(E.c.actor_actor_id == actor_id).group_by(E.c.day)),
+                ("done to", select(E.c.day, func.count()).where(E.c.recipient_actor_id == actor_id).group_by(E.c.day)),
+            ):
                 counts += [[d, label, n] for d, n in conn.execute(stmt) if d]
         out["activity"] = bucket(counts, unit)
-        items = ([{"day": r["day"], "what": "said", "item": r} for r in out["said"]]
-                 + [{"day": r["day"], "what": "did", "item": r} for r in out["did"]]
-                 + [{"day": r["day"], "what": "done to", "item": r} for r in out["done_to"]])
+        items = (
+            [{"day": r["day"], "what": "said", "item": r} for r in out["said"]]
+            + [{"day": r["day"], "what": "did", "item": r} for r in out["did"]]
+            + [{"day": r["day"], "what": "done to", "item": r} for r in out["done_to"]]
+        )
         items.sort(key=lambda x: (x["day"] or "", x["item"]["id"]), reverse=True)
         out["timeline"] = items[: 2 * limit]
         return out
 
     # ----------------------------------------------------------------- events (web)
-    def _web_event_conds(self, *, type=None, since=None, until=None, place=None, actor_id=None,
-                         min_confidence=None) -> list:
+    def _web_event_conds(
+        self, *, type=None, since=None, until=None, place=None, actor_id=None, min_confidence=None
+    ) -> list:
         """Events shown by default: not flagged, and at or above the documented confidence
         threshold (``min_confidence`` changes it; newsgraph.thresholds)."""
         E = S.events
-        conds = [E.c.negated.is_(False), E.c.hypothetical.is_(False), E.c.future.is_(False),
-                 confident(E, min_confidence)]
+        conds = [
+            E.c.negated.is_(False),
+            E.c.hypothetical.is_(False),
+            E.c.future.is_(False),
+            confident(E, min_confidence),
+        ]
         if type:
             conds.append(E.c.type == type.upper())
         if since:
@@ -905,30 +1352,52 @@ class ReadMixin:
             conds.append(or_(E.c.actor_actor_id == actor_id, E.c.recipient_actor_id == actor_id))
         return conds
 
-    def timeline(self, *, type=None, since=None, until=None, place=None, unit=None, limit=100,
-                 offset=0, min_confidence=None) -> dict[str, Any]:
+    def timeline(
+        self, *, type=None, since=None, until=None, place=None, unit=None, limit=100, offset=0, min_confidence=None
+    ) -> dict[str, Any]:
         """Events per day (or week/month) and type, and the events themselves, newest first."""
         E, A = S.events, S.articles
         conds = self._web_event_conds(type=type, since=since, until=until, place=place, min_confidence=min_confidence)
         with self.engine.connect() as conn:
-            counts = [[d, t, n] for d, t, n in conn.execute(
-                select(E.c.day, E.c.type, func.count()).where(*conds, E.c.day.is_not(None)).group_by(E.c.day, E.c.type))]
+            counts = [
+                [d, t, n]
+                for d, t, n in conn.execute(
+                    select(E.c.day, E.c.type, func.count())
+                    .where(*conds, E.c.day.is_not(None))
+                    .group_by(E.c.day, E.c.type)
+                )
+            ]
             total = conn.execute(select(func.count()).select_from(E).where(*conds)).scalar_one()
-        events = self._rows(select(*EVENT_COLS, A.c.title, A.c.source)
-                            .select_from(E.join(A, A.c.id == E.c.article_id)).where(*conds)
-                            .order_by(E.c.day.desc(), E.c.id.desc()).limit(limit).offset(offset))
-        return {"chart": bucket(counts, unit), "total": total, "events": events, "limit": limit, "offset": offset,
-                "more": offset + len(events) < total}
+        events = self._rows(
+            select(*EVENT_COLS, A.c.title, A.c.source)
+            .select_from(E.join(A, A.c.id == E.c.article_id))
+            .where(*conds)
+            .order_by(E.c.day.desc(), E.c.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return {
+            "chart": bucket(counts, unit),
+            "total": total,
+            "events": events,
+            "limit": limit,
+            "offset": offset,
+            "more": offset + len(events) < total,
+        }
 
-    def iter_events(self, *, type=None, since=None, until=None, place=None, limit=None,
-                    min_confidence=None) -> Iterator[dict]:
+    def iter_events(
+        self, *, type=None, since=None, until=None, place=None, limit=None, min_confidence=None
+    ) -> Iterator[dict]:
         """Every matching event (newest first) as a flat row: the export of the Timeline page."""
         E, A = S.events, S.articles
-        stmt = (select(*EVENT_COLS, A.c.title, A.c.url)
-                .select_from(E.join(A, A.c.id == E.c.article_id))
-                .where(*self._web_event_conds(type=type, since=since, until=until, place=place,
-                                              min_confidence=min_confidence))
-                .order_by(E.c.day.desc(), E.c.id.desc()))
+        stmt = (
+            select(*EVENT_COLS, A.c.title, A.c.url)
+            .select_from(E.join(A, A.c.id == E.c.article_id))
+            .where(
+                *self._web_event_conds(type=type, since=since, until=until, place=place, min_confidence=min_confidence)
+            )
+            .order_by(E.c.day.desc(), E.c.id.desc())
+        )
         yield from self._stream(_page(stmt, limit, 0))
 
     def map_points(self, *, type=None, since=None, until=None) -> dict[str, Any]:
@@ -941,15 +1410,29 @@ class ReadMixin:
         def point(geonameid, name, lat, lon, country):
             k = str(geonameid) if geonameid else f"{name}|{round(lat, 2)}|{round(lon, 2)}"
             if k not in points:
-                points[k] = {"name": name, "lat": lat, "lon": lon, "country": country, "geonameid": geonameid,
-                             "events": 0, "quotes": 0, "types": {}, "_conf": []}
+                points[k] = {
+                    "name": name,
+                    "lat": lat,
+                    "lon": lon,
+                    "country": country,
+                    "geonameid": geonameid,
+                    "events": 0,
+                    "quotes": 0,
+                    "types": {},
+                    "_conf": [],
+                }
             return points[k]
 
-        conds = self._web_event_conds(type=type, since=since, until=until) + [E.c.lat.is_not(None), E.c.lon.is_not(None)]
+        conds = self._web_event_conds(type=type, since=since, until=until) + [
+            E.c.lat.is_not(None),
+            E.c.lon.is_not(None),
+        ]
         n = func.count().label("n")
-        for r in self._rows(select(E.c.geonameid, E.c.place_name, E.c.lat, E.c.lon, E.c.place_country, E.c.type, n)
-                            .where(*conds)
-                            .group_by(E.c.geonameid, E.c.place_name, E.c.lat, E.c.lon, E.c.place_country, E.c.type)):
+        for r in self._rows(
+            select(E.c.geonameid, E.c.place_name, E.c.lat, E.c.lon, E.c.place_country, E.c.type, n)
+            .where(*conds)
+            .group_by(E.c.geonameid, E.c.place_name, E.c.lat, E.c.lon, E.c.place_country, E.c.type)
+        ):
             p = point(r["geonameid"], r["place_name"], r["lat"], r["lon"], r["place_country"])
             p["events"] += r["n"]
             p["types"][r["type"]] = p["types"].get(r["type"], 0) + r["n"]
@@ -959,10 +1442,16 @@ class ReadMixin:
                 qconds.append(Q.c.day >= since)
             if until:
                 qconds.append(Q.c.day <= until)
-            for r in self._rows(select(P.c.geonameid, P.c.name, P.c.lat, P.c.lon, P.c.country, n)
-                                .select_from(R.join(P, and_(P.c.article_id == R.c.article_id, P.c.pid == R.c.ref))
-                                             .join(Q, and_(Q.c.article_id == R.c.article_id, Q.c.qid == R.c.qid)))
-                                .where(*qconds).group_by(P.c.geonameid, P.c.name, P.c.lat, P.c.lon, P.c.country)):
+            for r in self._rows(
+                select(P.c.geonameid, P.c.name, P.c.lat, P.c.lon, P.c.country, n)
+                .select_from(
+                    R.join(P, and_(P.c.article_id == R.c.article_id, P.c.pid == R.c.ref)).join(
+                        Q, and_(Q.c.article_id == R.c.article_id, Q.c.qid == R.c.qid)
+                    )
+                )
+                .where(*qconds)
+                .group_by(P.c.geonameid, P.c.name, P.c.lat, P.c.lon, P.c.country)
+            ):
                 p = point(r["geonameid"], r["name"], r["lat"], r["lon"], r["country"])
                 p["quotes"] += r["n"]
         # how sure the resolver was of each place: the mean over all its mentions in the store
@@ -970,9 +1459,13 @@ class ReadMixin:
         conf: dict = {}
         with self.engine.connect() as conn:
             for i in range(0, len(gids), 500):
-                conf.update(conn.execute(select(P.c.geonameid, func.avg(P.c.confidence))
-                                         .where(P.c.geonameid.in_(gids[i:i + 500]), P.c.confidence.is_not(None))
-                                         .group_by(P.c.geonameid)).all())
+                conf.update(
+                    conn.execute(
+                        select(P.c.geonameid, func.avg(P.c.confidence))
+                        .where(P.c.geonameid.in_(gids[i : i + 500]), P.c.confidence.is_not(None))
+                        .group_by(P.c.geonameid)
+                    ).all()
+                )
         for p in points.values():
             c = conf.get(p["geonameid"])
             p["_conf"] = [(c, 1)] if c is not None else []
@@ -982,15 +1475,30 @@ class ReadMixin:
             p["confidence"] = round(sum(c * k for c, k in cs) / sum(k for _, k in cs), 3) if cs else None
             p["low_confidence"] = p["confidence"] is not None and p["confidence"] < LOW_PLACE_CONFIDENCE
             p["type"] = max(p["types"].items(), key=lambda kv: (kv[1], kv[0]))[0] if p["types"] else None
-            p["href"] = ("/timeline?place=" + quote_url(p["name"] or "", safe="") + "#events" if p["events"]
-                         else "/statements?q=" + quote_url('"' + (p["name"] or "") + '"', safe=""))
+            p["href"] = (
+                "/timeline?place=" + quote_url(p["name"] or "", safe="") + "#events"
+                if p["events"]
+                else "/statements?q=" + quote_url('"' + (p["name"] or "") + '"', safe="")
+            )
             out.append(p)
         out.sort(key=lambda p: (-(p["events"] + p["quotes"]), p["name"] or ""))
-        return {"points": out, "countries": sorted({p["country"] for p in out if p["country"]}),
-                "low_confidence": LOW_PLACE_CONFIDENCE, "basemap": "/static/countries-110m.geojson"}
+        return {
+            "points": out,
+            "countries": sorted({p["country"] for p in out if p["country"]}),
+            "low_confidence": LOW_PLACE_CONFIDENCE,
+            "basemap": "/static/countries-110m.geojson",
+        }
 
-    def network(self, *, type=None, since=None, until=None, nodes: int = 30,
-                min_weight: Optional[int] = None, min_confidence=None) -> dict[str, Any]:
+    def network(
+        self,
+        *,
+        type=None,
+        since=None,
+        until=None,
+        nodes: int = 30,
+        min_weight: Optional[int] = None,
+        min_confidence=None,
+    ) -> dict[str, Any]:
         """The ``nodes`` actors with the most relations in the period and the relations among
         them: events between two actors (CONSULT, ACCUSE, ...; actor -> recipient) and, from
         ``quote_refs``, QUOTES (agency -> speaker) and MENTIONS (speaker -> actor named in the
@@ -1003,7 +1511,9 @@ class ReadMixin:
         fams = []  # (source column, target column, relation type column, from, where) per relation family
         if want_events:
             conds = self._web_event_conds(type=type, since=since, until=until, min_confidence=min_confidence) + [
-                E.c.actor_actor_id.is_not(None), E.c.recipient_actor_id.is_not(None)]
+                E.c.actor_actor_id.is_not(None),
+                E.c.recipient_actor_id.is_not(None),
+            ]
             fams.append((E.c.actor_actor_id, E.c.recipient_actor_id, E.c.type, E, conds))
         if want_quotes:
             ref_ent = EN.alias("ref_ent")
@@ -1012,16 +1522,32 @@ class ReadMixin:
                 qconds.append(Q.c.day >= since)
             if until:
                 qconds.append(Q.c.day <= until)
-            base = (R.join(Q, and_(Q.c.article_id == R.c.article_id, Q.c.qid == R.c.qid))
-                    .join(ref_ent, and_(ref_ent.c.article_id == R.c.article_id, ref_ent.c.eid == R.c.ref)))
+            base = R.join(Q, and_(Q.c.article_id == R.c.article_id, Q.c.qid == R.c.qid)).join(
+                ref_ent, and_(ref_ent.c.article_id == R.c.article_id, ref_ent.c.eid == R.c.ref)
+            )
             if only in (None, "MENTIONS"):
-                fams.append((Q.c.speaker_actor_id, ref_ent.c.actor_id, literal("MENTIONS"), base,
-                             qconds + [R.c.role == "named"]))
+                fams.append(
+                    (
+                        Q.c.speaker_actor_id,
+                        ref_ent.c.actor_id,
+                        literal("MENTIONS"),
+                        base,
+                        qconds + [R.c.role == "named"],
+                    )
+                )
             if only in (None, "QUOTES"):
-                fams.append((ref_ent.c.actor_id, Q.c.speaker_actor_id, literal("QUOTES"), base,
-                             qconds + [R.c.role == "via"]))
-        empty = {"nodes": [], "edges": [], "relations": QUOTE_RELATIONS, "min_weight": min_weight or 1,
-                 "min_weight_auto": min_weight is None, "max_nodes": nodes, "n_edges_all": 0}
+                fams.append(
+                    (ref_ent.c.actor_id, Q.c.speaker_actor_id, literal("QUOTES"), base, qconds + [R.c.role == "via"])
+                )
+        empty = {
+            "nodes": [],
+            "edges": [],
+            "relations": QUOTE_RELATIONS,
+            "min_weight": min_weight or 1,
+            "min_weight_auto": min_weight is None,
+            "max_nodes": nodes,
+            "n_edges_all": 0,
+        }
         # the most connected actors: relations as source plus relations as target, per family
         # (each a GROUP BY along an index), then only the relations among them
         deg: dict[int, int] = {}
@@ -1037,11 +1563,19 @@ class ReadMixin:
             ids = sorted(top)
             edges = []
             for src, dst, rel, frm, where in fams:
-                edges += [(a_, b_, t_, k) for a_, b_, t_, k in conn.execute(
-                    select(src, dst, rel, func.count()).select_from(frm).where(*where, src.in_(ids), dst.in_(ids))
-                    .group_by(src, dst, rel))]
-            info = {r.id: r for r in conn.execute(select(AC.c.id, AC.c.name, AC.c.country, AC.c.type)
-                                                  .where(AC.c.id.in_(ids)))}
+                edges += [
+                    (a_, b_, t_, k)
+                    for a_, b_, t_, k in conn.execute(
+                        select(src, dst, rel, func.count())
+                        .select_from(frm)
+                        .where(*where, src.in_(ids), dst.in_(ids))
+                        .group_by(src, dst, rel)
+                    )
+                ]
+            info = {
+                r.id: r
+                for r in conn.execute(select(AC.c.id, AC.c.name, AC.c.country, AC.c.type).where(AC.c.id.in_(ids)))
+            }
         auto = min_weight is None
         if auto:  # the smallest weight that leaves at most 3 edges per node
             cap = 3 * len(ids)
@@ -1050,12 +1584,27 @@ class ReadMixin:
         kept = [e for e in edges if e[3] >= min_weight]
         kept.sort(key=lambda e: (-e[3], e[0], e[1], e[2]))
         linked = {a for a, b, *_ in kept} | {b for a, b, *_ in kept}
-        node_rows = [{"id": a, "name": info[a].name, "country": info[a].country, "type": info[a].type,
-                      "n": top[a], "href": f"/actors/{a}"}
-                     for a in sorted(top, key=lambda a: (-top[a], a)) if a in info and a in linked]
-        return {"nodes": node_rows, "edges": [{"source": a, "target": b, "type": t, "n": n} for a, b, t, n in kept],
-                "relations": QUOTE_RELATIONS, "min_weight": min_weight, "min_weight_auto": auto, "max_nodes": nodes,
-                "n_edges_all": len(edges)}
+        node_rows = [
+            {
+                "id": a,
+                "name": info[a].name,
+                "country": info[a].country,
+                "type": info[a].type,
+                "n": top[a],
+                "href": f"/actors/{a}",
+            }
+            for a in sorted(top, key=lambda a: (-top[a], a))
+            if a in info and a in linked
+        ]
+        return {
+            "nodes": node_rows,
+            "edges": [{"source": a, "target": b, "type": t, "n": n} for a, b, t, n in kept],
+            "relations": QUOTE_RELATIONS,
+            "min_weight": min_weight,
+            "min_weight_auto": auto,
+            "max_nodes": nodes,
+            "n_edges_all": len(edges),
+        }
 
 
 QUOTE_KINDS = ["direct", "indirect", "mixed"]
@@ -1066,14 +1615,36 @@ FACET_SCAN = 10_000  # facet counts cover at most this many of the newest matchi
 ONE_PASS_MAX = 60_000  # ... unless a search matches at most this many: then all of them
 COUNT_CAP = 1000  # statement totals are counted up to this ("more than 1,000"): bounded work
 LOW_PLACE_CONFIDENCE = 0.5  # the map marks places resolved with less confidence than this
-QUOTE_RELATIONS = {"QUOTES": "an outlet or agency relays a speaker's words (the quote's 'via')",
-                   "MENTIONS": "a speaker names another actor in a quote"}
-EVENT_COLS = [S.events.c.id, S.events.c.article_id, S.events.c.vid, S.events.c.type, S.events.c.mode, S.events.c.day,
-              S.events.c.date, S.events.c.actor_name, S.events.c.actor_actor_id, S.events.c.actor_country,
-              S.events.c.recipient_name, S.events.c.recipient_actor_id, S.events.c.recipient_country,
-              S.events.c.place_pid, S.events.c.place_name, S.events.c.place_country, S.events.c.lat, S.events.c.lon,
-              S.events.c.trigger_text, S.events.c.quad, S.events.c.negated, S.events.c.hypothetical,
-              S.events.c.future, S.events.c.rule]
+QUOTE_RELATIONS = {
+    "QUOTES": "an outlet or agency relays a speaker's words (the quote's 'via')",
+    "MENTIONS": "a speaker names another actor in a quote",
+}
+EVENT_COLS = [
+    S.events.c.id,
+    S.events.c.article_id,
+    S.events.c.vid,
+    S.events.c.type,
+    S.events.c.mode,
+    S.events.c.day,
+    S.events.c.date,
+    S.events.c.actor_name,
+    S.events.c.actor_actor_id,
+    S.events.c.actor_country,
+    S.events.c.recipient_name,
+    S.events.c.recipient_actor_id,
+    S.events.c.recipient_country,
+    S.events.c.place_pid,
+    S.events.c.place_name,
+    S.events.c.place_country,
+    S.events.c.lat,
+    S.events.c.lon,
+    S.events.c.trigger_text,
+    S.events.c.quad,
+    S.events.c.negated,
+    S.events.c.hypothetical,
+    S.events.c.future,
+    S.events.c.rule,
+]
 
 
 def _esc(s: str) -> str:
@@ -1123,6 +1694,9 @@ def bucket(counts: list, unit: Optional[str] = None) -> dict[str, Any]:
             cur += _dt.timedelta(days=7)
         else:
             cur = (cur.replace(day=28) + _dt.timedelta(days=4)).replace(day=1)
-    return {"unit": unit, "days": [d.isoformat() for d in days],
-            "types": sorted({t for _, t in agg}),
-            "counts": [[d.isoformat(), t, n] for (d, t), n in sorted(agg.items())]}
+    return {
+        "unit": unit,
+        "days": [d.isoformat() for d in days],
+        "types": sorted({t for _, t in agg}),
+        "counts": [[d.isoformat(), t, n] for (d, t), n in sorted(agg.items())],
+    }

@@ -5,11 +5,12 @@ the map and the network read it with an index instead of parsing whole records:
 - ``named``: an actor named inside the quote, other than its speaker (the network's MENTIONS);
 - ``via``: the actor (outlet or agency) that relays the quote (the network's QUOTES).
 """
+
 from __future__ import annotations
 
 
 def _inside(m: dict, a: int, b: int) -> bool:
-    return a <= m.get("start", -1) and m.get("end", 10 ** 12) <= b
+    return a <= m.get("start", -1) and m.get("end", 10**12) <= b
 
 
 def quote_refs(record: dict) -> list[dict]:
@@ -35,8 +36,9 @@ def quote_refs(record: dict) -> list[dict]:
         via = q.get("via")
         if via:
             for e in ents:
-                if e["id"] != speaker and any(m["start"] < via["end"] and via["start"] < m["end"]
-                                              for m in e.get("mentions") or []):
+                if e["id"] != speaker and any(
+                    m["start"] < via["end"] and via["start"] < m["end"] for m in e.get("mentions") or []
+                ):
                     out.append({"qid": q["id"], "ref": e["id"], "role": "via"})
                     break
     return out

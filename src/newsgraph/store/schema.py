@@ -15,17 +15,31 @@ Full-text search: SQLite keeps FTS5 tables ``quotes_fts`` and ``articles_fts`` i
 triggers; PostgreSQL has GIN indexes on ``to_tsvector('english', text)``. Both are made by the
 migrations (``migrations/versions``), not by this module.
 """
+
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
-                        Text, UniqueConstraint, false)
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+)
 
 SCHEMA_REVISION = "0008"  # the Alembic head this code reads and writes
 
 metadata = MetaData()
 
 articles = Table(
-    "articles", metadata,
+    "articles",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("key", String(512), nullable=False),  # the record's own id (file name, jsonl id or url)
     Column("url", String(2048), nullable=True, unique=True),
@@ -49,7 +63,8 @@ articles = Table(
 Index("ix_articles_key", articles.c.key)
 
 actors = Table(
-    "actors", metadata,
+    "actors",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("actor_key", String(600), nullable=False, unique=True),  # "<normalised name>|<country>"
     Column("name", String(512), nullable=False),  # display name (as first met)
@@ -66,17 +81,21 @@ Index("ix_actors_name", actors.c.name)
 
 # every name variant met, and why it is that actor (revision 0007; newsgraph.store.actors)
 actor_names = Table(
-    "actor_names", metadata,
+    "actor_names",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("name_key", String(600), nullable=False, unique=True),  # "p:donald trump", "s:trump|USA|2016", "o:gop|"
     Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False, index=True),
     Column("name", String(512), nullable=False),  # as first met
-    Column("rule", String(64), nullable=False),  # new, name, variant, petrarch2-alias, fuzzy, surname, manual-merge, ...
+    Column(
+        "rule", String(64), nullable=False
+    ),  # new, name, variant, petrarch2-alias, fuzzy, surname, manual-merge, ...
     Column("why", Text),  # one readable line: why this name is this actor
 )
 
 entities = Table(
-    "entities", metadata,
+    "entities",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("eid", String(16), nullable=False),
@@ -92,7 +111,8 @@ entities = Table(
 )
 
 statements = Table(
-    "statements", metadata,
+    "statements",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("statement_key", String(64), nullable=False, unique=True),  # sha256(speaker actor|norm text)
     Column("speaker_actor_id", Integer, ForeignKey("actors.id"), nullable=True, index=True),
@@ -107,7 +127,8 @@ statements = Table(
 )
 
 quotes = Table(
-    "quotes", metadata,
+    "quotes",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("qid", String(16), nullable=False),
@@ -137,7 +158,8 @@ quotes = Table(
 Index("ix_quotes_speaker_day", quotes.c.speaker_actor_id, quotes.c.day)
 
 places = Table(
-    "places", metadata,
+    "places",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("pid", String(16), nullable=False),
@@ -157,7 +179,8 @@ places = Table(
 )
 
 times = Table(
-    "times", metadata,
+    "times",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("tid", String(16), nullable=False),
@@ -171,7 +194,8 @@ times = Table(
 )
 
 events = Table(
-    "events", metadata,
+    "events",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("vid", String(16), nullable=False),
@@ -217,7 +241,8 @@ events = Table(
 # what each quote refers to (revision 0003; see newsgraph.store.refs): a place in its sentence
 # ("place"), an actor named inside it ("named"), the agency relaying it ("via")
 quote_refs = Table(
-    "quote_refs", metadata,
+    "quote_refs",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("qid", String(16), nullable=False),
@@ -228,7 +253,8 @@ Index("ix_quote_refs_article", quote_refs.c.article_id, quote_refs.c.qid)
 
 # stories (revision 0008; see newsgraph.stories and newsgraph.store.storyindex)
 stories = Table(
-    "stories", metadata,
+    "stories",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("title", Text),  # the title of its first article
     Column("first_day", String(10)),
@@ -239,7 +265,8 @@ Index("ix_stories_last_day", stories.c.last_day)
 Index("ix_stories_n_articles", stories.c.n_articles)
 
 story_articles = Table(
-    "story_articles", metadata,
+    "story_articles",
+    metadata,
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
     Column("day", String(10)),
@@ -252,7 +279,8 @@ Index("ix_story_articles_day", story_articles.c.day)
 
 # the inverted index the story engine finds candidates by (one row per article and term)
 story_terms = Table(
-    "story_terms", metadata,
+    "story_terms",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("term", String(64), nullable=False),
     Column("day", String(10), nullable=False),
@@ -261,14 +289,22 @@ story_terms = Table(
     Column("weight", Float, nullable=False),
     Column("norm", Float, nullable=False),  # the article's vector norm
 )
-Index("ix_story_terms_lookup", story_terms.c.term, story_terms.c.day, story_terms.c.article_id,
-      story_terms.c.story_id, story_terms.c.weight, story_terms.c.norm)
+Index(
+    "ix_story_terms_lookup",
+    story_terms.c.term,
+    story_terms.c.day,
+    story_terms.c.article_id,
+    story_terms.c.story_id,
+    story_terms.c.weight,
+    story_terms.c.norm,
+)
 Index("ix_story_terms_article", story_terms.c.article_id)
 
 # a statement answering another (revision 0008; see newsgraph.responses): within one
 # article (scope "article", from Quote.responds_to) or across the articles of a story ("story")
 responses = Table(
-    "responses", metadata,
+    "responses",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("qid", String(16), nullable=False),
@@ -287,7 +323,8 @@ Index("ix_responses_statement", responses.c.statement_id)
 Index("ix_responses_to_statement", responses.c.to_statement_id)
 
 failures = Table(
-    "failures", metadata,
+    "failures",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("run_id", Integer, ForeignKey("runs.id"), nullable=True, index=True),
     Column("source", Text, nullable=False),  # file, file:line, or article id
@@ -296,7 +333,8 @@ failures = Table(
 )
 
 runs = Table(
-    "runs", metadata,
+    "runs",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("started", String(32), nullable=False),
     Column("finished", String(32)),
@@ -311,16 +349,64 @@ runs = Table(
 # covering indexes for the web app's counts (revision 0003; with the confidence columns every
 # page filters by since revision 0006)
 _FLAGS = [events.c.negated, events.c.hypothetical, events.c.future]
-Index("ix_quotes_facets", quotes.c.cue_type, quotes.c.day, quotes.c.kind, quotes.c.outlet, quotes.c.speaker_actor_id,
-      quotes.c.statement_id, quotes.c.confidence)
+Index(
+    "ix_quotes_facets",
+    quotes.c.cue_type,
+    quotes.c.day,
+    quotes.c.kind,
+    quotes.c.outlet,
+    quotes.c.speaker_actor_id,
+    quotes.c.statement_id,
+    quotes.c.confidence,
+)
 Index("ix_entities_actor_cover", entities.c.actor_id, entities.c.article_id, entities.c.n_mentions)
 Index("ix_events_day_type", events.c.day, events.c.type, *_FLAGS, events.c.confidence)
-Index("ix_events_pair", events.c.actor_actor_id, events.c.recipient_actor_id, events.c.type, events.c.day, *_FLAGS,
-      events.c.confidence)
-Index("ix_events_pair_r", events.c.recipient_actor_id, events.c.actor_actor_id, events.c.type, events.c.day, *_FLAGS,
-      events.c.confidence)
-Index("ix_events_place", events.c.geonameid, events.c.place_name, events.c.lat, events.c.lon, events.c.place_country,
-      events.c.type, events.c.day, *_FLAGS, events.c.confidence)
+Index(
+    "ix_events_pair",
+    events.c.actor_actor_id,
+    events.c.recipient_actor_id,
+    events.c.type,
+    events.c.day,
+    *_FLAGS,
+    events.c.confidence,
+)
+Index(
+    "ix_events_pair_r",
+    events.c.recipient_actor_id,
+    events.c.actor_actor_id,
+    events.c.type,
+    events.c.day,
+    *_FLAGS,
+    events.c.confidence,
+)
+Index(
+    "ix_events_place",
+    events.c.geonameid,
+    events.c.place_name,
+    events.c.lat,
+    events.c.lon,
+    events.c.place_country,
+    events.c.type,
+    events.c.day,
+    *_FLAGS,
+    events.c.confidence,
+)
 
-ALL_TABLES = [articles, actors, actor_names, entities, statements, quotes, places, times, events, quote_refs,
-              stories, story_articles, story_terms, responses, runs, failures]
+ALL_TABLES = [
+    articles,
+    actors,
+    actor_names,
+    entities,
+    statements,
+    quotes,
+    places,
+    times,
+    events,
+    quote_refs,
+    stories,
+    story_articles,
+    story_terms,
+    responses,
+    runs,
+    failures,
+]

@@ -5,6 +5,7 @@ reads only the postings of its terms within the time window, however large the s
 ``assign_article`` runs inside the transaction that stores the article (Store._insert_record);
 ``backfill`` gives stories to the articles of a store upgraded from before revision 0008.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,11 @@ class StoreStoryIndex:
         n = self.conn.execute(select(func.count()).select_from(sa).where(sa.c.day >= lo, sa.c.day <= hi)).scalar_one()
         df: dict[str, int] = {}
         for i in range(0, len(terms), IN_CHUNK):
-            q = (select(st.c.term, func.count()).where(st.c.term.in_(terms[i:i + IN_CHUNK]), st.c.day >= lo,
-                                                       st.c.day <= hi).group_by(st.c.term))
+            q = (
+                select(st.c.term, func.count())
+                .where(st.c.term.in_(terms[i : i + IN_CHUNK]), st.c.day >= lo, st.c.day <= hi)
+                .group_by(st.c.term)
+            )
             df.update({t: c for t, c in self.conn.execute(q)})
         return n, df
 
@@ -36,7 +40,8 @@ class StoreStoryIndex:
         st = S.story_terms
         for i in range(0, len(terms), IN_CHUNK):
             q = select(st.c.article_id, st.c.story_id, st.c.term, st.c.weight, st.c.norm).where(
-                st.c.term.in_(terms[i:i + IN_CHUNK]), st.c.day >= lo, st.c.day <= hi)
+                st.c.term.in_(terms[i : i + IN_CHUNK]), st.c.day >= lo, st.c.day <= hi
+            )
             yield from self.conn.execute(q)
 
 
@@ -54,24 +59,43 @@ def assign_article(conn, article_id: int, rec: dict, sid_of: Optional[dict] = No
     stt = S.stories
     if a.story is None:
         title = rec.get("title") or (rec.get("text") or "").strip().split("\n", 1)[0][:200]
-        story_id = conn.execute(stt.insert().values(title=title, first_day=day, last_day=day, n_articles=1)
-                                .returning(stt.c.id)).scalar_one()
+        story_id = conn.execute(
+            stt.insert().values(title=title, first_day=day, last_day=day, n_articles=1).returning(stt.c.id)
+        ).scalar_one()
     else:
         story_id = a.story
         vals = {"n_articles": stt.c.n_articles + 1}
         if day:
-            vals["first_day"] = case((or_(stt.c.first_day.is_(None), stt.c.first_day > day), day),
-                                     else_=stt.c.first_day)
-            vals["last_day"] = case((or_(stt.c.last_day.is_(None), stt.c.last_day < day), day),
-                                    else_=stt.c.last_day)
+            vals["first_day"] = case(
+                (or_(stt.c.first_day.is_(None), stt.c.first_day > day), day), else_=stt.c.first_day
+            )
+            vals["last_day"] = case((or_(stt.c.last_day.is_(None), stt.c.last_day < day), day), else_=stt.c.last_day)
         conn.execute(stt.update().where(stt.c.id == story_id).values(**vals))
-    conn.execute(S.story_articles.insert().values(
-        article_id=article_id, story_id=story_id, day=day, score=a.score if a.story is not None else None,
-        via_article_id=a.via, rule=a.rule))
+    conn.execute(
+        S.story_articles.insert().values(
+            article_id=article_id,
+            story_id=story_id,
+            day=day,
+            score=a.score if a.story is not None else None,
+            via_article_id=a.via,
+            rule=a.rule,
+        )
+    )
     if day and vec:
-        conn.execute(S.story_terms.insert(), [
-            {"term": t[:64], "day": day, "article_id": article_id, "story_id": story_id, "weight": w,
-             "norm": a.norm} for t, w in vec.items()])
+        conn.execute(
+            S.story_terms.insert(),
+            [
+                {
+                    "term": t[:64],
+                    "day": day,
+                    "article_id": article_id,
+                    "story_id": story_id,
+                    "weight": w,
+                    "norm": a.norm,
+                }
+                for t, w in vec.items()
+            ],
+        )
     if sid_of is not None and a.story is not None:
         link_across(conn, article_id, story_id, rec, sid_of)
     return story_id
@@ -80,8 +104,7 @@ def assign_article(conn, article_id: int, rec: dict, sid_of: Optional[dict] = No
 def backfill(conn) -> int:
     """Stories for the stored articles that have none, in publication order (then id)."""
     a, sa = S.articles, S.story_articles
-    q = (select(a.c.id, a.c.record_json).where(~a.c.id.in_(select(sa.c.article_id)))
-         .order_by(a.c.published, a.c.id))
+    q = select(a.c.id, a.c.record_json).where(~a.c.id.in_(select(sa.c.article_id))).order_by(a.c.published, a.c.id)
     n = 0
     for art_id, rj in conn.execute(q).fetchall():
         assign_article(conn, art_id, json.loads(rj))
@@ -106,9 +129,11 @@ def link_across(conn, article_id: int, story_id: int, rec: dict, sid_of: dict) -
         return 0
     Q, SA = S.quotes, S.story_articles
     day = rec.get("published")
-    q = (select(Q.c.article_id, Q.c.qid, Q.c.statement_id, Q.c.speaker_name)
-         .select_from(Q.join(SA, SA.c.article_id == Q.c.article_id))
-         .where(SA.c.story_id == story_id, Q.c.article_id != article_id, Q.c.cue_type == "speech", confident(Q)))
+    q = (
+        select(Q.c.article_id, Q.c.qid, Q.c.statement_id, Q.c.speaker_name)
+        .select_from(Q.join(SA, SA.c.article_id == Q.c.article_id))
+        .where(SA.c.story_id == story_id, Q.c.article_id != article_id, Q.c.cue_type == "speech", confident(Q))
+    )
     if day:
         q = q.where(or_(Q.c.published.is_(None), Q.c.published <= day))
     earlier = conn.execute(q.order_by(Q.c.day, Q.c.article_id, Q.c.start).limit(STORY_RESPONSE_SCAN)).fetchall()
@@ -117,12 +142,25 @@ def link_across(conn, article_id: int, story_id: int, rec: dict, sid_of: dict) -
         target = next((r for r in earlier if _name_matches(cue["who"], r.speaker_name)), None)
         if target is None:
             continue
-        stance = cue["stance"] if cue["stance"] != "answer" else \
-            answer_stance(quote["text"], "reject" if cue["frame"] == "reference" else "other")
-        rows.append(dict(article_id=article_id, qid=quote["id"], statement_id=sid_of.get(quote["id"]),
-                         to_article_id=target.article_id, to_qid=target.qid, to_statement_id=target.statement_id,
-                         cue=cue["text"], stance=stance, scope="story",
-                         rule=f"response:frame={cue['frame'].replace(' ', '_')}:target=named-speaker:scope=story"))
+        stance = (
+            cue["stance"]
+            if cue["stance"] != "answer"
+            else answer_stance(quote["text"], "reject" if cue["frame"] == "reference" else "other")
+        )
+        rows.append(
+            dict(
+                article_id=article_id,
+                qid=quote["id"],
+                statement_id=sid_of.get(quote["id"]),
+                to_article_id=target.article_id,
+                to_qid=target.qid,
+                to_statement_id=target.statement_id,
+                cue=cue["text"],
+                stance=stance,
+                scope="story",
+                rule=f"response:frame={cue['frame'].replace(' ', '_')}:target=named-speaker:scope=story",
+            )
+        )
     if rows:
         conn.execute(S.responses.insert(), rows)
     return len(rows)

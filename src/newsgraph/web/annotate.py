@@ -6,6 +6,7 @@ All slicing happens here, in Python, with the record's own offsets (code points)
 browser never indexes into the text (JavaScript strings count UTF-16 units and would drift on
 emoji). The output is plain data; the template escapes every string it prints.
 """
+
 from __future__ import annotations
 
 from typing import Any, Optional
@@ -50,14 +51,17 @@ def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
         href = actor_href(actor_ids, e["id"])
         for m in e.get("mentions") or []:
             intervals.append((m["start"], m["end"], "ent", e["id"], href))
-        records[e["id"]] = {"label": f"Entity {e['id']} \u00b7 {e.get('type') or ''}", "why": [
-            ["Name", e.get("name"), href],
-            ["Type", e.get("type"), None],
-            ["Country", e.get("country"), None],
-            ["Roles", ", ".join(e.get("roles") or []), None],
-            ["Sector", e.get("sector"), None],
-            ["Mentions", ", ".join(dict.fromkeys(m["text"] for m in e.get("mentions") or [])), None],
-        ]}
+        records[e["id"]] = {
+            "label": f"Entity {e['id']} \u00b7 {e.get('type') or ''}",
+            "why": [
+                ["Name", e.get("name"), href],
+                ["Type", e.get("type"), None],
+                ["Country", e.get("country"), None],
+                ["Roles", ", ".join(e.get("roles") or []), None],
+                ["Sector", e.get("sector"), None],
+                ["Mentions", ", ".join(dict.fromkeys(m["text"] for m in e.get("mentions") or [])), None],
+            ],
+        }
 
     quote_list = []
     for q in quotes_by_id.values():
@@ -69,48 +73,69 @@ def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
         spk = q.get("speaker")
         href = actor_href(actor_ids, spk)
         mention = q.get("speaker_mention") or None
-        records[q["id"]] = {"label": f"Quote {q['id']} \u00b7 {kind}", "why": [
-            ["Said", q.get("text"), None],
-            ["Speaker", name_of(spk) or (mention or {}).get("text") or "unknown", href],
-            ["Named as", (mention or {}).get("text"), None],
-            ["Cue", (cue or {}).get("text"), None],
-            ["Cue type", q.get("cue_type"), None],
-            ["Rule", q.get("rule"), None],
-            ["To", (q.get("addressee") or {}).get("text"), None],
-            ["Via", (q.get("via") or {}).get("text"), None],
-            ["Date said", q.get("date"), None],
-            ["Date inferred from", {"paragraph": "the paragraph", "speaker": "the same speaker before"}.get(
-                q.get("date_inferred") or "", q.get("date_inferred")), None],
-            ["Sentence", _sentence(text, q.get("sentence")), None],
-        ]}
-        quote_list.append({"id": q["id"], "text": q.get("text"), "kind": kind,
-                           "speaker": name_of(spk) or (mention or {}).get("text"), "href": href})
+        records[q["id"]] = {
+            "label": f"Quote {q['id']} \u00b7 {kind}",
+            "why": [
+                ["Said", q.get("text"), None],
+                ["Speaker", name_of(spk) or (mention or {}).get("text") or "unknown", href],
+                ["Named as", (mention or {}).get("text"), None],
+                ["Cue", (cue or {}).get("text"), None],
+                ["Cue type", q.get("cue_type"), None],
+                ["Rule", q.get("rule"), None],
+                ["To", (q.get("addressee") or {}).get("text"), None],
+                ["Via", (q.get("via") or {}).get("text"), None],
+                ["Date said", q.get("date"), None],
+                [
+                    "Date inferred from",
+                    {"paragraph": "the paragraph", "speaker": "the same speaker before"}.get(
+                        q.get("date_inferred") or "", q.get("date_inferred")
+                    ),
+                    None,
+                ],
+                ["Sentence", _sentence(text, q.get("sentence")), None],
+            ],
+        }
+        quote_list.append(
+            {
+                "id": q["id"],
+                "text": q.get("text"),
+                "kind": kind,
+                "speaker": name_of(spk) or (mention or {}).get("text"),
+                "href": href,
+            }
+        )
 
     for p in places.values():
         for m in p.get("mentions") or []:
             intervals.append((m["start"], m["end"], "pl", p["id"], None))
         coords = f"{p['lat']:.3f}, {p['lon']:.3f}" if p.get("lat") is not None and p.get("lon") is not None else None
-        records[p["id"]] = {"label": f"Place {p['id']} \u00b7 {p.get('feature') or ''}", "why": [
-            ["Name", p.get("name"), None],
-            ["Country", p.get("country"), None],
-            ["Region", p.get("admin1"), None],
-            ["GeoNames", str(p["geonameid"]) if p.get("geonameid") else None, None],
-            ["Lat, lon", coords, None],
-            ["Population", f"{p['population']:,}" if p.get("population") else None, None],
-            ["Rule", p.get("rule"), None],
-        ]}
+        records[p["id"]] = {
+            "label": f"Place {p['id']} \u00b7 {p.get('feature') or ''}",
+            "why": [
+                ["Name", p.get("name"), None],
+                ["Country", p.get("country"), None],
+                ["Region", p.get("admin1"), None],
+                ["GeoNames", str(p["geonameid"]) if p.get("geonameid") else None, None],
+                ["Lat, lon", coords, None],
+                ["Population", f"{p['population']:,}" if p.get("population") else None, None],
+                ["Rule", p.get("rule"), None],
+            ],
+        }
 
     for t in record.get("times") or []:
         intervals.append((t["start"], t["end"], "tm", t["id"], None))
-        records[t["id"]] = {"label": f"Time {t['id']} \u00b7 {t.get('type') or ''}", "why": [
-            ["Text", t.get("text"), None],
-            ["Value", t.get("value"), None],
-            ["Granularity", t.get("granularity"), None],
-            ["Resolution", t.get("resolution"), None],
-            ["Read from", t.get("anchor"), None],
-            ["Range", " to ".join(t.get("range") or []) or None, None],
-            ["Rule", t.get("rule"), None],
-        ]}
+        records[t["id"]] = {
+            "label": f"Time {t['id']} \u00b7 {t.get('type') or ''}",
+            "why": [
+                ["Text", t.get("text"), None],
+                ["Value", t.get("value"), None],
+                ["Granularity", t.get("granularity"), None],
+                ["Resolution", t.get("resolution"), None],
+                ["Read from", t.get("anchor"), None],
+                ["Range", " to ".join(t.get("range") or []) or None, None],
+                ["Rule", t.get("rule"), None],
+            ],
+        }
 
     event_list = []
     for v in record.get("events") or []:
@@ -121,36 +146,48 @@ def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
         place = places.get(v.get("place")) if v.get("place") else None
         actor = name_of(v.get("actor")) or v.get("actor_country")
         recip = name_of(v.get("recipient")) or v.get("recipient_country")
-        records[v["id"]] = {"label": f"Event {v['id']} \u00b7 {v.get('type')}", "why": [
-            ["Type", v.get("type"), None],
-            ["Mode", v.get("mode"), None],
-            ["Actor", actor, actor_href(actor_ids, v.get("actor"))],
-            ["Recipient", recip, actor_href(actor_ids, v.get("recipient"))],
-            ["Trigger", trig.get("text"), None],
-            ["Date", v.get("date"), None],
-            ["Place", place["name"] if place else None, None],
-            ["Contexts", ", ".join(v.get("contexts") or []), None],
-            ["Quad", v.get("quad"), None],
-            ["CAMEO root", v.get("cameo_root"), None],
-            ["Flags", ", ".join(flags), None],
-            ["In quote", v.get("quote"), None],
-            ["Rule", v.get("rule"), None],
-            ["Sentence", _sentence(text, v.get("sentence")), None],
-        ]}
-        event_list.append({"id": v["id"], "type": v.get("type"), "actor": actor, "recipient": recip,
-                           "actor_href": actor_href(actor_ids, v.get("actor")),
-                           "recipient_href": actor_href(actor_ids, v.get("recipient")),
-                           "trigger": trig.get("text"), "date": v.get("date"),
-                           "place": place["name"] if place else None, "flags": flags})
+        records[v["id"]] = {
+            "label": f"Event {v['id']} \u00b7 {v.get('type')}",
+            "why": [
+                ["Type", v.get("type"), None],
+                ["Mode", v.get("mode"), None],
+                ["Actor", actor, actor_href(actor_ids, v.get("actor"))],
+                ["Recipient", recip, actor_href(actor_ids, v.get("recipient"))],
+                ["Trigger", trig.get("text"), None],
+                ["Date", v.get("date"), None],
+                ["Place", place["name"] if place else None, None],
+                ["Contexts", ", ".join(v.get("contexts") or []), None],
+                ["Quad", v.get("quad"), None],
+                ["CAMEO root", v.get("cameo_root"), None],
+                ["Flags", ", ".join(flags), None],
+                ["In quote", v.get("quote"), None],
+                ["Rule", v.get("rule"), None],
+                ["Sentence", _sentence(text, v.get("sentence")), None],
+            ],
+        }
+        event_list.append(
+            {
+                "id": v["id"],
+                "type": v.get("type"),
+                "actor": actor,
+                "recipient": recip,
+                "actor_href": actor_href(actor_ids, v.get("actor")),
+                "recipient_href": actor_href(actor_ids, v.get("recipient")),
+                "trigger": trig.get("text"),
+                "date": v.get("date"),
+                "place": place["name"] if place else None,
+                "flags": flags,
+            }
+        )
 
-    return {"segments": _segments(text, intervals), "records": records,
-            "quotes": quote_list, "events": event_list}
+    return {"segments": _segments(text, intervals), "records": records, "quotes": quote_list, "events": event_list}
 
 
 def _segments(text: str, intervals) -> list[dict]:
     n = len(text)
-    good = [(s, e, c, r, h) for s, e, c, r, h in intervals
-            if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= n]
+    good = [
+        (s, e, c, r, h) for s, e, c, r, h in intervals if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= n
+    ]
     cuts = sorted({0, n, *(s for s, *_ in good), *(e for _, e, *_ in good)})
     starts: dict[int, list] = {}
     for iv in good:

@@ -21,6 +21,7 @@ Safe by default:
 - ids and offsets are bounded (``MAX_ID``, ``MAX_OFFSET``); every query is parameterised
   SQLAlchemy Core; full-text input goes through ``newsgraph.store.fts``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -31,11 +32,13 @@ import json
 import logging
 import os
 import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Callable, Iterable, Iterator, Optional
+from typing import Annotated, Optional
 from urllib.parse import parse_qsl, urlencode
 
-from fastapi import FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
@@ -52,23 +55,34 @@ from .annotate import layout
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 5 * 1024 * 1024
-MAX_ID = 2 ** 31 - 1  # ids are 32-bit integers in the store
+MAX_ID = 2**31 - 1  # ids are 32-bit integers in the store
 MAX_OFFSET = 100_000  # deeper than this, export the result (format=csv) instead of paging
 TOKEN_ENV = "NEWSGRAPH_TOKEN"
 FORMATS = ("html", "json", "csv", "jsonl")
 EXPORTS = ("csv", "jsonl")
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 # Swagger UI (served from the fastapi-offline package, not a CDN) needs one inline script.
-CSP_DOCS = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-            "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
-HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
-           (b"x-frame-options", b"DENY")]
+CSP_DOCS = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"), (b"x-frame-options", b"DENY")]
 
-NAV = [("/", "Overview"), ("/articles", "Articles"), ("/stories", "Stories"), ("/statements", "Statements"),
-       ("/actors", "Actors"),
-       ("/timeline", "Timeline"), ("/map", "Map"), ("/network", "Network"), ("/docs", "API")]
+NAV = [
+    ("/", "Overview"),
+    ("/articles", "Articles"),
+    ("/stories", "Stories"),
+    ("/statements", "Statements"),
+    ("/actors", "Actors"),
+    ("/timeline", "Timeline"),
+    ("/map", "Map"),
+    ("/network", "Network"),
+    ("/docs", "API"),
+]
 
 
 # --------------------------------------------------------------------------- parameters
@@ -83,22 +97,38 @@ def _day(v: Optional[str]) -> Optional[str]:
     raise ValueError(f"not a date: {v[:40]!r} (write it as YYYY-MM-DD, e.g. 2024-03-05)")
 
 
-Since = Annotated[Optional[str], Query(max_length=40, description="from this day (YYYY-MM-DD, inclusive)"),
-                  AfterValidator(_day)]
-Until = Annotated[Optional[str], Query(max_length=40, description="to this day (YYYY-MM-DD, inclusive)"),
-                  AfterValidator(_day)]
-FORMAT = Query(None, pattern="^(html|json|csv|jsonl)$",
-               description="html, json, csv or jsonl (csv/jsonl: the whole result, streamed)")
+Since = Annotated[
+    Optional[str], Query(max_length=40, description="from this day (YYYY-MM-DD, inclusive)"), AfterValidator(_day)
+]
+Until = Annotated[
+    Optional[str], Query(max_length=40, description="to this day (YYYY-MM-DD, inclusive)"), AfterValidator(_day)
+]
+FORMAT = Query(
+    None,
+    pattern="^(html|json|csv|jsonl)$",
+    description="html, json, csv or jsonl (csv/jsonl: the whole result, streamed)",
+)
 UNIT = Query(None, pattern="^(day|week|month)$", description="chart buckets: day, week or month (default: by span)")
 OFFSET = Query(0, ge=0, le=MAX_OFFSET, description=f"skip this many results (at most {MAX_OFFSET:,})")
-MIN_CONFIDENCE = Query(None, ge=0, le=1, description="events at or above this confidence (0-1); default: the "
-                       "documented threshold (docs/events.md, newsgraph.thresholds)")
-QUOTE_MIN_CONFIDENCE = Query(None, ge=0, le=1, description="quotes at or above this confidence (0-1); default: "
-                             "the documented threshold (docs/quotes.md, newsgraph.thresholds); a quote below it "
-                             "is never a statement, so a lower value adds nothing")
+MIN_CONFIDENCE = Query(
+    None,
+    ge=0,
+    le=1,
+    description="events at or above this confidence (0-1); default: the "
+    "documented threshold (docs/events.md, newsgraph.thresholds)",
+)
+QUOTE_MIN_CONFIDENCE = Query(
+    None,
+    ge=0,
+    le=1,
+    description="quotes at or above this confidence (0-1); default: "
+    "the documented threshold (docs/quotes.md, newsgraph.thresholds); a quote below it "
+    "is never a statement, so a lower value adds nothing",
+)
 SEARCH_HELP = "search: " + fts.HELP
-CUE_TYPE_HELP = ("speech: what was said (default); other: beliefs, wishes, polls, findings and other "
-                 "attributions; all: both")
+CUE_TYPE_HELP = (
+    "speech: what was said (default); other: beliefs, wishes, polls, findings and other attributions; all: both"
+)
 
 
 def ident(what: str):
@@ -148,8 +178,9 @@ class Intake:
             return await self.app(scope, receive, send)
         denied = self.guard(scope)
         if denied:
-            return await _send_json(send, denied[0], denied[1], [(b"www-authenticate", b"Bearer")]
-                                    if denied[0] == 401 else [])
+            return await _send_json(
+                send, denied[0], denied[1], [(b"www-authenticate", b"Bearer")] if denied[0] == 401 else []
+            )
         for k, v in scope.get("headers") or []:
             if k == b"content-length":
                 try:
@@ -189,9 +220,13 @@ class Intake:
 
 async def _send_json(send, status: int, detail: str, extra: list) -> None:
     msg = json.dumps({"detail": detail}).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(msg)).encode()),
-                            *extra]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(msg)).encode()), *extra],
+        }
+    )
     await send({"type": "http.response.body", "body": msg})
 
 
@@ -212,8 +247,11 @@ class SecurityHeaders:
             if msg["type"] == "http.response.start":
                 have = {k.lower() for k, _ in msg.get("headers") or []}
                 extra = [(b"content-security-policy", csp)] + HEADERS
-                msg = dict(msg, headers=[(k, v) for k, v in msg.get("headers") or [] if k.lower() != b"server"]
-                           + [(k, v) for k, v in extra if k not in have])
+                msg = dict(
+                    msg,
+                    headers=[(k, v) for k, v in msg.get("headers") or [] if k.lower() != b"server"]
+                    + [(k, v) for k, v in extra if k not in have],
+                )
             await send(msg)
 
         return await self.app(scope, receive, send_with_headers)
@@ -247,9 +285,12 @@ def _qs(params: dict, **override) -> str:
 
 
 def _env() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
-                      autoescape=select_autoescape(["html", "xml"], default_for_string=True, default=True),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(str(HERE / "templates")),
+        autoescape=select_autoescape(["html", "xml"], default_for_string=True, default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.globals.update(nav=NAV, version=__version__, search_help=fts.HELP)
     env.filters["qs"] = _qs
     env.filters["num"] = lambda n: f"{n or 0:,}"
@@ -319,8 +360,11 @@ def export_response(rows: Iterable[dict], fmt: str, name: str) -> StreamingRespo
             yield "\n".join(buf) + "\n"
 
     media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson; charset=utf-8"
-    return StreamingResponse(as_csv() if fmt == "csv" else as_jsonl(), media_type=media,
-                             headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
+    return StreamingResponse(
+        as_csv() if fmt == "csv" else as_jsonl(),
+        media_type=media,
+        headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'},
+    )
 
 
 def search_error(e: fts.SearchError):
@@ -335,13 +379,23 @@ def story_grid(data: dict) -> dict:
     cells: dict = {}
     for a in data["articles"]:
         cells.setdefault((a["source"] or "unknown outlet", a["published"]), []).append(a)
-    return {"days": days, "rows": [{"outlet": o, "cells": [cells.get((o, d), []) for d in days]} for o in outlets],
-            "undated": [a for a in data["articles"] if not a["published"]]}
+    return {
+        "days": days,
+        "rows": [{"outlet": o, "cells": [cells.get((o, d), []) for d in days]} for o in outlets],
+        "undated": [a for a in data["articles"] if not a["published"]],
+    }
 
 
-def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY, store=None,
-               nlp_loader=None, extract_timeout: Optional[float] = None,
-               allowed_hosts: Optional[list[str]] = None) -> FastAPI:
+def create_app(
+    db: str,
+    *,
+    token: Optional[str] = None,
+    max_body: int = MAX_BODY,
+    store=None,
+    nlp_loader=None,
+    extract_timeout: Optional[float] = None,
+    allowed_hosts: Optional[list[str]] = None,
+) -> FastAPI:
     """The web app over the store at ``db`` (a SQLite path or a PostgreSQL URL). ``token``
     enables ``POST /api/articles`` (default: the NEWSGRAPH_TOKEN environment variable).
     ``nlp_loader``: how the extraction worker gets its pipeline (an import path "module:func"
@@ -356,11 +410,16 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     env = _env()
     extractor = Extractor(nlp_loader, timeout=extract_timeout or DEFAULT_TIMEOUT)
 
-    app = FastAPI(title="newsgraph", version=__version__, docs_url=None, redoc_url=None,
-                  description="JSON API over a newsgraph store: articles with their records, statements, actors, "
-                              "events (timeline, map, network). Every page /X of the web app is the same handler "
-                              "as /api/X: add format=json, csv or jsonl to either. POST /api/articles needs the "
-                              "server's token.")
+    app = FastAPI(
+        title="newsgraph",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        description="JSON API over a newsgraph store: articles with their records, statements, actors, "
+        "events (timeline, map, network). Every page /X of the web app is the same handler "
+        "as /api/X: add format=json, csv or jsonl to either. POST /api/articles needs the "
+        "server's token.",
+    )
     app.state.store = store
     app.state.db = db
     app.state.extractor = extractor
@@ -369,8 +428,11 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     try:
         import fastapi_offline
 
-        app.mount("/static-docs", StaticFiles(directory=str(Path(fastapi_offline.__file__).parent / "static")),
-                  name="static-docs")
+        app.mount(
+            "/static-docs",
+            StaticFiles(directory=str(Path(fastapi_offline.__file__).parent / "static")),
+            name="static-docs",
+        )
         have_docs_assets = True
     except ImportError:  # the API still works; /docs says how to get the page
         have_docs_assets = False
@@ -381,8 +443,9 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         if scope.get("method") != "POST" or scope.get("path") != "/api/articles":
             return None
         if not token:
-            return 403, ("this server is read-only: start it with --token or NEWSGRAPH_TOKEN to allow "
-                         "POST /api/articles")
+            return 403, (
+                "this server is read-only: start it with --token or NEWSGRAPH_TOKEN to allow POST /api/articles"
+            )
         headers = {k.lower(): v for k, v in scope.get("headers") or []}
         given = headers.get(b"x-newsgraph-token", b"")
         auth = headers.get(b"authorization", b"")
@@ -405,16 +468,27 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         params = dict(request.query_params)
         api = ("/api" + request.url.path) if request.url.path != "/" else "/api/overview"
         html = env.get_template(name).render(
-            data=data, title=title, path=request.url.path, api_url=api + (f"?{_qs(params)}" if params else ""),
-            csv_url=None, db=shown_db, token_set=bool(token), params=params, **extra)
+            data=data,
+            title=title,
+            path=request.url.path,
+            api_url=api + (f"?{_qs(params)}" if params else ""),
+            csv_url=None,
+            db=shown_db,
+            token_set=bool(token),
+            params=params,
+            **extra,
+        )
         return HTMLResponse(html, status_code=status)
 
     def answer(request: Request, fmt: str, data: dict, template: str, *, title: str, **extra) -> Response:
         if fmt == "json":
             return JSONResponse(data)
         if fmt in EXPORTS:
-            raise HTTPException(422, f"format={fmt} is for list pages (articles, statements, actors, timeline, "
-                                     "map, network); use format=json here")
+            raise HTTPException(
+                422,
+                f"format={fmt} is for list pages (articles, statements, actors, timeline, "
+                "map, network); use format=json here",
+            )
         return render(template, request, data, title=title, **extra)
 
     def page(path: str, api_path: Optional[str] = None, **kw):
@@ -451,31 +525,49 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     def api_facets():
         return store.facets()
 
-    @app.get("/api/suggest", tags=["actors"], summary="Actors whose name (or a word of it) starts with q: "
-                                                       "the speaker autocomplete")
+    @app.get(
+        "/api/suggest",
+        tags=["actors"],
+        summary="Actors whose name (or a word of it) starts with q: the speaker autocomplete",
+    )
     def api_suggest(q: str = Query(..., min_length=1, max_length=100), limit: int = Query(10, ge=1, le=50)):
-        return {"results": [dict(r, value=f"{r['name']} · {r['country'] or '-'} · #{r['id']}")
-                            for r in store.suggest_actors(q, limit=limit)]}
+        return {
+            "results": [
+                dict(r, value=f"{r['name']} · {r['country'] or '-'} · #{r['id']}")
+                for r in store.suggest_actors(q, limit=limit)
+            ]
+        }
 
     @page("/articles", tags=["articles"], summary="Articles, newest first: search, outlet, dates; volume over time")
-    def articles(request: Request,
-                 q: Optional[str] = Query(None, max_length=500, description=SEARCH_HELP),
-                 outlet: Optional[str] = Query(None, max_length=256, description="the outlet, exactly"),
-                 since: Since = None, until: Until = None, unit: Optional[str] = UNIT,
-                 limit: int = Query(50, ge=1, le=500), offset: int = OFFSET, format: Optional[str] = FORMAT):
+    def articles(
+        request: Request,
+        q: Optional[str] = Query(None, max_length=500, description=SEARCH_HELP),
+        outlet: Optional[str] = Query(None, max_length=256, description="the outlet, exactly"),
+        since: Since = None,
+        until: Until = None,
+        unit: Optional[str] = UNIT,
+        limit: int = Query(50, ge=1, le=500),
+        offset: int = OFFSET,
+        format: Optional[str] = FORMAT,
+    ):
         fmt = wanted(request, format)
         try:
             if fmt in EXPORTS:
-                return export_response(store.iter_articles(q=q, outlet=outlet, since=since, until=until), fmt,
-                                       "articles")
-            data = store.search_articles(q=q, outlet=outlet, since=since, until=until, unit=unit, limit=limit,
-                                         offset=offset)
+                return export_response(
+                    store.iter_articles(q=q, outlet=outlet, since=since, until=until), fmt, "articles"
+                )
+            data = store.search_articles(
+                q=q, outlet=outlet, since=since, until=until, unit=unit, limit=limit, offset=offset
+            )
         except fts.SearchError as e:
             raise search_error(e) from None
         return answer(request, fmt, data, "articles.html", title="Articles", facets=store.facets())
 
-    @page("/articles/{article_id}", tags=["articles"],
-          summary="One article: its row, its full record (docs/output.md) and its actor ids")
+    @page(
+        "/articles/{article_id}",
+        tags=["articles"],
+        summary="One article: its row, its full record (docs/output.md) and its actor ids",
+    )
     def article(request: Request, article_id: int = ident("article"), format: Optional[str] = FORMAT):
         fmt = wanted(request, format)
         data = store.article_page(article_id) or not_found("article")
@@ -484,40 +576,74 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         if fmt != "html":
             return answer(request, fmt, data, "article.html", title="")
         lay = layout(data["record"], data["actor_ids"])
-        return render("article.html", request, data, title=data["article"]["title"] or data["article"]["key"],
-                      lay=lay)
+        return render("article.html", request, data, title=data["article"]["title"] or data["article"]["key"], lay=lay)
 
-    @page("/statements", tags=["statements"],
-          summary="What was said: search, speaker, filters; one result per statement with its sources, "
-                  "totals, facet counts and volume over time")
-    def statements(request: Request,
-                   q: Optional[str] = Query(None, max_length=500, description=SEARCH_HELP),
-                   speaker: Optional[str] = Query(None, max_length=300, description=(
-                       "the speaker: an actor id (57 or #57, as the autocomplete gives it); a name is "
-                       "taken when exactly one actor has it, else the answer lists the choices")),
-                   country: Optional[str] = Query(None, pattern="^[A-Za-z]{2,8}$", description="speaker's country code"),
-                   outlet: Optional[str] = Query(None, max_length=256, description="the outlet, exactly"),
-                   kind: Optional[str] = Query(None, pattern="^(direct|indirect|mixed)$"),
-                   cue_type: str = Query("speech", pattern="^(speech|other|all)$", description=CUE_TYPE_HELP),
-                   since: Since = None, until: Until = None, unit: Optional[str] = UNIT,
-                   limit: int = Query(20, ge=1, le=200), offset: int = OFFSET, format: Optional[str] = FORMAT,
-                   min_confidence: Optional[float] = QUOTE_MIN_CONFIDENCE):
+    @page(
+        "/statements",
+        tags=["statements"],
+        summary="What was said: search, speaker, filters; one result per statement with its sources, "
+        "totals, facet counts and volume over time",
+    )
+    def statements(
+        request: Request,
+        q: Optional[str] = Query(None, max_length=500, description=SEARCH_HELP),
+        speaker: Optional[str] = Query(
+            None,
+            max_length=300,
+            description=(
+                "the speaker: an actor id (57 or #57, as the autocomplete gives it); a name is "
+                "taken when exactly one actor has it, else the answer lists the choices"
+            ),
+        ),
+        country: Optional[str] = Query(None, pattern="^[A-Za-z]{2,8}$", description="speaker's country code"),
+        outlet: Optional[str] = Query(None, max_length=256, description="the outlet, exactly"),
+        kind: Optional[str] = Query(None, pattern="^(direct|indirect|mixed)$"),
+        cue_type: str = Query("speech", pattern="^(speech|other|all)$", description=CUE_TYPE_HELP),
+        since: Since = None,
+        until: Until = None,
+        unit: Optional[str] = UNIT,
+        limit: int = Query(20, ge=1, le=200),
+        offset: int = OFFSET,
+        format: Optional[str] = FORMAT,
+        min_confidence: Optional[float] = QUOTE_MIN_CONFIDENCE,
+    ):
         fmt = wanted(request, format)
         speaker_id, who = None, None
         if speaker:
             who = store.resolve_actor(speaker)
             if who["actor"] is None:
-                data = {"results": [], "total": 0, "total_quotes": 0, "total_capped": False, "more": False,
-                        "limit": limit, "offset": offset, "speaker": None, "speaker_choices": who["choices"],
-                        "notice": (f"No actor is named exactly {speaker!r}: pick one below." if who["choices"]
-                                   else f"No actor matches {speaker!r}.")}
+                data = {
+                    "results": [],
+                    "total": 0,
+                    "total_quotes": 0,
+                    "total_capped": False,
+                    "more": False,
+                    "limit": limit,
+                    "offset": offset,
+                    "speaker": None,
+                    "speaker_choices": who["choices"],
+                    "notice": (
+                        f"No actor is named exactly {speaker!r}: pick one below."
+                        if who["choices"]
+                        else f"No actor matches {speaker!r}."
+                    ),
+                }
                 if fmt in EXPORTS:
                     raise HTTPException(422, data["notice"])
                 return answer(request, fmt, data, "statements.html", title="Statements", facets=store.facets())
             speaker_id = who["actor"]["id"]
         ct = None if cue_type == "all" else cue_type
-        kw = dict(q=q, speaker_id=speaker_id, country=country, outlet=outlet, kind=kind, cue_type=ct,
-                  since=since, until=until, min_confidence=min_confidence)
+        kw = dict(
+            q=q,
+            speaker_id=speaker_id,
+            country=country,
+            outlet=outlet,
+            kind=kind,
+            cue_type=ct,
+            since=since,
+            until=until,
+            min_confidence=min_confidence,
+        )
         try:
             if fmt in EXPORTS:
                 return export_response(store.iter_quotes(**kw), fmt, "statements")
@@ -533,10 +659,16 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         return answer(request, wanted(request, format), data, "statement.html", title="Statement")
 
     @page("/stories", tags=["stories"], summary="Stories (the same happening across outlets), latest first")
-    def stories_(request: Request, q: Optional[str] = Query(None, max_length=200, description="part of the title"),
-                 min_articles: int = Query(1, ge=1, le=10_000, description="told by at least N articles"),
-                 since: Since = None, until: Until = None,
-                 limit: int = Query(50, ge=1, le=500), offset: int = OFFSET, format: Optional[str] = FORMAT):
+    def stories_(
+        request: Request,
+        q: Optional[str] = Query(None, max_length=200, description="part of the title"),
+        min_articles: int = Query(1, ge=1, le=10_000, description="told by at least N articles"),
+        since: Since = None,
+        until: Until = None,
+        limit: int = Query(50, ge=1, le=500),
+        offset: int = OFFSET,
+        format: Optional[str] = FORMAT,
+    ):
         fmt = wanted(request, format)
         kw = dict(title=q, since=since, until=until, min_articles=min_articles)
         if fmt in EXPORTS:
@@ -545,8 +677,11 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         data = {"results": rows[:limit], "limit": limit, "offset": offset, "more": len(rows) > limit}
         return answer(request, fmt, data, "stories.html", title="Stories")
 
-    @page("/stories/{story_id}", tags=["stories"],
-          summary="One story: its articles by outlet on a time axis, its statements with their responses, its events")
+    @page(
+        "/stories/{story_id}",
+        tags=["stories"],
+        summary="One story: its articles by outlet on a time axis, its statements with their responses, its events",
+    )
     def story(request: Request, story_id: int = ident("story"), format: Optional[str] = FORMAT):
         data = store.story_page(story_id) or not_found("story")
         fmt = wanted(request, format)
@@ -555,84 +690,170 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         return render("story.html", request, data, title=data["title"] or f"story {story_id}", grid=story_grid(data))
 
     @page("/actors", tags=["actors"], summary="Actors (one per canonical name and country), most present first")
-    def actors(request: Request, q: Optional[str] = Query(None, max_length=200, description="part of the name"),
-               country: Optional[str] = Query(None, pattern="^[A-Za-z]{2,8}$", description="country code, e.g. RUS"),
-               limit: int = Query(50, ge=1, le=500), offset: int = OFFSET, format: Optional[str] = FORMAT):
+    def actors(
+        request: Request,
+        q: Optional[str] = Query(None, max_length=200, description="part of the name"),
+        country: Optional[str] = Query(None, pattern="^[A-Za-z]{2,8}$", description="country code, e.g. RUS"),
+        limit: int = Query(50, ge=1, le=500),
+        offset: int = OFFSET,
+        format: Optional[str] = FORMAT,
+    ):
         fmt = wanted(request, format)
         if fmt in EXPORTS:
             return export_response(store.iter_actors(q=q, country=country), fmt, "actors")
         data = store.actors_page(q=q, country=country, limit=limit, offset=offset)
         return answer(request, fmt, data, "actors.html", title="Actors")
 
-    @page("/actors/{actor_id}", tags=["actors"],
-          summary="One actor: what it said, did and had done to it, on a timeline; roles, country, activity")
-    def actor(request: Request, actor_id: int = ident("actor"), limit: int = Query(100, ge=1, le=1000),
-              unit: Optional[str] = UNIT, format: Optional[str] = FORMAT):
+    @page(
+        "/actors/{actor_id}",
+        tags=["actors"],
+        summary="One actor: what it said, did and had done to it, on a timeline; roles, country, activity",
+    )
+    def actor(
+        request: Request,
+        actor_id: int = ident("actor"),
+        limit: int = Query(100, ge=1, le=1000),
+        unit: Optional[str] = UNIT,
+        format: Optional[str] = FORMAT,
+    ):
         data = store.actor_page(actor_id, limit=limit, unit=unit) or not_found("actor")
         data["responded_to"] = store.list_responses(speaker_id=actor_id, limit=limit)
         data["answered_by"] = store.list_responses(to_speaker_id=actor_id, limit=limit)
         return answer(request, wanted(request, format), data, "actor.html", title=data["name"])
 
     @page("/timeline", tags=["events"], summary="Events over time (stacked by type) and the events, newest first")
-    def timeline(request: Request, type: Optional[str] = Query(None, pattern=r"^[A-Za-z_]{1,32}$"),
-                 place: Optional[str] = Query(None, max_length=200, description="place name part or country code"),
-                 since: Since = None, until: Until = None, unit: Optional[str] = UNIT,
-                 limit: int = Query(100, ge=1, le=1000), offset: int = OFFSET, format: Optional[str] = FORMAT,
-                 min_confidence: Optional[float] = MIN_CONFIDENCE):
+    def timeline(
+        request: Request,
+        type: Optional[str] = Query(None, pattern=r"^[A-Za-z_]{1,32}$"),
+        place: Optional[str] = Query(None, max_length=200, description="place name part or country code"),
+        since: Since = None,
+        until: Until = None,
+        unit: Optional[str] = UNIT,
+        limit: int = Query(100, ge=1, le=1000),
+        offset: int = OFFSET,
+        format: Optional[str] = FORMAT,
+        min_confidence: Optional[float] = MIN_CONFIDENCE,
+    ):
         fmt = wanted(request, format)
         if fmt in EXPORTS:
-            return export_response(store.iter_events(type=type, place=place, since=since, until=until,
-                                                     min_confidence=min_confidence), fmt, "events")
-        data = store.timeline(type=type, place=place, since=since, until=until, unit=unit, limit=limit,
-                              offset=offset, min_confidence=min_confidence)
+            return export_response(
+                store.iter_events(type=type, place=place, since=since, until=until, min_confidence=min_confidence),
+                fmt,
+                "events",
+            )
+        data = store.timeline(
+            type=type,
+            place=place,
+            since=since,
+            until=until,
+            unit=unit,
+            limit=limit,
+            offset=offset,
+            min_confidence=min_confidence,
+        )
         return answer(request, fmt, data, "timeline.html", title="Timeline", facets=store.facets())
 
     @page("/map", tags=["events"], summary="Places of events and quotes, with counts, coordinates and confidence")
-    def map_(request: Request, type: Optional[str] = Query(None, pattern=r"^[A-Za-z_]{1,32}$"),
-             since: Since = None, until: Until = None, format: Optional[str] = FORMAT):
+    def map_(
+        request: Request,
+        type: Optional[str] = Query(None, pattern=r"^[A-Za-z_]{1,32}$"),
+        since: Since = None,
+        until: Until = None,
+        format: Optional[str] = FORMAT,
+    ):
         fmt = wanted(request, format)
         data = store.map_points(type=type, since=since, until=until)
         if fmt in EXPORTS:
-            return export_response(({k: v for k, v in p.items() if k not in ("types", "href")}
-                                    for p in data["points"]), fmt, "places")
+            return export_response(
+                ({k: v for k, v in p.items() if k not in ("types", "href")} for p in data["points"]), fmt, "places"
+            )
         return answer(request, fmt, data, "map.html", title="Map", facets=store.facets())
 
-    @page("/network", tags=["events"],
-          summary="The most connected actors of a period and who consults, accuses, meets or quotes whom")
-    def network(request: Request, type: Optional[str] = Query(None, pattern=r"^[A-Za-z_]{1,32}$"),
-                since: Since = None, until: Until = None,
-                nodes: int = Query(30, ge=2, le=200, description="how many actors (the most connected)"),
-                min_weight: Optional[int] = Query(None, ge=1, le=1_000_000, description=(
-                    "keep relations seen at least this often (default: the smallest count that leaves "
-                    "about three relations per actor)")),
-                format: Optional[str] = FORMAT, min_confidence: Optional[float] = MIN_CONFIDENCE):
+    @page(
+        "/network",
+        tags=["events"],
+        summary="The most connected actors of a period and who consults, accuses, meets or quotes whom",
+    )
+    def network(
+        request: Request,
+        type: Optional[str] = Query(None, pattern=r"^[A-Za-z_]{1,32}$"),
+        since: Since = None,
+        until: Until = None,
+        nodes: int = Query(30, ge=2, le=200, description="how many actors (the most connected)"),
+        min_weight: Optional[int] = Query(
+            None,
+            ge=1,
+            le=1_000_000,
+            description=(
+                "keep relations seen at least this often (default: the smallest count that leaves "
+                "about three relations per actor)"
+            ),
+        ),
+        format: Optional[str] = FORMAT,
+        min_confidence: Optional[float] = MIN_CONFIDENCE,
+    ):
         fmt = wanted(request, format)
-        data = store.network(type=type, since=since, until=until, nodes=nodes, min_weight=min_weight,
-                             min_confidence=min_confidence)
+        data = store.network(
+            type=type, since=since, until=until, nodes=nodes, min_weight=min_weight, min_confidence=min_confidence
+        )
         if fmt in EXPORTS:
             names = {n["id"]: n["name"] for n in data["nodes"]}
-            return export_response(({"source_id": e["source"], "source": names.get(e["source"]), "type": e["type"],
-                                     "target_id": e["target"], "target": names.get(e["target"]), "n": e["n"]}
-                                    for e in data["edges"]), fmt, "network")
-        return answer(request, fmt, data, "network.html", title="Network",
-                      facets=store.facets(), relations=list(data["relations"]))
+            return export_response(
+                (
+                    {
+                        "source_id": e["source"],
+                        "source": names.get(e["source"]),
+                        "type": e["type"],
+                        "target_id": e["target"],
+                        "target": names.get(e["target"]),
+                        "n": e["n"],
+                    }
+                    for e in data["edges"]
+                ),
+                fmt,
+                "network",
+            )
+        return answer(
+            request,
+            fmt,
+            data,
+            "network.html",
+            title="Network",
+            facets=store.facets(),
+            relations=list(data["relations"]),
+        )
 
     # ------------------------------------------------------------------ writing
-    @app.post("/api/articles", tags=["articles"], status_code=201,
-              summary="Ingest one article (needs the server's token): extract and store it",
-              openapi_extra={"requestBody": {"required": True, "content": {
-                  "application/json": {"schema": ArticleIn.model_json_schema()}}}},
-              responses={401: {"description": "missing or wrong token (checked before the body is read)"},
-                         403: {"description": "server is read-only (no token configured)"},
-                         413: {"description": "body over the size limit"},
-                         422: {"description": "the article could not be read or extracted (or took too long)"}})
+    @app.post(
+        "/api/articles",
+        tags=["articles"],
+        status_code=201,
+        summary="Ingest one article (needs the server's token): extract and store it",
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": ArticleIn.model_json_schema()}},
+            }
+        },
+        responses={
+            401: {"description": "missing or wrong token (checked before the body is read)"},
+            403: {"description": "server is read-only (no token configured)"},
+            413: {"description": "body over the size limit"},
+            422: {"description": "the article could not be read or extracted (or took too long)"},
+        },
+    )
     async def api_ingest(request: Request):
         # the token was checked by the Intake layer before the body was read
         try:
             article_in = ArticleIn.model_validate_json(await request.body())
         except ValidationError as e:
-            raise HTTPException(422, [{"loc": list(x["loc"]), "msg": x["msg"], "type": x["type"]}
-                                      for x in e.errors(include_url=False, include_input=False)]) from None
+            raise HTTPException(
+                422,
+                [
+                    {"loc": list(x["loc"]), "msg": x["msg"], "type": x["type"]}
+                    for x in e.errors(include_url=False, include_input=False)
+                ],
+            ) from None
         from ..article import ArticleError, check_text, normalise_date
 
         ident_ = article_in.id or article_in.url or "api"
@@ -643,32 +864,52 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
         published = normalise_date(article_in.published) if article_in.published else None
         if article_in.published and not published:
             raise HTTPException(422, f"published must be a date YYYY-MM-DD, not {article_in.published[:40]!r}")
-        art = dict(id=ident_, text=article_in.text, url=article_in.url, title=article_in.title,
-                   published=published, source=article_in.source)
+        art = dict(
+            id=ident_,
+            text=article_in.text,
+            url=article_in.url,
+            title=article_in.title,
+            published=published,
+            source=article_in.source,
+        )
         try:
             record = await run_in_threadpool(extractor.run, art)
         except ExtractError as e:
             raise HTTPException(422, str(e)) from None
         new_id = await run_in_threadpool(store.add_record, record)
         if new_id is None:
-            return JSONResponse({"stored": False, "duplicate": True,
-                                 "detail": "already stored (same URL or same text)"}, status_code=200)
-        return JSONResponse({"stored": True, "duplicate": False, "id": new_id, "url": f"/articles/{new_id}",
-                             **{k: len(record.get(k) or []) for k in ("quotes", "events", "entities", "places",
-                                                                      "times")}}, status_code=201)
+            return JSONResponse(
+                {"stored": False, "duplicate": True, "detail": "already stored (same URL or same text)"},
+                status_code=200,
+            )
+        return JSONResponse(
+            {
+                "stored": True,
+                "duplicate": False,
+                "id": new_id,
+                "url": f"/articles/{new_id}",
+                **{k: len(record.get(k) or []) for k in ("quotes", "events", "entities", "places", "times")},
+            },
+            status_code=201,
+        )
 
     # ------------------------------------------------------------------ the rest
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs_page():
         if not have_docs_assets:
-            return HTMLResponse("<p>The API page needs the fastapi-offline package (pip install fastapi-offline); "
-                                "the API description is at <a href='/openapi.json'>/openapi.json</a>.</p>")
+            return HTMLResponse(
+                "<p>The API page needs the fastapi-offline package (pip install fastapi-offline); "
+                "the API description is at <a href='/openapi.json'>/openapi.json</a>.</p>"
+            )
         from fastapi.openapi.docs import get_swagger_ui_html
 
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="newsgraph API",
-                                   swagger_js_url="/static-docs/swagger-ui-bundle.js",
-                                   swagger_css_url="/static-docs/swagger-ui.css",
-                                   swagger_favicon_url="/static/favicon.svg")
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="newsgraph API",
+            swagger_js_url="/static-docs/swagger-ui-bundle.js",
+            swagger_css_url="/static-docs/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg",
+        )
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon():
@@ -676,15 +917,23 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
 
     def error_page(request: Request, status: int, title: str, problems: list[str]) -> HTMLResponse:
         html = env.get_template("error.html").render(
-            title=title, status=status, problems=problems, path=request.url.path, api_url=None, db=shown_db,
-            params={}, token_set=bool(token))
+            title=title,
+            status=status,
+            problems=problems,
+            path=request.url.path,
+            api_url=None,
+            db=shown_db,
+            params={},
+            token_set=bool(token),
+        )
         return HTMLResponse(html, status_code=status)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         if exc.status_code >= 400 and _wants_html(request):
             title = {404: "Not found", 405: "Not allowed", 422: "Something in the request is not right"}.get(
-                exc.status_code, f"Error {exc.status_code}")
+                exc.status_code, f"Error {exc.status_code}"
+            )
             detail = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
             return error_page(request, exc.status_code, title, [detail])
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
@@ -709,8 +958,12 @@ def create_app(db: str, *, token: Optional[str] = None, max_body: int = MAX_BODY
     async def server_error(request: Request, exc: Exception):
         log.exception("error answering %s %s", request.method, request.url.path)
         if _wants_html(request):
-            resp: Response = error_page(request, 500, "Something went wrong on the server",
-                              ["The error was logged. Try again, or change the request."])
+            resp: Response = error_page(
+                request,
+                500,
+                "Something went wrong on the server",
+                ["The error was logged. Try again, or change the request."],
+            )
         else:
             resp = JSONResponse({"detail": "internal server error (logged)"}, status_code=500)
         return secure(resp, request.url.path)  # sent from outside the header layer

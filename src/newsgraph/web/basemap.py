@@ -11,6 +11,7 @@ an ``iso3`` property per country, so the browser needs no TopoJSON decoder and n
 
 It is not used at run time.
 """
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """``newsgraph serve``: the web app and JSON API over a store."""
+
 from __future__ import annotations
 
 import argparse
@@ -23,21 +24,42 @@ variable); then POST /api/articles with 'Authorization: Bearer TOKEN' ingests on
 def register(sub) -> None:
     from ..store import DEFAULT_DB
 
-    p = sub.add_parser("serve", help="web app and JSON API over a store (articles, statements, actors, map, ...)",
-                       description="Serve a newsgraph store: HTML pages and a JSON API on the same data.",
-                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--db", default=os.environ.get("NEWSGRAPH_DB", DEFAULT_DB), metavar="TARGET",
-                   help=f"SQLite file or postgresql:// URL (default: $NEWSGRAPH_DB or {DEFAULT_DB}, where "
-                        "scripts/setup.sh puts the sample articles)")
+    p = sub.add_parser(
+        "serve",
+        help="web app and JSON API over a store (articles, statements, actors, map, ...)",
+        description="Serve a newsgraph store: HTML pages and a JSON API on the same data.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--db",
+        default=os.environ.get("NEWSGRAPH_DB", DEFAULT_DB),
+        metavar="TARGET",
+        help=f"SQLite file or postgresql:// URL (default: $NEWSGRAPH_DB or {DEFAULT_DB}, where "
+        "scripts/setup.sh puts the sample articles)",
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    p.add_argument("--token", default=None,
-                   help="allow POST /api/articles with this bearer token (default: $NEWSGRAPH_TOKEN, better: a command "
-                        "line is visible to other users; none = read-only)")
-    p.add_argument("--max-body", type=int, default=5 * 1024 * 1024, metavar="BYTES",
-                   help="refuse request bodies larger than this with 413 (default 5 MB)")
-    p.add_argument("--extract-timeout", type=float, default=60.0, metavar="SECONDS",
-                   help="POST /api/articles: fail an article whose extraction takes longer (default 60)")
+    p.add_argument(
+        "--token",
+        default=None,
+        help="allow POST /api/articles with this bearer token (default: $NEWSGRAPH_TOKEN, better: a command "
+        "line is visible to other users; none = read-only)",
+    )
+    p.add_argument(
+        "--max-body",
+        type=int,
+        default=5 * 1024 * 1024,
+        metavar="BYTES",
+        help="refuse request bodies larger than this with 413 (default 5 MB)",
+    )
+    p.add_argument(
+        "--extract-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="POST /api/articles: fail an article whose extraction takes longer (default 60)",
+    )
     p.set_defaults(func=cmd_serve)
 
 
@@ -57,15 +79,22 @@ def cmd_serve(args) -> int:
     from .app import create_app, display_target
 
     try:
-        app = create_app(args.db, token=args.token, max_body=args.max_body, allowed_hosts=allowed_hosts(args.host),
-                         extract_timeout=args.extract_timeout)
+        app = create_app(
+            args.db,
+            token=args.token,
+            max_body=args.max_body,
+            allowed_hosts=allowed_hosts(args.host),
+            extract_timeout=args.extract_timeout,
+        )
     except StoreError as e:
         print(f"newsgraph serve: {e}", file=sys.stderr)
         return 2
     token = args.token or os.environ.get("NEWSGRAPH_TOKEN")
     mode = "ingest enabled (token set)" if token else "read-only"
-    print(f"newsgraph: serving {display_target(args.db)} on http://{args.host}:{args.port}/ ({mode}); Ctrl-C stops",
-          file=sys.stderr)
+    print(
+        f"newsgraph: serving {display_target(args.db)} on http://{args.host}:{args.port}/ ({mode}); Ctrl-C stops",
+        file=sys.stderr,
+    )
     uvicorn.Server(server_config(app, args.host, args.port)).run()
     return 0
 

@@ -11,15 +11,17 @@ The worker process runs the function that ``loader`` ("module:function") returns
 path, returning a spaCy pipeline (the tests hand in the one they loaded), extraction runs in
 one worker thread of this process, with the same interface and time limit.
 """
+
 from __future__ import annotations
 
 import importlib
 import multiprocessing as mp
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from multiprocessing.connection import Connection
-from typing import Any, Callable, Optional, Union
+from typing import Any, Optional, Union
 
 DEFAULT_LOADER = "newsgraph.web.extract:pipeline_extract"
 DEFAULT_TIMEOUT = 60.0
@@ -94,8 +96,7 @@ class Extractor:
     def _start(self) -> None:
         ctx = mp.get_context("spawn")  # a clean interpreter: no threads or sockets inherited
         parent, child = ctx.Pipe()
-        self._proc = ctx.Process(target=_worker, args=(child, self.loader), daemon=True,
-                                 name="newsgraph-extract")
+        self._proc = ctx.Process(target=_worker, args=(child, self.loader), daemon=True, name="newsgraph-extract")
         self._proc.start()
         child.close()
         self._conn = parent
@@ -145,8 +146,7 @@ class Extractor:
             # a thread cannot be killed: it finishes in the background, its result is dropped
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
-            raise ExtractError(f"extraction took longer than {self.timeout:g} s: the article was not stored") \
-                from None
+            raise ExtractError(f"extraction took longer than {self.timeout:g} s: the article was not stored") from None
 
     def close(self) -> None:
         self._kill()

@@ -16,6 +16,7 @@ the knowledge is data (``newsgraph/data/en/events/*.tsv``, read by ``newsgraph.l
 
 Every event has ``rule``: which table entry or pattern fired and how the actor was coded.
 """
+
 from __future__ import annotations
 
 import logging
@@ -36,8 +37,19 @@ from .ontology import PLOVER_TYPES, QUAD, cameo_root, plover_from_cameo
 from .syntax import QUOTE_CHARS, _quoted_regions
 from .tables import NOUNS, OBJECT_RULES, VERBS, petrarch_verbs
 
-__all__ = ["EventsComponent", "extract_events", "Candidate", "PLOVER_TYPES", "QUAD", "cameo_root",
-           "plover_from_cameo", "VERBS", "NOUNS", "OBJECT_RULES", "MIN_CONFIDENCE"]
+__all__ = [
+    "EventsComponent",
+    "extract_events",
+    "Candidate",
+    "PLOVER_TYPES",
+    "QUAD",
+    "cameo_root",
+    "plover_from_cameo",
+    "VERBS",
+    "NOUNS",
+    "OBJECT_RULES",
+    "MIN_CONFIDENCE",
+]
 MIN_CONFIDENCE = confidence_threshold()  # the documented default threshold (docs/events.md)
 
 log = logging.getLogger(__name__)
@@ -66,8 +78,19 @@ class EventsComponent:
 @Language.factory(
     "newsgraph_events",
     default_config={"confidence_model": None},
-    requires=["doc._.published", "doc._.entities", "doc._.times", "doc._.places", "doc._.place_mentions",
-              "doc._.quotes", "token.dep", "token.pos", "token.tag", "token.lemma", "token.ent_type"],
+    requires=[
+        "doc._.published",
+        "doc._.entities",
+        "doc._.times",
+        "doc._.places",
+        "doc._.place_mentions",
+        "doc._.quotes",
+        "token.dep",
+        "token.pos",
+        "token.tag",
+        "token.lemma",
+        "token.ent_type",
+    ],
     assigns=["doc._.events"],
 )
 def make_events(nlp: Language, name: str, confidence_model: Optional[str]) -> EventsComponent:
@@ -109,8 +132,15 @@ def extract_events(doc: Doc, confidence_model: Optional[dict] = None) -> list[Ev
                     events.append(ev)
         # remember subjects of this sentence for pronouns later on
         for t in stoks:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in title_toks and (
-                    t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lower_ in actor_codes.ROLE_NOUNS):
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.i not in title_toks
+                and (
+                    t.pos_ == "PROPN"
+                    or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                    or t.lower_ in actor_codes.ROLE_NOUNS
+                )
+            ):
                 _code_actor(ctx, t)
     # de-duplicate: one event per trigger token
     seen = set()

@@ -5,24 +5,38 @@ nouns; then the PETRARCH2 actor table via ``newsgraph.actors``; then pronouns, e
 places and the entities component). ``_recipient`` finds the target token of a trigger;
 ``_context_country`` and ``_recipient_country`` fill countries the phrase leaves open.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ... import actors as actor_codes
 from ...countries import country_info
 from ...countries import normalise as countries_normalise
+from ..entities import entity_for_span  # the components that run before this one
+from ..places import countries_mentioned
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES
 from .relevance import Relevance, relevance
 from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
-from .tables import (AID_OBJECTS, INANIMATE_HEADS, FRAME_TYPES, ROLE_SECTORS, INSTITUTIONS, MONITOR_WORDS, NGO_HEADS, NOUNS, QUANTITY_HEADS, TROOP_OBJECTS,
-                     SPEECH_VERBS, PERSON_NOUNS, POLITY_NOUNS)
-
-from ..entities import entity_for_span  # the components that run before this one
-from ..places import countries_mentioned
+from .tables import (
+    AID_OBJECTS,
+    FRAME_TYPES,
+    INANIMATE_HEADS,
+    INSTITUTIONS,
+    MONITOR_WORDS,
+    NGO_HEADS,
+    NOUNS,
+    PERSON_NOUNS,
+    POLITY_NOUNS,
+    QUANTITY_HEADS,
+    ROLE_SECTORS,
+    SPEECH_VERBS,
+    TROOP_OBJECTS,
+)
 
 
 @dataclass(frozen=True)
@@ -51,14 +65,23 @@ class CodedActor:
         keys = {"text", "entity", "speaker"} | ({"pronoun"} if with_pronouns else set())
         return bool(self.tags & keys)
 
-    def via(self, prefix: str, tag: Optional[str] = None, mention: Optional[tuple[int, int]] = None,
-            sent: Optional[SpacySpan] = None) -> CodedActor:
+    def via(
+        self,
+        prefix: str,
+        tag: Optional[str] = None,
+        mention: Optional[tuple[int, int]] = None,
+        sent: Optional[SpacySpan] = None,
+    ) -> CodedActor:
         """The same actor reached another way ("speaker:", "pronoun:"): named in ``sent`` by its
         own mention when that lies in the sentence, else by ``mention`` (the pronoun)."""
-        own = self.mention if self.mention and sent is not None and \
-            sent.start_char <= self.mention[0] < sent.end_char else None
-        return replace(self, rule=prefix + self.rule, tags=self.tags | ({tag} if tag else set()),
-                       mention=own or mention)
+        own = (
+            self.mention
+            if self.mention and sent is not None and sent.start_char <= self.mention[0] < sent.end_char
+            else None
+        )
+        return replace(
+            self, rule=prefix + self.rule, tags=self.tags | ({tag} if tag else set()), mention=own or mention
+        )
 
     def plus(self, note: str, country: Optional[str] = None) -> CodedActor:
         """With a rule note appended and, when given, the country it filled."""
@@ -103,7 +126,8 @@ class _Ctx:
         text = self.text
         for p in getattr(doc._, "places", None) or []:
             if getattr(p, "country", None) and any(
-                    text[m.end:m.end + 2] == ", " and self.place_country.get(m.end + 2) for m in p.mentions):
+                text[m.end : m.end + 2] == ", " and self.place_country.get(m.end + 2) for m in p.mentions
+            ):
                 for m in p.mentions:
                     for i in range(m.start, m.end):
                         self.qualified_country[i] = p.country
@@ -208,15 +232,23 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
         code.sector = code.sector or prev.sector
         rule += "+earlier-mention"
     # a place the places component resolved ("shelled Juba" -> SDN)
-    if not code.country and head.ent_type_ in ("GPE", "LOC", "FAC") and not any(
-            t.lower_ == "ethnic" for t in doc[lo:hi]):
+    if (
+        not code.country
+        and head.ent_type_ in ("GPE", "LOC", "FAC")
+        and not any(t.lower_ == "ethnic" for t in doc[lo:hi])
+    ):
         c = ctx.place_country.get(head.idx)
         if c:
             code.country = c
             rule += "+place-country"
     # a capital city as actor speaks for the government ("Damascus", "Moscow said")
-    if code.country and not code.sector and hi - lo == 1 and head.ent_type_ == "GPE" and (
-            _is_capital(head.text, code.country) or head.lower_ in ("kremlin",)):
+    if (
+        code.country
+        and not code.sector
+        and hi - lo == 1
+        and head.ent_type_ == "GPE"
+        and (_is_capital(head.text, code.country) or head.lower_ in ("kremlin",))
+    ):
         code.sector = "GOV"
         rule += "+capital"
     ent_id = ent = None
@@ -228,8 +260,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
             ent = None
         if ent is not None:
             ent_id = ent.id
-            if not code.country and getattr(ent, "country", None) and not any(
-                    t.lower_ == "ethnic" for t in doc[lo:hi]):
+            if not code.country and getattr(ent, "country", None) and not any(t.lower_ == "ethnic" for t in doc[lo:hi]):
                 code.country = ent.country
                 rule += "+entity-country"
                 tags.add("entity")
@@ -247,8 +278,9 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                 except Exception:  # pragma: no cover
                     pass
     if not code.sector:  # political roles the general list leaves out ("nominee", "senator")
-        for r in [t.lower_ for t in doc[lo:hi]] + [w.lower() for x in (getattr(ent, "roles", None) or [])
-                                                    for w in str(x).split()]:
+        for r in [t.lower_ for t in doc[lo:hi]] + [
+            w.lower() for x in (getattr(ent, "roles", None) or []) for w in str(x).split()
+        ]:
             if r in ROLE_SECTORS:
                 code.sector = ROLE_SECTORS[r]
                 rule += "+role-word"
@@ -259,10 +291,23 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
         if t.pos_ == "PROPN" and (code.country or code.sector):
             ctx.names.setdefault(t.lower_, actor_codes.ActorCode(code.country, code.sector))
     animate = not (head.pos_ == "NOUN" and (head.lemma_.lower() in INANIMATE_HEADS or head.lower_ in INANIMATE_HEADS))
-    out = CodedActor(ent_id, code.country, code.sector, start, end, rule or "none", frozenset(tags), (start, end),
-                     head.ent_type_, animate)
-    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and code.sector in ("GOV", "DIP", "MIL", "OPP")
-                                      and head.ent_type_ not in ("GPE", "ORG", "NORP")):
+    out = CodedActor(
+        ent_id,
+        code.country,
+        code.sector,
+        start,
+        end,
+        rule or "none",
+        frozenset(tags),
+        (start, end),
+        head.ent_type_,
+        animate,
+    )
+    if head.ent_type_ == "PERSON" or (
+        head.pos_ == "PROPN"
+        and code.sector in ("GOV", "DIP", "MIL", "OPP")
+        and head.ent_type_ not in ("GPE", "ORG", "NORP")
+    ):
         ctx.last_person = out
     elif code.country or code.sector:
         ctx.last_group = out
@@ -298,26 +343,62 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
             return sp
     obj = _obj(tok)
     # "withdraw its troops", "recalled their ambassador": the actor's own people are no recipient
-    own = obj is not None and (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my")
-                                   for c in obj.children) or kind_type == "MOBILIZE" and obj.lemma_.lower() in (
-        TROOP_OBJECTS | {"troop", "warship", "ship", "tank", "jet", "reservist", "reservists"}))  # "massed troops on the border": the troops moved are the actor's
-    if obj is not None and not own and kind_type in ("ACCUSE", "ASSAULT", "COERCE", "SUPPORT", "CONSULT", "REQUEST",
-                                         "SANCTION", "THREATEN", "PROTEST", "REJECT", "AID", "AGREE",
-                                         "COOPERATE", "RETREAT", "CONCEDE", "MOBILIZE"):
+    own = obj is not None and (
+        any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in obj.children)
+        or kind_type == "MOBILIZE"
+        and obj.lemma_.lower()
+        in (TROOP_OBJECTS | {"troop", "warship", "ship", "tank", "jet", "reservist", "reservists"})
+    )  # "massed troops on the border": the troops moved are the actor's
+    if (
+        obj is not None
+        and not own
+        and kind_type
+        in (
+            "ACCUSE",
+            "ASSAULT",
+            "COERCE",
+            "SUPPORT",
+            "CONSULT",
+            "REQUEST",
+            "SANCTION",
+            "THREATEN",
+            "PROTEST",
+            "REJECT",
+            "AID",
+            "AGREE",
+            "COOPERATE",
+            "RETREAT",
+            "CONCEDE",
+            "MOBILIZE",
+        )
+    ):
         # objects that are actors; an event noun object is not a recipient
-        if obj.lemma_.lower() not in NOUNS and obj.lemma_.lower() not in AID_OBJECTS and (
-                obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC") or
-                obj.lemma_.lower() in actor_codes.ROLE_NOUNS or obj.pos_ == "PROPN" or
-                any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in obj.doc[_np_bounds(obj)[0]:obj.i])
-                or kind_type in PERSON_TARGET_TYPES and _person_like(obj)):  # "charged him", "sentenced the man"
+        if (
+            obj.lemma_.lower() not in NOUNS
+            and obj.lemma_.lower() not in AID_OBJECTS
+            and (
+                obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC")
+                or obj.lemma_.lower() in actor_codes.ROLE_NOUNS
+                or obj.pos_ == "PROPN"
+                or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in obj.doc[_np_bounds(obj)[0] : obj.i])
+                or kind_type in PERSON_TARGET_TYPES
+                and _person_like(obj)
+            )
+        ):  # "charged him", "sentenced the man"
             return obj
     preps = ("with", "against", "to", "on", "at", "from", "outside", "for", "into", "of")
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ not in NON_ACTOR_ENTS and (
-                        g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or g.pos_ == "PROPN"
-                        or g.lemma_.lower() in actor_codes.ROLE_NOUNS):
+                if (
+                    g.dep_ == "pobj"
+                    and g.ent_type_ not in NON_ACTOR_ENTS
+                    and (
+                        g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+                        or g.pos_ == "PROPN"
+                        or g.lemma_.lower() in actor_codes.ROLE_NOUNS
+                    )
+                ):
                     if c.lower_ == "for" and kind_type not in ("AID",):
                         continue
                     return g
@@ -325,20 +406,33 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
             return c
     # "condemned Israel's raids on Lebanon", "rejected the U.S. proposal": a statement about an act
     # is aimed at whoever did it, not at the act's own target
-    if obj is not None and kind_type in ("ACCUSE", "SUPPORT", "REJECT") and obj.lemma_.lower() not in (
-            "people", "government", "leader", "leaders"):
+    if (
+        obj is not None
+        and kind_type in ("ACCUSE", "SUPPORT", "REJECT")
+        and obj.lemma_.lower() not in ("people", "government", "leader", "leaders")
+    ):
         for c in obj.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < obj.i and c.lower_ not in (
-                    "its", "their", "his", "her", "our") and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+            if (
+                c.dep_ in ("poss", "amod", "compound", "nmod")
+                and c.i < obj.i
+                and c.lower_ not in ("its", "their", "his", "her", "our")
+                and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+            ):
                 return c
     # the object's own phrase: "the attack on the convoy", "its border crossing with Syria"
     if obj is not None:
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "for", "of", "between"):
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.ent_type_ not in NON_ACTOR_ENTS and (
-                            g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or g.pos_ == "PROPN"
-                            or g.lemma_.lower() in actor_codes.ROLE_NOUNS):
+                    if (
+                        g.dep_ == "pobj"
+                        and g.ent_type_ not in NON_ACTOR_ENTS
+                        and (
+                            g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+                            or g.pos_ == "PROPN"
+                            or g.lemma_.lower() in actor_codes.ROLE_NOUNS
+                        )
+                    ):
                         return g
     # "demanded that the US cancel ...": the subject of the demanded/alleged clause
     if kind_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"):
@@ -350,8 +444,11 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
     # "rejected an Indian proposal", "support Turkey's efforts": whose thing the object is
     if obj is not None:
         for c in obj.children:
-            if c.dep_ in ("poss", "amod", "compound") and c.i < obj.i and (
-                    c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN"):
+            if (
+                c.dep_ in ("poss", "amod", "compound")
+                and c.i < obj.i
+                and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN")
+            ):
                 return c
     return None
 
@@ -363,10 +460,15 @@ def _second_party(subj: Token) -> Optional[Token]:
     if conj is not None:
         return conj
     for m in subj.children:
-        if m.dep_ in ("amod", "compound", "nmod") and m.i < subj.i and (m.ent_type_ in ("NORP", "GPE")
-                                                                         or _countries_in([m])):
-            conj = next((c for c in m.children if c.dep_ == "conj" and (c.ent_type_ in ("NORP", "GPE")
-                                                                         or _countries_in([c]))), None)
+        if (
+            m.dep_ in ("amod", "compound", "nmod")
+            and m.i < subj.i
+            and (m.ent_type_ in ("NORP", "GPE") or _countries_in([m]))
+        ):
+            conj = next(
+                (c for c in m.children if c.dep_ == "conj" and (c.ent_type_ in ("NORP", "GPE") or _countries_in([c]))),
+                None,
+            )
             if conj is not None:
                 return conj
         if m.dep_ == "prep" and m.lower_ in ("of", "from", "between"):
@@ -378,8 +480,15 @@ def _second_party(subj: Token) -> Optional[Token]:
     return None
 
 
-def _recipient_country(ctx: _Ctx, tok: Token, subj: Optional[Token], actor: CodedActor, type_: str,
-                       named_target: bool = False, any_target: bool = False) -> tuple[Optional[str], str]:
+def _recipient_country(
+    ctx: _Ctx,
+    tok: Token,
+    subj: Optional[Token],
+    actor: CodedActor,
+    type_: str,
+    named_target: bool = False,
+    any_target: bool = False,
+) -> tuple[Optional[str], str]:
     """Recipient country when the recipient's own phrase names none (``named_target``: the text
     names a recipient, e.g. "the opposition", without its country)."""
     ex = set(range(actor.start, actor.end))  # character offsets of the actor phrase
@@ -390,8 +499,11 @@ def _recipient_country(ctx: _Ctx, tok: Token, subj: Optional[Token], actor: Code
         c = next((ctx.place_country[t.idx] for t in toks if t.idx in ctx.place_country), None)
     if c and c != actor.country:
         return c, "clause-country"
-    if actor.country and actor.country not in actor_codes.IGO_CODES and (named_target or (type_ in DOMESTIC_TYPES
-                                                                                and ctx.one_country(actor.country))):
+    if (
+        actor.country
+        and actor.country not in actor_codes.IGO_CODES
+        and (named_target or (type_ in DOMESTIC_TYPES and ctx.one_country(actor.country)))
+    ):
         return actor.country, "domestic"
     # another country the sentence names, outside the actor's phrase and the reporting clause
     # ("Iraq agreed to the plan, the official Kuwaiti news agency said" names no target)
@@ -413,8 +525,13 @@ def _recipient_country(ctx: _Ctx, tok: Token, subj: Optional[Token], actor: Code
     c = _countries_in(toks)
     if c and c != actor.country:
         return c, "sentence-country"
-    if actor.country and actor.country not in actor_codes.IGO_CODES and not any_target and type_ not in (
-            "AGREE", "SUPPORT", "AID", "COOPERATE") and ctx.one_country(actor.country):  # a promise or help to nobody named: no guess
+    if (
+        actor.country
+        and actor.country not in actor_codes.IGO_CODES
+        and not any_target
+        and type_ not in ("AGREE", "SUPPORT", "AID", "COOPERATE")
+        and ctx.one_country(actor.country)
+    ):  # a promise or help to nobody named: no guess
         return actor.country, "domestic"  # no target named and no other country: a domestic act
     return None, ""
 
@@ -422,13 +539,17 @@ def _recipient_country(ctx: _Ctx, tok: Token, subj: Optional[Token], actor: Code
 def _countries_in(tokens) -> Optional[str]:
     toks = [t for t in tokens if t.is_alpha or t.text in ("U.S.", "U.N.", "U.K.")]
     for i, t in enumerate(toks):
-        if not (t.text[:1].isupper()) or i > 0 and toks[i - 1].lower_ == "ethnic" or (
-                t.ent_type_ == "PERSON" and t.ent_iob_ == "I"):
+        if (
+            not (t.text[:1].isupper())
+            or i > 0
+            and toks[i - 1].lower_ == "ethnic"
+            or (t.ent_type_ == "PERSON" and t.ent_iob_ == "I")
+        ):
             continue
         if i + 1 < len(toks) and toks[i + 1].lower_ in actor_codes.FEATURE_NOUNS and toks[i + 1].text[:1].isupper():
             continue  # "the Indian Ocean", "the Arabian Sea" name no country
         for n in (3, 2, 1):
-            words = [x.text for x in toks[i:i + n]]
+            words = [x.text for x in toks[i : i + n]]
             if len(words) < n:
                 continue
             g = " ".join(words)
@@ -442,8 +563,11 @@ def _without(tokens, excluded: set[int]):
     return [t for t in tokens if t.i not in excluded]
 
 
-def _excluded_under(tok: Token, preps=("to", "against", "with", "outside", "on", "from", "into",
-                                       "toward", "towards", "over"), depth: int = 0) -> set[int]:
+def _excluded_under(
+    tok: Token,
+    preps=("to", "against", "with", "outside", "on", "from", "into", "toward", "towards", "over"),
+    depth: int = 0,
+) -> set[int]:
     out: set[int] = set()
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and depth < 3:
@@ -461,8 +585,15 @@ def _excluded_under(tok: Token, preps=("to", "against", "with", "outside", "on",
     return out
 
 
-def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token, trigger: Optional[Token] = None,
-                     broad: bool = True, other: Optional[Token] = None, phrase: bool = True) -> tuple[Optional[str], str]:
+def _context_country(
+    ctx: _Ctx,
+    sent: SpacySpan,
+    head: Token,
+    trigger: Optional[Token] = None,
+    broad: bool = True,
+    other: Optional[Token] = None,
+    phrase: bool = True,
+) -> tuple[Optional[str], str]:
     """Country for an actor the text names without one: from its whole phrase (relative clauses,
     "based in Trinidad", but not "envoy to NATO"), else the first country the sentence mentions
     outside the trigger's object and target phrases, else the article's main country (places
@@ -470,12 +601,18 @@ def _context_country(ctx: _Ctx, sent: SpacySpan, head: Token, trigger: Optional[
     ex = set()
     if phrase:  # "militias loyal to Jakarta", "rebels backed by Rwanda": whose side they are on
         for t in head.subtree:
-            if t.lemma_.lower() in ("loyal", "allied", "backed", "sponsored", "armed", "aligned", "funded") and t.i > head.i:
+            if (
+                t.lemma_.lower() in ("loyal", "allied", "backed", "sponsored", "armed", "aligned", "funded")
+                and t.i > head.i
+            ):
                 for c0 in t.children:
                     if c0.dep_ in ("prep", "agent") and c0.lower_ in ("to", "with", "by"):
                         g = next((x for x in c0.children if x.dep_ == "pobj"), None)
-                        c = _countries_in(list(c0.subtree)) or (actor_codes.code_words(
-                            [x.text for x in g.subtree], ctx.published).country if g is not None else None)
+                        c = _countries_in(list(c0.subtree)) or (
+                            actor_codes.code_words([x.text for x in g.subtree], ctx.published).country
+                            if g is not None
+                            else None
+                        )
                         if c:
                             return c, "phrase-country"
     for t in head.subtree:
@@ -532,8 +669,11 @@ def _ngo_like(subj: Token) -> bool:
     """A named organisation whose name says it is a civil-society body, not a state's."""
     lo, hi = _np_bounds(subj)
     words = [t for t in subj.doc[lo:hi] if t.pos_ == "PROPN"]
-    return bool(words) and (subj.lower_ in NGO_HEADS and subj.pos_ == "PROPN" or any(
-        t.lower_ in NGO_HEADS for t in words if t.i >= subj.i - 1))
+    return bool(words) and (
+        subj.lower_ in NGO_HEADS
+        and subj.pos_ == "PROPN"
+        or any(t.lower_ in NGO_HEADS for t in words if t.i >= subj.i - 1)
+    )
 
 
 def _is_monitor(spk: Token, published: Optional[str]) -> bool:
@@ -542,8 +682,12 @@ def _is_monitor(spk: Token, published: Optional[str]) -> bool:
     if any(w.lower() in MONITOR_WORDS for w in words):
         return True
     code = actor_codes.code_words(words, published)
-    return bool(code.country and code.country in actor_codes.IGO_CODES or "nonstate" in _rule_tags(code.rule)
-                and code.sector in (None, "NGO", "HRI"))
+    return bool(
+        code.country
+        and code.country in actor_codes.IGO_CODES
+        or "nonstate" in _rule_tags(code.rule)
+        and code.sector in (None, "NGO", "HRI")
+    )
 
 
 def _person_like(t: Token) -> bool:
@@ -557,8 +701,11 @@ def _pronoun_agrees(pron: str, s: Token) -> bool:
     """Whether a pronoun can stand for the speaker ``s``: "Police say he refused" is not the
     police; "Hungary said it will" is Hungary, "the minister said she will" the minister."""
     if pron in ("he", "she", "him", "her", "his"):
-        return s.ent_type_ == "PERSON" or (s.tag_ not in ("NNS", "NNPS") and s.ent_type_ not in ("ORG", "GPE", "NORP")
-                                           and s.lower_ not in ("police", "government", "ministry", "army", "military"))
+        return s.ent_type_ == "PERSON" or (
+            s.tag_ not in ("NNS", "NNPS")
+            and s.ent_type_ not in ("ORG", "GPE", "NORP")
+            and s.lower_ not in ("police", "government", "ministry", "army", "military")
+        )
     if pron in ("it", "its"):
         return s.ent_type_ != "PERSON"
     return True

@@ -1,30 +1,59 @@
 """From a candidate to a ``record.Event``: actor and recipient, flags, mode, place, date, quote."""
+
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Optional
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ... import actors as actor_codes
 from ...record import Event, SentenceRef, Span
-from .actors import (CodedActor, _Ctx, _person_like, _civil_actor, _code_actor, _context_country, _ngo_like, _recipient,
-                     _recipient_country, _second_party)
+from ..places import place_for_span  # the components that run before this one
+from ..times import date_for_span
+from .actors import (
+    CodedActor,
+    _civil_actor,
+    _code_actor,
+    _context_country,
+    _Ctx,
+    _ngo_like,
+    _person_like,
+    _recipient,
+    _recipient_country,
+    _second_party,
+)
 from .candidates import Candidate
 from .confidence import confidence, features, gate
 from .flags import read_flags
-from .ontology import (CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root)
-from .syntax import (NON_ACTOR_ENTS, _actor_like, _agent, _between_first, _by_agent, _left_subject, _obj,
-                     _subject)
-from .tables import (VERBAL_ACTOR_NOUNS, VERBAL_ATTACK_VERBS, ARMED_HEADS, CONTEXT_WORDS, DOCUMENT_NOUNS, HEAVY_WEAPON_HEADS, IMPLIED_SECTORS, LEADER_NOUNS, NOUNS,
-                     QUANTITY_HEADS, WEAPON_MODES)
+from .ontology import CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root
+from .syntax import NON_ACTOR_ENTS, _actor_like, _agent, _between_first, _by_agent, _left_subject, _obj, _subject
+from .tables import (
+    ARMED_HEADS,
+    CONTEXT_WORDS,
+    DOCUMENT_NOUNS,
+    HEAVY_WEAPON_HEADS,
+    IMPLIED_SECTORS,
+    LEADER_NOUNS,
+    NOUNS,
+    QUANTITY_HEADS,
+    VERBAL_ACTOR_NOUNS,
+    VERBAL_ATTACK_VERBS,
+    WEAPON_MODES,
+)
 
-from ..places import place_for_span  # the components that run before this one
-from ..times import date_for_span
 
-
-def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[CodedActor], quoted_toks: set, n: int,
-               inner: Optional[Token] = None, named_actor: bool = False) -> Optional[Event]:
+def make_event(
+    ctx: _Ctx,
+    sent: SpacySpan,
+    c: Candidate,
+    speaker: Optional[CodedActor],
+    quoted_toks: set,
+    n: int,
+    inner: Optional[Token] = None,
+    named_actor: bool = False,
+) -> Optional[Event]:
     """The event of candidate ``c`` (None when it is no event after all: a poll, a PETRARCH2 verb
     code with no actor the text names; ``named_actor``: also require an actor the text names)."""
     tok, type_, mode, rule = c.tok, c.type, c.mode, c.rule
@@ -35,7 +64,9 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         subj, passive = None, False
         # "Russian shelling", "Israel's invasion": the noun's own modifiers
         for ch in tok.children:
-            if ch.dep_ in ("poss", "amod", "compound") and (ch.ent_type_ in ("NORP", "GPE", "ORG") or ch.pos_ == "PROPN"):
+            if ch.dep_ in ("poss", "amod", "compound") and (
+                ch.ent_type_ in ("NORP", "GPE", "ORG") or ch.pos_ == "PROPN"
+            ):
                 subj = ch
         if tok.dep_ == "attr":  # "Moscow could be a guarantor"
             subj = next((ch for ch in tok.head.children if ch.dep_ == "nsubj"), None)
@@ -56,8 +87,14 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
                     subj, passive = _agent(v), False
     else:
         subj, passive = _subject(tok)
-        if subj is not None and tok.dep_ == "acl" and subj.i == tok.head.i and not _actor_like(subj) \
-                and subj.dep_ in ("dobj", "pobj") and subj.lemma_.lower() in DOCUMENT_NOUNS:
+        if (
+            subj is not None
+            and tok.dep_ == "acl"
+            and subj.i == tok.head.i
+            and not _actor_like(subj)
+            and subj.dep_ in ("dobj", "pobj")
+            and subj.lemma_.lower() in DOCUMENT_NOUNS
+        ):
             # "issued a statement condemning", "signed a decree expelling": the issuer acts
             v = subj.head if subj.dep_ == "dobj" else subj.head.head
             s2 = next((c for c in v.children if c.dep_ == "nsubj"), None)
@@ -71,7 +108,11 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
                 subj = _left_subject(r)
         if not passive and subj is not None and tok.tag_ == "VBN" and _agent(tok) is not None and subj.head.i != tok.i:
             passive = True  # "707 people shot and killed by police": a participle with a by-agent is passive
-        if passive and lemma in ("commit", "determine", "prepare", "dedicate", "resolve", "oblige") and _agent(tok) is None:
+        if (
+            passive
+            and lemma in ("commit", "determine", "prepare", "dedicate", "resolve", "oblige")
+            and _agent(tok) is None
+        ):
             passive = False
     if c.recipient_only:
         recipient_tok = c.recipient
@@ -87,11 +128,18 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         if recipient_tok is None:
             recipient_tok = subj
         subj = agent
-    if subj is not None and subj.lower_ in ("percent", "%") or subj is not None and any(
-            ch.lower_ in ("percent", "%") for ch in subj.subtree):
+    if (
+        subj is not None
+        and subj.lower_ in ("percent", "%")
+        or subj is not None
+        and any(ch.lower_ in ("percent", "%") for ch in subj.subtree)
+    ):
         return None  # "71 percent of Poles support ...": a poll, not an event
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("stop", "cease", "halt", "suspend", "end", "quit") and (
-            type_ in COOPERATIVE or type_ in ("AGREE", "CONSULT")):
+    if (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in ("stop", "cease", "halt", "suspend", "end", "quit")
+        and (type_ in COOPERATIVE or type_ in ("AGREE", "CONSULT"))
+    ):
         # "will stop cooperating with the inspectors": ending cooperation reduces relations (CAMEO 16)
         type_, mode = "SANCTION", "discontinue" if type_ in ("AID", "COOPERATE") else "withdraw"
         rule += f"; {tok.head.lemma_.lower()} + cooperation -> SANCTION"
@@ -103,17 +151,26 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
     # ---- actor
     if subj is None and tok.dep_ in ("nsubj",) and tok.pos_ == "NOUN":
         subj = None
-    actor = _code_actor(ctx, subj, speaker if in_quote or (subj is not None and subj.lower_ in ("we", "i", "our")) else None)
+    actor = _code_actor(
+        ctx, subj, speaker if in_quote or (subj is not None and subj.lower_ in ("we", "i", "our")) else None
+    )
     if actor is None and in_quote and speaker:
         actor = speaker.via("speaker:", "speaker", None, sent)
-    if type_ == "ASSAULT" and subj is not None and subj.lemma_.lower() in HEAVY_WEAPON_HEADS and mode in (
-            None, "firearms", "explosives") and not any(c.lower_ == "suicide" for c in subj.children):
+    if (
+        type_ == "ASSAULT"
+        and subj is not None
+        and subj.lemma_.lower() in HEAVY_WEAPON_HEADS
+        and mode in (None, "firearms", "explosives")
+        and not any(c.lower_ == "suicide" for c in subj.children)
+    ):
         mode = "heavy-weapons"  # "Israeli tanks fired ...", "warplanes struck ..."
     if type_ == "ASSAULT" and lemma in ("kill", "shoot", "murder", "gun", "slay") and mode in (None, "firearms"):
         # killing a leader or an official is an assassination (CAMEO 186)
         vic = _obj(tok) if not passive else recipient_tok
-        if vic is not None and (vic.lemma_.lower() in LEADER_NOUNS or any(
-                c.lemma_.lower() in LEADER_NOUNS for c in vic.children if c.dep_ in ("compound", "appos"))):
+        if vic is not None and (
+            vic.lemma_.lower() in LEADER_NOUNS
+            or any(c.lemma_.lower() in LEADER_NOUNS for c in vic.children if c.dep_ in ("compound", "appos"))
+        ):
             mode = "assassinate"
     if type_ == "ASSAULT" and mode is None:
         for t in sent:
@@ -124,20 +181,28 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
                 break
     # violence by civilians or protesters with no weapons named is a riot; so is their burning,
     # looting or seizing of property (CAMEO 145: protest violently), which the state's is not
-    crowd = subj is not None and (subj.lemma_.lower() in QUANTITY_HEADS or any(
-        c.dep_ == "nummod" for c in subj.children)) and not (actor is not None and actor.sector in STATE_SECTORS | {
-            "REB", "UAF", "MIL"})
-    if (type_ == "ASSAULT" and mode in (None, "beat") or type_ == "COERCE" and mode == "seize") and actor is not None \
-            and (actor.sector in CIVIL_SECTORS or crowd and not actor.sector) and not (
-                subj is not None and subj.lemma_.lower() in ARMED_HEADS | {"force"}):  # "opposition forces" fight
+    crowd = (
+        subj is not None
+        and (subj.lemma_.lower() in QUANTITY_HEADS or any(c.dep_ == "nummod" for c in subj.children))
+        and not (actor is not None and actor.sector in STATE_SECTORS | {"REB", "UAF", "MIL"})
+    )
+    if (
+        (type_ == "ASSAULT" and mode in (None, "beat") or type_ == "COERCE" and mode == "seize")
+        and actor is not None
+        and (actor.sector in CIVIL_SECTORS or crowd and not actor.sector)
+        and not (subj is not None and subj.lemma_.lower() in ARMED_HEADS | {"force"})
+    ):  # "opposition forces" fight
         type_, mode = "PROTEST", "riot"
         rule += "; civilian violence -> PROTEST riot"
     # blocking roads is a protest unless the state does it
     civil = _civil_actor(actor, subj)
     if type_ == "ASSAULT" and lemma == "strike" and _obj(tok) is None and civil and actor is not None:
         type_, mode = "PROTEST", "boycott"  # "workers struck": a labour strike
-    if type_ == "COERCE" and lemma in ("block", "barricade", "blockade") and not (
-            actor is not None and actor.sector in STATE_SECTORS or subj is not None and subj.ent_type_ == "GPE"):
+    if (
+        type_ == "COERCE"
+        and lemma in ("block", "barricade", "blockade")
+        and not (actor is not None and actor.sector in STATE_SECTORS or subj is not None and subj.ent_type_ == "GPE")
+    ):
         type_, mode = "PROTEST", "obstruct"  # "rebels blocked the roads"; a state blocking is coercion
     elif type_ == "COERCE" and mode == "restrict" and civil and actor is not None:
         # "shopkeepers shut down their businesses": closing by civilians is a strike (CAMEO 143)
@@ -148,20 +213,38 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
     # a named person or a politician attacked "as" something, or a person attacked by one, is a
     # verbal attack even in a sentence about the military ("Trump attacked Clinton for her
     # support of military action"); armed and security actors and weapons as subject never are
-    if type_ == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and actor is not None and (
-            actor.head_ent == "PERSON" or actor.sector in ("PTY", "LEG", "ELI")
-            or _person_target(tok) and subj is not None and (
-                subj.lemma_.lower() in VERBAL_ACTOR_NOUNS or subj.ent_type_ in ("PERSON", "ORG"))) and (
+    if (
+        type_ == "ASSAULT"
+        and lemma in VERBAL_ATTACK_VERBS
+        and actor is not None
+        and (
+            actor.head_ent == "PERSON"
+            or actor.sector in ("PTY", "LEG", "ELI")
+            or _person_target(tok)
+            and subj is not None
+            and (subj.lemma_.lower() in VERBAL_ACTOR_NOUNS or subj.ent_type_ in ("PERSON", "ORG"))
+        )
+        and (
             not any(t.lemma_.lower() in WEAPON_MODES or t.lower_ in CONTEXT_WORDS["military"] for t in sent)
-            or _person_target(tok) and not (subj is not None and subj.lemma_.lower() in ARMED_HEADS | HEAVY_WEAPON_HEADS)
-            and actor.sector not in ("MIL", "COP", "REB", "UAF", "SPY")):
+            or _person_target(tok)
+            and not (subj is not None and subj.lemma_.lower() in ARMED_HEADS | HEAVY_WEAPON_HEADS)
+            and actor.sector not in ("MIL", "COP", "REB", "UAF", "SPY")
+        )
+    ):
         type_, mode = "ACCUSE", "disapprove"
         rule += "; verbal attack -> ACCUSE"
     # "was arrested in Lebanon": the state where it happened acts
     if actor is None and passive and type_ in ("COERCE", "ACCUSE"):
         # "was put under investigation in Italy": the "in" may hang on the trigger's own phrase
-        inner_preps = [g for ch in tok.children if ch.dep_ == "prep" for x in ch.children if x.dep_ == "pobj"
-                       for g in x.children if g.dep_ == "prep"]
+        inner_preps = [
+            g
+            for ch in tok.children
+            if ch.dep_ == "prep"
+            for x in ch.children
+            if x.dep_ == "pobj"
+            for g in x.children
+            if g.dep_ == "prep"
+        ]
         for ch in list(tok.children) + inner_preps:
             if ch.dep_ == "prep" and ch.lower_ == "in":
                 g = next((x for x in ch.children if x.dep_ == "pobj"), None)
@@ -172,7 +255,8 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
     # an actor the text names without a country ("President X", "students"): the country its
     # own phrase or, failing that, the sentence talks about (a domestic actor)
     group_of_known = subj is not None and any(
-        c.lower_ in ("two", "both", "three", "all") and c.dep_ in ("nummod", "det", "predet") for c in subj.children)
+        c.lower_ in ("two", "both", "three", "all") and c.dep_ in ("nummod", "det", "predet") for c in subj.children
+    )
     if group_of_known:  # "the two leaders" are parties named before, not the article's country
         pass
     elif subj is not None and actor is not None and not actor.country and _ngo_like(subj):
@@ -184,19 +268,32 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
     elif actor is None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
         c2, how = _context_country(ctx, sent, subj, tok, other=recipient_tok)
         if c2:
-            actor = CodedActor(None, c2, None, subj.idx, subj.idx + len(subj), how,
-                               mention=(subj.idx, subj.idx + len(subj)))
+            actor = CodedActor(
+                None, c2, None, subj.idx, subj.idx + len(subj), how, mention=(subj.idx, subj.idx + len(subj))
+            )
     if recipient_tok is None:
         recipient_tok = _recipient(tok, type_)
     if recipient_tok is None and inner is not None:
         recipient_tok = _recipient(inner, type_)
-    if recipient_tok is None and subj is not None and (type_ in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") or lemma in (
-            "clash", "fight", "exchange", "battle", "skirmish", "fighting", "clashes", "war", "gunbattle")):
+    if (
+        recipient_tok is None
+        and subj is not None
+        and (
+            type_ in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE")
+            or lemma in ("clash", "fight", "exchange", "battle", "skirmish", "fighting", "clashes", "war", "gunbattle")
+        )
+    ):
         conj = next((c for c in subj.children if c.dep_ == "conj" and _actor_like(c)), None)
         if conj is not None:
             recipient_tok = conj
-    if recipient_tok is None and subj is not None and (type_ in SYMMETRIC_TYPES or lemma in (
-            "clash", "fight", "exchange", "battle", "skirmish", "fighting", "clashes", "war", "gunbattle")):
+    if (
+        recipient_tok is None
+        and subj is not None
+        and (
+            type_ in SYMMETRIC_TYPES
+            or lemma in ("clash", "fight", "exchange", "battle", "skirmish", "fighting", "clashes", "war", "gunbattle")
+        )
+    ):
         # compound actors: "Israeli and Palestinian leaders", "the leaders of Ghana and Togo",
         # "talks between Iran and Iraq": the second party is the recipient
         recipient_tok = _second_party(subj)
@@ -213,8 +310,12 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         while v.i != v.head.i and hops < 4 and v.pos_ not in ("VERB", "AUX"):
             v, hops = v.head, hops + 1
         s2 = _subject(v)[0] if v.pos_ in ("VERB", "AUX") and v.i != tok.i else None
-        if s2 is not None and s2.pos_ != "PRON" and _actor_like(s2) and (
-                recipient_tok is None or s2.i != recipient_tok.i):
+        if (
+            s2 is not None
+            and s2.pos_ != "PRON"
+            and _actor_like(s2)
+            and (recipient_tok is None or s2.i != recipient_tok.i)
+        ):
             actor = _code_actor(ctx, s2)
             if actor is not None:
                 actor = actor.plus("governing-subject")
@@ -230,14 +331,20 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
         if c2:
             actor = CodedActor(None, c2, None, tok.idx, tok.idx + len(tok), "unnamed+" + how)
     # "he was arrested", "she was sentenced": the police's or a court's act (guidelines 5.1)
-    if type_ in ("COERCE", "ACCUSE") and lemma in IMPLIED_SECTORS and (
-            actor is None or actor.mention is None and not actor.sector):
+    if (
+        type_ in ("COERCE", "ACCUSE")
+        and lemma in IMPLIED_SECTORS
+        and (actor is None or actor.mention is None and not actor.sector)
+    ):
         if actor is None:
             c2, how = _context_country(ctx, sent, tok, tok, other=recipient_tok, phrase=False)
             actor = CodedActor(None, c2, None, tok.idx, tok.idx + len(tok), "unnamed+" + how if c2 else "unnamed")
-        actor = replace(actor, sector=IMPLIED_SECTORS[lemma], rule=actor.rule + "+implied-sector",
-                        tags=actor.tags | {"implied"})
-    place_id, place_tok = _place_of(ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None)
+        actor = replace(
+            actor, sector=IMPLIED_SECTORS[lemma], rule=actor.rule + "+implied-sector", tags=actor.tags | {"implied"}
+        )
+    place_id, place_tok = _place_of(
+        ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None
+    )
     if type_ == "CONSULT" and mode is None and place_id and actor is not None:
         pc = next((p.country for p in (getattr(doc._, "places", None) or []) if p.id == place_id), None)
         rc = None
@@ -251,34 +358,66 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
     recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
     if recipient and actor and recipient.start == actor.start:
         recipient = None
-    elif recipient is None and recipient_tok is not None and _person_like(recipient_tok) and not (
-            actor is not None and actor.mention and actor.mention[0] <= recipient_tok.idx < actor.mention[1]):
+    elif (
+        recipient is None
+        and recipient_tok is not None
+        and _person_like(recipient_tok)
+        and not (actor is not None and actor.mention and actor.mention[0] <= recipient_tok.idx < actor.mention[1])
+    ):
         # "charged him", "sentenced the unemployed man": a target the text names but no table
         # codes keeps its words (its country may come from the clause or the actor below)
-        recipient = CodedActor(None, None, None, recipient_tok.idx, recipient_tok.idx + len(recipient_tok), "mention",
-                               mention=(recipient_tok.idx, recipient_tok.idx + len(recipient_tok)))
+        recipient = CodedActor(
+            None,
+            None,
+            None,
+            recipient_tok.idx,
+            recipient_tok.idx + len(recipient_tok),
+            "mention",
+            mention=(recipient_tok.idx, recipient_tok.idx + len(recipient_tok)),
+        )
     if recipient is not None and not recipient.country and recipient_tok is not None:
         c2, how = _context_country(ctx, sent, recipient_tok, None, broad=False)
         if c2:
             recipient = recipient.plus(how, c2)
     # a generic "government forces" in an article about one country's conflict
-    if recipient and not recipient.country and recipient.sector in ("GOV", "MIL", "COP") and actor and actor.country \
-            and actor.sector in ("REB", "OPP", "CVL"):
+    if (
+        recipient
+        and not recipient.country
+        and recipient.sector in ("GOV", "MIL", "COP")
+        and actor
+        and actor.country
+        and actor.sector in ("REB", "OPP", "CVL")
+    ):
         recipient = recipient.plus("domestic", actor.country)
     if (recipient is None or not recipient.country) and actor is not None:
         # no recipient country in the text's own phrase: a country the event's clause names
         # ("in Kathmandu", "offensive against Iraq"), else, for a domestic act (arrests, protests,
         # curfews, releases ...), the actor's own country, as CAMEO coders do
         # a police or court act on a person the text names is done at home (guidelines 5.3)
-        rc, how = _recipient_country(ctx, tok, subj, actor, type_, recipient is not None and (
-            recipient.sector is not None or type_ == "COERCE" and actor.sector in ("COP", "JUD")), recipient is not None)
+        rc, how = _recipient_country(
+            ctx,
+            tok,
+            subj,
+            actor,
+            type_,
+            recipient is not None
+            and (recipient.sector is not None or type_ == "COERCE" and actor.sector in ("COP", "JUD")),
+            recipient is not None,
+        )
         if rc:
             if recipient is None:
                 recipient = CodedActor(None, rc, None, tok.idx, tok.idx + len(tok), how)
             else:
                 recipient = recipient.plus(how, rc)
-    if type_ == "CONSULT" and mode is None and place_id and actor is not None and actor.country \
-            and recipient is not None and recipient.country:
+    if (
+        type_ == "CONSULT"
+        and mode is None
+        and place_id
+        and actor is not None
+        and actor.country
+        and recipient is not None
+        and recipient.country
+    ):
         pc = next((p.country for p in (getattr(doc._, "places", None) or []) if p.id == place_id), None)
         if pc:  # meeting in one party's country is a visit, elsewhere a third-party meeting
             mode = "visit" if pc in (actor.country, recipient.country) else "third-party"
@@ -291,8 +430,16 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
     if tok.pos_ == "VERB" and obj is not None and obj.lemma_.lower() in NOUNS and 0 < obj.i - tok.i <= 4:
         end = obj.idx + len(obj)
     if tok.lemma_ == "be":  # "is in custody": the copula's phrase names the state
-        pp = next((g for ch in tok.children if ch.dep_ == "prep" and 0 < ch.i - tok.i <= 2
-                   for g in ch.children if g.dep_ == "pobj" and g.i - ch.i <= 3), None)
+        pp = next(
+            (
+                g
+                for ch in tok.children
+                if ch.dep_ == "prep" and 0 < ch.i - tok.i <= 2
+                for g in ch.children
+                if g.dep_ == "pobj" and g.i - ch.i <= 3
+            ),
+            None,
+        )
         if pp is not None:
             end = pp.idx + len(pp)
     part = next((ch for ch in tok.children if ch.dep_ == "prt"), None)
@@ -322,24 +469,48 @@ def make_event(ctx: _Ctx, sent: SpacySpan, c: Candidate, speaker: Optional[Coded
     if actor is not None:
         rule += f"; actor {actor.rule}"
     sent_rel = ctx.sentence_relevance(sent)
-    feats = features(type_, c.source, lemma, tok.pos_, actor, recipient, sent_rel, ctx.relevance, in_quote,
-                     actor_codes.IGO_CODES, intention=fl.intention)
+    feats = features(
+        type_,
+        c.source,
+        lemma,
+        tok.pos_,
+        actor,
+        recipient,
+        sent_rel,
+        ctx.relevance,
+        in_quote,
+        actor_codes.IGO_CODES,
+        intention=fl.intention,
+    )
     untrusted = gate(type_, c.source, lemma, actor, recipient, sent_rel, ctx.relevance, actor_codes.IGO_CODES)
     if untrusted:
         rule += f"; untrusted: {untrusted}"
         feats = feats + ["gated"]
     ctx.features.setdefault((start, type_), feats)
     return Event(
-        id=f"V{n}", type=type_, mode=mode, contexts=contexts,
-        actor=actor.entity if actor else None, recipient=recipient.entity if recipient else None,
-        actor_country=actor.country if actor else None, actor_sector=actor.sector if actor else None,
+        id=f"V{n}",
+        type=type_,
+        mode=mode,
+        contexts=contexts,
+        actor=actor.entity if actor else None,
+        recipient=recipient.entity if recipient else None,
+        actor_country=actor.country if actor else None,
+        actor_sector=actor.sector if actor else None,
         recipient_country=recipient.country if recipient else None,
         recipient_sector=recipient.sector if recipient else None,
-        date=date, place=place_id, quad=QUAD[type_], cameo_root=cameo_root(type_, mode),
-        trigger=Span(start, end, ctx.text[start:end]), sentence=SentenceRef(sent.start_char, sent.end_char),
-        quote=quote.id if quote is not None else None, negated=negated, hypothetical=hypothetical and not negated,
-        future=future, rule=rule,
-        actor_mention=_mention(ctx, actor), recipient_mention=_mention(ctx, recipient),
+        date=date,
+        place=place_id,
+        quad=QUAD[type_],
+        cameo_root=cameo_root(type_, mode),
+        trigger=Span(start, end, ctx.text[start:end]),
+        sentence=SentenceRef(sent.start_char, sent.end_char),
+        quote=quote.id if quote is not None else None,
+        negated=negated,
+        hypothetical=hypothetical and not negated,
+        future=future,
+        rule=rule,
+        actor_mention=_mention(ctx, actor),
+        recipient_mention=_mention(ctx, recipient),
         confidence=0.0 if untrusted else confidence(feats, ctx.confidence_model),
     )
 
@@ -356,8 +527,14 @@ def _place_of(ctx: _Ctx, tok: Token, sent: SpacySpan, recipient_tok: Optional[To
     if recipient_tok is not None:
         cands.append(recipient_tok)
     for g in cands:
-        span = [t for t in g.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"
-                and t.ent_type_ not in NON_ACTOR_ENTS and t.ent_type_ not in ("PERSON", "NORP")]
+        span = [
+            t
+            for t in g.subtree
+            if t.ent_type_ in ("GPE", "LOC", "FAC")
+            or t.pos_ == "PROPN"
+            and t.ent_type_ not in NON_ACTOR_ENTS
+            and t.ent_type_ not in ("PERSON", "NORP")
+        ]
         if not span:
             continue
         a, b = span[0].idx, span[-1].idx + len(span[-1])
@@ -407,6 +584,8 @@ def _person_target(tok: Token) -> bool:
     o = _obj(tok)
     if o is None:
         return False
-    return o.ent_type_ == "PERSON" or o.lemma_.lower() in VERBAL_ACTOR_NOUNS or any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in list(o.children) + list(tok.children))
-
+    return (
+        o.ent_type_ == "PERSON"
+        or o.lemma_.lower() in VERBAL_ACTOR_NOUNS
+        or any(c.dep_ == "prep" and c.lower_ == "as" for c in list(o.children) + list(tok.children))
+    )

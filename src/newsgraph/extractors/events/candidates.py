@@ -7,6 +7,7 @@ the question"), then frames absorb what they govern ("agreed to withdraw" is one
 the type of intentions and orders. A sentence no verb codes may fall back to its highest event
 noun (``noun_fallback``).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -19,8 +20,19 @@ from .actors import _is_monitor
 from .classification import _classify_verb, _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .syntax import _actor_like, _by_agent, _depth, _frame_of, _obj, _subject
-from .tables import (CRITICISM_RECEIVERS, FRAME_TYPES, INTENT_FRAMES, MONITOR_VERBS, NEG_CALL_ADJS, NEGATING_FRAMES, NOUNS, READY_ADJS,
-                     SPEECH_VERBS, WILLING_ACTS, W)
+from .tables import (
+    CRITICISM_RECEIVERS,
+    FRAME_TYPES,
+    INTENT_FRAMES,
+    MONITOR_VERBS,
+    NEG_CALL_ADJS,
+    NEGATING_FRAMES,
+    NOUNS,
+    READY_ADJS,
+    SPEECH_VERBS,
+    WILLING_ACTS,
+    W,
+)
 
 
 @dataclass
@@ -58,15 +70,34 @@ class Candidate:
 def _candidate(tok: Token) -> Optional[Candidate]:
     """What ``tok`` would trigger, or None."""
     # "Russia said Sudan must return the helicopter": a demand by the speaker on the subject
-    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS | {"demand", "insist"} and any(
-            c.lower_ in ("must", "should") and c.dep_ == "aux" for c in tok.children):
+    if (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_.lower() in SPEECH_VERBS | {"demand", "insist"}
+        and any(c.lower_ in ("must", "should") and c.dep_ == "aux" for c in tok.children)
+    ):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and speaker is not None and subj.lower_ not in ("we", "i", "it") and (
-                subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or subj.pos_ == "PROPN"
-                or subj.lemma_.lower() in actor_codes.ROLE_NOUNS):
-            return Candidate(tok, "REQUEST", None, f"pattern:{tok.head.lemma_} X must", "pattern", speaker, subj,
-                             forced=True, must=True)
+        if (
+            subj is not None
+            and speaker is not None
+            and subj.lower_ not in ("we", "i", "it")
+            and (
+                subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                or subj.pos_ == "PROPN"
+                or subj.lemma_.lower() in actor_codes.ROLE_NOUNS
+            )
+        ):
+            return Candidate(
+                tok,
+                "REQUEST",
+                None,
+                f"pattern:{tok.head.lemma_} X must",
+                "pattern",
+                speaker,
+                subj,
+                forced=True,
+                must=True,
+            )
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "fail":
         # "failed to reach agreement": a failed cooperation is a rejection (CAMEO 12)
         x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -89,20 +120,41 @@ def _candidate(tok: Token) -> Optional[Candidate]:
         return None
     if tok.lemma_.lower() in ("come", "be", "remain") and tok.pos_ in ("VERB", "AUX"):
         # "Russian troops came under attack from Chechen rebels": the subject is the target
-        on = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
-                   for g in c.children if g.dep_ == "pobj"), None)
-        if on is not None and tok.lemma_.lower() in ("be", "remain") and NOUNS.get(on.lemma_.lower(), ("",))[0] == "PROTEST":
+        on = next(
+            (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        if (
+            on is not None
+            and tok.lemma_.lower() in ("be", "remain")
+            and NOUNS.get(on.lemma_.lower(), ("",))[0] == "PROTEST"
+        ):
             m = "hunger" if any(c.lower_ == "hunger" for c in on.children) else NOUNS[on.lemma_.lower()][1]
             return Candidate(tok, "PROTEST", m, f"pattern:be on {on.lemma_.lower()}", "pattern")  # "on hunger strike"
-        under = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"
-                      for g in c.children if g.dep_ == "pobj"), None)
+        under = next(
+            (
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "under"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
         if under is not None:
             ul = under.lemma_.lower()
             tm = ("ASSAULT", "firearms") if ul in ("fire", "gunfire") else NOUNS.get(ul)
             if tm and tm[0] in ("ASSAULT", "ACCUSE", "COERCE", "THREATEN", "SANCTION"):
-                src = next((g for c in list(tok.children) + list(under.children)
-                            if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"),
-                           None)
+                src = next(
+                    (
+                        g
+                        for c in list(tok.children) + list(under.children)
+                        if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
                     return Candidate(tok, tm[0], tm[1], f"pattern:come under {ul}", "pattern", src, subj, forced=True)
@@ -110,17 +162,42 @@ def _candidate(tok: Token) -> Optional[Candidate]:
         # "X faced heavy criticism from Y", "the plan drew condemnation from Y": Y accuses X
         obj = _obj(tok)
         if obj is not None and NOUNS.get(obj.lemma_.lower(), ("",))[0] == "ACCUSE":
-            src = next((g for c in list(obj.children) + list(tok.children) if c.dep_ == "prep" and c.lower_ in (
-                "from", "by") for g in c.children if g.dep_ == "pobj"), None)
+            src = next(
+                (
+                    g
+                    for c in list(obj.children) + list(tok.children)
+                    if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
             subj, _ = _subject(tok)
-            return Candidate(tok, "ACCUSE", NOUNS[obj.lemma_.lower()][1], f"pattern:{tok.lemma_.lower()} "
-                             f"{obj.lemma_.lower()} from X", "pattern", src, subj, forced=True)
-    if tok.lemma_ == "be" and tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "ccomp", "conj") and any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in W.custody_nouns
-                                                          for g in c.children) for c in tok.children):
+            return Candidate(
+                tok,
+                "ACCUSE",
+                NOUNS[obj.lemma_.lower()][1],
+                f"pattern:{tok.lemma_.lower()} {obj.lemma_.lower()} from X",
+                "pattern",
+                src,
+                subj,
+                forced=True,
+            )
+    if (
+        tok.lemma_ == "be"
+        and tok.pos_ == "AUX"
+        and tok.dep_ in ("ROOT", "ccomp", "conj")
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in W.custody_nouns for g in c.children)
+            for c in tok.children
+        )
+    ):
         held = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "two persons are in custody"
-        return Candidate(tok, "COERCE", "arrest", "lexicon:be in custody", "lexicon", recipient=held,
-                         recipient_only=held is not None)
+        return Candidate(
+            tok, "COERCE", "arrest", "lexicon:be in custody", "lexicon", recipient=held, recipient_only=held is not None
+        )
     if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "nmod"):
         return None  # "the disputed area", "a wanted man": participles used as adjectives
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
@@ -135,8 +212,13 @@ def _candidate(tok: Token) -> Optional[Candidate]:
             inner = _classify_verb(x) if x.pos_ in ("VERB", "AUX") else None
             t = inner[0] if inner and inner[0] else None
             if t is not None:
-                return Candidate(tok, "AGREE" if t in COOPERATIVE or t == "AGREE" else "THREATEN", None,
-                                 f"frame:{tok.lemma_} to ({inner[2]})", "frame")
+                return Candidate(
+                    tok,
+                    "AGREE" if t in COOPERATIVE or t == "AGREE" else "THREATEN",
+                    None,
+                    f"frame:{tok.lemma_} to ({inner[2]})",
+                    "frame",
+                )
             if x.pos_ == "VERB" and x.lemma_.lower() in WILLING_ACTS:
                 # "willing to freeze its nuclear programme": an intention to give something up (CAMEO 03)
                 return Candidate(tok, "AGREE", None, f"frame:{tok.lemma_} to {x.lemma_.lower()}", "frame")
@@ -146,8 +228,11 @@ def _candidate(tok: Token) -> Optional[Candidate]:
         h = tok.head
         # event noun as subject of a non-event verb ("shelling continued", "protests erupted")
         if tok.dep_ in ("nsubj",) and h.pos_ == "VERB" and h.lemma_ != "be" and _classify_verb(h) is None:
-            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
-                   for c in tok.children) and lem not in ("shelling", "fighting", "bombing") and _by_agent(tok) is None:
+            if (
+                any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children)
+                and lem not in ("shelling", "fighting", "bombing")
+                and _by_agent(tok) is None
+            ):
                 return None  # "the talks ended": an event told before (unless "the arrest of X by Y")
             t, m = NOUNS[lem]
             return Candidate(tok, t, m, f"noun:{lem} (subject)", "noun")
@@ -164,19 +249,49 @@ def noun_fallback(stoks: list, title_toks: set) -> Optional[Candidate]:
     not a negated one ("no talks"), a modifier ("the protest movement"), or a quoted title."""
     best = None
     for t in stoks:
-        if t.i in title_toks or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod", "nmod") \
-                or t.ent_type_ in ("DATE", "TIME") or t.is_upper and len(t) > 1:
+        if (
+            t.i in title_toks
+            or t.pos_ not in ("NOUN", "PROPN")
+            or t.dep_ in ("compound", "amod", "nmod")
+            or t.ent_type_ in ("DATE", "TIME")
+            or t.is_upper
+            and len(t) > 1
+        ):
             continue  # "in March" is a month; an all-capitals word is a heading
         lem = t.lemma_.lower()
         if t.i >= 2 and t.nbor(-1).tag_ == "HYPH" and f"{t.nbor(-2).lower_}-{t.lower_}" in NOUNS:
             lem = f"{t.nbor(-2).lower_}-{t.lower_}"
-        if lem not in NOUNS or lem in ("violence", "war", "alert", "emergency", "offer", "promise",
-                                       "commitment", "treaty", "ties", "agreement", "deal", "accord"):
+        if lem not in NOUNS or lem in (
+            "violence",
+            "war",
+            "alert",
+            "emergency",
+            "offer",
+            "promise",
+            "commitment",
+            "treaty",
+            "ties",
+            "agreement",
+            "deal",
+            "accord",
+        ):
             continue  # too general to name an event by itself
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in t.children):
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in ("at", "during", "after", "before", "since", "following", "amid",
-                                                  "despite", "until", "under", "about", "like"):
+        if t.dep_ == "pobj" and t.head.lower_ in (
+            "at",
+            "during",
+            "after",
+            "before",
+            "since",
+            "following",
+            "amid",
+            "despite",
+            "until",
+            "under",
+            "about",
+            "like",
+        ):
             continue  # the setting or time of something else ("at a rally", "after the bombing", "under investigation")
         if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT", "attr"):
             continue
@@ -185,8 +300,9 @@ def noun_fallback(stoks: list, title_toks: set) -> Optional[Candidate]:
             v = v.head
         if any(c.dep_ == "neg" for c in v.children) or any(c.lower_ == "comment" for c in t.subtree):
             continue  # "did not respond to requests for comment"
-        if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in (
-                "the", "this", "these", "that", "those") for c in t.children):
+        if t.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in t.children
+        ):
             continue  # "the talks ended": an event told before
         d = _depth(t)
         if best is None or d < best[0]:
@@ -214,14 +330,25 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str]):
             cands.append(c)
     # special statement pattern: "that is not for X to decide" -> REJECT
     for tok in stoks:
-        if tok.lemma_.lower() in ("decide", "determine", "say", "dictate", "judge") and tok.dep_ in (
-                "advcl", "xcomp", "ccomp", "relcl", "acl") and any(
-                c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        if (
+            tok.lemma_.lower() in ("decide", "determine", "say", "dictate", "judge")
+            and tok.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl")
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+        ):
             head = tok.head
             if head.lemma_ == "be" and any(c.dep_ == "neg" for c in head.children):
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                cands.append(Candidate(head, "REJECT", None, "pattern:not for X to decide", "pattern",
-                                       recipient=subj, recipient_only=subj is not None))
+                cands.append(
+                    Candidate(
+                        head,
+                        "REJECT",
+                        None,
+                        "pattern:not for X to decide",
+                        "pattern",
+                        recipient=subj,
+                        recipient_only=subj is not None,
+                    )
+                )
     # "Amnesty International said troops tortured detainees": a monitor's report of abuses by
     # others is an accusation (CAMEO 112); the reported act stays an event of its own
     for c in list(cands):
@@ -230,49 +357,101 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str]):
             spk = next((x for x in h.children if x.dep_ == "nsubj"), None)
             doer = next((x for x in tok.children if x.dep_ in ("nsubj",)), None)
             if spk is not None and doer is not None and _is_monitor(spk, published):
-                cands.append(Candidate(h, "ACCUSE", "allege", "pattern:monitor reports abuse", "pattern", spk, doer,
-                                       forced=True))
+                cands.append(
+                    Candidate(h, "ACCUSE", "allege", "pattern:monitor reports abuse", "pattern", spk, doer, forced=True)
+                )
     # "Belgrade said the NATO strikes were a crime": calling an act or actor names is disapproval
     for tok in stoks:
-        if tok.lemma_ == "be" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS and not any(
-                c.dep_ == "neg" for c in tok.children):
+        if (
+            tok.lemma_ == "be"
+            and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in SPEECH_VERBS
+            and not any(c.dep_ == "neg" for c in tok.children)
+        ):
             pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
             bsubj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             spk = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if pred is not None and bsubj is not None and spk is not None and bsubj.pos_ != "PRON" and (
-                    pred.lemma_.lower() in NEG_CALL_ADJS or any(
-                        c.lemma_.lower() in NEG_CALL_ADJS for c in pred.children if c.dep_ in ("amod", "compound"))):
-                cands.append(Candidate(tok.head, "ACCUSE", "disapprove", "pattern:say X is <negative>", "pattern",
-                                       spk, bsubj, forced=True))
+            if (
+                pred is not None
+                and bsubj is not None
+                and spk is not None
+                and bsubj.pos_ != "PRON"
+                and (
+                    pred.lemma_.lower() in NEG_CALL_ADJS
+                    or any(c.lemma_.lower() in NEG_CALL_ADJS for c in pred.children if c.dep_ in ("amod", "compound"))
+                )
+            ):
+                cands.append(
+                    Candidate(
+                        tok.head,
+                        "ACCUSE",
+                        "disapprove",
+                        "pattern:say X is <negative>",
+                        "pattern",
+                        spk,
+                        bsubj,
+                        forced=True,
+                    )
+                )
     # "removing the sanctions is out of the question", "talks are not an option": ruling an act out
     for tok in stoks:
         if tok.lemma_ != "be":
             continue
-        act = next((c for c in tok.children if c.dep_ in ("csubj", "nsubj") and (
-            c.i in {x.i for x in cands} or c.lemma_.lower() in NOUNS)), None)
+        act = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("csubj", "nsubj") and (c.i in {x.i for x in cands} or c.lemma_.lower() in NOUNS)
+            ),
+            None,
+        )
         if act is None:
             continue
-        out_q = any(c.lower_ == "out" and any(g.lower_ == "of" and any(q.lemma_.lower() == "question"
-                                                                        for q in g.children) for g in c.children)
-                    for c in tok.children)
+        out_q = any(
+            c.lower_ == "out"
+            and any(g.lower_ == "of" and any(q.lemma_.lower() == "question" for q in g.children) for g in c.children)
+            for c in tok.children
+        )
         no_opt = any(c.dep_ == "neg" for c in tok.children) and any(
-            c.dep_ == "attr" and c.lemma_.lower() in ("option", "alternative") for c in tok.children)
+            c.dep_ == "attr" and c.lemma_.lower() in ("option", "alternative") for c in tok.children
+        )
         if out_q or no_opt:
-            spk = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if (
-                tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS) else None
+            spk = (
+                next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS)
+                else None
+            )
             cands = [x for x in cands if x.i != act.i]
-            cands.append(Candidate(tok, "REJECT", None, "pattern:X is ruled out", "pattern", spk,
-                                   _recipient(act, "REJECT"), forced=True))
+            cands.append(
+                Candidate(
+                    tok,
+                    "REJECT",
+                    None,
+                    "pattern:X is ruled out",
+                    "pattern",
+                    spk,
+                    _recipient(act, "REJECT"),
+                    forced=True,
+                )
+            )
     # frames absorb what they govern
     cand_toks = {c.i for c in cands}
     for c in cands:
         tok = c.tok
         frame = _frame_of(tok)
-        while frame is not None and frame.i not in cand_toks and frame.lemma_.lower() not in READY_ADJS \
-                and frame.lemma_.lower() not in NEGATING_FRAMES and frame.lemma_.lower() not in FRAME_TYPES:
+        while (
+            frame is not None
+            and frame.i not in cand_toks
+            and frame.lemma_.lower() not in READY_ADJS
+            and frame.lemma_.lower() not in NEGATING_FRAMES
+            and frame.lemma_.lower() not in FRAME_TYPES
+        ):
             frame = _frame_of(frame)
-        if frame is not None and frame.i in cand_toks and (
-                frame.lemma_.lower() in FRAME_TYPES or frame.lemma_.lower() in READY_ADJS):
+        if (
+            frame is not None
+            and frame.i in cand_toks
+            and (frame.lemma_.lower() in FRAME_TYPES or frame.lemma_.lower() in READY_ADJS)
+        ):
             absorbed.add(tok.i)
             inner_of.setdefault(frame.i, tok)
     cand_type = {c.i: c.type for c in cands}
@@ -302,19 +481,32 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str]):
         if inner is not None and tok.lemma_.lower() in INTENT_FRAMES and c.type == "AGREE":
             ic = cand_at(inner.i)
             if ic and (ic.type in MATERIAL_CONFLICT or ic.type == "THREATEN"):
-                final[j] = c.but(type="THREATEN", mode=_threat_mode(ic.type, ic.mode),
-                                 rule=f"{c.rule} + {ic.rule} (intent to harm)")
+                final[j] = c.but(
+                    type="THREATEN", mode=_threat_mode(ic.type, ic.mode), rule=f"{c.rule} + {ic.rule} (intent to harm)"
+                )
                 continue
         if inner is not None and tok.lemma_.lower() in ("order", "force", "compel") and c.type == "REQUEST":
             ic = cand_at(inner.i)
             if ic and ic.type in MATERIAL_CONFLICT:
                 final[j] = c.but(type=ic.type, mode=ic.mode, rule=f"{c.rule} + {ic.rule} (an order carried out)")
-        if inner is not None and c.type == "REQUEST" and not c.forced and c.recipient is None and \
-                inner.lemma_.lower() in ("support", "back", "recognize", "recognise", "endorse", "help", "assist", "aid"):
+        if (
+            inner is not None
+            and c.type == "REQUEST"
+            and not c.forced
+            and c.recipient is None
+            and inner.lemma_.lower()
+            in ("support", "back", "recognize", "recognise", "endorse", "help", "assist", "aid")
+        ):
             # "urged the European Community to support the PLO": rallying support for a third
             # party (CAMEO 053), aimed at that party
             beneficiary = _obj(inner)
             if beneficiary is not None and _actor_like(beneficiary):
-                final[j] = c.but(type="SUPPORT", mode=None, rule=f"{c.rule} + {inner.lemma_.lower()} (rally support)",
-                                 actor=_subject(tok)[0], recipient=beneficiary, forced=True)
+                final[j] = c.but(
+                    type="SUPPORT",
+                    mode=None,
+                    rule=f"{c.rule} + {inner.lemma_.lower()} (rally support)",
+                    actor=_subject(tok)[0],
+                    recipient=beneficiary,
+                    forced=True,
+                )
     return [c for c in final if c is not None], inner_of

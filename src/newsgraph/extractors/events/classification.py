@@ -1,6 +1,7 @@
 """Trigger classification: what PLOVER type and mode a verb token codes, from the tables and its
 object, particle and prepositions (``classify_verb``), falling back to the PETRARCH2 CAMEO verb
 patterns mapped to PLOVER."""
+
 from __future__ import annotations
 
 from typing import NamedTuple, Optional
@@ -9,11 +10,37 @@ from spacy.tokens import Token
 
 from ... import actors as actor_codes
 from .ontology import plover_from_cameo
-from .syntax import _actor_like, _np_tokens, _obj, _preps, _subject, _lemma
-from .tables import (ABSTRACT_TARGETS, ACTOR_OBJECT_VERBS, DECISION_NOUNS, NO_COMMENT_ACTS, INTERLOCUTOR_VERBS, OFFER_OBJECTS, AID_OBJECTS, DENIABLE, DIPLOMAT_NOUNS, EFFORT_HEADS, INTENSIFIERS,
-                     LIGHT_VERBS, NEG_CALL_ADJS, NOUNS, OBJECT_RULES, PEOPLE_NOUNS, PETRARCH_STOP, QUANTITY_HEADS,
-                     SANCTION_VERBS, SPEECH_VERBS, TALK_NOUNS, TRAVEL_VERBS, TROOP_OBJECTS, VERBS, WORKER_NOUNS,
-                     W, petrarch_verbs)
+from .syntax import _actor_like, _lemma, _np_tokens, _obj, _preps, _subject
+from .tables import (
+    ABSTRACT_TARGETS,
+    ACTOR_OBJECT_VERBS,
+    AID_OBJECTS,
+    DECISION_NOUNS,
+    DENIABLE,
+    DIPLOMAT_NOUNS,
+    EFFORT_HEADS,
+    INTENSIFIERS,
+    INTERLOCUTOR_VERBS,
+    LIGHT_VERBS,
+    NEG_CALL_ADJS,
+    NO_COMMENT_ACTS,
+    NOUNS,
+    OBJECT_RULES,
+    OFFER_OBJECTS,
+    PEOPLE_NOUNS,
+    PETRARCH_STOP,
+    QUANTITY_HEADS,
+    SANCTION_VERBS,
+    SPEECH_VERBS,
+    TALK_NOUNS,
+    TRAVEL_VERBS,
+    TROOP_OBJECTS,
+    VERBS,
+    WORKER_NOUNS,
+    W,
+    petrarch_verbs,
+)
+
 
 class Verdict(NamedTuple):
     """What a trigger codes: type (None: no event, e.g. a ceasefire only mentioned), mode, the
@@ -28,8 +55,27 @@ class Verdict(NamedTuple):
     source: str = "lexicon"
 
 
-PETRARCH_ROOTS_OK = {"04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17",
-                     "18", "19", "20", "02", "03"}
+PETRARCH_ROOTS_OK = {
+    "04",
+    "05",
+    "06",
+    "07",
+    "08",
+    "09",
+    "10",
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "16",
+    "17",
+    "18",
+    "19",
+    "20",
+    "02",
+    "03",
+}
 
 
 def _petrarch(tok: Token, obj: Optional[Token], preps: list[tuple[str, Optional[Token]]]):
@@ -59,8 +105,13 @@ def _petrarch(tok: Token, obj: Optional[Token], preps: list[tuple[str, Optional[
         code = idx.get((o, "", ""))
         if code:
             return code, f"petrarch:{lemma} {o}", "petrarch"
-    if default and lemma not in PETRARCH_STOP and lemma not in SPEECH_VERBS and default[:2] in PETRARCH_ROOTS_OK \
-            and default[:2] != "03":
+    if (
+        default
+        and lemma not in PETRARCH_STOP
+        and lemma not in SPEECH_VERBS
+        and default[:2] in PETRARCH_ROOTS_OK
+        and default[:2] != "03"
+    ):
         return default, f"petrarch-verb:{lemma}", "petrarch-verb"
     return None
 
@@ -88,19 +139,34 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
     if lemma in INTENSIFIERS and olem in NOUNS and olem not in ("security", "alert"):
         t, m = NOUNS[olem]  # "stepped up a crackdown", "intensified the shelling": the act itself
         return Verdict(t, m, f"lexicon:{lemma} {olem}")
-    if lemma in ("tell", "instruct", "direct") and obj is not None and _actor_like(obj) and any(
+    if (
+        lemma in ("tell", "instruct", "direct")
+        and obj is not None
+        and _actor_like(obj)
+        and any(
             c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-            for c in tok.children):
+            for c in tok.children
+        )
+    ):
         return Verdict("REQUEST", None, f"lexicon:{lemma} X to")  # "told Iraq to cooperate"
     if part in ("off", "out") and lemma in ("call", "break", "pull", "walk") and olem in TALK_NOUNS:
         return Verdict("SANCTION", "withdraw", f"lexicon:{lemma} {part} talks")
     if part and (lemma, part) in OBJECT_RULES:
         t, m = OBJECT_RULES[(lemma, part)]
         return Verdict(t, m, f"lexicon:{lemma} {part}")
-    if lemma in ("express", "voice", "offer") and olem in ("regret", "regrets", "remorse") and (
-            "to" in prep_words or any(p == "for" and o is not None and any(
-                c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in o.children)
-                for p, o in preps)):
+    if (
+        lemma in ("express", "voice", "offer")
+        and olem in ("regret", "regrets", "remorse")
+        and (
+            "to" in prep_words
+            or any(
+                p == "for"
+                and o is not None
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in o.children)
+                for p, o in preps
+            )
+        )
+    ):
         return Verdict("SUPPORT", None, f"lexicon:{lemma} regret (apology)")  # CAMEO 055
     if olem and ((lemma, olem) in OBJECT_RULES or (lemma, obj.lower_) in OBJECT_RULES):
         t, m = OBJECT_RULES.get((lemma, olem)) or OBJECT_RULES[(lemma, obj.lower_)]
@@ -112,18 +178,50 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
                 return Verdict(ty, m, f"lexicon:{lemma} .. {t.lower_}")
     if obj is not None and olem == "law" and any(c.lower_ == "martial" for c in obj.children):
         return Verdict("COERCE", "martial-law", f"lexicon:{lemma} martial law")
-    if obj is not None and olem in ("message", "letter", "note", "expression", "gesture", "declaration") and any(
-            g.lemma_.lower() in NOUNS for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"):
+    if (
+        obj is not None
+        and olem in ("message", "letter", "note", "expression", "gesture", "declaration")
+        and any(
+            g.lemma_.lower() in NOUNS
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
+    ):
         # "a message of condolence", "a letter of protest": what the message carries
-        obj = next(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                   if g.dep_ == "pobj" and g.lemma_.lower() in NOUNS)
+        obj = next(
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in NOUNS
+        )
         olem = obj.lemma_.lower()
         if (lemma, olem) in OBJECT_RULES:
             t, m = OBJECT_RULES[(lemma, olem)]
             return Verdict(t, m, f"lexicon:{lemma} .. {olem}")
-    if obj is not None and (olem in ("day", "week", "month", "series", "round", "wave", "number", "lot", "couple",
-                                     "string", "spate", "kind", "type", "form", "state") or olem in QUANTITY_HEADS):
+    if obj is not None and (
+        olem
+        in (
+            "day",
+            "week",
+            "month",
+            "series",
+            "round",
+            "wave",
+            "number",
+            "lot",
+            "couple",
+            "string",
+            "spate",
+            "kind",
+            "type",
+            "form",
+            "state",
+        )
+        or olem in QUANTITY_HEADS
+    ):
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
@@ -136,8 +234,16 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
     if part is None:
         # "pulled its troops out of Somalia", "walked out of the talks": the particle parsed as a
         # preposition or adverb
-        p2 = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in (
-            "out", "back", "down", "up", "off", "over") and (lemma, c.lower_) in OBJECT_RULES), None)
+        p2 = next(
+            (
+                c.lower_
+                for c in tok.children
+                if c.dep_ in ("prep", "advmod")
+                and c.lower_ in ("out", "back", "down", "up", "off", "over")
+                and (lemma, c.lower_) in OBJECT_RULES
+            ),
+            None,
+        )
         if p2:
             t, m = OBJECT_RULES[(lemma, p2)]
             return Verdict(t, m, f"lexicon:{lemma} .. {p2}")
@@ -149,10 +255,20 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
             t, m = NOUNS[olem]
             if olem == "strike" and any(c.lower_ == "hunger" for c in obj.children):
                 m = "hunger"
-            if olem in ("exercise", "exercises", "games", "manoeuvres", "maneuvers", "manoeuvre", "maneuver", "drills") and not (
-                    any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in obj.children)
-                    or "with" in prep_words or any(p == "with" for c in obj.children if c.dep_ == "prep"
-                                                   for p in (c.lower_,))):
+            if olem in (
+                "exercise",
+                "exercises",
+                "games",
+                "manoeuvres",
+                "maneuvers",
+                "manoeuvre",
+                "maneuver",
+                "drills",
+            ) and not (
+                any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in obj.children)
+                or "with" in prep_words
+                or any(p == "with" for c in obj.children if c.dep_ == "prep" for p in (c.lower_,))
+            ):
                 subj0, _ = _subject(tok)
                 if subj0 is None or not any(c.dep_ == "conj" for c in subj0.children):
                     return Verdict("MOBILIZE", "troops", f"lexicon:{lemma} {olem} (show of force)")
@@ -161,8 +277,11 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
             else:
                 if lemma in ("impose", "reimpose", "declare", "order") and t == "SANCTION":
                     return Verdict("SANCTION", None, f"lexicon:{lemma} {olem}")
-                if t == "RETREAT" and olem in ("ceasefire", "cease-fire", "truce", "armistice") and lemma not in (
-                        "declare", "announce", "observe", "sign", "reach"):
+                if (
+                    t == "RETREAT"
+                    and olem in ("ceasefire", "cease-fire", "truce", "armistice")
+                    and lemma not in ("declare", "announce", "observe", "sign", "reach")
+                ):
                     return Verdict("AGREE" if lemma in ("agree", "accept") else None, None, "")
                 return Verdict(t, m, f"lexicon:{lemma} {olem}")
     # "call": phone call, call for, call on X to, call X reckless, call off
@@ -170,36 +289,62 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         if "for" in prep_words or "on" in prep_words or "upon" in prep_words:
             return Verdict("REQUEST", None, "lexicon:call for/on")
         oprd = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")), None)
-        if oprd is not None and (oprd.lemma_.lower() in NEG_CALL_ADJS or any(
-                t.lemma_.lower() in NEG_CALL_ADJS for t in oprd.subtree)):
+        if oprd is not None and (
+            oprd.lemma_.lower() in NEG_CALL_ADJS or any(t.lemma_.lower() in NEG_CALL_ADJS for t in oprd.subtree)
+        ):
             return Verdict("ACCUSE", "disapprove", "lexicon:call X <negative>")
         if obj is not None and obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") and oprd is None:
             return Verdict("CONSULT", "phone", "lexicon:call X")
         return None
     if lemma == "speak" or lemma == "talk":
-        phone = any(p in ("by", "over", "on") and o is not None and o.lemma_.lower() in (
-            "phone", "telephone", "video", "videoconference", "videolink", "line") for p, o in preps)
+        phone = any(
+            p in ("by", "over", "on")
+            and o is not None
+            and o.lemma_.lower() in ("phone", "telephone", "video", "videoconference", "videolink", "line")
+            for p, o in preps
+        )
         if phone:
             return Verdict("CONSULT", "phone", f"lexicon:{lemma} by phone")
         if "with" in prep_words:
             return Verdict("CONSULT", None, f"lexicon:{lemma} with")
         return None
-    if any(p == "on" and o is not None and o.lemma_.lower() in ("alert", "standby") and (
-            o.lower_ == "standby" or any(c.lower_ in ("high", "full", "maximum", "red", "heightened", "combat",
-                                                      "highest", "top") for c in o.children) or lemma in ("put", "place"))
-           for p, o in preps):
+    if any(
+        p == "on"
+        and o is not None
+        and o.lemma_.lower() in ("alert", "standby")
+        and (
+            o.lower_ == "standby"
+            or any(
+                c.lower_ in ("high", "full", "maximum", "red", "heightened", "combat", "highest", "top")
+                for c in o.children
+            )
+            or lemma in ("put", "place")
+        )
+        for p, o in preps
+    ):
         return Verdict("MOBILIZE", "troops", f"lexicon:{lemma} on alert")
     if lemma in ("put", "place") and any(o is not None and o.lemma_.lower() in ("alert", "standby") for p, o in preps):
         return Verdict("MOBILIZE", "troops", f"lexicon:{lemma} on alert")
-    if lemma in ("put", "place", "take", "keep", "hold") and any(p == "under" and o is not None and o.lemma_.lower() in (
-            "investigation", "arrest", "surveillance", "detention", "probe") for p, o in preps):
+    if lemma in ("put", "place", "take", "keep", "hold") and any(
+        p == "under"
+        and o is not None
+        and o.lemma_.lower() in ("investigation", "arrest", "surveillance", "detention", "probe")
+        for p, o in preps
+    ):
         o = next(o for p, o in preps if p == "under" and o is not None)
-        t, m = ("ACCUSE", "investigate") if o.lemma_.lower() in ("investigation", "probe", "surveillance") else ("COERCE", "arrest")
+        t, m = (
+            ("ACCUSE", "investigate")
+            if o.lemma_.lower() in ("investigation", "probe", "surveillance")
+            else ("COERCE", "arrest")
+        )
         return Verdict(t, m, f"lexicon:{lemma} under {o.lemma_.lower()}")
     if lemma in ("travel", "fly", "go", "head") and "to" in prep_words:
         subj, _ = _subject(tok)
-        if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
-                "president", "minister", "delegation", "envoy", "leader", "secretary", "king", "premier")):
+        if subj is not None and (
+            subj.ent_type_ == "PERSON"
+            or subj.lemma_.lower()
+            in ("president", "minister", "delegation", "envoy", "leader", "secretary", "king", "premier")
+        ):
             return Verdict("CONSULT", "visit", f"lexicon:{lemma} to")
     if lemma == "go" and any(p == "on" and o is not None and o.lemma_.lower() in NOUNS for p, o in preps):
         o = next(o for p, o in preps if p == "on" and o is not None and o.lemma_.lower() in NOUNS)
@@ -209,23 +354,45 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         return Verdict(t, m, f"lexicon:go on {o.lemma_.lower()}")
     if lemma == "take" and any(p == "to" and o is not None and o.lemma_.lower() == "street" for p, o in preps):
         return Verdict("PROTEST", "demo", "lexicon:take to the streets")
-    if lemma in ("pull", "withdraw", "walk") and any(p in ("of", "from") and o is not None and o.lemma_.lower() in (
-            "talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference", "dialogue",
-            "mediation", "process") for p, o in preps):
+    if lemma in ("pull", "withdraw", "walk") and any(
+        p in ("of", "from")
+        and o is not None
+        and o.lemma_.lower()
+        in (
+            "talk",
+            "talks",
+            "negotiation",
+            "negotiations",
+            "meeting",
+            "summit",
+            "conference",
+            "dialogue",
+            "mediation",
+            "process",
+        )
+        for p, o in preps
+    ):
         return Verdict("SANCTION", "withdraw", f"lexicon:{lemma} out of talks")
-    if lemma == "find" and any(c.lower_ == "guilty" for c in tok.subtree if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")):
+    if lemma == "find" and any(
+        c.lower_ == "guilty" for c in tok.subtree if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+    ):
         return Verdict("COERCE", "arrest", "lexicon:find guilty")  # a conviction, like a sentence (guidelines 3)
     if lemma == "indict":
         # indicting is COERCE (guidelines 3); an international tribunal's indictment is its accusation
-        if any(g.lemma_.lower() in ("tribunal", "international", "hague", "icc", "icty", "ictr", "crimes")
-               for c in tok.children if c.dep_ == "agent" for g in c.subtree):
+        if any(
+            g.lemma_.lower() in ("tribunal", "international", "hague", "icc", "icty", "ictr", "crimes")
+            for c in tok.children
+            if c.dep_ == "agent"
+            for g in c.subtree
+        ):
             return Verdict("ACCUSE", "allege", "lexicon:indict (tribunal)")
         return Verdict("COERCE", "arrest", "lexicon:indict")
     if lemma == "plead":
         # "pleaded guilty" admits the charge (CONCEDE, guidelines 2.3); "pleaded with X", "pleaded
         # for" asks; "pleaded anonymity", "pleaded not guilty" are neither
-        if any(c.lower_ == "guilty" for c in tok.children) and not any(c.dep_ == "neg" for c in tok.subtree
-                                                                       if c.head.lower_ == "guilty" or c.head.i == tok.i):
+        if any(c.lower_ == "guilty" for c in tok.children) and not any(
+            c.dep_ == "neg" for c in tok.subtree if c.head.lower_ == "guilty" or c.head.i == tok.i
+        ):
             return Verdict("CONCEDE", None, "lexicon:plead guilty")
         if "with" in prep_words or "for" in prep_words or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             return Verdict("REQUEST", None, "lexicon:plead with/for")
@@ -235,33 +402,67 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         # "forces pressed into the enclave" move on
         if olem in ("charge", "charges", "claim", "claims", "case", "lawsuit"):
             return Verdict("ACCUSE", None, f"lexicon:press {olem}")
-        if "for" in prep_words or (obj is not None and _actor_like(obj)) or any(c.dep_ == "xcomp" for c in tok.children):
+        if (
+            "for" in prep_words
+            or (obj is not None and _actor_like(obj))
+            or any(c.dep_ == "xcomp" for c in tok.children)
+        ):
             return Verdict("REQUEST", None, "lexicon:press X to")
         return None
-    if lemma == "receive" and obj is not None and (obj.ent_type_ == "PERSON" or olem in (
-            "delegation", "envoy", "minister", "president", "ambassador", "visitor", "leader", "counterpart")):
+    if (
+        lemma == "receive"
+        and obj is not None
+        and (
+            obj.ent_type_ == "PERSON"
+            or olem
+            in ("delegation", "envoy", "minister", "president", "ambassador", "visitor", "leader", "counterpart")
+        )
+    ):
         return Verdict("CONSULT", "visit", "lexicon:receive visitor")
     if lemma == "vote":
         return None  # voting, in elections or on bills, is not coded (guidelines 2.2)
-    if lemma == "question" and obj is not None and (obj.ent_type_ == "PERSON" or olem in (
-            "suspect", "suspects", "detainee", "detainees", "official", "officials", "minister")):
+    if (
+        lemma == "question"
+        and obj is not None
+        and (
+            obj.ent_type_ == "PERSON"
+            or olem in ("suspect", "suspects", "detainee", "detainees", "official", "officials", "minister")
+        )
+    ):
         return Verdict("ACCUSE", "investigate", "lexicon:question X")
     if lemma in ("arrive", "deploy", "enter", "land") and any(
-            t.lower_ in ("peacekeeping", "peacekeepers", "peace-keeping", "peacekeeper") for t in (
-                _subject(tok)[0].subtree if _subject(tok)[0] is not None else [])):
+        t.lower_ in ("peacekeeping", "peacekeepers", "peace-keeping", "peacekeeper")
+        for t in (_subject(tok)[0].subtree if _subject(tok)[0] is not None else [])
+    ):
         return Verdict("AID", None, f"lexicon:peacekeepers {lemma}")
-    if lemma in TRAVEL_VERBS and any(p == "for" and o is not None and NOUNS.get(o.lemma_.lower(), ("",))[0] == "CONSULT"
-                                     for p, o in preps):
+    if lemma in TRAVEL_VERBS and any(
+        p == "for" and o is not None and NOUNS.get(o.lemma_.lower(), ("",))[0] == "CONSULT" for p, o in preps
+    ):
         # "negotiators return to Geneva for talks", "flew to Cairo for consultations"
         return Verdict("CONSULT", None, f"lexicon:{lemma} for talks")
     if lemma == "arrive" and ("in" in prep_words or "at" in prep_words):
         subj, _ = _subject(tok)
-        if subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in (
-                "president", "minister", "delegation", "envoy", "leader", "secretary", "king", "premier")):
+        if subj is not None and (
+            subj.ent_type_ == "PERSON"
+            or subj.lemma_.lower()
+            in ("president", "minister", "delegation", "envoy", "leader", "secretary", "king", "premier")
+        ):
             return Verdict("CONSULT", "visit", "lexicon:arrive in")
         return None
-    if lemma in ("send", "provide", "give", "deliver", "supply", "ship", "hand", "grant", "offer",
-                 "contribute", "dispatch", "rush"):
+    if lemma in (
+        "send",
+        "provide",
+        "give",
+        "deliver",
+        "supply",
+        "ship",
+        "hand",
+        "grant",
+        "offer",
+        "contribute",
+        "dispatch",
+        "rush",
+    ):
         # what is sent decides; a noun inside "of"-phrases ("40 trucks of medical aid")
         if obj is not None:
             for t in _np_tokens(obj):  # not into a clause on the object ("a letter urging ... forces")
@@ -272,16 +473,28 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         if lemma == "offer":
             if olem in W.advice_objects:
                 return None  # "offered some pointed advice to Clinton": words, not an offer (an opinion)
-            if any(c.dep_ == "xcomp" or c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                                   for g in c.children) for c in tok.children) \
-                    or olem in OFFER_OBJECTS or olem in NOUNS or any(
-                        p in ("to", "for") and o is not None and _actor_like(o) for p, o in preps):
+            if (
+                any(
+                    c.dep_ == "xcomp"
+                    or c.dep_ == "advcl"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    for c in tok.children
+                )
+                or olem in OFFER_OBJECTS
+                or olem in NOUNS
+                or any(p in ("to", "for") and o is not None and _actor_like(o) for p, o in preps)
+            ):
                 return Verdict("AGREE", None, "lexicon:offer")  # to do something, something political, to someone
             return None  # "offered analysis", "offered advice"
         # "send 5,000 helmets to Ukraine": counted goods to a country are aid
-        if obj is not None and lemma != "hand" and any(c.dep_ == "nummod" for c in obj.children) and any(
-                p == "to" and o is not None and o.ent_type_ == "GPE" for p, o in preps) and \
-                obj.ent_type_ not in ("PERSON", "NORP") and obj.lemma_.lower() not in PEOPLE_NOUNS:
+        if (
+            obj is not None
+            and lemma != "hand"
+            and any(c.dep_ == "nummod" for c in obj.children)
+            and any(p == "to" and o is not None and o.ent_type_ == "GPE" for p, o in preps)
+            and obj.ent_type_ not in ("PERSON", "NORP")
+            and obj.lemma_.lower() not in PEOPLE_NOUNS
+        ):
             return Verdict("AID", None, f"lexicon:{lemma} N goods to a country")
         return None
     if lemma in ("lift", "ease", "relax", "end", "cancel", "shorten", "remove") and obj is not None:
@@ -289,14 +502,25 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
             if (lemma, t.lemma_.lower()) in OBJECT_RULES:
                 ty, m = OBJECT_RULES[(lemma, t.lemma_.lower())]
                 return Verdict(ty, m, f"lexicon:{lemma} {t.lemma_.lower()}")
-    if lemma in ("fight", "attack", "target", "strike", "kill", "capture", "occupy", "beat", "hit",
-                 "shoot", "bomb") and olem in ABSTRACT_TARGETS:
+    if (
+        lemma in ("fight", "attack", "target", "strike", "kill", "capture", "occupy", "beat", "hit", "shoot", "bomb")
+        and olem in ABSTRACT_TARGETS
+    ):
         return None
-    if lemma == "strike" and obj is not None or lemma == "hit" and obj is not None and obj.ent_type_ in ("GPE", "FAC", "LOC"):
+    if (
+        lemma == "strike"
+        and obj is not None
+        or lemma == "hit"
+        and obj is not None
+        and obj.ent_type_ in ("GPE", "FAC", "LOC")
+    ):
         return Verdict("ASSAULT", "heavy-weapons", f"lexicon:{lemma} X")
     if lemma == "fire" and ("at" in prep_words or "on" in prep_words):
-        if olem in ("gas", "cannon", "bullet", "bullets", "grenade", "grenades") and obj is not None and any(
-                c.lower_ in ("tear", "water", "rubber", "stun") for c in obj.children):
+        if (
+            olem in ("gas", "cannon", "bullet", "bullets", "grenade", "grenades")
+            and obj is not None
+            and any(c.lower_ in ("tear", "water", "rubber", "stun") for c in obj.children)
+        ):
             return Verdict("ASSAULT", None, "lexicon:fire tear gas at")
         return Verdict("ASSAULT", "firearms", "lexicon:fire at")
     if lemma == "deny":
@@ -319,65 +543,203 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         return Verdict("COOPERATE", None, f"lexicon:{lemma} together")
     if lemma == "allow" and _sense_ok(tok, lemma, obj, prep_words):
         return Verdict("CONCEDE", None, "lexicon:allow X to")
-    if lemma in ("seize", "take", "occupy") and obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or olem in (
-            "town", "city", "village", "territory", "area", "region", "province", "stronghold", "base", "airport",
-            "hill", "district", "capital", "port", "border", "outpost", "position", "positions", "bridge",
-            "airfield", "crossing", "highway", "road", "garrison")):
+    if (
+        lemma in ("seize", "take", "occupy")
+        and obj is not None
+        and (
+            obj.ent_type_ in ("GPE", "LOC", "FAC")
+            or olem
+            in (
+                "town",
+                "city",
+                "village",
+                "territory",
+                "area",
+                "region",
+                "province",
+                "stronghold",
+                "base",
+                "airport",
+                "hill",
+                "district",
+                "capital",
+                "port",
+                "border",
+                "outpost",
+                "position",
+                "positions",
+                "bridge",
+                "airfield",
+                "crossing",
+                "highway",
+                "road",
+                "garrison",
+            )
+        )
+    ):
         return Verdict("ASSAULT", None, f"lexicon:{lemma} territory")
-    if lemma in ("release", "free") and obj is not None and not (_actor_like(obj) or any(
-            c.dep_ == "amod" and c.lower_ in ("kidnapped", "abducted", "detained", "captured", "jailed", "imprisoned")
-            for c in obj.children) or olem in (
-            "prisoner", "hostage", "detainee", "captive", "inmate", "suspect", "activist", "journalist",
-            "soldier", "civilian", "people", "person", "man", "woman", "child", "crew", "sailor", "fund",
-            "peacekeeper", "worker", "national", "citizen", "tourist", "hostage", "monitor", "observer",
-            "priest", "missionary", "engineer", "doctor", "nurse", "pilot", "businessman", "executive",
-            "teacher", "student", "bishop", "nun", "foreigner", "fisherman", "diplomat", "opponent",
-            "funds", "asset", "assets", "property", "aid")):
+    if (
+        lemma in ("release", "free")
+        and obj is not None
+        and not (
+            _actor_like(obj)
+            or any(
+                c.dep_ == "amod"
+                and c.lower_ in ("kidnapped", "abducted", "detained", "captured", "jailed", "imprisoned")
+                for c in obj.children
+            )
+            or olem
+            in (
+                "prisoner",
+                "hostage",
+                "detainee",
+                "captive",
+                "inmate",
+                "suspect",
+                "activist",
+                "journalist",
+                "soldier",
+                "civilian",
+                "people",
+                "person",
+                "man",
+                "woman",
+                "child",
+                "crew",
+                "sailor",
+                "fund",
+                "peacekeeper",
+                "worker",
+                "national",
+                "citizen",
+                "tourist",
+                "hostage",
+                "monitor",
+                "observer",
+                "priest",
+                "missionary",
+                "engineer",
+                "doctor",
+                "nurse",
+                "pilot",
+                "businessman",
+                "executive",
+                "teacher",
+                "student",
+                "bishop",
+                "nun",
+                "foreigner",
+                "fisherman",
+                "diplomat",
+                "opponent",
+                "funds",
+                "asset",
+                "assets",
+                "property",
+                "aid",
+            )
+        )
+    ):
         return None  # "released a report", "released his tax returns"
-    if lemma == "ask" and not ("for" in prep_words or any(c.dep_ in ("xcomp",) for c in tok.children) or (
-            obj is not None and (olem in AID_OBJECTS or olem in NOUNS))):
+    if lemma == "ask" and not (
+        "for" in prep_words
+        or any(c.dep_ in ("xcomp",) for c in tok.children)
+        or (obj is not None and (olem in AID_OBJECTS or olem in NOUNS))
+    ):
         return None  # "asked about", "asked whether": a question, not a request
     if lemma in ("take", "place", "put", "remand", "hold", "keep", "remain") and any(
-            p in ("into", "in", "under", "on", "without") and o is not None and o.lemma_.lower() in W.custody_nouns
-            and (p != "without" or lemma == "hold") for p, o in preps):
+        p in ("into", "in", "under", "on", "without")
+        and o is not None
+        and o.lemma_.lower() in W.custody_nouns
+        and (p != "without" or lemma == "hold")
+        for p, o in preps
+    ):
         return Verdict("COERCE", "arrest", f"lexicon:{lemma} into custody")
     if lemma == "face" and olem in W.charge_nouns:
         return Verdict("COERCE", "arrest", f"lexicon:face {olem}")  # "faces charges": charged (guidelines 3)
-    if lemma == "strike" and obj is None and _subject(tok)[0] is not None and (
-            _subject(tok)[0].lemma_.lower() in WORKER_NOUNS or actor_codes.ROLE_NOUNS.get(
-                _subject(tok)[0].lower_) in ("LAB", "EDU")):
+    if (
+        lemma == "strike"
+        and obj is None
+        and _subject(tok)[0] is not None
+        and (
+            _subject(tok)[0].lemma_.lower() in WORKER_NOUNS
+            or actor_codes.ROLE_NOUNS.get(_subject(tok)[0].lower_) in ("LAB", "EDU")
+        )
+    ):
         return Verdict("PROTEST", "boycott", "lexicon:workers strike")
-    if lemma in ("leave", "quit", "exit", "vacate", "evacuate", "abandon") and (obj is None or lemma != "evacuate") and (
-            _subject(tok)[0] is not None and _subject(tok)[0].lemma_.lower() in TROOP_OBJECTS | {
-                "troop", "soldier", "peacekeeper", "peacekeepers", "force", "unit", "contingent", "garrison"}):
+    if (
+        lemma in ("leave", "quit", "exit", "vacate", "evacuate", "abandon")
+        and (obj is None or lemma != "evacuate")
+        and (
+            _subject(tok)[0] is not None
+            and _subject(tok)[0].lemma_.lower()
+            in TROOP_OBJECTS
+            | {"troop", "soldier", "peacekeeper", "peacekeepers", "force", "unit", "contingent", "garrison"}
+        )
+    ):
         return Verdict("RETREAT", "withdraw", f"lexicon:troops {lemma}")
-    if lemma in ("close", "seal") and obj is not None and (obj.ent_type_ in ("GPE", "LOC") or olem in (
-            "territory", "territories", "area", "region", "city", "town", "strip", "province", "frontier")):
+    if (
+        lemma in ("close", "seal")
+        and obj is not None
+        and (
+            obj.ent_type_ in ("GPE", "LOC")
+            or olem in ("territory", "territories", "area", "region", "city", "town", "strip", "province", "frontier")
+        )
+    ):
         return Verdict("COERCE", "restrict", f"lexicon:{lemma} territory")
-    if lemma in ("order", "tell", "ask") and obj is not None and (
-            "out" in prep_words or any(c.dep_ in ("advmod", "prt") and c.lower_ == "out" for c in tok.children)):
+    if (
+        lemma in ("order", "tell", "ask")
+        and obj is not None
+        and ("out" in prep_words or any(c.dep_ in ("advmod", "prt") and c.lower_ == "out" for c in tok.children))
+    ):
         # "ordered the British high commissioner out of the country"
         if olem in DIPLOMAT_NOUNS or obj.lower_ in DIPLOMAT_NOUNS:
             return Verdict("SANCTION", "expel", f"lexicon:{lemma} diplomat out")
         return Verdict("COERCE", "deport", f"lexicon:{lemma} X out")
-    if lemma == "protest" and _subject(tok)[0] is not None and (
-            _subject(tok)[0].ent_type_ in ("GPE",) or actor_codes.ROLE_NOUNS.get(_subject(tok)[0].lower_) in (
-                "GOV", "DIP")) and not any(c.dep_ == "prep" and c.lower_ in ("outside", "in", "at") for c in tok.children):
+    if (
+        lemma == "protest"
+        and _subject(tok)[0] is not None
+        and (
+            _subject(tok)[0].ent_type_ in ("GPE",)
+            or actor_codes.ROLE_NOUNS.get(_subject(tok)[0].lower_) in ("GOV", "DIP")
+        )
+        and not any(c.dep_ == "prep" and c.lower_ in ("outside", "in", "at") for c in tok.children)
+    ):
         return Verdict("ACCUSE", "disapprove", "lexicon:protest (a state's protest is verbal)")
     if lemma == "hack":  # "hacked off the hands", "hacked to death" vs "hacked into the computers" (cyber, CAMEO 176)
-        if "into" in prep_words or olem in ("computer", "computers", "network", "networks", "server", "servers",
-                                            "account", "accounts", "system", "systems", "website", "email"):
+        if "into" in prep_words or olem in (
+            "computer",
+            "computers",
+            "network",
+            "networks",
+            "server",
+            "servers",
+            "account",
+            "accounts",
+            "system",
+            "systems",
+            "website",
+            "email",
+        ):
             return Verdict("COERCE", "seize", "lexicon:hack into")
         if part in ("off", "up") or "to" in prep_words or obj is not None:
             return Verdict("ASSAULT", None, "lexicon:hack")
     if lemma == "blow" and obj is not None and obj.lower_ in ("himself", "herself", "themselves"):
         return Verdict("ASSAULT", "suicide-attack", "lexicon:blow oneself up")
-    if lemma == "receive" and obj is not None and (obj.lemma_.lower() in actor_codes.ROLE_NOUNS or obj.lower_ in
-                                                   actor_codes.ROLE_NOUNS) and actor_codes.ROLE_NOUNS.get(
-            obj.lower_, actor_codes.ROLE_NOUNS.get(obj.lemma_.lower())) in ("GOV", "DIP"):
+    if (
+        lemma == "receive"
+        and obj is not None
+        and (obj.lemma_.lower() in actor_codes.ROLE_NOUNS or obj.lower_ in actor_codes.ROLE_NOUNS)
+        and actor_codes.ROLE_NOUNS.get(obj.lower_, actor_codes.ROLE_NOUNS.get(obj.lemma_.lower())) in ("GOV", "DIP")
+    ):
         return Verdict("CONSULT", "visit", "lexicon:receive visitor")
-    if lemma in ("meet", "visit", "host", "receive") and obj is not None and not _actor_like(obj) and \
-            obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and lemma != "host":
+    if (
+        lemma in ("meet", "visit", "host", "receive")
+        and obj is not None
+        and not _actor_like(obj)
+        and obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+        and lemma != "host"
+    ):
         return None  # "meet sales targets", "visit the website"
     if lemma in VERBS and not _sense_ok(tok, lemma, obj, prep_words):
         return None
@@ -419,39 +781,62 @@ def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> 
     if lemma in ("agree", "concur"):
         # "agreed to withdraw", "agreed on a deal", "agreed to the plan" are agreements; "agreed
         # with Matthews about the winner", "agreed that regulation should ..." are opinions
-        if any(c.dep_ == "xcomp" or c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                                       for g in c.children) for c in tok.children) \
-                or prep_words & {"on", "upon", "to"} or (obj is not None and obj.lemma_.lower() in NOUNS):
+        if (
+            any(
+                c.dep_ == "xcomp"
+                or c.dep_ in ("advcl", "ccomp")
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in tok.children
+            )
+            or prep_words & {"on", "upon", "to"}
+            or (obj is not None and obj.lemma_.lower() in NOUNS)
+        ):
             return True
         subj, _ = _subject(tok)
         if subj is not None and any(c.dep_ == "conj" and _actor_like(c) for c in subj.children):
             return True  # "Syria and Lebanon agreed that ...": an agreement between them
-        return "with" not in prep_words and not any(c.dep_ == "ccomp" for c in tok.children) and subj is not None and (
-            subj.tag_ in ("NNS", "NNPS") and _actor_like(subj))
+        return (
+            "with" not in prep_words
+            and not any(c.dep_ == "ccomp" for c in tok.children)
+            and subj is not None
+            and (subj.tag_ in ("NNS", "NNPS") and _actor_like(subj))
+        )
     if lemma in INTERLOCUTOR_VERBS:
         if "with" in prep_words or obj is not None and _actor_like(obj) and obj.ent_type_ != "":
             return True
         subj, _ = _subject(tok)
-        return subj is not None and (any(c.dep_ == "conj" and _actor_like(c) for c in subj.children)
-                                     or subj.tag_ in ("NNS", "NNPS") and _actor_like(subj))
+        return subj is not None and (
+            any(c.dep_ == "conj" and _actor_like(c) for c in subj.children)
+            or subj.tag_ in ("NNS", "NNPS")
+            and _actor_like(subj)
+        )
     if lemma in ACTOR_OBJECT_VERBS:
         if obj is None:
             return False
         if _actor_like(obj) or obj.lemma_.lower() in DECISION_NOUNS or obj.lower_ in DECISION_NOUNS:
             return True
         # "defended the right of Russian troops to ...": whose the thing is
-        return any(g.dep_ == "pobj" and _actor_like(g) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children) or any(c.dep_ == "poss" and _actor_like(c) and c.pos_ != "PRON"
-                                              for c in obj.children)
+        return any(
+            g.dep_ == "pobj" and _actor_like(g)
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        ) or any(c.dep_ == "poss" and _actor_like(c) and c.pos_ != "PRON" for c in obj.children)
     if lemma in ("decline", "refuse", "reject", "rebuff", "spurn", "dismiss"):
         # "rejected the offer", "refused to withdraw"; "the rate declined" is no refusal and
         # "declined to comment" no political rejection
-        if any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_ACTS and not any(
-                g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ not in ("on", "about") for g in c.children)
-               for c in tok.children):
+        if any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in NO_COMMENT_ACTS
+            and not any(g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ not in ("on", "about") for g in c.children)
+            for c in tok.children
+        ):
             return False  # "declined to comment (on the report)"; "refused to respond to the demands" is a rejection
-        if obj is not None and lemma == "decline" and (obj.like_num or obj.lemma_.lower() in MEASURE_NOUNS or any(
-                c.dep_ == "nummod" for c in obj.children)):
+        if (
+            obj is not None
+            and lemma == "decline"
+            and (obj.like_num or obj.lemma_.lower() in MEASURE_NOUNS or any(c.dep_ == "nummod" for c in obj.children))
+        ):
             return False  # "the population declined an average of 11 a day", "shares declined 3 percent"
         return obj is not None or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or _subject(tok)[1]
     if lemma in ("allow", "permit", "let"):
@@ -461,8 +846,13 @@ def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> 
         if obj is not None and _actor_like(obj):
             return True  # letting someone in or act
         return any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and (
-            obj is not None and _actor_like(obj) or subj is not None and (
-                _actor_like(subj) or subj.pos_ == "PRON" and subj.lower_ not in ("which", "that", "what")) or any(
+            obj is not None
+            and _actor_like(obj)
+            or subj is not None
+            and (_actor_like(subj) or subj.pos_ == "PRON" and subj.lower_ not in ("which", "that", "what"))
+            or any(
                 c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and _actor_like(g) for g in c.children)
-                for c in tok.children))
+                for c in tok.children
+            )
+        )
     return True

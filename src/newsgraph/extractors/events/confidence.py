@@ -11,6 +11,7 @@ learned on the *tune* half of the whole-article gold set by ``scripts/learn_even
 cross-validation on that half. Events below the threshold stay in the record (with their
 confidence) and are left out of exports, the timeline and the network by default.
 """
+
 from __future__ import annotations
 
 import json
@@ -62,12 +63,16 @@ def organised(coded, igo_codes, sent_rel: Relevance, art_rel: Optional[Relevance
         return True
     if coded.sector == "BUS":
         return False  # a firm acts politically only on a political target
-    return coded.mention is not None and coded.head_ent in ("PERSON", "ORG", "NORP") and (
-        sent_rel.political > 0 or art_rel is not None and art_rel.balance == "pol")
+    return (
+        coded.mention is not None
+        and coded.head_ent in ("PERSON", "ORG", "NORP")
+        and (sent_rel.political > 0 or art_rel is not None and art_rel.balance == "pol")
+    )
 
 
-def gate(type_: str, source: str, lemma: str, actor, recipient, sent_rel: Relevance, art_rel: Relevance,
-         igo_codes) -> Optional[str]:
+def gate(
+    type_: str, source: str, lemma: str, actor, recipient, sent_rel: Relevance, art_rel: Relevance, igo_codes
+) -> Optional[str]:
     """Why an event is not to be trusted at all (its confidence is then 0), or None:
     a PETRARCH2 verb's default code with no pattern; a subject that cannot act; no political or
     organised actor on either side (PETRARCH2 and ICEWS require a coded actor; an actor the
@@ -83,8 +88,9 @@ def gate(type_: str, source: str, lemma: str, actor, recipient, sent_rel: Releva
     a, r = organised(actor, igo_codes, sent_rel, art_rel), organised(recipient, igo_codes, sent_rel, art_rel)
     # an actor the sentence leaves unnamed, in a sentence about public affairs; not for an
     # attack, where an unknown attacker on a private person is a crime (guidelines 2.2)
-    unnamed = (actor is None or actor.mention is None and not actor.sector) and sent_rel.political > 0 \
-        and type_ != "ASSAULT"
+    unnamed = (
+        (actor is None or actor.mention is None and not actor.sector) and sent_rel.political > 0 and type_ != "ASSAULT"
+    )
     if type_ != "PROTEST" or sent_rel.political == 0:
         if not (a or r or unnamed):
             return "no political or organised actor"
@@ -108,8 +114,19 @@ def _count(n: int) -> str:
     return str(n) if n < 3 else "3+"
 
 
-def features(type_: str, source: str, lemma: str, pos: str, actor, recipient, sent_rel: Relevance,
-             art_rel: Relevance, in_quote: bool, igo_codes: frozenset, intention: bool = False) -> list[str]:
+def features(
+    type_: str,
+    source: str,
+    lemma: str,
+    pos: str,
+    actor,
+    recipient,
+    sent_rel: Relevance,
+    art_rel: Relevance,
+    in_quote: bool,
+    igo_codes: frozenset,
+    intention: bool = False,
+) -> list[str]:
     """The features of one event (plain strings; the model's weights are keyed by them).
 
     Few and general on purpose: the tune half is small (a few hundred events) and mostly
@@ -123,21 +140,34 @@ def features(type_: str, source: str, lemma: str, pos: str, actor, recipient, se
     """
     a_org = organised(actor, igo_codes, sent_rel, art_rel)
     r_org = organised(recipient, igo_codes, sent_rel, art_rel)
-    a_pol = actor is not None and political_actor(actor.sector, actor.country, actor.head_ent,
-                                                   actor.country in igo_codes)
-    r_pol = recipient is not None and political_actor(recipient.sector, recipient.country, recipient.head_ent,
-                                                       recipient.country in igo_codes)
+    a_pol = actor is not None and political_actor(
+        actor.sector, actor.country, actor.head_ent, actor.country in igo_codes
+    )
+    r_pol = recipient is not None and political_actor(
+        recipient.sector, recipient.country, recipient.head_ent, recipient.country in igo_codes
+    )
     asec = _sector_class(actor)
     if type_ == "PROTEST" and asec in ("civil", "unknown") and actor.mention is not None:
         asec = "protesters"  # people protesting are organised by their act (as in ``gate``)
-    f = [f"src={source}", f"sent={sent_rel.balance}", f"sent_pol={_count(sent_rel.political)}",
-         f"art={art_rel.balance}", f"quote={int(in_quote)}", f"asec={asec}",
-         f"art_public={int(art_rel.public_affairs)}", f"actor_org={int(a_org)}", f"rec_org={int(r_org)}", f"pair_pol={int(a_pol) + int(r_pol)}"]
+    f = [
+        f"src={source}",
+        f"sent={sent_rel.balance}",
+        f"sent_pol={_count(sent_rel.political)}",
+        f"art={art_rel.balance}",
+        f"quote={int(in_quote)}",
+        f"asec={asec}",
+        f"art_public={int(art_rel.public_affairs)}",
+        f"actor_org={int(a_org)}",
+        f"rec_org={int(r_org)}",
+        f"pair_pol={int(a_pol) + int(r_pol)}",
+    ]
     if actor is None:
         f.append("actor=none")
     else:
-        f += [f"actor_ev={'+'.join(sorted(actor.tags - {'nonstate'})) or 'context'}",
-              f"actor_named={int(actor.mention is not None)}"]
+        f += [
+            f"actor_ev={'+'.join(sorted(actor.tags - {'nonstate'})) or 'context'}",
+            f"actor_named={int(actor.mention is not None)}",
+        ]
         if actor.tags & {"pronoun", "speaker"} and not actor.tags & {"entity", "implied", "text"}:
             f.append("actor_indirect=1")  # only a pronoun or a quotation's speaker names the actor
     if intention:

@@ -4,6 +4,7 @@
 not a negated AGREE; a cooperative act in the future is an intention (AGREE), a conflictual one
 a THREATEN, as the PLOVER manual says.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ class Flags:
 
 
 def _has_neg(tok: Token) -> bool:
-    """"did not attack", "never met", "no talks were held", "without consulting", "failed to reach"."""
+    """ "did not attack", "never met", "no talks were held", "without consulting", "failed to reach"."""
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never",) and c.dep_ in ("advmod", "neg"):
             return True
@@ -58,8 +59,13 @@ def _modals(tok: Token) -> set[str]:
                 out.add(c.lower_)
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 out.add("if")
-        if (t.dep_ in ("xcomp", "conj") or t.dep_ == "advcl" and any(  # "decline to appeal" parsed as advcl
-                c.dep_ == "aux" and c.lower_ == "to" for c in t.children)) and t.head is not t:
+        if (
+            t.dep_ in ("xcomp", "conj")
+            or t.dep_ == "advcl"
+            and any(  # "decline to appeal" parsed as advcl
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+            )
+        ) and t.head is not t:
             t = t.head
             continue
         break
@@ -94,8 +100,9 @@ def ctx_modal_neg(tok: Token) -> bool:
     return False
 
 
-def read_flags(tok: Token, type_: str, mode: Optional[str], rule: str, pattern: bool = False,
-               must: bool = False) -> Flags:
+def read_flags(
+    tok: Token, type_: str, mode: Optional[str], rule: str, pattern: bool = False, must: bool = False
+) -> Flags:
     """Flags of the act ``tok`` triggers (``pattern``: a sentence pattern, never negated;
     ``must``: a demand "X must", never hypothetical or future), and the type they leave."""
     modals = _modals(tok.head if tok.dep_ == "attr" else tok)
@@ -106,10 +113,14 @@ def read_flags(tok: Token, type_: str, mode: Optional[str], rule: str, pattern: 
         negated = True  # "no talks were held", "held no talks"
     # "is expected to", "is likely to": a prediction, not a stated act or intention (guidelines 4)
     expected = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("expect", "likely")
-    hypothetical = bool(modals & {"could", "might", "may", "should", "if", "can"}) or _hypothetical_context(tok) \
-        or expected
-    future = bool(modals & FUTURE_MARKERS) or any(ch.lower_ == "going" for ch in tok.children) or (
-        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan"))
+    hypothetical = (
+        bool(modals & {"could", "might", "may", "should", "if", "can"}) or _hypothetical_context(tok) or expected
+    )
+    future = (
+        bool(modals & FUTURE_MARKERS)
+        or any(ch.lower_ == "going" for ch in tok.children)
+        or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan"))
+    )
     head_frame = tok.head if tok.head is not tok else None
     if "would" in modals:
         # backshifted future in reported speech ("said Poland would send aid"), else conditional
@@ -124,19 +135,29 @@ def read_flags(tok: Token, type_: str, mode: Optional[str], rule: str, pattern: 
     if frame is not None and frame.lemma_.lower() in NEGATING_FRAMES:
         negated = True
         rule += f"; under '{frame.lemma_}'"
-    if head_frame is not None and tok.dep_ == "ccomp" and head_frame.lemma_.lower() in (
-            "believe", "think", "expect", "hope", "fear", "suggest", "predict", "speculate", "claim", "allege"):
+    if (
+        head_frame is not None
+        and tok.dep_ == "ccomp"
+        and head_frame.lemma_.lower()
+        in ("believe", "think", "expect", "hope", "fear", "suggest", "predict", "speculate", "claim", "allege")
+    ):
         hypothetical = True  # what someone only alleges is coded as their accusation, not as the act (guidelines 4)
     # a refusal in the future or with a modal is a rejection, not a negated cooperation
-    if negated and (type_ in COOPERATIVE or type_ == "AGREE") and (future or modals & {"would", "can", "could"}
-                                                                  or ctx_modal_neg(tok)):
+    if (
+        negated
+        and (type_ in COOPERATIVE or type_ == "AGREE")
+        and (future or modals & {"would", "can", "could"} or ctx_modal_neg(tok))
+    ):
         rule += f"; 'not {type_}' -> REJECT"
         type_, mode, negated, future, hypothetical = "REJECT", None, False, False, False
     intention = False
     unless = any(ch.dep_ == "advcl" and any(g.lower_ == "unless" for g in ch.children) for ch in tok.children)
     announced = head_frame is not None and head_frame.lemma_.lower() in ("announce", "decide", "declare", "order")
-    if (future or unless) and not negated and (type_ in MATERIAL_CONFLICT and not (announced and not unless)
-                                               or unless and type_ in COOPERATIVE):
+    if (
+        (future or unless)
+        and not negated
+        and (type_ in MATERIAL_CONFLICT and not (announced and not unless) or unless and type_ in COOPERATIVE)
+    ):
         rule += f"; future/conditional {type_} -> THREATEN"
         type_, mode = "THREATEN", _threat_mode(type_, mode)
         future = False  # the threat is the event, and it was made

@@ -3,19 +3,50 @@
 Types follow CAMEO2PLOVER-2021 / POLECAT; ``cameo_root`` and ``plover_from_cameo`` read that
 mapping in both directions.
 """
+
 from __future__ import annotations
 
 from typing import Optional
 
-PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+PLOVER_TYPES = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
 # Modes newsgraph emits per type: PLOVER's (docs/events.md) and the few CAMEO-derived ones the
 # coder also gives (RETREAT return/disarm, THREATEN by threatened act, ASSAULT sexual/massacre ...).
 MODES: dict[str, frozenset[str]] = {
     "CONSULT": frozenset({"phone", "visit", "third-party"}),
     "COERCE": frozenset({"arrest", "deport", "ban", "curfew", "martial-law", "restrict", "seize"}),
-    "ASSAULT": frozenset({"heavy-weapons", "firearms", "explosives", "suicide-attack", "assassinate", "abduct",
-                          "torture", "beat", "sexual", "massacre", "cleansing", "unconventional"}),
+    "ASSAULT": frozenset(
+        {
+            "heavy-weapons",
+            "firearms",
+            "explosives",
+            "suicide-attack",
+            "assassinate",
+            "abduct",
+            "torture",
+            "beat",
+            "sexual",
+            "massacre",
+            "cleansing",
+            "unconventional",
+        }
+    ),
     "PROTEST": frozenset({"demo", "riot", "boycott", "hunger", "obstruct"}),
     "MOBILIZE": frozenset({"troops", "police"}),
     "RETREAT": frozenset({"release", "ceasefire", "withdraw", "access", "ease", "return", "disarm"}),
@@ -25,11 +56,21 @@ MODES: dict[str, frozenset[str]] = {
     "THREATEN": frozenset({"violence", "restrict", "ban", "territory", "expel", "relations"}),
 }
 QUAD = {
-    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
-    "CONCEDE": "verbal cooperation", "COOPERATE": "material cooperation", "AID": "material cooperation",
-    "RETREAT": "material cooperation", "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict",
-    "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "SANCTION": "verbal conflict",
-    "PROTEST": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
+    "AGREE": "verbal cooperation",
+    "CONSULT": "verbal cooperation",
+    "SUPPORT": "verbal cooperation",
+    "CONCEDE": "verbal cooperation",
+    "COOPERATE": "material cooperation",
+    "AID": "material cooperation",
+    "RETREAT": "material cooperation",
+    "REQUEST": "verbal conflict",
+    "ACCUSE": "verbal conflict",
+    "REJECT": "verbal conflict",
+    "THREATEN": "verbal conflict",
+    "SANCTION": "verbal conflict",
+    "PROTEST": "material conflict",
+    "MOBILIZE": "material conflict",
+    "COERCE": "material conflict",
     "ASSAULT": "material conflict",
 }
 COOPERATIVE = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
@@ -42,12 +83,31 @@ CIVIL_SECTORS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL", "REF"}
 
 # CAMEO root code for each PLOVER type (CAMEO2PLOVER-2021.txt read backwards); ASSAULT and
 # ACCUSE depend on the mode.
-CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07",
-              "CONCEDE": "08", "RETREAT": "08", "REQUEST": "10", "ACCUSE": "11", "REJECT": "12",
-              "THREATEN": "13", "PROTEST": "14", "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17",
-              "ASSAULT": "18"}
-ASSAULT_ROOT_BY_MODE = {"firearms": "19", "heavy-weapons": "19", "massacre": "20", "cleansing": "20",
-                        "unconventional": "20"}
+CAMEO_ROOT = {
+    "AGREE": "03",
+    "CONSULT": "04",
+    "SUPPORT": "05",
+    "COOPERATE": "06",
+    "AID": "07",
+    "CONCEDE": "08",
+    "RETREAT": "08",
+    "REQUEST": "10",
+    "ACCUSE": "11",
+    "REJECT": "12",
+    "THREATEN": "13",
+    "PROTEST": "14",
+    "MOBILIZE": "15",
+    "SANCTION": "16",
+    "COERCE": "17",
+    "ASSAULT": "18",
+}
+ASSAULT_ROOT_BY_MODE = {
+    "firearms": "19",
+    "heavy-weapons": "19",
+    "massacre": "20",
+    "cleansing": "20",
+    "unconventional": "20",
+}
 
 
 def check_type_mode(type_: str, mode: Optional[str]) -> Optional[str]:
@@ -76,10 +136,24 @@ def plover_from_cameo(code: Optional[str]) -> Optional[tuple[str, Optional[str]]
     if r == "01":
         return None
     if r == "02" or r == "10":
-        mode = {"101": "assist", "102": "assist", "103": "assist", "021": "assist", "022": "assist",
-                "023": "assist", "104": "change", "024": "change", "105": "yield", "025": "yield",
-                "106": "meet", "107": "meet", "108": "meet", "026": "meet", "027": "meet",
-                "028": "meet"}.get(c3)
+        mode = {
+            "101": "assist",
+            "102": "assist",
+            "103": "assist",
+            "021": "assist",
+            "022": "assist",
+            "023": "assist",
+            "104": "change",
+            "024": "change",
+            "105": "yield",
+            "025": "yield",
+            "106": "meet",
+            "107": "meet",
+            "108": "meet",
+            "026": "meet",
+            "027": "meet",
+            "028": "meet",
+        }.get(c3)
         return "REQUEST", mode
     if r == "03":
         return "AGREE", None
@@ -94,9 +168,16 @@ def plover_from_cameo(code: Optional[str]) -> Optional[tuple[str, Optional[str]]
     if r == "08":
         if c3 in ("081", "082", "083", "080"):
             return "CONCEDE", None
-        return "RETREAT", {"0841": "release", "0842": "return", "085": "ease", "086": "access",
-                           "0871": "ceasefire", "0872": "withdraw", "0873": "disarm",
-                           "0874": "disarm"}.get(code, {"084": "release", "086": "access"}.get(c3))
+        return "RETREAT", {
+            "0841": "release",
+            "0842": "return",
+            "085": "ease",
+            "086": "access",
+            "0871": "ceasefire",
+            "0872": "withdraw",
+            "0873": "disarm",
+            "0874": "disarm",
+        }.get(code, {"084": "release", "086": "access"}.get(c3))
     if r == "09":
         return "ACCUSE", "investigate"
     if r == "11":
@@ -106,25 +187,38 @@ def plover_from_cameo(code: Optional[str]) -> Optional[tuple[str, Optional[str]]
     if r == "13":
         return "THREATEN", None
     if r == "14":
-        return "PROTEST", {"141": "demo", "142": "hunger", "143": "boycott", "144": "obstruct",
-                           "145": "riot"}.get(c3)
+        return "PROTEST", {"141": "demo", "142": "hunger", "143": "boycott", "144": "obstruct", "145": "riot"}.get(c3)
     if r == "15":
         return "MOBILIZE", {"151": "police", "153": "police", "152": "troops", "154": "troops"}.get(c3)
     if r == "16":
-        return "SANCTION", {"161": "withdraw", "162": "discontinue", "164": "withdraw",
-                            "166": "expel"}.get(c3)
+        return "SANCTION", {"161": "withdraw", "162": "discontinue", "164": "withdraw", "166": "expel"}.get(c3)
     if r == "17":
         if code == "1712":
             return "COERCE", "seize"
-        return "COERCE", {"171": "seize", "172": "restrict", "173": "arrest", "174": "deport",
-                          "1722": "ban", "1723": "curfew", "1724": "martial-law"}.get(code, {
-                              "171": "seize", "172": "restrict", "173": "arrest", "174": "deport"}.get(c3))
+        return "COERCE", {
+            "171": "seize",
+            "172": "restrict",
+            "173": "arrest",
+            "174": "deport",
+            "1722": "ban",
+            "1723": "curfew",
+            "1724": "martial-law",
+        }.get(code, {"171": "seize", "172": "restrict", "173": "arrest", "174": "deport"}.get(c3))
     if r == "18":
-        return "ASSAULT", {"181": "abduct", "182": "beat", "1821": "sexual", "1822": "torture",
-                           "183": "suicide-attack", "1832": "explosives", "1833": "explosives",
-                           "185": "assassinate", "186": "assassinate"}.get(code, {
-                               "181": "abduct", "182": "beat", "183": "explosives",
-                               "185": "assassinate", "186": "assassinate"}.get(c3))
+        return "ASSAULT", {
+            "181": "abduct",
+            "182": "beat",
+            "1821": "sexual",
+            "1822": "torture",
+            "183": "suicide-attack",
+            "1832": "explosives",
+            "1833": "explosives",
+            "185": "assassinate",
+            "186": "assassinate",
+        }.get(
+            code,
+            {"181": "abduct", "182": "beat", "183": "explosives", "185": "assassinate", "186": "assassinate"}.get(c3),
+        )
     if r == "19":
         if c3 in ("191", "192"):
             return "COERCE", "restrict" if c3 == "191" else "seize"

@@ -8,10 +8,12 @@ much of the text is about public affairs (government, justice, security, diploma
 science (``nonpolitical_words``), and whether the sentence names a political or organised
 actor. These measures are features of every event's confidence (``confidence``).
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Optional
 
 from .ontology import STATE_SECTORS
 from .tables import W

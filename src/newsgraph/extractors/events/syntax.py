@@ -1,17 +1,43 @@
 """Helpers over the dependency parse: objects, prepositions, subjects, noun-phrase bounds."""
+
 from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ... import actors as actor_codes
-from .tables import (ASPECTUAL, FRAME_TYPES, INTENT_NOUNS, LIGHT_VERBS, NEGATING_FRAMES, NOUNS, OBJECT_RULES, RAISING,
-                     READY_ADJS, SPOKES_NOUNS, TITLE_NOUNS, VERBS)
+from .tables import (
+    ASPECTUAL,
+    FRAME_TYPES,
+    INTENT_NOUNS,
+    LIGHT_VERBS,
+    NEGATING_FRAMES,
+    NOUNS,
+    OBJECT_RULES,
+    RAISING,
+    READY_ADJS,
+    SPOKES_NOUNS,
+    TITLE_NOUNS,
+    VERBS,
+)
 
 QUOTE_CHARS = '"“”„«»'
-NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART",
-                  "LAW", "EVENT", "LANGUAGE", "PRODUCT"}
+NON_ACTOR_ENTS = {
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "ORDINAL",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "WORK_OF_ART",
+    "LAW",
+    "EVENT",
+    "LANGUAGE",
+    "PRODUCT",
+}
 
 
 def _obj(tok: Token) -> Optional[Token]:
@@ -23,8 +49,9 @@ def _obj(tok: Token) -> Optional[Token]:
             if c.dep_ == "nsubjpass" and c.lemma_.lower() in NOUNS:
                 return c
     for c in tok.children:  # "sanctions were lifted", "the border was reopened"
-        if c.dep_ == "nsubjpass" and ((tok.lemma_.lower(), c.lemma_.lower()) in OBJECT_RULES
-                                      or (tok.lemma_.lower(), c.lower_) in OBJECT_RULES):
+        if c.dep_ == "nsubjpass" and (
+            (tok.lemma_.lower(), c.lemma_.lower()) in OBJECT_RULES or (tok.lemma_.lower(), c.lower_) in OBJECT_RULES
+        ):
             return c
     for c in tok.children:  # "lifted Friday a blockade": the parser may call it npadvmod
         if c.dep_ == "npadvmod" and c.pos_ == "NOUN":
@@ -64,8 +91,11 @@ def _subject(tok: Token) -> tuple[Optional[Token], bool]:
             if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 # a sentence whose root is a noun with the verb as its "acl" is a misparse of
                 # "X called on ...": the noun acts (unless a by-phrase says otherwise)
-                misparsed = t.head.dep_ == "ROOT" and t.tag_ in ("VBN", "VBD") and not any(
-                    c.dep_ == "agent" for c in t.children)
+                misparsed = (
+                    t.head.dep_ == "ROOT"
+                    and t.tag_ in ("VBN", "VBD")
+                    and not any(c.dep_ == "agent" for c in t.children)
+                )
                 return t.head, t.dep_ == "acl" and t.tag_ == "VBN" and not misparsed
             t = t.head
             if t.dep_ == "prep":
@@ -96,16 +126,37 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     """Token bounds of the actor phrase: left modifiers, compounds, 'of'-phrases, appositions."""
     lo = hi = head.i
     stack = [head]
-    keep = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "appos", "flat",
-            "prep", "pobj", "punct", "cc", "conj", "npadvmod", "advmod"}
+    keep = {
+        "compound",
+        "amod",
+        "det",
+        "poss",
+        "nmod",
+        "nummod",
+        "case",
+        "quantmod",
+        "appos",
+        "flat",
+        "prep",
+        "pobj",
+        "punct",
+        "cc",
+        "conj",
+        "npadvmod",
+        "advmod",
+    }
     while stack:
         t = stack.pop()
         lo, hi = min(lo, t.i), max(hi, t.i)
         for c in t.children:
             if c.dep_ not in keep:
                 continue
-            if c.dep_ == "prep" and c.lower_ not in ("of", "in", "from") and not (
-                    c.lower_ == "for" and t is head and head.lemma_.lower() in SPOKES_NOUNS) or c.dep_ == "punct":
+            if (
+                c.dep_ == "prep"
+                and c.lower_ not in ("of", "in", "from")
+                and not (c.lower_ == "for" and t is head and head.lemma_.lower() in SPOKES_NOUNS)
+                or c.dep_ == "punct"
+            ):
                 continue  # "a spokesman for the Taliban" speaks for the Taliban
             if c.dep_ == "conj" and t is not head:
                 continue
@@ -129,8 +180,11 @@ def _depth(tok: Token) -> int:
 
 def _actor_like(t: Token) -> bool:
     return t.ent_type_ not in NON_ACTOR_ENTS and (
-        t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or t.pos_ == "PROPN"
-        or t.lemma_.lower() in actor_codes.ROLE_NOUNS or t.lower_ in actor_codes.ROLE_NOUNS)
+        t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+        or t.pos_ == "PROPN"
+        or t.lemma_.lower() in actor_codes.ROLE_NOUNS
+        or t.lower_ in actor_codes.ROLE_NOUNS
+    )
 
 
 def _left_subject(tok: Token) -> Optional[Token]:
@@ -172,8 +226,10 @@ def _between_first(tok: Token) -> Optional[Token]:
                 g = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if g is not None and _actor_like(g) and any(x.dep_ == "conj" and _actor_like(x) for x in g.children):
                     return g
-                if g is not None and any(m.dep_ in ("amod", "nmod", "compound") and any(
-                        x.dep_ == "conj" for x in m.children) for m in g.children):
+                if g is not None and any(
+                    m.dep_ in ("amod", "nmod", "compound") and any(x.dep_ == "conj" for x in m.children)
+                    for m in g.children
+                ):
                     return g  # "between Indian and Pakistani troops"
     return None
 
@@ -197,15 +253,20 @@ def _quoted_regions(sent: SpacySpan) -> list[tuple[int, int, bool]]:
     marks = [t.i for t in sent if t.text in QUOTE_CHARS or t.text in ("``", "''")]
     out = []
     for a, b in zip(marks[0::2], marks[1::2]):
-        inner = [t for t in sent.doc[a + 1:b] if t.is_alpha]
+        inner = [t for t in sent.doc[a + 1 : b] if t.is_alpha]
         if not inner:
             continue
         prev = sent.doc[a - 1] if a - 1 >= sent.start else None
         while prev is not None and prev.is_punct and prev.i > sent.start:
             prev = sent.doc[prev.i - 1]
         caps = sum(1 for t in inner if t.text[0].isupper()) / len(inner)
-        short_title = len(inner) <= 8 and caps >= 0.6 and len(inner) >= 1 and not any(
-            t.dep_ == "ROOT" for t in sent.doc[a + 1:b]) and (len(inner) > 1 or inner[0].pos_ == "PROPN")
+        short_title = (
+            len(inner) <= 8
+            and caps >= 0.6
+            and len(inner) >= 1
+            and not any(t.dep_ == "ROOT" for t in sent.doc[a + 1 : b])
+            and (len(inner) > 1 or inner[0].pos_ == "PROPN")
+        )
         title = bool(prev is not None and prev.lemma_.lower() in TITLE_NOUNS) or short_title
         out.append((a, b, title))
     return out
@@ -216,14 +277,25 @@ def _frame_of(tok: Token) -> Optional[Token]:
     h = tok.head
     if h is tok:
         return None
-    if tok.dep_ == "acl" and h.lemma_.lower() in INTENT_NOUNS and h.head is not h and \
-            h.head.lemma_.lower() in FRAME_TYPES:
+    if (
+        tok.dep_ == "acl"
+        and h.lemma_.lower() in INTENT_NOUNS
+        and h.head is not h
+        and h.head.lemma_.lower() in FRAME_TYPES
+    ):
         return h.head  # "expressed readiness to resume talks"
-    if tok.dep_ in ("xcomp", "dobj") and h.lemma_.lower() in ASPECTUAL and h.dep_ in ("xcomp", "ccomp") \
-            and h.head is not h:
+    if (
+        tok.dep_ in ("xcomp", "dobj")
+        and h.lemma_.lower() in ASPECTUAL
+        and h.dep_ in ("xcomp", "ccomp")
+        and h.head is not h
+    ):
         return _frame_of(h)
-    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
-            h.lemma_.lower() in FRAME_TYPES and not any(c.dep_ in ("xcomp", "ccomp") for c in h.children)):
+    if (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and (h.lemma_.lower() in FRAME_TYPES and not any(c.dep_ in ("xcomp", "ccomp") for c in h.children))
+    ):
         return h  # "have sworn to fight until ...": a to-infinitive the parser hung on as a clause
     if tok.dep_ in ("xcomp", "ccomp", "pcomp") or (tok.dep_ == "pobj" and h.dep_ == "prep"):
         cand = h.head if tok.dep_ in ("pobj", "pcomp") and h.dep_ == "prep" else h

@@ -12,6 +12,7 @@
 A key defined twice with different values, a type that is no PLOVER type or a mode that is no
 mode of its type stops the load with an error naming the file and the line.
 """
+
 from __future__ import annotations
 
 import json
@@ -90,8 +91,12 @@ def object_rules(path=None) -> dict[tuple[str, str], tuple[str, Optional[str]]]:
     """``verb_objects.tsv``: (verb, object or particle) -> (type, mode); a row stands for all
     pairs of its verbs and objects, and a pair given different values by two rows is an error."""
     rows = _rows("verb_objects.tsv", path, columns=("verbs", "objects", "type", "mode"), check=_check_type_mode)
-    return index(rows, lambda r: [(v, o) for v in _expand(r["verbs"], r.where) for o in _expand(r["objects"], r.where)],
-                 lambda r: (r["type"], r["mode"] or None), what="verb+object")
+    return index(
+        rows,
+        lambda r: [(v, o) for v in _expand(r["verbs"], r.where) for o in _expand(r["objects"], r.where)],
+        lambda r: (r["type"], r["mode"] or None),
+        what="verb+object",
+    )
 
 
 def frame_types(path=None) -> dict[str, str]:
@@ -102,8 +107,13 @@ def frame_types(path=None) -> dict[str, str]:
 
 def weapon_modes(path=None) -> dict[str, str]:
     """``weapon_modes.tsv``: weapon word -> ASSAULT mode."""
-    rows = _rows("weapon_modes.tsv", path, columns=("word", "mode"), key=("word",),
-                 check=lambda r: check_type_mode("ASSAULT", r["mode"]))
+    rows = _rows(
+        "weapon_modes.tsv",
+        path,
+        columns=("word", "mode"),
+        key=("word",),
+        check=lambda r: check_type_mode("ASSAULT", r["mode"]),
+    )
     return {r["word"]: r["mode"] for r in rows}
 
 

@@ -3,6 +3,7 @@
 Run programmatically by ``newsgraph.store.migrate`` (``newsgraph ingest`` upgrades a store
 automatically); a connection is passed in ``config.attributes["connection"]``.
 """
+
 from __future__ import annotations
 
 from alembic import context
@@ -26,8 +27,9 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=connection.dialect.name == "sqlite")
+    context.configure(
+        connection=connection, target_metadata=target_metadata, render_as_batch=connection.dialect.name == "sqlite"
+    )
     with context.begin_transaction():
         context.run_migrations()
 
