@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional
 
 from .lexicon import table
 
@@ -76,7 +76,9 @@ POSSESSOR = r"(?:[Tt]he\s+)?(?-i:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s?
 
 
 @lru_cache(maxsize=1)
-def _tables():
+def _tables() -> tuple[
+    dict[str, str], re.Pattern[str], re.Pattern[str], dict[str, list[re.Pattern[str]]], re.Pattern[str]
+]:
     frames = table(
         "responses/frames.tsv",
         columns=("frame", "stance", "to_person"),
@@ -121,7 +123,7 @@ def _tables():
     by_ref = re.compile(
         rf"\b(?:(?:{REF_DETERMINERS})\s+|(?P<who>{POSSESSOR})\s+)(?:[\w\-]+\s+){{0,2}}?(?P<noun>{alone_alt})\b", re.I
     )
-    stance_words = {"clarify": [], "reject": [], "support": []}
+    stance_words: dict[str, list[re.Pattern[str]]] = {"clarify": [], "reject": [], "support": []}
     for r in words:
         stance_words[r["stance"]].append(
             re.compile(r"\b" + r"\s+".join(map(re.escape, r["phrase"].split())) + r"\b", re.I)
@@ -129,13 +131,13 @@ def _tables():
     return stance_of, by_noun, by_person, stance_words, by_ref
 
 
-def _get(x, k):
+def _get(x: Any, k: str) -> Any:
+    """Field ``k`` of a record object or of its dict."""
     return x.get(k) if isinstance(x, dict) else getattr(x, k)
 
 
-def _span(x) -> Optional[tuple[int, int]]:
-    if x is None:
-        return None
+def _span(x: Any) -> tuple[int, int]:
+    """(start, end) of a sentence reference (every quote has one: record.Quote.sentence)."""
     return (_get(x, "start"), _get(x, "end"))
 
 
@@ -173,7 +175,8 @@ def find_cues(
     reference alone ("Trump's comments") may also be inside ``own`` (the answer's own words)."""
     stance_of, by_noun, by_person, _, by_ref = _tables()
     seg = text[start:end]
-    out, taken = [], []
+    out: list[dict] = []
+    taken: list[tuple[int, int]] = []
     for rx, kind in ((by_noun, "noun"), (by_person, "person"), (by_ref, "reference")):
         for m in rx.finditer(seg):
             s, e = start + m.start(), start + m.end()
@@ -273,8 +276,13 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
                     "rule": f"response:frame={cue['frame'].replace(' ', '_')}:target={how}:cue={where}",
                 }
             )
-        seen = set()
-        links = [x for x in links if not (x["quote"] in seen or seen.add(x["quote"]))]
+        seen: set[str] = set()
+        unique = []  # one link per answered quote: the first
+        for x in links:
+            if x["quote"] not in seen:
+                seen.add(x["quote"])
+                unique.append(x)
+        links = unique
         if isinstance(q, dict):
             q["responds_to"] = links
         else:
@@ -283,7 +291,7 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
     return n
 
 
-def open_cues(text: str, quotes: list, entities: Iterable = ()) -> list[tuple[object, dict]]:
+def open_cues(text: str, quotes: list, entities: Iterable = ()) -> list[tuple[Any, dict]]:
     """(quote, cue) for the statements whose own sentence has a cue naming a speaker ("rejected
     Sorokin's claim") whose words the article does not report: the story may (responses
     across articles, newsgraph.store.storyindex). Quotes that already answer something are left out."""
@@ -308,7 +316,7 @@ def open_cues(text: str, quotes: list, entities: Iterable = ()) -> list[tuple[ob
     return out
 
 
-def _target(answer, cue: dict, speech: list, names: dict):
+def _target(answer: Any, cue: dict, speech: list, names: dict) -> tuple[Any, str]:
     """The statement a cue points to, among those reported before the answer."""
     a_start = _get(answer, "start")
     a_speaker = _get(answer, "speaker")
@@ -338,12 +346,12 @@ def _target(answer, cue: dict, speech: list, names: dict):
     return _prefer_ask(run, cue), "nearest-speaker"
 
 
-def _asks(q) -> bool:
+def _asks(q: Any) -> bool:
     c = _get(q, "cue")
     return c is not None and _get(c, "text").lower() in ASK_CUES
 
 
-def _prefer_ask(cands: list, cue: dict):
+def _prefer_ask(cands: list, cue: dict) -> Any:
     """The first of ``cands``; for a "call"/"appeal" cue, the first whose cue is a verb of asking."""
     if (cue.get("noun") or "").rstrip("s") in ASK_NOUNS:
         for q in cands:
