@@ -281,7 +281,7 @@ def _capitals() -> frozenset:
 
 def _days_apart(day: Optional[str], info: Info) -> int:
     """Days between ``day`` and the actor's active period (0 inside it or when unknown)."""
-    if not day or not info.first:
+    if not day or not info.first or not info.last:  # (first and last are set together)
         return 0
     try:
         d = date.fromisoformat(day[:10])
@@ -295,7 +295,10 @@ class Resolver:
     """The store's actors in memory, for resolving names at ingest. Changes made inside a write
     transaction are undone with ``rollback()`` when it fails."""
 
-    def __init__(self):
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
         self.loaded = False
         self.actors: dict[int, Info] = {}
         self.names: dict[str, int] = {}  # name_key -> actor id
@@ -310,7 +313,7 @@ class Resolver:
     # ------------------------------------------------------------------ state
     def load(self, conn) -> None:
         A, N, E, Ar = S.actors, S.actor_names, S.entities, S.articles
-        self.__init__()
+        self._reset()
         for r in conn.execute(
             select(A.c.id, A.c.name, A.c.type, A.c.country, A.c.actor_key, A.c.junk).where(A.c.merged_into.is_(None))
         ):
@@ -403,6 +406,7 @@ class Resolver:
         self, name: str, type: Optional[str], country: Optional[str], day: Optional[str]
     ) -> tuple[Optional[Info], str, str]:
         """For a name key not met before: (the actor it is, or None for a new actor; rule; why)."""
+        a: Optional[Info]
         n = clean(name, type == "PERSON") or name.strip().casefold()
         self.new_norm = n
         words = n.split()

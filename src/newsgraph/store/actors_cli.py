@@ -111,7 +111,7 @@ def cmd_actors(args) -> int:
     except StoreError as e:
         print(f"newsgraph actors: {e}", file=sys.stderr)
         return 2
-    out = None
+    out: object = None  # what --json prints
     try:
         if args.action == "list":
             rows = store.list_actors(limit=args.limit)
@@ -154,13 +154,14 @@ def cmd_actors(args) -> int:
             if not args.refs:
                 print("newsgraph actors: show/why need an actor id or name", file=sys.stderr)
                 return 2
-            out = []
+            shown: list[dict] = []
+            out = shown
             with store.engine.connect() as conn:
                 for ref in args.refs:
                     for aid in _one(conn, ref)[:5]:
                         d = describe(conn, aid)
                         if d:
-                            out.append(d)
+                            shown.append(d)
                             if not args.json:
                                 _print_actor(d)
         elif args.action == "merge":

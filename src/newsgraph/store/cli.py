@@ -427,7 +427,7 @@ def print_table(rows: list[dict], cols: list[str], out=None) -> None:
     widths = {c: min(max(len(c), *(len(_fit(r.get(c), 10_000)) for r in rows)), 60) for c in cols}
     # shrink the widest columns until the table fits the terminal
     while sum(widths.values()) + 2 * (len(cols) - 1) > total and max(widths.values()) > 8:
-        widest = max(widths, key=widths.get)
+        widest = max(widths, key=lambda c: widths[c])
         widths[widest] -= 1
     out.write("  ".join(_fit(c, widths[c]).ljust(widths[c]) for c in cols).rstrip() + "\n")
     out.write("  ".join("-" * widths[c] for c in cols) + "\n")

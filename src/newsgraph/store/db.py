@@ -20,7 +20,7 @@ import time
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
 from sqlalchemy import case, create_engine, event, func, or_, select
 from sqlalchemy.engine import Connection, Engine
@@ -33,6 +33,10 @@ from .actors import Resolver
 from .read import ReadMixin
 from .read_stories import StoriesReadMixin
 from .refs import quote_refs
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects.postgresql import Insert as PgInsert
+    from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
 
 BOILERPLATE_MIN = 3  # the same speakerless statement in this many articles of one outlet is boilerplate
 
@@ -352,13 +356,17 @@ class Store(ReadMixin, StoriesReadMixin):
         cache_key = (table.name, key_col)
         stmt = self._stmts.get(cache_key)
         if stmt is None:
+            ins: Union[SqliteInsert, PgInsert]
             if self.dialect == "sqlite":
-                from sqlalchemy.dialects.sqlite import insert as _insert
+                from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+                ins = sqlite_insert(table)
             elif self.dialect == "postgresql":
-                from sqlalchemy.dialects.postgresql import insert as _insert
+                from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+                ins = pg_insert(table)
             else:
                 raise StoreError(f"unsupported database {self.dialect!r}: use SQLite or PostgreSQL")
-            ins = _insert(table)
             set_ = on_conflict(ins.excluded) if on_conflict else {key_col: ins.excluded[key_col]}
             stmt = ins.on_conflict_do_update(index_elements=[key_col], set_=set_).returning(table.c.id)
             self._stmts[cache_key] = stmt
@@ -403,6 +411,7 @@ class Store(ReadMixin, StoriesReadMixin):
             if (
                 v["speaker_actor_id"] is not None
                 and lo
+                and hi
                 and conn.execute(select(st.c.id).where(st.c.statement_key == key)).first() is None
             ):
                 near = self._near_statement(conn, v["speaker_actor_id"], v["text"], lo, hi)
@@ -594,7 +603,7 @@ class Store(ReadMixin, StoriesReadMixin):
             conn.execute(S.times.insert(), rows)
 
         keyed: dict[str, dict] = {}
-        qkeys = []
+        qkeys: list[Optional[str]] = []
         for q in rec.quotes:
             if not quote_passes(getattr(q, "confidence", None)):
                 qkeys.append(None)  # below the documented threshold: stored, never a statement
@@ -608,9 +617,9 @@ class Store(ReadMixin, StoriesReadMixin):
             v["days"].append(full_date(q.date) or rec.published)
         sids = self._statement_ids_for(conn, keyed)
         rows = []
-        for q, key in zip(rec.quotes, qkeys):
+        for q, qkey in zip(rec.quotes, qkeys):
             spk = ents.get(q.speaker) if q.speaker else None
-            sid = sids[key] if key is not None else None
+            sid = sids[qkey] if qkey is not None else None
             rows.append(
                 dict(
                     article_id=art_id,
@@ -669,50 +678,50 @@ class Store(ReadMixin, StoriesReadMixin):
             conn.execute(S.quote_refs.insert(), rows)
 
         rows = []
-        for v in rec.events:
-            a = ents.get(v.actor) if v.actor else None
-            r = ents.get(v.recipient) if v.recipient else None
-            p = places.get(v.place) if v.place else None
+        for ev in rec.events:
+            a = ents.get(ev.actor) if ev.actor else None
+            r = ents.get(ev.recipient) if ev.recipient else None
+            p = places.get(ev.place) if ev.place else None
             rows.append(
                 dict(
                     article_id=art_id,
-                    vid=v.id,
-                    type=v.type,
-                    mode=v.mode,
-                    contexts=json.dumps(v.contexts or [], ensure_ascii=False),
-                    actor_eid=v.actor,
-                    recipient_eid=v.recipient,
-                    actor_actor_id=actor_of.get(v.actor) if v.actor else None,
-                    recipient_actor_id=actor_of.get(v.recipient) if v.recipient else None,
+                    vid=ev.id,
+                    type=ev.type,
+                    mode=ev.mode,
+                    contexts=json.dumps(ev.contexts or [], ensure_ascii=False),
+                    actor_eid=ev.actor,
+                    recipient_eid=ev.recipient,
+                    actor_actor_id=actor_of.get(ev.actor) if ev.actor else None,
+                    recipient_actor_id=actor_of.get(ev.recipient) if ev.recipient else None,
                     actor_name=a.name[:512] if a else None,
                     recipient_name=r.name[:512] if r else None,
-                    actor_country=v.actor_country,
-                    actor_sector=v.actor_sector,
-                    recipient_country=v.recipient_country,
-                    recipient_sector=v.recipient_sector,
-                    date=v.date,
-                    day=full_date(v.date) or rec.published,
+                    actor_country=ev.actor_country,
+                    actor_sector=ev.actor_sector,
+                    recipient_country=ev.recipient_country,
+                    recipient_sector=ev.recipient_sector,
+                    date=ev.date,
+                    day=full_date(ev.date) or rec.published,
                     published=rec.published,
                     outlet=rec.source,
-                    place_pid=v.place,
+                    place_pid=ev.place,
                     place_name=(p.name[:512] if p else None),
                     lat=p.lat if p else None,
                     lon=p.lon if p else None,
                     geonameid=p.geonameid if p else None,
                     place_country=p.country if p else None,
-                    quad=v.quad,
-                    cameo_root=v.cameo_root,
-                    trigger_text=v.trigger.text,
-                    trigger_start=v.trigger.start,
-                    trigger_end=v.trigger.end,
-                    sent_start=v.sentence.start,
-                    sent_end=v.sentence.end,
-                    quote_qid=v.quote,
-                    negated=bool(v.negated),
-                    hypothetical=bool(v.hypothetical),
-                    future=bool(v.future),
-                    rule=v.rule,
-                    confidence=getattr(v, "confidence", None),
+                    quad=ev.quad,
+                    cameo_root=ev.cameo_root,
+                    trigger_text=ev.trigger.text,
+                    trigger_start=ev.trigger.start,
+                    trigger_end=ev.trigger.end,
+                    sent_start=ev.sentence.start,
+                    sent_end=ev.sentence.end,
+                    quote_qid=ev.quote,
+                    negated=bool(ev.negated),
+                    hypothetical=bool(ev.hypothetical),
+                    future=bool(ev.future),
+                    rule=ev.rule,
+                    confidence=getattr(ev, "confidence", None),
                 )
             )
         if rows:

@@ -23,7 +23,7 @@ import datetime as _dt
 import io
 import json
 from collections.abc import Iterator
-from typing import IO, Optional
+from typing import IO, Any, Optional
 
 from sqlalchemy import Boolean, Float, Integer, select
 
@@ -133,7 +133,7 @@ def plover_events(rec: Record, include_flagged: bool = False, min_confidence: Op
                 continue
             actor = {"actorText": e.name if e else country, "code": country or (e.country if e else None)}
             if sector or (e and e.sector):
-                actor["sector"] = sector or e.sector
+                actor["sector"] = sector or (e.sector if e else None)
             out[role] = [actor]
         out["event"] = ev.type
         out["mode"] = ev.mode or ""
@@ -142,7 +142,7 @@ def plover_events(rec: Record, include_flagged: bool = False, min_confidence: Op
         out["text"] = rec.text[ev.sentence.start : ev.sentence.end].strip()
         p = places.get(ev.place) if ev.place else None
         if p is not None:
-            loc = {"name": p.name}
+            loc: dict[str, Any] = {"name": p.name}
             if _alpha2(p.country):
                 loc["country code"] = _alpha2(p.country)
             if p.lat is not None and p.lon is not None:
@@ -252,7 +252,12 @@ def export(
         return n
 
     own = out is None
-    fh = open(path, "w", encoding="utf-8", newline="") if own else out
+    if out is not None:
+        fh = out
+    elif path is not None:
+        fh = open(path, "w", encoding="utf-8", newline="")
+    else:
+        raise TypeError("export needs out (a text stream) or path")
     try:
         if fmt == "jsonl":
             for d in store.iter_records():
@@ -275,8 +280,8 @@ def export(
         elif fmt == "polecat":
             fh.write("\t".join(POLECAT_COLUMNS) + "\n")
             for d in store.iter_records():
-                for row in polecat_rows(Record.from_dict(d), include_flagged, min_confidence):
-                    fh.write("\t".join(_tsv_cell(v) for v in row) + "\n")
+                for cells in polecat_rows(Record.from_dict(d), include_flagged, min_confidence):
+                    fh.write("\t".join(_tsv_cell(v) for v in cells) + "\n")
                     n += 1
     finally:
         if own:

@@ -116,7 +116,7 @@ class ReadMixin:
             return doc.op("@@")(func.phraseto_tsquery("english", fts.phrase_words(value)))
         return _like(table.c.text, value)
 
-    def _match_count(self, table, fts_table: str, value: str, *, language: bool = True) -> int:
+    def _match_count(self, table, fts_table: str, value: str, *, language: bool = True) -> Optional[int]:
         """How many rows the search matches, from the full-text index alone (SQLite; None on
         PostgreSQL, where the callers' fast paths do not apply)."""
         if self.dialect != "sqlite":
@@ -671,7 +671,7 @@ class ReadMixin:
             .order_by(top.c.n_sources.desc(), top.c.last_day.desc(), ST.c.id.desc())
         )
         if rows:
-            newest = {}
+            newest: dict[int, dict] = {}
             for r in self._rows(
                 select(Q.c.statement_id, Q.c.article_id, Q.c.qid)
                 .where(Q.c.statement_id.in_([r["id"] for r in rows]))
@@ -969,7 +969,7 @@ class ReadMixin:
         statement: the matches are read once (a common table expression) and grouped by each
         facet in the database, so only the counts cross into Python."""
         Q, AC = S.quotes, S.actors
-        m = select(
+        scan = select(
             Q.c.outlet.label("outlet"),
             Q.c.speaker_actor_id.label("spk"),
             func.coalesce(Q.c.kind, "unknown").label("kind"),
@@ -977,8 +977,8 @@ class ReadMixin:
             Q.c.day.label("day"),
         ).where(*conds)
         if not chart:  # all matches fit when the caller asks for the chart too
-            m = m.order_by(Q.c.day.desc(), Q.c.id.desc()).limit(FACET_SCAN)
-        m = m.cte("m")
+            scan = scan.order_by(Q.c.day.desc(), Q.c.id.desc()).limit(FACET_SCAN)
+        m = scan.cte("m")
         none = cast(literal(None), String)
 
         def part(name: str, col, second=None):
@@ -1508,7 +1508,8 @@ class ReadMixin:
         want_events = not type or type.upper() not in QUOTE_RELATIONS
         want_quotes = not type or type.upper() in QUOTE_RELATIONS
         only = type.upper() if type and type.upper() in QUOTE_RELATIONS else None
-        fams = []  # (source column, target column, relation type column, from, where) per relation family
+        # (source column, target column, relation type column, from, where) per relation family
+        fams: list[tuple[Any, Any, Any, Any, list]] = []
         if want_events:
             conds = self._web_event_conds(type=type, since=since, until=until, min_confidence=min_confidence) + [
                 E.c.actor_actor_id.is_not(None),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from sqlalchemy import func, or_, select
 
@@ -12,6 +12,11 @@ from .read import EVENT_COLS, _page, confident
 
 class StoriesReadMixin:
     engine: Any
+    if TYPE_CHECKING:  # from ReadMixin, beside which Store mixes this in
+
+        def _rows(self, q: Any) -> list[dict]: ...
+
+        def get_article(self, ref: Union[int, str]) -> Optional[dict]: ...
 
     # ----------------------------------------------------------------- stories
     def list_stories(
