@@ -55,13 +55,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, Union
 
 from sqlalchemy import exists, func, select
 
 from .. import lexicon
 from ..countries import normalise
 from . import schema as S
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.dialects.postgresql import Insert as PgInsert
+    from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
+    from sqlalchemy.engine import Connection
 
 PERIOD_DAYS = 365  # a surname joins a full-name actor active within this many days of the article
 DOMINANCE = 3.0  # with several full-name candidates: the most present needs this many times the next
@@ -666,12 +672,14 @@ def _restore(info: Info, old: tuple, country: Optional[str]) -> None:
         info.votes[country] -= 1
 
 
-def _insert(conn, table):
+def _insert(conn: Connection, table: Table) -> Union[PgInsert, SqliteInsert]:
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)
 
 
 # ---------------------------------------------------------------------- whole-store operations
