@@ -7,8 +7,12 @@ import argparse
 import json
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from .db import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 DESCRIPTION = """\
 One actor per real-world actor: at ingest every entity of an article is resolved against the
@@ -45,7 +49,7 @@ prints the split command that undoes it. Output: readable text, or --json.
 """
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "actors",
         help="see, explain, merge and split the store's actors (one per real-world actor)",
@@ -77,7 +81,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_actors)
 
 
-def _one(conn, ref: str):
+def _one(conn: Connection, ref: str) -> list[int]:
     from .actors import find
 
     ids = find(conn, ref)
@@ -102,7 +106,7 @@ def _print_actor(d: dict) -> None:
         print("  merged from: " + ", ".join(f"#{i}" for i in d["merged_from"]))
 
 
-def cmd_actors(args) -> int:
+def cmd_actors(args: argparse.Namespace) -> int:
     from .actors import describe, resolve_store
     from .db import StoreError, open_store
 

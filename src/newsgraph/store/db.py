@@ -18,11 +18,11 @@ import os
 import re
 import time
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 
-from sqlalchemy import case, create_engine, event, func, or_, select
+from sqlalchemy import Table, case, create_engine, event, func, or_, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -144,7 +144,7 @@ BUSY_TIMEOUT = 60  # seconds a SQLite writer waits for another one's lock before
 MIGRATION_LOCK = 7_236_614_783_271_032  # PostgreSQL advisory lock key: one migration at a time
 
 
-def _sqlite_pragmas(dbapi_conn, _record):
+def _sqlite_pragmas(dbapi_conn: Any, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000}")  # first: the next pragma may wait for a lock
     cur.execute("PRAGMA journal_mode=WAL")  # readers (the web app) never block the writer
@@ -234,22 +234,22 @@ def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_ex
 class Store(ReadMixin, StoriesReadMixin):
     """A newsgraph store. Write with ``add_record``; read with the ReadMixin functions."""
 
-    def __init__(self, engine: Engine, target: str = "", stories: Optional[bool] = None):
+    def __init__(self, engine: Engine, target: str = "", stories: Optional[bool] = None) -> None:
         self.engine = engine
         # each new article joins a story (newsgraph.stories); off with NEWSGRAPH_STORIES=0
         self.stories = stories if stories is not None else os.environ.get(STORIES_ENV, "1") != "0"
         self.target = target
         self.dialect = engine.dialect.name
         self._resolver = Resolver()  # the store's actors in memory (newsgraph.store.actors)
-        self._stmts: dict = {}  # upsert statements, built once
+        self._stmts: dict[tuple[str, str], Any] = {}  # upsert statements, built once
 
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self):
+    def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # ----------------------------------------------------------------- duplicates
@@ -350,7 +350,9 @@ class Store(ReadMixin, StoriesReadMixin):
         self._resolver = Resolver()
         return new
 
-    def _upsert_stmt(self, table, key_col: str, on_conflict=None):
+    def _upsert_stmt(
+        self, table: Table, key_col: str, on_conflict: Optional[Callable[[Any], dict[str, Any]]] = None
+    ) -> Any:
         """``INSERT .. ON CONFLICT (key) DO UPDATE .. RETURNING id`` for ``table``, built once per
         store (executed with a parameter dict, so SQLAlchemy compiles it once)."""
         cache_key = (table.name, key_col)
@@ -384,14 +386,14 @@ class Store(ReadMixin, StoriesReadMixin):
         finally:
             self._resolver = Resolver()  # reloaded at the next write
 
-    def _statement_ids_for(self, conn, keyed: dict[str, dict]) -> dict[str, int]:
+    def _statement_ids_for(self, conn: Connection, keyed: dict[str, dict]) -> dict[str, int]:
         """Statement ids for this article's statements (key -> {"text", "speaker_actor_id", days}),
         counting the article as one more source of each. A statement not stored yet under its
         exact key may still be a near-identical copy of one by the same speaker within a week
         (``near_same``): then the article is counted as a source of that one."""
         st = S.statements
 
-        def on_conflict(new):
+        def on_conflict(new: Any) -> dict[str, Any]:
             return {
                 "n_sources": st.c.n_sources + 1,
                 "first_day": case(
@@ -448,7 +450,7 @@ class Store(ReadMixin, StoriesReadMixin):
             counted.add(sid)
         return out
 
-    def _flag_boilerplate(self, conn, sids: set, outlet: str) -> None:
+    def _flag_boilerplate(self, conn: Connection, sids: set, outlet: str) -> None:
         """Statements without a speaker (or whose speaker is no actor) now met in BOILERPLATE_MIN
         articles or more of this outlet, with the same text (an editor's note, a standing
         disclaimer), are boilerplate: kept out of rankings. A politician's words repeated by one
@@ -482,7 +484,7 @@ class Store(ReadMixin, StoriesReadMixin):
         if flag:
             conn.execute(st.update().where(st.c.id.in_(flag)).values(boilerplate=True))
 
-    def _near_statement(self, conn, speaker_actor_id: int, text: str, lo: str, hi: str) -> Optional[int]:
+    def _near_statement(self, conn: Connection, speaker_actor_id: int, text: str, lo: str, hi: str) -> Optional[int]:
         """The best near-identical statement by this speaker within NEAR_DAYS of [lo, hi]."""
         norm = normalise_statement(text)
         if len(norm.split()) < NEAR_MIN_WORDS:
@@ -504,7 +506,7 @@ class Store(ReadMixin, StoriesReadMixin):
                 best, best_score = sid, score
         return best
 
-    def _insert_record(self, conn, rec: Record) -> Optional[int]:
+    def _insert_record(self, conn: Connection, rec: Record) -> Optional[int]:
         h = text_hash(rec.text)
         dup = select(S.articles.c.id).where(S.articles.c.text_hash == h)
         if rec.url:

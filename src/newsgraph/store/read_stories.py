@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.sql import Executable
 
 from . import schema as S
 from .read import EVENT_COLS, _page, confident
@@ -62,7 +63,7 @@ class StoriesReadMixin:
                 out.setdefault(sid, []).append(src)
         return out
 
-    def _rows_t(self, q) -> list[tuple]:
+    def _rows_t(self, q: Executable) -> list[tuple]:
         with self.engine.connect() as conn:
             return [tuple(r) for r in conn.execute(q)]
 
