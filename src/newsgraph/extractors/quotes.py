@@ -720,7 +720,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             # belong to what was said (extending clauses the same way measured worse)
             last = content_tok.right_edge
             for c in v.rights:
-                if c.i > last.i and c.dep_ in EXTEND_OBJ and not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
+                if c.i > last.i and c.dep_ in EXTEND_OBJ and not (c.dep_ == "prep" and _sets_scene(c)):
                     last = c.right_edge
             content = (content[0], last.idx + len(last.text))
         elif rule.startswith("prep-") and content_tok.i > v.i:
@@ -785,6 +785,24 @@ EXTEND_OBJ = ("prep", "oprd", "xcomp", "acomp", "dative")
 # prepositions that set the scene of the act ("criticized Clinton during a rally"), not part of what was said
 SETTING_PREPS = {"during", "at", "in", "on", "after", "before", "since", "while", "until", "amid", "throughout", "via"}
 EXTEND_PREP = ("xcomp", "oprd")
+# how or despite what it was done, not what was said: "denied the charges through his lawyer",
+# "will support the bill despite his reservations", "dismissed X by pointing out ..."
+MEANS_PREPS = {"despite", "through", "from"}
+
+
+def _sets_scene(prep: Token) -> bool:
+    """A preposition after the object that frames the act rather than adding to what was said."""
+    low = prep.lower_
+    if low in SETTING_PREPS:
+        return True
+    if "means" in _RULES_OFF:
+        return False
+    if low in MEANS_PREPS:
+        return True
+    # "by pointing out that ...": the means, a gerund
+    return low == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
+
+
 # Rule families that can be switched off to measure what each brings ("generic", "unattributed",
 # "nested", "seem", "noun", "learned", "intro", "colon", "in-poll"). Off by default: "generic"
 # (any verb with a clausal complement as a cue), which the learned frames replace.
@@ -809,6 +827,42 @@ def _raising_cand(doc: Doc, text: str, v: Token, sent) -> Optional[Cand]:
         speaker_tok=None,
         cue_type="other",
         rule="indirect:seem",
+        sent=(sent.start_char, sent.end_char),
+    )
+
+
+def _hearsay_cand(doc: Doc, text: str, adv: Token, sent) -> Optional[Cand]:
+    """'The FBI is reportedly making arrangements to ...': an adverb that passes on what others
+    report (cues.tsv, frame ``clause``) makes its clause the content, with no source. The clause
+    stops before a coordinated clause with its own subject ('..., but they had returned')."""
+    head = adv.head
+    if head.i == adv.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in CUES or head.lemma_ in RAISING:
+        return None  # ('reportedly said ...', 'allegedly wants ...': the cue verb's own record)
+    last = head.right_edge
+    for c in head.rights:
+        if c.dep_ == "conj" and any(g.dep_ in SUBJ_DEPS for g in c.children):
+            k = c.left_edge.i - 1
+            while k > head.i and (doc[k].is_punct or doc[k].dep_ == "cc"):
+                k -= 1
+            last = doc[k]
+            break
+    first = head.left_edge
+    if first.i == adv.i:  # 'Reportedly, he made ...': the adverb opens the clause
+        first = doc[adv.i + 1]
+        while first.i < last.i and first.is_punct:
+            first = doc[first.i + 1]
+    content = _trim(text, first.idx, last.idx + len(last.text))
+    if content[1] - content[0] < 2 or len(text[content[0] : content[1]].split()) < 3:
+        return None
+    return Cand(
+        cue=_tok_span(adv, adv),
+        cue_tok=adv,
+        core=_tok_span(adv, adv),
+        content=content,
+        speaker=None,
+        speaker_tok=None,
+        cue_type="other",
+        rule="indirect:hearsay",
         sent=(sent.start_char, sent.end_char),
     )
 
@@ -1524,6 +1578,15 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
             c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
             if c is not None and c.content is not None:
                 out.append(c)
+    elif (
+        tok.pos_ == "ADV"
+        and tok.dep_ == "advmod"
+        and "clause" in CUES.get(tok.lower_, ("", frozenset()))[1]
+        and "hearsay" not in _RULES_OFF
+    ):
+        c = _hearsay_cand(doc, text, tok, sent)
+        if c is not None:
+            out.append(c)
     elif tok.pos_ == "NOUN" and "noun" not in _RULES_OFF:
         entry = NOUN_CUES.get(lem.lower())
         if entry is not None:
