@@ -974,3 +974,12 @@ def test_means_after_the_object_is_not_what_was_said(every):
     # a preposition that adds to what was said stays
     qs = every("Novak praised the city council for its quick vote on the new budget.")
     assert any(q.text == "the city council for its quick vote on the new budget" for q in qs)
+
+
+def test_second_verb_phrase_is_cut_only_when_it_is_a_cue(every):
+    qs = every("Novak said she was an undecided voter and was uncomfortable with the attacks on immigrants.")
+    assert any(q.text == "she was an undecided voter and was uncomfortable with the attacks on immigrants" for q in qs)
+    qs = every("Novak says she wants a new budget and suggests that the council meets again in March.")
+    texts = [q.text for q in qs]
+    assert "she wants a new budget" in texts
+    assert "that the council meets again in March" in texts

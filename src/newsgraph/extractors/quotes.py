@@ -544,9 +544,10 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
 
 def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) -> tuple[int, int]:
     """'She said she has no plans to change her vote and would not identify ...': spaCy
-    hangs the second verb phrase on the reported clause; when it has the cue's own form
-    (said ... and suggested; has said ... and has expressed), readers take it as the speaker's
-    next act, so the content stops before it."""
+    hangs the second verb phrase on the reported clause; when it has the cue's own form and is
+    itself a cue verb (said ... and suggested; has said ... and has expressed), readers take it
+    as the speaker's next act, so the content stops before it ('says she feels ... and is
+    optimistic that ...' stays whole)."""
     for c in head.rights:
         if (
             c.dep_ in ("advcl", "conj", "xcomp")
@@ -565,6 +566,8 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
             continue
         if c.tag_ != v.tag_ or any(g.dep_ in SUBJ_DEPS or g.dep_ == "expl" for g in c.children):
             continue  # a verb of another form, or with its own subject, is part of what was said
+        if c.lemma_.lower() not in CUES and "coordcue" not in _RULES_OFF:
+            continue  # ('says he feels he did "great" and is optimistic that ...': still what was said)
         cc = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
         if (
             cc is None
