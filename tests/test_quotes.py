@@ -983,3 +983,14 @@ def test_second_verb_phrase_is_cut_only_when_it_is_a_cue(every):
     texts = [q.text for q in qs]
     assert "she wants a new budget" in texts
     assert "that the council meets again in March" in texts
+
+
+def test_a_question_parsed_as_a_condition_is_what_was_asked(every):
+    qs = every("Then Professor Novak asked the students if they were always so serious about exams.")
+    q = next(q for q in qs if q.text == "if they were always so serious about exams")
+    assert q.addressee.text == "the students" and q.speaker_mention.text == "Professor Novak"
+    # who was asked is not the asker
+    qs = every("Asked if she would run again, the mayor said she had not decided.")
+    q = next(q for q in qs if q.text == "if she would run again")
+    assert q.speaker_mention is None and q.addressee.text == "the mayor"
+    assert any(q.text == "she had not decided" and q.speaker_mention.text == "the mayor" for q in qs)

@@ -644,6 +644,18 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         addressee = _np(subj)
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if (
+        subj is not None
+        and how == "inherited"
+        and v.tag_ == "VBN"
+        and v.dep_ == "advcl"
+        and v.lemma_ in ADDRESSEE_VERBS
+        and not any(c.dep_ in ("auxpass", "aux") for c in v.children)
+        and any(c.dep_ in ("ccomp", "advcl") and c.i > v.i for c in v.children)
+    ):
+        # "Asked if he was ever bullied, the candidate said no": the subject was asked the
+        # question ("Asked about the plan, Novak said ..." stays Novak's: what he answers)
+        addressee, subj, how = _np(subj), None, ""
     core_toks = [v]
     content_tok = None
     s0, s1 = sent.start_char, sent.end_char
@@ -701,6 +713,14 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
         ):
             content_tok, rule = c, "prep-for"  # "called for X to do Y": spaCy makes it a clause
+        elif (
+            d == "advcl"
+            and c.i > v.i
+            and content_tok is None
+            and "if" in frames
+            and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+        ):
+            content_tok, rule = c, "ccomp"  # "asked the students if they ...": spaCy makes the question a condition
         elif d in ("aux", "auxpass", "neg", "advmod", "prt") and abs(c.i - v.i) <= 3:
             core_toks.append(c)
     if content_tok is None and ccomp is None and "ccomp" in frames:
