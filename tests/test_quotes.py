@@ -994,3 +994,8 @@ def test_a_question_parsed_as_a_condition_is_what_was_asked(every):
     q = next(q for q in qs if q.text == "if she would run again")
     assert q.speaker_mention is None and q.addressee.text == "the mayor"
     assert any(q.text == "she had not decided" and q.speaker_mention.text == "the mayor" for q in qs)
+
+
+def test_a_despite_phrase_at_the_end_is_the_writers(every):
+    qs = every("Novak said the party should take up the matter at the convention, despite the risk of a feud.")
+    assert any(q.text == "the party should take up the matter at the convention" for q in qs)

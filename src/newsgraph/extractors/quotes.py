@@ -1224,7 +1224,7 @@ def _title_like(text: str, q: QSpan) -> bool:
 
 
 # a clause set against what was said ("..., while her rival said ...", "..., even if ...")
-CONTRAST_MARKS = {"while", "whereas", "compared", "even", "although", "though", "as", "unlike"}
+CONTRAST_MARKS = {"while", "whereas", "compared", "even", "although", "though", "as", "unlike", "despite"}
 
 
 def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
