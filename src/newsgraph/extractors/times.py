@@ -749,8 +749,11 @@ def _r_month(m, c):
             return None
     if mon == 3 and m["mon"] == "March" and not (m["which"] or m["mod"] or m["pos"]):
         before = c.text[max(0, m.start() - 12) : m.start()].lower()
-        if not re.search(r"\b(in|since|until|till|through|by|from|of|during|to|early|late|mid|and|or)\s+$", before):
-            return None
+        if not re.search(
+            r"\b(in|since|until|till|through|by|from|of|during|to|early|late|mid|and|or|between|before|after)\s+$",
+            before,
+        ) and not re.match(rf"\s*(?:-|\u2013|and|to|through|or)\s*{MON}\b", c.text[m.end() : m.end() + 24]):
+            return None  # "March" the verb or noun; "between March and May", "March-April" are months
     if not c.dct:
         return "DATE", None
     which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
@@ -1361,8 +1364,8 @@ def _r_month_quarter(m, c):
 def _r_the_year(m, c):
     if "Year" in m.group(0):
         return None  # "Person of the Year": a title
-    if re.match(r"\s+(?:ended|ending)\b", c.text[m.end() : m.end() + 8]):
-        return "DURATION", "P1Y"  # "in the year ended March 31": a year-long period
+    if re.match(rf"\s+(?:ended|ending)\b|\s+to\s+(?:end-|the\s+end\s+of\s+)?{MON}", c.text[m.end() : m.end() + 30]):
+        return "DURATION", "P1Y"  # "in the year ended March 31", "the year to March": a year-long period
     before = c.text[max(0, m.start() - 8) : m.start()].lower()
     if m["mod"] or re.search(r"\b(in|of)\s+$", before):
         return "DATE", str(c.dct.year) if c.dct else None
@@ -2290,6 +2293,65 @@ def _is_between(text: str, start: int) -> bool:
     return bool(re.search(r"(?i)\bbetween\s+$", text[max(0, start - 9) : start]))
 
 
+def _date_of(value: str) -> Optional[dt.date]:
+    """The calendar day of a value that is one ("2024-03-04", "2024-03-04T22:00"), else None."""
+    if not re.match(r"\d{4}-\d{2}-\d{2}(?!\d)", value):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+_FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
+
+
+def _reorder_range(text: str, a: TimeExpr, b: TimeExpr, dct: Optional[dt.date]) -> bool:
+    """A stated range whose ends, each read alone, run backwards: "from Monday through Thursday"
+    published on a Wednesday (Monday read as the next one, Thursday as tomorrow), "from 10 p.m.
+    to 6 a.m.". Weekdays both read as past: the first is the one before (the range ended);
+    both read as future: the last is the one after. A clock time before the first is on the
+    next day. Months likewise, by the year. Changes ``a`` or ``b`` and returns True when the
+    pair is a range."""
+    gap = text[a.end : b.start].strip().lower()
+    if gap == "and" or not (_FROM_BEFORE.search(text[max(0, a.start - 9) : a.start]) or gap in ("-", "\u2013")):
+        return False
+    if a.rule == b.rule == "time:clock" and a.value and b.value and a.value[:10] == b.value[:10]:
+        nxt = _date_of(b.value[:10])
+        if nxt is None:
+            return False
+        b.value = (nxt + dt.timedelta(days=1)).isoformat() + b.value[10:]
+        return True
+    if a.rule != b.rule or a.rule not in ("date:weekday", "date:month") or dct is None:
+        return False
+    if not (re.fullmatch(r"[A-Za-z]+\.?", a.text) and re.fullmatch(r"[A-Za-z]+\.?", b.text)):
+        return False  # "last Monday", "Monday night", "May 2023": the words already say which
+    if a.rule == "date:month":
+        # "in March-April", "from November to February": the months of one stretch
+        va, vb = a.value or "", b.value or ""
+        if not (re.fullmatch(r"\d{4}-\d{2}", va) and re.fullmatch(r"\d{4}-\d{2}", vb)):
+            return False
+        ya, ma, yb, mb = int(va[:4]), int(va[5:]), int(vb[:4]), int(vb[5:])
+        now = dct.strftime("%Y-%m")
+        if va <= now and vb <= now:
+            a.value = f"{yb - (1 if ma > mb else 0)}-{ma:02d}"
+        elif va > now and vb > now:
+            b.value = f"{ya + (1 if mb < ma else 0)}-{mb:02d}"
+        else:
+            return False
+        return True
+    da, db = _date_of(a.value or ""), _date_of(b.value or "")
+    if da is None or db is None:
+        return False
+    if da <= dct and db <= dct:
+        a.value = (da - dt.timedelta(days=7)).isoformat()
+    elif da > dct and db > dct:
+        b.value = (db + dt.timedelta(days=7)).isoformat()
+    else:
+        return False
+    return True
+
+
 def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date], doc: Optional[Doc] = None) -> list[TimeExpr]:
     """Stated ranges: both ends keep their own TIMEX3 extent and value (as TimeML marks them) and
     share ``range`` = [first value, last value]: "from Sept. 14 to Thursday", "between 1985 and
@@ -2350,7 +2412,7 @@ def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date], doc: Op
             continue
         if gap.strip().lower() == "and" and not _is_between(text, a.start):
             continue
-        if b.value < a.value[: len(b.value)]:
+        if b.value < a.value[: len(b.value)] and not _reorder_range(text, a, b, dct):
             continue  # "Friday and Thursday", "2024 to 2019": not a range forward in time
         if doc is not None and doc.has_annotation("DEP"):
             v = _gov_verb(doc, a.start, a.end)
