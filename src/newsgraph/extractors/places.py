@@ -502,6 +502,26 @@ def _full_names(doc: Doc) -> set:
     return out
 
 
+def _person_demonym(doc: Doc, gaz, s: int, e: int) -> tuple:
+    """The demonym entries of a PERSON entity that is a people's name and nothing else: a
+    plural ("Africans", "Saint Lucians"), or a name of several words or a word before a
+    lower-case noun ("Saint Lucian beaches"); not a word after a title or one the article uses in
+    a longer name ("Mr. English", "Bill English")."""
+    found = _lookup(gaz, doc, s, e)
+    if not found or any(x.kind != DEMONYM for x in found):
+        return ()
+    last = doc[e - 1]
+    plural = last.text.endswith("s") and last.tag_ in ("NNPS", "NNS")
+    before_noun = e < len(doc) and doc[e].is_lower and doc[e].pos_ == "NOUN"
+    if not (plural or before_noun):
+        return ()
+    if e - s == 1:
+        prev = doc[s - 1].lower_.rstrip(".") if s > 0 else ""
+        if prev in TITLE_ABBREVS or prev in PERSON_TITLES or doc[s].lower_ in _full_names(doc):
+            return ()
+    return found
+
+
 def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
     """PERSON entities that are a place: a name of several words that is exactly a country, a
     first-level division or a city of a million ("Tamil Nadu on Saturday moved ..."), and a single
@@ -516,6 +536,11 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
             continue
         s, e = _strip_span(doc, ent.start, ent.end)
         if s >= e or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s:e]):
+            continue
+        dem = _person_demonym(doc, gaz, s, e)
+        if dem:
+            # "Saint Lucian beaches", "for Africans": the model's PERSON is a people's name
+            out.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, doc[s:e].text, "demonym", "NORP", dem))
             continue
         if e - s >= 2:
             entries = tuple(
@@ -1041,6 +1066,9 @@ def _spatial_before(doc: Doc, i: int) -> bool:
     return j >= 0 and doc[j].lower_ in SPATIAL_PREPS
 
 
+_DOTTED_COMPOUND = re.compile(r"((?:[A-Z]\.){2,})[-\u2013](?=[A-Za-z])")
+
+
 def _scan_candidates(
     doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool, ents, toks, person_words: set
 ) -> list[_Cand]:
@@ -1063,6 +1091,17 @@ def _scan_candidates(
             or (ent_label[i] in NEVER_PLACE_LABELS and ent_label[i] != "MONEY")
             or (tok.lower_ in ("the", "a", "an"))
         ):
+            i += 1
+            continue
+        m = _DOTTED_COMPOUND.match(tok.text)
+        if m:
+            # "U.S.-led", "U.N.-brokered", "U.S.-China": the tokenizer keeps the compound whole
+            entries = tuple(x for x in gaz.lookup(m[1]) if x.feature in ("country", "other"))
+            if entries:
+                out.append(
+                    _Cand(tok.idx, tok.idx + len(m[1]), i, i + 1, m[1], "gazetteer", ent_label[i] or "", entries)
+                )
+                taken[i] = True
             i += 1
             continue
         best = None
@@ -1815,6 +1854,7 @@ class _Anchors:
         natural = doc[c.te - 1].lower_ in NAME_HEADS
         if doc[c.te - 1].lower_ in STREET_HEADS:
             n = 0  # "Hampton Avenue": a street is named after a place, not in it
+        inside: list = []  # (is a city, words, entry): a city named inside beats a division
         for size in range(n - 1, 0, -1):
             for s in range(c.ts, c.te - size + 1):
                 first, last = doc[s], doc[s + size - 1]
@@ -1844,8 +1884,10 @@ class _Anchors:
                         or (x.country == self.main and x.feature in ("city", "admin") and x.population >= 15_000)
                     )
                 ]
-                if good:
-                    return max(good, key=_base_score), "contains"
+                inside += [(x.feature == "city", size, _base_score(x), x) for x in good]
+        if inside:
+            # "Seoul Central District Court": Seoul, not the Israeli Central District
+            return max(inside, key=lambda t: t[:3])[3], "contains"
         # the mentions before the first one that ends after c starts; the last city or division
         # among them, when it is within the window and the paragraph
         j = bisect_right(self.max_end, c.start)

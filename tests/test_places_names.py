@@ -1,0 +1,38 @@
+"""Place names the tokenizer or the model hides (issue 12, third round): texts written for the
+project."""
+
+from __future__ import annotations
+
+
+def _by_mention(doc, text):
+    for p in doc._.places:
+        if any(m.text == text for m in p.mentions):
+            return p
+    return None
+
+
+def test_dotted_abbreviation_inside_a_hyphenated_compound(nlp):
+    doc = nlp("Nations in the U.S.-led coalition met in Amman, and the U.N.-brokered truce held.")
+    p = _by_mention(doc, "U.S.")
+    assert p is not None and p.country == "USA" and p.feature == "country"
+    m = next(m for m in p.mentions if m.text == "U.S.")
+    assert doc.text[m.start : m.end] == "U.S."
+    assert _by_mention(doc, "U.N.") is None  # an organisation, no place
+
+
+def test_demonym_the_model_calls_a_person(nlp):
+    doc = nlp("Turtles nest on Saint Lucian beaches. The archive is a treasure for Africans and Europeans.")
+    assert _by_mention(doc, "Saint Lucian").country == "LCA"
+    assert _by_mention(doc, "Africans").name == "Africa"
+
+
+def test_person_named_like_a_people_stays_a_person(nlp):
+    doc = nlp("Mr. English said the plan would work. Bill English resigned on Monday.")
+    assert _by_mention(doc, "English") is None
+
+
+def test_city_inside_a_building_name_beats_a_division(nlp):
+    doc = nlp("He was sentenced by the Seoul Central District Court on Friday.")
+    p = _by_mention(doc, "Seoul Central District Court")
+    assert p is not None and p.country == "KOR"
+    assert "Seoul" in p.reason
