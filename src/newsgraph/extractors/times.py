@@ -524,6 +524,8 @@ def _verb_tense(v) -> Optional[str]:
 PRESENT_IS_FUTURE = True
 # verbs whose to-infinitive happened when they are past (data/en/times/past_infinitive_verbs.tsv)
 PAST_INFINITIVE_LEMMAS = words(table("times/past_infinitive_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
+# verbs that give something a new date (data/en/times/reschedule_verbs.tsv): "postponed until March 20"
+RESCHEDULE_LEMMAS = words(table("times/reschedule_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
 # verbs whose past and present look alike: "Weakness hurt stocks on Friday" is past, whatever the tagger says
 SAME_PAST_FORM = {
     "hurt",
@@ -583,6 +585,8 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
                 return "past"  # "since Jan. 13": before the time of the clause
             if _ahead_of(h):
                 return "future"
+            if h.lower_ in ("to", "until", "till", "for") and _rescheduled(h):
+                return "future"  # "the vote was postponed until March 20": the new date is still to come
             if (
                 h.lower_ in ("by", "until", "till")
                 and h.head.pos_ == "NOUN"
@@ -596,6 +600,18 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
             return "future"  # "the report is due on Friday"
         return None
     return None
+
+
+def _rescheduled(prep) -> bool:
+    """The preposition hangs on a verb that gives a new date, directly ("was postponed until") or
+    through its object ("set sentencing for", "pushed back the release to"), and the verb is not
+    a future seen from the past ("had been scheduled for")."""
+    v = prep.head
+    if v.pos_ == "NOUN" and v.dep_ in ("dobj", "nsubjpass") and v.head is not v:
+        v = v.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in RESCHEDULE_LEMMAS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in v.children)
 
 
 def _ahead_of(tok) -> bool:
@@ -1876,7 +1892,8 @@ def _r_bare_units(m, c):
     rf"(?P<w>(?:each|every)\s+(?:{WDAY2}|day|week|month|year|quarter|morning|afternoon|evening|night|weekend|"
     rf"{MONTH_FULL}|spring|summer|fall|autumn|winter)|{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?|"
     rf"per\s+(?:day|week|month|year|quarter|hour)|(?:the\s+(?:past|last|next|previous)\s+)?(?:{NUMWORD})\s+"
-    rf"(?P<seasons>summers|winters|autumns))",
+    rf"(?P<seasons>summers|winters|autumns)|(?:each|every)\s+(?:(?P<other>other)|(?P<n>{NUMWORD}|\d+))\s+"
+    rf"(?P<unit>hours?|days?|weeks?|months?|years?)|(?:(?<=on\s)|(?<=at\s))(?P<weekends>weekends))",
     10,
 )
 def _r_set(m, c):
@@ -1888,6 +1905,14 @@ def _r_set(m, c):
         return "SET", _duration(1, w[4:])
     if m["seasons"]:
         return "SET", f"XXXX-{SEASONS[m['seasons'].lower()[:-1]]}"  # "the past three summers": each summer
+    if m["unit"]:
+        # "every two weeks" P2W, "every other day" P2D, "every 24 hours" PT24H
+        n = 2 if m["other"] else _num(m["n"])
+        if n is None or (m["other"] and m["unit"].lower().endswith("s")):
+            return None
+        return "SET", _duration(n, m["unit"])
+    if m["weekends"]:
+        return "SET", "XXXX-WXX-WE"  # "open on weekends"
     mm = re.match(r"(?:each|every) (\w+)", w)
     if mm:
         u = mm.group(1)
@@ -1983,7 +2008,7 @@ _WORD_TRIGGERS = {
     "date:ago": _UNITS,
     "duration": _UNITS,
     "duration:bare-units": _UNITS,
-    "set": {"each", "every", "per", "summers", "winters", "autumns"} | {w + "s" for w in WEEKDAYS},
+    "set": {"each", "every", "per", "summers", "winters", "autumns", "weekends"} | {w + "s" for w in WEEKDAYS},
 }
 _TOKEN_RULES: dict[str, tuple[str, ...]] = {}
 for _rule, _words in _WORD_TRIGGERS.items():
