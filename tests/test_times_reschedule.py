@@ -1,5 +1,6 @@
-"""A new date given by a verb of rescheduling is still to come (issue 12, third round): texts
-written for the project, published on a Wednesday."""
+"""A new date given by a verb of rescheduling, and a "would" reported by a past verb of saying,
+are still to come (issue 12, third round): texts written for the project, published on a
+Wednesday."""
 
 from __future__ import annotations
 
@@ -40,3 +41,12 @@ def test_what_happened_on_a_past_day_stays_past(times_of):
     assert ts["Monday"].value == "2024-03-04"
     ts = times_of("The offer had been scheduled to expire on Friday.")
     assert ts["Friday"].value == "2024-03-01"
+
+
+def test_would_in_reported_speech_without_a_day_of_saying_is_ahead(times_of):
+    # the day of saying is in a relative clause, not on "said": "would" still points forward
+    ts = times_of("Kowal, who spoke to reporters on Monday, said talks would resume Thursday.")
+    assert ts["Thursday"].value == "2024-03-07"
+    # with the day of saying on "said", the day is read from it (Friday after Monday, published Saturday)
+    ts = times_of("Kowal said on Monday that the talks would resume on Friday.", published="2024-03-09")
+    assert ts["Friday"].value == "2024-03-08"

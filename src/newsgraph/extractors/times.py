@@ -186,17 +186,32 @@ class _Ctx:
     def tense(self) -> Optional[str]:
         if self._tense is False:
             self._tense = _tense(self.doc, self.start, self.end)
-            if self._tense is None and self.reported:
-                # in reported speech "would" is the future of the day it was said
+            if self._tense is None:
+                # in reported speech "would" is the future of the day it was said; when that day
+                # is not given ("Kowal, who spoke on Monday, said talks would resume Thursday"),
+                # of a day shortly before publication, so ahead of it
                 v = _gov_verb(self.doc, self.start, self.end) if self.doc.has_annotation("DEP") else None
-                if v is not None and any(
-                    c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d", "\u2019d") for c in v.children
+                if (
+                    v is not None
+                    and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d", "\u2019d") for c in v.children)
+                    and (self.reported or _said_in_the_past(v))
                 ):
                     self._tense = "future"
         return cast(Optional[str], self._tense)
 
     def future(self) -> bool:
         return self.tense() == "future"
+
+
+def _said_in_the_past(v) -> bool:
+    """The verb is what a past verb of saying reports: "said (that) talks would resume"."""
+    h = v.head
+    return (
+        v.dep_ in ("ccomp", "parataxis")
+        and h is not v
+        and h.lemma_.lower() in SPEECH_LEMMAS
+        and (h.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in h.children))
+    )
 
 
 # ----------------------------------------------------------------------------- calendar helpers
@@ -1428,6 +1443,32 @@ def _r_anchored_day(m, c):
     return "DATE", None  # "the next day" with no day named before it
 
 
+@rule("date:in-the-day", r"(?:earlier|later)\s+in\s+the\s+day(?![-'\w])", 4)
+def _r_in_the_day(m, c):
+    """'earlier in the day': the day named last (600 characters back), else the publication day."""
+    for t in reversed(c.prev[-_LOOKBACK:]):
+        if t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value) and t.type in ("DATE", "TIME"):
+            if c.start - t.end < 600:
+                c.anchor_expr = t
+                return "DATE", t.value[:10]
+            break
+    return "DATE", c.dct.isoformat() if c.dct else None
+
+
+@rule(
+    "date:q-abbrev",
+    rf"(?P<qa>[QH][1-4])\s+(?:FY\s?|fiscal\s+)?(?P<y1>{YEAR})(?!\d)|(?P<y2>{YEAR})\s+(?P<qb>[QH][1-4])(?![\w-])",
+    15,
+    0,
+)
+def _r_q_abbrev(m, c):
+    """'Q3 2023', '2023 Q3', 'H1 2024': a quarter or half of that year (as the company numbers it)."""
+    q = m["qa"] or m["qb"]
+    if q[0] == "H" and q[1] not in "12":
+        return None
+    return "DATE", f"{m['y1'] or m['y2']}-{q}"
+
+
 @rule(
     "date:that-unit",
     r"(?:(?:early|earlier|late|later)(?:\s+in)?\s+)?that\s+(?P<u>year|month|day|week|morning|afternoon|evening|night)(?![-'\w])",
@@ -1976,6 +2017,8 @@ _WORD_TRIGGERS = {
     "date:quarter": {"quarter", "half", "quarters"},
     "date:the-quarter": {"quarter", "period"},
     "date:the-year": {"year"},
+    "date:in-the-day": {"day"},
+    "date:q-abbrev": {"q1", "q2", "q3", "q4", "h1", "h2"},
     "date:that-unit": {"year", "month", "day", "week", "morning", "afternoon", "evening", "night"},
     "date:anchored-day": {"day"},
     "date:the-season": _SEASON_TOKS,
