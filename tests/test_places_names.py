@@ -36,3 +36,16 @@ def test_city_inside_a_building_name_beats_a_division(nlp):
     p = _by_mention(doc, "Seoul Central District Court")
     assert p is not None and p.country == "KOR"
     assert "Seoul" in p.reason
+
+
+def test_country_the_model_calls_a_product(nlp):
+    doc = nlp("The scheme will stimulate entrepreneurship across Mauritius. Its main purpose is jobs.")
+    p = _by_mention(doc, "Mauritius")
+    assert p is not None and p.country == "MUS" and p.feature == "country"
+    assert _by_mention(nlp("He bought a Toyota Corolla and a Ford Focus."), "Corolla") is None
+
+
+def test_town_of_several_words_the_model_calls_an_organisation(nlp):
+    doc = nlp("The couple married in 1958 before heading on their honeymoon to Great Yarmouth.")
+    p = _by_mention(doc, "Great Yarmouth")
+    assert p is not None and p.country == "GBR"

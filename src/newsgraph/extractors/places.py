@@ -1066,6 +1066,13 @@ def _spatial_before(doc: Doc, i: int) -> bool:
     return j >= 0 and doc[j].lower_ in SPATIAL_PREPS
 
 
+def _country_named(doc: Doc, gaz, s: int, e: int) -> bool:
+    """The entity (tokens s..e, "the" stripped) is exactly a country's name: "across Mauritius"
+    that the model calls a product."""
+    s, e = _strip_span(doc, s, e)
+    return s < e and any(x.kind == NAME and x.feature == "country" for x in _lookup(gaz, doc, s, e))
+
+
 _DOTTED_COMPOUND = re.compile(r"((?:[A-Z]\.){2,})[-\u2013](?=[A-Za-z])")
 
 
@@ -1088,7 +1095,11 @@ def _scan_candidates(
         if (
             taken[i]
             or not _is_cap(tok)
-            or (ent_label[i] in NEVER_PLACE_LABELS and ent_label[i] != "MONEY")
+            or (
+                ent_label[i] in NEVER_PLACE_LABELS
+                and ent_label[i] != "MONEY"
+                and not (ent_label[i] == "PRODUCT" and _country_named(doc, gaz, *ent_span[i]))
+            )
             or (tok.lower_ in ("the", "a", "an"))
         ):
             i += 1
@@ -1112,7 +1123,11 @@ def _scan_candidates(
             j < n
             and j - i < 6
             and not taken[j]
-            and (ent_label[j] not in NEVER_PLACE_LABELS or ent_label[j] == ent_label[i] == "MONEY")
+            and (
+                ent_label[j] not in NEVER_PLACE_LABELS
+                or ent_label[j] == ent_label[i] == "MONEY"
+                or (ent_label[i] == "PRODUCT" and ent_span[j] == ent_span[i])
+            )
         ):
             t = toks[j]
             if _is_cap(t):
@@ -1220,8 +1235,8 @@ def _scan_candidates(
             if whole and not strong and _spatial_before(doc, i) and label == "ORG" and not tok.text.isupper():
                 # "near Dewsbury", "moved to Thornhill": a town the model called an organisation
                 strong = any(x.feature == "city" and x.kind == NAME and x.population >= 5_000 for x in entries)
-            if whole and strong and not _common_word(doc, tok, lower_words):
-                src = "org"  # the model called a place an organisation ("Kharkiv said ...")
+            if whole and strong and not (single and _common_word(doc, tok, lower_words)):
+                src = "org"  # the model called a place an organisation ("Kharkiv said ...", "to Great Yarmouth")
             elif embedded and strong and not whole:
                 src = "embedded"
             else:
