@@ -49,3 +49,10 @@ def test_town_of_several_words_the_model_calls_an_organisation(nlp):
     doc = nlp("The couple married in 1958 before heading on their honeymoon to Great Yarmouth.")
     p = _by_mention(doc, "Great Yarmouth")
     assert p is not None and p.country == "GBR"
+
+
+def test_town_named_by_its_own_body(nlp):
+    doc = nlp("According to the Beverly Hills Police Department, the glass struck the child.")
+    p = _by_mention(doc, "Beverly Hills")
+    assert p is not None and p.country == "USA" and p.mentions[0].text == "Beverly Hills"
+    assert _by_mention(nlp("The Dewsbury Town Council met on Monday."), "Dewsbury").country == "GBR"

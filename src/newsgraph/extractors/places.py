@@ -348,6 +348,7 @@ def _read_names(name: str) -> set:
 
 
 INSTITUTIONS = _read_names("institutions.txt")
+CIVIC_HEADS = _read_names("civic_heads.txt")
 
 
 # ----------------------------------------------------------------------------- the component
@@ -1234,6 +1235,15 @@ def _scan_candidates(
             )
             if whole and not strong and _spatial_before(doc, i) and label == "ORG" and not tok.text.isupper():
                 # "near Dewsbury", "moved to Thornhill": a town the model called an organisation
+                strong = any(x.feature == "city" and x.kind == NAME and x.population >= 5_000 for x in entries)
+            if (
+                not strong
+                and label == "ORG"
+                and e < n
+                and norm(toks[e].text) in CIVIC_HEADS
+                and not _common_word(doc, tok, lower_words)
+            ):
+                # "the Beverly Hills Police Department": a town's own body names the town
                 strong = any(x.feature == "city" and x.kind == NAME and x.population >= 5_000 for x in entries)
             if whole and strong and not (single and _common_word(doc, tok, lower_words)):
                 src = "org"  # the model called a place an organisation ("Kharkiv said ...", "to Great Yarmouth")
