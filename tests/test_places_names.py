@@ -56,3 +56,15 @@ def test_town_named_by_its_own_body(nlp):
     p = _by_mention(doc, "Beverly Hills")
     assert p is not None and p.country == "USA" and p.mentions[0].text == "Beverly Hills"
     assert _by_mention(nlp("The Dewsbury Town Council met on Monday."), "Dewsbury").country == "GBR"
+
+
+def test_place_that_owns_a_facility_is_a_place_of_its_own(nlp):
+    doc = nlp("A new campus has opened at Derry\u2019s Altnagelvin Hospital.")
+    derry = _by_mention(doc, "Derry")
+    hospital = _by_mention(doc, "Altnagelvin Hospital")
+    assert derry is not None and derry.country == "GBR"
+    assert hospital is not None and "Derry" in hospital.reason
+    # a saint's name is no town: "St John's Hospital" is not placed at St John
+    doc = nlp("He was treated at St John's Hospital in Livingston.")
+    p = _by_mention(doc, "St John's Hospital")
+    assert p is not None and p.country == "GBR" and "St John" not in p.reason

@@ -796,6 +796,20 @@ def _facility_as_place(doc: Doc, ent) -> bool:
     return i >= 0 and doc[i].lower_ in LOCATIVE_PREPS
 
 
+def _place_possessive(doc: Doc, gaz, s: int, i: int, e: int) -> bool:
+    """Token i is the "'s" of a known place that opens a facility's name (tokens s..e): "Derry's
+    Altnagelvin Hospital", "London's Heathrow Airport"; a country, a division or a town of 15,000,
+    not a saint's name ("St John's Hospital")."""
+    if doc[i].lower_ not in ("'s", "\u2019s") or i <= s or i + 1 >= e or not _is_cap(doc[i + 1]):
+        return False
+    if doc[s].lower_.rstrip(".") in ("st", "saint") or not all(_is_cap(t) for t in doc[s:i]):
+        return False
+    return any(
+        x.kind == NAME and (x.feature in ("country", "admin") or (x.feature == "city" and x.population >= 15_000))
+        for x in _lookup(gaz, doc, s, i)
+    )
+
+
 def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: set) -> list[_Cand]:
     out: list[_Cand] = []
     covered: set[int] = set()  # tokens an earlier candidate took ("LOUIS" after "ST." + "LOUIS")
@@ -815,6 +829,9 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
         for i in range(s, e):
             if doc[i].text == ",":
                 parts.append((cur, i))
+                cur = i + 1
+            elif label == "FAC" and _place_possessive(doc, gaz, cur, i, e):
+                parts.append((cur, i))  # "Derry's Altnagelvin Hospital": Derry, and the hospital
                 cur = i + 1
         parts.append((cur, e))
         for ps, pe in parts:
@@ -1896,6 +1913,16 @@ class _Anchors:
                     continue  # "KCOM", "Royal", "George" (St George's Chapel), "Street", "Delta"
                 if s > 0 and doc[s - 1].lower_.rstrip(".") in ("st", "saint"):
                     continue
+                if (
+                    first.lower_.rstrip(".") in ("st", "saint")
+                    and s + size < len(doc)
+                    and doc[s + size].lower_
+                    in (
+                        "'s",
+                        "\u2019s",
+                    )
+                ):
+                    continue  # "St John's Hospital": a saint's name, not the town of St John
                 found = self.gaz.lookup(doc[s : s + size].text)
                 if any(x.feature == "country" for x in found):
                     continue  # "Embassy of the Republic of Armenia" is not in Armenia (nor in Armenia, Colombia)
