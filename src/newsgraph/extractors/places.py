@@ -348,6 +348,7 @@ def _read_names(name: str) -> set:
 
 
 INSTITUTIONS = _read_names("institutions.txt")
+CIVIC_HEADS = _read_names("civic_heads.txt")
 
 
 # ----------------------------------------------------------------------------- the component
@@ -502,6 +503,26 @@ def _full_names(doc: Doc) -> set:
     return out
 
 
+def _person_demonym(doc: Doc, gaz, s: int, e: int) -> tuple:
+    """The demonym entries of a PERSON entity that is a people's name and nothing else: a
+    plural ("Africans", "Saint Lucians"), or a name of several words or a word before a
+    lower-case noun ("Saint Lucian beaches"); not a word after a title or one the article uses in
+    a longer name ("Mr. English", "Bill English")."""
+    found = _lookup(gaz, doc, s, e)
+    if not found or any(x.kind != DEMONYM for x in found):
+        return ()
+    last = doc[e - 1]
+    plural = last.text.endswith("s") and last.tag_ in ("NNPS", "NNS")
+    before_noun = e < len(doc) and doc[e].is_lower and doc[e].pos_ == "NOUN"
+    if not (plural or before_noun):
+        return ()
+    if e - s == 1:
+        prev = doc[s - 1].lower_.rstrip(".") if s > 0 else ""
+        if prev in TITLE_ABBREVS or prev in PERSON_TITLES or doc[s].lower_ in _full_names(doc):
+            return ()
+    return found
+
+
 def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
     """PERSON entities that are a place: a name of several words that is exactly a country, a
     first-level division or a city of a million ("Tamil Nadu on Saturday moved ..."), and a single
@@ -516,6 +537,11 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
             continue
         s, e = _strip_span(doc, ent.start, ent.end)
         if s >= e or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s:e]):
+            continue
+        dem = _person_demonym(doc, gaz, s, e)
+        if dem:
+            # "Saint Lucian beaches", "for Africans": the model's PERSON is a people's name
+            out.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, doc[s:e].text, "demonym", "NORP", dem))
             continue
         if e - s >= 2:
             entries = tuple(
@@ -770,6 +796,20 @@ def _facility_as_place(doc: Doc, ent) -> bool:
     return i >= 0 and doc[i].lower_ in LOCATIVE_PREPS
 
 
+def _place_possessive(doc: Doc, gaz, s: int, i: int, e: int) -> bool:
+    """Token i is the "'s" of a known place that opens a facility's name (tokens s..e): "Derry's
+    Altnagelvin Hospital", "London's Heathrow Airport"; a country, a division or a town of 15,000,
+    not a saint's name ("St John's Hospital")."""
+    if doc[i].lower_ not in ("'s", "\u2019s") or i <= s or i + 1 >= e or not _is_cap(doc[i + 1]):
+        return False
+    if doc[s].lower_.rstrip(".") in ("st", "saint") or not all(_is_cap(t) for t in doc[s:i]):
+        return False
+    return any(
+        x.kind == NAME and (x.feature in ("country", "admin") or (x.feature == "city" and x.population >= 15_000))
+        for x in _lookup(gaz, doc, s, i)
+    )
+
+
 def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: set) -> list[_Cand]:
     out: list[_Cand] = []
     covered: set[int] = set()  # tokens an earlier candidate took ("LOUIS" after "ST." + "LOUIS")
@@ -789,6 +829,9 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
         for i in range(s, e):
             if doc[i].text == ",":
                 parts.append((cur, i))
+                cur = i + 1
+            elif label == "FAC" and _place_possessive(doc, gaz, cur, i, e):
+                parts.append((cur, i))  # "Derry's Altnagelvin Hospital": Derry, and the hospital
                 cur = i + 1
         parts.append((cur, e))
         for ps, pe in parts:
@@ -1041,6 +1084,16 @@ def _spatial_before(doc: Doc, i: int) -> bool:
     return j >= 0 and doc[j].lower_ in SPATIAL_PREPS
 
 
+def _country_named(doc: Doc, gaz, s: int, e: int) -> bool:
+    """The entity (tokens s..e, "the" stripped) is exactly a country's name: "across Mauritius"
+    that the model calls a product."""
+    s, e = _strip_span(doc, s, e)
+    return s < e and any(x.kind == NAME and x.feature == "country" for x in _lookup(gaz, doc, s, e))
+
+
+_DOTTED_COMPOUND = re.compile(r"((?:[A-Z]\.){2,})[-\u2013](?=[A-Za-z])")
+
+
 def _scan_candidates(
     doc: Doc, gaz, taken: list[bool], persons, demonyms: bool, embedded: bool, ents, toks, person_words: set
 ) -> list[_Cand]:
@@ -1060,9 +1113,24 @@ def _scan_candidates(
         if (
             taken[i]
             or not _is_cap(tok)
-            or (ent_label[i] in NEVER_PLACE_LABELS and ent_label[i] != "MONEY")
+            or (
+                ent_label[i] in NEVER_PLACE_LABELS
+                and ent_label[i] != "MONEY"
+                and not (ent_label[i] == "PRODUCT" and _country_named(doc, gaz, *ent_span[i]))
+            )
             or (tok.lower_ in ("the", "a", "an"))
         ):
+            i += 1
+            continue
+        m = _DOTTED_COMPOUND.match(tok.text)
+        if m:
+            # "U.S.-led", "U.N.-brokered", "U.S.-China": the tokenizer keeps the compound whole
+            entries = tuple(x for x in gaz.lookup(m[1]) if x.feature in ("country", "other"))
+            if entries:
+                out.append(
+                    _Cand(tok.idx, tok.idx + len(m[1]), i, i + 1, m[1], "gazetteer", ent_label[i] or "", entries)
+                )
+                taken[i] = True
             i += 1
             continue
         best = None
@@ -1073,7 +1141,11 @@ def _scan_candidates(
             j < n
             and j - i < 6
             and not taken[j]
-            and (ent_label[j] not in NEVER_PLACE_LABELS or ent_label[j] == ent_label[i] == "MONEY")
+            and (
+                ent_label[j] not in NEVER_PLACE_LABELS
+                or ent_label[j] == ent_label[i] == "MONEY"
+                or (ent_label[i] == "PRODUCT" and ent_span[j] == ent_span[i])
+            )
         ):
             t = toks[j]
             if _is_cap(t):
@@ -1181,8 +1253,17 @@ def _scan_candidates(
             if whole and not strong and _spatial_before(doc, i) and label == "ORG" and not tok.text.isupper():
                 # "near Dewsbury", "moved to Thornhill": a town the model called an organisation
                 strong = any(x.feature == "city" and x.kind == NAME and x.population >= 5_000 for x in entries)
-            if whole and strong and not _common_word(doc, tok, lower_words):
-                src = "org"  # the model called a place an organisation ("Kharkiv said ...")
+            if (
+                not strong
+                and label == "ORG"
+                and e < n
+                and norm(toks[e].text) in CIVIC_HEADS
+                and not _common_word(doc, tok, lower_words)
+            ):
+                # "the Beverly Hills Police Department": a town's own body names the town
+                strong = any(x.feature == "city" and x.kind == NAME and x.population >= 5_000 for x in entries)
+            if whole and strong and not (single and _common_word(doc, tok, lower_words)):
+                src = "org"  # the model called a place an organisation ("Kharkiv said ...", "to Great Yarmouth")
             elif embedded and strong and not whole:
                 src = "embedded"
             else:
@@ -1815,6 +1896,7 @@ class _Anchors:
         natural = doc[c.te - 1].lower_ in NAME_HEADS
         if doc[c.te - 1].lower_ in STREET_HEADS:
             n = 0  # "Hampton Avenue": a street is named after a place, not in it
+        inside: list = []  # (is a city, words, entry): a city named inside beats a division
         for size in range(n - 1, 0, -1):
             for s in range(c.ts, c.te - size + 1):
                 first, last = doc[s], doc[s + size - 1]
@@ -1831,6 +1913,16 @@ class _Anchors:
                     continue  # "KCOM", "Royal", "George" (St George's Chapel), "Street", "Delta"
                 if s > 0 and doc[s - 1].lower_.rstrip(".") in ("st", "saint"):
                     continue
+                if (
+                    first.lower_.rstrip(".") in ("st", "saint")
+                    and s + size < len(doc)
+                    and doc[s + size].lower_
+                    in (
+                        "'s",
+                        "\u2019s",
+                    )
+                ):
+                    continue  # "St John's Hospital": a saint's name, not the town of St John
                 found = self.gaz.lookup(doc[s : s + size].text)
                 if any(x.feature == "country" for x in found):
                     continue  # "Embassy of the Republic of Armenia" is not in Armenia (nor in Armenia, Colombia)
@@ -1844,8 +1936,10 @@ class _Anchors:
                         or (x.country == self.main and x.feature in ("city", "admin") and x.population >= 15_000)
                     )
                 ]
-                if good:
-                    return max(good, key=_base_score), "contains"
+                inside += [(x.feature == "city", size, _base_score(x), x) for x in good]
+        if inside:
+            # "Seoul Central District Court": Seoul, not the Israeli Central District
+            return max(inside, key=lambda t: t[:3])[3], "contains"
         # the mentions before the first one that ends after c starts; the last city or division
         # among them, when it is within the window and the paragraph
         j = bisect_right(self.max_end, c.start)

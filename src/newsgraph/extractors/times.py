@@ -186,17 +186,32 @@ class _Ctx:
     def tense(self) -> Optional[str]:
         if self._tense is False:
             self._tense = _tense(self.doc, self.start, self.end)
-            if self._tense is None and self.reported:
-                # in reported speech "would" is the future of the day it was said
+            if self._tense is None:
+                # in reported speech "would" is the future of the day it was said; when that day
+                # is not given ("Kowal, who spoke on Monday, said talks would resume Thursday"),
+                # of a day shortly before publication, so ahead of it
                 v = _gov_verb(self.doc, self.start, self.end) if self.doc.has_annotation("DEP") else None
-                if v is not None and any(
-                    c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d", "\u2019d") for c in v.children
+                if (
+                    v is not None
+                    and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d", "\u2019d") for c in v.children)
+                    and (self.reported or _said_in_the_past(v))
                 ):
                     self._tense = "future"
         return cast(Optional[str], self._tense)
 
     def future(self) -> bool:
         return self.tense() == "future"
+
+
+def _said_in_the_past(v) -> bool:
+    """The verb is what a past verb of saying reports: "said (that) talks would resume"."""
+    h = v.head
+    return (
+        v.dep_ in ("ccomp", "parataxis")
+        and h is not v
+        and h.lemma_.lower() in SPEECH_LEMMAS
+        and (h.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in h.children))
+    )
 
 
 # ----------------------------------------------------------------------------- calendar helpers
@@ -524,6 +539,8 @@ def _verb_tense(v) -> Optional[str]:
 PRESENT_IS_FUTURE = True
 # verbs whose to-infinitive happened when they are past (data/en/times/past_infinitive_verbs.tsv)
 PAST_INFINITIVE_LEMMAS = words(table("times/past_infinitive_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
+# verbs that give something a new date (data/en/times/reschedule_verbs.tsv): "postponed until March 20"
+RESCHEDULE_LEMMAS = words(table("times/reschedule_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
 # verbs whose past and present look alike: "Weakness hurt stocks on Friday" is past, whatever the tagger says
 SAME_PAST_FORM = {
     "hurt",
@@ -583,6 +600,8 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
                 return "past"  # "since Jan. 13": before the time of the clause
             if _ahead_of(h):
                 return "future"
+            if h.lower_ in ("to", "until", "till", "for") and _rescheduled(h):
+                return "future"  # "the vote was postponed until March 20": the new date is still to come
             if (
                 h.lower_ in ("by", "until", "till")
                 and h.head.pos_ == "NOUN"
@@ -596,6 +615,18 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
             return "future"  # "the report is due on Friday"
         return None
     return None
+
+
+def _rescheduled(prep) -> bool:
+    """The preposition hangs on a verb that gives a new date, directly ("was postponed until") or
+    through its object ("set sentencing for", "pushed back the release to"), and the verb is not
+    a future seen from the past ("had been scheduled for")."""
+    v = prep.head
+    if v.pos_ == "NOUN" and v.dep_ in ("dobj", "nsubjpass") and v.head is not v:
+        v = v.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in RESCHEDULE_LEMMAS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in v.children)
 
 
 def _ahead_of(tok) -> bool:
@@ -749,8 +780,11 @@ def _r_month(m, c):
             return None
     if mon == 3 and m["mon"] == "March" and not (m["which"] or m["mod"] or m["pos"]):
         before = c.text[max(0, m.start() - 12) : m.start()].lower()
-        if not re.search(r"\b(in|since|until|till|through|by|from|of|during|to|early|late|mid|and|or)\s+$", before):
-            return None
+        if not re.search(
+            r"\b(in|since|until|till|through|by|from|of|during|to|early|late|mid|and|or|between|before|after)\s+$",
+            before,
+        ) and not re.match(rf"\s*(?:-|\u2013|and|to|through|or)\s*{MON}\b", c.text[m.end() : m.end() + 24]):
+            return None  # "March" the verb or noun; "between March and May", "March-April" are months
     if not c.dct:
         return "DATE", None
     which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
@@ -1361,8 +1395,8 @@ def _r_month_quarter(m, c):
 def _r_the_year(m, c):
     if "Year" in m.group(0):
         return None  # "Person of the Year": a title
-    if re.match(r"\s+(?:ended|ending)\b", c.text[m.end() : m.end() + 8]):
-        return "DURATION", "P1Y"  # "in the year ended March 31": a year-long period
+    if re.match(rf"\s+(?:ended|ending)\b|\s+to\s+(?:end-|the\s+end\s+of\s+)?{MON}", c.text[m.end() : m.end() + 30]):
+        return "DURATION", "P1Y"  # "in the year ended March 31", "the year to March": a year-long period
     before = c.text[max(0, m.start() - 8) : m.start()].lower()
     if m["mod"] or re.search(r"\b(in|of)\s+$", before):
         return "DATE", str(c.dct.year) if c.dct else None
@@ -1407,6 +1441,32 @@ def _r_anchored_day(m, c):
                 return "DATE", _shift_value(t.value[:10], off, "day")
             break
     return "DATE", None  # "the next day" with no day named before it
+
+
+@rule("date:in-the-day", r"(?:earlier|later)\s+in\s+the\s+day(?![-'\w])", 4)
+def _r_in_the_day(m, c):
+    """'earlier in the day': the day named last (600 characters back), else the publication day."""
+    for t in reversed(c.prev[-_LOOKBACK:]):
+        if t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value) and t.type in ("DATE", "TIME"):
+            if c.start - t.end < 600:
+                c.anchor_expr = t
+                return "DATE", t.value[:10]
+            break
+    return "DATE", c.dct.isoformat() if c.dct else None
+
+
+@rule(
+    "date:q-abbrev",
+    rf"(?P<qa>[QH][1-4])\s+(?:FY\s?|fiscal\s+)?(?P<y1>{YEAR})(?!\d)|(?P<y2>{YEAR})\s+(?P<qb>[QH][1-4])(?![\w-])",
+    15,
+    0,
+)
+def _r_q_abbrev(m, c):
+    """'Q3 2023', '2023 Q3', 'H1 2024': a quarter or half of that year (as the company numbers it)."""
+    q = m["qa"] or m["qb"]
+    if q[0] == "H" and q[1] not in "12":
+        return None
+    return "DATE", f"{m['y1'] or m['y2']}-{q}"
 
 
 @rule(
@@ -1873,7 +1933,8 @@ def _r_bare_units(m, c):
     rf"(?P<w>(?:each|every)\s+(?:{WDAY2}|day|week|month|year|quarter|morning|afternoon|evening|night|weekend|"
     rf"{MONTH_FULL}|spring|summer|fall|autumn|winter)|{WDAY2}s(?:\s+(?:morning|afternoon|evening|night)s)?|"
     rf"per\s+(?:day|week|month|year|quarter|hour)|(?:the\s+(?:past|last|next|previous)\s+)?(?:{NUMWORD})\s+"
-    rf"(?P<seasons>summers|winters|autumns))",
+    rf"(?P<seasons>summers|winters|autumns)|(?:each|every)\s+(?:(?P<other>other)|(?P<n>{NUMWORD}|\d+))\s+"
+    rf"(?P<unit>hours?|days?|weeks?|months?|years?)|(?:(?<=on\s)|(?<=at\s))(?P<weekends>weekends))",
     10,
 )
 def _r_set(m, c):
@@ -1885,6 +1946,14 @@ def _r_set(m, c):
         return "SET", _duration(1, w[4:])
     if m["seasons"]:
         return "SET", f"XXXX-{SEASONS[m['seasons'].lower()[:-1]]}"  # "the past three summers": each summer
+    if m["unit"]:
+        # "every two weeks" P2W, "every other day" P2D, "every 24 hours" PT24H
+        n = 2 if m["other"] else _num(m["n"])
+        if n is None or (m["other"] and m["unit"].lower().endswith("s")):
+            return None
+        return "SET", _duration(n, m["unit"])
+    if m["weekends"]:
+        return "SET", "XXXX-WXX-WE"  # "open on weekends"
     mm = re.match(r"(?:each|every) (\w+)", w)
     if mm:
         u = mm.group(1)
@@ -1948,6 +2017,8 @@ _WORD_TRIGGERS = {
     "date:quarter": {"quarter", "half", "quarters"},
     "date:the-quarter": {"quarter", "period"},
     "date:the-year": {"year"},
+    "date:in-the-day": {"day"},
+    "date:q-abbrev": {"q1", "q2", "q3", "q4", "h1", "h2"},
     "date:that-unit": {"year", "month", "day", "week", "morning", "afternoon", "evening", "night"},
     "date:anchored-day": {"day"},
     "date:the-season": _SEASON_TOKS,
@@ -1980,7 +2051,7 @@ _WORD_TRIGGERS = {
     "date:ago": _UNITS,
     "duration": _UNITS,
     "duration:bare-units": _UNITS,
-    "set": {"each", "every", "per", "summers", "winters", "autumns"} | {w + "s" for w in WEEKDAYS},
+    "set": {"each", "every", "per", "summers", "winters", "autumns", "weekends"} | {w + "s" for w in WEEKDAYS},
 }
 _TOKEN_RULES: dict[str, tuple[str, ...]] = {}
 for _rule, _words in _WORD_TRIGGERS.items():
@@ -2290,6 +2361,65 @@ def _is_between(text: str, start: int) -> bool:
     return bool(re.search(r"(?i)\bbetween\s+$", text[max(0, start - 9) : start]))
 
 
+def _date_of(value: str) -> Optional[dt.date]:
+    """The calendar day of a value that is one ("2024-03-04", "2024-03-04T22:00"), else None."""
+    if not re.match(r"\d{4}-\d{2}-\d{2}(?!\d)", value):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+_FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
+
+
+def _reorder_range(text: str, a: TimeExpr, b: TimeExpr, dct: Optional[dt.date]) -> bool:
+    """A stated range whose ends, each read alone, run backwards: "from Monday through Thursday"
+    published on a Wednesday (Monday read as the next one, Thursday as tomorrow), "from 10 p.m.
+    to 6 a.m.". Weekdays both read as past: the first is the one before (the range ended);
+    both read as future: the last is the one after. A clock time before the first is on the
+    next day. Months likewise, by the year. Changes ``a`` or ``b`` and returns True when the
+    pair is a range."""
+    gap = text[a.end : b.start].strip().lower()
+    if gap == "and" or not (_FROM_BEFORE.search(text[max(0, a.start - 9) : a.start]) or gap in ("-", "\u2013")):
+        return False
+    if a.rule == b.rule == "time:clock" and a.value and b.value and a.value[:10] == b.value[:10]:
+        nxt = _date_of(b.value[:10])
+        if nxt is None:
+            return False
+        b.value = (nxt + dt.timedelta(days=1)).isoformat() + b.value[10:]
+        return True
+    if a.rule != b.rule or a.rule not in ("date:weekday", "date:month") or dct is None:
+        return False
+    if not (re.fullmatch(r"[A-Za-z]+\.?", a.text) and re.fullmatch(r"[A-Za-z]+\.?", b.text)):
+        return False  # "last Monday", "Monday night", "May 2023": the words already say which
+    if a.rule == "date:month":
+        # "in March-April", "from November to February": the months of one stretch
+        va, vb = a.value or "", b.value or ""
+        if not (re.fullmatch(r"\d{4}-\d{2}", va) and re.fullmatch(r"\d{4}-\d{2}", vb)):
+            return False
+        ya, ma, yb, mb = int(va[:4]), int(va[5:]), int(vb[:4]), int(vb[5:])
+        now = dct.strftime("%Y-%m")
+        if va <= now and vb <= now:
+            a.value = f"{yb - (1 if ma > mb else 0)}-{ma:02d}"
+        elif va > now and vb > now:
+            b.value = f"{ya + (1 if mb < ma else 0)}-{mb:02d}"
+        else:
+            return False
+        return True
+    da, db = _date_of(a.value or ""), _date_of(b.value or "")
+    if da is None or db is None:
+        return False
+    if da <= dct and db <= dct:
+        a.value = (da - dt.timedelta(days=7)).isoformat()
+    elif da > dct and db > dct:
+        b.value = (db + dt.timedelta(days=7)).isoformat()
+    else:
+        return False
+    return True
+
+
 def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date], doc: Optional[Doc] = None) -> list[TimeExpr]:
     """Stated ranges: both ends keep their own TIMEX3 extent and value (as TimeML marks them) and
     share ``range`` = [first value, last value]: "from Sept. 14 to Thursday", "between 1985 and
@@ -2350,7 +2480,7 @@ def _link_ranges(text: str, out: list[TimeExpr], dct: Optional[dt.date], doc: Op
             continue
         if gap.strip().lower() == "and" and not _is_between(text, a.start):
             continue
-        if b.value < a.value[: len(b.value)]:
+        if b.value < a.value[: len(b.value)] and not _reorder_range(text, a, b, dct):
             continue  # "Friday and Thursday", "2024 to 2019": not a range forward in time
         if doc is not None and doc.has_annotation("DEP"):
             v = _gov_verb(doc, a.start, a.end)

@@ -1,0 +1,70 @@
+"""Place names the tokenizer or the model hides (issue 12, third round): texts written for the
+project."""
+
+from __future__ import annotations
+
+
+def _by_mention(doc, text):
+    for p in doc._.places:
+        if any(m.text == text for m in p.mentions):
+            return p
+    return None
+
+
+def test_dotted_abbreviation_inside_a_hyphenated_compound(nlp):
+    doc = nlp("Nations in the U.S.-led coalition met in Amman, and the U.N.-brokered truce held.")
+    p = _by_mention(doc, "U.S.")
+    assert p is not None and p.country == "USA" and p.feature == "country"
+    m = next(m for m in p.mentions if m.text == "U.S.")
+    assert doc.text[m.start : m.end] == "U.S."
+    assert _by_mention(doc, "U.N.") is None  # an organisation, no place
+
+
+def test_demonym_the_model_calls_a_person(nlp):
+    doc = nlp("Turtles nest on Saint Lucian beaches. The archive is a treasure for Africans and Europeans.")
+    assert _by_mention(doc, "Saint Lucian").country == "LCA"
+    assert _by_mention(doc, "Africans").name == "Africa"
+
+
+def test_person_named_like_a_people_stays_a_person(nlp):
+    doc = nlp("Mr. English said the plan would work. Bill English resigned on Monday.")
+    assert _by_mention(doc, "English") is None
+
+
+def test_city_inside_a_building_name_beats_a_division(nlp):
+    doc = nlp("He was sentenced by the Seoul Central District Court on Friday.")
+    p = _by_mention(doc, "Seoul Central District Court")
+    assert p is not None and p.country == "KOR"
+    assert "Seoul" in p.reason
+
+
+def test_country_the_model_calls_a_product(nlp):
+    doc = nlp("The scheme will stimulate entrepreneurship across Mauritius. Its main purpose is jobs.")
+    p = _by_mention(doc, "Mauritius")
+    assert p is not None and p.country == "MUS" and p.feature == "country"
+    assert _by_mention(nlp("He bought a Toyota Corolla and a Ford Focus."), "Corolla") is None
+
+
+def test_town_of_several_words_the_model_calls_an_organisation(nlp):
+    doc = nlp("The couple married in 1958 before heading on their honeymoon to Great Yarmouth.")
+    p = _by_mention(doc, "Great Yarmouth")
+    assert p is not None and p.country == "GBR"
+
+
+def test_town_named_by_its_own_body(nlp):
+    doc = nlp("According to the Beverly Hills Police Department, the glass struck the child.")
+    p = _by_mention(doc, "Beverly Hills")
+    assert p is not None and p.country == "USA" and p.mentions[0].text == "Beverly Hills"
+    assert _by_mention(nlp("The Dewsbury Town Council met on Monday."), "Dewsbury").country == "GBR"
+
+
+def test_place_that_owns_a_facility_is_a_place_of_its_own(nlp):
+    doc = nlp("A new campus has opened at Derry\u2019s Altnagelvin Hospital.")
+    derry = _by_mention(doc, "Derry")
+    hospital = _by_mention(doc, "Altnagelvin Hospital")
+    assert derry is not None and derry.country == "GBR"
+    assert hospital is not None and "Derry" in hospital.reason
+    # a saint's name is no town: "St John's Hospital" is not placed at St John
+    doc = nlp("He was treated at St John's Hospital in Livingston.")
+    p = _by_mention(doc, "St John's Hospital")
+    assert p is not None and p.country == "GBR" and "St John" not in p.reason
