@@ -1,0 +1,76 @@
+"""Event rules of issue 10, round 4: speech acts told through what was said
+(``data/en/events/speech_acts.tsv``) and the false-positive kinds of the tune half; one short
+invented sentence per rule (docs/changelog-events.md, round 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.article import Article
+from newsgraph.extractors.events import tables
+from newsgraph.lexicon import LexiconError
+from newsgraph.pipeline import extract_one
+
+
+@pytest.fixture(scope="module")
+def evs(nlp):
+    def _evs(text):
+        rec = extract_one(nlp, Article(id="t", text=text, published="2024-03-06"))
+        assert not isinstance(rec, Exception), rec
+        return rec.events
+
+    return _evs
+
+
+def one(events, type_):
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger.text, e.rule) for e in events]
+    return found[0]
+
+
+def test_said_someone_lied_is_the_speakers_accusation(evs):
+    e = one(evs("The senator said the governor lied to voters about the budget."), "ACCUSE")
+    assert e.trigger.text == "said"
+    assert e.actor_mention.text == "The senator" and e.recipient_mention.text == "the governor"
+    assert e.rule.startswith("speech:say X verb lie")
+    assert not (e.negated or e.hypothetical or e.future)
+
+
+def test_said_someone_tells_lies_or_is_responsible(evs):
+    e = one(evs("The opposition leader charged that the prime minister spreads lies about the army."), "ACCUSE")
+    assert e.actor_mention.text == "The opposition leader" and e.recipient_mention.text == "the prime minister"
+    e = one(evs("The foreign minister said Russia was responsible for the poisoning."), "ACCUSE")
+    assert e.recipient_country == "RUS" and "predicate responsible" in e.rule
+
+
+def test_said_someone_needs_to_act_is_a_request_of_them(evs):
+    e = one(evs("The mayor said the governor needs to send more police to the city."), "REQUEST")
+    assert e.actor_mention.text == "The mayor" and e.recipient_mention.text == "the governor"
+
+
+def test_no_speech_act_when_the_clause_is_negated_doubted_or_the_speakers_own(evs):
+    for text in (
+        "The senator said the governor did not lie to voters.",
+        "The senator said the governor might have lied to voters.",
+        "The senator said he lied to voters.",
+        "The senator said we need to send more police.",
+    ):
+        assert not any(e.rule.startswith("speech:") for e in evs(text)), text
+
+
+def test_a_participles_speaker_is_the_subject_it_hangs_on(evs):
+    e = one(evs("The senator wrote on Twitter, saying that city officials should release the videos."), "REQUEST")
+    assert e.actor_mention.text == "The senator" and e.recipient_mention.text == "city officials"
+
+
+def test_speech_act_table_rejects_unknown_parts_and_clashes(tmp_path):
+    p = tmp_path / "speech_acts.tsv"
+    p.write_text("part\twords\ttype\tmode\tnote\nadverb\tbadly\tACCUSE\t\t\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown part 'adverb'"):
+        tables.speech_acts(p)
+    p.write_text(
+        "part\twords\ttype\tmode\tnote\nverb\tlie\tACCUSE\tallege\t\nverb\tlie, cheat\tREQUEST\t\t\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"part\+word \('verb', 'lie'\) is already defined"):
+        tables.speech_acts(p)
+    assert tables.SPEECH_ACTS[("verb", "lie")] == ("ACCUSE", "allege")
