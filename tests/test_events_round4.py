@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.article import Article
-from newsgraph.extractors.events import tables
+from newsgraph.extractors.events import confidence, tables
 from newsgraph.lexicon import LexiconError
 from newsgraph.pipeline import extract_one
 
@@ -74,3 +74,29 @@ def test_speech_act_table_rejects_unknown_parts_and_clashes(tmp_path):
     with pytest.raises(LexiconError, match=r"part\+word \('verb', 'lie'\) is already defined"):
         tables.speech_acts(p)
     assert tables.SPEECH_ACTS[("verb", "lie")] == ("ACCUSE", "allege")
+
+
+def test_habits_and_noun_modifiers_weigh_less_than_acts_told(nlp):
+    def setting(text, word):
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+                doc = proc(doc)
+        return confidence.setting_of(next(t for t in doc if t.lower_ == word))
+
+    assert setting("The Algerian government traditionally opposes Western bases.", "opposes") == "habitual"
+    assert setting("Obama has long called for tax fairness.", "called") == "habitual"
+    assert setting("The Algerian government opposes Western bases.", "opposes") is None
+    assert setting("He investigated the death of a man shot by police officers.", "shot") == "modifier"
+    assert setting("The lawyer, who defended activists, has disappeared.", "defended") == "modifier"
+    assert setting("Police officers shot a man on Tuesday.", "shot") is None
+    w = confidence.model()["weights"]
+    assert w["setting=habitual"] < w["setting=modifier"] < 0
+
+
+def test_acts_coordinated_under_a_claim_are_not_told_as_done(evs):
+    found = evs(
+        "The man claims in the suit that he experienced harassment, was unlawfully detained, and suffered injuries."
+    )
+    detained = [e for e in found if "detained" in e.trigger.text]
+    assert detained and all(e.hypothetical for e in detained)

@@ -227,6 +227,7 @@ def implied_sectors(path=None) -> dict[str, str]:
 
 IMPLIED_SECTORS = implied_sectors()
 GENERIC_VERBS = W.generic_verbs
+HABITUAL_ADVERBS = W.habitual_adverbs
 VERBAL_ATTACK_VERBS = W.verbal_attack_verbs
 VERBAL_ACTOR_NOUNS = W.verbal_actor_nouns
 PERSON_NOUNS = W.person_nouns
