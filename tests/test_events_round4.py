@@ -100,3 +100,12 @@ def test_acts_coordinated_under_a_claim_are_not_told_as_done(evs):
     )
     detained = [e for e in found if "detained" in e.trigger.text]
     assert detained and all(e.hypothetical for e in detained)
+
+
+def test_demands_on_all_sides_and_seeking_damages(evs):
+    e = one(
+        evs("All sides should work toward a ceasefire in the region, the foreign minister told reporters."), "REQUEST"
+    )
+    assert e.recipient_mention.text == "All sides" and e.actor_mention.text == "the foreign minister"
+    found = evs("The opposition party sought the resignation of the interior minister.")
+    assert {e.type for e in found if "sought" in e.trigger.text} == {"REQUEST"}

@@ -21,6 +21,7 @@ from .classification import _classify_verb, _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .syntax import _actor_like, _by_agent, _depth, _frame_of, _obj, _subject
 from .tables import (
+    ADDRESSEE_NOUNS,
     CRITICISM_RECEIVERS,
     FRAME_TYPES,
     INTENT_FRAMES,
@@ -93,7 +94,12 @@ def speech_act(tok: Token) -> Optional[Candidate]:
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _DOUBT_AUX) for c in tok.children):
         return None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ == "PRON" or subj.lower_ in _NOT_TARGETS or not _actor_like(subj):
+    if (
+        subj is None
+        or subj.pos_ == "PRON"
+        or subj.lower_ in _NOT_TARGETS
+        or not (_actor_like(subj) or subj.lemma_.lower() in ADDRESSEE_NOUNS)
+    ):
         return None
     lem = tok.lemma_.lower()
     hit = None
@@ -141,6 +147,7 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                 subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
                 or subj.pos_ == "PROPN"
                 or subj.lemma_.lower() in actor_codes.ROLE_NOUNS
+                or subj.lemma_.lower() in ADDRESSEE_NOUNS
             )
         ):
             return Candidate(

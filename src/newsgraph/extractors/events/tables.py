@@ -184,6 +184,7 @@ INTENT_FRAMES = W.intent_frames
 READY_ADJS = W.ready_adjs
 SPEECH_VERBS = W.speech_verbs
 SPEECH_ACT_CUES = W.speech_verbs | W.speech_act_cues
+ADDRESSEE_NOUNS = W.addressee_nouns
 NEGATING_FRAMES = W.negating_frames
 DENIABLE = W.deniable
 ABSTRACT_TARGETS = W.abstract_targets
