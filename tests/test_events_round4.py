@@ -109,3 +109,10 @@ def test_demands_on_all_sides_and_seeking_damages(evs):
     assert e.recipient_mention.text == "All sides" and e.actor_mention.text == "the foreign minister"
     found = evs("The opposition party sought the resignation of the interior minister.")
     assert {e.type for e in found if "sought" in e.trigger.text} == {"REQUEST"}
+
+
+def test_endorsements_and_allegations_as_nouns(evs):
+    found = evs("The opposition leader made allegations of corruption against the interior minister.")
+    assert {e.type for e in found if "allegations" in e.trigger.text} == {"ACCUSE"}
+    found = evs("The governor gave the senator a glowing endorsement on Monday.")
+    assert {e.type for e in found if "endorsement" in e.rule} == {"SUPPORT"}
