@@ -96,6 +96,95 @@ def test_no_cue_no_link_and_topic_alone_is_not_enough():
     )
 
 
+def _ent(eid, name, doc, *mentions):
+    spans = []
+    for m in mentions:
+        i = doc.index(m)
+        spans.append({"start": i, "end": i + len(m), "text": m})
+    return {"id": eid, "name": name, "mentions": spans}
+
+
+def test_passive_frame_and_role_possessor_resolved_through_the_entities():
+    doc = (
+        'Novak said "the budget betrays pensioners". '
+        'His comments were quickly derided by Kral, who said "pensions will rise". '
+        'The minister\'s remarks are "a fairy tale", Bila said'
+    )
+    sents = _sents(doc)
+    ents = [
+        _ent("E1", "Anna Novak", doc, "Novak", "His"),
+        _ent("E2", "Jan Kral", doc, "Kral", "The minister"),
+        _ent("E3", "Hana Bila", doc, "Bila"),
+    ]
+    quotes = [
+        _q("Q1", "the budget betrays pensioners", doc, "E1", "said", sents[0]),
+        _q("Q2", "pensions will rise", doc, "E2", "said", sents[1]),
+        _q("Q3", "a fairy tale", doc, "E3", "said", sents[2]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 2
+    (l2,) = quotes[1]["responds_to"]  # "His" is a mention of Novak
+    assert (l2["quote"], l2["stance"], l2["cue"]["text"]) == ("Q1", "reject", "His comments were quickly derided")
+    assert l2["rule"] == "response:frame=derided_(passive):target=resolved-speaker:cue=same-sentence"
+    (l3,) = quotes[2]["responds_to"]  # "The minister's remarks": the minister is Kral
+    assert (l3["quote"], l3["cue"]["text"]) == ("Q2", "The minister's remarks")
+
+
+def test_unresolved_role_bare_demonstrative_and_questions_give_no_link():
+    doc = (
+        'Novak said "the budget betrays pensioners". '
+        'The senator\'s remarks are "a fairy tale", Kral said. '
+        'Those remarks are "nonsense", Bila said. '
+        'Dvorak said "we will see" in response to a question about the budget'
+    )
+    sents = _sents(doc)
+    ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
+    quotes = [
+        _q("Q1", "the budget betrays pensioners", doc, "E1", "said", sents[0]),
+        _q("Q2", "a fairy tale", doc, "E2", "said", sents[1]),
+        _q("Q3", "nonsense", doc, "E3", "said", sents[2]),
+        _q("Q4", "we will see", doc, "E4", "said", sents[3]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 0
+
+
+def test_answered_statement_chosen_by_the_words_after_the_cue():
+    doc = (
+        'Novak said "taxes must fall". Novak said "the generals agree with me". '
+        'On Novak\'s claim that generals back him, Kral said "no general does"'
+    )
+    sents = _sents(doc)
+    ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
+    quotes = [
+        _q("Q1", "taxes must fall", doc, "E1", "said", sents[0]),
+        _q("Q2", "the generals agree with me", doc, "E1", "said", sents[1]),
+        _q("Q3", "no general does", doc, "E2", "said", sents[2]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 1
+    (l3,) = quotes[2]["responds_to"]
+    assert l3["quote"] == "Q2" and l3["rule"].endswith("target=named-speaker:cue=same-sentence")
+
+
+def test_a_noun_with_its_own_content_is_not_a_cue_for_that_content():
+    # "Novak's assertion that ...": the words after it are the assertion itself, not an answer
+    doc = 'Novak said "taxes fell". Readers asked about Novak\'s assertion that "taxes fell by half"'
+    sents = _sents(doc)
+    ents = [_ent("E1", "Anna Novak", doc, "Novak")]
+    quotes = [
+        _q("Q1", "taxes fell", doc, "E1", "said", sents[0]),
+        _q("Q2", "taxes fell by half", doc, None, "asked", sents[1]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 0
+    # the same cue before another statement is one
+    doc2 = 'Novak said "taxes fell". Asked about Novak\'s assertion, Kral said "they rose"'
+    sents2 = _sents(doc2)
+    quotes2 = [
+        _q("Q1", "taxes fell", doc2, "E1", "said", sents2[0]),
+        _q("Q2", "they rose", doc2, "E2", "said", sents2[1]),
+    ]
+    ents2 = [_ent("E1", "Anna Novak", doc2, "Novak"), _ent("E2", "Jan Kral", doc2, "Kral")]
+    assert link_responses(doc2, quotes2, ents2, sents2) == 1
+
+
 def test_cues_and_stance_words_come_from_the_data_tables():
     text = "The Kremlin dismissed the call."
     (c,) = find_cues(text, 0, len(text), [])
