@@ -108,40 +108,40 @@ def test_passive_frame_and_role_possessor_resolved_through_the_entities():
     doc = (
         'Novak said "the budget betrays pensioners". '
         'His comments were quickly derided by Kral, who said "pensions will rise". '
-        'The minister\'s remarks are "a fairy tale", Bila said'
+        'Bila said the minister\'s remarks were "a fairy tale"'
     )
     sents = _sents(doc)
     ents = [
         _ent("E1", "Anna Novak", doc, "Novak", "His"),
-        _ent("E2", "Jan Kral", doc, "Kral", "The minister"),
+        _ent("E2", "Jan Kral", doc, "Kral", "the minister"),
         _ent("E3", "Hana Bila", doc, "Bila"),
     ]
     quotes = [
         _q("Q1", "the budget betrays pensioners", doc, "E1", "said", sents[0]),
         _q("Q2", "pensions will rise", doc, "E2", "said", sents[1]),
-        _q("Q3", "a fairy tale", doc, "E3", "said", sents[2]),
+        _q("Q3", 'the minister\'s remarks were "a fairy tale"', doc, "E3", "said", sents[2]),
     ]
     assert link_responses(doc, quotes, ents, sents) == 2
     (l2,) = quotes[1]["responds_to"]  # "His" is a mention of Novak
     assert (l2["quote"], l2["stance"], l2["cue"]["text"]) == ("Q1", "reject", "His comments were quickly derided")
     assert l2["rule"] == "response:frame=derided_(passive):target=resolved-speaker:cue=same-sentence"
-    (l3,) = quotes[2]["responds_to"]  # "The minister's remarks": the minister is Kral
-    assert (l3["quote"], l3["cue"]["text"]) == ("Q2", "The minister's remarks")
+    (l3,) = quotes[2]["responds_to"]  # "the minister's remarks" (in Bila's words): the minister is Kral
+    assert (l3["quote"], l3["cue"]["text"], l3["stance"]) == ("Q2", "the minister's remarks", "reject")
 
 
 def test_unresolved_role_bare_demonstrative_and_questions_give_no_link():
     doc = (
         'Novak said "the budget betrays pensioners". '
-        'The senator\'s remarks are "a fairy tale", Kral said. '
-        'Those remarks are "nonsense", Bila said. '
+        'Kral said the senator\'s remarks were "a fairy tale". '
+        'Bila said those remarks were "nonsense". '
         'Dvorak said "we will see" in response to a question about the budget'
     )
     sents = _sents(doc)
     ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
     quotes = [
         _q("Q1", "the budget betrays pensioners", doc, "E1", "said", sents[0]),
-        _q("Q2", "a fairy tale", doc, "E2", "said", sents[1]),
-        _q("Q3", "nonsense", doc, "E3", "said", sents[2]),
+        _q("Q2", 'the senator\'s remarks were "a fairy tale"', doc, "E2", "said", sents[1]),
+        _q("Q3", 'those remarks were "nonsense"', doc, "E3", "said", sents[2]),
         _q("Q4", "we will see", doc, "E4", "said", sents[3]),
     ]
     assert link_responses(doc, quotes, ents, sents) == 0
@@ -150,7 +150,7 @@ def test_unresolved_role_bare_demonstrative_and_questions_give_no_link():
 def test_answered_statement_chosen_by_the_words_after_the_cue():
     doc = (
         'Novak said "taxes must fall". Novak said "the generals agree with me". '
-        'On Novak\'s claim that generals back him, Kral said "no general does"'
+        'Asked about Novak\'s claim that generals back him, Kral said "no general does"'
     )
     sents = _sents(doc)
     ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
@@ -162,6 +162,53 @@ def test_answered_statement_chosen_by_the_words_after_the_cue():
     assert link_responses(doc, quotes, ents, sents) == 1
     (l3,) = quotes[2]["responds_to"]
     assert l3["quote"] == "Q2" and l3["rule"].endswith("target=named-speaker:cue=same-sentence")
+
+
+def test_reaction_in_the_sentence_before_and_a_description_no_statement_fits():
+    doc = (
+        'Kral said "pensions will rise". Novak said "taxes must fall". '
+        'Kral\'s remarks drew criticism. Bila said "it is a fairy tale". '
+        'Dvorak, asked about Kral\'s claim that taxes were cut, said "we will see"'
+    )
+    sents = _sents(doc)
+    ents = [
+        _ent("E1", "Jan Kral", doc, "Kral"),
+        _ent("E2", "Anna Novak", doc, "Novak"),
+        _ent("E3", "Hana Bila", doc, "Bila"),
+        _ent("E4", "Petr Dvorak", doc, "Dvorak"),
+    ]
+    quotes = [
+        _q("Q1", "pensions will rise", doc, "E1", "said", sents[0]),
+        _q("Q2", "taxes must fall", doc, "E2", "said", sents[1]),
+        _q("Q3", "it is a fairy tale", doc, "E3", "said", sents[3]),
+        _q("Q4", "we will see", doc, "E4", "said", sents[4]),
+    ]
+    # Dvorak: Kral's claim "that taxes were cut" is not a statement the article reports of Kral
+    assert link_responses(doc, quotes, ents, sents) == 1
+    (l3,) = quotes[2]["responds_to"]
+    assert (l3["quote"], l3["stance"], l3["cue"]["text"]) == ("Q1", "reject", "Kral's remarks drew criticism")
+    assert l3["rule"] == "response:frame=drew_criticism:target=named-speaker:cue=previous-sentence"
+
+
+def test_a_frame_whose_sentence_names_another_speaker_is_not_the_answers():
+    doc = (
+        'Novak said "the vote was rigged". Kral said "turnout was low". '
+        'Kral rejected Novak\'s claim. Bila said "we need a recount"'
+    )
+    sents = _sents(doc)
+    ents = [
+        _ent("E1", "Anna Novak", doc, "Novak"),
+        _ent("E2", "Jan Kral", doc, "Kral"),
+        _ent("E3", "Hana Bila", doc, "Bila"),
+    ]
+    k = doc.index("Kral rejected")  # the frame's subject: Kral, a speaker, not Bila
+    ents[1]["mentions"].append({"start": k, "end": k + 4, "text": "Kral"})
+    quotes = [
+        _q("Q1", "the vote was rigged", doc, "E1", "said", sents[0]),
+        _q("Q2", "turnout was low", doc, "E2", "said", sents[1]),
+        _q("Q3", "we need a recount", doc, "E3", "said", sents[3]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 0
 
 
 def test_a_noun_with_its_own_content_is_not_a_cue_for_that_content():
