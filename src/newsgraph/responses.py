@@ -12,30 +12,32 @@ frame followed by a reference to an earlier statement:
 - "**Asked about Kowal's remarks**, Zielinska said the minister had meant ..."
 
 The frames (``data/en/responses/frames.tsv``: "dismissed", "welcomed", "asked about", ...),
-the nouns that refer to a statement (``nouns.tsv``: "remarks", "call", "proposal", ...) and
-the words that give an answer's stance (``stance_words.tsv``) are data; this module is the
-engine:
+the reactions after a reference (``reactions.tsv``: "drew criticism"), the nouns that refer to
+a statement (``nouns.tsv``: "remarks", "call", "proposal", ...) and the words that give an
+answer's stance (``stance_words.tsv``) are data; this module is the engine (docs/responses.md
+"How newsgraph finds links" has the whole of it):
 
-1. **Where a cue may be**: in the answer's own sentence (outside any statement's words), or
-   in the sentence just before it when that sentence reports no statement of its own ("The
-   Kremlin dismissed the call." then the spokesman's words). A cue found there is given to
-   the first statement of the next sentence only.
-2. **Which statement is answered**: when the cue names a speaker ("Kowal's proposal", "hit
-   back at Trump"), the first statement reported from a speaker of that name before the
-   answer; else (a bare "the call", "those remarks") the statement of the nearest earlier
-   speaker other than the answer's own: the first of that speaker's run of statements (its
-   first full report, as the annotation rules ask); a "call", "appeal" or "demand" points to
-   the nearest earlier statement whose cue is a verb of asking ("called for", "urged"), and
-   to its speaker's first such statement. No earlier statement: no link.
-   A **reference alone** (no frame) also counts when it names the speaker or points back with
-   a demonstrative, with a noun that can only mean words ("Trump's comments are based on his
-   opinion", "those remarks"; nouns.tsv ``alone``): then it may stand inside the answer's own
-   words, but only in the answer's sentence.
-3. **Stance**: the frame's own (dismissed: reject; welcomed: support; clarified: clarify), or
-   for neutral frames ("asked about", "responding to") the answer's words: "meant", "out of
-   context" -> clarify; "nonsense", "not for" -> reject; "agree" -> support; else other. A
-   reference alone with none of those words is a rebuttal (reject): naming another's words
-   unasked is, in news, mostly disputing them (51 of the 72 links of the tune half reject).
+1. **Cue**: a frame before a reference ("dismissed the call"), its passive ("His comments were
+   derided by"), a reaction after a reference ("This view has drawn criticism"), in the
+   answer's sentence outside any statement's words or in the sentence before when that one
+   reports no statement (then for the first statement of the next sentence, if attributed);
+   or a **reference alone** with a possessor or a name ("Trump's comments are based on his
+   opinion", "Comments like Trump's"), inside the answer's own words only. A frame whose
+   words before it name another speaker (and not the answer's) is that speaker's: skipped.
+2. **Which statement is answered**: the possessor or pronoun resolved through the entities'
+   mentions ("the president's", "His"), or a name matched against the speakers: of that
+   speaker's earlier statements, the one sharing most content words with the words after the
+   cue, else the first (its first full report); a cue that describes the statement ("charge
+   that ...") with no statement fitting the description: no link. A bare "the call" points to
+   the nearest earlier statement that asked ("called for", "urged"); a bare "the remarks", in
+   the answer's own sentence only, to the nearest earlier attributed speaker other than the
+   answer's (the first of that speaker's run). No earlier statement: no link.
+3. **Stance**: the frame's or reaction's own (dismissed: reject; welcomed: support;
+   clarified: clarify), or for neutral frames ("asked about", "responding to") the answer's
+   words: "meant", "out of context" -> clarify; "nonsense", "not for" -> reject; "agree" ->
+   support; else other. A reference alone with none of those words is a rebuttal (reject):
+   naming another's words unasked is, in news, mostly disputing them (51 of the 72 links of
+   the tune half reject).
 
 Each link is ``{"quote": "Q3", "cue": {"start", "end", "text"}, "stance": ..., "rule": ...}``
 on the answering quote's ``responds_to``; the rule names the frame and how the answered
