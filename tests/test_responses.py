@@ -164,6 +164,23 @@ def test_answered_statement_chosen_by_the_words_after_the_cue():
     assert l3["quote"] == "Q2" and l3["rule"].endswith("target=named-speaker:cue=same-sentence")
 
 
+def test_answered_statement_chosen_by_the_answers_words_when_the_cue_has_none():
+    doc = (
+        'Novak said "taxes must fall". Novak said "pensions are safe and will rise". '
+        '"Pensions will rise, they are safe," said Kral, who backed Novak\'s position'
+    )
+    sents = _sents(doc)
+    ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
+    quotes = [
+        _q("Q1", "taxes must fall", doc, "E1", "said", sents[0]),
+        _q("Q2", "pensions are safe and will rise", doc, "E1", "said", sents[1]),
+        _q("Q3", "Pensions will rise, they are safe,", doc, "E2", "said", sents[2]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 1
+    (l3,) = quotes[2]["responds_to"]  # not Novak's first statement: the one Kral's words echo
+    assert (l3["quote"], l3["stance"], l3["cue"]["text"]) == ("Q2", "support", "backed Novak's position")
+
+
 def test_reaction_in_the_sentence_before_and_a_description_no_statement_fits():
     doc = (
         'Kral said "pensions will rise". Novak said "taxes must fall". '

@@ -353,6 +353,7 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
                 continue  # "Clinton's assertion that ...": the statement the cue names, not an answer
             if cue["kind"] != "reference" and _said_by_another(cue, cue_sent, q, mentions, speakers):
                 continue
+            cue["answer_text"] = _get(q, "text")
             target, how = _target(q, cue, speech, names, mentions, where)
             if target is None:
                 continue
@@ -506,9 +507,11 @@ def _choose(cands: list, cue: dict) -> Any:
     """Of one speaker's statements, the one the cue's own words point to ("Trump's assertion
     there are generals who agree with him": the statement about generals): the statement
     sharing most content words with the words after the cue (``cue["about"]``), the first
-    such; none shares a word: the first statement (its first full report), or for a "call",
-    the first that asks; but None when the cue describes the statement ("Sanders' charge that
-    she has been weak on climate change") and none of them fits the description."""
+    such; but None when the cue describes the statement ("Sanders' charge that she has been
+    weak on climate change") and none of them fits the description. Without words after the
+    cue, the statement sharing two or more content words with the answer's own words ("Kral,
+    who backed Novak's position": the statement Kral's words echo); else the first statement
+    (its first full report), or for a "call", the first that asks."""
     about = _content_words(cue.get("about") or "")
     if about:
         scores = [len(about & _content_words(_get(q, "text"))) for q in cands]
@@ -516,6 +519,11 @@ def _choose(cands: list, cue: dict) -> Any:
             return cands[scores.index(max(scores))]
         if cue.get("described"):
             return None
+    words = _content_words(cue.get("answer_text") or "") - _content_words(cue.get("who") or "")
+    if words and len(cands) > 1:
+        scores = [len(words & _content_words(_get(q, "text"))) for q in cands]
+        if max(scores) >= 2:
+            return cands[scores.index(max(scores))]
     return _prefer_ask(cands, cue)
 
 
