@@ -228,6 +228,23 @@ def test_a_frame_whose_sentence_names_another_speaker_is_not_the_answers():
     assert link_responses(doc, quotes, ents, sents) == 0
 
 
+def test_a_frame_far_from_the_answer_in_its_sentence_is_another_clauses():
+    far = (
+        "Kral dismissed Novak's claim when the budget came under attack in parliament last spring, "
+        "and has also not answered the question of what he would do with the pension fund, saying "
+    )
+    near = "Kral dismissed Novak's claim, saying "
+    for middle, n in ((far, 0), (near, 1)):
+        doc = f'Novak said "the fund is empty". {middle}"the fund is full"'
+        sents = _sents(doc)
+        ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
+        quotes = [
+            _q("Q1", "the fund is empty", doc, "E1", "said", sents[0]),
+            _q("Q2", "the fund is full", doc, "E2", "saying", sents[1]),
+        ]
+        assert link_responses(doc, quotes, ents, sents) == n
+
+
 def test_a_noun_with_its_own_content_is_not_a_cue_for_that_content():
     # "Novak's assertion that ...": the words after it are the assertion itself, not an answer
     doc = 'Novak said "taxes fell". Readers asked about Novak\'s assertion that "taxes fell by half"'

@@ -84,6 +84,10 @@ STOP_WORDS = {
         "also just more most some such only very like other others"
     ).split()
 }
+# a frame in the answer's sentence more characters than this away from the answer's words is
+# another clause's (the passive "His comments were derided by Armin Laschet, the leader of the
+# opposition in North-Rhine Westphalia, who suggested that" is 93)
+MAX_GAP = 120
 # the words after a cue that say what the statement was about: "Trump's comments about Israel"
 ABOUT = re.compile(r"[^.;:!?\n]{0,80}")
 # ... when they describe it ("Sanders' charge that she has been weak on climate", "his call for a
@@ -353,6 +357,10 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
                 continue  # "Clinton's assertion that ...": the statement the cue names, not an answer
             if cue["kind"] != "reference" and _said_by_another(cue, cue_sent, q, mentions, speakers):
                 continue
+            gap = cue["start"] - own[1] if cue["start"] >= own[1] else own[0] - cue["end"]
+            if cue["kind"] != "reference" and where == "same-sentence" and gap > MAX_GAP:
+                continue  # "He defended Trump's remarks when ..., and has not ..., stating that ...":
+                # the answer belongs to another clause
             cue["answer_text"] = _get(q, "text")
             target, how = _target(q, cue, speech, names, mentions, where)
             if target is None:
