@@ -245,6 +245,21 @@ def test_a_frame_far_from_the_answer_in_its_sentence_is_another_clauses():
         assert link_responses(doc, quotes, ents, sents) == n
 
 
+def test_a_bare_reference_after_the_answerers_own_statement_is_to_his_own_words():
+    doc = (
+        'Novak said "we will act". Kral promised "to end the fund". '
+        'Kral echoed that promise, saying "the fund will close"'
+    )
+    sents = _sents(doc)
+    ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
+    quotes = [
+        _q("Q1", "we will act", doc, "E1", "said", sents[0]),
+        _q("Q2", "to end the fund", doc, "E2", "promised", sents[1]),
+        _q("Q3", "the fund will close", doc, "E2", "saying", sents[2]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 0  # not an answer to Novak
+
+
 def test_a_noun_with_its_own_content_is_not_a_cue_for_that_content():
     # "Novak's assertion that ...": the words after it are the assertion itself, not an answer
     doc = 'Novak said "taxes fell". Readers asked about Novak\'s assertion that "taxes fell by half"'

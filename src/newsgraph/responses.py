@@ -489,6 +489,8 @@ def _target(
             spk = _get(asks[-1], "speaker")
             run = [q for q in asks if _get(q, "speaker") == spk] if spk is not None else asks[-1:]
             return run[0], "nearest-request"
+    if _get(earlier[-1], "speaker") == a_speaker and a_speaker is not None:
+        return None, ""  # "He echoed that promise": the latest statement is his own
     last = others[-1]
     spk = _get(last, "speaker")
     if spk is None or where != "same-sentence":
