@@ -938,3 +938,64 @@ def test_but_added_is_the_first_speaker_s(extract):
     )
     q = _q(rec, "I think you all")
     assert q.speaker_mention.text == "Aung San Suu Kyi"
+
+
+# ---------------------------------------------------------------- issue 11, round 4 (PolNeAR train misses)
+
+
+def test_hearsay_adverb_makes_its_clause_the_content(every):
+    qs = every("The agency is reportedly preparing to question the mayor about the contracts.")
+    q = next(q for q in qs if q.rule == "indirect:hearsay")
+    assert q.text.startswith("The agency is reportedly preparing to question the mayor")
+    assert q.cue.text == "reportedly" and q.speaker is None and q.cue_type == "other"
+    # a coordinated clause with its own subject is not part of it
+    qs = every("The ferry operator allegedly ignored three safety warnings, but the new owners fixed the boats.")
+    q = next(q for q in qs if q.rule == "indirect:hearsay")
+    assert q.text == "The ferry operator allegedly ignored three safety warnings"
+    # an adverb opening the sentence is not content
+    qs = every("Reportedly, the minister made offensive remarks to two aides.")
+    q = next(q for q in qs if q.rule == "indirect:hearsay")
+    assert q.text.startswith("the minister made offensive remarks")
+
+
+def test_hearsay_adverb_on_a_cue_verb_leaves_the_verb_its_record(every):
+    qs = every("Novak reportedly said that the budget would be cut by a third next year.")
+    assert not any(q.rule == "indirect:hearsay" for q in qs)
+    assert any(q.text == "that the budget would be cut by a third next year" for q in qs)
+
+
+def test_means_after_the_object_is_not_what_was_said(every):
+    qs = every("The senator denied the charges through his lawyer on Monday.")
+    assert any(q.text == "the charges" for q in qs)
+    qs = every("Mayor Novak will support the bill despite her own reservations about its cost.")
+    assert any(q.text == "the bill" for q in qs)
+    qs = every("Novak dismissed the attacks by pointing out that her rival had voted for the same plan.")
+    assert any(q.text == "the attacks" for q in qs)
+    # a preposition that adds to what was said stays
+    qs = every("Novak praised the city council for its quick vote on the new budget.")
+    assert any(q.text == "the city council for its quick vote on the new budget" for q in qs)
+
+
+def test_second_verb_phrase_is_cut_only_when_it_is_a_cue(every):
+    qs = every("Novak said she was an undecided voter and was uncomfortable with the attacks on immigrants.")
+    assert any(q.text == "she was an undecided voter and was uncomfortable with the attacks on immigrants" for q in qs)
+    qs = every("Novak says she wants a new budget and suggests that the council meets again in March.")
+    texts = [q.text for q in qs]
+    assert "she wants a new budget" in texts
+    assert "that the council meets again in March" in texts
+
+
+def test_a_question_parsed_as_a_condition_is_what_was_asked(every):
+    qs = every("Then Professor Novak asked the students if they were always so serious about exams.")
+    q = next(q for q in qs if q.text == "if they were always so serious about exams")
+    assert q.addressee.text == "the students" and q.speaker_mention.text == "Professor Novak"
+    # who was asked is not the asker
+    qs = every("Asked if she would run again, the mayor said she had not decided.")
+    q = next(q for q in qs if q.text == "if she would run again")
+    assert q.speaker_mention is None and q.addressee.text == "the mayor"
+    assert any(q.text == "she had not decided" and q.speaker_mention.text == "the mayor" for q in qs)
+
+
+def test_a_despite_phrase_at_the_end_is_the_writers(every):
+    qs = every("Novak said the party should take up the matter at the convention, despite the risk of a feud.")
+    assert any(q.text == "the party should take up the matter at the convention" for q in qs)

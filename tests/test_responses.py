@@ -96,6 +96,191 @@ def test_no_cue_no_link_and_topic_alone_is_not_enough():
     )
 
 
+def _ent(eid, name, doc, *mentions):
+    spans = []
+    for m in mentions:
+        i = doc.index(m)
+        spans.append({"start": i, "end": i + len(m), "text": m})
+    return {"id": eid, "name": name, "mentions": spans}
+
+
+def test_passive_frame_and_role_possessor_resolved_through_the_entities():
+    doc = (
+        'Novak said "the budget betrays pensioners". '
+        'His comments were quickly derided by Kral, who said "pensions will rise". '
+        'Bila said the minister\'s remarks were "a fairy tale"'
+    )
+    sents = _sents(doc)
+    ents = [
+        _ent("E1", "Anna Novak", doc, "Novak", "His"),
+        _ent("E2", "Jan Kral", doc, "Kral", "the minister"),
+        _ent("E3", "Hana Bila", doc, "Bila"),
+    ]
+    quotes = [
+        _q("Q1", "the budget betrays pensioners", doc, "E1", "said", sents[0]),
+        _q("Q2", "pensions will rise", doc, "E2", "said", sents[1]),
+        _q("Q3", 'the minister\'s remarks were "a fairy tale"', doc, "E3", "said", sents[2]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 2
+    (l2,) = quotes[1]["responds_to"]  # "His" is a mention of Novak
+    assert (l2["quote"], l2["stance"], l2["cue"]["text"]) == ("Q1", "reject", "His comments were quickly derided")
+    assert l2["rule"] == "response:frame=derided_(passive):target=resolved-speaker:cue=same-sentence"
+    (l3,) = quotes[2]["responds_to"]  # "the minister's remarks" (in Bila's words): the minister is Kral
+    assert (l3["quote"], l3["cue"]["text"], l3["stance"]) == ("Q2", "the minister's remarks", "reject")
+
+
+def test_unresolved_role_bare_demonstrative_and_questions_give_no_link():
+    doc = (
+        'Novak said "the budget betrays pensioners". '
+        'Kral said the senator\'s remarks were "a fairy tale". '
+        'Bila said those remarks were "nonsense". '
+        'Dvorak said "we will see" in response to a question about the budget'
+    )
+    sents = _sents(doc)
+    ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
+    quotes = [
+        _q("Q1", "the budget betrays pensioners", doc, "E1", "said", sents[0]),
+        _q("Q2", 'the senator\'s remarks were "a fairy tale"', doc, "E2", "said", sents[1]),
+        _q("Q3", 'those remarks were "nonsense"', doc, "E3", "said", sents[2]),
+        _q("Q4", "we will see", doc, "E4", "said", sents[3]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 0
+
+
+def test_answered_statement_chosen_by_the_words_after_the_cue():
+    doc = (
+        'Novak said "taxes must fall". Novak said "the generals agree with me". '
+        'Asked about Novak\'s claim that generals back him, Kral said "no general does"'
+    )
+    sents = _sents(doc)
+    ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
+    quotes = [
+        _q("Q1", "taxes must fall", doc, "E1", "said", sents[0]),
+        _q("Q2", "the generals agree with me", doc, "E1", "said", sents[1]),
+        _q("Q3", "no general does", doc, "E2", "said", sents[2]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 1
+    (l3,) = quotes[2]["responds_to"]
+    assert l3["quote"] == "Q2" and l3["rule"].endswith("target=named-speaker:cue=same-sentence")
+
+
+def test_answered_statement_chosen_by_the_answers_words_when_the_cue_has_none():
+    doc = (
+        'Novak said "taxes must fall". Novak said "pensions are safe and will rise". '
+        '"Pensions will rise, they are safe," said Kral, who backed Novak\'s position'
+    )
+    sents = _sents(doc)
+    ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
+    quotes = [
+        _q("Q1", "taxes must fall", doc, "E1", "said", sents[0]),
+        _q("Q2", "pensions are safe and will rise", doc, "E1", "said", sents[1]),
+        _q("Q3", "Pensions will rise, they are safe,", doc, "E2", "said", sents[2]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 1
+    (l3,) = quotes[2]["responds_to"]  # not Novak's first statement: the one Kral's words echo
+    assert (l3["quote"], l3["stance"], l3["cue"]["text"]) == ("Q2", "support", "backed Novak's position")
+
+
+def test_reaction_in_the_sentence_before_and_a_description_no_statement_fits():
+    doc = (
+        'Kral said "pensions will rise". Novak said "taxes must fall". '
+        'Kral\'s remarks drew criticism. Bila said "it is a fairy tale". '
+        'Dvorak, asked about Kral\'s claim that taxes were cut, said "we will see"'
+    )
+    sents = _sents(doc)
+    ents = [
+        _ent("E1", "Jan Kral", doc, "Kral"),
+        _ent("E2", "Anna Novak", doc, "Novak"),
+        _ent("E3", "Hana Bila", doc, "Bila"),
+        _ent("E4", "Petr Dvorak", doc, "Dvorak"),
+    ]
+    quotes = [
+        _q("Q1", "pensions will rise", doc, "E1", "said", sents[0]),
+        _q("Q2", "taxes must fall", doc, "E2", "said", sents[1]),
+        _q("Q3", "it is a fairy tale", doc, "E3", "said", sents[3]),
+        _q("Q4", "we will see", doc, "E4", "said", sents[4]),
+    ]
+    # Dvorak: Kral's claim "that taxes were cut" is not a statement the article reports of Kral
+    assert link_responses(doc, quotes, ents, sents) == 1
+    (l3,) = quotes[2]["responds_to"]
+    assert (l3["quote"], l3["stance"], l3["cue"]["text"]) == ("Q1", "reject", "Kral's remarks drew criticism")
+    assert l3["rule"] == "response:frame=drew_criticism:target=named-speaker:cue=previous-sentence"
+
+
+def test_a_frame_whose_sentence_names_another_speaker_is_not_the_answers():
+    doc = (
+        'Novak said "the vote was rigged". Kral said "turnout was low". '
+        'Kral rejected Novak\'s claim. Bila said "we need a recount"'
+    )
+    sents = _sents(doc)
+    ents = [
+        _ent("E1", "Anna Novak", doc, "Novak"),
+        _ent("E2", "Jan Kral", doc, "Kral"),
+        _ent("E3", "Hana Bila", doc, "Bila"),
+    ]
+    k = doc.index("Kral rejected")  # the frame's subject: Kral, a speaker, not Bila
+    ents[1]["mentions"].append({"start": k, "end": k + 4, "text": "Kral"})
+    quotes = [
+        _q("Q1", "the vote was rigged", doc, "E1", "said", sents[0]),
+        _q("Q2", "turnout was low", doc, "E2", "said", sents[1]),
+        _q("Q3", "we need a recount", doc, "E3", "said", sents[3]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 0
+
+
+def test_a_frame_far_from_the_answer_in_its_sentence_is_another_clauses():
+    far = (
+        "Kral dismissed Novak's claim when the budget came under attack in parliament last spring, "
+        "and has also not answered the question of what he would do with the pension fund, saying "
+    )
+    near = "Kral dismissed Novak's claim, saying "
+    for middle, n in ((far, 0), (near, 1)):
+        doc = f'Novak said "the fund is empty". {middle}"the fund is full"'
+        sents = _sents(doc)
+        ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
+        quotes = [
+            _q("Q1", "the fund is empty", doc, "E1", "said", sents[0]),
+            _q("Q2", "the fund is full", doc, "E2", "saying", sents[1]),
+        ]
+        assert link_responses(doc, quotes, ents, sents) == n
+
+
+def test_a_bare_reference_after_the_answerers_own_statement_is_to_his_own_words():
+    doc = (
+        'Novak said "we will act". Kral promised "to end the fund". '
+        'Kral echoed that promise, saying "the fund will close"'
+    )
+    sents = _sents(doc)
+    ents = [_ent("E1", "Anna Novak", doc, "Novak"), _ent("E2", "Jan Kral", doc, "Kral")]
+    quotes = [
+        _q("Q1", "we will act", doc, "E1", "said", sents[0]),
+        _q("Q2", "to end the fund", doc, "E2", "promised", sents[1]),
+        _q("Q3", "the fund will close", doc, "E2", "saying", sents[2]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 0  # not an answer to Novak
+
+
+def test_a_noun_with_its_own_content_is_not_a_cue_for_that_content():
+    # "Novak's assertion that ...": the words after it are the assertion itself, not an answer
+    doc = 'Novak said "taxes fell". Readers asked about Novak\'s assertion that "taxes fell by half"'
+    sents = _sents(doc)
+    ents = [_ent("E1", "Anna Novak", doc, "Novak")]
+    quotes = [
+        _q("Q1", "taxes fell", doc, "E1", "said", sents[0]),
+        _q("Q2", "taxes fell by half", doc, None, "asked", sents[1]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 0
+    # the same cue before another statement is one
+    doc2 = 'Novak said "taxes fell". Asked about Novak\'s assertion, Kral said "they rose"'
+    sents2 = _sents(doc2)
+    quotes2 = [
+        _q("Q1", "taxes fell", doc2, "E1", "said", sents2[0]),
+        _q("Q2", "they rose", doc2, "E2", "said", sents2[1]),
+    ]
+    ents2 = [_ent("E1", "Anna Novak", doc2, "Novak"), _ent("E2", "Jan Kral", doc2, "Kral")]
+    assert link_responses(doc2, quotes2, ents2, sents2) == 1
+
+
 def test_cues_and_stance_words_come_from_the_data_tables():
     text = "The Kremlin dismissed the call."
     (c,) = find_cues(text, 0, len(text), [])

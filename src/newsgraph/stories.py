@@ -25,11 +25,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Optional, Protocol
+from typing import Any, Optional, Protocol
 
 from .lexicon import table, words
 
@@ -77,7 +77,7 @@ def lead_of(title: Optional[str], text: str, n_words: Optional[int] = None) -> s
 def terms(title: Optional[str], text: str, names: Iterable[str] = ()) -> dict[str, float]:
     """An article's weighted terms: title words (x TITLE_WEIGHT), lead words, and ``names``
     (actor and place terms, x NAME_WEIGHT); the MAX_TERMS heaviest."""
-    out: Counter = Counter()
+    out: dict[str, float] = defaultdict(float)
     for w in _TOKEN.findall(title or ""):
         t = _norm_word(w)
         if t:
@@ -92,7 +92,7 @@ def terms(title: Optional[str], text: str, names: Iterable[str] = ()) -> dict[st
     return dict(best)
 
 
-def record_terms(rec) -> dict[str, float]:
+def record_terms(rec: Any) -> dict[str, float]:
     """``terms`` of a Record (or its dict): title, lead, and its actors and places named in the
     title or lead."""
     d = rec if isinstance(rec, dict) else rec.to_dict()
@@ -156,13 +156,14 @@ def assign(index: StoryIndex, day: Optional[str], vec: dict[str, float]) -> Assi
     look = [t for t in ts if df.get(t) and (cap is None or df[t] <= cap)]
     if not look or norm == 0:
         return Assignment(None, norm=norm)
-    dot: dict = defaultdict(float)
-    story_of: dict = {}
-    norm_of: dict = {}
+    dot: dict[Hashable, float] = defaultdict(float)
+    story_of: dict[Hashable, Hashable] = {}
+    norm_of: dict[Hashable, float] = {}
     for art, story, t, w, anorm in index.postings(look, lo, hi):
         dot[art] += vec[t] * w * idf[t] * idf[t]
         story_of[art], norm_of[art] = story, anorm
-    best, best_score = None, 0.0
+    best: Optional[Hashable] = None
+    best_score = 0.0
     for art in sorted(dot, key=_order):
         s = dot[art] / (norm * norm_of[art]) if norm_of[art] else 0.0
         if s > best_score + 1e-12:
@@ -172,24 +173,25 @@ def assign(index: StoryIndex, day: Optional[str], vec: dict[str, float]) -> Assi
     return Assignment(None, norm=norm)
 
 
-def _order(x):
+def _order(x: Hashable) -> tuple[int, Hashable, str]:
     return (0, x, "") if isinstance(x, int) else (1, 0, str(x))
 
 
 class MemoryIndex:
     """The inverted index in memory (``newsgraph eval stories``, tests): same engine as the store."""
 
-    def __init__(self):
-        self.post: dict[str, list] = defaultdict(list)  # term -> [(day, article, story, weight)]
-        self.days: Counter = Counter()
-        self.norm: dict = {}
-        self.story_of: dict = {}
+    def __init__(self) -> None:
+        # term -> [(day, article, story, weight)]
+        self.post: dict[str, list[tuple[str, Hashable, Hashable, float]]] = defaultdict(list)
+        self.days: Counter[str] = Counter()
+        self.norm: dict[Hashable, float] = {}
+        self.story_of: dict[Hashable, Hashable] = {}
 
-    def window(self, terms, lo, hi):
+    def window(self, terms: list[str], lo: str, hi: str) -> tuple[int, dict[str, int]]:
         n = sum(c for d, c in self.days.items() if lo <= d <= hi)
         return n, {t: sum(1 for p in self.post.get(t, ()) if lo <= p[0] <= hi) for t in terms}
 
-    def postings(self, terms, lo, hi):
+    def postings(self, terms: list[str], lo: str, hi: str) -> Iterator[tuple[Hashable, Hashable, str, float, float]]:
         for t in terms:
             for d, art, story, w in self.post.get(t, ()):
                 if lo <= d <= hi:

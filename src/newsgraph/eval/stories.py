@@ -57,6 +57,7 @@ def cluster_articles(rows: list[dict], records: Optional[dict] = None) -> dict[s
     from ..stories import MemoryIndex, record_terms, terms
 
     index = MemoryIndex()
+    pred: dict[str, Hashable] = {}
     for row in sorted(rows, key=lambda r: (r["date"], r["article"])):
         aid = row["article"]
         if records and aid in records:
@@ -66,7 +67,8 @@ def cluster_articles(rows: list[dict], records: Optional[dict] = None) -> dict[s
         else:
             vec = terms(row.get("title"), load_article_text(aid))
         index.add(aid, row["date"], vec)
-    return dict(index.story_of)
+        pred[aid] = index.story_of[aid]
+    return pred
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -544,9 +544,10 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
 
 def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) -> tuple[int, int]:
     """'She said she has no plans to change her vote and would not identify ...': spaCy
-    hangs the second verb phrase on the reported clause; when it has the cue's own form
-    (said ... and suggested; has said ... and has expressed), readers take it as the speaker's
-    next act, so the content stops before it."""
+    hangs the second verb phrase on the reported clause; when it has the cue's own form and is
+    itself a cue verb (said ... and suggested; has said ... and has expressed), readers take it
+    as the speaker's next act, so the content stops before it ('says she feels ... and is
+    optimistic that ...' stays whole)."""
     for c in head.rights:
         if (
             c.dep_ in ("advcl", "conj", "xcomp")
@@ -565,6 +566,8 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
             continue
         if c.tag_ != v.tag_ or any(g.dep_ in SUBJ_DEPS or g.dep_ == "expl" for g in c.children):
             continue  # a verb of another form, or with its own subject, is part of what was said
+        if c.lemma_.lower() not in CUES and "coordcue" not in _RULES_OFF:
+            continue  # ('says he feels he did "great" and is optimistic that ...': still what was said)
         cc = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
         if (
             cc is None
@@ -641,6 +644,18 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         addressee = _np(subj)
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if (
+        subj is not None
+        and how == "inherited"
+        and v.tag_ == "VBN"
+        and v.dep_ == "advcl"
+        and v.lemma_ in ADDRESSEE_VERBS
+        and not any(c.dep_ in ("auxpass", "aux") for c in v.children)
+        and any(c.dep_ in ("ccomp", "advcl") and c.i > v.i for c in v.children)
+    ):
+        # "Asked if he was ever bullied, the candidate said no": the subject was asked the
+        # question ("Asked about the plan, Novak said ..." stays Novak's: what he answers)
+        addressee, subj, how = _np(subj), None, ""
     core_toks = [v]
     content_tok = None
     s0, s1 = sent.start_char, sent.end_char
@@ -698,6 +713,14 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
         ):
             content_tok, rule = c, "prep-for"  # "called for X to do Y": spaCy makes it a clause
+        elif (
+            d == "advcl"
+            and c.i > v.i
+            and content_tok is None
+            and "if" in frames
+            and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+        ):
+            content_tok, rule = c, "ccomp"  # "asked the students if they ...": spaCy makes the question a condition
         elif d in ("aux", "auxpass", "neg", "advmod", "prt") and abs(c.i - v.i) <= 3:
             core_toks.append(c)
     if content_tok is None and ccomp is None and "ccomp" in frames:
@@ -720,7 +743,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             # belong to what was said (extending clauses the same way measured worse)
             last = content_tok.right_edge
             for c in v.rights:
-                if c.i > last.i and c.dep_ in EXTEND_OBJ and not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
+                if c.i > last.i and c.dep_ in EXTEND_OBJ and not (c.dep_ == "prep" and _sets_scene(c)):
                     last = c.right_edge
             content = (content[0], last.idx + len(last.text))
         elif rule.startswith("prep-") and content_tok.i > v.i:
@@ -785,6 +808,24 @@ EXTEND_OBJ = ("prep", "oprd", "xcomp", "acomp", "dative")
 # prepositions that set the scene of the act ("criticized Clinton during a rally"), not part of what was said
 SETTING_PREPS = {"during", "at", "in", "on", "after", "before", "since", "while", "until", "amid", "throughout", "via"}
 EXTEND_PREP = ("xcomp", "oprd")
+# how or despite what it was done, not what was said: "denied the charges through his lawyer",
+# "will support the bill despite his reservations", "dismissed X by pointing out ..."
+MEANS_PREPS = {"despite", "through", "from"}
+
+
+def _sets_scene(prep: Token) -> bool:
+    """A preposition after the object that frames the act rather than adding to what was said."""
+    low = prep.lower_
+    if low in SETTING_PREPS:
+        return True
+    if "means" in _RULES_OFF:
+        return False
+    if low in MEANS_PREPS:
+        return True
+    # "by pointing out that ...": the means, a gerund
+    return low == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
+
+
 # Rule families that can be switched off to measure what each brings ("generic", "unattributed",
 # "nested", "seem", "noun", "learned", "intro", "colon", "in-poll"). Off by default: "generic"
 # (any verb with a clausal complement as a cue), which the learned frames replace.
@@ -809,6 +850,42 @@ def _raising_cand(doc: Doc, text: str, v: Token, sent) -> Optional[Cand]:
         speaker_tok=None,
         cue_type="other",
         rule="indirect:seem",
+        sent=(sent.start_char, sent.end_char),
+    )
+
+
+def _hearsay_cand(doc: Doc, text: str, adv: Token, sent) -> Optional[Cand]:
+    """'The FBI is reportedly making arrangements to ...': an adverb that passes on what others
+    report (cues.tsv, frame ``clause``) makes its clause the content, with no source. The clause
+    stops before a coordinated clause with its own subject ('..., but they had returned')."""
+    head = adv.head
+    if head.i == adv.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in CUES or head.lemma_ in RAISING:
+        return None  # ('reportedly said ...', 'allegedly wants ...': the cue verb's own record)
+    last = head.right_edge
+    for c in head.rights:
+        if c.dep_ == "conj" and any(g.dep_ in SUBJ_DEPS for g in c.children):
+            k = c.left_edge.i - 1
+            while k > head.i and (doc[k].is_punct or doc[k].dep_ == "cc"):
+                k -= 1
+            last = doc[k]
+            break
+    first = head.left_edge
+    if first.i == adv.i:  # 'Reportedly, he made ...': the adverb opens the clause
+        first = doc[adv.i + 1]
+        while first.i < last.i and first.is_punct:
+            first = doc[first.i + 1]
+    content = _trim(text, first.idx, last.idx + len(last.text))
+    if content[1] - content[0] < 2 or len(text[content[0] : content[1]].split()) < 3:
+        return None
+    return Cand(
+        cue=_tok_span(adv, adv),
+        cue_tok=adv,
+        core=_tok_span(adv, adv),
+        content=content,
+        speaker=None,
+        speaker_tok=None,
+        cue_type="other",
+        rule="indirect:hearsay",
         sent=(sent.start_char, sent.end_char),
     )
 
@@ -1147,7 +1224,7 @@ def _title_like(text: str, q: QSpan) -> bool:
 
 
 # a clause set against what was said ("..., while her rival said ...", "..., even if ...")
-CONTRAST_MARKS = {"while", "whereas", "compared", "even", "although", "though", "as", "unlike"}
+CONTRAST_MARKS = {"while", "whereas", "compared", "even", "although", "though", "as", "unlike", "despite"}
 
 
 def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -1524,6 +1601,15 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
             c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
             if c is not None and c.content is not None:
                 out.append(c)
+    elif (
+        tok.pos_ == "ADV"
+        and tok.dep_ == "advmod"
+        and "clause" in CUES.get(tok.lower_, ("", frozenset()))[1]
+        and "hearsay" not in _RULES_OFF
+    ):
+        c = _hearsay_cand(doc, text, tok, sent)
+        if c is not None:
+            out.append(c)
     elif tok.pos_ == "NOUN" and "noun" not in _RULES_OFF:
         entry = NOUN_CUES.get(lem.lower())
         if entry is not None:

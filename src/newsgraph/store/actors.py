@@ -51,17 +51,24 @@ import gzip
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, Union
 
 from sqlalchemy import exists, func, select
 
 from .. import lexicon
 from ..countries import normalise
 from . import schema as S
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.dialects.postgresql import Insert as PgInsert
+    from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
+    from sqlalchemy.engine import Connection
 
 PERIOD_DAYS = 365  # a surname joins a full-name actor active within this many days of the article
 DOMINANCE = 3.0  # with several full-name candidates: the most present needs this many times the next
@@ -281,7 +288,7 @@ def _capitals() -> frozenset:
 
 def _days_apart(day: Optional[str], info: Info) -> int:
     """Days between ``day`` and the actor's active period (0 inside it or when unknown)."""
-    if not day or not info.first:
+    if not day or not info.first or not info.last:  # (first and last are set together)
         return 0
     try:
         d = date.fromisoformat(day[:10])
@@ -295,7 +302,10 @@ class Resolver:
     """The store's actors in memory, for resolving names at ingest. Changes made inside a write
     transaction are undone with ``rollback()`` when it fails."""
 
-    def __init__(self):
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
         self.loaded = False
         self.actors: dict[int, Info] = {}
         self.names: dict[str, int] = {}  # name_key -> actor id
@@ -308,9 +318,9 @@ class Resolver:
         self.new_norm: Optional[str] = None  # the norm a new actor is indexed under (set by decide)
 
     # ------------------------------------------------------------------ state
-    def load(self, conn) -> None:
+    def load(self, conn: Connection) -> None:
         A, N, E, Ar = S.actors, S.actor_names, S.entities, S.articles
-        self.__init__()
+        self._reset()
         for r in conn.execute(
             select(A.c.id, A.c.name, A.c.type, A.c.country, A.c.actor_key, A.c.junk).where(A.c.merged_into.is_(None))
         ):
@@ -325,25 +335,25 @@ class Resolver:
                     r.junk,
                 )
             )
-        for r in conn.execute(select(N.c.name_key, N.c.actor_id, N.c.rule)):
-            self.names[r.name_key] = r.actor_id
-            if r.rule.startswith("manual") and r.actor_id in self.actors:
-                self.actors[r.actor_id].manual = True
-        for r in conn.execute(
+        for nr in conn.execute(select(N.c.name_key, N.c.actor_id, N.c.rule)):
+            self.names[nr.name_key] = nr.actor_id
+            if nr.rule.startswith("manual") and nr.actor_id in self.actors:
+                self.actors[nr.actor_id].manual = True
+        for er in conn.execute(
             select(E.c.actor_id, E.c.country, func.count(), func.min(Ar.c.published), func.max(Ar.c.published))
             .select_from(E.join(Ar, Ar.c.id == E.c.article_id))
             .group_by(E.c.actor_id, E.c.country)
         ):
-            a = self.actors.get(r[0])
+            a = self.actors.get(er[0])
             if a is None:
                 continue
-            a.n += r[2]
-            if r[1]:
-                a.votes[r[1]] += r[2]
-            if r[3] and (a.first is None or r[3] < a.first):
-                a.first = r[3]
-            if r[4] and (a.last is None or r[4] > a.last):
-                a.last = r[4]
+            a.n += er[2]
+            if er[1]:
+                a.votes[er[1]] += er[2]
+            if er[3] and (a.first is None or er[3] < a.first):
+                a.first = er[3]
+            if er[4] and (a.last is None or er[4] > a.last):
+                a.last = er[4]
         self.loaded = True
 
     def _index(self, info: Info, add: bool) -> None:
@@ -375,8 +385,15 @@ class Resolver:
             self._undo.pop()()
 
     # ------------------------------------------------------------------ resolving
-    def _live(self, ids, day=None, country=None, person=None, non_junk=True) -> list[Info]:
-        out = []
+    def _live(
+        self,
+        ids: Optional[Iterable[int]],
+        day: Optional[str] = None,
+        country: Optional[str] = None,
+        person: Optional[bool] = None,
+        non_junk: bool = True,
+    ) -> list[Info]:
+        out: list[Info] = []
         for i in ids or ():
             a = self.actors.get(i)
             if a is None or (non_junk and a.junk) or (person is not None and a.person != person):
@@ -403,6 +420,7 @@ class Resolver:
         self, name: str, type: Optional[str], country: Optional[str], day: Optional[str]
     ) -> tuple[Optional[Info], str, str]:
         """For a name key not met before: (the actor it is, or None for a new actor; rule; why)."""
+        a: Optional[Info]
         n = clean(name, type == "PERSON") or name.strip().casefold()
         self.new_norm = n
         words = n.split()
@@ -511,7 +529,7 @@ class Resolver:
             )
         return None, "new", f"{name!r}: not met before"
 
-    def _person_org(self, name: str, n: str, country, day) -> Optional[Info]:
+    def _person_org(self, name: str, n: str, country: Optional[str], day: Optional[str]) -> Optional[Info]:
         """ "Clinton campaign", "Donald J. Trump's campaign": the person's part resolved (surname,
         variant, ...) and the organisation looked up under the person's canonical name."""
         m = re.match(r"(.+?)'s (.+)$", name.replace("’", "'"))
@@ -562,7 +580,13 @@ class Resolver:
 
     # ------------------------------------------------------------------ writing
     def actor_for(
-        self, conn, name: str, type: Optional[str], country: Optional[str], sector: Optional[str], day: Optional[str]
+        self,
+        conn: Connection,
+        name: str,
+        type: Optional[str],
+        country: Optional[str],
+        sector: Optional[str],
+        day: Optional[str],
     ) -> tuple[Info, str]:
         """The actor of an entity (creating it and its name row when new): (actor, name key)."""
         key = name_key(name, type, country, day)
@@ -573,7 +597,16 @@ class Resolver:
         self._count(conn, info, country, day)
         return info, key
 
-    def _new_name(self, conn, key, name, type, country, sector, day) -> Info:
+    def _new_name(
+        self,
+        conn: Connection,
+        key: str,
+        name: str,
+        type: Optional[str],
+        country: Optional[str],
+        sector: Optional[str],
+        day: Optional[str],
+    ) -> Info:
         target, rule, why = self.decide(name, type, country, day)
         if target is None:
             target = self._create(
@@ -588,12 +621,12 @@ class Resolver:
         self._undo.append(lambda: self.names.pop(key, None))
         return target
 
-    def _fetch(self, conn, aid: int) -> Optional[Info]:
+    def _fetch(self, conn: Connection, aid: int) -> Optional[Info]:
         r = conn.execute(select(S.actors).where(S.actors.c.id == aid)).first()
         if r is None:
             return None
         while r.merged_into is not None:
-            r = conn.execute(select(S.actors).where(S.actors.c.id == r.merged_into)).first()
+            r = conn.execute(select(S.actors).where(S.actors.c.id == r.merged_into)).one()
         info = Info(
             r.id, r.name, clean(r.name, r.type == "PERSON") or r.name.casefold(), r.type, r.country, r.actor_key, r.junk
         )
@@ -601,7 +634,16 @@ class Resolver:
         self._undo.append(lambda: self._remove(info.id))
         return info
 
-    def _create(self, conn, key, name, type, country, sector, junk) -> Info:
+    def _create(
+        self,
+        conn: Connection,
+        key: str,
+        name: str,
+        type: Optional[str],
+        country: Optional[str],
+        sector: Optional[str],
+        junk: Optional[str],
+    ) -> Info:
         akey = ("j:" + key[2:] if junk else key)[:600]
         ins = _insert(conn, S.actors)
         ins = ins.on_conflict_do_update(index_elements=["actor_key"], set_={"actor_key": ins.excluded.actor_key})
@@ -624,7 +666,7 @@ class Resolver:
             self._undo.append(lambda: self._remove(aid))
         return info
 
-    def _count(self, conn, info: Info, country: Optional[str], day: Optional[str]) -> None:
+    def _count(self, conn: Connection, info: Info, country: Optional[str], day: Optional[str]) -> None:
         """One more entity of this actor: its count, period and country votes; the actor's
         country follows the majority of its entities."""
         old = (info.n, info.first, info.last, info.country)
@@ -662,16 +704,18 @@ def _restore(info: Info, old: tuple, country: Optional[str]) -> None:
         info.votes[country] -= 1
 
 
-def _insert(conn, table):
+def _insert(conn: Connection, table: Table) -> Union[PgInsert, SqliteInsert]:
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)
 
 
 # ---------------------------------------------------------------------- whole-store operations
-def merge(conn, src: int, dst: int, rule: str = "manual-merge", why: Optional[str] = None) -> None:
+def merge(conn: Connection, src: int, dst: int, rule: str = "manual-merge", why: Optional[str] = None) -> None:
     """Move everything of actor ``src`` to actor ``dst`` (entities, quotes, events, statements,
     name rows) and mark ``src`` merged into ``dst``."""
     if src == dst:
@@ -692,7 +736,7 @@ def merge(conn, src: int, dst: int, rule: str = "manual-merge", why: Optional[st
     conn.execute(A.update().where(A.c.merged_into == src).values(merged_into=dst))
 
 
-def split(conn, actor_id: int, names: list[str], why: Optional[str] = None) -> int:
+def split(conn: Connection, actor_id: int, names: list[str], why: Optional[str] = None) -> int:
     """Move the names ``names`` (as shown by ``actors show``: a variant or its name key) of an
     actor, with every entity, quote and event behind them, to a new actor of their own; returns
     its id. The names are marked ``manual-split``, so no rule merges them again."""
@@ -751,7 +795,7 @@ def split(conn, actor_id: int, names: list[str], why: Optional[str] = None) -> i
     return new
 
 
-def consolidate(conn, resolver: Optional[Resolver] = None) -> list[tuple[int, int, str]]:
+def consolidate(conn: Connection, resolver: Optional[Resolver] = None) -> list[tuple[int, int, str]]:
     """The pass at the end of an ingest run: actors made from a one-word name before the full
     name was known are merged into the full-name actor the surname rule now finds (their own
     period and country); full names into the variant or alias met later. Then each actor's
@@ -794,7 +838,7 @@ def _overlap(a: Info, c: Info) -> bool:
     return _days_apart(a.first, c) <= PERIOD_DAYS or _days_apart(a.last, c) <= PERIOD_DAYS
 
 
-def _display_names(conn) -> None:
+def _display_names(conn: Connection) -> None:
     """Each actor's name and country: its most frequent variant and entity country."""
     A, E = S.actors, S.entities
     names: dict[int, Counter] = {}
@@ -828,7 +872,7 @@ def _display_names(conn) -> None:
             conn.execute(A.update().where(A.c.id == aid).values(name=name, type=type, country=country))
 
 
-def resolve_store(conn) -> list[tuple[int, int, str]]:
+def resolve_store(conn: Connection) -> list[tuple[int, int, str]]:
     """Resolve a store made before revision 0007 (or re-run the rules over one): every entity
     gets its name key and, in article order, the actor the rules give it; then ``consolidate``."""
     E, Ar, A = S.entities, S.articles, S.actors
@@ -872,7 +916,7 @@ def resolve_store(conn) -> list[tuple[int, int, str]]:
     return consolidate(conn)
 
 
-def describe(conn, actor_id: int) -> Optional[dict]:
+def describe(conn: Connection, actor_id: int) -> Optional[dict]:
     """An actor with its name variants (each with its rule, why, and how many entities), and
     the actor it was merged into, if any."""
     A, N, E = S.actors, S.actor_names, S.entities
@@ -880,7 +924,7 @@ def describe(conn, actor_id: int) -> Optional[dict]:
     if row is None:
         return None
     out = dict(row._mapping)
-    counts = dict(
+    counts: dict[str, int] = dict(
         conn.execute(select(E.c.name_key, func.count()).where(E.c.actor_id == actor_id).group_by(E.c.name_key)).all()
     )
     out["names"] = [
@@ -894,7 +938,7 @@ def describe(conn, actor_id: int) -> Optional[dict]:
     return out
 
 
-def find(conn, ref: str) -> list[int]:
+def find(conn: Connection, ref: str) -> list[int]:
     """Actor ids for ``ref``: an id ("57", "#57"), else actors (not merged) with that name or
     that name variant, most mentioned first."""
     A, N, E = S.actors, S.actor_names, S.entities
@@ -909,7 +953,7 @@ def find(conn, ref: str) -> list[int]:
     ids |= {r[0] for r in conn.execute(select(N.c.actor_id).where(N.c.name_key.in_([f"p:{n}", f"o:{n}|"])))}
     if not ids:
         return []
-    n_ent = dict(
+    n_ent: dict[int, int] = dict(
         conn.execute(select(E.c.actor_id, func.count()).where(E.c.actor_id.in_(ids)).group_by(E.c.actor_id)).all()
     )
     return sorted(ids, key=lambda i: (-n_ent.get(i, 0), i))

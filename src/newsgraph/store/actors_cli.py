@@ -7,8 +7,12 @@ import argparse
 import json
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from .db import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 DESCRIPTION = """\
 One actor per real-world actor: at ingest every entity of an article is resolved against the
@@ -45,7 +49,7 @@ prints the split command that undoes it. Output: readable text, or --json.
 """
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "actors",
         help="see, explain, merge and split the store's actors (one per real-world actor)",
@@ -77,7 +81,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_actors)
 
 
-def _one(conn, ref: str):
+def _one(conn: Connection, ref: str) -> list[int]:
     from .actors import find
 
     ids = find(conn, ref)
@@ -102,7 +106,7 @@ def _print_actor(d: dict) -> None:
         print("  merged from: " + ", ".join(f"#{i}" for i in d["merged_from"]))
 
 
-def cmd_actors(args) -> int:
+def cmd_actors(args: argparse.Namespace) -> int:
     from .actors import describe, resolve_store
     from .db import StoreError, open_store
 
@@ -111,7 +115,7 @@ def cmd_actors(args) -> int:
     except StoreError as e:
         print(f"newsgraph actors: {e}", file=sys.stderr)
         return 2
-    out = None
+    out: object = None  # what --json prints
     try:
         if args.action == "list":
             rows = store.list_actors(limit=args.limit)
@@ -154,13 +158,14 @@ def cmd_actors(args) -> int:
             if not args.refs:
                 print("newsgraph actors: show/why need an actor id or name", file=sys.stderr)
                 return 2
-            out = []
+            shown: list[dict] = []
+            out = shown
             with store.engine.connect() as conn:
                 for ref in args.refs:
                     for aid in _one(conn, ref)[:5]:
                         d = describe(conn, aid)
                         if d:
-                            out.append(d)
+                            shown.append(d)
                             if not args.json:
                                 _print_actor(d)
         elif args.action == "merge":

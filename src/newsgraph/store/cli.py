@@ -8,9 +8,10 @@ import json
 import os
 import shutil
 import sys
+from typing import Optional, TextIO
 
 from ..limits import TIME_LIMIT
-from .db import DEFAULT_DB
+from .db import DEFAULT_DB, Store
 
 EPILOG_INGEST = """\
 examples:
@@ -63,7 +64,7 @@ above the quotes' documented threshold (docs/quotes.md) unless --min-confidence 
 """
 
 
-def _db_arg(p) -> None:
+def _db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db",
         default=os.environ.get("NEWSGRAPH_DB", DEFAULT_DB),
@@ -72,7 +73,7 @@ def _db_arg(p) -> None:
     )
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "ingest",
         help="extract articles and store them in a database (SQLite or PostgreSQL)",
@@ -233,7 +234,7 @@ def register(sub) -> None:
     e.set_defaults(func=cmd_export)
 
 
-def _open(db: str, must_exist: bool):
+def _open(db: str, must_exist: bool) -> Optional[Store]:
     from .db import StoreError, open_store
 
     try:
@@ -243,7 +244,7 @@ def _open(db: str, must_exist: bool):
         return None
 
 
-def cmd_ingest(args) -> int:
+def cmd_ingest(args: argparse.Namespace) -> int:
     from ..article import parse_date
     from ..cli import set_quote_min_confidence
     from ..pipeline import ModelError, load_nlp
@@ -353,7 +354,7 @@ TABLE_COLUMNS = {
 }
 
 
-def _rows(store, args) -> list[dict]:
+def _rows(store: Store, args: argparse.Namespace) -> list[dict]:
     lim = args.limit or None
     w = args.what
     if w == "quotes":
@@ -413,12 +414,12 @@ def _rows(store, args) -> list[dict]:
     return []
 
 
-def _fit(v, width: int) -> str:
+def _fit(v: object, width: int) -> str:
     s = "" if v is None else str(v).replace("\n", " ")
     return s if len(s) <= width else s[: max(1, width - 1)] + "…"
 
 
-def print_table(rows: list[dict], cols: list[str], out=None) -> None:
+def print_table(rows: list[dict], cols: list[str], out: Optional[TextIO] = None) -> None:
     out = out or sys.stdout
     if not rows:
         out.write("(no matches)\n")
@@ -427,7 +428,7 @@ def print_table(rows: list[dict], cols: list[str], out=None) -> None:
     widths = {c: min(max(len(c), *(len(_fit(r.get(c), 10_000)) for r in rows)), 60) for c in cols}
     # shrink the widest columns until the table fits the terminal
     while sum(widths.values()) + 2 * (len(cols) - 1) > total and max(widths.values()) > 8:
-        widest = max(widths, key=widths.get)
+        widest = max(widths, key=lambda c: widths[c])
         widths[widest] -= 1
     out.write("  ".join(_fit(c, widths[c]).ljust(widths[c]) for c in cols).rstrip() + "\n")
     out.write("  ".join("-" * widths[c] for c in cols) + "\n")
@@ -435,7 +436,7 @@ def print_table(rows: list[dict], cols: list[str], out=None) -> None:
         out.write("  ".join(_fit(r.get(c), widths[c]).ljust(widths[c]) for c in cols).rstrip() + "\n")
 
 
-def cmd_query(args) -> int:
+def cmd_query(args: argparse.Namespace) -> int:
     store = _open(args.db, must_exist=True)
     if store is None:
         return 2
@@ -487,7 +488,7 @@ def cmd_query(args) -> int:
     return 0
 
 
-def cmd_export(args) -> int:
+def cmd_export(args: argparse.Namespace) -> int:
     from .export import export
 
     if args.format == "parquet" and not args.output:

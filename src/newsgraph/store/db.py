@@ -18,11 +18,11 @@ import os
 import re
 import time
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 
-from sqlalchemy import case, create_engine, event, func, or_, select
+from sqlalchemy import Table, case, create_engine, event, func, or_, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -33,6 +33,10 @@ from .actors import Resolver
 from .read import ReadMixin
 from .read_stories import StoriesReadMixin
 from .refs import quote_refs
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects.postgresql import Insert as PgInsert
+    from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
 
 BOILERPLATE_MIN = 3  # the same speakerless statement in this many articles of one outlet is boilerplate
 
@@ -140,7 +144,7 @@ BUSY_TIMEOUT = 60  # seconds a SQLite writer waits for another one's lock before
 MIGRATION_LOCK = 7_236_614_783_271_032  # PostgreSQL advisory lock key: one migration at a time
 
 
-def _sqlite_pragmas(dbapi_conn, _record):
+def _sqlite_pragmas(dbapi_conn: Any, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000}")  # first: the next pragma may wait for a lock
     cur.execute("PRAGMA journal_mode=WAL")  # readers (the web app) never block the writer
@@ -230,22 +234,22 @@ def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_ex
 class Store(ReadMixin, StoriesReadMixin):
     """A newsgraph store. Write with ``add_record``; read with the ReadMixin functions."""
 
-    def __init__(self, engine: Engine, target: str = "", stories: Optional[bool] = None):
+    def __init__(self, engine: Engine, target: str = "", stories: Optional[bool] = None) -> None:
         self.engine = engine
         # each new article joins a story (newsgraph.stories); off with NEWSGRAPH_STORIES=0
         self.stories = stories if stories is not None else os.environ.get(STORIES_ENV, "1") != "0"
         self.target = target
         self.dialect = engine.dialect.name
         self._resolver = Resolver()  # the store's actors in memory (newsgraph.store.actors)
-        self._stmts: dict = {}  # upsert statements, built once
+        self._stmts: dict[tuple[str, str], Any] = {}  # upsert statements, built once
 
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self):
+    def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # ----------------------------------------------------------------- duplicates
@@ -346,19 +350,25 @@ class Store(ReadMixin, StoriesReadMixin):
         self._resolver = Resolver()
         return new
 
-    def _upsert_stmt(self, table, key_col: str, on_conflict=None):
+    def _upsert_stmt(
+        self, table: Table, key_col: str, on_conflict: Optional[Callable[[Any], dict[str, Any]]] = None
+    ) -> Any:
         """``INSERT .. ON CONFLICT (key) DO UPDATE .. RETURNING id`` for ``table``, built once per
         store (executed with a parameter dict, so SQLAlchemy compiles it once)."""
         cache_key = (table.name, key_col)
         stmt = self._stmts.get(cache_key)
         if stmt is None:
+            ins: Union[SqliteInsert, PgInsert]
             if self.dialect == "sqlite":
-                from sqlalchemy.dialects.sqlite import insert as _insert
+                from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+                ins = sqlite_insert(table)
             elif self.dialect == "postgresql":
-                from sqlalchemy.dialects.postgresql import insert as _insert
+                from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+                ins = pg_insert(table)
             else:
                 raise StoreError(f"unsupported database {self.dialect!r}: use SQLite or PostgreSQL")
-            ins = _insert(table)
             set_ = on_conflict(ins.excluded) if on_conflict else {key_col: ins.excluded[key_col]}
             stmt = ins.on_conflict_do_update(index_elements=[key_col], set_=set_).returning(table.c.id)
             self._stmts[cache_key] = stmt
@@ -376,14 +386,14 @@ class Store(ReadMixin, StoriesReadMixin):
         finally:
             self._resolver = Resolver()  # reloaded at the next write
 
-    def _statement_ids_for(self, conn, keyed: dict[str, dict]) -> dict[str, int]:
+    def _statement_ids_for(self, conn: Connection, keyed: dict[str, dict]) -> dict[str, int]:
         """Statement ids for this article's statements (key -> {"text", "speaker_actor_id", days}),
         counting the article as one more source of each. A statement not stored yet under its
         exact key may still be a near-identical copy of one by the same speaker within a week
         (``near_same``): then the article is counted as a source of that one."""
         st = S.statements
 
-        def on_conflict(new):
+        def on_conflict(new: Any) -> dict[str, Any]:
             return {
                 "n_sources": st.c.n_sources + 1,
                 "first_day": case(
@@ -403,6 +413,7 @@ class Store(ReadMixin, StoriesReadMixin):
             if (
                 v["speaker_actor_id"] is not None
                 and lo
+                and hi
                 and conn.execute(select(st.c.id).where(st.c.statement_key == key)).first() is None
             ):
                 near = self._near_statement(conn, v["speaker_actor_id"], v["text"], lo, hi)
@@ -439,7 +450,7 @@ class Store(ReadMixin, StoriesReadMixin):
             counted.add(sid)
         return out
 
-    def _flag_boilerplate(self, conn, sids: set, outlet: str) -> None:
+    def _flag_boilerplate(self, conn: Connection, sids: set, outlet: str) -> None:
         """Statements without a speaker (or whose speaker is no actor) now met in BOILERPLATE_MIN
         articles or more of this outlet, with the same text (an editor's note, a standing
         disclaimer), are boilerplate: kept out of rankings. A politician's words repeated by one
@@ -473,7 +484,7 @@ class Store(ReadMixin, StoriesReadMixin):
         if flag:
             conn.execute(st.update().where(st.c.id.in_(flag)).values(boilerplate=True))
 
-    def _near_statement(self, conn, speaker_actor_id: int, text: str, lo: str, hi: str) -> Optional[int]:
+    def _near_statement(self, conn: Connection, speaker_actor_id: int, text: str, lo: str, hi: str) -> Optional[int]:
         """The best near-identical statement by this speaker within NEAR_DAYS of [lo, hi]."""
         norm = normalise_statement(text)
         if len(norm.split()) < NEAR_MIN_WORDS:
@@ -495,7 +506,7 @@ class Store(ReadMixin, StoriesReadMixin):
                 best, best_score = sid, score
         return best
 
-    def _insert_record(self, conn, rec: Record) -> Optional[int]:
+    def _insert_record(self, conn: Connection, rec: Record) -> Optional[int]:
         h = text_hash(rec.text)
         dup = select(S.articles.c.id).where(S.articles.c.text_hash == h)
         if rec.url:
@@ -594,7 +605,7 @@ class Store(ReadMixin, StoriesReadMixin):
             conn.execute(S.times.insert(), rows)
 
         keyed: dict[str, dict] = {}
-        qkeys = []
+        qkeys: list[Optional[str]] = []
         for q in rec.quotes:
             if not quote_passes(getattr(q, "confidence", None)):
                 qkeys.append(None)  # below the documented threshold: stored, never a statement
@@ -608,9 +619,9 @@ class Store(ReadMixin, StoriesReadMixin):
             v["days"].append(full_date(q.date) or rec.published)
         sids = self._statement_ids_for(conn, keyed)
         rows = []
-        for q, key in zip(rec.quotes, qkeys):
+        for q, qkey in zip(rec.quotes, qkeys):
             spk = ents.get(q.speaker) if q.speaker else None
-            sid = sids[key] if key is not None else None
+            sid = sids[qkey] if qkey is not None else None
             rows.append(
                 dict(
                     article_id=art_id,
@@ -669,50 +680,50 @@ class Store(ReadMixin, StoriesReadMixin):
             conn.execute(S.quote_refs.insert(), rows)
 
         rows = []
-        for v in rec.events:
-            a = ents.get(v.actor) if v.actor else None
-            r = ents.get(v.recipient) if v.recipient else None
-            p = places.get(v.place) if v.place else None
+        for ev in rec.events:
+            a = ents.get(ev.actor) if ev.actor else None
+            r = ents.get(ev.recipient) if ev.recipient else None
+            p = places.get(ev.place) if ev.place else None
             rows.append(
                 dict(
                     article_id=art_id,
-                    vid=v.id,
-                    type=v.type,
-                    mode=v.mode,
-                    contexts=json.dumps(v.contexts or [], ensure_ascii=False),
-                    actor_eid=v.actor,
-                    recipient_eid=v.recipient,
-                    actor_actor_id=actor_of.get(v.actor) if v.actor else None,
-                    recipient_actor_id=actor_of.get(v.recipient) if v.recipient else None,
+                    vid=ev.id,
+                    type=ev.type,
+                    mode=ev.mode,
+                    contexts=json.dumps(ev.contexts or [], ensure_ascii=False),
+                    actor_eid=ev.actor,
+                    recipient_eid=ev.recipient,
+                    actor_actor_id=actor_of.get(ev.actor) if ev.actor else None,
+                    recipient_actor_id=actor_of.get(ev.recipient) if ev.recipient else None,
                     actor_name=a.name[:512] if a else None,
                     recipient_name=r.name[:512] if r else None,
-                    actor_country=v.actor_country,
-                    actor_sector=v.actor_sector,
-                    recipient_country=v.recipient_country,
-                    recipient_sector=v.recipient_sector,
-                    date=v.date,
-                    day=full_date(v.date) or rec.published,
+                    actor_country=ev.actor_country,
+                    actor_sector=ev.actor_sector,
+                    recipient_country=ev.recipient_country,
+                    recipient_sector=ev.recipient_sector,
+                    date=ev.date,
+                    day=full_date(ev.date) or rec.published,
                     published=rec.published,
                     outlet=rec.source,
-                    place_pid=v.place,
+                    place_pid=ev.place,
                     place_name=(p.name[:512] if p else None),
                     lat=p.lat if p else None,
                     lon=p.lon if p else None,
                     geonameid=p.geonameid if p else None,
                     place_country=p.country if p else None,
-                    quad=v.quad,
-                    cameo_root=v.cameo_root,
-                    trigger_text=v.trigger.text,
-                    trigger_start=v.trigger.start,
-                    trigger_end=v.trigger.end,
-                    sent_start=v.sentence.start,
-                    sent_end=v.sentence.end,
-                    quote_qid=v.quote,
-                    negated=bool(v.negated),
-                    hypothetical=bool(v.hypothetical),
-                    future=bool(v.future),
-                    rule=v.rule,
-                    confidence=getattr(v, "confidence", None),
+                    quad=ev.quad,
+                    cameo_root=ev.cameo_root,
+                    trigger_text=ev.trigger.text,
+                    trigger_start=ev.trigger.start,
+                    trigger_end=ev.trigger.end,
+                    sent_start=ev.sentence.start,
+                    sent_end=ev.sentence.end,
+                    quote_qid=ev.quote,
+                    negated=bool(ev.negated),
+                    hypothetical=bool(ev.hypothetical),
+                    future=bool(ev.future),
+                    rule=ev.rule,
+                    confidence=getattr(ev, "confidence", None),
                 )
             )
         if rows:

@@ -23,15 +23,18 @@ import datetime as _dt
 import io
 import json
 from collections.abc import Iterator
-from typing import IO, Optional
+from typing import IO, TYPE_CHECKING, Any, Optional
 
-from sqlalchemy import Boolean, Float, Integer, select
+from sqlalchemy import Boolean, Column, Float, Integer, Table, select
 
 from ..about import __version__
-from ..record import Record
+from ..record import Event, Record
 from ..thresholds import event_passes
 from . import schema as S
 from .read import confident
+
+if TYPE_CHECKING:
+    from .db import Store
 
 TABLES = {
     "events": S.events,
@@ -73,14 +76,14 @@ POLECAT_COLUMNS = [
 ]
 
 
-def _columns(table):
+def _columns(table: Table) -> list[Column[Any]]:
     if table is S.articles:  # the text and JSON are in jsonl exports; keep the table light
         return [c for c in table.c if c.name not in ("text", "record_json")]
     return list(table.c)
 
 
 def iter_table(
-    store, name: str, include_flagged: bool = False, chunk: int = 5000, min_confidence: Optional[float] = None
+    store: Store, name: str, include_flagged: bool = False, chunk: int = 5000, min_confidence: Optional[float] = None
 ) -> Iterator[dict]:
     """Rows of one table in id order, read in chunks (keyset paging, flat memory)."""
     table = TABLES[name]
@@ -100,7 +103,7 @@ def iter_table(
         last = rows[-1]["id"]
 
 
-def _event_ok(ev, include_flagged: bool, min_confidence: Optional[float] = None) -> bool:
+def _event_ok(ev: Event, include_flagged: bool, min_confidence: Optional[float] = None) -> bool:
     return (include_flagged or not (ev.negated or ev.hypothetical or ev.future)) and event_passes(
         getattr(ev, "confidence", None), min_confidence
     )
@@ -133,7 +136,7 @@ def plover_events(rec: Record, include_flagged: bool = False, min_confidence: Op
                 continue
             actor = {"actorText": e.name if e else country, "code": country or (e.country if e else None)}
             if sector or (e and e.sector):
-                actor["sector"] = sector or e.sector
+                actor["sector"] = sector or (e.sector if e else None)
             out[role] = [actor]
         out["event"] = ev.type
         out["mode"] = ev.mode or ""
@@ -142,7 +145,7 @@ def plover_events(rec: Record, include_flagged: bool = False, min_confidence: Op
         out["text"] = rec.text[ev.sentence.start : ev.sentence.end].strip()
         p = places.get(ev.place) if ev.place else None
         if p is not None:
-            loc = {"name": p.name}
+            loc: dict[str, Any] = {"name": p.name}
             if _alpha2(p.country):
                 loc["country code"] = _alpha2(p.country)
             if p.lat is not None and p.lon is not None:
@@ -196,13 +199,13 @@ def polecat_rows(rec: Record, include_flagged: bool = False, min_confidence: Opt
         ]
 
 
-def _tsv_cell(v) -> str:
+def _tsv_cell(v: object) -> str:
     if v is None:
         return ""
     return str(v).replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
-def _arrow_type(col):
+def _arrow_type(col: Column[Any]) -> Any:
     import pyarrow as pa
 
     if isinstance(col.type, Boolean):
@@ -215,7 +218,7 @@ def _arrow_type(col):
 
 
 def export(
-    store,
+    store: Store,
     fmt: str,
     out: Optional[IO] = None,
     path: Optional[str] = None,
@@ -252,18 +255,23 @@ def export(
         return n
 
     own = out is None
-    fh = open(path, "w", encoding="utf-8", newline="") if own else out
+    if out is not None:
+        fh = out
+    elif path is not None:
+        fh = open(path, "w", encoding="utf-8", newline="")
+    else:
+        raise TypeError("export needs out (a text stream) or path")
     try:
         if fmt == "jsonl":
             for d in store.iter_records():
                 fh.write(json.dumps(d, ensure_ascii=False) + "\n")
                 n += 1
         elif fmt == "csv":
-            cols = [c.name for c in _columns(TABLES[table])]
-            w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
-            w.writeheader()
+            fieldnames = [c.name for c in _columns(TABLES[table])]
+            writer = csv.DictWriter(fh, fieldnames=fieldnames, extrasaction="ignore", lineterminator="\n")
+            writer.writeheader()
             for row in iter_table(store, table, include_flagged, min_confidence=min_confidence):
-                w.writerow(row)
+                writer.writerow(row)
                 n += 1
         elif fmt == "plover":
             fh.write("[")
@@ -275,8 +283,8 @@ def export(
         elif fmt == "polecat":
             fh.write("\t".join(POLECAT_COLUMNS) + "\n")
             for d in store.iter_records():
-                for row in polecat_rows(Record.from_dict(d), include_flagged, min_confidence):
-                    fh.write("\t".join(_tsv_cell(v) for v in row) + "\n")
+                for cells in polecat_rows(Record.from_dict(d), include_flagged, min_confidence):
+                    fh.write("\t".join(_tsv_cell(v) for v in cells) + "\n")
                     n += 1
     finally:
         if own:
@@ -284,7 +292,7 @@ def export(
     return n
 
 
-def to_string(store, fmt: str, **kw) -> str:
+def to_string(store: Store, fmt: str, **kw: Any) -> str:
     buf = io.StringIO()
     export(store, fmt, out=buf, **kw)
     return buf.getvalue()

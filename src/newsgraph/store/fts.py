@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Union
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+if TYPE_CHECKING:
+    from sqlalchemy.sql import ColumnElement
 
 HELP = (
     'Words are stemmed (email = emails); "exact phrase"; sanction* for prefixes; '
@@ -44,7 +47,7 @@ class Term:
 @dataclass(frozen=True)
 class Op:
     op: str  # AND | OR
-    items: tuple
+    items: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
@@ -70,15 +73,15 @@ def parse(query: str) -> Node:
     depth = 0
     n_terms = 0
 
-    def peek():
+    def peek() -> Optional[str]:
         return toks[pos] if pos < len(toks) else None
 
-    def take():
+    def take() -> str:
         nonlocal pos
         pos += 1
         return toks[pos - 1]
 
-    def atom():
+    def atom() -> Optional[Node]:
         nonlocal n_terms, depth
         t = take()
         if t == "(":
@@ -103,7 +106,7 @@ def parse(query: str) -> Node:
             return Term(" ".join(words), phrase=True)
         return Term(words[0], prefix=prefix)
 
-    def unary():
+    def unary() -> Optional[Node]:
         t = peek()
         if t == "NOT":
             take()
@@ -117,8 +120,8 @@ def parse(query: str) -> Node:
             return Not(inner) if inner is not None else None
         return atom()
 
-    def and_expr():
-        items = []
+    def and_expr() -> Optional[Node]:
+        items: list[Node] = []
         while peek() not in (None, ")", "OR"):
             if peek() == "AND":
                 take()
@@ -128,8 +131,8 @@ def parse(query: str) -> Node:
                 items.append(node)
         return Op("AND", tuple(items)) if items else None
 
-    def or_expr():
-        items = []
+    def or_expr() -> Optional[Node]:
+        items: list[Node] = []
         while True:
             node = and_expr()
             if node is not None:
@@ -152,7 +155,7 @@ def parse(query: str) -> Node:
     return tree
 
 
-def _simplify(node):
+def _simplify(node: Optional[Node]) -> Optional[Node]:
     if node is None or isinstance(node, Term):
         return node
     if isinstance(node, Not):
@@ -166,7 +169,7 @@ def _simplify(node):
     return Op(node.op, items)
 
 
-def _has_positive(node) -> bool:
+def _has_positive(node: Node) -> bool:
     """Every branch of the tree looks for something (FTS5 cannot answer "NOT x" alone)."""
     if isinstance(node, Term):
         return True
@@ -208,7 +211,7 @@ def fts5_query(query: str) -> str:
 
 
 # --------------------------------------------------------------------------- PostgreSQL
-def to_tsquery(node: Node, config: str = "english"):
+def to_tsquery(node: Node, config: str = "english") -> ColumnElement[Any]:
     """A SQLAlchemy tsquery expression built from bound parameters only."""
     from sqlalchemy import func, literal
     from sqlalchemy.sql.expression import UnaryExpression

@@ -53,7 +53,7 @@ def start_temp_postgres() -> tuple[str, Callable[[], None]]:
         port = s.getsockname()[1]
     data = os.path.join(base, "data")
 
-    def run(*cmd):
+    def run(*cmd: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(prefix + list(cmd), check=True, capture_output=True, text=True, timeout=120)
 
     try:

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from typing import Any, Optional, Union
 from urllib.parse import quote as quote_url
 
-from sqlalchemy import Date, String, and_, case, cast, func, literal, literal_column, or_, select, union_all
+from sqlalchemy import Date, String, Table, and_, case, cast, func, literal, literal_column, or_, select, union_all
 from sqlalchemy import text as sql_text
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import ColumnElement, Executable, Select
 
 from ..record import Record
 from . import fts
@@ -45,7 +45,7 @@ ARTICLE_COLS = [
 ]
 
 
-def confident(table, min_confidence: Optional[float] = None):
+def confident(table: Table, min_confidence: Optional[float] = None) -> ColumnElement[bool]:
     """The condition on the events or quotes table: confidence at or above ``min_confidence``
     (default: that table's documented threshold, ``newsgraph.thresholds``); rows stored before
     confidences existed pass."""
@@ -56,7 +56,7 @@ def confident(table, min_confidence: Optional[float] = None):
     return or_(table.c.confidence.is_(None), table.c.confidence >= min_confidence)
 
 
-def _like(col, value: str):
+def _like(col: ColumnElement[Any], value: str) -> ColumnElement[bool]:
     """Case-insensitive substring match."""
     return func.lower(col).like(f"%{value.lower()}%")
 
@@ -74,20 +74,20 @@ class ReadMixin:
     dialect: str
 
     # ----------------------------------------------------------------- helpers
-    def _rows(self, q) -> list[dict]:
+    def _rows(self, q: Executable) -> list[dict]:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
     def _fulltext(
         self,
-        table,
+        table: Table,
         fts_table: str,
         value: str,
         columns: str = "text",
         *,
         language: bool = False,
         dense_walk: bool = False,
-    ):
+    ) -> ColumnElement[bool]:
         """A WHERE clause: ``table`` rows whose text contains the phrase ``value`` or, with
         ``language``, matches the search ``value`` (``newsgraph.store.fts``: words stemmed, OR,
         NOT, "phrases", prefix*; raises ``fts.SearchError``). ``dense_walk`` (SQLite): when the
@@ -102,7 +102,7 @@ class ReadMixin:
                     return table.c.id.is_(None)  # nothing to look for: no row
                 match = '"' + words.replace('"', '""') + '"'
             sub = sql_text(f"SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH :fts_q").bindparams(fts_q=match)
-            col = table.c.id
+            col: ColumnElement[Any] = table.c.id
             if dense_walk and (self._match_count(table, fts_table, value, language=language) or 0) > DENSE_MATCHES:
                 col = table.c.id + 0
             return col.in_(sub.columns(literal_column("rowid")))
@@ -116,7 +116,7 @@ class ReadMixin:
             return doc.op("@@")(func.phraseto_tsquery("english", fts.phrase_words(value)))
         return _like(table.c.text, value)
 
-    def _match_count(self, table, fts_table: str, value: str, *, language: bool = True) -> int:
+    def _match_count(self, table: Table, fts_table: str, value: str, *, language: bool = True) -> Optional[int]:
         """How many rows the search matches, from the full-text index alone (SQLite; None on
         PostgreSQL, where the callers' fast paths do not apply)."""
         if self.dialect != "sqlite":
@@ -127,7 +127,7 @@ class ReadMixin:
                 sql_text(f"SELECT count(*) FROM {fts_table} WHERE {fts_table} MATCH :m").bindparams(m=match)
             ).scalar()
 
-    def _week(self, col):
+    def _week(self, col: ColumnElement[Any]) -> ColumnElement[Any]:
         """The Monday (YYYY-MM-DD) of the week of a YYYY-MM-DD column."""
         if self.dialect == "sqlite":
             return func.date(col, "-6 days", "weekday 1")
@@ -136,7 +136,7 @@ class ReadMixin:
         return col
 
     @staticmethod
-    def _listed(AC=None):
+    def _listed(AC: Optional[Table] = None) -> ColumnElement[bool]:
         """Actors shown in lists: not junk, not merged into another (newsgraph.store.actors)."""
         AC = AC if AC is not None else S.actors
         return and_(AC.c.junk.is_(None), AC.c.merged_into.is_(None))
@@ -203,7 +203,7 @@ class ReadMixin:
             js = conn.execute(select(S.articles.c.record_json).where(S.articles.c.id == art["id"])).scalar_one()
         return json.loads(js)
 
-    def iter_records(self, batch: int = 200):
+    def iter_records(self, batch: int = 200) -> Iterator[dict]:
         """Every stored record as a dict (``Record.to_dict()`` form), in ingest order."""
         last = 0
         while True:
@@ -437,19 +437,19 @@ class ReadMixin:
     # ----------------------------------------------------------------- events
     def _event_filters(
         self,
-        stmt,
+        stmt: Select,
         *,
-        actor=None,
-        recipient=None,
-        type=None,
-        place=None,
-        since=None,
-        until=None,
-        include_flagged=False,
-        quad=None,
-        article_id=None,
-        min_confidence=None,
-    ):
+        actor: Optional[str] = None,
+        recipient: Optional[str] = None,
+        type: Optional[str] = None,
+        place: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        include_flagged: bool = False,
+        quad: Optional[str] = None,
+        article_id: Optional[int] = None,
+        min_confidence: Optional[float] = None,
+    ) -> Select:
         ev = S.events
         if actor:
             stmt = stmt.where(or_(ev.c.actor_country == actor.upper(), _like(ev.c.actor_name, actor)))
@@ -671,7 +671,7 @@ class ReadMixin:
             .order_by(top.c.n_sources.desc(), top.c.last_day.desc(), ST.c.id.desc())
         )
         if rows:
-            newest = {}
+            newest: dict[int, dict] = {}
             for r in self._rows(
                 select(Q.c.statement_id, Q.c.article_id, Q.c.qid)
                 .where(Q.c.statement_id.in_([r["id"] for r in rows]))
@@ -684,7 +684,14 @@ class ReadMixin:
         return rows
 
     # ----------------------------------------------------------------- articles (web)
-    def _article_conds(self, *, q=None, outlet=None, since=None, until=None) -> list:
+    def _article_conds(
+        self,
+        *,
+        q: Optional[str] = None,
+        outlet: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+    ) -> list:
         A = S.articles
         conds = []
         if q:
@@ -698,7 +705,15 @@ class ReadMixin:
         return conds
 
     def search_articles(
-        self, *, q=None, outlet=None, since=None, until=None, unit=None, limit=50, offset=0
+        self,
+        *,
+        q: Optional[str] = None,
+        outlet: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        unit: Optional[str] = None,
+        limit: Optional[int] = 50,
+        offset: int = 0,
     ) -> dict[str, Any]:
         """Articles, newest first, with the total and their volume over time. ``q``: the search
         language (``newsgraph.store.fts``); ``outlet``: exact outlet name."""
@@ -730,7 +745,15 @@ class ReadMixin:
             "chart": bucket(counts, unit),
         }
 
-    def iter_articles(self, *, q=None, outlet=None, since=None, until=None, limit=None) -> Iterator[dict]:
+    def iter_articles(
+        self,
+        *,
+        q: Optional[str] = None,
+        outlet: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Iterator[dict]:
         """Every matching article (newest first) as a flat row: the export of the Articles page."""
         A = S.articles
         stmt = (
@@ -740,7 +763,7 @@ class ReadMixin:
         )
         yield from self._stream(_page(stmt, limit, 0))
 
-    def _stream(self, stmt, batch: int = 1000) -> Iterator[dict]:
+    def _stream(self, stmt: Executable, batch: int = 1000) -> Iterator[dict]:
         """Rows of ``stmt`` as dicts, fetched ``batch`` at a time from one cursor (a server-side
         cursor on PostgreSQL), so an export of any size starts at once and holds little memory."""
         with self.engine.connect().execution_options(stream_results=True, yield_per=batch) as conn:
@@ -753,7 +776,7 @@ class ReadMixin:
                 for r in chunk:
                     yield dict(zip(keys, r))
 
-    def article_page(self, ref) -> Optional[dict[str, Any]]:
+    def article_page(self, ref: Union[int, str]) -> Optional[dict[str, Any]]:
         """The article's row, its full record, and its entity ids mapped to store actor ids."""
         row = self.get_article(ref)
         if row is None:
@@ -820,7 +843,7 @@ class ReadMixin:
         )
         return {"actor": None, "choices": choices[:10]}
 
-    def _noidx(self, col):
+    def _noidx(self, col: ColumnElement[Any]) -> ColumnElement[Any]:
         """``col`` as SQLite's ``+col``: the planner will not drive the query from its index (used
         when a full-text search should drive it from its list of matches instead)."""
         if self.dialect != "sqlite":
@@ -833,16 +856,16 @@ class ReadMixin:
     def _quote_conds(
         self,
         *,
-        q=None,
-        speaker_id=None,
-        country=None,
-        outlet=None,
-        kind=None,
+        q: Optional[str] = None,
+        speaker_id: Optional[int] = None,
+        country: Optional[str] = None,
+        outlet: Optional[str] = None,
+        kind: Optional[str] = None,
         cue_type=None,
-        since=None,
-        until=None,
-        min_confidence=None,
-        dense_walk=True,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        min_confidence: Optional[float] = None,
+        dense_walk: bool = True,
     ) -> list:
         """Filters on quotes. With a search ``q`` and not ``dense_walk`` (counts, facets,
         exports), the query is driven from the search's matches (the other columns' indexes
@@ -874,20 +897,20 @@ class ReadMixin:
     def search_statements(
         self,
         *,
-        q=None,
-        speaker_id=None,
-        country=None,
-        outlet=None,
-        kind=None,
-        cue_type="speech",
-        since=None,
-        until=None,
-        min_confidence=None,
-        unit=None,
-        limit=20,
-        offset=0,
-        sources_per_statement=12,
-        with_facets=True,
+        q: Optional[str] = None,
+        speaker_id: Optional[int] = None,
+        country: Optional[str] = None,
+        outlet: Optional[str] = None,
+        kind: Optional[str] = None,
+        cue_type: Optional[str] = "speech",
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        min_confidence: Optional[float] = None,
+        unit: Optional[str] = None,
+        limit: int = 20,
+        offset: int = 0,
+        sources_per_statement: int = 12,
+        with_facets: bool = True,
     ) -> dict[str, Any]:
         """Statements matching the filters, newest first. The same statement reported by
         several articles (same speaker, near-identical text: the ``statements`` table) appears
@@ -899,7 +922,7 @@ class ReadMixin:
         Only quotes at or above ``min_confidence`` count (default: the documented threshold;
         a quote below that threshold never has a statement, so a lower value adds nothing)."""
         Q = S.quotes
-        kw = dict(
+        kw: dict[str, Any] = dict(
             q=q,
             speaker_id=speaker_id,
             country=country,
@@ -969,7 +992,7 @@ class ReadMixin:
         statement: the matches are read once (a common table expression) and grouped by each
         facet in the database, so only the counts cross into Python."""
         Q, AC = S.quotes, S.actors
-        m = select(
+        scan = select(
             Q.c.outlet.label("outlet"),
             Q.c.speaker_actor_id.label("spk"),
             func.coalesce(Q.c.kind, "unknown").label("kind"),
@@ -977,8 +1000,8 @@ class ReadMixin:
             Q.c.day.label("day"),
         ).where(*conds)
         if not chart:  # all matches fit when the caller asks for the chart too
-            m = m.order_by(Q.c.day.desc(), Q.c.id.desc()).limit(FACET_SCAN)
-        m = m.cte("m")
+            scan = scan.order_by(Q.c.day.desc(), Q.c.id.desc()).limit(FACET_SCAN)
+        m = scan.cte("m")
         none = cast(literal(None), String)
 
         def part(name: str, col, second=None):
@@ -1146,16 +1169,16 @@ class ReadMixin:
     def iter_quotes(
         self,
         *,
-        q=None,
-        speaker_id=None,
-        country=None,
-        outlet=None,
-        kind=None,
-        cue_type="speech",
-        since=None,
-        until=None,
-        min_confidence=None,
-        limit=None,
+        q: Optional[str] = None,
+        speaker_id: Optional[int] = None,
+        country: Optional[str] = None,
+        outlet: Optional[str] = None,
+        kind: Optional[str] = None,
+        cue_type: Optional[str] = "speech",
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        min_confidence: Optional[float] = None,
+        limit: Optional[int] = None,
     ) -> Iterator[dict]:
         """Every matching quote (newest first) as a flat row: the export of the Statements page
         (one row per source; ``statement_id`` groups them), at or above ``min_confidence``
@@ -1199,7 +1222,9 @@ class ReadMixin:
         yield from self._stream(_page(stmt, limit, 0))
 
     # ----------------------------------------------------------------- actors (web)
-    def ranked_actors(self, *, q=None, country=None, limit=50, offset=0) -> list[dict]:
+    def ranked_actors(
+        self, *, q: Optional[str] = None, country: Optional[str] = None, limit: Optional[int] = 50, offset: int = 0
+    ) -> list[dict]:
         """Actors, most present first (articles, then mentions, then name)."""
         AC, EN = S.actors, S.entities
         n_art = func.count(func.distinct(EN.c.article_id))
@@ -1224,7 +1249,9 @@ class ReadMixin:
             stmt = stmt.where(AC.c.country == country.upper())
         return self._rows(_page(stmt.order_by(n_art.desc(), n_men.desc(), AC.c.name), limit, offset))
 
-    def actors_page(self, *, q=None, country=None, limit=50, offset=0) -> dict[str, Any]:
+    def actors_page(
+        self, *, q: Optional[str] = None, country: Optional[str] = None, limit: Optional[int] = 50, offset: int = 0
+    ) -> dict[str, Any]:
         AC = S.actors
         rows = self.ranked_actors(q=q, country=country, limit=limit, offset=offset)
         stmt = select(func.count()).select_from(AC).where(self._listed(AC))
@@ -1236,10 +1263,12 @@ class ReadMixin:
             total = conn.execute(stmt).scalar_one()
         return {"results": rows, "total": total, "more": offset + len(rows) < total, "limit": limit, "offset": offset}
 
-    def iter_actors(self, *, q=None, country=None, limit=None) -> Iterator[dict]:
+    def iter_actors(
+        self, *, q: Optional[str] = None, country: Optional[str] = None, limit: Optional[int] = None
+    ) -> Iterator[dict]:
         yield from self.ranked_actors(q=q, country=country, limit=limit)
 
-    def _events_of(self, col, actor_id: int, limit: int) -> list[dict]:
+    def _events_of(self, col: ColumnElement[Any], actor_id: int, limit: int) -> list[dict]:
         """The actor's newest events (as actor or as recipient) with their article's title."""
         E, A = S.events, S.articles
         ids = (select(E.c.id).where(col == actor_id).order_by(E.c.day.desc(), E.c.id.desc()).limit(limit)).subquery()
@@ -1249,7 +1278,7 @@ class ReadMixin:
             .order_by(E.c.day.desc(), E.c.id.desc())
         )
 
-    def actor_page(self, actor_id: int, *, limit: int = 100, unit=None) -> Optional[dict[str, Any]]:
+    def actor_page(self, actor_id: int, *, limit: int = 100, unit: Optional[str] = None) -> Optional[dict[str, Any]]:
         """Everything an actor said, did and had done to it (newest ``limit`` of each), its roles
         and name variants across articles, and its activity over time."""
         AC, EN, Q, E, A = S.actors, S.entities, S.quotes, S.events, S.articles
@@ -1329,7 +1358,14 @@ class ReadMixin:
 
     # ----------------------------------------------------------------- events (web)
     def _web_event_conds(
-        self, *, type=None, since=None, until=None, place=None, actor_id=None, min_confidence=None
+        self,
+        *,
+        type: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        place: Optional[str] = None,
+        actor_id: Optional[int] = None,
+        min_confidence: Optional[float] = None,
     ) -> list:
         """Events shown by default: not flagged, and at or above the documented confidence
         threshold (``min_confidence`` changes it; newsgraph.thresholds)."""
@@ -1353,7 +1389,16 @@ class ReadMixin:
         return conds
 
     def timeline(
-        self, *, type=None, since=None, until=None, place=None, unit=None, limit=100, offset=0, min_confidence=None
+        self,
+        *,
+        type: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        place: Optional[str] = None,
+        unit: Optional[str] = None,
+        limit: Optional[int] = 100,
+        offset: int = 0,
+        min_confidence: Optional[float] = None,
     ) -> dict[str, Any]:
         """Events per day (or week/month) and type, and the events themselves, newest first."""
         E, A = S.events, S.articles
@@ -1386,7 +1431,14 @@ class ReadMixin:
         }
 
     def iter_events(
-        self, *, type=None, since=None, until=None, place=None, limit=None, min_confidence=None
+        self,
+        *,
+        type: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
+        place: Optional[str] = None,
+        limit: Optional[int] = None,
+        min_confidence: Optional[float] = None,
     ) -> Iterator[dict]:
         """Every matching event (newest first) as a flat row: the export of the Timeline page."""
         E, A = S.events, S.articles
@@ -1400,7 +1452,9 @@ class ReadMixin:
         )
         yield from self._stream(_page(stmt, limit, 0))
 
-    def map_points(self, *, type=None, since=None, until=None) -> dict[str, Any]:
+    def map_points(
+        self, *, type: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None
+    ) -> dict[str, Any]:
         """Places with coordinates: the events there and the quotes whose sentence names them
         (``quote_refs``), with the place's confidence (the mean over its mentions, when the
         resolver gave one) and its most frequent event type."""
@@ -1492,12 +1546,12 @@ class ReadMixin:
     def network(
         self,
         *,
-        type=None,
-        since=None,
-        until=None,
+        type: Optional[str] = None,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
         nodes: int = 30,
         min_weight: Optional[int] = None,
-        min_confidence=None,
+        min_confidence: Optional[float] = None,
     ) -> dict[str, Any]:
         """The ``nodes`` actors with the most relations in the period and the relations among
         them: events between two actors (CONSULT, ACCUSE, ...; actor -> recipient) and, from
@@ -1508,7 +1562,8 @@ class ReadMixin:
         want_events = not type or type.upper() not in QUOTE_RELATIONS
         want_quotes = not type or type.upper() in QUOTE_RELATIONS
         only = type.upper() if type and type.upper() in QUOTE_RELATIONS else None
-        fams = []  # (source column, target column, relation type column, from, where) per relation family
+        # (source column, target column, relation type column, from, where) per relation family
+        fams: list[tuple[Any, Any, Any, Any, list]] = []
         if want_events:
             conds = self._web_event_conds(type=type, since=since, until=until, min_confidence=min_confidence) + [
                 E.c.actor_actor_id.is_not(None),
@@ -1652,7 +1707,7 @@ def _esc(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _parse_day(d) -> Optional[_dt.date]:
+def _parse_day(d: object) -> Optional[_dt.date]:
     try:
         return _dt.date.fromisoformat(str(d)[:10])
     except (TypeError, ValueError):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.sql import Executable
 
 from . import schema as S
 from .read import EVENT_COLS, _page, confident
@@ -12,6 +13,11 @@ from .read import EVENT_COLS, _page, confident
 
 class StoriesReadMixin:
     engine: Any
+    if TYPE_CHECKING:  # from ReadMixin, beside which Store mixes this in
+
+        def _rows(self, q: Any) -> list[dict]: ...
+
+        def get_article(self, ref: Union[int, str]) -> Optional[dict]: ...
 
     # ----------------------------------------------------------------- stories
     def list_stories(
@@ -57,7 +63,7 @@ class StoriesReadMixin:
                 out.setdefault(sid, []).append(src)
         return out
 
-    def _rows_t(self, q) -> list[tuple]:
+    def _rows_t(self, q: Executable) -> list[tuple]:
         with self.engine.connect() as conn:
             return [tuple(r) for r in conn.execute(q)]
 

@@ -9,9 +9,11 @@ reads only the postings of its terms within the time window, however large the s
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Optional
 
 from sqlalchemy import case, func, or_, select
+from sqlalchemy.engine import Connection
 
 from .. import stories as engine
 from . import schema as S
@@ -20,10 +22,10 @@ IN_CHUNK = 400  # terms per IN (...) list
 
 
 class StoreStoryIndex:
-    def __init__(self, conn):
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def window(self, terms, lo, hi):
+    def window(self, terms: list[str], lo: str, hi: str) -> tuple[int, dict[str, int]]:
         st, sa = S.story_terms, S.story_articles
         n = self.conn.execute(select(func.count()).select_from(sa).where(sa.c.day >= lo, sa.c.day <= hi)).scalar_one()
         df: dict[str, int] = {}
@@ -36,7 +38,7 @@ class StoreStoryIndex:
             df.update({t: c for t, c in self.conn.execute(q)})
         return n, df
 
-    def postings(self, terms, lo, hi):
+    def postings(self, terms: list[str], lo: str, hi: str) -> Iterator[tuple[int, int, str, float, float]]:
         st = S.story_terms
         for i in range(0, len(terms), IN_CHUNK):
             q = select(st.c.article_id, st.c.story_id, st.c.term, st.c.weight, st.c.norm).where(
@@ -45,12 +47,12 @@ class StoreStoryIndex:
             yield from self.conn.execute(q)
 
 
-def find_story(conn, day: Optional[str], vec: dict) -> engine.Assignment:
+def find_story(conn: Connection, day: Optional[str], vec: dict) -> engine.Assignment:
     """The story an article with these terms would join (nothing written)."""
     return engine.assign(StoreStoryIndex(conn), day, vec)
 
 
-def assign_article(conn, article_id: int, rec: dict, sid_of: Optional[dict] = None) -> int:
+def assign_article(conn: Connection, article_id: int, rec: dict, sid_of: Optional[dict] = None) -> int:
     """Give a just-stored article its story (joining one or starting one) and index its terms;
     returns the story id."""
     vec = engine.record_terms(rec)
@@ -101,7 +103,7 @@ def assign_article(conn, article_id: int, rec: dict, sid_of: Optional[dict] = No
     return story_id
 
 
-def backfill(conn) -> int:
+def backfill(conn: Connection) -> int:
     """Stories for the stored articles that have none, in publication order (then id)."""
     a, sa = S.articles, S.story_articles
     q = select(a.c.id, a.c.record_json).where(~a.c.id.in_(select(sa.c.article_id))).order_by(a.c.published, a.c.id)
@@ -115,7 +117,7 @@ def backfill(conn) -> int:
 STORY_RESPONSE_SCAN = 2000  # statements of the story read to find the one a cue names
 
 
-def link_across(conn, article_id: int, story_id: int, rec: dict, sid_of: dict) -> int:
+def link_across(conn: Connection, article_id: int, story_id: int, rec: dict, sid_of: dict) -> int:
     """Responses across the articles of a story: a statement of this article whose sentence
     has a cue naming a speaker the article does not quote ("Melnyk rejected Sorokin's claim,
     saying ...") answers that speaker's first statement reported in an earlier (or same-day)

@@ -25,7 +25,7 @@ from .actors import (
     _second_party,
 )
 from .candidates import Candidate
-from .confidence import confidence, features, gate
+from .confidence import confidence, features, gate, setting_of
 from .flags import read_flags
 from .ontology import CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root
 from .syntax import NON_ACTOR_ENTS, _actor_like, _agent, _between_first, _by_agent, _left_subject, _obj, _subject
@@ -481,6 +481,7 @@ def make_event(
         in_quote,
         actor_codes.IGO_CODES,
         intention=fl.intention,
+        setting=setting_of(tok),
     )
     untrusted = gate(type_, c.source, lemma, actor, recipient, sent_rel, ctx.relevance, actor_codes.IGO_CODES)
     if untrusted:

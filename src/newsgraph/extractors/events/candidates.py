@@ -21,6 +21,7 @@ from .classification import _classify_verb, _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .syntax import _actor_like, _by_agent, _depth, _frame_of, _obj, _subject
 from .tables import (
+    ADDRESSEE_NOUNS,
     CRITICISM_RECEIVERS,
     FRAME_TYPES,
     INTENT_FRAMES,
@@ -29,6 +30,8 @@ from .tables import (
     NEGATING_FRAMES,
     NOUNS,
     READY_ADJS,
+    SPEECH_ACT_CUES,
+    SPEECH_ACTS,
     SPEECH_VERBS,
     WILLING_ACTS,
     W,
@@ -67,6 +70,65 @@ class Candidate:
         return replace(self, **changes)
 
 
+def _speaker(cue: Token) -> Optional[Token]:
+    """Who says what ``cue`` reports: its subject, or for a participle or a coordinated verb
+    with none ("chimed in on Twitter, saying that ..."), the subject of the verb it hangs on."""
+    spk = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if spk is None and cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.pos_ in ("VERB", "AUX"):
+        spk = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    return spk
+
+
+# subjects of a reported clause that are the speaker's own side or no actor
+_NOT_TARGETS = frozenset(("i", "we", "me", "us", "it", "this", "that", "there", "you", "which", "what", "who"))
+_DOUBT_AUX = frozenset(("could", "might", "may", "would", "can"))
+
+
+def speech_act(tok: Token) -> Optional[Candidate]:
+    """ "X said Y lied" / "X said Y needs to ...": the reported clause headed by ``tok`` makes the
+    saying an act (``speech_acts.tsv``). ACCUSE is triggered by the cue verb, REQUEST by the verb
+    of necessity (as "X said Y must ..."); the speaker acts on the clause's subject."""
+    cue = tok.head
+    if tok.dep_ != "ccomp" or cue.lemma_.lower() not in SPEECH_ACT_CUES:
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _DOUBT_AUX) for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subj is None
+        or subj.pos_ == "PRON"
+        or subj.lower_ in _NOT_TARGETS
+        or not (_actor_like(subj) or subj.lemma_.lower() in ADDRESSEE_NOUNS)
+    ):
+        return None
+    lem = tok.lemma_.lower()
+    hit = None
+    if ("verb", lem) in SPEECH_ACTS:
+        hit = ("verb", lem)
+    elif lem in ("need", "have", "ought") and ("need", lem) in SPEECH_ACTS:
+        x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if x is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            hit = ("need", lem)
+    else:
+        obj = _obj(tok)
+        if obj is not None and ("object", obj.lemma_.lower()) in SPEECH_ACTS:
+            hit = ("object", obj.lemma_.lower())
+        elif lem == "be":
+            pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
+            if pred is not None and ("predicate", pred.lemma_.lower()) in SPEECH_ACTS:
+                hit = ("predicate", pred.lemma_.lower())
+    if hit is None:
+        return None
+    speaker = _speaker(cue)
+    if speaker is None or speaker.i == subj.i:
+        return None
+    typ, mode = SPEECH_ACTS[hit]
+    rule = f"speech:{cue.lemma_.lower()} X {hit[0]} {hit[1]}"
+    if typ == "REQUEST":
+        return Candidate(tok, typ, mode, rule, "pattern", speaker, subj, forced=True, must=True)
+    return Candidate(cue, typ, mode, rule, "pattern", speaker, subj, forced=True)
+
+
 def _candidate(tok: Token) -> Optional[Candidate]:
     """What ``tok`` would trigger, or None."""
     # "Russia said Sudan must return the helicopter": a demand by the speaker on the subject
@@ -76,7 +138,7 @@ def _candidate(tok: Token) -> Optional[Candidate]:
         and any(c.lower_ in ("must", "should") and c.dep_ == "aux" for c in tok.children)
     ):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        speaker = _speaker(tok.head)
         if (
             subj is not None
             and speaker is not None
@@ -85,6 +147,7 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                 subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
                 or subj.pos_ == "PROPN"
                 or subj.lemma_.lower() in actor_codes.ROLE_NOUNS
+                or subj.lemma_.lower() in ADDRESSEE_NOUNS
             )
         ):
             return Candidate(
@@ -393,6 +456,12 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str]):
                         forced=True,
                     )
                 )
+    # "X said Y lied", "X said Y needs to ...": a speech act told through what was said
+    for tok in stoks:
+        sa = speech_act(tok) if tok.i not in title_toks else None
+        if sa is not None and not any(x.i == sa.i for x in cands):
+            cands = [x for x in cands if x.i != tok.i]  # "said the US violated the rules": the charge
+            cands.append(sa)
     # "removing the sanctions is out of the question", "talks are not an option": ruling an act out
     for tok in stoks:
         if tok.lemma_ != "be":

@@ -22,7 +22,7 @@ from typing import Optional
 
 from ...thresholds import EVENT_MODEL, FALLBACK_EVENT_MIN_CONFIDENCE, event_min_confidence
 from .relevance import Relevance, political_actor
-from .tables import GENERIC_VERBS
+from .tables import GENERIC_VERBS, HABITUAL_ADVERBS
 
 MODEL_PATH = EVENT_MODEL  # the shipped model
 
@@ -126,6 +126,7 @@ def features(
     in_quote: bool,
     igo_codes: frozenset,
     intention: bool = False,
+    setting: Optional[str] = None,
 ) -> list[str]:
     """The features of one event (plain strings; the model's weights are keyed by them).
 
@@ -170,11 +171,28 @@ def features(
         ]
         if actor.tags & {"pronoun", "speaker"} and not actor.tags & {"entity", "implied", "text"}:
             f.append("actor_indirect=1")  # only a pronoun or a quotation's speaker names the actor
+    if setting:
+        f.append(f"setting={setting}")  # told as a description or a habit, not as an act that happened
     if intention:
         f.append("intention=1")  # a future act read as an intention (AGREE) or a threat (THREATEN)
     if recipient is None:
         f.append("rec=none")
     return f
+
+
+def setting_of(tok) -> Optional[str]:
+    """How the act is told when it is not told as a specific act: ``modifier`` for a participle
+    or relative clause describing a noun ("an intelligence centre financed by Tunisian
+    institutions", "a man shot by officers", "the lawyer, who defended activists"), ``habitual``
+    for an act modified by a habit word ("traditionally opposes", "have often collaborated",
+    "has long called for": words.tsv habitual_adverbs)."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in tok.children):
+        return "habitual"
+    while tok.dep_ == "conj" and tok.head is not tok:  # "people shot and killed by police"
+        tok = tok.head
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return "modifier"
+    return None
 
 
 def _sector_class(coded) -> str:

@@ -135,10 +135,13 @@ def read_flags(
     if frame is not None and frame.lemma_.lower() in NEGATING_FRAMES:
         negated = True
         rule += f"; under '{frame.lemma_}'"
+    said = tok
+    while said.dep_ == "conj" and said.head is not said:  # "claims that he was harassed and detained"
+        said = said.head
     if (
-        head_frame is not None
-        and tok.dep_ == "ccomp"
-        and head_frame.lemma_.lower()
+        said.dep_ == "ccomp"
+        and said.head is not said
+        and said.head.lemma_.lower()
         in ("believe", "think", "expect", "hope", "fear", "suggest", "predict", "speculate", "claim", "allege")
     ):
         hypothetical = True  # what someone only alleges is coded as their accusation, not as the act (guidelines 4)

@@ -6,6 +6,7 @@
 ``verb_objects.tsv``   verb + object/particle -> (type, mode)                     ``OBJECT_RULES``
 ``frames.tsv``         frame verbs that type the act they govern: lemma -> type   ``FRAME_TYPES``
 ``weapon_modes.tsv``   weapon words -> ASSAULT mode                               ``WEAPON_MODES``
+``speech_acts.tsv``    what a reported clause says -> (type, mode) of the saying  ``SPEECH_ACTS``
 ``words.tsv``          named word lists (light verbs, speech verbs, ...)          ``W.<name>``
 =====================  =========================================================================
 
@@ -117,6 +118,27 @@ def weapon_modes(path=None) -> dict[str, str]:
     return {r["word"]: r["mode"] for r in rows}
 
 
+def speech_acts(path=None) -> dict[tuple[str, str], tuple[str, Optional[str]]]:
+    """``speech_acts.tsv``: (part, word) -> (type, mode): "X said Y lied" is X's ACCUSE of Y.
+    A (part, word) pair given different values by two rows is an error."""
+    rows = _rows("speech_acts.tsv", path, columns=("part", "words", "type", "mode"), check=_check_speech_act)
+    return index(
+        rows,
+        lambda r: [(r["part"], w) for w in _expand(r["words"], r.where)],
+        lambda r: (r["type"], r["mode"] or None),
+        what="part+word",
+    )
+
+
+SPEECH_ACT_PARTS = ("verb", "object", "predicate", "need")
+
+
+def _check_speech_act(r: Row) -> Optional[str]:
+    if r["part"] not in SPEECH_ACT_PARTS:
+        return f"unknown part {r['part']!r} (one of {', '.join(SPEECH_ACT_PARTS)})"
+    return _check_type_mode(r)
+
+
 def _contexts() -> dict[str, frozenset]:
     return {k.split(":", 1)[1]: frozenset(v) for k, v in word_lists().items() if k.startswith("context:")}
 
@@ -126,6 +148,7 @@ NOUNS = lemma_table("nouns.tsv")
 OBJECT_RULES = object_rules()
 FRAME_TYPES = frame_types()
 WEAPON_MODES = weapon_modes()
+SPEECH_ACTS = speech_acts()
 CONTEXT_WORDS = _contexts()
 AID_OBJECTS = W.aid_goods | W.arms
 TROOP_OBJECTS = W.troops | W.police
@@ -160,6 +183,8 @@ ASPECTUAL = W.aspectual
 INTENT_FRAMES = W.intent_frames
 READY_ADJS = W.ready_adjs
 SPEECH_VERBS = W.speech_verbs
+SPEECH_ACT_CUES = W.speech_verbs | W.speech_act_cues
+ADDRESSEE_NOUNS = W.addressee_nouns
 NEGATING_FRAMES = W.negating_frames
 DENIABLE = W.deniable
 ABSTRACT_TARGETS = W.abstract_targets
@@ -203,6 +228,7 @@ def implied_sectors(path=None) -> dict[str, str]:
 
 IMPLIED_SECTORS = implied_sectors()
 GENERIC_VERBS = W.generic_verbs
+HABITUAL_ADVERBS = W.habitual_adverbs
 VERBAL_ATTACK_VERBS = W.verbal_attack_verbs
 VERBAL_ACTOR_NOUNS = W.verbal_actor_nouns
 PERSON_NOUNS = W.person_nouns

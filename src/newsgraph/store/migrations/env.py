@@ -18,7 +18,10 @@ target_metadata = metadata
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:  # plain `alembic` command line: build an engine from the URL
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise SystemExit("no sqlalchemy.url in the alembic configuration")
+        engine = create_engine(url)
         with engine.begin() as conn:
             _run(conn)
         engine.dispose()
