@@ -107,8 +107,8 @@ def extract_events(doc: Doc, confidence_model: Optional[dict] = None) -> list[Ev
             continue
         stoks = list(sent)  # iterate the tokens once, not through the Span each time
         regions = _quoted_regions(sent)
-        title_toks = set()
-        quoted_toks = set()
+        title_toks: set[int] = set()
+        quoted_toks: set[int] = set()
         for a, b, title in regions:
             quoted_toks.update(range(a, b + 1))
             if title:
@@ -144,7 +144,7 @@ def extract_events(doc: Doc, confidence_model: Optional[dict] = None) -> list[Ev
                 _code_actor(ctx, t)
     # de-duplicate: one event per trigger token
     seen = set()
-    out = []
+    out: list[Event] = []
     for e in events:
         k = (e.trigger.start, e.type)
         if k in seen:

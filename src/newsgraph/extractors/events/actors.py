@@ -266,9 +266,9 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                 tags.add("entity")
             if not code.sector:
                 for r in getattr(ent, "roles", []) or []:
-                    s = actor_codes.ROLE_NOUNS.get(str(r).lower().split()[-1]) if r else None
-                    if s:
-                        code.sector = s
+                    sec = actor_codes.ROLE_NOUNS.get(str(r).lower().split()[-1]) if r else None
+                    if sec:
+                        code.sector = sec
                         rule += "+entity-role"
                         tags.add("entity")
                         break
@@ -317,7 +317,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
 def _speaker_for(ctx: _Ctx, sent: SpacySpan, regions) -> Optional[CodedActor]:
     """Who speaks the quoted words in this sentence: the subject of its speech verb outside the
     quotation marks, else the last speaker seen."""
-    inside = set()
+    inside: set[int] = set()
     for a, b, _ in regions:
         inside.update(range(a, b + 1))
     for t in sent:
@@ -508,7 +508,7 @@ def _recipient_country(
     # another country the sentence names, outside the actor's phrase and the reporting clause
     # ("Iraq agreed to the plan, the official Kuwaiti news agency said" names no target)
     sent = tok.sent
-    rep = set()
+    rep: set[int] = set()
     v = tok
     for _ in range(5):
         if v.head.i == v.i:
@@ -598,7 +598,7 @@ def _context_country(
     "based in Trinidad", but not "envoy to NATO"), else the first country the sentence mentions
     outside the trigger's object and target phrases, else the article's main country (places
     component). ``broad=False`` stops after the phrase."""
-    ex = set()
+    ex: set[int] = set()
     if phrase:  # "militias loyal to Jakarta", "rebels backed by Rwanda": whose side they are on
         for t in head.subtree:
             if (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
+from typing import Optional, cast
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -145,7 +145,8 @@ def make_event(
         rule += f"; {tok.head.lemma_.lower()} + cooperation -> SANCTION"
     in_quote = tok.i in quoted_toks
     # ---- flags, before the type is final
-    fl = read_flags(tok, type_, mode, rule, pattern=c.source == "pattern", must=c.must)
+    # every candidate is made with a type (cast: no check at run time)
+    fl = read_flags(tok, cast(str, type_), mode, rule, pattern=c.source == "pattern", must=c.must)
     type_, mode, rule = fl.type, fl.mode, fl.rule
     negated, hypothetical, future = fl.negated, fl.hypothetical, fl.future
     # ---- actor
@@ -298,7 +299,7 @@ def make_event(
         # "talks between Iran and Iraq": the second party is the recipient
         recipient_tok = _second_party(subj)
     if recipient_tok is None and type_ == "REQUEST":
-        recipient_tok = _obj(tok) if _obj(tok) is not None and _obj(tok).lemma_.lower() not in NOUNS else None
+        recipient_tok = ob if (ob := _obj(tok)) is not None and ob.lemma_.lower() not in NOUNS else None
     if actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
         actor = _code_actor(ctx, tok.head)  # "the rebels, who attacked ...": the antecedent acts
         if actor is not None:

@@ -164,7 +164,7 @@ def _candidate(tok: Token) -> Optional[Candidate]:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "fail":
         # "failed to reach agreement": a failed cooperation is a rejection (CAMEO 12)
         x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-        inner = _classify_verb(x) if x is not None and x.pos_ == "VERB" else None
+        inner: Optional[tuple] = _classify_verb(x) if x is not None and x.pos_ == "VERB" else None
         if inner and inner[0] and (inner[0] in COOPERATIVE or inner[0] == "AGREE"):
             return Candidate(tok, "REJECT", None, f"frame:fail to ({inner[2]})", "frame")
         return None
@@ -177,7 +177,7 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                 break
             x = nx
         inner = _classify_verb(x) if x is not None and x.pos_ == "VERB" else None
-        inner = inner or (NOUNS.get(x.lemma_.lower()) + ("",) if x is not None and x.lemma_.lower() in NOUNS else None)
+        inner = inner or (NOUNS[x.lemma_.lower()] + ("",) if x is not None and x.lemma_.lower() in NOUNS else None)
         if inner and inner[0] in ("ASSAULT", "MOBILIZE"):
             return Candidate(tok, "MOBILIZE", "troops", "frame:prepare to use force", "frame")
         return None
@@ -275,6 +275,7 @@ def _candidate(tok: Token) -> Optional[Candidate]:
             inner = _classify_verb(x) if x.pos_ in ("VERB", "AUX") else None
             t = inner[0] if inner and inner[0] else None
             if t is not None:
+                assert inner is not None  # t is read from inner
                 return Candidate(
                     tok,
                     "AGREE" if t in COOPERATIVE or t == "AGREE" else "THREATEN",
@@ -542,6 +543,7 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str]):
             continue  # "struck targets, killing 12": one attack
         final.append(c)
     for j, c in enumerate(final):
+        assert c is not None  # only final[j] itself is set to None below
         tok = c.tok
         inner = inner_of.get(tok.i)
         if tok.lemma_.lower() == "prepare" and inner is None:

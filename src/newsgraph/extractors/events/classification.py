@@ -168,14 +168,14 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         )
     ):
         return Verdict("SUPPORT", None, f"lexicon:{lemma} regret (apology)")  # CAMEO 055
-    if olem and ((lemma, olem) in OBJECT_RULES or (lemma, obj.lower_) in OBJECT_RULES):
+    if olem and obj is not None and ((lemma, olem) in OBJECT_RULES or (lemma, obj.lower_) in OBJECT_RULES):
         t, m = OBJECT_RULES.get((lemma, olem)) or OBJECT_RULES[(lemma, obj.lower_)]
         return Verdict(t, m, f"lexicon:{lemma} {olem}")
     if lemma in SANCTION_VERBS and obj is not None:
-        for t in obj.subtree:
-            if (lemma, t.lemma_.lower()) in OBJECT_RULES or (lemma, t.lower_) in OBJECT_RULES:
-                ty, m = OBJECT_RULES.get((lemma, t.lemma_.lower())) or OBJECT_RULES[(lemma, t.lower_)]
-                return Verdict(ty, m, f"lexicon:{lemma} .. {t.lower_}")
+        for st in obj.subtree:
+            if (lemma, st.lemma_.lower()) in OBJECT_RULES or (lemma, st.lower_) in OBJECT_RULES:
+                ty, m = OBJECT_RULES.get((lemma, st.lemma_.lower())) or OBJECT_RULES[(lemma, st.lower_)]
+                return Verdict(ty, m, f"lexicon:{lemma} .. {st.lower_}")
     if obj is not None and olem == "law" and any(c.lower_ == "martial" for c in obj.children):
         return Verdict("COERCE", "martial-law", f"lexicon:{lemma} martial law")
     if (
@@ -430,9 +430,10 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         )
     ):
         return Verdict("ACCUSE", "investigate", "lexicon:question X")
-    if lemma in ("arrive", "deploy", "enter", "land") and any(
-        t.lower_ in ("peacekeeping", "peacekeepers", "peace-keeping", "peacekeeper")
-        for t in (_subject(tok)[0].subtree if _subject(tok)[0] is not None else [])
+    if (
+        lemma in ("arrive", "deploy", "enter", "land")
+        and (sj := _subject(tok)[0]) is not None
+        and any(t.lower_ in ("peacekeeping", "peacekeepers", "peace-keeping", "peacekeeper") for t in sj.subtree)
     ):
         return Verdict("AID", None, f"lexicon:peacekeepers {lemma}")
     if lemma in TRAVEL_VERBS and any(
@@ -498,10 +499,10 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
             return Verdict("AID", None, f"lexicon:{lemma} N goods to a country")
         return None
     if lemma in ("lift", "ease", "relax", "end", "cancel", "shorten", "remove") and obj is not None:
-        for t in obj.subtree:
-            if (lemma, t.lemma_.lower()) in OBJECT_RULES:
-                ty, m = OBJECT_RULES[(lemma, t.lemma_.lower())]
-                return Verdict(ty, m, f"lexicon:{lemma} {t.lemma_.lower()}")
+        for st in obj.subtree:
+            if (lemma, st.lemma_.lower()) in OBJECT_RULES:
+                ty, m = OBJECT_RULES[(lemma, st.lemma_.lower())]
+                return Verdict(ty, m, f"lexicon:{lemma} {st.lemma_.lower()}")
     if (
         lemma in ("fight", "attack", "target", "strike", "kill", "capture", "occupy", "beat", "hit", "shoot", "bomb")
         and olem in ABSTRACT_TARGETS
@@ -660,19 +661,16 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
     if (
         lemma == "strike"
         and obj is None
-        and _subject(tok)[0] is not None
-        and (
-            _subject(tok)[0].lemma_.lower() in WORKER_NOUNS
-            or actor_codes.ROLE_NOUNS.get(_subject(tok)[0].lower_) in ("LAB", "EDU")
-        )
+        and (sj := _subject(tok)[0]) is not None
+        and (sj.lemma_.lower() in WORKER_NOUNS or actor_codes.ROLE_NOUNS.get(sj.lower_) in ("LAB", "EDU"))
     ):
         return Verdict("PROTEST", "boycott", "lexicon:workers strike")
     if (
         lemma in ("leave", "quit", "exit", "vacate", "evacuate", "abandon")
         and (obj is None or lemma != "evacuate")
         and (
-            _subject(tok)[0] is not None
-            and _subject(tok)[0].lemma_.lower()
+            (sj := _subject(tok)[0]) is not None
+            and sj.lemma_.lower()
             in TROOP_OBJECTS
             | {"troop", "soldier", "peacekeeper", "peacekeepers", "force", "unit", "contingent", "garrison"}
         )
@@ -698,11 +696,8 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         return Verdict("COERCE", "deport", f"lexicon:{lemma} X out")
     if (
         lemma == "protest"
-        and _subject(tok)[0] is not None
-        and (
-            _subject(tok)[0].ent_type_ in ("GPE",)
-            or actor_codes.ROLE_NOUNS.get(_subject(tok)[0].lower_) in ("GOV", "DIP")
-        )
+        and (sj := _subject(tok)[0]) is not None
+        and (sj.ent_type_ in ("GPE",) or actor_codes.ROLE_NOUNS.get(sj.lower_) in ("GOV", "DIP"))
         and not any(c.dep_ == "prep" and c.lower_ in ("outside", "in", "at") for c in tok.children)
     ):
         return Verdict("ACCUSE", "disapprove", "lexicon:protest (a state's protest is verbal)")

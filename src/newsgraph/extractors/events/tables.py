@@ -76,7 +76,7 @@ def lemma_table(name: str, path=None) -> dict[str, tuple[str, Optional[str]]]:
 
 
 def _expand(cell: str, where: str) -> list[str]:
-    out = []
+    out: list[str] = []
     lists = word_lists()
     for w in _split(cell):
         if w.startswith("&"):
