@@ -1,5 +1,5 @@
-"""Recurring times counted by a number of units or on weekends, quarter abbreviations, "earlier
-in the day" (issue 12, third round): texts written for the project."""
+"""Recurring times counted by a number of units or on weekends, quarter abbreviations, wire clock
+times, "earlier in the day" (issue 12, third round): texts written for the project."""
 
 from __future__ import annotations
 
@@ -36,3 +36,17 @@ def test_earlier_in_the_day_is_the_day_named_last(nlp):
     ts = _times(nlp, "On Monday, the army attacked the town. Earlier in the day, the mayor had fled.")
     assert ts["Earlier in the day"].value == "2024-03-04"
     assert _times(nlp, "Fighting eased later in the day.")["later in the day"].value == "2024-03-06"
+
+
+def test_wire_24_hour_clock_times(nlp):
+    ts = _times(nlp, "Trading halted at 0900 GMT. The truce expires at 1600 local time on Friday.")
+    assert (ts["0900 GMT"].type, ts["0900 GMT"].value) == ("TIME", "2024-03-06T09:00")
+    assert ts["1600 local time on Friday"].value == "2024-03-08T16:00"
+    assert "1600" not in ts  # not the year 1600
+    assert _times(nlp, "The church was built in 1600.")["1600"].value == "1600"
+
+
+def test_clock_time_takes_the_day_named_right_after(nlp):
+    ts = _times(nlp, "The blast happened at 3 p.m. local time (1300 GMT) on Tuesday.")
+    assert ts["3 p.m. local time"].value == "2024-03-05T15:00"
+    assert ts["1300 GMT"].value == "2024-03-05T13:00"

@@ -1040,6 +1040,10 @@ def _day_of_suffix(m, c) -> Optional[str]:
     if gd.get("mon") and gd.get("day"):
         mon = _mon(gd["mon"])
         return _month_day_year(c.dct, mon, int(gd["day"]), c.tense()) if (c.dct and mon) else None
+    after = _CLOCK_THEN_DAY.match(c.text, c.end)
+    if after and c.dct:
+        # "at 3 p.m. local time (1300 GMT) on Tuesday": the day named right after, in the clause
+        return _weekday_date(c.dct, WEEKDAYS[after["wd"].lower()], c.future(), None).isoformat()
     if c.prev:
         # "Friday at noon", "Saturday morning between 10-11 a.m.": the day just named
         t = c.prev[-1]
@@ -1049,6 +1053,9 @@ def _day_of_suffix(m, c) -> Optional[str]:
     return c.dct.isoformat() if c.dct else None
 
 
+_CLOCK_THEN_DAY = re.compile(
+    r"(?i)\)?\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*on\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 _DAY_THEN_CLOCK = re.compile(
     r"(?i)[\s,]*(?:(?:at|between|from|around|about|by|until|till|before|after|"
     r"shortly|just|sometime)\s+)*(?:[01]?\d(?::[0-5]\d)?\s*(?:-|\u2013|to|and)\s*)?"
@@ -1541,7 +1548,25 @@ def _r_year(m, c):
     after = c.text[m.end() : m.end() + 12].lower()
     if re.match(r"\s*(?:shares|people|troops|tons|votes|dollars|miles|meters|feet|units|cars)\b", after):
         return None
+    if _WIRE_ZONE.match(c.text, m.end()) and not m["y2"]:
+        return None  # "at 1600 local time", "1300 GMT": a 24-hour clock time (time:24h)
     return "DATE", m["y"]
+
+
+_WIRE_ZONE = re.compile(r"\s*(?:GMT|UTC|Z\b|local\s+time|IST\b|CET\b|BST\b|EST\b|EDT\b|ET\b)")
+
+
+@rule(
+    "time:24h",
+    r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC|Z|local\s+time|IST|CET|BST|EST|EDT|ET)(?![\w])"
+    rf"(?:,?\s+(?:(?:on\s+)?{WDAY}|(?P<rel>yesterday|today|tomorrow)|(?:on\s+)?{MON_D}\s+{DAYNUM}(?!\d)))?",
+    13,
+    0,
+)
+def _r_24h(m, c):
+    """Wire-style 24-hour clock times: "1300 GMT", "at 1600 local time on Friday"."""
+    d = _day_of_suffix(m, c)
+    return "TIME", (f"{d}T{m['h']}:{m['mi']}" if d else None)
 
 
 @rule("date:decade", rf"(?:the\s+)?{EARLY}(?:(?P<y>(?:1[5-9]|20)\d0)|'(?P<yy>\d0))'?s", 9, 0)
@@ -2019,6 +2044,7 @@ _WORD_TRIGGERS = {
     "date:the-year": {"year"},
     "date:in-the-day": {"day"},
     "date:q-abbrev": {"q1", "q2", "q3", "q4", "h1", "h2"},
+    "time:24h": {"gmt", "utc", "local", "z", "ist", "cet", "bst", "est", "edt", "et"},
     "date:that-unit": {"year", "month", "day", "week", "morning", "afternoon", "evening", "night"},
     "date:anchored-day": {"day"},
     "date:the-season": _SEASON_TOKS,
