@@ -15,24 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-EVENT_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+from ..record import PLOVER_TYPES
+
+EVENT_TYPES = tuple(PLOVER_TYPES)  # record.PLOVER_TYPES, the one list
 MODES = {
     "CONSULT": ("phone", "visit", "third-party"),
     "COERCE": ("arrest", "deport", "ban", "curfew", "martial-law", "restrict", "seize"),

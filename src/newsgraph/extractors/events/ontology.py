@@ -8,24 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-PLOVER_TYPES = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
+from ...record import PLOVER_TYPES as PLOVER_TYPES  # the one list, re-exported here
+
 # Modes newsgraph emits per type: PLOVER's (docs/events.md) and the few CAMEO-derived ones the
 # coder also gives (RETREAT return/disarm, THREATEN by threatened act, ASSAULT sexual/massacre ...).
 MODES: dict[str, frozenset[str]] = {
