@@ -1,0 +1,81 @@
+"""Event rules of issue 10, round 5: criticism told through a word of judgement
+(``data/en/events/evaluative.tsv``), past inability ("could not agree") and diplomatic measures
+announced in kind; one short invented sentence per rule (docs/changelog-events.md, round 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.article import Article
+from newsgraph.extractors.events import tables
+from newsgraph.lexicon import LexiconError
+from newsgraph.pipeline import extract_one
+
+
+@pytest.fixture(scope="module")
+def evs(nlp):
+    def _evs(text):
+        rec = extract_one(nlp, Article(id="t", text=text, published="2024-03-06"))
+        assert not isinstance(rec, Exception), rec
+        return rec.events
+
+    return _evs
+
+
+def judged(events):
+    return [e for e in events if e.rule.startswith("evaluative:")]
+
+
+def test_a_judgement_said_of_someone_is_the_speakers_accusation(evs):
+    (e,) = judged(evs('"The new curfew law is a disgrace," the opposition leader said on Monday.'))
+    assert e.type == "ACCUSE" and e.mode == "disapprove" and e.trigger.text == "disgrace"
+    assert e.actor_mention.text == "the opposition leader"
+    assert not (e.negated or e.hypothetical or e.future)
+
+
+def test_the_owner_of_a_judged_act_is_the_recipient(evs):
+    (e,) = judged(evs("The mayor said the governor's reckless decision had put lives at risk."))
+    assert e.trigger.text == "reckless" and e.actor_mention.text == "The mayor"
+    assert "governor" in e.recipient_mention.text
+
+
+def test_a_judgement_of_what_was_said_has_the_speaker_and_no_target(evs):
+    (e,) = judged(evs("“It’s gutless leadership,” Senator Elizabeth Warren said of the bank's board."))
+    assert e.trigger.text == "gutless" and "Warren" in e.actor_mention.text
+
+
+def test_no_judgement_when_negated_about_things_or_a_subject_matter(evs):
+    for text in (
+        '"The deal is not a disgrace," the minister said.',
+        "The weather on Sunday was insane, fans said.",
+        "The senator faces criminal charges over a fraud scheme.",
+        '"We were reckless," the minister admitted.',
+    ):
+        assert not judged(evs(text)), text
+
+
+def test_could_not_agree_is_an_inability_not_a_refusal(evs):
+    found = [e for e in evs("The two governments could not agree on the price of gas.") if e.type == "REJECT"]
+    assert not found
+    (e,) = [e for e in evs("The two governments will not agree to the price of gas.") if e.type == "REJECT"]
+    assert not e.negated
+
+
+def test_a_diplomatic_measure_announced_in_kind_is_a_sanction(evs):
+    events = evs("Russia will expel 60 US diplomats and close the US consulate in St. Petersburg, Lavrov said.")
+    types = {e.trigger.text.split()[-1]: e.type for e in events}
+    assert types.get("expel") == "SANCTION" and types.get("close") == "SANCTION", types
+    assert all(not e.future for e in events if e.type == "SANCTION")
+    # economic measures announced stay threats (guidelines 9)
+    assert any(e.type == "THREATEN" for e in evs("China will impose tariffs on American steel, the ministry said."))
+
+
+def test_evaluative_table_rejects_unknown_classes_and_clashes(tmp_path):
+    p = tmp_path / "evaluative.tsv"
+    p.write_text("word\tclass\tnote\nbad\tadverb\t\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown class 'adverb'"):
+        tables.evaluative(p)
+    p.write_text("word\tclass\tnote\nfraud\tlabel\t\nfraud, sham\tconduct\t\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="fraud"):
+        tables.evaluative(p)
+    assert tables.EVALUATIVE["disgrace"] == "label" and tables.EVALUATIVE["reckless"] == "adj"
