@@ -79,3 +79,14 @@ def test_evaluative_table_rejects_unknown_classes_and_clashes(tmp_path):
     with pytest.raises(LexiconError, match="fraud"):
         tables.evaluative(p)
     assert tables.EVALUATIVE["disgrace"] == "label" and tables.EVALUATIVE["reckless"] == "adj"
+
+
+def test_more_verbs_of_disapproval_praise_and_shooting(evs):
+    e = [e for e in evs("Senator Maria Lopez grilled the police chief about the raid.") if e.type == "ACCUSE"]
+    assert e and e[0].trigger.text == "grilled" and e[0].rule.startswith("lexicon:grill")
+    e = [e for e in evs("The governor bemoaned the court's ruling on the budget.") if e.type == "ACCUSE"]
+    assert e and e[0].rule.startswith("lexicon:bemoan")
+    e = [e for e in evs("The foreign minister said China appreciates the efforts of Russia.") if e.type == "SUPPORT"]
+    assert e and "appreciate" in e[0].rule
+    e = [e for e in evs("Two soldiers fired several rounds into the crowd of protesters.") if e.type == "ASSAULT"]
+    assert e and e[0].mode == "firearms" and e[0].rule.startswith("lexicon:fire round")
