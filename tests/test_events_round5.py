@@ -90,3 +90,17 @@ def test_more_verbs_of_disapproval_praise_and_shooting(evs):
     assert e and "appreciate" in e[0].rule
     e = [e for e in evs("Two soldiers fired several rounds into the crowd of protesters.") if e.type == "ASSAULT"]
     assert e and e[0].mode == "firearms" and e[0].rule.startswith("lexicon:fire round")
+
+
+def test_pointing_a_weapon_at_someone_is_a_threat(evs):
+    e = [e for e in evs("A soldier aimed his rifle at the protesters outside the parliament.") if e.type == "THREATEN"]
+    assert e and e[0].rule.startswith("lexicon:aim rifle") and e[0].mode == "violence"
+
+
+def test_a_name_the_parser_left_untagged_is_still_an_actor(evs):
+    text = (
+        "Donald Trump spoke in Ohio on Monday. "
+        '"Trump has been disrespecting our veterans for decades," said Rucker Culpepper, a Clinton campaign official.'
+    )
+    (e,) = [e for e in evs(text) if e.type == "ACCUSE"]
+    assert e.rule.startswith("speech:say X verb disrespect") and e.recipient_mention.text == "Trump"

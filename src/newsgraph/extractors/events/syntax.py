@@ -178,12 +178,26 @@ def _depth(tok: Token) -> int:
     return d
 
 
+def _named_elsewhere(t: Token) -> bool:
+    """A capitalised word the parser left untagged ("Trump must stop ..." at a sentence's start,
+    tagged NOUN) that names a person, organisation or place elsewhere in the document."""
+    if not t.is_title or t.ent_type_:
+        return False
+    names = t.doc.user_data.get("newsgraph_entity_words")
+    if names is None:
+        names = t.doc.user_data["newsgraph_entity_words"] = frozenset(
+            w.text for e in t.doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP") for w in e if w.is_title
+        )
+    return t.text in names
+
+
 def _actor_like(t: Token) -> bool:
     return t.ent_type_ not in NON_ACTOR_ENTS and (
         t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
         or t.pos_ == "PROPN"
         or t.lemma_.lower() in actor_codes.ROLE_NOUNS
         or t.lower_ in actor_codes.ROLE_NOUNS
+        or _named_elsewhere(t)
     )
 
 
