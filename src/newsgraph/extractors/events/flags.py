@@ -145,6 +145,11 @@ def read_flags(
         in ("believe", "think", "expect", "hope", "fear", "suggest", "predict", "speculate", "claim", "allege")
     ):
         hypothetical = True  # what someone only alleges is coded as their accusation, not as the act (guidelines 4)
+    elif said.dep_ == "ccomp" and said.head is not said and said.head.lemma_.lower() in SPEECH_VERBS:
+        # "the claim alleged, adding that officers arrested him": what is added to an allegation is alleged too
+        cue = said.head
+        if cue.dep_ in ("advcl", "conj", "xcomp") and cue.head.lemma_.lower() in ("claim", "allege"):
+            hypothetical = True
     # a refusal in the future or with a modal is a rejection, not a negated cooperation
     if (
         negated
