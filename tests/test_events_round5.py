@@ -118,3 +118,18 @@ def test_what_is_added_to_an_allegation_is_alleged(evs):
     assert e.hypothetical
     (e,) = [e for e in evs("The police chief said officers arrested the man and led him away.") if e.type == "COERCE"]
     assert not e.hypothetical
+
+
+def test_judgements_in_an_opinion_voice_need_someone_judged(evs):
+    text = "Senator Maria Lopez spoke in Denver on Monday. She has spread hate across the state for years."
+    (e,) = judged(evs(text))
+    assert e.trigger.text == "hate" and "(spread)" in e.rule and e.recipient_mention.text == "She"
+    (e,) = judged(evs("The governor's frequent and reckless attacks on the press must end."))
+    assert e.trigger.text == "reckless" and "governor" in e.recipient_mention.text
+    assert judged(evs("The mayor is making a mockery of the city council."))
+    # a thing nobody owns, said by nobody, or a word that is not the object of the verb
+    for text in (
+        "The failure to fix the roads is a clear dereliction of duty.",
+        "He made a sandwich with the hate of a thousand suns.",
+    ):
+        assert not judged(evs(text)), text

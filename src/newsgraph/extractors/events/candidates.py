@@ -186,7 +186,7 @@ def evaluative(tok: Token, quoted: frozenset | set = frozenset()) -> Optional[Ca
     "he has spread hate", "A real disgrace." (a quotation's fragment). ACCUSE disapprove, triggered
     by the word; the speaker (the subject of the speech verb that reports the clause, else the
     quotation's speaker) acts on who is judged (``_judged``). Said in nobody's voice (an opinion
-    piece), only when the one judged is an actor the text names."""
+    piece), only when the one judged is an actor the text names or a person spoken of."""
     lem = tok.lemma_.lower()
     cls = EVALUATIVE.get(lem) or EVALUATIVE.get(tok.lower_)
     if cls is None or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB"):
@@ -194,10 +194,11 @@ def evaluative(tok: Token, quoted: frozenset | set = frozenset()) -> Optional[Ca
     if tok.dep_ == "conj" and (tok.head.lemma_.lower() in EVALUATIVE or tok.head.lower_ in EVALUATIVE):
         return None  # "shameful and disgraceful": one judgement, read at the first word
     p = tok  # the phrase the word stands for
-    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+    mod = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "amod" else tok  # "frequent and reckless"
+    if mod.dep_ == "amod" and mod.head.pos_ in ("NOUN", "PROPN"):
         if cls != "adj":
             return None
-        p = tok.head  # "a disgusting fraud", "reckless encouragement"
+        p = mod.head  # "a disgusting fraud", "reckless encouragement"
         if p.lemma_.lower() in EVALUATIVE and p.i != tok.i:
             return None  # read at the noun itself
     elif tok.dep_ in ("compound", "amod", "nmod", "poss"):
@@ -215,11 +216,11 @@ def evaluative(tok: Token, quoted: frozenset | set = frozenset()) -> Optional[Ca
         how = "predicate"
     elif p.dep_ in ("dobj", "pobj") and (
         verb.lemma_.lower() in EVALUATIVE_VERBS
-        or verb.dep_ == "prep"
+        or verb.lower_ == "in"  # "traffics in lies"
         and verb.head.lemma_.lower() in EVALUATIVE_VERBS
     ):
         v = verb if verb.lemma_.lower() in EVALUATIVE_VERBS else verb.head
-        if cls == "label" and v.lemma_.lower() != "represent" or any(c.dep_ == "neg" for c in v.children):
+        if cls == "label" and v.lemma_.lower() not in ("represent", "make") or any(c.dep_ == "neg" for c in v.children):
             return None
         target, ok = _judged(next((c for c in v.children if c.dep_ == "nsubj"), None))
         how = "spread"
@@ -233,6 +234,8 @@ def evaluative(tok: Token, quoted: frozenset | set = frozenset()) -> Optional[Ca
         target, ok, how = owner, True, "owned"
     elif p.dep_ == "ROOT" and p.pos_ in ("NOUN", "ADJ", "PROPN") and (tok.i in quoted or cls != "adj"):
         target, ok, how = None, True, "fragment"  # "A real disgrace."
+    elif p.dep_ == "ROOT" and p is not tok and _actor_like(p) and not any(c.pos_ in ("VERB", "AUX") for c in p.children):
+        target, ok, how = p, True, "fragment"  # a headline: "Derelict Obama and Clinton"
     if not ok:
         return None
     cue = _cue_of(verb if how in ("predicate", "spread") else p)
@@ -240,8 +243,9 @@ def evaluative(tok: Token, quoted: frozenset | set = frozenset()) -> Optional[Ca
     if speaker is not None and target is not None and speaker.i == target.i:
         return None
     if cue is None and tok.i not in quoted:
-        # nobody says it: an opinion piece's voice, only about an actor the text names
-        if target is None or target.pos_ == "PRON" or not _actor_like(target):
+        # nobody says it: an opinion piece's voice, only about an actor the text names or a person
+        # spoken of ("He has spread hate", "his hateful words")
+        if target is None or not (target.lower_ in _PERSONAL or target.pos_ != "PRON" and _actor_like(target)):
             return None
     return Candidate(
         tok, "ACCUSE", "disapprove", f"evaluative:{lem} ({how})", "evaluative", speaker, target, forced=True
