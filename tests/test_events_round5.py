@@ -133,3 +133,9 @@ def test_judgements_in_an_opinion_voice_need_someone_judged(evs):
         "He made a sandwich with the hate of a thousand suns.",
     ):
         assert not judged(evs(text)), text
+
+
+def test_who_faces_charges_is_the_recipient(evs):
+    (e,) = [e for e in evs("The former mayor of Springfield faces charges of bribery and fraud.") if e.type == "COERCE"]
+    assert e.rule.startswith("lexicon:face charge") and "mayor" in e.recipient_mention.text
+    assert e.actor_mention is None or "mayor" not in e.actor_mention.text

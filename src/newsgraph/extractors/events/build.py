@@ -272,7 +272,7 @@ def make_event(
             actor = CodedActor(
                 None, c2, None, subj.idx, subj.idx + len(subj), how, mention=(subj.idx, subj.idx + len(subj))
             )
-    if recipient_tok is None:
+    if recipient_tok is None and c.source != "evaluative":  # "is an insult to X": X is offended, not judged
         recipient_tok = _recipient(tok, type_)
     if recipient_tok is None and inner is not None:
         recipient_tok = _recipient(inner, type_)

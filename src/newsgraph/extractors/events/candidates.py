@@ -384,6 +384,20 @@ def _candidate(tok: Token) -> Optional[Candidate]:
         return Candidate(
             tok, "COERCE", "arrest", "lexicon:be in custody", "lexicon", recipient=held, recipient_only=held is not None
         )
+    if tok.lemma_.lower() == "face" and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "nmod"):
+        charge = _obj(tok)
+        if charge is not None and charge.lemma_.lower() in W.charge_nouns:
+            # "she faces charges": charged (guidelines 3) by an actor the act implies; she is the recipient
+            held = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return Candidate(
+                tok,
+                "COERCE",
+                "arrest",
+                f"lexicon:face {charge.lemma_.lower()}",
+                "lexicon",
+                recipient=held,
+                recipient_only=held is not None,
+            )
     if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "nmod"):
         return None  # "the disputed area", "a wanted man": participles used as adjectives
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
