@@ -566,7 +566,7 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
             continue
         if c.tag_ != v.tag_ or any(g.dep_ in SUBJ_DEPS or g.dep_ == "expl" for g in c.children):
             continue  # a verb of another form, or with its own subject, is part of what was said
-        if c.lemma_.lower() not in CUES and "coordcue" not in _RULES_OFF:
+        if (c.lemma_.lower() not in CUES and "coordcue" not in _RULES_OFF):
             continue  # ('says he feels he did "great" and is optimistic that ...': still what was said)
         cc = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
         if (
@@ -1244,6 +1244,11 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
         if t.right_edge.i != end.i or t.i == span.start or t.left_edge.i <= span.start:
             continue
         gloss = t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whose")
+        # "..., for whom he raised money", "..., both of which ...": after a comma any relative
+        # clause but a "that" one is the writer's gloss
+        gloss = gloss or (t.dep_ == "relcl" and t.left_edge.lower_ != "that" and "relcl5" not in _RULES_OFF)
+        # "..., according to exit polls": a second attribution, not part of what was said
+        gloss = gloss or (t.dep_ == "prep" and t.lower_ == "according" and "accto5" not in _RULES_OFF)
         participle = (
             t.dep_ in ("advcl", "xcomp", "conj", "acl")
             and t.tag_ == "VBG"
