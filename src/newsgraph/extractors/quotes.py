@@ -566,7 +566,7 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
             continue
         if c.tag_ != v.tag_ or any(g.dep_ in SUBJ_DEPS or g.dep_ == "expl" for g in c.children):
             continue  # a verb of another form, or with its own subject, is part of what was said
-        if (c.lemma_.lower() not in CUES and "coordcue" not in _RULES_OFF):
+        if c.lemma_.lower() not in CUES and "coordcue" not in _RULES_OFF:
             continue  # ('says he feels he did "great" and is optimistic that ...': still what was said)
         cc = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
         if (
