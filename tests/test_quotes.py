@@ -1019,3 +1019,15 @@ def test_according_to_at_the_end_is_another_attribution(every):
     texts = [q.text for q in qs]
     assert "The senator strongly criticized the new tariff plan" in texts
     assert not any("according to" in t for t in texts)
+
+
+def test_a_quoted_phrase_opening_the_reported_clause_is_part_of_it(every):
+    text = 'Novak said "local forces" must lead the way in the north.'
+    qs = every(text)
+    q = next(q for q in qs if "must lead the way" in q.text)
+    assert q.text == '"local forces" must lead the way in the north'
+    assert q.kind == "mixed" and q.speaker_mention.text == "Novak"
+    assert not any(q.text == "local forces" for q in qs)
+    # a quotation that ends its sentence (a comma or full stop inside the marks) stays a direct record
+    qs = every('Novak said "We are ready," and left the room.')
+    assert any(q.text == "We are ready," and q.kind == "direct" for q in qs)
