@@ -1123,3 +1123,37 @@ def test_a_surname_the_tagger_takes_for_a_verb_is_still_the_person(extract):
     rec = extract(text)
     q = _q(rec, "he would consider")
     assert names_of(rec)[q.speaker] == "Donald Trump"
+
+
+def test_a_written_message_read_out_is_no_statement(extract):
+    text = (
+        'Planes wrote messages in the sky above the parade, the station reported. "Dover is great! Lamb is '
+        'a disgrace," read one.\n\n"We will not stop the cuts," read a statement from the council.'
+    )
+    rec = extract(text)
+    assert not any("Dover is great" in q.text for q in rec.quotes)
+    assert any("We will not stop" in q.text for q in rec.quotes)
+
+
+def test_a_group_described_by_what_it_says_is_no_statement(extract):
+    rec = extract("Voters who say the economy matters most were split between the two candidates.")
+    assert all(q.cue_type == "other" for q in rec.quotes if q.text.startswith("the economy"))
+    rec = extract("The report came from a panel of judges, which said the vote had been fair.")
+    q = _q(rec, "the vote had been fair")
+    assert q.cue_type == "speech"
+
+
+def test_a_surname_finds_the_full_name_the_model_typed_otherwise(extract):
+    from newsgraph.extractors.speakers import _full_name
+    from newsgraph.record import Entity, Span
+
+    class _Doc:  # the lookup reads only the article's entities
+        class _:
+            entities = [Entity(id="E1", name="Adel Nefzi", type="ORG"), Entity(id="E2", name="Orlando", type="GPE")]
+
+    assert _full_name(_Doc, Span(0, 5, "Nefzi")).name == "Adel Nefzi"
+    assert _full_name(_Doc, Span(0, 2, "He")) is None
+    text = "Adel Nefzi, a chemistry professor, leads the board. Mateen left early, Nefzi said."
+    rec = extract(text)
+    q = _q(rec, "Mateen left early")
+    assert q.speaker is not None and names_of(rec)[q.speaker].endswith("Nefzi")

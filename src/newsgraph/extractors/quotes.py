@@ -1177,7 +1177,18 @@ def _sign_like(text: str, q: QSpan) -> bool:
     if "signs" in _RULES_OFF or len(text[q.start : q.end].split()) > 12:
         return False
     near = [w.lower().strip(",:;.\"'\u201c\u201d") for w in text[max(0, q.start - 60) : q.start].split()[-5:]]
-    return any(w in SIGN_WORDS for w in near)
+    if any(w in SIGN_WORDS for w in near):
+        return True
+    # '"America is great!" read one.': a written message's wording (a sign, a banner, a message in
+    # the sky), not a source's statement ("...," read a statement from the ministry stays one)
+    return "signread" not in _RULES_OFF and _SIGN_READ_RE.match(text, q.end) is not None
+
+
+_SIGN_READ_RE = re.compile(
+    r"[,.!?]*[\"\u201d\u00bb']+\s*(?:read|reads)\b(?!\s+(?:\w+\s+){0,2}(?:statement|letter|release|e-?mail|tweet|post|"
+    r"note|memo|filing|document))",
+    re.I,
+)
 
 
 _WORK_BEFORE_RE = re.compile(r"(?:\b(?:on|in|at|of|from|to|for)|['\u2019]s)\s*[\"\u201c\u201e\u00ab`']*$", re.I)

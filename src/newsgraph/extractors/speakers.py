@@ -115,6 +115,19 @@ def _share(tok: Token) -> bool:
     return False
 
 
+def _describes_group(v: Token) -> bool:
+    """A cue in a restrictive relative clause on a group with no name: 'voters who say ...',
+    'those who said ...', 'a lot of Democrats that said ...' (not 'the panel, which said')."""
+    if v.dep_ != "relcl" or v.head.i >= v.i:
+        return False
+    head = v.head
+    if any(t.text in (",", "\u2014", "\u2013", "(") for t in v.doc[head.i : v.left_edge.i]):
+        return False  # (non-restrictive: the group is already named, this says what it said)
+    if head.pos_ == "PRON":
+        return head.lower_ in ("those", "anyone", "everyone", "all", "some", "many", "others", "few")
+    return head.pos_ == "NOUN" and head.tag_ == "NNS" and not head.ent_type_
+
+
 def _what_calls(doc: Doc, a: int, b: int) -> bool:
     """'what he calls the "Washington cartel"': a term someone uses, not something said."""
     sp = doc.char_span(a, b, alignment_mode="expand")
@@ -167,6 +180,13 @@ def _apposition_name(doc: Doc, sm: Span):
     return None
 
 
+def _acts(doc: Doc, a: int, b: int) -> bool:
+    """Whether a mention is the subject of its clause ("Twitter acknowledged", "Twitter takes
+    steps"), not a name inside another phrase ("co-director of the National Security Program")."""
+    sp = doc.char_span(a, b, alignment_mode="expand")
+    return sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass", "ROOT")
+
+
 def _other_kind(ent, head: str) -> bool:
     """'The company' is not the "Bank of Japan" nor the "State Department": a body whose name
     says it is another kind of body."""
@@ -174,9 +194,37 @@ def _other_kind(ent, head: str) -> bool:
     return any(w in lex.orgs and w != head for w in ent.name.lower().split())
 
 
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset:
+    return frozenset(" ".join(r["name"].lower().split()) for r in table("actors/outlets.tsv", columns=("name",)))
+
+
+def _body(ent) -> bool:
+    """An organisation, or an outlet or platform the small NER model typed as a person ("Twitter")."""
+    t = getattr(ent, "type", "")
+    return t == "ORG" or t == "PERSON" and " ".join(ent.name.lower().split()) in _outlets()
+
+
+def _full_name(doc: Doc, sm: Span):
+    """'Nefzi said' after "Adel Nefzi" (which the model typed as an organisation, so the surname
+    found no person): the one named entity of two or more words ending with that name."""
+    words = sm.text.split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in PRONOUN_WORDS:
+        return None
+    w = words[0].rstrip(".,")
+    found = [
+        e
+        for e in doc._.entities or []
+        if len(e.name.split()) >= 2 and e.name.split()[-1] == w and e.type in ("PERSON", "ORG", "GPE") and _named(e)
+    ]
+    return found[0] if len(found) == 1 and " ".join(found[0].name.lower().split()) not in _outlets() else None
+
+
 def _fits(ent, person: bool) -> bool:
     t = getattr(ent, "type", "")
-    return t == "PERSON" if person else t in ("ORG", "GPE")
+    if person:
+        return t == "PERSON" and not _body(ent)
+    return t == "GPE" or _body(ent)
 
 
 def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said: list, newlines, a: int):
@@ -234,10 +282,15 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
                 return None if question else ent
         best, best_pos = None, -1
         for e in ents:
-            if e.type != "ORG" or not _named(e) or _other_kind(e, head):
+            if not _body(e) or not _named(e) or _other_kind(e, head):
                 continue
             for m in e.mentions:
-                if m.end <= sm.start and m.start > best_pos and bisect_right(newlines, m.start) >= p - 2:
+                if (
+                    m.end <= sm.start
+                    and m.start > best_pos
+                    and bisect_right(newlines, m.start) >= p - 2
+                    and _acts(doc, m.start, m.end)
+                ):
                     best, best_pos = e, m.start
         return best
     # a person description ("the businessman"): the article's main person, named before it
@@ -342,7 +395,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     # "Khalif said Trump is ... But he said ...": the one spoken of is not the speaker
                     final = prev["ent"]
         if sm is not None and tok is not None and final is None and c.not_ent is None:
-            app = _apposition_name(doc, sm)
+            app = _apposition_name(doc, sm) or _full_name(doc, sm)
             if app is not None:
                 final = app
             else:
@@ -362,6 +415,10 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
         if c.cue_type == "speech":
             if tok is not None and sm is not None and tok.pos_ != "PRON" and _share(tok):
                 # "58 percent of voters said ...", "About four in 10 said ...": a poll result
+                final, statement = None, False
+            elif kind != "direct" and v is not None and _describes_group(v):
+                # "voters who say the economy matters most", "those who said ...": a group described
+                # by what its members say (a poll breakdown, the writer's description), no statement
                 final, statement = None, False
             elif kind != "direct" and _what_calls(doc, a, b):
                 statement = False  # 'railed against what he calls the "Washington cartel"'
