@@ -1,0 +1,96 @@
+"""A week of a month, a day of the month alone, and "March" opening a sentence (issue 12,
+fourth round): texts written for the project, with the values a reader gives."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-03-06"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def times_of(nlp):
+    def run(text, published=PUB):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        doc = nlp(doc)
+        return {t.text: t for t in doc._.times}
+
+    return run
+
+
+def test_ordinal_week_of_a_month_is_the_iso_week_of_its_middle_day(times_of):
+    # days 15-21 of March 2024: their middle, March 18, is in ISO week 12
+    t = times_of("The conference will be held in the third week of March.")["the third week of March"]
+    assert (t.type, t.value, t.granularity, t.rule) == ("DATE", "2024-W12", "week", "date:week-of-month")
+    assert times_of("Sales rose in the first week of February.")["the first week of February"].value == "2024-W05"
+    # the last seven days of January 2024 (25-31): Jan. 28 is in week 4
+    assert times_of("Prices fell during the last week of January.")["the last week of January"].value == "2024-W04"
+    # a month ahead read forward, a year given read as given
+    assert times_of("Talks will resume in the second week of April.")["the second week of April"].value == "2024-W15"
+    assert times_of("It happened in the first week of May 2019.")["the first week of May 2019"].value == "2019-W18"
+
+
+def test_the_week_of_a_day_is_its_iso_week(times_of):
+    t = times_of("The week of March 11 will be busy.")["The week of March 11"]
+    assert (t.value, t.granularity) == ("2024-W11", "week")
+
+
+def test_a_last_week_of_a_month_is_no_duration(times_of):
+    ts = times_of("Prices fell during the last week of January.")
+    assert "the last week" not in ts and "January" not in ts
+
+
+def test_day_of_the_month_named_before(times_of):
+    ts = times_of("Talks resumed on March 3 and ended on the 5th.")
+    assert ts["the 5th"].value == "2024-03-05"
+    assert ts["the 5th"].anchor == ts["March 3"].id
+    ts = times_of("The offer, made on Jan. 28, expired on the 2nd.")
+    assert ts["the 2nd"].value == "2024-01-02"
+
+
+def test_day_of_the_month_alone_reads_from_publication(times_of):
+    # past verb: the last such day; future verb: the next one
+    assert times_of("The vote took place on the 2nd, officials said.")["the 2nd"].value == "2024-03-02"
+    assert times_of("The vote took place on the 20th, officials said.")["the 20th"].value == "2024-02-20"
+    assert times_of("The Fed will decide by the 20th.")["the 20th"].value == "2024-03-20"
+    assert times_of("The Fed will decide by the 2nd.")["the 2nd"].value == "2024-04-02"
+
+
+def test_ordinals_that_are_no_days(times_of):
+    assert "the 5th" not in times_of("He lives on the 5th floor.")
+    ts = times_of("He was born in the 12th century.")
+    assert "the 12th" not in ts and ts["the 12th century"].value == "11"
+    assert times_of("She finished in the 3rd round.") == {}
+
+
+def test_march_opening_a_sentence_is_the_month(times_of):
+    assert times_of("March was the wettest month on record.")["March"].value == "2024-03"
+    assert times_of("March saw a surge in sales.")["March"].value == "2024-03"
+    assert times_of("March's figures were weak.")["March"].value == "2024-03"
+    assert times_of("The board cancelled it. The March meeting was short.")["March"].value == "2024-03"
+
+
+def test_march_the_event_is_no_month(times_of):
+    assert times_of("He joined the March on Washington.") == {}
+    assert times_of("March organisers said 5,000 people came.") == {}
+    assert times_of("He took part in the March for Our Lives.") == {}
+    assert times_of("Protesters march on the capital.") == {}
+
+
+def test_a_participle_takes_the_tense_of_its_clause(times_of):
+    # "announcing" has no tense of its own: "quit" is past, so April is the one before December
+    ts = times_of("Clinton quit giving paid speeches before announcing her run in April.", "2015-12-15")
+    assert ts["April"].value == "2015-04"
+    ts = times_of("The envoy will fly to Kyiv, arriving on Friday.")
+    assert ts["Friday"].value == "2024-03-08"
+
+
+def test_a_date_naming_a_thing_takes_the_tense_of_its_clause(times_of):
+    ts = times_of("His commitments included a May 11 speech to a charity.", "2015-12-15")
+    assert ts["May 11"].value == "2015-05-11"
+    ts = times_of("The party will hold a June 2 vote on the plan.", "2015-12-15")
+    assert ts["June 2"].value == "2016-06-02"
+    # a date a verb of scheduling gives keeps no tense: the nearest such day
+    ts = times_of("The board has set a Nov. 10 deadline for bids.", "2015-12-15")
+    assert ts["Nov. 10"].value == "2015-11-10"
