@@ -94,3 +94,55 @@ def test_a_date_naming_a_thing_takes_the_tense_of_its_clause(times_of):
     # a date a verb of scheduling gives keeps no tense: the nearest such day
     ts = times_of("The board has set a Nov. 10 deadline for bids.", "2015-12-15")
     assert ts["Nov. 10"].value == "2015-11-10"
+
+
+def test_month_of_that_year_and_a_season_in_a_narrative(times_of):
+    text = (
+        "Bill Clinton came out of a tough contest in 1992. He turned his image around between the "
+        "end of the primaries in early June of that year and his convention later in the summer."
+    )
+    ts = times_of(text, "2016-04-20")
+    assert ts["early June of that year"].value == "1992-06"
+    assert ts["early June of that year"].anchor == ts["1992"].id
+    assert ts["the summer"].value == "1992-SU"
+    ts = times_of("The deal was signed in November 2014. In the spring, the firm collapsed.", "2016-04-20")
+    assert ts["the spring"].value == "2015-SP"  # the spring after that November
+    # a future verb reads the season from publication, as before
+    ts = times_of("We will meet in 2018. The summer will be hot.", "2016-04-20")
+    assert ts["The summer"].value == "2016-SU"
+
+
+def test_month_day_with_a_relative_year(times_of):
+    ts = times_of("He would take office on January 20 next year.", "2016-05-16")
+    assert ts["January 20 next year"].value == "2017-01-20"
+    ts = times_of("The law took effect on March 23 of this year.", "2016-05-14")
+    assert ts["March 23 of this year"].value == "2016-03-23"
+
+
+def test_nth_weekday_of_a_month(times_of):
+    ts = times_of("The caucuses are held on the first Monday of February.", "2016-01-20")
+    assert ts["the first Monday of February"].value == "2016-02-01"
+    ts = times_of("Thanksgiving falls on the fourth Thursday in November 2016.", "2016-01-20")
+    assert ts["the fourth Thursday in November 2016"].value == "2016-11-24"
+
+
+def test_clock_time_takes_the_day_named_after_it(times_of):
+    ts = times_of("When the doors swung open at 6:30 a.m. on March 19, 2002, she faced the crowd.", "2016-01-20")
+    assert ts["6:30 a.m."].value == "2002-03-19T06:30"
+    assert ts["6:30 a.m."].anchor == ts["March 19, 2002"].id
+    # and a narrative year carries over the clock time to the day after it
+    text = "In June 2001, workers took a pay cut. At 2 p.m. on the last Friday in August, the board met."
+    ts = times_of(text, "2016-01-20")
+    assert ts["the last Friday in August"].value == "2001-08-31"
+    assert ts["2 p.m."].value == "2001-08-31T14:00"
+    assert times_of("The vote closes at 5 p.m. today.")["5 p.m. today"].value == "2024-03-06T17:00"
+
+
+def test_a_hypothesis_ahead_is_future(times_of):
+    ts = times_of("Ties would be fine if he won the presidential election on Nov. 8.", "2016-05-16")
+    assert ts["Nov. 8"].value == "2016-11-08"
+    ts = times_of("He won the election on Nov. 8.", "2016-05-16")
+    assert ts["Nov. 8"].value == "2015-11-08"
+    # a counterfactual past stays past
+    ts = times_of("If he won the vote on Tuesday, he would have said so.", "2016-05-16")
+    assert ts["Tuesday"].value == "2016-05-10"

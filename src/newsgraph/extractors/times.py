@@ -469,6 +469,14 @@ def _verb_tense(v) -> Optional[str]:
             if c.dep_ in ("aux", "auxpass") and lc in ("has", "have", "had", "was", "were", "did", "'d", "\u2019d"):
                 return "past"
         if v.tag_ == "VBD":
+            h = v.head
+            if (
+                v.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in h.children)
+                and not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in h.children)
+            ):
+                return "future"  # "would be in charge if he won the election on Nov. 8": a hypothesis ahead
             return "past"
         if v.tag_ == "VBN" and (
             v.lemma_ in ("schedule", "plan", "slate", "expect", "intend")
@@ -697,7 +705,8 @@ def _r_slash(m, c):
 
 @rule(
     "date:month-day",
-    rf"(?:(?P<wd0>{WDAY2}),?\s+)?(?:(?:early|late|mid)[- ]?)?{MON_D}\s+{DAYNUM}(?!\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?!\d))?"
+    rf"(?:(?P<wd0>{WDAY2}),?\s+)?(?:(?:early|late|mid)[- ]?)?{MON_D}\s+{DAYNUM}(?!\d)"
+    rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})(?!\d)|,?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year(?![-\w]))?"
     rf"(?:,?\s+{PART})?",
     20,
 )
@@ -709,6 +718,11 @@ def _r_month_day(m, c):
         return None
     if m["y"]:
         v = _date(int(m["y"]), mon, day)
+    elif m.groupdict().get("rel"):
+        # "from January 20 next year", "on March 23 of this year"
+        if not c.dct:
+            return "DATE", None
+        v = _date(c.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()], mon, day)
     elif c.dct and m["wd0"]:
         # "Friday, January 29": the year in which that day is a Friday, the nearest such
         wd = WEEKDAYS[m["wd0"].lower()]
@@ -736,9 +750,11 @@ def _narrative_day(c, mon: int, day: Optional[int]) -> Optional[str]:
     for t in reversed(c.prev[-_LOOKBACK:]):
         if t.type not in ("DATE", "TIME") or not t.value:
             continue
+        if t.rule in ("time:clock", "time:noon", "time:24h") and t.value.startswith(c.dct.isoformat()):
+            continue  # "at 2 p.m. on the last Friday in August": a clock time without a day of its own
         if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:T.*)?", t.value):
             return None  # the last time named is not a day or a month
-        if c.start - t.end > 300 or int(t.value[:4]) == c.dct.year:
+        if c.start - t.end > 600 or int(t.value[:4]) == c.dct.year:
             return None
         if c.doc.has_annotation("DEP"):
             tspan = c.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -766,7 +782,7 @@ def _r_day_month(m, c):
 @rule(
     "date:month-year",
     rf"{EARLY}(?:the\s+(?P<pos>end|beginning|start|middle)\s+of\s+)?{MON}\s+(?:of\s+)?"
-    rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year)(?!\d)",
+    rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next|that)\s+year)(?!\d)",
     15,
 )
 def _r_month_year(m, c):
@@ -775,6 +791,15 @@ def _r_month_year(m, c):
     mon = _mon(m["mon"])
     if m["y"]:
         return "DATE", f"{m['y']}-{mon:02d}"
+    if m["rel"].lower() == "that":
+        # "in early June of that year": the year named last (as "that year" alone reads it)
+        for t in reversed(c.prev[-_LOOKBACK:]):
+            if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME"):
+                if c.start - t.end > 600:
+                    break
+                c.anchor_expr = t
+                return "DATE", f"{t.value[:4]}-{mon:02d}"
+        return None
     if not c.dct:
         return "DATE", None
     y = c.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
@@ -883,6 +908,35 @@ def _r_week_of_month(m, c):
     o = m["ord"].lower()
     mid = last - 3 if o in ("last", "final") else min(7 * WEEK_ORDINALS[o] - 3, last - 3)
     return "DATE", _week(dt.date(year, mon, mid))
+
+
+@rule(
+    "date:weekday-of-month",
+    rf"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|last|final)\s+{WDAY}\s+(?:in|of)\s+{MON}"
+    rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?",
+    30,
+)
+def _r_weekday_of_month(m, c):
+    """"the last Friday in August", "the first Monday of May 2019": that day."""
+    if not _capitalised(m, "mon") or not _capitalised(m, "wd"):
+        return None
+    mon, wd = _mon(m["mon"]), WEEKDAYS[m["wd"].lower()]
+    if m["y"]:
+        year = int(m["y"])
+    elif c.dct:
+        year = int((_narrative_day(c, mon, None) or _month_value(c.dct, mon, c.tense(), None))[:4])
+    else:
+        return "DATE", None
+    first = dt.date(year, mon, 1)
+    o = m["ord"].lower()
+    if o in ("last", "final"):
+        last = _add_months(first, 1) - dt.timedelta(days=1)
+        d = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    else:
+        d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (WEEK_ORDINALS[o] - 1))
+        if d.month != mon:
+            return None
+    return "DATE", d.isoformat()
 
 
 @rule(
@@ -1645,6 +1699,20 @@ def _r_the_season(m, c):
     i, cur = _SEASON_ORDER.index(code), _season_now(c.dct, code)
     y = c.dct.year
     t = c.tense()
+    if t != "future":
+        # in a narrative of another year: "in early June of 1992 ... later in the summer" -> 1992
+        for p in reversed(c.prev[-_LOOKBACK:]):
+            if p.type not in ("DATE", "TIME") or not p.value:
+                continue
+            ref = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-\d{2})?)?(?:T.*)?", p.value)
+            if ref and c.start - p.end <= 300 and int(ref.group(1)) != c.dct.year:
+                ry = int(ref.group(1))
+                if ref.group(2) and i < (int(ref.group(2)) % 12) // 3 and not (code == "WI" and ref.group(2) == "12"):
+                    ry += 1  # "in November 1992 ... the spring": the next one
+                if ry <= c.dct.year:
+                    c.anchor_expr = p
+                    return "DATE", f"{ry}-{code}"
+            break
     if t == "past" and i > cur:
         y -= 1
     elif t == "future" and i < cur:
@@ -2154,6 +2222,7 @@ _WORD_TRIGGERS = {
     "date:month-spoken-year": _MONTH_TOKS,
     "date:month-quarter": _MONTH_TOKS,
     "date:week-of-month": _MONTH_TOKS,
+    "date:weekday-of-month": _MONTH_TOKS,
     "date:weekday": _WEEKDAY_TOKS,
     "date:relative-day": {"yesterday", "today", "tomorrow", "tonight", "overnight"},
     "time:part-of-day": {"morning", "afternoon", "evening", "night"},
@@ -2336,6 +2405,8 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         ):
             break
         cands = [c for c in cands if c not in rejected]
+    if dct is not None:
+        _clock_takes_next_day(text, out, dct, anchors)
     out = _link_ranges(text, out, dct, doc)
     if dct is not None and doc.has_annotation("DEP"):
         _anchor_reported_speech(doc, out, dct, anchors, text)
@@ -2347,6 +2418,28 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         te.granularity = granularity(te.value)
         te.resolution = _resolution(te, id(te) in approx)
     return out
+
+
+_CLOCK_GAP = re.compile(r"\)?\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:on\s+)?")
+
+
+def _clock_takes_next_day(text: str, out: list, dct: dt.date, anchors: dict) -> None:
+    """A clock time read on the publication day for want of a day takes the calendar day named
+    right after it: "at 6:30 a.m. on March 19, 2002", "at 2 p.m. on the last Friday in August"."""
+    today = dct.isoformat()
+    for te, nxt in zip(out, out[1:]):
+        if (
+            te.type == "TIME"
+            and te.rule in ("time:clock", "time:noon", "time:24h")
+            and te.value
+            and te.value.startswith(today + "T")
+            and id(te) not in anchors
+            and _is_day(nxt.value)
+            and nxt.value[:10] != today
+            and _CLOCK_GAP.fullmatch(text, te.end, nxt.start)
+        ):
+            te.value = nxt.value[:10] + te.value[10:]
+            anchors[id(te)] = nxt
 
 
 def _resolve(doc: Doc, text: str, dct: Optional[dt.date], chosen: list[_Cand]):
