@@ -68,3 +68,14 @@ def test_place_that_owns_a_facility_is_a_place_of_its_own(nlp):
     doc = nlp("He was treated at St John's Hospital in Livingston.")
     p = _by_mention(doc, "St John's Hospital")
     assert p is not None and p.country == "GBR" and "St John" not in p.reason
+
+
+def test_division_inside_a_building_name_the_model_missed(nlp):
+    # no entity at all: the scan finds "Seoul" and "Central District"; the division between a
+    # place and a facility's head is part of the court's name, not Israel's Central District
+    doc = nlp("The former president was not in the Seoul Central District Court to hear the verdict.")
+    assert [p.country for p in doc._.places] == ["KOR"]
+    assert _by_mention(doc, "Central District") is None
+    # the division named as a place is still one
+    doc = nlp("He was treated at a hospital in Central District, Israel.")
+    assert _by_mention(doc, "Central District").country == "ISR"

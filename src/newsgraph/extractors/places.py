@@ -1288,6 +1288,18 @@ def _scan_candidates(
             if top.feature == "city" and top.population < (15_000 if single else 5_000):
                 i = e
                 continue
+            if (
+                top.feature in ("admin", "other")
+                and out
+                and out[-1].te == i
+                and run_end > e
+                and toks[run_end - 1].lower_ in FACILITY_HEADS
+                and all(_is_cap(t) for t in toks[e:run_end])
+            ):
+                # "Seoul Central District Court": after a place, before a facility's head, a
+                # division's name is part of the building's name, not Israel's Central District
+                i = e
+                continue
             if top.feature == "other" and top.population == 0 and single and not any(x.kind == NAME for x in entries):
                 i = e
                 continue
