@@ -79,3 +79,18 @@ def test_division_inside_a_building_name_the_model_missed(nlp):
     # the division named as a place is still one
     doc = nlp("He was treated at a hospital in Central District, Israel.")
     assert _by_mention(doc, "Central District").country == "ISR"
+
+
+def test_square_named_like_another_name_of_a_town_is_the_square(nlp):
+    # "Washington Square" is also an old name of Franklin Square, New York (29,000 people): with a
+    # facility's head, the model's FAC is the square, placed where the article is, not at a
+    # namesake (nor at Washington, whose name it carries)
+    doc = nlp("The streetcar ran through New Orleans past an adjacent park, Washington Square, and on to the river.")
+    p = _by_mention(doc, "Washington Square")
+    assert p is not None and p.geonameid is None
+    assert (round(p.lat, 2), round(p.lon, 2)) == (29.95, -90.08)
+    assert "New Orleans" in p.reason
+    # an alternate name without a facility's head is still the town ("Kasba Bonli" is Baonli)
+    doc = nlp("Fans gathered in Kasba Bonli, a small town in Rajasthan.")
+    p = _by_mention(doc, "Kasba Bonli")
+    assert p is not None and p.geonameid is not None and p.country == "IND"
