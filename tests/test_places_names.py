@@ -94,3 +94,16 @@ def test_square_named_like_another_name_of_a_town_is_the_square(nlp):
     doc = nlp("Fans gathered in Kasba Bonli, a small town in Rajasthan.")
     p = _by_mention(doc, "Kasba Bonli")
     assert p is not None and p.geonameid is not None and p.country == "IND"
+
+
+def test_storm_names_are_no_towns(nlp):
+    doc = nlp("The US was hit by three major hurricanes striking US soil: Harvey, Irma and Maria.")
+    assert [p.country for p in doc._.places] == ["USA"]
+    assert _by_mention(doc, "Harvey") is None and _by_mention(doc, "Maria") is None
+    doc = nlp("Hurricane Harvey flooded Houston last year.")
+    assert _by_mention(doc, "Harvey") is None and _by_mention(doc, "Houston") is not None
+    # a place hit by a storm stays a place, and the town of Harvey named as a town is one
+    doc = nlp("After hurricanes Irma and Maria, Puerto Rico was left without power.")
+    assert _by_mention(doc, "Puerto Rico") is not None
+    doc = nlp("The storm hit Harvey, Illinois, and Joliet.")
+    assert _by_mention(doc, "Harvey").country == "USA"

@@ -349,6 +349,7 @@ def _read_names(name: str) -> set:
 
 INSTITUTIONS = _read_names("institutions.txt")
 CIVIC_HEADS = _read_names("civic_heads.txt")
+STORM_WORDS = _read_names("storm_words.txt")
 
 
 # ----------------------------------------------------------------------------- the component
@@ -1817,6 +1818,23 @@ def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
     return _spatial(doc, c)
 
 
+def _storm_name(tok) -> bool:
+    """A single word that names a storm: "Hurricane Harvey", "Typhoon Haiyan", the names listed
+    after "three hurricanes: Harvey, Irma and Maria", and names coordinated with those."""
+    for _ in range(4):
+        if any(c.dep_ == "compound" and c.lower_ in STORM_WORDS for c in tok.children):
+            return True  # "Hurricane Harvey"
+        h = tok.head
+        if h is tok:
+            return False
+        if tok.dep_ in ("appos", "compound") and h.lower_ in STORM_WORDS:
+            return True  # "hurricanes: Harvey", "storm Ophelia"
+        if tok.dep_ != "conj" or h.pos_ != "PROPN" or len(list(h.subtree)) > 12 + len(list(tok.subtree)):
+            return False
+        tok = h  # "Irma" and "Maria" after "Harvey"
+    return False
+
+
 def _institution(doc: Doc, c: _Cand) -> bool:
     """A seat of power or an industry named for what it does ("the White House said", "Kremlin
     spokesman", "Wall Street fell"), not where: an institution name outside a spatial context,
@@ -2020,6 +2038,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             and any(x.kind == ABBREV for x in c.entries)
         ):
             c.te, c.end, c.text = c.te + 1, c.end + 1, c.text + "."
+    cands = [c for c in cands if not (c.te - c.ts == 1 and _storm_name(doc[c.ts]))]
     text = doc.text  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
     cands = [c for c in cands if not _institution(doc, c)]
