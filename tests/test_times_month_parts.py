@@ -91,6 +91,9 @@ def test_a_date_naming_a_thing_takes_the_tense_of_its_clause(times_of):
     assert ts["May 11"].value == "2015-05-11"
     ts = times_of("The party will hold a June 2 vote on the plan.", "2015-12-15")
     assert ts["June 2"].value == "2016-06-02"
+    # a thing inside a prepositional phrase takes no tense from the verb: the nearest March
+    ts = times_of("The union is unlikely to back her after her March comment on coal jobs.", "2016-06-10")
+    assert ts["March"].value == "2016-03"
     # a date a verb of scheduling gives keeps no tense: the nearest such day
     ts = times_of("The board has set a Nov. 10 deadline for bids.", "2015-12-15")
     assert ts["Nov. 10"].value == "2015-11-10"

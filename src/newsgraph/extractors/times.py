@@ -620,6 +620,8 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
             # Nov. 10 deadline")
             if h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in RESCHEDULE_LEMMAS:
                 return None
+            if h.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or h.head.pos_ not in ("VERB", "AUX"):
+                return None  # "is unlikely to back her after her March comment": no tense for the thing
             t = h
             continue
         if h.pos_ in ("VERB", "AUX"):
