@@ -78,15 +78,12 @@ def test_march_the_event_is_no_month(times_of):
     assert times_of("Protesters march on the capital.") == {}
 
 
-def test_a_participle_takes_the_tense_of_its_clause(times_of):
-    # "announcing" has no tense of its own: "quit" is past, so April is the one before December
-    ts = times_of("Clinton quit giving paid speeches before announcing her run in April.", "2015-12-15")
-    assert ts["April"].value == "2015-04"
-    ts = times_of("The envoy will fly to Kyiv, arriving on Friday.")
-    assert ts["Friday"].value == "2024-03-08"
-
-
 def test_a_date_naming_a_thing_takes_the_tense_of_its_clause(times_of):
+    ts = times_of("His commitments included a May 11 speech to a charity.", "2015-12-15")
+    assert ts["May 11"].value == "2015-05-11"
+    # the news present gives no tense to a thing: the nearest Feb. 1
+    ts = times_of("A Feb. 1 letter from the Legion says the emblem may not be used.", "2016-02-08")
+    assert ts["Feb. 1"].value == "2016-02-01"
     ts = times_of("His commitments included a May 11 speech to a charity.", "2015-12-15")
     assert ts["May 11"].value == "2015-05-11"
     ts = times_of("The party will hold a June 2 vote on the plan.", "2015-12-15")
@@ -99,7 +96,7 @@ def test_a_date_naming_a_thing_takes_the_tense_of_its_clause(times_of):
     assert ts["Nov. 10"].value == "2015-11-10"
 
 
-def test_month_of_that_year_and_a_season_in_a_narrative(times_of):
+def test_month_of_that_year(times_of):
     text = (
         "Bill Clinton came out of a tough contest in 1992. He turned his image around between the "
         "end of the primaries in early June of that year and his convention later in the summer."
@@ -107,12 +104,6 @@ def test_month_of_that_year_and_a_season_in_a_narrative(times_of):
     ts = times_of(text, "2016-04-20")
     assert ts["early June of that year"].value == "1992-06"
     assert ts["early June of that year"].anchor == ts["1992"].id
-    assert ts["the summer"].value == "1992-SU"
-    ts = times_of("The deal was signed in November 2014. In the spring, the firm collapsed.", "2016-04-20")
-    assert ts["the spring"].value == "2015-SP"  # the spring after that November
-    # a future verb reads the season from publication, as before
-    ts = times_of("We will meet in 2018. The summer will be hot.", "2016-04-20")
-    assert ts["The summer"].value == "2016-SU"
 
 
 def test_month_day_with_a_relative_year(times_of):

@@ -529,19 +529,6 @@ def _verb_tense(v) -> Optional[str]:
         if v.dep_ in ("xcomp", "conj") and v.head is not v:
             v = v.head
             continue
-        if (
-            v.tag_ == "VBG"
-            and v.dep_ in ("advcl", "pcomp")
-            and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
-        ):
-            # a participle without a tense of its own takes its clause's: "quit giving speeches
-            # before announcing her run in April", "will travel to Kyiv, arriving on Friday"
-            h = v.head
-            if h.pos_ == "ADP" and h.head is not h:
-                h = h.head
-            if h is not v and h.pos_ in ("VERB", "AUX"):
-                v = h
-                continue
         if PRESENT_IS_FUTURE and (
             (v.tag_ in ("VBZ", "VBP") and v.lower_ not in SAME_PAST_FORM)
             or (
@@ -554,6 +541,17 @@ def _verb_tense(v) -> Optional[str]:
         ):
             return "future"  # news present: "the president returns to Paris on Tuesday"
         break
+    return None
+
+
+def _explicit_tense(v) -> Optional[str]:
+    """'past' or 'future' only when the verb's form says so (a past form, has/had/was/did, or
+    will/shall/may/might); None for a present, an infinitive or a participle."""
+    aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in FUTURE_AUX for a in aux):
+        return "future"
+    if v.tag_ == "VBD" or any(a in ("has", "have", "had", "was", "were", "did") for a in aux):
+        return "past"
     return None
 
 
@@ -622,8 +620,7 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
                 return None
             if h.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or h.head.pos_ not in ("VERB", "AUX"):
                 return None  # "is unlikely to back her after her March comment": no tense for the thing
-            t = h
-            continue
+            return _explicit_tense(h.head)  # not the news present: "a Feb. 1 letter says"
         if h.pos_ in ("VERB", "AUX"):
             return _verb_tense(h)
         if h.pos_ == "ADP" or h.dep_ == "prep":
@@ -756,7 +753,7 @@ def _narrative_day(c, mon: int, day: Optional[int]) -> Optional[str]:
             continue  # "at 2 p.m. on the last Friday in August": a clock time without a day of its own
         if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:T.*)?", t.value):
             return None  # the last time named is not a day or a month
-        if c.start - t.end > 600 or int(t.value[:4]) == c.dct.year:
+        if c.start - t.end > 300 or int(t.value[:4]) == c.dct.year:
             return None
         if c.doc.has_annotation("DEP"):
             tspan = c.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -1701,20 +1698,6 @@ def _r_the_season(m, c):
     i, cur = _SEASON_ORDER.index(code), _season_now(c.dct, code)
     y = c.dct.year
     t = c.tense()
-    if t != "future":
-        # in a narrative of another year: "in early June of 1992 ... later in the summer" -> 1992
-        for p in reversed(c.prev[-_LOOKBACK:]):
-            if p.type not in ("DATE", "TIME") or not p.value:
-                continue
-            ref = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-\d{2})?)?(?:T.*)?", p.value)
-            if ref and c.start - p.end <= 300 and int(ref.group(1)) != c.dct.year:
-                ry = int(ref.group(1))
-                if ref.group(2) and i < (int(ref.group(2)) % 12) // 3 and not (code == "WI" and ref.group(2) == "12"):
-                    ry += 1  # "in November 1992 ... the spring": the next one
-                if ry <= c.dct.year:
-                    c.anchor_expr = p
-                    return "DATE", f"{ry}-{code}"
-            break
     if t == "past" and i > cur:
         y -= 1
     elif t == "future" and i < cur:
