@@ -406,3 +406,98 @@ def test_responses_across_the_articles_of_a_story(sample_records, responses_reco
         html = c.get(f"/stories/{story['id']}").text
         assert "Example Post" in html and "Example Wire" in html and "stance-reject" in html
     s.close()
+
+
+def test_frame_before_the_words_it_names_links_to_them_and_the_run_follows():
+    # the answered words are reported right after the frame, as a non-speech attribution
+    doc = (
+        "The Czech finance minister jabbed back on Monday at complaints from his Polish counterpart "
+        "that Czech steel was flooding the market. Kral said the market had welcomed Czech steel for years. "
+        '"Nobody complained then," he said. '
+        "The weather was mild"
+    )
+    sents = _sents(doc)
+    ents = [{"id": "E1", "name": "Jan Kral"}]
+    quotes = [
+        _q("Q1", "that Czech steel was flooding the market", doc, None, "complaints", sents[0], cue_type="other"),
+        _q("Q2", "the market had welcomed Czech steel for years", doc, "E1", "said", sents[1]),
+        _q("Q3", "Nobody complained then", doc, "E1", "said", sents[2]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 2
+    (l2,) = quotes[1]["responds_to"]
+    assert l2["quote"] == "Q1" and l2["stance"] == "reject"
+    assert l2["cue"]["text"] == "jabbed back on Monday at complaints"
+    assert l2["rule"] == "response:frame=jabbed_back_at:target=inline:cue=previous-sentence"
+    (l3,) = quotes[2]["responds_to"]  # the same speaker goes on in the next sentence
+    assert l3["quote"] == "Q1" and l3["rule"].endswith(":run")
+
+
+def test_the_run_stops_after_one_sentence_and_at_another_speaker():
+    doc = (
+        "Dvorak dismissed Novak's claim, saying the vote was final. "
+        "The hall was full. "
+        "Dvorak said taxes would fall. "
+        'Bila said "I agree". '
+        "Dvorak said it was over"
+    )
+    sents = _sents(doc)
+    ents = [{"id": "E1", "name": "Anna Novak"}, {"id": "E2", "name": "Petr Dvorak"}, {"id": "E3", "name": "Hana Bila"}]
+    novak = 'Novak said "the vote was rigged". '
+    doc = novak + doc
+    sents = _sents(doc)
+    quotes = [
+        _q("Q0", "the vote was rigged", doc, "E1", "said", sents[0]),
+        _q("Q1", "the vote was final", doc, "E2", "saying", sents[1]),
+        _q("Q2", "taxes would fall", doc, "E2", "said", sents[3]),
+        _q("Q3", "I agree", doc, "E3", "said", sents[4]),
+        _q("Q4", "it was over", doc, "E2", "said", sents[5]),
+    ]
+    link_responses(doc, quotes, ents, sents)
+    assert [x["quote"] for x in quotes[1]["responds_to"]] == ["Q0"]
+    assert quotes[2]["responds_to"] == []  # two sentences on: not the run
+    assert quotes[4]["responds_to"] == []
+
+
+def test_a_verb_of_answering_links_to_the_statement_just_before():
+    doc = (
+        '"Kral wants to look tough tonight," Novak said. '
+        '"At least I have a plan," Kral shot back. '
+        'A moderator asked "Will taxes rise?". '
+        '"No," Bila responded'
+    )
+    sents = _sents(doc)
+    ents = [
+        {"id": "E1", "name": "Anna Novak"},
+        {"id": "E2", "name": "Jan Kral"},
+        {"id": "E3", "name": "Hana Bila"},
+        {"id": "E4", "name": "moderator"},
+    ]
+    quotes = [
+        _q("Q1", "Kral wants to look tough tonight,", doc, "E1", "said", sents[0]),
+        _q("Q2", "At least I have a plan,", doc, "E2", "shot", sents[1]),
+        _q("Q3", "Will taxes rise?", doc, "E4", "asked", sents[2]),
+        _q("Q4", "No,", doc, "E3", "responded", sents[3]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 1
+    (l2,) = quotes[1]["responds_to"]
+    assert l2["quote"] == "Q1" and l2["stance"] == "reject" and l2["cue"]["text"] == "shot back"
+    assert l2["rule"] == "response:frame=shot_back_(verb):target=previous-statement:cue=own-verb"
+    assert quotes[3]["responds_to"] == []  # answers a question: no source's statement
+
+
+def test_a_neutral_frame_on_an_accusation_defaults_to_reject():
+    doc = (
+        'Novak said "Kral has been weak on pensions". '
+        "In response to Novak's charge that he has been weak on pensions, Kral said pensions rose every year"
+    )
+    sents = _sents(doc)
+    ents = [{"id": "E1", "name": "Anna Novak"}, {"id": "E2", "name": "Jan Kral"}]
+    quotes = [
+        _q("Q1", "Kral has been weak on pensions", doc, "E1", "said", sents[0]),
+        _q("Q2", "that he has been weak on pensions", doc, "E1", "charge", sents[1], cue_type="other"),
+        _q("Q3", "pensions rose every year", doc, "E2", "said", sents[1]),
+    ]
+    link_responses(doc, quotes, ents, sents)
+    (l3,) = quotes[2]["responds_to"]
+    # the frame names the words right after it: that report is the statement answered
+    assert l3["quote"] == "Q2" and l3["stance"] == "reject" and l3["rule"].startswith("response:frame=in_response_to:")

@@ -88,6 +88,9 @@ STOP_WORDS = {
 # another clause's (the passive "His comments were derided by Armin Laschet, the leader of the
 # opposition in North-Rhine Westphalia, who suggested that" is 93)
 MAX_GAP = 120
+# an answer's run: the same speaker's next statements without a cue of their own answer the same
+# statements when they are at most this many sentences after the answer
+RUN_SENTENCES = 1
 # the words after a cue that say what the statement was about: "Trump's comments about Israel"
 ABOUT = re.compile(r"[^.;:!?\n]{0,80}")
 # ... when they describe it ("Sanders' charge that she has been weak on climate", "his call for a
@@ -99,6 +102,8 @@ NAME = r"(?-i:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)"
 # between a cue and the words right after it: "Clinton's assertion that 90 percent ...": those
 # words are the content of the statement the cue names, not an answer to it
 CONTENT_GAP = re.compile(r"\s*(?:,\s*)?(?:that\s+|:\s*)?[\"'“‘]*\s*")
+# ... also with its speaker between: "complaints from his American counterpart that ..."
+INLINE_GAP = re.compile(r"\s*(?:(?:from|by|of)\s+[^,.;:!?\"“”]{1,60}?\s*)?(?:,\s*)?(?:that\s+|:\s*)?[\"'“‘]*\s*")
 
 
 class _Tables(NamedTuple):
@@ -110,10 +115,17 @@ class _Tables(NamedTuple):
     by_passive: re.Pattern[str]
     by_reaction: re.Pattern[str]
     reaction_stance: dict[str, str]
+    noun_stance: dict[str, str]
+    verb_stance: dict[str, str]
+
+
+# a day between the words of a frame: "jabbed back on Monday at complaints"
+WHEN = r"(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
 
 
 def _phrase_alt(phrases: Iterable[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(phrases, key=len, reverse=True))
+    sep = rf"\s+(?:{WHEN}\s+)?"
+    return "|".join(sep.join(map(re.escape, f.split())) for f in sorted(phrases, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -130,9 +142,23 @@ def _tables() -> _Tables:
     )
     noun_rows = table(
         "responses/nouns.tsv",
-        columns=("noun", "alone"),
+        columns=("noun", "alone", "stance"),
         key=("noun",),
-        check=lambda r: None if r["alone"] in ("", "yes") else f"alone must be yes or empty, not {r['alone']!r}",
+        check=lambda r: (
+            None
+            if r["alone"] in ("", "yes") and r["stance"] in ("", "reject")
+            else f"alone must be yes or empty and stance reject or empty, not {r['alone']!r}, {r['stance']!r}"
+        ),
+    )
+    verbs = table(
+        "responses/verbs.tsv",
+        columns=("verb", "stance"),
+        key=("verb",),
+        check=lambda r: (
+            None
+            if r["stance"] in ("reject", "support", "clarify", "answer")
+            else f"stance must be reject, support, clarify or answer, not {r['stance']!r}"
+        ),
     )
     nouns = [r["noun"] for r in noun_rows]
     alone = [r["noun"] for r in noun_rows if r["alone"] == "yes"]
@@ -202,7 +228,20 @@ def _tables() -> _Tables:
         stance_words[r["stance"]].append(
             re.compile(r"\b" + r"\s+".join(map(re.escape, r["phrase"].split())) + r"\b", re.I)
         )
-    return _Tables(stance_of, by_noun, by_person, stance_words, by_ref, by_passive, by_reaction, reaction_stance)
+    noun_stance = {r["noun"].lower(): r["stance"] for r in noun_rows if r["stance"]}
+    verb_stance = {" ".join(r["verb"].lower().split()): r["stance"] for r in verbs}
+    return _Tables(
+        stance_of,
+        by_noun,
+        by_person,
+        stance_words,
+        by_ref,
+        by_passive,
+        by_reaction,
+        reaction_stance,
+        noun_stance,
+        verb_stance,
+    )
 
 
 def _get(x: Any, k: str) -> Any:
@@ -283,7 +322,7 @@ def find_cues(
                 frame = re.sub(r"\s+", " ", m.group("frame").lower())
                 stance = t.reaction_stance[frame]
             else:
-                frame = re.sub(r"\s+", " ", m.group("frame").lower())
+                frame = re.sub(r"\s+", " ", re.sub(rf"\s+{WHEN}(?=\s)", "", m.group("frame")).lower())
                 stance = t.stance_of[frame]
             # "asked about Trump" is a person frame; a capitalised sentence start of the frame is fine
             if who and kind == "person" and who.split()[0].lower() in ("the", "a", "an"):
@@ -332,19 +371,29 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
         by_sent.setdefault(_span(_get(q, "sentence")), []).append(q)
     n = 0
     given: set = set()  # previous-sentence cues already given to a statement
+    # a frame right before the words it names ("jabbed back at complaints from his American
+    # counterpart that China's glut ...", "rejected Trump's claim that ..."): those words, a
+    # statement of any kind (the quotes component may report them as a non-speech attribution),
+    # are the statement answered, by the other statements of that sentence or the next
+    inline = _inline_contents(text, quotes, skip)
+    inline_ids = {id(c) for c in inline.values()}
+    prev_links: Optional[tuple[Any, list, Optional[int]]] = None  # (speaker, links, sentence) of the last answer
     for q in speech:
         ss, se = _span(_get(q, "sentence"))
         own = (_get(q, "start"), _get(q, "end"))
         cue_sent = ss  # where the cue's sentence starts
         cues = [(c, "same-sentence") for c in find_cues(text, ss, se, skip, own)]
-        first_of_sentence = by_sent[(ss, se)][0] is q
+        first_of_sentence = next((o for o in by_sent[(ss, se)] if id(o) not in inline_ids), None) is q
         # a cue in the sentence before: only for an answer with a speaker ("people who have
         # responded to Sanders' call" then an unattributed clause is no answer)
         if not cues and first_of_sentence and sents and _get(q, "speaker") is not None:
             prev = [s for s in sents if s[1] <= ss]
             if prev:
                 ps, pe = prev[-1]
-                if not any(ps <= _get(o, "start") < pe for o in speech) and (ps, pe) not in given:
+                if (
+                    not any(ps <= _get(o, "start") < pe for o in speech if id(o) not in inline_ids)
+                    and (ps, pe) not in given
+                ):
                     cues = [
                         (c, "previous-sentence") for c in find_cues(text, ps, pe, skip) if c["kind"] != "reference"
                     ]  # a reference alone stays in its sentence
@@ -362,13 +411,23 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
                 continue  # "He defended Trump's remarks when ..., and has not ..., stating that ...":
                 # the answer belongs to another clause
             cue["answer_text"] = _get(q, "text")
-            target, how = _target(q, cue, speech, names, mentions, where)
+            named = inline.get(cue["start"])
+            if named is not None:
+                if (
+                    named is q
+                    or _get(named, "start") > own[0]
+                    or (_get(named, "speaker") is not None and _get(named, "speaker") == _get(q, "speaker"))
+                ):
+                    continue
+                target, how = named, "inline"
+            else:
+                target, how = _target(q, cue, speech, names, mentions, where)
             if target is None:
                 continue
             stance = (
                 cue["stance"]
                 if cue["stance"] != "answer"
-                else answer_stance(_get(q, "text"), "reject" if cue["frame"] == "reference" else "other")
+                else answer_stance(_get(q, "text"), "reject" if cue["frame"] == "reference" else _noun_stance(cue))
             )
             links.append(
                 {
@@ -378,6 +437,8 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
                     "rule": f"response:frame={cue['frame'].replace(' ', '_')}:target={how}:cue={where}",
                 }
             )
+        if not links:
+            links = _verb_link(text, q, speech, sents)
         seen: set[str] = set()
         unique = []  # one link per answered quote: the first
         for x in links:
@@ -385,12 +446,109 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
                 seen.add(x["quote"])
                 unique.append(x)
         links = unique
+        si = _sent_index(sents, ss)
+        if links:
+            prev_links = (_get(q, "speaker"), links, si)
+        elif prev_links is not None:
+            spk, plinks, psi = prev_links
+            if spk is not None and _get(q, "speaker") == spk and None not in (si, psi) and si - psi <= RUN_SENTENCES:
+                # the same speaker goes on, in the answer's sentence or the next, with no cue of
+                # his own ("Guardian stopped short of endorsing Clinton's criticisms. He said ...
+                # And the mayor said ..."): his words answer the same statements
+                links = [{**x, "rule": x["rule"] + ":run"} for x in plinks if ":frame=reference:" not in x["rule"]]
+            prev_links = None
         if isinstance(q, dict):
             q["responds_to"] = links
         else:
             q.responds_to = links
         n += len(links)
     return n
+
+
+def _noun_stance(cue: dict) -> str:
+    """The default stance of an answer through a neutral frame: the noun's ("charge": reject), else other."""
+    noun = (cue.get("noun") or "").lower()
+    st = _tables().noun_stance
+    return st.get(noun) or st.get(noun[:-1] if noun.endswith("s") else noun) or "other"
+
+
+def _verb_of(text: str, q: Any) -> Optional[tuple[str, int, int]]:
+    """(verb, start, end) when the statement's own cue is a verb of answering (verbs.tsv:
+    "shot back", "responded"), else None."""
+    c = _get(q, "cue")
+    if c is None:
+        return None
+    cs = _get(c, "start")
+    for verb in sorted(_tables().verb_stance, key=len, reverse=True):
+        m = re.compile(r"\s+".join(map(re.escape, verb.split())) + r"\b", re.I).match(text, cs)
+        if m:
+            return verb, cs, m.end()
+    return None
+
+
+def _verb_link(text: str, q: Any, speech: list, sents: Sequence[tuple[int, int]]) -> list[dict]:
+    """A statement whose own cue is a verb of answering ('"Jeb wants to be a tough guy tonight,"
+    Trump shot back') answers the statement reported just before it: in the same sentence or the
+    one before, by another known speaker, not a question."""
+    v = _verb_of(text, q)
+    spk = _get(q, "speaker")
+    if v is None or spk is None:
+        return []
+    verb, cs, ce = v
+    i = next(k for k, o in enumerate(speech) if o is q)
+    if i == 0:
+        return []
+    prev = speech[i - 1]
+    ps = _get(prev, "speaker")
+    if ps is None or ps == spk or _asks_question(text, prev):
+        return []
+    si, pi = _sent_index(sents, _span(_get(q, "sentence"))[0]), _sent_index(sents, _span(_get(prev, "sentence"))[0])
+    if si is None or pi is None or si - pi > 1:
+        return []
+    stance = _tables().verb_stance[verb]
+    if stance == "answer":
+        stance = answer_stance(_get(q, "text"), "other")
+    return [
+        {
+            "quote": _get(prev, "id"),
+            "cue": {"start": cs, "end": ce, "text": text[cs:ce]},
+            "stance": stance,
+            "rule": f"response:frame={verb.replace(' ', '_')}_(verb):target=previous-statement:cue=own-verb",
+        }
+    ]
+
+
+def _asks_question(text: str, q: Any) -> bool:
+    """Whether a statement is a question: its cue is "asked", or its words end in a question mark."""
+    c = _get(q, "cue")
+    if c is not None and _get(c, "text").lower() in ("asked", "asks", "ask", "asking", "wondered", "questioned"):
+        return True
+    return _get(q, "text").rstrip(" '\"”’").endswith("?")
+
+
+def _sent_index(sents: Sequence[tuple[int, int]], start: int) -> Optional[int]:
+    """The index of the sentence starting at ``start``."""
+    for i, (s, _) in enumerate(sents):
+        if s == start:
+            return i
+    return None
+
+
+def _inline_contents(text: str, quotes: list, skip: Sequence[tuple[int, int]]) -> dict[int, Any]:
+    """{cue start: quote} for each frame followed by a statement noun and, right after it, the
+    words of a statement ("dismissed Trump's claim that the vote was rigged": the quote of "the
+    vote was rigged", of any cue type)."""
+    out: dict[int, Any] = {}
+    starts = sorted(((_get(q, "start"), q) for q in quotes), key=lambda x: x[0])
+    for ss, se in sorted({_span(_get(q, "sentence")) for q in quotes}):
+        for cue in find_cues(text, ss, se, skip):
+            if cue["kind"] != "noun":
+                continue
+            for qs, q in starts:
+                if qs >= cue["end"] and ss <= qs < se and INLINE_GAP.fullmatch(text[cue["end"] : qs]):
+                    out[cue["start"]] = q
+                    break
+    return out
 
 
 def open_cues(text: str, quotes: list, entities: Iterable = ()) -> list[tuple[Any, dict]]:
