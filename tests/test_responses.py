@@ -501,3 +501,38 @@ def test_a_neutral_frame_on_an_accusation_defaults_to_reject():
     (l3,) = quotes[2]["responds_to"]
     # the frame names the words right after it: that report is the statement answered
     assert l3["quote"] == "Q2" and l3["stance"] == "reject" and l3["rule"].startswith("response:frame=in_response_to:")
+
+
+def test_a_passive_frame_with_its_agent_links_the_agent_to_the_first_report():
+    doc = (
+        'Kral promised "to stay neutral in talks between Prague and Vienna". '
+        "On Monday Kral was attacked by Finance Minister Anna Novak for suggesting that he would stay neutral "
+        "in talks between Prague and Vienna. "
+        '"We need steady hands," Novak said. '
+        '"Not a leader who is neutral one day and partisan the next," she said. '
+        'Bila said "the talks will go on"'
+    )
+    sents = _sents(doc)
+    ents = [{"id": "E1", "name": "Jan Kral"}, {"id": "E2", "name": "Anna Novak"}, {"id": "E3", "name": "Hana Bila"}]
+    quotes = [
+        _q("Q1", "to stay neutral in talks between Prague and Vienna", doc, "E1", "promised", sents[0]),
+        _q(
+            "Q2",
+            "suggesting that he would stay neutral in talks between Prague and Vienna",
+            doc,
+            "E1",
+            "attacked",
+            sents[1],
+        ),
+        _q("Q3", "We need steady hands,", doc, "E2", "said", sents[2]),
+        _q("Q4", "Not a leader who is neutral one day and partisan the next,", doc, "E2", "said", sents[3]),
+        _q("Q5", "the talks will go on", doc, "E3", "said", sents[4]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 2
+    (l3,) = quotes[2]["responds_to"]
+    # the words after "for" repeat Kral's promise: the link goes to its first full report
+    assert l3["quote"] == "Q1" and l3["stance"] == "reject"
+    assert l3["rule"] == "response:frame=attacked:target=inline:cue=previous-sentence"
+    assert l3["cue"]["text"].startswith("was attacked by Finance Minister Anna Novak for")
+    assert [x["quote"] for x in quotes[3]["responds_to"]] == ["Q1"]  # her next sentence: the run
+    assert quotes[4]["responds_to"] == []  # another speaker: no cue, no link

@@ -117,6 +117,7 @@ class _Tables(NamedTuple):
     reaction_stance: dict[str, str]
     noun_stance: dict[str, str]
     verb_stance: dict[str, str]
+    by_passive_for: re.Pattern[str]
 
 
 # a day between the words of a frame: "jabbed back on Monday at complaints"
@@ -217,6 +218,14 @@ def _tables() -> _Tables:
         rf"(?:\w+ly\s+)?(?P<frame>{passive_alt})\b",
         re.I,
     )
+    # the passive of a frame with its agent and the words it is about: "Trump was attacked by
+    # Hillary Clinton for suggesting that he would remain neutral": the words after "for" are the
+    # statement answered, the agent's next statements the answer
+    by_passive_for = re.compile(
+        rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<frame>{passive_alt})\s+"
+        rf"(?:(?:on|last|this)\s+\w+\s+)?by\s+(?P<who>[^.;:!?\"“”]{{1,150}}?)\s+for\s+(?=\w+ing\b)",
+        re.I,
+    )
     # a reaction after the reference: "This view has drawn criticism", "the remarks sparked outrage"
     reaction_stance = {r["phrase"].lower(): r["stance"] for r in reactions}
     by_reaction = re.compile(
@@ -241,6 +250,7 @@ def _tables() -> _Tables:
         reaction_stance,
         noun_stance,
         verb_stance,
+        by_passive_for,
     )
 
 
@@ -293,6 +303,7 @@ def find_cues(
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
     kinds = (
+        (t.by_passive_for, "passive_for"),
         (t.by_passive, "passive"),
         (t.by_reaction, "reaction"),
         (t.by_noun, "noun"),
@@ -404,7 +415,10 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
         for cue, where in cues:
             if cue["end"] <= own[0] and CONTENT_GAP.fullmatch(text[cue["end"] : own[0]]):
                 continue  # "Clinton's assertion that ...": the statement the cue names, not an answer
-            if cue["kind"] != "reference" and _said_by_another(cue, cue_sent, q, mentions, speakers):
+            if cue["kind"] == "passive_for":
+                if not _is_agent(cue, q, names, mentions):
+                    continue  # "Trump was attacked by Clinton for ...": only Clinton's words answer
+            elif cue["kind"] != "reference" and _said_by_another(cue, cue_sent, q, mentions, speakers):
                 continue
             gap = cue["start"] - own[1] if cue["start"] >= own[1] else own[0] - cue["end"]
             if cue["kind"] != "reference" and where == "same-sentence" and gap > MAX_GAP:
@@ -419,7 +433,7 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
                     or (_get(named, "speaker") is not None and _get(named, "speaker") == _get(q, "speaker"))
                 ):
                     continue
-                target, how = named, "inline"
+                target, how = _first_report(named, speech), "inline"
             else:
                 target, how = _target(q, cue, speech, names, mentions, where)
             if target is None:
@@ -446,7 +460,7 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
                 seen.add(x["quote"])
                 unique.append(x)
         links = unique
-        si = _sent_index(sents, ss)
+        si = _sent_at(sents, own[0])  # where its words start (its sentence may be the "she said." after them)
         if links:
             prev_links = (_get(q, "speaker"), links, si)
         elif prev_links is not None:
@@ -463,6 +477,34 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
             q.responds_to = links
         n += len(links)
     return n
+
+
+def _is_agent(cue: dict, q: Any, names: dict, mentions: Sequence) -> bool:
+    """Whether the agent of a passive frame ("by Hillary Clinton") is the answer's speaker."""
+    spk = _get(q, "speaker")
+    if spk is None:
+        return False
+    ws = cue.get("who_span")
+    if ws and any(eid == spk for s, e, eid in mentions if ws[0] <= s and e <= ws[1]):
+        return True
+    return _name_matches(cue.get("who") or "", names.get(spk))
+
+
+def _first_report(named: Any, speech: list) -> Any:
+    """The first full report of a statement the frame names: an earlier statement of the same
+    speaker sharing three content words or more with it ("for suggesting in past interviews that
+    he would remain neutral" after his promise "to be 'neutral' in negotiations between Israel and
+    the Palestinians"), else the named words themselves."""
+    spk = _get(named, "speaker")
+    if spk is None:
+        return named
+    words = _content_words(_get(named, "text"))
+    for o in speech:
+        if _get(o, "start") >= _get(named, "start"):
+            break
+        if _get(o, "speaker") == spk and len(words & _content_words(_get(o, "text"))) >= 3:
+            return o
+    return named
 
 
 def _noun_stance(cue: dict) -> str:
@@ -526,6 +568,14 @@ def _asks_question(text: str, q: Any) -> bool:
     return _get(q, "text").rstrip(" '\"”’").endswith("?")
 
 
+def _sent_at(sents: Sequence[tuple[int, int]], pos: int) -> Optional[int]:
+    """The index of the sentence holding character ``pos``."""
+    for i, (s, e) in enumerate(sents):
+        if s <= pos < e:
+            return i
+    return None
+
+
 def _sent_index(sents: Sequence[tuple[int, int]], start: int) -> Optional[int]:
     """The index of the sentence starting at ``start``."""
     for i, (s, _) in enumerate(sents):
@@ -542,7 +592,7 @@ def _inline_contents(text: str, quotes: list, skip: Sequence[tuple[int, int]]) -
     starts = sorted(((_get(q, "start"), q) for q in quotes), key=lambda x: x[0])
     for ss, se in sorted({_span(_get(q, "sentence")) for q in quotes}):
         for cue in find_cues(text, ss, se, skip):
-            if cue["kind"] != "noun":
+            if cue["kind"] not in ("noun", "passive_for"):
                 continue
             for qs, q in starts:
                 if qs >= cue["end"] and ss <= qs < se and INLINE_GAP.fullmatch(text[cue["end"] : qs]):
