@@ -536,3 +536,23 @@ def test_a_passive_frame_with_its_agent_links_the_agent_to_the_first_report():
     assert l3["cue"]["text"].startswith("was attacked by Finance Minister Anna Novak for")
     assert [x["quote"] for x in quotes[3]["responds_to"]] == ["Q1"]  # her next sentence: the run
     assert quotes[4]["responds_to"] == []  # another speaker: no cue, no link
+
+
+def test_the_answered_statement_is_the_speakers_own_claim_not_her_report_of_anothers():
+    doc = (
+        '"Kral says he is fit to lead because of his record in business," Novak said. '
+        '"What he did for his business and his workers is a scandal," she said. '
+        "But the mayor, Petr Dvorak, stopped short of fully endorsing Novak's criticisms. "
+        "He said Kral had given much to the city"
+    )
+    sents = _sents(doc)
+    ents = [{"id": "E1", "name": "Anna Novak"}, {"id": "E2", "name": "Petr Dvorak"}, {"id": "E3", "name": "Jan Kral"}]
+    quotes = [
+        _q("Q1", "Kral says he is fit to lead because of his record in business,", doc, "E1", "said", sents[0]),
+        _q("Q2", "What he did for his business and his workers is a scandal,", doc, "E1", "said", sents[1]),
+        _q("Q3", "Kral had given much to the city", doc, "E2", "said", sents[3]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 1
+    (l3,) = quotes[2]["responds_to"]
+    assert l3["quote"] == "Q2" and l3["stance"] == "reject"
+    assert l3["cue"]["text"] == "stopped short of fully endorsing Novak's criticisms"

@@ -120,6 +120,10 @@ class _Tables(NamedTuple):
     by_passive_for: re.Pattern[str]
 
 
+# a statement that opens by reporting someone else's words: "Donald Trump says he's qualified ..."
+REPORTS_ANOTHER = re.compile(
+    r"[\"'“‘]*(?:[A-Z][\w.\-]*\s+){1,3}(?:says|said|claims|claimed|thinks|believes|wants\s+you\s+to\s+believe)\b"
+)
 # a day between the words of a frame: "jabbed back on Monday at complaints"
 WHEN = r"(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
 
@@ -733,16 +737,25 @@ def _choose(cands: list, cue: dict) -> Any:
     about = _content_words(cue.get("about") or "")
     if about:
         scores = [len(about & _content_words(_get(q, "text"))) for q in cands]
+        own = [sc if not REPORTS_ANOTHER.match(_get(q, "text")) else 0 for q, sc in zip(cands, scores)]
+        if max(own) > 0:  # the speaker's own claims first, then his reports of others'
+            scores = own
         if max(scores) > 0:
-            return cands[scores.index(max(scores))]
+            return _own_first([q for q, sc in zip(cands, scores) if sc == max(scores)])
         if cue.get("described"):
             return None
     words = _content_words(cue.get("answer_text") or "") - _content_words(cue.get("who") or "")
     if words and len(cands) > 1:
         scores = [len(words & _content_words(_get(q, "text"))) for q in cands]
         if max(scores) >= 2:
-            return cands[scores.index(max(scores))]
+            return _own_first([q for q, sc in zip(cands, scores) if sc == max(scores)])
     return _prefer_ask(cands, cue)
+
+
+def _own_first(cands: list) -> Any:
+    """The first of ``cands`` that is the speaker's own claim, not his report of another's
+    ("Donald Trump says he's qualified ...," Clinton said), else the first."""
+    return next((q for q in cands if not REPORTS_ANOTHER.match(_get(q, "text"))), cands[0])
 
 
 def _asks(q: Any) -> bool:
@@ -756,4 +769,4 @@ def _prefer_ask(cands: list, cue: dict) -> Any:
         for q in cands:
             if _asks(q):
                 return q
-    return cands[0]
+    return _own_first(cands)
