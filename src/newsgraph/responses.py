@@ -118,6 +118,7 @@ class _Tables(NamedTuple):
     noun_stance: dict[str, str]
     verb_stance: dict[str, str]
     by_passive_for: re.Pattern[str]
+    by_verb: re.Pattern[str]
 
 
 # a statement that opens by reporting someone else's words: "Donald Trump says he's qualified ..."
@@ -255,6 +256,7 @@ def _tables() -> _Tables:
         noun_stance,
         verb_stance,
         by_passive_for,
+        re.compile(rf"(?P<verb>{_phrase_alt(verb_stance)})\b", re.I),
     )
 
 
@@ -525,11 +527,10 @@ def _verb_of(text: str, q: Any) -> Optional[tuple[str, int, int]]:
     if c is None:
         return None
     cs = _get(c, "start")
-    for verb in sorted(_tables().verb_stance, key=len, reverse=True):
-        m = re.compile(r"\s+".join(map(re.escape, verb.split())) + r"\b", re.I).match(text, cs)
-        if m:
-            return verb, cs, m.end()
-    return None
+    m = _tables().by_verb.match(text, cs)
+    if m is None:
+        return None
+    return re.sub(r"\s+", " ", re.sub(rf"\s+{WHEN}(?=\s)", "", m.group("verb"))).lower(), cs, m.end()
 
 
 def _verb_link(text: str, q: Any, speech: list, sents: Sequence[tuple[int, int]]) -> list[dict]:
@@ -592,16 +593,19 @@ def _inline_contents(text: str, quotes: list, skip: Sequence[tuple[int, int]]) -
     """{cue start: quote} for each frame followed by a statement noun and, right after it, the
     words of a statement ("dismissed Trump's claim that the vote was rigged": the quote of "the
     vote was rigged", of any cue type)."""
+    t = _tables()
     out: dict[int, Any] = {}
     starts = sorted(((_get(q, "start"), q) for q in quotes), key=lambda x: x[0])
     for ss, se in sorted({_span(_get(q, "sentence")) for q in quotes}):
-        for cue in find_cues(text, ss, se, skip):
-            if cue["kind"] not in ("noun", "passive_for"):
-                continue
-            for qs, q in starts:
-                if qs >= cue["end"] and ss <= qs < se and INLINE_GAP.fullmatch(text[cue["end"] : qs]):
-                    out[cue["start"]] = q
-                    break
+        for rx, group in ((t.by_noun, "frame"), (t.by_passive_for, None)):
+            for m in rx.finditer(text, ss, se):
+                cs, ce = (m.start(group) if group else m.start()), m.end()
+                if any(a < ce and cs < b for a, b in skip):
+                    continue
+                for qs, q in starts:
+                    if qs >= ce and qs < se and INLINE_GAP.fullmatch(text, ce, qs):
+                        out.setdefault(cs, q)
+                        break
     return out
 
 
