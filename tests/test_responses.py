@@ -556,3 +556,19 @@ def test_the_answered_statement_is_the_speakers_own_claim_not_her_report_of_anot
     (l3,) = quotes[2]["responds_to"]
     assert l3["quote"] == "Q2" and l3["stance"] == "reject"
     assert l3["cue"]["text"] == "stopped short of fully endorsing Novak's criticisms"
+
+
+def test_words_after_a_frame_that_are_the_answers_own_leave_the_frame_its_usual_target():
+    # "responded to that tweet by calling ...": the words after the cue are the answer itself,
+    # so the cue names the nearest other speaker's statement (not an inline one)
+    doc = 'Novak called Kral "a disgrace to the party". Kral responded to that tweet by calling Novak "a spoiled heir"'
+    sents = _sents(doc)
+    ents = [{"id": "E1", "name": "Anna Novak"}, {"id": "E2", "name": "Jan Kral"}]
+    quotes = [
+        _q("Q1", "a disgrace to the party", doc, "E1", "called", sents[0]),
+        _q("Q2", 'Novak "a spoiled heir"', doc, "E2", "calling", sents[1]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 1
+    (l2,) = quotes[1]["responds_to"]
+    assert l2["quote"] == "Q1" and l2["cue"]["text"] == "responded to that tweet"
+    assert l2["rule"] == "response:frame=responded_to:target=nearest-speaker:cue=same-sentence"

@@ -103,7 +103,9 @@ NAME = r"(?-i:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)"
 # words are the content of the statement the cue names, not an answer to it
 CONTENT_GAP = re.compile(r"\s*(?:,\s*)?(?:that\s+|:\s*)?[\"'“‘]*\s*")
 # ... also with its speaker between: "complaints from his American counterpart that ..."
-INLINE_GAP = re.compile(r"\s*(?:(?:from|by|of)\s+[^,.;:!?\"“”]{1,60}?\s*)?(?:,\s*)?(?:that\s+|:\s*)?[\"'“‘]*\s*")
+INLINE_GAP = re.compile(
+    r"\s*(?:(?:from|by|of)\s+(?!\w+ing\b)[^,.;:!?\"“”]{1,60}?\s*)?(?:,\s*)?(?:that\s+|:\s*)?[\"'“‘]*\s*"
+)
 
 
 class _Tables(NamedTuple):
@@ -432,11 +434,11 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
                 # the answer belongs to another clause
             cue["answer_text"] = _get(q, "text")
             named = inline.get(cue["start"])
+            if named is q:
+                named = None  # the words after the cue are the answer's own: the cue names another's
             if named is not None:
-                if (
-                    named is q
-                    or _get(named, "start") > own[0]
-                    or (_get(named, "speaker") is not None and _get(named, "speaker") == _get(q, "speaker"))
+                if _get(named, "start") > own[0] or (
+                    _get(named, "speaker") is not None and _get(named, "speaker") == _get(q, "speaker")
                 ):
                     continue
                 target, how = _first_report(named, speech), "inline"
