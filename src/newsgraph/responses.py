@@ -24,6 +24,12 @@ answer's stance (``stance_words.tsv``) are data; this module is the engine (docs
    or a **reference alone** with a possessor or a name ("Trump's comments are based on his
    opinion", "Comments like Trump's"), inside the answer's own words only. A frame whose
    words before it name another speaker (and not the answer's) is that speaker's: skipped.
+   A frame right before the words it names ("jabbed back at complaints from his counterpart
+   that ...", "was attacked by Clinton for suggesting ...") answers those words (**inline**,
+   any cue type; their speaker's first full report when they repeat it); a statement whose own
+   speech verb is one of answering (``verbs.tsv``: "shot back", "responded") answers the
+   statement just before it; and an answer's speaker going on in the next sentence without a
+   cue of his own answers the same statements (**run**).
 2. **Which statement is answered**: the possessor or pronoun resolved through the entities'
    mentions ("the president's", "His"), or a name matched against the speakers: of that
    speaker's earlier statements, the one sharing most content words with the words after the
