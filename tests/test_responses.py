@@ -572,3 +572,36 @@ def test_words_after_a_frame_that_are_the_answers_own_leave_the_frame_its_usual_
     (l2,) = quotes[1]["responds_to"]
     assert l2["quote"] == "Q1" and l2["cue"]["text"] == "responded to that tweet"
     assert l2["rule"] == "response:frame=responded_to:target=nearest-speaker:cue=same-sentence"
+
+
+def test_a_walk_back_links_a_speaker_to_his_own_words_with_clarify_only():
+    doc = (
+        'In March Kral said "pensions should be cut". '
+        "He later walked back his remarks and said pensions would be kept. "
+        "Kral defended his remarks, saying cuts were needed"
+    )
+    sents = _sents(doc)
+    ents = [
+        {
+            "id": "E1",
+            "name": "Jan Kral",
+            "mentions": [
+                {"start": doc.index("He later"), "end": doc.index("He later") + 2},
+                {"start": doc.index("his remarks"), "end": doc.index("his remarks") + 3},
+                {
+                    "start": doc.index("his remarks", doc.index("defended")),
+                    "end": doc.index("his remarks", doc.index("defended")) + 3,
+                },
+            ],
+        }
+    ]
+    quotes = [
+        _q("Q1", "pensions should be cut", doc, "E1", "said", sents[0]),
+        _q("Q2", "pensions would be kept", doc, "E1", "said", sents[1]),
+        _q("Q3", "cuts were needed", doc, "E1", "saying", sents[2]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 1
+    (l2,) = quotes[1]["responds_to"]
+    assert l2["quote"] == "Q1" and l2["stance"] == "clarify"
+    assert l2["rule"] == "response:frame=walked_back:target=own-words:cue=same-sentence"
+    assert quotes[2]["responds_to"] == []  # "defended his remarks" is no walk-back: no link to oneself

@@ -477,7 +477,7 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
         si = _sent_at(sents, own[0])  # where its words start (its sentence may be the "she said." after them)
         if links:
             prev_links = (_get(q, "speaker"), links, si)
-        elif prev_links is not None:
+        elif prev_links is not None and not cues:  # a cue of its own that gave no link: no run
             spk, plinks, psi = prev_links
             if spk is not None and _get(q, "speaker") == spk and None not in (si, psi) and si - psi <= RUN_SENTENCES:
                 # the same speaker goes on, in the answer's sentence or the next, with no cue of
@@ -693,6 +693,11 @@ def _target(
         if named and ent != a_speaker:
             chosen = _choose(named, cue)
             return (chosen, "resolved-speaker") if chosen is not None else (None, "")
+        if named and cue["stance"] == "clarify" and cue["kind"] == "noun":
+            # a walk-back of one's own words: "he seemed to paper over his past statements about
+            # neutrality, promising that ..." (clarify frames only)
+            chosen = _choose(named, cue)
+            return (chosen, "own-words") if chosen is not None else (None, "")
         return None, ""
     if who and _capitalised(who):
         named = [q for q in earlier if _name_matches(who, names.get(_get(q, "speaker")))]
