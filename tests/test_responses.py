@@ -605,3 +605,22 @@ def test_a_walk_back_links_a_speaker_to_his_own_words_with_clarify_only():
     assert l2["quote"] == "Q1" and l2["stance"] == "clarify"
     assert l2["rule"] == "response:frame=walked_back:target=own-words:cue=same-sentence"
     assert quotes[2]["responds_to"] == []  # "defended his remarks" is no walk-back: no link to oneself
+
+
+def test_across_articles_a_passive_agent_is_never_the_one_answered():
+    from newsgraph.responses import open_cues
+
+    doc = (
+        "Kral was attacked by Anna Novak for suggesting that pensions should be cut. "
+        "Melnyk rejected Sorokin's claim, saying the vote was fair"
+    )
+    sents = _sents(doc)
+    ents = [{"id": "E1", "name": "Jan Kral"}, {"id": "E2", "name": "Oleh Melnyk"}]
+    quotes = [
+        _q("Q1", "suggesting that pensions should be cut", doc, "E1", "attacked", sents[0]),
+        _q("Q2", "the vote was fair", doc, "E2", "saying", sents[1]),
+    ]
+    link_responses(doc, quotes, ents, sents)
+    found = open_cues(doc, quotes, ents)
+    # Sorokin (not quoted here) may be answered in another article; Novak, the agent, may not
+    assert [(q["id"], c["who"]) for q, c in found] == [("Q2", "Sorokin's")]

@@ -631,8 +631,8 @@ def open_cues(text: str, quotes: list, entities: Iterable = ()) -> list[tuple[An
         ss, se = _span(_get(q, "sentence"))
         for cue in find_cues(text, ss, se, skip, (_get(q, "start"), _get(q, "end"))):
             who = cue.get("who")
-            if not who or not _capitalised(who):
-                continue
+            if not who or not _capitalised(who) or cue["kind"] == "passive_for":
+                continue  # the agent of "was attacked by X for ..." answers; he is not answered
             if any(_name_matches(who, names.get(_get(o, "speaker"))) for o in speech):
                 continue  # the article reports that speaker: answered (or not) within it
             if _name_matches(who, names.get(_get(q, "speaker"))):
