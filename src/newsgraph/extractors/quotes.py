@@ -45,6 +45,7 @@ from . import quote_confidence as QC
 from .entities import entity_for_span  # speaker resolution, owned by the entities component
 from .entities import lexicon as entity_lexicon
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
+from .speakers import refine as refine_speakers  # article-level speaker and statement checks
 from .times import statement_dates  # when it was said, owned by the times component
 
 log = logging.getLogger(__name__)
@@ -266,6 +267,7 @@ class Cand:
     resolve: Optional[tuple[int, int]] = None  # the span to resolve the speaker entity from, when not the mention
     score: Optional[float] = None  # the learned frame model's score, for learned frames
     not_ent: Optional[tuple[int, int]] = None  # a name the speaker is not, though the parse links them
+    opens_quoted: bool = False  # the content opens with a quoted phrase and goes on past it
 
 
 @dataclass
@@ -337,6 +339,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         b = m.start()
         while b > a and text[b - 1] in _TRIM:
             b -= 1
+    # a quoted phrase that opens the content keeps its opening mark: '"local forces" must lead'
+    if _open_marks(text[a:b]) % 2 == 1 and a > 0 and text[a - 1] in '"\u201c' and "openmark5" not in _RULES_OFF:
+        a -= 1
     # a quoted phrase that ends the content keeps its closing mark: 'the plan "reckless"'
     if _open_marks(text[a:b]) % 2 == 1:
         if b < len(text) and text[b] in '"\u201d':
@@ -1176,7 +1181,18 @@ def _sign_like(text: str, q: QSpan) -> bool:
     if "signs" in _RULES_OFF or len(text[q.start : q.end].split()) > 12:
         return False
     near = [w.lower().strip(",:;.\"'\u201c\u201d") for w in text[max(0, q.start - 60) : q.start].split()[-5:]]
-    return any(w in SIGN_WORDS for w in near)
+    if any(w in SIGN_WORDS for w in near):
+        return True
+    # '"America is great!" read one.': a written message's wording (a sign, a banner, a message in
+    # the sky), not a source's statement ("...," read a statement from the ministry stays one)
+    return "signread" not in _RULES_OFF and _SIGN_READ_RE.match(text, q.end) is not None
+
+
+_SIGN_READ_RE = re.compile(
+    r"[,.!?]*[\"\u201d\u00bb']+\s*(?:read|reads)\b(?!\s+(?:\w+\s+){0,2}(?:statement|letter|release|e-?mail|tweet|post|"
+    r"note|memo|filing|document))",
+    re.I,
+)
 
 
 _WORK_BEFORE_RE = re.compile(r"(?:\b(?:on|in|at|of|from|to|for)|['\u2019]s)\s*[\"\u201c\u201e\u00ab`']*$", re.I)
@@ -1244,6 +1260,11 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
         if t.right_edge.i != end.i or t.i == span.start or t.left_edge.i <= span.start:
             continue
         gloss = t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whose")
+        # "..., for whom he raised money", "..., both of which ...": after a comma any relative
+        # clause but a "that" one is the writer's gloss
+        gloss = gloss or (t.dep_ == "relcl" and t.left_edge.lower_ != "that" and "relcl5" not in _RULES_OFF)
+        # "..., according to exit polls": a second attribution, not part of what was said
+        gloss = gloss or (t.dep_ == "prep" and t.lower_ == "according" and "accto5" not in _RULES_OFF)
         participle = (
             t.dep_ in ("advcl", "xcomp", "conj", "acl")
             and t.tag_ == "VBG"
@@ -1691,6 +1712,26 @@ def extract_quotes(
                         q.mixed = True  # a short quoted phrase inside this cue's content: no other cue's
                     continue
                 lead_in = len(text[c.content[0] : max(c.content[0], q.start)].split()) if c.content else 0
+                # 'Novak said "local forces" must lead the way': a quoted phrase that opens the
+                # reported clause, which goes on after it, is part of the clause
+                trail = (
+                    len(text[q.end + 1 : c.content[1]].split())
+                    if c.content and q.closed and q.end < c.content[1] and "mixedlead5" not in _RULES_OFF
+                    else 0
+                )
+                if (
+                    trail >= 2
+                    and c.content is not None
+                    and adjacent
+                    and q.start >= c.core[1]
+                    and not text[c.content[0] : max(c.content[0], q.start)].strip(_TRIM)
+                    and text[q.end - 1 : q.end] not in ",.!?;:"
+                    and text[q.end + 1 : q.end + 2] not in ",.!?;:"
+                ):
+                    c.kind = "mixed"
+                    c.opens_quoted = True
+                    q.mixed = True
+                    continue
                 if (not adjacent and lead_in >= 3) or (
                     adjacent
                     and "mixedbefore" not in _RULES_OFF
@@ -1750,7 +1791,7 @@ def extract_quotes(
         if c.content and not any(q.start < c.content[1] and c.content[0] < q.end for q in c.quotes):
             a, b = max(c.content[0], c.sent[0]), min(c.content[1], c.sent[1])
             a, b = _trim_adjuncts(doc, a, b)
-            if not (c.rule.startswith("indirect:according-to") and "accwhole" not in _RULES_OFF):
+            if not (c.rule.startswith("indirect:according-to") and "accwhole" not in _RULES_OFF) and not c.opens_quoted:
                 # ('"...," Walker said, according to an AP account': the whole report is the content)
                 a, b = _stop_at_closing_mark(text, qspans, qstarts, a, b)
             if b - a >= 2:
@@ -1924,8 +1965,15 @@ def extract_quotes(
             ent = _body_named_in(doc, sm, ent) or ent
         kept.append((a, b, c, kind, rule, sm, ent, speaker_class(sm, c.speaker_tok, ent)))
     kept = _continue_speakers(kept, text, newlines)
+    # who said it and whether it is a statement, read over the article (speakers.py); the
+    # confidence below stays computed from the speaker class before these checks
+    refined = (
+        refine_speakers(doc, text, newlines, kept, has_name=_has_name)
+        if "speakers5" not in _RULES_OFF
+        else [(r[6] if r[6] is not None and r[7].endswith("+") else None, r[5], True) for r in kept]
+    )
     out: list[Quote] = []
-    for a, b, c, kind, rule, sm, ent, spk_class in kept:
+    for (a, b, c, kind, rule, sm, _ent, spk_class), (final_ent, final_sm, statement) in zip(kept, refined):
         n_words = len(text[a:b].split())
         cue_type = c.cue_type
         if cue_type == "speech" and (
@@ -1954,9 +2002,11 @@ def extract_quotes(
             # ...', 'fees he reported receiving', and the writer's own narration ('we've asked
             # Chipotle to cater'): not a source's statement
             cue_type = "other"
+        if not statement:
+            cue_type = "other"  # a poll result, a term, a hypothetical act, the writer's narration
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
-        speaker = ent.id if ent is not None and spk_class.endswith("+") else None
+        speaker = final_ent.id if final_ent is not None else None
         flags = _flags(doc, text, a, b, c, newlines)
         feats = QC.features(rule, kind, conf_cue_type, _cue_word(text, c), spk_class, n_words, flags)
         conf = round(confidence.score(feats), 3) if confidence else 1.0
@@ -1970,7 +2020,7 @@ def extract_quotes(
             kind=kind,
             cue_type=cue_type,
             speaker=speaker,
-            speaker_mention=sm,
+            speaker_mention=final_sm,
             cue=Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]]) if c.cue else None,
             addressee=Span(c.addressee[0], c.addressee[1], text[c.addressee[0] : c.addressee[1]])
             if c.addressee
