@@ -1125,9 +1125,7 @@ def test_a_clitic_is_never_the_speaker(extract):
 
 
 def test_an_expletive_is_never_the_speaker(every):
-    qs = every(
-        "It has been common for local papers to portray Victor Lamb's campaign as a revolt against the council."
-    )
+    qs = every("It has been common for local papers to portray Victor Lamb's campaign as a revolt against the council.")
     for q in qs:
         assert q.speaker_mention is None or q.speaker_mention.text.lower() != "it"
         if "revolt" in q.text:

@@ -1721,6 +1721,7 @@ def extract_quotes(
                 )
                 if (
                     trail >= 2
+                    and c.content is not None
                     and adjacent
                     and q.start >= c.core[1]
                     and not text[c.content[0] : max(c.content[0], q.start)].strip(_TRIM)
@@ -1972,7 +1973,7 @@ def extract_quotes(
         else [(r[6] if r[6] is not None and r[7].endswith("+") else None, r[5], True) for r in kept]
     )
     out: list[Quote] = []
-    for (a, b, c, kind, rule, sm, ent, spk_class), (final_ent, final_sm, statement) in zip(kept, refined):
+    for (a, b, c, kind, rule, sm, _ent, spk_class), (final_ent, final_sm, statement) in zip(kept, refined):
         n_words = len(text[a:b].split())
         cue_type = c.cue_type
         if cue_type == "speech" and (
