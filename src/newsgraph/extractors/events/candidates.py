@@ -3,7 +3,7 @@
 ``sentence_candidates`` reads a sentence once: every token ``_candidate`` accepts (verbs through
 ``classification``, frame adjectives, event nouns as subjects), then the sentence patterns
 ("that is not for X to decide", a monitor's report of abuses, "X said Y is a crime", "X is out of
-the question"), then frames absorb what they govern ("agreed to withdraw" is one AGREE) and set
+the question") and words of judgement ("Trump is a disgusting fraud": ``evaluative``), then frames absorb what they govern ("agreed to withdraw" is one AGREE) and set
 the type of intentions and orders. A sentence no verb codes may fall back to its highest event
 noun (``noun_fallback``).
 """
@@ -49,7 +49,8 @@ class Candidate:
     ``classification``), ``petrarch`` / ``petrarch-verb`` (a PETRARCH2 pattern / a PETRARCH2 verb's
     default code), ``frame`` (a frame verb or adjective: "failed to", "ready to"), ``noun`` (an
     event noun as subject), ``noun-fallback`` (the highest event noun of a sentence no verb
-    coded) or ``pattern`` (a sentence pattern). A pattern may fix the actor and the recipient
+    coded), ``pattern`` (a sentence pattern) or ``evaluative`` (a word of judgement said of someone,
+    ``evaluative``). A pattern may fix the actor and the recipient
     tokens (``forced``); "not for X to decide" fixes only the recipient (``recipient_only``);
     ``must`` marks a demand ("X must"), never hypothetical or future.
     """
