@@ -232,3 +232,14 @@ def test_contract_repairs_mojibake_with_ftfy_and_says_so(extract):
     # a record read back (repairs already made) is not repaired twice
     again = article_from_dict({"id": "x", "text": a.text, "repairs": a.repairs})
     assert again.text == a.text and again.repairs == a.repairs
+
+
+def test_contract_repairs_mojibake_stored_decomposed():
+    # "MarÃ§al" with its "Ã" decomposed (A + combining tilde), as some archives store it: ftfy
+    # sees the mojibake only once the line is composed; a clean decomposed line stays as it is
+    bad = "Mayor Lucas MarA\u0303\u00a7al said the bridge would reopen.\nPen\u0303a Nieto spoke too."
+    a = Article(id="d", text=bad)
+    assert a.text == "Mayor Lucas Marçal said the bridge would reopen.\nPen\u0303a Nieto spoke too."
+    assert a.repairs == ["text: mojibake repaired by ftfy (normalize NFC, encode latin-1, decode utf-8)"]
+    clean = "Pen\u0303a Nieto and Jose\u0301 Marti\u0301 met on Tuesday."
+    assert Article(id="c", text=clean).text == clean and Article(id="c", text=clean).repairs == []

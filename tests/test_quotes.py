@@ -1049,3 +1049,159 @@ def test_a_record_mostly_inside_a_longer_one_is_dropped():
         [NS(id="Q1", start=0, end=60, cue_type="other"), NS(id="Q2", start=40, end=58, cue_type="speech")]
     )
     assert len(kept) == 2
+
+
+# ---------------------------------------------------------------- issue 11, round 5 (speakers over the article)
+
+
+def test_a_description_stands_for_the_article_s_main_person(extract):
+    text = (
+        'Victor Lamb spoke in Dover on Monday. "Sell your shares before spring," Lamb told the crowd.\n\n'
+        "The businessman said the harbour project would create 400 jobs."
+    )
+    rec = extract(text)
+    q = _q(rec, "the harbour project")
+    assert q.speaker_mention.text == "The businessman" and names_of(rec)[q.speaker] == "Victor Lamb"
+
+
+def test_a_company_description_stands_for_the_company_named_before(extract):
+    text = (
+        "Harbor Mills cuts its workforce.\n\nThe company said it had closed two plants since March and "
+        "was reviewing a third."
+    )
+    rec = extract(text)
+    q = _q(rec, "it had closed")
+    assert names_of(rec)[q.speaker] == "Harbor Mills"
+
+
+def test_an_office_title_in_a_headline_is_the_person_holding_it(extract):
+    text = (
+        "Senator from Ohio says he will back the farm bill.\n\n"
+        "Sen. Dana Whitfield (R-Ohio) said on Friday that the bill would pass."
+    )
+    rec = extract(text)
+    q = _q(rec, "he will back")
+    assert names_of(rec)[q.speaker] == "Dana Whitfield"
+
+
+def test_a_name_in_apposition_after_the_speaker_phrase(extract):
+    text = (
+        "One of the mayor's former supporters, former state Rep. Carla Mendes, wrote in an email that the "
+        "campaign had lost its way."
+    )
+    rec = extract(text)
+    q = _q(rec, "that the campaign had lost")
+    assert names_of(rec)[q.speaker] == "Carla Mendes"
+
+
+def test_the_pronoun_after_a_statement_is_its_speaker_not_the_one_spoken_of(extract):
+    text = (
+        "Malik Owens said Governor Peter Hale is a liar who will not win the county. But he said "
+        "the party still has a chance to keep young voters at home."
+    )
+    rec = extract(text)
+    q = _q(rec, "the party still has")
+    assert q.speaker_mention.text == "he" and names_of(rec)[q.speaker] == "Malik Owens"
+
+
+def test_as_for_opens_the_topic_the_pronoun_stands_for(extract):
+    text = (
+        'Senator Laura Finch said the count was fair. "We did our job," she said.\n\n'
+        "As for Victor Lamb, he said he is not worried about the recount."
+    )
+    rec = extract(text)
+    q = _q(rec, "he is not worried")
+    assert names_of(rec)[q.speaker] == "Victor Lamb"
+
+
+def test_poll_shares_are_no_statements(extract):
+    for text, start in (
+        ("But 58 percent of Ohio voters said they were less likely to vote in November.", "they were less"),
+        ("About four in 10 said they were angry with the way the state is run.", "they were angry"),
+        ("A majority of the members said they wanted a new chairman.", "they wanted"),
+    ):
+        rec = extract(text)
+        q = _q(rec, start)
+        assert q.cue_type == "other" and q.speaker is None, text
+
+
+def test_a_term_someone_uses_is_no_statement(every):
+    qs = every('Lamb has railed against what he calls the "harbour cartel" for years.')
+    assert qs and all(q.cue_type == "other" for q in qs if "harbour cartel" in q.text)
+
+
+def test_a_hypothetical_act_is_no_statement(every):
+    qs = every("Lamb can ask his delegates to support another candidate, but they do not have to.")
+    assert all(q.cue_type == "other" for q in qs if q.text.startswith("to support"))
+
+
+def test_a_clitic_is_never_the_speaker(extract):
+    text = "Victor Lamb is popular here. While he\u2019s said he believes the port must stay public, he has also sold land."
+    rec = extract(text)
+    q = _q(rec, "he believes")
+    assert q.speaker_mention.text == "he" and names_of(rec)[q.speaker] == "Victor Lamb"
+
+
+def test_an_expletive_is_never_the_speaker(every):
+    qs = every("It has been common for local papers to portray Victor Lamb's campaign as a revolt against the council.")
+    for q in qs:
+        assert q.speaker_mention is None or q.speaker_mention.text.lower() != "it"
+        if "revolt" in q.text:
+            assert q.cue_type == "other"
+
+
+def test_a_passive_report_has_no_speaker_in_its_subject(every):
+    qs = every("Both the man and the woman were reported missing earlier in the day.")
+    assert all(q.cue_type == "other" or q.speaker_mention is None or "man" not in q.speaker_mention.text for q in qs)
+
+
+def test_coordinated_speakers_say_it_together(extract):
+    text = "Over the past week, Lamb and his aides signaled that they were coming around to the plan."
+    rec = extract(text)
+    q = _q(rec, "that they were coming")
+    assert q.speaker_mention.text == "Lamb and his aides"
+    assert q.speaker is None or names_of(rec)[q.speaker] != "Lamb"
+
+
+def test_a_surname_the_tagger_takes_for_a_verb_is_still_the_person(extract):
+    text = (
+        "Donald Trump spoke in Ohio on Monday. Cruz thanked him later.\n\n"
+        "Trump this week also said he would consider naming a new judge."
+    )
+    rec = extract(text)
+    q = _q(rec, "he would consider")
+    assert names_of(rec)[q.speaker] == "Donald Trump"
+
+
+def test_a_written_message_read_out_is_no_statement(extract):
+    text = (
+        'Planes wrote messages in the sky above the parade, the station reported. "Dover is great! Lamb is '
+        'a disgrace," read one.\n\n"We will not stop the cuts," read a statement from the council.'
+    )
+    rec = extract(text)
+    assert not any("Dover is great" in q.text for q in rec.quotes)
+    assert any("We will not stop" in q.text for q in rec.quotes)
+
+
+def test_a_group_described_by_what_it_says_is_no_statement(extract):
+    rec = extract("Voters who say the economy matters most were split between the two candidates.")
+    assert all(q.cue_type == "other" for q in rec.quotes if q.text.startswith("the economy"))
+    rec = extract("The report came from a panel of judges, which said the vote had been fair.")
+    q = _q(rec, "the vote had been fair")
+    assert q.cue_type == "speech"
+
+
+def test_a_surname_finds_the_full_name_the_model_typed_otherwise(extract):
+    from newsgraph.extractors.speakers import _full_name
+    from newsgraph.record import Entity, Span
+
+    class _Doc:  # the lookup reads only the article's entities
+        class _:
+            entities = [Entity(id="E1", name="Adel Nefzi", type="ORG"), Entity(id="E2", name="Orlando", type="GPE")]
+
+    assert _full_name(_Doc, Span(0, 5, "Nefzi")).name == "Adel Nefzi"
+    assert _full_name(_Doc, Span(0, 2, "He")) is None
+    text = "Adel Nefzi, a chemistry professor, leads the board. Mateen left early, Nefzi said."
+    rec = extract(text)
+    q = _q(rec, "Mateen left early")
+    assert q.speaker is not None and names_of(rec)[q.speaker].endswith("Nefzi")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any, Optional
 
@@ -79,6 +80,7 @@ def _repair_chars(s: str, what: str, repairs: list[str]) -> str:
 
 
 _FTFY_CONFIG = None
+_COMBINING = re.compile("[\u0300-\u036f]")  # combining diacritical marks (decomposed text)
 
 
 def repair_text(text: str) -> tuple[str, list[str]]:
@@ -92,7 +94,8 @@ def repair_text(text: str) -> tuple[str, list[str]]:
     import ftfy
     from ftfy.badness import is_bad
 
-    if not text or not is_bad(text):  # the fast path: about 1 ms for a long article
+    decomposed = bool(text) and _COMBINING.search(text) is not None
+    if not text or not (decomposed or is_bad(text)):  # the fast path: about 1 ms for a long article
         return text, []
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -109,11 +112,19 @@ def repair_text(text: str) -> tuple[str, list[str]]:
         )
     out, steps = [], []
     for line in text.splitlines(keepends=True):
-        if is_bad(line):
-            fixed = ftfy.fix_and_explain(line, _FTFY_CONFIG)
-            if fixed.text != line:
+        cand, nfc = line, False
+        if decomposed and _COMBINING.search(line) and not is_bad(line):
+            # mojibake stored in decomposed form ("FranA\u0303\u00a7ois": the "Ã" of "FranÃ§ois"
+            # as A + a combining tilde) is only seen once composed; a clean decomposed line
+            # ("Pen\u0303a") stays as it was
+            composed = unicodedata.normalize("NFC", line)
+            if is_bad(composed):
+                cand, nfc = composed, True
+        if is_bad(cand):
+            fixed = ftfy.fix_and_explain(cand, _FTFY_CONFIG)
+            if fixed.text != cand:
                 line = fixed.text
-                steps += [f"{a} {b}" for a, b in (fixed.explanation or [])]
+                steps += (["normalize NFC"] if nfc else []) + [f"{a} {b}" for a, b in (fixed.explanation or [])]
         out.append(line)
     return "".join(out), list(dict.fromkeys(steps))
 

@@ -1342,6 +1342,18 @@ def entity_by_id(doc: Doc, eid: str) -> Optional[Entity]:
     return None
 
 
+def entity_gender(doc: Doc, entity: Entity) -> Optional[str]:
+    """The gender the component read for a person entity (``m``, ``f``) from a first name,
+    honorific, title or the pronouns clearly resolved to it; None when unknown."""
+    st: Optional[_State] = _STATES.get(doc)
+    if st is None:
+        return None
+    for e in st.ents:
+        if e.entity is entity:
+            return e.gender
+    return None
+
+
 def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity]:
     """The entity a stretch of text refers to, or None.
 
@@ -1441,7 +1453,9 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         return _add_description(st, s, root.i + 1 if root.i + 1 <= e else e)
     # 4. a name the model did not label as an actor: country, capital, institution, surname
     key = normalise(doc[s:e].text)
-    if root.pos_ == "PROPN" or key in lex.institutions:
+    # (a surname the tagger took for a verb or noun: "Trump this week also said")
+    known_surname = e - s == 1 and root.text[:1].isupper() and _low(root) in st.surnames
+    if root.pos_ == "PROPN" or key in lex.institutions or known_surname:
         label = "ORG" if key in lex.institutions else None
         if label is None:
             if _low(root) in st.surnames:

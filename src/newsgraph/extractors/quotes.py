@@ -45,6 +45,7 @@ from . import quote_confidence as QC
 from .entities import entity_for_span  # speaker resolution, owned by the entities component
 from .entities import lexicon as entity_lexicon
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
+from .speakers import refine as refine_speakers  # article-level speaker and statement checks
 from .times import statement_dates  # when it was said, owned by the times component
 
 log = logging.getLogger(__name__)
@@ -1180,7 +1181,18 @@ def _sign_like(text: str, q: QSpan) -> bool:
     if "signs" in _RULES_OFF or len(text[q.start : q.end].split()) > 12:
         return False
     near = [w.lower().strip(",:;.\"'\u201c\u201d") for w in text[max(0, q.start - 60) : q.start].split()[-5:]]
-    return any(w in SIGN_WORDS for w in near)
+    if any(w in SIGN_WORDS for w in near):
+        return True
+    # '"America is great!" read one.': a written message's wording (a sign, a banner, a message in
+    # the sky), not a source's statement ("...," read a statement from the ministry stays one)
+    return "signread" not in _RULES_OFF and _SIGN_READ_RE.match(text, q.end) is not None
+
+
+_SIGN_READ_RE = re.compile(
+    r"[,.!?]*[\"\u201d\u00bb']+\s*(?:read|reads)\b(?!\s+(?:\w+\s+){0,2}(?:statement|letter|release|e-?mail|tweet|post|"
+    r"note|memo|filing|document))",
+    re.I,
+)
 
 
 _WORK_BEFORE_RE = re.compile(r"(?:\b(?:on|in|at|of|from|to|for)|['\u2019]s)\s*[\"\u201c\u201e\u00ab`']*$", re.I)
@@ -1973,8 +1985,15 @@ def extract_quotes(
             ent = _body_named_in(doc, sm, ent) or ent
         kept.append((a, b, c, kind, rule, sm, ent, speaker_class(sm, c.speaker_tok, ent)))
     kept = _continue_speakers(kept, text, newlines)
+    # who said it and whether it is a statement, read over the article (speakers.py); the
+    # confidence below stays computed from the speaker class before these checks
+    refined = (
+        refine_speakers(doc, text, newlines, kept, has_name=_has_name)
+        if "speakers5" not in _RULES_OFF
+        else [(r[6] if r[6] is not None and r[7].endswith("+") else None, r[5], True) for r in kept]
+    )
     out: list[Quote] = []
-    for a, b, c, kind, rule, sm, ent, spk_class in kept:
+    for (a, b, c, kind, rule, sm, ent, spk_class), (final_ent, final_sm, statement) in zip(kept, refined):
         n_words = len(text[a:b].split())
         cue_type = c.cue_type
         if cue_type == "speech" and (
@@ -2003,9 +2022,11 @@ def extract_quotes(
             # ...', 'fees he reported receiving', and the writer's own narration ('we've asked
             # Chipotle to cater'): not a source's statement
             cue_type = "other"
+        if not statement:
+            cue_type = "other"  # a poll result, a term, a hypothetical act, the writer's narration
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
-        speaker = ent.id if ent is not None and spk_class.endswith("+") else None
+        speaker = final_ent.id if final_ent is not None else None
         flags = _flags(doc, text, a, b, c, newlines)
         feats = QC.features(rule, kind, conf_cue_type, _cue_word(text, c), spk_class, n_words, flags)
         conf = round(confidence.score(feats), 3) if confidence else 1.0
@@ -2019,7 +2040,7 @@ def extract_quotes(
             kind=kind,
             cue_type=cue_type,
             speaker=speaker,
-            speaker_mention=sm,
+            speaker_mention=final_sm,
             cue=Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]]) if c.cue else None,
             addressee=Span(c.addressee[0], c.addressee[1], text[c.addressee[0] : c.addressee[1]])
             if c.addressee

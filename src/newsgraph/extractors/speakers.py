@@ -1,0 +1,467 @@
+"""Speaker checks made over the whole article, after the quote rules (issue 11, round 5).
+
+``refine(doc, text, newlines, kept)`` takes the quote component's records (before output) and
+returns, for each, ``(speaker entity, speaker mention, statement)``: who said it once the
+article is read around the record, and whether a speech-cued record is still a statement.
+The quote component keeps its confidence as computed before these checks (the confidence
+model was fitted without them), so they decide who said it and what is a statement, never
+whether a record is an attribution.
+
+Rules (docs/quotes.md, "Speakers" and "Statements"):
+
+- a clitic parsed as the subject (``he's said``: ``'s``) is its host word's: ``he``;
+- an expletive (``It's common for news accounts to portray ...``) is never a speaker, and
+  what such a clause says is the writer's;
+- a share of respondents (``58 percent of voters said``, ``About four in 10 said``, ``a
+  majority said``) reports a poll result: no speaker, not a statement;
+- a term (``railed against what he calls the "Washington cartel"``) and a hypothetical act
+  (``Rubio can ask them to ...``) are not statements; a passive report (``were reported
+  missing``) has no speaker in its subject;
+- ``As for Trump, he said``: the pronoun is the topic the clause opens with;
+- ``Khalif said Trump is ...  But he said ...``: a pronoun speaker resolved to someone only
+  spoken of in the previous statement is that statement's speaker;
+- coordinated speakers (``Cruz and his aides signaled that ...``) say it together;
+- a description (``The businessman said``, ``The company said``, ``Senator from Texas
+  says``) that the entities component left unnamed is the named person or body the article
+  gives that role or that was just quoted or mentioned; a name in apposition after the
+  description (``One of her former supporters, former Rep. Pat Schroeder, wrote``) is the
+  speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import table
+from ..record import Span
+from .entities import entity_for_span, entity_gender, lexicon
+
+CLITICS = {"'s", "\u2019s", "'re", "\u2019re", "'ve", "\u2019ve", "'d", "\u2019d", "'ll", "\u2019ll", "'m", "\u2019m"}
+EXPLETIVES = {"it", "there"}
+# a description followed by its own name: 'the newspaper "Lidove noviny"', 'the agency, Interfax,'
+_NAME_FOLLOWS_RE = re.compile(r"\s*[,(]?\s*[\"\u201c\u201d\u201e\u00ab\u00bb'`]*\s*[A-Z]")
+PRONOUN_WORDS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "who", "whom"}
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, frozenset]:
+    """data/en/quotes/speakers.tsv: word -> class (person, share, modal, naming)."""
+    rows = table("quotes/speakers.tsv", columns=("word", "class"), key=("word",))
+    out: dict[str, set] = {}
+    for r in rows:
+        out.setdefault(r["class"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _words(cls: str) -> frozenset:
+    return _classes().get(cls, frozenset())
+
+
+DESC_PARAS = 3  # how many paragraphs back a description looks for the speaker it stands for
+
+
+def _title_noun(w: str) -> bool:
+    return w in lexicon().titles
+
+
+def _holds(role: str, head: str) -> bool:
+    """Whether a role the article gives someone ("Sen.", "Texas senator") is the title ``head``."""
+    words = role.lower().split()
+    return head in words or any(w.endswith(".") and len(w) <= 5 and head.startswith(w[:-1]) for w in words)
+
+
+def _org_noun(w: str) -> bool:
+    lex = lexicon()
+    return w in lex.orgs
+
+
+_HAS_NAME = [lambda ent: bool(getattr(ent, "name", ""))]  # set by refine (the quote component's test)
+
+
+def _named(ent) -> bool:
+    return ent is not None and _HAS_NAME[0](ent)
+
+
+def _span_of(doc: Doc, a: Token, b: Token) -> Span:
+    s, e = a.idx, b.idx + len(b.text)
+    return Span(s, e, doc.text[s:e])
+
+
+def _ent_of(doc: Doc, s: int, e: int):
+    try:
+        return entity_for_span(doc, s, e)
+    except Exception:
+        return None
+
+
+def _share(tok: Token) -> bool:
+    """'58 percent of voters', 'About four in 10', 'a majority of Republicans', 'Six of 10'."""
+    share = _words("share")
+    if tok.lower_ in share or tok.lemma_.lower() in share:
+        return True  # (the share heads the phrase: "A third source said" is no share)
+    if tok.like_num and any(c.dep_ == "quantmod" and c.lower_ in ("in", "of", "out") for c in tok.children):
+        return True  # ("four in 10" parsed as 10 with the quantifiers "four" and "in")
+    for t in [tok] + [c for c in tok.children if c.dep_ == "nummod"]:
+        if t.like_num and t.ent_type_ not in ("DATE", "TIME", "MONEY"):
+            for p in t.children:  # "four in 10", "six out of 10", "three of 10"
+                if p.dep_ == "prep" and p.lower_ in ("in", "of", "out"):
+                    if any(g.dep_ == "pobj" and g.like_num for g in p.children):
+                        return True
+    return False
+
+
+def _describes_group(v: Token) -> bool:
+    """A cue in a restrictive relative clause on a group with no name: 'voters who say ...',
+    'those who said ...', 'a lot of Democrats that said ...' (not 'the panel, which said')."""
+    if v.dep_ != "relcl" or v.head.i >= v.i:
+        return False
+    head = v.head
+    if any(t.text in (",", "\u2014", "\u2013", "(") for t in v.doc[head.i : v.left_edge.i]):
+        return False  # (non-restrictive: the group is already named, this says what it said)
+    if head.pos_ == "PRON":
+        return head.lower_ in ("those", "anyone", "everyone", "all", "some", "many", "others", "few")
+    return head.pos_ == "NOUN" and head.tag_ == "NNS" and not head.ent_type_
+
+
+def _what_calls(doc: Doc, a: int, b: int) -> bool:
+    """'what he calls the "Washington cartel"': a term someone uses, not something said."""
+    sp = doc.char_span(a, b, alignment_mode="expand")
+    if sp is None or len(sp) < 3:
+        return False
+    first = sp[0]
+    if first.lower_ not in ("what", "which"):
+        return False
+    h = first.head
+    return sp.start <= h.i < sp.end and h.lemma_.lower() in _words('naming')
+
+
+def _topic_for(v: Token) -> Optional[Token]:
+    """'As for Trump, he said ...': the topic the clause opens with."""
+    for c in v.lefts:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            inner = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "for"), None)
+            pobj = None
+            if inner is not None:
+                pobj = next((g for g in inner.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+                if nxt is not None and nxt.lower_ == "for":
+                    pobj = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _apposition_name(doc: Doc, sm: Span):
+    """'One of her supporters who still backs him, former Rep. Pat Schroeder, wrote': the
+    person named in apposition right after the speaker phrase."""
+    text = doc.text
+    k = sm.end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if k >= len(text) or text[k] != ",":
+        return None
+    for e in doc.ents:
+        if e.label_ != "PERSON" or e.start_char <= k:
+            continue
+        between = text[k + 1 : e.start_char]
+        if len(between.split()) > 4 or "," in between or any(ch in between for ch in ".;:\"\u201c"):
+            return None
+        after = text[e.end_char : e.end_char + 2].lstrip()
+        if not after.startswith((",", ")")):
+            return None
+        ent = _ent_of(doc, e.start_char, e.end_char)
+        return ent if _named(ent) and getattr(ent, "type", "") == "PERSON" else None
+    return None
+
+
+def _acts(doc: Doc, a: int, b: int) -> bool:
+    """Whether a mention is the subject of its clause ("Twitter acknowledged", "Twitter takes
+    steps"), not a name inside another phrase ("co-director of the National Security Program")."""
+    sp = doc.char_span(a, b, alignment_mode="expand")
+    return sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass", "ROOT")
+
+
+def _other_kind(ent, head: str) -> bool:
+    """'The company' is not the "Bank of Japan" nor the "State Department": a body whose name
+    says it is another kind of body."""
+    lex = lexicon()
+    return any(w in lex.orgs and w != head for w in ent.name.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset:
+    return frozenset(" ".join(r["name"].lower().split()) for r in table("actors/outlets.tsv", columns=("name",)))
+
+
+def _body(ent) -> bool:
+    """An organisation, or an outlet or platform the small NER model typed as a person ("Twitter")."""
+    t = getattr(ent, "type", "")
+    return t == "ORG" or t == "PERSON" and " ".join(ent.name.lower().split()) in _outlets()
+
+
+def _full_name(doc: Doc, sm: Span):
+    """'Nefzi said' after "Adel Nefzi" (which the model typed as an organisation, so the surname
+    found no person): the one named entity of two or more words ending with that name."""
+    words = sm.text.split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in PRONOUN_WORDS:
+        return None
+    w = words[0].rstrip(".,")
+    found = [
+        e
+        for e in doc._.entities or []
+        if len(e.name.split()) >= 2 and e.name.split()[-1] == w and e.type in ("PERSON", "ORG", "GPE") and _named(e)
+    ]
+    return found[0] if len(found) == 1 and " ".join(found[0].name.lower().split()) not in _outlets() else None
+
+
+def _fits(ent, person: bool) -> bool:
+    t = getattr(ent, "type", "")
+    if person:
+        return t == "PERSON" and not _body(ent)
+    return t == "GPE" or _body(ent)
+
+
+def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said: list, newlines, a: int):
+    """The named entity a description speaker stands for, or None."""
+    if tok is None:
+        return None
+    words = sm.text.split()
+    if not words or len(words) > 5:
+        return None
+    first = words[0].lower()
+    head = tok.lemma_.lower()
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("officials", "authorities"):
+        return None  # (a group: "the officials", "Democrats")
+    title = _title_noun(head) or _title_noun(tok.lower_)
+    generic = not title and (head in _words("person") or tok.lower_ in _words("person"))
+    person = title or generic
+    org = not person and (head in _words("org") or tok.lower_ in _words("org"))
+    if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper():
+        return None  # (not "the Senate": a name of its own)
+    # definite ("the company", "this businessman") or a bare capitalised title in a headline
+    # ("Senator from Texas says ...")
+    if first not in ("the", "this", "that") and not (tok.i == tok.sent.start and words[0][:1].isupper() and person):
+        return None
+    if any(t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in tok.subtree if t.i != tok.i and t.i < tok.i):
+        return None  # (names a body of its own: "the Interfax agency")
+    if _NAME_FOLLOWS_RE.match(text, sm.end):
+        return None  # (a description followed by its own name: 'the newspaper "Lidove noviny"')
+    p = bisect_right(newlines, a)
+    # (an entity already resolved at the mention and dropped by the quote rules, the asker of a
+    # question or the person spoken of, is not brought back)
+    ents = [e for e in doc._.entities or [] if not any(m.start < sm.end and sm.start < m.end for m in e.mentions)]
+    if person:
+        # the one named person the article gives this role ("Sen. Ted Cruz" for "Senator")
+        holders = [
+            e
+            for e in ents
+            if e.type == "PERSON"
+            and _named(e)
+            and any(_holds(r, head) for r in e.roles)
+        ]
+        if len(holders) > 1:
+            before = [e for e in holders if any(m.start < sm.start for m in e.mentions)]
+            holders = before if len(before) == 1 else holders
+        if len(holders) == 1:
+            return holders[0]
+        if title:
+            return None  # (an office title stands only for someone the article gives it)
+    if org:
+        # the named body just quoted (up to DESC_PARAS paragraphs back), else the one named last
+        # in this or the two paragraphs before
+        for ent, q_para, question in reversed(named_said):
+            if p - q_para > DESC_PARAS:
+                break
+            if _fits(ent, False) and any(ent is e for e in ents) and not _other_kind(ent, head):
+                return None if question else ent
+        best, best_pos = None, -1
+        for e in ents:
+            if not _body(e) or not _named(e) or _other_kind(e, head):
+                continue
+            for m in e.mentions:
+                if (
+                    m.end <= sm.start
+                    and m.start > best_pos
+                    and bisect_right(newlines, m.start) >= p - 2
+                    and _acts(doc, m.start, m.end)
+                ):
+                    best, best_pos = e, m.start
+        return best
+    # a person description ("the businessman"): the article's main person, named before it
+    # (the named person with the most mentions, at least twice as many as any other)
+    counts = sorted(
+        (
+            (sum(1 for m in e.mentions if m.text.lower() not in PRONOUN_WORDS), e)
+            for e in ents
+            if e.type == "PERSON" and _named(e) and any(m.end <= sm.start for m in e.mentions)
+        ),
+        key=lambda x: -x[0],
+    )
+    if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) and counts[0][0] >= 2:
+        return counts[0][1]
+    return None
+
+
+def _coordination(doc: Doc, tok: Token, sm: Span) -> Optional[Span]:
+    """'Cruz and his aides': the speaker phrase with the actors coordinated with it (a name, a
+    pronoun, or a described group: "his aides", "the party", "officials")."""
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+    if not conj or not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        return None
+    last = conj[-1]
+    if not (
+        last.pos_ in ("PROPN", "PRON")
+        or last.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or last.pos_ == "NOUN"
+        and (last.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in last.children))
+    ):
+        return None
+    text = doc.text
+    gap = text[sm.end : last.left_edge.idx]
+    if not re.fullmatch(r"\s*(?:,\s*)?and\s+", gap):
+        return None  # (only "X and Y", not "X, a senior director ..., and a Republican")
+    right = last
+    for c in last.rights:
+        if c.dep_ in ("compound", "flat"):
+            right = c.right_edge
+    return Span(sm.start, right.idx + len(right.text), text[sm.start : right.idx + len(right.text)])
+
+
+def _spoken_of_before(prev, ent) -> bool:
+    """Whether ``ent`` is named in the previous statement's content, not as its speaker."""
+    pa, pb = prev["content"]
+    return any(pa <= m.start and m.end <= pb for m in ent.mentions)
+
+
+def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) -> list[tuple]:
+    """``(entity, speaker mention, statement)`` for each record of ``kept`` (the quote
+    component's ``(a, b, cand, kind, rule, mention, entity, class)`` rows); ``has_name``: the
+    quote component's test of a named entity."""
+    if has_name is not None:
+        _HAS_NAME[0] = has_name
+    out = []
+    named_said: list = []  # (entity, paragraph) of speech records with a named speaker, in order
+    prev = None  # the last speech record with a named person speaker: {"ent", "content", "para", "end"}
+    for a, b, c, kind, rule, sm, ent, cls in kept:
+        statement = True
+        tok = c.speaker_tok
+        v = c.cue_tok
+        p = bisect_right(newlines, a)
+        final = ent if ent is not None and cls.endswith("+") else None
+        if sm is not None and tok is not None:
+            # a clitic taken for the subject: "While he's said ..." -> "he"
+            if tok.text in CLITICS or sm.text.strip() in CLITICS:
+                host = doc[tok.i - 1] if tok.i > 0 else None
+                if host is not None and host.pos_ in ("PRON", "PROPN"):
+                    sm = _span_of(doc, host, host)
+                    final = _ent_of(doc, sm.start, sm.end)
+                    final = final if _named(final) else None
+                else:
+                    sm, final = None, None
+                tok = host
+            # an expletive is no speaker: "It's common for news accounts to portray ..."
+            elif tok is not None and (
+                tok.dep_ == "expl"
+                or tok.lower_ in EXPLETIVES
+                and rule.endswith(":inherited")
+                and tok.head.lemma_ in ("be", "seem", "appear", "become")
+            ):
+                sm, final, statement = None, None, False
+            elif tok.lower_ in ("he", "she", "they") and v is not None:
+                topic = _topic_for(v)
+                if topic is not None:
+                    # "As for Trump, he said he's not worried"
+                    t_ent = _ent_of(doc, topic.idx, topic.idx + len(topic.text))
+                    if _named(t_ent) and (getattr(t_ent, "type", "") == "PERSON") == (tok.lower_ != "they"):
+                        final = t_ent
+                elif (
+                    final is not None
+                    and prev is not None
+                    and prev["ent"] is not final
+                    and p - prev["para"] <= 0
+                    and tok.lower_ != "they"
+                    and getattr(final, "type", "") == "PERSON"
+                    and _spoken_of_before(prev, final)
+                    and entity_gender(doc, prev["ent"]) in (None, "m" if tok.lower_ == "he" else "f")
+                    and not any(prev["end"] <= m.start < a and m.start < sm.start for m in final.mentions if m.text.lower() not in ("he", "she", "him", "her", "his"))
+                    and v.lemma_ in ("say", "add", "tell", "argue", "note", "insist", "warn", "explain", "contend", "suggest", "predict", "acknowledge", "claim", "write")
+                ):
+                    # "Khalif said Trump is ... But he said ...": the one spoken of is not the speaker
+                    final = prev["ent"]
+        if sm is not None and tok is not None and final is None and c.not_ent is None:
+            app = _apposition_name(doc, sm) or _full_name(doc, sm)
+            if app is not None:
+                final = app
+            else:
+                d = _description(doc, text, sm, tok, named_said, newlines, a)
+                if d is not None:
+                    final = d
+        if sm is not None and tok is not None and c.cue_type == "speech":
+            whole = _coordination(doc, tok, sm)
+            if whole is not None:
+                # the people acting together (the entities component's group for two people), else
+                # no one of them alone
+                group = final if final is not None and getattr(final, "type", "") == "OTHER" else None
+                if group is None:
+                    g = _ent_of(doc, whole.start, whole.end)
+                    group = g if g is not None and getattr(g, "type", "") == "OTHER" and " and " in g.name else None
+                sm, final = whole, group
+        if c.cue_type == "speech":
+            if tok is not None and sm is not None and tok.pos_ != "PRON" and _share(tok):
+                # "58 percent of voters said ...", "About four in 10 said ...": a poll result
+                final, statement = None, False
+            elif kind != "direct" and v is not None and _describes_group(v):
+                # "voters who say the economy matters most", "those who said ...": a group described
+                # by what its members say (a poll breakdown, the writer's description), no statement
+                final, statement = None, False
+            elif kind != "direct" and _what_calls(doc, a, b):
+                statement = False  # 'railed against what he calls the "Washington cartel"'
+            elif (
+                v is not None
+                and kind != "direct"
+                and any(ch.dep_ == "aux" and ch.lower_ in _words('modal') for ch in v.children)
+                and v.dep_ in ("ROOT", "conj")
+                and not _in_quotes(text, v.idx)
+            ):
+                statement = False  # "Rubio can ask them to support another candidate": hypothetical
+            elif (
+                v is not None
+                and tok is not None
+                and tok.dep_ == "nsubjpass"
+                and tok.head is v
+                and not any(ch.dep_ == "agent" for ch in v.children)
+                and kind != "direct"
+                and not _has_clause(doc, a, b)
+            ):
+                # "the man was reported missing": the subject is what was reported on
+                final, statement = None, False
+        if c.cue_type == "speech" and final is not None and _named(final):
+            named_said.append((final, p, text[a:b].rstrip(" ,\"'\u201d").endswith("?")))
+            if getattr(final, "type", "") == "PERSON" and c.content is not None:
+                prev = {"ent": final, "content": (a, b), "para": p, "end": b}
+            elif getattr(final, "type", "") == "PERSON":
+                prev = {"ent": final, "content": (a, b), "para": p, "end": b}
+        out.append((final, sm, statement))
+    return out
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies between quote marks within its paragraph (an odd count before it)."""
+    a = text.rfind("\n", 0, pos) + 1
+    s = text[a:pos]
+    return (s.count('"') + s.count("\u201c") + s.count("\u201d")) % 2 == 1
+
+
+def _has_clause(doc: Doc, a: int, b: int) -> bool:
+    sp = doc.char_span(a, b, alignment_mode="expand")
+    if sp is None:
+        return True
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "ccomp") and sp.start <= t.head.i < sp.end for t in sp) or any(
+        t.dep_ == "aux" and t.lower_ == "to" for t in sp[:1]
+    )
