@@ -1033,6 +1033,24 @@ def test_a_quoted_phrase_opening_the_reported_clause_is_part_of_it(every):
     assert any(q.text == "We are ready," and q.kind == "direct" for q in qs)
 
 
+def test_a_record_mostly_inside_a_longer_one_is_dropped():
+    from types import SimpleNamespace as NS
+
+    from newsgraph.extractors.quotes import _drop_overlapped
+
+    long_ = NS(id="Q1", start=0, end=60, cue_type="speech")
+    inside = NS(id="Q2", start=40, end=58, cue_type="speech")
+    half_out = NS(id="Q3", start=50, end=70, cue_type="speech")  # 10 of 20 characters inside: kept
+    other = NS(id="Q4", start=100, end=110, cue_type="speech")
+    kept = _drop_overlapped([long_, inside, half_out, other])
+    assert [q.start for q in kept] == [0, 50, 100] and [q.id for q in kept] == ["Q1", "Q2", "Q3"]
+    # a statement is not dropped for a longer record that is not one
+    kept = _drop_overlapped(
+        [NS(id="Q1", start=0, end=60, cue_type="other"), NS(id="Q2", start=40, end=58, cue_type="speech")]
+    )
+    assert len(kept) == 2
+
+
 # ---------------------------------------------------------------- issue 11, round 5 (speakers over the article)
 
 

@@ -1318,6 +1318,27 @@ def _drop_learned_over_rules(results: list) -> list:
     return [r for r in results if "learned-" not in r[4] or not any(r[0] <= a and b <= r[1] for a, b in rule_cues)]
 
 
+def _drop_overlapped(out: list) -> list:
+    """A record mostly inside a longer kept record says the same thing twice ('"overblown,"'
+    inside 'that concerns ... were "overblown"'): the longer one stays, unless only the shorter is a
+    statement."""
+    drop = set()
+    for i, q in enumerate(out):
+        n = q.end - q.start
+        for j, o in enumerate(out):
+            if j == i or j in drop or o.end - o.start <= n or (q.cue_type == "speech" and o.cue_type != "speech"):
+                continue  # (a statement is never dropped for a record that is not one)
+            if 2 * (min(q.end, o.end) - max(q.start, o.start)) > n:
+                drop.add(i)
+                break
+    if not drop:
+        return out
+    kept = [q for i, q in enumerate(out) if i not in drop]
+    for k, q in enumerate(kept):
+        q.id = f"Q{k + 1}"
+    return kept
+
+
 def _drop_nested(results: list) -> list:
     """Drop a record whose cue lies inside the content of another record: an attribution
     reported inside someone's statement ("I think ...," he said) stays part of that
@@ -2034,6 +2055,8 @@ def extract_quotes(
         if keep_features:
             quote._features = feats  # type: ignore[attr-defined]
         out.append(quote)
+    if "dedup5" not in _RULES_OFF:
+        out = _drop_overlapped(out)
     try:  # date, date_time, date_inferred: see extractors/times.py
         statement_dates(doc, out, text)
     except Exception:
