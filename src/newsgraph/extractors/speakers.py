@@ -137,7 +137,7 @@ def _what_calls(doc: Doc, a: int, b: int) -> bool:
     if first.lower_ not in ("what", "which"):
         return False
     h = first.head
-    return sp.start <= h.i < sp.end and h.lemma_.lower() in _words('naming')
+    return sp.start <= h.i < sp.end and h.lemma_.lower() in _words("naming")
 
 
 def _topic_for(v: Token) -> Optional[Token]:
@@ -170,7 +170,12 @@ def _apposition_name(doc: Doc, sm: Span):
         if e.label_ != "PERSON" or e.start_char <= k:
             continue
         between = text[k + 1 : e.start_char]
-        if len(between.split()) > 4 or "," in between or any(ch in between for ch in ".;:\"\u201c"):
+        if (
+            len(between.split()) > 4
+            or "," in between
+            or any(ch in between for ch in ';:"\u201c')
+            or re.search(r"\.\s+\S", between)  # (a sentence ends; "former Rep. " does not)
+        ):
             return None
         after = text[e.end_char : e.end_char + 2].lstrip()
         if not after.startswith((",", ")")):
@@ -258,13 +263,7 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     ents = [e for e in doc._.entities or [] if not any(m.start < sm.end and sm.start < m.end for m in e.mentions)]
     if person:
         # the one named person the article gives this role ("Sen. Ted Cruz" for "Senator")
-        holders = [
-            e
-            for e in ents
-            if e.type == "PERSON"
-            and _named(e)
-            and any(_holds(r, head) for r in e.roles)
-        ]
+        holders = [e for e in ents if e.type == "PERSON" and _named(e) and any(_holds(r, head) for r in e.roles)]
         if len(holders) > 1:
             before = [e for e in holders if any(m.start < sm.start for m in e.mentions)]
             holders = before if len(before) == 1 else holders
@@ -389,8 +388,28 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     and getattr(final, "type", "") == "PERSON"
                     and _spoken_of_before(prev, final)
                     and entity_gender(doc, prev["ent"]) in (None, "m" if tok.lower_ == "he" else "f")
-                    and not any(prev["end"] <= m.start < a and m.start < sm.start for m in final.mentions if m.text.lower() not in ("he", "she", "him", "her", "his"))
-                    and v.lemma_ in ("say", "add", "tell", "argue", "note", "insist", "warn", "explain", "contend", "suggest", "predict", "acknowledge", "claim", "write")
+                    and not any(
+                        prev["end"] <= m.start < a and m.start < sm.start
+                        for m in final.mentions
+                        if m.text.lower() not in ("he", "she", "him", "her", "his")
+                    )
+                    and v.lemma_
+                    in (
+                        "say",
+                        "add",
+                        "tell",
+                        "argue",
+                        "note",
+                        "insist",
+                        "warn",
+                        "explain",
+                        "contend",
+                        "suggest",
+                        "predict",
+                        "acknowledge",
+                        "claim",
+                        "write",
+                    )
                 ):
                     # "Khalif said Trump is ... But he said ...": the one spoken of is not the speaker
                     final = prev["ent"]
@@ -425,7 +444,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             elif (
                 v is not None
                 and kind != "direct"
-                and any(ch.dep_ == "aux" and ch.lower_ in _words('modal') for ch in v.children)
+                and any(ch.dep_ == "aux" and ch.lower_ in _words("modal") for ch in v.children)
                 and v.dep_ in ("ROOT", "conj")
                 and not _in_quotes(text, v.idx)
             ):
