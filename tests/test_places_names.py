@@ -68,3 +68,42 @@ def test_place_that_owns_a_facility_is_a_place_of_its_own(nlp):
     doc = nlp("He was treated at St John's Hospital in Livingston.")
     p = _by_mention(doc, "St John's Hospital")
     assert p is not None and p.country == "GBR" and "St John" not in p.reason
+
+
+def test_division_inside_a_building_name_the_model_missed(nlp):
+    # no entity at all: the scan finds "Seoul" and "Central District"; the division between a
+    # place and a facility's head is part of the court's name, not Israel's Central District
+    doc = nlp("The former president was not in the Seoul Central District Court to hear the verdict.")
+    assert [p.country for p in doc._.places] == ["KOR"]
+    assert _by_mention(doc, "Central District") is None
+    # the division named as a place is still one
+    doc = nlp("He was treated at a hospital in Central District, Israel.")
+    assert _by_mention(doc, "Central District").country == "ISR"
+
+
+def test_square_named_like_another_name_of_a_town_is_the_square(nlp):
+    # "Washington Square" is also an old name of Franklin Square, New York (29,000 people): with a
+    # facility's head, the model's FAC is the square, placed where the article is, not at a
+    # namesake (nor at Washington, whose name it carries)
+    doc = nlp("The streetcar ran through New Orleans past an adjacent park, Washington Square, and on to the river.")
+    p = _by_mention(doc, "Washington Square")
+    assert p is not None and p.geonameid is None
+    assert (round(p.lat, 2), round(p.lon, 2)) == (29.95, -90.08)
+    assert "New Orleans" in p.reason
+    # an alternate name without a facility's head is still the town ("Kasba Bonli" is Baonli)
+    doc = nlp("Fans gathered in Kasba Bonli, a small town in Rajasthan.")
+    p = _by_mention(doc, "Kasba Bonli")
+    assert p is not None and p.geonameid is not None and p.country == "IND"
+
+
+def test_storm_names_are_no_towns(nlp):
+    doc = nlp("The US was hit by three major hurricanes striking US soil: Harvey, Irma and Maria.")
+    assert [p.country for p in doc._.places] == ["USA"]
+    assert _by_mention(doc, "Harvey") is None and _by_mention(doc, "Maria") is None
+    doc = nlp("Hurricane Harvey flooded Houston last year.")
+    assert _by_mention(doc, "Harvey") is None and _by_mention(doc, "Houston") is not None
+    # a place hit by a storm stays a place, and the town of Harvey named as a town is one
+    doc = nlp("After hurricanes Irma and Maria, Puerto Rico was left without power.")
+    assert _by_mention(doc, "Puerto Rico") is not None
+    doc = nlp("The storm hit Harvey, Illinois, and Joliet.")
+    assert _by_mention(doc, "Harvey").country == "USA"

@@ -1001,6 +1001,38 @@ def test_a_despite_phrase_at_the_end_is_the_writers(every):
     assert any(q.text == "the party should take up the matter at the convention" for q in qs)
 
 
+# ---------------------------------------------------------------- issue 11, round 5 (span boundaries)
+
+
+def test_any_relative_clause_after_a_comma_is_the_writers_gloss(every):
+    qs = every("The mayor said she would campaign for Daniel Reyes, for whom she raised money last year.")
+    assert any(q.text == "she would campaign for Daniel Reyes" for q in qs)
+    qs = every("Novak said the plan would hurt farmers and small traders, both of whom have lost money this year.")
+    assert any(q.text == "the plan would hurt farmers and small traders" for q in qs)
+    # a restrictive "that" clause stays part of what was said
+    qs = every("Novak said the council rejected every plan that the mayor had put forward.")
+    assert any(q.text == "the council rejected every plan that the mayor had put forward" for q in qs)
+
+
+def test_according_to_at_the_end_is_another_attribution(every):
+    qs = every("The senator strongly criticized the new tariff plan, according to two aides who attended the meeting.")
+    texts = [q.text for q in qs]
+    assert "The senator strongly criticized the new tariff plan" in texts
+    assert not any("according to" in t for t in texts)
+
+
+def test_a_quoted_phrase_opening_the_reported_clause_is_part_of_it(every):
+    text = 'Novak said "local forces" must lead the way in the north.'
+    qs = every(text)
+    q = next(q for q in qs if "must lead the way" in q.text)
+    assert q.text == '"local forces" must lead the way in the north'
+    assert q.kind == "mixed" and q.speaker_mention.text == "Novak"
+    assert not any(q.text == "local forces" for q in qs)
+    # a quotation that ends its sentence (a comma or full stop inside the marks) stays a direct record
+    qs = every('Novak said "We are ready," and left the room.')
+    assert any(q.text == "We are ready," and q.kind == "direct" for q in qs)
+
+
 # ---------------------------------------------------------------- issue 11, round 5 (speakers over the article)
 
 

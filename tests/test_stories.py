@@ -191,3 +191,17 @@ def test_story_pages_in_the_web_app(tmp_path):
         assert c.get("/stories/999999").status_code == 404
         assert c.get("/stories?format=csv").status_code == 200
     s.close()
+
+
+def test_eval_stories_lead_override(shared_data, capsys, monkeypatch):
+    from newsgraph import stories
+    from newsgraph.cli import main
+
+    monkeypatch.setattr(stories, "LEAD_WORDS", stories.LEAD_WORDS)  # restored after the test
+    assert main(["eval", "stories", "--split", "tune", "--json"]) == 0
+    default = json.loads(capsys.readouterr().out)
+    assert main(["eval", "stories", "--split", "tune", "--lead", "30", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["settings"]["lead_words"] == 30 and default["settings"]["lead_words"] == 100
+    # a lead of 30 words gives other clusters than the default's 100
+    assert out["predicted_stories"] != default["predicted_stories"]

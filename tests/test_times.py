@@ -196,6 +196,7 @@ def test_every_rule_has_trigger_tokens():
         | set(T._DIGIT_SEP_RULES)
         | set(T._DECADE_RULES)
         | set(T._CLOCK_RULES)
+        | set(T._ORDINAL_RULES)
     )
     assert [name for name, _rx, _fn, _p in T.RULES if name not in covered] == []
 

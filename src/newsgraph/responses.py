@@ -24,6 +24,12 @@ answer's stance (``stance_words.tsv``) are data; this module is the engine (docs
    or a **reference alone** with a possessor or a name ("Trump's comments are based on his
    opinion", "Comments like Trump's"), inside the answer's own words only. A frame whose
    words before it name another speaker (and not the answer's) is that speaker's: skipped.
+   A frame right before the words it names ("jabbed back at complaints from his counterpart
+   that ...", "was attacked by Clinton for suggesting ...") answers those words (**inline**,
+   any cue type; their speaker's first full report when they repeat it); a statement whose own
+   speech verb is one of answering (``verbs.tsv``: "shot back", "responded") answers the
+   statement just before it; and an answer's speaker going on in the next sentence without a
+   cue of his own answers the same statements (**run**).
 2. **Which statement is answered**: the possessor or pronoun resolved through the entities'
    mentions ("the president's", "His"), or a name matched against the speakers: of that
    speaker's earlier statements, the one sharing most content words with the words after the
@@ -88,6 +94,9 @@ STOP_WORDS = {
 # another clause's (the passive "His comments were derided by Armin Laschet, the leader of the
 # opposition in North-Rhine Westphalia, who suggested that" is 93)
 MAX_GAP = 120
+# an answer's run: the same speaker's next statements without a cue of their own answer the same
+# statements when they are at most this many sentences after the answer
+RUN_SENTENCES = 1
 # the words after a cue that say what the statement was about: "Trump's comments about Israel"
 ABOUT = re.compile(r"[^.;:!?\n]{0,80}")
 # ... when they describe it ("Sanders' charge that she has been weak on climate", "his call for a
@@ -99,6 +108,10 @@ NAME = r"(?-i:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)"
 # between a cue and the words right after it: "Clinton's assertion that 90 percent ...": those
 # words are the content of the statement the cue names, not an answer to it
 CONTENT_GAP = re.compile(r"\s*(?:,\s*)?(?:that\s+|:\s*)?[\"'“‘]*\s*")
+# ... also with its speaker between: "complaints from his American counterpart that ..."
+INLINE_GAP = re.compile(
+    r"\s*(?:(?:from|by|of)\s+(?!\w+ing\b)[^,.;:!?\"“”]{1,60}?\s*)?(?:,\s*)?(?:that\s+|:\s*)?[\"'“‘]*\s*"
+)
 
 
 class _Tables(NamedTuple):
@@ -110,10 +123,23 @@ class _Tables(NamedTuple):
     by_passive: re.Pattern[str]
     by_reaction: re.Pattern[str]
     reaction_stance: dict[str, str]
+    noun_stance: dict[str, str]
+    verb_stance: dict[str, str]
+    by_passive_for: re.Pattern[str]
+    by_verb: re.Pattern[str]
+
+
+# a statement that opens by reporting someone else's words: "Donald Trump says he's qualified ..."
+REPORTS_ANOTHER = re.compile(
+    r"[\"'“‘]*(?:[A-Z][\w.\-]*\s+){1,3}(?:says|said|claims|claimed|thinks|believes|wants\s+you\s+to\s+believe)\b"
+)
+# a day between the words of a frame: "jabbed back on Monday at complaints"
+WHEN = r"(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
 
 
 def _phrase_alt(phrases: Iterable[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(phrases, key=len, reverse=True))
+    sep = rf"\s+(?:{WHEN}\s+)?"
+    return "|".join(sep.join(map(re.escape, f.split())) for f in sorted(phrases, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -130,9 +156,23 @@ def _tables() -> _Tables:
     )
     noun_rows = table(
         "responses/nouns.tsv",
-        columns=("noun", "alone"),
+        columns=("noun", "alone", "stance"),
         key=("noun",),
-        check=lambda r: None if r["alone"] in ("", "yes") else f"alone must be yes or empty, not {r['alone']!r}",
+        check=lambda r: (
+            None
+            if r["alone"] in ("", "yes") and r["stance"] in ("", "reject")
+            else f"alone must be yes or empty and stance reject or empty, not {r['alone']!r}, {r['stance']!r}"
+        ),
+    )
+    verbs = table(
+        "responses/verbs.tsv",
+        columns=("verb", "stance"),
+        key=("verb",),
+        check=lambda r: (
+            None
+            if r["stance"] in ("reject", "support", "clarify", "answer")
+            else f"stance must be reject, support, clarify or answer, not {r['stance']!r}"
+        ),
     )
     nouns = [r["noun"] for r in noun_rows]
     alone = [r["noun"] for r in noun_rows if r["alone"] == "yes"]
@@ -191,6 +231,14 @@ def _tables() -> _Tables:
         rf"(?:\w+ly\s+)?(?P<frame>{passive_alt})\b",
         re.I,
     )
+    # the passive of a frame with its agent and the words it is about: "Trump was attacked by
+    # Hillary Clinton for suggesting that he would remain neutral": the words after "for" are the
+    # statement answered, the agent's next statements the answer
+    by_passive_for = re.compile(
+        rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<frame>{passive_alt})\s+"
+        rf"(?:(?:on|last|this)\s+\w+\s+)?by\s+(?P<who>[^.;:!?\"“”]{{1,150}}?)\s+for\s+(?=\w+ing\b)",
+        re.I,
+    )
     # a reaction after the reference: "This view has drawn criticism", "the remarks sparked outrage"
     reaction_stance = {r["phrase"].lower(): r["stance"] for r in reactions}
     by_reaction = re.compile(
@@ -202,7 +250,22 @@ def _tables() -> _Tables:
         stance_words[r["stance"]].append(
             re.compile(r"\b" + r"\s+".join(map(re.escape, r["phrase"].split())) + r"\b", re.I)
         )
-    return _Tables(stance_of, by_noun, by_person, stance_words, by_ref, by_passive, by_reaction, reaction_stance)
+    noun_stance = {r["noun"].lower(): r["stance"] for r in noun_rows if r["stance"]}
+    verb_stance = {" ".join(r["verb"].lower().split()): r["stance"] for r in verbs}
+    return _Tables(
+        stance_of,
+        by_noun,
+        by_person,
+        stance_words,
+        by_ref,
+        by_passive,
+        by_reaction,
+        reaction_stance,
+        noun_stance,
+        verb_stance,
+        by_passive_for,
+        re.compile(rf"(?P<verb>{_phrase_alt(verb_stance)})\b", re.I),
+    )
 
 
 def _get(x: Any, k: str) -> Any:
@@ -254,6 +317,7 @@ def find_cues(
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
     kinds = (
+        (t.by_passive_for, "passive_for"),
         (t.by_passive, "passive"),
         (t.by_reaction, "reaction"),
         (t.by_noun, "noun"),
@@ -283,7 +347,7 @@ def find_cues(
                 frame = re.sub(r"\s+", " ", m.group("frame").lower())
                 stance = t.reaction_stance[frame]
             else:
-                frame = re.sub(r"\s+", " ", m.group("frame").lower())
+                frame = re.sub(r"\s+", " ", re.sub(rf"\s+{WHEN}(?=\s)", "", m.group("frame")).lower())
                 stance = t.stance_of[frame]
             # "asked about Trump" is a person frame; a capitalised sentence start of the frame is fine
             if who and kind == "person" and who.split()[0].lower() in ("the", "a", "an"):
@@ -332,19 +396,29 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
         by_sent.setdefault(_span(_get(q, "sentence")), []).append(q)
     n = 0
     given: set = set()  # previous-sentence cues already given to a statement
+    # a frame right before the words it names ("jabbed back at complaints from his American
+    # counterpart that China's glut ...", "rejected Trump's claim that ..."): those words, a
+    # statement of any kind (the quotes component may report them as a non-speech attribution),
+    # are the statement answered, by the other statements of that sentence or the next
+    inline = _inline_contents(text, quotes, skip)
+    inline_ids = {id(c) for c in inline.values()}
+    prev_links: Optional[tuple[Any, list, Optional[int]]] = None  # (speaker, links, sentence) of the last answer
     for q in speech:
         ss, se = _span(_get(q, "sentence"))
         own = (_get(q, "start"), _get(q, "end"))
         cue_sent = ss  # where the cue's sentence starts
         cues = [(c, "same-sentence") for c in find_cues(text, ss, se, skip, own)]
-        first_of_sentence = by_sent[(ss, se)][0] is q
+        first_of_sentence = next((o for o in by_sent[(ss, se)] if id(o) not in inline_ids), None) is q
         # a cue in the sentence before: only for an answer with a speaker ("people who have
         # responded to Sanders' call" then an unattributed clause is no answer)
         if not cues and first_of_sentence and sents and _get(q, "speaker") is not None:
             prev = [s for s in sents if s[1] <= ss]
             if prev:
                 ps, pe = prev[-1]
-                if not any(ps <= _get(o, "start") < pe for o in speech) and (ps, pe) not in given:
+                if (
+                    not any(ps <= _get(o, "start") < pe for o in speech if id(o) not in inline_ids)
+                    and (ps, pe) not in given
+                ):
                     cues = [
                         (c, "previous-sentence") for c in find_cues(text, ps, pe, skip) if c["kind"] != "reference"
                     ]  # a reference alone stays in its sentence
@@ -355,20 +429,33 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
         for cue, where in cues:
             if cue["end"] <= own[0] and CONTENT_GAP.fullmatch(text[cue["end"] : own[0]]):
                 continue  # "Clinton's assertion that ...": the statement the cue names, not an answer
-            if cue["kind"] != "reference" and _said_by_another(cue, cue_sent, q, mentions, speakers):
+            if cue["kind"] == "passive_for":
+                if not _is_agent(cue, q, names, mentions):
+                    continue  # "Trump was attacked by Clinton for ...": only Clinton's words answer
+            elif cue["kind"] != "reference" and _said_by_another(cue, cue_sent, q, mentions, speakers):
                 continue
             gap = cue["start"] - own[1] if cue["start"] >= own[1] else own[0] - cue["end"]
             if cue["kind"] != "reference" and where == "same-sentence" and gap > MAX_GAP:
                 continue  # "He defended Trump's remarks when ..., and has not ..., stating that ...":
                 # the answer belongs to another clause
             cue["answer_text"] = _get(q, "text")
-            target, how = _target(q, cue, speech, names, mentions, where)
+            named = inline.get(cue["start"])
+            if named is q:
+                named = None  # the words after the cue are the answer's own: the cue names another's
+            if named is not None:
+                if _get(named, "start") > own[0] or (
+                    _get(named, "speaker") is not None and _get(named, "speaker") == _get(q, "speaker")
+                ):
+                    continue
+                target, how = _first_report(named, speech), "inline"
+            else:
+                target, how = _target(q, cue, speech, names, mentions, where)
             if target is None:
                 continue
             stance = (
                 cue["stance"]
                 if cue["stance"] != "answer"
-                else answer_stance(_get(q, "text"), "reject" if cue["frame"] == "reference" else "other")
+                else answer_stance(_get(q, "text"), "reject" if cue["frame"] == "reference" else _noun_stance(cue))
             )
             links.append(
                 {
@@ -378,6 +465,8 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
                     "rule": f"response:frame={cue['frame'].replace(' ', '_')}:target={how}:cue={where}",
                 }
             )
+        if not links:
+            links = _verb_link(text, q, speech, sents)
         seen: set[str] = set()
         unique = []  # one link per answered quote: the first
         for x in links:
@@ -385,12 +474,147 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
                 seen.add(x["quote"])
                 unique.append(x)
         links = unique
+        si = _sent_at(sents, own[0])  # where its words start (its sentence may be the "she said." after them)
+        if links:
+            prev_links = (_get(q, "speaker"), links, si)
+        elif prev_links is not None and not cues:  # a cue of its own that gave no link: no run
+            spk, plinks, psi = prev_links
+            if spk is not None and _get(q, "speaker") == spk and None not in (si, psi) and si - psi <= RUN_SENTENCES:
+                # the same speaker goes on, in the answer's sentence or the next, with no cue of
+                # his own ("Guardian stopped short of endorsing Clinton's criticisms. He said ...
+                # And the mayor said ..."): his words answer the same statements
+                links = [{**x, "rule": x["rule"] + ":run"} for x in plinks if ":frame=reference:" not in x["rule"]]
+            prev_links = None
         if isinstance(q, dict):
             q["responds_to"] = links
         else:
             q.responds_to = links
         n += len(links)
     return n
+
+
+def _is_agent(cue: dict, q: Any, names: dict, mentions: Sequence) -> bool:
+    """Whether the agent of a passive frame ("by Hillary Clinton") is the answer's speaker."""
+    spk = _get(q, "speaker")
+    if spk is None:
+        return False
+    ws = cue.get("who_span")
+    if ws and any(eid == spk for s, e, eid in mentions if ws[0] <= s and e <= ws[1]):
+        return True
+    return _name_matches(cue.get("who") or "", names.get(spk))
+
+
+def _first_report(named: Any, speech: list) -> Any:
+    """The first full report of a statement the frame names: an earlier statement of the same
+    speaker sharing three content words or more with it ("for suggesting in past interviews that
+    he would remain neutral" after his promise "to be 'neutral' in negotiations between Israel and
+    the Palestinians"), else the named words themselves."""
+    spk = _get(named, "speaker")
+    if spk is None:
+        return named
+    words = _content_words(_get(named, "text"))
+    for o in speech:
+        if _get(o, "start") >= _get(named, "start"):
+            break
+        if _get(o, "speaker") == spk and len(words & _content_words(_get(o, "text"))) >= 3:
+            return o
+    return named
+
+
+def _noun_stance(cue: dict) -> str:
+    """The default stance of an answer through a neutral frame: the noun's ("charge": reject), else other."""
+    noun = (cue.get("noun") or "").lower()
+    st = _tables().noun_stance
+    return st.get(noun) or st.get(noun[:-1] if noun.endswith("s") else noun) or "other"
+
+
+def _verb_of(text: str, q: Any) -> Optional[tuple[str, int, int]]:
+    """(verb, start, end) when the statement's own cue is a verb of answering (verbs.tsv:
+    "shot back", "responded"), else None."""
+    c = _get(q, "cue")
+    if c is None:
+        return None
+    cs = _get(c, "start")
+    m = _tables().by_verb.match(text, cs)
+    if m is None:
+        return None
+    return re.sub(r"\s+", " ", re.sub(rf"\s+{WHEN}(?=\s)", "", m.group("verb"))).lower(), cs, m.end()
+
+
+def _verb_link(text: str, q: Any, speech: list, sents: Sequence[tuple[int, int]]) -> list[dict]:
+    """A statement whose own cue is a verb of answering ('"Jeb wants to be a tough guy tonight,"
+    Trump shot back') answers the statement reported just before it: in the same sentence or the
+    one before, by another known speaker, not a question."""
+    v = _verb_of(text, q)
+    spk = _get(q, "speaker")
+    if v is None or spk is None:
+        return []
+    verb, cs, ce = v
+    i = next(k for k, o in enumerate(speech) if o is q)
+    if i == 0:
+        return []
+    prev = speech[i - 1]
+    ps = _get(prev, "speaker")
+    if ps is None or ps == spk or _asks_question(text, prev):
+        return []
+    si, pi = _sent_index(sents, _span(_get(q, "sentence"))[0]), _sent_index(sents, _span(_get(prev, "sentence"))[0])
+    if si is None or pi is None or si - pi > 1:
+        return []
+    stance = _tables().verb_stance[verb]
+    if stance == "answer":
+        stance = answer_stance(_get(q, "text"), "other")
+    return [
+        {
+            "quote": _get(prev, "id"),
+            "cue": {"start": cs, "end": ce, "text": text[cs:ce]},
+            "stance": stance,
+            "rule": f"response:frame={verb.replace(' ', '_')}_(verb):target=previous-statement:cue=own-verb",
+        }
+    ]
+
+
+def _asks_question(text: str, q: Any) -> bool:
+    """Whether a statement is a question: its cue is "asked", or its words end in a question mark."""
+    c = _get(q, "cue")
+    if c is not None and _get(c, "text").lower() in ("asked", "asks", "ask", "asking", "wondered", "questioned"):
+        return True
+    return _get(q, "text").rstrip(" '\"”’").endswith("?")
+
+
+def _sent_at(sents: Sequence[tuple[int, int]], pos: int) -> Optional[int]:
+    """The index of the sentence holding character ``pos``."""
+    for i, (s, e) in enumerate(sents):
+        if s <= pos < e:
+            return i
+    return None
+
+
+def _sent_index(sents: Sequence[tuple[int, int]], start: int) -> Optional[int]:
+    """The index of the sentence starting at ``start``."""
+    for i, (s, _) in enumerate(sents):
+        if s == start:
+            return i
+    return None
+
+
+def _inline_contents(text: str, quotes: list, skip: Sequence[tuple[int, int]]) -> dict[int, Any]:
+    """{cue start: quote} for each frame followed by a statement noun and, right after it, the
+    words of a statement ("dismissed Trump's claim that the vote was rigged": the quote of "the
+    vote was rigged", of any cue type)."""
+    t = _tables()
+    out: dict[int, Any] = {}
+    starts = sorted(((_get(q, "start"), q) for q in quotes), key=lambda x: x[0])
+    for ss, se in sorted({_span(_get(q, "sentence")) for q in quotes}):
+        for rx, group in ((t.by_noun, "frame"), (t.by_passive_for, None)):
+            for m in rx.finditer(text, ss, se):
+                cs, ce = (m.start(group) if group else m.start()), m.end()
+                if any(a < ce and cs < b for a, b in skip):
+                    continue
+                for qs, q in starts:
+                    if qs >= ce and qs < se and INLINE_GAP.fullmatch(text, ce, qs):
+                        out.setdefault(cs, q)
+                        break
+    return out
 
 
 def open_cues(text: str, quotes: list, entities: Iterable = ()) -> list[tuple[Any, dict]]:
@@ -407,8 +631,8 @@ def open_cues(text: str, quotes: list, entities: Iterable = ()) -> list[tuple[An
         ss, se = _span(_get(q, "sentence"))
         for cue in find_cues(text, ss, se, skip, (_get(q, "start"), _get(q, "end"))):
             who = cue.get("who")
-            if not who or not _capitalised(who):
-                continue
+            if not who or not _capitalised(who) or cue["kind"] == "passive_for":
+                continue  # the agent of "was attacked by X for ..." answers; he is not answered
             if any(_name_matches(who, names.get(_get(o, "speaker"))) for o in speech):
                 continue  # the article reports that speaker: answered (or not) within it
             if _name_matches(who, names.get(_get(q, "speaker"))):
@@ -469,6 +693,11 @@ def _target(
         if named and ent != a_speaker:
             chosen = _choose(named, cue)
             return (chosen, "resolved-speaker") if chosen is not None else (None, "")
+        if named and cue["stance"] == "clarify" and cue["kind"] == "noun":
+            # a walk-back of one's own words: "he seemed to paper over his past statements about
+            # neutrality, promising that ..." (clarify frames only)
+            chosen = _choose(named, cue)
+            return (chosen, "own-words") if chosen is not None else (None, "")
         return None, ""
     if who and _capitalised(who):
         named = [q for q in earlier if _name_matches(who, names.get(_get(q, "speaker")))]
@@ -525,16 +754,25 @@ def _choose(cands: list, cue: dict) -> Any:
     about = _content_words(cue.get("about") or "")
     if about:
         scores = [len(about & _content_words(_get(q, "text"))) for q in cands]
+        own = [sc if not REPORTS_ANOTHER.match(_get(q, "text")) else 0 for q, sc in zip(cands, scores)]
+        if max(own) > 0:  # the speaker's own claims first, then his reports of others'
+            scores = own
         if max(scores) > 0:
-            return cands[scores.index(max(scores))]
+            return _own_first([q for q, sc in zip(cands, scores) if sc == max(scores)])
         if cue.get("described"):
             return None
     words = _content_words(cue.get("answer_text") or "") - _content_words(cue.get("who") or "")
     if words and len(cands) > 1:
         scores = [len(words & _content_words(_get(q, "text"))) for q in cands]
         if max(scores) >= 2:
-            return cands[scores.index(max(scores))]
+            return _own_first([q for q, sc in zip(cands, scores) if sc == max(scores)])
     return _prefer_ask(cands, cue)
+
+
+def _own_first(cands: list) -> Any:
+    """The first of ``cands`` that is the speaker's own claim, not his report of another's
+    ("Donald Trump says he's qualified ...," Clinton said), else the first."""
+    return next((q for q in cands if not REPORTS_ANOTHER.match(_get(q, "text"))), cands[0])
 
 
 def _asks(q: Any) -> bool:
@@ -548,4 +786,4 @@ def _prefer_ask(cands: list, cue: dict) -> Any:
         for q in cands:
             if _asks(q):
                 return q
-    return cands[0]
+    return _own_first(cands)

@@ -87,6 +87,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--threshold", type=float, default=None, help="override stories.THRESHOLD (tuning)")
     p.add_argument("--window", type=int, default=None, help="override stories.WINDOW_DAYS (tuning)")
+    p.add_argument("--lead", type=int, default=None, help="override stories.LEAD_WORDS (tuning)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--dump", action="store_true", help="list each predicted cluster of the half with gold labels")
 
@@ -102,6 +103,8 @@ def run(args) -> int:
         stories.THRESHOLD = args.threshold
     if args.window is not None:
         stories.WINDOW_DAYS = args.window
+    if args.lead is not None:
+        stories.LEAD_WORDS = args.lead
     records = None
     if args.records:
         records = {}

@@ -349,6 +349,7 @@ def _read_names(name: str) -> set:
 
 INSTITUTIONS = _read_names("institutions.txt")
 CIVIC_HEADS = _read_names("civic_heads.txt")
+STORM_WORDS = _read_names("storm_words.txt")
 
 
 # ----------------------------------------------------------------------------- the component
@@ -884,8 +885,14 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                         if more:
                             entries, pe = more, pe2
                             break
-            if label == "FAC" and entries and all(x.feature == "city" and x.population < 15_000 for x in entries):
-                entries = ()  # "Broadway", "Washington Square": a street or square, not a small town of that name
+            if label == "FAC" and entries and all(
+                x.feature == "city"
+                and (x.population < 15_000 or (x.kind == ALT and doc[pe - 1].lower_ in FACILITY_HEADS))
+                for x in entries
+            ):
+                # "Broadway", "Washington Square": a street or square, not a small town of that name
+                # nor, with a facility's head, another name of a bigger one (Franklin Square, New York)
+                entries = ()
             if (
                 pe - ps == 1
                 and entries
@@ -1288,6 +1295,18 @@ def _scan_candidates(
             if top.feature == "city" and top.population < (15_000 if single else 5_000):
                 i = e
                 continue
+            if (
+                top.feature in ("admin", "other")
+                and out
+                and out[-1].te == i
+                and run_end > e
+                and toks[run_end - 1].lower_ in FACILITY_HEADS
+                and all(_is_cap(t) for t in toks[e:run_end])
+            ):
+                # "Seoul Central District Court": after a place, before a facility's head, a
+                # division's name is part of the building's name, not Israel's Central District
+                i = e
+                continue
             if top.feature == "other" and top.population == 0 and single and not any(x.kind == NAME for x in entries):
                 i = e
                 continue
@@ -1639,6 +1658,7 @@ STREET_HEADS = {
     "ave",
     "rd",
     "blvd",
+    "square",  # "Washington Square" in New Orleans, "Manchester Square" in London
 }
 GEO_HEADS = {
     "river",
@@ -1796,6 +1816,23 @@ def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
     ):
         return True
     return _spatial(doc, c)
+
+
+def _storm_name(tok) -> bool:
+    """A single word that names a storm: "Hurricane Harvey", "Typhoon Haiyan", the names listed
+    after "three hurricanes: Harvey, Irma and Maria", and names coordinated with those."""
+    for _ in range(4):
+        if any(c.dep_ == "compound" and c.lower_ in STORM_WORDS for c in tok.children):
+            return True  # "Hurricane Harvey"
+        h = tok.head
+        if h is tok:
+            return False
+        if tok.dep_ in ("appos", "compound") and h.lower_ in STORM_WORDS:
+            return True  # "hurricanes: Harvey", "storm Ophelia"
+        if tok.dep_ != "conj" or h.pos_ != "PROPN" or len(list(h.subtree)) > 12 + len(list(tok.subtree)):
+            return False
+        tok = h  # "Irma" and "Maria" after "Harvey"
+    return False
 
 
 def _institution(doc: Doc, c: _Cand) -> bool:
@@ -2001,6 +2038,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             and any(x.kind == ABBREV for x in c.entries)
         ):
             c.te, c.end, c.text = c.te + 1, c.end + 1, c.text + "."
+    cands = [c for c in cands if not (c.te - c.ts == 1 and _storm_name(doc[c.ts]))]
     text = doc.text  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
     cands = [c for c in cands if not _institution(doc, c)]

@@ -267,6 +267,7 @@ class Cand:
     resolve: Optional[tuple[int, int]] = None  # the span to resolve the speaker entity from, when not the mention
     score: Optional[float] = None  # the learned frame model's score, for learned frames
     not_ent: Optional[tuple[int, int]] = None  # a name the speaker is not, though the parse links them
+    opens_quoted: bool = False  # the content opens with a quoted phrase and goes on past it
 
 
 @dataclass
@@ -338,6 +339,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         b = m.start()
         while b > a and text[b - 1] in _TRIM:
             b -= 1
+    # a quoted phrase that opens the content keeps its opening mark: '"local forces" must lead'
+    if _open_marks(text[a:b]) % 2 == 1 and a > 0 and text[a - 1] in '"\u201c' and "openmark5" not in _RULES_OFF:
+        a -= 1
     # a quoted phrase that ends the content keeps its closing mark: 'the plan "reckless"'
     if _open_marks(text[a:b]) % 2 == 1:
         if b < len(text) and text[b] in '"\u201d':
@@ -1256,6 +1260,11 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
         if t.right_edge.i != end.i or t.i == span.start or t.left_edge.i <= span.start:
             continue
         gloss = t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "whose")
+        # "..., for whom he raised money", "..., both of which ...": after a comma any relative
+        # clause but a "that" one is the writer's gloss
+        gloss = gloss or (t.dep_ == "relcl" and t.left_edge.lower_ != "that" and "relcl5" not in _RULES_OFF)
+        # "..., according to exit polls": a second attribution, not part of what was said
+        gloss = gloss or (t.dep_ == "prep" and t.lower_ == "according" and "accto5" not in _RULES_OFF)
         participle = (
             t.dep_ in ("advcl", "xcomp", "conj", "acl")
             and t.tag_ == "VBG"
@@ -1703,6 +1712,25 @@ def extract_quotes(
                         q.mixed = True  # a short quoted phrase inside this cue's content: no other cue's
                     continue
                 lead_in = len(text[c.content[0] : max(c.content[0], q.start)].split()) if c.content else 0
+                # 'Novak said "local forces" must lead the way': a quoted phrase that opens the
+                # reported clause, which goes on after it, is part of the clause
+                trail = (
+                    len(text[q.end + 1 : c.content[1]].split())
+                    if c.content and q.closed and q.end < c.content[1] and "mixedlead5" not in _RULES_OFF
+                    else 0
+                )
+                if (
+                    trail >= 2
+                    and adjacent
+                    and q.start >= c.core[1]
+                    and not text[c.content[0] : max(c.content[0], q.start)].strip(_TRIM)
+                    and text[q.end - 1 : q.end] not in ",.!?;:"
+                    and text[q.end + 1 : q.end + 2] not in ",.!?;:"
+                ):
+                    c.kind = "mixed"
+                    c.opens_quoted = True
+                    q.mixed = True
+                    continue
                 if (not adjacent and lead_in >= 3) or (
                     adjacent
                     and "mixedbefore" not in _RULES_OFF
@@ -1762,7 +1790,7 @@ def extract_quotes(
         if c.content and not any(q.start < c.content[1] and c.content[0] < q.end for q in c.quotes):
             a, b = max(c.content[0], c.sent[0]), min(c.content[1], c.sent[1])
             a, b = _trim_adjuncts(doc, a, b)
-            if not (c.rule.startswith("indirect:according-to") and "accwhole" not in _RULES_OFF):
+            if not (c.rule.startswith("indirect:according-to") and "accwhole" not in _RULES_OFF) and not c.opens_quoted:
                 # ('"...," Walker said, according to an AP account': the whole report is the content)
                 a, b = _stop_at_closing_mark(text, qspans, qstarts, a, b)
             if b - a >= 2:

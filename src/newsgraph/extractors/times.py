@@ -469,6 +469,14 @@ def _verb_tense(v) -> Optional[str]:
             if c.dep_ in ("aux", "auxpass") and lc in ("has", "have", "had", "was", "were", "did", "'d", "\u2019d"):
                 return "past"
         if v.tag_ == "VBD":
+            h = v.head
+            if (
+                v.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in h.children)
+                and not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in h.children)
+            ):
+                return "future"  # "would be in charge if he won the election on Nov. 8": a hypothesis ahead
             return "past"
         if v.tag_ == "VBN" and (
             v.lemma_ in ("schedule", "plan", "slate", "expect", "intend")
@@ -536,6 +544,17 @@ def _verb_tense(v) -> Optional[str]:
     return None
 
 
+def _explicit_tense(v) -> Optional[str]:
+    """'past' or 'future' only when the verb's form says so (a past form, has/had/was/did, or
+    will/shall/may/might); None for a present, an infinitive or a participle."""
+    aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in FUTURE_AUX for a in aux):
+        return "future"
+    if v.tag_ == "VBD" or any(a in ("has", "have", "had", "was", "were", "did") for a in aux):
+        return "past"
+    return None
+
+
 PRESENT_IS_FUTURE = True
 # verbs whose to-infinitive happened when they are past (data/en/times/past_infinitive_verbs.tsv)
 PAST_INFINITIVE_LEMMAS = words(table("times/past_infinitive_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
@@ -593,6 +612,15 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
         h = t.head
         if h is t:
             return None
+        if t.dep_ in ("compound", "nmod", "nummod", "amod") and h.pos_ in ("NOUN", "PROPN") and h.head is not h:
+            # a date naming a thing takes the tense of what is said of the thing: "included a
+            # May 11 speech", "will hold a June 2 vote"; not a date a verb gives ("has set a
+            # Nov. 10 deadline")
+            if h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in RESCHEDULE_LEMMAS:
+                return None
+            if h.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or h.head.pos_ not in ("VERB", "AUX"):
+                return None  # "is unlikely to back her after her March comment": no tense for the thing
+            return _explicit_tense(h.head)  # not the news present: "a Feb. 1 letter says"
         if h.pos_ in ("VERB", "AUX"):
             return _verb_tense(h)
         if h.pos_ == "ADP" or h.dep_ == "prep":
@@ -676,7 +704,8 @@ def _r_slash(m, c):
 
 @rule(
     "date:month-day",
-    rf"(?:(?P<wd0>{WDAY2}),?\s+)?(?:(?:early|late|mid)[- ]?)?{MON_D}\s+{DAYNUM}(?!\d)(?:(?:,\s*|\s+)(?P<y>{YEAR})(?!\d))?"
+    rf"(?:(?P<wd0>{WDAY2}),?\s+)?(?:(?:early|late|mid)[- ]?)?{MON_D}\s+{DAYNUM}(?!\d)"
+    rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})(?!\d)|,?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year(?![-\w]))?"
     rf"(?:,?\s+{PART})?",
     20,
 )
@@ -688,6 +717,11 @@ def _r_month_day(m, c):
         return None
     if m["y"]:
         v = _date(int(m["y"]), mon, day)
+    elif m.groupdict().get("rel"):
+        # "from January 20 next year", "on March 23 of this year"
+        if not c.dct:
+            return "DATE", None
+        v = _date(c.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()], mon, day)
     elif c.dct and m["wd0"]:
         # "Friday, January 29": the year in which that day is a Friday, the nearest such
         wd = WEEKDAYS[m["wd0"].lower()]
@@ -715,6 +749,8 @@ def _narrative_day(c, mon: int, day: Optional[int]) -> Optional[str]:
     for t in reversed(c.prev[-_LOOKBACK:]):
         if t.type not in ("DATE", "TIME") or not t.value:
             continue
+        if t.rule in ("time:clock", "time:noon", "time:24h") and t.value.startswith(c.dct.isoformat()):
+            continue  # "at 2 p.m. on the last Friday in August": a clock time without a day of its own
         if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:T.*)?", t.value):
             return None  # the last time named is not a day or a month
         if c.start - t.end > 300 or int(t.value[:4]) == c.dct.year:
@@ -745,7 +781,7 @@ def _r_day_month(m, c):
 @rule(
     "date:month-year",
     rf"{EARLY}(?:the\s+(?P<pos>end|beginning|start|middle)\s+of\s+)?{MON}\s+(?:of\s+)?"
-    rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year)(?!\d)",
+    rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next|that)\s+year)(?!\d)",
     15,
 )
 def _r_month_year(m, c):
@@ -754,6 +790,15 @@ def _r_month_year(m, c):
     mon = _mon(m["mon"])
     if m["y"]:
         return "DATE", f"{m['y']}-{mon:02d}"
+    if m["rel"].lower() == "that":
+        # "in early June of that year": the year named last (as "that year" alone reads it)
+        for t in reversed(c.prev[-_LOOKBACK:]):
+            if t.value and re.match(r"\d{4}", t.value) and t.type in ("DATE", "TIME"):
+                if c.start - t.end > 600:
+                    break
+                c.anchor_expr = t
+                return "DATE", f"{t.value[:4]}-{mon:02d}"
+        return None
     if not c.dct:
         return "DATE", None
     y = c.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
@@ -784,7 +829,8 @@ def _r_month(m, c):
             r"\b(in|since|until|till|through|by|from|of|during|to|early|late|mid|and|or|between|before|after)\s+$",
             before,
         ) and not re.match(rf"\s*(?:-|\u2013|and|to|through|or)\s*{MON}\b", c.text[m.end() : m.end() + 24]):
-            return None  # "March" the verb or noun; "between March and May", "March-April" are months
+            if not _march_the_month(c.text, m.start(), m.end()):
+                return None  # "March" the verb or noun; "between March and May", "March-April" are months
     if not c.dct:
         return "DATE", None
     which = re.sub(r"\s+", " ", m["which"].lower()) if m["which"] else None
@@ -796,6 +842,136 @@ def _r_month(m, c):
                 return "DATE", f"{t.value[:4]}-{mon:02d}"
         which = None
     return "DATE", (not which and _narrative_day(c, mon, None)) or _month_value(c.dct, mon, c.tense(), which)
+
+
+_MARCH_OPENS = re.compile(r"(?:[.!?:;\"\u201c\u201d\n(]\s*|^\s*)$")
+_MARCH_DET = re.compile(r"(?i)\b(?:the|its|their|his|her|our|this|that|last\s+year's|this\s+year's)\s+$")
+_MARCH_NOT_AFTER = re.compile(
+    r"\s+(?:on|to|for|against|through|in|of|from|with|into|across|toward|towards|past|around|along|by|down|up|at|"
+    r"over|under|and|or|organi[sz]ers?|participants?|marchers?)\b"
+)
+
+
+def _march_the_month(text: str, s: int, e: int) -> bool:
+    """Capitalised "March" that opens a sentence or follows a determiner and is followed by a
+    lower-case word or a possessive is the month: "March was the wettest month", "March's
+    figures", "the March meeting"; not "the March on Washington", "March for Our Lives"."""
+    after = text[e : e + 24]
+    if not re.match(r"(?:'s|\u2019s)?\s+[a-z]", after) or _MARCH_NOT_AFTER.match(after):
+        return False
+    if _MARCH_OPENS.search(text[max(0, s - 4) : s]) and (s < 4 or not text[s - 4 : s].isspace()):
+        return True
+    before = text[max(0, s - 16) : s]
+    return bool(_MARCH_DET.search(before)) and not re.match(r"\s+(?:was|is|were|has|had|will)\b", after)
+
+
+# --- a week of a month, a day of the month named before
+
+WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@rule(
+    "date:week-of-month",
+    rf"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|last|final)\s+(?:full\s+)?week|"
+    rf"week)\s+(?:of|in)\s+(?:(?P<mon2>{MONTH_FULL}|{MONTH_ABBR}\.?)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)|{MON})"
+    rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?",
+    30,
+)
+def _r_week_of_month(m, c):
+    """"the third week of March" (days 15-21), "the last week of January", "the week of March 11":
+    the ISO week holding the middle of those seven days, or holding that day."""
+    if m["mon2"]:
+        if not _capitalised(m, "mon2") or m["ord"]:
+            return None
+        mon, day = _mon(m["mon2"]), int(m["day"])
+        if not mon or not 1 <= day <= 31:
+            return None
+        if m["y"]:
+            d = _date_or_none(int(m["y"]), mon, day)
+        elif c.dct:
+            v = _narrative_day(c, mon, day) or _month_day_year(c.dct, mon, day, c.tense())
+            d = dt.date.fromisoformat(v) if v else None
+        else:
+            return "DATE", None
+        return ("DATE", _week(d)) if d else None
+    if not m["ord"] or not _capitalised(m, "mon"):
+        return None  # "week in March" without an ordinal: the month rule reads "March"
+    mon = _mon(m["mon"])
+    if m["y"]:
+        year = int(m["y"])
+    elif c.dct:
+        year = int((_narrative_day(c, mon, None) or _month_value(c.dct, mon, c.tense(), None))[:4])
+    else:
+        return "DATE", None
+    last = (_add_months(dt.date(year, mon, 1), 1) - dt.timedelta(days=1)).day
+    o = m["ord"].lower()
+    mid = last - 3 if o in ("last", "final") else min(7 * WEEK_ORDINALS[o] - 3, last - 3)
+    return "DATE", _week(dt.date(year, mon, mid))
+
+
+@rule(
+    "date:weekday-of-month",
+    rf"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|last|final)\s+{WDAY}\s+(?:in|of)\s+{MON}"
+    rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?",
+    30,
+)
+def _r_weekday_of_month(m, c):
+    """"the last Friday in August", "the first Monday of May 2019": that day."""
+    if not _capitalised(m, "mon") or not _capitalised(m, "wd"):
+        return None
+    mon, wd = _mon(m["mon"]), WEEKDAYS[m["wd"].lower()]
+    if m["y"]:
+        year = int(m["y"])
+    elif c.dct:
+        year = int((_narrative_day(c, mon, None) or _month_value(c.dct, mon, c.tense(), None))[:4])
+    else:
+        return "DATE", None
+    first = dt.date(year, mon, 1)
+    o = m["ord"].lower()
+    if o in ("last", "final"):
+        last = _add_months(first, 1) - dt.timedelta(days=1)
+        d = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    else:
+        d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (WEEK_ORDINALS[o] - 1))
+        if d.month != mon:
+            return None
+    return "DATE", d.isoformat()
+
+
+@rule(
+    "date:day-of-month",
+    r"(?P<prep>on|by|until|till|since|before|after|from|through|to|and|or)\s+(?P<ts>the\s+)"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$|\s(?:and|or|but|when|at|as|after|before|until|to|"
+    r"through|in|of|was|is|will|would|when|if|while|with)\b))",
+    12,
+)
+def _r_day_of_month(m, c):
+    """"ended on the 5th" (after "began on March 3"): a day of the month named just before (600
+    characters), else of the publication month (the last one for a past verb, the next one for a
+    future verb when that day has passed). Not "the 12th century", "the 5th floor"."""
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if not c.dct:
+        return "DATE", None
+    for t in reversed(c.prev[-_LOOKBACK:]):
+        if c.start - t.end > 600:
+            break
+        if t.type in ("DATE", "TIME") and t.value and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:T.*)?", t.value):
+            d = _date_or_none(int(t.value[:4]), int(t.value[5:7]), day)
+            if d is None:
+                return None
+            c.anchor_expr = t
+            return "DATE", d.isoformat()
+    d = _date_or_none(c.dct.year, c.dct.month, day)
+    tense = c.tense()
+    if d is None or (tense == "past" and d > c.dct):
+        prev = _add_months(c.dct.replace(day=1), -1)
+        d = _date_or_none(prev.year, prev.month, day) if (d is None or tense == "past") else d
+    elif tense == "future" and d < c.dct:
+        nxt = _add_months(c.dct.replace(day=1), 1)
+        d = _date_or_none(nxt.year, nxt.month, day)
+    return ("DATE", d.isoformat()) if d else None
 
 
 # --- weekdays and days relative to the publication date
@@ -2030,6 +2206,8 @@ _WORD_TRIGGERS = {
     "date:month": _MONTH_TOKS,
     "date:month-spoken-year": _MONTH_TOKS,
     "date:month-quarter": _MONTH_TOKS,
+    "date:week-of-month": _MONTH_TOKS,
+    "date:weekday-of-month": _MONTH_TOKS,
     "date:weekday": _WEEKDAY_TOKS,
     "date:relative-day": {"yesterday", "today", "tomorrow", "tonight", "overnight"},
     "time:part-of-day": {"morning", "afternoon", "evening", "night"},
@@ -2087,6 +2265,7 @@ _YEAR_RULES = ("date:year", "date:iso", "date:slash", "date:month-day", "date:da
 _DIGIT_SEP_RULES = ("date:iso", "date:slash", "time:clock")
 _DECADE_RULES = ("date:decade",)
 _CLOCK_RULES = ("time:clock",)
+_ORDINAL_RULES = ("date:day-of-month",)
 _BEFORE, _AFTER = 70, 50  # characters a match can reach before / after its trigger token
 _RX = {name: rx for name, rx, _fn, _p in RULES}
 _PRIO = {name: p for name, _rx, _fn, p in RULES}
@@ -2101,6 +2280,8 @@ def _digit_rules(lw: str) -> tuple[str, ...]:
         return _DECADE_RULES
     if lw.endswith(("am", "pm")) and lw[:-2].replace(":", "").isdigit():
         return _CLOCK_RULES
+    if lw.endswith(("st", "nd", "rd", "th")) and lw[:-2].isdigit() and len(lw) <= 4:
+        return _ORDINAL_RULES
     return ()
 
 
@@ -2149,7 +2330,9 @@ def _candidates(doc: Doc, text: str) -> list[_Cand]:
                     if k >= 2 and text[k].isdigit() and text[k - 1] in ",." and text[k - 2].isdigit():
                         continue  # "6,300 hours" read from its "300"
 
-                    cands.append(_Cand(m.start(), m.end(), name, m, prio))
+                    # a rule may match words before the expression ("on the 5th"): group "ts" starts it
+                    st = m.start("ts") if "ts" in rx.groupindex else m.start()
+                    cands.append(_Cand(st, m.end(), name, m, prio))
     return cands
 
 
@@ -2207,6 +2390,8 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         ):
             break
         cands = [c for c in cands if c not in rejected]
+    if dct is not None:
+        _clock_takes_next_day(text, out, dct, anchors)
     out = _link_ranges(text, out, dct, doc)
     if dct is not None and doc.has_annotation("DEP"):
         _anchor_reported_speech(doc, out, dct, anchors, text)
@@ -2218,6 +2403,28 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         te.granularity = granularity(te.value)
         te.resolution = _resolution(te, id(te) in approx)
     return out
+
+
+_CLOCK_GAP = re.compile(r"\)?\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:on\s+)?")
+
+
+def _clock_takes_next_day(text: str, out: list, dct: dt.date, anchors: dict) -> None:
+    """A clock time read on the publication day for want of a day takes the calendar day named
+    right after it: "at 6:30 a.m. on March 19, 2002", "at 2 p.m. on the last Friday in August"."""
+    today = dct.isoformat()
+    for te, nxt in zip(out, out[1:]):
+        if (
+            te.type == "TIME"
+            and te.rule in ("time:clock", "time:noon", "time:24h")
+            and te.value
+            and te.value.startswith(today + "T")
+            and id(te) not in anchors
+            and _is_day(nxt.value)
+            and nxt.value[:10] != today
+            and _CLOCK_GAP.fullmatch(text, te.end, nxt.start)
+        ):
+            te.value = nxt.value[:10] + te.value[10:]
+            anchors[id(te)] = nxt
 
 
 def _resolve(doc: Doc, text: str, dct: Optional[dt.date], chosen: list[_Cand]):

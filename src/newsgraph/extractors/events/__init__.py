@@ -115,7 +115,7 @@ def extract_events(doc: Doc, confidence_model: Optional[dict] = None) -> list[Ev
                 title_toks.update(range(a, b + 1))
         has_quote = bool(regions) or any(t.text in QUOTE_CHARS for t in stoks)
         speaker = _speaker_for(ctx, sent, regions) if has_quote else None
-        final, inner_of = sentence_candidates(stoks, title_toks, ctx.published)
+        final, inner_of = sentence_candidates(stoks, title_toks, ctx.published, quoted_toks)
         n_before = len(events)
         for c in final:
             ev = make_event(ctx, sent, c, speaker, quoted_toks, len(events) + 1, inner_of.get(c.i))

@@ -37,6 +37,7 @@ from .tables import (
     IMPLIED_SECTORS,
     LEADER_NOUNS,
     NOUNS,
+    OBJECT_RULES,
     QUANTITY_HEADS,
     VERBAL_ACTOR_NOUNS,
     VERBAL_ATTACK_VERBS,
@@ -272,7 +273,7 @@ def make_event(
             actor = CodedActor(
                 None, c2, None, subj.idx, subj.idx + len(subj), how, mention=(subj.idx, subj.idx + len(subj))
             )
-    if recipient_tok is None:
+    if recipient_tok is None and c.source != "evaluative":  # "is an insult to X": X is offended, not judged
         recipient_tok = _recipient(tok, type_)
     if recipient_tok is None and inner is not None:
         recipient_tok = _recipient(inner, type_)
@@ -429,6 +430,13 @@ def make_event(
     start, end = tok.idx, tok.idx + len(tok)
     obj = _obj(tok)
     if tok.pos_ == "VERB" and obj is not None and obj.lemma_.lower() in NOUNS and 0 < obj.i - tok.i <= 4:
+        end = obj.idx + len(obj)
+    elif (
+        tok.pos_ == "VERB"
+        and obj is not None
+        and (lemma, obj.lemma_.lower()) in OBJECT_RULES
+        and 0 < obj.i - tok.i <= 6
+    ):  # "expressing Moscow's concern", "imposed a diplomatic and trade embargo": the verb+object rule's words
         end = obj.idx + len(obj)
     if tok.lemma_ == "be":  # "is in custody": the copula's phrase names the state
         pp = next(

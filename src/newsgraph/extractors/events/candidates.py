@@ -23,6 +23,9 @@ from .syntax import _actor_like, _by_agent, _depth, _frame_of, _obj, _subject
 from .tables import (
     ADDRESSEE_NOUNS,
     CRITICISM_RECEIVERS,
+    EVALUATIVE,
+    EVALUATIVE_VERBS,
+    JUDGED_ACTS,
     FRAME_TYPES,
     INTENT_FRAMES,
     MONITOR_VERBS,
@@ -115,7 +118,7 @@ def speech_act(tok: Token) -> Optional[Candidate]:
             hit = ("object", obj.lemma_.lower())
         elif lem == "be":
             pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
-            if pred is not None and ("predicate", pred.lemma_.lower()) in SPEECH_ACTS:
+            if pred is not None and ("predicate", pred.lemma_.lower()) in SPEECH_ACTS and pred.lemma_.lower() not in EVALUATIVE:
                 hit = ("predicate", pred.lemma_.lower())
     if hit is None:
         return None
@@ -127,6 +130,126 @@ def speech_act(tok: Token) -> Optional[Candidate]:
     if typ == "REQUEST":
         return Candidate(tok, typ, mode, rule, "pattern", speaker, subj, forced=True, must=True)
     return Candidate(cue, typ, mode, rule, "pattern", speaker, subj, forced=True)
+
+
+_COPULAS = frozenset(("be", "seem", "look", "become", "remain", "sound", "appear"))
+_PERSONAL = frozenset(("he", "she", "they", "him", "her", "them", "you", "his", "their", "your"))
+_CONTRACTED_BE = frozenset(("'s", "’s", "'re", "’re", "'m", "’m"))
+_UNKNOWN = frozenset(("it", "this", "that", "these", "those", "which", "what"))
+
+
+def _judged(subj: Optional[Token]) -> tuple[Optional[Token], bool]:
+    """(who a judgement on ``subj`` is aimed at, whether it may be said at all): an actor ("Trump
+    is a fraud"), a person spoken of ("he is unfit"), the owner of an act ("Wells Fargo's
+    behaviour was outrageous", "the decision of the council"); "it"/"this" or an act with no owner
+    named ("the deal is a disgrace": words.tsv judged_acts): no target, but a judgement; the
+    speaker's own side or a thing that is no act ("the weather was insane"): none."""
+    if subj is None:
+        return None, False
+    low = subj.lower_
+    if low in _UNKNOWN:
+        return None, True
+    if low in _PERSONAL or _actor_like(subj):
+        return subj, True
+    if subj.pos_ == "PRON":
+        return None, False  # "I", "we": the speaker's own side
+    for c in subj.children:
+        if c.dep_ == "poss" and (c.lower_ in _PERSONAL or _actor_like(c)):
+            return c, True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            o = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if o is not None and _actor_like(o):
+                return o, True
+    if subj.lemma_.lower() in JUDGED_ACTS or subj.lower_ in JUDGED_ACTS:
+        return None, True  # "the deal is a disgrace": an act judged, its author unnamed here
+    return None, False
+
+
+def _cue_of(tok: Token) -> Optional[Token]:
+    """The speech verb that reports the clause ``tok`` stands in ("'It's gutless leadership,'
+    Warren said": "said"), within a few steps up the parse, or None."""
+    t = tok
+    for _ in range(5):
+        if t.head is t:
+            return None
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in SPEECH_ACT_CUES:
+            return t.head
+        if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "attr", "acomp", "dobj", "pobj", "prep", "amod", "nsubj"):
+            return None
+        t = t.head
+    return None
+
+
+def evaluative(tok: Token, quoted: frozenset | set = frozenset()) -> Optional[Candidate]:
+    """Criticism told only through a word of judgement (``evaluative.tsv``): "Trump is a disgusting
+    fraud", "It's gutless leadership," Warren said, "Trump's reckless encouragement of violence",
+    "he has spread hate", "A real disgrace." (a quotation's fragment). ACCUSE disapprove, triggered
+    by the word; the speaker (the subject of the speech verb that reports the clause, else the
+    quotation's speaker) acts on who is judged (``_judged``). Said in nobody's voice (an opinion
+    piece), only when the one judged is an actor the text names or a person spoken of."""
+    lem = tok.lemma_.lower()
+    cls = EVALUATIVE.get(lem) or EVALUATIVE.get(tok.lower_)
+    if cls is None or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB"):
+        return None
+    if tok.dep_ == "conj" and (tok.head.lemma_.lower() in EVALUATIVE or tok.head.lower_ in EVALUATIVE):
+        return None  # "shameful and disgraceful": one judgement, read at the first word
+    p = tok  # the phrase the word stands for
+    mod = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "amod" else tok  # "frequent and reckless"
+    if mod.dep_ == "amod" and mod.head.pos_ in ("NOUN", "PROPN"):
+        if cls != "adj":
+            return None
+        p = mod.head  # "a disgusting fraud", "reckless encouragement"
+        if p.lemma_.lower() in EVALUATIVE and p.i != tok.i:
+            return None  # read at the noun itself
+    elif tok.dep_ in ("compound", "amod", "nmod", "poss"):
+        return None  # "fraud charges", "corruption allegations": a subject matter, no judgement
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in list(tok.children) + list(p.children)):
+        return None
+    target, ok, how = None, False, ""
+    verb = p.head
+    if p.dep_ in ("attr", "acomp") and (verb.lemma_.lower() in _COPULAS or verb.pos_ == "AUX" or verb.lower_ in _CONTRACTED_BE):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "is not a disgrace"
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        # no subject the parser found ("..., is insane," Sanders said): a judgement of what was said
+        target, ok = _judged(subj) if subj is not None else (None, True)
+        how = "predicate"
+    elif p.dep_ in ("dobj", "pobj") and (
+        verb.lemma_.lower() in EVALUATIVE_VERBS
+        or verb.lower_ == "in"  # "traffics in lies"
+        and verb.head.lemma_.lower() in EVALUATIVE_VERBS
+    ):
+        v = verb if verb.lemma_.lower() in EVALUATIVE_VERBS else verb.head
+        if cls == "label" and v.lemma_.lower() not in ("represent", "make") or any(c.dep_ == "neg" for c in v.children):
+            return None
+        target, ok = _judged(next((c for c in v.children if c.dep_ == "nsubj"), None))
+        how = "spread"
+        verb = v
+        if ("object", p.lemma_.lower()) in SPEECH_ACTS and _cue_of(v) is not None:
+            return None  # "charged that the minister spreads lies": the speech act (``speech_act``)
+    elif cls != "label" and any(c.dep_ == "poss" for c in p.children) and (p is not tok or cls == "conduct"):
+        owner = next(c for c in p.children if c.dep_ == "poss")
+        if owner.lower_ in ("my", "our") or not (owner.lower_ in _PERSONAL or _actor_like(owner)):
+            return None
+        target, ok, how = owner, True, "owned"
+    elif p.dep_ == "ROOT" and p.pos_ in ("NOUN", "ADJ", "PROPN") and (tok.i in quoted or cls != "adj"):
+        target, ok, how = None, True, "fragment"  # "A real disgrace."
+    elif p.dep_ == "ROOT" and p is not tok and _actor_like(p) and not any(c.pos_ in ("VERB", "AUX") for c in p.children):
+        target, ok, how = p, True, "fragment"  # a headline: "Derelict Obama and Clinton"
+    if not ok:
+        return None
+    cue = _cue_of(verb if how in ("predicate", "spread") else p)
+    speaker = _speaker(cue) if cue is not None else None
+    if speaker is not None and target is not None and speaker.i == target.i:
+        return None
+    if cue is None and tok.i not in quoted:
+        # nobody says it: an opinion piece's voice, only about an actor the text names or a person
+        # spoken of ("He has spread hate", "his hateful words")
+        if target is None or not (target.lower_ in _PERSONAL or target.pos_ != "PRON" and _actor_like(target)):
+            return None
+    return Candidate(
+        tok, "ACCUSE", "disapprove", f"evaluative:{lem} ({how})", "evaluative", speaker, target, forced=True
+    )
 
 
 def _candidate(tok: Token) -> Optional[Candidate]:
@@ -261,6 +384,20 @@ def _candidate(tok: Token) -> Optional[Candidate]:
         return Candidate(
             tok, "COERCE", "arrest", "lexicon:be in custody", "lexicon", recipient=held, recipient_only=held is not None
         )
+    if tok.lemma_.lower() == "face" and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "nmod"):
+        charge = _obj(tok)
+        if charge is not None and charge.lemma_.lower() in W.charge_nouns:
+            # "she faces charges": charged (guidelines 3) by an actor the act implies; she is the recipient
+            held = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return Candidate(
+                tok,
+                "COERCE",
+                "arrest",
+                f"lexicon:face {charge.lemma_.lower()}",
+                "lexicon",
+                recipient=held,
+                recipient_only=held is not None,
+            )
     if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "nmod"):
         return None  # "the disputed area", "a wanted man": participles used as adjectives
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
@@ -378,9 +515,9 @@ def noun_fallback(stoks: list, title_toks: set) -> Optional[Candidate]:
     return Candidate(t, ty, m, f"noun:{lem} (sentence fallback)", "noun-fallback")
 
 
-def sentence_candidates(stoks: list, title_toks: set, published: Optional[str]):
+def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], quoted: frozenset | set = frozenset()):
     """(candidates that are events of their own, {frame token index: the act it governs}) for
-    one sentence's tokens, skipping quoted titles."""
+    one sentence's tokens, skipping quoted titles; ``quoted``: the tokens inside quotation marks."""
     from .actors import _recipient  # here: actors imports nothing of this module
 
     cands: list[Candidate] = []
@@ -440,6 +577,7 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str]):
                 and bsubj is not None
                 and spk is not None
                 and bsubj.pos_ != "PRON"
+                and pred.lemma_.lower() not in EVALUATIVE  # read as a word of judgement (evaluative)
                 and (
                     pred.lemma_.lower() in NEG_CALL_ADJS
                     or any(c.lemma_.lower() in NEG_CALL_ADJS for c in pred.children if c.dep_ in ("amod", "compound"))
@@ -463,6 +601,13 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str]):
         if sa is not None and not any(x.i == sa.i for x in cands):
             cands = [x for x in cands if x.i != tok.i]  # "said the US violated the rules": the charge
             cands.append(sa)
+    # "Trump is a disgusting fraud", "It's gutless leadership," Warren said: a word of judgement
+    for tok in stoks:
+        if tok.i in title_toks or any(x.i == tok.i for x in cands):
+            continue
+        ev = evaluative(tok, quoted)
+        if ev is not None:
+            cands.append(ev)
     # "removing the sanctions is out of the question", "talks are not an option": ruling an act out
     for tok in stoks:
         if tok.lemma_ != "be":

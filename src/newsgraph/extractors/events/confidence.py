@@ -107,6 +107,7 @@ def gate(
     return None
 
 
+MATERIAL_COOPERATION = {"COOPERATE", "AID", "RETREAT"}
 STRONG_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "DIP", "SPY", "REB", "UAF", "IGO"}
 
 
@@ -171,6 +172,8 @@ def features(
         ]
         if actor.tags & {"pronoun", "speaker"} and not actor.tags & {"entity", "implied", "text"}:
             f.append("actor_indirect=1")  # only a pronoun or a quotation's speaker names the actor
+    if type_ in MATERIAL_COOPERATION:
+        f.append("act=material-cooperation")  # freeing, financing, sharing, withdrawing: told with general verbs
     if setting:
         f.append(f"setting={setting}")  # told as a description or a habit, not as an act that happened
     if intention:

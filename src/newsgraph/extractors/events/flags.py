@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .classification import _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .syntax import _frame_of, _obj
-from .tables import FUTURE_MARKERS, NEGATING_FRAMES, NOUNS, SPEECH_VERBS
+from .tables import ANNOUNCED_SANCTION_MODES, FUTURE_MARKERS, NEGATING_FRAMES, NOUNS, SPEECH_VERBS
 
 
 @dataclass
@@ -145,17 +145,29 @@ def read_flags(
         in ("believe", "think", "expect", "hope", "fear", "suggest", "predict", "speculate", "claim", "allege")
     ):
         hypothetical = True  # what someone only alleges is coded as their accusation, not as the act (guidelines 4)
+    elif said.dep_ == "ccomp" and said.head is not said and said.head.lemma_.lower() in SPEECH_VERBS:
+        # "the claim alleged, adding that officers arrested him": what is added to an allegation is alleged too
+        cue = said.head
+        if cue.dep_ in ("advcl", "conj", "xcomp") and cue.head.lemma_.lower() in ("claim", "allege"):
+            hypothetical = True
     # a refusal in the future or with a modal is a rejection, not a negated cooperation
     if (
         negated
         and (type_ in COOPERATIVE or type_ == "AGREE")
-        and (future or modals & {"would", "can", "could"} or ctx_modal_neg(tok))
-    ):
+        and (future or modals & {"would", "can"} or ctx_modal_neg(tok))
+        and not (modals & {"could"} and not modals & {"would", "can", "ca", "will", "wo"})
+    ):  # "could not agree" is a past inability, not a refusal: it stays negated
         rule += f"; 'not {type_}' -> REJECT"
         type_, mode, negated, future, hypothetical = "REJECT", None, False, False, False
     intention = False
     unless = any(ch.dep_ == "advcl" and any(g.lower_ == "unless" for g in ch.children) for ch in tok.children)
     announced = head_frame is not None and head_frame.lemma_.lower() in ("announce", "decide", "declare", "order")
+    if future and not unless and not negated and type_ == "SANCTION" and mode in ANNOUNCED_SANCTION_MODES:
+        # "Russia will expel 60 US diplomats and close the consulate": a diplomatic measure announced
+        # in kind is the sanction itself (the gold codes it SANCTION), not a threat
+        rule += "; announced SANCTION"
+        future = False
+        intention = True
     if (
         (future or unless)
         and not negated

@@ -53,6 +53,10 @@ def _obj(tok: Token) -> Optional[Token]:
             (tok.lemma_.lower(), c.lemma_.lower()) in OBJECT_RULES or (tok.lemma_.lower(), c.lower_) in OBJECT_RULES
         ):
             return c
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "which") for c in tok.children):
+        ante = tok.head  # "Russian envoys who were expelled": the antecedent is what was done to
+        if (tok.lemma_.lower(), ante.lemma_.lower()) in OBJECT_RULES or (tok.lemma_.lower(), ante.lower_) in OBJECT_RULES:
+            return ante
     for c in tok.children:  # "lifted Friday a blockade": the parser may call it npadvmod
         if c.dep_ == "npadvmod" and c.pos_ == "NOUN":
             return c
@@ -178,12 +182,26 @@ def _depth(tok: Token) -> int:
     return d
 
 
+def _named_elsewhere(t: Token) -> bool:
+    """A capitalised word the parser left untagged ("Trump must stop ..." at a sentence's start,
+    tagged NOUN) that names a person, organisation or place elsewhere in the document."""
+    if not t.is_title or t.ent_type_:
+        return False
+    names = t.doc.user_data.get("newsgraph_entity_words")
+    if names is None:
+        names = t.doc.user_data["newsgraph_entity_words"] = frozenset(
+            w.text for e in t.doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP") for w in e if w.is_title
+        )
+    return t.text in names
+
+
 def _actor_like(t: Token) -> bool:
     return t.ent_type_ not in NON_ACTOR_ENTS and (
         t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
         or t.pos_ == "PROPN"
         or t.lemma_.lower() in actor_codes.ROLE_NOUNS
         or t.lower_ in actor_codes.ROLE_NOUNS
+        or _named_elsewhere(t)
     )
 
 

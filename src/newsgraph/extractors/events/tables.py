@@ -7,6 +7,7 @@
 ``frames.tsv``         frame verbs that type the act they govern: lemma -> type   ``FRAME_TYPES``
 ``weapon_modes.tsv``   weapon words -> ASSAULT mode                               ``WEAPON_MODES``
 ``speech_acts.tsv``    what a reported clause says -> (type, mode) of the saying  ``SPEECH_ACTS``
+``evaluative.tsv``     words of negative judgement -> class (adj, label, conduct) ``EVALUATIVE``
 ``words.tsv``          named word lists (light verbs, speech verbs, ...)          ``W.<name>``
 =====================  =========================================================================
 
@@ -131,6 +132,21 @@ def speech_acts(path=None) -> dict[tuple[str, str], tuple[str, Optional[str]]]:
 
 
 SPEECH_ACT_PARTS = ("verb", "object", "predicate", "need")
+EVALUATIVE_CLASSES = ("adj", "label", "conduct")
+
+
+def evaluative(path=None) -> dict[str, str]:
+    """``evaluative.tsv``: word of negative judgement -> its class (adj, label, conduct): "X is a
+    disgrace" is the speaker's ACCUSE of X. A word given two classes is an error."""
+    rows = _rows(
+        "evaluative.tsv",
+        path,
+        columns=("word", "class"),
+        check=lambda r: None
+        if r["class"] in EVALUATIVE_CLASSES
+        else f"unknown class {r['class']!r} (one of {', '.join(EVALUATIVE_CLASSES)})",
+    )
+    return index(rows, lambda r: _split(r["word"]), lambda r: r["class"], what="word")
 
 
 def _check_speech_act(r: Row) -> Optional[str]:
@@ -149,6 +165,7 @@ OBJECT_RULES = object_rules()
 FRAME_TYPES = frame_types()
 WEAPON_MODES = weapon_modes()
 SPEECH_ACTS = speech_acts()
+EVALUATIVE = evaluative()
 CONTEXT_WORDS = _contexts()
 AID_OBJECTS = W.aid_goods | W.arms
 TROOP_OBJECTS = W.troops | W.police
@@ -235,3 +252,6 @@ PERSON_NOUNS = W.person_nouns
 POLITY_NOUNS = W.polity_nouns
 CRITICISM_RECEIVERS = W.criticism_receivers
 INANIMATE_HEADS = W.inanimate_heads
+ANNOUNCED_SANCTION_MODES = W.announced_sanction_modes
+EVALUATIVE_VERBS = W.evaluative_verbs
+JUDGED_ACTS = W.judged_acts
