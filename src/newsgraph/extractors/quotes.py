@@ -1972,7 +1972,7 @@ def extract_quotes(
         else [(r[6] if r[6] is not None and r[7].endswith("+") else None, r[5], True) for r in kept]
     )
     out: list[Quote] = []
-    for (a, b, c, kind, rule, sm, ent, spk_class), (final_ent, final_sm, statement) in zip(kept, refined):
+    for (a, b, c, kind, rule, sm, _ent, spk_class), (final_ent, final_sm, statement) in zip(kept, refined):
         n_words = len(text[a:b].split())
         cue_type = c.cue_type
         if cue_type == "speech" and (
