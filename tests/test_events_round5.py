@@ -107,13 +107,17 @@ def test_a_name_the_parser_left_untagged_is_still_an_actor(evs):
 
 
 def test_diplomats_who_were_expelled_are_a_sanction(evs):
-    events = evs("Germany will respond in kind to the number of German envoys who were expelled from Russia, the minister said.")
+    events = evs(
+        "Germany will respond in kind to the number of German envoys who were expelled from Russia, the minister said."
+    )
     e = [e for e in events if e.trigger.text == "expelled"]
     assert e and e[0].type == "SANCTION" and e[0].rule.startswith("lexicon:expel envoy")
 
 
 def test_what_is_added_to_an_allegation_is_alleged(evs):
-    events = evs("Police officers then arrived, the lawsuit alleged, adding that officers arrested him and led him away.")
+    events = evs(
+        "Police officers then arrived, the lawsuit alleged, adding that officers arrested him and led him away."
+    )
     (e,) = [e for e in events if e.type == "COERCE"]
     assert e.hypothetical
     (e,) = [e for e in evs("The police chief said officers arrested the man and led him away.") if e.type == "COERCE"]
@@ -142,5 +146,7 @@ def test_who_faces_charges_is_the_recipient(evs):
 
 
 def test_a_verb_object_rules_trigger_spans_the_object(evs):
-    (e,) = [e for e in evs("The ministry expressed deep concern over the arrests of journalists.") if e.type == "ACCUSE"]
+    (e,) = [
+        e for e in evs("The ministry expressed deep concern over the arrests of journalists.") if e.type == "ACCUSE"
+    ]
     assert e.trigger.text == "expressed deep concern"

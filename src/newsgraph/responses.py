@@ -479,7 +479,13 @@ def link_responses(text: str, quotes: list, entities: Iterable = (), sentences: 
             prev_links = (_get(q, "speaker"), links, si)
         elif prev_links is not None and not cues:  # a cue of its own that gave no link: no run
             spk, plinks, psi = prev_links
-            if spk is not None and _get(q, "speaker") == spk and None not in (si, psi) and si - psi <= RUN_SENTENCES:
+            if (
+                spk is not None
+                and _get(q, "speaker") == spk
+                and si is not None
+                and psi is not None
+                and si - psi <= RUN_SENTENCES
+            ):
                 # the same speaker goes on, in the answer's sentence or the next, with no cue of
                 # his own ("Guardian stopped short of endorsing Clinton's criticisms. He said ...
                 # And the mayor said ..."): his words answer the same statements

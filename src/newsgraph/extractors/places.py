@@ -885,10 +885,14 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                         if more:
                             entries, pe = more, pe2
                             break
-            if label == "FAC" and entries and all(
-                x.feature == "city"
-                and (x.population < 15_000 or (x.kind == ALT and doc[pe - 1].lower_ in FACILITY_HEADS))
-                for x in entries
+            if (
+                label == "FAC"
+                and entries
+                and all(
+                    x.feature == "city"
+                    and (x.population < 15_000 or (x.kind == ALT and doc[pe - 1].lower_ in FACILITY_HEADS))
+                    for x in entries
+                )
             ):
                 # "Broadway", "Washington Square": a street or square, not a small town of that name
                 # nor, with a facility's head, another name of a bigger one (Franklin Square, New York)

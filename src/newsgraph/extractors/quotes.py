@@ -1721,6 +1721,7 @@ def extract_quotes(
                 )
                 if (
                     trail >= 2
+                    and c.content is not None
                     and adjacent
                     and q.start >= c.core[1]
                     and not text[c.content[0] : max(c.content[0], q.start)].strip(_TRIM)

@@ -878,7 +878,7 @@ WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
     30,
 )
 def _r_week_of_month(m, c):
-    """"the third week of March" (days 15-21), "the last week of January", "the week of March 11":
+    """ "the third week of March" (days 15-21), "the last week of January", "the week of March 11":
     the ISO week holding the middle of those seven days, or holding that day."""
     if m["mon2"]:
         if not _capitalised(m, "mon2") or m["ord"]:
@@ -916,7 +916,7 @@ def _r_week_of_month(m, c):
     30,
 )
 def _r_weekday_of_month(m, c):
-    """"the last Friday in August", "the first Monday of May 2019": that day."""
+    """ "the last Friday in August", "the first Monday of May 2019": that day."""
     if not _capitalised(m, "mon") or not _capitalised(m, "wd"):
         return None
     mon, wd = _mon(m["mon"]), WEEKDAYS[m["wd"].lower()]
@@ -946,7 +946,7 @@ def _r_weekday_of_month(m, c):
     12,
 )
 def _r_day_of_month(m, c):
-    """"ended on the 5th" (after "began on March 3"): a day of the month named just before (600
+    """ "ended on the 5th" (after "began on March 3"): a day of the month named just before (600
     characters), else of the publication month (the last one for a past verb, the next one for a
     future verb when that day has passed). Not "the 12th century", "the 5th floor"."""
     day = int(m["day"])

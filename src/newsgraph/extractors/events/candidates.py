@@ -25,9 +25,9 @@ from .tables import (
     CRITICISM_RECEIVERS,
     EVALUATIVE,
     EVALUATIVE_VERBS,
-    JUDGED_ACTS,
     FRAME_TYPES,
     INTENT_FRAMES,
+    JUDGED_ACTS,
     MONITOR_VERBS,
     NEG_CALL_ADJS,
     NEGATING_FRAMES,
@@ -118,7 +118,11 @@ def speech_act(tok: Token) -> Optional[Candidate]:
             hit = ("object", obj.lemma_.lower())
         elif lem == "be":
             pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
-            if pred is not None and ("predicate", pred.lemma_.lower()) in SPEECH_ACTS and pred.lemma_.lower() not in EVALUATIVE:
+            if (
+                pred is not None
+                and ("predicate", pred.lemma_.lower()) in SPEECH_ACTS
+                and pred.lemma_.lower() not in EVALUATIVE
+            ):
                 hit = ("predicate", pred.lemma_.lower())
     if hit is None:
         return None
@@ -207,7 +211,9 @@ def evaluative(tok: Token, quoted: frozenset | set = frozenset()) -> Optional[Ca
         return None
     target, ok, how = None, False, ""
     verb = p.head
-    if p.dep_ in ("attr", "acomp") and (verb.lemma_.lower() in _COPULAS or verb.pos_ == "AUX" or verb.lower_ in _CONTRACTED_BE):
+    if p.dep_ in ("attr", "acomp") and (
+        verb.lemma_.lower() in _COPULAS or verb.pos_ == "AUX" or verb.lower_ in _CONTRACTED_BE
+    ):
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "is not a disgrace"
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -234,7 +240,9 @@ def evaluative(tok: Token, quoted: frozenset | set = frozenset()) -> Optional[Ca
         target, ok, how = owner, True, "owned"
     elif p.dep_ == "ROOT" and p.pos_ in ("NOUN", "ADJ", "PROPN") and (tok.i in quoted or cls != "adj"):
         target, ok, how = None, True, "fragment"  # "A real disgrace."
-    elif p.dep_ == "ROOT" and p is not tok and _actor_like(p) and not any(c.pos_ in ("VERB", "AUX") for c in p.children):
+    elif (
+        p.dep_ == "ROOT" and p is not tok and _actor_like(p) and not any(c.pos_ in ("VERB", "AUX") for c in p.children)
+    ):
         target, ok, how = p, True, "fragment"  # a headline: "Derelict Obama and Clinton"
     if not ok:
         return None

@@ -53,9 +53,14 @@ def _obj(tok: Token) -> Optional[Token]:
             (tok.lemma_.lower(), c.lemma_.lower()) in OBJECT_RULES or (tok.lemma_.lower(), c.lower_) in OBJECT_RULES
         ):
             return c
-    if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "which") for c in tok.children):
+    if tok.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "which") for c in tok.children
+    ):
         ante = tok.head  # "Russian envoys who were expelled": the antecedent is what was done to
-        if (tok.lemma_.lower(), ante.lemma_.lower()) in OBJECT_RULES or (tok.lemma_.lower(), ante.lower_) in OBJECT_RULES:
+        if (tok.lemma_.lower(), ante.lemma_.lower()) in OBJECT_RULES or (
+            tok.lemma_.lower(),
+            ante.lower_,
+        ) in OBJECT_RULES:
             return ante
     for c in tok.children:  # "lifted Friday a blockade": the parser may call it npadvmod
         if c.dep_ == "npadvmod" and c.pos_ == "NOUN":

@@ -142,9 +142,11 @@ def evaluative(path=None) -> dict[str, str]:
         "evaluative.tsv",
         path,
         columns=("word", "class"),
-        check=lambda r: None
-        if r["class"] in EVALUATIVE_CLASSES
-        else f"unknown class {r['class']!r} (one of {', '.join(EVALUATIVE_CLASSES)})",
+        check=lambda r: (
+            None
+            if r["class"] in EVALUATIVE_CLASSES
+            else f"unknown class {r['class']!r} (one of {', '.join(EVALUATIVE_CLASSES)})"
+        ),
     )
     return index(rows, lambda r: _split(r["word"]), lambda r: r["class"], what="word")
 
