@@ -243,3 +243,14 @@ def test_contract_repairs_mojibake_stored_decomposed():
     assert a.repairs == ["text: mojibake repaired by ftfy (normalize NFC, encode latin-1, decode utf-8)"]
     clean = "Pen\u0303a Nieto and Jose\u0301 Marti\u0301 met on Tuesday."
     assert Article(id="c", text=clean).text == clean and Article(id="c", text=clean).repairs == []
+
+
+def test_mojibake_encoded_twice_is_repaired_in_one_call_and_never_again():
+    from newsgraph.article import repair_text
+
+    twice = "Mayor Lucas Mar\u00c3\u0083\u00c2\u00a7al said the bridge would reopen."  # "ç" encoded wrongly twice
+    fixed, steps = repair_text(twice)
+    assert fixed == "Mayor Lucas Marçal said the bridge would reopen." and steps
+    assert repair_text(fixed) == (fixed, [])  # idempotent: a repaired text keeps its offsets
+    a = Article(id="t", text=twice)
+    assert Article(id="t", text=a.text).text == a.text

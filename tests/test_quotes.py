@@ -1086,7 +1086,7 @@ def test_an_office_title_in_a_headline_is_the_person_holding_it(extract):
 
 def test_a_name_in_apposition_after_the_speaker_phrase(extract):
     text = (
-        "One of the mayor's former supporters, former state Rep. Carla Mendes, wrote in an email that the "
+        "One of the mayor's former supporters who still backs him, former state Rep. Carla Mendes, lives in Dover and wrote that the "
         "campaign had lost its way."
     )
     rec = extract(text)

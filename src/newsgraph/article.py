@@ -80,6 +80,7 @@ def _repair_chars(s: str, what: str, repairs: list[str]) -> str:
 
 
 _FTFY_CONFIG = None
+MOJIBAKE_PASSES = 3  # repair passes per line, for text encoded wrongly more than once
 _COMBINING = re.compile("[\u0300-\u036f]")  # combining diacritical marks (decomposed text)
 
 
@@ -112,19 +113,25 @@ def repair_text(text: str) -> tuple[str, list[str]]:
         )
     out, steps = [], []
     for line in text.splitlines(keepends=True):
-        cand, nfc = line, False
-        if decomposed and _COMBINING.search(line) and not is_bad(line):
-            # mojibake stored in decomposed form ("FranA\u0303\u00a7ois": the "Ã" of "FranÃ§ois"
-            # as A + a combining tilde) is only seen once composed; a clean decomposed line
-            # ("Pen\u0303a") stays as it was
-            composed = unicodedata.normalize("NFC", line)
-            if is_bad(composed):
-                cand, nfc = composed, True
-        if is_bad(cand):
+        # repeated until nothing changes (at most MOJIBAKE_PASSES): text encoded wrongly twice
+        # ("FranÃ\x83Â§ois") needs two passes, and a repaired text is never repaired again
+        # (the repair is idempotent: Article(Article(x).text) keeps x's offsets)
+        for _ in range(MOJIBAKE_PASSES):
+            cand, nfc = line, False
+            if decomposed and _COMBINING.search(line) and not is_bad(line):
+                # mojibake stored in decomposed form ("FranA\u0303\u00a7ois": the "Ã" of "FranÃ§ois"
+                # as A + a combining tilde) is only seen once composed; a clean decomposed line
+                # ("Pen\u0303a") stays as it was
+                composed = unicodedata.normalize("NFC", line)
+                if is_bad(composed):
+                    cand, nfc = composed, True
+            if not is_bad(cand):
+                break
             fixed = ftfy.fix_and_explain(cand, _FTFY_CONFIG)
-            if fixed.text != cand:
-                line = fixed.text
-                steps += (["normalize NFC"] if nfc else []) + [f"{a} {b}" for a, b in (fixed.explanation or [])]
+            if fixed.text == cand:
+                break
+            line = fixed.text
+            steps += (["normalize NFC"] if nfc else []) + [f"{a} {b}" for a, b in (fixed.explanation or [])]
         out.append(line)
     return "".join(out), list(dict.fromkeys(steps))
 

@@ -170,7 +170,12 @@ def _apposition_name(doc: Doc, sm: Span):
         if e.label_ != "PERSON" or e.start_char <= k:
             continue
         between = text[k + 1 : e.start_char]
-        if len(between.split()) > 4 or "," in between or any(ch in between for ch in '.;:"\u201c'):
+        if (
+            len(between.split()) > 4
+            or "," in between
+            or any(ch in between for ch in ';:"\u201c')
+            or re.search(r"\.\s+\S", between)  # (a sentence ends; "former Rep. " does not)
+        ):
             return None
         after = text[e.end_char : e.end_char + 2].lstrip()
         if not after.startswith((",", ")")):
