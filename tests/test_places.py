@@ -290,6 +290,26 @@ def test_institutions_are_places_only_in_a_spatial_context(nlp):
     assert _by_mention(doc, "White House") is not None
 
 
+def test_a_seat_one_is_named_to_is_no_place(nlp):
+    doc = _doc(
+        nlp,
+        "Trump said he would consider naming Sen. Mike Lee (R-Utah), one of his closest allies, to the Supreme Court.",
+    )
+    assert _by_mention(doc, "Utah") is not None  # the senator's state is still a place of the article
+    assert _by_mention(doc, "Supreme Court") is None  # the institution, not a destination
+    doc = _doc(nlp, "Hundreds of protesters marched to the Supreme Court on Monday.")
+    assert _by_mention(doc, "Supreme Court") is not None
+
+
+def test_a_party_state_label_does_not_locate_the_next_building(nlp):
+    doc = _doc(nlp, "Rep. Jane Doe (D-Calif.) spoke later that day at the Hilton Garden Inn.")
+    inn = _by_mention(doc, "Hilton Garden Inn")
+    assert inn is not None and "near:" not in inn.rule, inn.rule
+    doc = _doc(nlp, "Protesters gathered in Salt Lake City on Sunday, then marched to the Grand Plaza Hotel.")
+    hotel = _by_mention(doc, "Grand Plaza Hotel")
+    assert hotel is not None and hotel.rule.endswith("near:Salt Lake City"), hotel.rule
+
+
 def test_a_building_or_team_is_not_resolved_to_a_country_or_city(nlp):
     doc = _doc(nlp, "Fans cheered as Manchester City beat Aston Villa. The Skripal affair went on.")
     man = _by_mention(doc, "Manchester")

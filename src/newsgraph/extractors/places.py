@@ -1773,9 +1773,14 @@ def _spatial(doc: Doc, c: _Cand) -> bool:
     if i < 0:
         return False
     w = doc[i].lower_
+    if w == "to" and doc[i].head.lemma_ in APPOINTING_VERBS:
+        return False  # "naming Mike Lee to the Supreme Court": a seat, not a destination
     if w in SPATIAL_PREPS:
         return True
     return w == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
+
+
+APPOINTING_VERBS = {"name", "nominate", "appoint", "elect", "promote", "reappoint", "confirm"}
 
 
 SPATIAL_PREPS = {
@@ -1895,6 +1900,12 @@ def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
 ANCHOR_WINDOW = 400  # characters back to look for the place an unknown name is near
 
 
+def _party_state(doc: Doc, ts: int) -> bool:
+    """A state in a party-state designation ("Sen. Mike Lee (R-Utah)"): the member's constituency,
+    not where the next building stands."""
+    return ts > 1 and doc[ts - 1].text == "-" and doc[ts - 2].text in ("R", "D", "I")
+
+
 class _Anchors:
     """Where to put a name the gazetteer lacks ("Royal Street", "Old Town Manassas"): a known
     place named inside it that the article also names, else the nearest city or division named
@@ -1911,7 +1922,12 @@ class _Anchors:
         for k, d in enumerate(cands):
             m = max(m, d.end)
             self.max_end.append(m)
-            if d.best is not None and d.source != "demonym" and d.best.feature in ("city", "admin"):
+            if (
+                d.best is not None
+                and d.source != "demonym"
+                and d.best.feature in ("city", "admin")
+                and not _party_state(doc, d.ts)
+            ):
                 last = k
             self.last_ok.append(last)
         cnt: Counter[str] = Counter()  # weights: 1 a mention, 0.5 a demonym or embedded name
