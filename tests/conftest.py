@@ -39,6 +39,34 @@ def extract(nlp):
     return _extract
 
 
+@pytest.fixture(scope="module")
+def times_of(nlp, request):
+    """``times_of(text, published=<the test module's PUB>)`` -> {expression text: Time}."""
+    default = request.module.PUB
+
+    def run(text, published=default):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        doc = nlp(doc)
+        return {t.text: t for t in doc._.times}
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def evs(nlp):
+    """``evs(text)`` -> the events of one article published 2024-03-06 (a Wednesday)."""
+    from newsgraph.article import Article
+    from newsgraph.pipeline import extract_one
+
+    def _evs(text):
+        rec = extract_one(nlp, Article(id="t", text=text, published="2024-03-06"))
+        assert not isinstance(rec, Exception), rec
+        return rec.events
+
+    return _evs
+
+
 @pytest.fixture(scope="session")
 def sample_records(nlp):
     from newsgraph.pipeline import process

@@ -3,21 +3,6 @@ set): one short invented sentence per rule (docs/changelog-events.md, round 3)."
 
 from __future__ import annotations
 
-import pytest
-
-from newsgraph.article import Article
-from newsgraph.pipeline import extract_one
-
-
-@pytest.fixture(scope="module")
-def evs(nlp):
-    def _evs(text):
-        rec = extract_one(nlp, Article(id="t", text=text, published="2024-03-06"))
-        assert not isinstance(rec, Exception), rec
-        return rec.events
-
-    return _evs
-
 
 def types_of(events, word):
     return {e.type for e in events if word in e.trigger.text}

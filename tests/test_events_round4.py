@@ -6,20 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.article import Article
 from newsgraph.extractors.events import confidence, tables
 from newsgraph.lexicon import LexiconError
-from newsgraph.pipeline import extract_one
-
-
-@pytest.fixture(scope="module")
-def evs(nlp):
-    def _evs(text):
-        rec = extract_one(nlp, Article(id="t", text=text, published="2024-03-06"))
-        assert not isinstance(rec, Exception), rec
-        return rec.events
-
-    return _evs
 
 
 def one(events, type_):

@@ -3,20 +3,7 @@ fourth round): texts written for the project, with the values a reader gives."""
 
 from __future__ import annotations
 
-import pytest
-
 PUB = "2024-03-06"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def times_of(nlp):
-    def run(text, published=PUB):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        doc = nlp(doc)
-        return {t.text: t for t in doc._.times}
-
-    return run
 
 
 def test_ordinal_week_of_a_month_is_the_iso_week_of_its_middle_day(times_of):

@@ -3,20 +3,7 @@ range (issue 12, third round): texts written for the project, with the values a 
 
 from __future__ import annotations
 
-import pytest
-
 PUB = "2024-03-06"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def times_of(nlp):
-    def run(text, published=PUB):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        doc = nlp(doc)
-        return {t.text: t for t in doc._.times}
-
-    return run
 
 
 def test_weekday_range_in_the_future_runs_forward(times_of):

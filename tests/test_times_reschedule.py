@@ -9,17 +9,6 @@ import pytest
 PUB = "2024-03-06"  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def times_of(nlp):
-    def run(text, published=PUB):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        doc = nlp(doc)
-        return {t.text: t for t in doc._.times}
-
-    return run
-
-
 @pytest.mark.parametrize(
     "text, expr, value",
     [

@@ -3,20 +3,7 @@ for the project, with the value a news reader (and TimeML's guidelines) gives it
 
 from __future__ import annotations
 
-import pytest
-
 PUB = "2024-10-29"  # a Tuesday, four weeks into the fourth quarter
-
-
-@pytest.fixture(scope="module")
-def times_of(nlp):
-    def run(text, published=PUB):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        doc = nlp(doc)
-        return {t.text: t for t in doc._.times}
-
-    return run
 
 
 def test_years_and_decades_inside_hyphenated_words(times_of):

@@ -659,6 +659,30 @@ def test_statements_keep_to_speech_unless_asked(tmp_path):
     s.close()
 
 
+def test_an_untitled_undated_article_is_named_by_its_file(tmp_path):
+    """A plain-text article has no title, outlet or date: pages that list it name it by its file,
+    not by a bare "article" with empty separators."""
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    b = Builder("notes-2016-09-30.txt", 'Kowal said "the talks failed again today."\n')
+    kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
+    b.quote("the talks failed again today.", kowal, "said")
+    b.event("ACCUSE", "said", kowal, None)
+    s = open_store(str(tmp_path / "u.db"))
+    assert s.add_record(b.rec) is not None
+    with TestClient(create_app(s.target, store=s, token=None)) as c:
+        kid = c.get("/api/actors", params={"q": "Kowal"}).json()["results"][0]["id"]
+        page = c.get(f"/actors/{kid}")
+        assert page.status_code == 200
+        assert page.text.count(">notes-2016-09-30.txt</a>") >= 2  # the timeline item and the articles list
+        assert ">article</a>" not in page.text and " · </div>" not in page.text
+        for path in ("/statements", "/timeline"):
+            r = c.get(path)
+            assert r.status_code == 200 and ">notes-2016-09-30.txt</a>" in r.text, path
+    s.close()
+
+
 # --------------------------------------------------------------------------- issue 13 / 14
 FORM_FIELDS = {  # every field of every page's form, left empty as a browser sends it
     "/articles": ["q", "outlet", "since", "until", "unit"],

@@ -1127,6 +1127,7 @@ class ReadMixin:
                 Q.c.end,
                 w0.label("w0"),
                 A.c.title,
+                A.c.key.label("article_key"),
                 A.c.url,
                 A.c.published,
                 func.substr(A.c.text, w0 + 1, least(w1 - w0, 1500)).label("window"),
@@ -1199,6 +1200,7 @@ class ReadMixin:
                 Q.c.outlet,
                 Q.c.published,
                 A.c.title,
+                A.c.key.label("article_key"),
                 A.c.url,
                 Q.c.rule,
                 Q.c.confidence,
@@ -1273,7 +1275,7 @@ class ReadMixin:
         E, A = S.events, S.articles
         ids = (select(E.c.id).where(col == actor_id).order_by(E.c.day.desc(), E.c.id.desc()).limit(limit)).subquery()
         return self._rows(
-            select(*EVENT_COLS, A.c.title, A.c.source)
+            select(*EVENT_COLS, A.c.title, A.c.key.label("article_key"), A.c.source)
             .select_from(ids.join(E, E.c.id == ids.c.id).join(A, A.c.id == E.c.article_id))
             .order_by(E.c.day.desc(), E.c.id.desc())
         )
@@ -1323,6 +1325,7 @@ class ReadMixin:
                 Q.c.outlet,
                 Q.c.rule,
                 A.c.title,
+                A.c.key.label("article_key"),
             )
             .select_from(Q.join(A, A.c.id == Q.c.article_id))
             .where(Q.c.speaker_actor_id == actor_id, confident(Q))
@@ -1332,7 +1335,7 @@ class ReadMixin:
         out["did"] = self._events_of(E.c.actor_actor_id, actor_id, limit)
         out["done_to"] = self._events_of(E.c.recipient_actor_id, actor_id, limit)
         out["articles"] = self._rows(
-            select(A.c.id, A.c.title, A.c.published, A.c.source)
+            select(A.c.id, A.c.key, A.c.title, A.c.published, A.c.source)
             .select_from(EN.join(A, A.c.id == EN.c.article_id))
             .where(EN.c.actor_id == actor_id)
             .order_by(A.c.published.desc(), A.c.id.desc())
@@ -1414,7 +1417,7 @@ class ReadMixin:
             ]
             total = conn.execute(select(func.count()).select_from(E).where(*conds)).scalar_one()
         events = self._rows(
-            select(*EVENT_COLS, A.c.title, A.c.source)
+            select(*EVENT_COLS, A.c.title, A.c.key.label("article_key"), A.c.source)
             .select_from(E.join(A, A.c.id == E.c.article_id))
             .where(*conds)
             .order_by(E.c.day.desc(), E.c.id.desc())
