@@ -1251,6 +1251,9 @@ def test_a_title_then_a_name_is_the_named_person(extract):
     rec = extract(text)
     q = rec.quotes[0]
     assert q.speaker_mention.text.endswith("Tara Quill") and names_of(rec)[q.speaker] == "Tara Quill"
+    # a name inside a prepositional phrase is whom the speaker speaks for, not the speaker
+    rec = extract("A spokesman for Democratic candidate Nora Vale said the plan was a fair deal.")
+    assert rec.quotes and all(names_of(rec).get(q.speaker) != "Nora Vale" for q in rec.quotes)
 
 
 def test_a_pet_named_in_apposition_is_no_speaker(nlp):

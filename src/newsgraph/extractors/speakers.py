@@ -190,6 +190,8 @@ def _noun_like(tok: Token) -> bool:
     named entity, or a quantity word ("Many said"); not a verb, auxiliary or adjective."""
     if tok.pos_ not in ("VERB", "AUX", "ADJ", "ADV", "ADP", "CCONJ", "PART", "INTJ", "PUNCT", "SYM"):
         return True
+    if any(c.dep_ in ("det", "poss", "compound", "nummod") for c in tok.children):
+        return True  # (a phrase the tagger headed with an adjective: "the polling average")
     return bool(tok.ent_type_) or tok.lower_ in _words("quantity")
 
 
@@ -208,7 +210,7 @@ def _name_at_end(doc: Doc, sm: Span):
     """'Sirius XM Vice President for news and talk Dave Gorab': the person whose name ends the
     speaker phrase (a title before the name)."""
     for e in doc.ents:
-        if e.label_ == "PERSON" and e.end_char == sm.end and e.start_char > sm.start:
+        if e.label_ == "PERSON" and e.end_char == sm.end and e.start_char > sm.start and _heads_phrase(e):
             ent = _ent_of(doc, e.start_char, e.end_char)
             if _named(ent) and getattr(ent, "type", "") == "PERSON":
                 return ent
@@ -229,12 +231,24 @@ def _pet(doc: Doc, ent) -> bool:
     return False
 
 
+def _heads_phrase(e) -> bool:
+    """A name that is not inside a prepositional or possessive phrase ("A spokesman for
+    candidate Hillary Clinton": the spokesman speaks, not Clinton)."""
+    return e.root.dep_ not in ("pobj", "poss") and not any(t.dep_ == "case" for t in e)
+
+
 def _name_before_cue(doc: Doc, sm: Span, v: Token):
     """(the speaker phrase through the name, the person) when a person's name follows a title
     phrase and ends right before the cue ("... for news and talk Dave Gorab called"), or None."""
     text = doc.text
     for e in doc.ents:
-        if e.label_ != "PERSON" or e.start_char < sm.end or e.end_char > v.idx or text[e.end_char : v.idx].strip():
+        if (
+            e.label_ != "PERSON"
+            or e.start_char < sm.end
+            or e.end_char > v.idx
+            or text[e.end_char : v.idx].strip()
+            or not _heads_phrase(e)
+        ):
             continue
         if any(ch in text[sm.start : e.start_char] for ch in ',;:."\u201c\u201d()'):
             return None
