@@ -260,22 +260,36 @@ def _name_before_cue(doc: Doc, sm: Span, v: Token):
 
 def _previous_subject(doc: Doc, tok: Token, final):
     """The named person who is the subject of the sentence right before a 'he'/'she' speaker
-    in the same paragraph, when the pronoun's own sentence names no person before it and the
-    person's gender fits: 'Ban Ki-moon condemned ... "...," he told reporters.'"""
+    in the same paragraph: 'Ban Ki-moon condemned ... "...," he told reporters.' Only when the
+    pronoun's own sentence names no person before it, the subject opens the sentence before
+    (no pronoun ahead of it: "He would like ... the ideas Sanders championed" is no case), and
+    the subject acts (the sentence's root is a verb, not a copula: "Sandy Hook wasn't just a
+    tragedy"), and the person's gender, as the entities component read it, fits the pronoun (or is unknown for
+    a name the tagger calls a person or the article gives a role: not "Sandy Hook")."""
     s = tok.sent
-    if s.start == 0 or any(t.ent_type_ == "PERSON" for t in doc[s.start : tok.i]):
+    if s.start == 0:
         return None
     ps = doc[s.start - 1].sent
     if "\n" in doc.text[ps.start_char : tok.idx]:
         return None
     subj = next((c for c in ps.root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN":
+    if subj is None or subj.pos_ != "PROPN" or subj.i > ps.root.i or ps.root.pos_ != "VERB":
+        return None
+    if any(t.lower_ in PRONOUN_WORDS for t in doc[ps.start : subj.i]):
         return None
     ent = _ent_of(doc, subj.left_edge.idx, subj.idx + len(subj.text))
     if ent is None or ent is final or not _named(ent) or not _fits(ent, True):
         return None
-    if entity_gender(doc, ent) not in (None, "m" if tok.lower_ == "he" else "f"):
-        return None
+    g = entity_gender(doc, ent)
+    if g != ("m" if tok.lower_ == "he" else "f") and (
+        g is not None or not getattr(ent, "roles", None) and subj.ent_type_ != "PERSON"
+    ):
+        return None  # (gender unknown: a person by the tagger or by a role, not "Sandy Hook")
+    for e in doc._.entities or []:
+        if getattr(e, "type", "") == "PERSON" and any(
+            s.start_char <= m.start < tok.idx and m.text.lower() not in PRONOUN_WORDS for m in e.mentions
+        ):
+            return None  # ("Shuster has touted the projects he has helped bring")
     return ent
 
 
