@@ -1240,6 +1240,9 @@ def test_a_speaker_word_must_head_a_noun_phrase(nlp):
     assert (word["do"].pos_, word["pathetic"].pos_, word["Many"].pos_) == ("AUX", "ADJ", "ADJ")
     assert not _noun_like(word["do"]) and not _noun_like(word["pathetic"])
     assert _noun_like(word["Many"]) and _noun_like(word["they"])  # (a quantity word, a pronoun)
+    doc = nlp("What is left of the old guard is waving the white flag.")
+    left = next(t for t in doc if t.text == "left")
+    assert left.pos_ == "VERB" and _noun_like(left)  # (a phrase with its own object: kept)
     doc = nlp("Angry voters said so.")
     said = doc[2]
     assert _other_subject(said, None).text == "voters"
