@@ -539,3 +539,34 @@ def test_search_facets_and_chart_count_every_match(store):
     everything = store.search_statements(cue_type=None)["facets"]
     assert everything["outlet"] == [{"value": "Wire A", "n": 4}, {"value": "Wire B", "n": 2}]
     assert everything["cue_type"] == [{"value": "other", "n": 3}, {"value": "speech", "n": 3}]
+
+
+def test_opening_a_store_another_process_is_creating_retries_a_lock(tmp_path, monkeypatch):
+    """SQLite may answer "database is locked" at once (no busy wait) while another process creates
+    the same new store: opening tries again instead of failing the ingest."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from newsgraph.store import db
+
+    real, calls = db.migrate, []
+
+    def flaky(engine):
+        calls.append(1)
+        if len(calls) < 3:
+            raise OperationalError("PRAGMA journal_mode=WAL", {}, sqlite3.OperationalError("database is locked"))
+        real(engine)
+
+    monkeypatch.setattr(db, "migrate", flaky)
+    monkeypatch.setattr(db.time, "sleep", lambda s: None)
+    with open_store(str(tmp_path / "new.db")) as store:
+        assert store.list_statements() == []
+    assert len(calls) == 3
+
+    def broken(engine):
+        raise OperationalError("SELECT 1", {}, sqlite3.OperationalError("disk I/O error"))
+
+    monkeypatch.setattr(db, "migrate", broken)
+    with pytest.raises(db.StoreError, match="disk I/O error"):
+        open_store(str(tmp_path / "other.db"))

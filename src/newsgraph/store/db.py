@@ -205,6 +205,24 @@ def migrate(engine: Engine) -> None:
         conn.commit()
 
 
+OPEN_RETRIES = 5  # tries to open a SQLite store another process is creating at the same moment
+
+
+def _migrate_retrying(engine: Engine) -> None:
+    """``migrate``, tried again when SQLite answers "database is locked" at once. SQLite skips the
+    busy timeout in a few cases (a new file switched to WAL by another process, a read lock that
+    cannot be upgraded); two ingests started together on a new store met it now and then."""
+    for attempt in range(OPEN_RETRIES):
+        try:
+            migrate(engine)
+            return
+        except OperationalError as e:
+            if attempt == OPEN_RETRIES - 1 or not _transient(e):
+                raise
+            engine.dispose()  # drop the pooled connection that saw the lock
+            time.sleep(0.2 * 2**attempt)
+
+
 def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_exist: bool = False) -> Store:
     """Open (and by default create or upgrade) a store: a SQLite file path, ``sqlite:///...``,
     or ``postgresql://user:pass@host:port/db``."""
@@ -213,7 +231,7 @@ def open_store(target: str = DEFAULT_DB, *, migrate_schema: bool = True, must_ex
     engine = make_engine(target)
     try:
         if migrate_schema:
-            migrate(engine)
+            _migrate_retrying(engine)
         else:
             with engine.connect() as conn:
                 rev = current_revision(conn)
