@@ -190,9 +190,10 @@ def _noun_like(tok: Token) -> bool:
     named entity, or a quantity word ("Many said"); not a verb, auxiliary or adjective."""
     if tok.pos_ not in ("VERB", "AUX", "ADJ", "ADV", "ADP", "CCONJ", "PART", "INTJ", "PUNCT", "SYM"):
         return True
-    if any(c.dep_ in ("det", "poss", "compound", "nummod", "prep") for c in tok.children):
+    if any(c.dep_ in ("det", "poss", "compound", "nummod", "prep", "conj") for c in tok.children):
         # (a phrase the tagger headed with an adjective or verb: "the polling average", "what's
-        # left of the establishment", "voters ... going to the polls": kept, unnamed)
+        # left of the establishment", "voters ... going to the polls", "Current and former
+        # officials": kept, unnamed)
         return True
     return bool(tok.ent_type_) or tok.lower_ in _words("quantity")
 
