@@ -1205,3 +1205,69 @@ def test_a_surname_finds_the_full_name_the_model_typed_otherwise(extract):
     rec = extract(text)
     q = _q(rec, "Mateen left early")
     assert q.speaker is not None and names_of(rec)[q.speaker].endswith("Nefzi")
+
+
+# ---------------------------------------------------------------- issue 11, round 6 (third audit's speaker kinds)
+
+
+def test_a_pronoun_after_a_sentence_is_its_subject_not_a_person_named_earlier(extract):
+    text = (
+        "President Paul Reyes met the envoys on Monday and Reyes said the talks would go on. "
+        'Secretary General Omar Haddad condemned what he called a "brazen breach" of the truce. '
+        '"I count on the council to remain united and act," he told reporters.'
+    )
+    rec = extract(text)
+    q = _q(rec, "I count on the council")
+    assert q.speaker_mention.text == "he" and names_of(rec)[q.speaker] == "Omar Haddad"
+
+
+def test_a_pronoun_of_the_other_gender_does_not_take_the_previous_subject(extract):
+    text = (
+        "Governor Paul Reyes met the mayors on Monday. Reyes said the plan would go ahead. "
+        'Commissioner Nadia Brook denounced what she called a "reckless delay" in the repairs. '
+        '"I count on the council to act now and fund the work," she told reporters.'
+    )
+    rec = extract(text)
+    q = _q(rec, "I count on the council")
+    assert names_of(rec)[q.speaker] == "Nadia Brook"
+
+
+def test_a_speaker_word_must_head_a_noun_phrase(nlp):
+    from newsgraph.extractors.speakers import _noun_like, _other_subject
+
+    doc = nlp("What they actually do is never that bad. It is sad and pathetic. Many said so.")
+    word = {t.text: t for t in doc}
+    assert (word["do"].pos_, word["pathetic"].pos_, word["Many"].pos_) == ("AUX", "ADJ", "ADJ")
+    assert not _noun_like(word["do"]) and not _noun_like(word["pathetic"])
+    assert _noun_like(word["Many"]) and _noun_like(word["they"])  # (a quantity word, a pronoun)
+    doc = nlp("What is left of the old guard is waving the white flag.")
+    left = next(t for t in doc if t.text == "left")
+    assert left.pos_ == "VERB" and _noun_like(left)  # (a phrase with its own object: kept)
+    doc = nlp("Angry voters said so.")
+    said = doc[2]
+    assert _other_subject(said, None).text == "voters"
+    assert _other_subject(said, doc[1]) is None  # (no subject but the one set aside)
+
+
+def test_a_title_then_a_name_is_the_named_person(extract):
+    text = 'Northwind Vice President for sales and marketing Tara Quill called the deal "the best news this year."'
+    rec = extract(text)
+    q = rec.quotes[0]
+    assert q.speaker_mention.text.endswith("Tara Quill") and names_of(rec)[q.speaker] == "Tara Quill"
+    # a name inside a prepositional phrase is whom the speaker speaks for, not the speaker
+    rec = extract("A spokesman for Democratic candidate Nora Vale said the plan was a fair deal.")
+    assert rec.quotes and all(names_of(rec).get(q.speaker) != "Nora Vale" for q in rec.quotes)
+
+
+def test_a_pet_named_in_apposition_is_no_speaker(nlp):
+    from newsgraph.extractors.speakers import _pet
+
+    text = (
+        "The shelter has been home for Martin Hale and his 3-year-old black lab, Rufus, since June. "
+        '"Nobody stops for us," said Hale. Nina Ortiz, a volunteer, brings food. '
+        '"I just want a job and a room for the two of us," he said.'
+    )
+    doc = nlp(text)
+    ents = {e.name: e for e in doc._.entities}
+    assert _pet(doc, ents["Rufus"])
+    assert not _pet(doc, ents["Martin Hale"]) and not _pet(doc, ents["Nina Ortiz"])  # (a person in apposition)

@@ -185,6 +185,117 @@ def _apposition_name(doc: Doc, sm: Span):
     return None
 
 
+def _noun_like(tok: Token) -> bool:
+    """Whether a speaker token heads a noun phrase: a pronoun, a name, a noun, a number, a
+    named entity, or a quantity word ("Many said"); not a verb, auxiliary or adjective."""
+    if tok.pos_ not in ("VERB", "AUX", "ADJ", "ADV", "ADP", "CCONJ", "PART", "INTJ", "PUNCT", "SYM"):
+        return True
+    if any(c.dep_ in ("det", "poss", "compound", "nummod", "prep", "conj") for c in tok.children):
+        # (a phrase the tagger headed with an adjective or verb: "the polling average", "what's
+        # left of the establishment", "voters ... going to the polls", "Current and former
+        # officials": kept, unnamed)
+        return True
+    return bool(tok.ent_type_) or tok.lower_ in _words("quantity")
+
+
+def _other_subject(v: Optional[Token], bad: Optional[Token]) -> Optional[Token]:
+    """The cue's one other subject that heads a noun phrase, if the parse gave it two."""
+    if v is None:
+        return None
+    subs = [
+        c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and (bad is None or c.i != bad.i) and _noun_like(c)
+    ]
+    subs = [c for c in subs if c.pos_ in ("PROPN", "NOUN", "PRON") or c.ent_type_]
+    return subs[0] if len(subs) == 1 else None
+
+
+def _name_at_end(doc: Doc, sm: Span):
+    """'Sirius XM Vice President for news and talk Dave Gorab': the person whose name ends the
+    speaker phrase (a title before the name)."""
+    for e in doc.ents:
+        if e.label_ == "PERSON" and e.end_char == sm.end and e.start_char > sm.start and _heads_phrase(e):
+            ent = _ent_of(doc, e.start_char, e.end_char)
+            if _named(ent) and getattr(ent, "type", "") == "PERSON":
+                return ent
+    return None
+
+
+def _pet(doc: Doc, ent) -> bool:
+    """Whether the article introduces a named entity as an animal: its name in apposition to an
+    animal noun ("his 4-year-old yellow lab, Levi,")."""
+    pets = _words("animal")
+    for m in ent.mentions:
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None or sp.start < 2 or doc[sp.start - 1].text != ",":
+            continue
+        before = doc[sp.start - 2]
+        if before.pos_ == "NOUN" and (before.lemma_.lower() in pets or before.lower_ in pets):
+            return True
+    return False
+
+
+def _heads_phrase(e) -> bool:
+    """A name that is not inside a prepositional or possessive phrase ("A spokesman for
+    candidate Hillary Clinton": the spokesman speaks, not Clinton)."""
+    return e.root.dep_ not in ("pobj", "poss") and not any(t.dep_ == "case" for t in e)
+
+
+def _name_before_cue(doc: Doc, sm: Span, v: Token):
+    """(the speaker phrase through the name, the person) when a person's name follows a title
+    phrase and ends right before the cue ("... for news and talk Dave Gorab called"), or None."""
+    text = doc.text
+    for e in doc.ents:
+        if (
+            e.label_ != "PERSON"
+            or e.start_char < sm.end
+            or e.end_char > v.idx
+            or text[e.end_char : v.idx].strip()
+            or not _heads_phrase(e)
+        ):
+            continue
+        if any(ch in text[sm.start : e.start_char] for ch in ',;:."\u201c\u201d()'):
+            return None
+        ent = _ent_of(doc, e.start_char, e.end_char)
+        if _named(ent) and getattr(ent, "type", "") == "PERSON":
+            return Span(sm.start, e.end_char, text[sm.start : e.end_char]), ent
+    return None
+
+
+def _previous_subject(doc: Doc, tok: Token, final):
+    """The named person who is the subject of the sentence right before a 'he'/'she' speaker
+    in the same paragraph: 'Ban Ki-moon condemned ... "...," he told reporters.' Only when the
+    pronoun's own sentence names no person before it, the subject opens the sentence before
+    (no pronoun ahead of it: "He would like ... the ideas Sanders championed" is no case), and
+    the subject acts (the sentence's root is a verb, not a copula: "Sandy Hook wasn't just a
+    tragedy"), and the person's gender, as the entities component read it, fits the pronoun (or is unknown for
+    a name the tagger calls a person or the article gives a role: not "Sandy Hook")."""
+    s = tok.sent
+    if s.start == 0:
+        return None
+    ps = doc[s.start - 1].sent
+    if "\n" in doc.text[ps.start_char : tok.idx]:
+        return None
+    subj = next((c for c in ps.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.i > ps.root.i or ps.root.pos_ != "VERB":
+        return None
+    if any(t.lower_ in PRONOUN_WORDS for t in doc[ps.start : subj.i]):
+        return None
+    ent = _ent_of(doc, subj.left_edge.idx, subj.idx + len(subj.text))
+    if ent is None or ent is final or not _named(ent) or not _fits(ent, True):
+        return None
+    g = entity_gender(doc, ent)
+    if g != ("m" if tok.lower_ == "he" else "f") and (
+        g is not None or not getattr(ent, "roles", None) and subj.ent_type_ != "PERSON"
+    ):
+        return None  # (gender unknown: a person by the tagger or by a role, not "Sandy Hook")
+    for e in doc._.entities or []:
+        if getattr(e, "type", "") == "PERSON" and any(
+            s.start_char <= m.start < tok.idx and m.text.lower() not in PRONOUN_WORDS for m in e.mentions
+        ):
+            return None  # ("Shuster has touted the projects he has helped bring")
+    return ent
+
+
 def _acts(doc: Doc, a: int, b: int) -> bool:
     """Whether a mention is the subject of its clause ("Twitter acknowledged", "Twitter takes
     steps"), not a name inside another phrase ("co-director of the National Security Program")."""
@@ -413,8 +524,35 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 ):
                     # "Khalif said Trump is ... But he said ...": the one spoken of is not the speaker
                     final = prev["ent"]
+                elif tok.lower_ in ("he", "she"):
+                    # "Ban Ki-moon condemned ... '...,' he told reporters": the previous sentence's subject
+                    subj = _previous_subject(doc, tok, final)
+                    if subj is not None:
+                        final = subj
+        if final is not None and getattr(final, "type", "") == "PERSON" and _pet(doc, final):
+            # "his 4-year-old yellow lab, Levi": a pet is no speaker; a pronoun resolved to it is
+            # the person last quoted, when the gender fits
+            final = None
+            if prev is not None and tok is not None and tok.lower_ in ("he", "she"):
+                if entity_gender(doc, prev["ent"]) in (None, "m" if tok.lower_ == "he" else "f"):
+                    final = prev["ent"]
+        if sm is not None and tok is not None and final is None and not _noun_like(tok):
+            # "Pathetic", "do": a word that heads no noun phrase is no speaker; the cue's other
+            # subject, when it has one, is ("'...,' ESPN said" parsed with two subjects)
+            sm, tok = None, None
+            alt = _other_subject(v, c.speaker_tok)
+            if alt is not None:
+                tok, sm = alt, _span_of(doc, alt.left_edge, alt)
+                e = _ent_of(doc, sm.start, sm.end)
+                final = e if _named(e) else None
+        if sm is not None and tok is not None and v is not None and _title_noun(tok.lemma_.lower()):
+            # "Sirius XM Vice President for news and talk Dave Gorab called ...": a title, then
+            # the person's name right before the cue
+            named = _name_before_cue(doc, sm, v)
+            if named is not None:
+                sm, final = named
         if sm is not None and tok is not None and final is None and c.not_ent is None:
-            app = _apposition_name(doc, sm) or _full_name(doc, sm)
+            app = _apposition_name(doc, sm) or _full_name(doc, sm) or _name_at_end(doc, sm)
             if app is not None:
                 final = app
             else:
