@@ -142,17 +142,19 @@ def _phrase_alt(phrases: Iterable[str]) -> str:
     return "|".join(sep.join(map(re.escape, f.split())) for f in sorted(phrases, key=len, reverse=True))
 
 
+def _stance_in(*allowed: str):
+    """A row check for a table's ``stance`` column: one of ``allowed``."""
+    words = ", ".join(allowed[:-1]) + " or " + allowed[-1]
+    return lambda r: None if r["stance"] in allowed else f"stance must be {words}, not {r['stance']!r}"
+
+
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     frames = table(
         "responses/frames.tsv",
         columns=("frame", "stance", "to_person"),
         key=("frame",),
-        check=lambda r: (
-            None
-            if r["stance"] in ("reject", "support", "clarify", "answer")
-            else f"stance must be reject, support, clarify or answer, not {r['stance']!r}"
-        ),
+        check=_stance_in("reject", "support", "clarify", "answer"),
     )
     noun_rows = table(
         "responses/nouns.tsv",
@@ -168,11 +170,7 @@ def _tables() -> _Tables:
         "responses/verbs.tsv",
         columns=("verb", "stance"),
         key=("verb",),
-        check=lambda r: (
-            None
-            if r["stance"] in ("reject", "support", "clarify", "answer")
-            else f"stance must be reject, support, clarify or answer, not {r['stance']!r}"
-        ),
+        check=_stance_in("reject", "support", "clarify", "answer"),
     )
     nouns = [r["noun"] for r in noun_rows]
     alone = [r["noun"] for r in noun_rows if r["alone"] == "yes"]
@@ -180,21 +178,13 @@ def _tables() -> _Tables:
         "responses/stance_words.tsv",
         columns=("phrase", "stance"),
         key=("phrase",),
-        check=lambda r: (
-            None
-            if r["stance"] in ("reject", "support", "clarify")
-            else f"stance must be reject, support or clarify, not {r['stance']!r}"
-        ),
+        check=_stance_in("reject", "support", "clarify"),
     )
     reactions = table(
         "responses/reactions.tsv",
         columns=("phrase", "stance"),
         key=("phrase",),
-        check=lambda r: (
-            None
-            if r["stance"] in ("reject", "support", "answer")
-            else f"stance must be reject, support or answer, not {r['stance']!r}"
-        ),
+        check=_stance_in("reject", "support", "answer"),
     )
     stance_of = {r["frame"].lower(): r["stance"] for r in frames}
     frame_alt = _phrase_alt(stance_of)
