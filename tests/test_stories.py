@@ -314,6 +314,7 @@ def test_eval_stories_lead_override(shared_data, capsys, monkeypatch):
     from newsgraph.cli import main
 
     monkeypatch.setattr(stories, "LEAD_WORDS", stories.LEAD_WORDS)  # restored after the test
+    monkeypatch.setattr(stories, "WORDS_SHARE", stories.WORDS_SHARE)
     assert main(["eval", "stories", "--split", "tune", "--json"]) == 0
     default = json.loads(capsys.readouterr().out)
     assert main(["eval", "stories", "--split", "tune", "--lead", "30", "--json"]) == 0
@@ -321,3 +322,5 @@ def test_eval_stories_lead_override(shared_data, capsys, monkeypatch):
     assert out["settings"]["lead_words"] == 30 and default["settings"]["lead_words"] == 100
     # a lead of 30 words gives other clusters than the default's 100
     assert out["predicted_stories"] != default["predicted_stories"]
+    assert main(["eval", "stories", "--split", "tune", "--words-share", "0.5", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["settings"]["words_share"] == 0.5
