@@ -94,6 +94,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default=None,
         help="override stories.WORDS_SHARE, the words' share of the score (tuning)",
     )
+    p.add_argument(
+        "--write-articles",
+        metavar="FILE",
+        default=None,
+        help="write the gold articles as JSON lines for 'newsgraph extract FILE -o RECORDS' (the input of --records) and stop",
+    )
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--dump", action="store_true", help="list each predicted cluster of the half with gold labels")
 
@@ -113,6 +119,23 @@ def run(args) -> int:
         stories.LEAD_WORDS = args.lead
     if args.words_share is not None:
         stories.WORDS_SHARE = args.words_share
+    if args.write_articles:
+        try:
+            with open(args.write_articles, "w", encoding="utf-8") as out_fh:
+                for row in rows:
+                    art = {
+                        "id": row["article"],
+                        "title": row.get("title"),
+                        "published": row["date"],
+                        "source": row.get("outlet"),
+                        "text": load_article_text(row["article"]),
+                    }
+                    out_fh.write(json.dumps(art, ensure_ascii=False) + "\n")
+        except FileNotFoundError as e:
+            print(f"newsgraph eval stories: article text not found ({e}); is ../shared/data there?")
+            return 1
+        print(f"{len(rows)} gold articles written to {args.write_articles}")
+        return 0
     records = None
     if args.records:
         records = {}
