@@ -273,6 +273,7 @@ CONTEXT_ADMIN_BONUS = 1.5
 NEAR_BONUS = 1.5
 FRAME_COUNTRY_PENALTY = 2.0  # a namesake abroad when most of the article is in one country (times its share)
 DATELINE_WEIGHT = 3.0  # an opening dateline counts as three mentions for the article's frame
+SETTLE_STEPS = 12  # at most this many names settled one at a time after the two passes
 ALT_SHADOW_PENALTY = 2.0  # an alternate city name when another place has this exact name
 
 
@@ -1522,6 +1523,32 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
     for c, hn in zip(cands, has_name):
         c.best = max(c.entries, key=lambda x: _entry_score(x, hn)) if c.entries else None
         plain.append(c.best)
+
+    def scored_entries(c, ck, hn, frame, context) -> list:
+        q = _qualifier(doc, c, by_tok)
+        scored = []
+        c.qualified = False
+        for x in c.entries:
+            sc = _entry_score(x, hn)
+            if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
+                sc += QUALIFIER_BONUS
+                c.qualified = True
+            ctx = context.get((ck, x.gid))
+            if ctx is None:
+                ctx = _context_score(x, frame)
+                context[(ck, x.gid)] = ctx
+            scored.append((sc + ctx, x))
+        if c.qualified and q is not None:
+            c.reason = f"qualifier: {q.text}"
+        return scored
+
+    def choose(c, scored) -> None:
+        best_s, best = max(scored, key=lambda t: t[0])
+        rival = max((sc for sc, x in scored if _far(x, best)), default=None)
+        c.best, c.score = best, best_s
+        c.margin = best_s - rival if rival is not None else 99.0
+
+    chosen_in: list = []  # the entries chosen in each pass
     for _ in range(2):  # two passes, so context from resolved names feeds the rest
         total, by_key = _evidence(cands, keys)
         art = _ArticleEvidence(total)
@@ -1533,25 +1560,37 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
             frame = frames.get(ck)
             if frame is None:  # other names only: a name is no evidence for itself
                 frame = frames[ck] = _Frame(art, by_key.get(ck) or Counter())
-            q = _qualifier(doc, c, by_tok)
-            scored = []
-            c.qualified = False
-            for x in c.entries:
-                sc = _entry_score(x, hn)
-                if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
-                    sc += QUALIFIER_BONUS
-                    c.qualified = True
-                ctx = context.get((ck, x.gid))
-                if ctx is None:
-                    ctx = _context_score(x, frame)
-                    context[(ck, x.gid)] = ctx
-                scored.append((sc + ctx, x))
-            best_s, best = max(scored, key=lambda t: t[0])
-            rival = max((sc for sc, x in scored if _far(x, best)), default=None)
-            c.best, c.score = best, best_s
-            c.margin = best_s - rival if rival is not None else 99.0
-            if c.qualified and q is not None:
-                c.reason = f"qualifier: {q.text}"
+            choose(c, scored_entries(c, ck, hn, frame, context))
+        chosen_in.append([c.best.gid if c.best is not None else None for c in cands])
+    # Names that chose each other's namesakes flip between the passes ("Lafayette" and "Franklin"
+    # in a Louisiana article: each pass reads the other's previous choice, so the pair swaps
+    # between Louisiana and Tennessee for ever). Those names are settled one at a time: the one
+    # that gains most by another entry, given the others' current choices, takes it, until no
+    # name gains (a few steps; only names that changed in the second pass take part).
+    unstable = sorted({keys[i] for i, (a, b) in enumerate(zip(*chosen_in)) if a != b})
+    members: dict = defaultdict(list)  # name key -> its mentions that have entries
+    for c, k, hn in zip(cands, keys, has_name):
+        if k in unstable and c.entries and c.best is not None:
+            members[k].append((c, hn))
+    for _ in range(min(2 * len(unstable), SETTLE_STEPS)):
+        total, by_key = _evidence(cands, keys)
+        art = _ArticleEvidence(total)
+        best_gain, best_moves = 1e-6, None
+        for ck in unstable:
+            frame = _Frame(art, by_key.get(ck) or Counter())
+            context = {}
+            moves, gain = [], 0.0
+            for c, hn in members[ck]:
+                scored = scored_entries(c, ck, hn, frame, context)
+                now = next(sc for sc, x in scored if x.gid == c.best.gid)
+                gain += max(sc for sc, _ in scored) - now
+                moves.append((c, scored))
+            if gain > best_gain:
+                best_gain, best_moves = gain, moves
+        if best_moves is None:
+            break
+        for c, scored in best_moves:
+            choose(c, scored)
     for c, x0 in zip(cands, plain):
         if c.best is None or c.qualified:
             continue
