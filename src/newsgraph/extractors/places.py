@@ -2047,6 +2047,74 @@ class _Anchors:
         return self.default, "in-article"
 
 
+def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set) -> list[_Cand]:
+    """Bare mentions of a name the article already reads as a place: one sense per article.
+    "driving to Nelson" makes "Nelson residents" and "the Nelson office" the town too, though
+    the model calls those persons; "in Riverdale" is the town although "Riverdale Luke Oil" is a
+    person's name to the model. A mention is taken only whole (no capitalised word right before
+    or after it: "Nelson Mandela", "Harare's Third Street" stays the entity's), never after a
+    title, never a word the article uses in lower case or in a longer person's name unless a
+    locative preposition precedes it ("in Riverdale"), and never an institution ("the White
+    House said"). A name the gazetteer lacks spreads only as a street or a natural feature
+    ("Royal Street"), not as a firm or a school the model called a place."""
+    seeds: dict = {}  # first token text -> [(token texts, seed)]
+    taken = [False] * len(doc)
+    for c in cands:
+        for k in range(c.ts, c.te):
+            taken[k] = True
+        if c.source in ("demonym", "embedded") or c.te <= c.ts:
+            continue
+        if not c.entries and doc[c.te - 1].lower_ not in STREET_HEADS and doc[c.te - 1].lower_ not in GEO_HEADS:
+            continue  # a name the gazetteer lacks spreads only when it says it is a street or a river
+        words = tuple(t.text for t in doc[c.ts : c.te])
+        if not all(_is_cap(t) for t in doc[c.ts : c.te]) or doc[c.ts].text.isupper():
+            continue
+        if len(words) == 1 and not words[0][1:].islower():
+            continue  # "PoP", "KwaZulu": an acronym or a name that spreads badly
+        group = seeds.setdefault(words[0], [])
+        if all(w != words for w, _ in group):
+            group.append((words, c))
+    if not seeds:
+        return []
+    full = _full_names(doc)
+    lower_words = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
+    out: list[_Cand] = []
+    for i, tok in enumerate(doc):
+        for words, seed in seeds.get(tok.text, ()):
+            e = i + len(words)
+            if e > len(doc) or any(taken[k] for k in range(i, e)):
+                continue
+            if tuple(t.text for t in doc[i:e]) != words:
+                continue
+            prev = doc[i - 1] if i > 0 else None
+            nxt = doc[e] if e < len(doc) else None
+            if nxt is not None and (_is_cap(nxt) or nxt.text in ("-", "\u2013")):
+                continue  # "Nelson Mandela", "Nelson-Creston"
+            if prev is not None and not tok.is_sent_start:
+                if prev.lower_.rstrip(".") in TITLE_ABBREVS or prev.lower_ in PERSON_TITLES:
+                    continue
+                if _is_cap(prev) and prev.lower_ not in STOP_WORDS:
+                    continue  # a word of a longer name
+                if prev.text in ("'s", "\u2019s") or prev.text in ("-", "\u2013"):
+                    continue
+            single = len(words) == 1
+            spatial = _spatial_before(doc, i)
+            low = tok.lower_
+            if single and (low in COMMON_CAPITALISED or low in lower_words or low in STOP_WORDS):
+                continue
+            if single and (low in full or low in person_words) and not spatial:
+                continue
+            c = _Cand(
+                tok.idx, doc[e - 1].idx + len(doc[e - 1]), i, e, doc[i:e].text, "same-name", seed.label, seed.entries
+            )
+            if _institution(doc, c) or (single and _storm_name(tok)):
+                continue
+            out.append(c)
+            for k in range(i, e):
+                taken[k] = True
+    return out
+
+
 def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     """(places, mentions) for a Doc: ``record.Place`` list and the internal mention table."""
     if not len(doc):
@@ -2101,6 +2169,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     text = doc.text  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
     cands = [c for c in cands if not _institution(doc, c)]
+    cands = sorted(cands + _same_name_mentions(doc, cands, person_words), key=lambda c: c.start)
     _resolve(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)
@@ -2140,6 +2209,7 @@ DETECTION_PRIOR = {
     "demonym": 0.9,
     "org": 0.85,
     "person-override": 0.8,
+    "same-name": 0.8,
     "embedded": 0.8,
     "gazetteer": 0.75,
 }
@@ -2163,6 +2233,8 @@ def _confidence(c: _Cand, how: str = "") -> float:
 
 
 def _unresolved_rule(c: _Cand) -> str:
+    if c.source == "same-name":
+        return "same-name"
     return "pattern:Name Head" if c.source == "head" else f"ner:{c.label}"
 
 
@@ -2178,6 +2250,7 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
             "org": "gazetteer:ner-org",
             "person-override": "gazetteer:ner-person",
             "qualified": "pattern:City, State",
+            "same-name": "same-name",
         }[c.source]
         rule += f"; {len(c.entries)} candidate(s)"
         return Place(
