@@ -48,3 +48,15 @@ def test_not_a_name_the_gazetteer_lacks_unless_a_street(nlp):
         "Pupils walked to Brightwater Academy in Dunmore on Monday. Brightwater Academy said classes resume on Friday."
     )
     assert _starts(doc, "Brightwater Academy") == [doc.text.index("Brightwater Academy")]
+
+
+def test_inside_an_organisations_name(nlp):
+    text = "Voters in Nelson backed the measure, said Mia Grant, MLA for Nelson-Creston."
+    doc = nlp(text)
+    # the riding the model tags as an organisation names the town (embedded, as GeoWebNews counts it)
+    assert _starts(doc, "Nelson") == [text.index("Nelson"), text.index("Nelson-Creston")]
+
+
+def test_never_inside_a_persons_name(nlp):
+    doc = nlp("Nelson Mandela visited Nelson in 1995. Mandela said Nelson was beautiful.")
+    assert doc.text.index("Nelson Mandela") not in _starts(doc, "Nelson")

@@ -2078,6 +2078,7 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set) -> list
         return []
     full = _full_names(doc)
     lower_words = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
+    ent_of = {k: ent for ent in doc.ents for k in range(ent.start, ent.end)}
     out: list[_Cand] = []
     for i, tok in enumerate(doc):
         for words, seed in seeds.get(tok.text, ()):
@@ -2088,8 +2089,14 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set) -> list
                 continue
             prev = doc[i - 1] if i > 0 else None
             nxt = doc[e] if e < len(doc) else None
+            source = "same-name"
             if nxt is not None and (_is_cap(nxt) or nxt.text in ("-", "\u2013")):
-                continue  # "Nelson Mandela", "Nelson-Creston"
+                # a longer name: the place embedded in an organisation's name the model tags
+                # ("the Suffolk County Times", "MLA for Nelson-Creston"); never a person's ("Nelson Mandela")
+                ent = ent_of.get(i)
+                if not seed.entries or ent is None or ent.label_ not in ("ORG", "FAC") or ent.start > i or ent.end <= e:
+                    continue
+                source = "embedded"
             if prev is not None and not tok.is_sent_start:
                 if prev.lower_.rstrip(".") in TITLE_ABBREVS or prev.lower_ in PERSON_TITLES:
                     continue
@@ -2104,9 +2111,7 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set) -> list
                 continue
             if single and (low in full or low in person_words) and not spatial:
                 continue
-            c = _Cand(
-                tok.idx, doc[e - 1].idx + len(doc[e - 1]), i, e, doc[i:e].text, "same-name", seed.label, seed.entries
-            )
+            c = _Cand(tok.idx, doc[e - 1].idx + len(doc[e - 1]), i, e, doc[i:e].text, source, seed.label, seed.entries)
             if _institution(doc, c) or (single and _storm_name(tok)):
                 continue
             out.append(c)
