@@ -159,7 +159,8 @@ def _topic_for(v: Token) -> Optional[Token]:
 
 def _apposition_name(doc: Doc, sm: Span):
     """'One of her supporters who still backs him, former Rep. Pat Schroeder, wrote': the
-    person named in apposition right after the speaker phrase."""
+    person (or body: "Canada's broadcast regulator, the CRTC,") named in apposition right after
+    the speaker phrase."""
     text = doc.text
     k = sm.end
     while k < len(text) and text[k] == " ":
@@ -167,7 +168,7 @@ def _apposition_name(doc: Doc, sm: Span):
     if k >= len(text) or text[k] != ",":
         return None
     for e in doc.ents:
-        if e.label_ != "PERSON" or e.start_char <= k:
+        if e.label_ not in ("PERSON", "ORG") or e.start_char <= k:
             continue
         between = text[k + 1 : e.start_char]
         if (
@@ -181,8 +182,86 @@ def _apposition_name(doc: Doc, sm: Span):
         if not after.startswith((",", ")")):
             return None
         ent = _ent_of(doc, e.start_char, e.end_char)
-        return ent if _named(ent) and getattr(ent, "type", "") == "PERSON" else None
+        if not _named(ent):
+            return None
+        # a person, or a body in apposition ("Canada's broadcast regulator, the CRTC, has said")
+        return ent if getattr(ent, "type", "") == "PERSON" or _body(ent) else None
     return None
+
+
+RELATIVE_WORDS = {"who", "which", "that", "whom"}
+
+
+def _relative_antecedent(tok: Token) -> Optional[Token]:
+    """The noun a relative pronoun speaker stands for: 'Garin, a pollster who advised ...' ->
+    "pollster"; 'a Clinton endorser whose district went for her but who suggested ...' (a
+    relative clause coordinated with another on the same noun) -> "endorser"."""
+    if tok.lower_ not in RELATIVE_WORDS or tok.tag_ not in ("WP", "WDT"):
+        return None
+    v = tok.head
+    for _ in range(4):
+        if v.dep_ != "conj" or v.head is v:
+            break
+        v = v.head
+    if v.dep_ != "relcl" and tok.lower_ == "who" and v is not tok.head:
+        # "said Mayor Lena Ortiz, a party veteran whose district voted early but who warned
+        # ...": the parse hung the second relative clause on the cue; its subject is the name
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        return subj if subj is not None and subj.pos_ == "PROPN" else None
+    if v.dep_ != "relcl" or v.head.i >= tok.i:
+        return None
+    # the name right before the clause's relative word ("Eric Kingson, who is running ... and
+    # who worked the crowd", the clause hung on "academic named Eric Kingson")
+    rel = next((c for c in v.children if c.lower_ in RELATIVE_WORDS and c.tag_ in ("WP", "WDT")), tok)
+    k = rel.i - 1
+    if k >= 0 and v.doc[k].text == ",":
+        k -= 1
+    if k >= 0 and v.doc[k].pos_ == "PROPN" and v.doc[k].ent_type_ in ("PERSON", "ORG"):
+        return v.doc[k]
+    return v.head
+
+
+def _name_of_phrase(doc: Doc, n: Optional[Token]):
+    """The named person or body a noun phrase is, through appositions: the name itself
+    ("Geoffrey Garin"), the name a description is in apposition to ("Garin, a Democratic
+    pollster"), or the name in apposition to it ("the regulator, the CRTC,")."""
+    for _ in range(3):
+        if n is None:
+            return None
+        if n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG"):
+            e = next((x for x in doc.ents if x.start <= n.i < x.end), None)
+            ent = _ent_of(doc, e.start_char, e.end_char) if e is not None else None
+            if _named(ent) and (_fits(ent, True) or _fits(ent, False)):
+                return ent
+            return None
+        app = next(
+            (c for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")),
+            None,
+        )
+        for acl in (c for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")):
+            # "a 70-year-old academic named Eric Kingson"
+            app = app or next((g for g in acl.children if g.dep_ == "oprd" and g.pos_ == "PROPN"), None)
+        if app is not None:
+            n = app
+        elif n.dep_ == "appos":
+            n = n.head
+        else:
+            return None
+    return None
+
+
+def _one_person_titles(doc: Doc, tok: Token, sm: Span):
+    """'lobbyist and GOP strategist Charlie Black': two bare titles of one named person (no
+    determiner before the first: "the mayor and Governor Reyes" are two people)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return None
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+    if len(conj) != 1 or conj[0].pos_ != "PROPN" or conj[0].ent_type_ != "PERSON":
+        return None
+    last = conj[0]
+    if any(t.dep_ in ("det", "poss") for t in doc[tok.i : last.i]) or "," in doc.text[sm.start : last.idx]:
+        return None
+    return _name_of_phrase(doc, last)
 
 
 def _noun_like(tok: Token) -> bool:
@@ -355,10 +434,11 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("officials", "authorities"):
         return None  # (a group: "the officials", "Democrats")
     title = _title_noun(head) or _title_noun(tok.lower_)
-    generic = not title and (head in _words("person") or tok.lower_ in _words("person"))
+    party = not title and tok.lower_ in _words("party")  # ("the Republican said")
+    generic = not title and (head in _words("person") or tok.lower_ in _words("person") or party)
     person = title or generic
     org = not person and (head in _words("org") or tok.lower_ in _words("org"))
-    if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper():
+    if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper() and not party:
         return None  # (not "the Senate": a name of its own)
     # definite ("the company", "this businessman") or a bare capitalised title in a headline
     # ("Senator from Texas says ...")
@@ -372,6 +452,18 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     # (an entity already resolved at the mention and dropped by the quote rules, the asker of a
     # question or the person spoken of, is not brought back)
     ents = [e for e in doc._.entities or [] if not any(m.start < sm.end and sm.start < m.end for m in e.mentions)]
+    if party:
+        # "the Republican": not someone the article gives another party ("Democratic Sen. ...")
+        other = _words("party") - {tok.lower_}
+        ents = [
+            e
+            for e in ents
+            if not any(
+                w.strip(".,") in other or w.startswith(tuple(o[:8] for o in other))
+                for r in e.roles
+                for w in r.lower().split()
+            )
+        ]
     if person:
         # the one named person the article gives this role ("Sen. Ted Cruz" for "Senator")
         holders = [e for e in ents if e.type == "PERSON" and _named(e) and any(_holds(r, head) for r in e.roles)]
@@ -416,6 +508,31 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) and counts[0][0] >= 2:
         return counts[0][1]
     return None
+
+
+def _named_next(doc: Doc, sm: Span, tok: Token):
+    """'A retired electrician says the spark is still there. Barry Smith, 80, and his wife ...':
+    a person described with an indefinite article at the start of a paragraph, named as the
+    subject opening the next sentence, where the article names that person first."""
+    words = sm.text.split()
+    if not words or words[0].lower() not in ("a", "an") or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    low = tok.lemma_.lower()
+    if _title_noun(low) or _org_noun(low) or low in _words("org") or low in _words("document") or tok.ent_type_:
+        return None  # (a spokesman, a report, a company: not someone the next sentence names)
+    s = tok.sent
+    if sm.start != s.start_char or (s.start > 0 and "\n" not in doc.text[doc[s.start - 1].idx : s.start_char]):
+        return None  # (the sentence must open a paragraph: a lede)
+    if s.end >= len(doc):
+        return None
+    nxt = doc[s.end].sent
+    e = next((x for x in doc.ents if x.start == nxt.start and x.label_ == "PERSON"), None)
+    if e is None or "\n" in doc.text[s.end_char : nxt.start_char] or e.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    ent = _ent_of(doc, e.start_char, e.end_char)
+    if not _named(ent) or not _fits(ent, True) or any(m.start < e.start_char for m in ent.mentions):
+        return None
+    return ent
 
 
 def _coordination(doc: Doc, tok: Token, sm: Span) -> Optional[Span]:
@@ -552,16 +669,24 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             if named is not None:
                 sm, final = named
         if sm is not None and tok is not None and final is None and c.not_ent is None:
-            app = _apposition_name(doc, sm) or _full_name(doc, sm) or _name_at_end(doc, sm)
+            app = (
+                _name_of_phrase(doc, _relative_antecedent(tok))
+                or _apposition_name(doc, sm)
+                or _full_name(doc, sm)
+                or _name_at_end(doc, sm)
+            )
             if app is not None:
                 final = app
             else:
-                d = _description(doc, text, sm, tok, named_said, newlines, a)
+                d = _description(doc, text, sm, tok, named_said, newlines, a) or _named_next(doc, sm, tok)
                 if d is not None:
                     final = d
         if sm is not None and tok is not None and c.cue_type == "speech":
             whole = _coordination(doc, tok, sm)
-            if whole is not None:
+            one = _one_person_titles(doc, tok, whole) if whole is not None and final is None else None
+            if one is not None:
+                sm, final = whole, one  # "lobbyist and GOP strategist Charlie Black said"
+            elif whole is not None:
                 # the people acting together (the entities component's group for two people), else
                 # no one of them alone
                 group = final if final is not None and getattr(final, "type", "") == "OTHER" else None
@@ -577,6 +702,8 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 # "voters who say the economy matters most", "those who said ...": a group described
                 # by what its members say (a poll breakdown, the writer's description), no statement
                 final, statement = None, False
+            elif kind != "direct" and _only_a_name(doc, a, b):
+                statement = False  # "Clinton has not mentioned Machado since": a name is not a statement
             elif kind != "direct" and _what_calls(doc, a, b):
                 statement = False  # 'railed against what he calls the "Washington cartel"'
             elif (
@@ -606,6 +733,15 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 prev = {"ent": final, "content": (a, b), "para": p, "end": b}
         out.append((final, sm, statement))
     return out
+
+
+def _only_a_name(doc: Doc, a: int, b: int) -> bool:
+    """Whether a content is a name and nothing else ("mentioned Machado", "cited the CRTC")."""
+    sp = doc.char_span(a, b, alignment_mode="expand")
+    if sp is None:
+        return False
+    toks = [t for t in sp if not t.is_punct and not (t.i == sp.start and t.lower_ == "the")]
+    return bool(toks) and len(toks) <= 5 and all(t.pos_ == "PROPN" and t.ent_type_ for t in toks)
 
 
 def _in_quotes(text: str, pos: int) -> bool:
