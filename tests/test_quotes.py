@@ -1364,3 +1364,62 @@ def test_a_name_alone_is_not_a_statement(extract):
     # a name inside a clause is still one
     rec = extract("Senator Ruth Adler said Carlos Ibarra would win.")
     assert _q(rec, "Carlos Ibarra would win").cue_type == "speech"
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_reporter_just_before(nlp):
+    from newsgraph.extractors.speakers import _reports_before
+
+    text = (
+        "Paul Dorn called the suspension arbitrary. Samuel Kurtz, a veteran party organizer, warned on Sunday "
+        "that the decision could split the party for years.\n\n"
+        '"The fight between Paul and Ruth is not the point," he wrote in a blog post.'
+    )
+    doc = nlp(text)
+    he = next(t for t in doc if t.text == "he")
+    ps = doc[he.sent.start - 1].sent
+    assert "Kurtz" in ps.text and _reports_before(doc, ps, he.sent, he)
+    # the paragraph must open with the quotation, after a sentence that reports a clause
+    doc = nlp(text.replace('\n\n"The fight', '\n\nOn Monday he wrote: "The fight').replace(" he wrote in", " in"))
+    he = next(t for t in doc if t.text == "he")
+    assert not _reports_before(doc, doc[he.sent.start - 1].sent, he.sent, he)
+    doc = nlp(text.replace("warned on Sunday that the decision could split the party", "visited the party office"))
+    he = next(t for t in doc if t.text == "he")
+    assert not _reports_before(doc, doc[he.sent.start - 1].sent, he.sent, he)
+
+
+def test_a_pronoun_after_a_name_in_apposition_to_the_subject(extract):
+    text = (
+        "At a Dunn rally in Concord, Amy Reed held up a sign. Her father, Brad, 39, worried that voters "
+        "could not see the point of choosing Gary Dunn.\n\n"
+        '"People are afraid of wasting their votes," he said. "On Facebook, I see Gary Dunn stuff all the time."'
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "People are afraid") == "Brad"
+    assert _speaker_of(rec, "On Facebook") == "Brad"
+
+
+def test_a_person_named_in_the_clause_before_the_cue_is_spoken_of(extract):
+    text = (
+        '"I think Paul would back Ruth if he lost," the actress Nina Cole said.\n\n'
+        "Asked about her own vote in the event that Ruth Adler faces Paul Dorn, she replied: "
+        '"I do not know. I am going to see what happens." She added: "Really, I will wait until the fall."'
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "I do not know") == "Nina Cole"
+    assert _speaker_of(rec, "Really") == "Nina Cole"
+    # a clause with its own subject does not set it aside: "While X did A, she did B" is X
+    text = (
+        '"I think Paul would back Ruth if he lost," the actress Nina Cole said.\n\n'
+        "While Governor Ruth Adler has cautioned against haste, she has said that a review of the "
+        "program will begin in May."
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "that a review") == "Ruth Adler"
+
+
+def test_a_bare_title_in_a_headline_is_no_name(extract):
+    text = "Adler apologizes for comments on the race;\nJustice vows to be 'more careful' with her opinions.\n\n"
+    text += "Ruth Adler regrets her remarks about the senator."
+    rec = extract(text)
+    q = _q(rec, "to be 'more careful'")
+    assert q.speaker_mention.text == "Justice" and names_of(rec)[q.speaker] == "Ruth Adler"

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -66,7 +67,7 @@ DESC_PARAS = 3  # how many paragraphs back a description looks for the speaker i
 
 
 def _title_noun(w: str) -> bool:
-    return w in lexicon().titles
+    return w in lexicon().titles or w in _words("title")
 
 
 def _holds(role: str, head: str) -> bool:
@@ -352,12 +353,15 @@ def _previous_subject(doc: Doc, tok: Token, final):
     if s.start == 0:
         return None
     ps = doc[s.start - 1].sent
-    if "\n" in doc.text[ps.start_char : tok.idx]:
+    if "\n" in doc.text[ps.start_char : tok.idx] and not _reports_before(doc, ps, s, tok):
         return None
     subj = next((c for c in ps.root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "NOUN":
+        # "Her father, Brad, 39, worried that ...": the name in apposition to the subject
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.i > ps.root.i or ps.root.pos_ != "VERB":
         return None
-    if any(t.lower_ in PRONOUN_WORDS for t in doc[ps.start : subj.i]):
+    if any(t.lower_ in PRONOUN_WORDS for t in doc[ps.start : subj.i] if t.dep_ != "poss"):
         return None
     ent = _ent_of(doc, subj.left_edge.idx, subj.idx + len(subj.text))
     if ent is None or ent is final or not _named(ent) or not _fits(ent, True):
@@ -369,10 +373,73 @@ def _previous_subject(doc: Doc, tok: Token, final):
         return None  # (gender unknown: a person by the tagger or by a role, not "Sandy Hook")
     for e in doc._.entities or []:
         if getattr(e, "type", "") == "PERSON" and any(
-            s.start_char <= m.start < tok.idx and m.text.lower() not in PRONOUN_WORDS for m in e.mentions
+            s.start_char <= m.start < tok.idx
+            and m.text.lower() not in PRONOUN_WORDS
+            and not _in_quotes(doc.text, m.start)  # (named in the quotation the pronoun says)
+            for m in e.mentions
         ):
             return None  # ("Shuster has touted the projects he has helped bring")
     return ent
+
+
+@lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset:
+    """The quote component's cue verbs (data/quotes/cues.tsv, first column)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.split("\t")[0].strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _reports_before(doc: Doc, ps, s, tok: Token) -> bool:
+    """'Josh Hendler warned that ...' ending a paragraph, then '"...," he wrote' opening the next:
+    the pronoun's sentence opens its paragraph with the quotation, and the sentence before
+    reports what its subject said (a cue verb with a clause)."""
+    start = doc.text.rfind("\n", 0, tok.idx) + 1
+    if doc.text[ps.start_char : start].count("\n") > 2:
+        return False  # (more than one paragraph break)
+    if not doc.text[start : tok.idx].lstrip().startswith(('"', "\u201c", "''", "``")):
+        return False  # (the paragraph does not open with the quotation)
+    root = ps.root
+    return root.lemma_.lower() in _cue_lemmas() and any(c.dep_ == "ccomp" for c in root.children)
+
+
+def _last_quoted_before(people_said: list, start: int, p: int):
+    """The named person of the last speech record that ends before ``start``, in paragraph ``p``
+    or the one before."""
+    for r in reversed(people_said):
+        if r["end"] <= start:
+            return r["ent"] if p - r["para"] <= 1 else None
+    return None
+
+
+def _only_in_clause_before(doc: Doc, tok: Token, v: Token, ent) -> bool:
+    """Whether, in the pronoun's sentence, the person it resolved to is named before it only
+    inside a clause or phrase that opens the sentence ("Asked about her vote in the event that
+    Clinton faces Trump, she replied"), and not in the sentence or paragraph before."""
+    s = tok.sent
+    clauses = [
+        c
+        for c in v.children
+        if c.dep_ == "advcl"
+        and c.i < tok.i
+        and c.tag_ in ("VBN", "VBG")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+    ]  # (a clause with no subject of its own: not "While President Obama has cautioned ..., he")
+    if not clauses:
+        return False
+    para = doc.text.rfind("\n", 0, tok.idx) + 1
+    start = max(s.start_char, para)  # (a sentence the parse ran over a paragraph break)
+    inside = False
+    for m in ent.mentions:
+        if m.start >= tok.idx or m.text.lower() in PRONOUN_WORDS:
+            continue
+        if m.start >= start:
+            if not any(c.left_edge.idx <= m.start < c.right_edge.idx + len(c.right_edge.text) for c in clauses):
+                return False
+            inside = True
+        elif m.start >= para:
+            return False  # (named earlier in the paragraph: may well be the one meant)
+    return inside
 
 
 def _acts(doc: Doc, a: int, b: int) -> bool:
@@ -434,7 +501,8 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("officials", "authorities"):
         return None  # (a group: "the officials", "Democrats")
     title = _title_noun(head) or _title_noun(tok.lower_)
-    party = not title and tok.lower_ in _words("party")  # ("the Republican said")
+    # "the Republican said" (only the bare word: "the Wisconsin Republican" is someone else)
+    party = not title and tok.lower_ in _words("party") and len(words) == 2
     generic = not title and (head in _words("person") or tok.lower_ in _words("person") or party)
     person = title or generic
     org = not person and (head in _words("org") or tok.lower_ in _words("org"))
@@ -442,10 +510,14 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
         return None  # (not "the Senate": a name of its own)
     # definite ("the company", "this businessman") or a bare capitalised title in a headline
     # ("Senator from Texas says ...")
-    if first not in ("the", "this", "that") and not (tok.i == tok.sent.start and words[0][:1].isupper() and person):
+    line = text.rfind("\n", 0, sm.start) + 1
+    headline = (tok.i == tok.sent.start or not text[line : sm.start].strip()) and words[0][:1].isupper() and person
+    if first not in ("the", "this", "that") and not headline:
         return None
-    if any(t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in tok.subtree if t.i != tok.i and t.i < tok.i):
-        return None  # (names a body of its own: "the Interfax agency")
+    if org and any(
+        t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in tok.subtree if t.i != tok.i and t.i < tok.i
+    ):
+        return None  # (names a body of its own: "the Interfax agency"; not "the Supreme Court justice")
     if _NAME_FOLLOWS_RE.match(text, sm.end):
         return None  # (a description followed by its own name: 'the newspaper "Lidove noviny"')
     p = bisect_right(newlines, a)
@@ -472,8 +544,10 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
             holders = before if len(before) == 1 else holders
         if len(holders) == 1:
             return holders[0]
-        if title:
-            return None  # (an office title stands only for someone the article gives it)
+        if title and not (headline and len(words) == 1):
+            # (an office title stands only for someone the article gives it; a bare title opening
+            # a headline line, "Justice vows ...", may stand for the article's main person)
+            return None
     if org:
         # the named body just quoted (up to DESC_PARAS paragraphs back), else the one named last
         # in this or the two paragraphs before
@@ -575,6 +649,8 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
     out = []
     named_said: list = []  # (entity, paragraph) of speech records with a named speaker, in order
     prev = None  # the last speech record with a named person speaker: {"ent", "content", "para", "end"}
+    people_said: list = []  # every such record, in order
+    last_speech = None  # (entity given by the quote component, entity given here, paragraph) of the last speech record
     for a, b, c, kind, rule, sm, ent, cls in kept:
         statement = True
         tok = c.speaker_tok
@@ -641,11 +717,36 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 ):
                     # "Khalif said Trump is ... But he said ...": the one spoken of is not the speaker
                     final = prev["ent"]
+                elif (
+                    final is not None
+                    and tok.lower_ in ("he", "she")
+                    and (before := _last_quoted_before(people_said, tok.sent.start_char, p)) is not None
+                    and before is not final
+                    and _only_in_clause_before(doc, tok, v, final)
+                    and entity_gender(doc, before) in (None, "m" if tok.lower_ == "he" else "f")
+                ):
+                    # 'Asked about her vote if Clinton faces Trump, she replied: "..."': the person
+                    # named in the clause before the cue is spoken of; the one last quoted replies
+                    final = before
                 elif tok.lower_ in ("he", "she"):
                     # "Ban Ki-moon condemned ... '...,' he told reporters": the previous sentence's subject
                     subj = _previous_subject(doc, tok, final)
                     if subj is not None:
                         final = subj
+        if (
+            last_speech is not None
+            and tok is not None
+            and v is not None
+            and tok.lower_ in ("he", "she", "they")
+            and v.lemma_.lower() in ("add", "continue")
+            and ent is not None
+            and ent is last_speech[0]
+            and last_speech[1] is not ent
+            and p - last_speech[2] <= 1
+        ):
+            # 'she replied: "..." She added: "..."' (who adds is who was just quoted, as the quote
+            # component already said): the speaker the checks above gave that record
+            final = last_speech[1]
         if final is not None and getattr(final, "type", "") == "PERSON" and _pet(doc, final):
             # "his 4-year-old yellow lab, Levi": a pet is no speaker; a pronoun resolved to it is
             # the person last quoted, when the gender fits
@@ -668,6 +769,15 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             named = _name_before_cue(doc, sm, v)
             if named is not None:
                 sm, final = named
+        if (
+            final is not None
+            and sm is not None
+            and " ".join(final.name.lower().split()) == sm.text.lower().strip()
+            and _title_noun(sm.text.lower().strip())
+        ):
+            # "Justice vows to be 'more circumspect'" (a subheadline): a bare title taken for a
+            # name stands for the one person the article gives that title, else no one
+            final = None
         if sm is not None and tok is not None and final is None and c.not_ent is None:
             app = (
                 _name_of_phrase(doc, _relative_antecedent(tok))
@@ -725,12 +835,13 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             ):
                 # "the man was reported missing": the subject is what was reported on
                 final, statement = None, False
+        if c.cue_type == "speech" and sm is not None:
+            last_speech = (ent, final, p)
         if c.cue_type == "speech" and final is not None and _named(final):
             named_said.append((final, p, text[a:b].rstrip(" ,\"'\u201d").endswith("?")))
-            if getattr(final, "type", "") == "PERSON" and c.content is not None:
+            if getattr(final, "type", "") == "PERSON":
                 prev = {"ent": final, "content": (a, b), "para": p, "end": b}
-            elif getattr(final, "type", "") == "PERSON":
-                prev = {"ent": final, "content": (a, b), "para": p, "end": b}
+                people_said.append(prev)
         out.append((final, sm, statement))
     return out
 
