@@ -19,8 +19,11 @@ from .tables import (
     DENIABLE,
     DIPLOMAT_NOUNS,
     EFFORT_HEADS,
+    ERGATIVE_VERBS,
+    FORCE_WORDS,
     INTENSIFIERS,
     INTERLOCUTOR_VERBS,
+    INTRANSITIVE_EVENTS,
     LIGHT_VERBS,
     NEG_CALL_ADJS,
     NO_COMMENT_ACTS,
@@ -153,6 +156,8 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         return Verdict("SANCTION", "withdraw", f"lexicon:{lemma} {part} talks")
     if part and (lemma, part) in OBJECT_RULES:
         t, m = OBJECT_RULES[(lemma, part)]
+        if lemma in ERGATIVE_VERBS and obj is None and not _subject(tok)[1]:
+            return None  # "the restaurant closed down": what closed is the subject, no one closed it
         return Verdict(t, m, f"lexicon:{lemma} {part}")
     if (
         lemma in ("express", "voice", "offer")
@@ -253,6 +258,10 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         # "held talks", "imposed a curfew": the noun decides
         if lemma in LIGHT_VERBS and olem in NOUNS:
             t, m = NOUNS[olem]
+            if t == "MOBILIZE" and not any(
+                x.lemma_.lower() in FORCE_WORDS or x.lower_ in FORCE_WORDS for x in tok.sent if x.i != obj.i
+            ):
+                return None  # "issued alerts over dust levels": a warning, no forces put on alert
             if olem == "strike" and any(c.lower_ == "hunger" for c in obj.children):
                 m = "hunger"
             if olem in (
@@ -773,6 +782,8 @@ MEASURE_NOUNS = W.measure_nouns
 
 def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> bool:
     """Whether a general verb is used in its event sense here (guidelines 2.2, 3)."""
+    if lemma in INTRANSITIVE_EVENTS and (obj is not None or any(c.dep_ == "ccomp" for c in tok.children)):
+        return False  # "the loan demonstrates the EU's commitment", "demonstrated that ...": showing
     if lemma in ("agree", "concur"):
         # "agreed to withdraw", "agreed on a deal", "agreed to the plan" are agreements; "agreed
         # with Matthews about the winner", "agreed that regulation should ..." are opinions
