@@ -143,7 +143,7 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         t, m = NOUNS[olem]  # "stepped up a crackdown", "intensified the shelling": the act itself
         return Verdict(t, m, f"lexicon:{lemma} {olem}")
     if (
-        lemma in ("tell", "instruct", "direct")
+        lemma in ("tell", "instruct", "direct", "want")
         and obj is not None
         and _actor_like(obj)
         and any(
@@ -152,6 +152,13 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         )
     ):
         return Verdict("REQUEST", None, f"lexicon:{lemma} X to")  # "told Iraq to cooperate"
+    if lemma == "want" and any(
+        c.dep_ in ("ccomp", "xcomp")
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        and any(g.dep_ == "nsubj" and _actor_like(g) for g in c.children)
+        for c in tok.children
+    ):
+        return Verdict("REQUEST", None, "lexicon:want X to")  # "wants the court to order ...", parsed as a clause
     if part in ("off", "out") and lemma in ("call", "break", "pull", "walk") and olem in TALK_NOUNS:
         return Verdict("SANCTION", "withdraw", f"lexicon:{lemma} {part} talks")
     if part and (lemma, part) in OBJECT_RULES:
@@ -173,6 +180,16 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         )
     ):
         return Verdict("SUPPORT", None, f"lexicon:{lemma} regret (apology)")  # CAMEO 055
+    if obj is not None and obj.ent_type_ == "MONEY" and (lemma, olem) not in OBJECT_RULES:
+        # "seeking $3 million in damages": the sum's kind is what is sought
+        kind = next(
+            (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        for k in (kind.lemma_.lower(), kind.lower_) if kind is not None else ():
+            if (lemma, k) in OBJECT_RULES:
+                t, m = OBJECT_RULES[(lemma, k)]
+                return Verdict(t, m, f"lexicon:{lemma} {k}")
     if olem and obj is not None and ((lemma, olem) in OBJECT_RULES or (lemma, obj.lower_) in OBJECT_RULES):
         t, m = OBJECT_RULES.get((lemma, olem)) or OBJECT_RULES[(lemma, obj.lower_)]
         return Verdict(t, m, f"lexicon:{lemma} {olem}")
@@ -593,6 +610,7 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         and obj is not None
         and not (
             _actor_like(obj)
+            or obj.lower_ in ("him", "her", "them")  # "released him on a suspended sentence"
             or any(
                 c.dep_ == "amod"
                 and c.lower_ in ("kidnapped", "abducted", "detained", "captured", "jailed", "imprisoned")
