@@ -88,6 +88,12 @@ def _named(ent) -> bool:
     return ent is not None and _HAS_NAME[0](ent)
 
 
+def named(ent) -> bool:
+    """Whether an entity is named by the quote component's test ("Ted Cruz", not "Senator" or
+    "company"); shared with the event coder."""
+    return _named(ent)
+
+
 def _span_of(doc: Doc, a: Token, b: Token) -> Span:
     s, e = a.idx, b.idx + len(b.text)
     return Span(s, e, doc.text[s:e])
@@ -609,6 +615,37 @@ def _named_next(doc: Doc, sm: Span, tok: Token):
     return ent
 
 
+def stands_for(doc: Doc, tok: Token, sm: Span, newlines: list[int], named_said: Optional[list] = None, a=None):
+    """The named entity a mention the entities component left unnamed stands for: a name in
+    apposition after it, the full name of a bare surname, a name closing the phrase, else the
+    named person or body a description or title gives ("the Senator" -> the one the article
+    calls Sen. Ted Cruz; "the company" -> the body just quoted or named); None when none.
+    ``tok`` is the mention's head, ``sm`` its words, ``newlines`` the article's paragraph
+    breaks, ``named_said`` the named speakers read so far (``refine``'s memory; empty for a
+    mention that is no speaker). One mechanism for quote speakers (``refine``) and event actors
+    (``extractors/events/actors.py``)."""
+    found = (
+        _name_of_phrase(doc, _relative_antecedent(tok))
+        or _apposition_name(doc, sm)
+        or _full_name(doc, sm)
+        or _name_at_end(doc, sm)
+    )
+    if found is not None:
+        return found
+    return _description(
+        doc, doc.text, sm, tok, named_said or [], newlines, sm.start if a is None else a
+    ) or _named_next(doc, sm, tok)
+
+
+def antecedent(doc: Doc, tok: Token):
+    """The named person a 'he'/'she' stands for when the sentence before, in the same
+    paragraph, opens with that person as the subject of an act (``_previous_subject``); None
+    otherwise. Shared with the event coder."""
+    if tok.lower_ not in ("he", "she"):
+        return None
+    return _previous_subject(doc, tok, None)
+
+
 def _coordination(doc: Doc, tok: Token, sm: Span) -> Optional[Span]:
     """'Cruz and his aides': the speaker phrase with the actors coordinated with it (a name, a
     pronoun, or a described group: "his aides", "the party", "officials")."""
@@ -779,18 +816,9 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # name stands for the one person the article gives that title, else no one
             final = None
         if sm is not None and tok is not None and final is None and c.not_ent is None:
-            app = (
-                _name_of_phrase(doc, _relative_antecedent(tok))
-                or _apposition_name(doc, sm)
-                or _full_name(doc, sm)
-                or _name_at_end(doc, sm)
-            )
-            if app is not None:
-                final = app
-            else:
-                d = _description(doc, text, sm, tok, named_said, newlines, a) or _named_next(doc, sm, tok)
-                if d is not None:
-                    final = d
+            named = stands_for(doc, tok, sm, newlines, named_said, a)
+            if named is not None:
+                final = named
         if sm is not None and tok is not None and c.cue_type == "speech":
             whole = _coordination(doc, tok, sm)
             one = _one_person_titles(doc, tok, whole) if whole is not None and final is None else None
