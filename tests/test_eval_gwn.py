@@ -149,3 +149,24 @@ def test_run_writes_dump(tmp_path, nlp, capsys):
     assert all(r["status"] in ("ok", "far", "missed", "unscored") for r in gold)
     assert any(r["prediction"] and r["prediction"]["reason"] for r in gold)
     assert "error kinds" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "split,texts,half", [("tune", {"Kharkiv", "Kyiv"}, "even"), ("report", {"Warsaw", "Polish"}, "odd")]
+)
+def test_split_runs_one_half_only(tmp_path, nlp, capsys, split, texts, half):
+    import json
+
+    dump = tmp_path / "d.jsonl"
+    args = SimpleNamespace(
+        data=_xml(tmp_path), limit=None, model=None, types="toponyms", worst=0, errors=0, dump=str(dump), split=split
+    )
+    assert gwn.run(args) == 0
+    rows = [json.loads(x) for x in dump.read_text(encoding="utf-8").splitlines()]
+    assert {r["text"] for r in rows if r["row"] == "gold"} == texts
+    assert {r["half"] for r in rows} == {half}
+    out = capsys.readouterr().out
+    assert "GeoWebNews: 1 articles" in out
+    # only that half's row: the other half is never run nor printed
+    other = "odd (held)" if split == "tune" else "even (tune)"
+    assert other not in out and not any(x.startswith("all ") for x in out.splitlines())

@@ -85,6 +85,26 @@ def test_run_on_synthetic_dir(tmp_path, nlp, capsys):
     assert s["lenient"]["f1"] == 1.0 and s["value_accuracy"] == 1.0
 
 
+def test_split_runs_one_half_with_corpus_indices(tmp_path, capsys):
+    # three documents: a.tml (0, even), b.tml (1, odd), c.tml (2, even)
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.tml").write_text(TML.replace("TEST1", name), encoding="utf-8")
+    p = argparse.ArgumentParser()
+    tb.add_arguments(p)
+    dump = tmp_path / "tune.jsonl"
+    assert tb.run(p.parse_args(["--data", str(tmp_path), "--split", "tune", "--dump", str(dump)])) == 0
+    out = capsys.readouterr().out
+    assert "TimeBank: 2 documents" in out and "even (2)" in out
+    assert "odd (" not in out and "all (" not in out
+    import json
+
+    rows = [json.loads(x) for x in dump.read_text().splitlines()]
+    assert {r["split"] for r in rows} == {"even"} and {r["doc"] for r in rows} == {"a.tml", "c.tml"}
+    assert tb.run(p.parse_args(["--data", str(tmp_path), "--split", "report"])) == 0
+    out = capsys.readouterr().out
+    assert "TimeBank: 1 documents" in out and "odd (1)" in out and "even (" not in out
+
+
 def test_missing_dir_is_a_clear_error(tmp_path, capsys):
     p = argparse.ArgumentParser()
     tb.add_arguments(p)

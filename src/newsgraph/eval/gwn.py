@@ -458,6 +458,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="toponyms: the GeoWebNews literal + associative types (default); "
         "all: every non-expression type, Non_Toponym and Homonym included",
     )
+    parser.add_argument(
+        "--split",
+        choices=["tune", "report", "all"],
+        default="all",
+        help="which articles to run: tune (even indices, tuned on), report (odd, held out: read as "
+        "totals only) or all (default; prints all three rows)",
+    )
     parser.add_argument("--worst", type=int, default=5, metavar="N", help="show the N worst articles")
     parser.add_argument(
         "--errors",
@@ -501,6 +508,9 @@ def run(args) -> int:
         return 2
     if args.limit:
         articles = articles[: args.limit]
+    which = getattr(args, "split", "all") or "all"
+    if which != "all":
+        articles = [a for a in articles if a.index % 2 == (0 if which == "tune" else 1)]
     try:
         nlp = load_nlp(args.model)
     except ModelError as e:
@@ -525,6 +535,8 @@ def run(args) -> int:
         ("odd (held)", [i for i, a in enumerate(articles) if a.index % 2 == 1]),
         ("all", list(range(len(articles)))),
     ]
+    if which != "all":
+        splits = [sp for sp in splits[:2] if sp[1]]
     for name, idx in splits:
         s = score([articles[i].toponyms for i in idx], [preds[i] for i in idx])
         print(_line(name, s))
@@ -539,9 +551,9 @@ def run(args) -> int:
     locate = CountryLocator(gaz)
     rows = [article_rows(a, p, locate, gaz) for a, p in zip(articles, preds)]
     kinds = {name: count_kinds([r for i in idx for r in rows[i]]) for name, idx in splits}
-    print("error kinds (even / odd / all):")
+    print(f"error kinds ({' / '.join(name.split()[0] for name, _ in splits)}):")
     for k, desc in ERROR_KINDS.items():
-        print(f"  {k:<20} {kinds[splits[0][0]][k]:>4} {kinds[splits[1][0]][k]:>4} {kinds[splits[2][0]][k]:>4}   {desc}")
+        print(f"  {k:<20} " + " ".join(f"{kinds[name][k]:>4}" for name, _ in splits) + f"   {desc}")
     if getattr(args, "dump", None):
         import json
 

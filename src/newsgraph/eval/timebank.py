@@ -327,6 +327,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="print up to N misses, false alarms and wrong values (held-out odd documents)",
     )
     p.add_argument(
+        "--split",
+        choices=["tune", "report", "all"],
+        default="all",
+        help="which documents to run: tune (even indices, the rules were tuned on them), report "
+        "(odd, held out: read as totals only) or all (default; prints all three rows)",
+    )
+    p.add_argument(
         "--errors-split",
         choices=["even", "odd", "all"],
         default="odd",
@@ -380,25 +387,30 @@ def run(args) -> int:
     except ModelError as e:
         print(f"newsgraph eval timebank: {e}", file=sys.stderr)
         return 2
+    which = getattr(args, "split", "all") or "all"
+    # a half keeps its documents' corpus indices, so "even"/"odd" mean the same documents
+    orig = [i for i in range(len(docs)) if which == "all" or i % 2 == (0 if which == "tune" else 1)]
+    docs = [docs[i] for i in orig]
     sdocs = parse_docs(docs, nlp)
     preds = [list(sd._.times or []) for sd in sdocs]
     split = {
-        "even": [i for i in range(len(docs)) if i % 2 == 0],
-        "odd": [i for i in range(len(docs)) if i % 2 == 1],
+        "even": [n for n, i in enumerate(orig) if i % 2 == 0],
+        "odd": [n for n, i in enumerate(orig) if i % 2 == 1],
         "all": list(range(len(docs))),
     }
-    print(f"TimeBank: {len(docs)} documents from {args.data}; even indices tune, odd are held out")
+    names = [name for name in ("even", "odd", "all") if split[name] and (which == "all" or name != "all")]
+    print(f"TimeBank: {len(docs)} documents from {args.data} ({which}); even indices tune, odd are held out")
     print(
         f"{'split':<10} {'gold':>5} {'pred':>5}  {'lenient P   R     F1':<19}   {'strict P    R     F1':<19}"
         f"   value   type"
     )
     results = {}
-    for name in ("even", "odd", "all"):
+    for name in names:
         results[name] = score((docs[i].timexes, preds[i]) for i in split[name])
         print(_row(f"{name} ({len(split[name])})"[:10], results[name]))
-    print("\nper gold type (all documents):")
+    print(f"\nper gold type ({names[-1]} documents):")
     print(f"{'type':<10} {'gold':>5} {'recall':>7} {'strict':>7} {'value':>7} {'pred':>6} {'prec':>6}")
-    for t, r in results["all"]["per_type"].items():
+    for t, r in results[names[-1]]["per_type"].items():
         print(
             f"{t:<10} {r['gold']:>5} {r['recall']:>7.3f} {r['strict_recall']:>7.3f} {r['value_accuracy']:>7.3f}"
             f" {r['pred']:>6} {r['precision']:>6.3f}"
@@ -407,7 +419,7 @@ def run(args) -> int:
     print(
         f"{'split':<10} {'events':<9} {'n':>5} {'right':>6} {'wrong':>6} {'none':>5} {'precision':>9} {'coverage':>8}"
     )
-    for name in ("even", "odd", "all"):
+    for name in names:
         ev = score_event_dates(event_date_items([docs[i] for i in split[name]], [sdocs[i] for i in split[name]]))
         for sub, r in ev.items():
             print(
@@ -419,18 +431,18 @@ def run(args) -> int:
         " anchor), by how the date was found:"
     )
     print(f"{'split':<10} {'found by':<10} {'n':>5} {'right':>6} {'wrong':>6} {'none':>5}")
-    for name in ("even", "odd", "all"):
+    for name in names:
         st = score_statement_dates([docs[i] for i in split[name]], [sdocs[i] for i in split[name]])
         for how in ("own", "paragraph", "speaker", "none", "no quote"):
             c = st.get(how)
             if c:
                 print(f"{name:<10} {how:<10} {sum(c.values()):>5} {c['right']:>6} {c['wrong']:>6} {c['none']:>5}")
-    rows = dump_rows(docs, sdocs, preds)
+    rows = dump_rows(docs, sdocs, preds, orig)
     print("\nerrors by kind (misses + false alarms + wrong values):")
-    print(f"{'kind':<18}" + "".join(f"{name:>8}" for name in ("even", "odd", "all")))
+    print(f"{'kind':<18}" + "".join(f"{name:>8}" for name in names))
     counts = {
         name: Counter(r["kind"] for r in rows if r["outcome"] != "correct" and (name == "all" or r["split"] == name))
-        for name in ("even", "odd", "all")
+        for name in names
     }
     for kind in ERROR_KINDS + ("total",):
         vals = [sum(c.values()) if kind == "total" else c[kind] for c in counts.values()]
@@ -548,10 +560,14 @@ def _jx(x) -> Optional[dict]:
     return out
 
 
-def dump_rows(docs: Sequence[TmlDoc], sdocs: Sequence, preds: Sequence[Sequence]) -> list[dict]:
-    """One row per gold expression (matched or missed) and per unmatched prediction."""
+def dump_rows(
+    docs: Sequence[TmlDoc], sdocs: Sequence, preds: Sequence[Sequence], indices: Optional[Sequence[int]] = None
+) -> list[dict]:
+    """One row per gold expression (matched or missed) and per unmatched prediction. ``indices``
+    are the documents' indices in the whole corpus (their half), when ``docs`` is a subset."""
     rows = []
-    for i, (d, sd, pred) in enumerate(zip(docs, sdocs, preds)):
+    for n, (d, sd, pred) in enumerate(zip(docs, sdocs, preds)):
+        i = indices[n] if indices is not None else n
         split = "even" if i % 2 == 0 else "odd"
         pairs = dict(match(d.timexes, pred))
         used = set(pairs.values())

@@ -273,6 +273,7 @@ CONTEXT_ADMIN_BONUS = 1.5
 NEAR_BONUS = 1.5
 FRAME_COUNTRY_PENALTY = 2.0  # a namesake abroad when most of the article is in one country (times its share)
 DATELINE_WEIGHT = 3.0  # an opening dateline counts as three mentions for the article's frame
+SETTLE_STEPS = 12  # at most this many names settled one at a time after the two passes
 ALT_SHADOW_PENALTY = 2.0  # an alternate city name when another place has this exact name
 
 
@@ -1522,6 +1523,32 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
     for c, hn in zip(cands, has_name):
         c.best = max(c.entries, key=lambda x: _entry_score(x, hn)) if c.entries else None
         plain.append(c.best)
+
+    def scored_entries(c, ck, hn, frame, context) -> list:
+        q = _qualifier(doc, c, by_tok)
+        scored = []
+        c.qualified = False
+        for x in c.entries:
+            sc = _entry_score(x, hn)
+            if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
+                sc += QUALIFIER_BONUS
+                c.qualified = True
+            ctx = context.get((ck, x.gid))
+            if ctx is None:
+                ctx = _context_score(x, frame)
+                context[(ck, x.gid)] = ctx
+            scored.append((sc + ctx, x))
+        if c.qualified and q is not None:
+            c.reason = f"qualifier: {q.text}"
+        return scored
+
+    def choose(c, scored) -> None:
+        best_s, best = max(scored, key=lambda t: t[0])
+        rival = max((sc for sc, x in scored if _far(x, best)), default=None)
+        c.best, c.score = best, best_s
+        c.margin = best_s - rival if rival is not None else 99.0
+
+    chosen_in: list = []  # the entries chosen in each pass
     for _ in range(2):  # two passes, so context from resolved names feeds the rest
         total, by_key = _evidence(cands, keys)
         art = _ArticleEvidence(total)
@@ -1533,25 +1560,37 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
             frame = frames.get(ck)
             if frame is None:  # other names only: a name is no evidence for itself
                 frame = frames[ck] = _Frame(art, by_key.get(ck) or Counter())
-            q = _qualifier(doc, c, by_tok)
-            scored = []
-            c.qualified = False
-            for x in c.entries:
-                sc = _entry_score(x, hn)
-                if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
-                    sc += QUALIFIER_BONUS
-                    c.qualified = True
-                ctx = context.get((ck, x.gid))
-                if ctx is None:
-                    ctx = _context_score(x, frame)
-                    context[(ck, x.gid)] = ctx
-                scored.append((sc + ctx, x))
-            best_s, best = max(scored, key=lambda t: t[0])
-            rival = max((sc for sc, x in scored if _far(x, best)), default=None)
-            c.best, c.score = best, best_s
-            c.margin = best_s - rival if rival is not None else 99.0
-            if c.qualified and q is not None:
-                c.reason = f"qualifier: {q.text}"
+            choose(c, scored_entries(c, ck, hn, frame, context))
+        chosen_in.append([c.best.gid if c.best is not None else None for c in cands])
+    # Names that chose each other's namesakes flip between the passes ("Lafayette" and "Franklin"
+    # in a Louisiana article: each pass reads the other's previous choice, so the pair swaps
+    # between Louisiana and Tennessee for ever). Those names are settled one at a time: the one
+    # that gains most by another entry, given the others' current choices, takes it, until no
+    # name gains (a few steps; only names that changed in the second pass take part).
+    unstable = sorted({keys[i] for i, (a, b) in enumerate(zip(*chosen_in)) if a != b})
+    members: dict = defaultdict(list)  # name key -> its mentions that have entries
+    for c, k, hn in zip(cands, keys, has_name):
+        if k in unstable and c.entries and c.best is not None:
+            members[k].append((c, hn))
+    for _ in range(min(2 * len(unstable), SETTLE_STEPS)):
+        total, by_key = _evidence(cands, keys)
+        art = _ArticleEvidence(total)
+        best_gain, best_moves = 1e-6, None
+        for ck in unstable:
+            frame = _Frame(art, by_key.get(ck) or Counter())
+            context = {}
+            moves, gain = [], 0.0
+            for c, hn in members[ck]:
+                scored = scored_entries(c, ck, hn, frame, context)
+                now = next(sc for sc, x in scored if x.gid == c.best.gid)
+                gain += max(sc for sc, _ in scored) - now
+                moves.append((c, scored))
+            if gain > best_gain:
+                best_gain, best_moves = gain, moves
+        if best_moves is None:
+            break
+        for c, scored in best_moves:
+            choose(c, scored)
     for c, x0 in zip(cands, plain):
         if c.best is None or c.qualified:
             continue
@@ -2008,6 +2047,79 @@ class _Anchors:
         return self.default, "in-article"
 
 
+def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set) -> list[_Cand]:
+    """Bare mentions of a name the article already reads as a place: one sense per article.
+    "driving to Nelson" makes "Nelson residents" and "the Nelson office" the town too, though
+    the model calls those persons; "in Riverdale" is the town although "Riverdale Luke Oil" is a
+    person's name to the model. A mention is taken only whole (no capitalised word right before
+    or after it: "Nelson Mandela", "Harare's Third Street" stays the entity's), never after a
+    title, never a word the article uses in lower case or in a longer person's name unless a
+    locative preposition precedes it ("in Riverdale"), and never an institution ("the White
+    House said"). A name the gazetteer lacks spreads only as a street or a natural feature
+    ("Royal Street"), not as a firm or a school the model called a place."""
+    seeds: dict = {}  # first token text -> [(token texts, seed)]
+    taken = [False] * len(doc)
+    for c in cands:
+        for k in range(c.ts, c.te):
+            taken[k] = True
+        if c.source in ("demonym", "embedded") or c.te <= c.ts:
+            continue
+        if not c.entries and doc[c.te - 1].lower_ not in STREET_HEADS and doc[c.te - 1].lower_ not in GEO_HEADS:
+            continue  # a name the gazetteer lacks spreads only when it says it is a street or a river
+        words = tuple(t.text for t in doc[c.ts : c.te])
+        if not all(_is_cap(t) for t in doc[c.ts : c.te]) or doc[c.ts].text.isupper():
+            continue
+        if len(words) == 1 and not words[0][1:].islower():
+            continue  # "PoP", "KwaZulu": an acronym or a name that spreads badly
+        group = seeds.setdefault(words[0], [])
+        if all(w != words for w, _ in group):
+            group.append((words, c))
+    if not seeds:
+        return []
+    full = _full_names(doc)
+    lower_words = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
+    ent_of = {k: ent for ent in doc.ents for k in range(ent.start, ent.end)}
+    out: list[_Cand] = []
+    for i, tok in enumerate(doc):
+        for words, seed in seeds.get(tok.text, ()):
+            e = i + len(words)
+            if e > len(doc) or any(taken[k] for k in range(i, e)):
+                continue
+            if tuple(t.text for t in doc[i:e]) != words:
+                continue
+            prev = doc[i - 1] if i > 0 else None
+            nxt = doc[e] if e < len(doc) else None
+            source = "same-name"
+            if nxt is not None and (_is_cap(nxt) or nxt.text in ("-", "\u2013")):
+                # a longer name: the place embedded in an organisation's name the model tags
+                # ("the Suffolk County Times", "MLA for Nelson-Creston"); never a person's ("Nelson Mandela")
+                ent = ent_of.get(i)
+                if not seed.entries or ent is None or ent.label_ not in ("ORG", "FAC") or ent.start > i or ent.end <= e:
+                    continue
+                source = "embedded"
+            if prev is not None and not tok.is_sent_start:
+                if prev.lower_.rstrip(".") in TITLE_ABBREVS or prev.lower_ in PERSON_TITLES:
+                    continue
+                if _is_cap(prev) and prev.lower_ not in STOP_WORDS:
+                    continue  # a word of a longer name
+                if prev.text in ("'s", "\u2019s") or prev.text in ("-", "\u2013"):
+                    continue
+            single = len(words) == 1
+            spatial = _spatial_before(doc, i)
+            low = tok.lower_
+            if single and (low in COMMON_CAPITALISED or low in lower_words or low in STOP_WORDS):
+                continue
+            if single and (low in full or low in person_words) and not spatial:
+                continue
+            c = _Cand(tok.idx, doc[e - 1].idx + len(doc[e - 1]), i, e, doc[i:e].text, source, seed.label, seed.entries)
+            if _institution(doc, c) or (single and _storm_name(tok)):
+                continue
+            out.append(c)
+            for k in range(i, e):
+                taken[k] = True
+    return out
+
+
 def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     """(places, mentions) for a Doc: ``record.Place`` list and the internal mention table."""
     if not len(doc):
@@ -2062,6 +2174,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     text = doc.text  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
     cands = [c for c in cands if not _institution(doc, c)]
+    cands = sorted(cands + _same_name_mentions(doc, cands, person_words), key=lambda c: c.start)
     _resolve(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)
@@ -2101,6 +2214,7 @@ DETECTION_PRIOR = {
     "demonym": 0.9,
     "org": 0.85,
     "person-override": 0.8,
+    "same-name": 0.8,
     "embedded": 0.8,
     "gazetteer": 0.75,
 }
@@ -2124,6 +2238,8 @@ def _confidence(c: _Cand, how: str = "") -> float:
 
 
 def _unresolved_rule(c: _Cand) -> str:
+    if c.source == "same-name":
+        return "same-name"
     return "pattern:Name Head" if c.source == "head" else f"ner:{c.label}"
 
 
@@ -2139,6 +2255,7 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
             "org": "gazetteer:ner-org",
             "person-override": "gazetteer:ner-person",
             "qualified": "pattern:City, State",
+            "same-name": "same-name",
         }[c.source]
         rule += f"; {len(c.entries)} candidate(s)"
         return Place(
