@@ -47,7 +47,7 @@ def corpus(data: Path) -> list[tuple[str, str, str | None]]:
     for split in ("train", "dev"):
         for p in sorted((data / "polnear" / split / "text").glob("*.txt")):
             text = p.read_text(encoding="utf-8")
-            out.append((f"polnear/{split}/{p.stem}", text, headline(text)))
+            out.append((f"polnear/{split}/{p.stem}", text, headline(text, p.stem)))
     gwn = data / "geowebnews" / "GWN.xml"
     if gwn.exists():
         for a in ET.parse(str(gwn)).getroot().iter("article"):

@@ -56,7 +56,7 @@ def make_samples(args) -> list[dict]:
     flat = QC.ConfidenceModel({}, 0.0)
     rows = []
     for j, ((name, text, gold), doc) in enumerate(zip(arts, docs)):
-        doc._.title = P.headline(text)
+        doc._.title = P.headline(text, name)
         doc = ent(doc)
         # odd articles get frames learned on the even ones (model 0), even articles model 1
         qs = Q.extract_quotes(

@@ -251,3 +251,66 @@ def test_appositive_name_beats_possessor(extract):
     q = next(q for q in rec.quotes if "bankrupt" in q.text)
     assert ents[q.speaker].name == "Petr Dvorak"
     assert "Her rival" in [m.text for m in ents[q.speaker].mentions]
+
+
+# ------------------------------------------------- roles that belong to someone else (issue 11)
+@pytest.mark.parametrize(
+    "text,name,foreign",
+    [
+        # a list of people, not an appositive: Bill's title is not Hillary's role
+        (
+            "He was proud of his ties to the party, and especially President Bill Clinton, Hillary Rodham "
+            "Clinton, Congresswoman Nita Lowey, and Senator Chuck Schumer.",
+            "Hillary Rodham Clinton",
+            "President",
+        ),
+        (
+            "If the Syrian refugees President Obama, Hillary Clinton, and other Democrats want to bring "
+            "here pose such a risk, we should rethink.",
+            "Hillary Clinton",
+            "refugees",
+        ),
+        # a name that only modifies a noun after a role: the role is the other person's
+        (
+            "''It would be a stretch,'' said Gen. Barry R. McCaffrey, the White House drug policy "
+            "director in the Clinton administration.",
+            "Clinton",
+            "director",
+        ),
+        ("Brian Fallon, spokesman for the Clinton campaign, said it was false.", "Clinton", "spokesman"),
+    ],
+)
+def test_a_role_of_someone_else_is_not_the_persons(ent_nlp, text, name, foreign):
+    doc = ent_nlp(text)
+    check_offsets(doc)
+    person = by_name(doc, name)
+    assert not any(foreign.lower() in r.lower() for r in person.roles), person.roles
+    if name == "Hillary Rodham Clinton":
+        assert by_name(doc, "Bill Clinton").roles == ["President"]  # "especially" is no part of it
+        assert by_name(doc, "Nita Lowey").roles == ["Congresswoman"]
+    if name == "Hillary Clinton" and "Syrian" in text:
+        assert person.country is None  # nor is the refugees' country hers
+
+
+def test_the_posted_role_still_reads(ent_nlp):
+    doc = ent_nlp("U.S. ambassador to Libya Chris Stevens was killed in Benghazi.")
+    assert by_name(doc, "Chris Stevens").roles == ["ambassador to Libya"]
+    doc = ent_nlp("The envoy to NATO, Mehmet Kaya, said the talks failed. Mehmet Kaya, the envoy, left.")
+    assert by_name(doc, "Mehmet Kaya").roles[0] == "envoy to NATO"
+
+
+def test_a_description_is_not_a_person_named_in_its_sentence_or_of_another_party(ent_nlp):
+    doc = ent_nlp(
+        "Hillary Clinton leads Donald Trump in Ohio, the poll found. Against Clinton, the Ohio governor "
+        "earned 51 percent to her 35 percent."
+    )
+    assert "governor" not in " ".join(by_name(doc, "Hillary Clinton").roles)
+    doc = ent_nlp(
+        "The poll gave 68 percent to presumptive Democratic nominee Hillary Clinton. Between 2000 and "
+        "2012, the Republican presidential candidate got most of his votes from white people."
+    )
+    roles = by_name(doc, "Hillary Clinton").roles
+    assert roles and not any("Republican" in r or "candidate" in r for r in roles), roles
+    # elegant variation still links: "the Vermont senator" is Bernie Sanders
+    doc = ent_nlp("Bernie Sanders spoke in Iowa on Monday. The Vermont senator is sticking to his plan.")
+    assert resolve(doc, "The Vermont senator").name == "Bernie Sanders"

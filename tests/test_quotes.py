@@ -1271,3 +1271,155 @@ def test_a_pet_named_in_apposition_is_no_speaker(nlp):
     ents = {e.name: e for e in doc._.entities}
     assert _pet(doc, ents["Rufus"])
     assert not _pet(doc, ents["Martin Hale"]) and not _pet(doc, ents["Nina Ortiz"])  # (a person in apposition)
+
+
+# ---------------------------------------------------------------- issue 11, round 7 (fourth audit's speaker kinds)
+
+
+def _speaker_of(rec, start):
+    q = _q(rec, start)
+    return names_of(rec).get(q.speaker)
+
+
+def test_a_relative_pronoun_speaker_is_the_named_antecedent(extract):
+    text = (
+        '"The turnout here is far higher than anyone expected," said Mayor Lena Ortiz, a party veteran '
+        "whose district voted early but who warned that the count could take days."
+    )
+    rec = extract(text)
+    q = _q(rec, "that the count")
+    assert q.speaker_mention.text == "who" and names_of(rec)[q.speaker] == "Lena Ortiz"
+    text = (
+        '"Farmers cannot wait another season," says Tomas Brandt, a grain trader who told reporters '
+        "that prices would double by spring."
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "that prices would double") == "Tomas Brandt"
+
+
+def test_a_relative_pronoun_after_a_name_is_that_name(extract):
+    # the clause hangs on the description, the name comes right before the relative word
+    text = (
+        "The crowd cheered for a retired teacher named Paul Dorsey, who is running for the council "
+        'and who told the crowd, "We will fix the roads this year."'
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "We will fix the roads") == "Paul Dorsey"
+
+
+def test_a_relative_clause_on_a_group_stays_unnamed(extract):
+    rec = extract("Analysts who spoke to reporters said the market would recover by June.")
+    assert all(q.speaker is None for q in rec.quotes)
+
+
+def test_two_bare_titles_of_one_named_person(extract):
+    text = "The firm lobbied for the casino in both states, said consultant and party strategist Dana Whitfield."
+    rec = extract(text)
+    q = _q(rec, "The firm lobbied")
+    assert q.speaker_mention.text.endswith("Dana Whitfield") and names_of(rec)[q.speaker] == "Dana Whitfield"
+
+
+def test_a_body_named_in_apposition_to_its_description(extract):
+    text = "Norway's energy regulator, the NVE, has said that the grid will be tested in May."
+    rec = extract(text)
+    assert _speaker_of(rec, "that the grid") == "NVE"
+
+
+def test_a_party_description_is_the_article_s_person(extract):
+    text = (
+        "Governor candidate Mark Delaney wants fewer rules for small shops. Mark Delaney spoke in Dayton. "
+        '"Every rule costs a family something," the Republican said on Tuesday.'
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "Every rule costs") == "Mark Delaney"
+    # never someone the article gives the other party
+    text = (
+        "Democratic Sen. Carla Mendez wants fewer rules for small shops. Carla Mendez spoke in Dayton. "
+        '"Every rule costs a family something," the Republican said on Tuesday.'
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "Every rule costs") is None
+    rec = extract(text.replace("the Republican said", "the Democrat said"))
+    assert _speaker_of(rec, "Every rule costs") == "Carla Mendez"
+
+
+def test_an_indefinite_description_named_in_the_next_sentence(extract):
+    text = (
+        "A retired carpenter says the old bridge is safer than the new one.\n\n"
+        "Walter Greene, 78, has crossed it every day since 1962."
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "the old bridge") == "Walter Greene"
+    # not a document, and not a name the article gave before
+    text = "A report says the old bridge is unsafe.\n\nWalter Greene, 78, has crossed it every day since 1962."
+    rec = extract(text)
+    assert _speaker_of(rec, "the old bridge") is None
+
+
+def test_a_name_alone_is_not_a_statement(extract):
+    text = "Senator Ruth Adler has not mentioned Carlos Ibarra since the debate."
+    rec = extract(text)
+    q = _q(rec, "Carlos Ibarra")
+    assert q.cue.text == "mentioned" and q.cue_type == "other"
+    # a name inside a clause is still one
+    rec = extract("Senator Ruth Adler said Carlos Ibarra would win.")
+    assert _q(rec, "Carlos Ibarra would win").cue_type == "speech"
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_reporter_just_before(nlp):
+    from newsgraph.extractors.speakers import _reports_before
+
+    text = (
+        "Paul Dorn called the suspension arbitrary. Samuel Kurtz, a veteran party organizer, warned on Sunday "
+        "that the decision could split the party for years.\n\n"
+        '"The fight between Paul and Ruth is not the point," he wrote in a blog post.'
+    )
+    doc = nlp(text)
+    he = next(t for t in doc if t.text == "he")
+    ps = doc[he.sent.start - 1].sent
+    assert "Kurtz" in ps.text and _reports_before(doc, ps, he.sent, he)
+    # the paragraph must open with the quotation, after a sentence that reports a clause
+    doc = nlp(text.replace('\n\n"The fight', '\n\nOn Monday he wrote: "The fight').replace(" he wrote in", " in"))
+    he = next(t for t in doc if t.text == "he")
+    assert not _reports_before(doc, doc[he.sent.start - 1].sent, he.sent, he)
+    doc = nlp(text.replace("warned on Sunday that the decision could split the party", "visited the party office"))
+    he = next(t for t in doc if t.text == "he")
+    assert not _reports_before(doc, doc[he.sent.start - 1].sent, he.sent, he)
+
+
+def test_a_pronoun_after_a_name_in_apposition_to_the_subject(extract):
+    text = (
+        "At a Dunn rally in Concord, Amy Reed held up a sign. Her father, Brad, 39, worried that voters "
+        "could not see the point of choosing Gary Dunn.\n\n"
+        '"People are afraid of wasting their votes," he said. "On Facebook, I see Gary Dunn stuff all the time."'
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "People are afraid") == "Brad"
+    assert _speaker_of(rec, "On Facebook") == "Brad"
+
+
+def test_a_person_named_in_the_clause_before_the_cue_is_spoken_of(extract):
+    text = (
+        '"I think Paul would back Ruth if he lost," the actress Nina Cole said.\n\n'
+        "Asked about her own vote in the event that Ruth Adler faces Paul Dorn, she replied: "
+        '"I do not know. I am going to see what happens." She added: "Really, I will wait until the fall."'
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "I do not know") == "Nina Cole"
+    assert _speaker_of(rec, "Really") == "Nina Cole"
+    # a clause with its own subject does not set it aside: "While X did A, she did B" is X
+    text = (
+        '"I think Paul would back Ruth if he lost," the actress Nina Cole said.\n\n'
+        "While Governor Ruth Adler has cautioned against haste, she has said that a review of the "
+        "program will begin in May."
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "that a review") == "Ruth Adler"
+
+
+def test_a_bare_title_in_a_headline_is_no_name(extract):
+    text = "Adler apologizes for comments on the race;\nJustice vows to be 'more careful' with her opinions.\n\n"
+    text += "Ruth Adler regrets her remarks about the senator."
+    rec = extract(text)
+    q = _q(rec, "to be 'more careful'")
+    assert q.speaker_mention.text == "Justice" and names_of(rec)[q.speaker] == "Ruth Adler"

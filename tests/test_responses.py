@@ -624,3 +624,30 @@ def test_across_articles_a_passive_agent_is_never_the_one_answered():
     found = open_cues(doc, quotes, ents)
     # Sorokin (not quoted here) may be answered in another article; Novak, the agent, may not
     assert [(q["id"], c["who"]) for q, c in found] == [("Q2", "Sorokin's")]
+
+
+def test_a_jab_at_a_person_answers_only_the_statement_the_answer_echoes():
+    # "a swipe at Novak" aims at the person: the answer is linked to Novak's statement its own
+    # words echo ("pensions"), not to her first one; with no echo there is no link at all
+    doc = (
+        'Novak said "taxes must fall". Novak said "pensions are a burden". '
+        '"Pensions are a promise we keep," Kral said, in a swipe at Novak. '
+        '"Our party is united," Dvorak said, in another shot aimed at Novak'
+    )
+    sents = _sents(doc)
+    ents = [
+        _ent("E1", "Anna Novak", doc, "Novak"),
+        _ent("E2", "Jan Kral", doc, "Kral"),
+        _ent("E3", "Petr Dvorak", doc, "Dvorak"),
+    ]
+    quotes = [
+        _q("Q1", "taxes must fall", doc, "E1", "said", sents[0]),
+        _q("Q2", "pensions are a burden", doc, "E1", "said", sents[1]),
+        _q("Q3", "Pensions are a promise we keep,", doc, "E2", "said", sents[2]),
+        _q("Q4", "Our party is united,", doc, "E3", "said", sents[3]),
+    ]
+    assert link_responses(doc, quotes, ents, sents) == 1
+    (l3,) = quotes[2]["responds_to"]
+    assert (l3["quote"], l3["stance"], l3["cue"]["text"]) == ("Q2", "reject", "swipe at Novak")
+    assert "frame=swipe_at:" in l3["rule"]
+    assert quotes[3]["responds_to"] == []  # a shot at Novak that echoes none of her words

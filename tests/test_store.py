@@ -570,3 +570,24 @@ def test_opening_a_store_another_process_is_creating_retries_a_lock(tmp_path, mo
     monkeypatch.setattr(db, "migrate", broken)
     with pytest.raises(db.StoreError, match="disk I/O error"):
         open_store(str(tmp_path / "other.db"))
+
+
+def test_actor_page_shows_statements_and_the_timelines_events(store):
+    """An actor page's "said" is what the statements page counts (speech, confident) and its
+    "did" what the timeline shows (no negated, hypothetical or future event, confident)."""
+    import dataclasses
+
+    rec = make_record("a1", "https://one.example/a")
+    speech = rec.quotes[0]
+    belief = dataclasses.replace(speech, id="Q3", cue_type="other", text="We will not retreat")
+    rec.quotes.append(belief)
+    rec.events[0].actor = "E1"
+    rec.events.append(dataclasses.replace(rec.events[0], id="V2", negated=True))
+    store.add_record(rec)
+    novak = next(a for a in store.list_actors() if a["name"] == "Anna Novak")
+    d = store.actor_page(novak["id"])
+    assert d["n_said"] == 1 and [q["qid"] for q in d["said"]] == ["Q1"]
+    assert d["n_did"] == 1 and [e["vid"] for e in d["did"]] == ["V1"]
+    chart = d["activity"]["counts"]
+    assert sum(n for _, what, n in chart if what == "said") == 1
+    assert sum(n for _, what, n in chart if what == "did") == 1

@@ -4,6 +4,7 @@ the query command. Records are built by hand (no spaCy needed)."""
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -58,6 +59,121 @@ def test_memory_engine_groups_the_same_happening_within_the_window():
     assert b.rule.startswith("tfidf:cos=") and "via=a" in b.rule
     assert c.story is None and d.story is None
     assert idx.story_of == {"a": "a", "b": "a", "c": "c", "d": "d"}
+
+
+# Two reports of one (invented) happening that share few words but the same people and town:
+# the mayor of Tarnowo and the regional governor, quoted in both.
+FLOOD = (
+    "Dam gives way above Tarnowo",
+    "Water poured through the old dam before dawn on Tuesday, forcing families from their homes. "
+    "Mayor Ewa Lis said the alarm came too late. Governor Piotr Wrona promised help.",
+)
+FLOOD2 = (
+    "Who is to blame?",
+    "Residents of the valley asked why repairs promised for years never came, while insurers counted "
+    "losses in fields, shops and barns. Lis blamed the ministry; Wrona ordered an inquiry into "
+    "contractors, inspectors and budgets. Lis said Tarnowo would rebuild.",
+)
+
+
+def _with_names(rid, title, body, published, people, place=None):
+    """A record dict with PERSON entities (one mention per occurrence of each name's last word)
+    and, optionally, a place (geonameid, mentions of its name)."""
+    text = f"{title}\n\n{body}"
+    ents = []
+    for i, name in enumerate(people):
+        last = name.split()[-1]
+        spans = [{"start": k, "end": k + len(last), "text": last} for k in _all(text, last)]
+        ents.append({"id": f"E{i}", "name": name, "type": "PERSON", "mentions": spans})
+    places = []
+    if place:
+        pname, gid = place
+        spans = [{"start": k, "end": k + len(pname), "text": pname} for k in _all(text, pname)]
+        places.append(
+            {
+                "id": "P0",
+                "name": pname,
+                "geonameid": gid,
+                "lat": 52.0,
+                "lon": 19.0,
+                "country": "POL",
+                "admin1": None,
+                "feature": "city",
+                "population": 9000,
+                "mentions": spans,
+            }
+        )
+    return {"id": rid, "title": title, "text": text, "published": published, "entities": ents, "places": places}
+
+
+def _all(text, word):
+    out, k = [], text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
+
+
+def test_record_terms_hold_the_actors_and_places_of_the_whole_article():
+    d = _with_names("f2", *FLOOD2, "2016-09-28", ["Ewa Lis", "Piotr Wrona"], ("Tarnowo", 3083271))
+    t = stories.record_terms(d)
+    # names are their own block, weighted 1 + log(mentions): Lis is named twice, Wrona once
+    assert t["a:ewa_lis"] == pytest.approx(1 + math.log(2)) and t["a:piotr_wrona"] == 1.0
+    assert t["p:3083271"] == 1.0  # the town, named in the last sentence only
+    assert stories.is_name("a:ewa_lis") and stories.is_name("p:3083271") and not stories.is_name("dam")
+    # the words block is the same as without extraction
+    assert {k: v for k, v in t.items() if not stories.is_name(k)} == stories.terms(*FLOOD2)
+
+
+def test_record_terms_keep_the_heaviest_names(monkeypatch):
+    monkeypatch.setattr(stories, "MAX_NAMES", 2)
+    d = _with_names("f2", *FLOOD2, "2016-09-28", ["Ewa Lis", "Piotr Wrona"], ("Tarnowo", 3083271))
+    names = sorted(k for k in stories.record_terms(d) if stories.is_name(k))
+    # Lis (two mentions) first, then of the two named once the first in alphabetical order
+    assert names == ["a:ewa_lis", "a:piotr_wrona"]
+
+
+def test_shared_actors_and_places_join_reports_that_share_few_words():
+    a = _with_names("f1", *FLOOD, "2016-09-27", ["Ewa Lis", "Piotr Wrona"], ("Tarnowo", 3083271))
+    b = _with_names("f2", *FLOOD2, "2016-09-28", ["Ewa Lis", "Piotr Wrona"], ("Tarnowo", 3083271))
+    # words alone: the second report's title and lead barely overlap the first's
+    words = stories.MemoryIndex()
+    words.add("f1", "2016-09-27", stories.terms(*FLOOD))
+    alone = words.add("f2", "2016-09-28", stories.terms(*FLOOD2))
+    assert alone.story is None
+    # with the names block the same two reports make one story, and the rule says why
+    idx = stories.MemoryIndex()
+    idx.add("f1", "2016-09-27", stories.record_terms(a))
+    got = idx.add("f2", "2016-09-28", stories.record_terms(b))
+    assert got.story == "f1" and got.score >= stories.THRESHOLD
+    words_cos, names_cos = got.cosines
+    assert names_cos > words_cos
+    assert got.score == pytest.approx(stories.WORDS_SHARE * words_cos + (1 - stories.WORDS_SHARE) * names_cos)
+    assert f":names={names_cos:.2f}:" in got.rule and got.rule.endswith("via=f1")
+    # a report of the same people a month later is outside the window
+    late = _with_names("f3", *FLOOD2, "2016-10-28", ["Ewa Lis", "Piotr Wrona"], ("Tarnowo", 3083271))
+    assert idx.add("f3", "2016-10-28", stories.record_terms(late)).story is None
+
+
+def test_store_keeps_each_blocks_norm_and_finds_the_story_by_names(tmp_path):
+    from sqlalchemy import select
+
+    from newsgraph.record import Record
+    from newsgraph.store import schema as S
+
+    s = open_store(str(tmp_path / "names.db"))
+    a = _with_names("f1", *FLOOD, "2016-09-27", ["Ewa Lis", "Piotr Wrona"], ("Tarnowo", 3083271))
+    b = _with_names("f2", *FLOOD2, "2016-09-28", ["Ewa Lis", "Piotr Wrona"], ("Tarnowo", 3083271))
+    ia, ib = (s.add_record(Record.from_dict(d)) for d in (a, b))
+    assert s.story_of_article(ia)["id"] == s.story_of_article(ib)["id"]
+    with s.engine.connect() as conn:
+        rows = conn.execute(select(S.story_terms.c.term, S.story_terms.c.norm).where(S.story_terms.c.article_id == ia))
+        norms = {stories.is_name(t): n for t, n in rows}
+    assert set(norms) == {False, True} and norms[False] != norms[True]  # one norm per block
+    names = {k: v for k, v in stories.record_terms(b).items() if stories.is_name(k)}
+    with_names = s.find_story(FLOOD2[0], FLOOD2[1], "2016-09-29", names)
+    assert with_names["story"] == s.story_of_article(ia)["id"] and ":names=" in with_names["rule"]
+    s.close()
 
 
 def test_bcubed():

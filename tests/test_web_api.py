@@ -350,6 +350,24 @@ def test_actor_page(client):
     assert client.get("/actors/99999").status_code == 404
 
 
+def test_actor_page_counts_what_the_statements_and_timeline_pages_show(client):
+    # "said": the statements page's quotes (speech, confident); "did"/"done to": the timeline's
+    # events (not negated, hypothetical or future; confident); counts, lists and chart agree
+    timeline = client.get("/api/timeline", params={"limit": 1000}).json()["events"]
+    for a in client.get("/api/actors", params={"limit": 100}).json()["results"]:
+        d = client.get(f"/api/actors/{a['id']}").json()
+        st = client.get("/api/statements", params={"speaker": a["id"]}).json()
+        assert d["n_said"] == st["total_quotes"] == len(d["said"])
+        assert all(q["text"] for q in d["said"])
+        did = [e for e in timeline if e["actor_actor_id"] == a["id"]]
+        done = [e for e in timeline if e["recipient_actor_id"] == a["id"]]
+        assert d["n_did"] == len(d["did"]) == len(did)
+        assert d["n_done_to"] == len(d["done_to"]) == len(done)
+        chart = d["activity"]["counts"]
+        assert sum(n for _, what, n in chart if what == "said") <= d["n_said"]  # undated quotes aside
+        assert sum(n for _, what, n in chart if what == "did") <= d["n_did"]
+
+
 def test_timeline_map_network(client):
     t = client.get("/api/timeline").json()
     assert t["total"] == 4 and t["chart"]["days"] == ["2024-03-05", "2024-03-06", "2024-03-07"]

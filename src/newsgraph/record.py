@@ -303,18 +303,23 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
             '(docs/store.md, "Sources")'
         ),
         "source_path": FieldDoc("the file it was read from"),
-        "url": FieldDoc("from the input (JSONL fields, HTML metadata)"),
+        "url": FieldDoc(
+            "from the input (JSONL fields, HTML metadata); a `.txt` file's title is the headline on its "
+            'first line (docs/store.md, "Plain text files"), and that line stays in `text`'
+        ),
         "title": FieldDoc(None),
         "published": FieldDoc(
-            "publication date: relative dates are resolved against it, and stay null without it",
+            "publication date: relative dates are resolved against it, and stay null without it; from "
+            "the input, else (a `.txt` or `.html` file) the date written in the file name",
             DATE,
             shown="`YYYY-MM-DD`/null",
         ),
         "source": FieldDoc("the outlet, from the input"),
         "repairs": FieldDoc(
-            'what the input contract repaired, one line each ("text: 1 lone surrogate replaced by '
-            'U+FFFD", "text: mojibake repaired by ftfy (encode latin-1, decode utf-8)", '
-            '"title: ..."); empty for clean input'
+            'what the input contract repaired or read besides the text, one line each ("text: 1 lone '
+            'surrogate replaced by U+FFFD", "text: mojibake repaired by ftfy (encode latin-1, decode '
+            'utf-8)", "title: the headline on the first line (the text keeps it)", "published: '
+            '2016-09-26, read from the file name (no date given)"); empty for clean input'
         ),
         "entities": FieldDoc("below", shown="lists"),
         "quotes": FieldDoc(None),

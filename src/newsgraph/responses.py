@@ -127,6 +127,7 @@ class _Tables(NamedTuple):
     verb_stance: dict[str, str]
     by_passive_for: re.Pattern[str]
     by_verb: re.Pattern[str]
+    echo_frames: frozenset[str]  # frames aimed at a person, not at his words ("a swipe at Trump")
 
 
 # a statement that opens by reporting someone else's words: "Donald Trump says he's qualified ..."
@@ -154,7 +155,14 @@ def _tables() -> _Tables:
         "responses/frames.tsv",
         columns=("frame", "stance", "to_person"),
         key=("frame",),
-        check=_stance_in("reject", "support", "clarify", "answer"),
+        check=lambda r: (
+            _stance_in("reject", "support", "clarify", "answer")(r)
+            or (
+                None
+                if r["to_person"] in ("", "yes", "echo")
+                else f"to_person must be yes, echo or empty, not {r['to_person']!r}"
+            )
+        ),
     )
     noun_rows = table(
         "responses/nouns.tsv",
@@ -188,7 +196,7 @@ def _tables() -> _Tables:
     )
     stance_of = {r["frame"].lower(): r["stance"] for r in frames}
     frame_alt = _phrase_alt(stance_of)
-    person_frames = _phrase_alt(r["frame"] for r in frames if r["to_person"] == "yes")
+    person_frames = _phrase_alt(r["frame"] for r in frames if r["to_person"] in ("yes", "echo"))
     # single-word frames may stand in the passive ("His comments were derided by ...")
     passive_alt = _phrase_alt(f for f in stance_of if " " not in f)
     noun_alt = "|".join(re.escape(n) + "s?" for n in sorted(nouns, key=len, reverse=True))
@@ -255,6 +263,7 @@ def _tables() -> _Tables:
         verb_stance,
         by_passive_for,
         re.compile(rf"(?P<verb>{_phrase_alt(verb_stance)})\b", re.I),
+        frozenset(" ".join(r["frame"].lower().split()) for r in frames if r["to_person"] == "echo"),
     )
 
 
@@ -357,6 +366,7 @@ def find_cues(
                     "about": _about(text, e, end),
                     "described": bool(DESCRIBED.match(text, e, end)),
                     "noun": noun.lower() if noun else None,
+                    "echo": kind == "person" and frame in t.echo_frames,
                 }
             )
             taken.append((s, e))
@@ -746,7 +756,16 @@ def _choose(cands: list, cue: dict) -> Any:
     weak on climate change") and none of them fits the description. Without words after the
     cue, the statement sharing two or more content words with the answer's own words ("Kral,
     who backed Novak's position": the statement Kral's words echo); else the first statement
-    (its first full report), or for a "call", the first that asks."""
+    (its first full report), or for a "call", the first that asks. A frame aimed at the person
+    rather than at his words ("in another shot aimed at Trump", ``to_person`` echo in
+    frames.tsv) points to the statement the answer's words echo most (one content word or
+    more), else to none."""
+    if cue.get("echo"):
+        words = _content_words(cue.get("answer_text") or "") - _content_words(cue.get("who") or "")
+        scores = [len(words & _content_words(_get(q, "text"))) for q in cands]
+        if not scores or max(scores) == 0:
+            return None
+        return _own_first([q for q, sc in zip(cands, scores) if sc == max(scores)])
     about = _content_words(cue.get("about") or "")
     if about:
         scores = [len(about & _content_words(_get(q, "text"))) for q in cands]

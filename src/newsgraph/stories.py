@@ -2,22 +2,26 @@
 
 At ingest each article joins a story or starts one, incrementally (nothing is re-clustered):
 
-1. its **terms**: the words of its title and lead (the first ``LEAD_WORDS`` words of the text),
-   lower-cased, stop words (``data/en/stories/stopwords.tsv``) dropped, a plural ``-s`` cut;
-   title words count ``TITLE_WEIGHT`` times. When the record has entities and places, the
-   actors and places named in the title or lead add a term each (``a:<name>``, ``p:<geonameid>``,
-   weight ``NAME_WEIGHT``): shared actors and places count more than shared words;
+1. its **terms**, in two blocks: the **words** of its title and lead (the first ``LEAD_WORDS``
+   words of the text), lower-cased, stop words (``data/en/stories/stopwords.tsv``) dropped, a
+   plural ``-s`` cut, title words counted ``TITLE_WEIGHT`` times; and, when the record has
+   entities and places, its **names**: the actors (PERSON, ORG) and places of the whole article
+   (``a:<name>``, ``p:<geonameid>``), each weighted ``1 + log(mentions)``, the ``MAX_NAMES``
+   heaviest;
 2. the **candidates**: the articles published within ``WINDOW_DAYS`` days of it that share a
    term with it, found through an inverted index (term -> articles, kept in the store's
    ``story_terms`` table, or in memory for ``newsgraph eval stories``). A term found in more
    than ``MAX_DF_SHARE`` of the window's articles is too common to find candidates by;
-3. the **similarity**: the cosine of the two TF-IDF vectors, the IDF computed over the articles
-   of the window (so "debate" is common in debate week and rare otherwise);
-4. it joins the story of the most similar candidate when the cosine is at least ``THRESHOLD``
+3. the **similarity**: per block, the cosine of the two TF-IDF vectors, the IDF computed over
+   the articles of the window (so "debate" is common in debate week and rare otherwise); the
+   score is ``WORDS_SHARE`` x the words' cosine + (1 - ``WORDS_SHARE``) x the names' cosine
+   (the words' cosine alone when the new article has no names: no extraction);
+4. it joins the story of the best-scoring candidate when the score is at least ``THRESHOLD``
    (ties: the earliest stored article), else it starts a story of its own.
 
 Same articles in the same order give the same stories. The result says why: the article it
-matched and the cosine (``rule`` ``tfidf:cos=0.41:via=<article>``).
+matched, the score and each block's cosine (``rule``
+``tfidf:cos=0.41:words=0.30:names=0.52:via=<article>``).
 """
 
 from __future__ import annotations
@@ -35,9 +39,11 @@ from .lexicon import table, words
 
 LEAD_WORDS = 100  # the lead: the text's first words (after the title when the text repeats it)
 TITLE_WEIGHT = 2.0
-NAME_WEIGHT = 2.0
 WINDOW_DAYS = 3  # candidates published within this many days before or after
-THRESHOLD = 0.20  # the least cosine that joins a story
+THRESHOLD = 0.20  # the least score that joins a story
+WORDS_SHARE = 0.7  # the words' share of the score; the names' is the rest
+MAX_NAMES = 40  # an article's name terms with the highest weight (ties: alphabetical)
+NAME_PREFIXES = ("a:", "p:")  # terms of the names block
 MAX_DF_SHARE = 0.25  # terms in more than this share of the window's articles do not find candidates
 MIN_WINDOW_FOR_DF_CAP = 20  # ... once the window holds at least this many articles
 MAX_TERMS = 80  # an article's terms with the highest weight (ties: alphabetical)
@@ -74,9 +80,14 @@ def lead_of(title: Optional[str], text: str, n_words: Optional[int] = None) -> s
     return " ".join(body.split()[:n_words])
 
 
-def terms(title: Optional[str], text: str, names: Iterable[str] = ()) -> dict[str, float]:
-    """An article's weighted terms: title words (x TITLE_WEIGHT), lead words, and ``names``
-    (actor and place terms, x NAME_WEIGHT); the MAX_TERMS heaviest."""
+def is_name(term: str) -> bool:
+    """Whether a term is of the names block (an actor or a place) rather than a word."""
+    return term.startswith(NAME_PREFIXES)
+
+
+def terms(title: Optional[str], text: str, names: Optional[dict[str, float]] = None) -> dict[str, float]:
+    """An article's weighted terms: title words (x TITLE_WEIGHT) and lead words, the MAX_TERMS
+    heaviest; and ``names`` (actor and place terms with their weights), the MAX_NAMES heaviest."""
     out: dict[str, float] = defaultdict(float)
     for w in _TOKEN.findall(title or ""):
         t = _norm_word(w)
@@ -86,28 +97,24 @@ def terms(title: Optional[str], text: str, names: Iterable[str] = ()) -> dict[st
         t = _norm_word(w)
         if t:
             out[t] += 1.0
-    for n in names:
-        out[n] = NAME_WEIGHT
     best = sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
-    return dict(best)
+    named = sorted((names or {}).items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NAMES]
+    return dict(best + named)
 
 
 def record_terms(rec: Any) -> dict[str, float]:
-    """``terms`` of a Record (or its dict): title, lead, and its actors and places named in the
-    title or lead."""
+    """``terms`` of a Record (or its dict): title and lead words, and the actors (PERSON, ORG)
+    and places of the whole article, each weighted 1 + log(its mentions)."""
     d = rec if isinstance(rec, dict) else rec.to_dict()
-    text = d.get("text") or ""
-    title = d.get("title")
-    lead = lead_of(title, text)
-    lead_end = text.find(lead[-40:]) + min(40, len(lead)) if lead else 0
-    names: list[str] = []
+    counts: Counter[str] = Counter()
     for e in d.get("entities") or []:
-        if e.get("type") in ("PERSON", "ORG") and any(m["start"] < lead_end for m in e.get("mentions") or []):
-            names.append("a:" + re.sub(r"\s+", "_", e["name"].casefold()))
+        if e.get("type") in ("PERSON", "ORG") and e.get("name"):
+            counts[("a:" + re.sub(r"\s+", "_", e["name"].casefold()))[:64]] += len(e.get("mentions") or []) or 1
     for p in d.get("places") or []:
-        if p.get("geonameid") and any(m["start"] < lead_end for m in p.get("mentions") or []):
-            names.append(f"p:{p['geonameid']}")
-    return terms(title, text, names)
+        if p.get("geonameid"):
+            counts[f"p:{p['geonameid']}"] += len(p.get("mentions") or []) or 1
+    names = {t: 1.0 + math.log(c) for t, c in counts.items()}
+    return terms(d.get("title"), d.get("text") or "", names)
 
 
 def _shift(day: str, days: int) -> str:
@@ -131,46 +138,60 @@ class StoryIndex(Protocol):
 class Assignment:
     story: Optional[Hashable]  # the story joined; None: the article starts a story
     via: Optional[Hashable] = None  # the article it matched
-    score: float = 0.0  # the cosine with that article
-    norm: float = 0.0  # the article's own vector norm (kept for later comparisons)
+    score: float = 0.0  # the score with that article
+    norms: tuple[float, float] = (0.0, 0.0)  # the article's own norms (words, names), kept for later
+    cosines: tuple[float, float] = (0.0, 0.0)  # the words' and the names' cosine with that article
 
     @property
     def rule(self) -> str:
         if self.story is None:
             return "tfidf:new"
-        return f"tfidf:cos={self.score:.2f}:via={self.via}"
+        return f"tfidf:cos={self.score:.2f}:words={self.cosines[0]:.2f}:names={self.cosines[1]:.2f}:via={self.via}"
+
+    def norm_of(self, term: str) -> float:
+        """The norm of the block ``term`` is in (stored with each of the article's postings)."""
+        return self.norms[1] if is_name(term) else self.norms[0]
 
 
 def assign(index: StoryIndex, day: Optional[str], vec: dict[str, float]) -> Assignment:
     """The story an article with terms ``vec`` published on ``day`` joins (see the module)."""
     if not vec:
         return Assignment(None)
-    if not day:
-        return Assignment(None, norm=math.sqrt(sum(w * w for w in vec.values())))
-    lo, hi = _shift(day, -WINDOW_DAYS), _shift(day, WINDOW_DAYS)
     ts = sorted(vec)
+    if not day:
+        return Assignment(None, norms=_norms({t: vec[t] for t in ts}))
+    lo, hi = _shift(day, -WINDOW_DAYS), _shift(day, WINDOW_DAYS)
     n, df = index.window(ts, lo, hi)
     idf = {t: math.log((n + 2) / (df.get(t, 0) + 1)) + 1.0 for t in ts}
-    norm = math.sqrt(sum((vec[t] * idf[t]) ** 2 for t in ts))
+    norms = _norms({t: vec[t] * idf[t] for t in ts})
     cap = max(1, int(MAX_DF_SHARE * n)) if n >= MIN_WINDOW_FOR_DF_CAP else None
     look = [t for t in ts if df.get(t) and (cap is None or df[t] <= cap)]
-    if not look or norm == 0:
-        return Assignment(None, norm=norm)
-    dot: dict[Hashable, float] = defaultdict(float)
+    if not look:
+        return Assignment(None, norms=norms)
+    share = WORDS_SHARE if norms[1] else 1.0  # no names (no extraction): the words alone
+    dot: dict[Hashable, list[float]] = defaultdict(lambda: [0.0, 0.0])
     story_of: dict[Hashable, Hashable] = {}
-    norm_of: dict[Hashable, float] = {}
     for art, story, t, w, anorm in index.postings(look, lo, hi):
-        dot[art] += vec[t] * w * idf[t] * idf[t]
-        story_of[art], norm_of[art] = story, anorm
+        b = 1 if is_name(t) else 0
+        if norms[b] and anorm:
+            dot[art][b] += vec[t] * w * idf[t] * idf[t] / (norms[b] * anorm)
+        story_of[art] = story
     best: Optional[Hashable] = None
-    best_score = 0.0
+    best_score, best_cos = 0.0, (0.0, 0.0)
     for art in sorted(dot, key=_order):
-        s = dot[art] / (norm * norm_of[art]) if norm_of[art] else 0.0
+        cw, cn = dot[art]
+        s = share * cw + (1.0 - share) * cn
         if s > best_score + 1e-12:
-            best, best_score = art, s
+            best, best_score, best_cos = art, s, (cw, cn)
     if best is not None and best_score >= THRESHOLD:
-        return Assignment(story_of[best], via=best, score=best_score, norm=norm)
-    return Assignment(None, norm=norm)
+        return Assignment(story_of[best], via=best, score=best_score, norms=norms, cosines=best_cos)
+    return Assignment(None, norms=norms)
+
+
+def _norms(weighted: dict[str, float]) -> tuple[float, float]:
+    w = math.sqrt(sum(x * x for t, x in weighted.items() if not is_name(t)))
+    n = math.sqrt(sum(x * x for t, x in weighted.items() if is_name(t)))
+    return w, n
 
 
 def _order(x: Hashable) -> tuple[int, Hashable, str]:
@@ -184,7 +205,7 @@ class MemoryIndex:
         # term -> [(day, article, story, weight)]
         self.post: dict[str, list[tuple[str, Hashable, Hashable, float]]] = defaultdict(list)
         self.days: Counter[str] = Counter()
-        self.norm: dict[Hashable, float] = {}
+        self.norm: dict[tuple[Hashable, bool], float] = {}  # (article, names block?) -> norm
         self.story_of: dict[Hashable, Hashable] = {}
 
     def window(self, terms: list[str], lo: str, hi: str) -> tuple[int, dict[str, int]]:
@@ -195,14 +216,14 @@ class MemoryIndex:
         for t in terms:
             for d, art, story, w in self.post.get(t, ()):
                 if lo <= d <= hi:
-                    yield art, story, t, w, self.norm[art]
+                    yield art, story, t, w, self.norm[(art, is_name(t))]
 
     def add(self, article: Hashable, day: Optional[str], vec: dict[str, float]) -> Assignment:
         """Assign the article and index it; its story id is the first article's id."""
         a = assign(self, day, vec)
         story = a.story if a.story is not None else article
         self.story_of[article] = story
-        self.norm[article] = a.norm
+        self.norm[(article, False)], self.norm[(article, True)] = a.norms
         if day:
             self.days[day] += 1
             for t, w in vec.items():

@@ -307,6 +307,7 @@ class _State:
         self.keys: dict[tuple, _Ent] = {}  # (kind, key) -> entity for names of ORG/GPE/NORP
         self.quoted = _quoted_ranges(self.text)
         self.quoted_starts = [q[0] for q in self.quoted]
+        self.group_words: Optional[frozenset] = None  # _group_words, read on first use
 
     def in_quotes(self, char: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, char) - 1
@@ -485,8 +486,8 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
             role_toks.append(t)
     role = None
     if role_toks and any(_is_title(t) for t in role_toks):
-        # drop "unnamed", "senior" and numbers from the front of a role
-        while role_toks and (role_toks[0].lower_ in UNNAMED or role_toks[0].like_num):
+        # drop "unnamed", "senior", numbers and adverbs ("especially President") from the front
+        while role_toks and (role_toks[0].lower_ in UNNAMED or role_toks[0].like_num or role_toks[0].pos_ == "ADV"):
             role_toks = role_toks[1:]
         if role_toks and any(_is_title(t) for t in role_toks):
             role = doc[role_toks[0].i : role_toks[-1].i + 1].text
@@ -809,7 +810,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
     descs = []  # (country, role, words)
     if inner_role is not None and inner_role < s:
         descs.append(_describe(doc, inner_role, s))  # "President Claire Dubois" as one entity
-    title_prep = _title_prep(doc, left, s)
+    title_prep = _title_prep(doc, left, s, e)
     if title_prep is not None:
         # "U.S. ambassador to Libya Chris Stevens": the title phrase holds the descriptors,
         # and the country right before the name is where he is posted, not where he is from
@@ -873,13 +874,19 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
     return ent
 
 
-def _title_prep(doc: Doc, left: int, s: int) -> Optional[int]:
+def _title_prep(doc: Doc, left: int, s: int, e: int) -> Optional[int]:
     """Start of "U.S. ambassador to" when a name's noun chunk ("Libya Chris Stevens") is the
-    object of a preposition after a role noun, with nothing but place words in between."""
+    object of a preposition after a role noun, with place words and nothing else in between,
+    and the name ends the object (in "spokesman for the Clinton campaign" the role is another
+    person's: the name only modifies "campaign")."""
     if left < 2 or left >= s or doc[left - 1].pos_ != "ADP":
         return None
     if not all(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.lower_ == "the" for t in doc[left:s]):
         return None
+    if all(t.lower_ == "the" for t in doc[left:s]):
+        return None  # nowhere posted: "spokesman for the Clinton campaign" is not Clinton's role
+    if e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN") and not doc[e].is_punct:
+        return None  # the name modifies a noun ("director in the Clinton administration")
     title = doc[left - 2]
     if not _is_title(title):
         return None
@@ -972,6 +979,7 @@ def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             if (
                 t.is_punct
                 or t.pos_ in ("VERB", "AUX")
+                or t.ent_type_ == "PERSON"  # "President Bill Clinton, Hillary Clinton": a list
                 or t.is_sent_start
                 and not _is_title(t)
                 and t.lower_ not in DETERMINERS
@@ -998,6 +1006,9 @@ def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
         while k < n and k - e <= 7:
             t = doc[k]
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.ent_type_ == "PERSON":  # another person named: a list, not a description
+                hi = None
                 break
             if _is_title(t):
                 hi = k + 1
@@ -1104,7 +1115,14 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     if ent is None and is_person and definite and not own_side and poss is None and _actor_dep(root):
         # elegant variation: "Bernie Sanders ... the Vermont senator is sticking to ..." -> the
         # most salient person of the last two sentences whose gender and country fit
+        # Not a person named in the same clause ("Against Clinton, the Ohio governor earned 51
+        # percent": a description beside a name of the same verb is someone else), nor one whose
+        # known roles hold another group word ("the Republican candidate" is not "Democratic
+        # nominee" X)
         g = _title_gender(role or head)
+        here = _named_in_clause(st, root, s)
+        groups = _group_words(st)
+        mine = {w for w in words if w in groups}
         ent, _ = _most_salient(
             st,
             root,
@@ -1113,6 +1131,8 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
                 and not x.plural
                 and x.gender in (None, g or x.gender)
                 and (not country or x.country in (None, country))
+                and id(x) not in here
+                and not _groups_differ(mine, x, groups)
             ),
             g,
             2,
@@ -1145,6 +1165,39 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     return ent
 
 
+def _named_in_clause(st: _State, root: Token, s: int) -> set:
+    """Ids of the entities named (by a name, not a pronoun) earlier in ``root``'s sentence as
+    an argument or adjunct of the verb ``root`` depends on."""
+    verb = root.head
+    out = set()
+    sent = st.sent_of(s)
+    for m in st.before(s):
+        if m.sent != sent:
+            break
+        r = st.doc[m.start : m.end].root
+        if r.pos_ == "PROPN" and (r.head == verb or (r.dep_ == "pobj" and r.head.head == verb)):
+            out.add(id(m.ent))
+    return out
+
+
+def _group_words(st: _State) -> frozenset:
+    """Lower-cased words the model tags NORP in this article that are no country word
+    ("republican", "democratic", "catholic"): the groups a person can be described by. Read
+    once per article."""
+    if st.group_words is None:
+        st.group_words = frozenset(t.lower_ for t in st.doc if t.ent_type_ == "NORP" and not _country_of_word(t.text))
+    return st.group_words
+
+
+def _groups_differ(mine: set, ent: _Ent, groups: frozenset) -> bool:
+    """Whether a description's group words (``mine``) and those of ``ent``'s roles are both
+    known and share none: "the Republican presidential candidate" for a "Democratic nominee"."""
+    if not mine:
+        return False
+    theirs = {w for r in ent.roles for w in r.lower().split() if w in groups}
+    return bool(theirs) and not (theirs & mine)
+
+
 def _strip_chunk(doc: Doc, s: int, e: int) -> tuple[int, int]:
     for k in range(e - 2, s - 1, -1):  # a chunk that runs over a quote mark: keep what follows
         if doc[k].is_quote:
@@ -1168,7 +1221,7 @@ def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
         if c.dep_ == "prep" and c.i == root.i + 1:
             for g in c.children:
                 for m in st.mentions_overlapping(g.i, g.i + 1) if g.dep_ == "pobj" else ():
-                    if m.ent.kind == "PERSON" and _title_prep(st.doc, c.i + 1, m.start) is not None:
+                    if m.ent.kind == "PERSON" and _title_prep(st.doc, c.i + 1, m.start, m.end) is not None:
                         cands.append(g)
     for c in cands:
         for m in st.mentions_overlapping(c.i, c.i + 1):

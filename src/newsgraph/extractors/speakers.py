@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -66,7 +67,7 @@ DESC_PARAS = 3  # how many paragraphs back a description looks for the speaker i
 
 
 def _title_noun(w: str) -> bool:
-    return w in lexicon().titles
+    return w in lexicon().titles or w in _words("title")
 
 
 def _holds(role: str, head: str) -> bool:
@@ -85,6 +86,12 @@ _HAS_NAME = [lambda ent: bool(getattr(ent, "name", ""))]  # set by refine (the q
 
 def _named(ent) -> bool:
     return ent is not None and _HAS_NAME[0](ent)
+
+
+def named(ent) -> bool:
+    """Whether an entity is named by the quote component's test ("Ted Cruz", not "Senator" or
+    "company"); shared with the event coder."""
+    return _named(ent)
 
 
 def _span_of(doc: Doc, a: Token, b: Token) -> Span:
@@ -159,7 +166,8 @@ def _topic_for(v: Token) -> Optional[Token]:
 
 def _apposition_name(doc: Doc, sm: Span):
     """'One of her supporters who still backs him, former Rep. Pat Schroeder, wrote': the
-    person named in apposition right after the speaker phrase."""
+    person (or body: "Canada's broadcast regulator, the CRTC,") named in apposition right after
+    the speaker phrase."""
     text = doc.text
     k = sm.end
     while k < len(text) and text[k] == " ":
@@ -167,7 +175,7 @@ def _apposition_name(doc: Doc, sm: Span):
     if k >= len(text) or text[k] != ",":
         return None
     for e in doc.ents:
-        if e.label_ != "PERSON" or e.start_char <= k:
+        if e.label_ not in ("PERSON", "ORG") or e.start_char <= k:
             continue
         between = text[k + 1 : e.start_char]
         if (
@@ -181,8 +189,86 @@ def _apposition_name(doc: Doc, sm: Span):
         if not after.startswith((",", ")")):
             return None
         ent = _ent_of(doc, e.start_char, e.end_char)
-        return ent if _named(ent) and getattr(ent, "type", "") == "PERSON" else None
+        if not _named(ent):
+            return None
+        # a person, or a body in apposition ("Canada's broadcast regulator, the CRTC, has said")
+        return ent if getattr(ent, "type", "") == "PERSON" or _body(ent) else None
     return None
+
+
+RELATIVE_WORDS = {"who", "which", "that", "whom"}
+
+
+def _relative_antecedent(tok: Token) -> Optional[Token]:
+    """The noun a relative pronoun speaker stands for: 'Garin, a pollster who advised ...' ->
+    "pollster"; 'a Clinton endorser whose district went for her but who suggested ...' (a
+    relative clause coordinated with another on the same noun) -> "endorser"."""
+    if tok.lower_ not in RELATIVE_WORDS or tok.tag_ not in ("WP", "WDT"):
+        return None
+    v = tok.head
+    for _ in range(4):
+        if v.dep_ != "conj" or v.head is v:
+            break
+        v = v.head
+    if v.dep_ != "relcl" and tok.lower_ == "who" and v is not tok.head:
+        # "said Mayor Lena Ortiz, a party veteran whose district voted early but who warned
+        # ...": the parse hung the second relative clause on the cue; its subject is the name
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        return subj if subj is not None and subj.pos_ == "PROPN" else None
+    if v.dep_ != "relcl" or v.head.i >= tok.i:
+        return None
+    # the name right before the clause's relative word ("Eric Kingson, who is running ... and
+    # who worked the crowd", the clause hung on "academic named Eric Kingson")
+    rel = next((c for c in v.children if c.lower_ in RELATIVE_WORDS and c.tag_ in ("WP", "WDT")), tok)
+    k = rel.i - 1
+    if k >= 0 and v.doc[k].text == ",":
+        k -= 1
+    if k >= 0 and v.doc[k].pos_ == "PROPN" and v.doc[k].ent_type_ in ("PERSON", "ORG"):
+        return v.doc[k]
+    return v.head
+
+
+def _name_of_phrase(doc: Doc, n: Optional[Token]):
+    """The named person or body a noun phrase is, through appositions: the name itself
+    ("Geoffrey Garin"), the name a description is in apposition to ("Garin, a Democratic
+    pollster"), or the name in apposition to it ("the regulator, the CRTC,")."""
+    for _ in range(3):
+        if n is None:
+            return None
+        if n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG"):
+            e = next((x for x in doc.ents if x.start <= n.i < x.end), None)
+            ent = _ent_of(doc, e.start_char, e.end_char) if e is not None else None
+            if _named(ent) and (_fits(ent, True) or _fits(ent, False)):
+                return ent
+            return None
+        app = next(
+            (c for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")),
+            None,
+        )
+        for acl in (c for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")):
+            # "a 70-year-old academic named Eric Kingson"
+            app = app or next((g for g in acl.children if g.dep_ == "oprd" and g.pos_ == "PROPN"), None)
+        if app is not None:
+            n = app
+        elif n.dep_ == "appos":
+            n = n.head
+        else:
+            return None
+    return None
+
+
+def _one_person_titles(doc: Doc, tok: Token, sm: Span):
+    """'lobbyist and GOP strategist Charlie Black': two bare titles of one named person (no
+    determiner before the first: "the mayor and Governor Reyes" are two people)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return None
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+    if len(conj) != 1 or conj[0].pos_ != "PROPN" or conj[0].ent_type_ != "PERSON":
+        return None
+    last = conj[0]
+    if any(t.dep_ in ("det", "poss") for t in doc[tok.i : last.i]) or "," in doc.text[sm.start : last.idx]:
+        return None
+    return _name_of_phrase(doc, last)
 
 
 def _noun_like(tok: Token) -> bool:
@@ -273,12 +359,15 @@ def _previous_subject(doc: Doc, tok: Token, final):
     if s.start == 0:
         return None
     ps = doc[s.start - 1].sent
-    if "\n" in doc.text[ps.start_char : tok.idx]:
+    if "\n" in doc.text[ps.start_char : tok.idx] and not _reports_before(doc, ps, s, tok):
         return None
     subj = next((c for c in ps.root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "NOUN":
+        # "Her father, Brad, 39, worried that ...": the name in apposition to the subject
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.i > ps.root.i or ps.root.pos_ != "VERB":
         return None
-    if any(t.lower_ in PRONOUN_WORDS for t in doc[ps.start : subj.i]):
+    if any(t.lower_ in PRONOUN_WORDS for t in doc[ps.start : subj.i] if t.dep_ != "poss"):
         return None
     ent = _ent_of(doc, subj.left_edge.idx, subj.idx + len(subj.text))
     if ent is None or ent is final or not _named(ent) or not _fits(ent, True):
@@ -290,10 +379,73 @@ def _previous_subject(doc: Doc, tok: Token, final):
         return None  # (gender unknown: a person by the tagger or by a role, not "Sandy Hook")
     for e in doc._.entities or []:
         if getattr(e, "type", "") == "PERSON" and any(
-            s.start_char <= m.start < tok.idx and m.text.lower() not in PRONOUN_WORDS for m in e.mentions
+            s.start_char <= m.start < tok.idx
+            and m.text.lower() not in PRONOUN_WORDS
+            and not _in_quotes(doc.text, m.start)  # (named in the quotation the pronoun says)
+            for m in e.mentions
         ):
             return None  # ("Shuster has touted the projects he has helped bring")
     return ent
+
+
+@lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset:
+    """The quote component's cue verbs (data/quotes/cues.tsv, first column)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.split("\t")[0].strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _reports_before(doc: Doc, ps, s, tok: Token) -> bool:
+    """'Josh Hendler warned that ...' ending a paragraph, then '"...," he wrote' opening the next:
+    the pronoun's sentence opens its paragraph with the quotation, and the sentence before
+    reports what its subject said (a cue verb with a clause)."""
+    start = doc.text.rfind("\n", 0, tok.idx) + 1
+    if doc.text[ps.start_char : start].count("\n") > 2:
+        return False  # (more than one paragraph break)
+    if not doc.text[start : tok.idx].lstrip().startswith(('"', "\u201c", "''", "``")):
+        return False  # (the paragraph does not open with the quotation)
+    root = ps.root
+    return root.lemma_.lower() in _cue_lemmas() and any(c.dep_ == "ccomp" for c in root.children)
+
+
+def _last_quoted_before(people_said: list, start: int, p: int):
+    """The named person of the last speech record that ends before ``start``, in paragraph ``p``
+    or the one before."""
+    for r in reversed(people_said):
+        if r["end"] <= start:
+            return r["ent"] if p - r["para"] <= 1 else None
+    return None
+
+
+def _only_in_clause_before(doc: Doc, tok: Token, v: Token, ent) -> bool:
+    """Whether, in the pronoun's sentence, the person it resolved to is named before it only
+    inside a clause or phrase that opens the sentence ("Asked about her vote in the event that
+    Clinton faces Trump, she replied"), and not in the sentence or paragraph before."""
+    s = tok.sent
+    clauses = [
+        c
+        for c in v.children
+        if c.dep_ == "advcl"
+        and c.i < tok.i
+        and c.tag_ in ("VBN", "VBG")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+    ]  # (a clause with no subject of its own: not "While President Obama has cautioned ..., he")
+    if not clauses:
+        return False
+    para = doc.text.rfind("\n", 0, tok.idx) + 1
+    start = max(s.start_char, para)  # (a sentence the parse ran over a paragraph break)
+    inside = False
+    for m in ent.mentions:
+        if m.start >= tok.idx or m.text.lower() in PRONOUN_WORDS:
+            continue
+        if m.start >= start:
+            if not any(c.left_edge.idx <= m.start < c.right_edge.idx + len(c.right_edge.text) for c in clauses):
+                return False
+            inside = True
+        elif m.start >= para:
+            return False  # (named earlier in the paragraph: may well be the one meant)
+    return inside
 
 
 def _acts(doc: Doc, a: int, b: int) -> bool:
@@ -355,23 +507,41 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("officials", "authorities"):
         return None  # (a group: "the officials", "Democrats")
     title = _title_noun(head) or _title_noun(tok.lower_)
-    generic = not title and (head in _words("person") or tok.lower_ in _words("person"))
+    # "the Republican said" (only the bare word: "the Wisconsin Republican" is someone else)
+    party = not title and tok.lower_ in _words("party") and len(words) == 2
+    generic = not title and (head in _words("person") or tok.lower_ in _words("person") or party)
     person = title or generic
     org = not person and (head in _words("org") or tok.lower_ in _words("org"))
-    if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper():
+    if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper() and not party:
         return None  # (not "the Senate": a name of its own)
     # definite ("the company", "this businessman") or a bare capitalised title in a headline
     # ("Senator from Texas says ...")
-    if first not in ("the", "this", "that") and not (tok.i == tok.sent.start and words[0][:1].isupper() and person):
+    line = text.rfind("\n", 0, sm.start) + 1
+    headline = (tok.i == tok.sent.start or not text[line : sm.start].strip()) and words[0][:1].isupper() and person
+    if first not in ("the", "this", "that") and not headline:
         return None
-    if any(t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in tok.subtree if t.i != tok.i and t.i < tok.i):
-        return None  # (names a body of its own: "the Interfax agency")
+    if org and any(
+        t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in tok.subtree if t.i != tok.i and t.i < tok.i
+    ):
+        return None  # (names a body of its own: "the Interfax agency"; not "the Supreme Court justice")
     if _NAME_FOLLOWS_RE.match(text, sm.end):
         return None  # (a description followed by its own name: 'the newspaper "Lidove noviny"')
     p = bisect_right(newlines, a)
     # (an entity already resolved at the mention and dropped by the quote rules, the asker of a
     # question or the person spoken of, is not brought back)
     ents = [e for e in doc._.entities or [] if not any(m.start < sm.end and sm.start < m.end for m in e.mentions)]
+    if party:
+        # "the Republican": not someone the article gives another party ("Democratic Sen. ...")
+        other = _words("party") - {tok.lower_}
+        ents = [
+            e
+            for e in ents
+            if not any(
+                w.strip(".,") in other or w.startswith(tuple(o[:8] for o in other))
+                for r in e.roles
+                for w in r.lower().split()
+            )
+        ]
     if person:
         # the one named person the article gives this role ("Sen. Ted Cruz" for "Senator")
         holders = [e for e in ents if e.type == "PERSON" and _named(e) and any(_holds(r, head) for r in e.roles)]
@@ -380,8 +550,10 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
             holders = before if len(before) == 1 else holders
         if len(holders) == 1:
             return holders[0]
-        if title:
-            return None  # (an office title stands only for someone the article gives it)
+        if title and not (headline and len(words) == 1):
+            # (an office title stands only for someone the article gives it; a bare title opening
+            # a headline line, "Justice vows ...", may stand for the article's main person)
+            return None
     if org:
         # the named body just quoted (up to DESC_PARAS paragraphs back), else the one named last
         # in this or the two paragraphs before
@@ -416,6 +588,62 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) and counts[0][0] >= 2:
         return counts[0][1]
     return None
+
+
+def _named_next(doc: Doc, sm: Span, tok: Token):
+    """'A retired electrician says the spark is still there. Barry Smith, 80, and his wife ...':
+    a person described with an indefinite article at the start of a paragraph, named as the
+    subject opening the next sentence, where the article names that person first."""
+    words = sm.text.split()
+    if not words or words[0].lower() not in ("a", "an") or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    low = tok.lemma_.lower()
+    if _title_noun(low) or _org_noun(low) or low in _words("org") or low in _words("document") or tok.ent_type_:
+        return None  # (a spokesman, a report, a company: not someone the next sentence names)
+    s = tok.sent
+    if sm.start != s.start_char or (s.start > 0 and "\n" not in doc.text[doc[s.start - 1].idx : s.start_char]):
+        return None  # (the sentence must open a paragraph: a lede)
+    if s.end >= len(doc):
+        return None
+    nxt = doc[s.end].sent
+    e = next((x for x in doc.ents if x.start == nxt.start and x.label_ == "PERSON"), None)
+    if e is None or "\n" in doc.text[s.end_char : nxt.start_char] or e.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    ent = _ent_of(doc, e.start_char, e.end_char)
+    if not _named(ent) or not _fits(ent, True) or any(m.start < e.start_char for m in ent.mentions):
+        return None
+    return ent
+
+
+def stands_for(doc: Doc, tok: Token, sm: Span, newlines: list[int], named_said: Optional[list] = None, a=None):
+    """The named entity a mention the entities component left unnamed stands for: a name in
+    apposition after it, the full name of a bare surname, a name closing the phrase, else the
+    named person or body a description or title gives ("the Senator" -> the one the article
+    calls Sen. Ted Cruz; "the company" -> the body just quoted or named); None when none.
+    ``tok`` is the mention's head, ``sm`` its words, ``newlines`` the article's paragraph
+    breaks, ``named_said`` the named speakers read so far (``refine``'s memory; empty for a
+    mention that is no speaker). One mechanism for quote speakers (``refine``) and event actors
+    (``extractors/events/actors.py``)."""
+    found = (
+        _name_of_phrase(doc, _relative_antecedent(tok))
+        or _apposition_name(doc, sm)
+        or _full_name(doc, sm)
+        or _name_at_end(doc, sm)
+    )
+    if found is not None:
+        return found
+    return _description(
+        doc, doc.text, sm, tok, named_said or [], newlines, sm.start if a is None else a
+    ) or _named_next(doc, sm, tok)
+
+
+def antecedent(doc: Doc, tok: Token):
+    """The named person a 'he'/'she' stands for when the sentence before, in the same
+    paragraph, opens with that person as the subject of an act (``_previous_subject``); None
+    otherwise. Shared with the event coder."""
+    if tok.lower_ not in ("he", "she"):
+        return None
+    return _previous_subject(doc, tok, None)
 
 
 def _coordination(doc: Doc, tok: Token, sm: Span) -> Optional[Span]:
@@ -458,6 +686,8 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
     out = []
     named_said: list = []  # (entity, paragraph) of speech records with a named speaker, in order
     prev = None  # the last speech record with a named person speaker: {"ent", "content", "para", "end"}
+    people_said: list = []  # every such record, in order
+    last_speech = None  # (entity given by the quote component, entity given here, paragraph) of the last speech record
     for a, b, c, kind, rule, sm, ent, cls in kept:
         statement = True
         tok = c.speaker_tok
@@ -524,11 +754,36 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 ):
                     # "Khalif said Trump is ... But he said ...": the one spoken of is not the speaker
                     final = prev["ent"]
+                elif (
+                    final is not None
+                    and tok.lower_ in ("he", "she")
+                    and (before := _last_quoted_before(people_said, tok.sent.start_char, p)) is not None
+                    and before is not final
+                    and _only_in_clause_before(doc, tok, v, final)
+                    and entity_gender(doc, before) in (None, "m" if tok.lower_ == "he" else "f")
+                ):
+                    # 'Asked about her vote if Clinton faces Trump, she replied: "..."': the person
+                    # named in the clause before the cue is spoken of; the one last quoted replies
+                    final = before
                 elif tok.lower_ in ("he", "she"):
                     # "Ban Ki-moon condemned ... '...,' he told reporters": the previous sentence's subject
                     subj = _previous_subject(doc, tok, final)
                     if subj is not None:
                         final = subj
+        if (
+            last_speech is not None
+            and tok is not None
+            and v is not None
+            and tok.lower_ in ("he", "she", "they")
+            and v.lemma_.lower() in ("add", "continue")
+            and ent is not None
+            and ent is last_speech[0]
+            and last_speech[1] is not ent
+            and p - last_speech[2] <= 1
+        ):
+            # 'she replied: "..." She added: "..."' (who adds is who was just quoted, as the quote
+            # component already said): the speaker the checks above gave that record
+            final = last_speech[1]
         if final is not None and getattr(final, "type", "") == "PERSON" and _pet(doc, final):
             # "his 4-year-old yellow lab, Levi": a pet is no speaker; a pronoun resolved to it is
             # the person last quoted, when the gender fits
@@ -551,17 +806,25 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             named = _name_before_cue(doc, sm, v)
             if named is not None:
                 sm, final = named
+        if (
+            final is not None
+            and sm is not None
+            and " ".join(final.name.lower().split()) == sm.text.lower().strip()
+            and _title_noun(sm.text.lower().strip())
+        ):
+            # "Justice vows to be 'more circumspect'" (a subheadline): a bare title taken for a
+            # name stands for the one person the article gives that title, else no one
+            final = None
         if sm is not None and tok is not None and final is None and c.not_ent is None:
-            app = _apposition_name(doc, sm) or _full_name(doc, sm) or _name_at_end(doc, sm)
-            if app is not None:
-                final = app
-            else:
-                d = _description(doc, text, sm, tok, named_said, newlines, a)
-                if d is not None:
-                    final = d
+            named = stands_for(doc, tok, sm, newlines, named_said, a)
+            if named is not None:
+                final = named
         if sm is not None and tok is not None and c.cue_type == "speech":
             whole = _coordination(doc, tok, sm)
-            if whole is not None:
+            one = _one_person_titles(doc, tok, whole) if whole is not None and final is None else None
+            if one is not None:
+                sm, final = whole, one  # "lobbyist and GOP strategist Charlie Black said"
+            elif whole is not None:
                 # the people acting together (the entities component's group for two people), else
                 # no one of them alone
                 group = final if final is not None and getattr(final, "type", "") == "OTHER" else None
@@ -577,6 +840,8 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 # "voters who say the economy matters most", "those who said ...": a group described
                 # by what its members say (a poll breakdown, the writer's description), no statement
                 final, statement = None, False
+            elif kind != "direct" and _only_a_name(doc, a, b):
+                statement = False  # "Clinton has not mentioned Machado since": a name is not a statement
             elif kind != "direct" and _what_calls(doc, a, b):
                 statement = False  # 'railed against what he calls the "Washington cartel"'
             elif (
@@ -598,14 +863,24 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             ):
                 # "the man was reported missing": the subject is what was reported on
                 final, statement = None, False
+        if c.cue_type == "speech" and sm is not None:
+            last_speech = (ent, final, p)
         if c.cue_type == "speech" and final is not None and _named(final):
             named_said.append((final, p, text[a:b].rstrip(" ,\"'\u201d").endswith("?")))
-            if getattr(final, "type", "") == "PERSON" and c.content is not None:
+            if getattr(final, "type", "") == "PERSON":
                 prev = {"ent": final, "content": (a, b), "para": p, "end": b}
-            elif getattr(final, "type", "") == "PERSON":
-                prev = {"ent": final, "content": (a, b), "para": p, "end": b}
+                people_said.append(prev)
         out.append((final, sm, statement))
     return out
+
+
+def _only_a_name(doc: Doc, a: int, b: int) -> bool:
+    """Whether a content is a name and nothing else ("mentioned Machado", "cited the CRTC")."""
+    sp = doc.char_span(a, b, alignment_mode="expand")
+    if sp is None:
+        return False
+    toks = [t for t in sp if not t.is_punct and not (t.i == sp.start and t.lower_ == "the")]
+    return bool(toks) and len(toks) <= 5 and all(t.pos_ == "PROPN" and t.ent_type_ for t in toks)
 
 
 def _in_quotes(text: str, pos: int) -> bool:

@@ -17,6 +17,7 @@ from ..article import Article, ArticleError, normalise_date
 from ..isolation import Helper, LimitExceeded
 from ..limits import HTML_MEMORY_MB, HTML_TIME_LIMIT
 from .common import Item, decode_bytes, display, read_file
+from .plain import dated_from_name
 
 
 def _load(_=None) -> None:
@@ -70,7 +71,7 @@ def read(path: Path, published: Optional[str] = None) -> Iterator[Item]:
         text=text,
         source_path=where,
         title=title,
-        published=published or date,
+        published=dated_from_name(published or date, path.name, repairs),
         repairs=repairs,
         where=where,
     )

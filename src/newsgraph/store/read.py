@@ -1271,9 +1271,16 @@ class ReadMixin:
         yield from self.ranked_actors(q=q, country=country, limit=limit)
 
     def _events_of(self, col: ColumnElement[Any], actor_id: int, limit: int) -> list[dict]:
-        """The actor's newest events (as actor or as recipient) with their article's title."""
+        """The actor's newest events (as actor or as recipient) with their article's title: the
+        events the timeline shows (not negated, hypothetical or future; at or above the
+        threshold)."""
         E, A = S.events, S.articles
-        ids = (select(E.c.id).where(col == actor_id).order_by(E.c.day.desc(), E.c.id.desc()).limit(limit)).subquery()
+        ids = (
+            select(E.c.id)
+            .where(col == actor_id, *self._web_event_conds())
+            .order_by(E.c.day.desc(), E.c.id.desc())
+            .limit(limit)
+        ).subquery()
         return self._rows(
             select(*EVENT_COLS, A.c.title, A.c.key.label("article_key"), A.c.source)
             .select_from(ids.join(E, E.c.id == ids.c.id).join(A, A.c.id == E.c.article_id))
@@ -1282,25 +1289,27 @@ class ReadMixin:
 
     def actor_page(self, actor_id: int, *, limit: int = 100, unit: Optional[str] = None) -> Optional[dict[str, Any]]:
         """Everything an actor said, did and had done to it (newest ``limit`` of each), its roles
-        and name variants across articles, and its activity over time."""
+        and name variants across articles, and its activity over time. "Said" is what the
+        statements page counts (speech cues at or above the confidence threshold); "did" and
+        "done to" are the events the timeline shows; the counts and the activity chart count
+        the same rows as the lists."""
         AC, EN, Q, E, A = S.actors, S.entities, S.quotes, S.events, S.articles
         rows = self._rows(select(AC).where(AC.c.id == actor_id))
         if not rows:
             return None
         out: dict[str, Any] = rows[0]
         out.pop("actor_key", None)
+        said = [Q.c.speaker_actor_id == actor_id, confident(Q), Q.c.cue_type == "speech"]
+        did = [E.c.actor_actor_id == actor_id, *self._web_event_conds()]
+        done_to = [E.c.recipient_actor_id == actor_id, *self._web_event_conds()]
         with self.engine.connect() as conn:
             sc = conn.execute
             out["n_articles"] = sc(
                 select(func.count(func.distinct(EN.c.article_id))).where(EN.c.actor_id == actor_id)
             ).scalar()
-            out["n_said"] = sc(
-                select(func.count()).select_from(Q).where(Q.c.speaker_actor_id == actor_id, confident(Q))
-            ).scalar()
-            out["n_did"] = sc(select(func.count()).select_from(E).where(E.c.actor_actor_id == actor_id)).scalar()
-            out["n_done_to"] = sc(
-                select(func.count()).select_from(E).where(E.c.recipient_actor_id == actor_id)
-            ).scalar()
+            out["n_said"] = sc(select(func.count()).select_from(Q).where(*said)).scalar()
+            out["n_did"] = sc(select(func.count()).select_from(E).where(*did)).scalar()
+            out["n_done_to"] = sc(select(func.count()).select_from(E).where(*done_to)).scalar()
         roles: dict[str, int] = {}
         names: dict[str, int] = {}
         for r in self._rows(
@@ -1328,7 +1337,7 @@ class ReadMixin:
                 A.c.key.label("article_key"),
             )
             .select_from(Q.join(A, A.c.id == Q.c.article_id))
-            .where(Q.c.speaker_actor_id == actor_id, confident(Q))
+            .where(*said)
             .order_by(Q.c.day.desc(), Q.c.id.desc())
             .limit(limit)
         )
@@ -1344,9 +1353,9 @@ class ReadMixin:
         counts: list = []
         with self.engine.connect() as conn:
             for label, stmt in (
-                ("said", select(Q.c.day, func.count()).where(Q.c.speaker_actor_id == actor_id).group_by(Q.c.day)),
-                ("did", select(E.c.day, func.count()).where(E.c.actor_actor_id == actor_id).group_by(E.c.day)),
-                ("done to", select(E.c.day, func.count()).where(E.c.recipient_actor_id == actor_id).group_by(E.c.day)),
+                ("said", select(Q.c.day, func.count()).where(*said).group_by(Q.c.day)),
+                ("did", select(E.c.day, func.count()).where(*did).group_by(E.c.day)),
+                ("done to", select(E.c.day, func.count()).where(*done_to).group_by(E.c.day)),
             ):
                 counts += [[d, label, n] for d, n in conn.execute(stmt) if d]
         out["activity"] = bucket(counts, unit)

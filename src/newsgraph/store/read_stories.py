@@ -90,14 +90,18 @@ class StoriesReadMixin:
         )
         return rows[0] if rows else None
 
-    def find_story(self, title: Optional[str], text: str, published: Optional[str]) -> dict:
+    def find_story(
+        self, title: Optional[str], text: str, published: Optional[str], names: Optional[dict[str, float]] = None
+    ) -> dict:
         """The story a new article (not stored) would join: {story, via, score, rule} (story None:
-        it would start one). Reads the inverted index only."""
+        it would start one). ``names``: its actor and place terms (``a:<name>``, ``p:<geonameid>``
+        with their weights, as ``stories.record_terms`` makes them), if known. Reads the inverted
+        index only."""
         from ..stories import terms
         from .storyindex import find_story
 
         with self.engine.connect() as conn:
-            a = find_story(conn, published, terms(title, text))
+            a = find_story(conn, published, terms(title, text, names))
         return {"story": a.story, "via": a.via, "score": round(a.score, 4), "rule": a.rule}
 
     def story_page(self, story_id: int, *, limit: int = 500) -> Optional[dict[str, Any]]:

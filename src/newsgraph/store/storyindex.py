@@ -93,7 +93,7 @@ def assign_article(conn: Connection, article_id: int, rec: dict, sid_of: Optiona
                     "article_id": article_id,
                     "story_id": story_id,
                     "weight": w,
-                    "norm": a.norm,
+                    "norm": a.norm_of(t),
                 }
                 for t, w in vec.items()
             ],

@@ -17,6 +17,8 @@ from spacy.tokens import Span as SpacySpan
 from ... import actors as actor_codes
 from ...countries import country_info
 from ...countries import normalise as countries_normalise
+from ...record import Span
+from .. import speakers
 from ..entities import entity_for_span  # the components that run before this one
 from ..places import countries_mentioned
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES
@@ -112,6 +114,16 @@ class _Ctx:
         self.last_group: Optional[CodedActor] = None
         self.last_speaker: Optional[CodedActor] = None
         self.quotes = list(getattr(doc._, "quotes", None) or [])
+        # who each quotation's speaker mention names, as the quote component read it over the
+        # article (speakers.py): (start, end, entity id)
+        self.entities = {e.id: e for e in getattr(doc._, "entities", None) or []}
+        self.speaker_spans = [
+            (q.speaker_mention.start, q.speaker_mention.end, q.speaker)
+            for q in self.quotes
+            if q.speaker and q.speaker_mention is not None
+        ]
+        self.newlines = [i for i, ch in enumerate(self.text) if ch == "\n"]
+        self.resolving = False  # coding the name a mention was resolved to (no second resolution)
         self.main_country: Optional[str] = None
         self.contexts: dict[int, list[str]] = {}
         self.place_country: dict[int, str] = {}  # character offset -> country of the place there
@@ -164,12 +176,21 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     if head.pos_ == "PRON" or (low in actor_codes.PRONOUNS and not head.text.isupper()):  # "US" is no pronoun
         # "Hungary has said it will support": the pronoun is the one who speaks
         pron = (head.idx, head.idx + len(head))
+        # an object pronoun inside what someone said is someone the speaker speaks of ("The chief
+        # said officers arrested him"): never the speaker (round 6)
+        obj_pron = head.dep_ in ("dobj", "pobj", "dative", "iobj", "oprd")
+        said_by: Optional[Token] = None
         v = head.head
         for _ in range(4):
             if v.dep_ in ("ccomp", "xcomp", "conj", "acomp") and v.head is not v:
                 v = v.head
                 if v.lemma_.lower() in SPEECH_VERBS or v.lemma_.lower() in FRAME_TYPES:
                     s = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                    if obj_pron:
+                        if v.lemma_.lower() not in SPEECH_VERBS:
+                            continue  # "told police he threatened to stab them": the frame's clause is still told
+                        said_by = s
+                        break
                     if s is not None and s.pos_ != "PRON" and s is not head and _pronoun_agrees(low, s):
                         coded = _code_actor(ctx, s)
                         if coded:
@@ -177,8 +198,14 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                     break
             else:
                 break
+        if said_by is not None:
+            return _spoken_of(ctx, head, said_by, pron)
         if low in ("we", "i", "us", "our", "my") and speaker:
             return speaker.via("speaker:", "speaker", pron, head.sent)
+        if low in ("he", "she"):
+            named = _resolved(ctx, head, None)
+            if named is not None:
+                return named  # the speaker the quote component read, or the previous sentence's subject
         if low in ("he", "she", "him", "her") and ctx.last_person:
             return ctx.last_person.via("pronoun:", "pronoun", pron)
         if low in ("it", "they", "them") and ctx.last_group:
@@ -311,7 +338,100 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
         ctx.last_person = out
     elif code.country or code.sector:
         ctx.last_group = out
+    if head.pos_ == "NOUN" or ent_id is None or not _named_entity(ctx.entities.get(ent_id)):
+        out = _resolved(ctx, head, out) or out
     return out
+
+
+def _spoken_of(ctx: _Ctx, head: Token, said_by: Token, pron: tuple[int, int]) -> Optional[CodedActor]:
+    """An object pronoun in a clause reported by ``said_by``: the named person or group the
+    entities component reads it as, unless that is the speaker; else None (left empty rather
+    than guessed: the last person coded is often the speaker)."""
+    spk_ent = None
+    try:
+        spk_ent = entity_for_span(ctx.doc, said_by.idx, said_by.idx + len(said_by))
+        own = entity_for_span(ctx.doc, head.idx, head.idx + len(head))
+    except Exception:  # pragma: no cover - the other component misbehaving must not stop us
+        own = None
+    spk_id = getattr(spk_ent, "id", None)
+    if own is not None and getattr(own, "id", None) != spk_id and _named_entity(own):
+        names = [m for m in own.mentions if m.text.lower() not in speakers.PRONOUN_WORDS and m.text[:1].isupper()]
+        if names:
+            m = max(names, key=lambda x: (len(x.text), -x.start))
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            coded = _code_name(ctx, span.root) if span is not None else None
+            if coded is not None:
+                return replace(coded.via("pronoun:", "pronoun", pron), entity=own.id, mention=pron)
+    return None  # (the last person or group coded is a guess, often the speaker: left empty)
+
+
+def _code_name(ctx: _Ctx, tok: Token) -> Optional[CodedActor]:
+    """``_code_actor`` of the name a mention was resolved to, with no second resolution and no
+    change to the memory of the last person and group coded (the text's order keeps that)."""
+    saved = (ctx.last_person, ctx.last_group, ctx.resolving)
+    ctx.resolving = True
+    try:
+        return _code_actor(ctx, tok)
+    finally:
+        ctx.last_person, ctx.last_group, ctx.resolving = saved
+
+
+def _named_entity(ent) -> bool:
+    return ent is not None and getattr(ent, "type", "") in ("PERSON", "ORG", "GPE") and speakers.named(ent)
+
+
+def _resolved(ctx: _Ctx, head: Token, coded: Optional[CodedActor]) -> Optional[CodedActor]:
+    """The actor a speaker, a description, a title or a pronoun stands for, read as the quote
+    component reads speakers (``extractors/speakers.py``: one mechanism): the entity of the quote
+    whose speaker mention holds ``head``, else, for a description or title ("the Senator", "the
+    company"), ``speakers.stands_for``, for "he"/"she" ``speakers.antecedent``. The actor keeps
+    its mention in the sentence (the words that name it there) and takes the named entity's id,
+    and the country and sector its name codes where its own words gave none. None when nothing
+    resolves it to a named entity other than ``coded``'s."""
+    if ctx.resolving:
+        return None
+    doc = ctx.doc
+    ent, how = None, ""
+    for a, b, eid in ctx.speaker_spans:
+        if a <= head.idx < b:
+            sp = doc.char_span(a, b, alignment_mode="expand")
+            if sp is not None and sp.root.i == head.i:  # (the mention's head: not "supporters" of the speaker)
+                ent, how = ctx.entities.get(eid), "quote-speaker"
+            break
+    if ent is None and head.pos_ in ("NOUN", "PROPN"):
+        lo, hi = _np_bounds(head)
+        sm = Span(doc[lo].idx, head.idx + len(head), ctx.text[doc[lo].idx : head.idx + len(head)])
+        try:
+            ent, how = speakers.stands_for(doc, head, sm, ctx.newlines), "description"
+        except Exception:  # pragma: no cover - the other component misbehaving must not stop us
+            ent = None
+    if ent is None and head.pos_ == "PRON":
+        ent, how = speakers.antecedent(doc, head), "antecedent"
+    if ent is None or not _named_entity(ent) or coded is not None and coded.entity == ent.id:
+        return None
+    # code the entity's fullest name where the article gives it
+    names = [m for m in ent.mentions if m.text.lower() not in speakers.PRONOUN_WORDS and m.text[:1].isupper()]
+    if not names:
+        return None
+    m = max(names, key=lambda x: (len(x.text), -x.start))
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    named = _code_name(ctx, span.root)
+    mention = (head.idx, head.idx + len(head)) if coded is None else coded.mention
+    if coded is None:  # a pronoun
+        if named is None:
+            return None
+        return replace(
+            named,
+            entity=ent.id,
+            rule=f"pronoun:{how}:{named.rule}",
+            tags=named.tags | {"pronoun"},
+            mention=mention,
+        )
+    country = coded.country or (named.country if named else None) or getattr(ent, "country", None)
+    sector = coded.sector or (named.sector if named else None) or getattr(ent, "sector", None)
+    return replace(coded, entity=ent.id, country=country, sector=sector, rule=f"{coded.rule}+{how}")
 
 
 def _speaker_for(ctx: _Ctx, sent: SpacySpan, regions) -> Optional[CodedActor]:
@@ -388,7 +508,8 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
             return obj
     preps = ("with", "against", "to", "on", "at", "from", "outside", "for", "into", "of")
     for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+        # (a particle with an object of its own is a preposition the parser misread: "called on police")
+        if c.dep_ in ("prep", "dative", "prt") and c.lower_ in preps:
             for g in c.children:
                 if (
                     g.dep_ == "pobj"

@@ -337,6 +337,12 @@ def make_event(
         type_ in ("COERCE", "ACCUSE")
         and lemma in IMPLIED_SECTORS
         and (actor is None or actor.mention is None and not actor.sector)
+        # (done to someone: not "his campaign theme of questioning trade deals")
+        and not (
+            tok.tag_ == "VBG"
+            and not passive
+            and not (recipient_tok is not None and (_actor_like(recipient_tok) or recipient_tok.pos_ == "PRON"))
+        )
     ):
         if actor is None:
             c2, how = _context_country(ctx, sent, tok, tok, other=recipient_tok, phrase=False)
@@ -492,7 +498,11 @@ def make_event(
         intention=fl.intention,
         setting=setting_of(tok),
     )
-    untrusted = gate(type_, c.source, lemma, actor, recipient, sent_rel, ctx.relevance, actor_codes.IGO_CODES)
+    # a general verb whose object decides what it codes ("launched a lawsuit", "held talks") is
+    # not used generically: the gate reads the object's word
+    olem = obj.lemma_.lower() if obj is not None and tok.pos_ == "VERB" and 0 < obj.i - tok.i <= 6 else None
+    gate_word = olem if olem is not None and (olem in NOUNS or (lemma, olem) in OBJECT_RULES) else lemma
+    untrusted = gate(type_, c.source, gate_word, actor, recipient, sent_rel, ctx.relevance, actor_codes.IGO_CODES)
     if untrusted:
         rule += f"; untrusted: {untrusted}"
         feats = feats + ["gated"]

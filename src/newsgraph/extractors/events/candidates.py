@@ -31,6 +31,7 @@ from .tables import (
     MONITOR_VERBS,
     NEG_CALL_ADJS,
     NEGATING_FRAMES,
+    NO_COMMENT_ACTS,
     NOUNS,
     READY_ADJS,
     SPEECH_ACT_CUES,
@@ -510,6 +511,12 @@ def noun_fallback(stoks: list, title_toks: set) -> Optional[Candidate]:
             v = v.head
         if any(c.dep_ == "neg" for c in v.children) or any(c.lower_ == "comment" for c in t.subtree):
             continue  # "did not respond to requests for comment"
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in ("on", "about", "over")
+            and (t.head.head.lemma_.lower() in NO_COMMENT_ACTS or t.head.head.lemma_.lower() in ("question", "ask"))
+        ):
+            continue  # "had no comment on the attack", "asked about the arrests": a topic, not a report
         if t.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in t.children
         ):
@@ -566,7 +573,7 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
         if c.type in MATERIAL_CONFLICT and tok.dep_ in ("ccomp",) and h.lemma_.lower() in MONITOR_VERBS:
             spk = next((x for x in h.children if x.dep_ == "nsubj"), None)
             doer = next((x for x in tok.children if x.dep_ in ("nsubj",)), None)
-            if spk is not None and doer is not None and _is_monitor(spk, published):
+            if spk is not None and doer is not None and _actor_like(doer) and _is_monitor(spk, published):
                 cands.append(
                     Candidate(h, "ACCUSE", "allege", "pattern:monitor reports abuse", "pattern", spk, doer, forced=True)
                 )

@@ -19,8 +19,11 @@ from .tables import (
     DENIABLE,
     DIPLOMAT_NOUNS,
     EFFORT_HEADS,
+    ERGATIVE_VERBS,
+    FORCE_WORDS,
     INTENSIFIERS,
     INTERLOCUTOR_VERBS,
+    INTRANSITIVE_EVENTS,
     LIGHT_VERBS,
     NEG_CALL_ADJS,
     NO_COMMENT_ACTS,
@@ -140,7 +143,7 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         t, m = NOUNS[olem]  # "stepped up a crackdown", "intensified the shelling": the act itself
         return Verdict(t, m, f"lexicon:{lemma} {olem}")
     if (
-        lemma in ("tell", "instruct", "direct")
+        lemma in ("tell", "instruct", "direct", "want")
         and obj is not None
         and _actor_like(obj)
         and any(
@@ -149,10 +152,19 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         )
     ):
         return Verdict("REQUEST", None, f"lexicon:{lemma} X to")  # "told Iraq to cooperate"
+    if lemma == "want" and any(
+        c.dep_ in ("ccomp", "xcomp")
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        and any(g.dep_ == "nsubj" and _actor_like(g) for g in c.children)
+        for c in tok.children
+    ):
+        return Verdict("REQUEST", None, "lexicon:want X to")  # "wants the court to order ...", parsed as a clause
     if part in ("off", "out") and lemma in ("call", "break", "pull", "walk") and olem in TALK_NOUNS:
         return Verdict("SANCTION", "withdraw", f"lexicon:{lemma} {part} talks")
     if part and (lemma, part) in OBJECT_RULES:
         t, m = OBJECT_RULES[(lemma, part)]
+        if lemma in ERGATIVE_VERBS and obj is None and not _subject(tok)[1]:
+            return None  # "the restaurant closed down": what closed is the subject, no one closed it
         return Verdict(t, m, f"lexicon:{lemma} {part}")
     if (
         lemma in ("express", "voice", "offer")
@@ -168,6 +180,16 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         )
     ):
         return Verdict("SUPPORT", None, f"lexicon:{lemma} regret (apology)")  # CAMEO 055
+    if obj is not None and obj.ent_type_ == "MONEY" and (lemma, olem) not in OBJECT_RULES:
+        # "seeking $3 million in damages": the sum's kind is what is sought
+        kind = next(
+            (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        for k in (kind.lemma_.lower(), kind.lower_) if kind is not None else ():
+            if (lemma, k) in OBJECT_RULES:
+                t, m = OBJECT_RULES[(lemma, k)]
+                return Verdict(t, m, f"lexicon:{lemma} {k}")
     if olem and obj is not None and ((lemma, olem) in OBJECT_RULES or (lemma, obj.lower_) in OBJECT_RULES):
         t, m = OBJECT_RULES.get((lemma, olem)) or OBJECT_RULES[(lemma, obj.lower_)]
         return Verdict(t, m, f"lexicon:{lemma} {olem}")
@@ -253,6 +275,10 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         # "held talks", "imposed a curfew": the noun decides
         if lemma in LIGHT_VERBS and olem in NOUNS:
             t, m = NOUNS[olem]
+            if t == "MOBILIZE" and not any(
+                x.lemma_.lower() in FORCE_WORDS or x.lower_ in FORCE_WORDS for x in tok.sent if x.i != obj.i
+            ):
+                return None  # "issued alerts over dust levels": a warning, no forces put on alert
             if olem == "strike" and any(c.lower_ == "hunger" for c in obj.children):
                 m = "hunger"
             if olem in (
@@ -584,6 +610,7 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         and obj is not None
         and not (
             _actor_like(obj)
+            or obj.lower_ in ("him", "her", "them")  # "released him on a suspended sentence"
             or any(
                 c.dep_ == "amod"
                 and c.lower_ in ("kidnapped", "abducted", "detained", "captured", "jailed", "imprisoned")
@@ -773,6 +800,8 @@ MEASURE_NOUNS = W.measure_nouns
 
 def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> bool:
     """Whether a general verb is used in its event sense here (guidelines 2.2, 3)."""
+    if lemma in INTRANSITIVE_EVENTS and (obj is not None or any(c.dep_ == "ccomp" for c in tok.children)):
+        return False  # "the loan demonstrates the EU's commitment", "demonstrated that ...": showing
     if lemma in ("agree", "concur"):
         # "agreed to withdraw", "agreed on a deal", "agreed to the plan" are agreements; "agreed
         # with Matthews about the winner", "agreed that regulation should ..." are opinions

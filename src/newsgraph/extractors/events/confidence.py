@@ -94,7 +94,8 @@ def gate(
     if type_ != "PROTEST" or sent_rel.political == 0:
         if not (a or r or unnamed):
             return "no political or organised actor"
-        if actor is not None and actor.sector in ("BUS", "MED") and not r:
+        if actor is not None and actor.sector in ("BUS", "MED") and not (r and recipient.mention is not None):
+            # (a target only guessed from the clause's places, "lobby for a new EU strategy", is none)
             return "a firm's or a medium's act on no political target"
         if lemma in GENERIC_VERBS and not ((a or unnamed) and (r or recipient is None or recipient.mention is None)):
             return "a general verb not between political or organised actors"

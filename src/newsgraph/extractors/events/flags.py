@@ -15,7 +15,14 @@ from spacy.tokens import Token
 from .classification import _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .syntax import _frame_of, _obj
-from .tables import ANNOUNCED_SANCTION_MODES, FUTURE_MARKERS, NEGATING_FRAMES, NOUNS, SPEECH_VERBS
+from .tables import (
+    ANNOUNCED_SANCTION_MODES,
+    FUTURE_MARKERS,
+    NEGATING_FRAMES,
+    NOUNS,
+    PREVENTING_VERBS,
+    SPEECH_VERBS,
+)
 
 
 @dataclass
@@ -135,6 +142,15 @@ def read_flags(
     if frame is not None and frame.lemma_.lower() in NEGATING_FRAMES:
         negated = True
         rule += f"; under '{frame.lemma_}'"
+    if (
+        tok.dep_ in ("pcomp", "pobj")
+        and tok.tag_ == "VBG"
+        and tok.head.lower_ == "from"
+        and tok.head.head is not tok.head
+        and tok.head.head.lemma_.lower() in PREVENTING_VERBS
+    ):
+        negated = True  # "barred the protesters from marching": the act was kept from happening
+        rule += f"; prevented by '{tok.head.head.lemma_}'"
     said = tok
     while said.dep_ == "conj" and said.head is not said:  # "claims that he was harassed and detained"
         said = said.head

@@ -95,7 +95,19 @@ def _subject(tok: Token) -> tuple[Optional[Token], bool]:
             if c.dep_ == "nsubjpass":
                 # "Rebels are expected to release": the subject of the raising verb acts
                 return c, not (via_xcomp and t.lemma_.lower() in RAISING)
+        for a in t.children:
+            if a.dep_ in ("aux", "auxpass") and a.i < t.i:
+                # "the institution is committed to ...": a subject the parser hangs on the auxiliary
+                s = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if s is not None:
+                    return s, s.dep_ == "nsubjpass" or a.dep_ == "auxpass" and t.tag_ == "VBN"
         via_xcomp = t.dep_ == "xcomp"
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "from" and t.tag_ == "VBG":
+            # "blocked a company from abandoning its plants", "barred him from leaving": who is
+            # kept from the act would have done it
+            held = next((c for c in t.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if held is not None:
+                return held, False
         if t.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "relcl", "acl") and t.head is not t:
             if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 # a sentence whose root is a noun with the verb as its "acl" is a misparse of

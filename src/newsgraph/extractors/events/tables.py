@@ -257,3 +257,7 @@ INANIMATE_HEADS = W.inanimate_heads
 ANNOUNCED_SANCTION_MODES = W.announced_sanction_modes
 EVALUATIVE_VERBS = W.evaluative_verbs
 JUDGED_ACTS = W.judged_acts
+ERGATIVE_VERBS = W.ergative_verbs
+INTRANSITIVE_EVENTS = W.intransitive_events
+PREVENTING_VERBS = W.preventing_verbs
+FORCE_WORDS = W.troops | W.police | W.armed_heads | W.force_words
