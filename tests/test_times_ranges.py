@@ -55,3 +55,23 @@ def test_the_year_to_a_month_is_a_year_long_period(times_of):
     ts = times_of("Sales rose 5% in the year to March.")
     assert ts["the year"].type == "DURATION" and ts["the year"].value == "P1Y"
     assert ts["the year"].range is None
+
+
+def test_month_day_range_around_publication(times_of):
+    # read alone, "Feb. 20" under a present verb is the next one (2025): the stretch that runs now
+    ts = times_of("The exhibition runs from Feb. 20 to March 15.")
+    assert ts["Feb. 20"].value == "2024-02-20" and ts["March 15"].value == "2024-03-15"
+    assert ts["Feb. 20"].range == ["2024-02-20", "2024-03-15"]
+
+
+def test_month_day_range_over_new_year(times_of):
+    # seen on Dec. 1, the winter market is this winter's: the end moves into the next year
+    ts = times_of("The market will be open from Dec. 20 to Jan. 5.", published="2024-12-01")
+    assert ts["Dec. 20"].range == ["2024-12-20", "2025-01-05"]
+    ts = times_of("The festival ran from Dec. 26 to Jan. 4.", published="2024-01-10")
+    assert ts["Dec. 26"].range == ["2023-12-26", "2024-01-04"]
+
+
+def test_month_day_range_with_a_year_is_left_as_written(times_of):
+    ts = times_of("The survey ran from Nov. 3, 2023 to Feb. 1, 2023.")
+    assert ts["Nov. 3, 2023"].range is None  # backwards as written: no range is made up

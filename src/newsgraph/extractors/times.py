@@ -2623,6 +2623,8 @@ def _reorder_range(text: str, a: TimeExpr, b: TimeExpr, dct: Optional[dt.date]) 
             return False
         b.value = (nxt + dt.timedelta(days=1)).isoformat() + b.value[10:]
         return True
+    if a.rule == b.rule == "date:month-day" and dct is not None:
+        return _reorder_month_days(a, b, dct)
     if a.rule != b.rule or a.rule not in ("date:weekday", "date:month") or dct is None:
         return False
     if not (re.fullmatch(r"[A-Za-z]+\.?", a.text) and re.fullmatch(r"[A-Za-z]+\.?", b.text)):
@@ -2650,6 +2652,37 @@ def _reorder_range(text: str, a: TimeExpr, b: TimeExpr, dct: Optional[dt.date]) 
         b.value = (db + dt.timedelta(days=7)).isoformat()
     else:
         return False
+    return True
+
+
+def _reorder_month_days(a: TimeExpr, b: TimeExpr, dct: dt.date) -> bool:
+    """ "from Feb. 20 to March 15" published on March 6: the start read alone is the next Feb. 20
+    (the verb is present), the end the coming March 15. When neither end names its year, one of
+    them moves by a year: the one that puts the stretch nearest the publication day (the
+    exhibition that runs now; "from Dec. 20 to Jan. 5" seen on Dec. 1 is this winter)."""
+    if re.search(r"\d{4}", a.text) or re.search(r"\d{4}", b.text):
+        return False  # "from May 3, 2021 to April 1": the writer gave the year
+    da, db = _date_of(a.value or ""), _date_of(b.value or "")
+    if da is None or db is None or not da > db:
+        return False
+
+    def off(lo: dt.date, hi: dt.date) -> int:
+        return 0 if lo <= dct <= hi else min(abs((dct - lo).days), abs((dct - hi).days))
+
+    earlier = _date(da.year - 1, da.month, da.day)
+    later = _date(db.year + 1, db.month, db.day)
+    options = []
+    if earlier and dt.date.fromisoformat(earlier) <= db:
+        options.append((off(dt.date.fromisoformat(earlier), db), "a", earlier))
+    if later and da <= dt.date.fromisoformat(later):
+        options.append((off(da, dt.date.fromisoformat(later)), "b", later))
+    if not options:
+        return False
+    _, which, value = min(options)
+    if which == "a":
+        a.value = value
+    else:
+        b.value = value
     return True
 
 
