@@ -11,6 +11,7 @@ happenings and of new ones, and reports the median and 95th percentile.
 
     .venv/bin/python benchmarks/story_bench.py                   # 100,000 articles
     .venv/bin/python benchmarks/story_bench.py --articles 20000 --lookups 500
+    .venv/bin/python benchmarks/story_bench.py --db PATH --keep   # lookups only, on a store built before
 
 A benchmark, not a test. Note the machine's load (printed) next to the figures.
 """
@@ -27,7 +28,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from newsgraph.store import open_store
 from newsgraph.store import schema as S
@@ -130,15 +131,25 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--lookups", type=int, default=300)
     ap.add_argument("--db", help="store path (default: a temporary file, rebuilt)")
+    ap.add_argument(
+        "--keep", action="store_true", help="time the lookups on the store --db already holds (built by a run before)"
+    )
     args = ap.parse_args()
     path = args.db or str(Path(tempfile.mkdtemp(prefix="story-bench-")) / "stories.db")
-    if os.path.exists(path):
-        os.remove(path)
     print(f"load before: {os.getloadavg()}")
-    t0 = time.perf_counter()
-    store, first_days = build(path, args.articles)
+    if args.keep and os.path.exists(path):
+        store = open_store(path)
+        with store.engine.connect() as conn:
+            first_days = dict(conn.execute(select(S.stories.c.id, S.stories.c.first_day)).fetchall())
+            args.articles = conn.execute(select(func.count()).select_from(S.story_articles)).scalar_one()
+        print(f"kept {args.articles} articles, {len(first_days)} stories ({path})")
+    else:
+        if os.path.exists(path):
+            os.remove(path)
+        t0 = time.perf_counter()
+        store, first_days = build(path, args.articles)
+        print(f"built {args.articles} articles, {len(first_days)} stories in {time.perf_counter() - t0:.0f} s ({path})")
     n_stories = len(first_days)
-    print(f"built {args.articles} articles, {n_stories} stories in {time.perf_counter() - t0:.0f} s ({path})")
     rng = random.Random(11)
     times, joined = [], 0
     # warm the page cache once (a running server has it warm)

@@ -154,3 +154,16 @@ def test_recall_rules_of_round_six(evs):
     (q,) = [e for e in evs("Detectives questioned the mayor's brother for six hours on Monday.") if e.type == "ACCUSE"]
     assert q.trigger.text == "questioned"
     assert not [e for e in evs("I want to go home early today.") if e.type == "REQUEST"]
+
+
+def test_a_participle_goes_with_the_future_of_its_act(evs):
+    (e,) = [
+        e for e in evs("The council will write to the ministry asking for more police patrols.") if e.type == "REQUEST"
+    ]
+    assert e.future
+    (p,) = [
+        e
+        for e in evs("The mayor wrote to the ministry on Friday, asking for more police patrols.")
+        if e.type == "REQUEST"
+    ]
+    assert not p.future

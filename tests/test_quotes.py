@@ -1323,6 +1323,11 @@ def test_a_body_named_in_apposition_to_its_description(extract):
     text = "Norway's energy regulator, the NVE, has said that the grid will be tested in May."
     rec = extract(text)
     assert _speaker_of(rec, "that the grid") == "NVE"
+    # one of several is not the speaker; a body after a person's title is where the person works
+    rec = extract("Several fact checkers, including The Boston Globe, have pointed out that the figure was wrong.")
+    assert _speaker_of(rec, "that the figure") is None
+    rec = extract("Dana Holt, Ohio Secretary of State, said that the ruling was wrong.")
+    assert _speaker_of(rec, "that the ruling") != "State"
 
 
 def test_a_party_description_is_the_article_s_person(extract):
@@ -1423,3 +1428,18 @@ def test_a_bare_title_in_a_headline_is_no_name(extract):
     rec = extract(text)
     q = _q(rec, "to be 'more careful'")
     assert q.speaker_mention.text == "Justice" and names_of(rec)[q.speaker] == "Ruth Adler"
+
+
+def test_a_person_named_only_inside_the_quotation_is_spoken_of(nlp):
+    from newsgraph.extractors.speakers import _named_only_in_quotes
+
+    text = (
+        "Mayor Omar Haddad met Governor Paul Reyes on Monday.\n\n"
+        "Haddad denounced the remarks as \u201churtful\u201d and warned of the cost.\n"
+        "\u201cIf the voters choose Reyes, that will have consequences for every town,\u201d he said."
+    )
+    doc = nlp(text)
+    ents = {e.name: e for e in doc._.entities}
+    he = [t for t in doc if t.text == "he"][-1]
+    assert _named_only_in_quotes(doc, he, ents["Paul Reyes"])
+    assert not _named_only_in_quotes(doc, he, ents["Omar Haddad"])  # (named outside the quotation)

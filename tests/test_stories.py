@@ -271,6 +271,20 @@ def test_eval_stories_on_the_gold_set(shared_data, capsys):
     assert out["bcubed"]["precision"] >= 0.9
 
 
+def test_eval_stories_writes_the_gold_articles_for_extraction(shared_data, tmp_path, capsys):
+    from newsgraph.cli import main
+    from newsgraph.eval.goldset import gold_dir, read_article_list
+
+    out = tmp_path / "articles.jsonl"
+    assert main(["eval", "stories", "--write-articles", str(out)]) == 0
+    arts = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    rows = read_article_list(gold_dir() / "stories" / "articles.tsv")
+    assert [a["id"] for a in arts] == [r["article"] for r in rows]
+    first = arts[0]
+    assert first["published"] == rows[0]["date"] and first["source"] == rows[0]["outlet"]
+    assert first["title"] == rows[0]["title"] and len(first["text"]) > 200
+
+
 def test_story_pages_in_the_web_app(tmp_path):
     pytest.importorskip("fastapi")
     from fastapi.testclient import TestClient
@@ -314,6 +328,7 @@ def test_eval_stories_lead_override(shared_data, capsys, monkeypatch):
     from newsgraph.cli import main
 
     monkeypatch.setattr(stories, "LEAD_WORDS", stories.LEAD_WORDS)  # restored after the test
+    monkeypatch.setattr(stories, "WORDS_SHARE", stories.WORDS_SHARE)
     assert main(["eval", "stories", "--split", "tune", "--json"]) == 0
     default = json.loads(capsys.readouterr().out)
     assert main(["eval", "stories", "--split", "tune", "--lead", "30", "--json"]) == 0
@@ -321,3 +336,5 @@ def test_eval_stories_lead_override(shared_data, capsys, monkeypatch):
     assert out["settings"]["lead_words"] == 30 and default["settings"]["lead_words"] == 100
     # a lead of 30 words gives other clusters than the default's 100
     assert out["predicted_stories"] != default["predicted_stories"]
+    assert main(["eval", "stories", "--split", "tune", "--words-share", "0.5", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["settings"]["words_share"] == 0.5

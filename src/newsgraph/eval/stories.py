@@ -88,6 +88,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threshold", type=float, default=None, help="override stories.THRESHOLD (tuning)")
     p.add_argument("--window", type=int, default=None, help="override stories.WINDOW_DAYS (tuning)")
     p.add_argument("--lead", type=int, default=None, help="override stories.LEAD_WORDS (tuning)")
+    p.add_argument(
+        "--words-share",
+        type=float,
+        default=None,
+        help="override stories.WORDS_SHARE, the words' share of the score (tuning)",
+    )
+    p.add_argument(
+        "--write-articles",
+        metavar="FILE",
+        default=None,
+        help="write the gold articles as JSON lines for 'newsgraph extract FILE -o RECORDS' (the input of --records) and stop",
+    )
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--dump", action="store_true", help="list each predicted cluster of the half with gold labels")
 
@@ -105,6 +117,25 @@ def run(args) -> int:
         stories.WINDOW_DAYS = args.window
     if args.lead is not None:
         stories.LEAD_WORDS = args.lead
+    if args.words_share is not None:
+        stories.WORDS_SHARE = args.words_share
+    if args.write_articles:
+        try:
+            with open(args.write_articles, "w", encoding="utf-8") as out_fh:
+                for row in rows:
+                    art = {
+                        "id": row["article"],
+                        "title": row.get("title"),
+                        "published": row["date"],
+                        "source": row.get("outlet"),
+                        "text": load_article_text(row["article"]),
+                    }
+                    out_fh.write(json.dumps(art, ensure_ascii=False) + "\n")
+        except FileNotFoundError as e:
+            print(f"newsgraph eval stories: article text not found ({e}); is ../shared/data there?")
+            return 1
+        print(f"{len(rows)} gold articles written to {args.write_articles}")
+        return 0
     records = None
     if args.records:
         records = {}
@@ -141,6 +172,7 @@ def run(args) -> int:
             "threshold": stories.THRESHOLD,
             "window_days": stories.WINDOW_DAYS,
             "lead_words": stories.LEAD_WORDS,
+            "words_share": stories.WORDS_SHARE,
             "records": bool(records),
         },
     }

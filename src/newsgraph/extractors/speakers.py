@@ -164,6 +164,9 @@ def _topic_for(v: Token) -> Optional[Token]:
     return None
 
 
+MEMBER_WORDS = {"including", "like", "among", "especially", "notably", "such"}
+
+
 def _apposition_name(doc: Doc, sm: Span):
     """'One of her supporters who still backs him, former Rep. Pat Schroeder, wrote': the
     person (or body: "Canada's broadcast regulator, the CRTC,") named in apposition right after
@@ -185,14 +188,23 @@ def _apposition_name(doc: Doc, sm: Span):
             or re.search(r"\.\s+\S", between)  # (a sentence ends; "former Rep. " does not)
         ):
             return None
+        if set(between.lower().split()) & MEMBER_WORDS:
+            return None  # ("Several fact checkers, including The Washington Post,": one of them)
         after = text[e.end_char : e.end_char + 2].lstrip()
         if not after.startswith((",", ")")):
             return None
         ent = _ent_of(doc, e.start_char, e.end_char)
         if not _named(ent):
             return None
-        # a person, or a body in apposition ("Canada's broadcast regulator, the CRTC, has said")
-        return ent if getattr(ent, "type", "") == "PERSON" or _body(ent) else None
+        if getattr(ent, "type", "") == "PERSON":
+            return ent
+        # a body in apposition to a description of one body ("Canada's broadcast regulator, the
+        # CRTC, has said"; not "Joh Husted, Ohio Secretary of State,", nor "groups such as ...
+        # and Bloomberg's super PAC, Independence USA,")
+        words = sm.text.lower().split()
+        if between.strip().lower() not in ("", "the") or " and " in f" {sm.text} " or "such" in words:
+            return None
+        return ent if _body(ent) else None
     return None
 
 
@@ -418,6 +430,19 @@ def _last_quoted_before(people_said: list, start: int, p: int):
     return None
 
 
+def _named_only_in_quotes(doc: Doc, tok: Token, ent) -> bool:
+    """Whether, in the pronoun's paragraph, the person it resolved to is named (not by a
+    pronoun) only inside quotation marks, and in the pronoun's own sentence."""
+    text = doc.text
+    para = text.rfind("\n", 0, tok.idx) + 1
+    named = [m for m in ent.mentions if para <= m.start < tok.idx and m.text.lower() not in PRONOUN_WORDS]
+    return (
+        bool(named)
+        and all(_in_quotes(text, m.start) for m in named)
+        and any(m.start >= max(tok.sent.start_char, para) for m in named)
+    )
+
+
 def _only_in_clause_before(doc: Doc, tok: Token, v: Token, ent) -> bool:
     """Whether, in the pronoun's sentence, the person it resolved to is named before it only
     inside a clause or phrase that opens the sentence ("Asked about her vote in the event that
@@ -517,7 +542,12 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     # definite ("the company", "this businessman") or a bare capitalised title in a headline
     # ("Senator from Texas says ...")
     line = text.rfind("\n", 0, sm.start) + 1
-    headline = (tok.i == tok.sent.start or not text[line : sm.start].strip()) and words[0][:1].isupper() and person
+    headline = (
+        (tok.i == tok.sent.start or not text[line : sm.start].strip())
+        and tok.idx == sm.start  # (the title opens the phrase: not "A lawmaker in the Philippines")
+        and words[0][:1].isupper()
+        and person
+    )
     if first not in ("the", "this", "that") and not headline:
         return None
     if org and any(
@@ -544,7 +574,14 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
         ]
     if person:
         # the one named person the article gives this role ("Sen. Ted Cruz" for "Senator")
-        holders = [e for e in ents if e.type == "PERSON" and _named(e) and any(_holds(r, head) for r in e.roles)]
+        holders = [
+            e
+            for e in ents
+            if e.type == "PERSON"
+            and _named(e)
+            and any(_holds(r, head) for r in e.roles)
+            and head not in e.name.lower().split()  # (a name that is a description: "no Libertarian candidate")
+        ]
         if len(holders) > 1:
             before = [e for e in holders if any(m.start < sm.start for m in e.mentions)]
             holders = before if len(before) == 1 else holders
@@ -615,7 +652,9 @@ def _named_next(doc: Doc, sm: Span, tok: Token):
     return ent
 
 
-def stands_for(doc: Doc, tok: Token, sm: Span, newlines: list[int], named_said: Optional[list] = None, a=None):
+def stands_for(
+    doc: Doc, tok: Token, sm: Span, newlines: list[int], named_said: Optional[list] = None, a=None, speaker=False
+):
     """The named entity a mention the entities component left unnamed stands for: a name in
     apposition after it, the full name of a bare surname, a name closing the phrase, else the
     named person or body a description or title gives ("the Senator" -> the one the article
@@ -624,9 +663,12 @@ def stands_for(doc: Doc, tok: Token, sm: Span, newlines: list[int], named_said: 
     breaks, ``named_said`` the named speakers read so far (``refine``'s memory; empty for a
     mention that is no speaker). One mechanism for quote speakers (``refine``) and event actors
     (``extractors/events/actors.py``)."""
+    # (the subject of a passive is not named by apposition as a speaker: "the Philippines'
+    # president, Rodrigo Duterte, has been called the Trump of the East"; ``speaker``: refine's call)
+    passive = speaker and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() not in ("quote", "cite")
     found = (
         _name_of_phrase(doc, _relative_antecedent(tok))
-        or _apposition_name(doc, sm)
+        or (None if passive else _apposition_name(doc, sm))
         or _full_name(doc, sm)
         or _name_at_end(doc, sm)
     )
@@ -765,6 +807,22 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     # 'Asked about her vote if Clinton faces Trump, she replied: "..."': the person
                     # named in the clause before the cue is spoken of; the one last quoted replies
                     final = before
+                elif (
+                    final is not None
+                    and kind == "direct"
+                    and tok.lower_ in ("he", "she")
+                    and _named_only_in_quotes(doc, tok, final)
+                    and (
+                        (other := _previous_subject(doc, tok, final))
+                        or (other := _last_quoted_before(people_said, tok.sent.start_char, p))
+                    )
+                    is not None
+                    and other is not final
+                    and entity_gender(doc, other) in (None, "m" if tok.lower_ == "he" else "f")
+                ):
+                    # '"If the Americans choose Trump, ...," he said' after Hollande warned ...: a
+                    # person named only inside quotations is spoken of, not the one who speaks
+                    final = other
                 elif tok.lower_ in ("he", "she"):
                     # "Ban Ki-moon condemned ... '...,' he told reporters": the previous sentence's subject
                     subj = _previous_subject(doc, tok, final)
@@ -816,7 +874,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # name stands for the one person the article gives that title, else no one
             final = None
         if sm is not None and tok is not None and final is None and c.not_ent is None:
-            named = stands_for(doc, tok, sm, newlines, named_said, a)
+            named = stands_for(doc, tok, sm, newlines, named_said, a, speaker=True)
             if named is not None:
                 final = named
         if sm is not None and tok is not None and c.cue_type == "speech":

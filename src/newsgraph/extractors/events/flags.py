@@ -69,8 +69,14 @@ def _modals(tok: Token) -> set[str]:
         if (
             t.dep_ in ("xcomp", "conj")
             or t.dep_ == "advcl"
-            and any(  # "decline to appeal" parsed as advcl
-                c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+            and (
+                any(  # "decline to appeal" parsed as advcl
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+                )
+                # "will write to the commissioner asking for ...": a participle with no subject of
+                # its own is as real as the act it goes with
+                or t.tag_ == "VBG"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
             )
         ) and t.head is not t:
             t = t.head
