@@ -60,3 +60,9 @@ def test_inside_an_organisations_name(nlp):
 def test_never_inside_a_persons_name(nlp):
     doc = nlp("Nelson Mandela visited Nelson in 1995. Mandela said Nelson was beautiful.")
     assert doc.text.index("Nelson Mandela") not in _starts(doc, "Nelson")
+
+
+def test_not_a_street_named_after_the_place(nlp):
+    text = "Voters in Marion lined up early. Pastor Joseph Brown of the Marion Avenue Baptist Church said turnout was high."
+    doc = nlp(text)
+    assert text.index("Marion Avenue") not in _starts(doc, "Marion")

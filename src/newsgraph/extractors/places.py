@@ -2094,6 +2094,8 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set) -> list
                 # a longer name: the place embedded in an organisation's name the model tags
                 # ("the Suffolk County Times", "MLA for Nelson-Creston"); never a person's ("Nelson Mandela")
                 ent = ent_of.get(i)
+                if nxt.lower_ in STREET_HEADS:
+                    continue  # "Marion Avenue Baptist Church": a street named after a place, not in it
                 if not seed.entries or ent is None or ent.label_ not in ("ORG", "FAC") or ent.start > i or ent.end <= e:
                     continue
                 source = "embedded"
