@@ -31,6 +31,7 @@ Rules (docs/quotes.md, "Speakers" and "Statements"):
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,18 @@ EXPLETIVES = {"it", "there"}
 # a description followed by its own name: 'the newspaper "Lidove noviny"', 'the agency, Interfax,'
 _NAME_FOLLOWS_RE = re.compile(r"\s*[,(]?\s*[\"\u201c\u201d\u201e\u00ab\u00bb'`]*\s*[A-Z]")
 PRONOUN_WORDS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "who", "whom"}
+
+# ``Doc.text`` joins every token each time it is read: read it once per Doc (kept beside the
+# Doc, never serialised with it)
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc."""
+    t = _TEXTS.get(doc)
+    if t is None:
+        t = _TEXTS[doc] = doc.text
+    return t
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +109,7 @@ def named(ent) -> bool:
 
 def _span_of(doc: Doc, a: Token, b: Token) -> Span:
     s, e = a.idx, b.idx + len(b.text)
-    return Span(s, e, doc.text[s:e])
+    return Span(s, e, _doc_text(doc)[s:e])
 
 
 def _ent_of(doc: Doc, s: int, e: int):
@@ -171,7 +184,7 @@ def _apposition_name(doc: Doc, sm: Span):
     """'One of her supporters who still backs him, former Rep. Pat Schroeder, wrote': the
     person (or body: "Canada's broadcast regulator, the CRTC,") named in apposition right after
     the speaker phrase."""
-    text = doc.text
+    text = _doc_text(doc)
     k = sm.end
     while k < len(text) and text[k] == " ":
         k += 1
@@ -278,7 +291,7 @@ def _one_person_titles(doc: Doc, tok: Token, sm: Span):
     if len(conj) != 1 or conj[0].pos_ != "PROPN" or conj[0].ent_type_ != "PERSON":
         return None
     last = conj[0]
-    if any(t.dep_ in ("det", "poss") for t in doc[tok.i : last.i]) or "," in doc.text[sm.start : last.idx]:
+    if any(t.dep_ in ("det", "poss") for t in doc[tok.i : last.i]) or "," in _doc_text(doc)[sm.start : last.idx]:
         return None
     return _name_of_phrase(doc, last)
 
@@ -341,7 +354,7 @@ def _heads_phrase(e) -> bool:
 def _name_before_cue(doc: Doc, sm: Span, v: Token):
     """(the speaker phrase through the name, the person) when a person's name follows a title
     phrase and ends right before the cue ("... for news and talk Dave Gorab called"), or None."""
-    text = doc.text
+    text = _doc_text(doc)
     for e in doc.ents:
         if (
             e.label_ != "PERSON"
@@ -371,7 +384,7 @@ def _previous_subject(doc: Doc, tok: Token, final):
     if s.start == 0:
         return None
     ps = doc[s.start - 1].sent
-    if "\n" in doc.text[ps.start_char : tok.idx] and not _reports_before(doc, ps, s, tok):
+    if "\n" in _doc_text(doc)[ps.start_char : tok.idx] and not _reports_before(doc, ps, s, tok):
         return None
     subj = next((c for c in ps.root.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.pos_ == "NOUN":
@@ -393,7 +406,7 @@ def _previous_subject(doc: Doc, tok: Token, final):
         if getattr(e, "type", "") == "PERSON" and any(
             s.start_char <= m.start < tok.idx
             and m.text.lower() not in PRONOUN_WORDS
-            and not _in_quotes(doc.text, m.start)  # (named in the quotation the pronoun says)
+            and not _in_quotes(_doc_text(doc), m.start)  # (named in the quotation the pronoun says)
             for m in e.mentions
         ):
             return None  # ("Shuster has touted the projects he has helped bring")
@@ -412,10 +425,10 @@ def _reports_before(doc: Doc, ps, s, tok: Token) -> bool:
     """'Josh Hendler warned that ...' ending a paragraph, then '"...," he wrote' opening the next:
     the pronoun's sentence opens its paragraph with the quotation, and the sentence before
     reports what its subject said (a cue verb with a clause)."""
-    start = doc.text.rfind("\n", 0, tok.idx) + 1
-    if doc.text[ps.start_char : start].count("\n") > 2:
+    start = _doc_text(doc).rfind("\n", 0, tok.idx) + 1
+    if _doc_text(doc)[ps.start_char : start].count("\n") > 2:
         return False  # (more than one paragraph break)
-    if not doc.text[start : tok.idx].lstrip().startswith(('"', "\u201c", "''", "``")):
+    if not _doc_text(doc)[start : tok.idx].lstrip().startswith(('"', "\u201c", "''", "``")):
         return False  # (the paragraph does not open with the quotation)
     root = ps.root
     return root.lemma_.lower() in _cue_lemmas() and any(c.dep_ == "ccomp" for c in root.children)
@@ -433,7 +446,7 @@ def _last_quoted_before(people_said: list, start: int, p: int):
 def _named_only_in_quotes(doc: Doc, tok: Token, ent) -> bool:
     """Whether, in the pronoun's paragraph, the person it resolved to is named (not by a
     pronoun) only inside quotation marks, and in the pronoun's own sentence."""
-    text = doc.text
+    text = _doc_text(doc)
     para = text.rfind("\n", 0, tok.idx) + 1
     named = [m for m in ent.mentions if para <= m.start < tok.idx and m.text.lower() not in PRONOUN_WORDS]
     return (
@@ -458,7 +471,7 @@ def _only_in_clause_before(doc: Doc, tok: Token, v: Token, ent) -> bool:
     ]  # (a clause with no subject of its own: not "While President Obama has cautioned ..., he")
     if not clauses:
         return False
-    para = doc.text.rfind("\n", 0, tok.idx) + 1
+    para = _doc_text(doc).rfind("\n", 0, tok.idx) + 1
     start = max(s.start_char, para)  # (a sentence the parse ran over a paragraph break)
     inside = False
     for m in ent.mentions:
@@ -638,13 +651,13 @@ def _named_next(doc: Doc, sm: Span, tok: Token):
     if _title_noun(low) or _org_noun(low) or low in _words("org") or low in _words("document") or tok.ent_type_:
         return None  # (a spokesman, a report, a company: not someone the next sentence names)
     s = tok.sent
-    if sm.start != s.start_char or (s.start > 0 and "\n" not in doc.text[doc[s.start - 1].idx : s.start_char]):
+    if sm.start != s.start_char or (s.start > 0 and "\n" not in _doc_text(doc)[doc[s.start - 1].idx : s.start_char]):
         return None  # (the sentence must open a paragraph: a lede)
     if s.end >= len(doc):
         return None
     nxt = doc[s.end].sent
     e = next((x for x in doc.ents if x.start == nxt.start and x.label_ == "PERSON"), None)
-    if e is None or "\n" in doc.text[s.end_char : nxt.start_char] or e.root.dep_ not in ("nsubj", "nsubjpass"):
+    if e is None or "\n" in _doc_text(doc)[s.end_char : nxt.start_char] or e.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     ent = _ent_of(doc, e.start_char, e.end_char)
     if not _named(ent) or not _fits(ent, True) or any(m.start < e.start_char for m in ent.mentions):
@@ -675,7 +688,7 @@ def stands_for(
     if found is not None:
         return found
     return _description(
-        doc, doc.text, sm, tok, named_said or [], newlines, sm.start if a is None else a
+        doc, _doc_text(doc), sm, tok, named_said or [], newlines, sm.start if a is None else a
     ) or _named_next(doc, sm, tok)
 
 
@@ -702,7 +715,7 @@ def _coordination(doc: Doc, tok: Token, sm: Span) -> Optional[Span]:
         and (last.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in last.children))
     ):
         return None
-    text = doc.text
+    text = _doc_text(doc)
     gap = text[sm.end : last.left_edge.idx]
     if not re.fullmatch(r"\s*(?:,\s*)?and\s+", gap):
         return None  # (only "X and Y", not "X, a senior director ..., and a Republican")

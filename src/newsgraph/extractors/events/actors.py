@@ -8,7 +8,9 @@ places and the entities component). ``_recipient`` finds the target token of a t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -100,6 +102,9 @@ def _rule_tags(rule: str) -> frozenset:
     return frozenset(tags)
 
 
+_NEWLINE_RE = re.compile("\n")
+
+
 class _Ctx:
     """Per-document memory: names already coded, the last person/organisation seen, speakers."""
 
@@ -108,7 +113,7 @@ class _Ctx:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.published = getattr(doc._, "published", None)
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.text = speakers._doc_text(doc)  # Doc.text joins every token: read it once per Doc
         self.names: dict[str, actor_codes.ActorCode] = {}
         self.last_person: Optional[CodedActor] = None
         self.last_group: Optional[CodedActor] = None
@@ -122,7 +127,7 @@ class _Ctx:
             for q in self.quotes
             if q.speaker and q.speaker_mention is not None
         ]
-        self.newlines = [i for i, ch in enumerate(self.text) if ch == "\n"]
+        self.newlines = [m.start() for m in _NEWLINE_RE.finditer(self.text)]
         self.resolving = False  # coding the name a mention was resolved to (no second resolution)
         self.main_country: Optional[str] = None
         self.contexts: dict[int, list[str]] = {}
@@ -657,6 +662,12 @@ def _recipient_country(
     return None, ""
 
 
+@lru_cache(maxsize=65536)
+def _phrase_country(g: str) -> Optional[str]:
+    """The country or IGO a phrase of one to three words names, or None (read once per phrase)."""
+    return "USA" if g in ("US", "U.S.", "U.S") else actor_codes._country_or_igo(countries_normalise(g))
+
+
 def _countries_in(tokens) -> Optional[str]:
     toks = [t for t in tokens if t.is_alpha or t.text in ("U.S.", "U.N.", "U.K.")]
     for i, t in enumerate(toks):
@@ -673,8 +684,7 @@ def _countries_in(tokens) -> Optional[str]:
             words = [x.text for x in toks[i : i + n]]
             if len(words) < n:
                 continue
-            g = " ".join(words)
-            c = "USA" if g in ("US", "U.S.", "U.S") else actor_codes._country_or_igo(countries_normalise(g))
+            c = _phrase_country(" ".join(words))
             if c:
                 return c
     return None

@@ -264,9 +264,12 @@ def evaluative(tok: Token, quoted: frozenset | set = frozenset()) -> Optional[Ca
 
 def _candidate(tok: Token) -> Optional[Candidate]:
     """What ``tok`` would trigger, or None."""
+    # (the token's attributes read once: every token of every sentence comes here)
+    lemma, pos, dep = tok.lemma_, tok.pos_, tok.dep_
+    lem = lemma.lower()
     # "Russia said Sudan must return the helicopter": a demand by the speaker on the subject
     if (
-        tok.dep_ == "ccomp"
+        dep == "ccomp"
         and tok.head.lemma_.lower() in SPEECH_VERBS | {"demand", "insist"}
         and any(c.lower_ in ("must", "should") and c.dep_ == "aux" for c in tok.children)
     ):
@@ -294,14 +297,14 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                 forced=True,
                 must=True,
             )
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "fail":
+    if pos == "VERB" and lem == "fail":
         # "failed to reach agreement": a failed cooperation is a rejection (CAMEO 12)
         x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         inner: Optional[tuple] = _classify_verb(x) if x is not None and x.pos_ == "VERB" else None
         if inner and inner[0] and (inner[0] in COOPERATIVE or inner[0] == "AGREE"):
             return Candidate(tok, "REJECT", None, f"frame:fail to ({inner[2]})", "frame")
         return None
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "prepare":
+    if pos == "VERB" and lem == "prepare":
         # "the army prepared to resume shelling": readiness to use force is a show of force
         x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         while x is not None and x.lemma_.lower() in ("resume", "start", "begin", "launch", "continue"):
@@ -314,17 +317,13 @@ def _candidate(tok: Token) -> Optional[Candidate]:
         if inner and inner[0] in ("ASSAULT", "MOBILIZE"):
             return Candidate(tok, "MOBILIZE", "troops", "frame:prepare to use force", "frame")
         return None
-    if tok.lemma_.lower() in ("come", "be", "remain") and tok.pos_ in ("VERB", "AUX"):
+    if lem in ("come", "be", "remain") and pos in ("VERB", "AUX"):
         # "Russian troops came under attack from Chechen rebels": the subject is the target
         on = next(
             (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"),
             None,
         )
-        if (
-            on is not None
-            and tok.lemma_.lower() in ("be", "remain")
-            and NOUNS.get(on.lemma_.lower(), ("",))[0] == "PROTEST"
-        ):
+        if on is not None and lem in ("be", "remain") and NOUNS.get(on.lemma_.lower(), ("",))[0] == "PROTEST":
             m = "hunger" if any(c.lower_ == "hunger" for c in on.children) else NOUNS[on.lemma_.lower()][1]
             return Candidate(tok, "PROTEST", m, f"pattern:be on {on.lemma_.lower()}", "pattern")  # "on hunger strike"
         under = next(
@@ -354,7 +353,7 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
                     return Candidate(tok, tm[0], tm[1], f"pattern:come under {ul}", "pattern", src, subj, forced=True)
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in CRITICISM_RECEIVERS:
+    if pos == "VERB" and lem in CRITICISM_RECEIVERS:
         # "X faced heavy criticism from Y", "the plan drew condemnation from Y": Y accuses X
         obj = _obj(tok)
         if obj is not None and NOUNS.get(obj.lemma_.lower(), ("",))[0] == "ACCUSE":
@@ -373,16 +372,16 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                 tok,
                 "ACCUSE",
                 NOUNS[obj.lemma_.lower()][1],
-                f"pattern:{tok.lemma_.lower()} {obj.lemma_.lower()} from X",
+                f"pattern:{lem} {obj.lemma_.lower()} from X",
                 "pattern",
                 src,
                 subj,
                 forced=True,
             )
     if (
-        tok.lemma_ == "be"
-        and tok.pos_ == "AUX"
-        and tok.dep_ in ("ROOT", "ccomp", "conj")
+        lemma == "be"
+        and pos == "AUX"
+        and dep in ("ROOT", "ccomp", "conj")
         and any(
             c.dep_ == "prep"
             and c.lower_ == "in"
@@ -394,7 +393,7 @@ def _candidate(tok: Token) -> Optional[Candidate]:
         return Candidate(
             tok, "COERCE", "arrest", "lexicon:be in custody", "lexicon", recipient=held, recipient_only=held is not None
         )
-    if tok.lemma_.lower() == "face" and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "nmod"):
+    if lem == "face" and pos == "VERB" and dep not in ("amod", "compound", "nmod"):
         charge = _obj(tok)
         if charge is not None and charge.lemma_.lower() in W.charge_nouns:
             # "she faces charges": charged (guidelines 3) by an actor the act implies; she is the recipient
@@ -408,14 +407,14 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                 recipient=held,
                 recipient_only=held is not None,
             )
-    if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound", "nmod"):
+    if pos == "VERB" and dep in ("amod", "compound", "nmod"):
         return None  # "the disputed area", "a wanted man": participles used as adjectives
-    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
+    if pos in ("VERB",) or (pos == "AUX" and lemma != "be" and dep == "ROOT"):
         res = _classify_verb(tok)
         if res and res[0]:
             return Candidate(tok, res.type, res.mode, res.rule, res.source)
         return None
-    if tok.pos_ == "ADJ" and tok.lemma_.lower() in READY_ADJS:
+    if pos == "ADJ" and lem in READY_ADJS:
         # "is ready to host talks": the intention to do what follows
         x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if x is not None:
@@ -427,18 +426,17 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                     tok,
                     "AGREE" if t in COOPERATIVE or t == "AGREE" else "THREATEN",
                     None,
-                    f"frame:{tok.lemma_} to ({inner[2]})",
+                    f"frame:{lemma} to ({inner[2]})",
                     "frame",
                 )
             if x.pos_ == "VERB" and x.lemma_.lower() in WILLING_ACTS:
                 # "willing to freeze its nuclear programme": an intention to give something up (CAMEO 03)
-                return Candidate(tok, "AGREE", None, f"frame:{tok.lemma_} to {x.lemma_.lower()}", "frame")
+                return Candidate(tok, "AGREE", None, f"frame:{lemma} to {x.lemma_.lower()}", "frame")
         return None
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUNS and tok.ent_type_ not in ("DATE", "TIME"):
-        lem = tok.lemma_.lower()
+    if pos in ("NOUN", "PROPN") and lem in NOUNS and tok.ent_type_ not in ("DATE", "TIME"):
         h = tok.head
         # event noun as subject of a non-event verb ("shelling continued", "protests erupted")
-        if tok.dep_ in ("nsubj",) and h.pos_ == "VERB" and h.lemma_ != "be" and _classify_verb(h) is None:
+        if dep in ("nsubj",) and h.pos_ == "VERB" and h.lemma_ != "be" and _classify_verb(h) is None:
             if (
                 any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children)
                 and lem not in ("shelling", "fighting", "bombing")
@@ -448,7 +446,7 @@ def _candidate(tok: Token) -> Optional[Candidate]:
             t, m = NOUNS[lem]
             return Candidate(tok, t, m, f"noun:{lem} (subject)", "noun")
         # "could be a guarantor": predicate noun of a copula
-        if tok.dep_ == "attr" and h.lemma_ == "be" and lem in ("guarantor", "mediator"):
+        if dep == "attr" and h.lemma_ == "be" and lem in ("guarantor", "mediator"):
             return Candidate(tok, "AGREE", None, f"noun:be {lem}", "noun")
         # "killed in the attack": an event noun in a prepositional phrase of a non-event verb
         return None
