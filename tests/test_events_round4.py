@@ -87,7 +87,10 @@ def test_acts_coordinated_under_a_claim_are_not_told_as_done(evs):
         "The man claims in the suit that he experienced harassment, was unlawfully detained, and suffered injuries."
     )
     detained = [e for e in found if "detained" in e.trigger.text]
-    assert detained and all(e.hypothetical for e in detained)
+    assert all(e.hypothetical for e in detained)
+    # (round 7: "unlawfully detained" is told as the man's charge, the ACCUSE of the claim)
+    assert not [e for e in found if e.type == "COERCE" and not e.hypothetical]
+    assert [e.trigger.text for e in found if e.type == "ACCUSE"] == ["claims"]
 
 
 def test_demands_on_all_sides_and_seeking_damages(evs):

@@ -622,6 +622,33 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
         ev = evaluative(tok, quoted)
         if ev is not None:
             cands.append(ev)
+    # "argued that the lower court wrongly dismissed the suit", "Obama foolishly withdrew our
+    # forces": an act told with a word of wrongdoing (words.tsv wrongdoing_adverbs) is told as a
+    # charge (guidelines 2.3 and 4): an ACCUSE by who tells it of who did it, triggered by the cue
+    # that reports it (else by the word); the act itself is only alleged and not coded
+    for j, c in enumerate(cands):
+        adv = next(
+            (x for x in c.tok.children if x.dep_ == "advmod" and x.lower_ in W.wrongdoing_adverbs),
+            None,
+        )
+        if adv is None or c.type in (None, "ACCUSE") or c.tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj, passive = _subject(c.tok)
+        doer = _by_agent(c.tok) if passive else subj
+        if c.tok.dep_ in ("amod", "acl", "relcl"):
+            doer = _by_agent(c.tok)  # "those wrongfully imprisoned": the noun is who suffered it
+        cue = _cue_of(c.tok)
+        spk = _speaker(cue) if cue is not None else None
+        cands[j] = Candidate(
+            cue if cue is not None else adv,
+            "ACCUSE",
+            "allege" if cue is not None else "disapprove",
+            f"pattern:{adv.lower_} {c.tok.lemma_.lower()} (wrongdoing told)",
+            "pattern",
+            spk,
+            doer,
+            forced=True,
+        )
     # "removing the sanctions is out of the question", "talks are not an option": ruling an act out
     for tok in stoks:
         if tok.lemma_ != "be":

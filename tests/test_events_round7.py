@@ -1,0 +1,30 @@
+"""Event rules of issue 10, round 7: precision on whole articles (the tune half's false events by
+kind); one short invented sentence per rule (docs/changelog-events.md, round 7)."""
+
+from __future__ import annotations
+
+from newsgraph.thresholds import event_min_confidence
+
+
+def shown(events):
+    """The events a default view shows: at or above the threshold and not flagged."""
+    t = event_min_confidence()
+    return [e for e in events if (e.confidence or 0) >= t and not (e.negated or e.hypothetical or e.future)]
+
+
+def of_trigger(events, word):
+    return [e for e in events if word in e.trigger.text.split()]
+
+
+def test_an_act_told_as_wrongdoing_is_the_charge_not_the_act(evs):
+    events = evs("The lawyer for the families argued that the regional court wrongly dismissed the appeal.")
+    assert not [e for e in events if e.type == "REJECT"]  # the dismissal is only alleged
+    (e,) = [e for e in events if e.type == "ACCUSE"]
+    assert e.trigger.text.split()[-1] == "argued"
+    assert "lawyer" in e.actor_mention.text and "court" in e.recipient_mention.text
+    # in nobody's voice the word of wrongdoing is the trigger, and the act is still not coded
+    events = evs("The two senators foolishly withdrew their support for the treaty in March.")
+    assert not [e for e in events if e.type in ("RETREAT", "SANCTION")]
+    assert [e.trigger.text for e in events if e.type == "ACCUSE"] == ["foolishly"]
+    # without such a word the act is coded as told
+    assert [e for e in evs("The regional court dismissed the appeal on Monday.") if e.type == "REJECT"]
