@@ -28,3 +28,11 @@ def test_an_act_told_as_wrongdoing_is_the_charge_not_the_act(evs):
     assert [e.trigger.text for e in events if e.type == "ACCUSE"] == ["foolishly"]
     # without such a word the act is coded as told
     assert [e for e in evs("The regional court dismissed the appeal on Monday.") if e.type == "REJECT"]
+
+
+def test_an_attack_by_an_actor_bearing_no_arms_is_verbal(evs):
+    events = evs("The New York Times attacked Trump in an editorial, saying he has offended women and veterans.")
+    assert [e.type for e in of_trigger(events, "attacked")] == ["ACCUSE"]
+    # armed actors still assault
+    events = evs("Rebels attacked the governor's convoy on Sunday.")
+    assert [e.type for e in of_trigger(events, "attacked")] == ["ASSAULT"]

@@ -42,6 +42,7 @@ from .tables import (
     VERBAL_ACTOR_NOUNS,
     VERBAL_ATTACK_VERBS,
     WEAPON_MODES,
+    W,
 )
 
 
@@ -221,7 +222,7 @@ def make_event(
         and actor is not None
         and (
             actor.head_ent == "PERSON"
-            or actor.sector in ("PTY", "LEG", "ELI")
+            or actor.sector in W.verbal_attack_sectors
             or _person_target(tok)
             and subj is not None
             and (subj.lemma_.lower() in VERBAL_ACTOR_NOUNS or subj.ent_type_ in ("PERSON", "ORG"))
