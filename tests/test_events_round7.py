@@ -36,3 +36,16 @@ def test_an_attack_by_an_actor_bearing_no_arms_is_verbal(evs):
     # armed actors still assault
     events = evs("Rebels attacked the governor's convoy on Sunday.")
     assert [e.type for e in of_trigger(events, "attacked")] == ["ASSAULT"]
+
+
+def test_a_person_acted_on_is_the_recipient_whoever_is_theirs(evs):
+    text = "Kenyan police arrested the opposition leader in Nairobi. Police also questioned his father on Tuesday."
+    (e,) = of_trigger(evs(text), "questioned")
+    assert e.recipient_mention is not None and e.recipient_mention.text.endswith("father")
+    assert e.recipient_country == "KEN"  # a police act on a person the text names is done at home
+    # released people are the recipient of the release
+    (e,) = of_trigger(evs("The supreme court of Azerbaijan released him on a suspended sentence."), "released")
+    assert e.type == "RETREAT" and e.recipient_mention is not None and e.recipient_mention.text == "him"
+    # the actor's own forces still are not
+    for e in of_trigger(evs("Russia withdrew its troops from the border region on Monday."), "withdrew"):
+        assert e.recipient_mention is None or "troops" not in e.recipient_mention.text

@@ -40,6 +40,7 @@ from .tables import (
     ROLE_SECTORS,
     SPEECH_VERBS,
     TROOP_OBJECTS,
+    VERBAL_ACTOR_NOUNS,
 )
 
 
@@ -457,7 +458,7 @@ def _speaker_for(ctx: _Ctx, sent: SpacySpan, regions) -> Optional[CodedActor]:
     return ctx.last_speaker
 
 
-PERSON_TARGET_TYPES = {"COERCE", "ASSAULT", "ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"}
+PERSON_TARGET_TYPES = {"COERCE", "ASSAULT", "ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "RETREAT"}
 
 
 def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
@@ -470,6 +471,9 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
     # "withdraw its troops", "recalled their ambassador": the actor's own people are no recipient
     own = obj is not None and (
         any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in obj.children)
+        # (but a person acted on is the recipient whoever's they are: "questioned his father",
+        # "attacked her opponent")
+        and not (kind_type in PERSON_TARGET_TYPES and (_person_like(obj) or obj.lemma_.lower() in VERBAL_ACTOR_NOUNS))
         or kind_type == "MOBILIZE"
         and obj.lemma_.lower()
         in (TROOP_OBJECTS | {"troop", "warship", "ship", "tank", "jet", "reservist", "reservists"})

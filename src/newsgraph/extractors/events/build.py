@@ -409,8 +409,7 @@ def make_event(
             subj,
             actor,
             type_,
-            recipient is not None
-            and (recipient.sector is not None or type_ == "COERCE" and actor.sector in ("COP", "JUD")),
+            recipient is not None and (recipient.sector is not None or actor.sector in ("COP", "JUD")),
             recipient is not None,
         )
         if rc:
