@@ -49,3 +49,26 @@ def test_a_person_acted_on_is_the_recipient_whoever_is_theirs(evs):
     # the actor's own forces still are not
     for e in of_trigger(evs("Russia withdrew its troops from the border region on Monday."), "withdrew"):
         assert e.recipient_mention is None or "troops" not in e.recipient_mention.text
+
+
+def test_a_date_is_nobody_s_recipient(evs):
+    for text, word in (
+        ("State officials praised Thursday's protests for being largely peaceful.", "praised"),
+        ("Oklahoma lawmakers will convene rare Friday sessions on the school budget.", "convene"),
+    ):
+        for e in of_trigger(evs(text), word):
+            assert e.recipient_mention is None or not e.recipient_mention.text.startswith(("Thursday", "Friday"))
+            assert e.recipient_country != "TUR"
+    # a country's thing still names its owner
+    (e,) = of_trigger(evs("The foreign minister rejected Turkey's proposal on Monday."), "rejected")
+    assert e.recipient_country == "TUR"
+
+
+def test_a_rival_attacked_is_the_recipient_at_home(evs):
+    text = (
+        "Senator Jane Smith of Ohio spoke in Columbus on Monday. "
+        "The Democratic nominee attacked her opponent as a fraud during the debate."
+    )
+    (e,) = of_trigger(evs(text), "attacked")
+    assert e.type == "ACCUSE" and e.recipient_mention.text == "her opponent"
+    assert e.recipient_country == "USA"  # a person named as the target in a one-country article

@@ -511,9 +511,9 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                 or obj.pos_ == "PROPN"
                 or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in obj.doc[_np_bounds(obj)[0] : obj.i])
                 or kind_type in PERSON_TARGET_TYPES
-                and _person_like(obj)
+                and (_person_like(obj) or obj.lemma_.lower() in VERBAL_ACTOR_NOUNS)
             )
-        ):  # "charged him", "sentenced the man"
+        ):  # "charged him", "sentenced the man", "attacked her opponent"
             return obj
     preps = ("with", "against", "to", "on", "at", "from", "outside", "for", "into", "of")
     for c in tok.children:
@@ -571,13 +571,15 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                 sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if sj is not None and sj.pos_ != "PRON" and _actor_like(sj):
                     return sj
-    # "rejected an Indian proposal", "support Turkey's efforts": whose thing the object is
+    # "rejected an Indian proposal", "support Turkey's efforts": whose thing the object is (a
+    # date is nobody's: "praised Thursday's protests", "rare Friday sessions")
     if obj is not None:
         for c in obj.children:
             if (
                 c.dep_ in ("poss", "amod", "compound")
                 and c.i < obj.i
                 and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN")
+                and c.ent_type_ not in NON_ACTOR_ENTS
             ):
                 return c
     return None

@@ -409,7 +409,20 @@ def make_event(
             subj,
             actor,
             type_,
-            recipient is not None and (recipient.sector is not None or actor.sector in ("COP", "JUD")),
+            recipient is not None
+            and (
+                recipient.sector is not None
+                or actor.sector in ("COP", "JUD")
+                # a person the text names as the target, in an article about one country
+                or recipient_tok is not None
+                and (
+                    _person_like(recipient_tok)
+                    or recipient_tok.lemma_.lower() in VERBAL_ACTOR_NOUNS
+                    or recipient_tok.pos_ == "PROPN"
+                    and recipient_tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+                )
+                and ctx.one_country(actor.country)
+            ),
             recipient is not None,
         )
         if rc:
