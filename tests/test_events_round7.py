@@ -72,3 +72,10 @@ def test_a_rival_attacked_is_the_recipient_at_home(evs):
     (e,) = of_trigger(evs(text), "attacked")
     assert e.type == "ACCUSE" and e.recipient_mention.text == "her opponent"
     assert e.recipient_country == "USA"  # a person named as the target in a one-country article
+
+
+def test_who_is_acted_on_in_a_relative_clause_is_its_antecedent(evs):
+    text = "Police in Baku arrested two journalists. And there is Afgan Mukhtarli, who was sentenced in January to six years."
+    (e,) = of_trigger(evs(text), "sentenced")
+    assert e.type == "COERCE" and e.recipient_mention is not None and "Mukhtarli" in e.recipient_mention.text
+    assert e.actor_mention is None or "Mukhtarli" not in e.actor_mention.text

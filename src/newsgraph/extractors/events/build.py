@@ -302,6 +302,13 @@ def make_event(
         recipient_tok = _second_party(subj)
     if recipient_tok is None and type_ == "REQUEST":
         recipient_tok = ob if (ob := _obj(tok)) is not None and ob.lemma_.lower() not in NOUNS else None
+    if (
+        recipient_tok is not None
+        and recipient_tok.lower_ in ("who", "whom", "which", "that")
+        and recipient_tok.dep_ in ("nsubjpass", "dobj")
+        and tok.dep_ == "relcl"
+    ):
+        recipient_tok = tok.head  # "Afgan Mukhtarli, who was sentenced ...": the antecedent is acted on
     if actor is None and subj is not None and subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
         actor = _code_actor(ctx, tok.head)  # "the rebels, who attacked ...": the antecedent acts
         if actor is not None:
