@@ -79,3 +79,16 @@ def test_who_is_acted_on_in_a_relative_clause_is_its_antecedent(evs):
     (e,) = of_trigger(evs(text), "sentenced")
     assert e.type == "COERCE" and e.recipient_mention is not None and "Mukhtarli" in e.recipient_mention.text
     assert e.actor_mention is None or "Mukhtarli" not in e.actor_mention.text
+
+
+def test_what_is_avoided_or_cleared_of_did_not_happen(evs):
+    for text, word in (
+        ("But the party is steering clear of criticizing the governor over the tax plan.", "criticizing"),
+        ("The army refrained from attacking the town on Sunday.", "attacking"),
+        ("The court cleared the officer of assaulting the protester.", "assaulting"),
+    ):
+        found = of_trigger(evs(text), word)
+        assert found and all(e.negated for e in found), text
+    # a frame that is no avoidance still absorbs what it governs
+    (e,) = evs("The minister accused the rebels of bombing the market.")
+    assert e.type == "ACCUSE" and not e.negated

@@ -334,7 +334,11 @@ def _frame_of(tok: Token) -> Optional[Token]:
         return h  # "have sworn to fight until ...": a to-infinitive the parser hung on as a clause
     if tok.dep_ in ("xcomp", "ccomp", "pcomp") or (tok.dep_ == "pobj" and h.dep_ == "prep"):
         cand = h.head if tok.dep_ in ("pobj", "pcomp") and h.dep_ == "prep" else h
-        if tok.dep_ in ("pobj", "pcomp") and cand.dep_ in ("dobj", "obj") and cand.head.lemma_.lower() in FRAME_TYPES:
+        if (
+            tok.dep_ in ("pobj", "pcomp")
+            and cand.dep_ in ("dobj", "obj")
+            and (cand.head.lemma_.lower() in FRAME_TYPES or cand.head.lemma_.lower() in NEGATING_FRAMES)
+        ):  # "accused X of bombing", "cleared the officer of assaulting"
             cand = cand.head
         lem = cand.lemma_.lower()
         if lem in FRAME_TYPES or lem in READY_ADJS or lem in NEGATING_FRAMES:
