@@ -92,3 +92,14 @@ def test_what_is_avoided_or_cleared_of_did_not_happen(evs):
     # a frame that is no avoidance still absorbs what it governs
     (e,) = evs("The minister accused the rebels of bombing the market.")
     assert e.type == "ACCUSE" and not e.negated
+
+
+def test_a_recording_device_acts_on_nobody(evs):
+    text = (
+        "Police said they have no plans to release two recordings of the shooting, one captured by a dashboard camera."
+    )
+    assert not of_trigger(shown(evs(text)), "captured")
+    # a participle's by-agent acts
+    text = "Government troops said they had freed two villages, one captured by rebels in March."
+    (e,) = of_trigger(evs(text), "captured")
+    assert e.actor_mention.text == "rebels"

@@ -108,8 +108,10 @@ def make_event(
                 r = r.head
             if r.dep_ == "ROOT" and r.pos_ in ("VERB", "AUX"):
                 subj = _left_subject(r)
-        if not passive and subj is not None and tok.tag_ == "VBN" and _agent(tok) is not None and subj.head.i != tok.i:
-            passive = True  # "707 people shot and killed by police": a participle with a by-agent is passive
+        if (
+            not passive and tok.tag_ == "VBN" and _agent(tok) is not None and (subj is None or subj.head.i != tok.i)
+        ):  # "707 people shot and killed by police", "one captured by a dashboard camera": a
+            passive = True  # participle with a by-agent is passive
         if (
             passive
             and lemma in ("commit", "determine", "prepare", "dedicate", "resolve", "oblige")
