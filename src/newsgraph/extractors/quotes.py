@@ -45,6 +45,7 @@ from . import quote_confidence as QC
 from .entities import entity_for_span  # speaker resolution, owned by the entities component
 from .entities import lexicon as entity_lexicon
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
+from .speakers import doc_ents, doc_text, reading
 from .speakers import refine as refine_speakers  # article-level speaker and statement checks
 from .times import statement_dates  # when it was said, owned by the times component
 
@@ -627,7 +628,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         ):
             subj, how = obj, "subj"
         elif obj is None:  # ('"...," said David Brock, a Clinton confidant who ...': the name hung elsewhere)
-            name = next((e for e in doc.ents if e.start == v.i + 1 and e.label_ == "PERSON"), None)
+            name = next((e for e in doc_ents(doc) if e.start == v.i + 1 and e.label_ == "PERSON"), None)
             if name is not None and name.root.dep_ in SUBJ_DEPS + ("dobj", "appos", "npadvmod"):
                 subj, how = name.root, "subj"
     not_ent = None
@@ -1373,7 +1374,7 @@ def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int]):
     """Every token with its index in its sentence, the sentence, and the part of the sentence
     inside the token's paragraph (spaCy sometimes runs a sentence over a paragraph break; a
     cue's clause stays in its paragraph)."""
-    text = doc.text
+    text = doc_text(doc)
     for whole in doc.sents:
         multi_para = "\n" in whole.text
         sent: Any = whole  # the sentence, or the part of it in the token's paragraph (_Bounds)
@@ -1678,9 +1679,21 @@ def extract_quotes(
         confidence = CONFIDENCE_MODEL
     if min_confidence is None:
         min_confidence = confidence.threshold
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip() or not doc.has_annotation("DEP"):
         return []
+    with reading(doc, text):  # (the text and entity spans, built once for the whole pass)
+        return _extract_quotes(doc, text, frames, min_confidence, confidence, keep_features)
+
+
+def _extract_quotes(
+    doc: Doc,
+    text: str,
+    frames: Optional[FrameModel],
+    min_confidence: float,
+    confidence: QC.ConfidenceModel,
+    keep_features: bool,
+) -> list[Quote]:
     breaks = [(m.start(), m.end()) for m in _NL_RE.finditer(text)]
     newlines = [a for a, _ in breaks]
     newline_ends = [b for _, b in breaks]
@@ -2136,7 +2149,7 @@ def _person_ending(doc: Doc, sm: Span):
     with a person's name is that person, not the body the phrase opens with."""
     if "personend" in _RULES_OFF:
         return None
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ == "PERSON" and e.end_char == sm.end and e.start_char > sm.start:
             try:
                 ent = entity_for_span(doc, e.start_char, e.end_char)
