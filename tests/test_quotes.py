@@ -1443,3 +1443,38 @@ def test_a_person_named_only_inside_the_quotation_is_spoken_of(nlp):
     he = [t for t in doc if t.text == "he"][-1]
     assert _named_only_in_quotes(doc, he, ents["Paul Reyes"])
     assert not _named_only_in_quotes(doc, he, ents["Omar Haddad"])  # (named outside the quotation)
+
+
+# ---------------------------------------------------------------- issue 11, round 8 (fourth audit's speaker kinds left)
+
+
+def test_people_around_a_person_are_not_that_person(extract):
+    text = (
+        "Senator Maria Lopez spoke softly on Monday. Her campaign's leadership, who held a press call "
+        "on Friday, criticized the governor for misrepresenting what had occurred."
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "the governor") != "Maria Lopez"
+    rec = extract("Governor Tom Reyes has been quiet. Reyes's allies said that the budget would pass by June.")
+    assert _speaker_of(rec, "that the budget") != "Tom Reyes"
+    # (an office still stands for its holder as before; a person's own words stay the person's)
+    rec = extract("Governor Tom Reyes has been quiet. Reyes said that the budget would pass by June.")
+    assert _speaker_of(rec, "that the budget") == "Tom Reyes"
+
+
+def test_an_account_named_after_a_platform_is_not_the_platform(extract):
+    text = "Wilayat Twitter is what the militants call it. Twitter acknowledged that the issue remained difficult."
+    rec = extract(text)
+    assert _speaker_of(rec, "that the issue") == "Twitter"
+
+
+def test_a_bare_title_in_a_deck_is_the_person_the_headline_is_about(extract):
+    # the headline names its subject; the deck's bare title is that person even when another
+    # person is mentioned as often in the article
+    text = (
+        "Adler apologizes for Reyes comments;\nJustice vows to be 'more careful' with her opinions.\n\n"
+        "Ruth Adler regrets her remarks about Paul Reyes. Reyes had called for an apology. "
+        "Reyes is a senator from Ohio, and Adler sits on the court."
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "to be 'more careful'") == "Ruth Adler"

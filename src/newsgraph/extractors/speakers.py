@@ -635,6 +635,12 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
             # (an office title stands only for someone the article gives it; a bare title opening
             # a headline line, "Justice vows ...", may stand for the article's main person)
             return None
+        if title and line > 0:
+            # "Ginsburg apologizes for Trump comments;" then "Justice vows ...": the person the
+            # headline line just before is about (its named subject)
+            above = _line_subject(doc, text, text.rfind("\n", 0, line - 1) + 1, line)
+            if above is not None:
+                return above
     if org:
         # the named body just quoted (up to DESC_PARAS paragraphs back), else the one named last
         # in this or the two paragraphs before
@@ -669,6 +675,22 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) and counts[0][0] >= 2:
         return counts[0][1]
     return None
+
+
+def _line_subject(doc: Doc, text: str, a: int, b: int):
+    """The named person who is the subject of the line ``text[a:b]`` (a headline), or None."""
+    if not text[a:b].strip() or b - a > 200:
+        return None
+    sp = doc.char_span(a, b, alignment_mode="contract")
+    if sp is None:
+        return None
+    subj = next(  # (a headline's name the tagger may call a common noun: "Ginsburg apologizes")
+        (t for t in sp if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()), None
+    )
+    if subj is None:
+        return None
+    ent = _ent_of(doc, subj.left_edge.idx, subj.idx + len(subj.text))
+    return ent if _named(ent) and _fits(ent, True) else None
 
 
 def _named_next(doc: Doc, sm: Span, tok: Token):
@@ -755,6 +777,32 @@ def _coordination(doc: Doc, tok: Token, sm: Span) -> Optional[Span]:
         if c.dep_ in ("compound", "flat"):
             right = c.right_edge
     return Span(sm.start, right.idx + len(right.text), text[sm.start : right.idx + len(right.text)])
+
+
+def _owner_not_group(doc: Doc, tok: Token, final) -> tuple[bool, object]:
+    """'her campaign's leadership, who ... criticized Sanders', 'Trump's aides said': people around
+    or within a named actor (a ``group`` word of speakers.tsv heading the phrase, the actor its
+    possessor) are not that actor. Returns (True, the body between them when the article has one:
+    "her campaign" -> "Hillary Clinton's campaign") when the phrase's possessor is ``final``."""
+    head = _relative_antecedent(tok) if tok.lower_ in RELATIVE_WORDS else tok
+    if head is None or head.pos_ != "NOUN" or head.lower_ not in _words("group"):
+        return False, None
+    before = [t for t in doc[head.left_edge.i : head.i]]
+    for p in (t for t in before if t.dep_ == "poss"):
+        if _ent_of(doc, p.left_edge.idx, p.idx + len(p.text)) is not final:
+            continue
+        # the body the group belongs to: "her campaign" ('s), when the article has it as an actor
+        body = None
+        for m in before:
+            if m.pos_ == "NOUN" and m.lower_ in _words("group") and m.i > p.i:
+                e = _ent_of(doc, p.left_edge.idx, m.idx + len(m.text))
+                if e is None or e is final:  # (the span read inside a longer phrase: the owned body by name)
+                    own = f"{final.name}'s {m.lower_}".lower()
+                    e = next((x for x in doc._.entities or [] if x.name.lower() == own), None)
+                if e is not None and e is not final and _named(e):
+                    body = e
+        return True, body
+    return False, None
 
 
 def _spoken_of_before(prev, ent) -> bool:
@@ -886,6 +934,11 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # 'she replied: "..." She added: "..."' (who adds is who was just quoted, as the quote
             # component already said): the speaker the checks above gave that record
             final = last_speech[1]
+        if final is not None and tok is not None and getattr(final, "type", "") == "PERSON":
+            # "her campaign's leadership, who ... criticized": the people around her, not her
+            owned, body = _owner_not_group(doc, tok, final)
+            if owned:
+                final = body
         if final is not None and getattr(final, "type", "") == "PERSON" and _pet(doc, final):
             # "his 4-year-old yellow lab, Levi": a pet is no speaker; a pronoun resolved to it is
             # the person last quoted, when the gender fits
