@@ -1478,3 +1478,17 @@ def test_a_bare_title_in_a_deck_is_the_person_the_headline_is_about(extract):
     )
     rec = extract(text)
     assert _speaker_of(rec, "to be 'more careful'") == "Ruth Adler"
+
+
+def test_a_that_clause_after_but_goes_on_with_what_was_said(extract):
+    text = (
+        "Daniel Hamer, a labor economist, predicted that wages would fall somewhat over time, but that "
+        "the higher overtime payments would more than offset any loss."
+    )
+    rec = extract(text)
+    assert _q(rec, "that wages would fall").text.endswith("would more than offset any loss")
+    rec = extract("Marta Price believes there are no good options, but that sometimes the lesser of two evils will do.")
+    assert _q(rec, "there are no good options").text.rstrip(".").endswith("the lesser of two evils will do")
+    # (a clause with a subject of its own and no "that" is left out: often the writer's)
+    rec = extract("The mayor said the plan was fair, but the council rejected it on Monday.")
+    assert _q(rec, "the plan was fair").text == "the plan was fair"

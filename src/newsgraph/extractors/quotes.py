@@ -588,6 +588,33 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
     return content
 
 
+def _coordinated_clause(doc: Doc, v: Token, head: Token, content: tuple[int, int], s1: int) -> tuple[int, int]:
+    """'The governor said the state must secure the border, but that he would not support mass
+    deportation': spaCy hangs the second clause on the cue; a ``that`` clause after ', but' or
+    ', and', with no cue verb, goes on with what was said (as PolNeAR marks it). (Any clause
+    with a subject of its own there, 'said she got a scholarship, but her parents made too much',
+    was measured: as often the writer's as the speaker's on train.)"""
+    last = head.right_edge
+    for c in v.rights:
+        if c.dep_ != "conj" or c.i <= last.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        between = [t for t in doc[last.i + 1 : c.left_edge.i]] + [
+            t for t in doc[c.left_edge.i : c.i] if t.dep_ in ("cc", "punct")
+        ]
+        words = [t.lower_ for t in between if not t.is_punct]
+        if words not in (["but"], ["and"]) or not any(t.text == "," for t in between):
+            break
+        if c.lemma_.lower() in CUES and CUES[c.lemma_.lower()][0] == "speech":
+            break  # ('..., and more than 4 in 10 said ...': a report of its own)
+        if not any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children):
+            break  # (the speaker's next act, 'but found him objectionable', or the writer's clause)
+        end = c.right_edge
+        if end.idx >= s1 or "\n" in doc_text(doc)[content[1] : end.idx]:
+            break
+        return content[0], end.idx + len(end.text)
+    return content
+
+
 def _misattached_that_clause(v: Token) -> Optional[tuple[int, int]]:
     """'predicted at the debate that Republicans will take every state': spaCy makes the
     reported clause a relative clause of 'debate'. A 'that' clause with a subject of its own
@@ -743,6 +770,8 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         content = _subtree(content_tok)
         if rule == "ccomp" and content_tok.i > v.i:
             content = _cut_coordinated(doc, v, content_tok, content)
+            if "conj-clause" not in _RULES_OFF:
+                content = _coordinated_clause(doc, v, content_tok, content, s1)
 
         if rule == "obj" and content_tok.i > v.i:
             # "praised X for Y", "called X a liar": the cue's dependents after the object
