@@ -1492,3 +1492,16 @@ def test_a_that_clause_after_but_goes_on_with_what_was_said(extract):
     # (a clause with a subject of its own and no "that" is left out: often the writer's)
     rec = extract("The mayor said the plan was fair, but the council rejected it on Monday.")
     assert _q(rec, "the plan was fair").text == "the plan was fair"
+
+
+def test_according_to_reports_the_clause_after_a_colon_not_an_opening_participle(extract):
+    text = (
+        "At the same time, the new levy has not made the city less attractive to banks: Oslo was "
+        "the top financial center of the region in 2015, according to one global index."
+    )
+    assert _q(extract(text), "Oslo was").text.startswith("Oslo was the top financial center")
+    text = (
+        "Boasting 108,000 residents who run the gamut from farmers to professors, the Republican "
+        "leaners in the county seem enamored with the senator, according to the Gazette."
+    )
+    assert any(q.text.startswith("the Republican leaners") for q in extract(text).quotes)

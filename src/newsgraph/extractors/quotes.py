@@ -976,6 +976,32 @@ def _noun_cand(doc: Doc, text: str, n: Token, ctype: str, frames: frozenset, sen
     )
 
 
+def _according_left(doc: Doc, text: str, left: tuple[int, int]) -> tuple[int, int]:
+    """The reported clause before '..., according to X': what follows a colon after a clause
+    ('At the same time, the tax has not hurt: London was the financial capital, according to
+    ...'), and not an opening participial clause ('Boasting 108,000 residents ..., the GOP leaners
+    seem enamored with Trump, according to ...')."""
+    a, b = left
+    if b - a < 2:
+        return left
+    cut = text.rfind(":", a, b)
+    if (
+        cut >= 0
+        and len(text[cut + 1 : b].split()) >= 4
+        and len(text[a:cut].split()) >= 4  # (not a label: "Superdelegates: Clinton is backed by ...")
+        and not any(m in text[a:b] for m in ('"', "\u201c", "''", ";"))  # (not a quotation, a title, a list)
+    ):
+        a = cut + 1
+    first = doc.char_span(a, b, alignment_mode="expand")
+    if first is not None and len(first) > 3:
+        t = first[0]
+        if t.tag_ in ("VBG", "VBN") and t.dep_ == "advcl" and t.head.i > t.right_edge.i:
+            k = t.right_edge.i + 1
+            if k < first.end - 3 and doc[k].text == ",":
+                a = doc[k + 1].idx
+    return _trim(text, a, b)
+
+
 def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
     to = doc[acc.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -985,6 +1011,8 @@ def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
     core = _tok_span(acc, doc[last])
     s0, s1 = sent.start_char, sent.end_char
     left = _trim(text, s0, core[0])
+    if "acc-left" not in _RULES_OFF:
+        left = _according_left(doc, text, left)
     right = _trim(text, core[1], s1)
     content: Optional[tuple[int, int]] = left if left[1] - left[0] >= right[1] - right[0] else right
     if content is not None and content[1] - content[0] < 2:
