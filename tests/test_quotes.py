@@ -1505,3 +1505,12 @@ def test_according_to_reports_the_clause_after_a_colon_not_an_opening_participle
         "leaners in the county seem enamored with the senator, according to the Gazette."
     )
     assert any(q.text.startswith("the Republican leaners") for q in extract(text).quotes)
+
+
+def test_a_one_word_answer_is_what_was_said(every):
+    qs = every("Asked if he was ever bullied, the candidate said no.")
+    assert any(q.text == "no" and q.rule.startswith("indirect:answer") for q in qs)
+    qs = every("Six in 10 say he is decisive, after half said so in the earlier poll.")
+    assert any(q.text == "so" for q in qs)
+    # (not a word that merely follows the cue: "said Monday")
+    assert not any(q.rule.startswith("indirect:answer") for q in every("The mayor said Monday that the plan was fair."))

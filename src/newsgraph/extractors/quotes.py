@@ -33,6 +33,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
@@ -40,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..countries import country_code
+from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
 from .entities import entity_for_span  # speaker resolution, owned by the entities component
@@ -588,6 +590,14 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
     return content
 
 
+@lru_cache(maxsize=1)
+def _answer_words() -> frozenset:
+    """data/en/quotes/speakers.tsv class ``answer``: 'yes', 'no', 'so' after a speech cue."""
+    return frozenset(
+        r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == "answer"
+    )
+
+
 def _coordinated_clause(doc: Doc, v: Token, head: Token, content: tuple[int, int], s1: int) -> tuple[int, int]:
     """'The governor said the state must secure the border, but that he would not support mass
     deportation': spaCy hangs the second clause on the cue; a ``that`` clause after ', but' or
@@ -802,6 +812,11 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         # content overlapping the speaker/addressee: keep the part after the cue
         if content[0] < core[0]:
             content = (content[0], core[0]) if content[1] <= core[1] else (core[1], content[1])
+    if content is None and ctype == "speech" and "answer" not in _RULES_OFF:
+        # "the candidate said no", "half said so": a one-word answer (speakers.tsv class answer)
+        word = doc[v.i + 1] if v.i + 1 < len(doc) else None
+        if word is not None and word.head.i == v.i and word.lower_ in _answer_words():
+            content, rule = (word.idx, word.idx + len(word.text)), "answer"
     if content is None and ctype == "speech":
         after = text[core[1] : s1]
         before = text[s0 : core[0]]
