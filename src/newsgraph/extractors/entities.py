@@ -189,6 +189,16 @@ def lexicon() -> _Lex:
     return _Lex(titles, orgs, groups, pronouns, insts, capitals, first)
 
 
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset:
+    """One-word outlet and platform names (data/en/actors/outlets.tsv: "twitter", "cnn"): the last
+    word of a longer name ("Wilayat Twitter", an account named after the platform) is no surname."""
+    from ..lexicon import table
+
+    names = (" ".join(r["name"].lower().split()) for r in table("actors/outlets.tsv", columns=("name",)))
+    return frozenset(n for n in names if " " not in n)
+
+
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     return _normalise(text)
@@ -589,7 +599,7 @@ def _resolve_document(st: _State) -> None:
                 and not _is_title(doc[s - 1])
             ):
                 s -= 1
-            if e - s >= 2:
+            if e - s >= 2 and _low(doc[e - 1]) not in _outlet_words():
                 full_names.setdefault(_low(doc[e - 1]), []).append((s, _low(doc[s])))
         names.append([s, e, label, min(left, s), inner_role])
 
@@ -830,7 +840,9 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
 
     # the entity: same surname, compatible first name and gender, the most recent first
     ent = None
-    cands = [c for c in st.surnames.get(surname, []) if fits(c)]
+    # ("Wilayat Twitter", an account named after the platform, is not Twitter: no surname)
+    platform = len(toks) > 1 and surname in _outlet_words()
+    cands = [] if platform else [c for c in st.surnames.get(surname, []) if fits(c)]
     if first:
         for c in reversed(cands):
             if c.first in (None, first):
@@ -848,7 +860,8 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
     text = _text(doc, s, e)
     if ent is None:
         ent = st.new("PERSON", text, surname=surname, first=first, named=True, gender=gender)
-        st.surnames.setdefault(surname, []).append(ent)
+        if not platform:
+            st.surnames.setdefault(surname, []).append(ent)
         if first:
             st.firsts.setdefault(first, []).append(ent)
     else:

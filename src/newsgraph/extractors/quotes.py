@@ -33,6 +33,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
@@ -40,11 +41,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..countries import country_code
+from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
 from .entities import entity_for_span  # speaker resolution, owned by the entities component
 from .entities import lexicon as entity_lexicon
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
+from .speakers import doc_ents, doc_text, reading
 from .speakers import refine as refine_speakers  # article-level speaker and statement checks
 from .times import statement_dates  # when it was said, owned by the times component
 
@@ -587,6 +590,41 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
     return content
 
 
+@lru_cache(maxsize=1)
+def _answer_words() -> frozenset:
+    """data/en/quotes/speakers.tsv class ``answer``: 'yes', 'no', 'so' after a speech cue."""
+    return frozenset(
+        r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == "answer"
+    )
+
+
+def _coordinated_clause(doc: Doc, v: Token, head: Token, content: tuple[int, int], s1: int) -> tuple[int, int]:
+    """'The governor said the state must secure the border, but that he would not support mass
+    deportation': spaCy hangs the second clause on the cue; a ``that`` clause after ', but' or
+    ', and', with no cue verb, goes on with what was said (as PolNeAR marks it). (Any clause
+    with a subject of its own there, 'said she got a scholarship, but her parents made too much',
+    was measured: as often the writer's as the speaker's on train.)"""
+    last = head.right_edge
+    for c in v.rights:
+        if c.dep_ != "conj" or c.i <= last.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        between = [t for t in doc[last.i + 1 : c.left_edge.i]] + [
+            t for t in doc[c.left_edge.i : c.i] if t.dep_ in ("cc", "punct")
+        ]
+        words = [t.lower_ for t in between if not t.is_punct]
+        if words not in (["but"], ["and"]) or not any(t.text == "," for t in between):
+            break
+        if c.lemma_.lower() in CUES and CUES[c.lemma_.lower()][0] == "speech":
+            break  # ('..., and more than 4 in 10 said ...': a report of its own)
+        if not any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children):
+            break  # (the speaker's next act, 'but found him objectionable', or the writer's clause)
+        end = c.right_edge
+        if end.idx >= s1 or "\n" in doc_text(doc)[content[1] : end.idx]:
+            break
+        return content[0], end.idx + len(end.text)
+    return content
+
+
 def _misattached_that_clause(v: Token) -> Optional[tuple[int, int]]:
     """'predicted at the debate that Republicans will take every state': spaCy makes the
     reported clause a relative clause of 'debate'. A 'that' clause with a subject of its own
@@ -627,7 +665,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         ):
             subj, how = obj, "subj"
         elif obj is None:  # ('"...," said David Brock, a Clinton confidant who ...': the name hung elsewhere)
-            name = next((e for e in doc.ents if e.start == v.i + 1 and e.label_ == "PERSON"), None)
+            name = next((e for e in doc_ents(doc) if e.start == v.i + 1 and e.label_ == "PERSON"), None)
             if name is not None and name.root.dep_ in SUBJ_DEPS + ("dobj", "appos", "npadvmod"):
                 subj, how = name.root, "subj"
     not_ent = None
@@ -742,6 +780,8 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         content = _subtree(content_tok)
         if rule == "ccomp" and content_tok.i > v.i:
             content = _cut_coordinated(doc, v, content_tok, content)
+            if "conj-clause" not in _RULES_OFF:
+                content = _coordinated_clause(doc, v, content_tok, content, s1)
 
         if rule == "obj" and content_tok.i > v.i:
             # "praised X for Y", "called X a liar": the cue's dependents after the object
@@ -772,6 +812,11 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         # content overlapping the speaker/addressee: keep the part after the cue
         if content[0] < core[0]:
             content = (content[0], core[0]) if content[1] <= core[1] else (core[1], content[1])
+    if content is None and ctype == "speech" and "answer" not in _RULES_OFF:
+        # "the candidate said no", "half said so": a one-word answer (speakers.tsv class answer)
+        word = doc[v.i + 1] if v.i + 1 < len(doc) else None
+        if word is not None and word.head.i == v.i and word.lower_ in _answer_words():
+            content, rule = (word.idx, word.idx + len(word.text)), "answer"
     if content is None and ctype == "speech":
         after = text[core[1] : s1]
         before = text[s0 : core[0]]
@@ -946,6 +991,32 @@ def _noun_cand(doc: Doc, text: str, n: Token, ctype: str, frames: frozenset, sen
     )
 
 
+def _according_left(doc: Doc, text: str, left: tuple[int, int]) -> tuple[int, int]:
+    """The reported clause before '..., according to X': what follows a colon after a clause
+    ('At the same time, the tax has not hurt: London was the financial capital, according to
+    ...'), and not an opening participial clause ('Boasting 108,000 residents ..., the GOP leaners
+    seem enamored with Trump, according to ...')."""
+    a, b = left
+    if b - a < 2:
+        return left
+    cut = text.rfind(":", a, b)
+    if (
+        cut >= 0
+        and len(text[cut + 1 : b].split()) >= 4
+        and len(text[a:cut].split()) >= 4  # (not a label: "Superdelegates: Clinton is backed by ...")
+        and not any(m in text[a:b] for m in ('"', "\u201c", "''", ";"))  # (not a quotation, a title, a list)
+    ):
+        a = cut + 1
+    first = doc.char_span(a, b, alignment_mode="expand")
+    if first is not None and len(first) > 3:
+        t = first[0]
+        if t.tag_ in ("VBG", "VBN") and t.dep_ == "advcl" and t.head.i > t.right_edge.i:
+            k = t.right_edge.i + 1
+            if k < first.end - 3 and doc[k].text == ",":
+                a = doc[k + 1].idx
+    return _trim(text, a, b)
+
+
 def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
     to = doc[acc.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -955,6 +1026,8 @@ def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
     core = _tok_span(acc, doc[last])
     s0, s1 = sent.start_char, sent.end_char
     left = _trim(text, s0, core[0])
+    if "acc-left" not in _RULES_OFF:
+        left = _according_left(doc, text, left)
     right = _trim(text, core[1], s1)
     content: Optional[tuple[int, int]] = left if left[1] - left[0] >= right[1] - right[0] else right
     if content is not None and content[1] - content[0] < 2:
@@ -1373,7 +1446,7 @@ def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int]):
     """Every token with its index in its sentence, the sentence, and the part of the sentence
     inside the token's paragraph (spaCy sometimes runs a sentence over a paragraph break; a
     cue's clause stays in its paragraph)."""
-    text = doc.text
+    text = doc_text(doc)
     for whole in doc.sents:
         multi_para = "\n" in whole.text
         sent: Any = whole  # the sentence, or the part of it in the token's paragraph (_Bounds)
@@ -1678,9 +1751,21 @@ def extract_quotes(
         confidence = CONFIDENCE_MODEL
     if min_confidence is None:
         min_confidence = confidence.threshold
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip() or not doc.has_annotation("DEP"):
         return []
+    with reading(doc, text):  # (the text and entity spans, built once for the whole pass)
+        return _extract_quotes(doc, text, frames, min_confidence, confidence, keep_features)
+
+
+def _extract_quotes(
+    doc: Doc,
+    text: str,
+    frames: Optional[FrameModel],
+    min_confidence: float,
+    confidence: QC.ConfidenceModel,
+    keep_features: bool,
+) -> list[Quote]:
     breaks = [(m.start(), m.end()) for m in _NL_RE.finditer(text)]
     newlines = [a for a, _ in breaks]
     newline_ends = [b for _, b in breaks]
@@ -2136,7 +2221,7 @@ def _person_ending(doc: Doc, sm: Span):
     with a person's name is that person, not the body the phrase opens with."""
     if "personend" in _RULES_OFF:
         return None
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ == "PERSON" and e.end_char == sm.end and e.start_char > sm.start:
             try:
                 ent = entity_for_span(doc, e.start_char, e.end_char)

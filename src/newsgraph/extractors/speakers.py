@@ -31,13 +31,14 @@ Rules (docs/quotes.md, "Speakers" and "Statements"):
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..lexicon import table
 from ..record import Span
@@ -48,18 +49,6 @@ EXPLETIVES = {"it", "there"}
 # a description followed by its own name: 'the newspaper "Lidove noviny"', 'the agency, Interfax,'
 _NAME_FOLLOWS_RE = re.compile(r"\s*[,(]?\s*[\"\u201c\u201d\u201e\u00ab\u00bb'`]*\s*[A-Z]")
 PRONOUN_WORDS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "who", "whom"}
-
-# ``Doc.text`` joins every token each time it is read: read it once per Doc (kept beside the
-# Doc, never serialised with it)
-_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
-
-
-def _doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per Doc."""
-    t = _TEXTS.get(doc)
-    if t is None:
-        t = _TEXTS[doc] = doc.text
-    return t
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +83,48 @@ def _org_noun(w: str) -> bool:
     return w in lex.orgs
 
 
+# spaCy rebuilds ``Doc.text`` (joining every token) and ``Doc.ents`` (new spans) on every access,
+# so the speaker checks, which ask for them once per record and per entity, read them once per
+# article: ``doc_text`` keeps the last Doc's text (a Doc's text never changes), ``reading(doc,
+# text)`` also keeps its entity spans while the quote component runs over it.
+_CURRENT: tuple = (None, "", None)  # (the Doc last read, its text, its ents while reading it)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (the last one asked for is kept)."""
+    global _CURRENT
+    d, t, _ = _CURRENT
+    if d is doc:
+        return t
+    t = doc.text
+    _CURRENT = (doc, t, None)
+    return t
+
+
+def doc_ents(doc: Doc) -> Sequence[SpacySpan]:
+    """``doc.ents``, built once while ``reading(doc, ...)``, else fresh."""
+    d, _, e = _CURRENT
+    return e if d is doc and e is not None else doc.ents
+
+
+class reading:
+    """``with reading(doc, text):`` the quote component's pass over one article: ``doc_text``
+    and ``doc_ents`` give the Doc's text and entity spans without rebuilding them."""
+
+    def __init__(self, doc: Doc, text: str):
+        self.doc, self.text = doc, text
+
+    def __enter__(self) -> reading:
+        global _CURRENT
+        _CURRENT = (self.doc, self.text, self.doc.ents)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        global _CURRENT
+        if _CURRENT[0] is self.doc:
+            _CURRENT = (self.doc, self.text, None)  # (the text stays right; the entity spans may change)
+
+
 _HAS_NAME = [lambda ent: bool(getattr(ent, "name", ""))]  # set by refine (the quote component's test)
 
 
@@ -109,7 +140,7 @@ def named(ent) -> bool:
 
 def _span_of(doc: Doc, a: Token, b: Token) -> Span:
     s, e = a.idx, b.idx + len(b.text)
-    return Span(s, e, _doc_text(doc)[s:e])
+    return Span(s, e, doc_text(doc)[s:e])
 
 
 def _ent_of(doc: Doc, s: int, e: int):
@@ -184,13 +215,13 @@ def _apposition_name(doc: Doc, sm: Span):
     """'One of her supporters who still backs him, former Rep. Pat Schroeder, wrote': the
     person (or body: "Canada's broadcast regulator, the CRTC,") named in apposition right after
     the speaker phrase."""
-    text = _doc_text(doc)
+    text = doc_text(doc)
     k = sm.end
     while k < len(text) and text[k] == " ":
         k += 1
     if k >= len(text) or text[k] != ",":
         return None
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ not in ("PERSON", "ORG") or e.start_char <= k:
             continue
         between = text[k + 1 : e.start_char]
@@ -261,7 +292,7 @@ def _name_of_phrase(doc: Doc, n: Optional[Token]):
         if n is None:
             return None
         if n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG"):
-            e = next((x for x in doc.ents if x.start <= n.i < x.end), None)
+            e = next((x for x in doc_ents(doc) if x.start <= n.i < x.end), None)
             ent = _ent_of(doc, e.start_char, e.end_char) if e is not None else None
             if _named(ent) and (_fits(ent, True) or _fits(ent, False)):
                 return ent
@@ -291,7 +322,7 @@ def _one_person_titles(doc: Doc, tok: Token, sm: Span):
     if len(conj) != 1 or conj[0].pos_ != "PROPN" or conj[0].ent_type_ != "PERSON":
         return None
     last = conj[0]
-    if any(t.dep_ in ("det", "poss") for t in doc[tok.i : last.i]) or "," in _doc_text(doc)[sm.start : last.idx]:
+    if any(t.dep_ in ("det", "poss") for t in doc[tok.i : last.i]) or "," in doc_text(doc)[sm.start : last.idx]:
         return None
     return _name_of_phrase(doc, last)
 
@@ -323,7 +354,7 @@ def _other_subject(v: Optional[Token], bad: Optional[Token]) -> Optional[Token]:
 def _name_at_end(doc: Doc, sm: Span):
     """'Sirius XM Vice President for news and talk Dave Gorab': the person whose name ends the
     speaker phrase (a title before the name)."""
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ == "PERSON" and e.end_char == sm.end and e.start_char > sm.start and _heads_phrase(e):
             ent = _ent_of(doc, e.start_char, e.end_char)
             if _named(ent) and getattr(ent, "type", "") == "PERSON":
@@ -354,8 +385,8 @@ def _heads_phrase(e) -> bool:
 def _name_before_cue(doc: Doc, sm: Span, v: Token):
     """(the speaker phrase through the name, the person) when a person's name follows a title
     phrase and ends right before the cue ("... for news and talk Dave Gorab called"), or None."""
-    text = _doc_text(doc)
-    for e in doc.ents:
+    text = doc_text(doc)
+    for e in doc_ents(doc):
         if (
             e.label_ != "PERSON"
             or e.start_char < sm.end
@@ -384,7 +415,7 @@ def _previous_subject(doc: Doc, tok: Token, final):
     if s.start == 0:
         return None
     ps = doc[s.start - 1].sent
-    if "\n" in _doc_text(doc)[ps.start_char : tok.idx] and not _reports_before(doc, ps, s, tok):
+    if "\n" in doc_text(doc)[ps.start_char : tok.idx] and not _reports_before(doc, ps, s, tok):
         return None
     subj = next((c for c in ps.root.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.pos_ == "NOUN":
@@ -406,7 +437,7 @@ def _previous_subject(doc: Doc, tok: Token, final):
         if getattr(e, "type", "") == "PERSON" and any(
             s.start_char <= m.start < tok.idx
             and m.text.lower() not in PRONOUN_WORDS
-            and not _in_quotes(_doc_text(doc), m.start)  # (named in the quotation the pronoun says)
+            and not _in_quotes(doc_text(doc), m.start)  # (named in the quotation the pronoun says)
             for m in e.mentions
         ):
             return None  # ("Shuster has touted the projects he has helped bring")
@@ -425,10 +456,10 @@ def _reports_before(doc: Doc, ps, s, tok: Token) -> bool:
     """'Josh Hendler warned that ...' ending a paragraph, then '"...," he wrote' opening the next:
     the pronoun's sentence opens its paragraph with the quotation, and the sentence before
     reports what its subject said (a cue verb with a clause)."""
-    start = _doc_text(doc).rfind("\n", 0, tok.idx) + 1
-    if _doc_text(doc)[ps.start_char : start].count("\n") > 2:
+    start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
+    if doc_text(doc)[ps.start_char : start].count("\n") > 2:
         return False  # (more than one paragraph break)
-    if not _doc_text(doc)[start : tok.idx].lstrip().startswith(('"', "\u201c", "''", "``")):
+    if not doc_text(doc)[start : tok.idx].lstrip().startswith(('"', "\u201c", "''", "``")):
         return False  # (the paragraph does not open with the quotation)
     root = ps.root
     return root.lemma_.lower() in _cue_lemmas() and any(c.dep_ == "ccomp" for c in root.children)
@@ -446,7 +477,7 @@ def _last_quoted_before(people_said: list, start: int, p: int):
 def _named_only_in_quotes(doc: Doc, tok: Token, ent) -> bool:
     """Whether, in the pronoun's paragraph, the person it resolved to is named (not by a
     pronoun) only inside quotation marks, and in the pronoun's own sentence."""
-    text = _doc_text(doc)
+    text = doc_text(doc)
     para = text.rfind("\n", 0, tok.idx) + 1
     named = [m for m in ent.mentions if para <= m.start < tok.idx and m.text.lower() not in PRONOUN_WORDS]
     return (
@@ -471,7 +502,7 @@ def _only_in_clause_before(doc: Doc, tok: Token, v: Token, ent) -> bool:
     ]  # (a clause with no subject of its own: not "While President Obama has cautioned ..., he")
     if not clauses:
         return False
-    para = _doc_text(doc).rfind("\n", 0, tok.idx) + 1
+    para = doc_text(doc).rfind("\n", 0, tok.idx) + 1
     start = max(s.start_char, para)  # (a sentence the parse ran over a paragraph break)
     inside = False
     for m in ent.mentions:
@@ -604,6 +635,12 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
             # (an office title stands only for someone the article gives it; a bare title opening
             # a headline line, "Justice vows ...", may stand for the article's main person)
             return None
+        if title and line > 0:
+            # "Ginsburg apologizes for Trump comments;" then "Justice vows ...": the person the
+            # headline line just before is about (its named subject)
+            above = _line_subject(doc, text, text.rfind("\n", 0, line - 1) + 1, line)
+            if above is not None:
+                return above
     if org:
         # the named body just quoted (up to DESC_PARAS paragraphs back), else the one named last
         # in this or the two paragraphs before
@@ -640,6 +677,22 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     return None
 
 
+def _line_subject(doc: Doc, text: str, a: int, b: int):
+    """The named person who is the subject of the line ``text[a:b]`` (a headline), or None."""
+    if not text[a:b].strip() or b - a > 200:
+        return None
+    sp = doc.char_span(a, b, alignment_mode="contract")
+    if sp is None:
+        return None
+    subj = next(  # (a headline's name the tagger may call a common noun: "Ginsburg apologizes")
+        (t for t in sp if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()), None
+    )
+    if subj is None:
+        return None
+    ent = _ent_of(doc, subj.left_edge.idx, subj.idx + len(subj.text))
+    return ent if _named(ent) and _fits(ent, True) else None
+
+
 def _named_next(doc: Doc, sm: Span, tok: Token):
     """'A retired electrician says the spark is still there. Barry Smith, 80, and his wife ...':
     a person described with an indefinite article at the start of a paragraph, named as the
@@ -651,13 +704,13 @@ def _named_next(doc: Doc, sm: Span, tok: Token):
     if _title_noun(low) or _org_noun(low) or low in _words("org") or low in _words("document") or tok.ent_type_:
         return None  # (a spokesman, a report, a company: not someone the next sentence names)
     s = tok.sent
-    if sm.start != s.start_char or (s.start > 0 and "\n" not in _doc_text(doc)[doc[s.start - 1].idx : s.start_char]):
+    if sm.start != s.start_char or (s.start > 0 and "\n" not in doc_text(doc)[doc[s.start - 1].idx : s.start_char]):
         return None  # (the sentence must open a paragraph: a lede)
     if s.end >= len(doc):
         return None
     nxt = doc[s.end].sent
-    e = next((x for x in doc.ents if x.start == nxt.start and x.label_ == "PERSON"), None)
-    if e is None or "\n" in _doc_text(doc)[s.end_char : nxt.start_char] or e.root.dep_ not in ("nsubj", "nsubjpass"):
+    e = next((x for x in doc_ents(doc) if x.start == nxt.start and x.label_ == "PERSON"), None)
+    if e is None or "\n" in doc_text(doc)[s.end_char : nxt.start_char] or e.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     ent = _ent_of(doc, e.start_char, e.end_char)
     if not _named(ent) or not _fits(ent, True) or any(m.start < e.start_char for m in ent.mentions):
@@ -688,7 +741,7 @@ def stands_for(
     if found is not None:
         return found
     return _description(
-        doc, _doc_text(doc), sm, tok, named_said or [], newlines, sm.start if a is None else a
+        doc, doc_text(doc), sm, tok, named_said or [], newlines, sm.start if a is None else a
     ) or _named_next(doc, sm, tok)
 
 
@@ -715,7 +768,7 @@ def _coordination(doc: Doc, tok: Token, sm: Span) -> Optional[Span]:
         and (last.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in last.children))
     ):
         return None
-    text = _doc_text(doc)
+    text = doc_text(doc)
     gap = text[sm.end : last.left_edge.idx]
     if not re.fullmatch(r"\s*(?:,\s*)?and\s+", gap):
         return None  # (only "X and Y", not "X, a senior director ..., and a Republican")
@@ -724,6 +777,32 @@ def _coordination(doc: Doc, tok: Token, sm: Span) -> Optional[Span]:
         if c.dep_ in ("compound", "flat"):
             right = c.right_edge
     return Span(sm.start, right.idx + len(right.text), text[sm.start : right.idx + len(right.text)])
+
+
+def _owner_not_group(doc: Doc, tok: Token, final) -> tuple[bool, object]:
+    """'her campaign's leadership, who ... criticized Sanders', 'Trump's aides said': people around
+    or within a named actor (a ``group`` word of speakers.tsv heading the phrase, the actor its
+    possessor) are not that actor. Returns (True, the body between them when the article has one:
+    "her campaign" -> "Hillary Clinton's campaign") when the phrase's possessor is ``final``."""
+    head = _relative_antecedent(tok) if tok.lower_ in RELATIVE_WORDS else tok
+    if head is None or head.pos_ != "NOUN" or head.lower_ not in _words("group"):
+        return False, None
+    before = [t for t in doc[head.left_edge.i : head.i]]
+    for p in (t for t in before if t.dep_ == "poss"):
+        if _ent_of(doc, p.left_edge.idx, p.idx + len(p.text)) is not final:
+            continue
+        # the body the group belongs to: "her campaign" ('s), when the article has it as an actor
+        body = None
+        for m in before:
+            if m.pos_ == "NOUN" and m.lower_ in _words("group") and m.i > p.i:
+                e = _ent_of(doc, p.left_edge.idx, m.idx + len(m.text))
+                if e is None or e is final:  # (the span read inside a longer phrase: the owned body by name)
+                    own = f"{final.name}'s {m.lower_}".lower()
+                    e = next((x for x in doc._.entities or [] if x.name.lower() == own), None)
+                if e is not None and e is not final and _named(e):
+                    body = e
+        return True, body
+    return False, None
 
 
 def _spoken_of_before(prev, ent) -> bool:
@@ -855,6 +934,11 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # 'she replied: "..." She added: "..."' (who adds is who was just quoted, as the quote
             # component already said): the speaker the checks above gave that record
             final = last_speech[1]
+        if final is not None and tok is not None and getattr(final, "type", "") == "PERSON":
+            # "her campaign's leadership, who ... criticized": the people around her, not her
+            owned, body = _owner_not_group(doc, tok, final)
+            if owned:
+                final = body
         if final is not None and getattr(final, "type", "") == "PERSON" and _pet(doc, final):
             # "his 4-year-old yellow lab, Levi": a pet is no speaker; a pronoun resolved to it is
             # the person last quoted, when the gender fits

@@ -114,7 +114,7 @@ class _Ctx:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.published = getattr(doc._, "published", None)
-        self.text = speakers._doc_text(doc)  # Doc.text joins every token: read it once per Doc
+        self.text = speakers.doc_text(doc)  # Doc.text joins every token: read it once per Doc
         self.names: dict[str, actor_codes.ActorCode] = {}
         self.last_person: Optional[CodedActor] = None
         self.last_group: Optional[CodedActor] = None
