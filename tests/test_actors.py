@@ -115,6 +115,11 @@ def test_name_keys_and_cleaning():
         ("Among Latinos", P, None, "description"),
         ("Democratic National Convention", O, None, "event"),
         ("God", O, None, "religion"),
+        ("Anna Novak's team", O, None, "entourage"),
+        ("Anna Novak’s aides", "OTHER", "USA", "entourage"),
+        ("Novak campaign", O, None, "entourage"),
+        ("Kowal Campaign", O, None, "entourage"),
+        ("Jan Kowal's spokesman", P, None, "entourage"),
     ],
 )
 def test_junk_is_no_actor(name, type, country, kind):
@@ -131,6 +136,8 @@ def test_junk_is_no_actor(name, type, country, kind):
         ("police", O, "UKR"),
         ("Republicans", "NORP", None),
         ("Ludwig van Beethoven", P, None),
+        ("Novak Foundation", O, None),  # a body the text names
+        ("Kowal administration", O, "USA"),
     ],
 )
 def test_actors_are_not_junk(name, type, country):
@@ -220,6 +227,25 @@ def test_every_merge_is_explained(store):
         d = describe(conn, find(conn, "Donald Trump")[0])
     rules = {n["name"]: n["rule"] for n in d["names"]}
     assert rules["Donald J. Trump"] == "variant" and rules["Trump"] == "surname"
+
+
+def test_the_people_around_a_person_are_neither_the_person_nor_an_actor(store):
+    """ "X's team/campaign/aides" is not X, and no actor of its own (issue 11: "Hillary Clinton's
+    team" beside "Hillary Clinton's campaign" in the top 100)."""
+    for _ in range(3):
+        store.add_record(article(("Anna Novak", P, None), ("Anna Novak's campaign", O, None)))
+    store.add_record(
+        article(("Anna Novak's team", O, None), ("Novak campaign", O, None), ("Novak aides", "OTHER", None))
+    )
+    store.add_record(article(("Novak Foundation", O, None), ("Anna Novak", P, None)))
+    store.consolidate_actors()
+    novak = ids_of(store, "Anna Novak")
+    around = ids_of(store, "Anna Novak's campaign", "Anna Novak's team", "Novak campaign", "Novak aides")
+    assert not around & novak
+    listed = {a["id"]: a["name"] for a in store.list_actors(limit=None)}
+    assert not around & set(listed)
+    assert {listed.get(i) for i in novak} == {"Anna Novak"}
+    assert "Novak Foundation" in listed.values()
 
 
 def test_surname_of_two_equal_people_stays_apart(store):

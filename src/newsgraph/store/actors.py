@@ -11,7 +11,9 @@ rule               when
 =================  ==========================================================================
 junk:KIND          no actor: a common noun, weekday or month alone ("State", "company",
                    "Friday"; ``data/en/actors/not_actors.tsv``), an outlet typed as a person
-                   (``outlets.tsv``), a headline-like string typed as a person. Kept (the
+                   (``outlets.tsv``), a headline-like string typed as a person, the people
+                   around an actor ("Anna Novak's team", "Novak campaign": ``entourage_nouns.tsv``;
+                   neither the person nor an actor of its own). Kept (the
                    entity rows need an actor) but marked ``actors.junk`` and left out of lists.
 name               the same normalised name as a known actor (people: whatever country the
                    article gave; others: the same country, or the only one when either has none)
@@ -142,6 +144,11 @@ def event_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def entourage_nouns() -> frozenset:
+    return lexicon.words(lexicon.table("actors/entourage_nouns.tsv", columns=("word",)))
+
+
+@lru_cache(maxsize=1)
 def nicknames() -> dict[str, str]:
     return {
         r["nickname"]: r["name"]
@@ -225,6 +232,8 @@ def junk_reason(name: str, type: Optional[str], country: Optional[str]) -> Optio
     words = n.split()
     if country is None and n in not_actors():
         return "junk:" + not_actors()[n]
+    if len(words) >= 2 and words[-1] in entourage_nouns() and re.search(r"[A-Z]", name.rsplit(None, 1)[0]):
+        return "junk:entourage"  # "Anna Novak's team", "Novak campaign": the people around her, not her
     if type == "PERSON":
         if n in outlets():
             return "junk:outlet-as-person"
