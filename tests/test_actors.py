@@ -120,6 +120,11 @@ def test_name_keys_and_cleaning():
         ("Novak campaign", O, None, "entourage"),
         ("Kowal Campaign", O, None, "entourage"),
         ("Jan Kowal's spokesman", P, None, "entourage"),
+        ("Medicare", O, None, "programme"),  # a programme (programmes.tsv), whatever its country
+        ("Medicaid", O, "USA", "programme"),
+        ("Kowal Healthy Farms Act", O, None, "programme"),  # a law (programme_heads.tsv)
+        ("Northland Free Trade Agreement", "LAW", "USA", "programme"),
+        ("Second Amendment", O, None, "programme"),
     ],
 )
 def test_junk_is_no_actor(name, type, country, kind):
@@ -138,6 +143,8 @@ def test_junk_is_no_actor(name, type, country, kind):
         ("Ludwig van Beethoven", P, None),
         ("Novak Foundation", O, None),  # a body the text names
         ("Kowal administration", O, "USA"),
+        ("Northland Health Programme", O, None),  # "programme" also ends bodies' names (World Food Programme)
+        ("Bill", P, None),  # a first name, not a bill
     ],
 )
 def test_actors_are_not_junk(name, type, country):
@@ -246,6 +253,14 @@ def test_the_people_around_a_person_are_neither_the_person_nor_an_actor(store):
     assert not around & set(listed)
     assert {listed.get(i) for i in novak} == {"Anna Novak"}
     assert "Novak Foundation" in listed.values()
+
+
+def test_programmes_and_laws_are_no_actors(store):
+    for _ in range(3):
+        store.add_record(article(("Medicare", O, "USA"), ("Kowal Healthy Farms Act", O, None), ("Anna Novak", P, None)))
+    store.consolidate_actors()
+    listed = {a["name"] for a in store.list_actors(limit=None)}
+    assert listed == {"Anna Novak"}
 
 
 def test_surname_of_two_equal_people_stays_apart(store):

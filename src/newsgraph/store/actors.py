@@ -13,7 +13,9 @@ junk:KIND          no actor: a common noun, weekday or month alone ("State", "co
                    "Friday"; ``data/en/actors/not_actors.tsv``), an outlet typed as a person
                    (``outlets.tsv``), a headline-like string typed as a person, the people
                    around an actor ("Anna Novak's team", "Novak campaign": ``entourage_nouns.tsv``;
-                   neither the person nor an actor of its own). Kept (the
+                   neither the person nor an actor of its own), a programme, law or
+                   agreement ("Medicare", "Affordable Care Act": ``programmes.tsv``,
+                   ``programme_heads.tsv``). Kept (the
                    entity rows need an actor) but marked ``actors.junk`` and left out of lists.
 name               the same normalised name as a known actor (people: whatever country the
                    article gave; others: the same country, or the only one when either has none)
@@ -149,6 +151,16 @@ def entourage_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def programmes() -> frozenset:
+    return lexicon.words(lexicon.table("actors/programmes.tsv", columns=("word",)))
+
+
+@lru_cache(maxsize=1)
+def programme_heads() -> frozenset:
+    return lexicon.words(lexicon.table("actors/programme_heads.tsv", columns=("word",)))
+
+
+@lru_cache(maxsize=1)
 def nicknames() -> dict[str, str]:
     return {
         r["nickname"]: r["name"]
@@ -232,6 +244,8 @@ def junk_reason(name: str, type: Optional[str], country: Optional[str]) -> Optio
     words = n.split()
     if country is None and n in not_actors():
         return "junk:" + not_actors()[n]
+    if n in programmes() or (type != "PERSON" and len(words) >= 2 and words[-1] in programme_heads()):
+        return "junk:programme"  # "Medicare", "Affordable Care Act": a programme or law does not act
     if len(words) >= 2 and words[-1] in entourage_nouns() and re.search(r"[A-Z]", name.rsplit(None, 1)[0]):
         return "junk:entourage"  # "Anna Novak's team", "Novak campaign": the people around her, not her
     if type == "PERSON":
