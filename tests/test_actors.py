@@ -263,6 +263,31 @@ def test_programmes_and_laws_are_no_actors(store):
     assert listed == {"Anna Novak"}
 
 
+def test_titles_and_epithets_fused_to_a_name_are_not_part_of_it(store):
+    """ "Crooked Hillary Clinton" (a nickname's epithet, titles.tsv), "Universe Alicia Machado"
+    (the title "Miss Universe" cut by the NER): the person named; a real first name stays."""
+    for _ in range(2):
+        store.add_record(article(("Anna Novak", P, None), ("Jan Kowal", P, None)))
+    store.add_record(
+        article(("Crooked Anna Novak", P, None), ("Universe Jan Kowal", P, None), ("Chief Justice Jan Kowal", P, None))
+    )
+    store.add_record(article(("Sen. Anna Novak", P, None), ("Lyin' Jan Kowal", P, None)))
+    for _ in range(3):  # Maria is a first name met often: "Maria Jan Kowal" stays a person of her own
+        store.add_record(article(("Maria Lopez", P, None)))
+    store.add_record(article(("Maria Jan Kowal", P, None)))
+    store.consolidate_actors()
+    assert len(ids_of(store, "Anna Novak", "Crooked Anna Novak", "Sen. Anna Novak")) == 1
+    kowal = ids_of(store, "Jan Kowal")
+    assert ids_of(store, "Universe Jan Kowal", "Chief Justice Jan Kowal", "Lyin' Jan Kowal") == kowal
+    assert ids_of(store, "Maria Jan Kowal") != kowal
+    from newsgraph.store.actors import describe
+
+    with store.engine.connect() as conn:
+        rules = {n["name"]: (n["rule"], n["why"]) for n in describe(conn, kowal.pop())["names"]}
+    assert rules["Universe Jan Kowal"][0] == "prefix" and "'universe'" in rules["Universe Jan Kowal"][1]
+    assert ids_of(store, "Anna Novak") != ids_of(store, "Maria Lopez")
+
+
 def test_surname_of_two_equal_people_stays_apart(store):
     for _ in range(2):
         store.add_record(article(("John Smith", P, None), ("Jane Smith", P, None)))

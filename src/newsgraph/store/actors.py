@@ -33,6 +33,11 @@ surname            a surname alone ("Trump"), as a person or typed as an organis
                    with DOMINANCE times the articles of the next ("Clinton" in 2016 -> Hillary
                    Clinton, in 1998 -> Bill Clinton)
 first-name         a first name alone ("Hillary"), the same way, with FIRST_NAME_DOMINANCE
+prefix             a word or two fused before the full name of a person met in
+                   PREFIX_MIN_ARTICLES articles, which no established person has as first
+                   name ("Universe Alicia Machado" of "Miss Universe Alicia Machado"; titles
+                   and epithets of ``titles.tsv`` are dropped from every name before it is
+                   compared: "Sen. Bernie Sanders", "Crooked Hillary Clinton")
 person-name        an organisation-typed entity with a person's full name is that person
 new                otherwise a new actor
 =================  ==========================================================================
@@ -80,40 +85,8 @@ FIRST_NAME_DOMINANCE = 5.0
 FIRST_NAME_MIN_ARTICLES = 3
 FUZZY_RATIO = 85  # rapidfuzz ratio between the differing name words
 FUZZY_MIN_ARTICLES = 3  # a typo joins only an actor this well established
-TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "sen",
-    "senator",
-    "rep",
-    "gov",
-    "president",
-    "sir",
-    "lady",
-    "lord",
-    "prof",
-    "gen",
-    "col",
-    "capt",
-    "rev",
-    "secretary",
-    "former",
-    "presidential",
-    "candidate",
-    "vice",
-    "justice",
-    "judge",
-    "governor",
-    "sheriff",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "minister",
-    "ambassador",
-}
+PREFIX_MIN_ARTICLES = 2  # a word fused before a name: the person named must be met this often
+PREFIX_MAX_WORDS = 2  # at most this many words fused before the name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PRONOUN_WORDS = {"his", "her", "their", "its", "our", "my", "your", "whose", "this", "that", "these", "those"}
 
@@ -158,6 +131,13 @@ def programmes() -> frozenset:
 @lru_cache(maxsize=1)
 def programme_heads() -> frozenset:
     return lexicon.words(lexicon.table("actors/programme_heads.tsv", columns=("word",)))
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset:
+    """Words that stand before a person's name and are not part of it: titles ("Sen.", "Gov."),
+    descriptions ("former", "presidential") and nicknames' epithets ("Crooked")."""
+    return lexicon.words(lexicon.table("actors/titles.tsv", columns=("word",)))
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +195,7 @@ def clean(name: str, person: bool = True) -> str:
     if not person:
         return n
     words = n.split()
-    while len(words) > 1 and words[0] in TITLES:
+    while len(words) > 1 and words[0] in titles():
         words.pop(0)
     return " ".join(words)
 
@@ -475,6 +455,15 @@ class Resolver:
             a = self._fuzzy(words)
             if a is not None:
                 return a, "fuzzy", f"{name!r} looks like a misspelling of {a.name!r}"
+            found = self._prefixed(words)
+            if found is not None:
+                a, lead = found
+                return (
+                    a,
+                    "prefix",
+                    f"{name!r}: {lead!r} fused before the name of {a.name!r} (a title or description; "
+                    "no person met has it as first name)",
+                )
             return None, "new", f"{name!r}: a person not met before"
         if len(words) == 1 and name.strip()[:1].isupper() and type in ("PERSON", "ORG", None) and not _place_word(n):
             cands = self._live(self.by_last.get(n), day=day, country=country, person=True)
@@ -578,6 +567,23 @@ class Resolver:
         if cands:
             return sorted(cands, key=lambda a: (-a.n, a.id))[0]
         self.new_norm = target  # a new organisation, found later under the person's canonical name
+        return None
+
+    def _prefixed(self, words: list[str]) -> Optional[tuple[Info, str]]:
+        """ "Universe Alicia Machado" (of "Miss Universe Alicia Machado"), "Chief Justice Anna
+        Kowal": a word or two before the full name of a person met in PREFIX_MIN_ARTICLES
+        articles, when no person met (in FUZZY_MIN_ARTICLES articles) has that word as first
+        name and it is no initial. Returns (the person, the words before the name)."""
+        for k in range(1, PREFIX_MAX_WORDS + 1):
+            if len(words) - k < 2:
+                break
+            w = words[k - 1]
+            if len(w) < 2 or any(a.n >= FUZZY_MIN_ARTICLES for a in self._live(self.by_first.get(w), person=True)):
+                break
+            rest = " ".join(words[k:])
+            cands = [a for a in self._live(self.by_norm.get(rest), person=True) if a.n >= PREFIX_MIN_ARTICLES]
+            if cands:
+                return sorted(cands, key=lambda a: (-a.n, a.id))[0], " ".join(words[:k])
         return None
 
     def _fuzzy(self, words: list[str]) -> Optional[Info]:
