@@ -118,7 +118,7 @@ def test_name_keys_and_cleaning():
         ("Anna Novak's team", O, None, "entourage"),
         ("Anna Novak’s aides", "OTHER", "USA", "entourage"),
         ("Novak campaign", O, None, "entourage"),
-        ("Kowal Campaign", O, None, "entourage"),
+        ("Kowal's Campaign", O, None, "entourage"),
         ("Jan Kowal's spokesman", P, None, "entourage"),
         ("Medicare", O, None, "programme"),  # a programme (programmes.tsv), whatever its country
         ("Medicaid", O, "USA", "programme"),
@@ -142,6 +142,9 @@ def test_junk_is_no_actor(name, type, country, kind):
         ("Republicans", "NORP", None),
         ("Ludwig van Beethoven", P, None),
         ("Novak Foundation", O, None),  # a body the text names
+        ("Northland Rights Campaign", O, None),  # a capitalised noun after a name, no possessive: a body
+        ("Council of Economic Advisers", O, "USA"),
+        ("Government of National Accord", O, "LBY"),
         ("Kowal administration", O, "USA"),
         ("Northland Health Programme", O, None),  # "programme" also ends bodies' names (World Food Programme)
         ("Bill", P, None),  # a first name, not a bill

@@ -226,7 +226,7 @@ def junk_reason(name: str, type: Optional[str], country: Optional[str]) -> Optio
         return "junk:" + not_actors()[n]
     if n in programmes() or (type != "PERSON" and len(words) >= 2 and words[-1] in programme_heads()):
         return "junk:programme"  # "Medicare", "Affordable Care Act": a programme or law does not act
-    if len(words) >= 2 and words[-1] in entourage_nouns() and re.search(r"[A-Z]", name.rsplit(None, 1)[0]):
+    if len(words) >= 2 and words[-1] in entourage_nouns() and _entourage(name):
         return "junk:entourage"  # "Anna Novak's team", "Novak campaign": the people around her, not her
     if type == "PERSON":
         if n in outlets():
@@ -250,6 +250,16 @@ def junk_reason(name: str, type: Optional[str], country: Optional[str]) -> Optio
     if country is None and not re.search(r"[A-Z]", name):
         return "junk:common-noun" if len(words) == 1 else "junk:description"
     return None
+
+
+def _entourage(name: str) -> bool:
+    """A name and a group noun after it: "Anna Novak's team" (a possessive), "Novak campaign"
+    (the noun in lower case). A capitalised noun after capitalised words and no possessive
+    names a body ("Human Rights Campaign", "Joint Chiefs of Staff")."""
+    lead, last = name.replace("’", "'").rsplit(None, 1)
+    if not re.search(r"[A-Z]", lead):
+        return False
+    return bool(re.search(r"'s?$", lead)) or last[:1].islower()
 
 
 @dataclass
