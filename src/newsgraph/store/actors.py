@@ -471,8 +471,8 @@ class Resolver:
                 return (
                     a,
                     "prefix",
-                    f"{name!r}: {lead!r} fused before the name of {a.name!r} (a title or description; "
-                    "no person met has it as first name)",
+                    f"{name!r}: {lead!r} before the full name of {a.name!r} (a title, a description "
+                    "or a first name: no person met often has it as first name)",
                 )
             return None, "new", f"{name!r}: a person not met before"
         if len(words) == 1 and name.strip()[:1].isupper() and type in ("PERSON", "ORG", None) and not _place_word(n):
