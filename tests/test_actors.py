@@ -275,14 +275,17 @@ def test_titles_and_epithets_fused_to_a_name_are_not_part_of_it(store):
         article(("Crooked Anna Novak", P, None), ("Universe Jan Kowal", P, None), ("Chief Justice Jan Kowal", P, None))
     )
     store.add_record(article(("Sen. Anna Novak", P, None), ("Lyin' Jan Kowal", P, None)))
-    for _ in range(3):  # Maria is a first name met often: "Maria Jan Kowal" stays a person of her own
-        store.add_record(article(("Maria Lopez", P, None)))
+    store.add_record(article(("Ewa Lis", P, None)))
+    store.add_record(article(("Northland Ewa Lis", P, None)))  # the person met in one article is enough
+    store.add_record(article(("Maria Lopez", P, None)))  # Maria is a first name: "Maria Jan Kowal" is her own person
     store.add_record(article(("Maria Jan Kowal", P, None)))
     store.consolidate_actors()
     assert len(ids_of(store, "Anna Novak", "Crooked Anna Novak", "Sen. Anna Novak")) == 1
     kowal = ids_of(store, "Jan Kowal")
     assert ids_of(store, "Universe Jan Kowal", "Chief Justice Jan Kowal", "Lyin' Jan Kowal") == kowal
     assert ids_of(store, "Maria Jan Kowal") != kowal
+    assert len(ids_of(store, "Ewa Lis", "Northland Ewa Lis")) == 1
+    assert "Ewa Lis" in {a["name"] for a in store.list_actors(limit=None)}  # its name, not the fused one
     from newsgraph.store.actors import describe
 
     with store.engine.connect() as conn:

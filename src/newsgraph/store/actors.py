@@ -85,7 +85,7 @@ FIRST_NAME_DOMINANCE = 5.0
 FIRST_NAME_MIN_ARTICLES = 3
 FUZZY_RATIO = 85  # rapidfuzz ratio between the differing name words
 FUZZY_MIN_ARTICLES = 3  # a typo joins only an actor this well established
-PREFIX_MIN_ARTICLES = 2  # a word fused before a name: the person named must be met this often
+PREFIX_MIN_ARTICLES = 1  # a word fused before a name: the person named must be met this often
 PREFIX_MAX_WORDS = 2  # at most this many words fused before the name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PRONOUN_WORDS = {"his", "her", "their", "its", "our", "my", "your", "whose", "this", "that", "these", "those"}
@@ -472,7 +472,7 @@ class Resolver:
                     a,
                     "prefix",
                     f"{name!r}: {lead!r} before the full name of {a.name!r} (a title, a description "
-                    "or a first name: no person met often has it as first name)",
+                    "or a first name: no person met has it as first name)",
                 )
             return None, "new", f"{name!r}: a person not met before"
         if len(words) == 1 and name.strip()[:1].isupper() and type in ("PERSON", "ORG", None) and not _place_word(n):
@@ -582,13 +582,13 @@ class Resolver:
     def _prefixed(self, words: list[str]) -> Optional[tuple[Info, str]]:
         """ "Universe Alicia Machado" (of "Miss Universe Alicia Machado"), "Chief Justice Anna
         Kowal": a word or two before the full name of a person met in PREFIX_MIN_ARTICLES
-        articles, when no person met (in FUZZY_MIN_ARTICLES articles) has that word as first
-        name and it is no initial. Returns (the person, the words before the name)."""
+        articles, when no person met has that word as first name and it is no initial.
+        Returns (the person, the words before the name)."""
         for k in range(1, PREFIX_MAX_WORDS + 1):
             if len(words) - k < 2:
                 break
             w = words[k - 1]
-            if len(w) < 2 or any(a.n >= FUZZY_MIN_ARTICLES for a in self._live(self.by_first.get(w), person=True)):
+            if len(w) < 2 or self._live(self.by_first.get(w), person=True):
                 break
             rest = " ".join(words[k:])
             cands = [a for a in self._live(self.by_norm.get(rest), person=True) if a.n >= PREFIX_MIN_ARTICLES]
@@ -903,7 +903,12 @@ def _display_names(conn: Connection) -> None:
             continue
         type = types[aid].most_common(1)[0][0]
         full = {k: v for k, v in c.items() if len(k.split()) >= 2} if type == "PERSON" else {}
-        name = max((full or c).items(), key=lambda kv: (kv[1], len(kv[0])))[0][:512]
+        # the most frequent; of two as frequent, a person's name that ends another ("Alicia
+        # Machado" of "Universe Alicia Machado"), else the longer
+        name = max(
+            (full or c).items(),
+            key=lambda kv: (kv[1], any(o.endswith(" " + kv[0]) for o in full), len(kv[0])),
+        )[0][:512]
         country = voted(votes.get(aid, Counter()), sum(c.values()))
         if not country and not cur[aid][3].startswith(("p:", "s:")):
             country = cur[aid][2]  # an organisation keyed by its country keeps it
