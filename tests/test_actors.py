@@ -294,6 +294,33 @@ def test_titles_and_epithets_fused_to_a_name_are_not_part_of_it(store):
     assert ids_of(store, "Anna Novak") != ids_of(store, "Maria Lopez")
 
 
+def test_an_actors_roles_are_its_own_and_each_once():
+    """The actor page's roles: one role written several ways counted once; a plural role (a
+    group the person was listed in), another party's role and one-offs among many left out."""
+    from newsgraph.store.actors import actor_roles
+
+    lists = (
+        [["Democratic nominee"]] * 12
+        + [["the Democrat nominee"], ["democratic nominee", "Sen."], ["Senator"], ["Senator"], ["senator"]]
+        + [["Northland vice-presidential pick"]]
+        + [["Northland vice presidential pick"]] * 2
+        + [["Democratic presidential candidates"], ["presumptive Republican nominee"], ["chief judge"]]
+        + [["Democratic presidential candidate"]] * 2
+    )
+    got = actor_roles(lists)
+    assert got == [
+        {"role": "Democratic nominee", "n": 14},
+        {"role": "Senator", "n": 4},
+        {"role": "Northland vice presidential pick", "n": 3},
+        {"role": "Democratic presidential candidate", "n": 2},
+    ]
+    # few roles: a role met once is shown
+    assert actor_roles([["chief judge"], ["mayor"], ["mayor"]]) == [
+        {"role": "mayor", "n": 2},
+        {"role": "chief judge", "n": 1},
+    ]
+
+
 def test_surname_of_two_equal_people_stays_apart(store):
     for _ in range(2):
         store.add_record(article(("John Smith", P, None), ("Jane Smith", P, None)))

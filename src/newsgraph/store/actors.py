@@ -916,6 +916,88 @@ def _display_names(conn: Connection) -> None:
             conn.execute(A.update().where(A.c.id == aid).values(name=name, type=type, country=country))
 
 
+@lru_cache(maxsize=1)
+def role_groups() -> dict[str, str]:
+    return {
+        r["word"]: r["group"] for r in lexicon.table("actors/role_groups.tsv", columns=("word", "group"), key=("word",))
+    }
+
+
+@lru_cache(maxsize=1)
+def role_forms() -> dict[str, str]:
+    return {
+        r["word"]: r["form"] for r in lexicon.table("actors/role_forms.tsv", columns=("word", "form"), key=("word",))
+    }
+
+
+ROLE_ONE_OFF_AMONG = 20  # an actor with this many roles met shows none met only once
+
+
+def role_key(role: str) -> tuple[str, Optional[str]]:
+    """How a role is counted on an actor page, and the party it names: case, dots, a leading
+    article, abbreviations (``role_forms.tsv``) and the party word's form (``role_groups.tsv``)
+    aside ("the Democrat nominee" -> ("democratic nominee", "democratic"); "Sen." = "senator")."""
+    words = role.replace(".", " ").replace("-", " ").split()
+    while words and role_forms().get(words[0].casefold()) == "-":
+        words.pop(0)
+    group = None
+    out = []
+    for w in words:
+        g = role_groups().get(w)
+        if g:
+            group = group or g
+            out.append(g)
+        else:
+            out.append(role_forms().get(w.casefold(), w.casefold()))
+    return " ".join(out), group
+
+
+def _abbreviated(role: str) -> bool:
+    return any(role_forms().get(w.casefold(), "-") != "-" for w in role.replace(".", " ").split())
+
+
+def actor_roles(role_lists: Iterable[list[str]], limit: Optional[int] = 12) -> list[dict]:
+    """An actor's roles over its entities (one list of roles each), most frequent first:
+    ``[{"role": the most frequent form (in full when one is), "n": entities}]``. One role
+    written several ways is counted once (``role_key``); a plural role ("Democratic presidential candidates") describes
+    a group the actor was listed in, and a role naming another party than the actor's roles
+    mostly do ("presumptive Republican nominee" among "Democratic nominee") another person of
+    the sentence: both are left out, and so is a role met once among ROLE_ONE_OFF_AMONG or more.
+    The entities keep their roles as extracted."""
+    n: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    groups: Counter = Counter()
+    party: dict[str, Optional[str]] = {}
+    for roles in role_lists:
+        for role in dict.fromkeys(roles):
+            key, g = role_key(role)
+            if not key:
+                continue
+            n[key] += 1
+            forms.setdefault(key, Counter())[role] += 1
+            party[key] = g
+            if g:
+                groups[g] += 1
+    top = groups.most_common(2)
+    main = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+    least = 2 if sum(n.values()) >= ROLE_ONE_OFF_AMONG else 1
+    words = {w for k in n for w in k.split()}
+    out = []
+    for key, k in sorted(n.items(), key=lambda kv: (-kv[1], kv[0])):
+        last = key.split()[-1]
+        if len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last[:-1] in words:
+            continue  # "candidates" beside "candidate": a group the actor was listed in
+        if main and party[key] and party[key] != main:
+            continue
+        if k < least:
+            break  # (sorted by count) a one-off among many roles: more often the extractor's slip
+        shown = max(forms[key].items(), key=lambda kv: (not _abbreviated(kv[0]), kv[1], kv[0]))[0]
+        out.append({"role": shown, "n": k})
+        if limit and len(out) >= limit:
+            break
+    return out
+
+
 def resolve_store(conn: Connection) -> list[tuple[int, int, str]]:
     """Resolve a store made before revision 0007 (or re-run the rules over one): every entity
     gets its name key and, in article order, the actor the rules give it; then ``consolidate``."""
@@ -1014,4 +1096,5 @@ __all__ = [
     "resolve_store",
     "describe",
     "find",
+    "actor_roles",
 ]
