@@ -90,6 +90,8 @@ P, O = "PERSON", "ORG"  # noqa: E741
 
 def test_name_keys_and_cleaning():
     assert clean("Donald Trump's") == "donald trump"
+    assert clean("Anna Novak‘s") == clean("Anna Novak’s") == "anna novak"  # a quote typed for the apostrophe
+    assert junk_reason("Anna Novak‘s", P, None) is None
     assert clean("Sen. Bernie Sanders") == "bernie sanders"
     assert clean("Joseph R. Biden Jr.") == "joseph r biden jr"
     assert short_form("joseph r biden") == short_form("joe biden") != short_form("joe biden jr")
@@ -269,6 +271,8 @@ def test_programmes_and_laws_are_no_actors(store):
 def test_titles_and_epithets_fused_to_a_name_are_not_part_of_it(store):
     """ "Crooked Hillary Clinton" (a nickname's epithet, titles.tsv), "Universe Alicia Machado"
     (the title "Miss Universe" cut by the NER): the person named; a real first name stays."""
+    # "Rival" before two names met before the names: neither blocks the other as a first name
+    store.add_record(article(("Rival Anna Novak", P, None), ("Rival Jan Kowal", P, None)))
     for _ in range(2):
         store.add_record(article(("Anna Novak", P, None), ("Jan Kowal", P, None)))
     store.add_record(
@@ -280,9 +284,9 @@ def test_titles_and_epithets_fused_to_a_name_are_not_part_of_it(store):
     store.add_record(article(("Maria Lopez", P, None)))  # Maria is a first name: "Maria Jan Kowal" is her own person
     store.add_record(article(("Maria Jan Kowal", P, None)))
     store.consolidate_actors()
-    assert len(ids_of(store, "Anna Novak", "Crooked Anna Novak", "Sen. Anna Novak")) == 1
+    assert len(ids_of(store, "Anna Novak", "Crooked Anna Novak", "Sen. Anna Novak", "Rival Anna Novak")) == 1
     kowal = ids_of(store, "Jan Kowal")
-    assert ids_of(store, "Universe Jan Kowal", "Chief Justice Jan Kowal", "Lyin' Jan Kowal") == kowal
+    assert ids_of(store, "Universe Jan Kowal", "Chief Justice Jan Kowal", "Lyin' Jan Kowal", "Rival Jan Kowal") == kowal
     assert ids_of(store, "Maria Jan Kowal") != kowal
     assert len(ids_of(store, "Ewa Lis", "Northland Ewa Lis")) == 1
     assert "Ewa Lis" in {a["name"] for a in store.list_actors(limit=None)}  # its name, not the fused one

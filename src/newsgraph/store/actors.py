@@ -186,11 +186,17 @@ def petrarch_aliases() -> dict[str, str]:
         return json.loads(gzip.decompress(f.read()))
 
 
+def apostrophes(name: str) -> str:
+    """An opening quote or an accent typed for the apostrophe of a possessive ("Donald Trump‘s")
+    made one."""
+    return re.sub(r"(?<=\w)[‘`´]s\b", "’s", name)
+
+
 def clean(name: str, person: bool = True) -> str:
     """A name as compared: ``countries.normalise`` (lower case, no accents or dots, no leading
     "the", no possessive), curly apostrophes straightened; a person's leading titles and
     trailing "Jr." dropped."""
-    n = normalise(name.replace("’", "'"))
+    n = normalise(apostrophes(name).replace("’", "'"))
     n = re.sub(r"'s\b", "", n).strip(" '-")
     if not person:
         return n
@@ -218,6 +224,7 @@ def name_key(name: str, type: Optional[str], country: Optional[str], day: Option
 
 def junk_reason(name: str, type: Optional[str], country: Optional[str]) -> Optional[str]:
     """Why this entity name is no actor, or None when it may be one."""
+    name = apostrophes(name)
     n = clean(name, type == "PERSON")
     if not n or not re.search(r"[^\W\d_]", n):
         return "junk:empty"
@@ -582,13 +589,17 @@ class Resolver:
     def _prefixed(self, words: list[str]) -> Optional[tuple[Info, str]]:
         """ "Universe Alicia Machado" (of "Miss Universe Alicia Machado"), "Chief Justice Anna
         Kowal": a word or two before the full name of a person met in PREFIX_MIN_ARTICLES
-        articles, when no person met has that word as first name and it is no initial.
+        articles, when no person met has that word as first name (apart from names that are
+        themselves a word before a person's name) and it is no initial.
         Returns (the person, the words before the name)."""
         for k in range(1, PREFIX_MAX_WORDS + 1):
             if len(words) - k < 2:
                 break
             w = words[k - 1]
-            if len(w) < 2 or self._live(self.by_first.get(w), person=True):
+            if len(w) < 2 or any(
+                not self._live(self.by_norm.get(" ".join(a.norm.split()[1:])), person=True)
+                for a in self._live(self.by_first.get(w), person=True)
+            ):  # a first name of someone ("Rival Ted Cruz", itself a word before a name, is no one)
                 break
             rest = " ".join(words[k:])
             cands = [a for a in self._live(self.by_norm.get(rest), person=True) if a.n >= PREFIX_MIN_ARTICLES]
