@@ -845,14 +845,30 @@ def split(conn: Connection, actor_id: int, names: list[str], why: Optional[str] 
     return new
 
 
+CONSOLIDATE_PASSES = 3  # a merge can open another (a name indexed again under the merged actor)
+
+
 def consolidate(conn: Connection, resolver: Optional[Resolver] = None) -> list[tuple[int, int, str]]:
     """The pass at the end of an ingest run: actors made from a one-word name before the full
     name was known are merged into the full-name actor the surname rule now finds (their own
     period and country); full names into the variant or alias met later. Then each actor's
     display name becomes its most frequent variant. Actors with a name split by hand are left
-    alone. Returns the merges made: (from, into, why)."""
+    alone. Runs again (up to CONSOLIDATE_PASSES) while a pass merged something. Returns the
+    merges made: (from, into, why)."""
     r = resolver or Resolver()
-    r.load(conn)
+    done: list[tuple[int, int, str]] = []
+    for _ in range(CONSOLIDATE_PASSES):
+        r.load(conn)
+        merged = _consolidate_pass(conn, r)
+        _display_names(conn)
+        r.commit()
+        done += merged
+        if not merged:
+            break
+    return done
+
+
+def _consolidate_pass(conn: Connection, r: Resolver) -> list[tuple[int, int, str]]:
     done = []
     for a in sorted(list(r.actors.values()), key=lambda a: (a.n, -a.id)):
         if a.junk or a.manual or a.id not in r.actors:
@@ -879,8 +895,6 @@ def consolidate(conn: Connection, resolver: Optional[Resolver] = None) -> list[t
         dst.last = max(filter(None, [dst.last, src.last]), default=None)
         r._remove(src.id)
         done.append((src.id, dst.id, why))
-    _display_names(conn)
-    r.commit()
     return done
 
 
@@ -915,10 +929,15 @@ def _display_names(conn: Connection) -> None:
         type = types[aid].most_common(1)[0][0]
         full = {k: v for k, v in c.items() if len(k.split()) >= 2} if type == "PERSON" else {}
         # the most frequent; of two as frequent, a person's name that ends another ("Alicia
-        # Machado" of "Universe Alicia Machado"), else the longer
+        # Machado" of "Universe Alicia Machado"; not "de Nysschen" of "Johan de Nysschen"), else
+        # the longer
         name = max(
             (full or c).items(),
-            key=lambda kv: (kv[1], any(o.endswith(" " + kv[0]) for o in full), len(kv[0])),
+            key=lambda kv: (
+                kv[1],
+                kv[0].split()[0].lower() not in name_particles() and any(o.endswith(" " + kv[0]) for o in full),
+                len(kv[0]),
+            ),
         )[0][:512]
         country = voted(votes.get(aid, Counter()), sum(c.values()))
         if not country and not cur[aid][3].startswith(("p:", "s:")):
