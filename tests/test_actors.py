@@ -281,7 +281,8 @@ def test_titles_and_epithets_fused_to_a_name_are_not_part_of_it(store):
     store.add_record(article(("Sen. Anna Novak", P, None), ("Lyin' Jan Kowal", P, None)))
     store.add_record(article(("Ewa Lis", P, None)))
     store.add_record(article(("Northland Ewa Lis", P, None)))  # the person met in one article is enough
-    store.add_record(article(("Maria Lopez", P, None)))  # Maria is a first name: "Maria Jan Kowal" is her own person
+    # Maria and Jan are first names: "Maria Jan Kowal" is her own person
+    store.add_record(article(("Maria Lopez", P, None), ("Jan Lis", P, None)))
     store.add_record(article(("Maria Jan Kowal", P, None)))
     store.consolidate_actors()
     assert len(ids_of(store, "Anna Novak", "Crooked Anna Novak", "Sen. Anna Novak", "Rival Anna Novak")) == 1
@@ -331,6 +332,20 @@ def test_surname_of_two_equal_people_stays_apart(store):
     store.add_record(article(("Smith", P, None)))
     store.consolidate_actors()
     assert len(ids_of(store, "Smith", "John Smith", "Jane Smith")) == 3
+
+
+def test_a_surname_of_two_words_alone_is_the_person(store):
+    """ "Wasserman Schultz" of "Debbie Wasserman Schultz"; not "Paul Jones" of "John Paul Jones"
+    when a John and a Paul were met (first names)."""
+    store.add_record(article(("Nowak Wolska", P, None), ("Ewa Lis", P, None)))  # met before the full name
+    for _ in range(3):
+        store.add_record(article(("Ewa Nowak Wolska", P, None), ("Paul Smith", P, None), ("John Smith", P, None)))
+    store.add_record(article(("John Paul Jones", P, None)))
+    store.add_record(article(("Nowak Wolska", P, None), ("Paul Jones", P, None)))
+    store.consolidate_actors()
+    assert len(ids_of(store, "Nowak Wolska", "Ewa Nowak Wolska")) == 1
+    assert len(ids_of(store, "Paul Jones", "John Paul Jones")) == 2
+    assert "Ewa Nowak Wolska" in {a["name"] for a in store.list_actors(limit=None)}
 
 
 def test_surname_met_before_the_full_name_is_merged_after_the_run(store):

@@ -27,8 +27,9 @@ variant            the same first and last name with middle names or initials le
 fuzzy              one name word differs by a typo (rapidfuzz ratio >= FUZZY_RATIO, same
                    first letter, the other word equal) from an actor seen in FUZZY_MIN_ARTICLES
                    articles or more ("Hilary Clinton" = "Hillary Clinton")
-surname            a surname alone ("Trump"), as a person or typed as an organisation by the
-                   NER, goes to the one full-name person of that surname whose country agrees
+surname            a surname alone ("Trump"; of several words, "Wasserman Schultz", when no
+                   person met has its first word as first name), as a person or typed as an
+                   organisation by the NER, goes to the one full-name person of that surname whose country agrees
                    and who is active within PERIOD_DAYS of the article; with several, to one
                    with DOMINANCE times the articles of the next ("Clinton" in 2016 -> Hillary
                    Clinton, in 1998 -> Bill Clinton)
@@ -481,6 +482,17 @@ class Resolver:
                     f"{name!r}: {lead!r} before the full name of {a.name!r} (a title, a description "
                     "or a first name: no person met has it as first name)",
                 )
+            compound = self._compound_surname(words, day, country)
+            if compound is not None:
+                a, n_cands = compound
+                return (
+                    a,
+                    "surname",
+                    f"{name!r} is a surname of {len(words)} words (no person met has {words[0]!r} as first name): "
+                    f"{a.name!r} is the "
+                    + ("only person of that name" if n_cands == 1 else f"most present of {n_cands} people of that name")
+                    + " active then",
+                )
             return None, "new", f"{name!r}: a person not met before"
         if len(words) == 1 and name.strip()[:1].isupper() and type in ("PERSON", "ORG", None) and not _place_word(n):
             cands = self._live(self.by_last.get(n), day=day, country=country, person=True)
@@ -586,6 +598,35 @@ class Resolver:
         self.new_norm = target  # a new organisation, found later under the person's canonical name
         return None
 
+    def _first_name(self, w: str, besides: Optional[int] = None) -> bool:
+        """Whether a person met (other than actor ``besides``) has ``w`` as first name (a name
+        that is itself a word before a person's name, "Rival Ted Cruz", is no one's)."""
+        return any(
+            a.id != besides and not self._live(self.by_norm.get(" ".join(a.norm.split()[1:])), person=True)
+            for a in self._live(self.by_first.get(w), person=True)
+        )
+
+    def _compound_surname(
+        self, words: list[str], day: Optional[str], country: Optional[str]
+    ) -> Optional[tuple[Info, int]]:
+        """ "Wasserman Schultz": a surname of several words alone, when no person met has its
+        first word as first name: the one (or by far the most present) person of that country and
+        period whose full name is a first name another person met also has, then it ("Debbie
+        Wasserman Schultz"; a title before the name, "Rival Jan Kowal", is the prefix rule's).
+        Returns (the person, how many there were)."""
+        if len(words[0]) < 2 or self._first_name(words[0]):
+            return None
+        tail = " " + " ".join(words)
+        cands = [
+            a
+            for a in self._live(self.by_last.get(words[-1]), day=day, country=country, person=True)
+            if a.norm.endswith(tail)
+            and len(a.norm.split()) == len(words) + 1
+            and self._first_name(a.norm.split()[0], a.id)
+        ]
+        a = self._dominant(cands, DOMINANCE)
+        return (a, len(cands)) if a is not None else None
+
     def _prefixed(self, words: list[str]) -> Optional[tuple[Info, str]]:
         """ "Universe Alicia Machado" (of "Miss Universe Alicia Machado"), "Chief Justice Anna
         Kowal": a word or two before the full name of a person met in PREFIX_MIN_ARTICLES
@@ -596,10 +637,7 @@ class Resolver:
             if len(words) - k < 2:
                 break
             w = words[k - 1]
-            if len(w) < 2 or any(
-                not self._live(self.by_norm.get(" ".join(a.norm.split()[1:])), person=True)
-                for a in self._live(self.by_first.get(w), person=True)
-            ):  # a first name of someone ("Rival Ted Cruz", itself a word before a name, is no one)
+            if len(w) < 2 or self._first_name(w):
                 break
             rest = " ".join(words[k:])
             cands = [a for a in self._live(self.by_norm.get(rest), person=True) if a.n >= PREFIX_MIN_ARTICLES]
@@ -857,6 +895,7 @@ def consolidate(conn: Connection, resolver: Optional[Resolver] = None) -> list[t
     merges made: (from, into, why)."""
     r = resolver or Resolver()
     done: list[tuple[int, int, str]] = []
+    _display_names(conn)  # names are looked up by their most frequent form ("Jan Kowal", not "Rival Jan Kowal")
     for _ in range(CONSOLIDATE_PASSES):
         r.load(conn)
         merged = _consolidate_pass(conn, r)
