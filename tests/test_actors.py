@@ -90,6 +90,8 @@ P, O = "PERSON", "ORG"  # noqa: E741
 
 def test_name_keys_and_cleaning():
     assert clean("Donald Trump's") == "donald trump"
+    assert clean("Anna Novak‘s") == clean("Anna Novak’s") == "anna novak"  # a quote typed for the apostrophe
+    assert junk_reason("Anna Novak‘s", P, None) is None
     assert clean("Sen. Bernie Sanders") == "bernie sanders"
     assert clean("Joseph R. Biden Jr.") == "joseph r biden jr"
     assert short_form("joseph r biden") == short_form("joe biden") != short_form("joe biden jr")
@@ -115,6 +117,16 @@ def test_name_keys_and_cleaning():
         ("Among Latinos", P, None, "description"),
         ("Democratic National Convention", O, None, "event"),
         ("God", O, None, "religion"),
+        ("Anna Novak's team", O, None, "entourage"),
+        ("Anna Novak’s aides", "OTHER", "USA", "entourage"),
+        ("Novak campaign", O, None, "entourage"),
+        ("Kowal's Campaign", O, None, "entourage"),
+        ("Jan Kowal's spokesman", P, None, "entourage"),
+        ("Medicare", O, None, "programme"),  # a programme (programmes.tsv), whatever its country
+        ("Medicaid", O, "USA", "programme"),
+        ("Kowal Healthy Farms Act", O, None, "programme"),  # a law (programme_heads.tsv)
+        ("Northland Free Trade Agreement", "LAW", "USA", "programme"),
+        ("Second Amendment", O, None, "programme"),
     ],
 )
 def test_junk_is_no_actor(name, type, country, kind):
@@ -131,6 +143,13 @@ def test_junk_is_no_actor(name, type, country, kind):
         ("police", O, "UKR"),
         ("Republicans", "NORP", None),
         ("Ludwig van Beethoven", P, None),
+        ("Novak Foundation", O, None),  # a body the text names
+        ("Northland Rights Campaign", O, None),  # a capitalised noun after a name, no possessive: a body
+        ("Council of Economic Advisers", O, "USA"),
+        ("Government of National Accord", O, "LBY"),
+        ("Kowal administration", O, "USA"),
+        ("Northland Health Programme", O, None),  # "programme" also ends bodies' names (World Food Programme)
+        ("Bill", P, None),  # a first name, not a bill
     ],
 )
 def test_actors_are_not_junk(name, type, country):
@@ -222,12 +241,111 @@ def test_every_merge_is_explained(store):
     assert rules["Donald J. Trump"] == "variant" and rules["Trump"] == "surname"
 
 
+def test_the_people_around_a_person_are_neither_the_person_nor_an_actor(store):
+    """ "X's team/campaign/aides" is not X, and no actor of its own (issue 11: "Hillary Clinton's
+    team" beside "Hillary Clinton's campaign" in the top 100)."""
+    for _ in range(3):
+        store.add_record(article(("Anna Novak", P, None), ("Anna Novak's campaign", O, None)))
+    store.add_record(
+        article(("Anna Novak's team", O, None), ("Novak campaign", O, None), ("Novak aides", "OTHER", None))
+    )
+    store.add_record(article(("Novak Foundation", O, None), ("Anna Novak", P, None)))
+    store.consolidate_actors()
+    novak = ids_of(store, "Anna Novak")
+    around = ids_of(store, "Anna Novak's campaign", "Anna Novak's team", "Novak campaign", "Novak aides")
+    assert not around & novak
+    listed = {a["id"]: a["name"] for a in store.list_actors(limit=None)}
+    assert not around & set(listed)
+    assert {listed.get(i) for i in novak} == {"Anna Novak"}
+    assert "Novak Foundation" in listed.values()
+
+
+def test_programmes_and_laws_are_no_actors(store):
+    for _ in range(3):
+        store.add_record(article(("Medicare", O, "USA"), ("Kowal Healthy Farms Act", O, None), ("Anna Novak", P, None)))
+    store.consolidate_actors()
+    listed = {a["name"] for a in store.list_actors(limit=None)}
+    assert listed == {"Anna Novak"}
+
+
+def test_titles_and_epithets_fused_to_a_name_are_not_part_of_it(store):
+    """ "Crooked Hillary Clinton" (a nickname's epithet, titles.tsv), "Universe Alicia Machado"
+    (the title "Miss Universe" cut by the NER): the person named; a real first name stays."""
+    # "Rival" before two names met before the names: neither blocks the other as a first name
+    store.add_record(article(("Rival Anna Novak", P, None), ("Rival Jan Kowal", P, None)))
+    for _ in range(2):
+        store.add_record(article(("Anna Novak", P, None), ("Jan Kowal", P, None)))
+    store.add_record(
+        article(("Crooked Anna Novak", P, None), ("Universe Jan Kowal", P, None), ("Chief Justice Jan Kowal", P, None))
+    )
+    store.add_record(article(("Sen. Anna Novak", P, None), ("Lyin' Jan Kowal", P, None)))
+    store.add_record(article(("Ewa Lis", P, None)))
+    store.add_record(article(("Northland Ewa Lis", P, None)))  # the person met in one article is enough
+    # Maria and Jan are first names: "Maria Jan Kowal" is her own person
+    store.add_record(article(("Maria Lopez", P, None), ("Jan Lis", P, None)))
+    store.add_record(article(("Maria Jan Kowal", P, None)))
+    store.consolidate_actors()
+    assert len(ids_of(store, "Anna Novak", "Crooked Anna Novak", "Sen. Anna Novak", "Rival Anna Novak")) == 1
+    kowal = ids_of(store, "Jan Kowal")
+    assert ids_of(store, "Universe Jan Kowal", "Chief Justice Jan Kowal", "Lyin' Jan Kowal", "Rival Jan Kowal") == kowal
+    assert ids_of(store, "Maria Jan Kowal") != kowal
+    assert len(ids_of(store, "Ewa Lis", "Northland Ewa Lis")) == 1
+    assert "Ewa Lis" in {a["name"] for a in store.list_actors(limit=None)}  # its name, not the fused one
+    from newsgraph.store.actors import describe
+
+    with store.engine.connect() as conn:
+        rules = {n["name"]: (n["rule"], n["why"]) for n in describe(conn, kowal.pop())["names"]}
+    assert rules["Universe Jan Kowal"][0] == "prefix" and "'universe'" in rules["Universe Jan Kowal"][1]
+    assert ids_of(store, "Anna Novak") != ids_of(store, "Maria Lopez")
+
+
+def test_an_actors_roles_are_its_own_and_each_once():
+    """The actor page's roles: one role written several ways counted once; a plural role (a
+    group the person was listed in), another party's role and one-offs among many left out."""
+    from newsgraph.store.actors import actor_roles
+
+    lists = (
+        [["Democratic nominee"]] * 12
+        + [["the Democrat nominee"], ["democratic nominee", "Sen."], ["Senator"], ["Senator"], ["senator"]]
+        + [["Northland vice-presidential pick"]]
+        + [["Northland vice presidential pick"]] * 2
+        + [["Democratic presidential candidates"], ["presumptive Republican nominee"], ["chief judge"]]
+        + [["Democratic presidential candidate"]] * 2
+    )
+    got = actor_roles(lists)
+    assert got == [
+        {"role": "Democratic nominee", "n": 14},
+        {"role": "Senator", "n": 4},
+        {"role": "Northland vice presidential pick", "n": 3},
+        {"role": "Democratic presidential candidate", "n": 2},
+    ]
+    # few roles: a role met once is shown
+    assert actor_roles([["chief judge"], ["mayor"], ["mayor"]]) == [
+        {"role": "mayor", "n": 2},
+        {"role": "chief judge", "n": 1},
+    ]
+
+
 def test_surname_of_two_equal_people_stays_apart(store):
     for _ in range(2):
         store.add_record(article(("John Smith", P, None), ("Jane Smith", P, None)))
     store.add_record(article(("Smith", P, None)))
     store.consolidate_actors()
     assert len(ids_of(store, "Smith", "John Smith", "Jane Smith")) == 3
+
+
+def test_a_surname_of_two_words_alone_is_the_person(store):
+    """ "Wasserman Schultz" of "Debbie Wasserman Schultz"; not "Paul Jones" of "John Paul Jones"
+    when a John and a Paul were met (first names)."""
+    store.add_record(article(("Nowak Wolska", P, None), ("Ewa Lis", P, None)))  # met before the full name
+    for _ in range(3):
+        store.add_record(article(("Ewa Nowak Wolska", P, None), ("Paul Smith", P, None), ("John Smith", P, None)))
+    store.add_record(article(("John Paul Jones", P, None)))
+    store.add_record(article(("Nowak Wolska", P, None), ("Paul Jones", P, None)))
+    store.consolidate_actors()
+    assert len(ids_of(store, "Nowak Wolska", "Ewa Nowak Wolska")) == 1
+    assert len(ids_of(store, "Paul Jones", "John Paul Jones")) == 2
+    assert "Ewa Nowak Wolska" in {a["name"] for a in store.list_actors(limit=None)}
 
 
 def test_surname_met_before_the_full_name_is_merged_after_the_run(store):

@@ -11,7 +11,11 @@ rule               when
 =================  ==========================================================================
 junk:KIND          no actor: a common noun, weekday or month alone ("State", "company",
                    "Friday"; ``data/en/actors/not_actors.tsv``), an outlet typed as a person
-                   (``outlets.tsv``), a headline-like string typed as a person. Kept (the
+                   (``outlets.tsv``), a headline-like string typed as a person, the people
+                   around an actor ("Anna Novak's team", "Novak campaign": ``entourage_nouns.tsv``;
+                   neither the person nor an actor of its own), a programme, law or
+                   agreement ("Medicare", "Affordable Care Act": ``programmes.tsv``,
+                   ``programme_heads.tsv``). Kept (the
                    entity rows need an actor) but marked ``actors.junk`` and left out of lists.
 name               the same normalised name as a known actor (people: whatever country the
                    article gave; others: the same country, or the only one when either has none)
@@ -23,12 +27,18 @@ variant            the same first and last name with middle names or initials le
 fuzzy              one name word differs by a typo (rapidfuzz ratio >= FUZZY_RATIO, same
                    first letter, the other word equal) from an actor seen in FUZZY_MIN_ARTICLES
                    articles or more ("Hilary Clinton" = "Hillary Clinton")
-surname            a surname alone ("Trump"), as a person or typed as an organisation by the
-                   NER, goes to the one full-name person of that surname whose country agrees
+surname            a surname alone ("Trump"; of several words, "Wasserman Schultz", when no
+                   person met has its first word as first name), as a person or typed as an
+                   organisation by the NER, goes to the one full-name person of that surname whose country agrees
                    and who is active within PERIOD_DAYS of the article; with several, to one
                    with DOMINANCE times the articles of the next ("Clinton" in 2016 -> Hillary
                    Clinton, in 1998 -> Bill Clinton)
 first-name         a first name alone ("Hillary"), the same way, with FIRST_NAME_DOMINANCE
+prefix             a word or two fused before the full name of a person met in
+                   PREFIX_MIN_ARTICLES articles, which no established person has as first
+                   name ("Universe Alicia Machado" of "Miss Universe Alicia Machado"; titles
+                   and epithets of ``titles.tsv`` are dropped from every name before it is
+                   compared: "Sen. Bernie Sanders", "Crooked Hillary Clinton")
 person-name        an organisation-typed entity with a person's full name is that person
 new                otherwise a new actor
 =================  ==========================================================================
@@ -76,40 +86,8 @@ FIRST_NAME_DOMINANCE = 5.0
 FIRST_NAME_MIN_ARTICLES = 3
 FUZZY_RATIO = 85  # rapidfuzz ratio between the differing name words
 FUZZY_MIN_ARTICLES = 3  # a typo joins only an actor this well established
-TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "sen",
-    "senator",
-    "rep",
-    "gov",
-    "president",
-    "sir",
-    "lady",
-    "lord",
-    "prof",
-    "gen",
-    "col",
-    "capt",
-    "rev",
-    "secretary",
-    "former",
-    "presidential",
-    "candidate",
-    "vice",
-    "justice",
-    "judge",
-    "governor",
-    "sheriff",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "minister",
-    "ambassador",
-}
+PREFIX_MIN_ARTICLES = 1  # a word fused before a name: the person named must be met this often
+PREFIX_MAX_WORDS = 2  # at most this many words fused before the name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PRONOUN_WORDS = {"his", "her", "their", "its", "our", "my", "your", "whose", "this", "that", "these", "those"}
 
@@ -139,6 +117,28 @@ def function_words() -> frozenset:
 @lru_cache(maxsize=1)
 def event_heads() -> frozenset:
     return lexicon.words(lexicon.table("actors/event_heads.tsv", columns=("word",)))
+
+
+@lru_cache(maxsize=1)
+def entourage_nouns() -> frozenset:
+    return lexicon.words(lexicon.table("actors/entourage_nouns.tsv", columns=("word",)))
+
+
+@lru_cache(maxsize=1)
+def programmes() -> frozenset:
+    return lexicon.words(lexicon.table("actors/programmes.tsv", columns=("word",)))
+
+
+@lru_cache(maxsize=1)
+def programme_heads() -> frozenset:
+    return lexicon.words(lexicon.table("actors/programme_heads.tsv", columns=("word",)))
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset:
+    """Words that stand before a person's name and are not part of it: titles ("Sen.", "Gov."),
+    descriptions ("former", "presidential") and nicknames' epithets ("Crooked")."""
+    return lexicon.words(lexicon.table("actors/titles.tsv", columns=("word",)))
 
 
 @lru_cache(maxsize=1)
@@ -187,16 +187,22 @@ def petrarch_aliases() -> dict[str, str]:
         return json.loads(gzip.decompress(f.read()))
 
 
+def apostrophes(name: str) -> str:
+    """An opening quote or an accent typed for the apostrophe of a possessive ("Donald Trump‘s")
+    made one."""
+    return re.sub(r"(?<=\w)[‘`´]s\b", "’s", name)
+
+
 def clean(name: str, person: bool = True) -> str:
     """A name as compared: ``countries.normalise`` (lower case, no accents or dots, no leading
     "the", no possessive), curly apostrophes straightened; a person's leading titles and
     trailing "Jr." dropped."""
-    n = normalise(name.replace("’", "'"))
+    n = normalise(apostrophes(name).replace("’", "'"))
     n = re.sub(r"'s\b", "", n).strip(" '-")
     if not person:
         return n
     words = n.split()
-    while len(words) > 1 and words[0] in TITLES:
+    while len(words) > 1 and words[0] in titles():
         words.pop(0)
     return " ".join(words)
 
@@ -219,12 +225,17 @@ def name_key(name: str, type: Optional[str], country: Optional[str], day: Option
 
 def junk_reason(name: str, type: Optional[str], country: Optional[str]) -> Optional[str]:
     """Why this entity name is no actor, or None when it may be one."""
+    name = apostrophes(name)
     n = clean(name, type == "PERSON")
     if not n or not re.search(r"[^\W\d_]", n):
         return "junk:empty"
     words = n.split()
     if country is None and n in not_actors():
         return "junk:" + not_actors()[n]
+    if n in programmes() or (type != "PERSON" and len(words) >= 2 and words[-1] in programme_heads()):
+        return "junk:programme"  # "Medicare", "Affordable Care Act": a programme or law does not act
+    if len(words) >= 2 and words[-1] in entourage_nouns() and _entourage(name):
+        return "junk:entourage"  # "Anna Novak's team", "Novak campaign": the people around her, not her
     if type == "PERSON":
         if n in outlets():
             return "junk:outlet-as-person"
@@ -247,6 +258,16 @@ def junk_reason(name: str, type: Optional[str], country: Optional[str]) -> Optio
     if country is None and not re.search(r"[A-Z]", name):
         return "junk:common-noun" if len(words) == 1 else "junk:description"
     return None
+
+
+def _entourage(name: str) -> bool:
+    """A name and a group noun after it: "Anna Novak's team" (a possessive), "Novak campaign"
+    (the noun in lower case). A capitalised noun after capitalised words and no possessive
+    names a body ("Human Rights Campaign", "Joint Chiefs of Staff")."""
+    lead, last = name.replace("’", "'").rsplit(None, 1)
+    if not re.search(r"[A-Z]", lead):
+        return False
+    return bool(re.search(r"'s?$", lead)) or last[:1].islower()
 
 
 @dataclass
@@ -452,6 +473,26 @@ class Resolver:
             a = self._fuzzy(words)
             if a is not None:
                 return a, "fuzzy", f"{name!r} looks like a misspelling of {a.name!r}"
+            found = self._prefixed(words)
+            if found is not None:
+                a, lead = found
+                return (
+                    a,
+                    "prefix",
+                    f"{name!r}: {lead!r} before the full name of {a.name!r} (a title, a description "
+                    "or a first name: no person met has it as first name)",
+                )
+            compound = self._compound_surname(words, day, country)
+            if compound is not None:
+                a, n_cands = compound
+                return (
+                    a,
+                    "surname",
+                    f"{name!r} is a surname of {len(words)} words (no person met has {words[0]!r} as first name): "
+                    f"{a.name!r} is the "
+                    + ("only person of that name" if n_cands == 1 else f"most present of {n_cands} people of that name")
+                    + " active then",
+                )
             return None, "new", f"{name!r}: a person not met before"
         if len(words) == 1 and name.strip()[:1].isupper() and type in ("PERSON", "ORG", None) and not _place_word(n):
             cands = self._live(self.by_last.get(n), day=day, country=country, person=True)
@@ -555,6 +596,53 @@ class Resolver:
         if cands:
             return sorted(cands, key=lambda a: (-a.n, a.id))[0]
         self.new_norm = target  # a new organisation, found later under the person's canonical name
+        return None
+
+    def _first_name(self, w: str, besides: Optional[int] = None) -> bool:
+        """Whether a person met (other than actor ``besides``) has ``w`` as first name (a name
+        that is itself a word before a person's name, "Rival Ted Cruz", is no one's)."""
+        return any(
+            a.id != besides and not self._live(self.by_norm.get(" ".join(a.norm.split()[1:])), person=True)
+            for a in self._live(self.by_first.get(w), person=True)
+        )
+
+    def _compound_surname(
+        self, words: list[str], day: Optional[str], country: Optional[str]
+    ) -> Optional[tuple[Info, int]]:
+        """ "Wasserman Schultz": a surname of several words alone, when no person met has its
+        first word as first name: the one (or by far the most present) person of that country and
+        period whose full name is a first name another person met also has, then it ("Debbie
+        Wasserman Schultz"; a title before the name, "Rival Jan Kowal", is the prefix rule's).
+        Returns (the person, how many there were)."""
+        if len(words[0]) < 2 or self._first_name(words[0]):
+            return None
+        tail = " " + " ".join(words)
+        cands = [
+            a
+            for a in self._live(self.by_last.get(words[-1]), day=day, country=country, person=True)
+            if a.norm.endswith(tail)
+            and len(a.norm.split()) == len(words) + 1
+            and self._first_name(a.norm.split()[0], a.id)
+        ]
+        a = self._dominant(cands, DOMINANCE)
+        return (a, len(cands)) if a is not None else None
+
+    def _prefixed(self, words: list[str]) -> Optional[tuple[Info, str]]:
+        """ "Universe Alicia Machado" (of "Miss Universe Alicia Machado"), "Chief Justice Anna
+        Kowal": a word or two before the full name of a person met in PREFIX_MIN_ARTICLES
+        articles, when no person met has that word as first name (apart from names that are
+        themselves a word before a person's name) and it is no initial.
+        Returns (the person, the words before the name)."""
+        for k in range(1, PREFIX_MAX_WORDS + 1):
+            if len(words) - k < 2:
+                break
+            w = words[k - 1]
+            if len(w) < 2 or self._first_name(w):
+                break
+            rest = " ".join(words[k:])
+            cands = [a for a in self._live(self.by_norm.get(rest), person=True) if a.n >= PREFIX_MIN_ARTICLES]
+            if cands:
+                return sorted(cands, key=lambda a: (-a.n, a.id))[0], " ".join(words[:k])
         return None
 
     def _fuzzy(self, words: list[str]) -> Optional[Info]:
@@ -795,14 +883,31 @@ def split(conn: Connection, actor_id: int, names: list[str], why: Optional[str] 
     return new
 
 
+CONSOLIDATE_PASSES = 3  # a merge can open another (a name indexed again under the merged actor)
+
+
 def consolidate(conn: Connection, resolver: Optional[Resolver] = None) -> list[tuple[int, int, str]]:
     """The pass at the end of an ingest run: actors made from a one-word name before the full
     name was known are merged into the full-name actor the surname rule now finds (their own
     period and country); full names into the variant or alias met later. Then each actor's
     display name becomes its most frequent variant. Actors with a name split by hand are left
-    alone. Returns the merges made: (from, into, why)."""
+    alone. Runs again (up to CONSOLIDATE_PASSES) while a pass merged something. Returns the
+    merges made: (from, into, why)."""
     r = resolver or Resolver()
-    r.load(conn)
+    done: list[tuple[int, int, str]] = []
+    _display_names(conn)  # names are looked up by their most frequent form ("Jan Kowal", not "Rival Jan Kowal")
+    for _ in range(CONSOLIDATE_PASSES):
+        r.load(conn)
+        merged = _consolidate_pass(conn, r)
+        _display_names(conn)
+        r.commit()
+        done += merged
+        if not merged:
+            break
+    return done
+
+
+def _consolidate_pass(conn: Connection, r: Resolver) -> list[tuple[int, int, str]]:
     done = []
     for a in sorted(list(r.actors.values()), key=lambda a: (a.n, -a.id)):
         if a.junk or a.manual or a.id not in r.actors:
@@ -829,8 +934,6 @@ def consolidate(conn: Connection, resolver: Optional[Resolver] = None) -> list[t
         dst.last = max(filter(None, [dst.last, src.last]), default=None)
         r._remove(src.id)
         done.append((src.id, dst.id, why))
-    _display_names(conn)
-    r.commit()
     return done
 
 
@@ -864,12 +967,104 @@ def _display_names(conn: Connection) -> None:
             continue
         type = types[aid].most_common(1)[0][0]
         full = {k: v for k, v in c.items() if len(k.split()) >= 2} if type == "PERSON" else {}
-        name = max((full or c).items(), key=lambda kv: (kv[1], len(kv[0])))[0][:512]
+        # the most frequent; of two as frequent, a person's name that ends another ("Alicia
+        # Machado" of "Universe Alicia Machado"; not "de Nysschen" of "Johan de Nysschen"), else
+        # the longer
+        name = max(
+            (full or c).items(),
+            key=lambda kv: (
+                kv[1],
+                kv[0].split()[0].lower() not in name_particles() and any(o.endswith(" " + kv[0]) for o in full),
+                len(kv[0]),
+            ),
+        )[0][:512]
         country = voted(votes.get(aid, Counter()), sum(c.values()))
         if not country and not cur[aid][3].startswith(("p:", "s:")):
             country = cur[aid][2]  # an organisation keyed by its country keeps it
         if (name, type, country) != cur[aid][:3]:
             conn.execute(A.update().where(A.c.id == aid).values(name=name, type=type, country=country))
+
+
+@lru_cache(maxsize=1)
+def role_groups() -> dict[str, str]:
+    return {
+        r["word"]: r["group"] for r in lexicon.table("actors/role_groups.tsv", columns=("word", "group"), key=("word",))
+    }
+
+
+@lru_cache(maxsize=1)
+def role_forms() -> dict[str, str]:
+    return {
+        r["word"]: r["form"] for r in lexicon.table("actors/role_forms.tsv", columns=("word", "form"), key=("word",))
+    }
+
+
+ROLE_ONE_OFF_AMONG = 20  # an actor with this many roles met shows none met only once
+
+
+def role_key(role: str) -> tuple[str, Optional[str]]:
+    """How a role is counted on an actor page, and the party it names: case, dots, a leading
+    article, abbreviations (``role_forms.tsv``) and the party word's form (``role_groups.tsv``)
+    aside ("the Democrat nominee" -> ("democratic nominee", "democratic"); "Sen." = "senator")."""
+    words = role.replace(".", " ").replace("-", " ").split()
+    while words and role_forms().get(words[0].casefold()) == "-":
+        words.pop(0)
+    group = None
+    out = []
+    for w in words:
+        g = role_groups().get(w)
+        if g:
+            group = group or g
+            out.append(g)
+        else:
+            out.append(role_forms().get(w.casefold(), w.casefold()))
+    return " ".join(out), group
+
+
+def _abbreviated(role: str) -> bool:
+    return any(role_forms().get(w.casefold(), "-") != "-" for w in role.replace(".", " ").split())
+
+
+def actor_roles(role_lists: Iterable[list[str]], limit: Optional[int] = 12) -> list[dict]:
+    """An actor's roles over its entities (one list of roles each), most frequent first:
+    ``[{"role": the most frequent form (in full when one is), "n": entities}]``. One role
+    written several ways is counted once (``role_key``); a plural role ("Democratic presidential candidates") describes
+    a group the actor was listed in, and a role naming another party than the actor's roles
+    mostly do ("presumptive Republican nominee" among "Democratic nominee") another person of
+    the sentence: both are left out, and so is a role met once among ROLE_ONE_OFF_AMONG or more.
+    The entities keep their roles as extracted."""
+    n: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    groups: Counter = Counter()
+    party: dict[str, Optional[str]] = {}
+    for roles in role_lists:
+        for role in dict.fromkeys(roles):
+            key, g = role_key(role)
+            if not key:
+                continue
+            n[key] += 1
+            forms.setdefault(key, Counter())[role] += 1
+            party[key] = g
+            if g:
+                groups[g] += 1
+    top = groups.most_common(2)
+    main = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
+    least = 2 if sum(n.values()) >= ROLE_ONE_OFF_AMONG else 1
+    words = {w for k in n for w in k.split()}
+    out = []
+    for key, k in sorted(n.items(), key=lambda kv: (-kv[1], kv[0])):
+        last = key.split()[-1]
+        if len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last[:-1] in words:
+            continue  # "candidates" beside "candidate": a group the actor was listed in
+        if main and party[key] and party[key] != main:
+            continue
+        if k < least:
+            break  # (sorted by count) a one-off among many roles: more often the extractor's slip
+        shown = max(forms[key].items(), key=lambda kv: (not _abbreviated(kv[0]), kv[1], kv[0]))[0]
+        out.append({"role": shown, "n": k})
+        if limit and len(out) >= limit:
+            break
+    return out
 
 
 def resolve_store(conn: Connection) -> list[tuple[int, int, str]]:
@@ -970,4 +1165,5 @@ __all__ = [
     "resolve_store",
     "describe",
     "find",
+    "actor_roles",
 ]

@@ -26,9 +26,13 @@ rule that joined it to its actor and why, so every merge can be read and undone:
   surname          a surname alone, to the one (or by far the most present) full-name person of
                    that surname, country and period ("Clinton" in 2016 vs in 1998)
   first-name       a first name alone, the same way, stricter
+  prefix           a title or description fused before a person's full name met before
+                   ("Universe Alicia Machado" of "Miss Universe Alicia Machado")
   person-name      a person's name typed as an organisation by the NER
-  person-org       "Clinton campaign" = "Hillary Clinton's campaign"
-  junk:KIND        no actor (a common noun, weekday, outlet typed as a person, headline, ...)
+  person-org       "Trump's company" = "Donald J. Trump's company"
+  junk:KIND        no actor (a common noun, weekday, outlet typed as a person, headline, the
+                   people around a person: "Clinton campaign", "Trump's aides"; a programme
+                   or law: "Medicare", "Affordable Care Act", ...)
   manual-merge / manual-split   done by hand with this command (never undone by a rule)
 """
 

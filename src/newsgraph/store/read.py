@@ -25,6 +25,7 @@ from sqlalchemy.sql import ColumnElement, Executable, Select
 from ..record import Record
 from . import fts
 from . import schema as S
+from .actors import actor_roles
 
 DENSE_MATCHES = 2000  # a search matching more rows than this is walked along the date index (SQLite)
 
@@ -1310,15 +1311,14 @@ class ReadMixin:
             out["n_said"] = sc(select(func.count()).select_from(Q).where(*said)).scalar()
             out["n_did"] = sc(select(func.count()).select_from(E).where(*did)).scalar()
             out["n_done_to"] = sc(select(func.count()).select_from(E).where(*done_to)).scalar()
-        roles: dict[str, int] = {}
+        roles: list[list[str]] = []
         names: dict[str, int] = {}
         for r in self._rows(
             select(EN.c.roles, EN.c.name).where(EN.c.actor_id == actor_id).order_by(EN.c.id.desc()).limit(500)
         ):
             names[r["name"]] = names.get(r["name"], 0) + 1
-            for role in json.loads(r["roles"] or "[]"):
-                roles[role] = roles.get(role, 0) + 1
-        out["roles"] = [{"role": k, "n": n} for k, n in sorted(roles.items(), key=lambda kv: -kv[1])[:12]]
+            roles.append(json.loads(r["roles"] or "[]"))
+        out["roles"] = actor_roles(roles, limit=12)
         out["names"] = [k for k, _ in sorted(names.items(), key=lambda kv: -kv[1])[:8]]
         out["said"] = self._rows(
             select(
