@@ -284,7 +284,7 @@ class _Cand:
     ts: int  # token offsets
     te: int
     text: str
-    source: str  # ner | gazetteer | demonym | embedded | org | person-override
+    source: str  # ner | gazetteer | demonym | embedded | org | person-override | same-name | initials
     label: str
     entries: tuple = ()
     best: Optional[Entry] = None
@@ -2122,6 +2122,49 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set) -> list
     return out
 
 
+def _initials(name: str) -> str:
+    """ "SA" for "South Africa", "DRC" for "Democratic Republic of the Congo": the first letters
+    of a name's capitalised words ("" for a name of one word)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _initials_mentions(doc: Doc, cands: list[_Cand], gaz) -> list[_Cand]:
+    """Upper-case initials of a country or a first-level division the article names in full or
+    by its demonym ("South Africans ... That SA holds unparalleled reserves"): the same place,
+    whatever the model calls them. Only whole ("SA" not before or after another capitalised
+    word), only initials of one such place of the article ("SA" is not read when the article
+    names both South Africa and South Australia), and only a token no other mention holds."""
+    by_initials: dict = {}
+    taken = [False] * len(doc)
+    for c in cands:
+        for k in range(c.ts, c.te):
+            taken[k] = True
+        for x in c.entries:
+            if x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name):
+                ini = _initials(x.name)
+                if len(ini) >= 2:
+                    by_initials.setdefault(ini, {})[x.gid] = x
+    if not by_initials:
+        return []
+    out: list[_Cand] = []
+    for i, tok in enumerate(doc):
+        ini = tok.text.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}", tok.text) else ""
+        found = by_initials.get(ini)
+        if not found or len(found) != 1 or taken[i]:
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if (prev is not None and _is_cap(prev) and not tok.is_sent_start and prev.lower_ not in STOP_WORDS) or (
+            nxt is not None and _is_cap(nxt)
+        ):
+            continue  # "SA Police Service", "ANC SA": part of a longer name
+        (x,) = found.values()
+        entry = gaz.get(x.gid) or x
+        out.append(_Cand(tok.idx, tok.idx + len(tok), i, i + 1, tok.text, "initials", "GPE", (entry,)))
+    return out
+
+
 def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     """(places, mentions) for a Doc: ``record.Place`` list and the internal mention table."""
     if not len(doc):
@@ -2177,6 +2220,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     _mark_datelines(doc, cands, text)
     cands = [c for c in cands if not _institution(doc, c)]
     cands = sorted(cands + _same_name_mentions(doc, cands, person_words), key=lambda c: c.start)
+    cands = sorted(cands + _initials_mentions(doc, cands, gaz), key=lambda c: c.start)
     _resolve(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)
@@ -2217,6 +2261,7 @@ DETECTION_PRIOR = {
     "org": 0.85,
     "person-override": 0.8,
     "same-name": 0.8,
+    "initials": 0.8,
     "embedded": 0.8,
     "gazetteer": 0.75,
 }
@@ -2258,6 +2303,7 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
             "person-override": "gazetteer:ner-person",
             "qualified": "pattern:City, State",
             "same-name": "same-name",
+            "initials": "initials",
         }[c.source]
         rule += f"; {len(c.entries)} candidate(s)"
         return Place(
