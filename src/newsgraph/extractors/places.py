@@ -826,10 +826,12 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
         s, e = _strip_span(doc, ent.start, ent.end)
         if s >= e or _overlaps(persons, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
             continue
-        # split "Paris, Texas" / "Kharkiv region, Ukraine" at commas into parts
+        # split "Paris, Texas" / "Kharkiv region, Ukraine" at commas into parts, and "Asia-Pacific"
+        # at its hyphens when the whole is no place of the gazetteer and every part is a known one
+        hyphens = _hyphen_split(doc, gaz, s, e) if label in ("LOC", "GPE") else set()
         parts, cur = [], s
         for i in range(s, e):
-            if doc[i].text == ",":
+            if doc[i].text == "," or i in hyphens:
                 parts.append((cur, i))
                 cur = i + 1
             elif label == "FAC" and _place_possessive(doc, gaz, cur, i, e):
@@ -881,7 +883,11 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 # "U.S." + "Virgin Islands": a longer name the model cut short, when the gazetteer
                 # has the whole of it as a name
                 for pe2 in range(min(pe + 3, len(doc)), pe, -1):
-                    if all(_is_cap(t) and t.ent_type_ not in NEVER_PLACE_LABELS for t in doc[pe:pe2]):
+                    if _is_cap(doc[pe2 - 1]) and all(
+                        (_is_cap(t) and t.ent_type_ not in NEVER_PLACE_LABELS)
+                        or (t.text in ("-", "\u2013") and not doc[k - 1].whitespace_ and not t.whitespace_)
+                        for k, t in enumerate(doc[pe:pe2], pe)
+                    ):  # "Guinea" + "-" + "Bissau"
                         more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
                         if more:
                             entries, pe = more, pe2
@@ -947,6 +953,23 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
             )
             covered.update(range(ps, pe))
     return out
+
+
+def _hyphen_split(doc: Doc, gaz, s: int, e: int) -> set:
+    """The hyphen tokens to split a model's LOC or GPE at ("Asia-Pacific", "Asian-Pacific
+    region": Asia, Pacific) when the gazetteer lacks the whole name and every part between the
+    hyphens names a country, a division, a continent or a sea ("Guinea-Bissau" stays whole)."""
+    cuts = [i for i in range(s + 1, e - 1) if doc[i].text in ("-", "\u2013") and not doc[i].whitespace_]
+    if not cuts or _lookup(gaz, doc, s, e):
+        return set()
+    bounds = [s] + [c + 1 for c in cuts]
+    ends = cuts + [e]
+    for ps, pe in zip(bounds, ends):
+        if pe <= ps or not _is_cap(doc[ps]):
+            return set()
+        if not any(x.feature in ("country", "admin", "other") for x in _lookup(gaz, doc, ps, min(pe, ps + 1))):
+            return set()
+    return set(cuts)
 
 
 def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
