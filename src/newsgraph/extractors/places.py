@@ -576,7 +576,7 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                 and x.population >= 100_000
                 and (x.feature != "admin" or x.admin1 == x.name)
             )
-            if not entries and _spatial_before(doc, s):
+            if not entries and (_spatial_before(doc, s) or _residence_of(doc, s, e)):
                 entries = tuple(x for x in found if x.feature == "city")
         if entries:
             out.append(
@@ -592,6 +592,17 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                 )
             )
     return out
+
+
+def _residence_of(doc: Doc, s: int, e: int) -> bool:
+    """A town in a person's residence apposition: "Miss Abdhou, of Hayes, was not ...", "John
+    Ross, 54, of Dunmore." (", of" after a name or an age, the town closing the apposition)."""
+    if s < 3 or doc[s - 1].lower_ != "of" or doc[s - 2].text != ",":
+        return False
+    before = doc[s - 3]
+    if not (before.ent_type_ == "PERSON" or before.like_num):
+        return False
+    return e >= len(doc) or doc[e].text in (",", ".", ";", "\u2014", "-")
 
 
 def _read_first_column(path) -> set:

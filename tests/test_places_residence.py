@@ -1,0 +1,26 @@
+"""A town in a person's residence apposition (issue 12, seventh round): texts written for the
+project."""
+
+from __future__ import annotations
+
+
+def _mentions(doc):
+    return {m.text: p for p in doc._.places for m in p.mentions}
+
+
+def test_town_after_a_name_and_of(nlp):
+    doc = nlp(
+        "The victim was named as Mohanna Abdhou, 18. Miss Abdhou, of Hayes, was not a target, police in London said."
+    )
+    m = _mentions(doc)
+    assert m["Hayes"].country == "GBR" and m["Hayes"].feature == "city"
+
+
+def test_town_after_an_age_and_of(nlp):
+    m = _mentions(nlp("John Ross, 54, of Dunmore, died at the scene, police in Pennsylvania said."))
+    assert m["Dunmore"].admin1 == "Pennsylvania"
+
+
+def test_a_firm_after_of_is_no_town(nlp):
+    m = _mentions(nlp("The award went to Sarah Hayes, of Goldman Sachs, who spoke in London."))
+    assert set(m) == {"London"}
