@@ -1314,8 +1314,6 @@ def _r_relunit(m, c):
     }[which]
     d = c.dct
     if u == "week":
-        if off == -1 and d.weekday() == 6 and which in ("last", "this past"):
-            off = 0  # "last week" written on a Sunday: the week that ends that day, not the one before
         return "DATE", _week(d + dt.timedelta(days=7 * off))
     if u == "weekend":
         if off == 0 and d.weekday() < 5:
@@ -1381,8 +1379,6 @@ def _r_before_last(m, c):
     n = -2 if m["d"].lower().startswith("before") else 2
     u = m["u"].lower()
     if u == "week":
-        if n == -2 and c.dct.weekday() == 6:
-            n = -1  # on a Sunday "last week" is the week ending that day, so the one before it
         return "DATE", _week(c.dct + dt.timedelta(days=7 * n))
     if u == "weekend":
         return "DATE", _week(c.dct + dt.timedelta(days=7 * n)) + "-WE"
