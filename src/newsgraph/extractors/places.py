@@ -350,6 +350,7 @@ def _read_names(name: str) -> set:
 
 INSTITUTIONS = _read_names("institutions.txt")
 CIVIC_HEADS = _read_names("civic_heads.txt")
+BUILDING_HEADS = _read_names("building_heads.txt")
 STORM_WORDS = _read_names("storm_words.txt")
 
 
@@ -800,13 +801,30 @@ LOCATIVE_PREPS = {
 
 def _facility_as_place(doc: Doc, ent) -> bool:
     """An organisation named as a location: a facility head noun ("... High School") right after a
-    locative preposition ("at", "outside", "near")."""
+    locative preposition ("at", "outside", "near"); or a building's name (``BUILDING_HEADS``) that
+    is no subject, possessor or "of" phrase ("was a Carnegie Library built in 1902")."""
     if ent[-1].lower_ not in FACILITY_HEADS:
         return False
     i = ent.start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
         i -= 1
-    return i >= 0 and doc[i].lower_ in LOCATIVE_PREPS
+    if i >= 0 and doc[i].lower_ in LOCATIVE_PREPS:
+        return True
+    return _building_named(doc, ent, i)
+
+
+def _building_named(doc: Doc, ent, before: int) -> bool:
+    s = ent.start + (ent[0].lower_ in ("the", "a", "an"))
+    head = ent[-1]
+    if head.lower_ not in BUILDING_HEADS or ent.end - s < (3 if head.lower_ == "church" else 2):
+        return False
+    if not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s : ent.end]):
+        return False
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "poss", "compound"):
+        return False  # "St Mary's Hospital said", "the Royal Hospital's board"
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s"):
+        return False
+    return not (before >= 0 and doc[before].lower_ == "of")  # "the director of the City Hospital"
 
 
 def _place_possessive(doc: Doc, gaz, s: int, i: int, e: int) -> bool:
@@ -1989,6 +2007,7 @@ class _Anchors:
         self.doc, self.gaz, self.default, self.text = doc, gaz, default, text
         self.resolved = {d.best.gid: d.best for d in cands if d.best is not None and d.source != "demonym"}
         self.cands = cands
+        self.by_start = {d.ts: d for d in cands}
         self.max_end = []  # running maximum of the mentions' ends, in order of start
         self.last_ok = []  # index of the last city or division mention up to each index (-1: none)
         m, last = -1, -1
@@ -2070,6 +2089,17 @@ class _Anchors:
         if inside:
             # "Seoul Central District Court": Seoul, not the Israeli Central District
             return max(inside, key=lambda t: t[:3])[3], "contains"
+        if c.te + 1 < len(doc) and doc[c.te].lower_ in ("in", ","):
+            # "the Crossroads Correctional Center in Shelby", "Bambino Gesu Hospital in Rome"
+            d = self.by_start.get(c.te + 1)
+            if (
+                d is not None
+                and d.best is not None
+                and d.source != "demonym"
+                and d.best.feature in ("city", "admin")
+                and not _party_state(doc, d.ts)
+            ):
+                return d.best, "in"
         # the mentions before the first one that ends after c starts; the last city or division
         # among them, when it is within the window and the paragraph
         j = bisect_right(self.max_end, c.start)
@@ -2305,7 +2335,7 @@ def _confidence(c: _Cand, how: str = "") -> float:
     """0..1: that the mention is a place (by how it was found) times that the chosen entry is the
     right one (by the score margin over the best entry more than 161 km away)."""
     if c.best is None:
-        det = 0.6 if how == "contains" else 0.5
+        det = 0.6 if how in ("contains", "in") else 0.5
         return round(det * (0.9 if c.label in ("FAC", "LOC") else 0.8), 2)
     det = DETECTION_PRIOR.get(c.source, 0.7)
     if c.source == "ner" and c.label == "FAC":
@@ -2358,6 +2388,7 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
         where = {
             "contains": "a place named inside it",
             "near": "the place named just before it",
+            "in": "the place named right after it",
             "in-article": "the article's main place",
         }.get(how, how)
         return Place(
