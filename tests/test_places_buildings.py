@@ -34,3 +34,17 @@ def test_a_denomination_is_no_building(nlp):
 def test_not_after_of(nlp):
     m = _mentions(nlp("She is the director of the Northfield Cancer Centre, officials in Derry said."))
     assert not any("Centre" in t for t in m)
+
+
+def test_an_author_or_a_source_is_no_place(nlp):
+    for text in (
+        "The survey was conducted by the Pew Research Center in March.",
+        "According to the Pew Research Center, most voters disagree.",
+    ):
+        m = _mentions(nlp(text))
+        assert not any("Center" in t for t in m), text
+
+
+def test_a_facility_after_a_locative_preposition_stays_a_place(nlp):
+    m = _mentions(nlp("He was treated at Mount Sinai Hospital and released on Monday."))
+    assert "Mount Sinai Hospital" in m

@@ -809,7 +809,8 @@ def _facility_as_place(doc: Doc, ent) -> bool:
     while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_PREPS:
-        return True
+        # not an author or a source: "a poll by the Pew Research Center", "according to the ... Center"
+        return doc[i].lower_ != "by" and not (doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according")
     return _building_named(doc, ent, i)
 
 
@@ -824,7 +825,35 @@ def _building_named(doc: Doc, ent, before: int) -> bool:
         return False  # "St Mary's Hospital said", "the Royal Hospital's board"
     if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s"):
         return False
+    if ent.root.dep_ == "pobj":
+        prep = ent.root.head
+        if prep.lower_ not in BUILDING_PREPS or (prep.lower_ == "to" and prep.head.lemma_.lower() == "accord"):
+            return False  # "a poll by the Pew Research Center", "data from the National Hurricane Center"
     return not (before >= 0 and doc[before].lower_ == "of")  # "the director of the City Hospital"
+
+
+# prepositions after which a building's name is where something is or goes, not an author or a
+# source ("by", "from", "of", "according to" are left out)
+BUILDING_PREPS = {
+    "as",
+    "to",
+    "into",
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "toward",
+    "towards",
+    "behind",
+    "opposite",
+    "beside",
+    "within",
+    "through",
+    "across",
+    "around",
+    "and",
+}
 
 
 def _place_possessive(doc: Doc, gaz, s: int, i: int, e: int) -> bool:
