@@ -36,13 +36,9 @@ def test_not_after_of(nlp):
     assert not any("Centre" in t for t in m)
 
 
-def test_an_author_or_a_source_is_no_place(nlp):
-    for text in (
-        "The survey was conducted by the Pew Research Center in March.",
-        "According to the Pew Research Center, most voters disagree.",
-    ):
-        m = _mentions(nlp(text))
-        assert not any("Center" in t for t in m), text
+def test_a_source_is_no_place(nlp):
+    m = _mentions(nlp("According to the Pew Research Center, most voters in Ohio disagree."))
+    assert not any("Center" in t for t in m) and "Ohio" in m
 
 
 def test_a_facility_after_a_locative_preposition_stays_a_place(nlp):

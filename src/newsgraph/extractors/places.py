@@ -809,8 +809,8 @@ def _facility_as_place(doc: Doc, ent) -> bool:
     while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_PREPS:
-        # not an author or a source: "a poll by the Pew Research Center", "according to the ... Center"
-        return doc[i].lower_ != "by" and not (doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according")
+        # not a source: "according to the Pew Research Center"
+        return not (doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according")
     return _building_named(doc, ent, i)
 
 
