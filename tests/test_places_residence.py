@@ -24,3 +24,8 @@ def test_town_after_an_age_and_of(nlp):
 def test_a_firm_after_of_is_no_town(nlp):
     m = _mentions(nlp("The award went to Sarah Hayes, of Goldman Sachs, who spoke in London."))
     assert set(m) == {"London"}
+
+
+def test_a_nigerian_state_the_model_tags_person(nlp):
+    m = _mentions(nlp("The university honoured the Governor of Sokoto State, Alhaji Aminu Tambuwal, on Friday."))
+    assert m["Sokoto State"].country == "NGA" and m["Sokoto State"].feature == "admin"

@@ -550,12 +550,15 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
             entries = tuple(
                 x
                 for x in _lookup(gaz, doc, s, e)
-                if x.kind == NAME
-                and (
-                    x.feature == "country"
-                    or (x.feature == "admin" and x.admin1 == x.name)
-                    or (x.feature == "city" and x.population >= 1_000_000)
+                if (
+                    x.kind == NAME
+                    and (
+                        x.feature == "country"
+                        or (x.feature == "admin" and x.admin1 == x.name)
+                        or (x.feature == "city" and x.population >= 1_000_000)
+                    )
                 )
+                or (x.kind == ALT and x.feature == "admin" and x.admin1 == x.name and doc[e - 1].lower_ == "state")
             )
         else:
             if full is None:
