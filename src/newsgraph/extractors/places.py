@@ -1362,6 +1362,18 @@ def _scan_candidates(
                 src = "org"  # the model called a place an organisation ("Kharkiv said ...", "to Great Yarmouth")
             elif embedded and strong and not whole:
                 src = "embedded"
+                # an old or foreign name of a city does not name it inside an organisation's name
+                # ("Sine Qua Non" is no Sanandaj); a short form of its name does ("Paranaque" for
+                # Paranaque City)
+                short = norm(doc[i:e].text)
+                entries = tuple(
+                    x
+                    for x in entries
+                    if not (x.kind == ALT and x.feature == "city" and not norm(x.name).startswith(short))
+                )
+                if not entries:
+                    i = e
+                    continue
             else:
                 i = e
                 continue
