@@ -351,6 +351,7 @@ def _read_names(name: str) -> set:
 INSTITUTIONS = _read_names("institutions.txt")
 CIVIC_HEADS = _read_names("civic_heads.txt")
 BUILDING_HEADS = _read_names("building_heads.txt")
+BUILDING_PREPS = _read_names("building_preps.txt")
 STORM_WORDS = _read_names("storm_words.txt")
 
 
@@ -833,30 +834,6 @@ def _building_named(doc: Doc, ent, before: int) -> bool:
         if prep.lower_ not in BUILDING_PREPS or (prep.lower_ == "to" and prep.head.lemma_.lower() == "accord"):
             return False  # "a poll by the Pew Research Center", "data from the National Hurricane Center"
     return not (before >= 0 and doc[before].lower_ == "of")  # "the director of the City Hospital"
-
-
-# prepositions after which a building's name is where something is or goes, not an author or a
-# source ("by", "from", "of", "according to" are left out)
-BUILDING_PREPS = {
-    "as",
-    "to",
-    "into",
-    "in",
-    "at",
-    "near",
-    "outside",
-    "inside",
-    "toward",
-    "towards",
-    "behind",
-    "opposite",
-    "beside",
-    "within",
-    "through",
-    "across",
-    "around",
-    "and",
-}
 
 
 def _place_possessive(doc: Doc, gaz, s: int, i: int, e: int) -> bool:
