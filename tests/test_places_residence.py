@@ -29,3 +29,8 @@ def test_a_firm_after_of_is_no_town(nlp):
 def test_a_nigerian_state_the_model_tags_person(nlp):
     m = _mentions(nlp("The university honoured the Governor of Sokoto State, Alhaji Aminu Tambuwal, on Friday."))
     assert m["Sokoto State"].country == "NGA" and m["Sokoto State"].feature == "admin"
+
+
+def test_demonyms_of_peoples_and_regions(nlp):
+    m = _mentions(nlp("Gavrilo Princip was a Bosnian Serb. The cake has Sicilian lemon curd."))
+    assert m["Bosnian"].country == "BIH" and m["Serb"].country == "SRB" and m["Sicilian"].name == "Sicily"

@@ -30,6 +30,7 @@ import json
 import logging
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -160,9 +161,10 @@ def _country_rows():
         for v in [i.get("name")] + list(i.get("altSpellings") or []) + list((i.get("translations") or {}).values()):
             if v and not (len(v) <= 3 and v.isupper()) and _latin(v):
                 names_by_a3.setdefault(a3, set()).add(norm(v))
-        if i.get("demonym"):
-            d = norm(i["demonym"])
-            dem_by_a3.setdefault(a3, set()).update({d, d + "s"})
+        for dem in re.split(r"[,/]", i.get("demonym") or ""):  # "Bosnian,Herzegovinian"
+            d = norm(dem)
+            if d:
+                dem_by_a3.setdefault(a3, set()).update({d, d + "s"})
     for k, a3 in C.EXTRA_NAMES.items():
         if not a3:
             continue
