@@ -170,3 +170,20 @@ def test_split_runs_one_half_only(tmp_path, nlp, capsys, split, texts, half):
     # only that half's row: the other half is never run nor printed
     other = "odd (held)" if split == "tune" else "even (tune)"
     assert other not in out and not any(x.startswith("all ") for x in out.splitlines())
+
+
+def test_far_off_on_the_gold_entry_is_counted_apart_and_still_wrong():
+    """A country resolved to the gold's own GeoNames entry but pinned at another point is far off
+    (the headline accuracy does not change) and counted as such, so the dump tells a wrong
+    entity from a point convention."""
+    G, P = gwn.GoldToponym, gwn.Predicted
+    gold = [
+        [
+            G(0, 6, "Canada", "Literal", 60.10867, -113.64258, 6251999),
+            G(10, 15, "Paris", "Literal", 48.85, 2.35, 2988507),
+        ]
+    ]
+    pred = [[P(0, 6, "Canada", 60.0, -95.0, geonameid=6251999), P(10, 15, "Paris", 33.66, -95.55, geonameid=4717560)]]
+    s = gwn.score(gold, pred)
+    assert s["acc161"] == 0.0 and s["acc_n"] == 2
+    assert s["same_entry_far"] == 1  # Canada: right entry, another point; Paris, Texas: wrong entry

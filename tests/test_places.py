@@ -156,6 +156,10 @@ def test_index_build_and_lookup(tmp_path, monkeypatch):
     assert any(e.kind == DEMONYM and e.country == "UKR" for e in gaz.lookup("Ukrainian"))
     assert gaz.lookup("Tbilisi")[0].capital
     assert gaz.meta()["min_population"] == "15000"
+    # divisions of a country whose divisions are mostly "X State" are found by both forms
+    assert any(e.country == "NGA" and e.feature == "admin" for e in gaz.lookup("Osun"))
+    assert any(e.country == "NGA" and e.feature == "admin" for e in gaz.lookup("Sokoto State"))
+    assert not any(e.feature == "admin" for e in gaz.lookup("Oaxaca State"))  # Mexico's are not
     # the process-wide opener reuses the built file
     assert get_gazetteer(path=path, min_population=15000).lookup("Kyiv")[0].country == "UKR"
 

@@ -30,10 +30,12 @@ import json
 import logging
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -42,7 +44,7 @@ from typing import Optional
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 DEFAULT_MIN_POPULATION = 500
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 
@@ -159,9 +161,10 @@ def _country_rows():
         for v in [i.get("name")] + list(i.get("altSpellings") or []) + list((i.get("translations") or {}).values()):
             if v and not (len(v) <= 3 and v.isupper()) and _latin(v):
                 names_by_a3.setdefault(a3, set()).add(norm(v))
-        if i.get("demonym"):
-            d = norm(i["demonym"])
-            dem_by_a3.setdefault(a3, set()).update({d, d + "s"})
+        for dem in re.split(r"[,/]", i.get("demonym") or ""):  # "Bosnian,Herzegovinian"
+            d = norm(dem)
+            if d:
+                dem_by_a3.setdefault(a3, set()).update({d, d + "s"})
     for k, a3 in C.EXTRA_NAMES.items():
         if not a3:
             continue
@@ -323,7 +326,15 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
     us_states = {s["code"]: s for s in gc.get_us_states().values()}
     admin1_name: dict[tuple, str] = {}
     next_id = -1
-    for r in _read_tsv("admin1.tsv"):
+    admin1_rows = _read_tsv("admin1.tsv")
+    # countries whose divisions are mostly named "X State" (Nigeria, Myanmar): news writes both
+    # "Sokoto State" and "Osun", so each division is also found by the other form
+    with_state: Counter = Counter()
+    all_rows: Counter = Counter()
+    for r in admin1_rows:
+        all_rows[r["cc"]] += 1
+        with_state[r["cc"]] += r["name"].endswith(" State")
+    for r in admin1_rows:
         cc, code = r["cc"], r["code"]
         gid = int(r["geonameid"]) if r.get("geonameid") else 0
         if cc == "US" and code in us_states:
@@ -347,6 +358,9 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
         add_name(norm(r["name"]), gid, NAME)
         for alias in filter(None, (r.get("aliases") or "").split("|")):
             add_name(norm(alias), gid, ALT)
+        if with_state[cc] * 2 >= all_rows[cc] and with_state[cc] >= 3:
+            other = r["name"][: -len(" State")] if r["name"].endswith(" State") else r["name"] + " State"
+            add_name(norm(other), gid, ALT)
         if cc == "US":
             add_name(norm(code), gid, ABBREV)
     # second-level divisions (counties)

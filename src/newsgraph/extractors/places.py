@@ -284,7 +284,7 @@ class _Cand:
     ts: int  # token offsets
     te: int
     text: str
-    source: str  # ner | gazetteer | demonym | embedded | org | person-override
+    source: str  # ner | gazetteer | demonym | embedded | org | person-override | same-name | initials
     label: str
     entries: tuple = ()
     best: Optional[Entry] = None
@@ -350,6 +350,8 @@ def _read_names(name: str) -> set:
 
 INSTITUTIONS = _read_names("institutions.txt")
 CIVIC_HEADS = _read_names("civic_heads.txt")
+BUILDING_HEADS = _read_names("building_heads.txt")
+BUILDING_PREPS = _read_names("building_preps.txt")
 STORM_WORDS = _read_names("storm_words.txt")
 
 
@@ -549,12 +551,15 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
             entries = tuple(
                 x
                 for x in _lookup(gaz, doc, s, e)
-                if x.kind == NAME
-                and (
-                    x.feature == "country"
-                    or (x.feature == "admin" and x.admin1 == x.name)
-                    or (x.feature == "city" and x.population >= 1_000_000)
+                if (
+                    x.kind == NAME
+                    and (
+                        x.feature == "country"
+                        or (x.feature == "admin" and x.admin1 == x.name)
+                        or (x.feature == "city" and x.population >= 1_000_000)
+                    )
                 )
+                or (x.kind == ALT and x.feature == "admin" and x.admin1 == x.name and doc[e - 1].lower_ == "state")
             )
         else:
             if full is None:
@@ -576,7 +581,7 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                 and x.population >= 100_000
                 and (x.feature != "admin" or x.admin1 == x.name)
             )
-            if not entries and _spatial_before(doc, s):
+            if not entries and (_spatial_before(doc, s) or _residence_of(doc, s, e)):
                 entries = tuple(x for x in found if x.feature == "city")
         if entries:
             out.append(
@@ -592,6 +597,17 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                 )
             )
     return out
+
+
+def _residence_of(doc: Doc, s: int, e: int) -> bool:
+    """A town in a person's residence apposition: "Miss Abdhou, of Hayes, was not ...", "John
+    Ross, 54, of Dunmore." (", of" after a name or an age, the town closing the apposition)."""
+    if s < 3 or doc[s - 1].lower_ != "of" or doc[s - 2].text != ",":
+        return False
+    before = doc[s - 3]
+    if not (before.ent_type_ == "PERSON" or before.like_num):
+        return False
+    return e >= len(doc) or doc[e].text in (",", ".", ";", "\u2014", "-")
 
 
 def _read_first_column(path) -> set:
@@ -789,13 +805,35 @@ LOCATIVE_PREPS = {
 
 def _facility_as_place(doc: Doc, ent) -> bool:
     """An organisation named as a location: a facility head noun ("... High School") right after a
-    locative preposition ("at", "outside", "near")."""
+    locative preposition ("at", "outside", "near"); or a building's name (``BUILDING_HEADS``) that
+    is no subject, possessor or "of" phrase ("was a Carnegie Library built in 1902")."""
     if ent[-1].lower_ not in FACILITY_HEADS:
         return False
     i = ent.start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
         i -= 1
-    return i >= 0 and doc[i].lower_ in LOCATIVE_PREPS
+    if i >= 0 and doc[i].lower_ in LOCATIVE_PREPS:
+        # not a source: "according to the Pew Research Center"
+        return not (doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according")
+    return _building_named(doc, ent, i)
+
+
+def _building_named(doc: Doc, ent, before: int) -> bool:
+    s = ent.start + (ent[0].lower_ in ("the", "a", "an"))
+    head = ent[-1]
+    if head.lower_ not in BUILDING_HEADS or ent.end - s < (3 if head.lower_ == "church" else 2):
+        return False
+    if not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s : ent.end]):
+        return False
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "poss", "compound"):
+        return False  # "St Mary's Hospital said", "the Royal Hospital's board"
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s"):
+        return False
+    if ent.root.dep_ == "pobj":
+        prep = ent.root.head
+        if prep.lower_ not in BUILDING_PREPS or (prep.lower_ == "to" and prep.head.lemma_.lower() == "accord"):
+            return False  # "a poll by the Pew Research Center", "data from the National Hurricane Center"
+    return not (before >= 0 and doc[before].lower_ == "of")  # "the director of the City Hospital"
 
 
 def _place_possessive(doc: Doc, gaz, s: int, i: int, e: int) -> bool:
@@ -826,10 +864,12 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
         s, e = _strip_span(doc, ent.start, ent.end)
         if s >= e or _overlaps(persons, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
             continue
-        # split "Paris, Texas" / "Kharkiv region, Ukraine" at commas into parts
+        # split "Paris, Texas" / "Kharkiv region, Ukraine" at commas into parts, and "Asia-Pacific"
+        # at its hyphens when the whole is no place of the gazetteer and every part is a known one
+        hyphens = _hyphen_split(doc, gaz, s, e) if label in ("LOC", "GPE") else set()
         parts, cur = [], s
         for i in range(s, e):
-            if doc[i].text == ",":
+            if doc[i].text == "," or i in hyphens:
                 parts.append((cur, i))
                 cur = i + 1
             elif label == "FAC" and _place_possessive(doc, gaz, cur, i, e):
@@ -881,7 +921,11 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 # "U.S." + "Virgin Islands": a longer name the model cut short, when the gazetteer
                 # has the whole of it as a name
                 for pe2 in range(min(pe + 3, len(doc)), pe, -1):
-                    if all(_is_cap(t) and t.ent_type_ not in NEVER_PLACE_LABELS for t in doc[pe:pe2]):
+                    if _is_cap(doc[pe2 - 1]) and all(
+                        (_is_cap(t) and t.ent_type_ not in NEVER_PLACE_LABELS)
+                        or (t.text in ("-", "\u2013") and not doc[k - 1].whitespace_ and not t.whitespace_)
+                        for k, t in enumerate(doc[pe:pe2], pe)
+                    ):  # "Guinea" + "-" + "Bissau"
                         more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
                         if more:
                             entries, pe = more, pe2
@@ -947,6 +991,23 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
             )
             covered.update(range(ps, pe))
     return out
+
+
+def _hyphen_split(doc: Doc, gaz, s: int, e: int) -> set:
+    """The hyphen tokens to split a model's LOC or GPE at ("Asia-Pacific", "Asian-Pacific
+    region": Asia, Pacific) when the gazetteer lacks the whole name and every part between the
+    hyphens names a country, a division, a continent or a sea ("Guinea-Bissau" stays whole)."""
+    cuts = [i for i in range(s + 1, e - 1) if doc[i].text in ("-", "\u2013") and not doc[i].whitespace_]
+    if not cuts or _lookup(gaz, doc, s, e):
+        return set()
+    bounds = [s] + [c + 1 for c in cuts]
+    ends = cuts + [e]
+    for ps, pe in zip(bounds, ends):
+        if pe <= ps or not _is_cap(doc[ps]):
+            return set()
+        if not any(x.feature in ("country", "admin", "other") for x in _lookup(gaz, doc, ps, min(pe, ps + 1))):
+            return set()
+    return set(cuts)
 
 
 def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
@@ -1278,6 +1339,18 @@ def _scan_candidates(
                 src = "org"  # the model called a place an organisation ("Kharkiv said ...", "to Great Yarmouth")
             elif embedded and strong and not whole:
                 src = "embedded"
+                # an old or foreign name of a city does not name it inside an organisation's name
+                # ("Sine Qua Non" is no Sanandaj); a short form of its name does ("Paranaque" for
+                # Paranaque City)
+                short = norm(doc[i:e].text)
+                entries = tuple(
+                    x
+                    for x in entries
+                    if not (x.kind == ALT and x.feature == "city" and not norm(x.name).startswith(short))
+                )
+                if not entries:
+                    i = e
+                    continue
             else:
                 i = e
                 continue
@@ -1955,6 +2028,7 @@ class _Anchors:
         self.doc, self.gaz, self.default, self.text = doc, gaz, default, text
         self.resolved = {d.best.gid: d.best for d in cands if d.best is not None and d.source != "demonym"}
         self.cands = cands
+        self.by_start = {d.ts: d for d in cands}
         self.max_end = []  # running maximum of the mentions' ends, in order of start
         self.last_ok = []  # index of the last city or division mention up to each index (-1: none)
         m, last = -1, -1
@@ -2036,6 +2110,17 @@ class _Anchors:
         if inside:
             # "Seoul Central District Court": Seoul, not the Israeli Central District
             return max(inside, key=lambda t: t[:3])[3], "contains"
+        if c.te + 1 < len(doc) and doc[c.te].lower_ in ("in", ","):
+            # "the Crossroads Correctional Center in Shelby", "Bambino Gesu Hospital in Rome"
+            d = self.by_start.get(c.te + 1)
+            if (
+                d is not None
+                and d.best is not None
+                and d.source != "demonym"
+                and d.best.feature in ("city", "admin")
+                and not _party_state(doc, d.ts)
+            ):
+                return d.best, "in"
         # the mentions before the first one that ends after c starts; the last city or division
         # among them, when it is within the window and the paragraph
         j = bisect_right(self.max_end, c.start)
@@ -2122,6 +2207,49 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set) -> list
     return out
 
 
+def _initials(name: str) -> str:
+    """ "SA" for "South Africa", "DRC" for "Democratic Republic of the Congo": the first letters
+    of a name's capitalised words ("" for a name of one word)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _initials_mentions(doc: Doc, cands: list[_Cand], gaz) -> list[_Cand]:
+    """Upper-case initials of a country or a first-level division the article names in full or
+    by its demonym ("South Africans ... That SA holds unparalleled reserves"): the same place,
+    whatever the model calls them. Only whole ("SA" not before or after another capitalised
+    word), only initials of one such place of the article ("SA" is not read when the article
+    names both South Africa and South Australia), and only a token no other mention holds."""
+    by_initials: dict = {}
+    taken = [False] * len(doc)
+    for c in cands:
+        for k in range(c.ts, c.te):
+            taken[k] = True
+        for x in c.entries:
+            if x.feature == "country" or (x.feature == "admin" and x.admin1 == x.name):
+                ini = _initials(x.name)
+                if len(ini) >= 2:
+                    by_initials.setdefault(ini, {})[x.gid] = x
+    if not by_initials:
+        return []
+    out: list[_Cand] = []
+    for i, tok in enumerate(doc):
+        ini = tok.text.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}", tok.text) else ""
+        found = by_initials.get(ini)
+        if not found or len(found) != 1 or taken[i]:
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if (prev is not None and _is_cap(prev) and not tok.is_sent_start and prev.lower_ not in STOP_WORDS) or (
+            nxt is not None and _is_cap(nxt)
+        ):
+            continue  # "SA Police Service", "ANC SA": part of a longer name
+        (x,) = found.values()
+        entry = gaz.get(x.gid) or x
+        out.append(_Cand(tok.idx, tok.idx + len(tok), i, i + 1, tok.text, "initials", "GPE", (entry,)))
+    return out
+
+
 def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     """(places, mentions) for a Doc: ``record.Place`` list and the internal mention table."""
     if not len(doc):
@@ -2177,6 +2305,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     _mark_datelines(doc, cands, text)
     cands = [c for c in cands if not _institution(doc, c)]
     cands = sorted(cands + _same_name_mentions(doc, cands, person_words), key=lambda c: c.start)
+    cands = sorted(cands + _initials_mentions(doc, cands, gaz), key=lambda c: c.start)
     _resolve(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)
@@ -2217,6 +2346,7 @@ DETECTION_PRIOR = {
     "org": 0.85,
     "person-override": 0.8,
     "same-name": 0.8,
+    "initials": 0.8,
     "embedded": 0.8,
     "gazetteer": 0.75,
 }
@@ -2226,7 +2356,7 @@ def _confidence(c: _Cand, how: str = "") -> float:
     """0..1: that the mention is a place (by how it was found) times that the chosen entry is the
     right one (by the score margin over the best entry more than 161 km away)."""
     if c.best is None:
-        det = 0.6 if how == "contains" else 0.5
+        det = 0.6 if how in ("contains", "in") else 0.5
         return round(det * (0.9 if c.label in ("FAC", "LOC") else 0.8), 2)
     det = DETECTION_PRIOR.get(c.source, 0.7)
     if c.source == "ner" and c.label == "FAC":
@@ -2258,6 +2388,7 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
             "person-override": "gazetteer:ner-person",
             "qualified": "pattern:City, State",
             "same-name": "same-name",
+            "initials": "initials",
         }[c.source]
         rule += f"; {len(c.entries)} candidate(s)"
         return Place(
@@ -2278,6 +2409,7 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
         where = {
             "contains": "a place named inside it",
             "near": "the place named just before it",
+            "in": "the place named right after it",
             "in-article": "the article's main place",
         }.get(how, how)
         return Place(

@@ -622,7 +622,7 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
                 return None  # "is unlikely to back her after her March comment": no tense for the thing
             return _explicit_tense(h.head)  # not the news present: "a Feb. 1 letter says"
         if h.pos_ in ("VERB", "AUX"):
-            return _verb_tense(h)
+            return _verb_tense(_speech_misattached(t) or h)  # "said on Sunday it would": said's
         if h.pos_ == "ADP" or h.dep_ == "prep":
             if h.lower_ == "since":
                 return "past"  # "since Jan. 13": before the time of the clause
@@ -2874,6 +2874,8 @@ def _complement_owner(doc: Doc, t: TimeExpr):
         h = child.head
         if h is child:
             return None
+        if h.pos_ in ("VERB", "AUX") and _speech_misattached(child) is not None:
+            return None  # "said on Sunday it would": the time of the saying, not of what is said
         if h.pos_ == "VERB" and h.lemma_.lower() in SPEECH_LEMMAS and child.dep_ in ("ccomp", "parataxis", "xcomp"):
             return h, child
         child = h
@@ -2884,6 +2886,10 @@ def _speech_time(doc: Doc, verb, comp, times: list[TimeExpr], skip: TimeExpr) ->
     """The time expression attached to a speech verb itself ("said on Monday"), outside what it
     reports; only calendar days count."""
     inside = {w.i for w in comp.subtree}
+    for c in comp.children:
+        sv = _speech_misattached(c) if c.i < comp.i else None
+        if sv is not None and sv.i == verb.i:
+            inside -= {w.i for w in c.subtree}  # "said on Monday it would": the saying's own time
     hosts = _verb_group(verb) - inside
     best = None
     for e in times:
@@ -3273,6 +3279,29 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*(?:\([^)\n]{1,60}\)\s*)?[-\u2013\u2014]", text[end : end + 70]))
 
 
+def _speech_misattached(tok):
+    """The verb of saying a time phrase belongs to when the parser hung it on what is reported:
+    "The army said on Sunday it would withdraw" (no "that"; the small model attaches "on Sunday"
+    to "withdraw"). ``tok`` is the phrase's word attached to the reported verb (the preposition,
+    or the time's own head). The phrase must stand between the verb of saying (and its object:
+    "told reporters on Friday") and the reported clause's subject, with no "that" before it and
+    no other word of the reported clause; else None."""
+    v = tok.head
+    if v.i == tok.i or v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ccomp", "parataxis"):
+        return None
+    s = v.head
+    if s.i == v.i or s.pos_ != "VERB" or s.lemma_.lower() not in SPEECH_LEMMAS or not (s.i < tok.i < v.i):
+        return None
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subj or subj[0].i < tok.i:
+        return None
+    own = {w.i for w in tok.subtree}
+    clause = {w.i for w in v.subtree} - own
+    if any(k in clause for k in range(s.i + 1, tok.i)):
+        return None  # "said that on Friday it would": inside what is reported
+    return s
+
+
 def _verb_group(verb) -> set[int]:
     """Token indices of the verbs that share one time: the verb, the verb it is coordinated with
     ("spoke on Tuesday and said"), and its xcomp chain up and down ("will begin withdrawing
@@ -3322,7 +3351,7 @@ def _direct_verb(tok):
         if h.pos_ in ("VERB", "AUX"):
             if h.dep_ in ("aux", "auxpass") and h.head is not h:
                 return h.head
-            return h
+            return _speech_misattached(tok) or h
         if h.pos_ == "ADP" or h.dep_ in ("prep", "pcomp") or (h.dep_ == "pobj" and h.pos_ in ("NOUN", "PROPN")):
             tok = h
             continue
