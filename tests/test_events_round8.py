@@ -1,0 +1,39 @@
+"""Event rules of issue 10, round 8: precision on whole articles (the tune half's false events and
+wrong recipients by kind); short invented sentences per rule (docs/changelog-events.md, round 8)."""
+
+from __future__ import annotations
+
+from newsgraph.thresholds import event_min_confidence
+
+
+def shown(events):
+    """The events a default view shows: at or above the threshold and not flagged."""
+    t = event_min_confidence()
+    return [e for e in events if (e.confidence or 0) >= t and not (e.negated or e.hypothetical or e.future)]
+
+
+def of_trigger(events, word):
+    return [e for e in events if word in e.trigger.text.split()]
+
+
+def test_an_act_only_wanted_aimed_at_claimed_or_tried_is_not_done(evs):
+    for text, word in (
+        ("Senator Smith said he wants to attack the new tax rules.", "attack"),
+        ("The crown prince detained the prime minister and tried to force him to resign.", "resign"),
+        ("The ministers made visits with the clear aim of allowing France to assume a central role.", "allowing"),
+        ("County police now claim to be defending California from criminals.", "defending"),
+        ("The petition wants the court to act by directing the government to frame a scheme.", "directing"),
+    ):
+        events = of_trigger(evs(text), word)
+        assert events and not shown(events), text
+        assert all(e.hypothetical for e in events)
+    # what is told as done still is
+    assert shown(
+        of_trigger(evs("The crown prince detained the prime minister and tried to force him to resign."), "detained")
+    )
+    # a clause of its own under the wish is reported as it is
+    (e,) = of_trigger(evs("The governor said he wants peace after rebels attacked the town."), "attacked")
+    assert not e.hypothetical
+    # an attack tried is an attack
+    (e,) = of_trigger(evs("Rebels tried to kill the governor of the province on Monday."), "kill")
+    assert e.type == "ASSAULT" and not e.hypothetical
