@@ -37,3 +37,22 @@ def test_an_act_only_wanted_aimed_at_claimed_or_tried_is_not_done(evs):
     # an attack tried is an attack
     (e,) = of_trigger(evs("Rebels tried to kill the governor of the province on Monday."), "kill")
     assert e.type == "ASSAULT" and not e.hypothetical
+
+
+def test_an_act_told_on_a_count_is_background(evs):
+    text = (
+        "Jones is one of at least 300 people shot and killed by police so far this year "
+        "and the third person shot and killed by a county police officer."
+    )
+    events = [e for e in evs(text) if e.type == "ASSAULT"]
+    assert events and not shown(events)
+    assert any("a count told as background" in e.rule for e in events)
+    (e,) = of_trigger(evs("Russia secured the exit of more than 5,000 civilians besieged by rebels."), "besieged")
+    assert not shown([e])
+    # a count told as the act itself is an event
+    for text, word in (
+        ("More than 200 lawyers and activists were detained by Chinese police in July.", "detained"),
+        ("Police arrested more than 200 protesters in Nairobi on Friday.", "arrested"),
+        ("The two New Jersey police officers shot by the alleged terrorist were treated in hospital.", "shot"),
+    ):
+        assert shown(of_trigger(evs(text), word)), text

@@ -28,7 +28,17 @@ from .candidates import Candidate
 from .confidence import confidence, features, gate, setting_of
 from .flags import read_flags
 from .ontology import CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root
-from .syntax import NON_ACTOR_ENTS, _actor_like, _agent, _between_first, _by_agent, _left_subject, _obj, _subject
+from .syntax import (
+    NON_ACTOR_ENTS,
+    _actor_like,
+    _agent,
+    _between_first,
+    _by_agent,
+    _left_subject,
+    _obj,
+    _subject,
+    _told_as_count,
+)
 from .tables import (
     ARMED_HEADS,
     CONTEXT_WORDS,
@@ -525,6 +535,8 @@ def make_event(
     olem = obj.lemma_.lower() if obj is not None and tok.pos_ == "VERB" and 0 < obj.i - tok.i <= 6 else None
     gate_word = olem if olem is not None and (olem in NOUNS or (lemma, olem) in OBJECT_RULES) else lemma
     untrusted = gate(type_, c.source, gate_word, actor, recipient, sent_rel, ctx.relevance, actor_codes.IGO_CODES)
+    if not untrusted and tok.pos_ == "VERB" and _told_as_count(tok):
+        untrusted = "a count told as background, not one act"
     if untrusted:
         rule += f"; untrusted: {untrusted}"
         feats = feats + ["gated"]

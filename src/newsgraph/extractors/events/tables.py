@@ -206,6 +206,7 @@ SPEECH_ACT_CUES = W.speech_verbs | W.speech_act_cues
 ADDRESSEE_NOUNS = W.addressee_nouns
 NEGATING_FRAMES = W.negating_frames
 UNREALISED_FRAMES = W.unrealised_frames
+APPROXIMATORS = W.approximators
 ATTEMPT_FRAMES = W.attempt_frames
 DENIABLE = W.deniable
 ABSTRACT_TARGETS = W.abstract_targets
