@@ -56,3 +56,16 @@ def test_an_act_told_on_a_count_is_background(evs):
         ("The two New Jersey police officers shot by the alleged terrorist were treated in hospital.", "shot"),
     ):
         assert shown(of_trigger(evs(text), word)), text
+
+
+def test_a_verb_whose_object_makes_it_no_event(evs):
+    for text in (
+        "A worldwide terror campaign is being deliberately executed by the group, the senator said.",
+        "The interior ministry executed a campaign against smuggling in the border city.",
+        "The rebels shot a video in the village before the talks.",
+        "The opposition party targeted young voters in the election campaign.",
+    ):
+        assert not [e for e in evs(text) if e.type in ("ASSAULT", "PROTEST")], text
+    # people executed are still killed
+    (e,) = of_trigger(evs("The army executed three deserters in the capital on Monday."), "executed")
+    assert e.type == "ASSAULT"
