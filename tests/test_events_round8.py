@@ -69,3 +69,20 @@ def test_a_verb_whose_object_makes_it_no_event(evs):
     # people executed are still killed
     (e,) = of_trigger(evs("The army executed three deserters in the capital on Monday."), "executed")
     assert e.type == "ASSAULT"
+
+
+def test_an_act_with_no_target_in_an_article_mostly_about_one_country_is_domestic(evs):
+    text = (
+        "The governor of Ohio spoke in Columbus on Monday. Lawmakers from Cleveland, Dayton and "
+        "Cincinnati met in Columbus on Tuesday. A trade group in Mexico said exports fell. "
+        "State judges in Ohio have condemned the misconduct."
+    )
+    (e,) = of_trigger(evs(text), "condemned")
+    assert e.type == "ACCUSE" and e.recipient_country == "USA" and "domestic" in e.rule
+    # in an article about two countries no home is guessed
+    text = (
+        "The governor of Ohio spoke in Columbus on Monday. Officials in Mexico City and Monterrey met "
+        "on Tuesday. Mexico said exports fell. State judges in Ohio have condemned the misconduct."
+    )
+    (e,) = of_trigger(evs(text), "condemned")
+    assert e.recipient_country is None

@@ -139,6 +139,11 @@ class _Ctx:
                     for i in range(m.start, m.end):
                         self.place_country[i] = p.country
         self.countries = set(self.place_country.values())  # every country the article's places are in
+        # how many place mentions each country has (the country an article is mostly about)
+        self.place_mentions: dict[str, int] = {}
+        for p in getattr(doc._, "places", None) or []:
+            if getattr(p, "country", None):
+                self.place_mentions[p.country] = self.place_mentions.get(p.country, 0) + len(p.mentions)
         # places the article qualifies somewhere as "City, State" ("Paris, Texas"): offsets -> country
         self.qualified_country: dict[int, str] = {}
         text = self.text
@@ -164,6 +169,20 @@ class _Ctx:
         """Whether the article names no country but ``country``: only then is an act with no
         target named taken as domestic (in an article about several countries it is a guess)."""
         return self.countries <= {country}
+
+    def home_country(self, country: Optional[str]) -> bool:
+        """Whether the article is mostly about ``country``: it names no other, or at least
+        HOME_SHARE of its place mentions are in it (a state election story that mentions Mexico
+        once is still about the USA)."""
+        if self.one_country(country):
+            return True
+        n = sum(self.place_mentions.values())
+        return bool(country) and n > 0 and self.place_mentions.get(country or "", 0) >= HOME_SHARE * n
+
+
+# an article is about a country when at least this share of its place mentions are in it (round 8:
+# 0.5 also coded "Russia would retaliate ... to countries" as RUS -> RUS in a story set in Britain)
+HOME_SHARE = 2 / 3
 
 
 def _is_capital(word: str, country: Optional[str]) -> bool:
@@ -662,7 +681,7 @@ def _recipient_country(
         and actor.country not in actor_codes.IGO_CODES
         and not any_target
         and type_ not in ("AGREE", "SUPPORT", "AID", "COOPERATE")
-        and ctx.one_country(actor.country)
+        and ctx.home_country(actor.country)
     ):  # a promise or help to nobody named: no guess
         return actor.country, "domestic"  # no target named and no other country: a domestic act
     return None, ""
