@@ -86,3 +86,16 @@ def test_an_act_with_no_target_in_an_article_mostly_about_one_country_is_domesti
     )
     (e,) = of_trigger(evs(text), "condemned")
     assert e.recipient_country is None
+
+
+def test_a_denial_is_not_aimed_at_the_subject_of_what_is_denied(evs):
+    text = (
+        "Ukraine said Russian forces shelled Kharkiv. Poland and Germany condemned the attack. "
+        "Russian Defence Ministry spokesman Igor Sorokin denied that Russian troops had targeted residential areas."
+    )
+    (e,) = [e for e in of_trigger(evs(text), "denied") if e.type == "REJECT"]
+    assert e.recipient_mention is None or "troops" not in e.recipient_mention.text
+    assert e.recipient_country != "RUS"
+    # a demand still is aimed at the subject of the demanded clause
+    (e,) = of_trigger(evs("The foreign minister demanded that Iran release the detained sailors."), "demanded")
+    assert e.type == "REQUEST" and e.recipient_country == "IRN"

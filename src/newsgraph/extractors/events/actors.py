@@ -32,6 +32,7 @@ from .tables import (
     INANIMATE_HEADS,
     INSTITUTIONS,
     MONITOR_WORDS,
+    NEGATING_FRAMES,
     NGO_HEADS,
     NOUNS,
     PERSON_NOUNS,
@@ -584,7 +585,11 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                     ):
                         return g
     # "demanded that the US cancel ...": the subject of the demanded/alleged clause
-    if kind_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"):
+    # (not of a denial: "Sorokin denied that Russian troops had targeted ..." is about his own
+    # side's act, aimed at whoever alleged it: words.tsv negating_frames)
+    if kind_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE") and (
+        tok.lemma_.lower() not in NEGATING_FRAMES
+    ):
         for c in tok.children:
             if c.dep_ == "ccomp":
                 sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
