@@ -460,6 +460,47 @@ def _resolved(ctx: _Ctx, head: Token, coded: Optional[CodedActor]) -> Optional[C
     return replace(coded, entity=ent.id, country=country, sector=sector, rule=f"{coded.rule}+{how}")
 
 
+def _owner_told_before(ctx: _Ctx, sent: SpacySpan, actor: Optional[CodedActor]) -> Optional[CodedActor]:
+    """Whose act "the plan" is when its phrase names no owner ("Novak said her government would
+    cut taxes. Her rival, Petr Dvorak, called the plan reckless"): the speaker of the nearest
+    quotation in the two sentences before, when that is a named person or organisation other
+    than the actor. None otherwise (no guess)."""
+    doc = ctx.doc
+    lo = sent.start
+    for _ in range(2):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    start = doc[lo].idx
+    best = None
+    for q in ctx.quotes:
+        sm = q.speaker_mention
+        if not q.speaker or sm is None or not (start <= sm.start < sent.start_char):
+            continue
+        if actor is not None and actor.entity == q.speaker:
+            continue
+        if best is None or sm.start > best.speaker_mention.start:
+            best = q
+    if best is None:
+        return None
+    ent = ctx.entities.get(best.speaker)
+    if ent is None or not _named_entity(ent):
+        return None
+    names = [m for m in ent.mentions if m.text.lower() not in speakers.PRONOUN_WORDS and m.text[:1].isupper()]
+    if not names:
+        return None
+    m = max(names, key=lambda x: (len(x.text), -x.start))
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    named = _code_name(ctx, span.root) if span is not None else None
+    country = (named.country if named else None) or getattr(ent, "country", None)
+    sector = (named.sector if named else None) or getattr(ent, "sector", None)
+    if actor is not None and actor.entity is None and named is not None and named.start == actor.start:
+        return None
+    return CodedActor(
+        ent.id, country, sector, m.start, m.end, "owner-told-before", frozenset({"speaker"}), None, head_ent=ent.type
+    )
+
+
 def _speaker_for(ctx: _Ctx, sent: SpacySpan, regions) -> Optional[CodedActor]:
     """Who speaks the quoted words in this sentence: the subject of its speech verb outside the
     quotation marks, else the last speaker seen."""

@@ -19,6 +19,7 @@ from .actors import (
     _context_country,
     _Ctx,
     _ngo_like,
+    _owner_told_before,
     _person_like,
     _recipient,
     _recipient_country,
@@ -45,6 +46,7 @@ from .tables import (
     DOCUMENT_NOUNS,
     HEAVY_WEAPON_HEADS,
     IMPLIED_SECTORS,
+    JUDGED_ACTS,
     LEADER_NOUNS,
     NOUNS,
     OBJECT_RULES,
@@ -386,6 +388,18 @@ def make_event(
     recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
     if recipient and actor and recipient.start == actor.start:
         recipient = None
+    judged = _obj(tok) if tok.pos_ == "VERB" else None
+    if (
+        recipient_tok is None
+        and type_ in ("ACCUSE", "REJECT", "SUPPORT")
+        and judged is not None
+        and judged.lemma_.lower() in JUDGED_ACTS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in judged.children)
+        and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in judged.children)
+    ):
+        # "called the plan reckless", "rejected the proposal": an act with no owner named here is
+        # the act of the one who last told of it (the previous sentences' speaker)
+        recipient = _owner_told_before(ctx, sent, actor)
     elif (
         recipient is None
         and recipient_tok is not None
