@@ -104,13 +104,13 @@ def test_a_denial_is_not_aimed_at_the_subject_of_what_is_denied(evs):
 def test_an_act_judged_with_no_owner_named_is_the_last_speaker_s(evs):
     text = (
         "Maria Lind, the opposition leader, said on Sunday that her government would raise pensions. "
-        "Prime Minister Karl Berg called the plan \"reckless\" and said it would ruin the budget."
+        'Prime Minister Karl Berg called the plan "reckless" and said it would ruin the budget.'
     )
     events = evs(text)
     (e,) = [e for e in of_trigger(events, "called") if e.type == "ACCUSE"]
     assert e.recipient is not None and "owner-told-before" in e.rule
     assert e.recipient != e.actor
     # the actor's own plan, or one nobody told of before, gets no guessed owner
-    text = "Prime Minister Karl Berg said on Sunday that taxes would rise. Berg later called the plan \"reckless\"."
+    text = 'Prime Minister Karl Berg said on Sunday that taxes would rise. Berg later called the plan "reckless".'
     for e in of_trigger(evs(text), "called"):
         assert "owner-told-before" not in e.rule
