@@ -114,3 +114,14 @@ def test_an_act_judged_with_no_owner_named_is_the_last_speaker_s(evs):
     text = 'Prime Minister Karl Berg said on Sunday that taxes would rise. Berg later called the plan "reckless".'
     for e in of_trigger(evs(text), "called"):
         assert "owner-told-before" not in e.rule
+
+
+def test_a_place_whose_name_holds_a_country_s_name_is_not_that_country(evs):
+    (e,) = of_trigger(evs("New Mexico police arrested two men in Santa Fe on Monday."), "arrested")
+    assert e.actor_country == "USA"
+    text = "The two New Jersey police officers shot by the gunman were treated in hospital."
+    (e,) = of_trigger(evs(text), "shot")
+    assert e.recipient_country == "USA"
+    # the country itself still is
+    (e,) = of_trigger(evs("Mexican police arrested two men in Monterrey on Monday."), "arrested")
+    assert e.actor_country == "MEX"
