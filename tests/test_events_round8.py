@@ -125,3 +125,16 @@ def test_a_place_whose_name_holds_a_country_s_name_is_not_that_country(evs):
     # the country itself still is
     (e,) = of_trigger(evs("Mexican police arrested two men in Monterrey on Monday."), "arrested")
     assert e.actor_country == "MEX"
+
+
+def test_a_speech_act_aimed_at_the_speaker_s_own_country_is_none(evs):
+    for text in (
+        "Maltese Prime Minister Joseph Muscat insisted that Malta needed to stand its ground against other states.",
+        "Polish Foreign Minister Jan Kowal said Poland must send more aid to the region.",
+    ):
+        events = [e for e in evs(text) if e.type == "REQUEST"]
+        assert not shown(events), text
+        assert all("speaker's own country" in e.rule for e in events)
+    # aimed at another country it is a demand
+    (e,) = [e for e in evs("Polish Foreign Minister Jan Kowal said Russia must withdraw its troops.") if e.type == "REQUEST"]
+    assert shown([e]) and e.recipient_country == "RUS"

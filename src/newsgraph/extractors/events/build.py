@@ -549,6 +549,21 @@ def make_event(
     olem = obj.lemma_.lower() if obj is not None and tok.pos_ == "VERB" and 0 < obj.i - tok.i <= 6 else None
     gate_word = olem if olem is not None and (olem in NOUNS or (lemma, olem) in OBJECT_RULES) else lemma
     untrusted = gate(type_, c.source, gate_word, actor, recipient, sent_rel, ctx.relevance, actor_codes.IGO_CODES)
+    if (
+        not untrusted
+        and c.forced
+        and c.source == "pattern"
+        and type_ in ("REQUEST", "ACCUSE")
+        and actor is not None
+        and recipient is not None
+        and recipient_tok is not None
+        and recipient_tok.ent_type_ == "GPE"
+        and actor.country
+        and recipient.country == actor.country
+    ):
+        # "insisted that Malta needed to stand its ground", said by a Maltese minister: what the
+        # speaker says his own country must do or did is no demand on, or charge against, another
+        untrusted = "aimed at the speaker's own country"
     if not untrusted and tok.pos_ == "VERB" and _told_as_count(tok):
         untrusted = "a count told as background, not one act"
     if untrusted:
