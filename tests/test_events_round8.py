@@ -136,5 +136,7 @@ def test_a_speech_act_aimed_at_the_speaker_s_own_country_is_none(evs):
         assert not shown(events), text
         assert all("speaker's own country" in e.rule for e in events)
     # aimed at another country it is a demand
-    (e,) = [e for e in evs("Polish Foreign Minister Jan Kowal said Russia must withdraw its troops.") if e.type == "REQUEST"]
+    (e,) = [
+        e for e in evs("Polish Foreign Minister Jan Kowal said Russia must withdraw its troops.") if e.type == "REQUEST"
+    ]
     assert shown([e]) and e.recipient_country == "RUS"
