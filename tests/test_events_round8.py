@@ -140,3 +140,17 @@ def test_a_speech_act_aimed_at_the_speaker_s_own_country_is_none(evs):
         e for e in evs("Polish Foreign Minister Jan Kowal said Russia must withdraw its troops.") if e.type == "REQUEST"
     ]
     assert shown([e]) and e.recipient_country == "RUS"
+
+
+def test_a_meeting_with_no_other_party_is_one_body_meeting(evs):
+    text = (
+        "The governor of Ohio spoke in Columbus on the budget crisis. Republican leaders of the state "
+        "House and Senate said Thursday they will meet Friday to consider legislation on the budget."
+    )
+    events = of_trigger(evs(text), "meet")
+    assert events and not shown(events)
+    assert all("a meeting with no other party" in e.rule for e in events)
+    # a meeting with someone named is a consultation
+    text = "The governor of Ohio met with the leaders of the teachers' union in Columbus on the budget crisis."
+    (e,) = of_trigger(evs(text), "met")
+    assert e.type == "CONSULT" and "a meeting with no other party" not in e.rule

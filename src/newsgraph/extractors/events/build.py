@@ -564,6 +564,17 @@ def make_event(
         # "insisted that Malta needed to stand its ground", said by a Maltese minister: what the
         # speaker says his own country must do or did is no demand on, or charge against, another
         untrusted = "aimed at the speaker's own country"
+    if (
+        not untrusted
+        and c.type == "CONSULT"
+        and recipient is None
+        and not group_of_known
+        and not (subj is not None and any(ch.dep_ == "conj" and _actor_like(ch) for ch in subj.children))
+    ):
+        # "Republican leaders of the state House and Senate will meet Friday", "lawmakers will
+        # convene": a meeting with nobody named on the other side is one party or body meeting
+        # (a consultation needs two: PLOVER CONSULT)
+        untrusted = "a meeting with no other party"
     if not untrusted and tok.pos_ == "VERB" and _told_as_count(tok):
         untrusted = "a count told as background, not one act"
     if untrusted:
