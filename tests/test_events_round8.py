@@ -154,3 +154,11 @@ def test_a_meeting_with_no_other_party_is_one_body_meeting(evs):
     text = "The governor of Ohio met with the leaders of the teachers' union in Columbus on the budget crisis."
     (e,) = of_trigger(evs(text), "met")
     assert e.type == "CONSULT" and "a meeting with no other party" not in e.rule
+
+
+def test_what_drew_criticism_in_a_relative_clause_is_its_antecedent(evs):
+    text = "Migrants began to leave a protest camp in southern Mexico that has drawn criticism from U.S. President Donald Trump."
+    (e,) = [e for e in of_trigger(evs(text), "drawn") if e.type == "ACCUSE"]
+    assert e.actor_country == "USA"
+    assert e.recipient_mention is not None and e.recipient_mention.text.endswith("camp")
+    assert e.recipient_country == "MEX"  # from the camp's own phrase, not the clause that tells the act

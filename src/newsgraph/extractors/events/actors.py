@@ -820,6 +820,10 @@ def _context_country(
     for t in head.subtree:
         if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "against", "with", "toward", "towards"):
             ex.update(x.i for x in t.subtree)
+    if trigger is not None:  # "a camp that has drawn criticism from U.S. President Trump": the
+        for ch in head.children:  # clause of the act itself says nothing about the head's country
+            if ch.dep_ in ("relcl", "acl") and ch.left_edge.i <= trigger.i <= ch.right_edge.i:
+                ex.update(x.i for x in ch.subtree)
     c = _countries_in(_without(head.subtree, ex)) if phrase else None
     if c:
         return c, "phrase-country"

@@ -403,7 +403,7 @@ def make_event(
     elif (
         recipient is None
         and recipient_tok is not None
-        and _person_like(recipient_tok)
+        and (_person_like(recipient_tok) or c.forced and recipient_tok.pos_ in ("NOUN", "PROPN"))
         and not (actor is not None and actor.mention and actor.mention[0] <= recipient_tok.idx < actor.mention[1])
     ):
         # "charged him", "sentenced the unemployed man": a target the text names but no table
@@ -418,7 +418,7 @@ def make_event(
             mention=(recipient_tok.idx, recipient_tok.idx + len(recipient_tok)),
         )
     if recipient is not None and not recipient.country and recipient_tok is not None:
-        c2, how = _context_country(ctx, sent, recipient_tok, None, broad=False)
+        c2, how = _context_country(ctx, sent, recipient_tok, tok, broad=False)
         if c2:
             recipient = recipient.plus(how, c2)
     # a generic "government forces" in an article about one country's conflict
