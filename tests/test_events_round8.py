@@ -162,3 +162,12 @@ def test_what_drew_criticism_in_a_relative_clause_is_its_antecedent(evs):
     assert e.actor_country == "USA"
     assert e.recipient_mention is not None and e.recipient_mention.text.endswith("camp")
     assert e.recipient_country == "MEX"  # from the camp's own phrase, not the clause that tells the act
+
+
+def test_who_is_found_guilty_is_the_recipient(evs):
+    text = "A South Korean court has found the former president guilty on multiple counts of bribery."
+    (e,) = of_trigger(evs(text), "found")
+    assert e.type == "COERCE" and e.recipient_mention is not None and "president" in e.recipient_mention.text
+    assert e.recipient_country == "KOR"
+    (e,) = of_trigger(evs("The regional court in Nairobi found him guilty of murder on Monday."), "found")
+    assert e.recipient_mention is not None and e.recipient_mention.text == "him"

@@ -625,6 +625,13 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                         )
                     ):
                         return g
+    # "found former President Park guilty", "found him guilty": the subject of a small clause
+    # with no verb of its own is who the act is done to (the parser reads it as a clause)
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ" and not any(g.pos_ == "AUX" for g in c.children):
+            sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if sj is not None and (sj.lower_ in ("him", "her", "them") or _actor_like(sj) or _person_like(sj)):
+                return sj
     # "demanded that the US cancel ...": the subject of the demanded/alleged clause
     # (not of a denial: "Sorokin denied that Russian troops had targeted ..." is about his own
     # side's act, aimed at whoever alleged it: words.tsv negating_frames)
