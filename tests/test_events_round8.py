@@ -171,3 +171,10 @@ def test_who_is_found_guilty_is_the_recipient(evs):
     assert e.recipient_country == "KOR"
     (e,) = of_trigger(evs("The regional court in Nairobi found him guilty of murder on Monday."), "found")
     assert e.recipient_mention is not None and e.recipient_mention.text == "him"
+
+
+def test_a_body_named_by_its_modifier_after_a_preposition_is_the_recipient(evs):
+    text = "The Russian foreign minister called on the UN agencies to provide aid for the civilians in Aleppo."
+    (e,) = [e for e in of_trigger(evs(text), "called") if e.type == "REQUEST"]
+    assert e.recipient_mention is not None and "agencies" in e.recipient_mention.text
+    assert e.recipient_country == "UN"

@@ -588,6 +588,9 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                         g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
                         or g.pos_ == "PROPN"
                         or g.lemma_.lower() in actor_codes.ROLE_NOUNS
+                        # "called on the UN organizations": a body named by its modifier
+                        or g.pos_ == "NOUN"
+                        and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in g.doc[_np_bounds(g)[0] : g.i])
                     )
                 ):
                     if c.lower_ == "for" and kind_type not in ("AID",):
