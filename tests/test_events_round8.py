@@ -178,3 +178,15 @@ def test_a_body_named_by_its_modifier_after_a_preposition_is_the_recipient(evs):
     (e,) = [e for e in of_trigger(evs(text), "called") if e.type == "REQUEST"]
     assert e.recipient_mention is not None and "agencies" in e.recipient_mention.text
     assert e.recipient_country == "UN"
+
+
+def test_the_reason_for_an_act_says_nothing_of_the_actor_s_country(evs):
+    text = (
+        "The senator spoke in Columbus, Ohio on Monday. During a speech later in the day, Jane Smith "
+        "criticized Governor Tom Brown for his support of military action in Iraq and Libya."
+    )
+    (e,) = [e for e in of_trigger(evs(text), "criticized") if e.type == "ACCUSE"]
+    assert e.actor_country == "USA" and e.recipient_country == "USA"
+    # aid for a country is aimed at it
+    (e,) = of_trigger(evs("The Polish government sent 40 trucks of medical aid for Ukraine on Monday."), "sent")
+    assert e.type == "AID" and e.recipient_country == "UKR"

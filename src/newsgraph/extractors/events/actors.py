@@ -700,7 +700,12 @@ def _recipient_country(
     names a recipient, e.g. "the opposition", without its country)."""
     ex = set(range(actor.start, actor.end))  # character offsets of the actor phrase
     skip = set(t.i for t in subj.subtree) if subj is not None else set()
-    toks = [t for t in tok.subtree if t.i not in skip and t.idx not in ex]
+    reason: set[int] = set()  # "criticized Brown for his support of action in Iraq": the reason, no target
+    if type_ in ("ACCUSE", "SUPPORT", "REJECT"):  # (not "called for a ceasefire in Ukraine", "aid for Ukraine")
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ == "for":
+                reason.update(t.i for t in ch.subtree)
+    toks = [t for t in tok.subtree if t.i not in skip and t.i not in reason and t.idx not in ex]
     c = _countries_in(toks)
     if c is None:
         c = next((ctx.place_country[t.idx] for t in toks if t.idx in ctx.place_country), None)
@@ -777,7 +782,7 @@ def _without(tokens, excluded: set[int]):
 
 def _excluded_under(
     tok: Token,
-    preps=("to", "against", "with", "outside", "on", "from", "into", "toward", "towards", "over"),
+    preps=("to", "against", "with", "outside", "on", "from", "into", "toward", "towards", "over", "for"),
     depth: int = 0,
 ) -> set[int]:
     out: set[int] = set()
