@@ -28,7 +28,11 @@ def test_packaged_tables_load_with_known_types_and_modes():
     assert tables.FRAME_TYPES["threaten"] == "THREATEN"
     for table in (tables.VERBS, tables.NOUNS, tables.OBJECT_RULES):
         for type_, mode in table.values():
+            if type_ is None and table is tables.OBJECT_RULES:  # a NONE row: with that object, no event
+                assert mode is None
+                continue
             assert check_type_mode(type_, mode) is None
+    assert tables.OBJECT_RULES[("execute", "plan")] == (None, None)
     assert set(tables.FRAME_TYPES.values()) <= set(PLOVER_TYPES)
     assert set(tables.WEAPON_MODES.values()) <= MODES["ASSAULT"]
     assert "say" in tables.SPEECH_VERBS and "hold" in tables.LIGHT_VERBS

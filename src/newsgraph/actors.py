@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from . import lexicon
 from .countries import IGOS, country_code, igo_code
 
 # CAMEO IGO sub-codes -> the IGO codes newsgraph uses (countries.IGOS values).
@@ -582,9 +583,23 @@ SEATS = {
 }
 
 
+@lru_cache(maxsize=1)
+def homonym_places() -> dict[str, str]:
+    """``data/en/actors/homonym_places.tsv``: places whose name holds another country's name
+    ("New Jersey", "New Mexico") -> the country they are in."""
+    rows = lexicon.table("actors/homonym_places.tsv", columns=("name", "country"), key=("name",))
+    return {r["name"]: r["country"] for r in rows}
+
+
 @lru_cache(maxsize=65536)
 def _country_or_igo(g: str) -> Optional[str]:
-    return EXTRA_DEMONYMS.get(g) or EXTRA_IGOS.get(g) or igo_code(g) or (country_code(g) if g != "us" else None)
+    return (
+        homonym_places().get(g)
+        or EXTRA_DEMONYMS.get(g)
+        or EXTRA_IGOS.get(g)
+        or igo_code(g)
+        or (country_code(g) if g != "us" else None)
+    )
 
 
 def code_words(

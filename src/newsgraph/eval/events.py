@@ -205,6 +205,8 @@ def preds_from_record(rec, min_confidence: float) -> list[PredEvent]:
                     "recipient_mention": getattr(getattr(ev, "recipient_mention", None), "text", None),
                     "actor_sector": ev.actor_sector,
                     "recipient_sector": ev.recipient_sector,
+                    "date": getattr(ev, "date", None),
+                    "published": getattr(rec, "published", None),
                     "sentence": rec.text[ev.sentence.start : ev.sentence.end][:600],
                 },
             )

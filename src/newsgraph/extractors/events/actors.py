@@ -32,6 +32,7 @@ from .tables import (
     INANIMATE_HEADS,
     INSTITUTIONS,
     MONITOR_WORDS,
+    NEGATING_FRAMES,
     NGO_HEADS,
     NOUNS,
     PERSON_NOUNS,
@@ -139,6 +140,11 @@ class _Ctx:
                     for i in range(m.start, m.end):
                         self.place_country[i] = p.country
         self.countries = set(self.place_country.values())  # every country the article's places are in
+        # how many place mentions each country has (the country an article is mostly about)
+        self.place_mentions: dict[str, int] = {}
+        for p in getattr(doc._, "places", None) or []:
+            if getattr(p, "country", None):
+                self.place_mentions[p.country] = self.place_mentions.get(p.country, 0) + len(p.mentions)
         # places the article qualifies somewhere as "City, State" ("Paris, Texas"): offsets -> country
         self.qualified_country: dict[int, str] = {}
         text = self.text
@@ -164,6 +170,20 @@ class _Ctx:
         """Whether the article names no country but ``country``: only then is an act with no
         target named taken as domestic (in an article about several countries it is a guess)."""
         return self.countries <= {country}
+
+    def home_country(self, country: Optional[str]) -> bool:
+        """Whether the article is mostly about ``country``: it names no other, or at least
+        HOME_SHARE of its place mentions are in it (a state election story that mentions Mexico
+        once is still about the USA)."""
+        if self.one_country(country):
+            return True
+        n = sum(self.place_mentions.values())
+        return bool(country) and n > 0 and self.place_mentions.get(country or "", 0) >= HOME_SHARE * n
+
+
+# an article is about a country when at least this share of its place mentions are in it (round 8:
+# 0.5 also coded "Russia would retaliate ... to countries" as RUS -> RUS in a story set in Britain)
+HOME_SHARE = 2 / 3
 
 
 def _is_capital(word: str, country: Optional[str]) -> bool:
@@ -440,6 +460,47 @@ def _resolved(ctx: _Ctx, head: Token, coded: Optional[CodedActor]) -> Optional[C
     return replace(coded, entity=ent.id, country=country, sector=sector, rule=f"{coded.rule}+{how}")
 
 
+def _owner_told_before(ctx: _Ctx, sent: SpacySpan, actor: Optional[CodedActor]) -> Optional[CodedActor]:
+    """Whose act "the plan" is when its phrase names no owner ("Novak said her government would
+    cut taxes. Her rival, Petr Dvorak, called the plan reckless"): the speaker of the nearest
+    quotation in the two sentences before, when that is a named person or organisation other
+    than the actor. None otherwise (no guess)."""
+    doc = ctx.doc
+    lo = sent.start
+    for _ in range(2):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    start = doc[lo].idx
+    best = None
+    for q in ctx.quotes:
+        sm = q.speaker_mention
+        if not q.speaker or sm is None or not (start <= sm.start < sent.start_char):
+            continue
+        if actor is not None and actor.entity == q.speaker:
+            continue
+        if best is None or sm.start > best.speaker_mention.start:
+            best = q
+    if best is None:
+        return None
+    ent = ctx.entities.get(best.speaker)
+    if ent is None or not _named_entity(ent):
+        return None
+    names = [m for m in ent.mentions if m.text.lower() not in speakers.PRONOUN_WORDS and m.text[:1].isupper()]
+    if not names:
+        return None
+    m = max(names, key=lambda x: (len(x.text), -x.start))
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    named = _code_name(ctx, span.root) if span is not None else None
+    country = (named.country if named else None) or getattr(ent, "country", None)
+    sector = (named.sector if named else None) or getattr(ent, "sector", None)
+    if actor is not None and actor.entity is None and named is not None and named.start == actor.start:
+        return None
+    return CodedActor(
+        ent.id, country, sector, m.start, m.end, "owner-told-before", frozenset({"speaker"}), None, head_ent=ent.type
+    )
+
+
 def _speaker_for(ctx: _Ctx, sent: SpacySpan, regions) -> Optional[CodedActor]:
     """Who speaks the quoted words in this sentence: the subject of its speech verb outside the
     quotation marks, else the last speaker seen."""
@@ -527,6 +588,9 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                         g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
                         or g.pos_ == "PROPN"
                         or g.lemma_.lower() in actor_codes.ROLE_NOUNS
+                        # "called on the UN organizations": a body named by its modifier
+                        or g.pos_ == "NOUN"
+                        and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in g.doc[_np_bounds(g)[0] : g.i])
                     )
                 ):
                     if c.lower_ == "for" and kind_type not in ("AID",):
@@ -564,8 +628,19 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                         )
                     ):
                         return g
+    # "found former President Park guilty", "found him guilty": the subject of a small clause
+    # with no verb of its own is who the act is done to (the parser reads it as a clause)
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ" and not any(g.pos_ == "AUX" for g in c.children):
+            sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if sj is not None and (sj.lower_ in ("him", "her", "them") or _actor_like(sj) or _person_like(sj)):
+                return sj
     # "demanded that the US cancel ...": the subject of the demanded/alleged clause
-    if kind_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"):
+    # (not of a denial: "Sorokin denied that Russian troops had targeted ..." is about his own
+    # side's act, aimed at whoever alleged it: words.tsv negating_frames)
+    if kind_type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE") and (
+        tok.lemma_.lower() not in NEGATING_FRAMES
+    ):
         for c in tok.children:
             if c.dep_ == "ccomp":
                 sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
@@ -625,7 +700,12 @@ def _recipient_country(
     names a recipient, e.g. "the opposition", without its country)."""
     ex = set(range(actor.start, actor.end))  # character offsets of the actor phrase
     skip = set(t.i for t in subj.subtree) if subj is not None else set()
-    toks = [t for t in tok.subtree if t.i not in skip and t.idx not in ex]
+    reason: set[int] = set()  # "criticized Brown for his support of action in Iraq": the reason, no target
+    if type_ in ("ACCUSE", "SUPPORT", "REJECT"):  # (not "called for a ceasefire in Ukraine", "aid for Ukraine")
+        for ch in tok.children:
+            if ch.dep_ == "prep" and ch.lower_ == "for":
+                reason.update(t.i for t in ch.subtree)
+    toks = [t for t in tok.subtree if t.i not in skip and t.i not in reason and t.idx not in ex]
     c = _countries_in(toks)
     if c is None:
         c = next((ctx.place_country[t.idx] for t in toks if t.idx in ctx.place_country), None)
@@ -662,7 +742,7 @@ def _recipient_country(
         and actor.country not in actor_codes.IGO_CODES
         and not any_target
         and type_ not in ("AGREE", "SUPPORT", "AID", "COOPERATE")
-        and ctx.one_country(actor.country)
+        and ctx.home_country(actor.country)
     ):  # a promise or help to nobody named: no guess
         return actor.country, "domestic"  # no target named and no other country: a domestic act
     return None, ""
@@ -702,7 +782,7 @@ def _without(tokens, excluded: set[int]):
 
 def _excluded_under(
     tok: Token,
-    preps=("to", "against", "with", "outside", "on", "from", "into", "toward", "towards", "over"),
+    preps=("to", "against", "with", "outside", "on", "from", "into", "toward", "towards", "over", "for"),
     depth: int = 0,
 ) -> set[int]:
     out: set[int] = set()
@@ -755,6 +835,10 @@ def _context_country(
     for t in head.subtree:
         if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "against", "with", "toward", "towards"):
             ex.update(x.i for x in t.subtree)
+    if trigger is not None:  # "a camp that has drawn criticism from U.S. President Trump": the
+        for ch in head.children:  # clause of the act itself says nothing about the head's country
+            if ch.dep_ in ("relcl", "acl") and ch.left_edge.i <= trigger.i <= ch.right_edge.i:
+                ex.update(x.i for x in ch.subtree)
     c = _countries_in(_without(head.subtree, ex)) if phrase else None
     if c:
         return c, "phrase-country"

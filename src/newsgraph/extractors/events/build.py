@@ -19,6 +19,7 @@ from .actors import (
     _context_country,
     _Ctx,
     _ngo_like,
+    _owner_told_before,
     _person_like,
     _recipient,
     _recipient_country,
@@ -28,13 +29,24 @@ from .candidates import Candidate
 from .confidence import confidence, features, gate, setting_of
 from .flags import read_flags
 from .ontology import CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root
-from .syntax import NON_ACTOR_ENTS, _actor_like, _agent, _between_first, _by_agent, _left_subject, _obj, _subject
+from .syntax import (
+    NON_ACTOR_ENTS,
+    _actor_like,
+    _agent,
+    _between_first,
+    _by_agent,
+    _left_subject,
+    _obj,
+    _subject,
+    _told_as_count,
+)
 from .tables import (
     ARMED_HEADS,
     CONTEXT_WORDS,
     DOCUMENT_NOUNS,
     HEAVY_WEAPON_HEADS,
     IMPLIED_SECTORS,
+    JUDGED_ACTS,
     LEADER_NOUNS,
     NOUNS,
     OBJECT_RULES,
@@ -376,10 +388,22 @@ def make_event(
     recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
     if recipient and actor and recipient.start == actor.start:
         recipient = None
+    judged = _obj(tok) if tok.pos_ == "VERB" else None
+    if (
+        recipient_tok is None
+        and type_ in ("ACCUSE", "REJECT", "SUPPORT")
+        and judged is not None
+        and judged.lemma_.lower() in JUDGED_ACTS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in judged.children)
+        and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in judged.children)
+    ):
+        # "called the plan reckless", "rejected the proposal": an act with no owner named here is
+        # the act of the one who last told of it (the previous sentences' speaker)
+        recipient = _owner_told_before(ctx, sent, actor)
     elif (
         recipient is None
         and recipient_tok is not None
-        and _person_like(recipient_tok)
+        and (_person_like(recipient_tok) or c.forced and recipient_tok.pos_ in ("NOUN", "PROPN"))
         and not (actor is not None and actor.mention and actor.mention[0] <= recipient_tok.idx < actor.mention[1])
     ):
         # "charged him", "sentenced the unemployed man": a target the text names but no table
@@ -394,7 +418,7 @@ def make_event(
             mention=(recipient_tok.idx, recipient_tok.idx + len(recipient_tok)),
         )
     if recipient is not None and not recipient.country and recipient_tok is not None:
-        c2, how = _context_country(ctx, sent, recipient_tok, None, broad=False)
+        c2, how = _context_country(ctx, sent, recipient_tok, tok, broad=False)
         if c2:
             recipient = recipient.plus(how, c2)
     # a generic "government forces" in an article about one country's conflict
@@ -525,6 +549,34 @@ def make_event(
     olem = obj.lemma_.lower() if obj is not None and tok.pos_ == "VERB" and 0 < obj.i - tok.i <= 6 else None
     gate_word = olem if olem is not None and (olem in NOUNS or (lemma, olem) in OBJECT_RULES) else lemma
     untrusted = gate(type_, c.source, gate_word, actor, recipient, sent_rel, ctx.relevance, actor_codes.IGO_CODES)
+    if (
+        not untrusted
+        and c.forced
+        and c.source == "pattern"
+        and type_ in ("REQUEST", "ACCUSE")
+        and actor is not None
+        and recipient is not None
+        and recipient_tok is not None
+        and recipient_tok.ent_type_ == "GPE"
+        and actor.country
+        and recipient.country == actor.country
+    ):
+        # "insisted that Malta needed to stand its ground", said by a Maltese minister: what the
+        # speaker says his own country must do or did is no demand on, or charge against, another
+        untrusted = "aimed at the speaker's own country"
+    if (
+        not untrusted
+        and c.type == "CONSULT"
+        and recipient is None
+        and not group_of_known
+        and not (subj is not None and any(ch.dep_ == "conj" and _actor_like(ch) for ch in subj.children))
+    ):
+        # "Republican leaders of the state House and Senate will meet Friday", "lawmakers will
+        # convene": a meeting with nobody named on the other side is one party or body meeting
+        # (a consultation needs two: PLOVER CONSULT)
+        untrusted = "a meeting with no other party"
+    if not untrusted and tok.pos_ == "VERB" and _told_as_count(tok):
+        untrusted = "a count told as background, not one act"
     if untrusted:
         rule += f"; untrusted: {untrusted}"
         feats = feats + ["gated"]

@@ -368,6 +368,8 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                 None,
             )
             subj, _ = _subject(tok)
+            if subj is not None and subj.lower_ in ("that", "which", "who") and dep == "relcl":
+                subj = tok.head  # "a caravan camp that has drawn criticism from Trump": the antecedent
             return Candidate(
                 tok,
                 "ACCUSE",

@@ -135,7 +135,8 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         hy = f"{obj.nbor(-2).lower_}-{obj.lower_}"
         if hy in NOUNS:
             olem = hy
-    # verb + particle/object rules
+    # verb + particle/object rules (a verb_objects.tsv NONE row gives no type: no event)
+    t: Optional[str]
     part = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if lemma == "blow" and obj is not None and obj.lower_ in ("himself", "herself", "themselves"):
         return Verdict("ASSAULT", "suicide-attack", "lexicon:blow oneself up")
@@ -492,8 +493,8 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
     ):
         # what is sent decides; a noun inside "of"-phrases ("40 trucks of medical aid")
         if obj is not None:
-            for t in _np_tokens(obj):  # not into a clause on the object ("a letter urging ... forces")
-                tl = t.lemma_.lower()
+            for nt in _np_tokens(obj):  # not into a clause on the object ("a letter urging ... forces")
+                tl = nt.lemma_.lower()
                 if (lemma, tl) in OBJECT_RULES:
                     ty, m = OBJECT_RULES[(lemma, tl)]
                     return Verdict(ty, m, f"lexicon:{lemma} {tl}")

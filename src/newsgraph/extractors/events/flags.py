@@ -17,11 +17,14 @@ from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .syntax import _frame_of, _obj
 from .tables import (
     ANNOUNCED_SANCTION_MODES,
+    ATTEMPT_FRAMES,
+    FRAME_TYPES,
     FUTURE_MARKERS,
     NEGATING_FRAMES,
     NOUNS,
     PREVENTING_VERBS,
     SPEECH_VERBS,
+    UNREALISED_FRAMES,
 )
 
 
@@ -105,6 +108,38 @@ def _hypothetical_context(tok: Token) -> bool:
     return False
 
 
+def _unrealised_by(tok: Token) -> Optional[Token]:
+    """The word under which the act ``tok`` is only wanted, aimed at, claimed or tried
+    (words.tsv unrealised_frames): "wants to attack", "tried to force him to resign", "with the aim
+    of allowing", "wants the court to act by directing". Walks up through to-infinitives,
+    complements, coordination, means ("by") and noun complements ("of"); a frame verb on the way
+    decides instead ("wants to agree to ..."), a clause of time or cause stops the walk."""
+    t = tok
+    for _ in range(5):
+        h = t.head
+        if h is t:
+            return None
+        dep = t.dep_
+        if any(c.dep_ == "mark" and c.lower_ not in ("to", "that", "for") for c in t.children):
+            return None  # "after rebels attacked", "because police arrested": a clause of its own
+        if dep == "ccomp" and t.tag_ != "VB":
+            return None  # "wants the court to act" is wanted, a finite clause is told as it is
+        if dep in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in ("by", "of") and h.head is not h:
+            t, h = h, h.head  # "by directing", "the aim of allowing"
+        elif dep == "advcl":
+            if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in t.children):
+                return None  # "after rebels attacked": a clause of its own
+        elif dep not in ("xcomp", "ccomp", "acl", "conj"):
+            return None
+        lem = h.lemma_.lower()
+        if lem in UNREALISED_FRAMES or h.lower_ in UNREALISED_FRAMES:
+            return h
+        if lem in FRAME_TYPES or lem in NEGATING_FRAMES or lem in SPEECH_VERBS:
+            return None
+        t = h
+    return None
+
+
 def ctx_modal_neg(tok: Token) -> bool:
     """'cannot accept', 'will not allow', 'won't meet': a present/future refusal."""
     for ch in tok.children:
@@ -172,6 +207,10 @@ def read_flags(
         cue = said.head
         if cue.dep_ in ("advcl", "conj", "xcomp") and cue.head.lemma_.lower() in ("claim", "allege"):
             hypothetical = True
+    wanted = None if pattern else _unrealised_by(tok)
+    if wanted is not None and not (type_ == "ASSAULT" and wanted.lemma_.lower() in ATTEMPT_FRAMES):
+        hypothetical = True  # only wanted, aimed at, claimed or tried: not reported as done (guidelines 4)
+        rule += f"; unrealised under '{wanted.lemma_}'"
     # a refusal in the future or with a modal is a rejection, not a negated cooperation
     if (
         negated

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ... import actors as actor_codes
 from .tables import (
+    APPROXIMATORS,
     ASPECTUAL,
     FRAME_TYPES,
     INTENT_NOUNS,
@@ -347,3 +348,34 @@ def _frame_of(tok: Token) -> Optional[Token]:
         if h.lemma_.lower() in READY_ADJS:
             return h
     return None
+
+
+def _told_as_count(tok: Token) -> bool:
+    """The act is told on a count of the people it befell, as background or a statistic rather
+    than as one act: a participle or reduced relative clause (no auxiliary of its own) on a noun
+    counted approximately ("at least 707 people shot and killed by police this year", "more than
+    135,000 civilians besieged": words.tsv approximators) or by an ordinal ("the fourth person shot
+    and killed by an officer"). "More than 200 lawyers were detained" is told as an act."""
+    top = tok
+    while top.dep_ == "conj" and top.head is not top and top.head.pos_ in ("VERB", "AUX"):
+        if top.head.lemma_ == "be":
+            break  # "... is one of ... and the fourth person shot": a reduced relative parsed as a clause
+        top = top.head
+    if top.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in top.children):
+        return False
+    if top.pos_ != "VERB" or top.tag_ not in ("VBN", "VBD", "VBG"):
+        return False
+    if top.dep_ in ("acl", "relcl"):
+        noun: Optional[Token] = top.head
+    else:  # the parser often hangs the reduced relative as a clause with the noun as its subject
+        noun = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in noun.children:
+        if c.dep_ == "amod" and c.ent_type_ == "ORDINAL":
+            return True
+        if c.dep_ == "nummod" and any(
+            g.lower_ in APPROXIMATORS for g in c.subtree if g.i != c.i and g.dep_ in ("advmod", "amod", "quantmod")
+        ):
+            return True
+    return False

@@ -28,7 +28,12 @@ from .ontology import check_type_mode
 DIR = "events"
 
 
+NO_EVENT = "NONE"  # verb_objects.tsv: the verb in this sense is no event ("execute a plan", "shoot a video")
+
+
 def _check_type_mode(r: Row) -> Optional[str]:
+    if r["type"] == NO_EVENT and "objects" in r:
+        return "a NONE row takes no mode" if r.get("mode") else None
     return check_type_mode(r["type"], r.get("mode") or None)
 
 
@@ -89,14 +94,15 @@ def _expand(cell: str, where: str) -> list[str]:
     return out
 
 
-def object_rules(path=None) -> dict[tuple[str, str], tuple[str, Optional[str]]]:
+def object_rules(path=None) -> dict[tuple[str, str], tuple[Optional[str], Optional[str]]]:
     """``verb_objects.tsv``: (verb, object or particle) -> (type, mode); a row stands for all
-    pairs of its verbs and objects, and a pair given different values by two rows is an error."""
+    pairs of its verbs and objects, and a pair given different values by two rows is an error.
+    Type ``NONE`` reads as (None, None): with that object the verb is no event ("execute a plan")."""
     rows = _rows("verb_objects.tsv", path, columns=("verbs", "objects", "type", "mode"), check=_check_type_mode)
     return index(
         rows,
         lambda r: [(v, o) for v in _expand(r["verbs"], r.where) for o in _expand(r["objects"], r.where)],
-        lambda r: (r["type"], r["mode"] or None),
+        lambda r: (None, None) if r["type"] == NO_EVENT else (r["type"], r["mode"] or None),
         what="verb+object",
     )
 
@@ -205,6 +211,9 @@ SPEECH_VERBS = W.speech_verbs
 SPEECH_ACT_CUES = W.speech_verbs | W.speech_act_cues
 ADDRESSEE_NOUNS = W.addressee_nouns
 NEGATING_FRAMES = W.negating_frames
+UNREALISED_FRAMES = W.unrealised_frames
+APPROXIMATORS = W.approximators
+ATTEMPT_FRAMES = W.attempt_frames
 DENIABLE = W.deniable
 ABSTRACT_TARGETS = W.abstract_targets
 NEG_CALL_ADJS = W.neg_call_adjs
