@@ -56,8 +56,8 @@ def run_at(nlp, request):
 def times_of(run_at):
     """``times_of(text, published=<the test module's PUB>)`` -> {expression text: Time}."""
 
-    def run(text, **kw):
-        return {t.text: t for t in run_at(text, **kw)._.times}
+    def run(text, *args, **kw):
+        return {t.text: t for t in run_at(text, *args, **kw)._.times}
 
     return run
 
