@@ -203,7 +203,7 @@ def top_event(doc) -> Optional[dict]:
         if span is None or not len(span):
             return (99, e.trigger.start)
         t, d = span.root, 0
-        while t.head is not t and d < 50:
+        while t.head != t and d < 50:
             t, d = t.head, d + 1
         return (d, e.trigger.start)
 

@@ -699,7 +699,7 @@ def _positions(lows, hashes) -> list[int]:
 
 def _actor_dep(tok: Token) -> bool:
     t = tok
-    while t.dep_ in ("conj", "appos") and t.head is not t:
+    while t.dep_ in ("conj", "appos") and t.head != t:
         t = t.head
     if t.dep_ in ACTOR_DEPS:
         return True

@@ -208,7 +208,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
         said_by: Optional[Token] = None
         v = head.head
         for _ in range(4):
-            if v.dep_ in ("ccomp", "xcomp", "conj", "acomp") and v.head is not v:
+            if v.dep_ in ("ccomp", "xcomp", "conj", "acomp") and v.head != v:
                 v = v.head
                 if v.lemma_.lower() in SPEECH_VERBS or v.lemma_.lower() in FRAME_TYPES:
                     s = next((c for c in v.children if c.dep_ == "nsubj"), None)
@@ -237,7 +237,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
         if low in ("it", "they", "them") and ctx.last_group:
             return ctx.last_group.via("pronoun:", "pronoun", pron)
         return None
-    if low in ("who", "which", "that") and head.head is not head:
+    if low in ("who", "which", "that") and head.head != head:
         return None
     if head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM":
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -851,7 +851,7 @@ def _context_country(
     # ("the Ukrainian ministry said troops try to take the bridge")
     v = trigger
     for _ in range(4):
-        if v is None or v.head is v:
+        if v is None or v.head == v:
             break
         if v.dep_ in ("ccomp", "advcl", "conj", "xcomp") and v.head.lemma_.lower() in SPEECH_VERBS:
             for c0 in v.head.children:

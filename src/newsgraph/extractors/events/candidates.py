@@ -176,7 +176,7 @@ def _cue_of(tok: Token) -> Optional[Token]:
     Warren said": "said"), within a few steps up the parse, or None."""
     t = tok
     for _ in range(5):
-        if t.head is t:
+        if t.head == t:
             return None
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in SPEECH_ACT_CUES:
             return t.head

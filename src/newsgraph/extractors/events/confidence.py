@@ -192,7 +192,7 @@ def setting_of(tok) -> Optional[str]:
     "has long called for": words.tsv habitual_adverbs)."""
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in tok.children):
         return "habitual"
-    while tok.dep_ == "conj" and tok.head is not tok:  # "people shot and killed by police"
+    while tok.dep_ == "conj" and tok.head != tok:  # "people shot and killed by police"
         tok = tok.head
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return "modifier"

@@ -81,7 +81,7 @@ def _modals(tok: Token) -> set[str]:
                 or t.tag_ == "VBG"
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
             )
-        ) and t.head is not t:
+        ) and t.head != t:
             t = t.head
             continue
         break
@@ -102,7 +102,7 @@ def _hypothetical_context(tok: Token) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True
-        if t.head is t:
+        if t.head == t:
             break
         t = t.head
     return False
@@ -117,14 +117,14 @@ def _unrealised_by(tok: Token) -> Optional[Token]:
     t = tok
     for _ in range(5):
         h = t.head
-        if h is t:
+        if h == t:
             return None
         dep = t.dep_
         if any(c.dep_ == "mark" and c.lower_ not in ("to", "that", "for") for c in t.children):
             return None  # "after rebels attacked", "because police arrested": a clause of its own
         if dep == "ccomp" and t.tag_ != "VB":
             return None  # "wants the court to act" is wanted, a finite clause is told as it is
-        if dep in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in ("by", "of") and h.head is not h:
+        if dep in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in ("by", "of") and h.head != h:
             t, h = h, h.head  # "by directing", "the aim of allowing"
         elif dep == "advcl":
             if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in t.children):
@@ -169,7 +169,7 @@ def read_flags(
         or any(ch.lower_ == "going" for ch in tok.children)
         or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan"))
     )
-    head_frame = tok.head if tok.head is not tok else None
+    head_frame = tok.head if tok.head != tok else None
     if "would" in modals:
         # backshifted future in reported speech ("said Poland would send aid"), else conditional
         if head_frame is not None and tok.dep_ == "ccomp" and head_frame.lemma_.lower() in SPEECH_VERBS:
@@ -187,22 +187,22 @@ def read_flags(
         tok.dep_ in ("pcomp", "pobj")
         and tok.tag_ == "VBG"
         and tok.head.lower_ == "from"
-        and tok.head.head is not tok.head
+        and tok.head.head != tok.head
         and tok.head.head.lemma_.lower() in PREVENTING_VERBS
     ):
         negated = True  # "barred the protesters from marching": the act was kept from happening
         rule += f"; prevented by '{tok.head.head.lemma_}'"
     said = tok
-    while said.dep_ == "conj" and said.head is not said:  # "claims that he was harassed and detained"
+    while said.dep_ == "conj" and said.head != said:  # "claims that he was harassed and detained"
         said = said.head
     if (
         said.dep_ == "ccomp"
-        and said.head is not said
+        and said.head != said
         and said.head.lemma_.lower()
         in ("believe", "think", "expect", "hope", "fear", "suggest", "predict", "speculate", "claim", "allege")
     ):
         hypothetical = True  # what someone only alleges is coded as their accusation, not as the act (guidelines 4)
-    elif said.dep_ == "ccomp" and said.head is not said and said.head.lemma_.lower() in SPEECH_VERBS:
+    elif said.dep_ == "ccomp" and said.head != said and said.head.lemma_.lower() in SPEECH_VERBS:
         # "the claim alleged, adding that officers arrested him": what is added to an allegation is alleged too
         cue = said.head
         if cue.dep_ in ("advcl", "conj", "xcomp") and cue.head.lemma_.lower() in ("claim", "allege"):

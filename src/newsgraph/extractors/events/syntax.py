@@ -109,7 +109,7 @@ def _subject(tok: Token) -> tuple[Optional[Token], bool]:
             held = next((c for c in t.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if held is not None:
                 return held, False
-        if t.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "relcl", "acl") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp", "relcl", "acl") and t.head != t:
             if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 # a sentence whose root is a noun with the verb as its "acl" is a misparse of
                 # "X called on ...": the noun acts (unless a by-phrase says otherwise)
@@ -311,21 +311,11 @@ def _quoted_regions(sent: SpacySpan) -> list[tuple[int, int, bool]]:
 def _frame_of(tok: Token) -> Optional[Token]:
     """The frame verb/adjective that governs tok ("agreed to [withdraw]", "ready to [host]")."""
     h = tok.head
-    if h is tok:
+    if h == tok:
         return None
-    if (
-        tok.dep_ == "acl"
-        and h.lemma_.lower() in INTENT_NOUNS
-        and h.head is not h
-        and h.head.lemma_.lower() in FRAME_TYPES
-    ):
+    if tok.dep_ == "acl" and h.lemma_.lower() in INTENT_NOUNS and h.head != h and h.head.lemma_.lower() in FRAME_TYPES:
         return h.head  # "expressed readiness to resume talks"
-    if (
-        tok.dep_ in ("xcomp", "dobj")
-        and h.lemma_.lower() in ASPECTUAL
-        and h.dep_ in ("xcomp", "ccomp")
-        and h.head is not h
-    ):
+    if tok.dep_ in ("xcomp", "dobj") and h.lemma_.lower() in ASPECTUAL and h.dep_ in ("xcomp", "ccomp") and h.head != h:
         return _frame_of(h)
     if (
         tok.dep_ == "advcl"
@@ -357,7 +347,7 @@ def _told_as_count(tok: Token) -> bool:
     135,000 civilians besieged": words.tsv approximators) or by an ordinal ("the fourth person shot
     and killed by an officer"). "More than 200 lawyers were detained" is told as an act."""
     top = tok
-    while top.dep_ == "conj" and top.head is not top and top.head.pos_ in ("VERB", "AUX"):
+    while top.dep_ == "conj" and top.head != top and top.head.pos_ in ("VERB", "AUX"):
         if top.head.lemma_ == "be":
             break  # "... is one of ... and the fourth person shot": a reduced relative parsed as a clause
         top = top.head
