@@ -450,7 +450,7 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
                 return c, None, ("subj" if t is v else "inherited"), None
         if t.dep_ == "relcl" and t is v:
             return t.head, None, "relcl", None
-        if t.dep_ not in CLIMB_DEPS or t.head is t:
+        if t.dep_ not in CLIMB_DEPS or t.head == t:
             break
         if t.dep_ == "xcomp" and "objcontrol" not in _RULES_OFF and t.head.lemma_.lower() not in SUBJECT_CONTROL:
             # "the announcement led some to speculate", "urged her to say": who speculates or
@@ -1655,7 +1655,7 @@ def _colon_subject(doc: Doc, text: str, colon: int) -> Optional[tuple[int, int]]
         return None
     t = sp[0].doc[sp[0].i - 1]
     k = 0
-    while t.head is not t and t.head.i < sp[0].i and k < 10:
+    while t.head != t and t.head.i < sp[0].i and k < 10:
         t, k = t.head, k + 1
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
     if subj is None or subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and subj.pos_ != "PROPN":
@@ -2321,7 +2321,7 @@ def _in_noun_clause(t: Token, span) -> bool:
             and span.start <= h.head.i < span.end
         ):
             return True
-        if h.head is h:
+        if h.head == h:
             break
         h = h.head
     return False

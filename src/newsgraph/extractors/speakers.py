@@ -263,10 +263,10 @@ def _relative_antecedent(tok: Token) -> Optional[Token]:
         return None
     v = tok.head
     for _ in range(4):
-        if v.dep_ != "conj" or v.head is v:
+        if v.dep_ != "conj" or v.head == v:
             break
         v = v.head
-    if v.dep_ != "relcl" and tok.lower_ == "who" and v is not tok.head:
+    if v.dep_ != "relcl" and tok.lower_ == "who" and v != tok.head:
         # "said Mayor Lena Ortiz, a party veteran whose district voted early but who warned
         # ...": the parse hung the second relative clause on the cue; its subject is the name
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < tok.i), None)
@@ -1011,7 +1011,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 v is not None
                 and tok is not None
                 and tok.dep_ == "nsubjpass"
-                and tok.head is v
+                and tok.head == v
                 and not any(ch.dep_ == "agent" for ch in v.children)
                 and kind != "direct"
                 and not _has_clause(doc, a, b)
