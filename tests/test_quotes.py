@@ -709,7 +709,8 @@ def test_a_description_with_its_own_name_does_not_continue_the_last_speaker(extr
     )
     rec = extract(text)
     q = next(q for q in rec.quotes if q.text.startswith("the most watched"))
-    assert q.speaker_mention.text == "the newspaper" and q.speaker is None  # not the Prague Institute
+    assert q.speaker_mention.text == "the newspaper"  # not the Prague Institute
+    assert names_of(rec).get(q.speaker) == "Lidove noviny"  # (round 9: the name it is followed by)
     assert q.cue_type == "speech"  # a claim, not a short name for a thing
 
 
@@ -1514,3 +1515,22 @@ def test_a_one_word_answer_is_what_was_said(every):
     assert any(q.text == "so" for q in qs)
     # (not a word that merely follows the cue: "said Monday")
     assert not any(q.rule.startswith("indirect:answer") for q in every("The mayor said Monday that the plan was fair."))
+
+
+# ---------------------------------------------------------------- issue 11, round 9
+
+
+def test_a_body_named_in_quotation_marks_after_its_description_is_the_speaker(extract):
+    text = (
+        'The debate aired on the show "Evening Hour", which the newspaper "Vecerni posta" called '
+        '"the most watched political event of the year."'
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "the most watched") == "Vecerni posta"
+    rec = extract('The agency, "Nordpress", said the talks would resume on Monday.')
+    assert _speaker_of(rec, "the talks would resume") == "Nordpress"
+    rec = extract("The Danish newspaper Dagposten noted that the minister had not replied.")
+    assert _speaker_of(rec, "that the minister") == "Dagposten"
+    # (a quoted title after a word that names no body is no body: no speaker from it)
+    rec = extract('The critic called the novel "Winter Light" a triumph of style, he said on Monday.')
+    assert "Winter Light" not in names_of(rec).values()

@@ -603,6 +603,13 @@ def _resolve_document(st: _State) -> None:
                 full_names.setdefault(_low(doc[e - 1]), []).append((s, _low(doc[s])))
         names.append([s, e, label, min(left, s), inner_role])
 
+    # a body's own name in quotation marks after its description, which the model leaves
+    # untagged: 'the newspaper "Lidove noviny"', 'the agency, "Novosti",'
+    for s, e in _quoted_appositive_names(doc, lex):
+        # (the model's own pieces of it go: "Vecerni" tagged a place)
+        names = [n for n in names if not (s <= n[0] and n[1] <= e)]
+        names.append([s, e, "ORG", s, None])
+
     known_surnames = set(full_names)
     # single tokens equal to a known surname are that person, whatever their label
     for n in names:
@@ -662,6 +669,55 @@ def _resolve_document(st: _State) -> None:
             _add_description(st, data[0], data[1], create="actor")
         else:
             _add_pronoun(st, data, learn=True)
+
+
+_OPEN_MARKS = {'"', "\u201c", "\u201e", "\u00ab", "``", "'", "\u2018"}
+_CLOSE_MARKS = {'"', "\u201d", "\u00bb", "''", "'", "\u2019"}
+
+
+def _quoted_appositive_names(doc: Doc, lex: _Lex) -> list[tuple[int, int]]:
+    """A body's name right after an organisation noun (``org_nouns.txt``), in apposition or
+    compounded on it, that the model tagged no organisation or person: in quotation marks
+    ('the newspaper "Lidove noviny"', 'the agency, "Novosti",'; up to five words, the first
+    capitalised), or one capitalised proper noun right after the noun ("the Danish newspaper
+    Dagposten")."""
+    out = []
+    for t in doc:
+        if t.text in _OPEN_MARKS and t.i + 2 < len(doc):
+            # the closing mark within six tokens
+            close = next((j for j in range(t.i + 2, min(t.i + 8, len(doc))) if doc[j].text in _CLOSE_MARKS), None)
+            if close is None:
+                continue
+            s, e = t.i + 1, close
+        elif (
+            t.pos_ == "PROPN"
+            and t.i > 0
+            and doc[t.i - 1].pos_ == "NOUN"
+            and not t.ent_type_
+            and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN")
+            and t.dep_ in ("appos", "compound")
+            and t.head.i == t.i - 1
+        ):
+            s, e = t.i, t.i + 1
+        else:
+            continue
+        toks = doc[s:e]
+        if (
+            not toks[0].text[:1].isupper()
+            or not all(x.is_alpha or x.text in ("-", "&", ".") for x in toks)
+            or any(x.ent_type_ in ("PERSON", "ORG", "DATE", "TIME") for x in toks)
+        ):
+            continue
+        root = toks.root
+        h = root.head
+        if not (root.dep_ in ("appos", "compound") and h.i < s and h.pos_ == "NOUN"):
+            continue
+        if h.lemma_.lower() not in lex.orgs and h.lower_ not in lex.orgs:
+            continue
+        if any(x.i != t.i and not x.is_punct for x in doc[h.i + 1 : s]):
+            continue  # (the mark right after the noun, or after a comma)
+        out.append((s, e))
+    return out
 
 
 def _add_coordinations(st: _State) -> None:
@@ -1101,7 +1157,9 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     # appositive to a name: "the envoy to NATO, Mehmet Kaya" is handled with the name
     for m in st.mentions_overlapping(root.i, root.i + 1):
         return m.ent
-    if root.dep_ == "appos" or any(c.dep_ in ("appos", "prep") for c in root.children):
+    if root.dep_ == "appos" or any(
+        c.dep_ in ("appos", "prep") or (c.dep_ == "compound" and c.i > root.i) for c in root.children
+    ):
         linked = _appos_link(st, root)
         if linked is not None:
             st.add_mention(linked, s, e)
@@ -1224,8 +1282,18 @@ def _strip_chunk(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 
 def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
-    """The person a role description stands in apposition to ("Mehmet Kaya, the envoy")."""
+    """The person a role description stands in apposition to ("Mehmet Kaya, the envoy"); the
+    named body an organisation noun is followed by ('the newspaper "Lidove noviny"')."""
     if not _is_title(root):  # "John Dickey, ... of Ora Media, the production company"
+        if root.lemma_.lower() in lexicon().orgs or root.lower_ in lexicon().orgs:
+            for c in root.children:
+                # (a name after a comma stays with the name: "One group, Occupy DNC Convention,")
+                first = next((x.i for x in c.subtree if not x.is_punct), c.i)
+                quoted = first == root.i + 1 or st.doc[first - 1].text in _OPEN_MARKS
+                if c.i > root.i and (c.dep_ == "compound" or (c.dep_ == "appos" and quoted)):
+                    for m in st.mentions_overlapping(c.i, c.i + 1):
+                        if m.ent.kind == "ORG" and m.ent.named:
+                            return m.ent
         return None
     cands = [root.head] if root.dep_ == "appos" else []
     cands += [c for c in root.children if c.dep_ == "appos"]
