@@ -1534,3 +1534,20 @@ def test_a_body_named_in_quotation_marks_after_its_description_is_the_speaker(ex
     # (a quoted title after a word that names no body is no body: no speaker from it)
     rec = extract('The critic called the novel "Winter Light" a triumph of style, he said on Monday.')
     assert "Winter Light" not in names_of(rec).values()
+
+
+def test_a_campaign_named_by_its_candidate_is_that_candidate_s_campaign(extract):
+    text = "Maria Ortega spoke in Dayton on Monday.\n\nThe Ortega campaign said the report was misleading."
+    rec = extract(text)
+    assert _speaker_of(rec, "the report was misleading") == "Maria Ortega's campaign"
+    # (a company's website does not go on quoting the campaign)
+    text += " The company website says it makes paper."
+    assert _speaker_of(extract(text), "it makes paper") is None
+
+
+def test_a_source_close_to_someone_is_not_that_someone(extract):
+    text = 'Senator Lena Vargas spoke on Monday.\n\n"She is worked up about it," said a source close to Vargas.'
+    rec = extract(text)
+    assert _speaker_of(rec, "She is worked up") is None
+    text = "Tom Reyes spoke on Monday. People familiar with his thinking said he would not run."
+    assert _speaker_of(extract(text), "he would not run") is None

@@ -110,6 +110,8 @@ STANDS_FOR_POSSESSOR = {"office"}
 # possessed nouns that make an organisation of their own, tied to the possessor
 # ("Donald Trump's campaign" ... "It said")
 OWNED_ORGS = {"campaign", "camp", "team", "staff", "entourage", "family", "lawyers", "aides", "allies"}
+# ... also when a person's name is compounded on them ("the Clinton campaign")
+OWNED_BY_NAME = {"campaign", "camp", "team", "staff", "entourage", "lawyers", "aides", "allies"}
 # ... and these too when the possessor is a person ("her government" -> her)
 STANDS_FOR_PERSON = {"government", "administration", "cabinet", "party"}
 # organisation nouns that are part of a role rather than an affiliation ("opposition leader")
@@ -1130,8 +1132,21 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
         if pe is not None and (head in STANDS_FOR_POSSESSOR or pe.kind == "PERSON"):
             st.add_mention(pe, s, e)
             return pe
-    if poss is not None and (head in OWNED_ORGS or root.lower_ in OWNED_ORGS):
-        pe = _resolve_possessor(st, poss)
+    owner_tok = poss
+    if poss is None and (head in OWNED_ORGS or root.lower_ in OWNED_ORGS) and root.lower_ in OWNED_BY_NAME:
+        # "the Clinton campaign", "the Trump camp": a person's name compounded on the noun owns it
+        # as "Clinton's campaign" does (not "the Obama administration": STANDS_FOR_PERSON)
+        names = [
+            c
+            for c in root.children
+            if c.dep_ == "compound" and c.i < root.i and c.pos_ == "PROPN" and c.i == root.i - 1
+        ]
+        if names and any(
+            m.ent.kind == "PERSON" and m.ent.named for m in st.mentions_overlapping(names[0].i, names[0].i + 1)
+        ):
+            owner_tok = names[0]
+    if owner_tok is not None and (head in OWNED_ORGS or root.lower_ in OWNED_ORGS):
+        pe = _resolve_possessor(st, owner_tok)
         if pe is not None:
             owned = st.owned.get((id(pe), root.lower_))
             if owned is None:
@@ -1538,6 +1553,25 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
     return ent.entity
 
 
+@lru_cache(maxsize=1)
+def _near_words() -> frozenset:
+    """Adjectives that put a source near someone, not make it them (data/en/quotes/speakers.tsv,
+    class ``near``: "a source close to the campaign", "people familiar with her thinking")."""
+    from ..lexicon import table
+
+    return frozenset(r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == "near")
+
+
+def _under_adjective(tok: Token, root: Token) -> bool:
+    """Whether ``tok`` hangs on a ``near`` adjective below ``root`` ("a source close to X")."""
+    h, n = tok.head, 0
+    while h.i != root.i and h.head is not h and n < 8:
+        if h.pos_ == "ADJ" and h.lower_ in _near_words():
+            return True
+        h, n = h.head, n + 1
+    return False
+
+
 def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     doc = st.doc
     lex = lexicon()
@@ -1578,7 +1612,10 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         people = {
             id(m.ent): m.ent
             for m in exact
-            if m.ent.kind == "PERSON" and m.ent.named and doc[m.start : m.end].root.dep_ != "poss"
+            if m.ent.kind == "PERSON"
+            and m.ent.named
+            and doc[m.start : m.end].root.dep_ != "poss"
+            and not _under_adjective(doc[m.start : m.end].root, root)
         }
         if len(people) == 1:
             return next(iter(people.values()))
@@ -1611,7 +1648,9 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         ms, me = _strip(doc, s, e)
         if ms < me and me - ms <= 6:
             return _add_name(st, ms, me, label, ms, None, {})
-    # 5. any mention inside the span (e.g. a long span around a name)
+    # 5. any mention inside the span (e.g. a long span around a name); not one the head is only
+    # near ("a source close to the campaign", "officials familiar with the Clinton camp")
+    exact = [m for m in exact if not _under_adjective(doc[m.start : m.end].root, root)]
     if exact:
         return min(exact, key=lambda m: abs(m.start - root.i)).ent
     return None

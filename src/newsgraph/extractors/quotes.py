@@ -47,7 +47,7 @@ from . import quote_confidence as QC
 from .entities import entity_for_span  # speaker resolution, owned by the entities component
 from .entities import lexicon as entity_lexicon
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
-from .speakers import doc_ents, doc_text, reading
+from .speakers import doc_ents, doc_text, owned_other, reading
 from .speakers import refine as refine_speakers  # article-level speaker and statement checks
 from .times import statement_dates  # when it was said, owned by the times component
 
@@ -2398,6 +2398,8 @@ def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
                 and last is not None
                 and p - last[1] <= 1
                 and (ent is None or ent.type == last[0].type or last[0].type in ("ORG", "GPE"))
+                # ("the company website" does not go on quoting "Hillary Clinton's campaign")
+                and not any(w in entity_lexicon().orgs and owned_other(last[0], w) for w in words[1:])
             ):
                 r = (a, b, c, kind, rule, sm, last[0], "noun+")
                 cls, ent = "noun+", last[0]

@@ -528,7 +528,14 @@ def _other_kind(ent, head: str) -> bool:
     """'The company' is not the "Bank of Japan" nor the "State Department": a body whose name
     says it is another kind of body."""
     lex = lexicon()
-    return any(w in lex.orgs and w != head for w in ent.name.lower().split())
+    return any(w in lex.orgs and w != head for w in ent.name.lower().split()) or owned_other(ent, head)
+
+
+def owned_other(ent, head: str) -> bool:
+    """A person's own people ("Hillary Clinton's campaign", "Obama's aides": a ``group`` word
+    ending the name) are no "company", "agency" or "institute"."""
+    words = ent.name.lower().split()
+    return len(words) > 1 and words[-1] in _words("group") and words[-1] != head
 
 
 @lru_cache(maxsize=1)
