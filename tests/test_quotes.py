@@ -1551,3 +1551,18 @@ def test_a_source_close_to_someone_is_not_that_someone(extract):
     assert _speaker_of(rec, "She is worked up") is None
     text = "Tom Reyes spoke on Monday. People familiar with his thinking said he would not run."
     assert _speaker_of(extract(text), "he would not run") is None
+
+
+def test_a_hyphen_inside_a_word_is_no_edge_of_the_speaker_phrase(extract):
+    rec = extract('"We will win the state," said Maria Lopez-Ortega, the party chair.')
+    q = _q(rec, "We will win")
+    assert q.speaker_mention.text.endswith("Lopez-Ortega")
+    assert names_of(rec).get(q.speaker) == "Maria Lopez-Ortega"
+
+
+def test_the_newspaper_stands_for_the_newspaper_just_named(extract):
+    text = (
+        "The Dayton Ledger reported on Monday that the mayor met the victims' families.\n\n"
+        "The newspaper said that the meeting lasted two hours."
+    )
+    assert _speaker_of(extract(text), "that the meeting lasted") == "Dayton Ledger"

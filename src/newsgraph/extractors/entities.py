@@ -1562,6 +1562,16 @@ def _near_words() -> frozenset:
     return frozenset(r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == "near")
 
 
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset:
+    """Descriptions of a person that are no office (data/en/quotes/speakers.tsv, class ``person``)."""
+    from ..lexicon import table
+
+    return frozenset(
+        r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == "person"
+    )
+
+
 def _under_adjective(tok: Token, root: Token) -> bool:
     """Whether ``tok`` hangs on a ``near`` adjective below ``root`` ("a source close to X")."""
     h, n = tok.head, 0
@@ -1651,6 +1661,10 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     # 5. any mention inside the span (e.g. a long span around a name); not one the head is only
     # near ("a source close to the campaign", "officials familiar with the Clinton camp")
     exact = [m for m in exact if not _under_adjective(doc[m.start : m.end].root, root)]
+    if root.lower_ in _person_words() or root.lemma_.lower() in _person_words():
+        # "the GOP front-runner", "the Democratic actress": a person described by a body or a
+        # party is not that body
+        exact = [m for m in exact if m.ent.kind == "PERSON"]
     if exact:
         return min(exact, key=lambda m: abs(m.start - root.i)).ent
     return None

@@ -322,8 +322,11 @@ def _np_left(t: Token) -> Token:
     """The first token of the noun phrase ``t`` heads. spaCy sometimes hangs a quotation or a
     clause on the speaker ('"...," Sarandon told'): those are not part of the phrase."""
     left = t
+    doc = t.doc
     for c in reversed(list(t.lefts)):
-        if c.dep_ in NOT_NP_LEFT or c.i != left.i - 1 and c.right_edge.i != left.i - 1:
+        # (a hyphen inside a word is no edge: "the GOP front-runner")
+        inword = c.text == "-" and c.i == left.i - 1 and c.i > 0 and not c.whitespace_ and not doc[c.i - 1].whitespace_
+        if not inword and (c.dep_ in NOT_NP_LEFT or c.i != left.i - 1 and c.right_edge.i != left.i - 1):
             break
         left = c.left_edge
     return left
