@@ -1566,3 +1566,24 @@ def test_the_newspaper_stands_for_the_newspaper_just_named(extract):
         "The newspaper said that the meeting lasted two hours."
     )
     assert _speaker_of(extract(text), "that the meeting lasted") == "Dayton Ledger"
+
+
+def test_an_excerpt_after_a_byline_is_its_writer_s_not_the_headline_subject_s(extract):
+    text = (
+        "ARTS NOTES\n\n"
+        '\u2014"Mayor Reyes leaves the council on its way to the state house," by Ledger\'s Ana Ruiz: '
+        '"Mayor Reyes is withdrawing from the council, allowing the party free rein to rework the '
+        'ticket before the vote in May. He will remain a member of the party."'
+    )
+    rec = extract(text)
+    q = _q(rec, "Mayor Reyes is withdrawing")
+    assert q.rule == "direct:colon" and names_of(rec).get(q.speaker) == "Ana Ruiz"
+
+
+def test_speakers_named_by_round_9_links_keep_the_confidence_they_had(every):
+    # the confidence model was fitted before "the Clinton campaign" had a name: same score
+    qs = every("Maria Ortega spoke in Dayton.\n\nThe Ortega campaign said the report was misleading.")
+    qs0 = every("Maria Ortega spoke in Dayton.\n\nThe Ortega committee said the report was misleading.")
+    assert [q.confidence for q in qs if q.text.startswith("the report")] == [
+        q.confidence for q in qs0 if q.text.startswith("the report")
+    ]
