@@ -1587,3 +1587,23 @@ def test_speakers_named_by_round_9_links_keep_the_confidence_they_had(every):
     assert [q.confidence for q in qs if q.text.startswith("the report")] == [
         q.confidence for q in qs0 if q.text.startswith("the report")
     ]
+
+
+def test_who_after_a_place_or_a_second_description_is_the_named_person(extract):
+    text = (
+        '"The clinic will stay open," said Nora Vance, a nurse from Dayton, Ohio, who said she '
+        "had worked there for a decade."
+    )
+    assert _speaker_of(extract(text), "she had worked there") == "Nora Vance"
+    text = (
+        '"Nobody expected this," said Peter Hale, a local lawyer and an influential Republican '
+        "who said he would not vote."
+    )
+    assert _speaker_of(extract(text), "he would not vote") == "Peter Hale"
+    # (a group named by two descriptions stays unnamed)
+    text = (
+        "Reyes still trails among superdelegates, the party leaders and elected officials who say "
+        "they can vote for anyone they like."
+    )
+    q = _q(extract(text), "they can vote")
+    assert q.speaker_mention.text == "who" and q.speaker is None
