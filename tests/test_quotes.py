@@ -1607,3 +1607,11 @@ def test_who_after_a_place_or_a_second_description_is_the_named_person(extract):
     )
     q = _q(extract(text), "they can vote")
     assert q.speaker_mention.text == "who" and q.speaker is None
+
+
+def test_a_surname_with_a_curly_apostrophe_is_the_person_named_with_a_straight_one(extract):
+    text = (
+        "The candidates are Cindy Axne and Pete D'Alessandro.\n\n"
+        "\u201cOnly half the people have good Internet,\u201d D\u2019Alessandro said."
+    )
+    assert _speaker_of(extract(text), "Only half the people") == "Pete D'Alessandro"

@@ -207,7 +207,8 @@ def normalise(text: str) -> str:
 
 
 def _low(t: Token) -> str:
-    return t.lower_.rstrip(".")
+    # (a curly apostrophe is the straight one: "D’Alessandro" is "D'Alessandro")
+    return t.lower_.rstrip(".").replace("\u2019", "'")
 
 
 ABBREVIATED_TITLES = {"gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "cmdr"}
@@ -572,6 +573,13 @@ def _resolve_document(st: _State) -> None:
         if s >= e:
             continue
         label = ent.label_
+        if (
+            label == "NORP"
+            and e - s >= 2
+            and _low(doc[s]) in lex.first_names
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[s:e])
+        ):
+            label = "PERSON"  # "Victoria Vivians" tagged a nationality: a first name makes a person
         left = (st.chunk_at(ent.start) or (ent.start, ent.end))[0]
         if label != "PERSON" and s > 0 and _is_title(doc[s - 1]) and doc[s - 1].text[:1].isupper():
             label = "PERSON"
@@ -634,7 +642,7 @@ def _resolve_document(st: _State) -> None:
         covered.update(range(n[0], n[1]))
     lows = doc.to_array("LOWER") if len(doc) else np.zeros(0, dtype="uint64")
     strings = doc.vocab.strings
-    for i in _positions(lows, [strings[w] for w in known_surnames]):
+    for i in _positions(lows, [strings[v] for w in known_surnames for v in {w, w.replace("'", "\u2019")}]):
         t = doc[i]
         # (the small model may even tag it a common noun: "Sanders, accordingly, is ...")
         if (
