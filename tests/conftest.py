@@ -40,15 +40,24 @@ def extract(nlp):
 
 
 @pytest.fixture(scope="module")
-def times_of(nlp, request):
-    """``times_of(text, published=<the test module's PUB>)`` -> {expression text: Time}."""
+def run_at(nlp, request):
+    """``run_at(text, published=<the test module's PUB>)`` -> the Doc, run through the pipeline."""
     default = request.module.PUB
 
     def run(text, published=default):
         doc = nlp.make_doc(text)
         doc._.published = published
-        doc = nlp(doc)
-        return {t.text: t for t in doc._.times}
+        return nlp(doc)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def times_of(run_at):
+    """``times_of(text, published=<the test module's PUB>)`` -> {expression text: Time}."""
+
+    def run(text, **kw):
+        return {t.text: t for t in run_at(text, **kw)._.times}
 
     return run
 

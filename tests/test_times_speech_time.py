@@ -9,16 +9,6 @@ import pytest
 PUB = "2024-03-06"  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def run(nlp):
-    def _run(text, published=PUB):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        return nlp(doc)
-
-    return _run
-
-
 def times(doc):
     return {t.text: t for t in doc._.times}
 
@@ -34,25 +24,25 @@ def times(doc):
         ("He said the talks would resume on Friday.", "Friday", "2024-03-08"),
     ],
 )
-def test_a_day_right_after_the_verb_of_saying_is_when_it_was_said(run, text, expr, want):
-    assert times(run(text))[expr].value == want
+def test_a_day_right_after_the_verb_of_saying_is_when_it_was_said(run_at, text, expr, want):
+    assert times(run_at(text))[expr].value == want
 
 
-def test_what_was_said_is_read_from_that_day(run):
-    ts = times(run("The company said on Friday it would release the figures on Monday."))
+def test_what_was_said_is_read_from_that_day(run_at):
+    ts = times(run_at("The company said on Friday it would release the figures on Monday."))
     assert ts["Friday"].value == "2024-03-01"
     assert ts["Monday"].value == "2024-03-04"  # the Monday after that Friday
     assert ts["Monday"].anchor == ts["Friday"].id
 
 
-def test_told_with_its_object_before_the_day(run):
-    ts = times(run("The minister told reporters on Friday the talks would resume on Monday."))
+def test_told_with_its_object_before_the_day(run_at):
+    ts = times(run_at("The minister told reporters on Friday the talks would resume on Monday."))
     assert (ts["Friday"].value, ts["Monday"].value) == ("2024-03-01", "2024-03-04")
 
 
-def test_the_saying_clause_is_dated_by_its_day(run):
+def test_the_saying_clause_is_dated_by_its_day(run_at):
     from newsgraph.extractors.times import date_for_span
 
-    doc = run("The army said on Sunday it would withdraw.")
+    doc = run_at("The army said on Sunday it would withdraw.")
     i = doc.text.index("said")
     assert date_for_span(doc, i, i + 4) == "2024-03-03"

@@ -1946,7 +1946,7 @@ def _storm_name(tok) -> bool:
         if any(c.dep_ == "compound" and c.lower_ in STORM_WORDS for c in tok.children):
             return True  # "Hurricane Harvey"
         h = tok.head
-        if h is tok:
+        if h == tok:
             return False
         if tok.dep_ in ("appos", "compound") and h.lower_ in STORM_WORDS:
             return True  # "hurricanes: Harvey", "storm Ophelia"

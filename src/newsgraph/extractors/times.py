@@ -208,7 +208,7 @@ def _said_in_the_past(v) -> bool:
     h = v.head
     return (
         v.dep_ in ("ccomp", "parataxis")
-        and h is not v
+        and h != v
         and h.lemma_.lower() in SPEECH_LEMMAS
         and (h.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in h.children))
     )
@@ -453,7 +453,7 @@ def _gov_verb(doc: Doc, start: int, end: int):
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             return tok
-        if tok.head is tok:
+        if tok.head == tok:
             return None
         tok = tok.head
     return None
@@ -494,7 +494,7 @@ def _verb_tense(v) -> Optional[str]:
         if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             if (
                 v.dep_ == "xcomp"
-                and v.head is not v
+                and v.head != v
                 and (
                     any(c.dep_ == "aux" and c.lower_ == "had" for c in v.head.children)
                     or (
@@ -509,7 +509,7 @@ def _verb_tense(v) -> Optional[str]:
             h = v.head
             if (
                 v.dep_ == "xcomp"
-                and h is not v
+                and h != v
                 and h.lemma_.lower() in PAST_INFINITIVE_LEMMAS
                 and (
                     h.tag_ == "VBD"
@@ -519,14 +519,14 @@ def _verb_tense(v) -> Optional[str]:
                 )
             ):
                 return "past"  # "failed to predict the win on Tuesday night", "forced her to resign Sunday"
-            if v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX") and v.head.head is not v.head:
+            if v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX") and v.head.head != v.head:
                 v = v.head.head  # "made it difficult to meet demand into the summer": the tense of "made"
                 continue
             return "future"  # "agreed to buy ... in February", "plans to visit on Friday"
         # "is scheduled to meet Monday", "plans to visit on Friday"
         if v.dep_ == "xcomp" and v.head.lemma_ in FUTURE_LEMMAS:
             return "future"
-        if v.dep_ in ("xcomp", "conj") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj") and v.head != v:
             v = v.head
             continue
         if PRESENT_IS_FUTURE and (
@@ -610,9 +610,9 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
         return None  # "has set Nov. 10 as the deadline": the verb's tense does not place the date
     for _ in range(4):
         h = t.head
-        if h is t:
+        if h == t:
             return None
-        if t.dep_ in ("compound", "nmod", "nummod", "amod") and h.pos_ in ("NOUN", "PROPN") and h.head is not h:
+        if t.dep_ in ("compound", "nmod", "nummod", "amod") and h.pos_ in ("NOUN", "PROPN") and h.head != h:
             # a date naming a thing takes the tense of what is said of the thing: "included a
             # May 11 speech", "will hold a June 2 vote"; not a date a verb gives ("has set a
             # Nov. 10 deadline")
@@ -650,7 +650,7 @@ def _rescheduled(prep) -> bool:
     through its object ("set sentencing for", "pushed back the release to"), and the verb is not
     a future seen from the past ("had been scheduled for")."""
     v = prep.head
-    if v.pos_ == "NOUN" and v.dep_ in ("dobj", "nsubjpass") and v.head is not v:
+    if v.pos_ == "NOUN" and v.dep_ in ("dobj", "nsubjpass") and v.head != v:
         v = v.head
     if v.pos_ != "VERB" or v.lemma_.lower() not in RESCHEDULE_LEMMAS:
         return False
@@ -659,7 +659,7 @@ def _rescheduled(prep) -> bool:
 
 def _ahead_of(tok) -> bool:
     """'ahead of' (the 'of' token): what follows is still to come."""
-    return tok.lower_ == "of" and tok.head is not tok and tok.head.lower_ == "ahead"
+    return tok.lower_ == "of" and tok.head != tok and tok.head.lower_ == "ahead"
 
 
 # ----------------------------------------------------------------------------- patterns
@@ -3216,7 +3216,7 @@ def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tupl
 def _shifted_clause(doc: Doc, verb, times: list[TimeExpr], depth: int):
     """'met on Monday, a day after Turkey agreed': a clause introduced by after/before with a
     measure ("a day", "two weeks") is that far from the date of the clause it hangs on."""
-    if depth > 2 or verb.dep_ != "advcl" or verb.head is verb:
+    if depth > 2 or verb.dep_ != "advcl" or verb.head == verb:
         return None
     mark = next(
         (c.lower_ for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None
@@ -3309,7 +3309,7 @@ def _verb_group(verb) -> set[int]:
     group = {verb.i}
     v = verb
     while (
-        v.head is not v
+        v.head != v
         and v.head.pos_ in ("VERB", "AUX", "ADJ")
         and (v.dep_ in ("xcomp", "conj") or (v.dep_ == "advcl" and _shares_time(v)))
     ):
@@ -3346,10 +3346,10 @@ def _direct_verb(tok):
         tok = tok.head  # "found 1,300 pounds of explosives Sunday": the parser hangs the day on the object
     for _ in range(6):
         h = tok.head
-        if h is tok:
+        if h == tok:
             return None
         if h.pos_ in ("VERB", "AUX"):
-            if h.dep_ in ("aux", "auxpass") and h.head is not h:
+            if h.dep_ in ("aux", "auxpass") and h.head != h:
                 return h.head
             return _speech_misattached(tok) or h
         if h.pos_ == "ADP" or h.dep_ in ("prep", "pcomp") or (h.dep_ == "pobj" and h.pos_ in ("NOUN", "PROPN")):
