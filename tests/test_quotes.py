@@ -1615,3 +1615,14 @@ def test_a_surname_with_a_curly_apostrophe_is_the_person_named_with_a_straight_o
         "\u201cOnly half the people have good Internet,\u201d D\u2019Alessandro said."
     )
     assert _speaker_of(extract(text), "Only half the people") == "Pete D'Alessandro"
+
+
+def test_a_person_s_name_modifying_a_common_noun_is_someone_else(extract):
+    text = "Donald Trump spoke in Iowa on Monday. A Trump voter said the rally was great."
+    q = _q(extract(text), "the rally was great")
+    assert q.speaker_mention.text == "A Trump voter" and q.speaker is None
+    text = 'Hillary Clinton spoke in Ohio. "We are not worried," said one Clinton ally.'
+    assert _speaker_of(extract(text), "We are not worried") is None
+    # (a text or record by the person is theirs: ``document`` in speakers.tsv)
+    text = "Maria Ortega spoke in Dayton. One Ortega ad says the mayor has failed the city."
+    assert _speaker_of(extract(text), "the mayor has failed") == "Maria Ortega"

@@ -1599,14 +1599,23 @@ def _near_words() -> frozenset:
     return frozenset(r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == "near")
 
 
-@lru_cache(maxsize=1)
-def _person_words() -> frozenset:
-    """Descriptions of a person that are no office (data/en/quotes/speakers.tsv, class ``person``)."""
+@lru_cache(maxsize=8)
+def _class_words(cls: str) -> frozenset:
+    """A word class of data/en/quotes/speakers.tsv (``person``: descriptions of a person that are
+    no office; ``document``: texts and records)."""
     from ..lexicon import table
 
-    return frozenset(
-        r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == "person"
-    )
+    return frozenset(r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == cls)
+
+
+def _person_words() -> frozenset:
+    return _class_words("person")
+
+
+def _modifies(doc: Doc, m: _Mention, root: Token) -> bool:
+    """Whether a mention is a modifier before ``root`` ("Trump" in "a Trump voter")."""
+    r = doc[m.start : m.end].root
+    return m.end <= root.i and r.dep_ in ("compound", "nmod", "amod") and r.head.i == root.i
 
 
 def _under_adjective(tok: Token, root: Token) -> bool:
@@ -1663,6 +1672,8 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
             and m.ent.named
             and doc[m.start : m.end].root.dep_ != "poss"
             and not _under_adjective(doc[m.start : m.end].root, root)
+            # (a name modifying the head is someone else: "a Trump voter", "a Trump look-alike")
+            and not _modifies(doc, m, root)
         }
         if len(people) == 1:
             return next(iter(people.values()))
@@ -1702,6 +1713,11 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     # 5. any mention inside the span (e.g. a long span around a name); not one the head is only
     # near ("a source close to the campaign", "officials familiar with the Clinton camp")
     exact = [m for m in exact if not _under_adjective(doc[m.start : m.end].root, root)]
+    if root.pos_ == "NOUN" and root.lemma_.lower() not in _class_words("document"):
+        # "a Trump voter", "a Trump look-alike": a person's name modifying a common noun is
+        # someone else ("a Carrier executive" still speaks for Carrier: a body; "one Clinton ad",
+        # "the Rasmussen poll" are the named person's: ``document`` in speakers.tsv)
+        exact = [m for m in exact if not (m.ent.kind == "PERSON" and _modifies(doc, m, root))]
     if root.lower_ in _person_words() or root.lemma_.lower() in _person_words():
         # "the GOP front-runner", "the Democratic actress": a person described by a body or a
         # party is not that body
