@@ -38,6 +38,8 @@ from typing import Any, Optional, cast
 
 import numpy as np
 from spacy.language import Language
+from spacy.symbols import NOUN as _NOUN  # type: ignore[import-not-found]
+from spacy.symbols import PROPN as _PROPN
 from spacy.tokens import Doc, Token
 
 from ..countries import all_country_info, country_code, igo_code
@@ -704,23 +706,28 @@ def _quoted_appositive_names(doc: Doc, lex: _Lex) -> list[tuple[int, int]]:
     ('the newspaper "Lidove noviny"', 'the agency, "Novosti",'; up to five words, the first
     capitalised), or one capitalised proper noun right after the noun ("the Danish newspaper
     Dagposten")."""
-    out = []
-    for t in doc:
+    out: list[tuple[int, int]] = []
+    if len(doc) < 3:
+        return out
+    # candidates from the token arrays (a Python loop over every token is too slow here): a quote
+    # mark, or a proper noun in apposition to or compounded on the common noun right before it
+    strings = doc.vocab.strings
+    arr = doc.to_array(["ORTH", "POS", "DEP", "HEAD"])
+    orth, pos, dep, head = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3].astype("int64")
+    marks = np.isin(orth, np.array([strings[m] for m in _OPEN_MARKS], dtype=arr.dtype))
+    propn, noun = _PROPN, _NOUN
+    deps = np.array([strings["appos"], strings["compound"]], dtype=arr.dtype)
+    after_noun = np.zeros(len(doc), dtype=bool)
+    after_noun[1:] = (pos[1:] == propn) & (pos[:-1] == noun) & (head[1:] == -1) & np.isin(dep[1:], deps)
+    for i in np.flatnonzero(marks | after_noun):
+        t = doc[int(i)]
         if t.text in _OPEN_MARKS and t.i + 2 < len(doc):
             # the closing mark within six tokens
             close = next((j for j in range(t.i + 2, min(t.i + 8, len(doc))) if doc[j].text in _CLOSE_MARKS), None)
             if close is None:
                 continue
             s, e = t.i + 1, close
-        elif (
-            t.pos_ == "PROPN"
-            and t.i > 0
-            and doc[t.i - 1].pos_ == "NOUN"
-            and not t.ent_type_
-            and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN")
-            and t.dep_ in ("appos", "compound")
-            and t.head.i == t.i - 1
-        ):
+        elif after_noun[t.i] and not t.ent_type_ and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"):
             s, e = t.i, t.i + 1
         else:
             continue
