@@ -38,6 +38,8 @@ from typing import Any, Optional, cast
 
 import numpy as np
 from spacy.language import Language
+from spacy.symbols import NOUN as _NOUN  # type: ignore[import-not-found]
+from spacy.symbols import PROPN as _PROPN
 from spacy.tokens import Doc, Token
 
 from ..countries import all_country_info, country_code, igo_code
@@ -110,6 +112,8 @@ STANDS_FOR_POSSESSOR = {"office"}
 # possessed nouns that make an organisation of their own, tied to the possessor
 # ("Donald Trump's campaign" ... "It said")
 OWNED_ORGS = {"campaign", "camp", "team", "staff", "entourage", "family", "lawyers", "aides", "allies"}
+# ... also when a person's name is compounded on them ("the Clinton campaign")
+OWNED_BY_NAME = {"campaign", "camp", "team", "staff", "entourage", "lawyers", "aides", "allies"}
 # ... and these too when the possessor is a person ("her government" -> her)
 STANDS_FOR_PERSON = {"government", "administration", "cabinet", "party"}
 # organisation nouns that are part of a role rather than an affiliation ("opposition leader")
@@ -205,7 +209,8 @@ def normalise(text: str) -> str:
 
 
 def _low(t: Token) -> str:
-    return t.lower_.rstrip(".")
+    # (a curly apostrophe is the straight one: "D’Alessandro" is "D'Alessandro")
+    return t.lower_.rstrip(".").replace("\u2019", "'")
 
 
 ABBREVIATED_TITLES = {"gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm", "cmdr"}
@@ -318,6 +323,10 @@ class _State:
         self.quoted = _quoted_ranges(self.text)
         self.quoted_starts = [q[0] for q in self.quoted]
         self.group_words: Optional[frozenset] = None  # _group_words, read on first use
+        # entities named by the round 9 links ("the Clinton campaign", 'the newspaper "Lidove
+        # noviny"'), which the quote confidence model was fitted without (named_late)
+        self.late: list[tuple[int, int]] = []  # (start, end) characters of such mentions
+        self.late_ents: set[int] = set()  # and entities that had no name before round 9
 
     def in_quotes(self, char: int) -> bool:
         k = bisect.bisect_right(self.quoted_starts, char) - 1
@@ -566,6 +575,13 @@ def _resolve_document(st: _State) -> None:
         if s >= e:
             continue
         label = ent.label_
+        if (
+            label == "NORP"
+            and e - s >= 2
+            and _low(doc[s]) in lex.first_names
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[s:e])
+        ):
+            label = "PERSON"  # "Victoria Vivians" tagged a nationality: a first name makes a person
         left = (st.chunk_at(ent.start) or (ent.start, ent.end))[0]
         if label != "PERSON" and s > 0 and _is_title(doc[s - 1]) and doc[s - 1].text[:1].isupper():
             label = "PERSON"
@@ -582,6 +598,11 @@ def _resolve_document(st: _State) -> None:
                 label = "PERSON"
             else:
                 inner_role = None
+        # "DNAinfo's Eddie Small", "Times' Ana Ruiz": a person after an outlet's possessive
+        pos = [t.i for t in doc[s : e - 1] if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s", "'", "\u2019")]
+        if pos and e - pos[-1] - 1 >= 2 and _low(doc[pos[-1] + 1]) in lex.first_names:
+            s = ps = pos[-1] + 1
+            label = "PERSON"
         if label == "PERSON":
             s, e = ps, pe
             # trim words the model swept into a name: "Obama Says" (a headline)
@@ -603,6 +624,14 @@ def _resolve_document(st: _State) -> None:
                 full_names.setdefault(_low(doc[e - 1]), []).append((s, _low(doc[s])))
         names.append([s, e, label, min(left, s), inner_role])
 
+    # a body's own name in quotation marks after its description, which the model leaves
+    # untagged: 'the newspaper "Lidove noviny"', 'the agency, "Novosti",'
+    late_names = _quoted_appositive_names(doc, lex)
+    for s, e in late_names:
+        # (the model's own pieces of it go: "Vecerni" tagged a place)
+        names = [n for n in names if not (s <= n[0] and n[1] <= e)]
+        names.append([s, e, "ORG", s, None])
+
     known_surnames = set(full_names)
     # single tokens equal to a known surname are that person, whatever their label
     for n in names:
@@ -615,7 +644,7 @@ def _resolve_document(st: _State) -> None:
         covered.update(range(n[0], n[1]))
     lows = doc.to_array("LOWER") if len(doc) else np.zeros(0, dtype="uint64")
     strings = doc.vocab.strings
-    for i in _positions(lows, [strings[w] for w in known_surnames]):
+    for i in _positions(lows, [strings[v] for w in known_surnames for v in {w, w.replace("'", "\u2019")}]):
         t = doc[i]
         # (the small model may even tag it a common noun: "Sanders, accordingly, is ...")
         if (
@@ -632,8 +661,11 @@ def _resolve_document(st: _State) -> None:
     # 2. names first (they cluster by surname and key alone), then descriptions (noun chunks)
     # and pronouns in document order, each resolved against the mentions before it
     names.sort(key=lambda n: n[0])
+    late_starts = {s for s, _ in late_names}
     for n in names:
-        _add_name(st, n[0], n[1], n[2], n[3], n[4], full_names=full_names)
+        got = _add_name(st, n[0], n[1], n[2], n[3], n[4], full_names=full_names)
+        if got is not None and n[0] in late_starts:
+            st.late_ents.add(id(got))
     _add_coordinations(st)
     events: list[tuple[int, int, str, Any]] = []
     for cs, ce in st.chunks:
@@ -662,6 +694,60 @@ def _resolve_document(st: _State) -> None:
             _add_description(st, data[0], data[1], create="actor")
         else:
             _add_pronoun(st, data, learn=True)
+
+
+_OPEN_MARKS = {'"', "\u201c", "\u201e", "\u00ab", "``", "'", "\u2018"}
+_CLOSE_MARKS = {'"', "\u201d", "\u00bb", "''", "'", "\u2019"}
+
+
+def _quoted_appositive_names(doc: Doc, lex: _Lex) -> list[tuple[int, int]]:
+    """A body's name right after an organisation noun (``org_nouns.txt``), in apposition or
+    compounded on it, that the model tagged no organisation or person: in quotation marks
+    ('the newspaper "Lidove noviny"', 'the agency, "Novosti",'; up to five words, the first
+    capitalised), or one capitalised proper noun right after the noun ("the Danish newspaper
+    Dagposten")."""
+    out: list[tuple[int, int]] = []
+    if len(doc) < 3:
+        return out
+    # candidates from the token arrays (a Python loop over every token is too slow here): a quote
+    # mark, or a proper noun in apposition to or compounded on the common noun right before it
+    strings = doc.vocab.strings
+    arr = doc.to_array(["ORTH", "POS", "DEP", "HEAD"])
+    orth, pos, dep, head = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3].astype("int64")
+    marks = np.isin(orth, np.array([strings[m] for m in _OPEN_MARKS], dtype=arr.dtype))
+    propn, noun = _PROPN, _NOUN
+    deps = np.array([strings["appos"], strings["compound"]], dtype=arr.dtype)
+    after_noun = np.zeros(len(doc), dtype=bool)
+    after_noun[1:] = (pos[1:] == propn) & (pos[:-1] == noun) & (head[1:] == -1) & np.isin(dep[1:], deps)
+    for i in np.flatnonzero(marks | after_noun):
+        t = doc[int(i)]
+        if t.text in _OPEN_MARKS and t.i + 2 < len(doc):
+            # the closing mark within six tokens
+            close = next((j for j in range(t.i + 2, min(t.i + 8, len(doc))) if doc[j].text in _CLOSE_MARKS), None)
+            if close is None:
+                continue
+            s, e = t.i + 1, close
+        elif after_noun[t.i] and not t.ent_type_ and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"):
+            s, e = t.i, t.i + 1
+        else:
+            continue
+        toks = doc[s:e]
+        if (
+            not toks[0].text[:1].isupper()
+            or not all(x.is_alpha or x.text in ("-", "&", ".") for x in toks)
+            or any(x.ent_type_ in ("PERSON", "ORG", "DATE", "TIME") for x in toks)
+        ):
+            continue
+        root = toks.root
+        h = root.head
+        if not (root.dep_ in ("appos", "compound") and h.i < s and h.pos_ == "NOUN"):
+            continue
+        if h.lemma_.lower() not in lex.orgs and h.lower_ not in lex.orgs:
+            continue
+        if any(x.i != t.i and not x.is_punct for x in doc[h.i + 1 : s]):
+            continue  # (the mark right after the noun, or after a comma)
+        out.append((s, e))
+    return out
 
 
 def _add_coordinations(st: _State) -> None:
@@ -1074,8 +1160,21 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
         if pe is not None and (head in STANDS_FOR_POSSESSOR or pe.kind == "PERSON"):
             st.add_mention(pe, s, e)
             return pe
-    if poss is not None and (head in OWNED_ORGS or root.lower_ in OWNED_ORGS):
-        pe = _resolve_possessor(st, poss)
+    owner_tok = poss
+    if poss is None and (head in OWNED_ORGS or root.lower_ in OWNED_ORGS) and root.lower_ in OWNED_BY_NAME:
+        # "the Clinton campaign", "the Trump camp": a person's name compounded on the noun owns it
+        # as "Clinton's campaign" does (not "the Obama administration": STANDS_FOR_PERSON)
+        names = [
+            c
+            for c in root.children
+            if c.dep_ == "compound" and c.i < root.i and c.pos_ == "PROPN" and c.i == root.i - 1
+        ]
+        if names and any(
+            m.ent.kind == "PERSON" and m.ent.named for m in st.mentions_overlapping(names[0].i, names[0].i + 1)
+        ):
+            owner_tok = names[0]
+    if owner_tok is not None and (head in OWNED_ORGS or root.lower_ in OWNED_ORGS):
+        pe = _resolve_possessor(st, owner_tok)
         if pe is not None:
             owned = st.owned.get((id(pe), root.lower_))
             if owned is None:
@@ -1090,6 +1189,8 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
                     words=frozenset([root.lower_]),
                 )
                 st.owned[(id(pe), root.lower_)] = owned
+                if owner_tok is not poss:
+                    st.late_ents.add(id(owned))  # (a body no possessive named before round 9)
             st.add_mention(owned, s, e)
             return owned
     # "the Interfax agency": the organisation named inside the chunk
@@ -1101,9 +1202,13 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     # appositive to a name: "the envoy to NATO, Mehmet Kaya" is handled with the name
     for m in st.mentions_overlapping(root.i, root.i + 1):
         return m.ent
-    if root.dep_ == "appos" or any(c.dep_ in ("appos", "prep") for c in root.children):
+    if root.dep_ == "appos" or any(
+        c.dep_ in ("appos", "prep") or (c.dep_ == "compound" and c.i > root.i) for c in root.children
+    ):
         linked = _appos_link(st, root)
         if linked is not None:
+            if not _is_title(root):
+                st.late.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
             st.add_mention(linked, s, e)
             return linked
     is_person = _is_title(root) and not plural
@@ -1224,8 +1329,18 @@ def _strip_chunk(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 
 def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
-    """The person a role description stands in apposition to ("Mehmet Kaya, the envoy")."""
+    """The person a role description stands in apposition to ("Mehmet Kaya, the envoy"); the
+    named body an organisation noun is followed by ('the newspaper "Lidove noviny"')."""
     if not _is_title(root):  # "John Dickey, ... of Ora Media, the production company"
+        if root.lemma_.lower() in lexicon().orgs or root.lower_ in lexicon().orgs:
+            for c in root.children:
+                # (a name after a comma stays with the name: "One group, Occupy DNC Convention,")
+                first = next((x.i for x in c.subtree if not x.is_punct), c.i)
+                quoted = first == root.i + 1 or st.doc[first - 1].text in _OPEN_MARKS
+                if c.i > root.i and (c.dep_ == "compound" or (c.dep_ == "appos" and quoted)):
+                    for m in st.mentions_overlapping(c.i, c.i + 1):
+                        if m.ent.kind == "ORG" and m.ent.named:
+                            return m.ent
         return None
     cands = [root.head] if root.dep_ == "appos" else []
     cands += [c for c in root.children if c.dep_ == "appos"]
@@ -1420,6 +1535,18 @@ def entity_gender(doc: Doc, entity: Entity) -> Optional[str]:
     return None
 
 
+def named_late(doc: Doc, mention, entity=None) -> bool:
+    """Whether a speaker mention (characters) got its named entity from a link the quote
+    confidence model was fitted without (round 9: "the Clinton campaign" as Hillary Clinton's
+    campaign, 'the newspaper "Lidove noviny"'): the confidence reads it as before (unnamed)."""
+    st: Optional[_State] = _STATES.get(doc)
+    if st is None or mention is None or not (st.late or st.late_ents):
+        return False
+    if any(a < mention.end and mention.start < b for a, b in st.late):
+        return True
+    return bool(entity is not None and any(e.entity is entity for e in st.ents if id(e) in st.late_ents))
+
+
 def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity]:
     """The entity a stretch of text refers to, or None.
 
@@ -1470,6 +1597,44 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
     return ent.entity
 
 
+@lru_cache(maxsize=1)
+def _near_words() -> frozenset:
+    """Adjectives that put a source near someone, not make it them (data/en/quotes/speakers.tsv,
+    class ``near``: "a source close to the campaign", "people familiar with her thinking")."""
+    from ..lexicon import table
+
+    return frozenset(r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == "near")
+
+
+@lru_cache(maxsize=8)
+def _class_words(cls: str) -> frozenset:
+    """A word class of data/en/quotes/speakers.tsv (``person``: descriptions of a person that are
+    no office; ``document``: texts and records)."""
+    from ..lexicon import table
+
+    return frozenset(r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == cls)
+
+
+def _person_words() -> frozenset:
+    return _class_words("person")
+
+
+def _modifies(doc: Doc, m: _Mention, root: Token) -> bool:
+    """Whether a mention is a modifier before ``root`` ("Trump" in "a Trump voter")."""
+    r = doc[m.start : m.end].root
+    return m.end <= root.i and r.dep_ in ("compound", "nmod", "amod") and r.head.i == root.i
+
+
+def _under_adjective(tok: Token, root: Token) -> bool:
+    """Whether ``tok`` hangs on a ``near`` adjective below ``root`` ("a source close to X")."""
+    h, n = tok.head, 0
+    while h.i != root.i and h.head is not h and n < 8:
+        if h.pos_ == "ADJ" and h.lower_ in _near_words():
+            return True
+        h, n = h.head, n + 1
+    return False
+
+
 def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     doc = st.doc
     lex = lexicon()
@@ -1510,7 +1675,12 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         people = {
             id(m.ent): m.ent
             for m in exact
-            if m.ent.kind == "PERSON" and m.ent.named and doc[m.start : m.end].root.dep_ != "poss"
+            if m.ent.kind == "PERSON"
+            and m.ent.named
+            and doc[m.start : m.end].root.dep_ != "poss"
+            and not _under_adjective(doc[m.start : m.end].root, root)
+            # (a name modifying the head is someone else: "a Trump voter", "a Trump look-alike")
+            and not _modifies(doc, m, root)
         }
         if len(people) == 1:
             return next(iter(people.values()))
@@ -1541,9 +1711,24 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
             st.add_mention(ent, s, e)
             return ent
         ms, me = _strip(doc, s, e)
+        # "Ledger's Ana Ruiz": a person after an outlet's possessive
+        pos = [t.i for t in doc[ms : me - 1] if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s")]
+        if pos and me - pos[-1] - 1 >= 2 and _low(doc[pos[-1] + 1]) in lex.first_names:
+            ms, label = pos[-1] + 1, "PERSON"
         if ms < me and me - ms <= 6:
             return _add_name(st, ms, me, label, ms, None, {})
-    # 5. any mention inside the span (e.g. a long span around a name)
+    # 5. any mention inside the span (e.g. a long span around a name); not one the head is only
+    # near ("a source close to the campaign", "officials familiar with the Clinton camp")
+    exact = [m for m in exact if not _under_adjective(doc[m.start : m.end].root, root)]
+    if root.pos_ == "NOUN" and root.lemma_.lower() not in _class_words("document"):
+        # "a Trump voter", "a Trump look-alike": a person's name modifying a common noun is
+        # someone else ("a Carrier executive" still speaks for Carrier: a body; "one Clinton ad",
+        # "the Rasmussen poll" are the named person's: ``document`` in speakers.tsv)
+        exact = [m for m in exact if not (m.ent.kind == "PERSON" and _modifies(doc, m, root))]
+    if root.lower_ in _person_words() or root.lemma_.lower() in _person_words():
+        # "the GOP front-runner", "the Democratic actress": a person described by a body or a
+        # party is not that body
+        exact = [m for m in exact if m.ent.kind == "PERSON"]
     if exact:
         return min(exact, key=lambda m: abs(m.start - root.i)).ent
     return None

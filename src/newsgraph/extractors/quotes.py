@@ -44,10 +44,13 @@ from ..countries import country_code
 from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
-from .entities import entity_for_span  # speaker resolution, owned by the entities component
+from .entities import (
+    entity_for_span,  # speaker resolution, owned by the entities component
+    named_late,
+)
 from .entities import lexicon as entity_lexicon
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
-from .speakers import doc_ents, doc_text, reading
+from .speakers import doc_ents, doc_text, owned_other, reading
 from .speakers import refine as refine_speakers  # article-level speaker and statement checks
 from .times import statement_dates  # when it was said, owned by the times component
 
@@ -322,8 +325,11 @@ def _np_left(t: Token) -> Token:
     """The first token of the noun phrase ``t`` heads. spaCy sometimes hangs a quotation or a
     clause on the speaker ('"...," Sarandon told'): those are not part of the phrase."""
     left = t
+    doc = t.doc
     for c in reversed(list(t.lefts)):
-        if c.dep_ in NOT_NP_LEFT or c.i != left.i - 1 and c.right_edge.i != left.i - 1:
+        # (a hyphen inside a word is no edge: "the GOP front-runner")
+        inword = c.text == "-" and c.i == left.i - 1 and c.i > 0 and not c.whitespace_ and not doc[c.i - 1].whitespace_
+        if not inword and (c.dep_ in NOT_NP_LEFT or c.i != left.i - 1 and c.right_edge.i != left.i - 1):
             break
         left = c.left_edge
     return left
@@ -1586,6 +1592,10 @@ NOT_SPEAKER_LEADS = {
 }
 
 
+# a byline before a colon: '..., by Times' Michael Paulson:' (up to six words, capitalised)
+_BYLINE_RE = re.compile(r"(?:^|[\s,\u201d\"])by\s+([A-Z][^\s:,]*(?:\s+[A-Z][^\s:,]*){0,5})\s*$")
+
+
 def _colon_leads(doc: Doc, text: str, newlines: list[int], newline_ends: list[int], qspans) -> list:
     """'Bernie Sanders: I'm Not Much Of A Socialist' (a headline), 'BENENSON: Senator Sanders
     doesn't get to decide ...' (a transcript): a paragraph opened by a short capitalised name
@@ -1785,10 +1795,19 @@ def _extract_quotes(
     # attach quotations to cues
     for c in cands:
         i = max(0, bisect_right(qstarts, c.sent[0]) - 1)  # a quotation may start before the sentence
+        # a cue inside a quotation (a quoted headline: '"Mendes leaves the show," by Times' Ana
+        # Ruiz: "..."') reports nothing outside it
+        inside = None
+        if c.cue is not None and "cuequoted" not in _RULES_OFF:
+            k2 = bisect_right(qstarts, c.cue[0]) - 1
+            if k2 >= 0 and qspans[k2].start <= c.cue[0] < qspans[k2].end:
+                inside = qspans[k2]
         while i < len(qspans) and qspans[i].start < c.sent[1]:
             q = qspans[i]
             i += 1
             if c.cue is not None and q.start <= c.cue[0] < q.end:
+                continue
+            if inside is not None and (q.start >= inside.end or q.end <= inside.start):
                 continue
             if q.end <= c.sent[0]:
                 # spaCy ends a sentence after '?"' or '!"': a quotation right before the cue's
@@ -1997,6 +2016,10 @@ def _extract_quotes(
                     lead = _trim(text, ps, j - 1)
                     words = text[lead[0] : lead[1]].split()
                     spk = lead if 0 < len(words) <= 6 and text[lead[0]].isupper() else None
+                    # '"Mendes leaves the show," by Times' Ana Ruiz: "..."': the excerpt's writer
+                    by = _BYLINE_RE.search(text, lead[0], lead[1])
+                    if by is not None and "byline" not in _RULES_OFF:
+                        spk = (by.start(1), by.end(1))
                     if spk is None and "colon-subj" not in _RULES_OFF:
                         spk = _colon_subject(doc, text, j - 1)
                     c = Cand(
@@ -2114,6 +2137,8 @@ def _extract_quotes(
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = final_ent.id if final_ent is not None else None
         flags = _flags(doc, text, a, b, c, newlines)
+        if spk_class.endswith("+") and named_late(doc, sm, _ent):
+            spk_class = spk_class[:-1]  # (named by a round 9 link: read as the model was fitted)
         feats = QC.features(rule, kind, conf_cue_type, _cue_word(text, c), spk_class, n_words, flags)
         conf = round(confidence.score(feats), 3) if confidence else 1.0
         if conf < min_confidence:
@@ -2398,6 +2423,8 @@ def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
                 and last is not None
                 and p - last[1] <= 1
                 and (ent is None or ent.type == last[0].type or last[0].type in ("ORG", "GPE"))
+                # ("the company website" does not go on quoting "Hillary Clinton's campaign")
+                and not any(w in entity_lexicon().orgs and owned_other(last[0], w) for w in words[1:])
             ):
                 r = (a, b, c, kind, rule, sm, last[0], "noun+")
                 cls, ent = "noun+", last[0]

@@ -288,7 +288,7 @@ def _name_of_phrase(doc: Doc, n: Optional[Token]):
     """The named person or body a noun phrase is, through appositions: the name itself
     ("Geoffrey Garin"), the name a description is in apposition to ("Garin, a Democratic
     pollster"), or the name in apposition to it ("the regulator, the CRTC,")."""
-    for _ in range(3):
+    for _ in range(6):
         if n is None:
             return None
         if n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG"):
@@ -308,6 +308,24 @@ def _name_of_phrase(doc: Doc, n: Optional[Token]):
             n = app
         elif n.dep_ == "appos":
             n = n.head
+        elif (
+            n.dep_ == "conj"
+            and n.tag_ in ("NN", "NNP")  # (not "the party leaders and elected officials who")
+            and n.head.tag_ in ("NN", "NNP")
+            and n.head.dep_ == "appos"
+            and n.head.i < n.i
+        ):
+            # "Lionel Sosa, a media consultant and an influential Republican who said ..."
+            n = n.head
+        elif (
+            n.dep_ == "pobj"
+            and n.head.dep_ == "prep"
+            and n.head.head.pos_ == "NOUN"
+            and n.ent_type_ in ("GPE", "LOC", "FAC")
+        ):
+            # "Alan Berger, a gynecologist from Englewood, New Jersey, who said ...": a place is
+            # never who said it; the person the place describes
+            n = n.head.head
         else:
             return None
     return None
@@ -528,7 +546,14 @@ def _other_kind(ent, head: str) -> bool:
     """'The company' is not the "Bank of Japan" nor the "State Department": a body whose name
     says it is another kind of body."""
     lex = lexicon()
-    return any(w in lex.orgs and w != head for w in ent.name.lower().split())
+    return any(w in lex.orgs and w != head for w in ent.name.lower().split()) or owned_other(ent, head)
+
+
+def owned_other(ent, head: str) -> bool:
+    """A person's own people ("Hillary Clinton's campaign", "Obama's aides": a ``group`` word
+    ending the name) are no "company", "agency" or "institute"."""
+    words = ent.name.lower().split()
+    return len(words) > 1 and words[-1] in _words("group") and words[-1] != head
 
 
 @lru_cache(maxsize=1)
