@@ -1628,7 +1628,7 @@ def _modifies(doc: Doc, m: _Mention, root: Token) -> bool:
 def _under_adjective(tok: Token, root: Token) -> bool:
     """Whether ``tok`` hangs on a ``near`` adjective below ``root`` ("a source close to X")."""
     h, n = tok.head, 0
-    while h.i != root.i and h.head is not h and n < 8:
+    while h.i != root.i and h.head != h and n < 8:
         if h.pos_ == "ADJ" and h.lower_ in _near_words():
             return True
         h, n = h.head, n + 1
