@@ -80,3 +80,11 @@ def test_a_party_expelled_from_talks_is_sanctioned(evs):
     assert e.type == "COERCE"
     (e,) = of_trigger(evs("Russia expelled 23 British diplomats."), "expelled")
     assert e.type == "SANCTION"
+
+
+def test_a_phrasal_verb_whose_object_makes_it_no_event(evs):
+    text = "Senator Lee's lawyer, a defense attorney, said he has turned down a number of cases this year."
+    assert not [e for e in evs(text) if e.type == "REJECT"]
+    # turning down an offer of talks is still a rejection
+    (e,) = of_trigger(evs("Hamas turned down the offer of talks."), "turned")
+    assert e.type == "REJECT"

@@ -168,6 +168,10 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
     ):
         # "Sinn Fein was expelled from peace talks": shutting a party out of talks (guidelines 3)
         return Verdict("SANCTION", "expel", f"lexicon:{lemma} from talks")
+    if part and olem and (f"{lemma} {part}", olem) in OBJECT_RULES:
+        # a phrasal verb whose object decides: "has turned down a number of cases" (NONE: no event)
+        t, m = OBJECT_RULES[(f"{lemma} {part}", olem)]
+        return Verdict(t, m, f"lexicon:{lemma} {part} {olem}")
     if part and (lemma, part) in OBJECT_RULES:
         t, m = OBJECT_RULES[(lemma, part)]
         if lemma in ERGATIVE_VERBS and obj is None and not _subject(tok)[1]:
