@@ -44,8 +44,10 @@ from .tables import (
     ARMED_HEADS,
     CONTEXT_WORDS,
     DOCUMENT_NOUNS,
+    HAZARD_HEADS,
     HEAVY_WEAPON_HEADS,
     IMPLIED_SECTORS,
+    INANIMATE_HEADS,
     JUDGED_ACTS,
     LEADER_NOUNS,
     NOUNS,
@@ -56,6 +58,35 @@ from .tables import (
     WEAPON_MODES,
     W,
 )
+
+
+def _role_described(tok: Token) -> bool:
+    """A verb in the present simple, in a relative clause on a noun in apposition ("Gerard Rice,
+    a former IRA prisoner who leads anti-Orange protests"): a description of who someone is."""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return tok.head.dep_ == "appos"
+
+
+def _warned_of_hazard(tok: Token) -> bool:
+    """Whether the clause a warning verb reports has a hazard or a thing as its subject
+    (words.tsv hazard_heads and inanimate_heads): "warned that the rains will cause landslides",
+    "warned residents that prices would rise" (the clause may hang on the object in the parse)."""
+    if tok.lemma_.lower() not in W.warning_verbs:
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "advcl")]
+    clauses += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "relcl", "ccomp")]
+    for cl in clauses:
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children) and cl.dep_ != "ccomp":
+            continue
+        for s in cl.children:
+            if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN":
+                lem = s.lemma_.lower()
+                if lem in HAZARD_HEADS or s.lower_ in HAZARD_HEADS or lem in INANIMATE_HEADS:
+                    return True
+    return False
 
 
 def make_event(
@@ -575,6 +606,14 @@ def make_event(
         # convene": a meeting with nobody named on the other side is one party or body meeting
         # (a consultation needs two: PLOVER CONSULT)
         untrusted = "a meeting with no other party"
+    if not untrusted and type_ == "THREATEN" and tok.pos_ == "VERB" and _warned_of_hazard(tok):
+        # "officials are warning residents that oncoming rains will cause landslides": advice
+        # about a hazard, no one's act threatened (round 9)
+        untrusted = "a warning about a hazard, not a threat"
+    if not untrusted and _role_described(tok):
+        # "said Gerard Rice, a former IRA prisoner who leads anti-Orange protests": what a person
+        # does habitually, told to say who they are, is no act on a day (round 9)
+        untrusted = "a role told of a person, not an act"
     if not untrusted and tok.pos_ == "VERB" and _told_as_count(tok):
         untrusted = "a count told as background, not one act"
     if untrusted:

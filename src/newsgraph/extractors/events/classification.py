@@ -20,6 +20,7 @@ from .tables import (
     DIPLOMAT_NOUNS,
     EFFORT_HEADS,
     ERGATIVE_VERBS,
+    EXCLUSION_VERBS,
     FORCE_WORDS,
     INTENSIFIERS,
     INTERLOCUTOR_VERBS,
@@ -162,6 +163,15 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         return Verdict("REQUEST", None, "lexicon:want X to")  # "wants the court to order ...", parsed as a clause
     if part in ("off", "out") and lemma in ("call", "break", "pull", "walk") and olem in TALK_NOUNS:
         return Verdict("SANCTION", "withdraw", f"lexicon:{lemma} {part} talks")
+    if lemma in EXCLUSION_VERBS and any(
+        p == "from" and o is not None and o.lemma_.lower() in TALK_NOUNS for p, o in preps
+    ):
+        # "Sinn Fein was expelled from peace talks": shutting a party out of talks (guidelines 3)
+        return Verdict("SANCTION", "expel", f"lexicon:{lemma} from talks")
+    if part and olem and (f"{lemma} {part}", olem) in OBJECT_RULES:
+        # a phrasal verb whose object decides: "has turned down a number of cases" (NONE: no event)
+        t, m = OBJECT_RULES[(f"{lemma} {part}", olem)]
+        return Verdict(t, m, f"lexicon:{lemma} {part} {olem}")
     if part and (lemma, part) in OBJECT_RULES:
         t, m = OBJECT_RULES[(lemma, part)]
         if lemma in ERGATIVE_VERBS and obj is None and not _subject(tok)[1]:

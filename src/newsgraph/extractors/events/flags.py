@@ -16,6 +16,7 @@ from .classification import _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .syntax import _frame_of, _obj
 from .tables import (
+    ABILITY_NOUNS,
     ANNOUNCED_SANCTION_MODES,
     ATTEMPT_FRAMES,
     FRAME_TYPES,
@@ -23,6 +24,7 @@ from .tables import (
     NEGATING_FRAMES,
     NOUNS,
     PREVENTING_VERBS,
+    SPECULATION_ADVERBS,
     SPEECH_VERBS,
     UNREALISED_FRAMES,
 )
@@ -140,6 +142,32 @@ def _unrealised_by(tok: Token) -> Optional[Token]:
     return None
 
 
+def _power_of(tok: Token) -> Optional[Token]:
+    """The noun of a power under which the act ``tok`` is told as what an actor may do (words.tsv
+    ability_nouns): "has the authority to seek to freeze or seize a defendant's assets". Walks up
+    through coordination, to-infinitives and complements to a noun the clause modifies."""
+    t = tok
+    for _ in range(5):
+        h = t.head
+        if h == t:
+            return None
+        if t.dep_ == "acl" and h.pos_ == "NOUN" and h.lemma_.lower() in ABILITY_NOUNS:
+            return h if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
+        if t.dep_ not in ("conj", "xcomp"):
+            return None
+        t = h
+    return None
+
+
+def _speculated(tok: Token) -> bool:
+    """ "The government probably wouldn't give in": a modal guess (words.tsv speculation_adverbs)."""
+    t = tok
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    has_modal = any(c.tag_ == "MD" for c in t.children)
+    return has_modal and any(c.dep_ == "advmod" and c.lower_ in SPECULATION_ADVERBS for c in t.children)
+
+
 def ctx_modal_neg(tok: Token) -> bool:
     """'cannot accept', 'will not allow', 'won't meet': a present/future refusal."""
     for ch in tok.children:
@@ -211,9 +239,18 @@ def read_flags(
     if wanted is not None and not (type_ == "ASSAULT" and wanted.lemma_.lower() in ATTEMPT_FRAMES):
         hypothetical = True  # only wanted, aimed at, claimed or tried: not reported as done (guidelines 4)
         rule += f"; unrealised under '{wanted.lemma_}'"
+    power = None if pattern else _power_of(tok)
+    if power is not None:
+        hypothetical = True  # what an actor has the power to do is not done (round 9)
+        rule += f"; a power under '{power.lemma_}'"
+    speculated = not pattern and _speculated(tok)
+    if speculated:
+        hypothetical = True  # a writer's guess about what an actor would do (round 9)
+        rule += "; speculated"
     # a refusal in the future or with a modal is a rejection, not a negated cooperation
     if (
-        negated
+        not speculated
+        and negated
         and (type_ in COOPERATIVE or type_ == "AGREE")
         and (future or modals & {"would", "can"} or ctx_modal_neg(tok))
         and not (modals & {"could"} and not modals & {"would", "can", "ca", "will", "wo"})

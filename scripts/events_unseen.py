@@ -1,0 +1,73 @@
+"""List the events a user sees on whole articles outside the event gold set, for a hand audit.
+
+The articles are TimeBank 1.2 news documents (``../shared/data/timebank/TimeBank``: every sixth
+file in name order, 31 texts, much business and finance); none is in gold/events (GeoWebNews and
+PolNeAR articles are). Each text is the document's TEXT element with the TimeML tags removed,
+published on its creation date. Every event at or above the confidence threshold is listed
+(flagged ones too, with their flags: the pretty view shows them, exports leave them out):
+
+    article  trigger  sentence  type  actor  recipient  flags  confidence  rule
+
+    .venv/bin/python scripts/events_unseen.py > /tmp/unseen.tsv
+
+The judged table is docs/audits/events-unseen-2026-12-06.tsv (issue 10, round 9).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMEBANK = ROOT.parent / "shared" / "data" / "timebank" / "TimeBank"
+
+
+def articles(step: int = 6):
+    from newsgraph.article import Article
+
+    for f in sorted(TIMEBANK.glob("*.tml"))[::step]:
+        t = f.read_text(encoding="utf-8")
+        m = re.search(r"<TEXT>(.*)</TEXT>", t, re.S)
+        if m is None:
+            continue
+        body = html.unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip()
+        d = re.search(r'functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d\d-\d\d)', t) or re.search(
+            r'value="(\d{4}-\d\d-\d\d)[^"]*"[^>]*functionInDocument="CREATION_TIME"', t
+        )
+        yield Article(id=f.stem, text=body + "\n", published=d.group(1) if d else None)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--step", type=int, default=6, help="every STEP-th TimeBank file (default 6)")
+    args = ap.parse_args(argv)
+    from newsgraph.pipeline import extract_one, load_nlp
+    from newsgraph.thresholds import event_passes
+
+    nlp = load_nlp()
+    w = sys.stdout
+    w.write("article\ttrigger\tsentence\ttype\tactor\trecipient\tflags\tconfidence\trule\n")
+    for art in articles(args.step):
+        rec = extract_one(nlp, art)
+        if isinstance(rec, Exception):
+            print(f"{art.id}: {rec}", file=sys.stderr)
+            continue
+        ents = {e.id: e.name for e in rec.entities}
+        for e in rec.events:
+            if not event_passes(e.confidence):
+                continue
+            flags = ",".join(f for f in ("negated", "hypothetical", "future") if getattr(e, f))
+            sent = rec.text[e.sentence.start : e.sentence.end]
+            sent = " ".join(sent.split())
+            a = ents.get(e.actor) or e.actor_country or "?"
+            r = ents.get(e.recipient) or e.recipient_country or "-"
+            row = [art.id, e.trigger.text, sent, e.type, f"{a} ({e.actor_country})", f"{r} ({e.recipient_country})"]
+            w.write("\t".join(row + [flags, f"{e.confidence:.2f}", e.rule]) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
