@@ -2122,7 +2122,7 @@ def _extract_quotes(
                 and kind in ("indirect", "mixed")
                 or _naming_or_act(c.cue_tok, rule, n_words, strict=True)
                 or sm is not None
-                and sm.text.lower() in ("i", "we")
+                and sm.text.lower() in ("i", "we", "me", "us")
                 and c.cue is not None
                 and not _in_quotation(text, c.cue[0])
             )
