@@ -1692,3 +1692,27 @@ def test_a_text_sent_to_people_saying_something_is_the_sender_s(extract):
     q = _q(extract(text), "We just won Ohio")
     assert q.speaker_mention.text == "her campaign"
     assert names_of(extract(text)).get(q.speaker) == "Maria Ortega's campaign"
+
+
+def test_a_name_after_a_dash_and_a_no_break_space_is_the_speaker(extract):
+    text = (
+        "\u201cThe count was slow and the lines were long.\u201d \u2015 Maria Ortega\n\n"
+        "\u201cWe waited four hours to vote in the rain.\u201d \u2015\u00a0Tomas Reyes."
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "We waited four hours") == "Tomas Reyes"
+    assert _speaker_of(rec, "The count was slow") == "Maria Ortega"
+
+
+def test_a_that_clause_of_result_is_no_statement(every):
+    text = (
+        "The testimony of the engineer adds a critical voice to the record on the bridge, a collapse that "
+        "even two years later remains so bitterly disputed that Governor Tom Reyes made it the heart of his speech."
+    )
+    q = next((q for q in every(text) if q.text.startswith("that Governor Tom Reyes")), None)
+    assert q is None or q.cue_type == "other"
+    # (a reported that-clause stays a statement)
+    q = _first(every("The auditor said that the bridge would cost far more than planned."), "that the bridge")
+    assert q.cue_type == "speech"
+    q = _first(every("Critics said the plan was so badly drafted that the council had to rewrite it."), "the plan")
+    assert q.cue_type == "speech"

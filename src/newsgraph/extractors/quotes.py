@@ -170,7 +170,7 @@ _QUOTE_RE = re.compile("''|``|[" + _QUOTE_CHARS + "]")  # also '' and `` (older 
 _NL_RE = re.compile(r"\n+")  # a paragraph break: one or more newlines
 _GAP_RE = re.compile(r"^[ \t\u00a0,.:;'`\u2014\u2013\u2015\-" + _QUOTE_CHARS + r"]*$")
 _TRIM = " \t\r\n,;:`\u2014\u2013\u2015-" + _QUOTE_CHARS
-_DASH_NAME_RE = re.compile(r"[ \t]*[\u2014\u2013\u2015]+[ \t]*")
+_DASH_NAME_RE = re.compile(r"[ \t\u00a0]*[\u2014\u2013\u2015]+[ \t\u00a0]*")  # (a no-break space after the dash too)
 _OPEN_PREV = set("([{\u2014\u2013\u2015-/")
 _CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013\u2015-")
 

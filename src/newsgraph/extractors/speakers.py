@@ -1056,6 +1056,10 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 final, statement = None, False
             elif kind != "direct" and _only_a_name(doc, a, b):
                 statement = False  # "Clinton has not mentioned Machado since": a name is not a statement
+            elif kind != "direct" and _result_clause(doc, a, b):
+                # "an attack that remains so politically charged that Cruz made it ...": a result
+                # clause is the writer's, not what the cue's subject said (round 10)
+                final, statement = None, False
             elif kind != "direct" and _what_calls(doc, a, b):
                 statement = False  # 'railed against what he calls the "Washington cartel"'
             elif (
@@ -1121,6 +1125,19 @@ def _in_quotes(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     s = text[a:pos]
     return (s.count('"') + s.count("\u201c") + s.count("\u201d")) % 2 == 1
+
+
+def _result_clause(doc: Doc, a: int, b: int) -> bool:
+    """Whether a content is a ``that`` clause of result: "so charged that ...", "such a mess that
+    ..." (``so``/``such`` among the three words before the ``that``)."""
+    sp = doc.char_span(a, b, alignment_mode="expand")
+    if sp is None or sp[0].lower_ != "that" or sp.start == 0:
+        return False
+    prev = doc[sp.start - 1]
+    if prev.pos_ not in ("ADJ", "ADV", "VERB", "NOUN"):
+        return False
+    lo = max(prev.sent.start, prev.i - 3)
+    return any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "predet", "amod") for t in doc[lo : prev.i])
 
 
 def _finite(doc: Doc, a: int, b: int) -> bool:
