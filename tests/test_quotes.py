@@ -1626,3 +1626,93 @@ def test_a_person_s_name_modifying_a_common_noun_is_someone_else(extract):
     # (a text or record by the person is theirs: ``document`` in speakers.tsv)
     text = "Maria Ortega spoke in Dayton. One Ortega ad says the mayor has failed the city."
     assert _speaker_of(extract(text), "the mayor has failed") == "Maria Ortega"
+
+
+# ---------------------------------------------------------------- issue 11, round 10
+
+
+from newsgraph.record import shown_mention  # noqa: E402
+
+
+def _first(qs, start):
+    return next(q for q in qs if q.text.startswith(start))
+
+
+def test_a_bare_pronoun_is_never_shown_as_a_speaker_name(every):
+    from newsgraph.pretty import format_record
+    from newsgraph.record import Record
+
+    text = "The charter makes no mention of taxes, although it does say that every town elects a council."
+    q = _first(every(text), "that every town")
+    assert q.speaker is None and q.speaker_mention.text == "it"  # (the mention stays as written)
+    assert shown_mention(q.speaker_mention.text) is None
+    assert shown_mention("the charter") == "the charter" and shown_mention(" They ") is None
+    rec = Record(id="t", text=text, quotes=[q])
+    shown = format_record(rec)
+    assert "(unattributed)" in shown and "- it " not in shown
+
+
+def test_the_agent_of_a_passive_question_is_who_asked(every):
+    text = '"Certainly," Maria Ortega said when asked by a reporter if she still expects to win.'
+    q = next(q for q in every(text) if q.text.startswith("if she still"))
+    assert q.speaker_mention is not None and q.speaker_mention.text == "a reporter"
+
+
+def test_who_was_asked_to_act_says_nothing(every, extract):
+    text = "Respondents were also asked to pick the best speaker of the night."
+    q = _first(every(text), "to pick the best")
+    assert q.cue_type == "other" and q.speaker is None and q.speaker_mention is None
+    # (asked about a topic stays the subject's, round 5)
+    text = "Senator Lena Vargas was asked to explain the vote, and she said the bill was flawed."
+    assert _speaker_of(extract(text), "the bill was flawed") == "Lena Vargas"
+
+
+def test_what_a_source_does_not_mention_is_no_statement(every):
+    text = "But the mayor's press release does not mention the rule limiting money to small clinics."
+    q = _first(every(text), "the rule limiting")
+    assert q.cue_type == "other"
+    # (a negated cue before a clause stays a statement)
+    text = "The mayor did not say that the clinics would close."
+    q = _first(every(text), "that the clinics")
+    assert q.cue_type == "speech"
+
+
+def test_let_me_in_the_writer_s_text_is_no_source(every):
+    text = "Let me first express my thanks to the volunteers who ran the count in every town."
+    q = next((q for q in every(text) if q.text.startswith("my thanks")), None)
+    assert q is None or q.cue_type == "other"
+
+
+def test_a_text_sent_to_people_saying_something_is_the_sender_s(extract):
+    text = (
+        "Maria Ortega won the primary in Ohio.\n\n"
+        "Before she spoke, her campaign sent out a text message to volunteers saying: "
+        '"We just won Ohio! Reply YES to give $5 and keep going."'
+    )
+    q = _q(extract(text), "We just won Ohio")
+    assert q.speaker_mention.text == "her campaign"
+    assert names_of(extract(text)).get(q.speaker) == "Maria Ortega's campaign"
+
+
+def test_a_name_after_a_dash_and_a_no_break_space_is_the_speaker(extract):
+    text = (
+        "\u201cThe count was slow and the lines were long.\u201d \u2015 Maria Ortega\n\n"
+        "\u201cWe waited four hours to vote in the rain.\u201d \u2015\u00a0Tomas Reyes."
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "We waited four hours") == "Tomas Reyes"
+    assert _speaker_of(rec, "The count was slow") == "Maria Ortega"
+
+
+def test_a_that_clause_of_result_is_no_statement(every):
+    text = (
+        "The testimony of the engineer adds a critical voice to the record on the bridge, a collapse that "
+        "even two years later remains so bitterly disputed that Governor Tom Reyes made it the heart of his speech."
+    )
+    q = next((q for q in every(text) if q.text.startswith("that Governor Tom Reyes")), None)
+    assert q is None or q.cue_type == "other"
+    # (a reported that-clause stays a statement)
+    q = _first(every("The auditor said that the bridge would cost far more than planned."), "that the bridge")
+    assert q.cue_type == "speech"
+    q = _first(every("Critics said the plan was so badly drafted that the council had to rewrite it."), "the plan")
+    assert q.cue_type == "speech"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .record import Record
+from .record import Record, shown_mention
 from .thresholds import event_passes
 
 
@@ -20,7 +20,11 @@ def format_record(rec: Record) -> str:
         lines.append(f"Who said what ({len(rec.quotes)}):")
         for q in rec.quotes:
             e = ents.get(q.speaker) if q.speaker else None
-            who = e.name if e else (q.speaker_mention.text if q.speaker_mention else "(unattributed)")
+            who = (
+                e.name
+                if e
+                else (shown_mention(q.speaker_mention.text if q.speaker_mention else None) or "(unattributed)")
+            )
             extra = []
             if e and e.country:
                 extra.append(e.country)

@@ -16,6 +16,18 @@ from typing import Any, Optional
 SCHEMA_VERSION = "1"
 
 
+def shown_mention(text: Optional[str]) -> Optional[str]:
+    """A speaker mention as a speaker may be shown when it resolved to no entity: as written,
+    but None for a bare pronoun or relative word ("it", "they", "who": ``pronoun`` in
+    data/en/quotes/speakers.tsv), which names no one (issue 11, round 10)."""
+    if not text or not text.strip():
+        return None
+    from .lexicon import table
+
+    words = {r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == "pronoun"}
+    return None if text.strip().lower() in words else text
+
+
 @dataclass
 class Span:
     """A stretch of the article text: ``text == article.text[start:end]``."""

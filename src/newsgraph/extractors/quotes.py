@@ -170,7 +170,7 @@ _QUOTE_RE = re.compile("''|``|[" + _QUOTE_CHARS + "]")  # also '' and `` (older 
 _NL_RE = re.compile(r"\n+")  # a paragraph break: one or more newlines
 _GAP_RE = re.compile(r"^[ \t\u00a0,.:;'`\u2014\u2013\u2015\-" + _QUOTE_CHARS + r"]*$")
 _TRIM = " \t\r\n,;:`\u2014\u2013\u2015-" + _QUOTE_CHARS
-_DASH_NAME_RE = re.compile(r"[ \t]*[\u2014\u2013\u2015]+[ \t]*")
+_DASH_NAME_RE = re.compile(r"[ \t\u00a0]*[\u2014\u2013\u2015]+[ \t\u00a0]*")  # (a no-break space after the dash too)
 _OPEN_PREV = set("([{\u2014\u2013\u2015-/")
 _CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013\u2015-")
 
@@ -2122,7 +2122,7 @@ def _extract_quotes(
                 and kind in ("indirect", "mixed")
                 or _naming_or_act(c.cue_tok, rule, n_words, strict=True)
                 or sm is not None
-                and sm.text.lower() in ("i", "we")
+                and sm.text.lower() in ("i", "we", "me", "us")
                 and c.cue is not None
                 and not _in_quotation(text, c.cue[0])
             )

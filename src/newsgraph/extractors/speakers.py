@@ -836,6 +836,26 @@ def _spoken_of_before(prev, ent) -> bool:
     return any(pa <= m.start and m.end <= pb for m in ent.mentions)
 
 
+def _sender(v: Token) -> Optional[Token]:
+    """'his campaign sent a text message to supporters saying: "..."' (the parser hangs
+    ``saying`` on the recipients): the sender of the text, the subject of the verb whose ``to``
+    phrase the cue describes, when that verb has a text as its object (``document`` in
+    speakers.tsv, round 10)."""
+    if v.dep_ != "acl" or v.tag_ != "VBG":
+        return None
+    rec = v.head
+    prep = rec.head if rec.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "to" or prep.dep_ not in ("dative", "prep"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in _words("document") for ch in verb.children
+    ):
+        return None
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
 def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) -> list[tuple]:
     """``(entity, speaker mention, statement)`` for each record of ``kept`` (the quote
     component's ``(a, b, cand, kind, rule, mention, entity, class)`` rows); ``has_name``: the
@@ -999,6 +1019,20 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             named = stands_for(doc, tok, sm, newlines, named_said, a, speaker=True)
             if named is not None:
                 final = named
+        if sm is None and tok is None and v is not None and c.cue_type == "speech":
+            # "he said when asked by a reporter if ...": the agent of a passive cue is who spoke
+            agent = next((ch for ch in v.children if ch.dep_ == "agent"), None)
+            obj = next((ch for ch in agent.children if ch.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                tok, sm = obj, _span_of(doc, obj.left_edge, obj)
+                e = _ent_of(doc, sm.start, sm.end)
+                final = e if _named(e) else None
+        if sm is None and tok is None and v is not None and c.cue_type == "speech":
+            sender = _sender(v)
+            if sender is not None:
+                tok, sm = sender, _span_of(doc, sender.left_edge, sender)
+                e = _ent_of(doc, sm.start, sm.end)
+                final = e if _named(e) else None
         if sm is not None and tok is not None and c.cue_type == "speech":
             whole = _coordination(doc, tok, sm)
             one = _one_person_titles(doc, tok, whole) if whole is not None and final is None else None
@@ -1022,6 +1056,10 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 final, statement = None, False
             elif kind != "direct" and _only_a_name(doc, a, b):
                 statement = False  # "Clinton has not mentioned Machado since": a name is not a statement
+            elif kind != "direct" and _result_clause(doc, a, b):
+                # "an attack that remains so politically charged that Cruz made it ...": a result
+                # clause is the writer's, not what the cue's subject said (round 10)
+                final, statement = None, False
             elif kind != "direct" and _what_calls(doc, a, b):
                 statement = False  # 'railed against what he calls the "Washington cartel"'
             elif (
@@ -1043,6 +1081,25 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             ):
                 # "the man was reported missing": the subject is what was reported on
                 final, statement = None, False
+            elif (
+                v is not None
+                and tok is not None
+                and tok.dep_ == "nsubjpass"
+                and tok.head == v
+                and v.lemma_.lower() in _words("request")
+                and not any(ch.dep_ == "agent" for ch in v.children)
+                and any(ch.dep_ == "xcomp" and a <= ch.idx < b for ch in v.children)
+            ):
+                # "Respondents were asked to pick the loser": who was asked to act says nothing
+                final, sm, statement = None, None, False
+            elif (
+                v is not None
+                and kind == "indirect"
+                and any(ch.dep_ == "neg" for ch in v.children)
+                and not _finite(doc, a, b)
+            ):
+                # "the release does not mention the clinic language": what was not said
+                statement = False
         if c.cue_type == "speech" and sm is not None:
             last_speech = (ent, final, p)
         if c.cue_type == "speech" and final is not None and _named(final):
@@ -1068,6 +1125,28 @@ def _in_quotes(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     s = text[a:pos]
     return (s.count('"') + s.count("\u201c") + s.count("\u201d")) % 2 == 1
+
+
+def _result_clause(doc: Doc, a: int, b: int) -> bool:
+    """Whether a content is a ``that`` clause of result: "so charged that ...", "such a mess that
+    ..." (``so``/``such`` among the three words before the ``that``)."""
+    sp = doc.char_span(a, b, alignment_mode="expand")
+    if sp is None or sp[0].lower_ != "that" or sp.start == 0:
+        return False
+    prev = doc[sp.start - 1]
+    if prev.pos_ not in ("ADJ", "ADV", "VERB", "NOUN"):
+        return False
+    lo = max(prev.sent.start, prev.i - 3)
+    return any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "predet", "amod") for t in doc[lo : prev.i])
+
+
+def _finite(doc: Doc, a: int, b: int) -> bool:
+    """Whether a content holds a finite verb or an infinitive (a clause someone could say), not
+    only a noun phrase ("the language restricting money to clinics")."""
+    sp = doc.char_span(a, b, alignment_mode="expand")
+    if sp is None:
+        return True
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "to" and t.dep_ == "aux" for t in sp)
 
 
 def _has_clause(doc: Doc, a: int, b: int) -> bool:

@@ -26,7 +26,7 @@ from sqlalchemy import Table, case, create_engine, event, func, or_, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from ..record import Record
+from ..record import Record, shown_mention
 from ..thresholds import quote_passes
 from . import schema as S
 from .actors import Resolver
@@ -652,9 +652,11 @@ class Store(ReadMixin, StoriesReadMixin):
                     cue_type=q.cue_type,
                     speaker_eid=q.speaker,
                     speaker_actor_id=actor_of.get(q.speaker) if q.speaker else None,
+                    # (a bare pronoun the speaker did not resolve from names no one: no speaker name)
                     speaker_name=(
-                        spk.name[:512] if spk else (q.speaker_mention.text[:512] if q.speaker_mention else None)
-                    ),
+                        spk.name if spk else shown_mention(q.speaker_mention.text if q.speaker_mention else None) or ""
+                    )[:512]
+                    or None,
                     speaker_mention=q.speaker_mention.text if q.speaker_mention else None,
                     cue=q.cue.text if q.cue else None,
                     addressee=q.addressee.text if q.addressee else None,

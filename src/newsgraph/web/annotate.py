@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from ..record import shown_mention
+
 # Which record a segment "is" when several cover it: the most specific first.
 _PRIORITY = {"trig": 0, "cue": 1, "tm": 2, "pl": 3, "ent": 4, "q": 5}
 
@@ -77,7 +79,7 @@ def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
             "label": f"Quote {q['id']} \u00b7 {kind}",
             "why": [
                 ["Said", q.get("text"), None],
-                ["Speaker", name_of(spk) or (mention or {}).get("text") or "unknown", href],
+                ["Speaker", name_of(spk) or shown_mention((mention or {}).get("text")) or "unknown", href],
                 ["Named as", (mention or {}).get("text"), None],
                 ["Cue", (cue or {}).get("text"), None],
                 ["Cue type", q.get("cue_type"), None],
