@@ -11,6 +11,15 @@ published on its creation date. Every event at or above the confidence threshold
     .venv/bin/python scripts/events_unseen.py > /tmp/unseen.tsv
 
 The judged table is docs/audits/events-unseen-2026-12-06.tsv (issue 10, round 9).
+
+With ``--polnear`` the articles are political: PolNeAR train texts
+(``../shared/data/polnear/train/text``: every 56th file in name order, 15 US political news
+articles of 2015-16, dated from the file name). The event gold set holds only PolNeAR dev
+articles, so none of these is in it:
+
+    .venv/bin/python scripts/events_unseen.py --polnear > /tmp/unseen-pol.tsv
+
+The judged table is docs/audits/events-unseen-political-2026-12-06.tsv (issue 10, round 10).
 """
 
 from __future__ import annotations
@@ -23,6 +32,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEBANK = ROOT.parent / "shared" / "data" / "timebank" / "TimeBank"
+POLNEAR_TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
+
+
+def polnear_articles(step: int = 56):
+    from newsgraph.article import Article
+
+    for f in sorted(POLNEAR_TRAIN.glob("*.txt"))[::step]:
+        d = re.search(r"_(\d{4}-\d\d-\d\d)_", f.name)
+        yield Article(id=f.stem, text=f.read_text(encoding="utf-8"), published=d.group(1) if d else None)
 
 
 def articles(step: int = 6):
@@ -42,7 +60,8 @@ def articles(step: int = 6):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--step", type=int, default=6, help="every STEP-th TimeBank file (default 6)")
+    ap.add_argument("--step", type=int, default=None, help="every STEP-th file (default 6; 56 with --polnear)")
+    ap.add_argument("--polnear", action="store_true", help="PolNeAR train articles (political) instead of TimeBank")
     args = ap.parse_args(argv)
     from newsgraph.pipeline import extract_one, load_nlp
     from newsgraph.thresholds import event_passes
@@ -50,7 +69,8 @@ def main(argv=None) -> int:
     nlp = load_nlp()
     w = sys.stdout
     w.write("article\ttrigger\tsentence\ttype\tactor\trecipient\tflags\tconfidence\trule\n")
-    for art in articles(args.step):
+    arts = polnear_articles(args.step or 56) if args.polnear else articles(args.step or 6)
+    for art in arts:
         rec = extract_one(nlp, art)
         if isinstance(rec, Exception):
             print(f"{art.id}: {rec}", file=sys.stderr)
