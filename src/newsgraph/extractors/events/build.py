@@ -89,6 +89,21 @@ def _warned_of_hazard(tok: Token) -> bool:
     return False
 
 
+def _election_contest(tok: Token) -> bool:
+    """A verb of conflict whose object, measure or "from"/"for" object is a contest word
+    (words.tsv contest_words): "beat her 51% to 36%", "locked up the nomination", "block Trump
+    from the nomination", "occupied a third tier" tell an election race, no attack or arrest."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    heads += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "for")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(h.lemma_.lower() in W.contest_words or h.lower_ in W.contest_words for h in heads)
+
+
 def make_event(
     ctx: _Ctx,
     sent: SpacySpan,
@@ -616,6 +631,9 @@ def make_event(
         untrusted = "a role told of a person, not an act"
     if not untrusted and tok.pos_ == "VERB" and _told_as_count(tok):
         untrusted = "a count told as background, not one act"
+    if not untrusted and type_ in ("ASSAULT", "COERCE", "PROTEST") and tok.pos_ == "VERB" and _election_contest(tok):
+        # "Sanders beat her 51% to 36%", "had locked up the nomination": a race (round 10)
+        untrusted = "an election contest, not conflict"
     if untrusted:
         rule += f"; untrusted: {untrusted}"
         feats = feats + ["gated"]
