@@ -1747,3 +1747,13 @@ def test_a_person_description_is_the_subject_of_the_sentence_before(extract):
         '"We need change," the Ohio businesswoman said, arguing that she would cut the budget.'
     )
     assert _speaker_of(extract(text), "We need change") == "Maria Ortega"
+
+
+def test_a_dateline_glued_to_a_name_is_left_off_the_speaker(extract):
+    text = (
+        "OSLO - Bernie Hale, the Ohio senator seeking the nomination, met the king on Saturday. "
+        '"It was an honor," the senator said.'
+    )
+    rec = extract(text)
+    assert _speaker_of(rec, "It was an honor") == "Bernie Hale"
+    assert not any("OSLO" in e.name for e in rec.entities)
