@@ -87,6 +87,7 @@ def main(argv=None) -> int:
     from newsgraph.article import Article
     from newsgraph.extractors.quotes import CONFIDENCE_MODEL
     from newsgraph.pipeline import load_nlp, process
+    from newsgraph.record import shown_mention
 
     data = Path(args.data)
     if not (data / "polnear").is_dir():
@@ -110,7 +111,8 @@ def main(argv=None) -> int:
             if q.speaker in names:
                 speaker = names[q.speaker]
             elif q.speaker_mention is not None:
-                speaker = f"(unnamed: {q.speaker_mention.text})"
+                # ("a smuggler who" shown as "a smuggler"; a bare pronoun as written, round 11)
+                speaker = f"(unnamed: {shown_mention(q.speaker_mention.text) or q.speaker_mention.text})"
             else:
                 speaker = "(none)"
             pool.append(

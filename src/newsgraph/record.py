@@ -19,13 +19,20 @@ SCHEMA_VERSION = "1"
 def shown_mention(text: Optional[str]) -> Optional[str]:
     """A speaker mention as a speaker may be shown when it resolved to no entity: as written,
     but None for a bare pronoun or relative word ("it", "they", "who": ``pronoun`` in
-    data/en/quotes/speakers.tsv), which names no one (issue 11, round 10)."""
+    data/en/quotes/speakers.tsv), which names no one (issue 11, round 10); a phrase ending in
+    a relative word ("a smuggler who") without that word (round 11)."""
     if not text or not text.strip():
         return None
     from .lexicon import table
 
-    words = {r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == "pronoun"}
-    return None if text.strip().lower() in words else text
+    rows = [r for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == "pronoun"]
+    if text.strip().lower() in {r["word"] for r in rows}:
+        return None
+    # "a smuggler who" (a relative word's antecedent up to the word, round 11): the phrase
+    head, _, last = text.strip().rpartition(" ")
+    if head and last.lower() in {r["word"] for r in rows if (r.get("note") or "").strip() == "relative"}:
+        return head.rstrip(" ,")
+    return text
 
 
 @dataclass

@@ -417,8 +417,21 @@ class _State:
 
 
 # ----------------------------------------------------------------------------- helpers
+DATELINE_DASHES = ("-", "\u2013", "\u2014", "--")  # the dash after a dateline ("ROME -")
+
+
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop leading determiners/punctuation and a trailing possessive or punctuation."""
+    """Drop leading determiners/punctuation and a trailing possessive or punctuation, and a
+    dateline the model swept into a name at a line's start ("ROME - Bernie Sanders", round 11)."""
+    if (
+        start == 0
+        or "\n" in doc[start - 1].text
+        or doc[start - 1].is_space
+        and "\n" in doc[start - 1].whitespace_ + doc[start - 1].text
+    ):
+        k = next((i for i in range(start + 1, end - 1) if doc[i].text in DATELINE_DASHES), None)
+        if k is not None and all(t.is_punct or t.text.isupper() and t.is_alpha for t in doc[start:k]):
+            start = k + 1
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (
@@ -582,6 +595,15 @@ def _resolve_document(st: _State) -> None:
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[s:e])
         ):
             label = "PERSON"  # "Victoria Vivians" tagged a nationality: a first name makes a person
+        if (
+            label == "ORG"
+            and s > ent.start
+            and doc[s - 1].text in DATELINE_DASHES
+            and e - s >= 2
+            and _low(doc[s]) in lex.first_names
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[s:e])
+        ):
+            label = "PERSON"  # "ROME - Bernie Sanders" read as one body: the dateline gone, a person
         left = (st.chunk_at(ent.start) or (ent.start, ent.end))[0]
         if label != "PERSON" and s > 0 and _is_title(doc[s - 1]) and doc[s - 1].text[:1].isupper():
             label = "PERSON"

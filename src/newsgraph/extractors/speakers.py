@@ -421,14 +421,16 @@ def _name_before_cue(doc: Doc, sm: Span, v: Token):
     return None
 
 
-def _previous_subject(doc: Doc, tok: Token, final):
+def _previous_subject(doc: Doc, tok: Token, final, gender: Optional[str] = None):
     """The named person who is the subject of the sentence right before a 'he'/'she' speaker
     in the same paragraph: 'Ban Ki-moon condemned ... "...," he told reporters.' Only when the
     pronoun's own sentence names no person before it, the subject opens the sentence before
     (no pronoun ahead of it: "He would like ... the ideas Sanders championed" is no case), and
     the subject acts (the sentence's root is a verb, not a copula: "Sandy Hook wasn't just a
     tragedy"), and the person's gender, as the entities component read it, fits the pronoun (or is unknown for
-    a name the tagger calls a person or the article gives a role: not "Sandy Hook")."""
+    a name the tagger calls a person or the article gives a role: not "Sandy Hook"). ``gender``:
+    "any" for a person description ("the New York businessman said", round 11), which fits any
+    person the tagger calls a person or the article gives a role."""
     s = tok.sent
     if s.start == 0:
         return None
@@ -447,8 +449,13 @@ def _previous_subject(doc: Doc, tok: Token, final):
     if ent is None or ent is final or not _named(ent) or not _fits(ent, True):
         return None
     g = entity_gender(doc, ent)
-    if g != ("m" if tok.lower_ == "he" else "f") and (
-        g is not None or not getattr(ent, "roles", None) and subj.ent_type_ != "PERSON"
+    want = gender or ("m" if tok.lower_ == "he" else "f")
+    if want == "any" and g is None and not getattr(ent, "roles", None) and subj.ent_type_ != "PERSON":
+        return None  # (a description: a person by gender, the tagger or a role)
+    if (
+        want != "any"
+        and g != want
+        and (g is not None or not getattr(ent, "roles", None) and subj.ent_type_ != "PERSON")
     ):
         return None  # (gender unknown: a person by the tagger or by a role, not "Sandy Hook")
     for e in doc._.entities or []:
@@ -699,6 +706,10 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     )
     if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]) and counts[0][0] >= 2:
         return counts[0][1]
+    if generic and not party:
+        # 'Trump ... cited problems in the Middle East. "We need change," the New York businessman
+        # said': the named person who is the subject of the sentence right before (round 11)
+        return _previous_subject(doc, tok, None, gender="any")
     return None
 
 
@@ -1100,6 +1111,12 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             ):
                 # "the release does not mention the clinic language": what was not said
                 statement = False
+        if c.cue_type == "speech" and final is None and sm is not None and tok is not None:
+            # "a smuggler who told them ...", "those surveyed say ...": a relative or demonstrative
+            # word that resolved to no one is shown as the phrase it stands for (round 11)
+            phrase = _unnamed_phrase(doc, tok, sm, v)
+            if phrase is not None:
+                sm = phrase
         if c.cue_type == "speech" and sm is not None:
             last_speech = (ent, final, p)
         if c.cue_type == "speech" and final is not None and _named(final):
@@ -1109,6 +1126,28 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 people_said.append(prev)
         out.append((final, sm, statement))
     return out
+
+
+def _unnamed_phrase(doc: Doc, tok: Token, sm: Span, v: Optional[Token]) -> Optional[Span]:
+    """The noun phrase a bare relative or demonstrative speaker word stands for, when it names no
+    one: the noun the relative clause hangs on, up to the relative word ("tricked by a smuggler
+    who told them" -> "a smuggler who", shown as "a smuggler"), or the demonstrative with the words that describe it before the cue ("those
+    surveyed say" -> "those surveyed"; ``demonstrative`` in data/en/quotes/speakers.tsv)."""
+    if sm.text.strip().lower() != tok.lower_:
+        return None
+    if tok.lower_ in RELATIVE_WORDS:
+        n = _relative_antecedent(tok)
+        if n is None or n.i >= tok.i or n.pos_ not in ("NOUN", "PROPN") or n.lower_ in _words("pronoun"):
+            return None
+        # (the span runs on to the relative word, which PolNeAR marks as the source;
+        # record.shown_mention shows the phrase without it)
+        return _span_of(doc, n.left_edge, tok)
+    if tok.lower_ in _words("demonstrative") and tok.pos_ == "PRON":
+        limit = v.i if v is not None and v.i > tok.i else len(doc)
+        mods = [c for c in tok.children if c.i > tok.i and c.dep_ in ("acl", "amod", "prep") and c.right_edge.i < limit]
+        if mods:
+            return _span_of(doc, tok, max((c.right_edge for c in mods), key=lambda t: t.i))
+    return None
 
 
 def _only_a_name(doc: Doc, a: int, b: int) -> bool:
