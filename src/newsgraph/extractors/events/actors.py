@@ -436,14 +436,10 @@ def _resolved(ctx: _Ctx, head: Token, coded: Optional[CodedActor]) -> Optional[C
     if ent is None or not _named_entity(ent) or coded is not None and coded.entity == ent.id:
         return None
     # code the entity's fullest name where the article gives it
-    names = [m for m in ent.mentions if m.text.lower() not in speakers.PRONOUN_WORDS and m.text[:1].isupper()]
-    if not names:
+    full = _fullest_name(doc, ent)
+    if full is None or full[1] is None:
         return None
-    m = max(names, key=lambda x: (len(x.text), -x.start))
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return None
-    named = _code_name(ctx, span.root)
+    named = _code_name(ctx, full[1].root)
     mention = (head.idx, head.idx + len(head)) if coded is None else coded.mention
     if coded is None:  # a pronoun
         if named is None:
@@ -458,6 +454,16 @@ def _resolved(ctx: _Ctx, head: Token, coded: Optional[CodedActor]) -> Optional[C
     country = coded.country or (named.country if named else None) or getattr(ent, "country", None)
     sector = coded.sector or (named.sector if named else None) or getattr(ent, "sector", None)
     return replace(coded, entity=ent.id, country=country, sector=sector, rule=f"{coded.rule}+{how}")
+
+
+def _fullest_name(doc: Doc, ent) -> Optional[tuple]:
+    """(the mention, its span in the Doc or None) of the entity's longest capitalised name, the
+    first of equals; None when every mention is a pronoun or lower case."""
+    names = [m for m in ent.mentions if m.text.lower() not in speakers.PRONOUN_WORDS and m.text[:1].isupper()]
+    if not names:
+        return None
+    m = max(names, key=lambda x: (len(x.text), -x.start))
+    return m, doc.char_span(m.start, m.end, alignment_mode="expand")
 
 
 def _owner_told_before(ctx: _Ctx, sent: SpacySpan, actor: Optional[CodedActor]) -> Optional[CodedActor]:
@@ -486,11 +492,10 @@ def _owner_told_before(ctx: _Ctx, sent: SpacySpan, actor: Optional[CodedActor]) 
     ent = ctx.entities.get(best.speaker)
     if ent is None or not _named_entity(ent):
         return None
-    names = [m for m in ent.mentions if m.text.lower() not in speakers.PRONOUN_WORDS and m.text[:1].isupper()]
-    if not names:
+    full = _fullest_name(doc, ent)
+    if full is None:
         return None
-    m = max(names, key=lambda x: (len(x.text), -x.start))
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    m, span = full
     named = _code_name(ctx, span.root) if span is not None else None
     country = (named.country if named else None) or getattr(ent, "country", None)
     sector = (named.sector if named else None) or getattr(ent, "sector", None)
