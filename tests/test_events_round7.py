@@ -3,17 +3,7 @@ kind); one short invented sentence per rule (docs/changelog-events.md, round 7).
 
 from __future__ import annotations
 
-from newsgraph.thresholds import event_min_confidence
-
-
-def shown(events):
-    """The events a default view shows: at or above the threshold and not flagged."""
-    t = event_min_confidence()
-    return [e for e in events if (e.confidence or 0) >= t and not (e.negated or e.hypothetical or e.future)]
-
-
-def of_trigger(events, word):
-    return [e for e in events if word in e.trigger.text.split()]
+from events_view import of_trigger, shown
 
 
 def test_an_act_told_as_wrongdoing_is_the_charge_not_the_act(evs):

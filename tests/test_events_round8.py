@@ -3,17 +3,7 @@ wrong recipients by kind); short invented sentences per rule (docs/changelog-eve
 
 from __future__ import annotations
 
-from newsgraph.thresholds import event_min_confidence
-
-
-def shown(events):
-    """The events a default view shows: at or above the threshold and not flagged."""
-    t = event_min_confidence()
-    return [e for e in events if (e.confidence or 0) >= t and not (e.negated or e.hypothetical or e.future)]
-
-
-def of_trigger(events, word):
-    return [e for e in events if word in e.trigger.text.split()]
+from events_view import of_trigger, shown
 
 
 def test_an_act_only_wanted_aimed_at_claimed_or_tried_is_not_done(evs):

@@ -4,17 +4,7 @@
 
 from __future__ import annotations
 
-from newsgraph.thresholds import event_min_confidence
-
-
-def shown(events):
-    """The events a default view shows: at or above the threshold and not flagged."""
-    t = event_min_confidence()
-    return [e for e in events if (e.confidence or 0) >= t and not (e.negated or e.hypothetical or e.future)]
-
-
-def of_trigger(events, word):
-    return [e for e in events if word in e.trigger.text.split()]
+from events_view import of_trigger, shown
 
 
 def test_a_power_to_act_is_not_an_act(evs):
