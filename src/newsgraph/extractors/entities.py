@@ -448,6 +448,61 @@ def _text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text if start < end else ""
 
 
+DIVISION_MIN_POPULATION = 300_000  # smaller first-level divisions are not read as a country sign
+
+
+@lru_cache(maxsize=1)
+def _division_countries() -> dict[str, str]:
+    """First-level division name (normalised) -> the country it lies in ("texas" -> USA,
+    "bavaria" -> DEU), from the places table ``data/places/admin1.tsv``: divisions of at least
+    ``DIVISION_MIN_POPULATION`` people, and a name shared by divisions of two countries only
+    when one has five times the people of the other ("Montana": the US state, not the Bulgarian
+    province); a name that is also a country's is left to the country ("Georgia")."""
+    from ..gazetteer import places_table
+
+    a3 = {i.get("alpha2"): k for k, i in all_country_info().items() if i.get("alpha2")}
+    best: dict[str, list] = {}
+    for r in places_table("admin1.tsv"):
+        key = normalise(r["name"])
+        pop = int(r["population"] or 0)
+        if not key or not a3.get(r["cc"]):
+            continue
+        best.setdefault(key, []).append((pop, a3[r["cc"]]))
+    out = {}
+    for key, cands in best.items():
+        cands.sort(reverse=True)
+        pop, country = cands[0]
+        if pop < DIVISION_MIN_POPULATION or country_code(key) or igo_code(key):
+            continue
+        if len({c for _, c in cands}) > 1 and pop < 5 * max(p for p, c in cands if c != country):
+            continue
+        out[key] = country
+    return out
+
+
+def _division_country(doc: Doc, t: Token, end: int) -> tuple[Optional[str], int]:
+    """The country of a first-level division named from ``t`` on (before ``end``) and the end of
+    its name: "Texas Sen. Ted Cruz", "New Jersey Gov.", "Ontario Premier Doug Ford". A place
+    entity is read whole; other capitalised words as the longest division name of up to three
+    words (the model often leaves "Ontario" untagged before a title). (None, t.i) else."""
+    table = _division_countries()
+    if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ in ("B", "I"):
+        a = t.i
+        while a > 0 and doc[a].ent_iob_ == "I":
+            a -= 1
+        b = t.i + 1
+        while b < len(doc) and doc[b].ent_iob_ == "I":
+            b += 1
+        return table.get(normalise(doc[a:b].text)), b
+    for k in (3, 2, 1):
+        span = doc[t.i : min(t.i + k, end)]
+        if len(span) == k and all(w.is_alpha and w.text[:1].isupper() for w in span):
+            c = table.get(normalise(span.text))
+            if c:
+                return c, t.i + k
+    return None, t.i
+
+
 def _country_word(doc: Doc, t: Token) -> Optional[str]:
     """The country a capitalised word stands for, unless it is only part of a longer name
     ("New Jersey" is not Jersey) or of a hyphenated word ("Mexican-American", "Inter-American")."""
@@ -496,6 +551,11 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
         if c:
             country = country or c
             cut = i + 1
+        elif t.text[:1].isupper() and not _is_title(t) and _division_country(doc, t, first_title)[0]:
+            division, after = _division_country(doc, t, first_title)  # "Texas Sen." is a US senator
+            country = country or division
+            cut = i = max(after, i + 1)
+            continue
         elif (
             low in lex.orgs or t.lemma_.lower() in lex.orgs or t.ent_type_ in ("ORG", "GPE", "LOC")
         ) and low not in ROLE_ORG_WORDS:
