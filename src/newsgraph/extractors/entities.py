@@ -480,6 +480,17 @@ def _division_countries() -> dict[str, str]:
     return out
 
 
+def _entity_bounds(doc: Doc, t: Token) -> tuple[int, int]:
+    """Start and end (token indices) of the named entity ``t`` is part of."""
+    a = t.i
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    b = t.i + 1
+    while b < len(doc) and doc[b].ent_iob_ == "I":
+        b += 1
+    return a, b
+
+
 def _division_country(doc: Doc, t: Token, end: int) -> tuple[Optional[str], int]:
     """The country of a first-level division named from ``t`` on (before ``end``) and the end of
     its name: "Texas Sen. Ted Cruz", "New Jersey Gov.", "Ontario Premier Doug Ford". A place
@@ -487,12 +498,7 @@ def _division_country(doc: Doc, t: Token, end: int) -> tuple[Optional[str], int]
     words (the model often leaves "Ontario" untagged before a title). (None, t.i) else."""
     table = _division_countries()
     if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ in ("B", "I"):
-        a = t.i
-        while a > 0 and doc[a].ent_iob_ == "I":
-            a -= 1
-        b = t.i + 1
-        while b < len(doc) and doc[b].ent_iob_ == "I":
-            b += 1
+        a, b = _entity_bounds(doc, t)
         return table.get(normalise(doc[a:b].text)), b
     for k in (3, 2, 1):
         span = doc[t.i : min(t.i + k, end)]
@@ -509,12 +515,7 @@ def _country_word(doc: Doc, t: Token) -> Optional[str]:
     if t.i > 0 and doc[t.i - 1].text in ("-", "\u2013") or t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "\u2013"):
         return None
     if t.ent_iob_ in ("B", "I") and t.ent_type_ in ("GPE", "LOC", "NORP"):
-        a = t.i
-        while a > 0 and doc[a].ent_iob_ == "I":
-            a -= 1
-        b = t.i + 1
-        while b < len(doc) and doc[b].ent_iob_ == "I":
-            b += 1
+        a, b = _entity_bounds(doc, t)
         if b - a > 1:
             whole = doc[a:b].text
             return country_code(whole) or igo_code(whole)
