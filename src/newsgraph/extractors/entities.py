@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 
 from ..countries import all_country_info, country_code, igo_code
 from ..countries import normalise as _normalise
+from ..dateline import dateline_at
 from ..record import Entity, Span
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
@@ -417,7 +418,6 @@ class _State:
 
 
 # ----------------------------------------------------------------------------- helpers
-DATELINE_DASHES = ("-", "\u2013", "\u2014", "--")  # the dash after a dateline ("ROME -")
 
 
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -429,9 +429,11 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[start - 1].is_space
         and "\n" in doc[start - 1].whitespace_ + doc[start - 1].text
     ):
-        k = next((i for i in range(start + 1, end - 1) if doc[i].text in DATELINE_DASHES), None)
-        if k is not None and all(t.is_punct or t.text.isupper() and t.is_alpha for t in doc[start:k]):
-            start = k + 1
+        span_text = doc[start:end].text
+        d = dateline_at(span_text)  # "ROME - Bernie Sanders": the dateline is not the name
+        if d is not None and span_text[d.end :].strip():
+            cut = doc[start].idx + d.end
+            start = next(i for i in range(start, end) if doc[i].idx + len(doc[i].text) > cut)
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (
@@ -659,7 +661,7 @@ def _resolve_document(st: _State) -> None:
         if (
             label == "ORG"
             and s > ent.start
-            and doc[s - 1].text in DATELINE_DASHES
+            and dateline_at(doc[ent.start : ent.end].text) is not None
             and e - s >= 2
             and _low(doc[s]) in lex.first_names
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[s:e])

@@ -46,6 +46,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..dateline import datelines
 from ..gazetteer import ABBREV, ALT, DATA_DIR, DEMONYM, NAME, Entry, get_gazetteer, haversine_km, norm
 from ..record import Place, Span
 
@@ -1968,28 +1969,14 @@ def _institution(doc: Doc, c: _Cand) -> bool:
     return not _spatial(doc, c)
 
 
-# a dateline: an upper-case place at the start of the text or of a paragraph, then a qualifier,
-# an agency in brackets or a dash ("BEIRUT (AP) -", "CAMP MURRAY, Wash. -", "TORONTO —")
-_DATELINE = re.compile(
-    r"[ \t]*([A-Z][A-Z.'’ -]{0,40}[A-Z])(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3}))?"
-    r"[ \t]*(?:,[ \t]*[A-Z][a-z]+\.? \d{1,2}[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?(?:-|–|—|:)"
-)
-
-
 def _mark_datelines(doc: Doc, cands: list, text: str) -> None:
-    """Flag the place (and its qualifier) of each dateline: they weigh three mentions in the
-    article's frame."""
+    """Flag the place (and its qualifier) of each dateline (``newsgraph.dateline``: "BEIRUT
+    (AP) -", "CAMP MURRAY, Wash. -"): they weigh three mentions in the article's frame."""
     spans = []
-    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-    for st in starts:
-        if st >= len(text) or not ("A" <= text[st : st + 3].lstrip()[:1] <= "Z"):
-            continue
-        m = _DATELINE.match(text[st : st + 160])
-        if m and len(m.group(1)) >= 3:
-            m0 = st
-            spans.append((m0 + m.start(1), m0 + m.end(1)))
-            if m.group(2):
-                spans.append((m0 + m.start(2), m0 + m.end(2)))
+    for d in datelines(text):
+        spans.append(d.place)
+        if d.qualifier:
+            spans.append(d.qualifier)
     if not spans:
         return
     for c in cands:

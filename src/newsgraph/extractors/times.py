@@ -36,6 +36,7 @@ from typing import Optional, TypeGuard, cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..dateline import dateline_at, line_start
 from ..lexicon import table, words
 from ..record import TimeExpr
 from .entities import entity_for_span  # the subject of a dated verb (the entities component runs first)
@@ -3267,16 +3268,11 @@ def _later_than_before(doc: Doc, verb, times: list[TimeExpr], start_char: int):
     return None
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+,(?:\s+[A-Z][\w.]+)*,?\s*$")
-
-
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """A time expression at ``start:end`` of ``text`` in a dateline: 'ANKARA, May 13 (Example
-    Wire) - ...' at a line start."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > 60 or not _DATELINE.match(text, line_start, start):
-        return False
-    return bool(re.match(r"\s*(?:\([^)\n]{1,60}\)\s*)?[-\u2013\u2014]", text[end : end + 70]))
+    """A time expression at ``start:end`` of ``text`` is the date of a dateline ("ANKARA, May 13
+    (Example Wire) - ...", ``newsgraph.dateline``)."""
+    d = dateline_at(text, line_start(text, start))
+    return d is not None and d.date is not None and d.date[0] <= start and end <= d.date[1]
 
 
 def _speech_misattached(tok):

@@ -35,6 +35,8 @@ import datetime as _dt
 import re
 from typing import Optional
 
+from ..dateline import dateline_at
+
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MAX_CHARS = 250
 TITLE_CASE_MIN = 3  # words of four letters or more
@@ -47,9 +49,14 @@ _SENTENCE_END = ".!?\u2026:,"
 _BYLINE = re.compile(r"^(by|posted|updated|published)\b", re.I)
 # a sentence ends inside the line ("... Ambulance Service. Drivers are needed"): a paragraph
 _INNER_END = re.compile(r"[a-z]{2}[.!?][\"'\u2019\u201d]?\s+[A-Z]")
-# "WASHINGTON (AP) --", "LONDON (Reuters) -", "KYIV, Ukraine --": a dateline opens a lead
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(\([^)]{1,30}\))?\s*(--|\u2014|\u2013|-)\s")
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _opens_with_dateline(line: str) -> bool:
+    """ "WASHINGTON (AP) --", "LONDON (Reuters) -", "KYIV, Ukraine --": a dateline opens a lead,
+    not a headline (a colon is left out: "BREAKING: ..." is a headline)."""
+    d = dateline_at(line)
+    return d is not None and d.dash != ":"
 
 
 def headline_span(text: str, name: Optional[str] = None) -> Optional[tuple[int, int]]:
@@ -66,7 +73,7 @@ def headline_span(text: str, name: Optional[str] = None) -> Optional[tuple[int, 
         return None
     if name and _slug_opens(name, line):
         return a, a + len(line)
-    if _BYLINE.match(line) or _DATELINE.match(line) or line[-1] in "([{":
+    if _BYLINE.match(line) or _opens_with_dateline(line) or line[-1] in "([{":
         return None
     nxt = text[nl + 1 :].lstrip(" \t")
     if nxt[:1].islower():  # a sentence wrapped onto the next line
