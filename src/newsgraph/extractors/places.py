@@ -47,7 +47,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..dateline import datelines
-from ..gazetteer import ABBREV, ALT, DATA_DIR, DEMONYM, NAME, Entry, get_gazetteer, haversine_km, norm
+from ..gazetteer import (
+    ABBREV,
+    ALT,
+    DATA_DIR,
+    DEMONYM,
+    NAME,
+    Entry,
+    get_gazetteer,
+    haversine_km,
+    norm,
+    places_words,
+)
 from ..record import Place, Span
 
 log = logging.getLogger(__name__)
@@ -341,12 +352,7 @@ PERSON_NOUNS = {
 }
 
 
-def _read_names(name: str) -> set:
-    p = DATA_DIR / name
-    if not p.exists():
-        return set()
-    with open(p, encoding="utf-8") as f:
-        return {norm(line.strip()) for line in f if line.strip() and not line.startswith("#")}
+_read_names = places_words
 
 
 INSTITUTIONS = _read_names("institutions.txt")
