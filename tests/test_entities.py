@@ -350,3 +350,12 @@ def test_a_persons_surname_before_a_building_or_an_institution_is_no_person(ent_
     assert not any("Tower" in n or n == "Obama White House" for n, _ in names)
     doc = ent_nlp("Frank Church and Donald Trump met.")
     assert by_name(doc, "Frank Church").type == "PERSON"
+
+
+def test_a_us_party_and_state_after_a_name_gives_the_country(ent_nlp):
+    """ "Sen. Ted Cruz (R-Texas)": the affiliation table (data/en/entities/affiliations.tsv)."""
+    doc = ent_nlp("Sen. Rosa Marsh (D-Ore.) said the bill was dead. Sen. Paul Greer said it would pass.")
+    assert by_name(doc, "Rosa Marsh").country == "USA"
+    assert by_name(doc, "Paul Greer").country is None  # a title alone gives no country
+    doc = ent_nlp("Anna Novak (pictured) said the bill was dead.")
+    assert by_name(doc, "Anna Novak").country is None

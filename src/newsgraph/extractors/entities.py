@@ -1072,8 +1072,32 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
         poss = _possessor_country(doc, root)
         if poss:
             ent.country = poss
+    if not ent.country:
+        ent.country = _affiliation_country(doc, e)
     st.add_mention(ent, s, e)
     return ent
+
+
+@lru_cache(maxsize=1)
+def _affiliations() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, country) of ``data/en/entities/affiliations.tsv``."""
+    from ..lexicon import table
+
+    return tuple(
+        (re.compile(r["pattern"]), r["country"])
+        for r in table("entities/affiliations.tsv", columns=("pattern", "country"), key=("pattern",))
+    )
+
+
+def _affiliation_country(doc: Doc, e: int) -> Optional[str]:
+    """The country an affiliation right after a name gives ("Sen. Ted Cruz (R-Texas)" -> USA)."""
+    if e >= len(doc) or doc[e].text not in ("(", "[") and not doc[e].text.startswith("("):
+        return None
+    after = doc[e - 1].whitespace_ + doc[e : min(e + 8, len(doc))].text
+    for pattern, country in _affiliations():
+        if pattern.match(after):
+            return country
+    return None
 
 
 def _title_prep(doc: Doc, left: int, s: int, e: int) -> Optional[int]:
