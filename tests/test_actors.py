@@ -248,6 +248,53 @@ def test_an_actors_sector_is_the_one_most_of_its_entities_give(store):
     assert got["Jon Tester"] is None
 
 
+def test_an_actor_no_entity_gives_a_country_takes_its_events_country(store):
+    from sqlalchemy import select
+
+    from newsgraph.record import Event, SentenceRef
+    from newsgraph.store import schema as S
+
+    def with_event(name, country):
+        r = article((name, P, None))
+        at = r.entities[0].mentions[0]
+        r.events = [
+            Event(
+                id="V1",
+                type="CONSULT",
+                mode=None,
+                contexts=[],
+                actor="E1",
+                recipient=None,
+                actor_country=country,
+                actor_sector=None,
+                recipient_country=None,
+                recipient_sector=None,
+                date=None,
+                place=None,
+                quad=None,
+                cameo_root="04",
+                trigger=Span(at.start, at.end, at.text),
+                sentence=SentenceRef(0, len(r.text)),
+                rule="test",
+                confidence=0.9,
+            )
+        ]
+        return r
+
+    recs = [with_event("Hillary Clinton", c) for c in ("USA", "USA", "USA", "GBR")]
+    recs += [with_event("Anna Novak", "POL")]  # one event: too little to code her
+    recs += [with_event("Jan Kowal", c) for c in ("POL", "CZE")]  # no majority
+    for r in recs:
+        assert store.add_record(r) is not None
+    store.consolidate_actors()
+    with store.engine.connect() as conn:
+        got = dict(
+            conn.execute(select(S.actors.c.name, S.actors.c.country).where(S.actors.c.merged_into.is_(None))).all()
+        )
+    assert got["Hillary Clinton"] == "USA"
+    assert got["Anna Novak"] is None and got["Jan Kowal"] is None
+
+
 def test_every_merge_is_explained(store):
     corpus(store)
     from newsgraph.store.actors import describe, find

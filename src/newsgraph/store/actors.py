@@ -904,7 +904,32 @@ def consolidate(conn: Connection, resolver: Optional[Resolver] = None) -> list[t
         done += merged
         if not merged:
             break
+    _event_countries(conn)
     return done
+
+
+def _event_countries(conn: Connection) -> None:
+    """An actor no entity gives a country takes the country its events are coded with, as their
+    actor (the coder's descriptors and PETRARCH2 table: Hillary Clinton USA), by the same vote as
+    an entity country (twice the next, two votes at least); after the merges, so that it never
+    decides one."""
+    A, Ev = S.actors, S.events
+    votes: dict[int, Counter] = {}
+    for aid, country, n in conn.execute(
+        select(Ev.c.actor_actor_id, Ev.c.actor_country, func.count())
+        .where(Ev.c.actor_actor_id.is_not(None), Ev.c.actor_country.is_not(None))
+        .group_by(Ev.c.actor_actor_id, Ev.c.actor_country)
+    ):
+        votes.setdefault(aid, Counter())[country] += n
+    if not votes:
+        return
+    for r in conn.execute(
+        select(A.c.id).where(A.c.merged_into.is_(None), A.c.country.is_(None), A.c.junk.is_(None))
+    ).all():
+        v = votes.get(r.id, Counter())
+        country = voted(v, sum(v.values()))
+        if country and sum(v.values()) >= 2:
+            conn.execute(A.update().where(A.c.id == r.id).values(country=country))
 
 
 def _consolidate_pass(conn: Connection, r: Resolver) -> list[tuple[int, int, str]]:
@@ -988,7 +1013,7 @@ def _display_names(conn: Connection) -> None:
         if not country and not cur[aid][4].startswith(("p:", "s:")):
             country = cur[aid][2]  # an organisation keyed by its country keeps it
         sv = sectors.get(aid, Counter())
-        sector = voted(sv, sum(sv.values())) if sv else cur[aid][3]
+        sector = voted(sv, sum(c.values())) if sv else cur[aid][3]  # one vote of many entities is too few
         if (name, type, country, sector) != cur[aid][:4]:
             conn.execute(A.update().where(A.c.id == aid).values(name=name, type=type, country=country, sector=sector))
 
