@@ -42,6 +42,7 @@ from .syntax import (
 )
 from .tables import (
     ARMED_HEADS,
+    COMMITMENT_VERBS,
     CONTEXT_WORDS,
     DOCUMENT_NOUNS,
     HAZARD_HEADS,
@@ -68,6 +69,21 @@ def _role_described(tok: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
     return tok.head.dep_ == "appos"
+
+
+def _commitment(tok: Token, type_: str) -> bool:
+    """A one-sided commitment told with a to-infinitive ("vowed to bring back jobs", "has pledged to
+    bolster its military", "was ready to return fire": words.tsv commitment_verbs, ready_adjs): a
+    stated intention, as a future act read as AGREE or THREATEN is (round 11)."""
+    if type_ not in ("AGREE", "THREATEN"):
+        return False
+    lem = tok.lemma_.lower()
+    if lem not in COMMITMENT_VERBS and lem not in W.ready_adjs:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _warned_of_hazard(tok: Token) -> bool:
@@ -576,6 +592,7 @@ def make_event(
     if actor is not None:
         rule += f"; actor {actor.rule}"
     sent_rel = ctx.sentence_relevance(sent)
+    promised = _commitment(tok, type_)
     feats = features(
         type_,
         c.source,
@@ -588,6 +605,7 @@ def make_event(
         in_quote,
         actor_codes.IGO_CODES,
         intention=fl.intention,
+        promise=promised or fl.intention and type_ == "AGREE",
         setting=setting_of(tok),
     )
     # a general verb whose object decides what it codes ("launched a lawsuit", "held talks") is

@@ -24,6 +24,8 @@ from .tables import (
     NEGATING_FRAMES,
     NOUNS,
     PREVENTING_VERBS,
+    READY_ADJS,
+    REALISING_ADJS,
     SPECULATION_ADVERBS,
     SPEECH_VERBS,
     UNREALISED_FRAMES,
@@ -133,6 +135,9 @@ def _unrealised_by(tok: Token) -> Optional[Token]:
                 return None  # "after rebels attacked": a clause of its own
         elif dep not in ("xcomp", "ccomp", "acl", "conj"):
             return None
+        adj = _judging_adjective(t) if dep == "xcomp" else None
+        if adj is not None:
+            return adj  # "it is easy to criticize", "premature to back", "late to recognize"
         lem = h.lemma_.lower()
         if lem in UNREALISED_FRAMES or h.lower_ in UNREALISED_FRAMES:
             return h
@@ -140,6 +145,26 @@ def _unrealised_by(tok: Token) -> Optional[Token]:
             return None
         t = h
     return None
+
+
+def _judging_adjective(t: Token) -> Optional[Token]:
+    """The adjective a to-infinitive act ``t`` is the complement of, when it tells the act as
+    judged or assessed rather than done ("it is easy to criticize", "it was premature to back",
+    "was late to recognize"; the parser hangs the infinitive on the adjective or on the copula
+    beside it). Not an adjective of readiness (``ready_adjs``, a frame) nor one under which the
+    act was done (words.tsv realising_adjs: "was quick to condemn", "the first to call for")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return None
+    h = t.head
+    adj = h if h.pos_ == "ADJ" else None
+    if adj is None and h.lemma_ == "be":
+        adj = next((c for c in h.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < t.i), None)
+    if adj is None:
+        return None
+    lem = adj.lemma_.lower()
+    if lem in READY_ADJS or lem in REALISING_ADJS or lem in FRAME_TYPES or adj.lower_ in REALISING_ADJS:
+        return None
+    return adj
 
 
 def _power_of(tok: Token) -> Optional[Token]:

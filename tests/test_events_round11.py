@@ -1,0 +1,37 @@
+"""Event rules of issue 10, round 11: kinds of false events counted on whole political articles
+outside the gold set (a new sample of PolNeAR train, docs/audits/events-unseen-political-round11.tsv);
+short invented sentences per rule (docs/changelog-events.md, round 11)."""
+
+from __future__ import annotations
+
+from events_view import of_trigger, shown
+
+
+def test_a_promise_to_nobody_named_is_not_shown(evs):
+    # one-sided commitments with nobody they are made to or about: campaign talk, stated policy
+    for text, word in (
+        ("Senator Alma Reyes is vowing to bring back thousands of factory jobs to Ohio.", "vowing"),
+        ("Governor Dale Hart has pledged to cut taxes for families in Kansas.", "pledged"),
+    ):
+        events = of_trigger(evs(text), word)
+        assert events and not shown(events), text
+    # a pledge made to a party the sentence names stays
+    (e,) = of_trigger(evs("The Ukrainian president pledged to the European Union to fight corruption."), "pledged")
+    assert e.type == "AGREE" and e.recipient_country == "EU" and shown([e])
+
+
+def test_an_act_under_a_judging_adjective_is_not_done(evs):
+    for text, word in (
+        ("Senator Reyes said it was premature to endorse Governor Hart for the nomination.", "endorse"),
+        ("It is easy to criticize the Senate for its delays, the governor said.", "criticize"),
+    ):
+        events = of_trigger(evs(text), word)
+        assert events and all(e.hypothetical for e in events), text
+        assert any("unrealised under" in e.rule for e in events)
+    # adjectives under which the act was done (words.tsv realising_adjs)
+    for text, word, type_ in (
+        ("The foreign minister was quick to condemn the attack on the embassy.", "condemn", "ACCUSE"),
+        ("Senator Hart is proud to endorse Governor Reyes.", "endorse", "SUPPORT"),
+    ):
+        (e,) = of_trigger(evs(text), word)
+        assert e.type == type_ and not e.hypothetical, text
