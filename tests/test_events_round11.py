@@ -35,3 +35,28 @@ def test_an_act_under_a_judging_adjective_is_not_done(evs):
     ):
         (e,) = of_trigger(evs(text), word)
         assert e.type == type_ and not e.hypothetical, text
+
+
+def test_an_act_under_a_negated_verb_did_not_happen(evs):
+    (e,) = of_trigger(evs("The president has not bothered to ask Republican senators for their views."), "ask")
+    assert e.type == "REQUEST" and e.negated
+    # a verb that turns the negation round (words.tsv negation_flipping)
+    (e,) = of_trigger(evs("The foreign minister did not hesitate to condemn the attack on the embassy."), "condemn")
+    assert e.type == "ACCUSE" and not e.negated
+
+
+def test_releasing_a_document_is_no_release(evs):
+    events = evs("The mayor said Friday that she thinks the police video of the shooting should be released.")
+    assert not [e for e in events if e.type == "RETREAT"]
+
+
+def test_calling_someone_something_is_no_call_nor_request(evs):
+    for text in (
+        "Senator Hart called Governor Reyes, a former prosecutor, an outstanding leader.",
+        "Party chairman Tom Reyes called the senator's remarks on the war a new low.",
+    ):
+        events = of_trigger(evs(text), "called")
+        assert not shown([e for e in events if e.type in ("CONSULT", "REQUEST")]), text
+        assert all("naming" in e.rule for e in events if e.type in ("CONSULT", "REQUEST"))
+    (e,) = of_trigger(evs("The senator called on the governor to resign."), "called")
+    assert e.type == "REQUEST" and shown([e])

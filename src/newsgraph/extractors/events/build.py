@@ -86,6 +86,20 @@ def _commitment(tok: Token, type_: str) -> bool:
     )
 
 
+def _naming(tok: Token) -> bool:
+    """ "called Yanukovych an outstanding leader", "called the remarks on 9/11 a new low": a verb of
+    naming (words.tsv naming_verbs) with an object and a predicate noun (the parser's oprd, or an
+    appos on the object when no "for"/"on" makes it a call for or on someone)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if tok.lemma_.lower() not in W.naming_verbs or obj is None:
+        return False  # "Palin called a delegate candidate": no object named, a phone call
+    if any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
+        return False
+    return any(g.dep_ in ("appos", "oprd") and g.pos_ in ("NOUN", "ADJ") for g in obj.children)
+
+
 def _warned_of_hazard(tok: Token) -> bool:
     """Whether the clause a warning verb reports has a hazard or a thing as its subject
     (words.tsv hazard_heads and inanimate_heads): "warned that the rains will cause landslides",
@@ -292,9 +306,10 @@ def make_event(
     # a named person or a politician attacked "as" something, or a person attacked by one, is a
     # verbal attack even in a sentence about the military ("Trump attacked Clinton for her
     # support of military action"); armed and security actors and weapons as subject never are
+    _vo = _obj(tok) if tok.pos_ == "VERB" else None
     if (
         type_ == "ASSAULT"
-        and lemma in VERBAL_ATTACK_VERBS
+        and (lemma in VERBAL_ATTACK_VERBS or _vo is not None and _vo.lemma_.lower() in VERBAL_ATTACK_VERBS)
         and actor is not None
         and (
             actor.head_ent == "PERSON"
@@ -628,6 +643,10 @@ def make_event(
         # "insisted that Malta needed to stand its ground", said by a Maltese minister: what the
         # speaker says his own country must do or did is no demand on, or charge against, another
         untrusted = "aimed at the speaker's own country"
+    if not untrusted and type_ in ("CONSULT", "REQUEST") and _naming(tok):
+        # "Manafort called Yanukovych an outstanding leader", "Priebus called Clinton's remarks a
+        # new low": calling someone something is naming them, no call or request (round 11)
+        untrusted = "naming: called X something"
     if (
         not untrusted
         and c.type == "CONSULT"

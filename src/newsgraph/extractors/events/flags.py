@@ -22,6 +22,7 @@ from .tables import (
     FRAME_TYPES,
     FUTURE_MARKERS,
     NEGATING_FRAMES,
+    NEGATION_FLIPPING,
     NOUNS,
     PREVENTING_VERBS,
     READY_ADJS,
@@ -60,7 +61,20 @@ def _has_neg(tok: Token) -> bool:
     if tok.dep_ in ("xcomp",) and tok.head.pos_ in ("VERB", "AUX"):
         if tok.head.lemma_ in ("fail", "neglect"):
             return True
-        return _has_neg(tok.head) and tok.head.lemma_ in ("try", "manage", "be")
+        h = tok.head.lemma_.lower()
+        if h in ("try", "manage", "be"):
+            return _has_neg(tok.head)
+        # "has not bothered to ask", "did not dare to criticize", "never got to meet": under a
+        # negated verb that is no frame (a frame decides: "did not agree to withdraw"), the
+        # to-infinitive act did not happen, unless the verb turns the negation round
+        # ("did not hesitate to condemn": words.tsv negation_flipping; round 11)
+        return (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and h not in FRAME_TYPES
+            and h not in NEGATION_FLIPPING
+            and h not in SPEECH_VERBS
+            and _has_neg(tok.head)
+        )
     return False
 
 

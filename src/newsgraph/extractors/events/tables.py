@@ -209,6 +209,7 @@ INTENT_FRAMES = W.intent_frames
 READY_ADJS = W.ready_adjs
 COMMITMENT_VERBS = W.commitment_verbs
 REALISING_ADJS = W.realising_adjs
+NEGATION_FLIPPING = W.negation_flipping
 SPEECH_VERBS = W.speech_verbs
 SPEECH_ACT_CUES = W.speech_verbs | W.speech_act_cues
 ADDRESSEE_NOUNS = W.addressee_nouns
