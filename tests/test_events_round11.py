@@ -60,3 +60,35 @@ def test_calling_someone_something_is_no_call_nor_request(evs):
         assert all("naming" in e.rule for e in events if e.type in ("CONSULT", "REQUEST"))
     (e,) = of_trigger(evs("The senator called on the governor to resign."), "called")
     assert e.type == "REQUEST" and shown([e])
+
+
+def test_a_campaign_rally_is_no_protest(evs):
+    events = [e for e in evs("Senator Bernie Sanders held a rally Saturday in Des Moines.") if e.type == "PROTEST"]
+    assert events and not shown(events) and all("a campaign rally" in e.rule for e in events)
+    (e,) = of_trigger(evs("Teachers rallied at the state Capitol for higher pay on Monday."), "rallied")
+    assert e.type == "PROTEST" and shown([e])
+
+
+def test_a_reproach_about_the_past_is_no_demand(evs):
+    text = (
+        "Director James Comey said the secretary should have known that the system was no place for classified talks."
+    )
+    assert not [e for e in evs(text) if e.type == "REQUEST"]
+    (e,) = of_trigger(evs("Director James Comey said the secretary should resign."), "resign")
+    assert e.type == "REQUEST"
+
+
+def test_a_verbal_clash_between_politicians_is_an_accusation(evs):
+    (e,) = of_trigger(
+        evs("Former Secretary of State Hillary Clinton clashed with Senator Ron Johnson during the Senate hearing."),
+        "clashed",
+    )
+    assert e.type == "ACCUSE" and "verbal attack" in e.rule
+
+
+def test_odds_that_shot_up_are_no_shooting(evs):
+    assert not [
+        e
+        for e in evs("The odds of a Democratic majority in the Senate have shot up in the past week.")
+        if e.type == "ASSAULT"
+    ]

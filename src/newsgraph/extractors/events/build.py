@@ -643,6 +643,19 @@ def make_event(
         # "insisted that Malta needed to stand its ground", said by a Maltese minister: what the
         # speaker says his own country must do or did is no demand on, or charge against, another
         untrusted = "aimed at the speaker's own country"
+    if (
+        not untrusted
+        and type_ == "PROTEST"
+        and (lemma in W.campaign_rally_words or olem in W.campaign_rally_words)
+        and (
+            actor is not None and (actor.sector in W.campaign_rally_sectors or actor.head_ent == "PERSON")
+            or subj is not None
+            and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_)
+        )
+    ):
+        # "Sanders held a rally Saturday": a rally a politician or a party holds is campaigning,
+        # no protest (guidelines 3: "a campaign rally is not a PROTEST"; round 11)
+        untrusted = "a campaign rally"
     if not untrusted and type_ in ("CONSULT", "REQUEST") and _naming(tok):
         # "Manafort called Yanukovych an outstanding leader", "Priebus called Clinton's remarks a
         # new low": calling someone something is naming them, no call or request (round 11)
