@@ -648,7 +648,8 @@ def make_event(
         and type_ == "PROTEST"
         and (lemma in W.campaign_rally_words or olem in W.campaign_rally_words)
         and (
-            actor is not None and (actor.sector in W.campaign_rally_sectors or actor.head_ent == "PERSON")
+            actor is not None
+            and (actor.sector in W.campaign_rally_sectors or actor.head_ent == "PERSON")
             or subj is not None
             and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_)
         )
