@@ -15,6 +15,11 @@ def test_a_promise_to_nobody_named_is_not_shown(evs):
     ):
         events = of_trigger(evs(text), word)
         assert events and not shown(events), text
+    # a commitment two parties make to each other stays
+    (e,) = of_trigger(
+        evs("Senator Alma Reyes and Governor Dale Hart pledged to work together after a meeting in Ohio."), "pledged"
+    )
+    assert e.type == "AGREE" and "intention_rec" not in " ".join(e.rule.split()) and shown([e])
     # a pledge made to a party the sentence names stays
     (e,) = of_trigger(evs("The Ukrainian president pledged to the European Union to fight corruption."), "pledged")
     assert e.type == "AGREE" and e.recipient_country == "EU" and shown([e])
@@ -67,6 +72,10 @@ def test_a_campaign_rally_is_no_protest(evs):
     assert events and not shown(events) and all("a campaign rally" in e.rule for e in events)
     (e,) = of_trigger(evs("Teachers rallied at the state Capitol for higher pay on Monday."), "rallied")
     assert e.type == "PROTEST" and shown([e])
+    # a rally by a city's leaders against a candidate is a protest
+    text = "The city's political and religious leaders held a rally on Wednesday against Donald Trump's plan to ban Muslims."
+    (e,) = of_trigger(evs(text), "rally")
+    assert e.type == "PROTEST" and "a campaign rally" not in e.rule and shown([e])
 
 
 def test_a_reproach_about_the_past_is_no_demand(evs):

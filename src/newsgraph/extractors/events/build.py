@@ -100,6 +100,17 @@ def _naming(tok: Token) -> bool:
     return any(g.dep_ in ("appos", "oprd") and g.pos_ in ("NOUN", "ADJ") for g in obj.children)
 
 
+def _mutual(tok: Token) -> bool:
+    """A commitment parties make to each other: an act done together ("Trump and Ryan pledged to
+    work together", "vowed to cooperate with"). (Coordinated subjects alone are not: "Clinton and
+    Sanders have promised to build on Obama's legacy" is campaign talk.)"""
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and any(g.lower_ in ("together", "jointly") or g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
+        for c in tok.children
+    )
+
+
 def _warned_of_hazard(tok: Token) -> bool:
     """Whether the clause a warning verb reports has a hazard or a thing as its subject
     (words.tsv hazard_heads and inanimate_heads): "warned that the rains will cause landslides",
@@ -607,7 +618,8 @@ def make_event(
     if actor is not None:
         rule += f"; actor {actor.rule}"
     sent_rel = ctx.sentence_relevance(sent)
-    promised = _commitment(tok, type_)
+    # a commitment two parties make together ("Trump and Ryan pledged to work together") is made to each other
+    promised = _commitment(tok, type_) and not _mutual(tok)
     feats = features(
         type_,
         c.source,
@@ -654,8 +666,9 @@ def make_event(
             and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_)
         )
     ):
-        # "Sanders held a rally Saturday": a rally a politician or a party holds is campaigning,
-        # no protest (guidelines 3: "a campaign rally is not a PROTEST"; round 11)
+        # "Sanders held a rally Saturday": a rally a named person or a party holds is campaigning,
+        # no protest (guidelines 3: "a campaign rally is not a PROTEST"; round 11); a rally by
+        # "the city's political and religious leaders" against someone is a protest
         untrusted = "a campaign rally"
     if not untrusted and type_ in ("CONSULT", "REQUEST") and _naming(tok):
         # "Manafort called Yanukovych an outstanding leader", "Priebus called Clinton's remarks a
