@@ -101,3 +101,12 @@ def test_odds_that_shot_up_are_no_shooting(evs):
         for e in evs("The odds of a Democratic majority in the Senate have shot up in the past week.")
         if e.type == "ASSAULT"
     ]
+
+
+def test_a_warning_about_another_party_is_no_threat(evs):
+    text = "Former Governor George Pataki warns that Donald Trump would drive the Republican Party off the cliff."
+    events = [e for e in evs(text) if e.type == "THREATEN"]
+    assert events and not shown(events) and all("a warning about another party" in e.rule for e in events)
+    # what the warned party would suffer is a threat (words.tsv consequence_verbs)
+    (e,) = of_trigger(evs("Iran warned that the United States would pay a heavy price for the sanctions."), "warned")
+    assert e.type == "THREATEN" and shown([e])

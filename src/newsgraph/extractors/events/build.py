@@ -130,6 +130,31 @@ def _warned_of_hazard(tok: Token) -> bool:
     return False
 
 
+def _warned_of_other(tok: Token) -> bool:
+    """Whether a warning verb reports what another named party would do, or a judgement, rather
+    than the speaker's own act (round 11): "He warns that Donald Trump would drive the party off
+    the cliff" (a charge against Trump, no threat by the speaker), "warned the MPs that it would be
+    counterproductive to enlist ..." (advice). Not when the other party is who would suffer
+    (words.tsv consequence_verbs: "warned that the US would pay a heavy price" is a threat)."""
+    if tok.lemma_.lower() not in W.warning_verbs:
+        return False
+    speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "ccomp"]
+    for cl in clauses:
+        if cl.lemma_.lower() in W.consequence_verbs:
+            continue
+        for s in cl.children:
+            if s.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if s.lower_ == "it" and cl.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in cl.children):
+                return True  # "it would be counterproductive": a judgement, no act
+            other = s.pos_ == "PROPN" or s.ent_type_ in ("PERSON", "ORG", "NORP")
+            if other and (speaker is None or s.lower_ != speaker.lower_):
+                return True
+    return False
+
+
 def _election_contest(tok: Token) -> bool:
     """A verb of conflict whose object, measure or "from"/"for" object is a contest word
     (words.tsv contest_words): "beat her 51% to 36%", "locked up the nomination", "block Trump
@@ -689,6 +714,8 @@ def make_event(
         # "officials are warning residents that oncoming rains will cause landslides": advice
         # about a hazard, no one's act threatened (round 9)
         untrusted = "a warning about a hazard, not a threat"
+    if not untrusted and type_ == "THREATEN" and tok.pos_ == "VERB" and _warned_of_other(tok):
+        untrusted = "a warning about another party's act or a judgement, not a threat"
     if not untrusted and _role_described(tok):
         # "said Gerard Rice, a former IRA prisoner who leads anti-Orange protests": what a person
         # does habitually, told to say who they are, is no act on a day (round 9)
