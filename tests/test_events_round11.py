@@ -110,3 +110,12 @@ def test_a_warning_about_another_party_is_no_threat(evs):
     # what the warned party would suffer is a threat (words.tsv consequence_verbs)
     (e,) = of_trigger(evs("Iran warned that the United States would pay a heavy price for the sanctions."), "warned")
     assert e.type == "THREATEN" and shown([e])
+
+
+def test_an_air_strike_is_an_attack_not_a_walkout(evs):
+    events = of_trigger(
+        evs("US air strikes against Iraq could do serious harm to relations with the Kremlin."), "strikes"
+    )
+    assert events and all(e.type == "ASSAULT" for e in events)
+    (e,) = of_trigger(evs("Teachers went on strike in Oklahoma on Monday over pay."), "went")
+    assert e.type == "PROTEST"

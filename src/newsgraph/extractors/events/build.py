@@ -338,6 +338,17 @@ def make_event(
         type_, mode = "PROTEST", "boycott"
         rule += "; civilian restriction -> PROTEST"
 
+    # "US air strikes against Iraq", "launched missile strikes": a strike with a weapon word on it is
+    # an attack, not a walkout (words.tsv military_strike_modifiers; round 11)
+    if type_ == "PROTEST":
+        sn = tok if tok.pos_ == "NOUN" else _obj(tok) if tok.pos_ == "VERB" else None
+        if (
+            sn is not None
+            and sn.lemma_.lower() == "strike"
+            and any(c.dep_ in ("compound", "amod") and c.lower_ in W.military_strike_modifiers for c in sn.children)
+        ):
+            type_, mode = "ASSAULT", "heavy-weapons"
+            rule += "; military strike -> ASSAULT"
     # verbal attacks between persons ("Trump attacked Clinton") are ACCUSE, never ASSAULT (guidelines 3)
     # a named person or a politician attacked "as" something, or a person attacked by one, is a
     # verbal attack even in a sentence about the military ("Trump attacked Clinton for her
