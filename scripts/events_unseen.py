@@ -20,6 +20,11 @@ articles, so none of these is in it:
     .venv/bin/python scripts/events_unseen.py --polnear > /tmp/unseen-pol.tsv
 
 The judged table is docs/audits/events-unseen-political-2026-12-06.tsv (issue 10, round 10).
+
+``--offset N`` starts at the N-th file, for a new sample (round 11: ``--polnear --offset 23 --step 20``,
+41 articles, judged in docs/audits/events-unseen-political-round11.tsv; offsets 7, 13 and 17 with
+step 20 were read for the changed events only; TimeBank ``--offset 1``, ``3`` and ``5``). With step
+20, offsets that differ by a multiple of 20 draw the same files.
 """
 
 from __future__ import annotations
