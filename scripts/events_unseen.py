@@ -20,6 +20,11 @@ articles, so none of these is in it:
     .venv/bin/python scripts/events_unseen.py --polnear > /tmp/unseen-pol.tsv
 
 The judged table is docs/audits/events-unseen-political-2026-12-06.tsv (issue 10, round 10).
+
+``--offset N`` starts at the N-th file, for a new sample (round 11: ``--polnear --offset 23 --step 20``,
+41 articles, judged in docs/audits/events-unseen-political-round11.tsv; offsets 7, 13 and 17 with
+step 20 were read for the changed events only; TimeBank ``--offset 1``, ``3`` and ``5``). With step
+20, offsets that differ by a multiple of 20 draw the same files.
 """
 
 from __future__ import annotations
@@ -35,18 +40,18 @@ TIMEBANK = ROOT.parent / "shared" / "data" / "timebank" / "TimeBank"
 POLNEAR_TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 
 
-def polnear_articles(step: int = 56):
+def polnear_articles(step: int = 56, offset: int = 0):
     from newsgraph.article import Article
 
-    for f in sorted(POLNEAR_TRAIN.glob("*.txt"))[::step]:
+    for f in sorted(POLNEAR_TRAIN.glob("*.txt"))[offset::step]:
         d = re.search(r"_(\d{4}-\d\d-\d\d)_", f.name)
         yield Article(id=f.stem, text=f.read_text(encoding="utf-8"), published=d.group(1) if d else None)
 
 
-def articles(step: int = 6):
+def articles(step: int = 6, offset: int = 0):
     from newsgraph.article import Article
 
-    for f in sorted(TIMEBANK.glob("*.tml"))[::step]:
+    for f in sorted(TIMEBANK.glob("*.tml"))[offset::step]:
         t = f.read_text(encoding="utf-8")
         m = re.search(r"<TEXT>(.*)</TEXT>", t, re.S)
         if m is None:
@@ -61,6 +66,12 @@ def articles(step: int = 6):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--step", type=int, default=None, help="every STEP-th file (default 6; 56 with --polnear)")
+    ap.add_argument(
+        "--offset",
+        type=int,
+        default=0,
+        help="start at the OFFSET-th file (a new sample: --polnear --offset 23 --step 40)",
+    )
     ap.add_argument("--polnear", action="store_true", help="PolNeAR train articles (political) instead of TimeBank")
     args = ap.parse_args(argv)
     from newsgraph.pipeline import extract_one, load_nlp
@@ -69,7 +80,7 @@ def main(argv=None) -> int:
     nlp = load_nlp()
     w = sys.stdout
     w.write("article\ttrigger\tsentence\ttype\tactor\trecipient\tflags\tconfidence\trule\n")
-    arts = polnear_articles(args.step or 56) if args.polnear else articles(args.step or 6)
+    arts = polnear_articles(args.step or 56, args.offset) if args.polnear else articles(args.step or 6, args.offset)
     for art in arts:
         rec = extract_one(nlp, art)
         if isinstance(rec, Exception):

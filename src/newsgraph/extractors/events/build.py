@@ -42,6 +42,7 @@ from .syntax import (
 )
 from .tables import (
     ARMED_HEADS,
+    COMMITMENT_VERBS,
     CONTEXT_WORDS,
     DOCUMENT_NOUNS,
     HAZARD_HEADS,
@@ -70,6 +71,46 @@ def _role_described(tok: Token) -> bool:
     return tok.head.dep_ == "appos"
 
 
+def _commitment(tok: Token, type_: str) -> bool:
+    """A one-sided commitment told with a to-infinitive ("vowed to bring back jobs", "has pledged to
+    bolster its military", "was ready to return fire": words.tsv commitment_verbs, ready_adjs): a
+    stated intention, as a future act read as AGREE or THREATEN is (round 11)."""
+    if type_ not in ("AGREE", "THREATEN"):
+        return False
+    lem = tok.lemma_.lower()
+    if lem not in COMMITMENT_VERBS and lem not in W.ready_adjs:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _naming(tok: Token) -> bool:
+    """ "called Yanukovych an outstanding leader", "called the remarks on 9/11 a new low": a verb of
+    naming (words.tsv naming_verbs) with an object and a predicate noun (the parser's oprd, or an
+    appos on the object when no "for"/"on" makes it a call for or on someone)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if tok.lemma_.lower() not in W.naming_verbs or obj is None:
+        return False  # "Palin called a delegate candidate": no object named, a phone call
+    if any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in tok.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
+        return False
+    return any(g.dep_ in ("appos", "oprd") and g.pos_ in ("NOUN", "ADJ") for g in obj.children)
+
+
+def _mutual(tok: Token) -> bool:
+    """A commitment parties make to each other: an act done together ("Trump and Ryan pledged to
+    work together", "vowed to cooperate with"). (Coordinated subjects alone are not: "Clinton and
+    Sanders have promised to build on Obama's legacy" is campaign talk.)"""
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and any(g.lower_ in ("together", "jointly") or g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
+        for c in tok.children
+    )
+
+
 def _warned_of_hazard(tok: Token) -> bool:
     """Whether the clause a warning verb reports has a hazard or a thing as its subject
     (words.tsv hazard_heads and inanimate_heads): "warned that the rains will cause landslides",
@@ -86,6 +127,31 @@ def _warned_of_hazard(tok: Token) -> bool:
                 lem = s.lemma_.lower()
                 if lem in HAZARD_HEADS or s.lower_ in HAZARD_HEADS or lem in INANIMATE_HEADS:
                     return True
+    return False
+
+
+def _warned_of_other(tok: Token) -> bool:
+    """Whether a warning verb reports what another named party would do, or a judgement, rather
+    than the speaker's own act (round 11): "He warns that Donald Trump would drive the party off
+    the cliff" (a charge against Trump, no threat by the speaker), "warned the MPs that it would be
+    counterproductive to enlist ..." (advice). Not when the other party is who would suffer
+    (words.tsv consequence_verbs: "warned that the US would pay a heavy price" is a threat)."""
+    if tok.lemma_.lower() not in W.warning_verbs:
+        return False
+    speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "ccomp"]
+    for cl in clauses:
+        if cl.lemma_.lower() in W.consequence_verbs:
+            continue
+        for s in cl.children:
+            if s.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if s.lower_ == "it" and cl.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in cl.children):
+                return True  # "it would be counterproductive": a judgement, no act
+            other = s.pos_ == "PROPN" or s.ent_type_ in ("PERSON", "ORG", "NORP")
+            if other and (speaker is None or s.lower_ != speaker.lower_):
+                return True
     return False
 
 
@@ -272,13 +338,25 @@ def make_event(
         type_, mode = "PROTEST", "boycott"
         rule += "; civilian restriction -> PROTEST"
 
+    # "US air strikes against Iraq", "launched missile strikes": a strike with a weapon word on it is
+    # an attack, not a walkout (words.tsv military_strike_modifiers; round 11)
+    if type_ == "PROTEST":
+        sn = tok if tok.pos_ == "NOUN" else _obj(tok) if tok.pos_ == "VERB" else None
+        if (
+            sn is not None
+            and sn.lemma_.lower() == "strike"
+            and any(c.dep_ in ("compound", "amod") and c.lower_ in W.military_strike_modifiers for c in sn.children)
+        ):
+            type_, mode = "ASSAULT", "heavy-weapons"
+            rule += "; military strike -> ASSAULT"
     # verbal attacks between persons ("Trump attacked Clinton") are ACCUSE, never ASSAULT (guidelines 3)
     # a named person or a politician attacked "as" something, or a person attacked by one, is a
     # verbal attack even in a sentence about the military ("Trump attacked Clinton for her
     # support of military action"); armed and security actors and weapons as subject never are
+    _vo = _obj(tok) if tok.pos_ == "VERB" else None
     if (
         type_ == "ASSAULT"
-        and lemma in VERBAL_ATTACK_VERBS
+        and (lemma in VERBAL_ATTACK_VERBS or _vo is not None and _vo.lemma_.lower() in VERBAL_ATTACK_VERBS)
         and actor is not None
         and (
             actor.head_ent == "PERSON"
@@ -576,6 +654,8 @@ def make_event(
     if actor is not None:
         rule += f"; actor {actor.rule}"
     sent_rel = ctx.sentence_relevance(sent)
+    # a commitment two parties make together ("Trump and Ryan pledged to work together") is made to each other
+    promised = _commitment(tok, type_) and not _mutual(tok)
     feats = features(
         type_,
         c.source,
@@ -588,6 +668,7 @@ def make_event(
         in_quote,
         actor_codes.IGO_CODES,
         intention=fl.intention,
+        promise=promised or fl.intention and type_ == "AGREE",
         setting=setting_of(tok),
     )
     # a general verb whose object decides what it codes ("launched a lawsuit", "held talks") is
@@ -612,6 +693,25 @@ def make_event(
         untrusted = "aimed at the speaker's own country"
     if (
         not untrusted
+        and type_ == "PROTEST"
+        and (lemma in W.campaign_rally_words or olem in W.campaign_rally_words)
+        and (
+            actor is not None
+            and (actor.sector in W.campaign_rally_sectors or actor.head_ent == "PERSON")
+            or subj is not None
+            and (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_)
+        )
+    ):
+        # "Sanders held a rally Saturday": a rally a named person or a party holds is campaigning,
+        # no protest (guidelines 3: "a campaign rally is not a PROTEST"; round 11); a rally by
+        # "the city's political and religious leaders" against someone is a protest
+        untrusted = "a campaign rally"
+    if not untrusted and type_ in ("CONSULT", "REQUEST") and _naming(tok):
+        # "Manafort called Yanukovych an outstanding leader", "Priebus called Clinton's remarks a
+        # new low": calling someone something is naming them, no call or request (round 11)
+        untrusted = "naming: called X something"
+    if (
+        not untrusted
         and c.type == "CONSULT"
         and recipient is None
         and not group_of_known
@@ -625,6 +725,8 @@ def make_event(
         # "officials are warning residents that oncoming rains will cause landslides": advice
         # about a hazard, no one's act threatened (round 9)
         untrusted = "a warning about a hazard, not a threat"
+    if not untrusted and type_ == "THREATEN" and tok.pos_ == "VERB" and _warned_of_other(tok):
+        untrusted = "a warning about another party's act or a judgement, not a threat"
     if not untrusted and _role_described(tok):
         # "said Gerard Rice, a former IRA prisoner who leads anti-Orange protests": what a person
         # does habitually, told to say who they are, is no act on a day (round 9)

@@ -272,6 +272,8 @@ def _candidate(tok: Token) -> Optional[Candidate]:
         dep == "ccomp"
         and tok.head.lemma_.lower() in SPEECH_VERBS | {"demand", "insist"}
         and any(c.lower_ in ("must", "should") and c.dep_ == "aux" for c in tok.children)
+        # "should have known", "must have been": a reproach or a guess about the past, no demand (round 11)
+        and not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve", "ve") for c in tok.children)
     ):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         speaker = _speaker(tok.head)

@@ -129,6 +129,7 @@ def features(
     igo_codes: frozenset,
     intention: bool = False,
     setting: Optional[str] = None,
+    promise: bool = False,
 ) -> list[str]:
     """The features of one event (plain strings; the model's weights are keyed by them).
 
@@ -179,6 +180,8 @@ def features(
         f.append(f"setting={setting}")  # told as a description or a habit, not as an act that happened
     if intention:
         f.append("intention=1")  # a future act read as an intention (AGREE) or a threat (THREATEN)
+    if promise and (recipient is None or recipient.mention is None):
+        f.append("intention_rec=none")  # a promise made to or about nobody the sentence names
     if recipient is None:
         f.append("rec=none")
     return f

@@ -22,8 +22,11 @@ from .tables import (
     FRAME_TYPES,
     FUTURE_MARKERS,
     NEGATING_FRAMES,
+    NEGATION_FLIPPING,
     NOUNS,
     PREVENTING_VERBS,
+    READY_ADJS,
+    REALISING_ADJS,
     SPECULATION_ADVERBS,
     SPEECH_VERBS,
     UNREALISED_FRAMES,
@@ -58,7 +61,20 @@ def _has_neg(tok: Token) -> bool:
     if tok.dep_ in ("xcomp",) and tok.head.pos_ in ("VERB", "AUX"):
         if tok.head.lemma_ in ("fail", "neglect"):
             return True
-        return _has_neg(tok.head) and tok.head.lemma_ in ("try", "manage", "be")
+        h = tok.head.lemma_.lower()
+        if h in ("try", "manage", "be"):
+            return _has_neg(tok.head)
+        # "has not bothered to ask", "did not dare to criticize", "never got to meet": under a
+        # negated verb that is no frame (a frame decides: "did not agree to withdraw"), the
+        # to-infinitive act did not happen, unless the verb turns the negation round
+        # ("did not hesitate to condemn": words.tsv negation_flipping; round 11)
+        return (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and h not in FRAME_TYPES
+            and h not in NEGATION_FLIPPING
+            and h not in SPEECH_VERBS
+            and _has_neg(tok.head)
+        )
     return False
 
 
@@ -133,6 +149,9 @@ def _unrealised_by(tok: Token) -> Optional[Token]:
                 return None  # "after rebels attacked": a clause of its own
         elif dep not in ("xcomp", "ccomp", "acl", "conj"):
             return None
+        adj = _judging_adjective(t) if dep == "xcomp" else None
+        if adj is not None:
+            return adj  # "it is easy to criticize", "premature to back", "late to recognize"
         lem = h.lemma_.lower()
         if lem in UNREALISED_FRAMES or h.lower_ in UNREALISED_FRAMES:
             return h
@@ -140,6 +159,26 @@ def _unrealised_by(tok: Token) -> Optional[Token]:
             return None
         t = h
     return None
+
+
+def _judging_adjective(t: Token) -> Optional[Token]:
+    """The adjective a to-infinitive act ``t`` is the complement of, when it tells the act as
+    judged or assessed rather than done ("it is easy to criticize", "it was premature to back",
+    "was late to recognize"; the parser hangs the infinitive on the adjective or on the copula
+    beside it). Not an adjective of readiness (``ready_adjs``, a frame) nor one under which the
+    act was done (words.tsv realising_adjs: "was quick to condemn", "the first to call for")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return None
+    h = t.head
+    adj = h if h.pos_ == "ADJ" else None
+    if adj is None and h.lemma_ == "be":
+        adj = next((c for c in h.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < t.i), None)
+    if adj is None:
+        return None
+    lem = adj.lemma_.lower()
+    if lem in READY_ADJS or lem in REALISING_ADJS or lem in FRAME_TYPES or adj.lower_ in REALISING_ADJS:
+        return None
+    return adj
 
 
 def _power_of(tok: Token) -> Optional[Token]:
