@@ -144,7 +144,7 @@ def test_extract_min_confidence_keeps_every_quote_with_its_confidence(tmp_path, 
     monkeypatch.setenv(MIN_CONFIDENCE_ENV, "")  # restored after the test
     f = tmp_path / "a.txt"
     f.write_text(
-        '"We will not retreat," Anna Novak told reporters. By some measures, the economy has recovered.\n',
+        '"We will not retreat," Anna Novak told reporters. The economy seems to have recovered.\n',
         encoding="utf-8",
     )
 

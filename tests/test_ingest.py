@@ -300,7 +300,7 @@ def test_ingest_min_confidence_zero_stores_every_quote_but_only_sure_ones_are_st
     monkeypatch.setenv(MIN_CONFIDENCE_ENV, "")  # restored after the test
     f = tmp_path / "a.txt"
     f.write_text(
-        '"We will not retreat," Anna Novak told reporters. By some measures, the economy has recovered.\n',
+        '"We will not retreat," Anna Novak told reporters. The economy seems to have recovered.\n',
         encoding="utf-8",
     )
     db = str(tmp_path / "news.db")

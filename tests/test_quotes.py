@@ -1757,3 +1757,20 @@ def test_a_dateline_glued_to_a_name_is_left_off_the_speaker(extract):
     rec = extract(text)
     assert _speaker_of(rec, "It was an honor") == "Bernie Hale"
     assert not any("OSLO" in e.name for e in rec.entities)
+
+
+def test_a_reported_clause_the_parse_runs_over_a_paragraph_break_is_cut_at_the_break(every):
+    # spaCy reads "U.S." at a paragraph's end as an abbreviation, runs the sentence on into the
+    # next paragraph and hangs that paragraph's clause inside the reported one: the clause is
+    # still what was said, up to the break
+    text = (
+        "The debate turned to trade in the second hour. Senator Maria Ortega says Beijing is using "
+        "tariffs to pull factories away from the U.S.\n\nCanada, Mexico and Brazil are key partners "
+        "in the talks, which open in Lima next month."
+    )
+    qs = every(text)
+    assert [(q.rule, q.text) for q in qs] == [
+        ("indirect:ccomp", "Beijing is using tariffs to pull factories away from the U.S.")
+    ]
+    qs = every("Mayor Tom Reyes says the city is moving jobs out of the U.S.\n\nOhio and Texas lose most.")
+    assert [q.text for q in qs if q.rule == "indirect:ccomp"] == ["the city is moving jobs out of the U.S."]

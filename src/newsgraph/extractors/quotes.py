@@ -529,8 +529,9 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
     for c in v.children:
         if c.dep_ != "ccomp":
             continue
-        if c.left_edge.idx + len(c.left_edge.text) <= s0 or c.right_edge.idx >= s1:
-            continue  # outside the cue's paragraph
+        end = c.idx if "para-clip" not in _RULES_OFF else c.right_edge.idx
+        if c.left_edge.idx + len(c.left_edge.text) <= s0 or end >= s1:
+            continue  # outside the cue's paragraph (a clause the parse runs on into the next is cut at the break)
         barrier: tuple[str, ...]
         if c.i < v.i:
             barrier = LEFT_BARRIERS
@@ -837,6 +838,8 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         content = left if left[1] - left[0] >= right[1] - right[0] else right
         rule = "parataxis"
     if content is not None:
+        if "para-clip" not in _RULES_OFF and content[0] < s1 < content[1]:
+            content = (content[0], s1)  # the parse ran the clause on over a paragraph break
         content = _trim(text, *content)
         if content[1] - content[0] < 2:
             content = None
