@@ -2099,10 +2099,10 @@ def _extract_quotes(
     refined = (
         refine_speakers(doc, text, newlines, kept, has_name=_has_name)
         if "speakers5" not in _RULES_OFF
-        else [(r[6] if r[6] is not None and r[7].endswith("+") else None, r[5], True) for r in kept]
+        else [(r[6] if r[6] is not None and r[7].endswith("+") else None, r[5], True, "") for r in kept]
     )
     out: list[Quote] = []
-    for (a, b, c, kind, rule, sm, _ent, spk_class), (final_ent, final_sm, statement) in zip(kept, refined):
+    for (a, b, c, kind, rule, sm, _ent, spk_class), (final_ent, final_sm, statement, why) in zip(kept, refined):
         n_words = len(text[a:b].split())
         cue_type = c.cue_type
         if cue_type == "speech" and (
@@ -2159,7 +2159,7 @@ def _extract_quotes(
             via=Span(c.via[0], c.via[1], text[c.via[0] : c.via[1]]) if c.via else None,
             date=None,
             sentence=SentenceRef(c.sent[0], c.sent[1]),
-            rule=rule,
+            rule=f"{rule}+speaker={why}" if why else rule,  # (round 12: how the speaker was chosen)
             confidence=conf,
         )
         if keep_features:

@@ -43,11 +43,14 @@ from spacy.tokens import Span as SpacySpan
 from ..lexicon import table
 from ..record import Span
 from .entities import entity_for_span, entity_gender, lexicon
+from .speaker_choice import choose as choose_speaker
 
 CLITICS = {"'s", "\u2019s", "'re", "\u2019re", "'ve", "\u2019ve", "'d", "\u2019d", "'ll", "\u2019ll", "'m", "\u2019m"}
 EXPLETIVES = {"it", "there"}
 # a description followed by its own name: 'the newspaper "Lidove noviny"', 'the agency, Interfax,'
 _NAME_FOLLOWS_RE = re.compile(r"\s*[,(]?\s*[\"\u201c\u201d\u201e\u00ab\u00bb'`]*\s*[A-Z]")
+# "X and other Y", "X and several other Y": the named one among the others (round 12)
+_OTHERS_RE = re.compile(r"\s*,?\s*and\s+(?:\w+\s+)?other\s", re.I)
 PRONOUN_WORDS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "who", "whom"}
 
 
@@ -490,12 +493,17 @@ def _reports_before(doc: Doc, ps, s, tok: Token) -> bool:
     return root.lemma_.lower() in _cue_lemmas() and any(c.dep_ == "ccomp" for c in root.children)
 
 
-def _last_quoted_before(people_said: list, start: int, p: int):
+def _last_quoted_before(people_said: list, start: int, p: int, text: str = ""):
     """The named person of the last speech record that ends before ``start``, in paragraph ``p``
-    or the one before."""
+    or the one before; a heading line between them (fewer than six words: "- Country less safe
+    -.") is no paragraph that separates them (round 12; ``text``: the article)."""
     for r in reversed(people_said):
         if r["end"] <= start:
-            return r["ent"] if p - r["para"] <= 1 else None
+            gap = p - r["para"]
+            if gap > 1 and text:
+                between = text[r["end"] : start].split("\n")[1:-1]
+                gap = 1 + sum(1 for line in between if len(line.split()) >= 6)
+            return r["ent"] if gap <= 1 else None
     return None
 
 
@@ -838,6 +846,15 @@ def _owner_not_group(doc: Doc, tok: Token, final) -> tuple[bool, object]:
                 if e is not None and e is not final and _named(e):
                     body = e
         return True, body
+    for pr in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # "supporters of Hillary Clinton wondered": the people around her, not her (round 12)
+        obj = next((g for g in pr.children if g.dep_ == "pobj"), None)
+        if obj is not None and _ent_of(doc, obj.left_edge.idx, obj.idx + len(obj.text)) is final:
+            own = f"{final.name}'s {head.lower_}".lower()  # ("the campaign of ... Hillary Clinton")
+            body = next((x for x in doc._.entities or [] if x.name.lower() == own and _named(x)), None)
+            if body is None and head.tag_ != "NNS":
+                return False, None  # (her campaign, with no actor of its own, stays hers)
+            return True, body
     return False, None
 
 
@@ -868,7 +885,7 @@ def _sender(v: Token) -> Optional[Token]:
 
 
 def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) -> list[tuple]:
-    """``(entity, speaker mention, statement)`` for each record of ``kept`` (the quote
+    """``(entity, speaker mention, statement, why)`` for each record of ``kept`` (the quote
     component's ``(a, b, cand, kind, rule, mention, entity, class)`` rows); ``has_name``: the
     quote component's test of a named entity."""
     if has_name is not None:
@@ -880,10 +897,30 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
     last_speech = None  # (entity given by the quote component, entity given here, paragraph) of the last speech record
     for a, b, c, kind, rule, sm, ent, cls in kept:
         statement = True
+        why, chosen = "", None  # how a round 12 choice named the speaker (appended to the record's rule)
         tok = c.speaker_tok
         v = c.cue_tok
         p = bisect_right(newlines, a)
         final = ent if ent is not None and cls.endswith("+") else None
+        if (
+            sm is not None
+            and tok is not None
+            and final is None
+            and tok.tag_ == "NNS"
+            and tok.lemma_.lower() in _cue_lemmas()
+            and tok.lower_.endswith("s")
+            and tok.lemma_.lower() not in _words("document")
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].tag_ == "MD"  # (the clause's own verb follows: "predicts will continue")
+            and tok.i > 0
+            and doc[tok.i - 1].dep_ == "compound"
+            and doc[tok.i - 1].head == tok
+            and doc[tok.i - 1].pos_ == "NOUN"
+        ):
+            # "a trend that the foundation predicts will continue": a cue verb the tagger made a
+            # noun heads no speaker phrase; the noun before it is the speaker's (round 12)
+            tok = doc[tok.i - 1]
+            sm = Span(sm.start, tok.idx + len(tok.text), text[sm.start : tok.idx + len(tok.text)])
         if sm is not None and tok is not None:
             # a clitic taken for the subject: "While he's said ..." -> "he"
             if tok.text in CLITICS or sm.text.strip() in CLITICS:
@@ -947,7 +984,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 elif (
                     final is not None
                     and tok.lower_ in ("he", "she")
-                    and (before := _last_quoted_before(people_said, tok.sent.start_char, p)) is not None
+                    and (before := _last_quoted_before(people_said, tok.sent.start_char, p, text)) is not None
                     and before is not final
                     and _only_in_clause_before(doc, tok, v, final)
                     and entity_gender(doc, before) in (None, "m" if tok.lower_ == "he" else "f")
@@ -962,7 +999,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     and _named_only_in_quotes(doc, tok, final)
                     and (
                         (other := _previous_subject(doc, tok, final))
-                        or (other := _last_quoted_before(people_said, tok.sent.start_char, p))
+                        or (other := _last_quoted_before(people_said, tok.sent.start_char, p, text))
                     )
                     is not None
                     and other is not final
@@ -1030,6 +1067,12 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             named = stands_for(doc, tok, sm, newlines, named_said, a, speaker=True)
             if named is not None:
                 final = named
+            elif c.cue_type == "speech":
+                # round 12: the named person or body the article links to the phrase by a role,
+                # a body's name or a text's author, chosen by score (speaker_choice.py)
+                chosen, why = choose_speaker(doc, tok, sm, newlines, a)
+                if chosen is not None:
+                    final = chosen
         if sm is None and tok is None and v is not None and c.cue_type == "speech":
             # "he said when asked by a reporter if ...": the agent of a passive cue is who spoke
             agent = next((ch for ch in v.children if ch.dep_ == "agent"), None)
@@ -1044,11 +1087,37 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 tok, sm = sender, _span_of(doc, sender.left_edge, sender)
                 e = _ent_of(doc, sm.start, sm.end)
                 final = e if _named(e) else None
+        if (
+            sm is None
+            and tok is None
+            and v is not None
+            and c.cue_type == "speech"
+            and v.tag_ == "VBG"
+            and v.i == v.sent.start
+            and not any(ch.dep_ in ("nsubj", "nsubjpass", "agent") for ch in v.children)
+            and last_speech is not None
+            and last_speech[1] is not None
+            and last_speech[2] == p
+        ):
+            # 'Maher stated that the report "wasn't good." Adding, "...": a sentence that opens
+            # with its cue, a participle with no subject, goes on with the speaker just quoted in
+            # the paragraph (round 12)
+            final = chosen = last_speech[1]
+            why = "continues"
         if sm is not None and tok is not None and c.cue_type == "speech":
             whole = _coordination(doc, tok, sm)
             one = _one_person_titles(doc, tok, whole) if whole is not None and final is None else None
             if one is not None:
                 sm, final = whole, one  # "lobbyist and GOP strategist Charlie Black said"
+            elif (
+                whole is not None
+                and final is not None
+                and getattr(final, "type", "") == "PERSON"
+                and _OTHERS_RE.match(text, sm.end, whole.end)
+            ):
+                # "he and other Clinton challengers complained": one of those who say it, named
+                # (the others are his kind); round 12
+                sm, chosen, why = whole, final, "coord-other"
             elif whole is not None:
                 # the people acting together (the entities component's group for two people), else
                 # no one of them alone
@@ -1124,7 +1193,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             if getattr(final, "type", "") == "PERSON":
                 prev = {"ent": final, "content": (a, b), "para": p, "end": b}
                 people_said.append(prev)
-        out.append((final, sm, statement))
+        out.append((final, sm, statement, why if final is not None and final is chosen else ""))
     return out
 
 
