@@ -1864,3 +1864,27 @@ def test_a_sentence_opening_with_a_participle_cue_goes_on_with_the_last_speaker(
     q = _q(rec, "Now, like with all")
     assert names_of(rec).get(q.speaker) == "Ron Baxter"
     assert q.rule.endswith("+speaker=continues")
+
+
+def test_a_quotation_paragraph_after_one_given_to_a_speaker_is_the_same_speaker_s(extract):
+    text = (
+        "Voting machines cannot be trusted this year, the consultant Martin Vale said on the radio.\n\n"
+        "In the interview, Vale said:\n\n"
+        "\u201cI think the stakes are so high that they would do anything necessary to stay in power. "
+        "All computers can be rigged to give a set outcome.\u201d\n\n"
+        "\u201cThere is evidence that the party cheated with the delegates, and in several states there "
+        "were charges of voter fraud. So it does happen here.\u201d"
+    )
+    rec = extract(text)
+    q = _q(rec, "There is evidence")
+    assert names_of(rec).get(q.speaker) == "Martin Vale"
+    assert q.rule == "direct:unattributed+speaker=continues"
+
+
+def test_an_inverted_cue_opening_a_line_is_no_part_of_the_name(extract):
+    text = (
+        "Martin Vale spoke on the radio on Monday.\n\nStated Vale:\n\n"
+        "\u201cI think the stakes are so high that they would do anything necessary to stay in power.\u201d"
+    )
+    rec = extract(text)
+    assert not any(e.name.startswith("Stated") for e in rec.entities)

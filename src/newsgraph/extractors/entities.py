@@ -420,6 +420,24 @@ class _State:
 DATELINE_DASHES = ("-", "\u2013", "\u2014", "--")  # the dash after a dateline ("ROME -")
 
 
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset:
+    """The speech cue verbs of data/quotes/cues.tsv (lemma, cue type speech)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv"
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and ln[0] != "#"]
+    return frozenset(r[0].strip() for r in rows if len(r) > 1 and r[1].strip() == "speech")
+
+
+def _speech_verb_form(t: Token) -> bool:
+    """A capitalised past form of a speech cue verb ("Stated", "Added", "Wrote")."""
+    w = t.lower_
+    if not t.text[:1].isupper() or not w.isalpha():
+        return False
+    if w in ("wrote", "told"):  # (not "Said": a first name too)
+        return True
+    return w.endswith("ed") and (w[:-1] in _speech_lemmas() or w[:-2] in _speech_lemmas())
+
+
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners/punctuation and a trailing possessive or punctuation, and a
     dateline the model swept into a name at a line's start ("ROME - Bernie Sanders", round 11)."""
@@ -434,6 +452,8 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start = k + 1
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
         start += 1
+    if end - start >= 2 and doc[start].is_sent_start and _speech_verb_form(doc[start]):
+        start += 1  # ("Stated Stone:" opening a line, an inverted cue the model swept into the name; round 12)
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].is_space

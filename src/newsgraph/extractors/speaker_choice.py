@@ -29,6 +29,7 @@ mention stays as written.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +39,24 @@ from ..lexicon import table
 from ..record import Span
 
 DEFINITE = {"the", "this", "that"}
+
+
+@dataclass(frozen=True)
+class Helpers:
+    """What the speaker rules know that this step reads (``speakers.py`` passes its own
+    functions, so that the two modules do not import each other)."""
+
+    ent_of: Callable  # (doc, start char, end char) -> the entity with a mention there, or None
+    named: Callable  # (entity) -> whether it has a name
+    doc_ents: Callable  # (doc) -> the model's entity spans
+    fits: Callable  # (entity, person: bool) -> a person / a body or place
+    org_noun: Callable  # (word) -> a body's common noun (data/entities)
+    words: Callable  # (class) -> the words of a speakers.tsv class
+    body: Callable  # (entity) -> a body
+    other_kind: Callable  # (entity, head noun) -> its name says it is another kind of body
+
+
+H: list[Helpers] = []  # set once by speakers.py
 
 
 @lru_cache(maxsize=1)
@@ -65,16 +84,12 @@ def _para(newlines: list[int], pos: int) -> int:
 
 
 def _entity_at(doc: Doc, a: int, b: int):
-    from .speakers import _ent_of, _named
-
-    e = _ent_of(doc, a, b)
-    return e if e is not None and _named(e) else None
+    e = H[0].ent_of(doc, a, b)
+    return e if e is not None and H[0].named(e) else None
 
 
 def _ent_spans(doc: Doc, labels: tuple[str, ...]):
-    from .speakers import doc_ents
-
-    return [e for e in doc_ents(doc) if e.label_ in labels]
+    return [e for e in H[0].doc_ents(doc) if e.label_ in labels]
 
 
 def _names_before(n: Token) -> set[str]:
@@ -113,12 +128,11 @@ def _definite(tok: Token, sm: Span) -> bool:
 
 
 def role_candidates(doc: Doc, tok: Token, sm: Span, newlines: list[int], p: int) -> list[Candidate]:
-    from .speakers import _fits, _org_noun, _words
 
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not _definite(tok, sm):
         return []
     head = tok.lemma_.lower()
-    if any(head in _words(k) for k in ("vague", "document", "org", "group")) or _org_noun(head):
+    if any(head in H[0].words(k) for k in ("vague", "document", "org", "group")) or H[0].org_noun(head):
         return []
     mine = _names_before(tok)
     out = []
@@ -135,20 +149,19 @@ def role_candidates(doc: Doc, tok: Token, sm: Span, newlines: list[int], p: int)
         if mine and theirs and not mine & theirs:
             continue  # ("the GOP front-runner" is not "Democratic front-runner Clinton")
         ent = _entity_at(doc, e.start_char, e.end_char)
-        if ent is not None and _fits(ent, True):
+        if ent is not None and H[0].fits(ent, True):
             out.append(Candidate(ent, "role", head, q - p))
     return out
 
 
 def head_candidates(doc: Doc, tok: Token, sm: Span, newlines: list[int], p: int) -> list[Candidate]:
-    from .speakers import _body, _other_kind, _words
 
     if tok.pos_ != "NOUN":
         return []
     low = tok.lower_
-    if not (_definite(tok, sm) or low in _words("bare_body") and sm.text.strip().lower() == low):
+    if not (_definite(tok, sm) or low in H[0].words("bare_body") and sm.text.strip().lower() == low):
         return []
-    if tok.tag_ in ("NNS", "NNPS") and low not in _words("bare_body"):
+    if tok.tag_ in ("NNS", "NNPS") and low not in H[0].words("bare_body"):
         return []  # (a group: "the officials")
     words = {low, tok.lemma_.lower()}
     mods = {t.lower_ for t in doc[tok.left_edge.i : tok.i] if t.dep_ in ("amod", "compound", "nmod") and t.is_alpha}
@@ -178,7 +191,7 @@ def head_candidates(doc: Doc, tok: Token, sm: Span, newlines: list[int], p: int)
         if not -weights()["paras_before"] <= q - p <= (weights()["head_paras_after"] if after else 0):
             continue
         ent = _entity_at(doc, e.start_char, e.end_char)
-        if ent is None or not _body(ent) or _other_kind(ent, tok.lemma_.lower()):
+        if ent is None or not H[0].body(ent) or H[0].other_kind(ent, tok.lemma_.lower()):
             continue
         out.append(Candidate(ent, "head", low, q - p))
     return out
@@ -235,10 +248,9 @@ def _publisher(doc: Doc, n: Token):
 
 
 def owner_candidates(doc: Doc, tok: Token, sm: Span, newlines: list[int], p: int) -> list[Candidate]:
-    from .speakers import _words
 
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in _words("document"):
+    if tok.pos_ != "NOUN" or lemma not in H[0].words("document"):
         return []
     own = _owner_in_phrase(doc, tok)
     if own is not None:

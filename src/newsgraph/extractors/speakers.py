@@ -43,6 +43,8 @@ from spacy.tokens import Span as SpacySpan
 from ..lexicon import table
 from ..record import Span
 from .entities import entity_for_span, entity_gender, lexicon
+from .speaker_choice import H as _CHOICE_HELPERS
+from .speaker_choice import Helpers as _ChoiceHelpers
 from .speaker_choice import choose as choose_speaker
 
 CLITICS = {"'s", "\u2019s", "'re", "\u2019re", "'ve", "\u2019ve", "'d", "\u2019d", "'ll", "\u2019ll", "'m", "\u2019m"}
@@ -895,6 +897,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
     prev = None  # the last speech record with a named person speaker: {"ent", "content", "para", "end"}
     people_said: list = []  # every such record, in order
     last_speech = None  # (entity given by the quote component, entity given here, paragraph) of the last speech record
+    last_direct = None  # (named speaker, end, paragraph) when the last speech record is a quotation with one
     for a, b, c, kind, rule, sm, ent, cls in kept:
         statement = True
         why, chosen = "", None  # how a round 12 choice named the speaker (appended to the record's rule)
@@ -1104,6 +1107,19 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # the paragraph (round 12)
             final = chosen = last_speech[1]
             why = "continues"
+        if (
+            rule == "direct:unattributed"
+            and final is None
+            and last_direct is not None
+            and p - last_direct[2] == 1
+            and not text[last_direct[1] : a].strip(" \t\n\"'\u201c\u201d\u2018\u2019`,.")
+            and not any(a <= m.start < b for m in last_direct[0].mentions)  # ("Byler's piece": spoken of)
+        ):
+            # a paragraph that is only a quotation, right after a paragraph that ends with one
+            # given to a named speaker: the speaker goes on (a paragraph's quotation is left open
+            # when the same speaker continues in the next; round 12)
+            final = chosen = last_direct[0]
+            why = "continues"
         if sm is not None and tok is not None and c.cue_type == "speech":
             whole = _coordination(doc, tok, sm)
             one = _one_person_titles(doc, tok, whole) if whole is not None and final is None else None
@@ -1188,6 +1204,8 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 sm = phrase
         if c.cue_type == "speech" and sm is not None:
             last_speech = (ent, final, p)
+        if c.cue_type == "speech":
+            last_direct = (final, b, p) if kind == "direct" and final is not None and _named(final) else None
         if c.cue_type == "speech" and final is not None and _named(final):
             named_said.append((final, p, text[a:b].rstrip(" ,\"'\u201d").endswith("?")))
             if getattr(final, "type", "") == "PERSON":
@@ -1264,3 +1282,18 @@ def _has_clause(doc: Doc, a: int, b: int) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "ccomp") and sp.start <= t.head.i < sp.end for t in sp) or any(
         t.dep_ == "aux" and t.lower_ == "to" for t in sp[:1]
     )
+
+
+# the speaker rules' knowledge the scored choice reads (speaker_choice.py, round 12)
+_CHOICE_HELPERS[:] = [
+    _ChoiceHelpers(
+        ent_of=_ent_of,
+        named=_named,
+        doc_ents=doc_ents,
+        fits=_fits,
+        org_noun=_org_noun,
+        words=_words,
+        body=_body,
+        other_kind=_other_kind,
+    )
+]
