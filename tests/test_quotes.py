@@ -1888,3 +1888,15 @@ def test_an_inverted_cue_opening_a_line_is_no_part_of_the_name(extract):
     )
     rec = extract(text)
     assert not any(e.name.startswith("Stated") for e in rec.entities)
+
+
+def test_a_name_that_only_says_where_the_speakers_are_is_not_the_speaker(extract):
+    text = (
+        "The anchor was seen entering the tower on Wednesday. According to some on Twitter, she was "
+        "\u201cincognito,\u201d which set off a wave of speculation."
+    )
+    q = _q(extract(text), "she was")
+    assert q.speaker is None and q.speaker_mention.text == "some on Twitter"
+    text = "A spokesman at the Interior Ministry said the border would stay closed until Monday."
+    rec = extract(text)
+    assert _speaker_of(rec, "the border would stay") is not None  # (a spokesman speaks for his body)

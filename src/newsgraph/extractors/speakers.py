@@ -860,6 +860,31 @@ def _owner_not_group(doc: Doc, tok: Token, final) -> tuple[bool, object]:
     return False, None
 
 
+PLACE_PREPS = {"on": False, "at": False, "from": True, "in": True}  # (True: only for a place's name)
+
+
+def _named_in_place_phrase(doc: Doc, tok: Token, sm: Span, ent) -> bool:
+    """Whether ``ent`` is named in the speaker phrase only inside a phrase that says where the
+    speakers are (``on``, ``at``; ``from`` and ``in`` with a place's name) hanging on a head
+    that is no name and no office, body or text word ("some on Twitter", "a woman at one of
+    Trump's rallies", "the chairs from Jefferson and Arapahoe"; not "data from the Department
+    of Education", "many in the party", "a spokesman at the ministry")."""
+    if tok.pos_ not in ("NOUN", "PRON", "DET", "NUM", "ADJ") or tok.ent_type_:
+        return False
+    low = tok.lemma_.lower()
+    if _title_noun(low) or _org_noun(low) or low in _words("org") or low in _words("document"):
+        return False
+    inside = [m for m in ent.mentions if sm.start <= m.start and m.end <= sm.end]
+    if not inside:
+        return False
+    place = getattr(ent, "type", "") == "GPE"
+    preps = [
+        c for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and (place or not PLACE_PREPS[c.lower_])
+    ]
+    spans = [(c.idx, c.right_edge.idx + len(c.right_edge.text)) for c in preps]
+    return all(any(a <= m.start and m.end <= b for a, b in spans) for m in inside)
+
+
 def _spoken_of_before(prev, ent) -> bool:
     """Whether ``ent`` is named in the previous statement's content, not as its speaker."""
     pa, pb = prev["content"]
@@ -1030,6 +1055,10 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # 'she replied: "..." She added: "..."' (who adds is who was just quoted, as the quote
             # component already said): the speaker the checks above gave that record
             final = last_speech[1]
+        if final is not None and tok is not None and sm is not None and _named_in_place_phrase(doc, tok, sm, final):
+            # "according to some on Twitter", "the chairs from Jefferson and Arapahoe": a name
+            # that only says where the speakers are is not who speaks (round 12)
+            final = None
         if final is not None and tok is not None and getattr(final, "type", "") == "PERSON":
             # "her campaign's leadership, who ... criticized": the people around her, not her
             owned, body = _owner_not_group(doc, tok, final)
