@@ -1900,3 +1900,17 @@ def test_a_name_that_only_says_where_the_speakers_are_is_not_the_speaker(extract
     text = "A spokesman at the Interior Ministry said the border would stay closed until Monday."
     rec = extract(text)
     assert _speaker_of(rec, "the border would stay") is not None  # (a spokesman speaks for his body)
+
+
+def test_a_quotation_repeated_later_with_its_speaker_is_that_speaker_s(extract):
+    text = (
+        "The two groups want the trade deal stopped before the election.\n\n"
+        '"It is now more important than ever that the governor says a vote on the trade deal must not happen."\n\n'
+        "Marta Keller, director of Fair Trade Now, praised the remarks on Thursday.\n\n"
+        '"It is now more important than ever that the governor says a vote on the trade deal must not '
+        'happen," Keller said in a statement.'
+    )
+    rec = extract(text)
+    first = min((q for q in rec.quotes if q.text.startswith("It is now")), key=lambda q: q.start)
+    assert names_of(rec).get(first.speaker) == "Marta Keller"
+    assert first.rule == "direct:unattributed+speaker=repeats"

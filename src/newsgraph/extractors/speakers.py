@@ -872,14 +872,22 @@ def _named_in_place_phrase(doc: Doc, tok: Token, sm: Span, ent) -> bool:
     if tok.pos_ not in ("NOUN", "PRON", "DET", "NUM", "ADJ") or tok.ent_type_:
         return False
     low = tok.lemma_.lower()
-    if _title_noun(low) or _org_noun(low) or low in _words("org") or low in _words("document"):
+    if _org_noun(low) or low in _words("org") or low in _words("document"):
         return False
     inside = [m for m in ent.mentions if sm.start <= m.start and m.end <= sm.end]
     if not inside:
         return False
     place = getattr(ent, "type", "") == "GPE"
+    # (an office keeps its body; only where its holders come from is no speaker: "the chairs
+    # from Jefferson and Arapahoe", "a senator from Texas")
+    title = _title_noun(low)
     preps = [
-        c for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS and (place or not PLACE_PREPS[c.lower_])
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ in PLACE_PREPS
+        and (place or not PLACE_PREPS[c.lower_])
+        and (not title or place and c.lower_ == "from")
     ]
     spans = [(c.idx, c.right_edge.idx + len(c.right_edge.text)) for c in preps]
     return all(any(a <= m.start and m.end <= b for a, b in spans) for m in inside)
@@ -1241,6 +1249,34 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 prev = {"ent": final, "content": (a, b), "para": p, "end": b}
                 people_said.append(prev)
         out.append((final, sm, statement, why if final is not None and final is chosen else ""))
+    return _repeated_quotations(text, kept, out)
+
+
+def _words_of(s: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", s.lower()).split())
+
+
+def _repeated_quotations(text: str, kept: list, out: list) -> list:
+    """A quotation with no speaker in reach (``direct:unattributed``) that the article quotes
+    again elsewhere, word for word (one holding the other, 40 characters or more), with a named
+    speaker: that speaker ('"It's now more important than ever ..."' in a box, then '"It's now
+    more important than ever ...," Chamberlain said in a statement'; round 12)."""
+    named = [
+        (_words_of(text[r[0] : r[1]]), o[0])
+        for r, o in zip(kept, out)
+        if r[3] == "direct" and o[0] is not None and _named(o[0])
+    ]
+    if not named:
+        return out
+    for k, (r, o) in enumerate(zip(kept, out)):
+        if r[4] != "direct:unattributed" or o[0] is not None:
+            continue
+        mine = _words_of(text[r[0] : r[1]])
+        if len(mine) < 40:
+            continue
+        found = {id(e): e for w, e in named if len(w) >= 40 and (mine in w or w in mine)}
+        if len(found) == 1:
+            out[k] = (next(iter(found.values())), o[1], o[2], "repeats")
     return out
 
 
