@@ -46,6 +46,7 @@ from ..countries import all_country_info, country_code, igo_code
 from ..countries import normalise as _normalise
 from ..dateline import dateline_at
 from ..record import Entity, Span
+from .cue_table import cue_lemmas
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
@@ -420,6 +421,16 @@ class _State:
 # ----------------------------------------------------------------------------- helpers
 
 
+def _speech_verb_form(t: Token) -> bool:
+    """A capitalised past form of a speech cue verb ("Stated", "Added", "Wrote")."""
+    w = t.lower_
+    if not t.text[:1].isupper() or not w.isalpha():
+        return False
+    if w in ("wrote", "told"):  # (not "Said": a first name too)
+        return True
+    return w.endswith("ed") and (w[:-1] in cue_lemmas("speech") or w[:-2] in cue_lemmas("speech"))
+
+
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners/punctuation and a trailing possessive or punctuation, and a
     dateline the model swept into a name at a line's start ("ROME - Bernie Sanders", round 11)."""
@@ -436,6 +447,8 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start = next(i for i in range(start, end) if doc[i].idx + len(doc[i].text) > cut)
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
         start += 1
+    if end - start >= 2 and doc[start].is_sent_start and _speech_verb_form(doc[start]):
+        start += 1  # ("Stated Stone:" opening a line, an inverted cue the model swept into the name; round 12)
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].is_space

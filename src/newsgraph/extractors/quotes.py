@@ -44,6 +44,7 @@ from ..countries import country_code
 from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
+from .cue_table import cue_table
 from .entities import (
     entity_for_span,  # speaker resolution, owned by the entities component
     named_late,
@@ -60,21 +61,8 @@ log = logging.getLogger(__name__)
 # ---------------------------------------------------------------- lexicon
 
 
-def _load_cues(fname: str = "cues.tsv") -> dict[str, tuple[str, frozenset]]:
-    cues = {}
-    text = (Path(__file__).resolve().parent.parent / "data" / "quotes" / fname).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        lemma, ctype = parts[0].strip(), parts[1].strip()
-        frames = frozenset(f.strip() for f in parts[2].split(",")) if len(parts) > 2 else frozenset({"ccomp"})
-        cues[lemma] = (ctype, frames)
-    return cues
-
-
-CUES = _load_cues()
-NOUN_CUES = _load_cues("nouns.tsv")
+CUES = cue_table()
+NOUN_CUES = cue_table("nouns.tsv")
 RAISING = {"seem", "appear"}  # "X seemed to ...": the whole clause is the content, no source
 # verbs a cue noun is the object of, whose subject is the noun's speaker ("X issued a warning")
 LIGHT_VERBS = {
@@ -2102,10 +2090,10 @@ def _extract_quotes(
     refined = (
         refine_speakers(doc, text, newlines, kept, has_name=_has_name)
         if "speakers5" not in _RULES_OFF
-        else [(r[6] if r[6] is not None and r[7].endswith("+") else None, r[5], True) for r in kept]
+        else [(r[6] if r[6] is not None and r[7].endswith("+") else None, r[5], True, "") for r in kept]
     )
     out: list[Quote] = []
-    for (a, b, c, kind, rule, sm, _ent, spk_class), (final_ent, final_sm, statement) in zip(kept, refined):
+    for (a, b, c, kind, rule, sm, _ent, spk_class), (final_ent, final_sm, statement, why) in zip(kept, refined):
         n_words = len(text[a:b].split())
         cue_type = c.cue_type
         if cue_type == "speech" and (
@@ -2162,7 +2150,7 @@ def _extract_quotes(
             via=Span(c.via[0], c.via[1], text[c.via[0] : c.via[1]]) if c.via else None,
             date=None,
             sentence=SentenceRef(c.sent[0], c.sent[1]),
-            rule=rule,
+            rule=f"{rule}+speaker={why}" if why else rule,  # (round 12: how the speaker was chosen)
             confidence=conf,
         )
         if keep_features:

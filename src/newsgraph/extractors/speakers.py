@@ -34,7 +34,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -42,12 +41,18 @@ from spacy.tokens import Span as SpacySpan
 
 from ..lexicon import table
 from ..record import Span
+from .cue_table import cue_lemmas
 from .entities import entity_for_span, entity_gender, lexicon
+from .speaker_choice import H as _CHOICE_HELPERS
+from .speaker_choice import Helpers as _ChoiceHelpers
+from .speaker_choice import choose as choose_speaker
 
 CLITICS = {"'s", "\u2019s", "'re", "\u2019re", "'ve", "\u2019ve", "'d", "\u2019d", "'ll", "\u2019ll", "'m", "\u2019m"}
 EXPLETIVES = {"it", "there"}
 # a description followed by its own name: 'the newspaper "Lidove noviny"', 'the agency, Interfax,'
 _NAME_FOLLOWS_RE = re.compile(r"\s*[,(]?\s*[\"\u201c\u201d\u201e\u00ab\u00bb'`]*\s*[A-Z]")
+# "X and other Y", "X and several other Y": the named one among the others (round 12)
+_OTHERS_RE = re.compile(r"\s*,?\s*and\s+(?:\w+\s+)?other\s", re.I)
 PRONOUN_WORDS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "who", "whom"}
 
 
@@ -469,14 +474,6 @@ def _previous_subject(doc: Doc, tok: Token, final, gender: Optional[str] = None)
     return ent
 
 
-@lru_cache(maxsize=1)
-def _cue_lemmas() -> frozenset:
-    """The quote component's cue verbs (data/quotes/cues.tsv, first column)."""
-    path = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.split("\t")[0].strip() for ln in lines if ln.strip() and not ln.startswith("#"))
-
-
 def _reports_before(doc: Doc, ps, s, tok: Token) -> bool:
     """'Josh Hendler warned that ...' ending a paragraph, then '"...," he wrote' opening the next:
     the pronoun's sentence opens its paragraph with the quotation, and the sentence before
@@ -487,15 +484,20 @@ def _reports_before(doc: Doc, ps, s, tok: Token) -> bool:
     if not doc_text(doc)[start : tok.idx].lstrip().startswith(('"', "\u201c", "''", "``")):
         return False  # (the paragraph does not open with the quotation)
     root = ps.root
-    return root.lemma_.lower() in _cue_lemmas() and any(c.dep_ == "ccomp" for c in root.children)
+    return root.lemma_.lower() in cue_lemmas() and any(c.dep_ == "ccomp" for c in root.children)
 
 
-def _last_quoted_before(people_said: list, start: int, p: int):
+def _last_quoted_before(people_said: list, start: int, p: int, text: str = ""):
     """The named person of the last speech record that ends before ``start``, in paragraph ``p``
-    or the one before."""
+    or the one before; a heading line between them (fewer than six words: "- Country less safe
+    -.") is no paragraph that separates them (round 12; ``text``: the article)."""
     for r in reversed(people_said):
         if r["end"] <= start:
-            return r["ent"] if p - r["para"] <= 1 else None
+            gap = p - r["para"]
+            if gap > 1 and text:
+                between = text[r["end"] : start].split("\n")[1:-1]
+                gap = 1 + sum(1 for line in between if len(line.split()) >= 6)
+            return r["ent"] if gap <= 1 else None
     return None
 
 
@@ -838,7 +840,49 @@ def _owner_not_group(doc: Doc, tok: Token, final) -> tuple[bool, object]:
                 if e is not None and e is not final and _named(e):
                     body = e
         return True, body
+    for pr in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # "supporters of Hillary Clinton wondered": the people around her, not her (round 12)
+        obj = next((g for g in pr.children if g.dep_ == "pobj"), None)
+        if obj is not None and _ent_of(doc, obj.left_edge.idx, obj.idx + len(obj.text)) is final:
+            own = f"{final.name}'s {head.lower_}".lower()  # ("the campaign of ... Hillary Clinton")
+            body = next((x for x in doc._.entities or [] if x.name.lower() == own and _named(x)), None)
+            if body is None and head.tag_ != "NNS":
+                return False, None  # (her campaign, with no actor of its own, stays hers)
+            return True, body
     return False, None
+
+
+PLACE_PREPS = {"on": False, "at": False, "from": True, "in": True}  # (True: only for a place's name)
+
+
+def _named_in_place_phrase(doc: Doc, tok: Token, sm: Span, ent) -> bool:
+    """Whether ``ent`` is named in the speaker phrase only inside a phrase that says where the
+    speakers are (``on``, ``at``; ``from`` and ``in`` with a place's name) hanging on a head
+    that is no name and no office, body or text word ("some on Twitter", "a woman at one of
+    Trump's rallies", "the chairs from Jefferson and Arapahoe"; not "data from the Department
+    of Education", "many in the party", "a spokesman at the ministry")."""
+    if tok.pos_ not in ("NOUN", "PRON", "DET", "NUM", "ADJ") or tok.ent_type_:
+        return False
+    low = tok.lemma_.lower()
+    if _org_noun(low) or low in _words("org") or low in _words("document"):
+        return False
+    inside = [m for m in ent.mentions if sm.start <= m.start and m.end <= sm.end]
+    if not inside:
+        return False
+    place = getattr(ent, "type", "") == "GPE"
+    # (an office keeps its body; only where its holders come from is no speaker: "the chairs
+    # from Jefferson and Arapahoe", "a senator from Texas")
+    title = _title_noun(low)
+    preps = [
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ in PLACE_PREPS
+        and (place or not PLACE_PREPS[c.lower_])
+        and (not title or place and c.lower_ == "from")
+    ]
+    spans = [(c.idx, c.right_edge.idx + len(c.right_edge.text)) for c in preps]
+    return all(any(a <= m.start and m.end <= b for a, b in spans) for m in inside)
 
 
 def _spoken_of_before(prev, ent) -> bool:
@@ -868,7 +912,7 @@ def _sender(v: Token) -> Optional[Token]:
 
 
 def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) -> list[tuple]:
-    """``(entity, speaker mention, statement)`` for each record of ``kept`` (the quote
+    """``(entity, speaker mention, statement, why)`` for each record of ``kept`` (the quote
     component's ``(a, b, cand, kind, rule, mention, entity, class)`` rows); ``has_name``: the
     quote component's test of a named entity."""
     if has_name is not None:
@@ -878,12 +922,33 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
     prev = None  # the last speech record with a named person speaker: {"ent", "content", "para", "end"}
     people_said: list = []  # every such record, in order
     last_speech = None  # (entity given by the quote component, entity given here, paragraph) of the last speech record
+    last_direct = None  # (named speaker, end, paragraph) when the last speech record is a quotation with one
     for a, b, c, kind, rule, sm, ent, cls in kept:
         statement = True
+        why, chosen = "", None  # how a round 12 choice named the speaker (appended to the record's rule)
         tok = c.speaker_tok
         v = c.cue_tok
         p = bisect_right(newlines, a)
         final = ent if ent is not None and cls.endswith("+") else None
+        if (
+            sm is not None
+            and tok is not None
+            and final is None
+            and tok.tag_ == "NNS"
+            and tok.lemma_.lower() in cue_lemmas()
+            and tok.lower_.endswith("s")
+            and tok.lemma_.lower() not in _words("document")
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].tag_ == "MD"  # (the clause's own verb follows: "predicts will continue")
+            and tok.i > 0
+            and doc[tok.i - 1].dep_ == "compound"
+            and doc[tok.i - 1].head == tok
+            and doc[tok.i - 1].pos_ == "NOUN"
+        ):
+            # "a trend that the foundation predicts will continue": a cue verb the tagger made a
+            # noun heads no speaker phrase; the noun before it is the speaker's (round 12)
+            tok = doc[tok.i - 1]
+            sm = Span(sm.start, tok.idx + len(tok.text), text[sm.start : tok.idx + len(tok.text)])
         if sm is not None and tok is not None:
             # a clitic taken for the subject: "While he's said ..." -> "he"
             if tok.text in CLITICS or sm.text.strip() in CLITICS:
@@ -947,7 +1012,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 elif (
                     final is not None
                     and tok.lower_ in ("he", "she")
-                    and (before := _last_quoted_before(people_said, tok.sent.start_char, p)) is not None
+                    and (before := _last_quoted_before(people_said, tok.sent.start_char, p, text)) is not None
                     and before is not final
                     and _only_in_clause_before(doc, tok, v, final)
                     and entity_gender(doc, before) in (None, "m" if tok.lower_ == "he" else "f")
@@ -962,7 +1027,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     and _named_only_in_quotes(doc, tok, final)
                     and (
                         (other := _previous_subject(doc, tok, final))
-                        or (other := _last_quoted_before(people_said, tok.sent.start_char, p))
+                        or (other := _last_quoted_before(people_said, tok.sent.start_char, p, text))
                     )
                     is not None
                     and other is not final
@@ -990,6 +1055,10 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # 'she replied: "..." She added: "..."' (who adds is who was just quoted, as the quote
             # component already said): the speaker the checks above gave that record
             final = last_speech[1]
+        if final is not None and tok is not None and sm is not None and _named_in_place_phrase(doc, tok, sm, final):
+            # "according to some on Twitter", "the chairs from Jefferson and Arapahoe": a name
+            # that only says where the speakers are is not who speaks (round 12)
+            final = None
         if final is not None and tok is not None and getattr(final, "type", "") == "PERSON":
             # "her campaign's leadership, who ... criticized": the people around her, not her
             owned, body = _owner_not_group(doc, tok, final)
@@ -1030,6 +1099,12 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             named = stands_for(doc, tok, sm, newlines, named_said, a, speaker=True)
             if named is not None:
                 final = named
+            elif c.cue_type == "speech":
+                # round 12: the named person or body the article links to the phrase by a role,
+                # a body's name or a text's author, chosen by score (speaker_choice.py)
+                chosen, why = choose_speaker(doc, tok, sm, newlines, a)
+                if chosen is not None:
+                    final = chosen
         if sm is None and tok is None and v is not None and c.cue_type == "speech":
             # "he said when asked by a reporter if ...": the agent of a passive cue is who spoke
             agent = next((ch for ch in v.children if ch.dep_ == "agent"), None)
@@ -1044,11 +1119,50 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 tok, sm = sender, _span_of(doc, sender.left_edge, sender)
                 e = _ent_of(doc, sm.start, sm.end)
                 final = e if _named(e) else None
+        if (
+            sm is None
+            and tok is None
+            and v is not None
+            and c.cue_type == "speech"
+            and v.tag_ == "VBG"
+            and v.i == v.sent.start
+            and not any(ch.dep_ in ("nsubj", "nsubjpass", "agent") for ch in v.children)
+            and last_speech is not None
+            and last_speech[1] is not None
+            and last_speech[2] == p
+        ):
+            # 'Maher stated that the report "wasn't good." Adding, "...": a sentence that opens
+            # with its cue, a participle with no subject, goes on with the speaker just quoted in
+            # the paragraph (round 12)
+            final = chosen = last_speech[1]
+            why = "continues"
+        if (
+            rule == "direct:unattributed"
+            and final is None
+            and last_direct is not None
+            and p - last_direct[2] == 1
+            and not text[last_direct[1] : a].strip(" \t\n\"'\u201c\u201d\u2018\u2019`,.")
+            and not any(a <= m.start < b for m in last_direct[0].mentions)  # ("Byler's piece": spoken of)
+        ):
+            # a paragraph that is only a quotation, right after a paragraph that ends with one
+            # given to a named speaker: the speaker goes on (a paragraph's quotation is left open
+            # when the same speaker continues in the next; round 12)
+            final = chosen = last_direct[0]
+            why = "continues"
         if sm is not None and tok is not None and c.cue_type == "speech":
             whole = _coordination(doc, tok, sm)
             one = _one_person_titles(doc, tok, whole) if whole is not None and final is None else None
             if one is not None:
                 sm, final = whole, one  # "lobbyist and GOP strategist Charlie Black said"
+            elif (
+                whole is not None
+                and final is not None
+                and getattr(final, "type", "") == "PERSON"
+                and _OTHERS_RE.match(text, sm.end, whole.end)
+            ):
+                # "he and other Clinton challengers complained": one of those who say it, named
+                # (the others are his kind); round 12
+                sm, chosen, why = whole, final, "coord-other"
             elif whole is not None:
                 # the people acting together (the entities component's group for two people), else
                 # no one of them alone
@@ -1119,12 +1233,42 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 sm = phrase
         if c.cue_type == "speech" and sm is not None:
             last_speech = (ent, final, p)
+        if c.cue_type == "speech":
+            last_direct = (final, b, p) if kind == "direct" and final is not None and _named(final) else None
         if c.cue_type == "speech" and final is not None and _named(final):
             named_said.append((final, p, text[a:b].rstrip(" ,\"'\u201d").endswith("?")))
             if getattr(final, "type", "") == "PERSON":
                 prev = {"ent": final, "content": (a, b), "para": p, "end": b}
                 people_said.append(prev)
-        out.append((final, sm, statement))
+        out.append((final, sm, statement, why if final is not None and final is chosen else ""))
+    return _repeated_quotations(text, kept, out)
+
+
+def _words_of(s: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", s.lower()).split())
+
+
+def _repeated_quotations(text: str, kept: list, out: list) -> list:
+    """A quotation with no speaker in reach (``direct:unattributed``) that the article quotes
+    again elsewhere, word for word (one holding the other, 40 characters or more), with a named
+    speaker: that speaker ('"It's now more important than ever ..."' in a box, then '"It's now
+    more important than ever ...," Chamberlain said in a statement'; round 12)."""
+    named = [
+        (_words_of(text[r[0] : r[1]]), o[0])
+        for r, o in zip(kept, out)
+        if r[3] == "direct" and o[0] is not None and _named(o[0])
+    ]
+    if not named:
+        return out
+    for k, (r, o) in enumerate(zip(kept, out)):
+        if r[4] != "direct:unattributed" or o[0] is not None:
+            continue
+        mine = _words_of(text[r[0] : r[1]])
+        if len(mine) < 40:
+            continue
+        found = {id(e): e for w, e in named if len(w) >= 40 and (mine in w or w in mine)}
+        if len(found) == 1:
+            out[k] = (next(iter(found.values())), o[1], o[2], "repeats")
     return out
 
 
@@ -1195,3 +1339,18 @@ def _has_clause(doc: Doc, a: int, b: int) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass", "expl", "ccomp") and sp.start <= t.head.i < sp.end for t in sp) or any(
         t.dep_ == "aux" and t.lower_ == "to" for t in sp[:1]
     )
+
+
+# the speaker rules' knowledge the scored choice reads (speaker_choice.py, round 12)
+_CHOICE_HELPERS[:] = [
+    _ChoiceHelpers(
+        ent_of=_ent_of,
+        named=_named,
+        doc_ents=doc_ents,
+        fits=_fits,
+        org_noun=_org_noun,
+        words=_words,
+        body=_body,
+        other_kind=_other_kind,
+    )
+]

@@ -1,0 +1,32 @@
+"""The quote cue tables (``data/quotes/cues.tsv`` for verbs, ``nouns.tsv`` for nouns), read once.
+
+One row per cue: lemma, cue type (``speech`` or ``other``), and the dependents that hold the
+content (comma list, default ``ccomp``). The quotes component reads the whole table; the
+speakers and the entities read the lemmas."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "quotes"
+
+
+@lru_cache(maxsize=4)
+def cue_table(fname: str = "cues.tsv") -> dict[str, tuple[str, frozenset]]:
+    """lemma -> (cue type, content frames)."""
+    cues = {}
+    for line in (DATA / fname).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        lemma, ctype = parts[0].strip(), parts[1].strip()
+        frames = frozenset(f.strip() for f in parts[2].split(",")) if len(parts) > 2 else frozenset({"ccomp"})
+        cues[lemma] = (ctype, frames)
+    return cues
+
+
+@lru_cache(maxsize=4)
+def cue_lemmas(cue_type: str | None = None) -> frozenset:
+    """The verb cues' lemmas, all or of one cue type (``speech``)."""
+    return frozenset(k for k, (t, _) in cue_table().items() if cue_type is None or t == cue_type)
