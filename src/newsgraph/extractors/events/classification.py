@@ -338,7 +338,13 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         if (
             obj is not None
             and obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
-            and (oprd is None or oprd.i == obj.i and tok.tag_ != "VBN")
+            and (
+                oprd is None
+                or oprd.i == obj.i
+                and tok.tag_ != "VBN"
+                # (the caller named or a pronoun: not "the organization called the Clinton Foundation")
+                and (tok.head if tok.dep_ == "acl" else (_subject(tok)[0] or tok)).pos_ in ("PROPN", "PRON")
+            )
         ):
             return Verdict("CONSULT", "phone", "lexicon:call X")
         return None
