@@ -46,15 +46,14 @@ def test_a_country_in_a_phrase_of_place_is_no_actors(evs):
     assert e.type == "COERCE" and e.actor_country == "USA", e.rule
 
 
-def test_a_place_is_no_recipient_of_a_statement(evs):
-    # a plea, a promise, a blame: their recipient is a party, not where something happened
+def test_a_place_in_the_clause_still_gives_a_statement_its_recipient(evs):
+    # (PLOVER's coders code the place an agreement is about: only another phrase's modifier or a
+    # place outside the clause is left out)
     (e,) = of_trigger(
-        evs(
-            "DES MOINES, Iowa — Senator Dale Hart pleaded guilty on Monday to lobbying for a charity in Khartoum, Sudan."
-        ),
-        "pleaded",
+        evs("The Security Council agreed on Monday to extend the mandate of the peacekeeping force in Lebanon."),
+        "agreed",
     )
-    assert e.type == "CONCEDE" and e.actor_country == "USA" and e.recipient_country in (None, "USA"), e.rule
+    assert e.type == "AGREE" and e.recipient_country == "LBN", e.rule
 
 
 def test_a_country_named_as_a_party_still_codes(evs):

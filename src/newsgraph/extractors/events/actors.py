@@ -721,9 +721,10 @@ def _recipient_country(
     names a recipient, e.g. "the opposition", without its country). A person the text names
     (``named_person``) takes no country from another phrase of the clause or the sentence ("Trump
     has faced criticism for his overtures to Russian President Putin" is no Russian); a country
-    named only as a place or a thing's modifier (``_not_a_party``) is no statement's recipient,
-    nor the sentence's (round 12), unless it lies in the phrase of the recipient (``target``) itself
-    ("a protest camp in southern Mexico that has drawn criticism")."""
+    named only as a thing's modifier ("the Iraq war") is no statement's recipient, and one named
+    as a place or a thing's modifier (``_not_a_party``) not the sentence's (round 12), unless it
+    lies in the phrase of the recipient (``target``) itself. (A place in the clause stays: "agreed
+    to extend the mandate of the force in Lebanon" is aimed at Lebanon, the PLOVER records say.)"""
     ex = set(range(actor.start, actor.end))  # character offsets of the actor phrase
     skip = set(t.i for t in subj.subtree) if subj is not None else set()
     reason: set[int] = set()  # "criticized Brown for his support of action in Iraq": the reason, no target
@@ -734,7 +735,7 @@ def _recipient_country(
     own = {t.i for t in target.subtree} - {t.i for t in tok.subtree} if target is not None else set()
     toks = [t for t in tok.subtree if t.i not in skip and t.i not in reason and t.idx not in ex]
     if type_ in STATEMENT_TYPES:
-        toks = [t for t in toks if t.i in own or not _not_a_party(t, PLACE_PREPS)]
+        toks = [t for t in toks if t.i in own or not _not_a_party(t, frozenset())]
     c = None if named_person else _countries_in(toks)
     if c is None and not named_person:
         c = next((ctx.place_country[t.idx] for t in toks if t.idx in ctx.place_country), None)
@@ -818,6 +819,7 @@ def _party_noun(h: Token) -> bool:
     low = h.lemma_.lower()
     return (
         h.pos_ in ("PROPN", "PRON")
+        or h.tag_ in ("NNS", "NNPS")  # a plural names people more often than things ("rulers", "factions")
         or h.ent_type_ in ("NORP", "PERSON", "ORG", "GPE")
         or low in PERSON_NOUNS
         or low in actor_codes.ROLE_NOUNS
@@ -840,7 +842,20 @@ def _not_a_party(t: Token, preps: frozenset = PLACE_PREPS | DESTINATION_PREPS) -
             break
     if h.i != t.i and h.pos_ == "NOUN" and not _party_noun(h):
         return True
-    return h.dep_ == "pobj" and h.head.dep_ in ("prep", "dative") and h.head.lower_ in preps
+    for _ in range(4):  # through the noun phrases a place phrase holds ("near Macedonia's border with Bulgaria")
+        if not (h.dep_ == "pobj" and h.head.dep_ in ("prep", "dative")):
+            return False
+        if h.head.lower_ in preps:
+            return True
+        h = h.head.head
+        if h.pos_ not in ("NOUN", "PROPN"):
+            return False
+        for _ in range(6):
+            if h.dep_ in _NP_DEPS and h.head.i != h.i and h.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+                h = h.head
+            else:
+                break
+    return False
 
 
 def _without(tokens, excluded: set[int]):
