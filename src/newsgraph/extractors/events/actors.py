@@ -732,12 +732,18 @@ def _recipient_country(
         for ch in tok.children:
             if ch.dep_ == "prep" and ch.lower_ == "for":
                 reason.update(t.i for t in ch.subtree)
-    own = {t.i for t in target.subtree} - {t.i for t in tok.subtree} if target is not None else set()
+    own = {t.i for t in target.subtree} - ({t.i for t in tok.subtree} - {target.i}) if target is not None else set()
     toks = [t for t in tok.subtree if t.i not in skip and t.i not in reason and t.idx not in ex]
     if type_ in STATEMENT_TYPES:
         toks = [t for t in toks if t.i in own or not _not_a_party(t, frozenset())]
-    c = None if named_person else _countries_in(toks)
-    if c is None and not named_person:
+    if named_person:  # a named person: not the country of another party's phrase, nor of a thing's place
+        toks = [
+            t
+            for t in toks
+            if t.i in own or not (_other_party_word(t, own) or _not_a_party(t, PLACE_PREPS, on_verbs=False))
+        ]
+    c = _countries_in(toks)
+    if c is None:
         c = next((ctx.place_country[t.idx] for t in toks if t.idx in ctx.place_country), None)
     if c and c != actor.country:
         return c, "clause-country"
@@ -768,7 +774,9 @@ def _recipient_country(
         for t in sent
         if t.i not in skip and t.idx not in ex and t.i not in rep and (t.i in own or not _not_a_party(t))
     ]
-    c = None if named_person else _countries_in(toks)
+    if named_person:
+        toks = [t for t in toks if t.i in own or not _other_party_word(t, own)]
+    c = _countries_in(toks)
     if c and c != actor.country:
         return c, "sentence-country"
     if (
@@ -829,7 +837,20 @@ def _party_noun(h: Token) -> bool:
     )
 
 
-def _not_a_party(t: Token, preps: frozenset = PLACE_PREPS | DESTINATION_PREPS) -> bool:
+def _other_party_word(t: Token, own: set[int]) -> bool:
+    """Whether a country word ``t`` describes another party than the one whose tokens are ``own``
+    ("Russian" in "overtures to Russian President Putin", said of Trump): the head of its noun
+    phrase names people or a body and lies outside ``own``."""
+    h = t
+    for _ in range(6):
+        if h.dep_ in _NP_DEPS and h.head.i != h.i and h.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            h = h.head
+        else:
+            break
+    return h.i != t.i and h.i not in own and _party_noun(h)
+
+
+def _not_a_party(t: Token, preps: frozenset = PLACE_PREPS | DESTINATION_PREPS, on_verbs: bool = True) -> bool:
     """Whether a country word ``t`` names no party of the sentence: it modifies a thing ("a
     Spanish-language ad", "the Iraq war", "Americans' right") or stands in a phrase of place or
     destination (``preps``: "the war in Iraq", "headed to Pakistan"). Such a country is where or
@@ -845,8 +866,8 @@ def _not_a_party(t: Token, preps: frozenset = PLACE_PREPS | DESTINATION_PREPS) -
     for _ in range(4):  # through the noun phrases a place phrase holds ("near Macedonia's border with Bulgaria")
         if not (h.dep_ == "pobj" and h.head.dep_ in ("prep", "dative")):
             return False
-        if h.head.lower_ in preps:
-            return True
+        if h.head.lower_ in preps:  # (``on_verbs=False``: only a place inside a noun's phrase, "the war in Iraq")
+            return on_verbs or h.head.head.pos_ in ("NOUN", "PROPN")
         h = h.head.head
         if h.pos_ not in ("NOUN", "PROPN"):
             return False
