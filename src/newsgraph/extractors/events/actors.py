@@ -23,11 +23,13 @@ from ...record import Span
 from .. import speakers
 from ..entities import entity_for_span  # the components that run before this one
 from ..places import countries_mentioned
-from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES
+from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES, STATEMENT_TYPES
 from .relevance import Relevance, relevance
 from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
 from .tables import (
     AID_OBJECTS,
+    DESTINATION_PREPS,
+    FORCE_WORDS,
     FRAME_TYPES,
     INANIMATE_HEADS,
     INSTITUTIONS,
@@ -36,6 +38,7 @@ from .tables import (
     NGO_HEADS,
     NOUNS,
     PERSON_NOUNS,
+    PLACE_PREPS,
     POLITY_NOUNS,
     QUANTITY_HEADS,
     ROLE_SECTORS,
@@ -402,6 +405,17 @@ def _code_name(ctx: _Ctx, tok: Token) -> Optional[CodedActor]:
         ctx.last_person, ctx.last_group, ctx.resolving = saved
 
 
+def _named_person(ctx: _Ctx, coded: Optional[CodedActor]) -> bool:
+    """Whether ``coded`` is a person the text names: its head is a PERSON name, or the entities
+    component reads its mention as a named person ("Trump", which spaCy may tag ORG)."""
+    if coded is None:
+        return False
+    if coded.head_ent == "PERSON":
+        return True
+    ent = ctx.entities.get(coded.entity) if coded.entity else None
+    return ent is not None and getattr(ent, "type", "") == "PERSON" and speakers.named(ent)
+
+
 def _named_entity(ent) -> bool:
     return ent is not None and getattr(ent, "type", "") in ("PERSON", "ORG", "GPE") and speakers.named(ent)
 
@@ -700,9 +714,17 @@ def _recipient_country(
     type_: str,
     named_target: bool = False,
     any_target: bool = False,
+    named_person: bool = False,
+    target: Optional[Token] = None,
 ) -> tuple[Optional[str], str]:
     """Recipient country when the recipient's own phrase names none (``named_target``: the text
-    names a recipient, e.g. "the opposition", without its country)."""
+    names a recipient, e.g. "the opposition", without its country). A person the text names
+    (``named_person``) takes no country from another phrase of the clause or the sentence ("Trump
+    has faced criticism for his overtures to Russian President Putin" is no Russian); a country
+    named only as a thing's modifier ("the Iraq war") is no statement's recipient, and one named
+    as a place or a thing's modifier (``_not_a_party``) not the sentence's (round 12), unless it
+    lies in the phrase of the recipient (``target``) itself. (A place in the clause stays: "agreed
+    to extend the mandate of the force in Lebanon" is aimed at Lebanon, the PLOVER records say.)"""
     ex = set(range(actor.start, actor.end))  # character offsets of the actor phrase
     skip = set(t.i for t in subj.subtree) if subj is not None else set()
     reason: set[int] = set()  # "criticized Brown for his support of action in Iraq": the reason, no target
@@ -710,7 +732,16 @@ def _recipient_country(
         for ch in tok.children:
             if ch.dep_ == "prep" and ch.lower_ == "for":
                 reason.update(t.i for t in ch.subtree)
+    own = {t.i for t in target.subtree} - ({t.i for t in tok.subtree} - {target.i}) if target is not None else set()
     toks = [t for t in tok.subtree if t.i not in skip and t.i not in reason and t.idx not in ex]
+    if type_ in STATEMENT_TYPES:
+        toks = [t for t in toks if t.i in own or not _not_a_party(t, frozenset())]
+    if named_person:  # a named person: not the country of another party's phrase, nor of a thing's place
+        toks = [
+            t
+            for t in toks
+            if t.i in own or not (_other_party_word(t, own) or _not_a_party(t, PLACE_PREPS, on_verbs=False))
+        ]
     c = _countries_in(toks)
     if c is None:
         c = next((ctx.place_country[t.idx] for t in toks if t.idx in ctx.place_country), None)
@@ -738,7 +769,13 @@ def _recipient_country(
     for t in sent.root.children:
         if t.dep_ in ("nsubj",) and sent.root.lemma_.lower() in SPEECH_VERBS and t.i not in skip:
             rep.update(x.i for x in t.subtree)
-    toks = [t for t in sent if t.i not in skip and t.idx not in ex and t.i not in rep]
+    toks = [
+        t
+        for t in sent
+        if t.i not in skip and t.idx not in ex and t.i not in rep and (t.i in own or not _not_a_party(t))
+    ]
+    if named_person:
+        toks = [t for t in toks if t.i in own or not _other_party_word(t, own)]
     c = _countries_in(toks)
     if c and c != actor.country:
         return c, "sentence-country"
@@ -781,6 +818,67 @@ def _countries_in(tokens) -> Optional[str]:
     return None
 
 
+_NP_DEPS = ("compound", "amod", "nmod", "poss", "conj", "appos", "flat", "cc")
+
+
+def _party_noun(h: Token) -> bool:
+    """Whether a noun phrase's head names people, a body or a polity ("officials", "the
+    government", "Americans", "President Putin"), not a thing ("war", "language", "right")."""
+    low = h.lemma_.lower()
+    return (
+        h.pos_ in ("PROPN", "PRON")
+        or h.tag_ in ("NNS", "NNPS")  # a plural names people more often than things ("rulers", "factions")
+        or h.ent_type_ in ("NORP", "PERSON", "ORG", "GPE")
+        or low in PERSON_NOUNS
+        or low in actor_codes.ROLE_NOUNS
+        or h.lower_ in actor_codes.ROLE_NOUNS
+        or low in FORCE_WORDS
+        or low in POLITY_NOUNS
+    )
+
+
+def _other_party_word(t: Token, own: set[int]) -> bool:
+    """Whether a country word ``t`` describes another party than the one whose tokens are ``own``
+    ("Russian" in "overtures to Russian President Putin", said of Trump): the head of its noun
+    phrase names people or a body and lies outside ``own``."""
+    h = t
+    for _ in range(6):
+        if h.dep_ in _NP_DEPS and h.head.i != h.i and h.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            h = h.head
+        else:
+            break
+    return h.i != t.i and h.i not in own and _party_noun(h)
+
+
+def _not_a_party(t: Token, preps: frozenset = PLACE_PREPS | DESTINATION_PREPS, on_verbs: bool = True) -> bool:
+    """Whether a country word ``t`` names no party of the sentence: it modifies a thing ("a
+    Spanish-language ad", "the Iraq war", "Americans' right") or stands in a phrase of place or
+    destination (``preps``: "the war in Iraq", "headed to Pakistan"). Such a country is where or
+    what, not whose: it gives no country to another actor or recipient (round 12)."""
+    h = t
+    for _ in range(6):  # the head of the noun phrase the word is part of
+        if h.dep_ in _NP_DEPS and h.head.i != h.i and h.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            h = h.head
+        else:
+            break
+    if h.i != t.i and h.pos_ == "NOUN" and not _party_noun(h):
+        return True
+    for _ in range(4):  # through the noun phrases a place phrase holds ("near Macedonia's border with Bulgaria")
+        if not (h.dep_ == "pobj" and h.head.dep_ in ("prep", "dative")):
+            return False
+        if h.head.lower_ in preps:  # (``on_verbs=False``: only a place inside a noun's phrase, "the war in Iraq")
+            return on_verbs or h.head.head.pos_ in ("NOUN", "PROPN")
+        h = h.head.head
+        if h.pos_ not in ("NOUN", "PROPN"):
+            return False
+        for _ in range(6):
+            if h.dep_ in _NP_DEPS and h.head.i != h.i and h.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+                h = h.head
+            else:
+                break
+    return False
+
+
 def _without(tokens, excluded: set[int]):
     return [t for t in tokens if t.i not in excluded]
 
@@ -815,11 +913,15 @@ def _context_country(
     broad: bool = True,
     other: Optional[Token] = None,
     phrase: bool = True,
+    named: bool = False,
 ) -> tuple[Optional[str], str]:
     """Country for an actor the text names without one: from its whole phrase (relative clauses,
     "based in Trinidad", but not "envoy to NATO"), else the first country the sentence mentions
     outside the trigger's object and target phrases, else the article's main country (places
-    component). ``broad=False`` stops after the phrase."""
+    component). ``broad=False`` stops after the phrase. A country the sentence names in a phrase
+    of place or as a thing's modifier (``_not_a_party``) is no actor's; a person the text names
+    (``named``) takes none from the sentence (round 12: "Sanders ... supporting the war in Iraq"
+    is no Iraqi): its own words, its name's table entry or the article's country."""
     ex: set[int] = set()
     if phrase:  # "militias loyal to Jakarta", "rebels backed by Rwanda": whose side they are on
         for t in head.subtree:
@@ -864,7 +966,7 @@ def _context_country(
                     ex.update(t.i for t in c0.subtree)
             break
         v = v.head
-    c = _countries_in(_without(sent, ex))
+    c = None if named else _countries_in([t for t in _without(sent, ex) if not _not_a_party(t)])
     if c:
         return c, "sentence-country"
     # the article's most mentioned country (places component), computed once per document

@@ -18,6 +18,7 @@ from .actors import (
     _code_actor,
     _context_country,
     _Ctx,
+    _named_person,
     _ngo_like,
     _owner_told_before,
     _person_like,
@@ -403,7 +404,8 @@ def make_event(
     elif subj is not None and actor is not None and not actor.country and _ngo_like(subj):
         pass  # "the Third World Water Forum", "Human Rights Watch": no country to guess
     elif actor is not None and not actor.country and subj is not None and "nonstate" not in actor.tags:
-        c2, how = _context_country(ctx, sent, subj, tok, other=recipient_tok)
+        # a person the text names takes no country from another phrase of the sentence (round 12)
+        c2, how = _context_country(ctx, sent, subj, tok, other=recipient_tok, named=_named_person(ctx, actor))
         if c2:
             actor = actor.plus(how, c2)
     elif actor is None and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
@@ -468,7 +470,7 @@ def make_event(
             if actor is not None:
                 actor = actor.plus("governing-subject")
                 if not actor.country:
-                    c2, how = _context_country(ctx, sent, s2, tok, other=recipient_tok)
+                    c2, how = _context_country(ctx, sent, s2, tok, other=recipient_tok, named=_named_person(ctx, actor))
                     if c2:
                         actor = actor.plus(how, c2)
 
@@ -581,6 +583,8 @@ def make_event(
                 and ctx.one_country(actor.country)
             ),
             recipient is not None,
+            _named_person(ctx, recipient),
+            recipient_tok,
         )
         if rc:
             if recipient is None:

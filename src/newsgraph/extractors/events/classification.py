@@ -323,14 +323,29 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
                 return Verdict(t, m, f"lexicon:{lemma} {olem}")
     # "call": phone call, call for, call on X to, call X reckless, call off
     if lemma == "call":
-        if "for" in prep_words or "on" in prep_words or "upon" in prep_words:
+        # "called Governor Reyes on Monday": an "on" whose object is a day or a time is no "call
+        # on" (round 12); "called on Monday for talks" still asks
+        call_on = any(p in ("on", "upon") and not (g is not None and g.ent_type_ in ("DATE", "TIME")) for p, g in preps)
+        if "for" in prep_words or call_on:
             return Verdict("REQUEST", None, "lexicon:call for/on")
         oprd = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")), None)
         if oprd is not None and (
             oprd.lemma_.lower() in NEG_CALL_ADJS or any(t.lemma_.lower() in NEG_CALL_ADJS for t in oprd.subtree)
         ):
             return Verdict("ACCUSE", "disapprove", "lexicon:call X <negative>")
-        if obj is not None and obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") and oprd is None:
+        # (the parser may read the called person alone as the predicate: "called Senator Hart on Monday")
+        # (not the participle of naming: "a stream called Miracle Run", "a group called the Fund")
+        if (
+            obj is not None
+            and obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+            and (
+                oprd is None
+                or oprd.i == obj.i
+                and tok.tag_ != "VBN"
+                # (the caller named or a pronoun: not "the organization called the Clinton Foundation")
+                and (tok.head if tok.dep_ == "acl" else (_subject(tok)[0] or tok)).pos_ in ("PROPN", "PRON")
+            )
+        ):
             return Verdict("CONSULT", "phone", "lexicon:call X")
         return None
     if lemma == "speak" or lemma == "talk":

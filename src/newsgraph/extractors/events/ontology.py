@@ -62,6 +62,10 @@ MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT"}
 # acts that, with no target named, are aimed at the actor's own country (CAMEO's domestic coding)
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "RETREAT", "REJECT", "ASSAULT", "SANCTION"}
+# types whose recipient is a party spoken to or of, never a place: a country the clause names
+# only as where something is ("a disaster in Libya", "the Iraq war") is not their recipient (round 12;
+# not SUPPORT: "reopened its embassy in Tripoli" supports Libya)
+STATEMENT_TYPES = {"ACCUSE", "REJECT", "AGREE", "CONCEDE", "THREATEN", "REQUEST"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "DIP", "SPY"}
 CIVIL_SECTORS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL", "REF"}
 

@@ -244,6 +244,8 @@ INTERLOCUTOR_VERBS = W.interlocutor_verbs
 ACTOR_OBJECT_VERBS = W.actor_object_verbs
 DECISION_NOUNS = W.decision_nouns
 NO_COMMENT_ACTS = W.no_comment_acts
+PLACE_PREPS = W.place_preps
+DESTINATION_PREPS = W.destination_preps
 
 
 def role_sectors(path=None) -> dict[str, str]:
