@@ -2125,7 +2125,7 @@ class _Anchors:
         return self.default, "in-article"
 
 
-def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: list) -> list[_Cand]:
+def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: list, ents: list) -> list[_Cand]:
     """Bare mentions of a name the article already reads as a place: one sense per article.
     "driving to Nelson" makes "Nelson residents" and "the Nelson office" the town too, though
     the model calls those persons; "in Riverdale" is the town although "Riverdale Luke Oil" is a
@@ -2156,7 +2156,7 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: l
         return []
     full = _full_names(doc)
     lower_words = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
-    ent_of = {k: ent for ent in doc.ents for k in range(ent.start, ent.end)}
+    ent_of = {k: ent for ent in ents for k in range(ent.start, ent.end)}
     out: list[_Cand] = []
     for i, tok in enumerate(toks):  # (``toks``: the Doc's tokens, built once by extract_places)
         for words, seed in seeds.get(tok.text, ()):
@@ -2300,7 +2300,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     text = doc.text  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
     cands = [c for c in cands if not _institution(doc, c)]
-    cands = sorted(cands + _same_name_mentions(doc, cands, person_words, toks), key=lambda c: c.start)
+    cands = sorted(cands + _same_name_mentions(doc, cands, person_words, toks, ents), key=lambda c: c.start)
     cands = sorted(cands + _initials_mentions(doc, cands, gaz, toks), key=lambda c: c.start)
     _resolve(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)

@@ -1085,6 +1085,7 @@ POLL_NOUNS = {
 
 SOURCE_PREPS = {"in", "by", "under"}  # "in the poll", "by some measures", "under state law"
 VIEW_PREPS = {"to"}  # "to many Democrats, it is a betrayal"
+_PREP_CUES = SOURCE_PREPS | VIEW_PREPS  # (built once, not per token)
 GROUP_NOUNS = {
     "critic",
     "supporter",
@@ -1703,7 +1704,7 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
         if c is not None:
             out.append(c)
     elif (
-        tok.lower_ in SOURCE_PREPS | VIEW_PREPS
+        tok.lower_ in _PREP_CUES
         and tok.dep_ == "prep"
         and tok.head.dep_ in ("ROOT", "ccomp", "conj")
         and "in-poll" not in _RULES_OFF
