@@ -60,6 +60,7 @@ from ..gazetteer import (
     places_words,
 )
 from ..record import Place, Span
+from .doc_cache import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -2297,7 +2298,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
         ):
             c.te, c.end, c.text = c.te + 1, c.end + 1, c.text + "."
     cands = [c for c in cands if not (c.te - c.ts == 1 and _storm_name(doc[c.ts]))]
-    text = doc.text  # (doc.text rebuilds the string on every call)
+    text = doc_text(doc)  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
     cands = [c for c in cands if not _institution(doc, c)]
     cands = sorted(cands + _same_name_mentions(doc, cands, person_words, toks, ents), key=lambda c: c.start)
