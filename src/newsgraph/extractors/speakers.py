@@ -342,18 +342,24 @@ def _name_at_end(doc: Doc, sm: Span):
     return None
 
 
-def _pet(doc: Doc, ent) -> bool:
+def _pet(doc: Doc, ent, memo: Optional[dict] = None) -> bool:
     """Whether the article introduces a named entity as an animal: its name in apposition to an
-    animal noun ("his 4-year-old yellow lab, Levi,")."""
-    pets = _words("animal")
-    for m in ent.mentions:
-        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if sp is None or sp.start < 2 or doc[sp.start - 1].text != ",":
-            continue
-        before = doc[sp.start - 2]
-        if before.pos_ == "NOUN" and (before.lemma_.lower() in pets or before.lower_ in pets):
-            return True
-    return False
+    animal noun ("his 4-year-old yellow lab, Levi,"). ``memo``: the answer per mention (start,
+    end) for this Doc (``refine`` asks again for every record of a person)."""
+    memo = {} if memo is None else memo
+    return any(_pet_mention(doc, m.start, m.end, memo) for m in ent.mentions)
+
+
+def _pet_mention(doc: Doc, start: int, end: int, memo: dict) -> bool:
+    key = (start, end)
+    if key not in memo:
+        pets = _words("animal")
+        sp = doc.char_span(start, end, alignment_mode="expand")
+        before = doc[sp.start - 2] if sp is not None and sp.start >= 2 and doc[sp.start - 1].text == "," else None
+        memo[key] = (
+            before is not None and before.pos_ == "NOUN" and (before.lemma_.lower() in pets or before.lower_ in pets)
+        )
+    return memo[key]
 
 
 def _heads_phrase(e) -> bool:
@@ -875,6 +881,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
     if has_name is not None:
         _HAS_NAME[0] = has_name
     out = []
+    pet_memo: dict = {}  # (start, end) of a mention -> whether it names a pet (_pet)
     named_said: list = []  # (entity, paragraph) of speech records with a named speaker, in order
     prev = None  # the last speech record with a named person speaker: {"ent", "content", "para", "end"}
     people_said: list = []  # every such record, in order
@@ -1021,7 +1028,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             owned, body = _owner_not_group(doc, tok, final)
             if owned:
                 final = body
-        if final is not None and getattr(final, "type", "") == "PERSON" and _pet(doc, final):
+        if final is not None and getattr(final, "type", "") == "PERSON" and _pet(doc, final, pet_memo):
             # "his 4-year-old yellow lab, Levi": a pet is no speaker; a pronoun resolved to it is
             # the person last quoted, when the gender fits
             final = None
