@@ -1446,7 +1446,7 @@ def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int]):
     cue's clause stays in its paragraph)."""
     text = doc_text(doc)
     for whole in doc.sents:
-        multi_para = "\n" in whole.text
+        multi_para = "\n" in text[whole.start_char : whole.end_char]  # (Span.text walks the tokens)
         sent: Any = whole  # the sentence, or the part of it in the token's paragraph (_Bounds)
         for k, tok in enumerate(whole):
             if multi_para:
