@@ -202,6 +202,7 @@ IGOS = {
 _NAME_RE = re.compile(r"[^\w\s'-]")
 
 
+@lru_cache(maxsize=65536)  # (a pure function of the string; the coders ask for the same phrases again and again)
 def normalise(text: str) -> str:
     """Lower case, accents and dots removed, whitespace folded, leading 'the' dropped."""
     t = unicodedata.normalize("NFKD", text)

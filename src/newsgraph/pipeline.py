@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from .about import __version__
 from .article import Article, ArticleError
 from .extractors import COMPONENTS
+from .extractors.doc_cache import doc_text
 from .limits import MAX_CHARS, MAX_SENT_TOKENS, PUNCT_RUN, TimeLimitExceeded, deadline
 from .record import Record
 
@@ -214,7 +215,7 @@ def record_from_doc(doc: Doc, article: Article, nlp: Optional[Language] = None) 
         model=model_name(nlp) if nlp is not None else None,
         newsgraph_version=__version__,
     )
-    if doc.text != article.text:
+    if doc_text(doc) != article.text:  # (the components built it already: not again)
         for part in (rec.entities, rec.quotes, rec.events, rec.places, rec.times):
             _restore_spans(part, article.text)
     return rec

@@ -47,6 +47,7 @@ from ..countries import normalise as _normalise
 from ..dateline import dateline_at
 from ..record import Entity, Span
 from .cue_table import cue_lemmas
+from .doc_cache import doc_text
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
@@ -306,7 +307,7 @@ class _State:
 
     def __init__(self, doc: Doc):
         self._doc = weakref.ref(doc)  # a strong reference would keep the Doc alive in _STATES
-        self.text = doc.text  # doc.text is rebuilt on every access: read it once
+        self.text = doc_text(doc)  # doc.text is rebuilt on every access: read it once per Doc
         self.ents: list[_Ent] = []
         self.mentions: list[_Mention] = []  # sorted by start token
         self.starts: list[int] = []

@@ -60,6 +60,7 @@ from ..gazetteer import (
     places_words,
 )
 from ..record import Place, Span
+from .doc_cache import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -660,13 +661,13 @@ PERSON_TITLES = {
 } | _read_first_column(_ENTITY_DATA / "titles.txt")
 
 
-def _qualified_overrides(doc: Doc, gaz) -> list[_Cand]:
+def _qualified_overrides(doc: Doc, gaz, toks: list) -> list[_Cand]:
     """ "Nelson, B.C.", "Paris, Texas", "Gary, IN": a capitalised name right before a comma and a
     division that holds a town of that name is that town, whatever the model called it (a
     person named Nelson, an organisation)."""
     out: list[Any] = []
-    for k, tok in enumerate(doc):
-        if tok.text != "," or k == 0 or k + 1 >= len(doc) or not _is_cap(doc[k + 1]):
+    for k, tok in enumerate(toks):
+        if tok.text != "," or k == 0 or k + 1 >= len(toks) or not _is_cap(toks[k + 1]):
             continue
         divs = ()
         for qe in range(min(k + 4, len(doc)), k + 1, -1):
@@ -2125,7 +2126,7 @@ class _Anchors:
         return self.default, "in-article"
 
 
-def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set) -> list[_Cand]:
+def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: list, ents: list) -> list[_Cand]:
     """Bare mentions of a name the article already reads as a place: one sense per article.
     "driving to Nelson" makes "Nelson residents" and "the Nelson office" the town too, though
     the model calls those persons; "in Riverdale" is the town although "Riverdale Luke Oil" is a
@@ -2155,18 +2156,18 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set) -> list
     if not seeds:
         return []
     full = _full_names(doc)
-    lower_words = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
-    ent_of = {k: ent for ent in doc.ents for k in range(ent.start, ent.end)}
+    lower_words = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
+    ent_of = {k: ent for ent in ents for k in range(ent.start, ent.end)}
     out: list[_Cand] = []
-    for i, tok in enumerate(doc):
+    for i, tok in enumerate(toks):  # (``toks``: the Doc's tokens, built once by extract_places)
         for words, seed in seeds.get(tok.text, ()):
             e = i + len(words)
-            if e > len(doc) or any(taken[k] for k in range(i, e)):
+            if e > len(toks) or any(taken[k] for k in range(i, e)):
                 continue
-            if tuple(t.text for t in doc[i:e]) != words:
+            if tuple(t.text for t in toks[i:e]) != words:
                 continue
-            prev = doc[i - 1] if i > 0 else None
-            nxt = doc[e] if e < len(doc) else None
+            prev = toks[i - 1] if i > 0 else None
+            nxt = toks[e] if e < len(toks) else None
             source = "same-name"
             if nxt is not None and (_is_cap(nxt) or nxt.text in ("-", "\u2013")):
                 # a longer name: the place embedded in an organisation's name the model tags
@@ -2207,7 +2208,10 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-def _initials_mentions(doc: Doc, cands: list[_Cand], gaz) -> list[_Cand]:
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
+
+
+def _initials_mentions(doc: Doc, cands: list[_Cand], gaz, toks: list) -> list[_Cand]:
     """Upper-case initials of a country or a first-level division the article names in full or
     by its demonym ("South Africans ... That SA holds unparalleled reserves"): the same place,
     whatever the model calls them. Only whole ("SA" not before or after another capitalised
@@ -2226,13 +2230,13 @@ def _initials_mentions(doc: Doc, cands: list[_Cand], gaz) -> list[_Cand]:
     if not by_initials:
         return []
     out: list[_Cand] = []
-    for i, tok in enumerate(doc):
-        ini = tok.text.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}", tok.text) else ""
+    for i, tok in enumerate(toks):
+        ini = tok.text.replace(".", "") if _INITIALS_RE.fullmatch(tok.text) else ""
         found = by_initials.get(ini)
         if not found or len(found) != 1 or taken[i]:
             continue
-        prev = doc[i - 1] if i > 0 else None
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (prev is not None and _is_cap(prev) and not tok.is_sent_start and prev.lower_ not in STOP_WORDS) or (
             nxt is not None and _is_cap(nxt)
         ):
@@ -2252,7 +2256,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     persons = _person_char_ranges(doc, ents)
     overrides = _person_overrides(doc, gaz, ents)
     by_person = _Spans((o.ts, o.te) for o in overrides)
-    overrides += [c for c in _qualified_overrides(doc, gaz) if not by_person.overlaps(c.ts, c.te)]
+    overrides += [c for c in _qualified_overrides(doc, gaz, toks) if not by_person.overlaps(c.ts, c.te)]
     if overrides:
         over_chars = _Spans((c.start, c.end) for c in overrides)
         persons = [r for r in persons if not over_chars.overlaps(r[0], r[1])]
@@ -2294,11 +2298,11 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
         ):
             c.te, c.end, c.text = c.te + 1, c.end + 1, c.text + "."
     cands = [c for c in cands if not (c.te - c.ts == 1 and _storm_name(doc[c.ts]))]
-    text = doc.text  # (doc.text rebuilds the string on every call)
+    text = doc_text(doc)  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
     cands = [c for c in cands if not _institution(doc, c)]
-    cands = sorted(cands + _same_name_mentions(doc, cands, person_words), key=lambda c: c.start)
-    cands = sorted(cands + _initials_mentions(doc, cands, gaz), key=lambda c: c.start)
+    cands = sorted(cands + _same_name_mentions(doc, cands, person_words, toks, ents), key=lambda c: c.start)
+    cands = sorted(cands + _initials_mentions(doc, cands, gaz, toks), key=lambda c: c.start)
     _resolve(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)

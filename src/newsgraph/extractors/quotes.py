@@ -1085,6 +1085,7 @@ POLL_NOUNS = {
 
 SOURCE_PREPS = {"in", "by", "under"}  # "in the poll", "by some measures", "under state law"
 VIEW_PREPS = {"to"}  # "to many Democrats, it is a betrayal"
+_PREP_CUES = SOURCE_PREPS | VIEW_PREPS  # (built once, not per token)
 GROUP_NOUNS = {
     "critic",
     "supporter",
@@ -1445,7 +1446,7 @@ def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int]):
     cue's clause stays in its paragraph)."""
     text = doc_text(doc)
     for whole in doc.sents:
-        multi_para = "\n" in whole.text
+        multi_para = "\n" in text[whole.start_char : whole.end_char]  # (Span.text walks the tokens)
         sent: Any = whole  # the sentence, or the part of it in the token's paragraph (_Bounds)
         for k, tok in enumerate(whole):
             if multi_para:
@@ -1703,7 +1704,7 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
         if c is not None:
             out.append(c)
     elif (
-        tok.lower_ in SOURCE_PREPS | VIEW_PREPS
+        tok.lower_ in _PREP_CUES
         and tok.dep_ == "prep"
         and tok.head.dep_ in ("ROOT", "ccomp", "conj")
         and "in-poll" not in _RULES_OFF

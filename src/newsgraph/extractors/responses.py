@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..responses import link_responses
+from .doc_cache import doc_text
 
 
 class ResponsesComponent:
@@ -15,7 +16,7 @@ class ResponsesComponent:
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc._.quotes or []
         if quotes:
-            link_responses(doc.text, quotes, doc._.entities or [], [(s.start_char, s.end_char) for s in doc.sents])
+            link_responses(doc_text(doc), quotes, doc._.entities or [], [(s.start_char, s.end_char) for s in doc.sents])
         return doc
 
 

@@ -32,16 +32,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from ..lexicon import table
 from ..record import Span
 from .cue_table import cue_lemmas
+from .doc_cache import doc_ents, doc_text, reading  # noqa: F401  (the quote and event components read them here)
 from .entities import entity_for_span, entity_gender, lexicon
 from .speaker_choice import H as _CHOICE_HELPERS
 from .speaker_choice import Helpers as _ChoiceHelpers
@@ -86,48 +85,6 @@ def _holds(role: str, head: str) -> bool:
 def _org_noun(w: str) -> bool:
     lex = lexicon()
     return w in lex.orgs
-
-
-# spaCy rebuilds ``Doc.text`` (joining every token) and ``Doc.ents`` (new spans) on every access,
-# so the speaker checks, which ask for them once per record and per entity, read them once per
-# article: ``doc_text`` keeps the last Doc's text (a Doc's text never changes), ``reading(doc,
-# text)`` also keeps its entity spans while the quote component runs over it.
-_CURRENT: tuple = (None, "", None)  # (the Doc last read, its text, its ents while reading it)
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc (the last one asked for is kept)."""
-    global _CURRENT
-    d, t, _ = _CURRENT
-    if d is doc:
-        return t
-    t = doc.text
-    _CURRENT = (doc, t, None)
-    return t
-
-
-def doc_ents(doc: Doc) -> Sequence[SpacySpan]:
-    """``doc.ents``, built once while ``reading(doc, ...)``, else fresh."""
-    d, _, e = _CURRENT
-    return e if d is doc and e is not None else doc.ents
-
-
-class reading:
-    """``with reading(doc, text):`` the quote component's pass over one article: ``doc_text``
-    and ``doc_ents`` give the Doc's text and entity spans without rebuilding them."""
-
-    def __init__(self, doc: Doc, text: str):
-        self.doc, self.text = doc, text
-
-    def __enter__(self) -> reading:
-        global _CURRENT
-        _CURRENT = (self.doc, self.text, self.doc.ents)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        global _CURRENT
-        if _CURRENT[0] is self.doc:
-            _CURRENT = (self.doc, self.text, None)  # (the text stays right; the entity spans may change)
 
 
 _HAS_NAME = [lambda ent: bool(getattr(ent, "name", ""))]  # set by refine (the quote component's test)
@@ -385,18 +342,24 @@ def _name_at_end(doc: Doc, sm: Span):
     return None
 
 
-def _pet(doc: Doc, ent) -> bool:
+def _pet(doc: Doc, ent, memo: Optional[dict] = None) -> bool:
     """Whether the article introduces a named entity as an animal: its name in apposition to an
-    animal noun ("his 4-year-old yellow lab, Levi,")."""
-    pets = _words("animal")
-    for m in ent.mentions:
-        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if sp is None or sp.start < 2 or doc[sp.start - 1].text != ",":
-            continue
-        before = doc[sp.start - 2]
-        if before.pos_ == "NOUN" and (before.lemma_.lower() in pets or before.lower_ in pets):
-            return True
-    return False
+    animal noun ("his 4-year-old yellow lab, Levi,"). ``memo``: the answer per mention (start,
+    end) for this Doc (``refine`` asks again for every record of a person)."""
+    memo = {} if memo is None else memo
+    return any(_pet_mention(doc, m.start, m.end, memo) for m in ent.mentions)
+
+
+def _pet_mention(doc: Doc, start: int, end: int, memo: dict) -> bool:
+    key = (start, end)
+    if key not in memo:
+        pets = _words("animal")
+        sp = doc.char_span(start, end, alignment_mode="expand")
+        before = doc[sp.start - 2] if sp is not None and sp.start >= 2 and doc[sp.start - 1].text == "," else None
+        memo[key] = (
+            before is not None and before.pos_ == "NOUN" and (before.lemma_.lower() in pets or before.lower_ in pets)
+        )
+    return memo[key]
 
 
 def _heads_phrase(e) -> bool:
@@ -918,6 +881,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
     if has_name is not None:
         _HAS_NAME[0] = has_name
     out = []
+    pet_memo: dict = {}  # (start, end) of a mention -> whether it names a pet (_pet)
     named_said: list = []  # (entity, paragraph) of speech records with a named speaker, in order
     prev = None  # the last speech record with a named person speaker: {"ent", "content", "para", "end"}
     people_said: list = []  # every such record, in order
@@ -1064,7 +1028,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             owned, body = _owner_not_group(doc, tok, final)
             if owned:
                 final = body
-        if final is not None and getattr(final, "type", "") == "PERSON" and _pet(doc, final):
+        if final is not None and getattr(final, "type", "") == "PERSON" and _pet(doc, final, pet_memo):
             # "his 4-year-old yellow lab, Levi": a pet is no speaker; a pronoun resolved to it is
             # the person last quoted, when the gender fits
             final = None

@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 from ..dateline import dateline_at, line_start
 from ..lexicon import table, words
 from ..record import TimeExpr
+from .doc_cache import doc_text
 from .entities import entity_for_span  # the subject of a dated verb (the entities component runs first)
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -2377,7 +2378,7 @@ def parse_published(value) -> Optional[dt.date]:
 def find_times(doc: Doc, published=None) -> list[TimeExpr]:
     """All time expressions of a Doc, in text order, with values resolved against ``published``
     (default ``doc._.published``)."""
-    text = doc.text
+    text = doc_text(doc)
     if not text:
         return []
     dct = parse_published(published if published is not None else doc._.published)

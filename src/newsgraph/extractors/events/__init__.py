@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from ... import actors as actor_codes
 from ...record import Event
+from .. import speakers
 from .actors import _code_actor, _Ctx, _speaker_for
 from .build import make_event
 from .candidates import Candidate, noun_fallback, sentence_candidates
@@ -99,6 +100,14 @@ def make_events(nlp: Language, name: str, confidence_model: Optional[str]) -> Ev
 
 def extract_events(doc: Doc, confidence_model: Optional[dict] = None) -> list[Event]:
     """The events of a parsed Doc; ``confidence_model``: another model than the shipped one."""
+    # the speaker helpers read ``doc.ents`` hundreds of times per article and spaCy rebuilds the
+    # spans (a pass over every token) on each access: build them once for this pass (the
+    # component never changes the Doc's entities)
+    with speakers.reading(doc, speakers.doc_text(doc)):
+        return _extract_events(doc, confidence_model)
+
+
+def _extract_events(doc: Doc, confidence_model: Optional[dict]) -> list[Event]:
     ctx = _Ctx(doc)
     ctx.confidence_model = confidence_model
     events: list[Event] = []

@@ -42,28 +42,23 @@ NON_ACTOR_ENTS = {
 
 
 def _obj(tok: Token) -> Optional[Token]:
-    for c in tok.children:
+    kids = list(tok.children)  # (spaCy builds new Token objects on each walk: walk once)
+    for c in kids:
         if c.dep_ in ("dobj", "obj", "attr", "oprd"):
             return c
-    if tok.lemma_.lower() in LIGHT_VERBS:  # "talks were held", "a curfew was imposed"
-        for c in tok.children:
+    lem = tok.lemma_.lower()
+    if lem in LIGHT_VERBS:  # "talks were held", "a curfew was imposed"
+        for c in kids:
             if c.dep_ == "nsubjpass" and c.lemma_.lower() in NOUNS:
                 return c
-    for c in tok.children:  # "sanctions were lifted", "the border was reopened"
-        if c.dep_ == "nsubjpass" and (
-            (tok.lemma_.lower(), c.lemma_.lower()) in OBJECT_RULES or (tok.lemma_.lower(), c.lower_) in OBJECT_RULES
-        ):
+    for c in kids:  # "sanctions were lifted", "the border was reopened"
+        if c.dep_ == "nsubjpass" and ((lem, c.lemma_.lower()) in OBJECT_RULES or (lem, c.lower_) in OBJECT_RULES):
             return c
-    if tok.dep_ == "relcl" and any(
-        c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "which") for c in tok.children
-    ):
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "which") for c in kids):
         ante = tok.head  # "Russian envoys who were expelled": the antecedent is what was done to
-        if (tok.lemma_.lower(), ante.lemma_.lower()) in OBJECT_RULES or (
-            tok.lemma_.lower(),
-            ante.lower_,
-        ) in OBJECT_RULES:
+        if (lem, ante.lemma_.lower()) in OBJECT_RULES or (lem, ante.lower_) in OBJECT_RULES:
             return ante
-    for c in tok.children:  # "lifted Friday a blockade": the parser may call it npadvmod
+    for c in kids:  # "lifted Friday a blockade": the parser may call it npadvmod
         if c.dep_ == "npadvmod" and c.pos_ == "NOUN":
             return c
     return None
