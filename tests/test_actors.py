@@ -223,6 +223,20 @@ def test_variant_sets_are_one_actor_each(store):
     assert not listed & {"State", "company", "Twitter", "Friday"}
 
 
+def actor_column(store, recs, column):
+    """Store ``recs``, run the end-of-run pass, and read ``{actor name: column}``."""
+    from sqlalchemy import select
+
+    from newsgraph.store import schema as S
+
+    for r in recs:
+        assert store.add_record(r) is not None
+    store.consolidate_actors()
+    with store.engine.connect() as conn:
+        q = select(S.actors.c.name, S.actors.c[column]).where(S.actors.c.merged_into.is_(None))
+        return dict(conn.execute(q).all())
+
+
 def test_an_actors_sector_is_the_one_most_of_its_entities_give(store):
     recs = []
     for sector in ["LEG", "LEG", "LEG", "PTY", None, None]:
@@ -233,26 +247,13 @@ def test_an_actors_sector_is_the_one_most_of_its_entities_give(store):
         r = article(("Jon Tester", P, "USA"))
         r.entities[0].sector = sector
         recs.append(r)
-    for r in recs:
-        assert store.add_record(r) is not None
-    store.consolidate_actors()
-    from sqlalchemy import select
-
-    from newsgraph.store import schema as S
-
-    with store.engine.connect() as conn:
-        got = dict(
-            conn.execute(select(S.actors.c.name, S.actors.c.sector).where(S.actors.c.merged_into.is_(None))).all()
-        )
+    got = actor_column(store, recs, "sector")
     assert got["Ted Cruz"] == "LEG"
     assert got["Jon Tester"] is None
 
 
 def test_an_actor_no_entity_gives_a_country_takes_its_events_country(store):
-    from sqlalchemy import select
-
     from newsgraph.record import Event, SentenceRef
-    from newsgraph.store import schema as S
 
     def with_event(name, country):
         r = article((name, P, None))
@@ -284,13 +285,7 @@ def test_an_actor_no_entity_gives_a_country_takes_its_events_country(store):
     recs = [with_event("Hillary Clinton", c) for c in ("USA", "USA", "USA", "GBR")]
     recs += [with_event("Anna Novak", "POL")]  # one event: too little to code her
     recs += [with_event("Jan Kowal", c) for c in ("POL", "CZE")]  # no majority
-    for r in recs:
-        assert store.add_record(r) is not None
-    store.consolidate_actors()
-    with store.engine.connect() as conn:
-        got = dict(
-            conn.execute(select(S.actors.c.name, S.actors.c.country).where(S.actors.c.merged_into.is_(None))).all()
-        )
+    got = actor_column(store, recs, "country")
     assert got["Hillary Clinton"] == "USA"
     assert got["Anna Novak"] is None and got["Jan Kowal"] is None
 

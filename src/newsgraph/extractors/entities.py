@@ -574,11 +574,13 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
         c = None
         if (t.pos_ in ("ADJ", "PROPN", "NOUN") or t.ent_type_ in ("NORP", "GPE", "ORG")) and t.text[:1].isupper():
             c = _country_word(doc, t)
+        division, after = (None, i)
+        if not c and t.text[:1].isupper() and not _is_title(t):
+            division, after = _division_country(doc, t, first_title)  # "Texas Sen." is a US senator
         if c:
             country = country or c
             cut = i + 1
-        elif t.text[:1].isupper() and not _is_title(t) and _division_country(doc, t, first_title)[0]:
-            division, after = _division_country(doc, t, first_title)  # "Texas Sen." is a US senator
+        elif division:
             country = country or division
             cut = i = max(after, i + 1)
             continue
