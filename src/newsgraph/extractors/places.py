@@ -353,14 +353,11 @@ PERSON_NOUNS = {
 }
 
 
-_read_names = places_words
-
-
-INSTITUTIONS = _read_names("institutions.txt")
-CIVIC_HEADS = _read_names("civic_heads.txt")
-BUILDING_HEADS = _read_names("building_heads.txt")
-BUILDING_PREPS = _read_names("building_preps.txt")
-STORM_WORDS = _read_names("storm_words.txt")
+INSTITUTIONS = places_words("institutions.txt")
+CIVIC_HEADS = places_words("civic_heads.txt")
+BUILDING_HEADS = places_words("building_heads.txt")
+BUILDING_PREPS = places_words("building_preps.txt")
+STORM_WORDS = places_words("storm_words.txt")
 
 
 # ----------------------------------------------------------------------------- the component
