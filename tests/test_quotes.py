@@ -1931,3 +1931,45 @@ def test_a_quotation_repeated_later_with_its_speaker_is_that_speaker_s(extract):
     first = min((q for q in rec.quotes if q.text.startswith("It is now")), key=lambda q: q.start)
     assert names_of(rec).get(first.speaker) == "Marta Keller"
     assert first.rule == "direct:unattributed+speaker=repeats"
+
+
+# ---------------------------------------------------------------- issue 11, round 13 (recall)
+
+
+def test_an_as_clause_of_report_reports_the_clause_after_it(every):
+    qs = every("As the Daily Ledger reported on Monday, the mayor will leave office in June.")
+    q = next(q for q in qs if q.rule.startswith("indirect:as"))
+    assert q.text == "the mayor will leave office in June"
+    assert q.speaker_mention.text == "the Daily Ledger"
+    assert q.cue.text == "reported"
+
+
+def test_an_as_clause_of_report_after_the_clause_reports_it(every):
+    qs = every("The mayor will leave office in June, as the Daily Ledger reported.")
+    q = next(q for q in qs if q.rule.startswith("indirect:as"))
+    assert q.text == "The mayor will leave office in June"
+    assert q.speaker_mention.text == "the Daily Ledger"
+
+
+def test_an_as_clause_of_time_reports_nothing(every):
+    # a verb that reports no clause ("speak": no ccomp in cues.tsv) in an "as" clause tells when
+    qs = every("As she spoke to reporters, the crowd cheered.")
+    assert not any(q.rule.startswith("indirect:as") for q in qs)
+
+
+def test_a_content_that_opens_a_quotation_runs_to_its_closing_mark(every):
+    text = 'Emanuel and his staff "need to be more collaborative, working with the community," the alderman said.'
+    qs = every(text)
+    q = next(q for q in qs if q.cue and q.cue.text == "said")
+    assert q.text.startswith("Emanuel and his staff")
+    assert q.text.rstrip(',"').endswith("working with the community")
+
+
+def test_an_apposition_with_coordinated_items_is_a_list_not_a_gloss(every):
+    qs = every("Trump thanked his parents, his siblings, his wife and his children.")
+    q = next(q for q in qs if q.cue and q.cue.text == "thanked")
+    assert q.text == "his parents, his siblings, his wife and his children"
+    # a single apposition is still the writer's gloss
+    qs = every("Trump praised Jeb Bush, the former Florida governor.")
+    q = next(q for q in qs if q.cue and q.cue.text == "praised")
+    assert q.text == "Jeb Bush"

@@ -820,6 +820,9 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         elif after.lstrip().startswith(":"):
             if after.strip(_TRIM + ".!? "):
                 content, rule = (core[1], s1), "content-after-cue"
+    if content is None and "ccomp" in frames and "as13" not in _RULES_OFF:
+        content = _as_clause(doc, v, s0, s1)
+        rule = "as" if content is not None else rule
     if content is None and v.dep_ == "parataxis" and ctype == "speech":
         left = (s0, core[0])
         right = (core[1], s1)
@@ -848,6 +851,52 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         resolve=_np(antecedent) if antecedent is not None else None,
         not_ent=not_ent,
     )
+
+
+# what an "as" clause of report may hold besides its verb ("As The Times reported on Saturday,")
+AS_CLAUSE_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "mark",
+    "aux",
+    "auxpass",
+    "advmod",
+    "agent",
+    "prep",
+    "npadvmod",
+    "punct",
+    "prt",
+    "neg",
+}
+
+
+def _as_clause(doc: Doc, v: Token, s0: int, s1: int) -> Optional[tuple[int, int]]:
+    """'As the paper noted, it is surprising ...', '..., as POLITICO has reported.': a cue in an
+    "as" clause with nothing of its own to report reports the clause it hangs on (round 13)."""
+    if (
+        v.dep_ != "advcl"
+        or v.left_edge.lower_ != "as"
+        or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+    ):
+        return None
+    if any(c.dep_ not in AS_CLAUSE_DEPS for c in v.children) or not any(
+        c.dep_ in SUBJ_DEPS + ("agent",) for c in v.children
+    ):
+        return None
+    h = v.head
+    if h.pos_ not in ("VERB", "AUX") or not (s0 <= h.idx < s1):
+        return None
+    lo, hi = h.left_edge.i, h.right_edge.i
+    if v.left_edge.i <= lo + 2 and v.right_edge.i < hi:
+        a, b = doc[v.right_edge.i + 1], doc[hi]  # (the clause after "As X said," and a leading "But")
+    elif v.right_edge.i >= hi - 1 and v.left_edge.i > lo:
+        a, b = doc[lo], doc[v.left_edge.i - 1]  # ("..., as X said.")
+    else:
+        return None
+    while b.i > a.i and (b.is_punct or b.is_space):
+        b = doc[b.i - 1]
+    a0, b0 = max(a.idx, s0), min(b.idx + len(b.text), s1)
+    return (a0, b0) if b0 - a0 >= 2 else None
 
 
 GENERIC_FRAMES = frozenset({"ccomp"})
@@ -1352,6 +1401,10 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
         )
         # "..., the former Florida governor", "... -- the first wave of 600 layoffs": an apposition
         appos = t.dep_ == "appos" and "apposcut" not in _RULES_OFF
+        # "thanked his parents, his siblings, his wife and his children": an "apposition" with
+        # items coordinated to it is a list, part of what was said (round 13)
+        if appos and "applist13" not in _RULES_OFF and any(g.dep_ == "conj" for g in t.children):
+            appos = False
         dashed = (
             doc[t.left_edge.i - 1].text in ("\u2013", "\u2014", "--", "-")
             and "dashcut" not in _RULES_OFF
@@ -1380,6 +1433,19 @@ def _stop_at_closing_mark(text: str, qspans, qstarts, a: int, b: int) -> tuple[i
         if q.start - 1 <= a < q.end < b:
             b = q.end
     return a, b
+
+
+def _close_quotation(text: str, qspans, qstarts, a: int, b: int) -> int:
+    """A content that opens a quotation closes it (round 13): 'said it is "undermining our
+    constitution, our principles and the rule of law."' is cut by the parse at the comma inside
+    the marks; the content runs on to the closing mark (same paragraph)."""
+    k = bisect_right(qstarts, b - 2) - 1
+    if k < 0:
+        return b
+    q = qspans[k]
+    if a - 1 <= q.start < b - 1 and q.end > b and "\n" not in text[b : q.end]:
+        return min(len(text), q.end + 1 if q.closed else q.end)
+    return b
 
 
 def _drop_learned_over_rules(results: list) -> list:
@@ -2058,6 +2124,8 @@ def _extract_quotes(
     seen = set()
     for a, b, c, kind, rule, spk in results:
         a, b = _trim(text, a, b) if kind != "direct" else (a, b)
+        if kind != "direct" and "closequote13" not in _RULES_OFF:
+            b = _close_quotation(text, qspans, qstarts, a, b)
         if b <= a or (a, b) in seen:
             continue
         seen.add((a, b))
