@@ -33,6 +33,9 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "quot
 # The default threshold: the lowest confidence at which the records kept are right at least
 # TARGET of the time on train (two-fold).
 TARGET = 0.86
+# The model is the mean of one SGD run per seed: one run moved in-sample precision at the
+# threshold by up to 0.01 from one refit to the next (docs/quotes.md, round 13).
+SEEDS = (13, 14, 15, 16, 17)
 
 
 def make_samples(args) -> list[dict]:
@@ -132,7 +135,7 @@ def main(argv=None) -> int:
 
     # two-fold: each half scored by a model fitted on the other half
     for k in (0, 1):
-        w = QC.fit([(x["f"], x["y"]) for r in rows if r["fold"] != k for x in r["records"]])
+        w = QC.fit([(x["f"], x["y"]) for r in rows if r["fold"] != k for x in r["records"]], seeds=SEEDS)
         m = QC.ConfidenceModel(w, 0.0)
         for r in rows:
             if r["fold"] == k:
@@ -167,7 +170,7 @@ def main(argv=None) -> int:
     for key, (n, c, y, kept) in sorted(paths.items(), key=lambda kv: -kv[1][0]):
         print(f"  {n:6d}  {c / n:.3f}  {y / n:.3f}  {kept:6d}  {key}", file=sys.stderr)
 
-    weights = QC.fit([(x["f"], x["y"]) for r in rows for x in r["records"]])
+    weights = QC.fit([(x["f"], x["y"]) for r in rows for x in r["records"]], seeds=SEEDS)
     # in-sample: every record scored by the model fitted on all of train, as dev is scored by the
     # shipped model (docs/quotes.md, round 13: dev precision follows this one more than the two-fold)
     full = QC.ConfidenceModel(weights, 0.0)

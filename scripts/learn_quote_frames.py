@@ -21,13 +21,12 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import math
-import random
 import re
 import sys
 from pathlib import Path
 
 from newsgraph.eval import polnear as P
+from newsgraph.extractors import quote_confidence as QC
 from newsgraph.extractors import quotes as Q
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "quotes" / "frame_model.json.gz"
@@ -102,26 +101,9 @@ def main(argv=None) -> int:
 
 
 def fit(samples: list[tuple[list[str], int]]) -> dict[str, float]:
-    """Logistic regression by stochastic gradient descent (fixed seed, so runs repeat)."""
-    counts: dict[str, int] = {}
-    for feats, _ in samples:
-        for x in feats:
-            counts[x] = counts.get(x, 0) + 1
-    w: dict[str, float] = {}
-    order = list(range(len(samples)))
-    rng = random.Random(13)
-    for epoch in range(EPOCHS):
-        rng.shuffle(order)
-        rate = RATE / (1 + epoch)
-        for i in order:
-            feats, y = samples[i]
-            feats = [x for x in feats if counts[x] >= MIN_COUNT]
-            z = sum(w.get(x, 0.0) for x in feats)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = p - y
-            for x in feats:
-                w[x] = w.get(x, 0.0) - rate * (g + L2 * w.get(x, 0.0))
-    return {x: round(v, 4) for x, v in w.items() if abs(v) >= 1e-3}
+    """Logistic regression by stochastic gradient descent (one fixed seed, so runs repeat): the
+    confidence model's learner (quote_confidence.fit) with this model's settings."""
+    return QC.fit(samples, epochs=EPOCHS, rate=RATE, l2=L2, min_count=MIN_COUNT, seeds=(13,))
 
 
 if __name__ == "__main__":

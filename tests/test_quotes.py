@@ -701,6 +701,19 @@ def test_confidence_model_reads_and_scores():
     assert QC.load_model(QC.Path("/nonexistent.json.gz")).threshold == 0.0  # no model: nothing dropped
 
 
+def test_confidence_fit_averages_one_run_per_seed():
+    from newsgraph.extractors import quote_confidence as QC
+
+    samples = [(["a", "b"], 1), (["a", "c"], 1), (["c", "d"], 0), (["b", "d"], 0), (["a"], 1), (["d"], 0)] * 5
+    one = [QC.fit(samples, min_count=1, seeds=(s,)) for s in (1, 2, 3)]
+    both = QC.fit(samples, min_count=1, seeds=(1, 2, 3))
+    assert one[0] != one[1]  # each seed orders the samples its own way
+    for x in both:
+        assert abs(both[x] - sum(w.get(x, 0.0) for w in one) / 3) < 2e-3  # the mean of the runs (each rounded, tiny weights dropped)
+    assert both["a"] > 0 > both["d"]
+    assert QC.fit(samples, min_count=1, seeds=(1, 2, 3)) == both  # runs repeat
+
+
 def test_a_description_with_its_own_name_does_not_continue_the_last_speaker(extract):
     text = (
         "A survey by the Prague Institute shows that voters are split.\n\nThe debate was broadcast on the show "

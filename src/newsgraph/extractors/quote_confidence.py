@@ -127,26 +127,32 @@ def fit(
     rate: float = 0.1,
     l2: float = 1e-4,
     min_count: int = 3,
-    seed: int = 13,
+    seeds: tuple[int, ...] = (13,),
 ) -> dict[str, float]:
-    """Logistic regression by stochastic gradient descent (fixed seed, so runs repeat).
-    Features seen fewer than ``min_count`` times are left out."""
+    """Logistic regression by stochastic gradient descent (fixed seeds, so runs repeat).
+    Features seen fewer than ``min_count`` times are left out. With several ``seeds`` the
+    weights are the mean of one run per seed (each shuffles the samples its own way): the
+    model then moves less with the order of the samples (docs/quotes.md, round 13)."""
     counts: dict[str, int] = {}
     for feats, _ in samples:
         for x in feats:
             counts[x] = counts.get(x, 0) + 1
-    w: dict[str, float] = {}
-    order = list(range(len(samples)))
-    rng = random.Random(seed)
-    for epoch in range(epochs):
-        rng.shuffle(order)
-        r = rate / (1 + epoch)
-        for i in order:
-            feats, y = samples[i]
-            feats = [x for x in feats if counts[x] >= min_count]
-            z = sum(w.get(x, 0.0) for x in feats)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = p - y
-            for x in feats:
-                w[x] = w.get(x, 0.0) - r * (g + l2 * w.get(x, 0.0))
-    return {x: round(v, 4) for x, v in sorted(w.items()) if abs(v) >= 1e-3}
+    kept = [([x for x in feats if counts[x] >= min_count], y) for feats, y in samples]
+    total: dict[str, float] = {}
+    for seed in seeds:
+        w: dict[str, float] = {}
+        order = list(range(len(kept)))
+        rng = random.Random(seed)
+        for epoch in range(epochs):
+            rng.shuffle(order)
+            r = rate / (1 + epoch)
+            for i in order:
+                feats, y = kept[i]
+                z = sum(w.get(x, 0.0) for x in feats)
+                p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+                g = p - y
+                for x in feats:
+                    w[x] = w.get(x, 0.0) - r * (g + l2 * w.get(x, 0.0))
+        for x, v in w.items():
+            total[x] = total.get(x, 0.0) + v
+    return {x: round(v / len(seeds), 4) for x, v in sorted(total.items()) if abs(v / len(seeds)) >= 1e-3}
