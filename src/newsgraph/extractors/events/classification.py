@@ -172,6 +172,10 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         # a phrasal verb whose object decides: "has turned down a number of cases" (NONE: no event)
         t, m = OBJECT_RULES[(f"{lemma} {part}", olem)]
         return Verdict(t, m, f"lexicon:{lemma} {part} {olem}")
+    if part is None and obj is None and tok.i + 1 < len(tok.doc):
+        nxt = tok.nbor(1)
+        if nxt.dep_ == "prep" and nxt.head.i == tok.i and OBJECT_RULES.get((lemma, nxt.lower_), ("",))[0] is None:
+            return None  # a NONE row for the verb and the preposition right after it: "seized on the massacre"
     if part and (lemma, part) in OBJECT_RULES:
         t, m = OBJECT_RULES[(lemma, part)]
         if lemma in ERGATIVE_VERBS and obj is None and not _subject(tok)[1]:
