@@ -211,3 +211,41 @@ def test_senses_that_are_no_events(evs):
         "vowed",
     )
     assert e.type == "THREATEN", e.rule
+
+
+def test_a_call_for_someone_to_act_is_the_request(evs):
+    # "called for X to V", which the parser reads as a clause opened by "for": the REQUEST is the
+    # event, with X as its recipient, and the act asked for is not coded on its own
+    out = evs("WASHINGTON — Senator Dale Hart called for the minister to resign.")
+    (e,) = of_trigger(out, "called")
+    assert e.type == "REQUEST" and "minister" in e.recipient_mention.text, e.rule
+    assert not [e for e in shown(out) if e.type == "RETREAT"], [e.rule for e in out]
+    out = evs("MANILA — A lawmaker in the Philippines is calling for Donald Trump to be banned from the country.")
+    assert [e.type for e in shown(out)] == ["REQUEST"], [e.rule for e in out]
+
+
+def test_a_purpose_a_stance_or_an_openness_is_not_done(evs):
+    # a to-infinitive on a noun other than a decision, a call or an effort (words.tsv deciding_nouns)
+    out = evs(
+        "WASHINGTON — The joggers had identified a number of anti-terrorist police officers to attack, authorities said."
+    )
+    assert all(e.hypothetical for e in of_trigger(out, "attack")), [e.rule for e in out]
+    # words.tsv stance_nouns with "on", openness_adjs with "to"
+    out = evs("WASHINGTON — Donald Trump said last month that his position on banning Muslims has gotten bigger.")
+    assert all(e.hypothetical for e in of_trigger(out, "banning")), [e.rule for e in out]
+    out = evs("WASHINGTON — Rubio spoke after Donald Trump said he is open to negotiating a deal with Cuba.")
+    assert all(e.hypothetical for e in of_trigger(out, "negotiating")), [e.rule for e in out]
+    # a decision to act is read by its own rules, not flagged as a purpose
+    out = evs("MOSCOW — Russia announced its decision to expel the diplomats on Monday.")
+    assert all("purpose" not in e.rule for e in out), [e.rule for e in out]
+
+
+def test_more_senses_that_are_no_events(evs):
+    # "rallied behind" someone, "called a debate", a released document described by a participle,
+    # a participle used as an adjective
+    out = evs(
+        "LONDON — Local Conservative leaders said they've rallied behind the prime minister. "
+        "Britain's Parliament called a debate on the visit. "
+        "In the emails released by the Foreign Office, the minister appeared callous."
+    )
+    assert not of_trigger(out, "rallied") and not of_trigger(out, "called") and not of_trigger(out, "released")

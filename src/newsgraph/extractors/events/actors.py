@@ -732,7 +732,12 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
         tok.lemma_.lower() not in NEGATING_FRAMES
     ):
         for c in tok.children:
-            if c.dep_ == "ccomp":
+            # ("called for the minister to resign": a clause the parser opens with "for"; round 13)
+            if (
+                c.dep_ == "ccomp"
+                or c.dep_ == "advcl"
+                and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+            ):
                 sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if sj is not None and sj.pos_ != "PRON" and _actor_like(sj):
                     return sj

@@ -778,7 +778,16 @@ def make_event(
         # no protest (guidelines 3: "a campaign rally is not a PROTEST"; round 11); a rally by
         # "the city's political and religious leaders" against someone is a protest
         untrusted = "a campaign rally"
-    if not untrusted and type_ in ("CONSULT", "REQUEST") and _naming(tok):
+    if not untrusted and tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "getting all imprisoned Americans out": a participle used as an adjective describes a
+        # state, no act reported (round 13)
+        untrusted = "a participle describing a noun, not an act"
+    if not untrusted and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _naming(tok.head):
+        # "for not calling the Orlando nightclub attack an act of terrorism": an act named, not
+        # reported (round 13)
+        untrusted = "an act named, not reported"
+    if not untrusted and _naming(tok) and (type_ in ("CONSULT", "REQUEST") or olem is not None and olem in NOUNS):
+        # (round 13: also a light verb's event noun named: "calling the attack an act of terrorism")
         # "Manafort called Yanukovych an outstanding leader", "Priebus called Clinton's remarks a
         # new low": calling someone something is naming them, no call or request (round 11)
         untrusted = "naming: called X something"

@@ -228,6 +228,15 @@ def _power_of(tok: Token) -> Optional[Token]:
         if t.dep_ == "acl" and h.pos_ == "NOUN" and h.lemma_.lower() in ABILITY_NOUNS:
             return h if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
         if (
+            t.dep_ in ("acl", "relcl")
+            and h.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and h.lemma_.lower() not in W.deciding_nouns
+            and h.lower_ not in W.deciding_nouns
+            and h.lemma_.lower() not in NOUNS
+        ):
+            return h  # a purpose: "identified officers to attack", "a deportation force to round up" (round 13)
+        if (
             t.dep_ == "relcl"
             and h.pos_ == "NOUN"
             and h.lemma_.lower() in W.proposal_nouns
@@ -240,13 +249,21 @@ def _power_of(tok: Token) -> Optional[Token]:
         if (
             t.dep_ in ("pcomp", "pobj")
             and h.dep_ == "prep"
-            and h.lower_ in ("of", "for", "to")
+            and h.lower_ in ("of", "for", "to", "on")
             and h.head != h
             and (t.tag_ in ("VBG", "VBN") or t.lemma_.lower() in NOUNS)
         ):
             n = h.head
-            if n.pos_ == "NOUN" and (n.lemma_.lower() in W.proposal_nouns or n.lower_ in W.proposal_nouns):
+            if (
+                h.lower_ != "on"
+                and n.pos_ == "NOUN"
+                and (n.lemma_.lower() in W.proposal_nouns or n.lower_ in W.proposal_nouns)
+            ):
                 return n  # "his plan for banning Muslims", "little chance of officials being prosecuted"
+            if h.lower_ == "on" and n.pos_ == "NOUN" and n.lemma_.lower() in W.stance_nouns:
+                return n  # "his position on banning Muslims"
+            if h.lower_ == "to" and n.pos_ == "ADJ" and n.lemma_.lower() in W.openness_adjs:
+                return n  # "is open to negotiating a deal"
             if (
                 h.lower_ == "to"
                 and n.lemma_.lower() in W.topic_verbs
@@ -349,7 +366,7 @@ def read_flags(
     power = None if pattern else _power_of(tok)
     if power is not None:
         hypothetical = True  # what an actor has the power to do is not done (round 9)
-        rule += f"; a power or a proposal under '{power.lemma_}'"
+        rule += f"; a power, a plan or a purpose under '{power.lemma_}'"
     speculated = not pattern and _speculated(tok)
     if speculated:
         hypothetical = True  # a writer's guess about what an actor would do (round 9)
