@@ -249,3 +249,24 @@ def test_more_senses_that_are_no_events(evs):
         "In the emails released by the Foreign Office, the minister appeared callous."
     )
     assert not of_trigger(out, "rallied") and not of_trigger(out, "called") and not of_trigger(out, "released")
+
+
+def test_a_race_won_or_lost_in_an_election_is_no_conflict(evs):
+    # words.tsv contest_verbs with "in" or "out of" a contest word
+    out = evs(
+        "WASHINGTON — Many donors turned to Congress after seeing their favored candidates forced out of the "
+        "White House race."
+    )
+    assert not shown(out), [e.rule for e in out]
+    # an attack in an election still is one
+    (e,) = of_trigger(
+        evs("KABUL — Taliban fighters attacked polling stations in the election, officials said."), "attacked"
+    )
+    assert e.type == "ASSAULT" and "contest" not in e.rule, e.rule
+
+
+def test_fighting_a_problem_is_no_attack(evs):
+    out = evs(
+        "CONCORD, N.H. — Governor Alma Reyes sought bipartisan solutions to fight the heroin crisis in her state."
+    )
+    assert not [e for e in out if e.type == "ASSAULT"], [e.rule for e in out]

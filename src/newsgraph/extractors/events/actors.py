@@ -739,8 +739,8 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                 and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
             ):
                 sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                if sj is not None and sj.pos_ != "PRON" and _actor_like(sj):
-                    return sj
+                if sj is not None and sj.pos_ != "PRON" and (_actor_like(sj) or sj.lemma_.lower() in ROLE_SECTORS):
+                    return sj  # (round 13: a role word such as "candidates" too)
     # "rejected an Indian proposal", "support Turkey's efforts": whose thing the object is (a
     # date is nobody's: "praised Thursday's protests", "rare Friday sessions")
     if obj is not None:

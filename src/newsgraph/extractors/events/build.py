@@ -220,10 +220,23 @@ def _election_contest(tok: Token) -> bool:
     heads += [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("from", "for")
+        # (round 13: "to beat Donald Trump in the general election", "forced out of the race": a
+        # verb of winning or ousting, words.tsv contest_verbs)
+        if c.dep_ == "prep"
+        and (c.lower_ in ("from", "for") or c.lower_ in ("in", "of") and tok.lemma_.lower() in W.contest_verbs)
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    if tok.lemma_.lower() in W.contest_verbs:  # "forced out of the race": "of" may hang on "out"
+        heads += [
+            x
+            for c in tok.children
+            if c.lower_ == "out"
+            for g in c.children
+            if g.dep_ == "prep" and g.lower_ == "of"
+            for x in g.children
+            if x.dep_ == "pobj"
+        ]
     return any(h.lemma_.lower() in W.contest_words or h.lower_ in W.contest_words for h in heads)
 
 
