@@ -270,3 +270,19 @@ def test_fighting_a_problem_is_no_attack(evs):
         "CONCORD, N.H. — Governor Alma Reyes sought bipartisan solutions to fight the heroin crisis in her state."
     )
     assert not [e for e in out if e.type == "ASSAULT"], [e.rule for e in out]
+
+
+def test_what_is_attacked_is_the_recipient_and_what_is_asked_for_is_not(evs):
+    # a place or a thing attacked is the target (guidelines 5.2)
+    (e,) = of_trigger(
+        evs("BEIRUT — Turkey has shelled a city in northeastern Syria, a militia spokesman said."), "shelled"
+    )
+    assert e.type == "ASSAULT" and "city" in e.recipient_mention.text and e.recipient_country == "SYR", e.rule
+    # what a REQUEST asks for is no addressee ("demanding action", "requested 13 security personnel")
+    out = evs(
+        "WASHINGTON — A federal judge demanding action on the homeless criticized the county. "
+        "The ambassador requested 13 security personnel for the mission in Libya."
+    )
+    for trig in ("demanding", "requested"):
+        for e in of_trigger(out, trig):
+            assert e.recipient_mention is None, e.rule

@@ -45,6 +45,7 @@ from .tables import (
     SPEECH_VERBS,
     TROOP_OBJECTS,
     VERBAL_ACTOR_NOUNS,
+    W,
 )
 
 
@@ -654,6 +655,22 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
             )
         ):  # "charged him", "sentenced the man", "attacked her opponent"
             return obj
+    # "Turkey has shelled a city in northeastern Syria": what is attacked is the target, whatever
+    # it is (guidelines 5.2: a place attacked is a recipient; round 13)
+    if (
+        kind_type == "ASSAULT"
+        and obj is not None
+        and not own
+        and obj.pos_ in ("NOUN", "PROPN")
+        and obj.lemma_.lower() not in NOUNS
+        and obj.ent_type_ not in NON_ACTOR_ENTS
+        and not any(c.like_num for c in obj.children)
+        # (not the act's own noun: "began a bombing campaign", "launched an offensive")
+        and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOUNS for c in obj.children)
+        and tok.lemma_.lower() not in W.light_verbs
+        and tok.lemma_.lower() not in ("begin", "start", "continue", "resume", "intensify", "escalate", "step")
+    ):
+        return obj
     preps = ("with", "against", "to", "on", "at", "from", "outside", "for", "into", "of")
     for c in tok.children:
         # (a particle with an object of its own is a preposition the parser misread: "called on police")
@@ -715,6 +732,12 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                             g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
                             or g.pos_ == "PROPN"
                             or g.lemma_.lower() in actor_codes.ROLE_NOUNS
+                            # "imposed an embargo on a fellow US ally": the target of a measure
+                            # or an attack the object names (round 13)
+                            or c.lower_ in ("on", "against")
+                            and obj.lemma_.lower() in NOUNS
+                            and kind_type in ("SANCTION", "ASSAULT", "COERCE")
+                            and g.pos_ == "NOUN"
                         )
                     ):
                         return g

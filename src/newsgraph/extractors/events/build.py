@@ -514,7 +514,17 @@ def make_event(
         # "talks between Iran and Iraq": the second party is the recipient
         recipient_tok = _second_party(subj)
     if recipient_tok is None and type_ == "REQUEST":
-        recipient_tok = ob if (ob := _obj(tok)) is not None and ob.lemma_.lower() not in NOUNS else None
+        # who is asked, not what is asked for: "demanding action", "requested another month",
+        # "requested 13 security personnel" name no addressee (round 13: a recipient read from the
+        # wrong phrase is worse than none)
+        ob = _obj(tok)
+        recipient_tok = (
+            ob
+            if ob is not None
+            and ob.lemma_.lower() not in NOUNS
+            and (_person_like(ob) and not any(c.like_num for c in ob.children) or ob.lemma_.lower() in ROLE_SECTORS)
+            else None
+        )
     if (
         recipient_tok is not None
         and recipient_tok.lower_ in ("who", "whom", "which", "that")
