@@ -673,7 +673,9 @@ def make_event(
                 )
                 and ctx.one_country(actor.country)
             ),
-            recipient is not None,
+            # (what a request asks for, "urged restraint on both sides", still tells a target is
+            # meant: no domestic guess; round 13)
+            recipient is not None or type_ == "REQUEST" and _obj(tok) is not None,
             _named_person(ctx, recipient),
             recipient_tok,
         )
