@@ -235,6 +235,9 @@ def test_a_purpose_a_stance_or_an_openness_is_not_done(evs):
     assert all(e.hypothetical for e in of_trigger(out, "banning")), [e.rule for e in out]
     out = evs("WASHINGTON — Rubio spoke after Donald Trump said he is open to negotiating a deal with Cuba.")
     assert all(e.hypothetical for e in of_trigger(out, "negotiating")), [e.rule for e in out]
+    # "the only senator to endorse Sanders" did endorse him (words.tsv realising_adjs)
+    out = evs("WASHINGTON — Sen. Jeff Merkley of Oregon, the only senator to endorse Sanders, spoke on Monday.")
+    assert [e.hypothetical for e in of_trigger(out, "endorse")] == [False], [e.rule for e in out]
     # a decision to act is read by its own rules, not flagged as a purpose
     out = evs("MOSCOW — Russia announced its decision to expel the diplomats on Monday.")
     assert all("purpose" not in e.rule for e in out), [e.rule for e in out]

@@ -522,7 +522,12 @@ def make_event(
             ob
             if ob is not None
             and ob.lemma_.lower() not in NOUNS
-            and (_person_like(ob) and not any(c.like_num for c in ob.children) or ob.lemma_.lower() in ROLE_SECTORS)
+            and (
+                _person_like(ob)
+                and not any(c.like_num for c in ob.children)
+                or ob.lemma_.lower() in ROLE_SECTORS
+                or ob.lemma_.lower() in actor_codes.ROLE_NOUNS
+            )
             else None
         )
     if (

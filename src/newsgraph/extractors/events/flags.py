@@ -234,6 +234,11 @@ def _power_of(tok: Token) -> Optional[Token]:
             and h.lemma_.lower() not in W.deciding_nouns
             and h.lower_ not in W.deciding_nouns
             and h.lemma_.lower() not in NOUNS
+            # "the only senator to endorse Sanders", "the first leader to visit": done (realising_adjs)
+            and not any(
+                c.dep_ in ("amod", "advmod", "nummod") and (c.lower_ in REALISING_ADJS or c.tag_ == "JJS")
+                for c in h.children
+            )
         ):
             return h  # a purpose: "identified officers to attack", "a deportation force to round up" (round 13)
         if (
