@@ -93,8 +93,11 @@ def main(argv=None) -> int:
             flags = ",".join(f for f in ("negated", "hypothetical", "future") if getattr(e, f))
             sent = rec.text[e.sentence.start : e.sentence.end]
             sent = " ".join(sent.split())
-            a = ents.get(e.actor) or e.actor_country or "?"
-            r = ents.get(e.recipient) or e.recipient_country or "-"
+            # the entity's name, else the words that name the party in the sentence (round 13:
+            # a recipient "Republicans" with no entity showed as its bare country)
+            am, rm = e.actor_mention, e.recipient_mention
+            a = ents.get(e.actor) or (f"'{am.text}'" if am else None) or e.actor_country or "?"
+            r = ents.get(e.recipient) or (f"'{rm.text}'" if rm else None) or e.recipient_country or "-"
             row = [art.id, e.trigger.text, sent, e.type, f"{a} ({e.actor_country})", f"{r} ({e.recipient_country})"]
             w.write("\t".join(row + [flags, f"{e.confidence:.2f}", e.rule]) + "\n")
     return 0

@@ -387,11 +387,19 @@ def surname_index() -> dict[str, str]:
     """Last word of a multi-word table name -> that name, when no other name ends in it
     ("mandela" -> "nelson mandela"), so a bare surname finds its table entry."""
     seen: dict[str, Optional[str]] = {}
-    for name in actor_table():
+    tab = actor_table()
+    for name in tab:
         parts = name.split()
         if len(parts) >= 2 and len(parts[-1]) >= 4 and parts[-1].isalpha():
             seen[parts[-1]] = name if parts[-1] not in seen else None
-    return {k: v for k, v in seen.items() if v}
+    # only names with a role (a sector) or dated offices. A place or a body coded with a bare
+    # country ("gezi park" TUR, "dominic republican" DOM, "alto peru" BOL) is no one's surname:
+    # "Republican", "Park" and "Peru" must not find it (round 13)
+    return {
+        k: v
+        for k, v in seen.items()
+        if v and any(len(r[0]) > 3 or r[1] or r[2] or split_cameo(r[0]).sector for r in tab[v])
+    }
 
 
 def table_lookup(phrase: str, date: Optional[str] = None, nearest: bool = True) -> Optional[ActorCode]:

@@ -36,7 +36,7 @@ from .confidence import load as load_confidence
 from .confidence import threshold as confidence_threshold
 from .ontology import PLOVER_TYPES, QUAD, cameo_root, plover_from_cameo
 from .syntax import QUOTE_CHARS, _quoted_regions
-from .tables import NOUNS, OBJECT_RULES, VERBS, petrarch_verbs
+from .tables import NOUNS, OBJECT_RULES, VERBS, W, petrarch_verbs
 
 __all__ = [
     "EventsComponent",
@@ -122,6 +122,9 @@ def _extract_events(doc: Doc, confidence_model: Optional[dict]) -> list[Event]:
             quoted_toks.update(range(a, b + 1))
             if title:
                 title_toks.update(range(a, b + 1))
+        link = _link_line(stoks)
+        if link:
+            title_toks.update(link)
         has_quote = bool(regions) or any(t.text in QUOTE_CHARS for t in stoks)
         speaker = _speaker_for(ctx, sent, regions) if has_quote else None
         final, inner_of = sentence_candidates(stoks, title_toks, ctx.published, quoted_toks)
@@ -162,3 +165,28 @@ def _extract_events(doc: Doc, confidence_model: Optional[dict]) -> list[Event]:
         e.id = f"V{len(out) + 1}"
         out.append(e)
     return out
+
+
+def _link_line(stoks: list) -> range:
+    """The tokens of a link to another article: a line that opens with a label and a colon
+    ("Related: GOP Candidates Resoundingly Reject The Idea ...", "Read more: ...": words.tsv
+    link_labels), up to the end of its line. A headline of another story reports no act (round 13)."""
+    n = len(stoks)
+    k = 0
+    while k < n and (stoks[k].is_space or stoks[k].text in QUOTE_CHARS):
+        k += 1  # an opening quote mark
+    j = k
+    while j < n and j - k < 3 and stoks[j].lower_ in W.link_labels:
+        j += 1
+    if j == k:
+        return range(0)
+    while j < n and stoks[j].text in QUOTE_CHARS:
+        j += 1  # '"Related:"' may close its quote before or after the colon
+    if j >= n or not stoks[j].text.startswith(":"):
+        return range(0)
+    end = n
+    for m in range(j, n):
+        if "\n" in stoks[m].text_with_ws:
+            end = m + 1
+            break
+    return range(stoks[0].i, stoks[end - 1].i + 1)

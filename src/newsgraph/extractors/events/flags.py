@@ -30,6 +30,7 @@ from .tables import (
     SPECULATION_ADVERBS,
     SPEECH_VERBS,
     UNREALISED_FRAMES,
+    W,
 )
 
 
@@ -155,10 +156,44 @@ def _unrealised_by(tok: Token) -> Optional[Token]:
         lem = h.lemma_.lower()
         if lem in UNREALISED_FRAMES or h.lower_ in UNREALISED_FRAMES:
             return h
+        if (
+            dep in ("acl", "ccomp")
+            and h.pos_ == "NOUN"
+            and (lem in W.allegation_nouns or h.lower_ in W.allegation_nouns)
+        ):
+            return h  # "accusations that the campaign is violating the law": alleged (round 13)
         if lem in FRAME_TYPES or lem in NEGATING_FRAMES or lem in SPEECH_VERBS:
             return None
         t = h
     return None
+
+
+def _inverted_condition(tok: Token) -> bool:
+    """An auxiliary before the subject in a clause that is not a question: "had Hillary Clinton
+    congratulated him", "should they continue to rebuff any nominee"."""
+    t = tok
+    for _ in range(3):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            h = t.head
+            # (the parser may make the auxiliary the head: "had" -> ccomp "congratulated")
+            aux_head = (
+                t.dep_ in ("ccomp", "xcomp")
+                and h.lower_ in W.counterfactual_auxes
+                and h.i < subj.i
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in h.children)
+            )
+            return (
+                aux_head
+                or any(
+                    c.dep_ in ("aux", "auxpass") and c.lower_ in W.counterfactual_auxes and c.i < subj.i
+                    for c in t.children
+                )
+            ) and not any(c.text == "?" for c in t.sent)
+        if t.dep_ not in ("xcomp", "conj") or t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 def _judging_adjective(t: Token) -> Optional[Token]:
@@ -192,6 +227,55 @@ def _power_of(tok: Token) -> Optional[Token]:
             return None
         if t.dep_ == "acl" and h.pos_ == "NOUN" and h.lemma_.lower() in ABILITY_NOUNS:
             return h if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
+        if (
+            t.dep_ in ("acl", "relcl")
+            and h.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and h.lemma_.lower() not in W.deciding_nouns
+            and h.lower_ not in W.deciding_nouns
+            and h.lemma_.lower() not in NOUNS
+            # "the only senator to endorse Sanders", "the first leader to visit": done (realising_adjs)
+            and not any(
+                c.dep_ in ("amod", "advmod", "nummod") and (c.lower_ in REALISING_ADJS or c.tag_ == "JJS")
+                for c in h.children
+            )
+        ):
+            return h  # a purpose: "identified officers to attack", "a deportation force to round up" (round 13)
+        if (
+            t.dep_ == "relcl"
+            and h.pos_ == "NOUN"
+            and h.lemma_.lower() in W.proposal_nouns
+            and any(
+                c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) or c.lower_ == "where"
+                for c in t.children
+            )
+        ):
+            return h  # "a scenario in which members of Congress defy the will of voters" (round 13)
+        if (
+            t.dep_ in ("pcomp", "pobj")
+            and h.dep_ == "prep"
+            and h.lower_ in ("of", "for", "to", "on")
+            and h.head != h
+            and (t.tag_ in ("VBG", "VBN") or t.lemma_.lower() in NOUNS)
+        ):
+            n = h.head
+            if (
+                h.lower_ != "on"
+                and n.pos_ == "NOUN"
+                and (n.lemma_.lower() in W.proposal_nouns or n.lower_ in W.proposal_nouns)
+            ):
+                return n  # "his plan for banning Muslims", "little chance of officials being prosecuted"
+            if h.lower_ == "on" and n.pos_ == "NOUN" and n.lemma_.lower() in W.stance_nouns:
+                return n  # "his position on banning Muslims"
+            if h.lower_ == "to" and n.pos_ == "ADJ" and n.lemma_.lower() in W.openness_adjs:
+                return n  # "is open to negotiating a deal"
+            if (
+                h.lower_ == "to"
+                and n.lemma_.lower() in W.topic_verbs
+                and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in n.children)
+            ):
+                return n  # "when it comes to fighting terrorism": a topic
+            return None
         if t.dep_ not in ("conj", "xcomp"):
             return None
         t = h
@@ -228,8 +312,14 @@ def read_flags(
         negated = True  # "no talks were held", "held no talks"
     # "is expected to", "is likely to": a prediction, not a stated act or intention (guidelines 4)
     expected = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("expect", "likely")
+    # "had Hillary Clinton congratulated him", "were Russia to attack": an inverted auxiliary
+    # before the subject opens a condition (words.tsv counterfactual_auxes; round 13)
+    inverted = _inverted_condition(tok)
     hypothetical = (
-        bool(modals & {"could", "might", "may", "should", "if", "can"}) or _hypothetical_context(tok) or expected
+        bool(modals & {"could", "might", "may", "should", "if", "can"})
+        or _hypothetical_context(tok)
+        or expected
+        or inverted
     )
     future = (
         bool(modals & FUTURE_MARKERS)
@@ -281,7 +371,7 @@ def read_flags(
     power = None if pattern else _power_of(tok)
     if power is not None:
         hypothetical = True  # what an actor has the power to do is not done (round 9)
-        rule += f"; a power under '{power.lemma_}'"
+        rule += f"; a power, a plan or a purpose under '{power.lemma_}'"
     speculated = not pattern and _speculated(tok)
     if speculated:
         hypothetical = True  # a writer's guess about what an actor would do (round 9)

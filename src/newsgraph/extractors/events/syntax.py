@@ -76,7 +76,28 @@ def _preps(tok: Token) -> list[tuple[str, Optional[Token]]]:
 
 
 def _subject(tok: Token) -> tuple[Optional[Token], bool]:
-    """(subject token, passive?) of a verb, climbing xcomp/conj/advcl chains when it has none."""
+    """(subject token, passive?) of a verb, climbing xcomp/conj/advcl chains when it has none. A
+    passive verb that takes its subject from an active one ("she invoked the attacks ... and was
+    roundly criticized", "when questioned about the cause") is still passive (round 13)."""
+    s, passive = _subject_climbing(tok)
+    if (
+        s is not None
+        and not passive
+        and s.head.i != tok.i
+        and tok.tag_ == "VBN"
+        and tok.dep_ in ("conj", "advcl")
+        and (
+            any(c.dep_ == "auxpass" for c in tok.children)
+            or tok.dep_ == "advcl"
+            and any(c.dep_ == "mark" for c in tok.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+        )
+    ):
+        passive = True
+    return s, passive
+
+
+def _subject_climbing(tok: Token) -> tuple[Optional[Token], bool]:
     t = tok
     via_xcomp = False
     for _ in range(6):
