@@ -245,6 +245,17 @@ def test_contract_repairs_mojibake_stored_decomposed():
     assert Article(id="c", text=clean).text == clean and Article(id="c", text=clean).repairs == []
 
 
+def test_contract_repairs_decomposed_mojibake_with_a_split_fraction():
+    # "GÃ¼len" stored decomposed (NFKD): the "Ã" as A + combining tilde, the "¼" as "1⁄4"; a
+    # fraction that follows no mojibake lead character stays as written
+    bad = "The donors have ties to GA\u03031\u20444len's movement, a 1\u20444 share."
+    a = Article(id="g", text=bad)
+    assert a.text == "The donors have ties to Gülen's movement, a 1\u20444 share."
+    assert a.repairs == [
+        "text: mojibake repaired by ftfy (normalize NFC, compose fractions, apply decode_inconsistent_utf8)"
+    ]
+
+
 def test_mojibake_encoded_twice_is_repaired_in_one_call_and_never_again():
     from newsgraph.article import repair_text
 

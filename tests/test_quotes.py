@@ -709,7 +709,9 @@ def test_confidence_fit_averages_one_run_per_seed():
     both = QC.fit(samples, min_count=1, seeds=(1, 2, 3))
     assert one[0] != one[1]  # each seed orders the samples its own way
     for x in both:
-        assert abs(both[x] - sum(w.get(x, 0.0) for w in one) / 3) < 2e-3  # the mean of the runs (each rounded, tiny weights dropped)
+        assert (
+            abs(both[x] - sum(w.get(x, 0.0) for w in one) / 3) < 2e-3
+        )  # the mean of the runs (each rounded, tiny weights dropped)
     assert both["a"] > 0 > both["d"]
     assert QC.fit(samples, min_count=1, seeds=(1, 2, 3)) == both  # runs repeat
 

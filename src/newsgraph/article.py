@@ -82,6 +82,10 @@ def _repair_chars(s: str, what: str, repairs: list[str]) -> str:
 _FTFY_CONFIG = None
 MOJIBAKE_PASSES = 3  # repair passes per line, for text encoded wrongly more than once
 _COMBINING = re.compile("[\u0300-\u036f]")  # combining diacritical marks (decomposed text)
+# a vulgar fraction after a mojibake lead character, as compatibility decomposition leaves it
+# ("GA\u0303" "1\u20444" "len": the "Ã¼" of "GÃ¼len", NFKD-normalised): composed back, ftfy reads it
+_SPLIT_FRACTION = re.compile("(?<=[\u00c2\u00c3])(1\u20444|1\u20442|3\u20444)")
+_FRACTIONS = {"1\u20444": "\u00bc", "1\u20442": "\u00bd", "3\u20444": "\u00be"}
 
 
 def repair_text(text: str) -> tuple[str, list[str]]:
@@ -117,21 +121,22 @@ def repair_text(text: str) -> tuple[str, list[str]]:
         # ("FranÃ\x83Â§ois") needs two passes, and a repaired text is never repaired again
         # (the repair is idempotent: Article(Article(x).text) keeps x's offsets)
         for _ in range(MOJIBAKE_PASSES):
-            cand, nfc = line, False
+            cand, nfc = line, []
             if decomposed and _COMBINING.search(line) and not is_bad(line):
                 # mojibake stored in decomposed form ("FranA\u0303\u00a7ois": the "Ã" of "FranÃ§ois"
                 # as A + a combining tilde) is only seen once composed; a clean decomposed line
                 # ("Pen\u0303a") stays as it was
                 composed = unicodedata.normalize("NFC", line)
-                if is_bad(composed):
-                    cand, nfc = composed, True
+                whole = _SPLIT_FRACTION.sub(lambda m: _FRACTIONS[m.group(1)], composed)
+                if is_bad(whole):
+                    cand, nfc = whole, ["normalize NFC"] + (["compose fractions"] if whole != composed else [])
             if not is_bad(cand):
                 break
             fixed = ftfy.fix_and_explain(cand, _FTFY_CONFIG)
             if fixed.text == cand:
                 break
             line = fixed.text
-            steps += (["normalize NFC"] if nfc else []) + [f"{a} {b}" for a, b in (fixed.explanation or [])]
+            steps += nfc + [f"{a} {b}" for a, b in (fixed.explanation or [])]
         out.append(line)
     return "".join(out), list(dict.fromkeys(steps))
 
