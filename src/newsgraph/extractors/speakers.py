@@ -615,6 +615,9 @@ def _fits(ent, person: bool) -> bool:
     return t == "GPE" or _body(ent)
 
 
+_AGE_RE = re.compile(r"\d{1,3}-year-old")
+
+
 def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said: list, newlines, a: int):
     """The named entity a description speaker stands for, or None."""
     if tok is None:
@@ -629,7 +632,9 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     title = _title_noun(head) or _title_noun(tok.lower_)
     # "the Republican said" (only the bare word: "the Wisconsin Republican" is someone else)
     party = not title and tok.lower_ in _words("party") and len(words) == 2
-    generic = not title and (head in _words("person") or tok.lower_ in _words("person") or party)
+    # "The 37-year-old said": an age describes a person, as "the businessman" does (round 13)
+    age = tok.lower_ == "old" and bool(_AGE_RE.fullmatch(words[-1])) and "age" not in ROUND13_OFF
+    generic = not title and (head in _words("person") or tok.lower_ in _words("person") or party or age)
     person = title or generic
     org = not person and (head in _words("org") or tok.lower_ in _words("org"))
     if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper() and not party:
