@@ -411,7 +411,7 @@ def _previous_subject(doc: Doc, tok: Token, final, gender: Optional[str] = None,
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.i > ps.root.i or ps.root.pos_ != "VERB":
         return None
-    if subj.tag_ == "NNPS" and "family" not in ROUND13_OFF:
+    if subj.tag_ == "NNPS" and "family" not in ROUND13_OFF and _family(doc, subj):
         return None  # ("The Clintons left early": a family is no "he", round 13)
     if any(t.lower_ in PRONOUN_WORDS for t in doc[ps.start : subj.i] if t.dep_ != "poss"):
         return None
@@ -437,6 +437,16 @@ def _previous_subject(doc: Doc, tok: Token, final, gender: Optional[str] = None,
         ):
             return None  # ("Shuster has touted the projects he has helped bring")
     return ent
+
+
+def _family(doc: Doc, tok: Token) -> bool:
+    """Whether a plural name is a family: the plural of the surname of a person the article
+    names in full ("the Clintons" after "Hillary Clinton"; not "Melendres", round 13)."""
+    low = tok.lower_
+    return low.endswith("s") and any(
+        getattr(e, "type", "") == "PERSON" and len(e.name.split()) >= 2 and e.name.split()[-1].lower() == low[:-1]
+        for e in doc._.entities or []
+    )
 
 
 def _reports_before(doc: Doc, ps, s, tok: Token, any_act: bool = False) -> bool:
@@ -615,9 +625,6 @@ def _fits(ent, person: bool) -> bool:
     return t == "GPE" or _body(ent)
 
 
-_AGE_RE = re.compile(r"\d{1,3}-year-old")
-
-
 def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said: list, newlines, a: int):
     """The named entity a description speaker stands for, or None."""
     if tok is None:
@@ -632,9 +639,7 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     title = _title_noun(head) or _title_noun(tok.lower_)
     # "the Republican said" (only the bare word: "the Wisconsin Republican" is someone else)
     party = not title and tok.lower_ in _words("party") and len(words) == 2
-    # "The 37-year-old said": an age describes a person, as "the businessman" does (round 13)
-    age = tok.lower_ == "old" and bool(_AGE_RE.fullmatch(words[-1])) and "age" not in ROUND13_OFF
-    generic = not title and (head in _words("person") or tok.lower_ in _words("person") or party or age)
+    generic = not title and (head in _words("person") or tok.lower_ in _words("person") or party)
     person = title or generic
     org = not person and (head in _words("org") or tok.lower_ in _words("org"))
     if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper() and not party:
