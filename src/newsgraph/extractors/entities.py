@@ -55,6 +55,9 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 # in its user_data, so it is never serialised with the Doc
 _STATES: weakref.WeakKeyDictionary[Doc, _State] = weakref.WeakKeyDictionary()
 
+# issue 11 round 13's rules, by name, switched off (before/after measures on the same parses;
+# extractors/speakers.py reads the same set)
+ROUND13_OFF: set = set()
 LOOKBACK_MENTIONS = 60  # how many earlier mentions a description or pronoun may look back over
 LOOKBACK_SENTS = 4  # how many sentences back a pronoun may reach
 # pronoun salience weights (see _add_pronoun)
@@ -694,6 +697,19 @@ def _resolve_document(st: _State) -> None:
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[s:e])
         ):
             label = "PERSON"  # "ROME - Bernie Sanders" read as one body: the dateline gone, a person
+        if (
+            label == "ORG"
+            and e - s >= 2
+            and s > 0
+            and _low(doc[s]) in lex.first_names
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[s:e])
+            and doc[s - 1].pos_ == "NOUN"
+            and doc[s - 1].text[:1].islower()
+            and (_is_title(doc[s - 1]) or doc[s - 1].lower_ in _person_words())
+            and "role-first-name" not in ROUND13_OFF
+        ):
+            # "presidential candidate Carly Fiorina" read as a body: a role and a first name (round 13)
+            label = "PERSON"
         left = (st.chunk_at(ent.start) or (ent.start, ent.end))[0]
         if label != "PERSON" and s > 0 and _is_title(doc[s - 1]) and doc[s - 1].text[:1].isupper():
             label = "PERSON"
@@ -1033,6 +1049,9 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
     elif left < s and left != inner_role:
         descs.append(_describe(doc, left, s))
     gender = lex.first_names.get(first) if first else None
+    if first is None and surname not in full_names and "first-gender" not in ROUND13_OFF:
+        # "Hillary" alone, a first name no full name of the article ends with: its gender (round 13)
+        gender = lex.first_names.get(surname)
     for _, role, _, words in descs:
         for g in ("m", "f"):
             if "__gender_" + g in words:  # Mr / Mrs / Ms
@@ -1064,7 +1083,16 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
             ent = firsts[0]
     text = _text(doc, s, e)
     if ent is None:
-        ent = st.new("PERSON", text, surname=surname, first=first, named=True, gender=gender)
+        # "the Clintons", "the Obamas": a family named by the plural of a surname the article gives
+        # in full is several people, never "he" or "she" (round 13)
+        family = (
+            len(toks) == 1
+            and len(surname) > 3
+            and surname.endswith("s")
+            and surname[:-1] in full_names
+            and "family" not in ROUND13_OFF
+        )
+        ent = st.new("PERSON", text, surname=surname, first=first, named=True, gender=gender, plural=family)
         if not platform:
             st.surnames.setdefault(surname, []).append(ent)
         if first:

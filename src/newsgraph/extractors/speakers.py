@@ -41,7 +41,7 @@ from ..lexicon import table
 from ..record import Span
 from .cue_table import cue_lemmas
 from .doc_cache import doc_ents, doc_text, reading  # noqa: F401  (the quote and event components read them here)
-from .entities import entity_for_span, entity_gender, lexicon
+from .entities import ROUND13_OFF, entity_for_span, entity_gender, lexicon
 from .speaker_choice import H as _CHOICE_HELPERS
 from .speaker_choice import Helpers as _ChoiceHelpers
 from .speaker_choice import choose as choose_speaker
@@ -389,7 +389,7 @@ def _name_before_cue(doc: Doc, sm: Span, v: Token):
     return None
 
 
-def _previous_subject(doc: Doc, tok: Token, final, gender: Optional[str] = None):
+def _previous_subject(doc: Doc, tok: Token, final, gender: Optional[str] = None, cross: bool = False):
     """The named person who is the subject of the sentence right before a 'he'/'she' speaker
     in the same paragraph: 'Ban Ki-moon condemned ... "...," he told reporters.' Only when the
     pronoun's own sentence names no person before it, the subject opens the sentence before
@@ -403,7 +403,7 @@ def _previous_subject(doc: Doc, tok: Token, final, gender: Optional[str] = None)
     if s.start == 0:
         return None
     ps = doc[s.start - 1].sent
-    if "\n" in doc_text(doc)[ps.start_char : tok.idx] and not _reports_before(doc, ps, s, tok):
+    if "\n" in doc_text(doc)[ps.start_char : tok.idx] and not _reports_before(doc, ps, s, tok, any_act=cross):
         return None
     subj = next((c for c in ps.root.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.pos_ == "NOUN":
@@ -411,6 +411,8 @@ def _previous_subject(doc: Doc, tok: Token, final, gender: Optional[str] = None)
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.i > ps.root.i or ps.root.pos_ != "VERB":
         return None
+    if subj.tag_ == "NNPS" and "family" not in ROUND13_OFF and _family(doc, subj):
+        return None  # ("The Clintons left early": a family is no "he", round 13)
     if any(t.lower_ in PRONOUN_WORDS for t in doc[ps.start : subj.i] if t.dep_ != "poss"):
         return None
     ent = _ent_of(doc, subj.left_edge.idx, subj.idx + len(subj.text))
@@ -437,7 +439,17 @@ def _previous_subject(doc: Doc, tok: Token, final, gender: Optional[str] = None)
     return ent
 
 
-def _reports_before(doc: Doc, ps, s, tok: Token) -> bool:
+def _family(doc: Doc, tok: Token) -> bool:
+    """Whether a plural name is a family: the plural of the surname of a person the article
+    names in full ("the Clintons" after "Hillary Clinton"; not "Melendres", round 13)."""
+    low = tok.lower_
+    return low.endswith("s") and any(
+        getattr(e, "type", "") == "PERSON" and len(e.name.split()) >= 2 and e.name.split()[-1].lower() == low[:-1]
+        for e in doc._.entities or []
+    )
+
+
+def _reports_before(doc: Doc, ps, s, tok: Token, any_act: bool = False) -> bool:
     """'Josh Hendler warned that ...' ending a paragraph, then '"...," he wrote' opening the next:
     the pronoun's sentence opens its paragraph with the quotation, and the sentence before
     reports what its subject said (a cue verb with a clause)."""
@@ -447,6 +459,8 @@ def _reports_before(doc: Doc, ps, s, tok: Token) -> bool:
     if not doc_text(doc)[start : tok.idx].lstrip().startswith(('"', "\u201c", "''", "``")):
         return False  # (the paragraph does not open with the quotation)
     root = ps.root
+    if any_act:
+        return True  # (the person the pronoun resolved to is only named in the quotation: round 13)
     return root.lemma_.lower() in cue_lemmas() and any(c.dep_ == "ccomp" for c in root.children)
 
 
@@ -475,6 +489,56 @@ def _named_only_in_quotes(doc: Doc, tok: Token, ent) -> bool:
         and all(_in_quotes(text, m.start) for m in named)
         and any(m.start >= max(tok.sent.start_char, para) for m in named)
     )
+
+
+def _last_was_quotation(people_said: list, start: int) -> bool:
+    """Whether the last speech record with a named person speaker that ends before ``start`` is
+    a quotation (not a reported question or a relative clause's report: "Conroy asked Sanders
+    whether ...", "rivals who say ...")."""
+    return next((r["direct"] for r in reversed(people_said) if r["end"] <= start), False)
+
+
+def _last_end(people_said: list, start: int) -> int:
+    """Where the last speech record with a named person speaker that ends before ``start`` ends."""
+    return next((r["end"] for r in reversed(people_said) if r["end"] <= start), start)
+
+
+_OPEN_QUOTE_RE = re.compile(r"(?:[\"\u201c]|''|``)\s*$")
+_CLOSE_QUOTE_RE = re.compile(r"\s*[,.!?]?\s*(?:[\"\u201d]|'')")
+
+
+def _whole_quotation(text: str, sm: Span) -> bool:
+    """Whether a speaker mention is all of a quotation ('"Meh," wrote a supporter'): an opening
+    quotation mark right before it and a closing one right after (round 13)."""
+    return bool(_OPEN_QUOTE_RE.search(text, max(0, sm.start - 3), sm.start) and _CLOSE_QUOTE_RE.match(text, sm.end))
+
+
+PEOPLE_TYPES = ("PERSON", "OTHER")
+BODY_TYPES = ("ORG", "GPE", "NORP")
+
+
+def _it_fits(doc: Doc, ent) -> bool:
+    """Whether "it" may stand for a named speaker: a body, or a name the model typed a person
+    that no he/she ever stood for and that has no gender ("Tamil Nadu contended", round 13)."""
+    if getattr(ent, "type", "") in BODY_TYPES:
+        return True
+    return (
+        getattr(ent, "type", "") == "PERSON"
+        and entity_gender(doc, ent) is None
+        and not any(m.text.lower() in ("he", "she", "him", "his", "her", "hers") for m in ent.mentions)
+    )
+
+
+def _nobody_named_since(doc: Doc, text: str, start: int, end: int, types=PEOPLE_TYPES, but=None) -> bool:
+    """Whether no person or group (``types``) is named (by a name or a description, not a
+    pronoun) outside quotation marks between ``start`` and ``end``, but ``but`` (round 13)."""
+    for e in doc._.entities or []:
+        if getattr(e, "type", "") not in types or e is but:
+            continue
+        for m in e.mentions:
+            if start <= m.start < end and m.text.lower() not in PRONOUN_WORDS and not _in_quotes(text, m.start):
+                return False
+    return True
 
 
 def _only_in_clause_before(doc: Doc, tok: Token, v: Token, ent) -> bool:
@@ -887,6 +951,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
     people_said: list = []  # every such record, in order
     last_speech = None  # (entity given by the quote component, entity given here, paragraph) of the last speech record
     last_direct = None  # (named speaker, end, paragraph) when the last speech record is a quotation with one
+    last_body = None  # (named body, end, paragraph) of the last speech record with a named body speaker (round 13)
     for a, b, c, kind, rule, sm, ent, cls in kept:
         statement = True
         why, chosen = "", None  # how a round 12 choice named the speaker (appended to the record's rule)
@@ -990,7 +1055,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     and tok.lower_ in ("he", "she")
                     and _named_only_in_quotes(doc, tok, final)
                     and (
-                        (other := _previous_subject(doc, tok, final))
+                        (other := _previous_subject(doc, tok, final, cross="cross-para" not in ROUND13_OFF))
                         or (other := _last_quoted_before(people_said, tok.sent.start_char, p, text))
                     )
                     is not None
@@ -1000,6 +1065,20 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     # '"If the Americans choose Trump, ...," he said' after Hollande warned ...: a
                     # person named only inside quotations is spoken of, not the one who speaks
                     final = other
+                elif (
+                    final is not None
+                    and tok.lower_ in ("he", "she")
+                    and "continue-quoted" not in ROUND13_OFF
+                    and (last := _last_quoted_before(people_said, tok.sent.start_char, p, text)) is not None
+                    and last is not final
+                    and entity_gender(doc, last) == ("m" if tok.lower_ == "he" else "f")
+                    and _last_was_quotation(people_said, tok.sent.start_char)
+                    and _nobody_named_since(doc, text, _last_end(people_said, tok.sent.start_char), tok.idx)
+                ):
+                    # '"Swaps are tricky," he said' after Daniloff was quoted, with Reagan only
+                    # spoken of: when no one is named outside quotation marks between the last
+                    # person quoted and the pronoun, the pronoun goes on with that person (round 13)
+                    final = last
                 elif tok.lower_ in ("he", "she"):
                     # "Ban Ki-moon condemned ... '...,' he told reporters": the previous sentence's subject
                     subj = _previous_subject(doc, tok, final)
@@ -1035,6 +1114,23 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             if prev is not None and tok is not None and tok.lower_ in ("he", "she"):
                 if entity_gender(doc, prev["ent"]) in (None, "m" if tok.lower_ == "he" else "f"):
                     final = prev["ent"]
+        if (
+            sm is not None
+            and tok is not None
+            and v is not None
+            and "quoted-word" not in ROUND13_OFF
+            and (_whole_quotation(text, sm) or _in_quotes(text, sm.start))
+            and not _in_quotes(text, v.idx)
+        ):
+            # '"Meh," wrote a Trump supporter who runs ...', '"... Not a conspiracy theory, folks,"
+            # Trump said': words inside a quotation the parse made the cue's subject are what was
+            # said, not who said it; the cue's other subject is (round 13)
+            alt = _other_subject(tok.head if tok.dep_ in ("nsubj", "nsubjpass") else v, tok)
+            sm, tok, final = None, None, None
+            if alt is not None and not _in_quotes(text, alt.idx):
+                tok, sm = alt, _span_of(doc, alt.left_edge, alt)
+                e = _ent_of(doc, sm.start, sm.end)
+                final = e if _named(e) else None
         if sm is not None and tok is not None and final is None and not _noun_like(tok):
             # "Pathetic", "do": a word that heads no noun phrase is no speaker; the cue's other
             # subject, when it has one, is ("'...,' ESPN said" parsed with two subjects)
@@ -1099,6 +1195,22 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # with its cue, a participle with no subject, goes on with the speaker just quoted in
             # the paragraph (round 12)
             final = chosen = last_speech[1]
+            why = "continues"
+        if (
+            final is None
+            and tok is not None
+            and sm is not None
+            and c.cue_type == "speech"
+            and tok.lower_ == "it"
+            and sm.text.strip().lower() == "it"
+            and "it-continues" not in ROUND13_OFF
+            and last_body is not None
+            and p - last_body[2] <= 1
+            and _nobody_named_since(doc, text, last_body[1], tok.idx, BODY_TYPES, but=last_body[0])
+        ):
+            # '"...," Tamil Nadu contended. It pointed out how "..."': an "it" that found no one
+            # goes on with the body just quoted, when no other body was named since (round 13)
+            final = chosen = last_body[0]
             why = "continues"
         if (
             rule == "direct:unattributed"
@@ -1199,10 +1311,12 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             last_speech = (ent, final, p)
         if c.cue_type == "speech":
             last_direct = (final, b, p) if kind == "direct" and final is not None and _named(final) else None
+        if c.cue_type == "speech" and final is not None and _named(final) and _it_fits(doc, final):
+            last_body = (final, b, p)
         if c.cue_type == "speech" and final is not None and _named(final):
             named_said.append((final, p, text[a:b].rstrip(" ,\"'\u201d").endswith("?")))
             if getattr(final, "type", "") == "PERSON":
-                prev = {"ent": final, "content": (a, b), "para": p, "end": b}
+                prev = {"ent": final, "content": (a, b), "para": p, "end": b, "direct": kind == "direct"}
                 people_said.append(prev)
         out.append((final, sm, statement, why if final is not None and final is chosen else ""))
     return _repeated_quotations(text, kept, out)
