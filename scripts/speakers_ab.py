@@ -1,7 +1,7 @@
 """Before/after of the speaker round 13 rules on PolNeAR, on the same parses.
 
 Each text is parsed once with spaCy; newsgraph's components then run twice on a copy of the
-Doc, with every rule of ``entities.ROUND13_OFF`` switched off and with none, and both runs are
+Doc, with every rule of ``entities.SPEAKER_RULES_OFF`` switched off and with none, and both runs are
 scored as ``newsgraph eval polnear`` scores. Every record whose speaker, mention, cue type,
 confidence or rule differs is written as one JSON line (for reading the changes).
 
@@ -49,7 +49,7 @@ def main(argv=None) -> int:
 
     def _words(cls: str) -> frozenset:
         w = words(cls)
-        return w - NEW_GROUP if cls == "group" and "group-words" in E.ROUND13_OFF else w
+        return w - NEW_GROUP if cls == "group" and "group-words" in E.SPEAKER_RULES_OFF else w
 
     S._words = _words  # type: ignore[assignment]
     arts = load_split(Path(args.data), args.split)[: args.limit]
@@ -64,9 +64,9 @@ def main(argv=None) -> int:
         for (name, text, gold), art, doc in zip(arts, articles, parsed):
             seen = {}
             for mode in ("off", "on"):
-                E.ROUND13_OFF.clear()
+                E.SPEAKER_RULES_OFF.clear()
                 if mode == "off":
-                    E.ROUND13_OFF.update(RULES)
+                    E.SPEAKER_RULES_OFF.update(RULES)
                 d = doc.copy()
                 for n in ours:
                     d = nlp.get_pipe(n)(d)
@@ -89,7 +89,7 @@ def main(argv=None) -> int:
                 if before != after:
                     row = {"art": name, "span": k, "text": text[k[0] : k[1]][:120], "off": before, "on": after}
                     out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    E.ROUND13_OFF.clear()
+    E.SPEAKER_RULES_OFF.clear()
     for mode in ("off", "on"):
         t = total[mode]
         print(

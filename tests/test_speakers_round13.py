@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extractors.entities import ROUND13_OFF
+from newsgraph.extractors.entities import SPEAKER_RULES_OFF
 
 
 def names_of(rec):
@@ -25,11 +25,11 @@ def without():
     the rule changes)."""
 
     def _off(*rules):
-        ROUND13_OFF.clear()
-        ROUND13_OFF.update(rules)
+        SPEAKER_RULES_OFF.clear()
+        SPEAKER_RULES_OFF.update(rules)
 
     yield _off
-    ROUND13_OFF.clear()
+    SPEAKER_RULES_OFF.clear()
 
 
 def test_words_of_a_quotation_taken_for_the_subject_are_no_speaker(extract, without):

@@ -55,9 +55,10 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 # in its user_data, so it is never serialised with the Doc
 _STATES: weakref.WeakKeyDictionary[Doc, _State] = weakref.WeakKeyDictionary()
 
-# issue 11 round 13's rules, by name, switched off (before/after measures on the same parses;
-# extractors/speakers.py reads the same set)
-ROUND13_OFF: set = set()
+# speaker and entity rules switched off by name, for before/after measures on the same parses
+# (scripts/speakers_ab.py; the names are round 13's, docs/quotes.md; extractors/speakers.py reads
+# the same set), as quotes._RULES_OFF does for the quote rules
+SPEAKER_RULES_OFF: set = set()
 LOOKBACK_MENTIONS = 60  # how many earlier mentions a description or pronoun may look back over
 LOOKBACK_SENTS = 4  # how many sentences back a pronoun may reach
 # pronoun salience weights (see _add_pronoun)
@@ -706,7 +707,7 @@ def _resolve_document(st: _State) -> None:
             and doc[s - 1].pos_ == "NOUN"
             and doc[s - 1].text[:1].islower()
             and (_is_title(doc[s - 1]) or doc[s - 1].lower_ in _person_words())
-            and "role-first-name" not in ROUND13_OFF
+            and "role-first-name" not in SPEAKER_RULES_OFF
         ):
             # "presidential candidate Carly Fiorina" read as a body: a role and a first name (round 13)
             label = "PERSON"
@@ -1049,7 +1050,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
     elif left < s and left != inner_role:
         descs.append(_describe(doc, left, s))
     gender = lex.first_names.get(first) if first else None
-    if first is None and surname not in full_names and "first-gender" not in ROUND13_OFF:
+    if first is None and surname not in full_names and "first-gender" not in SPEAKER_RULES_OFF:
         # "Hillary" alone, a first name no full name of the article ends with: its gender (round 13)
         gender = lex.first_names.get(surname)
     for _, role, _, words in descs:
@@ -1090,7 +1091,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
             and len(surname) > 3
             and surname.endswith("s")
             and surname[:-1] in full_names
-            and "family" not in ROUND13_OFF
+            and "family" not in SPEAKER_RULES_OFF
         )
         ent = st.new("PERSON", text, surname=surname, first=first, named=True, gender=gender, plural=family)
         if not platform:

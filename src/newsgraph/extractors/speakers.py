@@ -41,7 +41,7 @@ from ..lexicon import table
 from ..record import Span
 from .cue_table import cue_lemmas
 from .doc_cache import doc_ents, doc_text, reading  # noqa: F401  (the quote and event components read them here)
-from .entities import ROUND13_OFF, entity_for_span, entity_gender, lexicon
+from .entities import SPEAKER_RULES_OFF, entity_for_span, entity_gender, lexicon
 from .speaker_choice import H as _CHOICE_HELPERS
 from .speaker_choice import Helpers as _ChoiceHelpers
 from .speaker_choice import choose as choose_speaker
@@ -411,7 +411,7 @@ def _previous_subject(doc: Doc, tok: Token, final, gender: Optional[str] = None,
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.i > ps.root.i or ps.root.pos_ != "VERB":
         return None
-    if subj.tag_ == "NNPS" and "family" not in ROUND13_OFF and _family(doc, subj):
+    if subj.tag_ == "NNPS" and "family" not in SPEAKER_RULES_OFF and _family(doc, subj):
         return None  # ("The Clintons left early": a family is no "he", round 13)
     if any(t.lower_ in PRONOUN_WORDS for t in doc[ps.start : subj.i] if t.dep_ != "poss"):
         return None
@@ -1055,7 +1055,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     and tok.lower_ in ("he", "she")
                     and _named_only_in_quotes(doc, tok, final)
                     and (
-                        (other := _previous_subject(doc, tok, final, cross="cross-para" not in ROUND13_OFF))
+                        (other := _previous_subject(doc, tok, final, cross="cross-para" not in SPEAKER_RULES_OFF))
                         or (other := _last_quoted_before(people_said, tok.sent.start_char, p, text))
                     )
                     is not None
@@ -1068,7 +1068,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 elif (
                     final is not None
                     and tok.lower_ in ("he", "she")
-                    and "continue-quoted" not in ROUND13_OFF
+                    and "continue-quoted" not in SPEAKER_RULES_OFF
                     and (last := _last_quoted_before(people_said, tok.sent.start_char, p, text)) is not None
                     and last is not final
                     and entity_gender(doc, last) == ("m" if tok.lower_ == "he" else "f")
@@ -1118,7 +1118,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             sm is not None
             and tok is not None
             and v is not None
-            and "quoted-word" not in ROUND13_OFF
+            and "quoted-word" not in SPEAKER_RULES_OFF
             and (_whole_quotation(text, sm) or _in_quotes(text, sm.start))
             and not _in_quotes(text, v.idx)
         ):
@@ -1203,7 +1203,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             and c.cue_type == "speech"
             and tok.lower_ == "it"
             and sm.text.strip().lower() == "it"
-            and "it-continues" not in ROUND13_OFF
+            and "it-continues" not in SPEAKER_RULES_OFF
             and last_body is not None
             and p - last_body[2] <= 1
             and _nobody_named_since(doc, text, last_body[1], tok.idx, BODY_TYPES, but=last_body[0])
