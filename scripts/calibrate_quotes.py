@@ -40,21 +40,13 @@ SEEDS = (13, 14, 15, 16, 17)
 
 def make_samples(args) -> list[dict]:
     """One row per article: its gold and its records (features, label, speaker spans)."""
-    from spacy.tokens import DocBin
-
     from newsgraph.extractors import quotes as Q
     from newsgraph.extractors.quote_frames import load_model
     from newsgraph.pipeline import load_nlp
 
     arts = P.load_split(Path(args.data), "train")
-    nlp = load_nlp(components=[])
     ent = load_nlp(components=["newsgraph_entities"]).get_pipe("newsgraph_entities")
-    if args.docbin and Path(args.docbin).exists():
-        docs = DocBin().from_disk(args.docbin).get_docs(nlp.vocab)
-    else:
-        docs = list(nlp.pipe((t for _, t, _ in arts), batch_size=32))
-        if args.save_docbin:
-            DocBin(docs=docs).to_disk(args.save_docbin)
+    docs = P.parsed_texts(arts, args.docbin, args.save_docbin)
     frames = [load_model(Path(m)) for m in args.frames] if args.frames else [Q.FRAME_MODEL, Q.FRAME_MODEL]
     flat = QC.ConfidenceModel({}, 0.0)
     rows = []

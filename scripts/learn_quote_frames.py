@@ -58,14 +58,8 @@ def main(argv=None) -> int:
     arts = P.load_split(data, "train")
     from newsgraph.pipeline import load_nlp
 
-    nlp = load_nlp(components=["newsgraph_entities"])
-    if args.docbin:
-        from spacy.tokens import DocBin
-
-        docs = DocBin().from_disk(args.docbin).get_docs(nlp.vocab)
-        docs = (nlp.get_pipe("newsgraph_entities")(d) for d in docs)
-    else:
-        docs = nlp.pipe((t for _, t, _ in arts), batch_size=32)
+    ent = load_nlp(components=["newsgraph_entities"]).get_pipe("newsgraph_entities")
+    docs = (ent(d) for d in P.parsed_texts(arts, args.docbin))
     keep = None
     if args.fold:
         i, k = (int(x) for x in args.fold.split("/"))

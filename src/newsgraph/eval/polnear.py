@@ -202,6 +202,33 @@ def load_split(data: Path, split: str) -> list[tuple[str, str, list[Gold]]]:
     return out
 
 
+def parsed_texts(
+    arts: Sequence[tuple[str, str, list[Gold]]], docbin: Optional[str] = None, save_docbin: Optional[str] = None
+) -> Iterable:
+    """spaCy Docs (bare pipeline, no newsgraph component) of the articles' texts, in order: read
+    from a DocBin an earlier run saved (``docbin``) when it exists, else parsed (and saved to
+    ``save_docbin`` when given). A saved Doc whose text is no longer the article's (the input
+    repair changed since it was saved) is parsed again, so a stale DocBin cannot misplace offsets."""
+    from newsgraph.pipeline import load_nlp
+
+    nlp = load_nlp(components=[])
+    if docbin and Path(docbin).exists():
+        from spacy.tokens import DocBin
+
+        saved = DocBin().from_disk(docbin).get_docs(nlp.vocab)
+        for (_, text, _), doc in zip(arts, saved):
+            yield doc if doc.text == text else nlp(text)
+        return
+    if not save_docbin:
+        yield from nlp.pipe((t for _, t, _ in arts), batch_size=32)
+        return
+    from spacy.tokens import DocBin
+
+    docs = list(nlp.pipe((t for _, t, _ in arts), batch_size=32))
+    DocBin(docs=docs).to_disk(save_docbin)
+    yield from docs
+
+
 # ---------------------------------------------------------------- scoring
 
 
