@@ -369,9 +369,12 @@ def test_quote_hung_on_the_speaker_still_attaches(extract):
     assert (q.kind, q.speaker_mention.text, q.cue.text) == ("direct", "Sarandon", "told")
 
 
-def test_learned_frames_name_their_frame(extract):
-    # which frame wins ("launched" + object, or "attack" + on) is the model's call
-    q = one(extract, "Trump launched an attack on Obama on Monday.")
+def test_learned_frames_name_their_frame(every):
+    # which frame wins ("launched" + object, or "attack" + on) is the model's call; whether the
+    # record clears the threshold is the confidence model's (the rule is tested here)
+    qs = every("Trump launched an attack on Obama on Monday.")
+    assert qs, "no learned-frame record"
+    q = qs[0]
     assert q.rule.startswith("indirect:learned-") and q.text.endswith("Obama")
     assert (q.speaker_mention.text, q.cue_type) == ("Trump", "other")
     assert q.rule == "indirect:learned-" + ("obj" if q.cue.text == "launched" else "on")
