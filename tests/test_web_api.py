@@ -1072,3 +1072,41 @@ def test_statements_keep_quotes_at_or_above_the_confidence_threshold(tmp_path):
             assert "We will rebuild the bridge" in html and "Maybe the road" not in html
     finally:
         s.close()
+
+
+# --------------------------------------------------------------------------- trial of 2026-12-07
+def test_month_facet_links_end_on_the_last_day_of_the_month(tmp_path):
+    """The statements page's month facet links filter that month: a 30-day month ends on the
+    30th (the link used to say until=YYYY-MM-31, which is no date: a 422 for September)."""
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    b = Builder("sept-1", 'Kowal said "the talks failed again today."\n', title="September", published="2016-09-30")
+    kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
+    b.quote("the talks failed again today.", kowal, "said")
+    s = open_store(str(tmp_path / "m.db"))
+    assert s.add_record(b.rec) is not None
+    with TestClient(create_app(s.target, store=s, token=None)) as c:
+        page = c.get("/statements").text
+        links = re.findall(r'<a href="(\?[^"]*)">2016-09</a>', page)
+        assert len(links) == 1, page
+        r = c.get("/statements" + links[0].replace("&amp;", "&"))
+        assert r.status_code == 200, r.text[:300]
+        assert "until=2016-09-30" in links[0].replace("&amp;", "&")
+        assert "the talks failed again today." in r.text
+    s.close()
+
+
+@pytest.mark.parametrize("path", ["/articles", "/statements", "/actors", "/timeline", "/stories"])
+def test_a_page_past_the_end_says_so_and_links_back(client, path):
+    """An offset past the last result (a stale bookmark, an edited URL) is not "nothing matches"
+    under a total that says otherwise; the page says where it is and links to the last page."""
+    r = client.get(path, params={"offset": 5000})
+    assert r.status_code == 200
+    assert "matches." not in r.text
+    assert "this page is past the last result" in r.text
+    back = re.search(r'<a href="([^"]*)">← (?:last|first) page</a>', r.text)
+    assert back, r.text[-800:]
+    again = client.get(back.group(1).replace("&amp;", "&"))
+    assert again.status_code == 200 and "past the last result" not in again.text
+    assert client.get(path).text.count("matches.") == again.text.count("matches.")
