@@ -698,6 +698,9 @@ def test_an_untitled_undated_article_is_named_by_its_file(tmp_path):
         for path in ("/statements", "/timeline"):
             r = c.get(path)
             assert r.status_code == 200 and ">notes-2016-09-30.txt</a>" in r.text, path
+        home = c.get("/").text  # no outlet: no separator before the date
+        assert ">notes-2016-09-30.txt</a>" in home and '<div class="sub">undated</div>' in home
+        assert '<div class="sub"> · ' not in home
     s.close()
 
 
@@ -1110,3 +1113,46 @@ def test_a_page_past_the_end_says_so_and_links_back(client, path):
     again = client.get(back.group(1).replace("&amp;", "&"))
     assert again.status_code == 200 and "past the last result" not in again.text
     assert client.get(path).text.count("matches.") == again.text.count("matches.")
+
+
+def test_overview_tiles_show_the_totals_of_the_pages_they_link_to(tmp_path):
+    """The overview's numbers are the pages' numbers: a belief is no statement on the
+    statements page and a negated event is not on the timeline, so neither is counted on the
+    overview either (the tiles used to count every stored row: 2 statements, 2 events here)."""
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    b = Builder(
+        "tiles-1",
+        'Kowal said "the talks failed again today." Kowal believes the sanctions will work. '
+        "Kowal met Hrytsenko. Kowal did not attack Hrytsenko.\n",
+        title="Tiles",
+        published="2024-03-06",
+        source="Example Wire",
+    )
+    kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
+    hry = b.entity("Mykola Hrytsenko", country="UKR", mentions=["Hrytsenko"])
+    b.quote("the talks failed again today.", kowal, "said")
+    b.quote("the sanctions will work", kowal, "believes", kind="indirect").cue_type = "other"
+    b.event("CONSULT", "met", kowal, hry)
+    b.event("ASSAULT", "attack", kowal, hry).negated = True
+    s = open_store(str(tmp_path / "t.db"))
+    assert s.add_record(b.rec) is not None
+    with TestClient(create_app(s.target, store=s, token=None)) as c:
+        page = c.get("/")
+        assert page.status_code == 200
+        tiles = dict(
+            (label, (href, int(n.replace(",", ""))))
+            for href, n, label in re.findall(
+                r'<a class="stat" href="([^"]+)"><b>([\d,]+)</b><span>([^<]+)</span></a>', page.text
+            )
+        )
+        st = c.get("/api/statements").json()
+        assert tiles["statements"] == ("/statements", st["total"]) and st["total"] == 1
+        assert tiles["quotes said"] == ("/statements", st["total_quotes"])
+        assert tiles["actors"] == ("/actors", c.get("/api/actors").json()["total"])
+        tl = c.get("/api/timeline").json()
+        assert tiles["events"] == ("/timeline", tl["total"]) and tl["total"] == 1
+        assert tiles["articles"] == ("/articles", 1)
+        assert c.get("/api/overview").json()["shown"] == {"statements": 1, "quotes": 1, "actors": 2, "events": 1}
+    s.close()

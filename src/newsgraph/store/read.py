@@ -624,10 +624,26 @@ class ReadMixin:
         if out["empty"]:
             out.update(latest_articles=[], top_actors=[], top_statements=[])
             return out
+        out["shown"] = self.shown_counts()
         out["latest_articles"] = self.list_articles(limit=10)
         out["top_actors"] = self.ranked_actors(limit=12)
         out["top_statements"] = self.top_statements(limit=6)
         return out
+
+    def shown_counts(self) -> dict[str, int]:
+        """The totals the pages show without a filter (``stats`` counts every stored row): the
+        statements page's statements and quotes (speech cues at or above the confidence
+        threshold), the actors page's actors (not junk, not merged), the timeline's events (not
+        negated, hypothetical or future; at or above the threshold)."""
+        Q, E, AC = S.quotes, S.events, S.actors
+        said = [*self._quote_conds(cue_type="speech"), Q.c.statement_id.is_not(None)]
+        with self.engine.connect() as conn:
+            quotes, statements = conn.execute(
+                select(func.count(), func.count(func.distinct(Q.c.statement_id))).where(*said)
+            ).one()
+            actors = conn.execute(select(func.count()).select_from(AC).where(self._listed(AC))).scalar_one()
+            events = conn.execute(select(func.count()).select_from(E).where(*self._web_event_conds())).scalar_one()
+        return {"statements": statements, "quotes": quotes, "actors": actors, "events": events}
 
     def top_statements(self, *, limit: int = 6) -> list[dict]:
         """Among the newest ``RECENT_QUOTES`` quotes said (cue type speech) that are whole
