@@ -1156,3 +1156,34 @@ def test_overview_tiles_show_the_totals_of_the_pages_they_link_to(tmp_path):
         assert tiles["articles"] == ("/articles", 1)
         assert c.get("/api/overview").json()["shown"] == {"statements": 1, "quotes": 1, "actors": 2, "events": 1}
     s.close()
+
+
+def test_the_actor_page_links_to_the_statements_it_counts(tmp_path):
+    """The actor page's "said" counts speech cues; its "All statements by" link opens the
+    statements page with the same quotes (it used to add beliefs: 1 said, 2 quotes behind it)."""
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    b = Builder(
+        "said-1",
+        'Kowal said "the talks failed again today." Kowal believes the sanctions will work.\n',
+        title="Said",
+        published="2024-03-06",
+        source="Example Wire",
+    )
+    kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
+    b.quote("the talks failed again today.", kowal, "said")
+    b.quote("the sanctions will work", kowal, "believes", kind="indirect").cue_type = "other"
+    s = open_store(str(tmp_path / "a.db"))
+    assert s.add_record(b.rec) is not None
+    with TestClient(create_app(s.target, store=s, token=None)) as c:
+        kid = c.get("/api/actors", params={"q": "Kowal"}).json()["results"][0]["id"]
+        page = c.get(f"/actors/{kid}")
+        assert page.status_code == 200 and "<b>1</b><span>said</span>" in page.text
+        link = re.search(r'<a href="([^"]+)">All statements by Jan Kowal →</a>', page.text)
+        assert link, page.text
+        r = c.get(link.group(1).replace("&amp;", "&"))
+        assert r.status_code == 200 and re.search(r"1 statement\s+from 1 quote by", r.text), r.text[-2000:]
+        j = c.get(link.group(1).replace("&amp;", "&") + "&format=json").json()
+        assert [x["text"] for x in j["results"]] == ["the talks failed again today."]
+    s.close()
