@@ -1187,3 +1187,14 @@ def test_the_actor_page_links_to_the_statements_it_counts(tmp_path):
         j = c.get(link.group(1).replace("&amp;", "&") + "&format=json").json()
         assert [x["text"] for x in j["results"]] == ["the talks failed again today."]
     s.close()
+
+
+@pytest.mark.parametrize("path", ["/timeline", "/map", "/network"])
+def test_the_type_menu_shows_the_filter_in_force(client, path):
+    """?type=accuse filters ACCUSE events, and a type the store has none of filters everything
+    out: the menu says so instead of showing "all" above the filtered (or empty) result."""
+    r = client.get(path, params={"type": "accuse"})
+    assert r.status_code == 200 and "<option selected>ACCUSE</option>" in r.text
+    assert r.text.count("<option selected>ACCUSE</option>") == 1
+    r = client.get(path, params={"type": "PROTEST"})
+    assert r.status_code == 200 and "<option selected>PROTEST</option>" in r.text
