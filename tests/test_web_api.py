@@ -1198,3 +1198,15 @@ def test_the_type_menu_shows_the_filter_in_force(client, path):
     assert r.text.count("<option selected>ACCUSE</option>") == 1
     r = client.get(path, params={"type": "PROTEST"})
     assert r.status_code == 200 and "<option selected>PROTEST</option>" in r.text
+
+
+@pytest.mark.parametrize("path", ["/articles", "/statements"])
+def test_the_outlet_menu_shows_the_outlet_in_force(client, path):
+    """An outlet that is not in the menu (it lists the store's first 500; or a bookmark from
+    another store) is shown as the filter in force, not "all" above an empty result."""
+    r = client.get(path, params={"outlet": 'Zürich Daily "Ost"'})
+    assert r.status_code == 200
+    assert '<option value="Zürich Daily &#34;Ost&#34;" selected>Zürich Daily &#34;Ost&#34;</option>' in r.text
+    known = client.get(path, params={"outlet": "Example Wire"}).text
+    assert "<option selected>Example Wire</option>" in known  # listed: selected once, not added again
+    assert 'value="Example Wire" selected' not in known
