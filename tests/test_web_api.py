@@ -1154,7 +1154,8 @@ def test_overview_tiles_show_the_totals_of_the_pages_they_link_to(tmp_path):
         tl = c.get("/api/timeline").json()
         assert tiles["events"] == ("/timeline", tl["total"]) and tl["total"] == 1
         assert tiles["articles"] == ("/articles", 1)
-        assert c.get("/api/overview").json()["shown"] == {"statements": 1, "quotes": 1, "actors": 2, "events": 1}
+        shown = c.get("/api/overview").json()["shown"]
+        assert shown == {"statements": 1, "statements_capped": False, "quotes": 1, "actors": 2, "events": 1}
     s.close()
 
 
@@ -1210,3 +1211,12 @@ def test_the_outlet_menu_shows_the_outlet_in_force(client, path):
     known = client.get(path, params={"outlet": "Example Wire"}).text
     assert "<option selected>Example Wire</option>" in known  # listed: selected once, not added again
     assert 'value="Example Wire" selected' not in known
+
+
+def test_overview_statements_tile_is_counted_as_the_page_counts(client, monkeypatch):
+    """The statements page counts up to COUNT_CAP ("More than 1,000 statements"); the tile too."""
+    from newsgraph.store import read
+
+    monkeypatch.setattr(read, "COUNT_CAP", 1)
+    assert "<b>1+</b><span>statements</span>" in client.get("/").text
+    assert "More than 1 statements" in client.get("/statements").text
