@@ -698,6 +698,9 @@ def test_an_untitled_undated_article_is_named_by_its_file(tmp_path):
         for path in ("/statements", "/timeline"):
             r = c.get(path)
             assert r.status_code == 200 and ">notes-2016-09-30.txt</a>" in r.text, path
+        home = c.get("/").text  # no outlet: no separator before the date
+        assert ">notes-2016-09-30.txt</a>" in home and '<div class="sub">undated</div>' in home
+        assert '<div class="sub"> · ' not in home
     s.close()
 
 
@@ -1072,3 +1075,148 @@ def test_statements_keep_quotes_at_or_above_the_confidence_threshold(tmp_path):
             assert "We will rebuild the bridge" in html and "Maybe the road" not in html
     finally:
         s.close()
+
+
+# --------------------------------------------------------------------------- trial of 2026-12-07
+def test_month_facet_links_end_on_the_last_day_of_the_month(tmp_path):
+    """The statements page's month facet links filter that month: a 30-day month ends on the
+    30th (the link used to say until=YYYY-MM-31, which is no date: a 422 for September)."""
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    b = Builder("sept-1", 'Kowal said "the talks failed again today."\n', title="September", published="2016-09-30")
+    kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
+    b.quote("the talks failed again today.", kowal, "said")
+    s = open_store(str(tmp_path / "m.db"))
+    assert s.add_record(b.rec) is not None
+    with TestClient(create_app(s.target, store=s, token=None)) as c:
+        page = c.get("/statements").text
+        links = re.findall(r'<a href="(\?[^"]*)">2016-09</a>', page)
+        assert len(links) == 1, page
+        r = c.get("/statements" + links[0].replace("&amp;", "&"))
+        assert r.status_code == 200, r.text[:300]
+        assert "until=2016-09-30" in links[0].replace("&amp;", "&")
+        assert "the talks failed again today." in r.text
+    s.close()
+
+
+@pytest.mark.parametrize("path", ["/articles", "/statements", "/actors", "/timeline", "/stories"])
+def test_a_page_past_the_end_says_so_and_links_back(client, path):
+    """An offset past the last result (a stale bookmark, an edited URL) is not "nothing matches"
+    under a total that says otherwise; the page says where it is and links to the last page."""
+    r = client.get(path, params={"offset": 5000})
+    assert r.status_code == 200
+    assert "matches." not in r.text
+    assert "this page is past the last result" in r.text
+    back = re.search(r'<a href="([^"]*)">← (?:last|first) page</a>', r.text)
+    assert back, r.text[-800:]
+    again = client.get(back.group(1).replace("&amp;", "&"))
+    assert again.status_code == 200 and "past the last result" not in again.text
+    assert client.get(path).text.count("matches.") == again.text.count("matches.")
+
+
+def test_overview_tiles_show_the_totals_of_the_pages_they_link_to(tmp_path):
+    """The overview's numbers are the pages' numbers: a belief is no statement on the
+    statements page and a negated event is not on the timeline, so neither is counted on the
+    overview either (the tiles used to count every stored row: 2 statements, 2 events here)."""
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    b = Builder(
+        "tiles-1",
+        'Kowal said "the talks failed again today." Kowal believes the sanctions will work. '
+        "Kowal met Hrytsenko. Kowal did not attack Hrytsenko.\n",
+        title="Tiles",
+        published="2024-03-06",
+        source="Example Wire",
+    )
+    kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
+    hry = b.entity("Mykola Hrytsenko", country="UKR", mentions=["Hrytsenko"])
+    b.quote("the talks failed again today.", kowal, "said")
+    b.quote("the sanctions will work", kowal, "believes", kind="indirect").cue_type = "other"
+    b.event("CONSULT", "met", kowal, hry)
+    b.event("ASSAULT", "attack", kowal, hry).negated = True
+    s = open_store(str(tmp_path / "t.db"))
+    assert s.add_record(b.rec) is not None
+    with TestClient(create_app(s.target, store=s, token=None)) as c:
+        page = c.get("/")
+        assert page.status_code == 200
+        tiles = dict(
+            (label, (href, int(n.replace(",", ""))))
+            for href, n, label in re.findall(
+                r'<a class="stat" href="([^"]+)"><b>([\d,]+)</b><span>([^<]+)</span></a>', page.text
+            )
+        )
+        st = c.get("/api/statements").json()
+        assert tiles["statements"] == ("/statements", st["total"]) and st["total"] == 1
+        assert tiles["quotes said"] == ("/statements", st["total_quotes"])
+        assert tiles["actors"] == ("/actors", c.get("/api/actors").json()["total"])
+        tl = c.get("/api/timeline").json()
+        assert tiles["events"] == ("/timeline", tl["total"]) and tl["total"] == 1
+        assert tiles["articles"] == ("/articles", 1)
+        shown = c.get("/api/overview").json()["shown"]
+        assert shown == {"statements": 1, "statements_capped": False, "quotes": 1, "actors": 2, "events": 1}
+    s.close()
+
+
+def test_the_actor_page_links_to_the_statements_it_counts(tmp_path):
+    """The actor page's "said" counts speech cues; its "All statements by" link opens the
+    statements page with the same quotes (it used to add beliefs: 1 said, 2 quotes behind it)."""
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    b = Builder(
+        "said-1",
+        'Kowal said "the talks failed again today." Kowal believes the sanctions will work.\n',
+        title="Said",
+        published="2024-03-06",
+        source="Example Wire",
+    )
+    kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
+    b.quote("the talks failed again today.", kowal, "said")
+    b.quote("the sanctions will work", kowal, "believes", kind="indirect").cue_type = "other"
+    s = open_store(str(tmp_path / "a.db"))
+    assert s.add_record(b.rec) is not None
+    with TestClient(create_app(s.target, store=s, token=None)) as c:
+        kid = c.get("/api/actors", params={"q": "Kowal"}).json()["results"][0]["id"]
+        page = c.get(f"/actors/{kid}")
+        assert page.status_code == 200 and "<b>1</b><span>said</span>" in page.text
+        link = re.search(r'<a href="([^"]+)">All statements by Jan Kowal →</a>', page.text)
+        assert link, page.text
+        r = c.get(link.group(1).replace("&amp;", "&"))
+        assert r.status_code == 200 and re.search(r"1 statement\s+from 1 quote by", r.text), r.text[-2000:]
+        j = c.get(link.group(1).replace("&amp;", "&") + "&format=json").json()
+        assert [x["text"] for x in j["results"]] == ["the talks failed again today."]
+    s.close()
+
+
+@pytest.mark.parametrize("path", ["/timeline", "/map", "/network"])
+def test_the_type_menu_shows_the_filter_in_force(client, path):
+    """?type=accuse filters ACCUSE events, and a type the store has none of filters everything
+    out: the menu says so instead of showing "all" above the filtered (or empty) result."""
+    r = client.get(path, params={"type": "accuse"})
+    assert r.status_code == 200 and "<option selected>ACCUSE</option>" in r.text
+    assert r.text.count("<option selected>ACCUSE</option>") == 1
+    r = client.get(path, params={"type": "PROTEST"})
+    assert r.status_code == 200 and "<option selected>PROTEST</option>" in r.text
+
+
+@pytest.mark.parametrize("path", ["/articles", "/statements"])
+def test_the_outlet_menu_shows_the_outlet_in_force(client, path):
+    """An outlet that is not in the menu (it lists the store's first 500; or a bookmark from
+    another store) is shown as the filter in force, not "all" above an empty result."""
+    r = client.get(path, params={"outlet": 'Zürich Daily "Ost"'})
+    assert r.status_code == 200
+    assert '<option value="Zürich Daily &#34;Ost&#34;" selected>Zürich Daily &#34;Ost&#34;</option>' in r.text
+    known = client.get(path, params={"outlet": "Example Wire"}).text
+    assert "<option selected>Example Wire</option>" in known  # listed: selected once, not added again
+    assert 'value="Example Wire" selected' not in known
+
+
+def test_overview_statements_tile_is_counted_as_the_page_counts(client, monkeypatch):
+    """The statements page counts up to COUNT_CAP ("More than 1,000 statements"); the tile too."""
+    from newsgraph.store import read
+
+    monkeypatch.setattr(read, "COUNT_CAP", 1)
+    assert "<b>1+</b><span>statements</span>" in client.get("/").text
+    assert "More than 1 statements" in client.get("/statements").text

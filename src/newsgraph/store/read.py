@@ -624,10 +624,48 @@ class ReadMixin:
         if out["empty"]:
             out.update(latest_articles=[], top_actors=[], top_statements=[])
             return out
+        out["shown"] = self.shown_counts()
         out["latest_articles"] = self.list_articles(limit=10)
         out["top_actors"] = self.ranked_actors(limit=12)
         out["top_statements"] = self.top_statements(limit=6)
         return out
+
+    def shown_counts(self) -> dict[str, Any]:
+        """The totals the pages show without a filter (``stats`` counts every stored row): the
+        statements page's statements (counted up to ``COUNT_CAP``, as that page counts them:
+        ``statements_capped`` says there are more) and quotes (speech cues at or above the
+        confidence threshold), the actors page's actors (not junk, not merged), the timeline's
+        events (``_web_event_conds``: not negated, hypothetical or future; at or above the
+        threshold). Each count reads a covering index."""
+        from ..thresholds import event_min_confidence
+
+        Q, E, AC = S.quotes, S.events, S.actors
+        said = [*self._quote_conds(cue_type="speech"), Q.c.statement_id.is_not(None)]
+        # the timeline's conditions, with confidence kept off its own index so that SQLite
+        # counts along a covering index (no row reads: 30 ms -> 5 ms on 26,000 events)
+        conf = self._noidx(E.c.confidence)
+        shown = [
+            E.c.negated.is_(False),
+            E.c.hypothetical.is_(False),
+            E.c.future.is_(False),
+            or_(conf.is_(None), conf >= event_min_confidence()),
+        ]
+        with self.engine.connect() as conn:
+            quotes = conn.execute(select(func.count()).select_from(Q).where(*said)).scalar_one()
+            statements = conn.execute(
+                select(func.count()).select_from(
+                    select(Q.c.statement_id).where(*said).distinct().limit(COUNT_CAP + 1).subquery()
+                )
+            ).scalar_one()
+            actors = conn.execute(select(func.count()).select_from(AC).where(self._listed(AC))).scalar_one()
+            events = conn.execute(select(func.count()).select_from(E).where(*shown)).scalar_one()
+        return {
+            "statements": min(statements, COUNT_CAP),
+            "statements_capped": statements > COUNT_CAP,
+            "quotes": quotes,
+            "actors": actors,
+            "events": events,
+        }
 
     def top_statements(self, *, limit: int = 6) -> list[dict]:
         """Among the newest ``RECENT_QUOTES`` quotes said (cue type speech) that are whole

@@ -284,6 +284,12 @@ def _qs(params: dict, **override) -> str:
     return urlencode({k: v for k, v in d.items() if v not in (None, "")})
 
 
+def _month_end(month: str) -> str:
+    """The last day of a 'YYYY-MM' month, as YYYY-MM-DD (the facet link's inclusive 'until')."""
+    y, m = (int(x) for x in month[:7].split("-"))
+    return (dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+
+
 def _env() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(HERE / "templates")),
@@ -293,6 +299,7 @@ def _env() -> Environment:
     )
     env.globals.update(nav=NAV, version=__version__, search_help=fts.HELP)
     env.filters["qs"] = _qs
+    env.filters["month_end"] = _month_end
     env.filters["num"] = lambda n: f"{n or 0:,}"
     return env
 

@@ -10,7 +10,8 @@
   input.addEventListener("input", () => {
     clearTimeout(timer);
     const q = input.value.trim();
-    if (q.length < 2 || q.includes("#") || q === last) return;
+    // /api/suggest takes 1 to 100 characters: a longer text is no name to complete (asking would be a 422)
+    if (q.length < 2 || q.length > 100 || q.includes("#") || q === last) return;
     timer = setTimeout(() => {
       last = q;
       fetch("/api/suggest?q=" + encodeURIComponent(q) + "&limit=12", {headers: {Accept: "application/json"}})
