@@ -1,35 +1,86 @@
-"""Per-Doc memory of what spaCy rebuilds on every access (``Doc.text``, ``Doc.ents``), shared by
-the components (the quote component's speaker checks, events, entities, times, places, responses)."""
+"""Per-Doc memory of what spaCy rebuilds on every access (``Doc.text``, ``Doc.ents``, the
+``Token`` objects of ``doc[i]``, the sentences), shared by the components (the quote component's
+speaker checks, events, entities, times, places, responses)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 # spaCy rebuilds ``Doc.text`` (joining every token) and ``Doc.ents`` (new spans) on every access,
-# so the speaker checks, which ask for them once per record and per entity, read them once per
-# article: ``doc_text`` keeps the last Doc's text (a Doc's text never changes), ``reading(doc,
-# text)`` also keeps its entity spans while the quote component runs over it.
-_CURRENT: tuple = (None, "", None)  # (the Doc last read, its text, its ents while reading it)
+# and makes a new ``Token`` object on every ``doc[i]``, ``for t in doc`` and ``tok.sent`` (which
+# also walks the sentence to find its ends), so the components read them once per article:
+# ``_Memory`` holds the last Doc asked for and what was built of it (a Doc's text, tokens and
+# sentences never change once parsed; ``reading(doc, text)`` also keeps its entity spans while
+# the quote component runs over it). The components run one Doc at a time (``nlp.pipe`` passes
+# each Doc through every component in turn), so one Doc is enough.
+
+
+class _Memory:
+    __slots__ = ("doc", "text", "ents", "toks", "sents", "sent_starts")
+
+    def __init__(self, doc: Doc | None = None, text: str | None = None):
+        self.doc = doc
+        self.text = text
+        self.ents: Sequence[SpacySpan] | None = None  # the entity spans, while reading(doc, ...)
+        self.toks: list[Token] | None = None
+        self.sents: list[SpacySpan] | None = None
+        self.sent_starts: list[int] | None = None
+
+
+_CURRENT = _Memory()
+
+
+def _memory(doc: Doc) -> _Memory:
+    global _CURRENT
+    m = _CURRENT
+    if m.doc is not doc:
+        m = _CURRENT = _Memory(doc)
+    return m
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (the last one asked for is kept)."""
-    global _CURRENT
-    d, t, _ = _CURRENT
-    if d is doc:
-        return t
-    t = doc.text
-    _CURRENT = (doc, t, None)
-    return t
+    m = _memory(doc)
+    if m.text is None:
+        m.text = "".join([t.text_with_ws for t in doc_tokens(doc)])
+    return m.text
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """``list(doc)``, made once per Doc: ``doc_tokens(doc)[i]`` is ``doc[i]`` (equal, ``==``)
+    without a new ``Token`` object each time; ``doc_tokens(doc)[a:b]`` the tokens of ``doc[a:b]``."""
+    m = _memory(doc)
+    if m.toks is None:
+        m.toks = list(doc)
+    return m.toks
+
+
+def doc_sents(doc: Doc) -> list[SpacySpan]:
+    """``list(doc.sents)``, made once per Doc."""
+    m = _memory(doc)
+    if m.sents is None:
+        m.sents = list(doc.sents)
+        m.sent_starts = [s.start for s in m.sents]
+    return m.sents
+
+
+def sent_of(doc: Doc, i: int) -> SpacySpan:
+    """The sentence of token ``i``: ``doc[i].sent`` (an equal Span) without walking the sentence
+    again on each call."""
+    sents = doc_sents(doc)
+    starts = _CURRENT.sent_starts
+    assert starts is not None
+    return sents[bisect_right(starts, i) - 1]
 
 
 def doc_ents(doc: Doc) -> Sequence[SpacySpan]:
     """``doc.ents``, built once while ``reading(doc, ...)``, else fresh."""
-    d, _, e = _CURRENT
-    return e if d is doc and e is not None else doc.ents
+    m = _CURRENT
+    return m.ents if m.doc is doc and m.ents is not None else doc.ents
 
 
 class reading:
@@ -40,11 +91,11 @@ class reading:
         self.doc, self.text = doc, text
 
     def __enter__(self) -> reading:
-        global _CURRENT
-        _CURRENT = (self.doc, self.text, self.doc.ents)
+        m = _memory(self.doc)
+        m.text = self.text
+        m.ents = self.doc.ents
         return self
 
     def __exit__(self, *exc) -> None:
-        global _CURRENT
-        if _CURRENT[0] is self.doc:
-            _CURRENT = (self.doc, self.text, None)  # (the text stays right; the entity spans may change)
+        if _CURRENT.doc is self.doc:
+            _CURRENT.ents = None  # (the text stays right; the entity spans may change)
