@@ -47,7 +47,7 @@ from ..countries import normalise as _normalise
 from ..dateline import dateline_at
 from ..record import Entity, Span
 from .cue_table import cue_lemmas
-from .doc_cache import doc_text
+from .doc_cache import doc_text, doc_tokens
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
@@ -353,7 +353,7 @@ class _State:
         doc = self.doc
         if start >= end:
             return
-        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        a, b = doc_tokens(doc)[start].idx, doc_tokens(doc)[end - 1].idx + len(doc_tokens(doc)[end - 1].text)
         if (a, b) in ent.mentions:
             return
         for m in self.mentions_overlapping(start, end):
@@ -437,24 +437,28 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     dateline the model swept into a name at a line's start ("ROME - Bernie Sanders", round 11)."""
     if (
         start == 0
-        or "\n" in doc[start - 1].text
-        or doc[start - 1].is_space
-        and "\n" in doc[start - 1].whitespace_ + doc[start - 1].text
+        or "\n" in doc_tokens(doc)[start - 1].text
+        or doc_tokens(doc)[start - 1].is_space
+        and "\n" in doc_tokens(doc)[start - 1].whitespace_ + doc_tokens(doc)[start - 1].text
     ):
         span_text = doc[start:end].text
         d = dateline_at(span_text)  # "ROME - Bernie Sanders": the dateline is not the name
         if d is not None and span_text[d.end :].strip():
-            cut = doc[start].idx + d.end
-            start = next(i for i in range(start, end) if doc[i].idx + len(doc[i].text) > cut)
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
+            cut = doc_tokens(doc)[start].idx + d.end
+            start = next(i for i in range(start, end) if doc_tokens(doc)[i].idx + len(doc_tokens(doc)[i].text) > cut)
+    while start < end and (
+        doc_tokens(doc)[start].lower_ in DETERMINERS
+        or doc_tokens(doc)[start].is_punct
+        or doc_tokens(doc)[start].is_space
+    ):
         start += 1
-    if end - start >= 2 and doc[start].is_sent_start and _speech_verb_form(doc[start]):
+    if end - start >= 2 and doc_tokens(doc)[start].is_sent_start and _speech_verb_form(doc_tokens(doc)[start]):
         start += 1  # ("Stated Stone:" opening a line, an inverted cue the model swept into the name; round 12)
     while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].tag_ == "POS"
-        or doc[end - 1].lower_ in ("'s", "’s")
+        doc_tokens(doc)[end - 1].is_punct
+        or doc_tokens(doc)[end - 1].is_space
+        or doc_tokens(doc)[end - 1].tag_ == "POS"
+        or doc_tokens(doc)[end - 1].lower_ in ("'s", "’s")
     ):
         end -= 1
     return start, end
@@ -508,10 +512,10 @@ def _building_heads() -> set[str]:
 def _entity_bounds(doc: Doc, t: Token) -> tuple[int, int]:
     """Start and end (token indices) of the named entity ``t`` is part of."""
     a = t.i
-    while a > 0 and doc[a].ent_iob_ == "I":
+    while a > 0 and doc_tokens(doc)[a].ent_iob_ == "I":
         a -= 1
     b = t.i + 1
-    while b < len(doc) and doc[b].ent_iob_ == "I":
+    while b < len(doc) and doc_tokens(doc)[b].ent_iob_ == "I":
         b += 1
     return a, b
 
@@ -537,7 +541,12 @@ def _division_country(doc: Doc, t: Token, end: int) -> tuple[Optional[str], int]
 def _country_word(doc: Doc, t: Token) -> Optional[str]:
     """The country a capitalised word stands for, unless it is only part of a longer name
     ("New Jersey" is not Jersey) or of a hyphenated word ("Mexican-American", "Inter-American")."""
-    if t.i > 0 and doc[t.i - 1].text in ("-", "\u2013") or t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "\u2013"):
+    if (
+        t.i > 0
+        and doc_tokens(doc)[t.i - 1].text in ("-", "\u2013")
+        or t.i + 1 < len(doc)
+        and doc_tokens(doc)[t.i + 1].text in ("-", "\u2013")
+    ):
         return None
     if t.ent_iob_ in ("B", "I") and t.ent_type_ in ("GPE", "LOC", "NORP"):
         a, b = _entity_bounds(doc, t)
@@ -557,13 +566,13 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
     cut = start  # the role starts after the last country/organisation word
     has_title = False
     words = set()
-    first_title = next((k for k in range(start, end) if _is_title(doc[k])), end)
-    for t in doc[first_title:end]:
+    first_title = next((k for k in range(start, end) if _is_title(doc_tokens(doc)[k])), end)
+    for t in doc_tokens(doc)[first_title:end]:
         if t.is_alpha:
             words.add(_low(t))
     i = start
     while i < first_title:  # words after the title ("envoy to NATO") are part of the role
-        t = doc[i]
+        t = doc_tokens(doc)[i]
         low = _low(t)
         # multi-word institutions ("White House", "Downing Street")
         if i + 1 < end and normalise(doc[i : i + 2].text) in lex.institutions:
@@ -595,11 +604,11 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
         if t.is_alpha:
             words.add(low)
         i += 1
-    for t in doc[start:end]:
+    for t in doc_tokens(doc)[start:end]:
         if _low(t) in HONORIFICS and lex.titles.get(_low(t)):
             words.add("__gender_" + lex.titles[_low(t)])
     role_toks = []
-    for t in doc[cut:end]:
+    for t in doc_tokens(doc)[cut:end]:
         if t.lower_ in RELATIVES or t.pos_ in ("VERB", "AUX"):
             break  # "ambassador to Libya who perished ..." -> "ambassador to Libya"
         if not t.is_punct and _low(t) not in HONORIFICS:
@@ -652,9 +661,9 @@ def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int
     k = s
     last_title = None
     while k < e - 1:
-        if _is_title(doc[k]):
+        if _is_title(doc_tokens(doc)[k]):
             last_title = k
-        elif not (doc[k].text[:1].isupper() and (doc[k].pos_ in ("PROPN", "ADJ", "NOUN"))):
+        elif not (doc_tokens(doc)[k].text[:1].isupper() and (doc_tokens(doc)[k].pos_ in ("PROPN", "ADJ", "NOUN"))):
             break
         k += 1
     if last_title is not None:
@@ -681,8 +690,8 @@ def _resolve_document(st: _State) -> None:
         if (
             label == "NORP"
             and e - s >= 2
-            and _low(doc[s]) in lex.first_names
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[s:e])
+            and _low(doc_tokens(doc)[s]) in lex.first_names
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc_tokens(doc)[s:e])
         ):
             label = "PERSON"  # "Victoria Vivians" tagged a nationality: a first name makes a person
         if (
@@ -690,12 +699,17 @@ def _resolve_document(st: _State) -> None:
             and s > ent.start
             and dateline_at(doc[ent.start : ent.end].text) is not None
             and e - s >= 2
-            and _low(doc[s]) in lex.first_names
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[s:e])
+            and _low(doc_tokens(doc)[s]) in lex.first_names
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc_tokens(doc)[s:e])
         ):
             label = "PERSON"  # "ROME - Bernie Sanders" read as one body: the dateline gone, a person
         left = (st.chunk_at(ent.start) or (ent.start, ent.end))[0]
-        if label != "PERSON" and s > 0 and _is_title(doc[s - 1]) and doc[s - 1].text[:1].isupper():
+        if (
+            label != "PERSON"
+            and s > 0
+            and _is_title(doc_tokens(doc)[s - 1])
+            and doc_tokens(doc)[s - 1].text[:1].isupper()
+        ):
             label = "PERSON"
         ps, pe, inner_role, had = _person_name(doc, s, e)
         if had and label != "PERSON":
@@ -711,36 +725,38 @@ def _resolve_document(st: _State) -> None:
             else:
                 inner_role = None
         # "DNAinfo's Eddie Small", "Times' Ana Ruiz": a person after an outlet's possessive
-        pos = [t.i for t in doc[s : e - 1] if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s", "'", "\u2019")]
-        if pos and e - pos[-1] - 1 >= 2 and _low(doc[pos[-1] + 1]) in lex.first_names:
+        pos = [
+            t.i for t in doc_tokens(doc)[s : e - 1] if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s", "'", "\u2019")
+        ]
+        if pos and e - pos[-1] - 1 >= 2 and _low(doc_tokens(doc)[pos[-1] + 1]) in lex.first_names:
             s = ps = pos[-1] + 1
             label = "PERSON"
-        if label == "PERSON" and e - s in (2, 3) and _low(doc[s]) in surnames:
+        if label == "PERSON" and e - s in (2, 3) and _low(doc_tokens(doc)[s]) in surnames:
             # another person's surname, then a building or an institution: "Trump Tower" is a
             # building (no entity), "the Obama White House" a body
-            if e - s == 2 and normalise(doc[s + 1].text) in _building_heads():
+            if e - s == 2 and normalise(doc_tokens(doc)[s + 1].text) in _building_heads():
                 continue
             if e - s == 3 and normalise(doc[s + 1 : e].text) in lex.institutions:
                 s, label = s + 1, "ORG"  # the White House under Obama: the White House
         if label == "PERSON":
             s, e = ps, pe
             # trim words the model swept into a name: "Obama Says" (a headline)
-            while e - s > 1 and doc[e - 1].pos_ not in ("PROPN", "NOUN"):
+            while e - s > 1 and doc_tokens(doc)[e - 1].pos_ not in ("PROPN", "NOUN"):
                 e -= 1
             # the model sometimes leaves a first name out: "Mehmet [Kaya]"
             while (
                 s > 0
-                and doc[s - 1].pos_ == "PROPN"
-                and doc[s - 1].dep_ == "compound"
-                and s <= doc[s - 1].head.i < e
-                and doc[s - 1].text[:1].isupper()
-                and doc[s - 1].is_alpha
-                and not doc[s - 1].ent_type_
-                and not _is_title(doc[s - 1])
+                and doc_tokens(doc)[s - 1].pos_ == "PROPN"
+                and doc_tokens(doc)[s - 1].dep_ == "compound"
+                and s <= doc_tokens(doc)[s - 1].head.i < e
+                and doc_tokens(doc)[s - 1].text[:1].isupper()
+                and doc_tokens(doc)[s - 1].is_alpha
+                and not doc_tokens(doc)[s - 1].ent_type_
+                and not _is_title(doc_tokens(doc)[s - 1])
             ):
                 s -= 1
-            if e - s >= 2 and _low(doc[e - 1]) not in _outlet_words():
-                full_names.setdefault(_low(doc[e - 1]), []).append((s, _low(doc[s])))
+            if e - s >= 2 and _low(doc_tokens(doc)[e - 1]) not in _outlet_words():
+                full_names.setdefault(_low(doc_tokens(doc)[e - 1]), []).append((s, _low(doc_tokens(doc)[s])))
         names.append([s, e, label, min(left, s), inner_role])
 
     # a body's own name in quotation marks after its description, which the model leaves
@@ -755,7 +771,7 @@ def _resolve_document(st: _State) -> None:
     # single tokens equal to a known surname are that person, whatever their label
     for n in names:
         s, e, label = n[0], n[1], n[2]
-        if label != "PERSON" and e - s == 1 and _low(doc[s]) in known_surnames:
+        if label != "PERSON" and e - s == 1 and _low(doc_tokens(doc)[s]) in known_surnames:
             n[2] = "PERSON"
     # a surname the model missed entirely (no entity at all)
     covered: set[int] = set()
@@ -764,7 +780,7 @@ def _resolve_document(st: _State) -> None:
     lows = doc.to_array("LOWER") if len(doc) else np.zeros(0, dtype="uint64")
     strings = doc.vocab.strings
     for i in _positions(lows, [strings[v] for w in known_surnames for v in {w, w.replace("'", "\u2019")}]):
-        t = doc[i]
+        t = doc_tokens(doc)[i]
         # (the small model may even tag it a common noun: "Sanders, accordingly, is ...")
         if (
             t.i not in covered
@@ -795,7 +811,7 @@ def _resolve_document(st: _State) -> None:
         if _is_title(root) or low in lex.orgs or root.lower_ in lex.orgs or root.lower_ in lex.groups:
             events.append((cs, 1, "desc", (cs, ce)))
     for i in _positions(lows, [strings[w] for w, (g, _) in lex.pronouns.items() if g in ("m", "f")]):
-        t = doc[i]
+        t = doc_tokens(doc)[i]
         if (
             t.lower_ in lex.pronouns
             and t.pos_ == "PRON"
@@ -839,14 +855,16 @@ def _quoted_appositive_names(doc: Doc, lex: _Lex) -> list[tuple[int, int]]:
     after_noun = np.zeros(len(doc), dtype=bool)
     after_noun[1:] = (pos[1:] == propn) & (pos[:-1] == noun) & (head[1:] == -1) & np.isin(dep[1:], deps)
     for i in np.flatnonzero(marks | after_noun):
-        t = doc[int(i)]
+        t = doc_tokens(doc)[int(i)]
         if t.text in _OPEN_MARKS and t.i + 2 < len(doc):
             # the closing mark within six tokens
-            close = next((j for j in range(t.i + 2, min(t.i + 8, len(doc))) if doc[j].text in _CLOSE_MARKS), None)
+            close = next(
+                (j for j in range(t.i + 2, min(t.i + 8, len(doc))) if doc_tokens(doc)[j].text in _CLOSE_MARKS), None
+            )
             if close is None:
                 continue
             s, e = t.i + 1, close
-        elif after_noun[t.i] and not t.ent_type_ and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"):
+        elif after_noun[t.i] and not t.ent_type_ and (t.i + 1 == len(doc) or doc_tokens(doc)[t.i + 1].pos_ != "PROPN"):
             s, e = t.i, t.i + 1
         else:
             continue
@@ -863,7 +881,7 @@ def _quoted_appositive_names(doc: Doc, lex: _Lex) -> list[tuple[int, int]]:
             continue
         if h.lemma_.lower() not in lex.orgs and h.lower_ not in lex.orgs:
             continue
-        if any(x.i != t.i and not x.is_punct for x in doc[h.i + 1 : s]):
+        if any(x.i != t.i and not x.is_punct for x in doc_tokens(doc)[h.i + 1 : s]):
             continue  # (the mark right after the noun, or after a comma)
         out.append((s, e))
     return out
@@ -946,15 +964,15 @@ def _add_name(
             code = igo_code(text)
             if not code:
                 # country words inside the name or right before it ("Russian Defence Ministry")
-                for t in doc[s:e]:
+                for t in doc_tokens(doc)[s:e]:
                     if t.text[:1].isupper() and t.i < e - 1:
                         c = (
                             _country_word(doc, t)
                             if t.ent_type_ != "ORG"
                             else (
                                 None
-                                if (t.i > 0 and doc[t.i - 1].text == "-")
-                                or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+                                if (t.i > 0 and doc_tokens(doc)[t.i - 1].text == "-")
+                                or (t.i + 1 < len(doc) and doc_tokens(doc)[t.i + 1].text == "-")
                                 else _country_of_word(t.text)
                             )
                         )
@@ -967,14 +985,14 @@ def _add_name(
                     code = _possessor_country(doc, root)
         ent = st.keys.get(("ORG", key))
         if ent is None:
-            head = _low(doc[e - 1])
+            head = _low(doc_tokens(doc)[e - 1])
             ent = st.new(
                 kind,
                 text,
                 country=code,
                 head=head,
                 named=True,
-                words=frozenset(_low(t) for t in doc[s:e] if t.is_alpha),
+                words=frozenset(_low(t) for t in doc_tokens(doc)[s:e] if t.is_alpha),
                 plural=lex.orgs.get(head) == "pl",
             )
             st.keys[("ORG", key)] = ent
@@ -1018,7 +1036,7 @@ def _possessor_country(doc: Doc, root: Token) -> Optional[str]:
 def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int], full_names: dict) -> _Ent:
     doc = st.doc
     lex = lexicon()
-    toks = [t for t in doc[s:e]]
+    toks = [t for t in doc_tokens(doc)[s:e]]
     surname = _low(toks[-1])
     first = _low(toks[0]) if len(toks) > 1 else None
     # descriptors first: tokens in front of the name in its noun chunk, titles inside the span
@@ -1107,9 +1125,9 @@ def _affiliations() -> tuple[tuple[re.Pattern, str], ...]:
 
 def _affiliation_country(doc: Doc, e: int) -> Optional[str]:
     """The country an affiliation right after a name gives ("Sen. Ted Cruz (R-Texas)" -> USA)."""
-    if e >= len(doc) or doc[e].text not in ("(", "[") and not doc[e].text.startswith("("):
+    if e >= len(doc) or doc_tokens(doc)[e].text not in ("(", "[") and not doc_tokens(doc)[e].text.startswith("("):
         return None
-    after = doc[e - 1].whitespace_ + doc[e : min(e + 8, len(doc))].text
+    after = doc_tokens(doc)[e - 1].whitespace_ + doc[e : min(e + 8, len(doc))].text
     for pattern, country in _affiliations():
         if pattern.match(after):
             return country
@@ -1121,22 +1139,26 @@ def _title_prep(doc: Doc, left: int, s: int, e: int) -> Optional[int]:
     object of a preposition after a role noun, with place words and nothing else in between,
     and the name ends the object (in "spokesman for the Clinton campaign" the role is another
     person's: the name only modifies "campaign")."""
-    if left < 2 or left >= s or doc[left - 1].pos_ != "ADP":
+    if left < 2 or left >= s or doc_tokens(doc)[left - 1].pos_ != "ADP":
         return None
-    if not all(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.lower_ == "the" for t in doc[left:s]):
+    if not all(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.lower_ == "the" for t in doc_tokens(doc)[left:s]):
         return None
-    if all(t.lower_ == "the" for t in doc[left:s]):
+    if all(t.lower_ == "the" for t in doc_tokens(doc)[left:s]):
         return None  # nowhere posted: "spokesman for the Clinton campaign" is not Clinton's role
-    if e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN") and not doc[e].is_punct:
+    if e < len(doc) and doc_tokens(doc)[e].pos_ in ("NOUN", "PROPN") and not doc_tokens(doc)[e].is_punct:
         return None  # the name modifies a noun ("director in the Clinton administration")
-    title = doc[left - 2]
+    title = doc_tokens(doc)[left - 2]
     if not _is_title(title):
         return None
     k = title.i
     while (
         k > 0
-        and (doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") or doc[k - 1].lower_ in DETERMINERS or _is_title(doc[k - 1]))
-        and not doc[k - 1].is_punct
+        and (
+            doc_tokens(doc)[k - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+            or doc_tokens(doc)[k - 1].lower_ in DETERMINERS
+            or _is_title(doc_tokens(doc)[k - 1])
+        )
+        and not doc_tokens(doc)[k - 1].is_punct
     ):
         k -= 1
     return k
@@ -1174,7 +1196,7 @@ def _phrase(doc: Doc, head: Token, exclude: tuple[int, int]) -> tuple[int, int]:
             hi = max(hi, t.i + 1)
     # cut at the first punctuation after the head
     for k in range(head.i + 1, hi):
-        if doc[k].is_punct:
+        if doc_tokens(doc)[k].is_punct:
             hi = k
             break
     lo = max(lo, hi - 8)
@@ -1212,12 +1234,14 @@ def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     the envoy to NATO, ...": a title phrase with no verb between commas around the name."""
     out = []
     n = len(doc)
-    closes = e >= n or doc[e].text in (",", ";", "--", "\u2014", "(", ")") or doc[e].is_sent_start
-    if s >= 2 and doc[s - 1].text == "," and closes:
+    closes = (
+        e >= n or doc_tokens(doc)[e].text in (",", ";", "--", "\u2014", "(", ")") or doc_tokens(doc)[e].is_sent_start
+    )
+    if s >= 2 and doc_tokens(doc)[s - 1].text == "," and closes:
         k = s - 2
         lo = None
         while k >= 0 and s - 2 - k < 7:
-            t = doc[k]
+            t = doc_tokens(doc)[k]
             if (
                 t.is_punct
                 or t.pos_ in ("VERB", "AUX")
@@ -1234,19 +1258,19 @@ def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             while (
                 lo > 0
                 and (
-                    doc[lo - 1].lower_ in DETERMINERS
-                    or doc[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN")
-                    and not doc[lo - 1].is_punct
+                    doc_tokens(doc)[lo - 1].lower_ in DETERMINERS
+                    or doc_tokens(doc)[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN")
+                    and not doc_tokens(doc)[lo - 1].is_punct
                 )
                 and lo > k + 1
             ):
                 lo -= 1
             out.append((lo, s - 1))
-    if e + 2 < n and doc[e].text == ",":
+    if e + 2 < n and doc_tokens(doc)[e].text == ",":
         k = e + 1
         hi = None
         while k < n and k - e <= 7:
-            t = doc[k]
+            t = doc_tokens(doc)[k]
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
             if t.ent_type_ == "PERSON":  # another person named: a list, not a description
@@ -1255,7 +1279,12 @@ def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             if _is_title(t):
                 hi = k + 1
             k += 1
-        if hi is not None and k < n and doc[k].text == "," and doc[e + 1].lower_ in DETERMINERS | {"a", "an"}:
+        if (
+            hi is not None
+            and k < n
+            and doc_tokens(doc)[k].text == ","
+            and doc_tokens(doc)[e + 1].lower_ in DETERMINERS | {"a", "an"}
+        ):
             out.append((e + 1, k))
     return out
 
@@ -1268,7 +1297,7 @@ def _desc_parts(doc: Doc, s: int, e: int):
     for c in root.children:
         if c.dep_ == "poss":
             poss = c
-    first = doc[s].lower_
+    first = doc_tokens(doc)[s].lower_
     definite = first in ("the", "this", "that", "these", "those") or poss is not None
     plural = (
         root.tag_ in ("NNS", "NNPS")
@@ -1351,14 +1380,14 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
         linked = _appos_link(st, root)
         if linked is not None:
             if not _is_title(root):
-                st.late.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+                st.late.append((doc_tokens(doc)[s].idx, doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1])))
             st.add_mention(linked, s, e)
             return linked
     is_person = _is_title(root) and not plural
     is_org = head in lex.orgs or root.lower_ in lex.orgs
     if country is None and is_person:
         # "the ministry spokesman": the country of the organisation met earlier
-        for t in doc[s : root.i]:
+        for t in doc_tokens(doc)[s : root.i]:
             if t.dep_ == "compound" and t.lemma_.lower() in lex.orgs:
                 org = _find_described(st, s, t.lemma_.lower(), None, set(), False, True, False, True)
                 if org is not None and org.country:
@@ -1369,8 +1398,12 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
         pass
     elif (
         definite
-        or (not plural and not is_person and doc[s].lower_ not in ("a", "an"))
-        or (plural and doc[s].lower_ not in ("a", "an") and not any(t.like_num for t in doc[s:e]))
+        or (not plural and not is_person and doc_tokens(doc)[s].lower_ not in ("a", "an"))
+        or (
+            plural
+            and doc_tokens(doc)[s].lower_ not in ("a", "an")
+            and not any(t.like_num for t in doc_tokens(doc)[s:e])
+        )
     ):
         ent = _find_described(st, s, head, country, words, is_person, is_org, plural, definite)
     if ent is None and is_person and definite and not own_side and poss is None and _actor_dep(root):
@@ -1405,7 +1438,7 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     if ent is None:
         # an organisation or group described the same way long before ("the Russian
         # government" 80 mentions back) is the same one
-        if not is_person and doc[s].lower_ not in ("a", "an") and not own_side:
+        if not is_person and doc_tokens(doc)[s].lower_ not in ("a", "an") and not own_side:
             mods = frozenset(w for w in words if w != head and w not in DETERMINERS and w not in UNNAMED)
             key = ("DESC", kind, head, country, mods)
             ent = st.keys.get(key)
@@ -1461,12 +1494,12 @@ def _groups_differ(mine: set, ent: _Ent, groups: frozenset) -> bool:
 
 def _strip_chunk(doc: Doc, s: int, e: int) -> tuple[int, int]:
     for k in range(e - 2, s - 1, -1):  # a chunk that runs over a quote mark: keep what follows
-        if doc[k].is_quote:
+        if doc_tokens(doc)[k].is_quote:
             s = k + 1
             break
-    while s < e and (doc[s].is_punct or doc[s].is_space):
+    while s < e and (doc_tokens(doc)[s].is_punct or doc_tokens(doc)[s].is_space):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+    while e > s and (doc_tokens(doc)[e - 1].is_punct or doc_tokens(doc)[e - 1].is_space):
         e -= 1
     return s, e
 
@@ -1565,7 +1598,7 @@ def _pronoun_fits(e: _Ent, gender: str, number: str) -> bool:
 def _add_pronoun(st: _State, i: int, learn: bool = False) -> Optional[_Ent]:
     """Resolve a pronoun to the most salient fitting entity mentioned before it."""
     doc = st.doc
-    tok = doc[i]
+    tok = doc_tokens(doc)[i]
     g, num = lexicon().pronouns.get(tok.lower_, ("-", "sg"))
     for m in st.mentions_overlapping(i, i + 1):
         return m.ent
@@ -1734,7 +1767,7 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
             if r not in ent.entity.roles:
                 ent.entity.roles.append(r)
     # record the span itself as a mention when it is a whole referring expression
-    a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    a, b = doc_tokens(doc)[s].idx, doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1].text)
     if e - s <= 12 and not any(ma < b and a < mb for ma, mb in ent.mentions):
         st.add_mention(ent, s, e)
     return ent.entity
@@ -1855,8 +1888,8 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
             return ent
         ms, me = _strip(doc, s, e)
         # "Ledger's Ana Ruiz": a person after an outlet's possessive
-        pos = [t.i for t in doc[ms : me - 1] if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s")]
-        if pos and me - pos[-1] - 1 >= 2 and _low(doc[pos[-1] + 1]) in lex.first_names:
+        pos = [t.i for t in doc_tokens(doc)[ms : me - 1] if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s")]
+        if pos and me - pos[-1] - 1 >= 2 and _low(doc_tokens(doc)[pos[-1] + 1]) in lex.first_names:
             ms, label = pos[-1] + 1, "PERSON"
         if ms < me and me - ms <= 6:
             return _add_name(st, ms, me, label, ms, None, {})
