@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from ..dateline import dateline_at, line_start
 from ..lexicon import table, words
 from ..record import TimeExpr
-from .doc_cache import doc_text
+from .doc_cache import doc_text, doc_tokens, sent_of
 from .entities import entity_for_span  # the subject of a dated verb (the entities component runs first)
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -1998,7 +1998,7 @@ def _figures_compared(c) -> bool:
     reporting period rather than the day a year before publication."""
     span = c.doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is not None and len(span) and (c.doc.has_annotation("SENT_START") or c.doc.has_annotation("DEP")):
-        sent = span[0].sent
+        sent = sent_of(c.doc, span.start)
         return bool(_FIGURES.search(c.text, sent.start_char, sent.end_char))
     return bool(_FIGURES.search(c.text[max(0, c.start - 200) : c.end + 100]))
 
@@ -2290,7 +2290,7 @@ def _digit_rules(lw: str) -> tuple[str, ...]:
 def _windows(doc: Doc, n_text: int) -> dict[str, list[tuple[int, int]]]:
     """Per rule, merged character windows around the tokens that can start or anchor a match."""
     hits: dict[str, list[tuple[int, int]]] = {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         lw = tok.lower_
         names = _TOKEN_RULES.get(lw)
         if names is None:
@@ -2900,7 +2900,7 @@ def _speech_time(doc: Doc, verb, comp, times: list[TimeExpr], skip: TimeExpr) ->
         espan = doc.char_span(e.start, e.end, alignment_mode="expand")
         if espan is None or len(espan) == 0 or espan.root.i in inside:
             continue
-        if espan.root.sent.start != verb.sent.start:
+        if sent_of(doc, espan.root.i).start != sent_of(doc, verb.i).start:
             continue
         tv = _direct_verb(espan.root)
         if tv is not None and tv.i in hosts:
@@ -3180,7 +3180,7 @@ def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tupl
     if span is None or len(span) == 0:
         return None, None
     has_dep = doc.has_annotation("DEP")
-    sent = span[0].sent if (doc.has_annotation("SENT_START") or has_dep) else doc[:]
+    sent = sent_of(doc, span.start) if (doc.has_annotation("SENT_START") or has_dep) else doc[:]
     in_sent = [t for t in times if t.start >= sent.start_char and t.end <= sent.end_char and calendar_date(t.value)]
     if in_sent and in_sent[0].start - sent.start_char < 60:
         stext = sent.text  # (doc.text is rebuilt on every access; the sentence is enough)
