@@ -45,6 +45,7 @@ from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
 from .cue_table import cue_table
+from .doc_cache import doc_sents, doc_tokens, sent_of
 from .entities import (
     entity_for_span,  # speaker resolution, owned by the entities component
     named_late,
@@ -1445,10 +1446,11 @@ def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int]):
     inside the token's paragraph (spaCy sometimes runs a sentence over a paragraph break; a
     cue's clause stays in its paragraph)."""
     text = doc_text(doc)
-    for whole in doc.sents:
+    toks = doc_tokens(doc)  # (made once per Doc: no new Token object per read)
+    for whole in doc_sents(doc):
         multi_para = "\n" in text[whole.start_char : whole.end_char]  # (Span.text walks the tokens)
         sent: Any = whole  # the sentence, or the part of it in the token's paragraph (_Bounds)
-        for k, tok in enumerate(whole):
+        for k, tok in enumerate(toks[whole.start : whole.end]):
             if multi_para:
                 p = bisect_right(newlines, tok.idx)
                 sent = _Bounds(
@@ -2523,7 +2525,8 @@ def _flags(doc: Doc, text: str, a: int, b: int, c: Cand, newlines: list[int]) ->
         out.append("titlecase")
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is not None and any(
-        t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end for t in span
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end
+        for t in doc_tokens(doc)[span.start : span.end]
     ):
         out.append("clause")
     if c.score is not None:
@@ -2546,7 +2549,8 @@ def _flags(doc: Doc, text: str, a: int, b: int, c: Cand, newlines: list[int]) ->
             and v.i < v.head.i
         ):
             out.append("conditional")
-        if "?" in v.sent.text[-3:]:
+        vs = sent_of(doc, v.i)  # (the text of ``v.sent``, without walking the sentence again)
+        if "?" in text[vs.start_char : vs.end_char][-3:]:
             out.append("question")
         if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in CUES:
             out.append("under-cue")  # "he said voters think ...": an attribution inside another
