@@ -21,6 +21,7 @@ from ...countries import country_info
 from ...countries import normalise as countries_normalise
 from ...record import Span
 from .. import speakers
+from ..doc_cache import doc_tokens, sent_of
 from ..entities import entity_for_span  # the components that run before this one
 from ..places import countries_mentioned
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES, STATEMENT_TYPES
@@ -201,6 +202,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     if head is None:
         return None
     doc = ctx.doc
+    toks = doc_tokens(doc)  # (made once per Doc: no new Token object per read)
     low = head.lower_
     if head.pos_ == "PRON" or (low in actor_codes.PRONOUNS and not head.text.isupper()):  # "US" is no pronoun
         # "Hungary has said it will support": the pronoun is the one who speaks
@@ -255,8 +257,8 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     words: list[str] = []
     in_name_l: list[int] = []
     head_k = 0
-    for t in doc[lo:hi]:
-        glue = words and (t.text == "-" or doc[t.i - 1].text == "-") and not doc[t.i - 1].whitespace_ and t.i > lo
+    for t in toks[lo:hi]:
+        glue = words and (t.text == "-" or toks[t.i - 1].text == "-") and not toks[t.i - 1].whitespace_ and t.i > lo
         if glue:
             words[-1] += t.text
         else:
@@ -275,7 +277,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     # a place name the table reads as a homonym abroad: where the article qualifies the place
     # as "City, State" ("Paris, Texas"), that place's country decides ("Paris police")
     if "table:country" in code.rule:
-        for t in doc[lo:hi]:
+        for t in toks[lo:hi]:
             c = ctx.qualified_country.get(t.idx)
             if c and c != code.country:
                 code.country = c
@@ -291,7 +293,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     if (
         not code.country
         and head.ent_type_ in ("GPE", "LOC", "FAC")
-        and not any(t.lower_ == "ethnic" for t in doc[lo:hi])
+        and not any(t.lower_ == "ethnic" for t in toks[lo:hi])
     ):
         c = ctx.place_country.get(head.idx)
         if c:
@@ -308,7 +310,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
         code.sector = "GOV"
         rule += "+capital"
     ent_id = ent = None
-    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    start, end = toks[lo].idx, toks[hi - 1].idx + len(toks[hi - 1])
     if entity_for_span is not None:
         try:
             ent = entity_for_span(doc, head.idx, head.idx + len(head))
@@ -316,7 +318,11 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
             ent = None
         if ent is not None:
             ent_id = ent.id
-            if not code.country and getattr(ent, "country", None) and not any(t.lower_ == "ethnic" for t in doc[lo:hi]):
+            if (
+                not code.country
+                and getattr(ent, "country", None)
+                and not any(t.lower_ == "ethnic" for t in toks[lo:hi])
+            ):
                 code.country = ent.country
                 rule += "+entity-country"
                 tags.add("entity")
@@ -334,7 +340,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                 except Exception:  # pragma: no cover
                     pass
     if not code.sector:  # political roles the general list leaves out ("nominee", "senator")
-        for r in [t.lower_ for t in doc[lo:hi]] + [
+        for r in [t.lower_ for t in toks[lo:hi]] + [
             w.lower() for x in (getattr(ent, "roles", None) or []) for w in str(x).split()
         ]:
             if r in ROLE_SECTORS:
@@ -343,7 +349,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                 tags.add("text")
                 break
     # remember names for later bare mentions
-    for t in doc[lo:hi]:
+    for t in toks[lo:hi]:
         if t.pos_ == "PROPN" and (code.country or code.sector):
             ctx.names.setdefault(t.lower_, actor_codes.ActorCode(code.country, code.sector))
     animate = not (head.pos_ == "NOUN" and (head.lemma_.lower() in INANIMATE_HEADS or head.lower_ in INANIMATE_HEADS))
@@ -431,6 +437,7 @@ def _resolved(ctx: _Ctx, head: Token, coded: Optional[CodedActor]) -> Optional[C
     if ctx.resolving:
         return None
     doc = ctx.doc
+    toks = doc_tokens(doc)  # (made once per Doc: no new Token object per read)
     ent, how = None, ""
     for a, b, eid in ctx.speaker_spans:
         if a <= head.idx < b:
@@ -440,7 +447,7 @@ def _resolved(ctx: _Ctx, head: Token, coded: Optional[CodedActor]) -> Optional[C
             break
     if ent is None and head.pos_ in ("NOUN", "PROPN"):
         lo, hi = _np_bounds(head)
-        sm = Span(doc[lo].idx, head.idx + len(head), ctx.text[doc[lo].idx : head.idx + len(head)])
+        sm = Span(toks[lo].idx, head.idx + len(head), ctx.text[toks[lo].idx : head.idx + len(head)])
         try:
             ent, how = speakers.stands_for(doc, head, sm, ctx.newlines), "description"
         except Exception:  # pragma: no cover - the other component misbehaving must not stop us
@@ -486,12 +493,13 @@ def _owner_told_before(ctx: _Ctx, sent: SpacySpan, actor: Optional[CodedActor]) 
     quotation in the two sentences before, when that is a named person or organisation other
     than the actor. None otherwise (no guess)."""
     doc = ctx.doc
+    toks = doc_tokens(doc)  # (made once per Doc: no new Token object per read)
     lo = sent.start
     for _ in range(2):
         if lo == 0:
             break
-        lo = doc[lo - 1].sent.start
-    start = doc[lo].idx
+        lo = sent_of(doc, lo - 1).start
+    start = toks[lo].idx
     best = None
     for q in ctx.quotes:
         sm = q.speaker_mention
@@ -755,7 +763,7 @@ def _recipient_country(
         return actor.country, "domestic"
     # another country the sentence names, outside the actor's phrase and the reporting clause
     # ("Iraq agreed to the plan, the official Kuwaiti news agency said" names no target)
-    sent = tok.sent
+    sent = sent_of(tok.doc, tok.i)
     rep: set[int] = set()
     v = tok
     for _ in range(5):
@@ -771,7 +779,7 @@ def _recipient_country(
             rep.update(x.i for x in t.subtree)
     toks = [
         t
-        for t in sent
+        for t in doc_tokens(tok.doc)[sent.start : sent.end]
         if t.i not in skip and t.idx not in ex and t.i not in rep and (t.i in own or not _not_a_party(t))
     ]
     if named_person:
