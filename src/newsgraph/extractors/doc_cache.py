@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 
 class _Memory:
-    __slots__ = ("doc", "text", "ents", "toks", "sents", "sent_starts")
+    __slots__ = ("doc", "text", "ents", "toks", "sents", "sent_starts", "kids", "subtrees")
 
     def __init__(self, doc: Doc | None = None, text: str | None = None):
         self.doc = doc
@@ -29,6 +29,8 @@ class _Memory:
         self.toks: list[Token] | None = None
         self.sents: list[SpacySpan] | None = None
         self.sent_starts: list[int] | None = None
+        self.kids: list[list[int]] | None = None  # token index -> its children's indices, ascending
+        self.subtrees: dict[int, list[int]] = {}  # token index -> its subtree's indices (spaCy's order)
 
 
 _CURRENT = _Memory()
@@ -75,6 +77,57 @@ def sent_of(doc: Doc, i: int) -> SpacySpan:
     starts = _CURRENT.sent_starts
     assert starts is not None
     return sents[bisect_right(starts, i) - 1]
+
+
+def _kids(doc: Doc) -> list[list[int]]:
+    m = _memory(doc)
+    if m.kids is None:
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        for t in doc_tokens(doc):
+            h = t.head.i
+            if h != t.i:
+                kids[h].append(t.i)
+        m.kids = kids
+    return m.kids
+
+
+def subtree_ids(tok: Token) -> list[int]:
+    """The indices of ``tok.subtree``, in its order (left children's subtrees, the token, right
+    children's subtrees), from the heads read once per Doc: no new ``Token`` object per walk."""
+    doc = tok.doc
+    kids = _kids(doc)
+    memo = _CURRENT.subtrees
+    i = tok.i
+    got = memo.get(i)
+    if got is None:
+        got = []
+        stack: list[tuple[int, bool]] = [(i, False)]
+        while stack:  # (no recursion: a sentence's tree can be hundreds of tokens deep)
+            j, done = stack.pop()
+            if done:
+                got.append(j)
+                continue
+            ks = kids[j]
+            # pushed in reverse: the left children's subtrees, then j itself, then the right ones'
+            for k in reversed([k for k in ks if k > j]):
+                stack.append((k, False))
+            stack.append((j, True))
+            for k in reversed([k for k in ks if k < j]):
+                stack.append((k, False))
+        memo[i] = got
+    return got
+
+
+def subtree(tok: Token) -> list[Token]:
+    """``list(tok.subtree)`` (equal tokens, same order), from the cached tokens and heads."""
+    toks = doc_tokens(tok.doc)
+    return [toks[j] for j in subtree_ids(tok)]
+
+
+def children(tok: Token) -> list[Token]:
+    """``list(tok.children)`` (equal tokens, same order: ascending), from the cached heads."""
+    toks = doc_tokens(tok.doc)
+    return [toks[j] for j in _kids(tok.doc)[tok.i]]
 
 
 def doc_ents(doc: Doc) -> Sequence[SpacySpan]:
