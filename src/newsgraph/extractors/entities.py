@@ -47,7 +47,7 @@ from ..countries import normalise as _normalise
 from ..dateline import dateline_at
 from ..record import Entity, Span
 from .cue_table import cue_lemmas
-from .doc_cache import doc_text, doc_tokens
+from .doc_cache import children, doc_text, doc_tokens, subtree, subtree_ids
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
@@ -898,7 +898,7 @@ def _add_coordinations(st: _State) -> None:
         if root.dep_ not in ACTOR_DEPS:
             continue
         members, end = [m.ent], m.end
-        for c in root.children:
+        for c in children(root):
             if c.dep_ == "conj":
                 for m2 in st.mentions_overlapping(c.i, c.i + 1):
                     if m2.ent.kind == "PERSON" and m2.ent not in members:
@@ -1025,7 +1025,7 @@ def _add_name(
 
 
 def _possessor_country(doc: Doc, root: Token) -> Optional[str]:
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "poss" and c.text[:1].isupper():
             code = _country_of_word(c.text)
             if code:
@@ -1184,7 +1184,7 @@ def _phrase(doc: Doc, head: Token, exclude: tuple[int, int]) -> tuple[int, int]:
     """Contiguous span of head's subtree on head's side of the excluded range, without
     relative clauses and trailing punctuation, at most 8 tokens."""
     lo, hi = head.i, head.i + 1
-    for t in head.subtree:
+    for t in subtree(head):
         if exclude[0] <= t.i < exclude[1]:
             continue
         if t.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj") and t.head == head:
@@ -1208,7 +1208,7 @@ def _appositive_roles(st: _State, ent: _Ent, root: Token, s: int, e: int) -> Non
     country, and the description as a mention of the person."""
     doc = st.doc
     spans = []
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "appos" and _is_title(c):
             spans.append(_phrase(doc, c, (s, e)))
     if root.dep_ == "appos" and _is_title(root.head):
@@ -1294,7 +1294,7 @@ def _desc_parts(doc: Doc, s: int, e: int):
     ch = doc[s:e]
     root = ch.root
     poss = None
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "poss":
             poss = c
     first = doc_tokens(doc)[s].lower_
@@ -1306,7 +1306,7 @@ def _desc_parts(doc: Doc, s: int, e: int):
     )
     body_start = s
     if poss is not None:
-        body_start = max(s, max(t.i for t in poss.subtree) + 1)
+        body_start = max(s, max(subtree_ids(poss)) + 1)
     country, role, _, words = _describe(doc, body_start, root.i + 1)
     if not country and poss is not None and poss.text[:1].isupper():
         country = _country_of_word(poss.text)
@@ -1338,7 +1338,7 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
         # as "Clinton's campaign" does (not "the Obama administration": STANDS_FOR_PERSON)
         names = [
             c
-            for c in root.children
+            for c in children(root)
             if c.dep_ == "compound" and c.i < root.i and c.pos_ == "PROPN" and c.i == root.i - 1
         ]
         if names and any(
@@ -1375,7 +1375,7 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     for m in st.mentions_overlapping(root.i, root.i + 1):
         return m.ent
     if root.dep_ == "appos" or any(
-        c.dep_ in ("appos", "prep") or (c.dep_ == "compound" and c.i > root.i) for c in root.children
+        c.dep_ in ("appos", "prep") or (c.dep_ == "compound" and c.i > root.i) for c in children(root)
     ):
         linked = _appos_link(st, root)
         if linked is not None:
@@ -1509,9 +1509,9 @@ def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
     named body an organisation noun is followed by ('the newspaper "Lidove noviny"')."""
     if not _is_title(root):  # "John Dickey, ... of Ora Media, the production company"
         if root.lemma_.lower() in lexicon().orgs or root.lower_ in lexicon().orgs:
-            for c in root.children:
+            for c in children(root):
                 # (a name after a comma stays with the name: "One group, Occupy DNC Convention,")
-                first = next((x.i for x in c.subtree if not x.is_punct), c.i)
+                first = next((x.i for x in subtree(c) if not x.is_punct), c.i)
                 quoted = first == root.i + 1 or st.doc[first - 1].text in _OPEN_MARKS
                 if c.i > root.i and (c.dep_ == "compound" or (c.dep_ == "appos" and quoted)):
                     for m in st.mentions_overlapping(c.i, c.i + 1):
@@ -1519,11 +1519,11 @@ def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
                             return m.ent
         return None
     cands = [root.head] if root.dep_ == "appos" else []
-    cands += [c for c in root.children if c.dep_ == "appos"]
+    cands += [c for c in children(root) if c.dep_ == "appos"]
     # "U.S. ambassador to Libya Chris Stevens" (no comma: the name closes the role phrase)
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "prep" and c.i == root.i + 1:
-            for g in c.children:
+            for g in children(c):
                 for m in st.mentions_overlapping(g.i, g.i + 1) if g.dep_ == "pobj" else ():
                     if m.ent.kind == "PERSON" and _title_prep(st.doc, c.i + 1, m.start, m.end) is not None:
                         cands.append(g)
@@ -1580,7 +1580,7 @@ def _resolve_possessor(st: _State, poss: Token) -> Optional[_Ent]:
     for m in st.mentions_overlapping(poss.i, poss.i + 1):
         return m.ent
     # a description possessor: "the chancellor's office"
-    lo = min(t.i for t in poss.subtree)
+    lo = min(subtree_ids(poss))
     if _is_title(poss) or poss.lemma_.lower() in lex.orgs:
         return _add_description(st, lo, poss.i + 1)
     return None
@@ -1839,9 +1839,9 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     # a person named inside a span headed by a person noun: "The head of the Super PAC, Mike
     # Murphy", "Sirius XM Vice President for news Dave Gorab"
     # a name in apposition: "Her rival, Prime Minister Petr Dvorak" is Petr Dvorak
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "appos":
-            lo, hi = min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
+            lo, hi = min(subtree_ids(c)), max(subtree_ids(c)) + 1
             named = [m.ent for m in st.mentions_overlapping(lo, hi) if m.ent.kind == "PERSON" and m.ent.named]
             if named:
                 return named[0]

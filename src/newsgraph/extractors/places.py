@@ -60,7 +60,7 @@ from ..gazetteer import (
     places_words,
 )
 from ..record import Place, Span
-from .doc_cache import doc_text, doc_tokens, sent_of
+from .doc_cache import children, doc_text, doc_tokens, sent_of, subtree
 
 log = logging.getLogger(__name__)
 
@@ -2031,14 +2031,14 @@ def _storm_name(tok) -> bool:
     """A single word that names a storm: "Hurricane Harvey", "Typhoon Haiyan", the names listed
     after "three hurricanes: Harvey, Irma and Maria", and names coordinated with those."""
     for _ in range(4):
-        if any(c.dep_ == "compound" and c.lower_ in STORM_WORDS for c in tok.children):
+        if any(c.dep_ == "compound" and c.lower_ in STORM_WORDS for c in children(tok)):
             return True  # "Hurricane Harvey"
         h = tok.head
         if h == tok:
             return False
         if tok.dep_ in ("appos", "compound") and h.lower_ in STORM_WORDS:
             return True  # "hurricanes: Harvey", "storm Ophelia"
-        if tok.dep_ != "conj" or h.pos_ != "PROPN" or len(list(h.subtree)) > 12 + len(list(tok.subtree)):
+        if tok.dep_ != "conj" or h.pos_ != "PROPN" or len(subtree(h)) > 12 + len(subtree(tok)):
             return False
         tok = h  # "Irma" and "Maria" after "Harvey"
     return False
