@@ -21,7 +21,7 @@ from ...countries import country_info
 from ...countries import normalise as countries_normalise
 from ...record import Span
 from .. import speakers
-from ..doc_cache import doc_tokens, sent_of
+from ..doc_cache import children, doc_tokens, sent_of, subtree, subtree_ids
 from ..entities import entity_for_span  # the components that run before this one
 from ..places import countries_mentioned
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES, STATEMENT_TYPES
@@ -734,14 +734,14 @@ def _recipient_country(
     lies in the phrase of the recipient (``target``) itself. (A place in the clause stays: "agreed
     to extend the mandate of the force in Lebanon" is aimed at Lebanon, the PLOVER records say.)"""
     ex = set(range(actor.start, actor.end))  # character offsets of the actor phrase
-    skip = set(t.i for t in subj.subtree) if subj is not None else set()
+    skip = set(subtree_ids(subj)) if subj is not None else set()
     reason: set[int] = set()  # "criticized Brown for his support of action in Iraq": the reason, no target
     if type_ in ("ACCUSE", "SUPPORT", "REJECT"):  # (not "called for a ceasefire in Ukraine", "aid for Ukraine")
-        for ch in tok.children:
+        for ch in children(tok):
             if ch.dep_ == "prep" and ch.lower_ == "for":
-                reason.update(t.i for t in ch.subtree)
-    own = {t.i for t in target.subtree} - ({t.i for t in tok.subtree} - {target.i}) if target is not None else set()
-    toks = [t for t in tok.subtree if t.i not in skip and t.i not in reason and t.idx not in ex]
+                reason.update(subtree_ids(ch))
+    own = set(subtree_ids(target)) - (set(subtree_ids(tok)) - {target.i}) if target is not None else set()
+    toks = [t for t in subtree(tok) if t.i not in skip and t.i not in reason and t.idx not in ex]
     if type_ in STATEMENT_TYPES:
         toks = [t for t in toks if t.i in own or not _not_a_party(t, frozenset())]
     if named_person:  # a named person: not the country of another party's phrase, nor of a thing's place
@@ -770,13 +770,13 @@ def _recipient_country(
         if v.head.i == v.i:
             break
         if v.head.lemma_.lower() in SPEECH_VERBS:
-            for c0 in v.head.children:
+            for c0 in children(v.head):
                 if c0.dep_ in ("nsubj", "nsubjpass"):
-                    rep.update(t.i for t in c0.subtree)
+                    rep.update(subtree_ids(c0))
         v = v.head
-    for t in sent.root.children:
+    for t in children(sent.root):
         if t.dep_ in ("nsubj",) and sent.root.lemma_.lower() in SPEECH_VERBS and t.i not in skip:
-            rep.update(x.i for x in t.subtree)
+            rep.update(subtree_ids(t))
     toks = [
         t
         for t in doc_tokens(tok.doc)[sent.start : sent.end]
@@ -897,19 +897,19 @@ def _excluded_under(
     depth: int = 0,
 ) -> set[int]:
     out: set[int] = set()
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("xcomp", "ccomp") and depth < 3:
             # "threatened to deliver blows to the United States": the complement's targets too
             out.update(_excluded_under(c, preps, depth + 1))
-            sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            sj = next((g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
             if sj is not None:
-                out.update(t.i for t in sj.subtree)
+                out.update(subtree_ids(sj))
         elif c.dep_ in ("prep", "dative") and c.lower_ in preps or c.dep_ in ("dobj", "obj", "attr"):
-            out.update(t.i for t in c.subtree)
+            out.update(subtree_ids(c))
         elif c.dep_ == "prep" and c.lower_ in ("at", "near"):
-            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            g = next((x for x in children(c) if x.dep_ == "pobj"), None)
             if g is not None and g.lemma_.lower() in INSTITUTIONS:
-                out.update(t.i for t in c.subtree)
+                out.update(subtree_ids(c))
     return out
 
 
@@ -932,36 +932,36 @@ def _context_country(
     is no Iraqi): its own words, its name's table entry or the article's country."""
     ex: set[int] = set()
     if phrase:  # "militias loyal to Jakarta", "rebels backed by Rwanda": whose side they are on
-        for t in head.subtree:
+        for t in subtree(head):
             if (
                 t.lemma_.lower() in ("loyal", "allied", "backed", "sponsored", "armed", "aligned", "funded")
                 and t.i > head.i
             ):
-                for c0 in t.children:
+                for c0 in children(t):
                     if c0.dep_ in ("prep", "agent") and c0.lower_ in ("to", "with", "by"):
-                        g = next((x for x in c0.children if x.dep_ == "pobj"), None)
-                        c = _countries_in(list(c0.subtree)) or (
-                            actor_codes.code_words([x.text for x in g.subtree], ctx.published).country
+                        g = next((x for x in children(c0) if x.dep_ == "pobj"), None)
+                        c = _countries_in(subtree(c0)) or (
+                            actor_codes.code_words([x.text for x in subtree(g)], ctx.published).country
                             if g is not None
                             else None
                         )
                         if c:
                             return c, "phrase-country"
-    for t in head.subtree:
+    for t in subtree(head):
         if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "against", "with", "toward", "towards"):
-            ex.update(x.i for x in t.subtree)
+            ex.update(subtree_ids(t))
     if trigger is not None:  # "a camp that has drawn criticism from U.S. President Trump": the
-        for ch in head.children:  # clause of the act itself says nothing about the head's country
+        for ch in children(head):  # clause of the act itself says nothing about the head's country
             if ch.dep_ in ("relcl", "acl") and ch.left_edge.i <= trigger.i <= ch.right_edge.i:
-                ex.update(x.i for x in ch.subtree)
-    c = _countries_in(_without(head.subtree, ex)) if phrase else None
+                ex.update(subtree_ids(ch))
+    c = _countries_in(_without(subtree(head), ex)) if phrase else None
     if c:
         return c, "phrase-country"
     if not broad:
         return None, ""
     ex = _excluded_under(trigger) if trigger is not None else set()
     if other is not None:  # the recipient's phrase says nothing about the actor's country
-        ex.update(t.i for t in other.subtree)
+        ex.update(subtree_ids(other))
     # in reported speech the reporter's country says nothing about the actor's
     # ("the Ukrainian ministry said troops try to take the bridge")
     v = trigger
@@ -969,9 +969,9 @@ def _context_country(
         if v is None or v.head == v:
             break
         if v.dep_ in ("ccomp", "advcl", "conj", "xcomp") and v.head.lemma_.lower() in SPEECH_VERBS:
-            for c0 in v.head.children:
+            for c0 in children(v.head):
                 if c0.dep_ in ("nsubj", "nsubjpass"):
-                    ex.update(t.i for t in c0.subtree)
+                    ex.update(subtree_ids(c0))
             break
         v = v.head
     c = None if named else _countries_in([t for t in _without(sent, ex) if not _not_a_party(t)])

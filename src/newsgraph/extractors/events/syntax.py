@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ... import actors as actor_codes
-from ..doc_cache import doc_tokens, sent_of
+from ..doc_cache import children, doc_tokens, sent_of
 from .tables import (
     APPROXIMATORS,
     ASPECTUAL,
@@ -43,7 +43,7 @@ NON_ACTOR_ENTS = {
 
 
 def _obj(tok: Token) -> Optional[Token]:
-    kids = list(tok.children)  # (spaCy builds new Token objects on each walk: walk once)
+    kids = children(tok)  # (spaCy builds new Token objects on each walk: walk once)
     for c in kids:
         if c.dep_ in ("dobj", "obj", "attr", "oprd"):
             return c
@@ -67,9 +67,9 @@ def _obj(tok: Token) -> Optional[Token]:
 
 def _preps(tok: Token) -> list[tuple[str, Optional[Token]]]:
     out = []
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("prep", "agent", "dative"):
-            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            pobj = next((g for g in children(c) if g.dep_ in ("pobj", "pcomp")), None)
             out.append((c.lower_, pobj))
         elif c.dep_ == "prt":
             out.append((c.lower_, None))
