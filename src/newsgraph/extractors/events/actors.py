@@ -159,7 +159,7 @@ class _Ctx:
                 for m in p.mentions:
                     for i in range(m.start, m.end):
                         self.qualified_country[i] = p.country
-        self.relevance = relevance(doc)  # how political the article is
+        self.relevance = relevance(doc_tokens(doc))  # how political the article is
         self.sent_relevance: dict[int, Relevance] = {}
         # features of each event's confidence, by (trigger start, type), for learning the model
         self.features: dict[tuple[int, str], list[str]] = doc.user_data.setdefault("newsgraph_event_features", {})
@@ -167,7 +167,7 @@ class _Ctx:
     def sentence_relevance(self, sent: SpacySpan) -> Relevance:
         r = self.sent_relevance.get(sent.start)
         if r is None:
-            r = self.sent_relevance[sent.start] = relevance(sent)
+            r = self.sent_relevance[sent.start] = relevance(doc_tokens(self.doc)[sent.start : sent.end])
         return r
 
     def one_country(self, country: Optional[str]) -> bool:
