@@ -79,6 +79,28 @@ def sent_of(doc: Doc, i: int) -> SpacySpan:
     return sents[bisect_right(starts, i) - 1]
 
 
+def doc_span(doc: Doc, start: int, end: int) -> SpacySpan:
+    """``doc[start:end]`` (an equal Span) without spaCy's slice normalisation, a Python call on
+    every slice (out-of-range or reversed bounds still go through ``doc[start:end]``)."""
+    if 0 <= start <= end <= len(doc):
+        return SpacySpan(doc, start, end)
+    return doc[start:end]
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the Doc's text (``Span.text`` joins its tokens again)."""
+    if not 0 <= start < end <= len(doc):
+        return doc[start:end].text
+    toks = doc_tokens(doc)
+    last = toks[end - 1]
+    return doc_text(doc)[toks[start].idx : last.idx + len(last)]
+
+
+def text_of(span: SpacySpan) -> str:
+    """``span.text``, cut from its Doc's text."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def _kids(doc: Doc) -> list[list[int]]:
     m = _memory(doc)
     if m.kids is None:
