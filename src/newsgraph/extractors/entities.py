@@ -47,7 +47,7 @@ from ..countries import normalise as _normalise
 from ..dateline import dateline_at
 from ..record import Entity, Span
 from .cue_table import cue_lemmas
-from .doc_cache import children, doc_text, doc_tokens, subtree, subtree_ids
+from .doc_cache import children, doc_span, doc_text, doc_tokens, span_text, subtree, subtree_ids
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
@@ -360,7 +360,7 @@ class _State:
             if m.start == start and m.end == end:
                 return
         ent.mentions.append((a, b))
-        root = doc[start:end].root
+        root = doc_span(doc, start, end).root
         r = root.head if root.dep_ == "conj" else root
         subj = r.dep_ in ACTOR_DEPS
         speaker = subj and r.head.lemma_.lower() in SPEECH_VERBS
@@ -441,9 +441,9 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc_tokens(doc)[start - 1].is_space
         and "\n" in doc_tokens(doc)[start - 1].whitespace_ + doc_tokens(doc)[start - 1].text
     ):
-        span_text = doc[start:end].text
-        d = dateline_at(span_text)  # "ROME - Bernie Sanders": the dateline is not the name
-        if d is not None and span_text[d.end :].strip():
+        stext = span_text(doc, start, end)
+        d = dateline_at(stext)  # "ROME - Bernie Sanders": the dateline is not the name
+        if d is not None and stext[d.end :].strip():
             cut = doc_tokens(doc)[start].idx + d.end
             start = next(i for i in range(start, end) if doc_tokens(doc)[i].idx + len(doc_tokens(doc)[i].text) > cut)
     while start < end and (
@@ -465,7 +465,7 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
-    return doc[start:end].text if start < end else ""
+    return span_text(doc, start, end) if start < end else ""
 
 
 DIVISION_MIN_POPULATION = 300_000  # smaller first-level divisions are not read as a country sign
@@ -528,7 +528,7 @@ def _division_country(doc: Doc, t: Token, end: int) -> tuple[Optional[str], int]
     table = _division_countries()
     if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ in ("B", "I"):
         a, b = _entity_bounds(doc, t)
-        return table.get(normalise(doc[a:b].text)), b
+        return table.get(normalise(span_text(doc, a, b))), b
     for k in (3, 2, 1):
         span = doc[t.i : min(t.i + k, end)]
         if len(span) == k and all(w.is_alpha and w.text[:1].isupper() for w in span):
@@ -551,7 +551,7 @@ def _country_word(doc: Doc, t: Token) -> Optional[str]:
     if t.ent_iob_ in ("B", "I") and t.ent_type_ in ("GPE", "LOC", "NORP"):
         a, b = _entity_bounds(doc, t)
         if b - a > 1:
-            whole = doc[a:b].text
+            whole = span_text(doc, a, b)
             return country_code(whole) or igo_code(whole)
     return _country_of_word(t.text)
 
@@ -575,8 +575,8 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
         t = doc_tokens(doc)[i]
         low = _low(t)
         # multi-word institutions ("White House", "Downing Street")
-        if i + 1 < end and normalise(doc[i : i + 2].text) in lex.institutions:
-            country = country or lex.institutions[normalise(doc[i : i + 2].text)][0]
+        if i + 1 < end and normalise(span_text(doc, i, i + 2)) in lex.institutions:
+            country = country or lex.institutions[normalise(span_text(doc, i, i + 2))][0]
             cut = i + 2
             i += 2
             continue
@@ -619,7 +619,7 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
         while role_toks and (role_toks[0].lower_ in UNNAMED or role_toks[0].like_num or role_toks[0].pos_ == "ADV"):
             role_toks = role_toks[1:]
         if role_toks and any(_is_title(t) for t in role_toks):
-            role = doc[role_toks[0].i : role_toks[-1].i + 1].text
+            role = span_text(doc, role_toks[0].i, role_toks[-1].i + 1)
     return country, role, has_title, words
 
 
@@ -697,7 +697,7 @@ def _resolve_document(st: _State) -> None:
         if (
             label == "ORG"
             and s > ent.start
-            and dateline_at(doc[ent.start : ent.end].text) is not None
+            and dateline_at(span_text(doc, ent.start, ent.end)) is not None
             and e - s >= 2
             and _low(doc_tokens(doc)[s]) in lex.first_names
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc_tokens(doc)[s:e])
@@ -713,7 +713,7 @@ def _resolve_document(st: _State) -> None:
             label = "PERSON"
         ps, pe, inner_role, had = _person_name(doc, s, e)
         if had and label != "PERSON":
-            rest = doc[ps:pe]
+            rest = doc_span(doc, ps, pe)
             if all(
                 t.pos_ == "PROPN"
                 and _low(t) not in lex.orgs
@@ -736,7 +736,7 @@ def _resolve_document(st: _State) -> None:
             # building (no entity), "the Obama White House" a body
             if e - s == 2 and normalise(doc_tokens(doc)[s + 1].text) in _building_heads():
                 continue
-            if e - s == 3 and normalise(doc[s + 1 : e].text) in lex.institutions:
+            if e - s == 3 and normalise(span_text(doc, s + 1, e)) in lex.institutions:
                 s, label = s + 1, "ORG"  # the White House under Obama: the White House
         if label == "PERSON":
             s, e = ps, pe
@@ -804,7 +804,7 @@ def _resolve_document(st: _State) -> None:
     _add_coordinations(st)
     events: list[tuple[int, int, str, Any]] = []
     for cs, ce in st.chunks:
-        root = doc[cs:ce].root
+        root = doc_span(doc, cs, ce).root
         if root.i in covered or root.pos_ == "PRON":
             continue
         low = root.lemma_.lower()
@@ -868,7 +868,7 @@ def _quoted_appositive_names(doc: Doc, lex: _Lex) -> list[tuple[int, int]]:
             s, e = t.i, t.i + 1
         else:
             continue
-        toks = doc[s:e]
+        toks = doc_span(doc, s, e)
         if (
             not toks[0].text[:1].isupper()
             or not all(x.is_alpha or x.text in ("-", "&", ".") for x in toks)
@@ -894,7 +894,7 @@ def _add_coordinations(st: _State) -> None:
     for m in list(st.mentions):
         if m.ent.kind != "PERSON":
             continue
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         if root.dep_ not in ACTOR_DEPS:
             continue
         members, end = [m.ent], m.end
@@ -942,7 +942,7 @@ def _add_name(
     key = normalise(text)
     if label == "PERSON":
         return _add_person(st, s, e, left, inner_role, full_names)
-    root = doc[s:e].root
+    root = doc_span(doc, s, e).root
     if label == "ORG" and not any(ch.isupper() for ch in text):
         return None  # "un" in running text is not the UN
     if label == "ORG" or key in lex.institutions:
@@ -1100,7 +1100,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
             ent.country = country
         if role:
             ent.add_role(role)
-    root = doc[s:e].root
+    root = doc_span(doc, s, e).root
     _appositive_roles(st, ent, root, s, e)
     if not ent.country:
         poss = _possessor_country(doc, root)
@@ -1291,7 +1291,7 @@ def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
 
 def _desc_parts(doc: Doc, s: int, e: int):
     """For a description chunk: (root, country, role, words, definite, plural, possessor)."""
-    ch = doc[s:e]
+    ch = doc_span(doc, s, e)
     root = ch.root
     poss = None
     for c in children(root):
@@ -1367,7 +1367,12 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
             return owned
     # "the Interfax agency": the organisation named inside the chunk
     for m in st.mentions_overlapping(s, root.i):
-        if m.ent.kind == "ORG" and m.ent.named and doc[m.start : m.end].root.head == root and not _is_title(root):
+        if (
+            m.ent.kind == "ORG"
+            and m.ent.named
+            and doc_span(doc, m.start, m.end).root.head == root
+            and not _is_title(root)
+        ):
             st.add_mention(m.ent, s, e)
             return m.ent
     own_side = poss is not None and poss.lower_ in FIRST_SECOND  # "our forces": the speaker's side
@@ -1676,7 +1681,7 @@ def _reported_subject(doc: Doc, m: _Mention, pron: Token) -> bool:
     v = pron.head
     if pron.dep_ != "nsubj" or v.dep_ not in ("parataxis", "ccomp") or v.i < pron.i:
         return False
-    root = doc[m.start : m.end].root
+    root = doc_span(doc, m.start, m.end).root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.i > pron.i:
         return False
     return root.head.i == v.head.i or (v.dep_ == "ccomp" and root.head.head.i == v.i)
@@ -1685,7 +1690,7 @@ def _reported_subject(doc: Doc, m: _Mention, pron: Token) -> bool:
 def _same_clause_object(doc: Doc, m: _Mention, pron: Token) -> bool:
     """ "Novak praised Dvorak and him" style: a non-reflexive pronoun does not refer to a noun
     phrase that is an argument of its own verb (cheap binding check)."""
-    root = doc[m.start : m.end].root
+    root = doc_span(doc, m.start, m.end).root
     if pron.dep_ in ("nsubj", "nsubjpass", "poss"):
         return False
     return root.head == pron.head
@@ -1741,7 +1746,7 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
     s, e = _strip_chunk(doc, sp.start, sp.end)
     if s >= e:
         return None
-    span = doc[s:e]
+    span = doc_span(doc, s, e)
     root = span.root
     ent = _resolve_span(st, s, e, root)
     if ent is None:
@@ -1797,7 +1802,7 @@ def _person_words() -> frozenset:
 
 def _modifies(doc: Doc, m: _Mention, root: Token) -> bool:
     """Whether a mention is a modifier before ``root`` ("Trump" in "a Trump voter")."""
-    r = doc[m.start : m.end].root
+    r = doc_span(doc, m.start, m.end).root
     return m.end <= root.i and r.dep_ in ("compound", "nmod", "amod") and r.head.i == root.i
 
 
@@ -1818,7 +1823,9 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     # mention ("ministry" in "the ministry spokesman") is resolved on its own
     exact = [m for m in st.mentions_overlapping(s, e)]
     for m in exact:
-        if m.start <= root.i < m.end and (doc[m.start : m.end].root.i == root.i or (s <= m.start and m.end <= e)):
+        if m.start <= root.i < m.end and (
+            doc_span(doc, m.start, m.end).root.i == root.i or (s <= m.start and m.end <= e)
+        ):
             return m.ent
     # 2. pronoun; a relative pronoun is its antecedent ("Henry Crespo, who said ...")
     if root.lower_ in lex.pronouns:
@@ -1831,7 +1838,7 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         return None
     # a bare head word ("spokesman") is read with its noun chunk ("the Kremlin spokesman")
     ch = st.chunk_at(root.i)
-    if ch is not None and (ch[0] < s or ch[1] > e) and doc[ch[0] : ch[1]].root.i == root.i:
+    if ch is not None and (ch[0] < s or ch[1] > e) and doc_span(doc, ch[0], ch[1]).root.i == root.i:
         s, e = min(s, ch[0]), max(e, ch[1])
         for m in st.mentions_overlapping(s, e):
             if m.start <= root.i < m.end:
@@ -1853,8 +1860,8 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
             for m in exact
             if m.ent.kind == "PERSON"
             and m.ent.named
-            and doc[m.start : m.end].root.dep_ != "poss"
-            and not _under_adjective(doc[m.start : m.end].root, root)
+            and doc_span(doc, m.start, m.end).root.dep_ != "poss"
+            and not _under_adjective(doc_span(doc, m.start, m.end).root, root)
             # (a name modifying the head is someone else: "a Trump voter", "a Trump look-alike")
             and not _modifies(doc, m, root)
         }
@@ -1864,7 +1871,7 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     if _is_title(root) or head in lex.orgs or root.lower_ in lex.orgs or root.lower_ in lex.groups:
         return _add_description(st, s, root.i + 1 if root.i + 1 <= e else e)
     # 4. a name the model did not label as an actor: country, capital, institution, surname
-    key = normalise(doc[s:e].text)
+    key = normalise(span_text(doc, s, e))
     # (a surname the tagger took for a verb or noun: "Trump this week also said")
     known_surname = e - s == 1 and root.text[:1].isupper() and _low(root) in st.surnames
     if root.pos_ == "PROPN" or key in lex.institutions or known_surname:
@@ -1872,17 +1879,17 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         if label is None:
             if _low(root) in st.surnames:
                 label = "PERSON"
-            elif country_code(doc[s:e].text) or key in lex.capitals:
+            elif country_code(span_text(doc, s, e)) or key in lex.capitals:
                 label = "GPE"
             else:
                 label = root.ent_type_ if root.ent_type_ in NAME_LABELS else "ORG"
         if label in ("GPE", "NORP"):
-            code = country_code(doc[s:e].text) or lex.capitals.get(key) or igo_code(doc[s:e].text)
+            code = country_code(span_text(doc, s, e)) or lex.capitals.get(key) or igo_code(span_text(doc, s, e))
             if not code:
                 return None
             ent = st.keys.get(("GPE", code)) or st.keys.get(("NORP", code))
             if ent is None:
-                ent = st.new("GPE", doc[s:e].text, country=code, named=True)
+                ent = st.new("GPE", span_text(doc, s, e), country=code, named=True)
                 st.keys[("GPE", code)] = ent
             st.add_mention(ent, s, e)
             return ent
@@ -1895,7 +1902,7 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
             return _add_name(st, ms, me, label, ms, None, {})
     # 5. any mention inside the span (e.g. a long span around a name); not one the head is only
     # near ("a source close to the campaign", "officials familiar with the Clinton camp")
-    exact = [m for m in exact if not _under_adjective(doc[m.start : m.end].root, root)]
+    exact = [m for m in exact if not _under_adjective(doc_span(doc, m.start, m.end).root, root)]
     if root.pos_ == "NOUN" and root.lemma_.lower() not in _class_words("document"):
         # "a Trump voter", "a Trump look-alike": a person's name modifying a common noun is
         # someone else ("a Carrier executive" still speaks for Carrier: a body; "one Clinton ad",

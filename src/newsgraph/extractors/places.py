@@ -60,7 +60,7 @@ from ..gazetteer import (
     places_words,
 )
 from ..record import Place, Span
-from .doc_cache import children, doc_text, doc_tokens, sent_of, subtree
+from .doc_cache import children, doc_span, doc_text, doc_tokens, sent_of, span_text, subtree
 
 log = logging.getLogger(__name__)
 
@@ -485,7 +485,7 @@ def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 
 def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
-    text = doc[s:e].text
+    text = span_text(doc, s, e)
     entries = gaz.lookup(text)
     if entries and any(x.kind == ABBREV for x in entries):
         # abbreviations ("L.A.", "Calif.", "UK") only as written, two-letter ones ("TX", "Pa.") and
@@ -562,7 +562,7 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                     doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1]),
                     s,
                     e,
-                    doc[s:e].text,
+                    span_text(doc, s, e),
                     "demonym",
                     "NORP",
                     dem,
@@ -617,7 +617,7 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                     doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1]),
                     s,
                     e,
-                    doc[s:e].text,
+                    span_text(doc, s, e),
                     "person-override",
                     "PERSON",
                     entries,
@@ -700,7 +700,9 @@ def _qualified_overrides(doc: Doc, gaz, toks: list) -> list[_Cand]:
             continue
         found = False
         for ns in range(max(0, k - 3), k):
-            if not all(_is_cap(t) or (t.lower_ in CONNECTORS and ns < i) for i, t in enumerate(doc[ns:k], ns)):
+            if not all(
+                _is_cap(t) or (t.lower_ in CONNECTORS and ns < i) for i, t in enumerate(doc_span(doc, ns, k), ns)
+            ):
                 continue
             if not _is_cap(doc_tokens(doc)[ns]) or doc_tokens(doc)[ns].lower_ in ("the", "a", "an"):
                 continue
@@ -718,7 +720,7 @@ def _qualified_overrides(doc: Doc, gaz, toks: list) -> list[_Cand]:
                         doc_tokens(doc)[k - 1].idx + len(doc_tokens(doc)[k - 1]),
                         ns,
                         k,
-                        doc[ns:k].text,
+                        span_text(doc, ns, k),
                         "qualified",
                         "GPE",
                         entries,
@@ -733,7 +735,7 @@ def _qualified_overrides(doc: Doc, gaz, toks: list) -> list[_Cand]:
                     doc_tokens(doc)[qe - 1].idx + len(doc_tokens(doc)[qe - 1]),
                     k + 1,
                     qe,
-                    doc[k + 1 : qe].text,
+                    span_text(doc, k + 1, qe),
                     "qualified",
                     "GPE",
                     divs,
@@ -945,7 +947,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                     if _is_cap(doc_tokens(doc)[pe2 - 1]) and all(
                         (_is_cap(t) and not t.ent_type_ == "PERSON")
                         or (t.text == "." and t.idx == doc_tokens(doc)[k - 1].idx + len(doc_tokens(doc)[k - 1]))
-                        for k, t in enumerate(doc[pe:pe2], pe)
+                        for k, t in enumerate(doc_span(doc, pe, pe2), pe)
                     ):  # "ST" "." "LOUIS"
                         more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
                         if more:
@@ -958,7 +960,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                     if _is_cap(doc_tokens(doc)[pe2 - 1]) and all(
                         (_is_cap(t) and t.ent_type_ not in NEVER_PLACE_LABELS)
                         or (t.text in ("-", "\u2013") and not doc_tokens(doc)[k - 1].whitespace_ and not t.whitespace_)
-                        for k, t in enumerate(doc[pe:pe2], pe)
+                        for k, t in enumerate(doc_span(doc, pe, pe2), pe)
                     ):  # "Guinea" + "-" + "Bissau"
                         more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
                         if more:
@@ -1006,7 +1008,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                         doc_tokens(doc)[pe].idx + len(doc_tokens(doc)[pe]),
                         ps,
                         pe + 1,
-                        doc[ps : pe + 1].text,
+                        span_text(doc, ps, pe + 1),
                         "head",
                         "LOC",
                         (),
@@ -1032,7 +1034,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                     doc_tokens(doc)[pe - 1].idx + len(doc_tokens(doc)[pe - 1]),
                     ps,
                     pe,
-                    doc[ps:pe].text,
+                    span_text(doc, ps, pe),
                     src,
                     label,
                     (),
@@ -1049,7 +1051,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                     doc_tokens(doc)[pe - 1].idx + len(doc_tokens(doc)[pe - 1]),
                     ps,
                     pe,
-                    doc[ps:pe].text,
+                    span_text(doc, ps, pe),
                     src,
                     label,
                     entries,
@@ -1113,7 +1115,7 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
                     doc_tokens(doc)[j - 1].idx + len(doc_tokens(doc)[j - 1]),
                     i,
                     j,
-                    doc[i:j].text,
+                    span_text(doc, i, j),
                     "embedded",
                     label,
                     entries,
@@ -1376,7 +1378,9 @@ def _scan_candidates(
                 i = e
                 continue
             if e < n and not taken[e] and _head_after(doc, e):  # "French Quarter": a name, not the demonym
-                out.append(_Cand(s_char, toks[e].idx + len(toks[e]), i, e + 1, doc[i : e + 1].text, "head", "LOC", ()))
+                out.append(
+                    _Cand(s_char, toks[e].idx + len(toks[e]), i, e + 1, span_text(doc, i, e + 1), "head", "LOC", ())
+                )
                 for k in range(i, e + 1):
                     taken[k] = True
                 i = e + 1
@@ -1426,7 +1430,7 @@ def _scan_candidates(
                 # an old or foreign name of a city does not name it inside an organisation's name
                 # ("Sine Qua Non" is no Sanandaj); a short form of its name does ("Paranaque" for
                 # Paranaque City)
-                short = norm(doc[i:e].text)
+                short = norm(span_text(doc, i, e))
                 entries = tuple(
                     x
                     for x in entries
@@ -1473,7 +1477,7 @@ def _scan_candidates(
                 i = e
                 continue
             src = "gazetteer"
-        out.append(_Cand(s_char, e_char, i, e, doc[i:e].text, src, label or "", entries))
+        out.append(_Cand(s_char, e_char, i, e, span_text(doc, i, e), src, label or "", entries))
         for k in range(i, e):
             taken[k] = True
         i = e
@@ -1788,7 +1792,7 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
     # the article: "Washington state" once makes every "Washington" the state)
     def says_state(c):
         after = doc_tokens(doc)[c.te].lower_ if c.te < len(doc) else ""
-        before = doc[c.ts - 2 : c.ts].text.lower() if c.ts >= 2 else ""
+        before = span_text(doc, c.ts - 2, c.ts).lower() if c.ts >= 2 else ""
         return (
             after == "state"
             or before.endswith("state of")
@@ -2131,7 +2135,7 @@ class _Anchors:
             for s in range(c.ts, c.te - size + 1):
                 if not _is_cap(doc_tokens(doc)[s]) or not _is_cap(doc_tokens(doc)[s + size - 1]):
                     continue
-                for x in self.gaz.lookup(doc[s : s + size].text):
+                for x in self.gaz.lookup(span_text(doc, s, s + size)):
                     if x.gid in self.resolved and x.feature in ("city", "admin"):
                         return self.resolved[x.gid], "contains"
         # a well-known place named inside it ("British Embassy Tokyo"), or a town of the country
@@ -2167,7 +2171,7 @@ class _Anchors:
                     )
                 ):
                     continue  # "St John's Hospital": a saint's name, not the town of St John
-                found = self.gaz.lookup(doc[s : s + size].text)
+                found = self.gaz.lookup(span_text(doc, s, s + size))
                 if any(x.feature == "country" for x in found):
                     continue  # "Embassy of the Republic of Armenia" is not in Armenia (nor in Armenia, Colombia)
                 good = [
@@ -2281,7 +2285,7 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: l
                 doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1]),
                 i,
                 e,
-                doc[i:e].text,
+                span_text(doc, i, e),
                 source,
                 seed.label,
                 seed.entries,

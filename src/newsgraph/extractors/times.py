@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from ..dateline import dateline_at, line_start
 from ..lexicon import table, words
 from ..record import TimeExpr
-from .doc_cache import children, doc_text, doc_tokens, sent_of, subtree, subtree_ids
+from .doc_cache import children, doc_span, doc_text, doc_tokens, sent_of, subtree, subtree_ids
 from .entities import entity_for_span  # the subject of a dated verb (the entities component runs first)
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -2985,7 +2985,7 @@ def _subject_entity(doc: Doc, t: TimeExpr):
         return None
     for c in children(v):
         if c.dep_ in ("nsubj", "nsubjpass"):
-            sub = doc[c.left_edge.i : c.right_edge.i + 1]
+            sub = doc_span(doc, c.left_edge.i, c.right_edge.i + 1)
             try:
                 ent = entity_for_span(doc, c.idx, c.idx + len(c.text)) or entity_for_span(
                     doc, sub.start_char, sub.end_char
