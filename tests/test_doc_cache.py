@@ -22,7 +22,7 @@ def _check(doc: Doc) -> None:
         assert s == t.sent and (s.start, s.end) == (t.sent.start, t.sent.end)
         assert dc.subtree_ids(t) == [x.i for x in t.subtree]
         assert dc.subtree(t) == list(t.subtree)
-        assert dc.children(t) == list(t.children)
+        assert dc.children(t) == tuple(t.children)
         assert dc.doc_tokens(doc)[t.i] == t
 
 
@@ -52,5 +52,5 @@ def test_a_new_doc_replaces_the_memory():
     assert dc.subtree_ids(a[1]) == [0, 1, 2]
     assert dc.doc_text(b) == b.text
     assert dc.subtree_ids(b[1]) == [0, 1, 2, 3]
-    assert dc.children(a[1]) == [a[0], a[2]]  # (back to the first Doc: built again for it)
+    assert dc.children(a[1]) == (a[0], a[2])  # (back to the first Doc: built again for it)
     assert dc.doc_tokens(a)[0].doc is a

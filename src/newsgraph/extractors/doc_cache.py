@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+import numpy as np
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -20,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 
 class _Memory:
-    __slots__ = ("doc", "text", "ents", "toks", "sents", "sent_starts", "kids", "subtrees")
+    __slots__ = ("doc", "text", "ents", "toks", "sents", "sent_starts", "kids", "kid_toks", "subtrees")
 
     def __init__(self, doc: Doc | None = None, text: str | None = None):
         self.doc = doc
@@ -29,7 +30,8 @@ class _Memory:
         self.toks: list[Token] | None = None
         self.sents: list[SpacySpan] | None = None
         self.sent_starts: list[int] | None = None
-        self.kids: list[list[int]] | None = None  # token index -> its children's indices, ascending
+        self.kids: dict[int, list[int]] | None = None  # token index -> its children's indices, ascending
+        self.kid_toks: dict[int, tuple[Token, ...]] = {}  # token index -> its children
         self.subtrees: dict[int, list[int]] = {}  # token index -> its subtree's indices (spaCy's order)
 
 
@@ -46,18 +48,22 @@ def _memory(doc: Doc) -> _Memory:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (the last one asked for is kept)."""
+    m = _CURRENT
+    if m.doc is doc and m.text is not None:
+        return m.text
     m = _memory(doc)
-    if m.text is None:
-        m.text = "".join([t.text_with_ws for t in doc_tokens(doc)])
+    m.text = "".join([t.text_with_ws for t in doc_tokens(doc)])
     return m.text
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
-    """``list(doc)``, made once per Doc: ``doc_tokens(doc)[i]`` is ``doc[i]`` (equal, ``==``)
-    without a new ``Token`` object each time; ``doc_tokens(doc)[a:b]`` the tokens of ``doc[a:b]``."""
+    """``list(doc)``, made once per Doc: ``doc_tokens(doc)[a:b]`` the tokens of ``doc[a:b]``
+    without a Span (``doc_tokens(doc)[i]`` is ``doc[i]``, equal with ``==``)."""
+    m = _CURRENT
+    if m.doc is doc and m.toks is not None:
+        return m.toks
     m = _memory(doc)
-    if m.toks is None:
-        m.toks = list(doc)
+    m.toks = list(doc)
     return m.toks
 
 
@@ -101,21 +107,24 @@ def text_of(span: SpacySpan) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
-def _kids(doc: Doc) -> list[list[int]]:
+def _kids(doc: Doc) -> dict[int, list[int]]:
     m = _memory(doc)
     if m.kids is None:
-        kids: list[list[int]] = [[] for _ in range(len(doc))]
-        for t in doc_tokens(doc):
-            h = t.head.i
-            if h != t.i:
-                kids[h].append(t.i)
+        kids: dict[int, list[int]] = {}
+        if len(doc):
+            # the heads as offsets (spaCy's HEAD array: head index minus token index)
+            heads = (doc.to_array("HEAD").view(np.int64) + np.arange(len(doc))).tolist()
+            for i, h in enumerate(heads):
+                if h != i:
+                    kids.setdefault(h, []).append(i)
         m.kids = kids
     return m.kids
 
 
 def subtree_ids(tok: Token) -> list[int]:
     """The indices of ``tok.subtree``, in its order (left children's subtrees, the token, right
-    children's subtrees), from the heads read once per Doc: no new ``Token`` object per walk."""
+    children's subtrees), from the heads read once per Doc: no Token walk. (The list is shared:
+    read it, do not change it.)"""
     doc = tok.doc
     kids = _kids(doc)
     memo = _CURRENT.subtrees
@@ -126,16 +135,18 @@ def subtree_ids(tok: Token) -> list[int]:
         stack: list[tuple[int, bool]] = [(i, False)]
         while stack:  # (no recursion: a sentence's tree can be hundreds of tokens deep)
             j, done = stack.pop()
-            if done:
+            ks = kids.get(j)
+            if done or not ks:
                 got.append(j)
                 continue
-            ks = kids[j]
             # pushed in reverse: the left children's subtrees, then j itself, then the right ones'
-            for k in reversed([k for k in ks if k > j]):
-                stack.append((k, False))
+            for k in reversed(ks):
+                if k > j:
+                    stack.append((k, False))
             stack.append((j, True))
-            for k in reversed([k for k in ks if k < j]):
-                stack.append((k, False))
+            for k in reversed(ks):
+                if k < j:
+                    stack.append((k, False))
         memo[i] = got
     return got
 
@@ -146,10 +157,23 @@ def subtree(tok: Token) -> list[Token]:
     return [toks[j] for j in subtree_ids(tok)]
 
 
-def children(tok: Token) -> list[Token]:
-    """``list(tok.children)`` (equal tokens, same order: ascending), from the cached heads."""
-    toks = doc_tokens(tok.doc)
-    return [toks[j] for j in _kids(tok.doc)[tok.i]]
+def children(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.children)`` (equal tokens, same order: ascending), from the cached heads."""
+    doc = tok.doc
+    m = _CURRENT
+    if m.doc is not doc:
+        m = _memory(doc)
+    i = tok.i
+    got = m.kid_toks.get(i)
+    if got is None:
+        ks = _kids(doc).get(i)
+        if ks:
+            toks = doc_tokens(doc)
+            got = tuple([toks[j] for j in ks])
+        else:
+            got = ()
+        m.kid_toks[i] = got
+    return got
 
 
 def doc_ents(doc: Doc) -> Sequence[SpacySpan]:
