@@ -435,30 +435,27 @@ def _speech_verb_form(t: Token) -> bool:
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners/punctuation and a trailing possessive or punctuation, and a
     dateline the model swept into a name at a line's start ("ROME - Bernie Sanders", round 11)."""
+    toks = doc_tokens(doc)
     if (
         start == 0
-        or "\n" in doc_tokens(doc)[start - 1].text
-        or doc_tokens(doc)[start - 1].is_space
-        and "\n" in doc_tokens(doc)[start - 1].whitespace_ + doc_tokens(doc)[start - 1].text
+        or "\n" in toks[start - 1].text
+        or toks[start - 1].is_space
+        and "\n" in toks[start - 1].whitespace_ + toks[start - 1].text
     ):
         stext = span_text(doc, start, end)
         d = dateline_at(stext)  # "ROME - Bernie Sanders": the dateline is not the name
         if d is not None and stext[d.end :].strip():
-            cut = doc_tokens(doc)[start].idx + d.end
-            start = next(i for i in range(start, end) if doc_tokens(doc)[i].idx + len(doc_tokens(doc)[i].text) > cut)
-    while start < end and (
-        doc_tokens(doc)[start].lower_ in DETERMINERS
-        or doc_tokens(doc)[start].is_punct
-        or doc_tokens(doc)[start].is_space
-    ):
+            cut = toks[start].idx + d.end
+            start = next(i for i in range(start, end) if toks[i].idx + len(toks[i].text) > cut)
+    while start < end and (toks[start].lower_ in DETERMINERS or toks[start].is_punct or toks[start].is_space):
         start += 1
-    if end - start >= 2 and doc_tokens(doc)[start].is_sent_start and _speech_verb_form(doc_tokens(doc)[start]):
+    if end - start >= 2 and toks[start].is_sent_start and _speech_verb_form(toks[start]):
         start += 1  # ("Stated Stone:" opening a line, an inverted cue the model swept into the name; round 12)
     while end > start and (
-        doc_tokens(doc)[end - 1].is_punct
-        or doc_tokens(doc)[end - 1].is_space
-        or doc_tokens(doc)[end - 1].tag_ == "POS"
-        or doc_tokens(doc)[end - 1].lower_ in ("'s", "’s")
+        toks[end - 1].is_punct
+        or toks[end - 1].is_space
+        or toks[end - 1].tag_ == "POS"
+        or toks[end - 1].lower_ in ("'s", "’s")
     ):
         end -= 1
     return start, end
@@ -511,11 +508,12 @@ def _building_heads() -> set[str]:
 
 def _entity_bounds(doc: Doc, t: Token) -> tuple[int, int]:
     """Start and end (token indices) of the named entity ``t`` is part of."""
+    toks = doc_tokens(doc)
     a = t.i
-    while a > 0 and doc_tokens(doc)[a].ent_iob_ == "I":
+    while a > 0 and toks[a].ent_iob_ == "I":
         a -= 1
     b = t.i + 1
-    while b < len(doc) and doc_tokens(doc)[b].ent_iob_ == "I":
+    while b < len(doc) and toks[b].ent_iob_ == "I":
         b += 1
     return a, b
 
@@ -541,11 +539,12 @@ def _division_country(doc: Doc, t: Token, end: int) -> tuple[Optional[str], int]
 def _country_word(doc: Doc, t: Token) -> Optional[str]:
     """The country a capitalised word stands for, unless it is only part of a longer name
     ("New Jersey" is not Jersey) or of a hyphenated word ("Mexican-American", "Inter-American")."""
+    toks = doc_tokens(doc)
     if (
         t.i > 0
-        and doc_tokens(doc)[t.i - 1].text in ("-", "\u2013")
+        and toks[t.i - 1].text in ("-", "\u2013")
         or t.i + 1 < len(doc)
-        and doc_tokens(doc)[t.i + 1].text in ("-", "\u2013")
+        and toks[t.i + 1].text in ("-", "\u2013")
     ):
         return None
     if t.ent_iob_ in ("B", "I") and t.ent_type_ in ("GPE", "LOC", "NORP"):
@@ -561,18 +560,19 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
 
     "Polish Foreign Minister" -> (POL, "Foreign Minister", True); "Russian Defence Ministry
     spokesman" -> (RUS, "spokesman", True); "Kremlin spokesman" -> (RUS, "spokesman", True)."""
+    toks = doc_tokens(doc)
     lex = lexicon()
     country = None
     cut = start  # the role starts after the last country/organisation word
     has_title = False
     words = set()
-    first_title = next((k for k in range(start, end) if _is_title(doc_tokens(doc)[k])), end)
-    for t in doc_tokens(doc)[first_title:end]:
+    first_title = next((k for k in range(start, end) if _is_title(toks[k])), end)
+    for t in toks[first_title:end]:
         if t.is_alpha:
             words.add(_low(t))
     i = start
     while i < first_title:  # words after the title ("envoy to NATO") are part of the role
-        t = doc_tokens(doc)[i]
+        t = toks[i]
         low = _low(t)
         # multi-word institutions ("White House", "Downing Street")
         if i + 1 < end and normalise(span_text(doc, i, i + 2)) in lex.institutions:
@@ -604,11 +604,11 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
         if t.is_alpha:
             words.add(low)
         i += 1
-    for t in doc_tokens(doc)[start:end]:
+    for t in toks[start:end]:
         if _low(t) in HONORIFICS and lex.titles.get(_low(t)):
             words.add("__gender_" + lex.titles[_low(t)])
     role_toks = []
-    for t in doc_tokens(doc)[cut:end]:
+    for t in toks[cut:end]:
         if t.lower_ in RELATIVES or t.pos_ in ("VERB", "AUX"):
             break  # "ambassador to Libya who perished ..." -> "ambassador to Libya"
         if not t.is_punct and _low(t) not in HONORIFICS:
@@ -657,13 +657,14 @@ def make_entities(nlp: Language, name: str) -> EntitiesComponent:
 def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int], bool]:
     """Strip titles inside a name span ("President Claire Dubois" -> Claire Dubois) and return
     (start, end, first token of the titles or None, had_title)."""
+    toks = doc_tokens(doc)
     s, e = _strip(doc, start, end)
     k = s
     last_title = None
     while k < e - 1:
-        if _is_title(doc_tokens(doc)[k]):
+        if _is_title(toks[k]):
             last_title = k
-        elif not (doc_tokens(doc)[k].text[:1].isupper() and (doc_tokens(doc)[k].pos_ in ("PROPN", "ADJ", "NOUN"))):
+        elif not (toks[k].text[:1].isupper() and (toks[k].pos_ in ("PROPN", "ADJ", "NOUN"))):
             break
         k += 1
     if last_title is not None:
@@ -1125,9 +1126,10 @@ def _affiliations() -> tuple[tuple[re.Pattern, str], ...]:
 
 def _affiliation_country(doc: Doc, e: int) -> Optional[str]:
     """The country an affiliation right after a name gives ("Sen. Ted Cruz (R-Texas)" -> USA)."""
-    if e >= len(doc) or doc_tokens(doc)[e].text not in ("(", "[") and not doc_tokens(doc)[e].text.startswith("("):
+    toks = doc_tokens(doc)
+    if e >= len(doc) or toks[e].text not in ("(", "[") and not toks[e].text.startswith("("):
         return None
-    after = doc_tokens(doc)[e - 1].whitespace_ + doc[e : min(e + 8, len(doc))].text
+    after = toks[e - 1].whitespace_ + doc[e : min(e + 8, len(doc))].text
     for pattern, country in _affiliations():
         if pattern.match(after):
             return country
@@ -1139,26 +1141,25 @@ def _title_prep(doc: Doc, left: int, s: int, e: int) -> Optional[int]:
     object of a preposition after a role noun, with place words and nothing else in between,
     and the name ends the object (in "spokesman for the Clinton campaign" the role is another
     person's: the name only modifies "campaign")."""
-    if left < 2 or left >= s or doc_tokens(doc)[left - 1].pos_ != "ADP":
+    toks = doc_tokens(doc)
+    if left < 2 or left >= s or toks[left - 1].pos_ != "ADP":
         return None
-    if not all(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.lower_ == "the" for t in doc_tokens(doc)[left:s]):
+    if not all(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.lower_ == "the" for t in toks[left:s]):
         return None
-    if all(t.lower_ == "the" for t in doc_tokens(doc)[left:s]):
+    if all(t.lower_ == "the" for t in toks[left:s]):
         return None  # nowhere posted: "spokesman for the Clinton campaign" is not Clinton's role
-    if e < len(doc) and doc_tokens(doc)[e].pos_ in ("NOUN", "PROPN") and not doc_tokens(doc)[e].is_punct:
+    if e < len(doc) and toks[e].pos_ in ("NOUN", "PROPN") and not toks[e].is_punct:
         return None  # the name modifies a noun ("director in the Clinton administration")
-    title = doc_tokens(doc)[left - 2]
+    title = toks[left - 2]
     if not _is_title(title):
         return None
     k = title.i
     while (
         k > 0
         and (
-            doc_tokens(doc)[k - 1].pos_ in ("PROPN", "ADJ", "NOUN")
-            or doc_tokens(doc)[k - 1].lower_ in DETERMINERS
-            or _is_title(doc_tokens(doc)[k - 1])
+            toks[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") or toks[k - 1].lower_ in DETERMINERS or _is_title(toks[k - 1])
         )
-        and not doc_tokens(doc)[k - 1].is_punct
+        and not toks[k - 1].is_punct
     ):
         k -= 1
     return k
@@ -1232,16 +1233,15 @@ def _appositive_roles(st: _State, ent: _Ent, root: Token, s: int, e: int) -> Non
 def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """Appositives the parser missed: "the envoy to NATO, Mehmet Kaya, ..." and "Mehmet Kaya,
     the envoy to NATO, ...": a title phrase with no verb between commas around the name."""
+    toks = doc_tokens(doc)
     out = []
     n = len(doc)
-    closes = (
-        e >= n or doc_tokens(doc)[e].text in (",", ";", "--", "\u2014", "(", ")") or doc_tokens(doc)[e].is_sent_start
-    )
-    if s >= 2 and doc_tokens(doc)[s - 1].text == "," and closes:
+    closes = e >= n or toks[e].text in (",", ";", "--", "\u2014", "(", ")") or toks[e].is_sent_start
+    if s >= 2 and toks[s - 1].text == "," and closes:
         k = s - 2
         lo = None
         while k >= 0 and s - 2 - k < 7:
-            t = doc_tokens(doc)[k]
+            t = toks[k]
             if (
                 t.is_punct
                 or t.pos_ in ("VERB", "AUX")
@@ -1258,19 +1258,19 @@ def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             while (
                 lo > 0
                 and (
-                    doc_tokens(doc)[lo - 1].lower_ in DETERMINERS
-                    or doc_tokens(doc)[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN")
-                    and not doc_tokens(doc)[lo - 1].is_punct
+                    toks[lo - 1].lower_ in DETERMINERS
+                    or toks[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN")
+                    and not toks[lo - 1].is_punct
                 )
                 and lo > k + 1
             ):
                 lo -= 1
             out.append((lo, s - 1))
-    if e + 2 < n and doc_tokens(doc)[e].text == ",":
+    if e + 2 < n and toks[e].text == ",":
         k = e + 1
         hi = None
         while k < n and k - e <= 7:
-            t = doc_tokens(doc)[k]
+            t = toks[k]
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
             if t.ent_type_ == "PERSON":  # another person named: a list, not a description
@@ -1279,12 +1279,7 @@ def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             if _is_title(t):
                 hi = k + 1
             k += 1
-        if (
-            hi is not None
-            and k < n
-            and doc_tokens(doc)[k].text == ","
-            and doc_tokens(doc)[e + 1].lower_ in DETERMINERS | {"a", "an"}
-        ):
+        if hi is not None and k < n and toks[k].text == "," and toks[e + 1].lower_ in DETERMINERS | {"a", "an"}:
             out.append((e + 1, k))
     return out
 
@@ -1498,13 +1493,14 @@ def _groups_differ(mine: set, ent: _Ent, groups: frozenset) -> bool:
 
 
 def _strip_chunk(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    toks = doc_tokens(doc)
     for k in range(e - 2, s - 1, -1):  # a chunk that runs over a quote mark: keep what follows
-        if doc_tokens(doc)[k].is_quote:
+        if toks[k].is_quote:
             s = k + 1
             break
-    while s < e and (doc_tokens(doc)[s].is_punct or doc_tokens(doc)[s].is_space):
+    while s < e and (toks[s].is_punct or toks[s].is_space):
         s += 1
-    while e > s and (doc_tokens(doc)[e - 1].is_punct or doc_tokens(doc)[e - 1].is_space):
+    while e > s and (toks[e - 1].is_punct or toks[e - 1].is_space):
         e -= 1
     return s, e
 
@@ -1737,6 +1733,7 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
     yet a mention is resolved now and added to the entity's mentions; a description of an
     actor that fits nothing earlier ("an unnamed official", "analysts") becomes a new entity.
     """
+    toks = doc_tokens(doc)
     st: Optional[_State] = _STATES.get(doc)
     if st is None or st.doc is not doc:
         return None
@@ -1772,7 +1769,7 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
             if r not in ent.entity.roles:
                 ent.entity.roles.append(r)
     # record the span itself as a mention when it is a whole referring expression
-    a, b = doc_tokens(doc)[s].idx, doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1].text)
+    a, b = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
     if e - s <= 12 and not any(ma < b and a < mb for ma, mb in ent.mentions):
         st.add_mention(ent, s, e)
     return ent.entity

@@ -471,29 +471,25 @@ def _is_cap(tok) -> bool:
 
 
 def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    while s < e and (
-        doc_tokens(doc)[s].lower_ in ("the", "a", "an") or doc_tokens(doc)[s].is_punct or doc_tokens(doc)[s].is_space
-    ):
+    toks = doc_tokens(doc)
+    while s < e and (toks[s].lower_ in ("the", "a", "an") or toks[s].is_punct or toks[s].is_space):
         s += 1
-    while e > s and (
-        doc_tokens(doc)[e - 1].lower_ in ("'s", "’s", "'")
-        or doc_tokens(doc)[e - 1].is_punct
-        or doc_tokens(doc)[e - 1].is_space
-    ):
+    while e > s and (toks[e - 1].lower_ in ("'s", "’s", "'") or toks[e - 1].is_punct or toks[e - 1].is_space):
         e -= 1
     return s, e
 
 
 def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
+    toks = doc_tokens(doc)
     text = span_text(doc, s, e)
     entries = gaz.lookup(text)
     if entries and any(x.kind == ABBREV for x in entries):
         # abbreviations ("L.A.", "Calif.", "UK") only as written, two-letter ones ("TX", "Pa.") and
         # short forms ("Herts") only as a qualifier after a comma: "La", "Mo", "Ms." are no places
         comma = s > 0 and (
-            doc_tokens(doc)[s - 1].text == ","
+            toks[s - 1].text == ","
             or (  # "Gainesville, Va.", "Sen. Ben Sasse, R-Neb."
-                doc_tokens(doc)[s - 1].text == "-" and s > 1 and doc_tokens(doc)[s - 2].text in ("R", "D", "I")
+                toks[s - 1].text == "-" and s > 1 and toks[s - 2].text in ("R", "D", "I")
             )
         )
         short = len(norm(text).replace(" ", "")) <= 2
@@ -523,17 +519,18 @@ def _person_demonym(doc: Doc, gaz, s: int, e: int) -> tuple:
     plural ("Africans", "Saint Lucians"), or a name of several words or a word before a
     lower-case noun ("Saint Lucian beaches"); not a word after a title or one the article uses in
     a longer name ("Mr. English", "Bill English")."""
+    toks = doc_tokens(doc)
     found = _lookup(gaz, doc, s, e)
     if not found or any(x.kind != DEMONYM for x in found):
         return ()
-    last = doc_tokens(doc)[e - 1]
+    last = toks[e - 1]
     plural = last.text.endswith("s") and last.tag_ in ("NNPS", "NNS")
-    before_noun = e < len(doc) and doc_tokens(doc)[e].is_lower and doc_tokens(doc)[e].pos_ == "NOUN"
+    before_noun = e < len(doc) and toks[e].is_lower and toks[e].pos_ == "NOUN"
     if not (plural or before_noun):
         return ()
     if e - s == 1:
-        prev = doc_tokens(doc)[s - 1].lower_.rstrip(".") if s > 0 else ""
-        if prev in TITLE_ABBREVS or prev in PERSON_TITLES or doc_tokens(doc)[s].lower_ in _full_names(doc):
+        prev = toks[s - 1].lower_.rstrip(".") if s > 0 else ""
+        if prev in TITLE_ABBREVS or prev in PERSON_TITLES or toks[s].lower_ in _full_names(doc):
             return ()
     return found
 
@@ -545,21 +542,22 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
     country, a division or a city of 100,000 ("Federal University of Technology, Owerri", "the
     Rajasthan assembly"), or any town after a locative preposition ("driving to Castlegar"): the
     model's label is wrong."""
+    toks = doc_tokens(doc)
     out = []
     full = None
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
         s, e = _strip_span(doc, ent.start, ent.end)
-        if s >= e or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc_tokens(doc)[s:e]):
+        if s >= e or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in toks[s:e]):
             continue
         dem = _person_demonym(doc, gaz, s, e)
         if dem:
             # "Saint Lucian beaches", "for Africans": the model's PERSON is a people's name
             out.append(
                 _Cand(
-                    doc_tokens(doc)[s].idx,
-                    doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1]),
+                    toks[s].idx,
+                    toks[e - 1].idx + len(toks[e - 1]),
                     s,
                     e,
                     span_text(doc, s, e),
@@ -581,23 +579,18 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                         or (x.feature == "city" and x.population >= 1_000_000)
                     )
                 )
-                or (
-                    x.kind == ALT
-                    and x.feature == "admin"
-                    and x.admin1 == x.name
-                    and doc_tokens(doc)[e - 1].lower_ == "state"
-                )
+                or (x.kind == ALT and x.feature == "admin" and x.admin1 == x.name and toks[e - 1].lower_ == "state")
             )
         else:
             if full is None:
                 full = _full_names(doc)
-            prev = doc_tokens(doc)[s - 1].lower_.rstrip(".") if s > 0 else ""
+            prev = toks[s - 1].lower_.rstrip(".") if s > 0 else ""
             if (
-                doc_tokens(doc)[s].lower_ in full
-                or doc_tokens(doc)[s].lower_ in FIRST_NAMES
+                toks[s].lower_ in full
+                or toks[s].lower_ in FIRST_NAMES
                 or prev in TITLE_ABBREVS
                 or prev in PERSON_TITLES
-                or doc_tokens(doc)[s].text.isupper()
+                or toks[s].text.isupper()
             ):
                 continue
             found = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME)
@@ -613,8 +606,8 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
         if entries:
             out.append(
                 _Cand(
-                    doc_tokens(doc)[s].idx,
-                    doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1]),
+                    toks[s].idx,
+                    toks[e - 1].idx + len(toks[e - 1]),
                     s,
                     e,
                     span_text(doc, s, e),
@@ -629,12 +622,13 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
 def _residence_of(doc: Doc, s: int, e: int) -> bool:
     """A town in a person's residence apposition: "Miss Abdhou, of Hayes, was not ...", "John
     Ross, 54, of Dunmore." (", of" after a name or an age, the town closing the apposition)."""
-    if s < 3 or doc_tokens(doc)[s - 1].lower_ != "of" or doc_tokens(doc)[s - 2].text != ",":
+    toks = doc_tokens(doc)
+    if s < 3 or toks[s - 1].lower_ != "of" or toks[s - 2].text != ",":
         return False
-    before = doc_tokens(doc)[s - 3]
+    before = toks[s - 3]
     if not (before.ent_type_ == "PERSON" or before.like_num):
         return False
-    return e >= len(doc) or doc_tokens(doc)[e].text in (",", ".", ";", "\u2014", "-")
+    return e >= len(doc) or toks[e].text in (",", ".", ";", "\u2014", "-")
 
 
 def _read_first_column(path) -> set:
@@ -836,47 +830,45 @@ def _facility_as_place(doc: Doc, ent) -> bool:
     """An organisation named as a location: a facility head noun ("... High School") right after a
     locative preposition ("at", "outside", "near"); or a building's name (``BUILDING_HEADS``) that
     is no subject, possessor or "of" phrase ("was a Carnegie Library built in 1902")."""
+    toks = doc_tokens(doc)
     if ent[-1].lower_ not in FACILITY_HEADS:
         return False
     i = ent.start - 1
-    while i >= 0 and doc_tokens(doc)[i].lower_ in ("the", "a", "an"):
+    while i >= 0 and toks[i].lower_ in ("the", "a", "an"):
         i -= 1
-    if i >= 0 and doc_tokens(doc)[i].lower_ in LOCATIVE_PREPS:
+    if i >= 0 and toks[i].lower_ in LOCATIVE_PREPS:
         # not a source: "according to the Pew Research Center"
-        return not (doc_tokens(doc)[i].lower_ == "to" and i > 0 and doc_tokens(doc)[i - 1].lower_ == "according")
+        return not (toks[i].lower_ == "to" and i > 0 and toks[i - 1].lower_ == "according")
     return _building_named(doc, ent, i)
 
 
 def _building_named(doc: Doc, ent, before: int) -> bool:
+    toks = doc_tokens(doc)
     s = ent.start + (ent[0].lower_ in ("the", "a", "an"))
     head = ent[-1]
     if head.lower_ not in BUILDING_HEADS or ent.end - s < (3 if head.lower_ == "church" else 2):
         return False
-    if not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc_tokens(doc)[s : ent.end]):
+    if not all(_is_cap(t) or t.lower_ in CONNECTORS for t in toks[s : ent.end]):
         return False
     if ent.root.dep_ in ("nsubj", "nsubjpass", "poss", "compound"):
         return False  # "St Mary's Hospital said", "the Royal Hospital's board"
-    if ent.end < len(doc) and doc_tokens(doc)[ent.end].lower_ in ("'s", "\u2019s"):
+    if ent.end < len(doc) and toks[ent.end].lower_ in ("'s", "\u2019s"):
         return False
     if ent.root.dep_ == "pobj":
         prep = ent.root.head
         if prep.lower_ not in BUILDING_PREPS or (prep.lower_ == "to" and prep.head.lemma_.lower() == "accord"):
             return False  # "a poll by the Pew Research Center", "data from the National Hurricane Center"
-    return not (before >= 0 and doc_tokens(doc)[before].lower_ == "of")  # "the director of the City Hospital"
+    return not (before >= 0 and toks[before].lower_ == "of")  # "the director of the City Hospital"
 
 
 def _place_possessive(doc: Doc, gaz, s: int, i: int, e: int) -> bool:
     """Token i is the "'s" of a known place that opens a facility's name (tokens s..e): "Derry's
     Altnagelvin Hospital", "London's Heathrow Airport"; a country, a division or a town of 15,000,
     not a saint's name ("St John's Hospital")."""
-    if (
-        doc_tokens(doc)[i].lower_ not in ("'s", "\u2019s")
-        or i <= s
-        or i + 1 >= e
-        or not _is_cap(doc_tokens(doc)[i + 1])
-    ):
+    toks = doc_tokens(doc)
+    if toks[i].lower_ not in ("'s", "\u2019s") or i <= s or i + 1 >= e or not _is_cap(toks[i + 1]):
         return False
-    if doc_tokens(doc)[s].lower_.rstrip(".") in ("st", "saint") or not all(_is_cap(t) for t in doc_tokens(doc)[s:i]):
+    if toks[s].lower_.rstrip(".") in ("st", "saint") or not all(_is_cap(t) for t in toks[s:i]):
         return False
     return any(
         x.kind == NAME and (x.feature in ("country", "admin") or (x.feature == "city" and x.population >= 15_000))
@@ -885,6 +877,7 @@ def _place_possessive(doc: Doc, gaz, s: int, i: int, e: int) -> bool:
 
 
 def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: set) -> list[_Cand]:
+    toks = doc_tokens(doc)
     out: list[_Cand] = []
     covered: set[int] = set()  # tokens an earlier candidate took ("LOUIS" after "ST." + "LOUIS")
     for ent in ents:
@@ -896,16 +889,14 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
         if label not in PLACE_LABELS and not (demonyms and label == "NORP"):
             continue
         s, e = _strip_span(doc, ent.start, ent.end)
-        if s >= e or _overlaps(
-            persons, doc_tokens(doc)[s].idx, doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1])
-        ):
+        if s >= e or _overlaps(persons, toks[s].idx, toks[e - 1].idx + len(toks[e - 1])):
             continue
         # split "Paris, Texas" / "Kharkiv region, Ukraine" at commas into parts, and "Asia-Pacific"
         # at its hyphens when the whole is no place of the gazetteer and every part is a known one
         hyphens = _hyphen_split(doc, gaz, s, e) if label in ("LOC", "GPE") else set()
         parts, cur = [], s
         for i in range(s, e):
-            if doc_tokens(doc)[i].text == "," or i in hyphens:
+            if toks[i].text == "," or i in hyphens:
                 parts.append((cur, i))
                 cur = i + 1
             elif label == "FAC" and _place_possessive(doc, gaz, cur, i, e):
@@ -920,9 +911,9 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
             if not entries and label != "NORP":
                 # "northern Syria", "the Kharkiv region": drop direction words and generic heads
                 s2, e2 = ps, pe
-                while s2 < e2 - 1 and doc_tokens(doc)[s2].lower_ in DIRECTIONS:
+                while s2 < e2 - 1 and toks[s2].lower_ in DIRECTIONS:
                     s2 += 1
-                while e2 - 1 > s2 and doc_tokens(doc)[e2 - 1].lower_ in (
+                while e2 - 1 > s2 and toks[e2 - 1].lower_ in (
                     "region",
                     "province",
                     "oblast",
@@ -944,9 +935,9 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
             if not entries and label != "NORP" and pe == e:
                 # "Boa" + "Vista": a name the model cut short
                 for pe2 in range(min(pe + 3, len(doc)), pe, -1):
-                    if _is_cap(doc_tokens(doc)[pe2 - 1]) and all(
+                    if _is_cap(toks[pe2 - 1]) and all(
                         (_is_cap(t) and not t.ent_type_ == "PERSON")
-                        or (t.text == "." and t.idx == doc_tokens(doc)[k - 1].idx + len(doc_tokens(doc)[k - 1]))
+                        or (t.text == "." and t.idx == toks[k - 1].idx + len(toks[k - 1]))
                         for k, t in enumerate(doc_span(doc, pe, pe2), pe)
                     ):  # "ST" "." "LOUIS"
                         more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
@@ -957,9 +948,9 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 # "U.S." + "Virgin Islands": a longer name the model cut short, when the gazetteer
                 # has the whole of it as a name
                 for pe2 in range(min(pe + 3, len(doc)), pe, -1):
-                    if _is_cap(doc_tokens(doc)[pe2 - 1]) and all(
+                    if _is_cap(toks[pe2 - 1]) and all(
                         (_is_cap(t) and t.ent_type_ not in NEVER_PLACE_LABELS)
-                        or (t.text in ("-", "\u2013") and not doc_tokens(doc)[k - 1].whitespace_ and not t.whitespace_)
+                        or (t.text in ("-", "\u2013") and not toks[k - 1].whitespace_ and not t.whitespace_)
                         for k, t in enumerate(doc_span(doc, pe, pe2), pe)
                     ):  # "Guinea" + "-" + "Bissau"
                         more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
@@ -971,7 +962,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 and entries
                 and all(
                     x.feature == "city"
-                    and (x.population < 15_000 or (x.kind == ALT and doc_tokens(doc)[pe - 1].lower_ in FACILITY_HEADS))
+                    and (x.population < 15_000 or (x.kind == ALT and toks[pe - 1].lower_ in FACILITY_HEADS))
                     for x in entries
                 )
             ):
@@ -984,9 +975,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 and all(x.kind == ALT and x.feature == "city" and x.population < 15_000 for x in entries)
             ):
                 entries = ()  # "Newcomers": only an alternate name of a small town (Newcomerstown)
-            if pe - ps == 1 and (
-                doc_tokens(doc)[ps].lower_ in COMMON_CAPITALISED or doc_tokens(doc)[ps].lower_ in DIRECTIONS
-            ):
+            if pe - ps == 1 and (toks[ps].lower_ in COMMON_CAPITALISED or toks[ps].lower_ in DIRECTIONS):
                 continue  # "South", "Central" alone are not places
             if (
                 label == "GPE"
@@ -996,7 +985,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 and _in_name(doc, ps, pe)
                 and not _spatial_before(doc, ps)
             ):
-                person_words.add(doc_tokens(doc)[ps].lower_)
+                person_words.add(toks[ps].lower_)
                 continue  # "Seergeoh Villanueva": the model's GPE is a surname
             if label == "NORP":
                 entries = tuple(x for x in entries if x.kind == DEMONYM or x.feature == "country")
@@ -1004,8 +993,8 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                     continue
                 if _head_after(doc, pe):  # "French Quarter", "Latin Quarter": a name, not the demonym
                     c = _Cand(
-                        doc_tokens(doc)[ps].idx,
-                        doc_tokens(doc)[pe].idx + len(doc_tokens(doc)[pe]),
+                        toks[ps].idx,
+                        toks[pe].idx + len(toks[pe]),
                         ps,
                         pe + 1,
                         span_text(doc, ps, pe + 1),
@@ -1022,16 +1011,11 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 src = "ner"
             if not entries and label != "NORP":
                 # "North State" + "Street": the head noun the model left out
-                if (
-                    pe < len(doc)
-                    and doc_tokens(doc)[pe].lower_ in FACILITY_HEADS
-                    and _is_cap(doc_tokens(doc)[pe])
-                    and pe == e
-                ):
+                if pe < len(doc) and toks[pe].lower_ in FACILITY_HEADS and _is_cap(toks[pe]) and pe == e:
                     pe += 1
                 c = _Cand(
-                    doc_tokens(doc)[ps].idx,
-                    doc_tokens(doc)[pe - 1].idx + len(doc_tokens(doc)[pe - 1]),
+                    toks[ps].idx,
+                    toks[pe - 1].idx + len(toks[pe - 1]),
                     ps,
                     pe,
                     span_text(doc, ps, pe),
@@ -1047,8 +1031,8 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                     continue
             out.append(
                 _Cand(
-                    doc_tokens(doc)[ps].idx,
-                    doc_tokens(doc)[pe - 1].idx + len(doc_tokens(doc)[pe - 1]),
+                    toks[ps].idx,
+                    toks[pe - 1].idx + len(toks[pe - 1]),
                     ps,
                     pe,
                     span_text(doc, ps, pe),
@@ -1065,17 +1049,14 @@ def _hyphen_split(doc: Doc, gaz, s: int, e: int) -> set:
     """The hyphen tokens to split a model's LOC or GPE at ("Asia-Pacific", "Asian-Pacific
     region": Asia, Pacific) when the gazetteer lacks the whole name and every part between the
     hyphens names a country, a division, a continent or a sea ("Guinea-Bissau" stays whole)."""
-    cuts = [
-        i
-        for i in range(s + 1, e - 1)
-        if doc_tokens(doc)[i].text in ("-", "\u2013") and not doc_tokens(doc)[i].whitespace_
-    ]
+    toks = doc_tokens(doc)
+    cuts = [i for i in range(s + 1, e - 1) if toks[i].text in ("-", "\u2013") and not toks[i].whitespace_]
     if not cuts or _lookup(gaz, doc, s, e):
         return set()
     bounds = [s] + [c + 1 for c in cuts]
     ends = cuts + [e]
     for ps, pe in zip(bounds, ends):
-        if pe <= ps or not _is_cap(doc_tokens(doc)[ps]):
+        if pe <= ps or not _is_cap(toks[ps]):
             return set()
         if not any(x.feature in ("country", "admin", "other") for x in _lookup(gaz, doc, ps, min(pe, ps + 1))):
             return set()
@@ -1086,13 +1067,14 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
     """Known places named inside s..e (longest first, left to right): countries, divisions and
     cities of 100,000 or more (15,000 for a name of several words): "Buffalo" in "Buffalo
     Bisons", "Greece" and "Italy" in a run-on "Greece Italy"."""
+    toks = doc_tokens(doc)
     out = []
     i = s
     while i < e:
         found = None
-        if _is_cap(doc_tokens(doc)[i]):
+        if _is_cap(toks[i]):
             for j in range(e, i, -1):
-                if not _is_cap(doc_tokens(doc)[j - 1]):
+                if not _is_cap(toks[j - 1]):
                     continue
                 entries = tuple(
                     x
@@ -1102,7 +1084,7 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
                 )
                 if (
                     entries
-                    and not (j - i == 1 and doc_tokens(doc)[i].lower_ in COMMON_CAPITALISED)
+                    and not (j - i == 1 and toks[i].lower_ in COMMON_CAPITALISED)
                     and (_is_major(entries) or not _in_name(doc, i, j))
                 ):
                     found = (j, entries)
@@ -1111,8 +1093,8 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
             j, entries = found
             out.append(
                 _Cand(
-                    doc_tokens(doc)[i].idx,
-                    doc_tokens(doc)[j - 1].idx + len(doc_tokens(doc)[j - 1]),
+                    toks[i].idx,
+                    toks[j - 1].idx + len(toks[j - 1]),
                     i,
                     j,
                     span_text(doc, i, j),
@@ -1130,12 +1112,8 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
 def _head_after(doc: Doc, e: int) -> bool:
     """A capitalised place head word right after token e-1 ("French Quarter", "Arabian Sea"): the
     words before it are part of a longer name."""
-    return (
-        e < len(doc)
-        and doc_tokens(doc)[e].lower_ in NAME_HEADS
-        and _is_cap(doc_tokens(doc)[e])
-        and not doc_tokens(doc)[e].text.isupper()
-    )
+    toks = doc_tokens(doc)
+    return e < len(doc) and toks[e].lower_ in NAME_HEADS and _is_cap(toks[e]) and not toks[e].text.isupper()
 
 
 # head words that make a demonym part of a place's name ("Latin Quarter", "Persian Gulf"); not
@@ -1237,10 +1215,11 @@ def _in_name(doc: Doc, i: int, e: int) -> bool:
 
 def _spatial_before(doc: Doc, i: int) -> bool:
     """A locative preposition right before token i (skipping "the")."""
+    toks = doc_tokens(doc)
     j = i - 1
-    while j >= 0 and doc_tokens(doc)[j].lower_ in ("the", "a", "an"):
+    while j >= 0 and toks[j].lower_ in ("the", "a", "an"):
         j -= 1
-    return j >= 0 and doc_tokens(doc)[j].lower_ in SPATIAL_PREPS
+    return j >= 0 and toks[j].lower_ in SPATIAL_PREPS
 
 
 def _country_named(doc: Doc, gaz, s: int, e: int) -> bool:
@@ -1961,27 +1940,28 @@ PLACE_NOUNS = {
 def _spatial(doc: Doc, c: _Cand) -> bool:
     """Whether the text treats the name as a location: a locative preposition before it ("in
     Earlsheaton", "at the Rogers Centre"), "the town of X", or the opening dateline."""
+    toks = doc_tokens(doc)
     if c.dateline:
         return True
     i = c.ts - 1
     while (
         i >= 0
         and (
-            doc_tokens(doc)[i].lower_ in ("the", "a", "an", "'s", "’s")
-            or doc_tokens(doc)[i].pos_ in ("ADJ", "NUM")
-            or (doc_tokens(doc)[i].pos_ == "PROPN" and _is_cap(doc_tokens(doc)[i]))
+            toks[i].lower_ in ("the", "a", "an", "'s", "’s")
+            or toks[i].pos_ in ("ADJ", "NUM")
+            or (toks[i].pos_ == "PROPN" and _is_cap(toks[i]))
         )
         and c.ts - i < 4
     ):
         i -= 1
     if i < 0:
         return False
-    w = doc_tokens(doc)[i].lower_
-    if w == "to" and doc_tokens(doc)[i].head.lemma_ in APPOINTING_VERBS:
+    w = toks[i].lower_
+    if w == "to" and toks[i].head.lemma_ in APPOINTING_VERBS:
         return False  # "naming Mike Lee to the Supreme Court": a seat, not a destination
     if w in SPATIAL_PREPS:
         return True
-    return w == "of" and i > 0 and doc_tokens(doc)[i - 1].lower_ in PLACE_NOUNS
+    return w == "of" and i > 0 and toks[i - 1].lower_ in PLACE_NOUNS
 
 
 APPOINTING_VERBS = {"name", "nominate", "appoint", "elect", "promote", "reappoint", "confirm"}
@@ -2014,18 +1994,19 @@ def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
     like one: the model's FAC or LOC with a place head noun ("Royal Street", "Nile Delta", "Rogers
     Centre"), or any such entity in a spatial context ("a farm at Rathbeggan"). Model GPEs that
     no gazetteer knows are mostly names of people, firms and products ("Coincheck", "Yulia")."""
-    if not any(_is_cap(t) for t in doc_tokens(doc)[c.ts : c.te]):
+    toks = doc_tokens(doc)
+    if not any(_is_cap(t) for t in toks[c.ts : c.te]):
         return False  # "veranda", "mosques"
-    if c.te - c.ts == 1 and doc_tokens(doc)[c.ts].text.isupper() and not c.dateline:
+    if c.te - c.ts == 1 and toks[c.ts].text.isupper() and not c.dateline:
         return False  # "ICON", "OT": acronyms and headline words
-    nxt = doc_tokens(doc)[c.te] if c.te < len(doc) else None
+    nxt = toks[c.te] if c.te < len(doc) else None
     if nxt is not None and (
         nxt.lower_ in ("'s", "’s") or (nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.lower_ not in GEO_HEADS)
     ):
-        if not (c.label in ("FAC", "LOC") and doc_tokens(doc)[c.te - 1].lower_ in FACILITY_HEADS | GEO_HEADS):
+        if not (c.label in ("FAC", "LOC") and toks[c.te - 1].lower_ in FACILITY_HEADS | GEO_HEADS):
             return False  # "the Skripal affair", "Tchaikovsky's concerto": a modifier, not a location
     if c.label in ("FAC", "LOC") and any(
-        t.lower_ in FACILITY_HEADS or t.lower_ in GEO_HEADS for t in doc_tokens(doc)[c.ts : c.te] if _is_cap(t)
+        t.lower_ in FACILITY_HEADS or t.lower_ in GEO_HEADS for t in toks[c.ts : c.te] if _is_cap(t)
     ):
         return True
     return _spatial(doc, c)
@@ -2093,7 +2074,8 @@ ANCHOR_WINDOW = 400  # characters back to look for the place an unknown name is 
 def _party_state(doc: Doc, ts: int) -> bool:
     """A state in a party-state designation ("Sen. Mike Lee (R-Utah)"): the member's constituency,
     not where the next building stands."""
-    return ts > 1 and doc_tokens(doc)[ts - 1].text == "-" and doc_tokens(doc)[ts - 2].text in ("R", "D", "I")
+    toks = doc_tokens(doc)
+    return ts > 1 and toks[ts - 1].text == "-" and toks[ts - 2].text in ("R", "D", "I")
 
 
 class _Anchors:
