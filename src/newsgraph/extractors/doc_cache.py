@@ -21,13 +21,14 @@ from spacy.tokens import Span as SpacySpan
 
 
 class _Memory:
-    __slots__ = ("doc", "text", "ents", "toks", "sents", "sent_starts", "kids", "kid_toks", "subtrees")
+    __slots__ = ("doc", "text", "ents", "toks", "words", "sents", "sent_starts", "kids", "kid_toks", "subtrees")
 
     def __init__(self, doc: Doc | None = None, text: str | None = None):
         self.doc = doc
         self.text = text
         self.ents: Sequence[SpacySpan] | None = None  # the entity spans, while reading(doc, ...)
         self.toks: list[Token] | None = None
+        self.words: list[str] | None = None
         self.sents: list[SpacySpan] | None = None
         self.sent_starts: list[int] | None = None
         self.kids: dict[int, list[int]] | None = None  # token index -> its children's indices, ascending
@@ -65,6 +66,16 @@ def doc_tokens(doc: Doc) -> list[Token]:
     m = _memory(doc)
     m.toks = list(doc)
     return m.toks
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]``, made once per Doc (``Token.text`` builds its string each time)."""
+    m = _CURRENT
+    if m.doc is doc and m.words is not None:
+        return m.words
+    m = _memory(doc)
+    m.words = [t.text for t in doc_tokens(doc)]
+    return m.words
 
 
 def doc_sents(doc: Doc) -> list[SpacySpan]:

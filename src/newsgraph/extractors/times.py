@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from ..dateline import dateline_at, line_start
 from ..lexicon import table, words
 from ..record import TimeExpr
-from .doc_cache import children, doc_span, doc_text, doc_tokens, sent_of, subtree, subtree_ids
+from .doc_cache import children, doc_span, doc_text, doc_tokens, sent_of, subtree, subtree_ids, text_of
 from .entities import entity_for_span  # the subject of a dated verb (the entities component runs first)
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -3185,7 +3185,7 @@ def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tupl
     sent = sent_of(doc, span.start) if (doc.has_annotation("SENT_START") or has_dep) else doc[:]
     in_sent = [t for t in times if t.start >= sent.start_char and t.end <= sent.end_char and calendar_date(t.value)]
     if in_sent and in_sent[0].start - sent.start_char < 60:
-        stext = sent.text  # (doc.text is rebuilt on every access; the sentence is enough)
+        stext = text_of(sent)  # (the sentence's text cut from the Doc's, not joined again)
         in_sent = [t for t in in_sent if not _is_dateline(stext, t.start - sent.start_char, t.end - sent.start_char)]
     if not has_dep:
         vals = {calendar_date(t.value) for t in in_sent}

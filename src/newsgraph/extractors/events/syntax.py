@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ... import actors as actor_codes
-from ..doc_cache import children, doc_tokens, sent_of
+from ..doc_cache import children, doc_tokens, doc_words, sent_of
 from .tables import (
     APPROXIMATORS,
     ASPECTUAL,
@@ -283,8 +283,8 @@ def _lemma(tok: Token) -> str:
 
 def _quoted_regions(sent: SpacySpan) -> list[tuple[int, int, bool]]:
     """(start token, end token, title_like) of the quotation-mark regions in a sentence."""
-    toks = doc_tokens(sent.doc)  # (made once per Doc: no new Token objects per walk)
-    marks = [t.i for t in toks[sent.start : sent.end] if t.text in QUOTE_CHARS or t.text in ("``", "''")]
+    toks, words = doc_tokens(sent.doc), doc_words(sent.doc)  # (made once per Doc)
+    marks = [i for i in range(sent.start, sent.end) if words[i] in QUOTE_CHARS or words[i] in ("``", "''")]
     out = []
     for a, b in zip(marks[0::2], marks[1::2]):
         inner = [t for t in toks[a + 1 : b] if t.is_alpha]
