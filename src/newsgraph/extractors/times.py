@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from ..dateline import dateline_at, line_start
 from ..lexicon import table, words
 from ..record import TimeExpr
-from .doc_cache import children, doc_span, doc_text, doc_tokens, sent_of, subtree, subtree_ids, text_of
+from .doc_cache import children, doc_span, doc_text, doc_tokens, sent_of, subtree_ids, text_of
 from .entities import entity_for_span  # the subject of a dated verb (the entities component runs first)
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -3194,7 +3194,7 @@ def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tupl
     hosts = _verb_group(verb)
     sub = set(subtree_ids(verb))
     above = {a.i for a in verb.ancestors}
-    subj = {w.i for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") for w in subtree(c)}
+    subj = {j for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") for j in subtree_ids(c)}
     same, free = [], []
     for t in in_sent:
         tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
