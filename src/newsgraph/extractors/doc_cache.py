@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -21,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 
 class _Memory:
-    __slots__ = ("doc", "text", "ents", "toks", "words", "sents", "sent_starts", "kids", "kid_toks", "subtrees")
+    __slots__ = ("doc", "text", "ents", "toks", "words", "sents", "sent_starts", "kids", "kid_toks", "subtrees", "memo")
 
     def __init__(self, doc: Doc | None = None, text: str | None = None):
         self.doc = doc
@@ -34,6 +35,7 @@ class _Memory:
         self.kids: dict[int, list[int]] | None = None  # token index -> its children's indices, ascending
         self.kid_toks: dict[int, tuple[Token, ...]] = {}  # token index -> its children
         self.subtrees: dict[int, list[int]] = {}  # token index -> its subtree's indices (spaCy's order)
+        self.memo: dict[str, Any] = {}  # doc_memo: what a component derives from the Doc once
 
 
 _CURRENT = _Memory()
@@ -66,6 +68,12 @@ def doc_tokens(doc: Doc) -> list[Token]:
     m = _memory(doc)
     m.toks = list(doc)
     return m.toks
+
+
+def doc_memo(doc: Doc) -> dict[str, Any]:
+    """A dict kept with the Doc's other memory, for values a component derives once per Doc
+    (the component names its keys; a value must depend on the Doc alone, or say on what else)."""
+    return _memory(doc).memo
 
 
 def doc_words(doc: Doc) -> list[str]:

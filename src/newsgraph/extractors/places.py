@@ -60,7 +60,7 @@ from ..gazetteer import (
     places_words,
 )
 from ..record import Place, Span
-from .doc_cache import children, doc_span, doc_text, doc_tokens, sent_of, span_text, subtree
+from .doc_cache import children, doc_memo, doc_span, doc_text, doc_tokens, sent_of, span_text, subtree
 
 log = logging.getLogger(__name__)
 
@@ -467,7 +467,7 @@ class _Spans:
 
 def _is_cap(tok) -> bool:
     t = tok.text
-    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+    return bool(t) and t[0].isupper() and (t[0].isalpha() or any(c.isalpha() for c in t))
 
 
 def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -501,7 +501,18 @@ def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
 
 def _full_names(doc: Doc) -> set:
     """Single words that the article also uses inside a longer person's name ("Jordan" in
-    "Michael Jordan"), from the model's PERSON entities and the entities component."""
+    "Michael Jordan"), from the model's PERSON entities and the entities component (built once
+    per Doc and entity list: read it, do not change it)."""
+    memo = doc_memo(doc)
+    got = memo.get("places.full_names")
+    if got is not None and got[0] is doc._.entities:
+        return got[1]
+    out = _build_full_names(doc)
+    memo["places.full_names"] = (doc._.entities, out)
+    return out
+
+
+def _build_full_names(doc: Doc) -> set:
     out: set[str] = set()
     for e in doc.ents:
         if e.label_ == "PERSON" and len(e) > 1:
@@ -1141,6 +1152,16 @@ NAME_HEADS = {
 }
 
 
+def _lower_words(doc: Doc, toks: list) -> set:
+    """The words the article writes in lower case somewhere (built once per Doc: read it, do
+    not change it)."""
+    memo = doc_memo(doc)
+    got = memo.get("places.lower_words")
+    if got is None:
+        got = memo["places.lower_words"] = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
+    return got
+
+
 def _common_word(doc: Doc, tok, lower_words: set) -> bool:
     low = tok.lower_
     if low in COMMON_CAPITALISED or low in DIRECTIONS:
@@ -1242,7 +1263,7 @@ def _scan_candidates(
         for i in range(ent.start, ent.end):
             ent_label[i] = ent.label_
             ent_span[i] = (ent.start, ent.end)
-    lower_words = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
+    lower_words = _lower_words(doc, toks)
     out = []
     n = len(doc)
     i = 0
@@ -2226,7 +2247,7 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: l
     if not seeds:
         return []
     full = _full_names(doc)
-    lower_words = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
+    lower_words = _lower_words(doc, toks)
     ent_of = {k: ent for ent in ents for k in range(ent.start, ent.end)}
     out: list[_Cand] = []
     for i, tok in enumerate(toks):  # (``toks``: the Doc's tokens, built once by extract_places)
