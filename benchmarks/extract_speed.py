@@ -105,11 +105,12 @@ def main() -> int:
 
     for d in docs:
         d._.published = "2024-01-15"
-    for name in ours:
-        comp = nlp.get_pipe(name)
-        t = time.perf_counter()
-        docs = [comp(d) for d in docs]
-        comp_time[name] += time.perf_counter() - t
+    comps = [(name, nlp.get_pipe(name)) for name in ours]
+    for d in docs:  # Doc by Doc, every component in turn, as nlp.pipe runs them (doc_cache keeps one Doc)
+        for name, comp in comps:
+            t = time.perf_counter()
+            comp(d)
+            comp_time[name] += time.perf_counter() - t
 
     bare, full = statistics.median(bare_times), statistics.median(full_times)
     ratios = [b / f for b, f in zip(bare_times, full_times)]

@@ -83,9 +83,10 @@ class Entry:
         return self.gid if self.gid > 0 else None
 
 
+@lru_cache(maxsize=100_000)
 def norm(text: str) -> str:
     """The index key of a name: lower case, accents and dots removed, spaces folded,
-    curly apostrophes straightened, a leading 'the' dropped."""
+    curly apostrophes straightened, a leading 'the' dropped (kept for the words asked again)."""
     t = unicodedata.normalize("NFKD", text)
     t = "".join(c for c in t if not unicodedata.combining(c))
     t = t.replace("’", "'").replace("‘", "'").replace(".", "").replace("-", " ").lower()

@@ -10,10 +10,35 @@ Offsets (``start``/``end``) are Python string indices into the article ``text``
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+import copy
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Optional
 
 SCHEMA_VERSION = "1"
+
+_ATOMS = (str, int, float, bool, type(None))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(obj: Any) -> Any:
+    """``dataclasses.asdict`` (the same dicts, lists and values), without its deep copy of every
+    string and number: a string, number, bool or None is returned as it is (``copy.deepcopy``
+    returns those unchanged too), other values as ``asdict`` makes them."""
+    if type(obj) in _ATOMS:
+        return obj
+    cls = type(obj)
+    names = _FIELD_NAMES.get(cls)
+    if names is None and is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(obj))
+    if names is not None:
+        return {n: _plain(getattr(obj, n)) for n in names}
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return cls(*[_plain(v) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return cls(_plain(v) for v in obj)
+    if isinstance(obj, dict):
+        return cls((_plain(k), _plain(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
 
 
 def shown_mention(text: Optional[str]) -> Optional[str]:
@@ -193,7 +218,7 @@ class Record:
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)  # (``asdict``'s output, in less than half its time)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Record:

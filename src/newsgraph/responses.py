@@ -128,6 +128,7 @@ class _Tables(NamedTuple):
     by_passive_for: re.Pattern[str]
     by_verb: re.Pattern[str]
     echo_frames: frozenset[str]  # frames aimed at a person, not at his words ("a swipe at Trump")
+    any_noun: re.Pattern[str]  # a statement noun anywhere: by_noun, by_ref, by_passive, by_reaction need one
 
 
 # a statement that opens by reporting someone else's words: "Donald Trump says he's qualified ..."
@@ -264,6 +265,7 @@ def _tables() -> _Tables:
         by_passive_for,
         re.compile(rf"(?P<verb>{_phrase_alt(verb_stance)})\b", re.I),
         frozenset(" ".join(r["frame"].lower().split()) for r in frames if r["to_person"] == "echo"),
+        re.compile(rf"(?:{noun_alt})", re.I),
     )
 
 
@@ -304,6 +306,9 @@ def _name_matches(who: str, name: Optional[str]) -> bool:
     return bool(wt) and (set(wt) <= nt or wt[-1] in nt)
 
 
+_NOUN_KINDS = frozenset(("passive", "reaction", "noun", "reference"))  # the kinds whose pattern needs a noun
+
+
 def find_cues(
     text: str, start: int, end: int, skip: Sequence[tuple[int, int]], own: Optional[tuple[int, int]] = None
 ) -> list[dict]:
@@ -323,7 +328,12 @@ def find_cues(
         (t.by_person, "person"),
         (t.by_ref, "reference"),
     )
+    # most sentences hold no statement noun ("comments", "remarks"): then the four patterns built
+    # on one cannot match, and the search for a noun is far quicker than theirs
+    has_noun = t.any_noun.search(seg) is not None
     for rx, kind in kinds:
+        if not has_noun and kind in _NOUN_KINDS:
+            continue
         for m in rx.finditer(seg):
             s, e = start + m.start(), start + m.end()
             gd = m.groupdict()
@@ -611,7 +621,10 @@ def _inline_contents(text: str, quotes: list, skip: Sequence[tuple[int, int]]) -
     out: dict[int, Any] = {}
     starts = sorted(((_get(q, "start"), q) for q in quotes), key=lambda x: x[0])
     for ss, se in sorted({_span(_get(q, "sentence")) for q in quotes}):
+        has_noun = t.any_noun.search(text, ss, se) is not None
         for rx, group in ((t.by_noun, "frame"), (t.by_passive_for, None)):
+            if rx is t.by_noun and not has_noun:
+                continue  # (by_noun needs a statement noun)
             for m in rx.finditer(text, ss, se):
                 cs, ce = (m.start(group) if group else m.start()), m.end()
                 if any(a < ce and cs < b for a, b in skip):

@@ -47,7 +47,7 @@ from ..countries import normalise as _normalise
 from ..dateline import dateline_at
 from ..record import Entity, Span
 from .cue_table import cue_lemmas
-from .doc_cache import doc_text
+from .doc_cache import children, doc_span, doc_text, doc_tokens, span_text, subtree, subtree_ids
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
@@ -357,14 +357,14 @@ class _State:
         doc = self.doc
         if start >= end:
             return
-        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        a, b = doc_tokens(doc)[start].idx, doc_tokens(doc)[end - 1].idx + len(doc_tokens(doc)[end - 1].text)
         if (a, b) in ent.mentions:
             return
         for m in self.mentions_overlapping(start, end):
             if m.start == start and m.end == end:
                 return
         ent.mentions.append((a, b))
-        root = doc[start:end].root
+        root = doc_span(doc, start, end).root
         r = root.head if root.dep_ == "conj" else root
         subj = r.dep_ in ACTOR_DEPS
         speaker = subj and r.head.lemma_.lower() in SPEECH_VERBS
@@ -439,33 +439,34 @@ def _speech_verb_form(t: Token) -> bool:
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners/punctuation and a trailing possessive or punctuation, and a
     dateline the model swept into a name at a line's start ("ROME - Bernie Sanders", round 11)."""
+    toks = doc_tokens(doc)
     if (
         start == 0
-        or "\n" in doc[start - 1].text
-        or doc[start - 1].is_space
-        and "\n" in doc[start - 1].whitespace_ + doc[start - 1].text
+        or "\n" in toks[start - 1].text
+        or toks[start - 1].is_space
+        and "\n" in toks[start - 1].whitespace_ + toks[start - 1].text
     ):
-        span_text = doc[start:end].text
-        d = dateline_at(span_text)  # "ROME - Bernie Sanders": the dateline is not the name
-        if d is not None and span_text[d.end :].strip():
-            cut = doc[start].idx + d.end
-            start = next(i for i in range(start, end) if doc[i].idx + len(doc[i].text) > cut)
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
+        stext = span_text(doc, start, end)
+        d = dateline_at(stext)  # "ROME - Bernie Sanders": the dateline is not the name
+        if d is not None and stext[d.end :].strip():
+            cut = toks[start].idx + d.end
+            start = next(i for i in range(start, end) if toks[i].idx + len(toks[i].text) > cut)
+    while start < end and (toks[start].lower_ in DETERMINERS or toks[start].is_punct or toks[start].is_space):
         start += 1
-    if end - start >= 2 and doc[start].is_sent_start and _speech_verb_form(doc[start]):
+    if end - start >= 2 and toks[start].is_sent_start and _speech_verb_form(toks[start]):
         start += 1  # ("Stated Stone:" opening a line, an inverted cue the model swept into the name; round 12)
     while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].tag_ == "POS"
-        or doc[end - 1].lower_ in ("'s", "’s")
+        toks[end - 1].is_punct
+        or toks[end - 1].is_space
+        or toks[end - 1].tag_ == "POS"
+        or toks[end - 1].lower_ in ("'s", "’s")
     ):
         end -= 1
     return start, end
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
-    return doc[start:end].text if start < end else ""
+    return span_text(doc, start, end) if start < end else ""
 
 
 DIVISION_MIN_POPULATION = 300_000  # smaller first-level divisions are not read as a country sign
@@ -511,11 +512,12 @@ def _building_heads() -> set[str]:
 
 def _entity_bounds(doc: Doc, t: Token) -> tuple[int, int]:
     """Start and end (token indices) of the named entity ``t`` is part of."""
+    toks = doc_tokens(doc)
     a = t.i
-    while a > 0 and doc[a].ent_iob_ == "I":
+    while a > 0 and toks[a].ent_iob_ == "I":
         a -= 1
     b = t.i + 1
-    while b < len(doc) and doc[b].ent_iob_ == "I":
+    while b < len(doc) and toks[b].ent_iob_ == "I":
         b += 1
     return a, b
 
@@ -528,7 +530,7 @@ def _division_country(doc: Doc, t: Token, end: int) -> tuple[Optional[str], int]
     table = _division_countries()
     if t.ent_type_ in ("GPE", "LOC") and t.ent_iob_ in ("B", "I"):
         a, b = _entity_bounds(doc, t)
-        return table.get(normalise(doc[a:b].text)), b
+        return table.get(normalise(span_text(doc, a, b))), b
     for k in (3, 2, 1):
         span = doc[t.i : min(t.i + k, end)]
         if len(span) == k and all(w.is_alpha and w.text[:1].isupper() for w in span):
@@ -541,12 +543,18 @@ def _division_country(doc: Doc, t: Token, end: int) -> tuple[Optional[str], int]
 def _country_word(doc: Doc, t: Token) -> Optional[str]:
     """The country a capitalised word stands for, unless it is only part of a longer name
     ("New Jersey" is not Jersey) or of a hyphenated word ("Mexican-American", "Inter-American")."""
-    if t.i > 0 and doc[t.i - 1].text in ("-", "\u2013") or t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "\u2013"):
+    toks = doc_tokens(doc)
+    if (
+        t.i > 0
+        and toks[t.i - 1].text in ("-", "\u2013")
+        or t.i + 1 < len(doc)
+        and toks[t.i + 1].text in ("-", "\u2013")
+    ):
         return None
     if t.ent_iob_ in ("B", "I") and t.ent_type_ in ("GPE", "LOC", "NORP"):
         a, b = _entity_bounds(doc, t)
         if b - a > 1:
-            whole = doc[a:b].text
+            whole = span_text(doc, a, b)
             return country_code(whole) or igo_code(whole)
     return _country_of_word(t.text)
 
@@ -556,22 +564,23 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
 
     "Polish Foreign Minister" -> (POL, "Foreign Minister", True); "Russian Defence Ministry
     spokesman" -> (RUS, "spokesman", True); "Kremlin spokesman" -> (RUS, "spokesman", True)."""
+    toks = doc_tokens(doc)
     lex = lexicon()
     country = None
     cut = start  # the role starts after the last country/organisation word
     has_title = False
     words = set()
-    first_title = next((k for k in range(start, end) if _is_title(doc[k])), end)
-    for t in doc[first_title:end]:
+    first_title = next((k for k in range(start, end) if _is_title(toks[k])), end)
+    for t in toks[first_title:end]:
         if t.is_alpha:
             words.add(_low(t))
     i = start
     while i < first_title:  # words after the title ("envoy to NATO") are part of the role
-        t = doc[i]
+        t = toks[i]
         low = _low(t)
         # multi-word institutions ("White House", "Downing Street")
-        if i + 1 < end and normalise(doc[i : i + 2].text) in lex.institutions:
-            country = country or lex.institutions[normalise(doc[i : i + 2].text)][0]
+        if i + 1 < end and normalise(span_text(doc, i, i + 2)) in lex.institutions:
+            country = country or lex.institutions[normalise(span_text(doc, i, i + 2))][0]
             cut = i + 2
             i += 2
             continue
@@ -599,11 +608,11 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
         if t.is_alpha:
             words.add(low)
         i += 1
-    for t in doc[start:end]:
+    for t in toks[start:end]:
         if _low(t) in HONORIFICS and lex.titles.get(_low(t)):
             words.add("__gender_" + lex.titles[_low(t)])
     role_toks = []
-    for t in doc[cut:end]:
+    for t in toks[cut:end]:
         if t.lower_ in RELATIVES or t.pos_ in ("VERB", "AUX"):
             break  # "ambassador to Libya who perished ..." -> "ambassador to Libya"
         if not t.is_punct and _low(t) not in HONORIFICS:
@@ -614,7 +623,7 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
         while role_toks and (role_toks[0].lower_ in UNNAMED or role_toks[0].like_num or role_toks[0].pos_ == "ADV"):
             role_toks = role_toks[1:]
         if role_toks and any(_is_title(t) for t in role_toks):
-            role = doc[role_toks[0].i : role_toks[-1].i + 1].text
+            role = span_text(doc, role_toks[0].i, role_toks[-1].i + 1)
     return country, role, has_title, words
 
 
@@ -652,13 +661,14 @@ def make_entities(nlp: Language, name: str) -> EntitiesComponent:
 def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int], bool]:
     """Strip titles inside a name span ("President Claire Dubois" -> Claire Dubois) and return
     (start, end, first token of the titles or None, had_title)."""
+    toks = doc_tokens(doc)
     s, e = _strip(doc, start, end)
     k = s
     last_title = None
     while k < e - 1:
-        if _is_title(doc[k]):
+        if _is_title(toks[k]):
             last_title = k
-        elif not (doc[k].text[:1].isupper() and (doc[k].pos_ in ("PROPN", "ADJ", "NOUN"))):
+        elif not (toks[k].text[:1].isupper() and (toks[k].pos_ in ("PROPN", "ADJ", "NOUN"))):
             break
         k += 1
     if last_title is not None:
@@ -685,17 +695,17 @@ def _resolve_document(st: _State) -> None:
         if (
             label == "NORP"
             and e - s >= 2
-            and _low(doc[s]) in lex.first_names
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[s:e])
+            and _low(doc_tokens(doc)[s]) in lex.first_names
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc_tokens(doc)[s:e])
         ):
             label = "PERSON"  # "Victoria Vivians" tagged a nationality: a first name makes a person
         if (
             label == "ORG"
             and s > ent.start
-            and dateline_at(doc[ent.start : ent.end].text) is not None
+            and dateline_at(span_text(doc, ent.start, ent.end)) is not None
             and e - s >= 2
-            and _low(doc[s]) in lex.first_names
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[s:e])
+            and _low(doc_tokens(doc)[s]) in lex.first_names
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc_tokens(doc)[s:e])
         ):
             label = "PERSON"  # "ROME - Bernie Sanders" read as one body: the dateline gone, a person
         if (
@@ -712,11 +722,16 @@ def _resolve_document(st: _State) -> None:
             # "presidential candidate Carly Fiorina" read as a body: a role and a first name (round 13)
             label = "PERSON"
         left = (st.chunk_at(ent.start) or (ent.start, ent.end))[0]
-        if label != "PERSON" and s > 0 and _is_title(doc[s - 1]) and doc[s - 1].text[:1].isupper():
+        if (
+            label != "PERSON"
+            and s > 0
+            and _is_title(doc_tokens(doc)[s - 1])
+            and doc_tokens(doc)[s - 1].text[:1].isupper()
+        ):
             label = "PERSON"
         ps, pe, inner_role, had = _person_name(doc, s, e)
         if had and label != "PERSON":
-            rest = doc[ps:pe]
+            rest = doc_span(doc, ps, pe)
             if all(
                 t.pos_ == "PROPN"
                 and _low(t) not in lex.orgs
@@ -728,36 +743,38 @@ def _resolve_document(st: _State) -> None:
             else:
                 inner_role = None
         # "DNAinfo's Eddie Small", "Times' Ana Ruiz": a person after an outlet's possessive
-        pos = [t.i for t in doc[s : e - 1] if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s", "'", "\u2019")]
-        if pos and e - pos[-1] - 1 >= 2 and _low(doc[pos[-1] + 1]) in lex.first_names:
+        pos = [
+            t.i for t in doc_tokens(doc)[s : e - 1] if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s", "'", "\u2019")
+        ]
+        if pos and e - pos[-1] - 1 >= 2 and _low(doc_tokens(doc)[pos[-1] + 1]) in lex.first_names:
             s = ps = pos[-1] + 1
             label = "PERSON"
-        if label == "PERSON" and e - s in (2, 3) and _low(doc[s]) in surnames:
+        if label == "PERSON" and e - s in (2, 3) and _low(doc_tokens(doc)[s]) in surnames:
             # another person's surname, then a building or an institution: "Trump Tower" is a
             # building (no entity), "the Obama White House" a body
-            if e - s == 2 and normalise(doc[s + 1].text) in _building_heads():
+            if e - s == 2 and normalise(doc_tokens(doc)[s + 1].text) in _building_heads():
                 continue
-            if e - s == 3 and normalise(doc[s + 1 : e].text) in lex.institutions:
+            if e - s == 3 and normalise(span_text(doc, s + 1, e)) in lex.institutions:
                 s, label = s + 1, "ORG"  # the White House under Obama: the White House
         if label == "PERSON":
             s, e = ps, pe
             # trim words the model swept into a name: "Obama Says" (a headline)
-            while e - s > 1 and doc[e - 1].pos_ not in ("PROPN", "NOUN"):
+            while e - s > 1 and doc_tokens(doc)[e - 1].pos_ not in ("PROPN", "NOUN"):
                 e -= 1
             # the model sometimes leaves a first name out: "Mehmet [Kaya]"
             while (
                 s > 0
-                and doc[s - 1].pos_ == "PROPN"
-                and doc[s - 1].dep_ == "compound"
-                and s <= doc[s - 1].head.i < e
-                and doc[s - 1].text[:1].isupper()
-                and doc[s - 1].is_alpha
-                and not doc[s - 1].ent_type_
-                and not _is_title(doc[s - 1])
+                and doc_tokens(doc)[s - 1].pos_ == "PROPN"
+                and doc_tokens(doc)[s - 1].dep_ == "compound"
+                and s <= doc_tokens(doc)[s - 1].head.i < e
+                and doc_tokens(doc)[s - 1].text[:1].isupper()
+                and doc_tokens(doc)[s - 1].is_alpha
+                and not doc_tokens(doc)[s - 1].ent_type_
+                and not _is_title(doc_tokens(doc)[s - 1])
             ):
                 s -= 1
-            if e - s >= 2 and _low(doc[e - 1]) not in _outlet_words():
-                full_names.setdefault(_low(doc[e - 1]), []).append((s, _low(doc[s])))
+            if e - s >= 2 and _low(doc_tokens(doc)[e - 1]) not in _outlet_words():
+                full_names.setdefault(_low(doc_tokens(doc)[e - 1]), []).append((s, _low(doc_tokens(doc)[s])))
         names.append([s, e, label, min(left, s), inner_role])
 
     # a body's own name in quotation marks after its description, which the model leaves
@@ -772,7 +789,7 @@ def _resolve_document(st: _State) -> None:
     # single tokens equal to a known surname are that person, whatever their label
     for n in names:
         s, e, label = n[0], n[1], n[2]
-        if label != "PERSON" and e - s == 1 and _low(doc[s]) in known_surnames:
+        if label != "PERSON" and e - s == 1 and _low(doc_tokens(doc)[s]) in known_surnames:
             n[2] = "PERSON"
     # a surname the model missed entirely (no entity at all)
     covered: set[int] = set()
@@ -781,7 +798,7 @@ def _resolve_document(st: _State) -> None:
     lows = doc.to_array("LOWER") if len(doc) else np.zeros(0, dtype="uint64")
     strings = doc.vocab.strings
     for i in _positions(lows, [strings[v] for w in known_surnames for v in {w, w.replace("'", "\u2019")}]):
-        t = doc[i]
+        t = doc_tokens(doc)[i]
         # (the small model may even tag it a common noun: "Sanders, accordingly, is ...")
         if (
             t.i not in covered
@@ -805,14 +822,14 @@ def _resolve_document(st: _State) -> None:
     _add_coordinations(st)
     events: list[tuple[int, int, str, Any]] = []
     for cs, ce in st.chunks:
-        root = doc[cs:ce].root
+        root = doc_span(doc, cs, ce).root
         if root.i in covered or root.pos_ == "PRON":
             continue
         low = root.lemma_.lower()
         if _is_title(root) or low in lex.orgs or root.lower_ in lex.orgs or root.lower_ in lex.groups:
             events.append((cs, 1, "desc", (cs, ce)))
     for i in _positions(lows, [strings[w] for w, (g, _) in lex.pronouns.items() if g in ("m", "f")]):
-        t = doc[i]
+        t = doc_tokens(doc)[i]
         if (
             t.lower_ in lex.pronouns
             and t.pos_ == "PRON"
@@ -856,18 +873,20 @@ def _quoted_appositive_names(doc: Doc, lex: _Lex) -> list[tuple[int, int]]:
     after_noun = np.zeros(len(doc), dtype=bool)
     after_noun[1:] = (pos[1:] == propn) & (pos[:-1] == noun) & (head[1:] == -1) & np.isin(dep[1:], deps)
     for i in np.flatnonzero(marks | after_noun):
-        t = doc[int(i)]
+        t = doc_tokens(doc)[int(i)]
         if t.text in _OPEN_MARKS and t.i + 2 < len(doc):
             # the closing mark within six tokens
-            close = next((j for j in range(t.i + 2, min(t.i + 8, len(doc))) if doc[j].text in _CLOSE_MARKS), None)
+            close = next(
+                (j for j in range(t.i + 2, min(t.i + 8, len(doc))) if doc_tokens(doc)[j].text in _CLOSE_MARKS), None
+            )
             if close is None:
                 continue
             s, e = t.i + 1, close
-        elif after_noun[t.i] and not t.ent_type_ and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"):
+        elif after_noun[t.i] and not t.ent_type_ and (t.i + 1 == len(doc) or doc_tokens(doc)[t.i + 1].pos_ != "PROPN"):
             s, e = t.i, t.i + 1
         else:
             continue
-        toks = doc[s:e]
+        toks = doc_span(doc, s, e)
         if (
             not toks[0].text[:1].isupper()
             or not all(x.is_alpha or x.text in ("-", "&", ".") for x in toks)
@@ -880,7 +899,7 @@ def _quoted_appositive_names(doc: Doc, lex: _Lex) -> list[tuple[int, int]]:
             continue
         if h.lemma_.lower() not in lex.orgs and h.lower_ not in lex.orgs:
             continue
-        if any(x.i != t.i and not x.is_punct for x in doc[h.i + 1 : s]):
+        if any(x.i != t.i and not x.is_punct for x in doc_tokens(doc)[h.i + 1 : s]):
             continue  # (the mark right after the noun, or after a comma)
         out.append((s, e))
     return out
@@ -893,11 +912,11 @@ def _add_coordinations(st: _State) -> None:
     for m in list(st.mentions):
         if m.ent.kind != "PERSON":
             continue
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         if root.dep_ not in ACTOR_DEPS:
             continue
         members, end = [m.ent], m.end
-        for c in root.children:
+        for c in children(root):
             if c.dep_ == "conj":
                 for m2 in st.mentions_overlapping(c.i, c.i + 1):
                     if m2.ent.kind == "PERSON" and m2.ent not in members:
@@ -941,7 +960,7 @@ def _add_name(
     key = normalise(text)
     if label == "PERSON":
         return _add_person(st, s, e, left, inner_role, full_names)
-    root = doc[s:e].root
+    root = doc_span(doc, s, e).root
     if label == "ORG" and not any(ch.isupper() for ch in text):
         return None  # "un" in running text is not the UN
     if label == "ORG" or key in lex.institutions:
@@ -963,15 +982,15 @@ def _add_name(
             code = igo_code(text)
             if not code:
                 # country words inside the name or right before it ("Russian Defence Ministry")
-                for t in doc[s:e]:
+                for t in doc_tokens(doc)[s:e]:
                     if t.text[:1].isupper() and t.i < e - 1:
                         c = (
                             _country_word(doc, t)
                             if t.ent_type_ != "ORG"
                             else (
                                 None
-                                if (t.i > 0 and doc[t.i - 1].text == "-")
-                                or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+                                if (t.i > 0 and doc_tokens(doc)[t.i - 1].text == "-")
+                                or (t.i + 1 < len(doc) and doc_tokens(doc)[t.i + 1].text == "-")
                                 else _country_of_word(t.text)
                             )
                         )
@@ -984,14 +1003,14 @@ def _add_name(
                     code = _possessor_country(doc, root)
         ent = st.keys.get(("ORG", key))
         if ent is None:
-            head = _low(doc[e - 1])
+            head = _low(doc_tokens(doc)[e - 1])
             ent = st.new(
                 kind,
                 text,
                 country=code,
                 head=head,
                 named=True,
-                words=frozenset(_low(t) for t in doc[s:e] if t.is_alpha),
+                words=frozenset(_low(t) for t in doc_tokens(doc)[s:e] if t.is_alpha),
                 plural=lex.orgs.get(head) == "pl",
             )
             st.keys[("ORG", key)] = ent
@@ -1024,7 +1043,7 @@ def _add_name(
 
 
 def _possessor_country(doc: Doc, root: Token) -> Optional[str]:
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "poss" and c.text[:1].isupper():
             code = _country_of_word(c.text)
             if code:
@@ -1035,7 +1054,7 @@ def _possessor_country(doc: Doc, root: Token) -> Optional[str]:
 def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int], full_names: dict) -> _Ent:
     doc = st.doc
     lex = lexicon()
-    toks = [t for t in doc[s:e]]
+    toks = [t for t in doc_tokens(doc)[s:e]]
     surname = _low(toks[-1])
     first = _low(toks[0]) if len(toks) > 1 else None
     # descriptors first: tokens in front of the name in its noun chunk, titles inside the span
@@ -1111,7 +1130,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
             ent.country = country
         if role:
             ent.add_role(role)
-    root = doc[s:e].root
+    root = doc_span(doc, s, e).root
     _appositive_roles(st, ent, root, s, e)
     if not ent.country:
         poss = _possessor_country(doc, root)
@@ -1136,9 +1155,10 @@ def _affiliations() -> tuple[tuple[re.Pattern, str], ...]:
 
 def _affiliation_country(doc: Doc, e: int) -> Optional[str]:
     """The country an affiliation right after a name gives ("Sen. Ted Cruz (R-Texas)" -> USA)."""
-    if e >= len(doc) or doc[e].text not in ("(", "[") and not doc[e].text.startswith("("):
+    toks = doc_tokens(doc)
+    if e >= len(doc) or toks[e].text not in ("(", "[") and not toks[e].text.startswith("("):
         return None
-    after = doc[e - 1].whitespace_ + doc[e : min(e + 8, len(doc))].text
+    after = toks[e - 1].whitespace_ + doc[e : min(e + 8, len(doc))].text
     for pattern, country in _affiliations():
         if pattern.match(after):
             return country
@@ -1150,22 +1170,25 @@ def _title_prep(doc: Doc, left: int, s: int, e: int) -> Optional[int]:
     object of a preposition after a role noun, with place words and nothing else in between,
     and the name ends the object (in "spokesman for the Clinton campaign" the role is another
     person's: the name only modifies "campaign")."""
-    if left < 2 or left >= s or doc[left - 1].pos_ != "ADP":
+    toks = doc_tokens(doc)
+    if left < 2 or left >= s or toks[left - 1].pos_ != "ADP":
         return None
-    if not all(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.lower_ == "the" for t in doc[left:s]):
+    if not all(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or t.lower_ == "the" for t in toks[left:s]):
         return None
-    if all(t.lower_ == "the" for t in doc[left:s]):
+    if all(t.lower_ == "the" for t in toks[left:s]):
         return None  # nowhere posted: "spokesman for the Clinton campaign" is not Clinton's role
-    if e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN") and not doc[e].is_punct:
+    if e < len(doc) and toks[e].pos_ in ("NOUN", "PROPN") and not toks[e].is_punct:
         return None  # the name modifies a noun ("director in the Clinton administration")
-    title = doc[left - 2]
+    title = toks[left - 2]
     if not _is_title(title):
         return None
     k = title.i
     while (
         k > 0
-        and (doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") or doc[k - 1].lower_ in DETERMINERS or _is_title(doc[k - 1]))
-        and not doc[k - 1].is_punct
+        and (
+            toks[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") or toks[k - 1].lower_ in DETERMINERS or _is_title(toks[k - 1])
+        )
+        and not toks[k - 1].is_punct
     ):
         k -= 1
     return k
@@ -1191,7 +1214,7 @@ def _phrase(doc: Doc, head: Token, exclude: tuple[int, int]) -> tuple[int, int]:
     """Contiguous span of head's subtree on head's side of the excluded range, without
     relative clauses and trailing punctuation, at most 8 tokens."""
     lo, hi = head.i, head.i + 1
-    for t in head.subtree:
+    for t in subtree(head):
         if exclude[0] <= t.i < exclude[1]:
             continue
         if t.dep_ in ("relcl", "acl", "punct", "appos", "cc", "conj") and t.head == head:
@@ -1203,7 +1226,7 @@ def _phrase(doc: Doc, head: Token, exclude: tuple[int, int]) -> tuple[int, int]:
             hi = max(hi, t.i + 1)
     # cut at the first punctuation after the head
     for k in range(head.i + 1, hi):
-        if doc[k].is_punct:
+        if doc_tokens(doc)[k].is_punct:
             hi = k
             break
     lo = max(lo, hi - 8)
@@ -1215,7 +1238,7 @@ def _appositive_roles(st: _State, ent: _Ent, root: Token, s: int, e: int) -> Non
     country, and the description as a mention of the person."""
     doc = st.doc
     spans = []
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "appos" and _is_title(c):
             spans.append(_phrase(doc, c, (s, e)))
     if root.dep_ == "appos" and _is_title(root.head):
@@ -1239,14 +1262,15 @@ def _appositive_roles(st: _State, ent: _Ent, root: Token, s: int, e: int) -> Non
 def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """Appositives the parser missed: "the envoy to NATO, Mehmet Kaya, ..." and "Mehmet Kaya,
     the envoy to NATO, ...": a title phrase with no verb between commas around the name."""
+    toks = doc_tokens(doc)
     out = []
     n = len(doc)
-    closes = e >= n or doc[e].text in (",", ";", "--", "\u2014", "(", ")") or doc[e].is_sent_start
-    if s >= 2 and doc[s - 1].text == "," and closes:
+    closes = e >= n or toks[e].text in (",", ";", "--", "\u2014", "(", ")") or toks[e].is_sent_start
+    if s >= 2 and toks[s - 1].text == "," and closes:
         k = s - 2
         lo = None
         while k >= 0 and s - 2 - k < 7:
-            t = doc[k]
+            t = toks[k]
             if (
                 t.is_punct
                 or t.pos_ in ("VERB", "AUX")
@@ -1263,19 +1287,19 @@ def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             while (
                 lo > 0
                 and (
-                    doc[lo - 1].lower_ in DETERMINERS
-                    or doc[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN")
-                    and not doc[lo - 1].is_punct
+                    toks[lo - 1].lower_ in DETERMINERS
+                    or toks[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN")
+                    and not toks[lo - 1].is_punct
                 )
                 and lo > k + 1
             ):
                 lo -= 1
             out.append((lo, s - 1))
-    if e + 2 < n and doc[e].text == ",":
+    if e + 2 < n and toks[e].text == ",":
         k = e + 1
         hi = None
         while k < n and k - e <= 7:
-            t = doc[k]
+            t = toks[k]
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
             if t.ent_type_ == "PERSON":  # another person named: a list, not a description
@@ -1284,20 +1308,20 @@ def _surface_appositive(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
             if _is_title(t):
                 hi = k + 1
             k += 1
-        if hi is not None and k < n and doc[k].text == "," and doc[e + 1].lower_ in DETERMINERS | {"a", "an"}:
+        if hi is not None and k < n and toks[k].text == "," and toks[e + 1].lower_ in DETERMINERS | {"a", "an"}:
             out.append((e + 1, k))
     return out
 
 
 def _desc_parts(doc: Doc, s: int, e: int):
     """For a description chunk: (root, country, role, words, definite, plural, possessor)."""
-    ch = doc[s:e]
+    ch = doc_span(doc, s, e)
     root = ch.root
     poss = None
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "poss":
             poss = c
-    first = doc[s].lower_
+    first = doc_tokens(doc)[s].lower_
     definite = first in ("the", "this", "that", "these", "those") or poss is not None
     plural = (
         root.tag_ in ("NNS", "NNPS")
@@ -1306,7 +1330,7 @@ def _desc_parts(doc: Doc, s: int, e: int):
     )
     body_start = s
     if poss is not None:
-        body_start = max(s, max(t.i for t in poss.subtree) + 1)
+        body_start = max(s, max(subtree_ids(poss)) + 1)
     country, role, _, words = _describe(doc, body_start, root.i + 1)
     if not country and poss is not None and poss.text[:1].isupper():
         country = _country_of_word(poss.text)
@@ -1338,7 +1362,7 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
         # as "Clinton's campaign" does (not "the Obama administration": STANDS_FOR_PERSON)
         names = [
             c
-            for c in root.children
+            for c in children(root)
             if c.dep_ == "compound" and c.i < root.i and c.pos_ == "PROPN" and c.i == root.i - 1
         ]
         if names and any(
@@ -1367,7 +1391,12 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
             return owned
     # "the Interfax agency": the organisation named inside the chunk
     for m in st.mentions_overlapping(s, root.i):
-        if m.ent.kind == "ORG" and m.ent.named and doc[m.start : m.end].root.head == root and not _is_title(root):
+        if (
+            m.ent.kind == "ORG"
+            and m.ent.named
+            and doc_span(doc, m.start, m.end).root.head == root
+            and not _is_title(root)
+        ):
             st.add_mention(m.ent, s, e)
             return m.ent
     own_side = poss is not None and poss.lower_ in FIRST_SECOND  # "our forces": the speaker's side
@@ -1375,19 +1404,19 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     for m in st.mentions_overlapping(root.i, root.i + 1):
         return m.ent
     if root.dep_ == "appos" or any(
-        c.dep_ in ("appos", "prep") or (c.dep_ == "compound" and c.i > root.i) for c in root.children
+        c.dep_ in ("appos", "prep") or (c.dep_ == "compound" and c.i > root.i) for c in children(root)
     ):
         linked = _appos_link(st, root)
         if linked is not None:
             if not _is_title(root):
-                st.late.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+                st.late.append((doc_tokens(doc)[s].idx, doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1])))
             st.add_mention(linked, s, e)
             return linked
     is_person = _is_title(root) and not plural
     is_org = head in lex.orgs or root.lower_ in lex.orgs
     if country is None and is_person:
         # "the ministry spokesman": the country of the organisation met earlier
-        for t in doc[s : root.i]:
+        for t in doc_tokens(doc)[s : root.i]:
             if t.dep_ == "compound" and t.lemma_.lower() in lex.orgs:
                 org = _find_described(st, s, t.lemma_.lower(), None, set(), False, True, False, True)
                 if org is not None and org.country:
@@ -1398,8 +1427,12 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
         pass
     elif (
         definite
-        or (not plural and not is_person and doc[s].lower_ not in ("a", "an"))
-        or (plural and doc[s].lower_ not in ("a", "an") and not any(t.like_num for t in doc[s:e]))
+        or (not plural and not is_person and doc_tokens(doc)[s].lower_ not in ("a", "an"))
+        or (
+            plural
+            and doc_tokens(doc)[s].lower_ not in ("a", "an")
+            and not any(t.like_num for t in doc_tokens(doc)[s:e])
+        )
     ):
         ent = _find_described(st, s, head, country, words, is_person, is_org, plural, definite)
     if ent is None and is_person and definite and not own_side and poss is None and _actor_dep(root):
@@ -1434,7 +1467,7 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     if ent is None:
         # an organisation or group described the same way long before ("the Russian
         # government" 80 mentions back) is the same one
-        if not is_person and doc[s].lower_ not in ("a", "an") and not own_side:
+        if not is_person and doc_tokens(doc)[s].lower_ not in ("a", "an") and not own_side:
             mods = frozenset(w for w in words if w != head and w not in DETERMINERS and w not in UNNAMED)
             key = ("DESC", kind, head, country, mods)
             ent = st.keys.get(key)
@@ -1489,13 +1522,14 @@ def _groups_differ(mine: set, ent: _Ent, groups: frozenset) -> bool:
 
 
 def _strip_chunk(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    toks = doc_tokens(doc)
     for k in range(e - 2, s - 1, -1):  # a chunk that runs over a quote mark: keep what follows
-        if doc[k].is_quote:
+        if toks[k].is_quote:
             s = k + 1
             break
-    while s < e and (doc[s].is_punct or doc[s].is_space):
+    while s < e and (toks[s].is_punct or toks[s].is_space):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+    while e > s and (toks[e - 1].is_punct or toks[e - 1].is_space):
         e -= 1
     return s, e
 
@@ -1505,9 +1539,9 @@ def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
     named body an organisation noun is followed by ('the newspaper "Lidove noviny"')."""
     if not _is_title(root):  # "John Dickey, ... of Ora Media, the production company"
         if root.lemma_.lower() in lexicon().orgs or root.lower_ in lexicon().orgs:
-            for c in root.children:
+            for c in children(root):
                 # (a name after a comma stays with the name: "One group, Occupy DNC Convention,")
-                first = next((x.i for x in c.subtree if not x.is_punct), c.i)
+                first = next((x.i for x in subtree(c) if not x.is_punct), c.i)
                 quoted = first == root.i + 1 or st.doc[first - 1].text in _OPEN_MARKS
                 if c.i > root.i and (c.dep_ == "compound" or (c.dep_ == "appos" and quoted)):
                     for m in st.mentions_overlapping(c.i, c.i + 1):
@@ -1515,11 +1549,11 @@ def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
                             return m.ent
         return None
     cands = [root.head] if root.dep_ == "appos" else []
-    cands += [c for c in root.children if c.dep_ == "appos"]
+    cands += [c for c in children(root) if c.dep_ == "appos"]
     # "U.S. ambassador to Libya Chris Stevens" (no comma: the name closes the role phrase)
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "prep" and c.i == root.i + 1:
-            for g in c.children:
+            for g in children(c):
                 for m in st.mentions_overlapping(g.i, g.i + 1) if g.dep_ == "pobj" else ():
                     if m.ent.kind == "PERSON" and _title_prep(st.doc, c.i + 1, m.start, m.end) is not None:
                         cands.append(g)
@@ -1576,7 +1610,7 @@ def _resolve_possessor(st: _State, poss: Token) -> Optional[_Ent]:
     for m in st.mentions_overlapping(poss.i, poss.i + 1):
         return m.ent
     # a description possessor: "the chancellor's office"
-    lo = min(t.i for t in poss.subtree)
+    lo = min(subtree_ids(poss))
     if _is_title(poss) or poss.lemma_.lower() in lex.orgs:
         return _add_description(st, lo, poss.i + 1)
     return None
@@ -1594,7 +1628,7 @@ def _pronoun_fits(e: _Ent, gender: str, number: str) -> bool:
 def _add_pronoun(st: _State, i: int, learn: bool = False) -> Optional[_Ent]:
     """Resolve a pronoun to the most salient fitting entity mentioned before it."""
     doc = st.doc
-    tok = doc[i]
+    tok = doc_tokens(doc)[i]
     g, num = lexicon().pronouns.get(tok.lower_, ("-", "sg"))
     for m in st.mentions_overlapping(i, i + 1):
         return m.ent
@@ -1672,7 +1706,7 @@ def _reported_subject(doc: Doc, m: _Mention, pron: Token) -> bool:
     v = pron.head
     if pron.dep_ != "nsubj" or v.dep_ not in ("parataxis", "ccomp") or v.i < pron.i:
         return False
-    root = doc[m.start : m.end].root
+    root = doc_span(doc, m.start, m.end).root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.i > pron.i:
         return False
     return root.head.i == v.head.i or (v.dep_ == "ccomp" and root.head.head.i == v.i)
@@ -1681,7 +1715,7 @@ def _reported_subject(doc: Doc, m: _Mention, pron: Token) -> bool:
 def _same_clause_object(doc: Doc, m: _Mention, pron: Token) -> bool:
     """ "Novak praised Dvorak and him" style: a non-reflexive pronoun does not refer to a noun
     phrase that is an argument of its own verb (cheap binding check)."""
-    root = doc[m.start : m.end].root
+    root = doc_span(doc, m.start, m.end).root
     if pron.dep_ in ("nsubj", "nsubjpass", "poss"):
         return False
     return root.head == pron.head
@@ -1728,6 +1762,7 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
     yet a mention is resolved now and added to the entity's mentions; a description of an
     actor that fits nothing earlier ("an unnamed official", "analysts") becomes a new entity.
     """
+    toks = doc_tokens(doc)
     st: Optional[_State] = _STATES.get(doc)
     if st is None or st.doc is not doc:
         return None
@@ -1737,7 +1772,7 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
     s, e = _strip_chunk(doc, sp.start, sp.end)
     if s >= e:
         return None
-    span = doc[s:e]
+    span = doc_span(doc, s, e)
     root = span.root
     ent = _resolve_span(st, s, e, root)
     if ent is None:
@@ -1763,7 +1798,7 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[Entity
             if r not in ent.entity.roles:
                 ent.entity.roles.append(r)
     # record the span itself as a mention when it is a whole referring expression
-    a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    a, b = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
     if e - s <= 12 and not any(ma < b and a < mb for ma, mb in ent.mentions):
         st.add_mention(ent, s, e)
     return ent.entity
@@ -1793,7 +1828,7 @@ def _person_words() -> frozenset:
 
 def _modifies(doc: Doc, m: _Mention, root: Token) -> bool:
     """Whether a mention is a modifier before ``root`` ("Trump" in "a Trump voter")."""
-    r = doc[m.start : m.end].root
+    r = doc_span(doc, m.start, m.end).root
     return m.end <= root.i and r.dep_ in ("compound", "nmod", "amod") and r.head.i == root.i
 
 
@@ -1814,7 +1849,9 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     # mention ("ministry" in "the ministry spokesman") is resolved on its own
     exact = [m for m in st.mentions_overlapping(s, e)]
     for m in exact:
-        if m.start <= root.i < m.end and (doc[m.start : m.end].root.i == root.i or (s <= m.start and m.end <= e)):
+        if m.start <= root.i < m.end and (
+            doc_span(doc, m.start, m.end).root.i == root.i or (s <= m.start and m.end <= e)
+        ):
             return m.ent
     # 2. pronoun; a relative pronoun is its antecedent ("Henry Crespo, who said ...")
     if root.lower_ in lex.pronouns:
@@ -1827,7 +1864,7 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         return None
     # a bare head word ("spokesman") is read with its noun chunk ("the Kremlin spokesman")
     ch = st.chunk_at(root.i)
-    if ch is not None and (ch[0] < s or ch[1] > e) and doc[ch[0] : ch[1]].root.i == root.i:
+    if ch is not None and (ch[0] < s or ch[1] > e) and doc_span(doc, ch[0], ch[1]).root.i == root.i:
         s, e = min(s, ch[0]), max(e, ch[1])
         for m in st.mentions_overlapping(s, e):
             if m.start <= root.i < m.end:
@@ -1835,9 +1872,9 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     # a person named inside a span headed by a person noun: "The head of the Super PAC, Mike
     # Murphy", "Sirius XM Vice President for news Dave Gorab"
     # a name in apposition: "Her rival, Prime Minister Petr Dvorak" is Petr Dvorak
-    for c in root.children:
+    for c in children(root):
         if c.dep_ == "appos":
-            lo, hi = min(t.i for t in c.subtree), max(t.i for t in c.subtree) + 1
+            lo, hi = min(subtree_ids(c)), max(subtree_ids(c)) + 1
             named = [m.ent for m in st.mentions_overlapping(lo, hi) if m.ent.kind == "PERSON" and m.ent.named]
             if named:
                 return named[0]
@@ -1849,8 +1886,8 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
             for m in exact
             if m.ent.kind == "PERSON"
             and m.ent.named
-            and doc[m.start : m.end].root.dep_ != "poss"
-            and not _under_adjective(doc[m.start : m.end].root, root)
+            and doc_span(doc, m.start, m.end).root.dep_ != "poss"
+            and not _under_adjective(doc_span(doc, m.start, m.end).root, root)
             # (a name modifying the head is someone else: "a Trump voter", "a Trump look-alike")
             and not _modifies(doc, m, root)
         }
@@ -1860,7 +1897,7 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
     if _is_title(root) or head in lex.orgs or root.lower_ in lex.orgs or root.lower_ in lex.groups:
         return _add_description(st, s, root.i + 1 if root.i + 1 <= e else e)
     # 4. a name the model did not label as an actor: country, capital, institution, surname
-    key = normalise(doc[s:e].text)
+    key = normalise(span_text(doc, s, e))
     # (a surname the tagger took for a verb or noun: "Trump this week also said")
     known_surname = e - s == 1 and root.text[:1].isupper() and _low(root) in st.surnames
     if root.pos_ == "PROPN" or key in lex.institutions or known_surname:
@@ -1868,30 +1905,30 @@ def _resolve_span(st: _State, s: int, e: int, root: Token) -> Optional[_Ent]:
         if label is None:
             if _low(root) in st.surnames:
                 label = "PERSON"
-            elif country_code(doc[s:e].text) or key in lex.capitals:
+            elif country_code(span_text(doc, s, e)) or key in lex.capitals:
                 label = "GPE"
             else:
                 label = root.ent_type_ if root.ent_type_ in NAME_LABELS else "ORG"
         if label in ("GPE", "NORP"):
-            code = country_code(doc[s:e].text) or lex.capitals.get(key) or igo_code(doc[s:e].text)
+            code = country_code(span_text(doc, s, e)) or lex.capitals.get(key) or igo_code(span_text(doc, s, e))
             if not code:
                 return None
             ent = st.keys.get(("GPE", code)) or st.keys.get(("NORP", code))
             if ent is None:
-                ent = st.new("GPE", doc[s:e].text, country=code, named=True)
+                ent = st.new("GPE", span_text(doc, s, e), country=code, named=True)
                 st.keys[("GPE", code)] = ent
             st.add_mention(ent, s, e)
             return ent
         ms, me = _strip(doc, s, e)
         # "Ledger's Ana Ruiz": a person after an outlet's possessive
-        pos = [t.i for t in doc[ms : me - 1] if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s")]
-        if pos and me - pos[-1] - 1 >= 2 and _low(doc[pos[-1] + 1]) in lex.first_names:
+        pos = [t.i for t in doc_tokens(doc)[ms : me - 1] if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s")]
+        if pos and me - pos[-1] - 1 >= 2 and _low(doc_tokens(doc)[pos[-1] + 1]) in lex.first_names:
             ms, label = pos[-1] + 1, "PERSON"
         if ms < me and me - ms <= 6:
             return _add_name(st, ms, me, label, ms, None, {})
     # 5. any mention inside the span (e.g. a long span around a name); not one the head is only
     # near ("a source close to the campaign", "officials familiar with the Clinton camp")
-    exact = [m for m in exact if not _under_adjective(doc[m.start : m.end].root, root)]
+    exact = [m for m in exact if not _under_adjective(doc_span(doc, m.start, m.end).root, root)]
     if root.pos_ == "NOUN" and root.lemma_.lower() not in _class_words("document"):
         # "a Trump voter", "a Trump look-alike": a person's name modifying a common noun is
         # someone else ("a Carrier executive" still speaks for Carrier: a body; "one Clinton ad",

@@ -60,7 +60,7 @@ from ..gazetteer import (
     places_words,
 )
 from ..record import Place, Span
-from .doc_cache import doc_text
+from .doc_cache import children, doc_memo, doc_span, doc_text, doc_tokens, sent_of, span_text, subtree
 
 log = logging.getLogger(__name__)
 
@@ -467,27 +467,29 @@ class _Spans:
 
 def _is_cap(tok) -> bool:
     t = tok.text
-    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+    return bool(t) and t[0].isupper() and (t[0].isalpha() or any(c.isalpha() for c in t))
 
 
 def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
+    toks = doc_tokens(doc)
+    while s < e and (toks[s].lower_ in ("the", "a", "an") or toks[s].is_punct or toks[s].is_space):
         s += 1
-    while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct or doc[e - 1].is_space):
+    while e > s and (toks[e - 1].lower_ in ("'s", "’s", "'") or toks[e - 1].is_punct or toks[e - 1].is_space):
         e -= 1
     return s, e
 
 
 def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
-    text = doc[s:e].text
+    toks = doc_tokens(doc)
+    text = span_text(doc, s, e)
     entries = gaz.lookup(text)
     if entries and any(x.kind == ABBREV for x in entries):
         # abbreviations ("L.A.", "Calif.", "UK") only as written, two-letter ones ("TX", "Pa.") and
         # short forms ("Herts") only as a qualifier after a comma: "La", "Mo", "Ms." are no places
         comma = s > 0 and (
-            doc[s - 1].text == ","
+            toks[s - 1].text == ","
             or (  # "Gainesville, Va.", "Sen. Ben Sasse, R-Neb."
-                doc[s - 1].text == "-" and s > 1 and doc[s - 2].text in ("R", "D", "I")
+                toks[s - 1].text == "-" and s > 1 and toks[s - 2].text in ("R", "D", "I")
             )
         )
         short = len(norm(text).replace(" ", "")) <= 2
@@ -499,7 +501,18 @@ def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
 
 def _full_names(doc: Doc) -> set:
     """Single words that the article also uses inside a longer person's name ("Jordan" in
-    "Michael Jordan"), from the model's PERSON entities and the entities component."""
+    "Michael Jordan"), from the model's PERSON entities and the entities component (built once
+    per Doc and entity list: read it, do not change it)."""
+    memo = doc_memo(doc)
+    got = memo.get("places.full_names")
+    if got is not None and got[0] is doc._.entities:
+        return got[1]
+    out = _build_full_names(doc)
+    memo["places.full_names"] = (doc._.entities, out)
+    return out
+
+
+def _build_full_names(doc: Doc) -> set:
     out: set[str] = set()
     for e in doc.ents:
         if e.label_ == "PERSON" and len(e) > 1:
@@ -517,17 +530,18 @@ def _person_demonym(doc: Doc, gaz, s: int, e: int) -> tuple:
     plural ("Africans", "Saint Lucians"), or a name of several words or a word before a
     lower-case noun ("Saint Lucian beaches"); not a word after a title or one the article uses in
     a longer name ("Mr. English", "Bill English")."""
+    toks = doc_tokens(doc)
     found = _lookup(gaz, doc, s, e)
     if not found or any(x.kind != DEMONYM for x in found):
         return ()
-    last = doc[e - 1]
+    last = toks[e - 1]
     plural = last.text.endswith("s") and last.tag_ in ("NNPS", "NNS")
-    before_noun = e < len(doc) and doc[e].is_lower and doc[e].pos_ == "NOUN"
+    before_noun = e < len(doc) and toks[e].is_lower and toks[e].pos_ == "NOUN"
     if not (plural or before_noun):
         return ()
     if e - s == 1:
-        prev = doc[s - 1].lower_.rstrip(".") if s > 0 else ""
-        if prev in TITLE_ABBREVS or prev in PERSON_TITLES or doc[s].lower_ in _full_names(doc):
+        prev = toks[s - 1].lower_.rstrip(".") if s > 0 else ""
+        if prev in TITLE_ABBREVS or prev in PERSON_TITLES or toks[s].lower_ in _full_names(doc):
             return ()
     return found
 
@@ -539,18 +553,30 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
     country, a division or a city of 100,000 ("Federal University of Technology, Owerri", "the
     Rajasthan assembly"), or any town after a locative preposition ("driving to Castlegar"): the
     model's label is wrong."""
+    toks = doc_tokens(doc)
     out = []
     full = None
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
         s, e = _strip_span(doc, ent.start, ent.end)
-        if s >= e or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s:e]):
+        if s >= e or not all(_is_cap(t) or t.lower_ in CONNECTORS for t in toks[s:e]):
             continue
         dem = _person_demonym(doc, gaz, s, e)
         if dem:
             # "Saint Lucian beaches", "for Africans": the model's PERSON is a people's name
-            out.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, doc[s:e].text, "demonym", "NORP", dem))
+            out.append(
+                _Cand(
+                    toks[s].idx,
+                    toks[e - 1].idx + len(toks[e - 1]),
+                    s,
+                    e,
+                    span_text(doc, s, e),
+                    "demonym",
+                    "NORP",
+                    dem,
+                )
+            )
             continue
         if e - s >= 2:
             entries = tuple(
@@ -564,18 +590,18 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                         or (x.feature == "city" and x.population >= 1_000_000)
                     )
                 )
-                or (x.kind == ALT and x.feature == "admin" and x.admin1 == x.name and doc[e - 1].lower_ == "state")
+                or (x.kind == ALT and x.feature == "admin" and x.admin1 == x.name and toks[e - 1].lower_ == "state")
             )
         else:
             if full is None:
                 full = _full_names(doc)
-            prev = doc[s - 1].lower_.rstrip(".") if s > 0 else ""
+            prev = toks[s - 1].lower_.rstrip(".") if s > 0 else ""
             if (
-                doc[s].lower_ in full
-                or doc[s].lower_ in FIRST_NAMES
+                toks[s].lower_ in full
+                or toks[s].lower_ in FIRST_NAMES
                 or prev in TITLE_ABBREVS
                 or prev in PERSON_TITLES
-                or doc[s].text.isupper()
+                or toks[s].text.isupper()
             ):
                 continue
             found = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME)
@@ -591,11 +617,11 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
         if entries:
             out.append(
                 _Cand(
-                    doc[s].idx,
-                    doc[e - 1].idx + len(doc[e - 1]),
+                    toks[s].idx,
+                    toks[e - 1].idx + len(toks[e - 1]),
                     s,
                     e,
-                    doc[s:e].text,
+                    span_text(doc, s, e),
                     "person-override",
                     "PERSON",
                     entries,
@@ -607,12 +633,13 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
 def _residence_of(doc: Doc, s: int, e: int) -> bool:
     """A town in a person's residence apposition: "Miss Abdhou, of Hayes, was not ...", "John
     Ross, 54, of Dunmore." (", of" after a name or an age, the town closing the apposition)."""
-    if s < 3 or doc[s - 1].lower_ != "of" or doc[s - 2].text != ",":
+    toks = doc_tokens(doc)
+    if s < 3 or toks[s - 1].lower_ != "of" or toks[s - 2].text != ",":
         return False
-    before = doc[s - 3]
+    before = toks[s - 3]
     if not (before.ent_type_ == "PERSON" or before.like_num):
         return False
-    return e >= len(doc) or doc[e].text in (",", ".", ";", "\u2014", "-")
+    return e >= len(doc) or toks[e].text in (",", ".", ";", "\u2014", "-")
 
 
 def _read_first_column(path) -> set:
@@ -668,8 +695,8 @@ def _qualified_overrides(doc: Doc, gaz, toks: list) -> list[_Cand]:
             continue
         divs = ()
         for qe in range(min(k + 4, len(doc)), k + 1, -1):
-            if (_is_cap(doc[qe - 1]) or doc[qe - 1].text == ".") and all(
-                _is_cap(t) or t.lower_ in CONNECTORS or t.text == "." for t in doc[k + 1 : qe]
+            if (_is_cap(doc_tokens(doc)[qe - 1]) or doc_tokens(doc)[qe - 1].text == ".") and all(
+                _is_cap(t) or t.lower_ in CONNECTORS or t.text == "." for t in doc_tokens(doc)[k + 1 : qe]
             ):
                 divs = tuple(x for x in _lookup(gaz, doc, k + 1, qe) if x.feature == "admin" and x.admin1 == x.name)
                 if divs:
@@ -678,9 +705,11 @@ def _qualified_overrides(doc: Doc, gaz, toks: list) -> list[_Cand]:
             continue
         found = False
         for ns in range(max(0, k - 3), k):
-            if not all(_is_cap(t) or (t.lower_ in CONNECTORS and ns < i) for i, t in enumerate(doc[ns:k], ns)):
+            if not all(
+                _is_cap(t) or (t.lower_ in CONNECTORS and ns < i) for i, t in enumerate(doc_span(doc, ns, k), ns)
+            ):
                 continue
-            if not _is_cap(doc[ns]) or doc[ns].lower_ in ("the", "a", "an"):
+            if not _is_cap(doc_tokens(doc)[ns]) or doc_tokens(doc)[ns].lower_ in ("the", "a", "an"):
                 continue
             entries = _lookup(gaz, doc, ns, k)
             same = {x.gid for x in _lookup(gaz, doc, k + 1, qe)}
@@ -692,11 +721,11 @@ def _qualified_overrides(doc: Doc, gaz, toks: list) -> list[_Cand]:
             ):
                 out.append(
                     _Cand(
-                        doc[ns].idx,
-                        doc[k - 1].idx + len(doc[k - 1]),
+                        doc_tokens(doc)[ns].idx,
+                        doc_tokens(doc)[k - 1].idx + len(doc_tokens(doc)[k - 1]),
                         ns,
                         k,
-                        doc[ns:k].text,
+                        span_text(doc, ns, k),
                         "qualified",
                         "GPE",
                         entries,
@@ -707,11 +736,11 @@ def _qualified_overrides(doc: Doc, gaz, toks: list) -> list[_Cand]:
         if found:  # and the qualifier itself, whatever the model called it ("CA" an organisation)
             out.append(
                 _Cand(
-                    doc[k + 1].idx,
-                    doc[qe - 1].idx + len(doc[qe - 1]),
+                    doc_tokens(doc)[k + 1].idx,
+                    doc_tokens(doc)[qe - 1].idx + len(doc_tokens(doc)[qe - 1]),
                     k + 1,
                     qe,
-                    doc[k + 1 : qe].text,
+                    span_text(doc, k + 1, qe),
                     "qualified",
                     "GPE",
                     divs,
@@ -812,42 +841,45 @@ def _facility_as_place(doc: Doc, ent) -> bool:
     """An organisation named as a location: a facility head noun ("... High School") right after a
     locative preposition ("at", "outside", "near"); or a building's name (``BUILDING_HEADS``) that
     is no subject, possessor or "of" phrase ("was a Carnegie Library built in 1902")."""
+    toks = doc_tokens(doc)
     if ent[-1].lower_ not in FACILITY_HEADS:
         return False
     i = ent.start - 1
-    while i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+    while i >= 0 and toks[i].lower_ in ("the", "a", "an"):
         i -= 1
-    if i >= 0 and doc[i].lower_ in LOCATIVE_PREPS:
+    if i >= 0 and toks[i].lower_ in LOCATIVE_PREPS:
         # not a source: "according to the Pew Research Center"
-        return not (doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according")
+        return not (toks[i].lower_ == "to" and i > 0 and toks[i - 1].lower_ == "according")
     return _building_named(doc, ent, i)
 
 
 def _building_named(doc: Doc, ent, before: int) -> bool:
+    toks = doc_tokens(doc)
     s = ent.start + (ent[0].lower_ in ("the", "a", "an"))
     head = ent[-1]
     if head.lower_ not in BUILDING_HEADS or ent.end - s < (3 if head.lower_ == "church" else 2):
         return False
-    if not all(_is_cap(t) or t.lower_ in CONNECTORS for t in doc[s : ent.end]):
+    if not all(_is_cap(t) or t.lower_ in CONNECTORS for t in toks[s : ent.end]):
         return False
     if ent.root.dep_ in ("nsubj", "nsubjpass", "poss", "compound"):
         return False  # "St Mary's Hospital said", "the Royal Hospital's board"
-    if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s"):
+    if ent.end < len(doc) and toks[ent.end].lower_ in ("'s", "\u2019s"):
         return False
     if ent.root.dep_ == "pobj":
         prep = ent.root.head
         if prep.lower_ not in BUILDING_PREPS or (prep.lower_ == "to" and prep.head.lemma_.lower() == "accord"):
             return False  # "a poll by the Pew Research Center", "data from the National Hurricane Center"
-    return not (before >= 0 and doc[before].lower_ == "of")  # "the director of the City Hospital"
+    return not (before >= 0 and toks[before].lower_ == "of")  # "the director of the City Hospital"
 
 
 def _place_possessive(doc: Doc, gaz, s: int, i: int, e: int) -> bool:
     """Token i is the "'s" of a known place that opens a facility's name (tokens s..e): "Derry's
     Altnagelvin Hospital", "London's Heathrow Airport"; a country, a division or a town of 15,000,
     not a saint's name ("St John's Hospital")."""
-    if doc[i].lower_ not in ("'s", "\u2019s") or i <= s or i + 1 >= e or not _is_cap(doc[i + 1]):
+    toks = doc_tokens(doc)
+    if toks[i].lower_ not in ("'s", "\u2019s") or i <= s or i + 1 >= e or not _is_cap(toks[i + 1]):
         return False
-    if doc[s].lower_.rstrip(".") in ("st", "saint") or not all(_is_cap(t) for t in doc[s:i]):
+    if toks[s].lower_.rstrip(".") in ("st", "saint") or not all(_is_cap(t) for t in toks[s:i]):
         return False
     return any(
         x.kind == NAME and (x.feature in ("country", "admin") or (x.feature == "city" and x.population >= 15_000))
@@ -856,6 +888,7 @@ def _place_possessive(doc: Doc, gaz, s: int, i: int, e: int) -> bool:
 
 
 def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: set) -> list[_Cand]:
+    toks = doc_tokens(doc)
     out: list[_Cand] = []
     covered: set[int] = set()  # tokens an earlier candidate took ("LOUIS" after "ST." + "LOUIS")
     for ent in ents:
@@ -867,14 +900,14 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
         if label not in PLACE_LABELS and not (demonyms and label == "NORP"):
             continue
         s, e = _strip_span(doc, ent.start, ent.end)
-        if s >= e or _overlaps(persons, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+        if s >= e or _overlaps(persons, toks[s].idx, toks[e - 1].idx + len(toks[e - 1])):
             continue
         # split "Paris, Texas" / "Kharkiv region, Ukraine" at commas into parts, and "Asia-Pacific"
         # at its hyphens when the whole is no place of the gazetteer and every part is a known one
         hyphens = _hyphen_split(doc, gaz, s, e) if label in ("LOC", "GPE") else set()
         parts, cur = [], s
         for i in range(s, e):
-            if doc[i].text == "," or i in hyphens:
+            if toks[i].text == "," or i in hyphens:
                 parts.append((cur, i))
                 cur = i + 1
             elif label == "FAC" and _place_possessive(doc, gaz, cur, i, e):
@@ -889,9 +922,9 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
             if not entries and label != "NORP":
                 # "northern Syria", "the Kharkiv region": drop direction words and generic heads
                 s2, e2 = ps, pe
-                while s2 < e2 - 1 and doc[s2].lower_ in DIRECTIONS:
+                while s2 < e2 - 1 and toks[s2].lower_ in DIRECTIONS:
                     s2 += 1
-                while e2 - 1 > s2 and doc[e2 - 1].lower_ in (
+                while e2 - 1 > s2 and toks[e2 - 1].lower_ in (
                     "region",
                     "province",
                     "oblast",
@@ -913,10 +946,10 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
             if not entries and label != "NORP" and pe == e:
                 # "Boa" + "Vista": a name the model cut short
                 for pe2 in range(min(pe + 3, len(doc)), pe, -1):
-                    if _is_cap(doc[pe2 - 1]) and all(
+                    if _is_cap(toks[pe2 - 1]) and all(
                         (_is_cap(t) and not t.ent_type_ == "PERSON")
-                        or (t.text == "." and t.idx == doc[k - 1].idx + len(doc[k - 1]))
-                        for k, t in enumerate(doc[pe:pe2], pe)
+                        or (t.text == "." and t.idx == toks[k - 1].idx + len(toks[k - 1]))
+                        for k, t in enumerate(doc_span(doc, pe, pe2), pe)
                     ):  # "ST" "." "LOUIS"
                         more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
                         if more:
@@ -926,10 +959,10 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 # "U.S." + "Virgin Islands": a longer name the model cut short, when the gazetteer
                 # has the whole of it as a name
                 for pe2 in range(min(pe + 3, len(doc)), pe, -1):
-                    if _is_cap(doc[pe2 - 1]) and all(
+                    if _is_cap(toks[pe2 - 1]) and all(
                         (_is_cap(t) and t.ent_type_ not in NEVER_PLACE_LABELS)
-                        or (t.text in ("-", "\u2013") and not doc[k - 1].whitespace_ and not t.whitespace_)
-                        for k, t in enumerate(doc[pe:pe2], pe)
+                        or (t.text in ("-", "\u2013") and not toks[k - 1].whitespace_ and not t.whitespace_)
+                        for k, t in enumerate(doc_span(doc, pe, pe2), pe)
                     ):  # "Guinea" + "-" + "Bissau"
                         more = tuple(x for x in _lookup(gaz, doc, ps, pe2) if x.kind == NAME)
                         if more:
@@ -940,7 +973,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 and entries
                 and all(
                     x.feature == "city"
-                    and (x.population < 15_000 or (x.kind == ALT and doc[pe - 1].lower_ in FACILITY_HEADS))
+                    and (x.population < 15_000 or (x.kind == ALT and toks[pe - 1].lower_ in FACILITY_HEADS))
                     for x in entries
                 )
             ):
@@ -953,7 +986,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 and all(x.kind == ALT and x.feature == "city" and x.population < 15_000 for x in entries)
             ):
                 entries = ()  # "Newcomers": only an alternate name of a small town (Newcomerstown)
-            if pe - ps == 1 and (doc[ps].lower_ in COMMON_CAPITALISED or doc[ps].lower_ in DIRECTIONS):
+            if pe - ps == 1 and (toks[ps].lower_ in COMMON_CAPITALISED or toks[ps].lower_ in DIRECTIONS):
                 continue  # "South", "Central" alone are not places
             if (
                 label == "GPE"
@@ -963,7 +996,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 and _in_name(doc, ps, pe)
                 and not _spatial_before(doc, ps)
             ):
-                person_words.add(doc[ps].lower_)
+                person_words.add(toks[ps].lower_)
                 continue  # "Seergeoh Villanueva": the model's GPE is a surname
             if label == "NORP":
                 entries = tuple(x for x in entries if x.kind == DEMONYM or x.feature == "country")
@@ -971,7 +1004,14 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                     continue
                 if _head_after(doc, pe):  # "French Quarter", "Latin Quarter": a name, not the demonym
                     c = _Cand(
-                        doc[ps].idx, doc[pe].idx + len(doc[pe]), ps, pe + 1, doc[ps : pe + 1].text, "head", "LOC", ()
+                        toks[ps].idx,
+                        toks[pe].idx + len(toks[pe]),
+                        ps,
+                        pe + 1,
+                        span_text(doc, ps, pe + 1),
+                        "head",
+                        "LOC",
+                        (),
                     )
                     if _keep_unresolved(doc, c):
                         out.append(c)
@@ -982,9 +1022,18 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 src = "ner"
             if not entries and label != "NORP":
                 # "North State" + "Street": the head noun the model left out
-                if pe < len(doc) and doc[pe].lower_ in FACILITY_HEADS and _is_cap(doc[pe]) and pe == e:
+                if pe < len(doc) and toks[pe].lower_ in FACILITY_HEADS and _is_cap(toks[pe]) and pe == e:
                     pe += 1
-                c = _Cand(doc[ps].idx, doc[pe - 1].idx + len(doc[pe - 1]), ps, pe, doc[ps:pe].text, src, label, ())
+                c = _Cand(
+                    toks[ps].idx,
+                    toks[pe - 1].idx + len(toks[pe - 1]),
+                    ps,
+                    pe,
+                    span_text(doc, ps, pe),
+                    src,
+                    label,
+                    (),
+                )
                 if not _keep_unresolved(doc, c):
                     # not a place of its own ("Manchester City", "Politics Ukraine"): the places inside it
                     inner = _inner_places(doc, gaz, ps, pe, label)
@@ -992,7 +1041,16 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                     out.extend(inner or [c])
                     continue
             out.append(
-                _Cand(doc[ps].idx, doc[pe - 1].idx + len(doc[pe - 1]), ps, pe, doc[ps:pe].text, src, label, entries)
+                _Cand(
+                    toks[ps].idx,
+                    toks[pe - 1].idx + len(toks[pe - 1]),
+                    ps,
+                    pe,
+                    span_text(doc, ps, pe),
+                    src,
+                    label,
+                    entries,
+                )
             )
             covered.update(range(ps, pe))
     return out
@@ -1002,13 +1060,14 @@ def _hyphen_split(doc: Doc, gaz, s: int, e: int) -> set:
     """The hyphen tokens to split a model's LOC or GPE at ("Asia-Pacific", "Asian-Pacific
     region": Asia, Pacific) when the gazetteer lacks the whole name and every part between the
     hyphens names a country, a division, a continent or a sea ("Guinea-Bissau" stays whole)."""
-    cuts = [i for i in range(s + 1, e - 1) if doc[i].text in ("-", "\u2013") and not doc[i].whitespace_]
+    toks = doc_tokens(doc)
+    cuts = [i for i in range(s + 1, e - 1) if toks[i].text in ("-", "\u2013") and not toks[i].whitespace_]
     if not cuts or _lookup(gaz, doc, s, e):
         return set()
     bounds = [s] + [c + 1 for c in cuts]
     ends = cuts + [e]
     for ps, pe in zip(bounds, ends):
-        if pe <= ps or not _is_cap(doc[ps]):
+        if pe <= ps or not _is_cap(toks[ps]):
             return set()
         if not any(x.feature in ("country", "admin", "other") for x in _lookup(gaz, doc, ps, min(pe, ps + 1))):
             return set()
@@ -1019,13 +1078,14 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
     """Known places named inside s..e (longest first, left to right): countries, divisions and
     cities of 100,000 or more (15,000 for a name of several words): "Buffalo" in "Buffalo
     Bisons", "Greece" and "Italy" in a run-on "Greece Italy"."""
+    toks = doc_tokens(doc)
     out = []
     i = s
     while i < e:
         found = None
-        if _is_cap(doc[i]):
+        if _is_cap(toks[i]):
             for j in range(e, i, -1):
-                if not _is_cap(doc[j - 1]):
+                if not _is_cap(toks[j - 1]):
                     continue
                 entries = tuple(
                     x
@@ -1035,7 +1095,7 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
                 )
                 if (
                     entries
-                    and not (j - i == 1 and doc[i].lower_ in COMMON_CAPITALISED)
+                    and not (j - i == 1 and toks[i].lower_ in COMMON_CAPITALISED)
                     and (_is_major(entries) or not _in_name(doc, i, j))
                 ):
                     found = (j, entries)
@@ -1043,7 +1103,16 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
         if found:
             j, entries = found
             out.append(
-                _Cand(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, doc[i:j].text, "embedded", label, entries)
+                _Cand(
+                    toks[i].idx,
+                    toks[j - 1].idx + len(toks[j - 1]),
+                    i,
+                    j,
+                    span_text(doc, i, j),
+                    "embedded",
+                    label,
+                    entries,
+                )
             )
             i = j
         else:
@@ -1054,7 +1123,8 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
 def _head_after(doc: Doc, e: int) -> bool:
     """A capitalised place head word right after token e-1 ("French Quarter", "Arabian Sea"): the
     words before it are part of a longer name."""
-    return e < len(doc) and doc[e].lower_ in NAME_HEADS and _is_cap(doc[e]) and not doc[e].text.isupper()
+    toks = doc_tokens(doc)
+    return e < len(doc) and toks[e].lower_ in NAME_HEADS and _is_cap(toks[e]) and not toks[e].text.isupper()
 
 
 # head words that make a demonym part of a place's name ("Latin Quarter", "Persian Gulf"); not
@@ -1080,6 +1150,16 @@ NAME_HEADS = {
     "lake",
     "valley",
 }
+
+
+def _lower_words(doc: Doc, toks: list) -> set:
+    """The words the article writes in lower case somewhere (built once per Doc: read it, do
+    not change it)."""
+    memo = doc_memo(doc)
+    got = memo.get("places.lower_words")
+    if got is None:
+        got = memo["places.lower_words"] = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
+    return got
 
 
 def _common_word(doc: Doc, tok, lower_words: set) -> bool:
@@ -1146,8 +1226,8 @@ def _in_name(doc: Doc, i: int, e: int) -> bool:
             and t.lower_ not in GEO_HEADS
         )
 
-    before = doc[i - 1] if i > 0 else None
-    after = doc[e] if e < len(doc) else None
+    before = doc_tokens(doc)[i - 1] if i > 0 else None
+    after = doc_tokens(doc)[e] if e < len(doc) else None
     return bool(
         (before is not None and name_word(before) and not before.is_sent_start)
         or (after is not None and name_word(after))
@@ -1156,10 +1236,11 @@ def _in_name(doc: Doc, i: int, e: int) -> bool:
 
 def _spatial_before(doc: Doc, i: int) -> bool:
     """A locative preposition right before token i (skipping "the")."""
+    toks = doc_tokens(doc)
     j = i - 1
-    while j >= 0 and doc[j].lower_ in ("the", "a", "an"):
+    while j >= 0 and toks[j].lower_ in ("the", "a", "an"):
         j -= 1
-    return j >= 0 and doc[j].lower_ in SPATIAL_PREPS
+    return j >= 0 and toks[j].lower_ in SPATIAL_PREPS
 
 
 def _country_named(doc: Doc, gaz, s: int, e: int) -> bool:
@@ -1182,7 +1263,7 @@ def _scan_candidates(
         for i in range(ent.start, ent.end):
             ent_label[i] = ent.label_
             ent_span[i] = (ent.start, ent.end)
-    lower_words = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
+    lower_words = _lower_words(doc, toks)
     out = []
     n = len(doc)
     i = 0
@@ -1297,7 +1378,9 @@ def _scan_candidates(
                 i = e
                 continue
             if e < n and not taken[e] and _head_after(doc, e):  # "French Quarter": a name, not the demonym
-                out.append(_Cand(s_char, toks[e].idx + len(toks[e]), i, e + 1, doc[i : e + 1].text, "head", "LOC", ()))
+                out.append(
+                    _Cand(s_char, toks[e].idx + len(toks[e]), i, e + 1, span_text(doc, i, e + 1), "head", "LOC", ())
+                )
                 for k in range(i, e + 1):
                     taken[k] = True
                 i = e + 1
@@ -1347,7 +1430,7 @@ def _scan_candidates(
                 # an old or foreign name of a city does not name it inside an organisation's name
                 # ("Sine Qua Non" is no Sanandaj); a short form of its name does ("Paranaque" for
                 # Paranaque City)
-                short = norm(doc[i:e].text)
+                short = norm(span_text(doc, i, e))
                 entries = tuple(
                     x
                     for x in entries
@@ -1394,7 +1477,7 @@ def _scan_candidates(
                 i = e
                 continue
             src = "gazetteer"
-        out.append(_Cand(s_char, e_char, i, e, doc[i:e].text, src, label or "", entries))
+        out.append(_Cand(s_char, e_char, i, e, span_text(doc, i, e), src, label or "", entries))
         for k in range(i, e):
             taken[k] = True
         i = e
@@ -1425,7 +1508,7 @@ def _base_score(x: Entry) -> float:
 def _qualifier(doc: Doc, c: _Cand, by_tok: dict) -> Optional[_Cand]:
     """The place right after "Name," ("Paris, Texas") or in "Name (Texas)"."""
     i = c.te
-    if i < len(doc) and doc[i].text in (",", "("):
+    if i < len(doc) and doc_tokens(doc)[i].text in (",", "("):
         return by_tok.get(i + 1)
     return None
 
@@ -1708,9 +1791,13 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
     # a division and a big city of the same name: the city, unless the text says "state" (anywhere in
     # the article: "Washington state" once makes every "Washington" the state)
     def says_state(c):
-        after = doc[c.te].lower_ if c.te < len(doc) else ""
-        before = doc[c.ts - 2 : c.ts].text.lower() if c.ts >= 2 else ""
-        return after == "state" or before.endswith("state of") or (c.ts > 0 and doc[c.ts - 1].lower_ == "upstate")
+        after = doc_tokens(doc)[c.te].lower_ if c.te < len(doc) else ""
+        before = span_text(doc, c.ts - 2, c.ts).lower() if c.ts >= 2 else ""
+        return (
+            after == "state"
+            or before.endswith("state of")
+            or (c.ts > 0 and doc_tokens(doc)[c.ts - 1].lower_ == "upstate")
+        )
 
     state_keys = {k for c, k in zip(cands, keys) if says_state(c)}
     # ... or names the state another way ("CAMP MURRAY, Wash.", "Olympia, WA"): then the bare
@@ -1723,8 +1810,8 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         if c.best.gid in named_states:
             c.reason = f"the state, which the article also names as {named_states[c.best.gid]!r}"
             continue
-        if c.ts > 0 and doc[c.ts - 1].lower_ in DIRECTIONS:
-            c.reason = f"a part of the state ('{doc[c.ts - 1].text} {c.text}')"
+        if c.ts > 0 and doc_tokens(doc)[c.ts - 1].lower_ in DIRECTIONS:
+            c.reason = f"a part of the state ('{doc_tokens(doc)[c.ts - 1].text} {c.text}')"
             continue
         q = _qualifier(doc, c, by_tok)
         if c.qualified:
@@ -1754,7 +1841,7 @@ def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand], text: str) -> lis
             and nxt.best is not None
             and c.best.gid == nxt.best.gid
             and c.te < len(doc)
-            and doc[c.te].text == ","
+            and doc_tokens(doc)[c.te].text == ","
             and nxt.ts == c.te + 1
         ):
             c.end, c.te, c.text = nxt.end, nxt.te, text[c.start : nxt.end]
@@ -1874,27 +1961,28 @@ PLACE_NOUNS = {
 def _spatial(doc: Doc, c: _Cand) -> bool:
     """Whether the text treats the name as a location: a locative preposition before it ("in
     Earlsheaton", "at the Rogers Centre"), "the town of X", or the opening dateline."""
+    toks = doc_tokens(doc)
     if c.dateline:
         return True
     i = c.ts - 1
     while (
         i >= 0
         and (
-            doc[i].lower_ in ("the", "a", "an", "'s", "’s")
-            or doc[i].pos_ in ("ADJ", "NUM")
-            or (doc[i].pos_ == "PROPN" and _is_cap(doc[i]))
+            toks[i].lower_ in ("the", "a", "an", "'s", "’s")
+            or toks[i].pos_ in ("ADJ", "NUM")
+            or (toks[i].pos_ == "PROPN" and _is_cap(toks[i]))
         )
         and c.ts - i < 4
     ):
         i -= 1
     if i < 0:
         return False
-    w = doc[i].lower_
-    if w == "to" and doc[i].head.lemma_ in APPOINTING_VERBS:
+    w = toks[i].lower_
+    if w == "to" and toks[i].head.lemma_ in APPOINTING_VERBS:
         return False  # "naming Mike Lee to the Supreme Court": a seat, not a destination
     if w in SPATIAL_PREPS:
         return True
-    return w == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
+    return w == "of" and i > 0 and toks[i - 1].lower_ in PLACE_NOUNS
 
 
 APPOINTING_VERBS = {"name", "nominate", "appoint", "elect", "promote", "reappoint", "confirm"}
@@ -1927,18 +2015,19 @@ def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
     like one: the model's FAC or LOC with a place head noun ("Royal Street", "Nile Delta", "Rogers
     Centre"), or any such entity in a spatial context ("a farm at Rathbeggan"). Model GPEs that
     no gazetteer knows are mostly names of people, firms and products ("Coincheck", "Yulia")."""
-    if not any(_is_cap(t) for t in doc[c.ts : c.te]):
+    toks = doc_tokens(doc)
+    if not any(_is_cap(t) for t in toks[c.ts : c.te]):
         return False  # "veranda", "mosques"
-    if c.te - c.ts == 1 and doc[c.ts].text.isupper() and not c.dateline:
+    if c.te - c.ts == 1 and toks[c.ts].text.isupper() and not c.dateline:
         return False  # "ICON", "OT": acronyms and headline words
-    nxt = doc[c.te] if c.te < len(doc) else None
+    nxt = toks[c.te] if c.te < len(doc) else None
     if nxt is not None and (
         nxt.lower_ in ("'s", "’s") or (nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.lower_ not in GEO_HEADS)
     ):
-        if not (c.label in ("FAC", "LOC") and doc[c.te - 1].lower_ in FACILITY_HEADS | GEO_HEADS):
+        if not (c.label in ("FAC", "LOC") and toks[c.te - 1].lower_ in FACILITY_HEADS | GEO_HEADS):
             return False  # "the Skripal affair", "Tchaikovsky's concerto": a modifier, not a location
     if c.label in ("FAC", "LOC") and any(
-        t.lower_ in FACILITY_HEADS or t.lower_ in GEO_HEADS for t in doc[c.ts : c.te] if _is_cap(t)
+        t.lower_ in FACILITY_HEADS or t.lower_ in GEO_HEADS for t in toks[c.ts : c.te] if _is_cap(t)
     ):
         return True
     return _spatial(doc, c)
@@ -1948,14 +2037,14 @@ def _storm_name(tok) -> bool:
     """A single word that names a storm: "Hurricane Harvey", "Typhoon Haiyan", the names listed
     after "three hurricanes: Harvey, Irma and Maria", and names coordinated with those."""
     for _ in range(4):
-        if any(c.dep_ == "compound" and c.lower_ in STORM_WORDS for c in tok.children):
+        if any(c.dep_ == "compound" and c.lower_ in STORM_WORDS for c in children(tok)):
             return True  # "Hurricane Harvey"
         h = tok.head
         if h == tok:
             return False
         if tok.dep_ in ("appos", "compound") and h.lower_ in STORM_WORDS:
             return True  # "hurricanes: Harvey", "storm Ophelia"
-        if tok.dep_ != "conj" or h.pos_ != "PROPN" or len(list(h.subtree)) > 12 + len(list(tok.subtree)):
+        if tok.dep_ != "conj" or h.pos_ != "PROPN" or len(subtree(h)) > 12 + len(subtree(tok)):
             return False
         tok = h  # "Irma" and "Maria" after "Harvey"
     return False
@@ -1967,7 +2056,7 @@ def _institution(doc: Doc, c: _Cand) -> bool:
     or before a person noun ("White House aides")."""
     if norm(c.text) not in INSTITUTIONS:
         return False
-    nxt = doc[c.te] if c.te < len(doc) else None
+    nxt = doc_tokens(doc)[c.te] if c.te < len(doc) else None
     if nxt is not None and nxt.lower_ in PERSON_NOUNS:
         return True
     return not _spatial(doc, c)
@@ -2006,7 +2095,8 @@ ANCHOR_WINDOW = 400  # characters back to look for the place an unknown name is 
 def _party_state(doc: Doc, ts: int) -> bool:
     """A state in a party-state designation ("Sen. Mike Lee (R-Utah)"): the member's constituency,
     not where the next building stands."""
-    return ts > 1 and doc[ts - 1].text == "-" and doc[ts - 2].text in ("R", "D", "I")
+    toks = doc_tokens(doc)
+    return ts > 1 and toks[ts - 1].text == "-" and toks[ts - 2].text in ("R", "D", "I")
 
 
 class _Anchors:
@@ -2046,21 +2136,21 @@ class _Anchors:
         n = c.te - c.ts
         for size in range(n - 1, 0, -1):
             for s in range(c.ts, c.te - size + 1):
-                if not _is_cap(doc[s]) or not _is_cap(doc[s + size - 1]):
+                if not _is_cap(doc_tokens(doc)[s]) or not _is_cap(doc_tokens(doc)[s + size - 1]):
                     continue
-                for x in self.gaz.lookup(doc[s : s + size].text):
+                for x in self.gaz.lookup(span_text(doc, s, s + size)):
                     if x.gid in self.resolved and x.feature in ("city", "admin"):
                         return self.resolved[x.gid], "contains"
         # a well-known place named inside it ("British Embassy Tokyo"), or a town of the country
         # the article is about ("Old Town Manassas"); a lake or river only by a city ("Lake
         # Manassas"; the Mississippi River is not the state)
-        natural = doc[c.te - 1].lower_ in NAME_HEADS
-        if doc[c.te - 1].lower_ in STREET_HEADS:
+        natural = doc_tokens(doc)[c.te - 1].lower_ in NAME_HEADS
+        if doc_tokens(doc)[c.te - 1].lower_ in STREET_HEADS:
             n = 0  # "Hampton Avenue": a street is named after a place, not in it
         inside: list = []  # (is a city, words, entry): a city named inside beats a division
         for size in range(n - 1, 0, -1):
             for s in range(c.ts, c.te - size + 1):
-                first, last = doc[s], doc[s + size - 1]
+                first, last = doc_tokens(doc)[s], doc_tokens(doc)[s + size - 1]
                 if not _is_cap(first) or not _is_cap(last):
                     continue
                 if size == 1 and (
@@ -2072,19 +2162,19 @@ class _Anchors:
                     or first.lower_ in GEO_HEADS
                 ):
                     continue  # "KCOM", "Royal", "George" (St George's Chapel), "Street", "Delta"
-                if s > 0 and doc[s - 1].lower_.rstrip(".") in ("st", "saint"):
+                if s > 0 and doc_tokens(doc)[s - 1].lower_.rstrip(".") in ("st", "saint"):
                     continue
                 if (
                     first.lower_.rstrip(".") in ("st", "saint")
                     and s + size < len(doc)
-                    and doc[s + size].lower_
+                    and doc_tokens(doc)[s + size].lower_
                     in (
                         "'s",
                         "\u2019s",
                     )
                 ):
                     continue  # "St John's Hospital": a saint's name, not the town of St John
-                found = self.gaz.lookup(doc[s : s + size].text)
+                found = self.gaz.lookup(span_text(doc, s, s + size))
                 if any(x.feature == "country" for x in found):
                     continue  # "Embassy of the Republic of Armenia" is not in Armenia (nor in Armenia, Colombia)
                 good = [
@@ -2101,7 +2191,7 @@ class _Anchors:
         if inside:
             # "Seoul Central District Court": Seoul, not the Israeli Central District
             return max(inside, key=lambda t: t[:3])[3], "contains"
-        if c.te + 1 < len(doc) and doc[c.te].lower_ in ("in", ","):
+        if c.te + 1 < len(doc) and doc_tokens(doc)[c.te].lower_ in ("in", ","):
             # "the Crossroads Correctional Center in Shelby", "Bambino Gesu Hospital in Rome"
             d = self.by_start.get(c.te + 1)
             if (
@@ -2140,10 +2230,14 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: l
             taken[k] = True
         if c.source in ("demonym", "embedded") or c.te <= c.ts:
             continue
-        if not c.entries and doc[c.te - 1].lower_ not in STREET_HEADS and doc[c.te - 1].lower_ not in GEO_HEADS:
+        if (
+            not c.entries
+            and doc_tokens(doc)[c.te - 1].lower_ not in STREET_HEADS
+            and doc_tokens(doc)[c.te - 1].lower_ not in GEO_HEADS
+        ):
             continue  # a name the gazetteer lacks spreads only when it says it is a street or a river
-        words = tuple(t.text for t in doc[c.ts : c.te])
-        if not all(_is_cap(t) for t in doc[c.ts : c.te]) or doc[c.ts].text.isupper():
+        words = tuple(t.text for t in doc_tokens(doc)[c.ts : c.te])
+        if not all(_is_cap(t) for t in doc_tokens(doc)[c.ts : c.te]) or doc_tokens(doc)[c.ts].text.isupper():
             continue
         if len(words) == 1 and not words[0][1:].islower():
             continue  # "PoP", "KwaZulu": an acronym or a name that spreads badly
@@ -2153,7 +2247,7 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: l
     if not seeds:
         return []
     full = _full_names(doc)
-    lower_words = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
+    lower_words = _lower_words(doc, toks)
     ent_of = {k: ent for ent in ents for k in range(ent.start, ent.end)}
     out: list[_Cand] = []
     for i, tok in enumerate(toks):  # (``toks``: the Doc's tokens, built once by extract_places)
@@ -2189,7 +2283,16 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: l
                 continue
             if single and (low in full or low in person_words) and not spatial:
                 continue
-            c = _Cand(tok.idx, doc[e - 1].idx + len(doc[e - 1]), i, e, doc[i:e].text, source, seed.label, seed.entries)
+            c = _Cand(
+                tok.idx,
+                doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1]),
+                i,
+                e,
+                span_text(doc, i, e),
+                source,
+                seed.label,
+                seed.entries,
+            )
             if _institution(doc, c) or (single and _storm_name(tok)):
                 continue
             out.append(c)
@@ -2249,7 +2352,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     if not len(doc):
         return [], []
     ents = list(doc.ents)
-    toks = list(doc)
+    toks = doc_tokens(doc)
     persons = _person_char_ranges(doc, ents)
     overrides = _person_overrides(doc, gaz, ents)
     by_person = _Spans((o.ts, o.te) for o in overrides)
@@ -2277,7 +2380,7 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             for c in cands
             if not (
                 c.te - c.ts == 1
-                and doc[c.ts].lower_ in person_words
+                and doc_tokens(doc)[c.ts].lower_ in person_words
                 and c.source in ("ner", "gazetteer", "org")
                 and c.entries
                 and not any(x.feature in ("country", "admin") for x in c.entries)
@@ -2288,13 +2391,13 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     for c in cands:  # "W.Va" + ".": the abbreviation's own full stop belongs to the mention
         if (
             c.te < len(doc)
-            and doc[c.te].text == "."
-            and doc[c.te].idx == c.end
+            and doc_tokens(doc)[c.te].text == "."
+            and doc_tokens(doc)[c.te].idx == c.end
             and "." in c.text
             and any(x.kind == ABBREV for x in c.entries)
         ):
             c.te, c.end, c.text = c.te + 1, c.end + 1, c.text + "."
-    cands = [c for c in cands if not (c.te - c.ts == 1 and _storm_name(doc[c.ts]))]
+    cands = [c for c in cands if not (c.te - c.ts == 1 and _storm_name(doc_tokens(doc)[c.ts]))]
     text = doc_text(doc)  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
     cands = [c for c in cands if not _institution(doc, c)]
@@ -2480,7 +2583,7 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    sent = span[0].sent
+    sent = sent_of(doc, span.start)
     in_sent = mentions[bisect_left(starts, sent.start_char) : bisect_left(starts, sent.end_char)]
     if not in_sent:
         return None
@@ -2493,7 +2596,7 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     targets = {trigger.i, verb.i}
     best, best_d = None, 99
     for m in in_sent:
-        tok = doc[m[4]]
+        tok = doc_tokens(doc)[m[4]]
         # walk up from the place through a preposition to the trigger or its verb, within the clause
         d, node, via_prep, ok = 0, tok, False, False
         while node.head.i != node.i and d < 8:
@@ -2518,7 +2621,7 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     # for an event in an adverbial or relative clause ("met in Ankara a day after Turkey agreed")
     if verb.dep_ in ("advcl", "pcomp", "relcl", "acl"):
         return None
-    ids = {m[2] for m in in_sent if _locative(doc[m[4]])}
+    ids = {m[2] for m in in_sent if _locative(doc_tokens(doc)[m[4]])}
     if len(ids) == 1:
         return next(iter(ids))
     # "in Bam, Iran", "Kharkiv in eastern Ukraine": places that all contain one of them are that one

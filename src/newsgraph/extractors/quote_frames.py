@@ -24,6 +24,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .doc_cache import children
+
 # the shipped model; the quotes component's ``frames_model`` config names another file
 # (cross-validation: docs/quotes.md)
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "frame_model.json.gz"
@@ -48,21 +50,21 @@ def frames_at(tok: Token) -> list[str]:
     out: list[str] = []
     if cls is None:
         return out
-    for c in tok.children:
+    for c in children(tok):
         d = c.dep_
         f = None
         if cls == "N":
             if d in ("acl", "ccomp", "appos", "relcl") and any(
-                g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+                g.dep_ == "mark" and g.lower_ == "that" for g in children(c)
             ):
                 f = "that"
-            elif d in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            elif d in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c)):
                 f = "to"
         elif d in ("ccomp", "xcomp"):
             f = d
         elif d == "dobj" and cls == "V":
             f = "obj"
-        if d == "prep" and c.i > tok.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+        if d == "prep" and c.i > tok.i and any(g.dep_ in ("pobj", "pcomp") for g in children(c)):
             f = c.lower_
         if f and f not in out:
             out.append(f)
@@ -101,9 +103,9 @@ def features(tok: Token, frame: str, content_words: int, speaker: Optional[Token
     ]
     if cls == "N":
         f.append(f"h={frame}|{tok.dep_}|{tok.head.lemma_.lower()}")
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in children(tok)):
         f.append("neg")
-    if any(c.dep_ == "auxpass" for c in tok.children):
+    if any(c.dep_ == "auxpass" for c in children(tok)):
         f.append(f"pass={frame}")
     return f
 

@@ -45,6 +45,7 @@ from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
 from .cue_table import cue_table
+from .doc_cache import children, doc_sents, doc_tokens, sent_of
 from .entities import (
     entity_for_span,  # speaker resolution, owned by the entities component
     named_late,
@@ -404,7 +405,7 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
     if (
         (v.tag_ == "VBG" or _said_noun(v))
         and "gerund-subj" not in _RULES_OFF
-        and not any(c.dep_ in SUBJ_DEPS for c in v.children)
+        and not any(c.dep_ in SUBJ_DEPS for c in children(v))
     ):
         # "footage of Trump saying ...", "a video of Clinton telling ...": the person the
         # gerund describes says it (spaCy hangs the name on the gerund or the gerund on the name)
@@ -421,7 +422,7 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
         and v.head.head.lemma_.lower() in CUES
         and v.tag_ == v.head.head.tag_
         and "conj-cue" not in _RULES_OFF
-        and not any(c.dep_ in SUBJ_DEPS for c in v.children)
+        and not any(c.dep_ in SUBJ_DEPS for c in children(v))
     ):
         # 'Suu Kyi said it was too early but added, "..."': spaCy hangs the speaker's "added" on
         # the reported clause; its subject is the first cue's ('said France welcomed it and urged
@@ -429,15 +430,15 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
         t = v.head.head
     for _ in range(5):
         if t.lemma_ in ("quote", "cite") and t is not v:
-            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
             if obj is not None:
-                return obj, next((c for c in t.children if c.dep_ == "nsubj"), None), "quoted-as", None
-            subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+                return obj, next((c for c in children(t) if c.dep_ == "nsubj"), None), "quoted-as", None
+            subj = next((c for c in children(t) if c.dep_ == "nsubjpass"), None)
             if subj is not None:
-                agent = next((c for c in t.children if c.dep_ == "agent"), None)
-                via = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                agent = next((c for c in children(t) if c.dep_ == "agent"), None)
+                via = next((c for c in children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
                 return subj, via, "quoted-as", None
-        for c in t.children:
+        for c in children(t):
             if c.dep_ in SUBJ_DEPS:
                 if c.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl":
                     return c, None, "relcl", t.head
@@ -449,7 +450,7 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
         if t.dep_ == "xcomp" and "objcontrol" not in _RULES_OFF and t.head.lemma_.lower() not in SUBJECT_CONTROL:
             # "the announcement led some to speculate", "urged her to say": who speculates or
             # says is the object of the verb above, not its subject
-            obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            obj = next((c for c in children(t.head) if c.dep_ == "dobj" and c.i < t.i), None)
             if obj is not None and _animate(obj):
                 return obj, None, "inherited", None
         t = t.head
@@ -514,7 +515,7 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
     (a quotation in the paragraph before, or the clause before a semicolon: "six in 10
     said X; 46 percent said Y"): keep to the paragraph, and do not reach across ";"."""
     best = None
-    for c in v.children:
+    for c in children(v):
         if c.dep_ != "ccomp":
             continue
         end = c.idx if "para-clip" not in _RULES_OFF else c.right_edge.idx
@@ -680,16 +681,16 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         # "Judge Blake was told that ...": the subject heard it; who said it is the agent, if any
         # ("X was asked about Y" stays X's: what X was asked is what X answers)
         addressee = _np(subj)
-        agent = next((c for c in v.children if c.dep_ == "agent"), None)
-        subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        agent = next((c for c in children(v) if c.dep_ == "agent"), None)
+        subj = next((g for g in children(agent) if g.dep_ == "pobj"), None) if agent is not None else None
     if (
         subj is not None
         and how == "inherited"
         and v.tag_ == "VBN"
         and v.dep_ == "advcl"
         and v.lemma_ in ADDRESSEE_VERBS
-        and not any(c.dep_ in ("auxpass", "aux") for c in v.children)
-        and any(c.dep_ in ("ccomp", "advcl") and c.i > v.i for c in v.children)
+        and not any(c.dep_ in ("auxpass", "aux") for c in children(v))
+        and any(c.dep_ in ("ccomp", "advcl") and c.i > v.i for c in children(v))
     ):
         # "Asked if he was ever bullied, the candidate said no": the subject was asked the
         # question ("Asked about the plan, Novak said ..." stays Novak's: what he answers)
@@ -698,7 +699,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
     content_tok = None
     s0, s1 = sent.start_char, sent.end_char
     ccomp = _best_ccomp(doc, v, s0, s1) if "ccomp" in frames else None
-    for c in v.children:
+    for c in children(v):
         d = c.dep_
         if d == "ccomp" and ccomp is not None and c.i == ccomp.i and content_tok is None:
             content_tok, rule = c, "ccomp"
@@ -716,7 +717,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
                 "objpred" in frames
                 and content_tok is None
                 and c.tag_ not in ("WDT", "WP")
-                and any(g.dep_ in ("oprd", "xcomp", "ccomp") and g.i > c.i for g in v.children)
+                and any(g.dep_ in ("oprd", "xcomp", "ccomp") and g.i > c.i for g in children(v))
             ):
                 # (not a relative "which": "the show, which the paper called 'the event of the year'")
                 content_tok, rule = c, "obj"
@@ -724,9 +725,9 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             addressee = _np(c)
             core_toks.append(c)
         elif d == "prep":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children(c) if g.dep_ == "pobj"), None)
             if pobj is None:
-                pc = next((g for g in c.children if g.dep_ == "pcomp"), None)
+                pc = next((g for g in children(c) if g.dep_ == "pcomp"), None)
                 if pc is not None and c.lower_ in frames and content_tok is None:
                     content_tok, rule = pc, "prep-" + c.lower_
                 continue
@@ -748,7 +749,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             and c.i > v.i
             and content_tok is None
             and "for" in frames
-            and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+            and any(g.dep_ == "mark" and g.lower_ == "for" for g in children(c))
         ):
             content_tok, rule = c, "prep-for"  # "called for X to do Y": spaCy makes it a clause
         elif (
@@ -756,7 +757,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             and c.i > v.i
             and content_tok is None
             and "if" in frames
-            and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+            and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in children(c))
         ):
             content_tok, rule = c, "ccomp"  # "asked the students if they ...": spaCy makes the question a condition
         elif d in ("aux", "auxpass", "neg", "advmod", "prt") and abs(c.i - v.i) <= 3:
@@ -1511,10 +1512,11 @@ def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int]):
     inside the token's paragraph (spaCy sometimes runs a sentence over a paragraph break; a
     cue's clause stays in its paragraph)."""
     text = doc_text(doc)
-    for whole in doc.sents:
+    toks = doc_tokens(doc)  # (made once per Doc: no new Token object per read)
+    for whole in doc_sents(doc):
         multi_para = "\n" in text[whole.start_char : whole.end_char]  # (Span.text walks the tokens)
         sent: Any = whole  # the sentence, or the part of it in the token's paragraph (_Bounds)
-        for k, tok in enumerate(whole):
+        for k, tok in enumerate(toks[whole.start : whole.end]):
             if multi_para:
                 p = bisect_right(newlines, tok.idx)
                 sent = _Bounds(
@@ -1585,10 +1587,10 @@ def _learned_cands(doc: Doc, text: str, tok: Token, sent, model: FrameModel) -> 
 
 def _frames_a_quotation(v: Token) -> bool:
     """A verb with a subject whose clausal complement is a quotation right before or after it."""
-    if v.pos_ != "VERB" or not any(c.dep_ in SUBJ_DEPS for c in v.children):
+    if v.pos_ != "VERB" or not any(c.dep_ in SUBJ_DEPS for c in children(v)):
         return False
     doc = v.doc
-    for c in v.children:
+    for c in children(v):
         if c.dep_ != "ccomp":
             continue
         if (
@@ -1757,8 +1759,8 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
             elif (
                 "generic" not in _RULES_OFF
                 and tok.pos_ == "VERB"
-                and any(ch.dep_ == "ccomp" for ch in tok.children)
-                and any(ch.dep_ in SUBJ_DEPS for ch in tok.children)
+                and any(ch.dep_ == "ccomp" for ch in children(tok))
+                and any(ch.dep_ in SUBJ_DEPS for ch in children(tok))
             ):
                 c = _verb_cand(doc, text, tok, "other", GENERIC_FRAMES, sent)
                 if c is not None:
@@ -2591,7 +2593,8 @@ def _flags(doc: Doc, text: str, a: int, b: int, c: Cand, newlines: list[int]) ->
         out.append("titlecase")
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is not None and any(
-        t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end for t in span
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= t.head.i < span.end
+        for t in doc_tokens(doc)[span.start : span.end]
     ):
         out.append("clause")
     if c.score is not None:
@@ -2614,7 +2617,8 @@ def _flags(doc: Doc, text: str, a: int, b: int, c: Cand, newlines: list[int]) ->
             and v.i < v.head.i
         ):
             out.append("conditional")
-        if "?" in v.sent.text[-3:]:
+        vs = sent_of(doc, v.i)  # (the text of ``v.sent``, without walking the sentence again)
+        if "?" in text[vs.start_char : vs.end_char][-3:]:
             out.append("question")
         if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in CUES:
             out.append("under-cue")  # "he said voters think ...": an attribution inside another

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from ..dateline import dateline_at, line_start
 from ..lexicon import table, words
 from ..record import TimeExpr
-from .doc_cache import doc_text
+from .doc_cache import children, doc_span, doc_text, doc_tokens, sent_of, subtree_ids, text_of
 from .entities import entity_for_span  # the subject of a dated verb (the entities component runs first)
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -195,7 +195,9 @@ class _Ctx:
                 v = _gov_verb(self.doc, self.start, self.end) if self.doc.has_annotation("DEP") else None
                 if (
                     v is not None
-                    and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d", "\u2019d") for c in v.children)
+                    and any(
+                        c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "'d", "\u2019d") for c in children(v)
+                    )
                     and (self.reported or _said_in_the_past(v))
                 ):
                     self._tense = "future"
@@ -212,7 +214,7 @@ def _said_in_the_past(v) -> bool:
         v.dep_ in ("ccomp", "parataxis")
         and h != v
         and h.lemma_.lower() in SPEECH_LEMMAS
-        and (h.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in h.children))
+        and (h.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in children(h)))
     )
 
 
@@ -464,7 +466,7 @@ def _gov_verb(doc: Doc, start: int, end: int):
 def _verb_tense(v) -> Optional[str]:
     """'future', 'past' or None (present or unknown) for a governing verb."""
     for _ in range(3):
-        for c in v.children:
+        for c in children(v):
             lc = c.lower_
             if c.dep_ in ("aux", "auxpass") and (lc in FUTURE_AUX or (lc == "going" and v.tag_ == "VB")):
                 return "future"
@@ -474,9 +476,9 @@ def _verb_tense(v) -> Optional[str]:
             h = v.head
             if (
                 v.dep_ == "advcl"
-                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
-                and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in h.children)
-                and not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in h.children)
+                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children(v))
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in children(h))
+                and not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in children(h))
             ):
                 return "future"  # "would be in charge if he won the election on Nov. 8": a hypothesis ahead
             return "past"
@@ -486,22 +488,22 @@ def _verb_tense(v) -> Optional[str]:
                 v.lemma_ == "set"
                 and any(
                     c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re", "\u2019s", "\u2019re")
-                    for c in v.children
+                    for c in children(v)
                 )
             )
         ):
             return "future"  # "the talks, scheduled for Tuesday", "are planned for next month", "is set for Friday"
         if v.tag_ == "VBN" and v.dep_ == "acl" and v.lemma_ in ("end", "close", "conclude", "finish"):
             return "past"  # "the year ended March 31"
-        if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v)):
             if (
                 v.dep_ == "xcomp"
                 and v.head != v
                 and (
-                    any(c.dep_ == "aux" and c.lower_ == "had" for c in v.head.children)
+                    any(c.dep_ == "aux" and c.lower_ == "had" for c in children(v.head))
                     or (
                         v.head.lemma_ in FUTURE_LEMMAS
-                        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in v.head.children)
+                        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in children(v.head))
                     )
                 )
             ):
@@ -516,7 +518,7 @@ def _verb_tense(v) -> Optional[str]:
                 and (
                     h.tag_ == "VBD"
                     or any(
-                        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did") for c in h.children
+                        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did") for c in children(h)
                     )
                 )
             ):
@@ -537,7 +539,7 @@ def _verb_tense(v) -> Optional[str]:
                 v.tag_ == "VBG"
                 and any(
                     c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "\u2019s", "\u2019re")
-                    for c in v.children
+                    for c in children(v)
                 )
             )
         ):
@@ -549,7 +551,7 @@ def _verb_tense(v) -> Optional[str]:
 def _explicit_tense(v) -> Optional[str]:
     """'past' or 'future' only when the verb's form says so (a past form, has/had/was/did, or
     will/shall/may/might); None for a present, an infinitive or a participle."""
-    aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c.lower_ for c in children(v) if c.dep_ in ("aux", "auxpass")]
     if any(a in FUTURE_AUX for a in aux):
         return "future"
     if v.tag_ == "VBD" or any(a in ("has", "have", "had", "was", "were", "did") for a in aux):
@@ -607,7 +609,7 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
     if t.dep_ in ("dobj", "nsubj", "nsubjpass") or (
         t.dep_ == "npadvmod"
         and t.head.lemma_ in ("set", "fix", "name", "pick", "choose")
-        and not any(c.dep_ == "dobj" for c in t.head.children)
+        and not any(c.dep_ == "dobj" for c in children(t.head))
     ):
         return None  # "has set Nov. 10 as the deadline": the verb's tense does not place the date
     for _ in range(4):
@@ -656,7 +658,7 @@ def _rescheduled(prep) -> bool:
         v = v.head
     if v.pos_ != "VERB" or v.lemma_.lower() not in RESCHEDULE_LEMMAS:
         return False
-    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in v.children)
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in children(v))
 
 
 def _ahead_of(tok) -> bool:
@@ -1042,7 +1044,7 @@ def _names_a_thing(c) -> bool:
     v = _gov_verb(c.doc, r.head.idx, r.head.idx + len(r.head.text))
     if v is None:
         return True
-    if v.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in v.children):
+    if v.tag_ == "VBN" and not any(ch.dep_ in ("aux", "auxpass") for ch in children(v)):
         return False  # a bare participle as the main verb is a past the tagger missed
     return _verb_tense(v) != "past"  # "the Thursday deadline passed": that one is past
 
@@ -1998,7 +2000,7 @@ def _figures_compared(c) -> bool:
     reporting period rather than the day a year before publication."""
     span = c.doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is not None and len(span) and (c.doc.has_annotation("SENT_START") or c.doc.has_annotation("DEP")):
-        sent = span[0].sent
+        sent = sent_of(c.doc, span.start)
         return bool(_FIGURES.search(c.text, sent.start_char, sent.end_char))
     return bool(_FIGURES.search(c.text[max(0, c.start - 200) : c.end + 100]))
 
@@ -2114,7 +2116,7 @@ def _modal_future(c) -> bool:
         ch.dep_ in ("aux", "auxpass")
         and ch.lower_
         in ("would", "could", "might", "may", "will", "shall", "'ll", "\u2019ll", "can", "wo", "'d", "\u2019d")
-        for ch in v.children
+        for ch in children(v)
     )
 
 
@@ -2290,7 +2292,7 @@ def _digit_rules(lw: str) -> tuple[str, ...]:
 def _windows(doc: Doc, n_text: int) -> dict[str, list[tuple[int, int]]]:
     """Per rule, merged character windows around the tokens that can start or anchor a match."""
     hits: dict[str, list[tuple[int, int]]] = {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         lw = tok.lower_
         names = _TOKEN_RULES.get(lw)
         if names is None:
@@ -2887,11 +2889,11 @@ def _complement_owner(doc: Doc, t: TimeExpr):
 def _speech_time(doc: Doc, verb, comp, times: list[TimeExpr], skip: TimeExpr) -> Optional[TimeExpr]:
     """The time expression attached to a speech verb itself ("said on Monday"), outside what it
     reports; only calendar days count."""
-    inside = {w.i for w in comp.subtree}
-    for c in comp.children:
+    inside = set(subtree_ids(comp))
+    for c in children(comp):
         sv = _speech_misattached(c) if c.i < comp.i else None
         if sv is not None and sv.i == verb.i:
-            inside -= {w.i for w in c.subtree}  # "said on Monday it would": the saying's own time
+            inside -= set(subtree_ids(c))  # "said on Monday it would": the saying's own time
     hosts = _verb_group(verb) - inside
     best = None
     for e in times:
@@ -2900,7 +2902,7 @@ def _speech_time(doc: Doc, verb, comp, times: list[TimeExpr], skip: TimeExpr) ->
         espan = doc.char_span(e.start, e.end, alignment_mode="expand")
         if espan is None or len(espan) == 0 or espan.root.i in inside:
             continue
-        if espan.root.sent.start != verb.sent.start:
+        if sent_of(doc, espan.root.i).start != sent_of(doc, verb.i).start:
             continue
         tv = _direct_verb(espan.root)
         if tv is not None and tv.i in hosts:
@@ -2981,9 +2983,9 @@ def _subject_entity(doc: Doc, t: TimeExpr):
     v = _direct_verb(span.root)
     if v is None:
         return None
-    for c in v.children:
+    for c in children(v):
         if c.dep_ in ("nsubj", "nsubjpass"):
-            sub = doc[c.left_edge.i : c.right_edge.i + 1]
+            sub = doc_span(doc, c.left_edge.i, c.right_edge.i + 1)
             try:
                 ent = entity_for_span(doc, c.idx, c.idx + len(c.text)) or entity_for_span(
                     doc, sub.start_char, sub.end_char
@@ -3180,19 +3182,19 @@ def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tupl
     if span is None or len(span) == 0:
         return None, None
     has_dep = doc.has_annotation("DEP")
-    sent = span[0].sent if (doc.has_annotation("SENT_START") or has_dep) else doc[:]
+    sent = sent_of(doc, span.start) if (doc.has_annotation("SENT_START") or has_dep) else doc[:]
     in_sent = [t for t in times if t.start >= sent.start_char and t.end <= sent.end_char and calendar_date(t.value)]
     if in_sent and in_sent[0].start - sent.start_char < 60:
-        stext = sent.text  # (doc.text is rebuilt on every access; the sentence is enough)
+        stext = text_of(sent)  # (the sentence's text cut from the Doc's, not joined again)
         in_sent = [t for t in in_sent if not _is_dateline(stext, t.start - sent.start_char, t.end - sent.start_char)]
     if not has_dep:
         vals = {calendar_date(t.value) for t in in_sent}
         return (vals.pop(), next(iter(in_sent))) if len(vals) == 1 else (None, None)
     verb = _gov_verb(doc, start_char, end_char) or span.root
     hosts = _verb_group(verb)
-    sub = {w.i for w in verb.subtree}
+    sub = set(subtree_ids(verb))
     above = {a.i for a in verb.ancestors}
-    subj = {w.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
+    subj = {j for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") for j in subtree_ids(c)}
     same, free = [], []
     for t in in_sent:
         tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -3221,11 +3223,11 @@ def _shifted_clause(doc: Doc, verb, times: list[TimeExpr], depth: int):
     if depth > 2 or verb.dep_ != "advcl" or verb.head == verb:
         return None
     mark = next(
-        (c.lower_ for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None
+        (c.lower_ for c in children(verb) if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), None
     )
     if mark is None:
         return None
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ != "npadvmod":
             continue
         for t in times:
@@ -3246,10 +3248,10 @@ def _later_than_before(doc: Doc, verb, times: list[TimeExpr], start_char: int):
     """'The minister resigned on Monday. Three days later, parliament was dissolved': "later" or
     "earlier" with a measure, on the verb, shifts the last day named before it (TimeML marks
     "Three days" as the duration and "later" as its signal)."""
-    for adv in verb.children:
+    for adv in children(verb):
         if adv.dep_ != "advmod" or adv.lower_ not in ("later", "earlier"):
             continue
-        for c in adv.children:
+        for c in children(adv):
             if c.dep_ != "npadvmod":
                 continue
             dur = next((t for t in times if t.type == "DURATION" and t.start <= c.idx < t.end), None)
@@ -3289,11 +3291,11 @@ def _speech_misattached(tok):
     s = v.head
     if s.i == v.i or s.pos_ != "VERB" or s.lemma_.lower() not in SPEECH_LEMMAS or not (s.i < tok.i < v.i):
         return None
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subj = [c for c in children(v) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if not subj or subj[0].i < tok.i:
         return None
-    own = {w.i for w in tok.subtree}
-    clause = {w.i for w in v.subtree} - own
+    own = set(subtree_ids(tok))
+    clause = set(subtree_ids(v)) - own
     if any(k in clause for k in range(s.i + 1, tok.i)):
         return None  # "said that on Friday it would": inside what is reported
     return s
@@ -3315,7 +3317,7 @@ def _verb_group(verb) -> set[int]:
     stack = [verb]
     while stack:
         x = stack.pop()
-        for c in x.children:
+        for c in children(x):
             if c.dep_ == "xcomp" and c.i not in group:
                 group.add(c.i)
                 stack.append(c)
@@ -3326,9 +3328,9 @@ def _shares_time(v) -> bool:
     """An adverbial clause that happens at the time of its main verb: a participle with no subject
     of its own ("arrived today seeking to mediate") or a when/as/while clause ("was brought home
     today when tons of earth cascaded")."""
-    if v.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    if v.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(v)):
         return True
-    return any(c.dep_ == "advmod" and c.lower_ in ("when", "as", "while") for c in v.children)
+    return any(c.dep_ == "advmod" and c.lower_ in ("when", "as", "while") for c in children(v))
 
 
 def _direct_verb(tok):

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from ... import actors as actor_codes
 from ...record import Event
 from .. import speakers
+from ..doc_cache import doc_sents, doc_tokens
 from .actors import _code_actor, _Ctx, _speaker_for
 from .build import make_event
 from .candidates import Candidate, noun_fallback, sentence_candidates
@@ -111,10 +112,11 @@ def _extract_events(doc: Doc, confidence_model: Optional[dict]) -> list[Event]:
     ctx = _Ctx(doc)
     ctx.confidence_model = confidence_model
     events: list[Event] = []
-    for sent in doc.sents:
+    toks = doc_tokens(doc)
+    for sent in doc_sents(doc):
         if len(sent) < 2 or len(sent) > 400:
             continue
-        stoks = list(sent)  # iterate the tokens once, not through the Span each time
+        stoks = toks[sent.start : sent.end]  # the tokens made once per Doc, not through the Span
         regions = _quoted_regions(sent)
         title_toks: set[int] = set()
         quoted_toks: set[int] = set()

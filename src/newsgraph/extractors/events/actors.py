@@ -21,6 +21,7 @@ from ...countries import country_info
 from ...countries import normalise as countries_normalise
 from ...record import Span
 from .. import speakers
+from ..doc_cache import children, doc_tokens, sent_of, subtree, subtree_ids
 from ..entities import entity_for_span  # the components that run before this one
 from ..places import countries_mentioned
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES, STATEMENT_TYPES
@@ -159,7 +160,7 @@ class _Ctx:
                 for m in p.mentions:
                     for i in range(m.start, m.end):
                         self.qualified_country[i] = p.country
-        self.relevance = relevance(doc)  # how political the article is
+        self.relevance = relevance(doc_tokens(doc))  # how political the article is
         self.sent_relevance: dict[int, Relevance] = {}
         # features of each event's confidence, by (trigger start, type), for learning the model
         self.features: dict[tuple[int, str], list[str]] = doc.user_data.setdefault("newsgraph_event_features", {})
@@ -167,7 +168,7 @@ class _Ctx:
     def sentence_relevance(self, sent: SpacySpan) -> Relevance:
         r = self.sent_relevance.get(sent.start)
         if r is None:
-            r = self.sent_relevance[sent.start] = relevance(sent)
+            r = self.sent_relevance[sent.start] = relevance(doc_tokens(self.doc)[sent.start : sent.end])
         return r
 
     def one_country(self, country: Optional[str]) -> bool:
@@ -202,6 +203,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     if head is None:
         return None
     doc = ctx.doc
+    toks = doc_tokens(doc)  # (made once per Doc: no new Token object per read)
     low = head.lower_
     if head.pos_ == "PRON" or (low in actor_codes.PRONOUNS and not head.text.isupper()):  # "US" is no pronoun
         # "Hungary has said it will support": the pronoun is the one who speaks
@@ -256,8 +258,8 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     words: list[str] = []
     in_name_l: list[int] = []
     head_k = 0
-    for t in doc[lo:hi]:
-        glue = words and (t.text == "-" or doc[t.i - 1].text == "-") and not doc[t.i - 1].whitespace_ and t.i > lo
+    for t in toks[lo:hi]:
+        glue = words and (t.text == "-" or toks[t.i - 1].text == "-") and not toks[t.i - 1].whitespace_ and t.i > lo
         if glue:
             words[-1] += t.text
         else:
@@ -286,7 +288,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     # a place name the table reads as a homonym abroad: where the article qualifies the place
     # as "City, State" ("Paris, Texas"), that place's country decides ("Paris police")
     if "table:country" in code.rule:
-        for t in doc[lo:hi]:
+        for t in toks[lo:hi]:
             c = ctx.qualified_country.get(t.idx)
             if c and c != code.country:
                 code.country = c
@@ -302,7 +304,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     if (
         not code.country
         and head.ent_type_ in ("GPE", "LOC", "FAC")
-        and not any(t.lower_ == "ethnic" for t in doc[lo:hi])
+        and not any(t.lower_ == "ethnic" for t in toks[lo:hi])
     ):
         c = ctx.place_country.get(head.idx)
         if c:
@@ -319,7 +321,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
         code.sector = "GOV"
         rule += "+capital"
     ent_id = ent = None
-    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    start, end = toks[lo].idx, toks[hi - 1].idx + len(toks[hi - 1])
     if entity_for_span is not None:
         try:
             ent = entity_for_span(doc, head.idx, head.idx + len(head))
@@ -327,7 +329,11 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
             ent = None
         if ent is not None:
             ent_id = ent.id
-            if not code.country and getattr(ent, "country", None) and not any(t.lower_ == "ethnic" for t in doc[lo:hi]):
+            if (
+                not code.country
+                and getattr(ent, "country", None)
+                and not any(t.lower_ == "ethnic" for t in toks[lo:hi])
+            ):
                 code.country = ent.country
                 rule += "+entity-country"
                 tags.add("entity")
@@ -345,7 +351,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                 except Exception:  # pragma: no cover
                     pass
     if not code.sector:  # political roles the general list leaves out ("nominee", "senator")
-        for r in [t.lower_ for t in doc[lo:hi]] + [
+        for r in [t.lower_ for t in toks[lo:hi]] + [
             w.lower() for x in (getattr(ent, "roles", None) or []) for w in str(x).split()
         ]:
             if r in ROLE_SECTORS:
@@ -354,7 +360,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                 tags.add("text")
                 break
     # remember names for later bare mentions
-    for t in doc[lo:hi]:
+    for t in toks[lo:hi]:
         if t.pos_ == "PROPN" and (code.country or code.sector):
             ctx.names.setdefault(t.lower_, actor_codes.ActorCode(code.country, code.sector))
     animate = not (head.pos_ == "NOUN" and (head.lemma_.lower() in INANIMATE_HEADS or head.lower_ in INANIMATE_HEADS))
@@ -465,6 +471,7 @@ def _resolved(ctx: _Ctx, head: Token, coded: Optional[CodedActor]) -> Optional[C
     if ctx.resolving:
         return None
     doc = ctx.doc
+    toks = doc_tokens(doc)  # (made once per Doc: no new Token object per read)
     ent, how = None, ""
     for a, b, eid in ctx.speaker_spans:
         if a <= head.idx < b:
@@ -474,7 +481,7 @@ def _resolved(ctx: _Ctx, head: Token, coded: Optional[CodedActor]) -> Optional[C
             break
     if ent is None and head.pos_ in ("NOUN", "PROPN"):
         lo, hi = _np_bounds(head)
-        sm = Span(doc[lo].idx, head.idx + len(head), ctx.text[doc[lo].idx : head.idx + len(head)])
+        sm = Span(toks[lo].idx, head.idx + len(head), ctx.text[toks[lo].idx : head.idx + len(head)])
         try:
             ent, how = speakers.stands_for(doc, head, sm, ctx.newlines), "description"
         except Exception:  # pragma: no cover - the other component misbehaving must not stop us
@@ -520,12 +527,13 @@ def _owner_told_before(ctx: _Ctx, sent: SpacySpan, actor: Optional[CodedActor]) 
     quotation in the two sentences before, when that is a named person or organisation other
     than the actor. None otherwise (no guess)."""
     doc = ctx.doc
+    toks = doc_tokens(doc)  # (made once per Doc: no new Token object per read)
     lo = sent.start
     for _ in range(2):
         if lo == 0:
             break
-        lo = doc[lo - 1].sent.start
-    start = doc[lo].idx
+        lo = sent_of(doc, lo - 1).start
+    start = toks[lo].idx
     best = None
     for q in ctx.quotes:
         sm = q.speaker_mention
@@ -871,14 +879,14 @@ def _recipient_country(
     lies in the phrase of the recipient (``target``) itself. (A place in the clause stays: "agreed
     to extend the mandate of the force in Lebanon" is aimed at Lebanon, the PLOVER records say.)"""
     ex = set(range(actor.start, actor.end))  # character offsets of the actor phrase
-    skip = set(t.i for t in subj.subtree) if subj is not None else set()
+    skip = set(subtree_ids(subj)) if subj is not None else set()
     reason: set[int] = set()  # "criticized Brown for his support of action in Iraq": the reason, no target
     if type_ in ("ACCUSE", "SUPPORT", "REJECT"):  # (not "called for a ceasefire in Ukraine", "aid for Ukraine")
-        for ch in tok.children:
+        for ch in children(tok):
             if ch.dep_ == "prep" and ch.lower_ == "for":
-                reason.update(t.i for t in ch.subtree)
-    own = {t.i for t in target.subtree} - ({t.i for t in tok.subtree} - {target.i}) if target is not None else set()
-    toks = [t for t in tok.subtree if t.i not in skip and t.i not in reason and t.idx not in ex]
+                reason.update(subtree_ids(ch))
+    own = set(subtree_ids(target)) - (set(subtree_ids(tok)) - {target.i}) if target is not None else set()
+    toks = [t for t in subtree(tok) if t.i not in skip and t.i not in reason and t.idx not in ex]
     if type_ in STATEMENT_TYPES:
         toks = [t for t in toks if t.i in own or not _not_a_party(t, frozenset())]
     if named_person:  # a named person: not the country of another party's phrase, nor of a thing's place
@@ -900,23 +908,23 @@ def _recipient_country(
         return actor.country, "domestic"
     # another country the sentence names, outside the actor's phrase and the reporting clause
     # ("Iraq agreed to the plan, the official Kuwaiti news agency said" names no target)
-    sent = tok.sent
+    sent = sent_of(tok.doc, tok.i)
     rep: set[int] = set()
     v = tok
     for _ in range(5):
         if v.head.i == v.i:
             break
         if v.head.lemma_.lower() in SPEECH_VERBS:
-            for c0 in v.head.children:
+            for c0 in children(v.head):
                 if c0.dep_ in ("nsubj", "nsubjpass"):
-                    rep.update(t.i for t in c0.subtree)
+                    rep.update(subtree_ids(c0))
         v = v.head
-    for t in sent.root.children:
+    for t in children(sent.root):
         if t.dep_ in ("nsubj",) and sent.root.lemma_.lower() in SPEECH_VERBS and t.i not in skip:
-            rep.update(x.i for x in t.subtree)
+            rep.update(subtree_ids(t))
     toks = [
         t
-        for t in sent
+        for t in doc_tokens(tok.doc)[sent.start : sent.end]
         if t.i not in skip and t.idx not in ex and t.i not in rep and (t.i in own or not _not_a_party(t))
     ]
     if named_person:
@@ -1034,19 +1042,19 @@ def _excluded_under(
     depth: int = 0,
 ) -> set[int]:
     out: set[int] = set()
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("xcomp", "ccomp") and depth < 3:
             # "threatened to deliver blows to the United States": the complement's targets too
             out.update(_excluded_under(c, preps, depth + 1))
-            sj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            sj = next((g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
             if sj is not None:
-                out.update(t.i for t in sj.subtree)
+                out.update(subtree_ids(sj))
         elif c.dep_ in ("prep", "dative") and c.lower_ in preps or c.dep_ in ("dobj", "obj", "attr"):
-            out.update(t.i for t in c.subtree)
+            out.update(subtree_ids(c))
         elif c.dep_ == "prep" and c.lower_ in ("at", "near"):
-            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            g = next((x for x in children(c) if x.dep_ == "pobj"), None)
             if g is not None and g.lemma_.lower() in INSTITUTIONS:
-                out.update(t.i for t in c.subtree)
+                out.update(subtree_ids(c))
     return out
 
 
@@ -1069,36 +1077,36 @@ def _context_country(
     is no Iraqi): its own words, its name's table entry or the article's country."""
     ex: set[int] = set()
     if phrase:  # "militias loyal to Jakarta", "rebels backed by Rwanda": whose side they are on
-        for t in head.subtree:
+        for t in subtree(head):
             if (
                 t.lemma_.lower() in ("loyal", "allied", "backed", "sponsored", "armed", "aligned", "funded")
                 and t.i > head.i
             ):
-                for c0 in t.children:
+                for c0 in children(t):
                     if c0.dep_ in ("prep", "agent") and c0.lower_ in ("to", "with", "by"):
-                        g = next((x for x in c0.children if x.dep_ == "pobj"), None)
-                        c = _countries_in(list(c0.subtree)) or (
-                            actor_codes.code_words([x.text for x in g.subtree], ctx.published).country
+                        g = next((x for x in children(c0) if x.dep_ == "pobj"), None)
+                        c = _countries_in(subtree(c0)) or (
+                            actor_codes.code_words([x.text for x in subtree(g)], ctx.published).country
                             if g is not None
                             else None
                         )
                         if c:
                             return c, "phrase-country"
-    for t in head.subtree:
+    for t in subtree(head):
         if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "against", "with", "toward", "towards"):
-            ex.update(x.i for x in t.subtree)
+            ex.update(subtree_ids(t))
     if trigger is not None:  # "a camp that has drawn criticism from U.S. President Trump": the
-        for ch in head.children:  # clause of the act itself says nothing about the head's country
+        for ch in children(head):  # clause of the act itself says nothing about the head's country
             if ch.dep_ in ("relcl", "acl") and ch.left_edge.i <= trigger.i <= ch.right_edge.i:
-                ex.update(x.i for x in ch.subtree)
-    c = _countries_in(_without(head.subtree, ex)) if phrase else None
+                ex.update(subtree_ids(ch))
+    c = _countries_in(_without(subtree(head), ex)) if phrase else None
     if c:
         return c, "phrase-country"
     if not broad:
         return None, ""
     ex = _excluded_under(trigger) if trigger is not None else set()
     if other is not None:  # the recipient's phrase says nothing about the actor's country
-        ex.update(t.i for t in other.subtree)
+        ex.update(subtree_ids(other))
     # in reported speech the reporter's country says nothing about the actor's
     # ("the Ukrainian ministry said troops try to take the bridge")
     v = trigger
@@ -1106,9 +1114,9 @@ def _context_country(
         if v is None or v.head == v:
             break
         if v.dep_ in ("ccomp", "advcl", "conj", "xcomp") and v.head.lemma_.lower() in SPEECH_VERBS:
-            for c0 in v.head.children:
+            for c0 in children(v.head):
                 if c0.dep_ in ("nsubj", "nsubjpass"):
-                    ex.update(t.i for t in c0.subtree)
+                    ex.update(subtree_ids(c0))
             break
         v = v.head
     c = None if named else _countries_in([t for t in _without(sent, ex) if not _not_a_party(t)])

@@ -93,8 +93,10 @@ def speech_act(tok: Token) -> Optional[Candidate]:
     """ "X said Y lied" / "X said Y needs to ...": the reported clause headed by ``tok`` makes the
     saying an act (``speech_acts.tsv``). ACCUSE is triggered by the cue verb, REQUEST by the verb
     of necessity (as "X said Y must ..."); the speaker acts on the clause's subject."""
+    if tok.dep_ != "ccomp":  # (before ``tok.head``: a new Token object for every token)
+        return None
     cue = tok.head
-    if tok.dep_ != "ccomp" or cue.lemma_.lower() not in SPEECH_ACT_CUES:
+    if cue.lemma_.lower() not in SPEECH_ACT_CUES:
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _DOUBT_AUX) for c in tok.children):
         return None

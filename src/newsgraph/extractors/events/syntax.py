@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ... import actors as actor_codes
+from ..doc_cache import children, doc_tokens, doc_words, sent_of
 from .tables import (
     APPROXIMATORS,
     ASPECTUAL,
@@ -42,7 +43,7 @@ NON_ACTOR_ENTS = {
 
 
 def _obj(tok: Token) -> Optional[Token]:
-    kids = list(tok.children)  # (spaCy builds new Token objects on each walk: walk once)
+    kids = children(tok)  # (spaCy builds new Token objects on each walk: walk once)
     for c in kids:
         if c.dep_ in ("dobj", "obj", "attr", "oprd"):
             return c
@@ -66,9 +67,9 @@ def _obj(tok: Token) -> Optional[Token]:
 
 def _preps(tok: Token) -> list[tuple[str, Optional[Token]]]:
     out = []
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("prep", "agent", "dative"):
-            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            pobj = next((g for g in children(c) if g.dep_ in ("pobj", "pcomp")), None)
             out.append((c.lower_, pobj))
         elif c.dep_ == "prt":
             out.append((c.lower_, None))
@@ -244,11 +245,12 @@ def _left_subject(tok: Token) -> Optional[Token]:
     government and the rebels have agreed"): the actor noun right before it (past auxiliaries),
     climbing coordinations to their first member."""
     i = tok.i - 1
-    while i >= tok.sent.start and tok.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") and tok.doc[i].head.i == tok.i:
+    toks, first = doc_tokens(tok.doc), sent_of(tok.doc, tok.i).start
+    while i >= first and toks[i].dep_ in ("aux", "auxpass", "neg", "advmod") and toks[i].head.i == tok.i:
         i -= 1
-    if i < tok.sent.start:
+    if i < first:
         return None
-    t = tok.doc[i]
+    t = toks[i]
     if t.pos_ not in ("NOUN", "PROPN") or not _actor_like(t):
         return None
     while t.dep_ == "conj" and _actor_like(t.head) and t.head.pos_ in ("NOUN", "PROPN"):
@@ -302,21 +304,22 @@ def _lemma(tok: Token) -> str:
 
 def _quoted_regions(sent: SpacySpan) -> list[tuple[int, int, bool]]:
     """(start token, end token, title_like) of the quotation-mark regions in a sentence."""
-    marks = [t.i for t in sent if t.text in QUOTE_CHARS or t.text in ("``", "''")]
+    toks, words = doc_tokens(sent.doc), doc_words(sent.doc)  # (made once per Doc)
+    marks = [i for i in range(sent.start, sent.end) if words[i] in QUOTE_CHARS or words[i] in ("``", "''")]
     out = []
     for a, b in zip(marks[0::2], marks[1::2]):
-        inner = [t for t in sent.doc[a + 1 : b] if t.is_alpha]
+        inner = [t for t in toks[a + 1 : b] if t.is_alpha]
         if not inner:
             continue
-        prev = sent.doc[a - 1] if a - 1 >= sent.start else None
+        prev = toks[a - 1] if a - 1 >= sent.start else None
         while prev is not None and prev.is_punct and prev.i > sent.start:
-            prev = sent.doc[prev.i - 1]
+            prev = toks[prev.i - 1]
         caps = sum(1 for t in inner if t.text[0].isupper()) / len(inner)
         short_title = (
             len(inner) <= 8
             and caps >= 0.6
             and len(inner) >= 1
-            and not any(t.dep_ == "ROOT" for t in sent.doc[a + 1 : b])
+            and not any(t.dep_ == "ROOT" for t in toks[a + 1 : b])
             and (len(inner) > 1 or inner[0].pos_ == "PROPN")
         )
         title = bool(prev is not None and prev.lemma_.lower() in TITLE_NOUNS) or short_title

@@ -1,0 +1,56 @@
+"""doc_cache gives what spaCy gives (equal tokens and spans, in the same order), only without
+making new objects on each read: checked on hand-built parses, one of them non-projective."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.extractors import doc_cache as dc
+
+
+def _doc(nlp, words, heads, deps, sent_starts=None) -> Doc:
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, sent_starts=sent_starts)
+
+
+def _check(doc: Doc) -> None:
+    assert dc.doc_text(doc) == doc.text
+    assert dc.doc_tokens(doc) == list(doc)
+    assert [(s.start, s.end) for s in dc.doc_sents(doc)] == [(s.start, s.end) for s in doc.sents]
+    for t in doc:
+        s = dc.sent_of(doc, t.i)
+        assert s == t.sent and (s.start, s.end) == (t.sent.start, t.sent.end)
+        assert dc.subtree_ids(t) == [x.i for x in t.subtree]
+        assert dc.subtree(t) == list(t.subtree)
+        assert dc.children(t) == tuple(t.children)
+        assert dc.doc_tokens(doc)[t.i] == t
+
+
+def test_same_as_spacy_on_two_sentences():
+    nlp = spacy.blank("en")
+    # "Anna Novak said on Monday that talks resume . They met ."
+    words = ["Anna", "Novak", "said", "on", "Monday", "that", "talks", "resume", ".", "They", "met", "."]
+    heads = [1, 2, 2, 2, 3, 7, 7, 2, 2, 10, 10, 10]
+    deps = ["compound", "nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"]
+    _check(_doc(nlp, words, heads, deps))
+
+
+def test_same_as_spacy_on_a_non_projective_parse():
+    nlp = spacy.blank("en")
+    # a crossing arc: "A hearing is scheduled on the issue today" ("on the issue" on "hearing")
+    words = ["A", "hearing", "is", "scheduled", "on", "the", "issue", "today"]
+    heads = [1, 3, 3, 3, 1, 6, 4, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "npadvmod"]
+    _check(_doc(nlp, words, heads, deps))
+
+
+def test_a_new_doc_replaces_the_memory():
+    nlp = spacy.blank("en")
+    a = _doc(nlp, ["Kowal", "spoke", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"])
+    b = _doc(nlp, ["Talks", "resumed", "today", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "npadvmod", "punct"])
+    assert dc.doc_text(a) == a.text == "Kowal spoke . "
+    assert dc.subtree_ids(a[1]) == [0, 1, 2]
+    assert dc.doc_text(b) == b.text
+    assert dc.subtree_ids(b[1]) == [0, 1, 2, 3]
+    assert dc.children(a[1]) == (a[0], a[2])  # (back to the first Doc: built again for it)
+    assert dc.doc_tokens(a)[0].doc is a
