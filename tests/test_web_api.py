@@ -263,6 +263,15 @@ def test_overview_counts(client):
     assert top[0]["n_sources"] == 2 and top[0]["text"].startswith("There can be no peace")
     assert [t["n_sources"] for t in top] == [2, 1, 1] and top[1]["last_day"] >= top[2]["last_day"]
     assert d["top_actors"][0]["name"] == "Jan Kowal"  # 2 articles
+    # the page spells the counts out ("2 articles", "1 mention"; it said "2 art", "8 men")
+    html = client.get("/").text
+    row = html[html.index('href="/actors/', html.index("Most present actors")) :]
+    row = row[: row.index("</tr>")]
+    n = d["top_actors"][0]
+    assert f"{n['n_articles']}&nbsp;articles<br>" in row and re.search(r"\d+&nbsp;mentions?</td>", row)
+    assert "&nbsp;men<" not in html and "&nbsp;art<" not in html
+    latest = html[html.index("Latest articles") : html.index("Most present actors")]
+    assert re.search(r"\d+&nbsp;quotes?<br>\d+&nbsp;events?</td>", latest)  # not "4 q", "1 ev"
 
 
 def test_article_page_highlights_and_links(client):
