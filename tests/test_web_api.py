@@ -1229,3 +1229,40 @@ def test_overview_statements_tile_is_counted_as_the_page_counts(client, monkeypa
     monkeypatch.setattr(read, "COUNT_CAP", 1)
     assert "<b>1+</b><span>statements</span>" in client.get("/").text
     assert "More than 1 statements" in client.get("/statements").text
+
+
+def test_the_article_page_lists_the_events_at_or_above_the_threshold(tmp_path):
+    """An event under the documented threshold is stored with its confidence but, as on the
+    timeline and in exports, neither marked in the text nor listed on the article page, and the
+    article's event count is of the events listed; the page says how many it leaves out."""
+    from newsgraph.store import open_store
+    from newsgraph.thresholds import event_min_confidence
+    from newsgraph.web.app import create_app
+
+    b = Builder(
+        "ev-conf-1",
+        "Kowal met Berger in Warsaw. Kowal praised the weather.\n",
+        title="Kowal meets Berger",
+        published="2024-03-05",
+        source="Example Wire",
+    )
+    kowal = b.entity("Jan Kowal", country="POL", mentions=["Kowal"])
+    berger = b.entity("Olaf Berger", country="DEU", mentions=["Berger"])
+    b.event("CONSULT", "met", kowal, berger).confidence = 0.9
+    b.event("SUPPORT", "praised", kowal).confidence = round(event_min_confidence() / 2, 3)
+    s = open_store(str(tmp_path / "ev.db"))
+    try:
+        aid = s.add_record(b.rec)
+        with TestClient(create_app(s.target, store=s, token=None)) as c:
+            r = c.get(f"/articles/{aid}")
+            assert r.status_code == 200
+            html = r.text
+            assert "Events (1)" in html and ">CONSULT<" in html and ">SUPPORT<" not in html
+            assert "1 more event below the confidence threshold" in html
+            assert "1 event (1 more below the confidence threshold)" in html
+            assert re.search(r'class="trig[^"]*" data-r="V1[^"]*">met<', html)
+            assert not re.search(r'data-r="V2[^"]*">praised<', html)  # not marked in the text
+            assert [v["id"] for v in c.get(f"/api/articles/{aid}").json()["record"]["events"]] == ["V1", "V2"]
+            assert c.get("/api/articles").json()["results"][0]["n_events"] == 1
+    finally:
+        s.close()

@@ -27,7 +27,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ..record import Record, shown_mention
-from ..thresholds import quote_passes
+from ..thresholds import event_min_confidence, quote_passes
 from . import schema as S
 from .actors import Resolver
 from .read import ReadMixin
@@ -548,7 +548,8 @@ class Store(ReadMixin, StoriesReadMixin):
                 schema_version=rec.schema_version,
                 n_entities=len(rec.entities),
                 n_quotes=len(rec.quotes),
-                n_events=len(rec.events),
+                # the events the article page lists: at or above the threshold (flagged ones too)
+                n_events=sum(1 for v in rec.events if v.confidence is None or v.confidence >= event_min_confidence()),
                 n_places=len(rec.places),
                 n_times=len(rec.times),
                 ingested_at=now(),

@@ -35,9 +35,11 @@ def actor_href(actor_ids: dict[str, int], eid: Optional[str]) -> Optional[str]:
     return f"/actors/{aid}" if aid is not None else None
 
 
-def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
-    """``{"segments": [...], "records": {...}, "quotes": [...], "events": [...]}`` for a record
-    dict (``Record.to_dict()``); ``actor_ids`` maps the record's entity ids to store actor ids."""
+def layout(record: dict, actor_ids: dict[str, int], event_min_confidence: float = 0.0) -> dict[str, Any]:
+    """``{"segments": [...], "records": {...}, "quotes": [...], "events": [...], "events_hidden":
+    N}`` for a record dict (``Record.to_dict()``); ``actor_ids`` maps the record's entity ids to
+    store actor ids. Events under ``event_min_confidence`` are neither marked nor listed (the
+    timeline, the network and the exports leave them out too); ``events_hidden`` counts them."""
     text: str = record.get("text") or ""
     ents = {e["id"]: e for e in record.get("entities") or []}
     places = {p["id"]: p for p in record.get("places") or []}
@@ -140,7 +142,11 @@ def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
         }
 
     event_list = []
+    hidden = 0
     for v in record.get("events") or []:
+        if v.get("confidence") is not None and v["confidence"] < event_min_confidence:
+            hidden += 1
+            continue
         trig = v.get("trigger") or {}
         if trig:
             intervals.append((trig["start"], trig["end"], "trig", v["id"], None))
@@ -162,6 +168,7 @@ def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
                 ["Quad", v.get("quad"), None],
                 ["CAMEO root", v.get("cameo_root"), None],
                 ["Flags", ", ".join(flags), None],
+                ["Confidence", v.get("confidence"), None],
                 ["In quote", v.get("quote"), None],
                 ["Rule", v.get("rule"), None],
                 ["Sentence", _sentence(text, v.get("sentence")), None],
@@ -182,7 +189,13 @@ def layout(record: dict, actor_ids: dict[str, int]) -> dict[str, Any]:
             }
         )
 
-    return {"segments": _segments(text, intervals), "records": records, "quotes": quote_list, "events": event_list}
+    return {
+        "segments": _segments(text, intervals),
+        "records": records,
+        "quotes": quote_list,
+        "events": event_list,
+        "events_hidden": hidden,
+    }
 
 
 def _segments(text: str, intervals) -> list[dict]:

@@ -50,6 +50,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..about import __version__
 from ..store import fts
+from ..thresholds import event_min_confidence
 from .annotate import layout
 
 log = logging.getLogger(__name__)
@@ -582,8 +583,16 @@ def create_app(
         data["responses"] = store.list_responses(article_ids=[article_id], limit=500)
         if fmt != "html":
             return answer(request, fmt, data, "article.html", title="")
-        lay = layout(data["record"], data["actor_ids"])
-        return render("article.html", request, data, title=data["article"]["title"] or data["article"]["key"], lay=lay)
+        threshold = event_min_confidence()
+        lay = layout(data["record"], data["actor_ids"], threshold)
+        return render(
+            "article.html",
+            request,
+            data,
+            title=data["article"]["title"] or data["article"]["key"],
+            lay=lay,
+            event_threshold=threshold,
+        )
 
     @page(
         "/statements",
