@@ -268,3 +268,12 @@ def test_overnight_and_decade_ago(times_of):
     assert ts["a decade ago"].value == "2014"
     _, ts = times_of("Banks lent at overnight rates.")
     assert ts == {}
+
+
+def test_an_infinitive_of_how_or_what_takes_the_tense_of_its_clause(times_of):
+    # "how to release ... late Thursday" hangs on "clashed": a question talked of, not an act
+    # ahead (published on a Monday; it was the Thursday before, not the one after)
+    text = "Two leaders clashed over how to release information on Twitter late Thursday."
+    assert value(times_of, text, "late Thursday", "2016-08-01") == "2016-07-28"
+    assert value(times_of, "They will decide how to vote on Friday.", "Friday", "2016-08-01") == "2016-08-05"
+    assert value(times_of, "She plans to visit on Friday.", "Friday", "2016-08-01") == "2016-08-05"

@@ -463,6 +463,9 @@ def _gov_verb(doc: Doc, start: int, end: int):
     return None
 
 
+WH_INFINITIVE = frozenset({"how", "what", "whether", "where", "when", "which", "who", "whom"})
+
+
 def _verb_tense(v) -> Optional[str]:
     """'future', 'past' or None (present or unknown) for a governing verb."""
     for _ in range(3):
@@ -526,6 +529,16 @@ def _verb_tense(v) -> Optional[str]:
             if v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX") and v.head.head != v.head:
                 v = v.head.head  # "made it difficult to meet demand into the summer": the tense of "made"
                 continue
+            if any(c.lower_ in WH_INFINITIVE for c in children(v) if c.i < v.i):
+                # "clashed over how to release information late Thursday": an infinitive of "how",
+                # "what", "whether" is a question talked of, not an act ahead; the clause it hangs
+                # on gives the tense
+                h = v.head
+                while h.head != h and h.pos_ not in ("VERB", "AUX"):
+                    h = h.head
+                if h != v and h.pos_ in ("VERB", "AUX"):
+                    v = h
+                    continue
             return "future"  # "agreed to buy ... in February", "plans to visit on Friday"
         # "is scheduled to meet Monday", "plans to visit on Friday"
         if v.dep_ == "xcomp" and v.head.lemma_ in FUTURE_LEMMAS:
