@@ -231,3 +231,17 @@ def test_reading_layer_has_no_import_cycle():
     assert imports(src / "dateline.py") == set()  # a leaf the readers and the components share
     for f in (src / "readers").glob("*.py"):
         assert imports(f) <= {"article", "limits", "isolation", "readers", "dateline"}, f.name
+
+
+def test_an_empty_path_is_refused_and_hidden_folders_are_not_read(tmp_path, monkeypatch):
+    # an unset shell variable ("newsgraph extract $DIR") must not read the whole working directory
+    (tmp_path / "story.txt").write_text("The minister resigned on Tuesday.")
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / "LICENSE.txt").write_text("Permission is hereby granted.")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "other.txt").write_text("The talks resumed on Friday.")
+    monkeypatch.chdir(tmp_path)
+    items = list(read_path(""))
+    assert len(items) == 1 and isinstance(items[0], ArticleError)
+    assert "empty path" in str(items[0])
+    assert _read(tmp_path) == ["story.txt", "other.txt"]  # a folder's own files, then its subfolders'

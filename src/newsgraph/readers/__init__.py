@@ -50,7 +50,8 @@ def reader_for(name: str, explicit: bool = True):
 
 def iter_files(path: Path) -> Iterator[Union[Path, ArticleError]]:
     """The input files in ``path`` (itself when it is a file), sorted, recursively; what cannot
-    be read (a directory without permission, a FIFO named like an input) comes as an error."""
+    be read (a directory without permission, a FIFO named like an input) comes as an error.
+    Hidden files and hidden directories inside it (``.git``, ``.venv``) are not read."""
     if not path.is_dir():
         yield path
         return
@@ -59,7 +60,7 @@ def iter_files(path: Path) -> Iterator[Union[Path, ArticleError]]:
         while errors:
             e = errors.pop(0)
             yield ArticleError(display(e.filename or root), f"cannot read directory ({e.strerror or e})")
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or reader_for(name, explicit=False) is None:
                 continue
@@ -92,6 +93,11 @@ def read_file(f: Path, published: Optional[str] = None, explicit: bool = True) -
 
 def read_path(path: Union[str, Path], published: Optional[str] = None) -> Iterator[Item]:
     """Every article in a file or directory; errors are yielded, not raised."""
+    if not str(path).strip():
+        # Path("") is the current directory: an empty argument (an unset shell variable) must
+        # not read every file under it
+        yield ArticleError("''", "an empty path; give a file or a directory ('.' for this one)")
+        return
     path = Path(path)
     if not path.exists():
         yield ArticleError(display(path), "no such file or directory")
@@ -108,7 +114,7 @@ def count_items(paths) -> Optional[int]:
     n = 0
     for s in paths:
         p = Path(s)
-        if not p.exists():
+        if not str(s).strip() or not p.exists():
             continue
         for f in iter_files(p):
             if isinstance(f, ArticleError):
