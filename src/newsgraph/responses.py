@@ -128,7 +128,7 @@ class _Tables(NamedTuple):
     by_passive_for: re.Pattern[str]
     by_verb: re.Pattern[str]
     echo_frames: frozenset[str]  # frames aimed at a person, not at his words ("a swipe at Trump")
-    any_noun: re.Pattern[str]  # a statement noun anywhere: by_noun, by_ref, by_passive, by_reaction need one
+    noun_words: frozenset[str]  # the statement nouns and their plurals: by_noun, by_ref, by_passive, by_reaction need one
 
 
 # a statement that opens by reporting someone else's words: "Donald Trump says he's qualified ..."
@@ -265,7 +265,7 @@ def _tables() -> _Tables:
         by_passive_for,
         re.compile(rf"(?P<verb>{_phrase_alt(verb_stance)})\b", re.I),
         frozenset(" ".join(r["frame"].lower().split()) for r in frames if r["to_person"] == "echo"),
-        re.compile(rf"(?:{noun_alt})", re.I),
+        frozenset(w for n in nouns for w in (n.lower(), n.lower() + "s")),
     )
 
 
@@ -307,6 +307,19 @@ def _name_matches(who: str, name: Optional[str]) -> bool:
 
 
 _NOUN_KINDS = frozenset(("passive", "reaction", "noun", "reference"))  # the kinds whose pattern needs a noun
+_LETTERS = re.compile(r"[a-z]+")
+_FOLDS = frozenset("\u017f\u212a\u0131\u0130")  # non-ASCII letters that re.I matches with ASCII ones
+
+
+def _has_noun(t: _Tables, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a statement noun ("comments", "remarks") as a word:
+    most sentences hold none, and then the patterns built on one cannot match. A set lookup of
+    the sentence's words, far quicker than any pattern; never False where a pattern could match
+    (the patterns want the noun as a whole word)."""
+    seg = text[start:end]
+    if not seg.isascii() and any(c in _FOLDS for c in seg):
+        return True
+    return not t.noun_words.isdisjoint(_LETTERS.findall(seg.lower()))
 
 
 def find_cues(
@@ -330,7 +343,7 @@ def find_cues(
     )
     # most sentences hold no statement noun ("comments", "remarks"): then the four patterns built
     # on one cannot match, and the search for a noun is far quicker than theirs
-    has_noun = t.any_noun.search(seg) is not None
+    has_noun = _has_noun(t, text, start, end)
     for rx, kind in kinds:
         if not has_noun and kind in _NOUN_KINDS:
             continue
@@ -621,7 +634,7 @@ def _inline_contents(text: str, quotes: list, skip: Sequence[tuple[int, int]]) -
     out: dict[int, Any] = {}
     starts = sorted(((_get(q, "start"), q) for q in quotes), key=lambda x: x[0])
     for ss, se in sorted({_span(_get(q, "sentence")) for q in quotes}):
-        has_noun = t.any_noun.search(text, ss, se) is not None
+        has_noun = _has_noun(t, text, ss, se)
         for rx, group in ((t.by_noun, "frame"), (t.by_passive_for, None)):
             if rx is t.by_noun and not has_noun:
                 continue  # (by_noun needs a statement noun)
