@@ -128,7 +128,9 @@ class _Tables(NamedTuple):
     by_passive_for: re.Pattern[str]
     by_verb: re.Pattern[str]
     echo_frames: frozenset[str]  # frames aimed at a person, not at his words ("a swipe at Trump")
-    noun_words: frozenset[str]  # the statement nouns and their plurals: by_noun, by_ref, by_passive, by_reaction need one
+    noun_words: frozenset[
+        str
+    ]  # the statement nouns and their plurals: by_noun, by_ref, by_passive, by_reaction need one
 
 
 # a statement that opens by reporting someone else's words: "Donald Trump says he's qualified ..."

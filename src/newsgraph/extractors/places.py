@@ -60,7 +60,7 @@ from ..gazetteer import (
     places_words,
 )
 from ..record import Place, Span
-from .doc_cache import children, doc_memo, doc_span, doc_text, doc_tokens, sent_of, span_text, subtree
+from .doc_cache import children, doc_memo, doc_span, doc_text, doc_tokens, doc_words, sent_of, span_text, subtree
 
 log = logging.getLogger(__name__)
 
@@ -690,8 +690,9 @@ def _qualified_overrides(doc: Doc, gaz, toks: list) -> list[_Cand]:
     division that holds a town of that name is that town, whatever the model called it (a
     person named Nelson, an organisation)."""
     out: list[Any] = []
-    for k, tok in enumerate(toks):
-        if tok.text != "," or k == 0 or k + 1 >= len(toks) or not _is_cap(toks[k + 1]):
+    words = doc_words(doc)
+    for k in range(1, len(toks) - 1):
+        if words[k] != "," or not _is_cap(toks[k + 1]):
             continue
         divs = ()
         for qe in range(min(k + 4, len(doc)), k + 1, -1):
@@ -1158,7 +1159,9 @@ def _lower_words(doc: Doc, toks: list) -> set:
     memo = doc_memo(doc)
     got = memo.get("places.lower_words")
     if got is None:
-        got = memo["places.lower_words"] = {t.lower_ for t in toks if t.is_alpha and t.text.islower()}
+        # (the words' strings, made once per Doc: no Token attribute read per token; a word in
+        # lower case is its own ``lower_``, and ``is_alpha`` is ``str.isalpha``)
+        got = memo["places.lower_words"] = {w for w in doc_words(doc) if w.islower() and w.isalpha()}
     return got
 
 
@@ -2250,8 +2253,9 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: l
     lower_words = _lower_words(doc, toks)
     ent_of = {k: ent for ent in ents for k in range(ent.start, ent.end)}
     out: list[_Cand] = []
-    for i, tok in enumerate(toks):  # (``toks``: the Doc's tokens, built once by extract_places)
-        for words, seed in seeds.get(tok.text, ()):
+    for i, w in enumerate(doc_words(doc)):  # (the Doc's words, built once)
+        for words, seed in seeds.get(w, ()):
+            tok = toks[i]
             e = i + len(words)
             if e > len(toks) or any(taken[k] for k in range(i, e)):
                 continue
@@ -2330,11 +2334,14 @@ def _initials_mentions(doc: Doc, cands: list[_Cand], gaz, toks: list) -> list[_C
     if not by_initials:
         return []
     out: list[_Cand] = []
-    for i, tok in enumerate(toks):
-        ini = tok.text.replace(".", "") if _INITIALS_RE.fullmatch(tok.text) else ""
+    for i, w in enumerate(doc_words(doc)):
+        if not 2 <= len(w) <= 8 or not w[:1].isupper():
+            continue  # (what _INITIALS_RE can match, told without the pattern)
+        ini = w.replace(".", "") if _INITIALS_RE.fullmatch(w) else ""
         found = by_initials.get(ini)
         if not found or len(found) != 1 or taken[i]:
             continue
+        tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (prev is not None and _is_cap(prev) and not tok.is_sent_start and prev.lower_ not in STOP_WORDS) or (
