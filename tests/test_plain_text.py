@@ -103,9 +103,22 @@ def test_txt_reader_title_date_and_offsets(tmp_path: Path):
     assert any("read from the file name" in r for r in art.repairs)
     assert any(r.startswith("title:") for r in art.repairs)
     # a date given explicitly wins
-    (art,) = list(read_path(f, published="2016-09-27"))
-    assert art.published == "2016-09-27"
+    assert art.source == "wash-post"  # the outlet the name opens with, said in the repairs
+    assert "source: wash-post, read from the file name (no outlet given)" in art.repairs
+    (art,) = list(read_path(f, published="2016-09-27", source="The Washington Post"))
+    assert art.published == "2016-09-27" and art.source == "The Washington Post"
     assert not any("file name" in r for r in art.repairs)
+
+
+def test_outlet_from_a_file_name():
+    from newsgraph.readers.plain import source_from_name
+
+    assert source_from_name("wash-post_2016-09-26_ah-friends.txt") == "wash-post"
+    assert source_from_name("Reuters 20240305 talks.html") == "Reuters"
+    assert source_from_name("nyt_2016-13-45_x.txt") is None  # no date: no outlet either
+    assert source_from_name("2016-09-26_wash-post.txt") is None  # the name opens with its date
+    assert source_from_name("report-on-the-talks.txt") is None
+    assert source_from_name("draft_v2_2016-09-26.txt") is None  # a word, then no date
 
 
 def test_txt_reader_without_headline_or_date(tmp_path: Path):

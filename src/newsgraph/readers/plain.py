@@ -24,6 +24,9 @@ sentence (the next line does not go on in lower case), and one of these holds:
 A one-sentence lead paragraph ("QVC Network Inc. said it completed its acquisition of CVN
 Cos. for about $423 million.") is none of these, so it stays text.
 
+**Outlet.** A file name that opens with a word and then its date (``wash-post_2016-09-26_...``)
+names the outlet (the article's ``source``) when none is given (``--source``).
+
 **Date.** A date written in the file name (``wash-post_2016-09-26_...``, ``2016_09_26``,
 ``20160926``), with a year from ``NAME_YEARS``, is the publication date when none is given;
 two different dates in one name are ambiguous and give none.
@@ -141,6 +144,30 @@ def date_from_name(name: str) -> Optional[str]:
         except ValueError:
             continue
     return found.pop() if len(found) == 1 else None
+
+
+# the words before a date that opens the rest of a file name: "wash-post_2016-09-26_..."
+_NAME_OUTLET = re.compile(r"([A-Za-z][A-Za-z0-9&.\-]{0,39})[_ ](?=\d{4}[-_.]?\d{2}[-_.]?\d{2}(?!\d))")
+
+
+def source_from_name(name: str) -> Optional[str]:
+    """The outlet a file name opens with, before its date (``wash-post_2016-09-26_x.txt`` ->
+    ``wash-post``, ``Reuters 20240305 talks.txt`` -> ``Reuters``), as scrapers and corpora name
+    saved pages; None when the name does not open so or its date is no date
+    (``date_from_name``)."""
+    stem = name.rsplit("/", 1)[-1]
+    m = _NAME_OUTLET.match(stem)
+    if m is None or date_from_name(stem) is None:
+        return None
+    return m.group(1)
+
+
+def sourced_from_name(name: str, repairs: list[str]) -> Optional[str]:
+    """``source_from_name``, said in ``repairs`` when found."""
+    outlet = source_from_name(name)
+    if outlet:
+        repairs.append(f"source: {outlet}, read from the file name (no outlet given)")
+    return outlet
 
 
 def dated_from_name(published: Optional[str], name: str, repairs: list[str]) -> Optional[str]:

@@ -182,13 +182,14 @@ def _record(rec, n: int, src: str, path: Path, published: Optional[str]) -> Iter
                 id=uri, text=text, source_path=src, url=uri, published=published, repairs=repairs, where=where
             )
         else:
-            body, title, date = html_to_text(text, where)
+            body, title, date, site = html_to_text(text, where)
             yield Article(
                 id=uri,
                 text=body,
                 source_path=src,
                 url=uri,
                 title=title,
+                source=site,
                 published=published or date,
                 repairs=repairs,
                 where=where,

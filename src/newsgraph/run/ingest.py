@@ -49,9 +49,11 @@ def count_articles(sources: Iterable[str]) -> Optional[int]:
     return count_items(sources)
 
 
-def read_sources(sources: Iterable[str], published: Optional[str] = None) -> Iterator[Union[Article, ArticleError]]:
+def read_sources(
+    sources: Iterable[str], published: Optional[str] = None, source: Optional[str] = None
+) -> Iterator[Union[Article, ArticleError]]:
     for s in sources:
-        yield from read_path(s, published=published)
+        yield from read_path(s, published=published, source=source)
 
 
 def _dedup(
@@ -231,6 +233,7 @@ def ingest(
     model: Optional[str] = None,
     batch_size: int = 32,
     published: Optional[str] = None,
+    source: Optional[str] = None,
     address: Optional[str] = None,
     parquet: Optional[str] = None,
     show_progress: bool = True,
@@ -274,7 +277,7 @@ def ingest(
         articles: Iterator = iter(())  # records carry their articles
         pairs = _dedup(read_records(sources), store, summary, lambda: bar.update(1), on_error, art_of=lambda x: x[0])
     else:
-        articles = _dedup(read_sources(sources, published), store, summary, lambda: bar.update(1), on_error)
+        articles = _dedup(read_sources(sources, published, source), store, summary, lambda: bar.update(1), on_error)
     try:
         if records:
             results = pairs

