@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 from typing import Any, Optional, Union
 
@@ -126,8 +127,17 @@ def load_nlp(
     return _CACHE[key]
 
 
+_MODEL_NAMES: weakref.WeakKeyDictionary[Language, str] = weakref.WeakKeyDictionary()
+
+
 def model_name(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    """``lang_name-version`` of a pipeline, read once per pipeline (spaCy builds ``nlp.meta``
+    anew on every read, every component's labels included: a cost on every record)."""
+    name = _MODEL_NAMES.get(nlp)
+    if name is None:
+        meta = nlp.meta
+        name = _MODEL_NAMES[nlp] = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+    return name
 
 
 # a run of punctuation or symbols (anything but letters, digits, whitespace; "_" included):
