@@ -117,8 +117,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--source",
         metavar="OUTLET",
-        help="outlet for articles that name none (else a .txt/.html file name's first word before its date: "
-        "'wash-post_2016-09-26_x.txt' is wash-post)",
+        help="outlet for articles that name none (else the word a .txt or .html file name opens with "
+        "before its date: nyt_2016-09-26_talks.txt is nyt)",
     )
     p.add_argument(
         "--time-limit",
