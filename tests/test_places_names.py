@@ -107,3 +107,23 @@ def test_storm_names_are_no_towns(nlp):
     assert _by_mention(doc, "Puerto Rico") is not None
     doc = nlp("The storm hit Harvey, Illinois, and Joliet.")
     assert _by_mention(doc, "Harvey").country == "USA"
+
+
+def test_a_world_city_is_not_outranked_by_a_home_village_of_its_name(nlp):
+    # a US story (Connecticut, New York, Boston) names Montreal: the city of 1.7 million in
+    # Quebec, not the Wisconsin village of 800 that the article's frame would favour
+    doc = nlp(
+        "We sold our house in Bridgeport, Conn., and moved to upstate New York. My mother was a "
+        "nurse trained in Montreal. Her brother taught in Boston for years."
+    )
+    p = _by_mention(doc, "Montreal")
+    assert p is not None and p.country == "CAN", (p.country, p.admin1)
+    # a small town of the article's own country still wins over a small namesake abroad
+    doc = nlp("The storm hit Austin and Waco, Texas, on Monday. In Paris, Texas, schools closed.")
+    assert _by_mention(doc, "Paris").country == "USA"
+
+
+def test_the_devil_is_no_place(nlp):
+    doc = nlp('"We live in Satan\'s kingdom," my father often said, at home in Bridgeport, Conn.')
+    assert _by_mention(doc, "Satan") is None
+    assert _by_mention(doc, "Bridgeport").country == "USA"

@@ -184,6 +184,8 @@ COMMON_CAPITALISED = {
     "christ",
     "jesus",
     "allah",
+    "satan",
+    "lucifer",
     "trump",
     "obama",
     "biden",
@@ -284,6 +286,7 @@ QUALIFIER_BONUS = 7.0
 CONTEXT_COUNTRY_BONUS = 2.5
 CONTEXT_ADMIN_BONUS = 1.5
 NEAR_BONUS = 1.5
+WORLD_CITY = 1_000_000  # a city this big, by its own name, takes no penalty for lying abroad
 FRAME_COUNTRY_PENALTY = 2.0  # a namesake abroad when most of the article is in one country (times its share)
 DATELINE_WEIGHT = 3.0  # an opening dateline counts as three mentions for the article's frame
 SETTLE_STEPS = 12  # at most this many names settled one at a time after the two passes
@@ -1646,8 +1649,11 @@ def _context_score(x: Entry, frame: _Frame) -> float:
     if x.country:
         s += CONTEXT_COUNTRY_BONUS * frame.country_share(x.country)
         main, share = frame.main_country()
-        if main and x.country != main:
-            s -= FRAME_COUNTRY_PENALTY * share  # an article about one country: its towns before namesakes abroad
+        if main and x.country != main and not (x.feature == "city" and x.population >= WORLD_CITY and x.kind == NAME):
+            # an article about one country: its towns before namesakes abroad; but a city of a
+            # million by its own name is no namesake ("trained in Montreal" in a Connecticut
+            # story is not the Wisconsin village of 800, "the Paris terror attacks" not Paris, Texas)
+            s -= FRAME_COUNTRY_PENALTY * share
     if x.feature != "country" and x.admin1_code and not (x.feature == "admin" and x.admin1 == x.name):
         k = (x.country, x.admin1_code)
         if frame.admin_weight(k) > 0:
