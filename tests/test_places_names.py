@@ -127,3 +127,27 @@ def test_the_devil_is_no_place(nlp):
     doc = nlp('"We live in Satan\'s kingdom," my father often said, at home in Bridgeport, Conn.')
     assert _by_mention(doc, "Satan") is None
     assert _by_mention(doc, "Bridgeport").country == "USA"
+
+
+def test_a_person_the_model_tags_is_no_town_after_a_preposition_when_named_so(nlp):
+    # "in the Obama administration": the name modifies a noun; "lost to Obama" where the article
+    # also writes "President Obama": a person, not Obama, Fukui (Japan)
+    doc = nlp("Mr. Sperling, who worked with Ms. Brainard in the Obama administration, praised her.")
+    assert _by_mention(doc, "Obama") is None
+    doc = nlp(
+        "John McCain, who lost the 2008 election to Obama, spoke on Monday in Phoenix. "
+        "President Obama answered him from Washington."
+    )
+    assert _by_mention(doc, "Obama") is None
+    assert _by_mention(doc, "Phoenix").country == "USA"
+
+
+def test_a_word_is_no_small_town_whose_name_it_matches_only_without_accents(nlp):
+    # not named by the model, a capitalised word matches a town only when spelled as the town:
+    # "Hit" (a headline's Title Case) is not Hīt in Iraq, "Come" not Comé in Benin
+    doc = nlp(
+        "Congressman Fired Back After Getting Hit By Major Legal Action.\n\n"
+        '"Come together, America," she posted from Dallas.'
+    )
+    assert _by_mention(doc, "Hit") is None and _by_mention(doc, "Come") is None
+    assert _by_mention(doc, "Dallas").country == "USA"

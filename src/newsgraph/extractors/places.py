@@ -605,6 +605,7 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                 or prev in TITLE_ABBREVS
                 or prev in PERSON_TITLES
                 or toks[s].text.isupper()
+                or (e - s == 1 and toks[s].lower_ in _titled_names(doc))  # "Obama" after "President Obama"
             ):
                 continue
             found = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME)
@@ -617,6 +618,8 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
             )
             if not entries and (_spatial_before(doc, s) or _residence_of(doc, s, e)):
                 entries = tuple(x for x in found if x.feature == "city")
+                if e < len(toks) and toks[e].pos_ == "NOUN" and toks[e].is_lower:
+                    entries = ()  # "in the Obama administration": a name that modifies a noun
         if entries:
             out.append(
                 _Cand(
@@ -631,6 +634,28 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                 )
             )
     return out
+
+
+# titles before which a capitalised word is a person's name, never a place's ("President Obama";
+# not "Saint", "King", "Prince", "Lord", "Lady", "General": "St. Louis", "Prince George's County")
+_NAME_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "president", "senator", "sen", "rep", "gov", "governor"))
+
+
+def _titled_names(doc: Doc) -> set:
+    """Lower-cased words the article writes right after a person's title ("President Obama",
+    "Mr. Sperling"): the name of a person, whom a bare mention elsewhere names too (read once per
+    Doc: read it, do not change it)."""
+    memo = doc_memo(doc)
+    got = memo.get("places.titled")
+    if got is None:
+        toks = doc_tokens(doc)
+        words = doc_words(doc)
+        got = memo["places.titled"] = {
+            toks[i + 1].lower_
+            for i in range(len(toks) - 1)
+            if words[i].lower().rstrip(".") in _NAME_TITLES and _is_cap(toks[i + 1])
+        }
+    return got
 
 
 def _residence_of(doc: Doc, s: int, e: int) -> bool:
@@ -1453,6 +1478,14 @@ def _scan_candidates(
             # small towns need the model's word for it
             if single and not upper:
                 entries = tuple(x for x in entries if x.kind != ALT or x.feature != "city")
+                # a town's name with accents the word lacks (or has elsewhere): "Hit" is not Hīt,
+                # "Come" not Comé, "Papá" not Pápa; a big city keeps its English spelling
+                low = tok.text.lower()
+                entries = tuple(
+                    x
+                    for x in entries
+                    if not (x.kind == NAME and x.feature == "city" and x.population < 100_000 and x.name.lower() != low)
+                )
                 if not entries:  # only an old or foreign name of some town: "Big" (Biga), "Market"
                     i = e
                     continue
