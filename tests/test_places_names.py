@@ -151,3 +151,18 @@ def test_a_word_is_no_small_town_whose_name_it_matches_only_without_accents(nlp)
     )
     assert _by_mention(doc, "Hit") is None and _by_mention(doc, "Come") is None
     assert _by_mention(doc, "Dallas").country == "USA"
+
+
+def test_a_state_named_once_among_many_does_not_pull_a_big_city_to_its_village(nlp):
+    # a story about Orlando names Wisconsin once, with Green Bay near its village of Cleveland
+    # (1,500 people): "a speech in Cleveland" is still the city in Ohio
+    doc = nlp(
+        "After the shooting in Orlando, the United States mourned. Orlando's mayor spoke, and the "
+        "United States Senate held a vigil. Orlando residents gathered, and Orlando police "
+        "thanked the Orlando fire department. Shootings in San "
+        "Bernardino, Calif., and Roseburg, Ore., came to mind. Clinton had been scheduled to "
+        "deliver a speech in Cleveland on Monday, followed by one in Pittsburgh and a rally in "
+        "Green Bay, Wis."
+    )
+    p = _by_mention(doc, "Cleveland")
+    assert p is not None and p.admin1 == "Ohio", p.admin1

@@ -285,6 +285,7 @@ CAPITAL_BONUS = 3.2
 QUALIFIER_BONUS = 7.0
 CONTEXT_COUNTRY_BONUS = 2.5
 CONTEXT_ADMIN_BONUS = 1.5
+ADMIN_SHARE_FULL = 0.25  # a division with this share of the other names' evidence gives the full bonus
 NEAR_BONUS = 1.5
 WORLD_CITY = 1_000_000  # a city this big, by its own name, takes no penalty for lying abroad
 FRAME_COUNTRY_PENALTY = 2.0  # a namesake abroad when most of the article is in one country (times its share)
@@ -1689,8 +1690,13 @@ def _context_score(x: Entry, frame: _Frame) -> float:
             s -= FRAME_COUNTRY_PENALTY * share
     if x.feature != "country" and x.admin1_code and not (x.feature == "admin" and x.admin1 == x.name):
         k = (x.country, x.admin1_code)
-        if frame.admin_weight(k) > 0:
-            s += CONTEXT_ADMIN_BONUS
+        aw = frame.admin_weight(k)
+        if aw > 0:
+            # in proportion to the division's share of the article's other place names, in full
+            # from ADMIN_SHARE_FULL: a state named once among a dozen in a campaign story does not
+            # make "Cleveland" its village of 1,500 (Wisconsin) rather than the city in Ohio
+            share = aw / frame.total if frame.total else 1.0
+            s += CONTEXT_ADMIN_BONUS * min(1.0, share / ADMIN_SHARE_FULL)
     if x.feature == "city" and x.lat is not None and frame.near_city(x):
         s += NEAR_BONUS
     return s
