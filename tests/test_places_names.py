@@ -166,3 +166,16 @@ def test_a_state_named_once_among_many_does_not_pull_a_big_city_to_its_village(n
     )
     p = _by_mention(doc, "Cleveland")
     assert p is not None and p.admin1 == "Ohio", p.admin1
+
+
+def test_capitals_of_a_sentence_start_or_a_name_are_no_towns(nlp):
+    # not tagged by the model: an adjective or a verb capitalised only because it opens the
+    # sentence ("Liberal", "Nice" are towns in Kansas and California), a name around a middle
+    # initial ("George" is a town in South Africa, "Bush" one in Egypt)
+    doc = nlp(
+        "Liberal and conservative economists agree on little in Topeka. "
+        '"Nice try, not true," she said. It was the aftermath of the George W. Bush years.'
+    )
+    for word in ("Liberal", "Nice", "George", "Bush"):
+        assert _by_mention(doc, word) is None, word
+    assert _by_mention(doc, "Topeka").country == "USA"

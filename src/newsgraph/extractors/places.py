@@ -1248,6 +1248,8 @@ def _in_name(doc: Doc, i: int, e: int) -> bool:
     Villanueva", "Adrian Walker"; not "Kharkiv Mayor", "Dallas Police")."""
 
     def name_word(t):
+        if _is_initial(t):
+            return True  # a middle initial: "George W. Bush", "John F. Kennedy"
         return (
             _is_cap(t)
             and t.pos_ == "PROPN"
@@ -1264,6 +1266,31 @@ def _in_name(doc: Doc, i: int, e: int) -> bool:
         (before is not None and name_word(before) and not before.is_sent_start)
         or (after is not None and name_word(after))
     )
+
+
+_NOT_NAME_POS = frozenset(("ADJ", "VERB", "ADV", "INTJ", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"))
+
+
+def _is_initial(t) -> bool:
+    return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+
+
+def _around_initial(toks: list, i: int) -> bool:
+    """Token i is a first name before a middle initial and a capitalised word ("George W. Bush"),
+    or the word after such an initial ("Bush")."""
+    n = len(toks)
+    if i + 2 < n and _is_initial(toks[i + 1]) and _is_cap(toks[i + 2]) and not _is_initial(toks[i]):
+        return True
+    return i >= 2 and _is_initial(toks[i - 1]) and _is_cap(toks[i - 2]) and not _is_initial(toks[i - 2])
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Token i opens its sentence, or follows only quote marks or brackets that do ('"Nice try')."""
+    toks = doc_tokens(doc)
+    j = i
+    while j > 0 and not toks[j].is_sent_start and (toks[j - 1].is_quote or toks[j - 1].is_bracket):
+        j -= 1
+    return toks[j].is_sent_start
 
 
 def _spatial_before(doc: Doc, i: int) -> bool:
@@ -1478,6 +1505,11 @@ def _scan_candidates(
             # no entity label (or a label that can hold places): common words were dropped above;
             # small towns need the model's word for it
             if single and not upper:
+                if (tok.pos_ in _NOT_NAME_POS and _opens_sentence(doc, i)) or _around_initial(toks, i):
+                    # "Liberal and conservative economists", "Nice try": a capital only for the
+                    # sentence; "George W. Bush": a person's name around a middle initial
+                    i = e
+                    continue
                 entries = tuple(x for x in entries if x.kind != ALT or x.feature != "city")
                 # a town's name with accents the word lacks (or has elsewhere): "Hit" is not Hīt,
                 # "Come" not Comé, "Papá" not Pápa; a big city keeps its English spelling
