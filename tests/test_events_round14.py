@@ -141,3 +141,38 @@ def test_a_verbal_assault_on_a_person_is_an_accusation(evs):
     assert not [e for e in out if e.type == "ASSAULT"], [e.rule for e in out]
     out = evs("GAZA — Israeli troops continued their assault on Hamas fighters in Gaza on Monday.")
     assert [e for e in out if e.type == "ASSAULT"], [e.rule for e in out]
+
+
+def test_what_a_non_finite_verb_or_a_condition_reports_is_not_done(evs):
+    out = evs(
+        "WASHINGTON — Governor Ann Lowe has been considering announcing that she will not endorse Senator "
+        "Dale Hart. Aides asked what would happen if their candidate announced she would not back Hart."
+    )
+    assert not [e for e in shown(out) if e.type in ("REJECT", "SUPPORT")], [e.rule for e in out]
+
+
+def test_other_senses_from_the_verb_object_table(evs):
+    # verb_objects.tsv NONE rows: "committed the offense of", "ease worries"
+    out = evs(
+        "WASHINGTON — The activists have committed the so-called offense of supporting Senator Dale Hart. "
+        "President Ann Lowe sought on Wednesday to ease growing worries about the election campaign."
+    )
+    assert not [e for e in shown(out) if e.type in ("AGREE", "CONCEDE")], [e.rule for e in out]
+
+
+def test_a_disagreement_with_nobody_and_an_example_cited(evs):
+    out = evs(
+        "WASHINGTON — Senior American officials disagree on what the troops will be doing. The two "
+        "lawmakers cited an instance in which a Marine was found guilty of negligence."
+    )
+    assert not shown(of_trigger(out, "disagree")) and not shown(of_trigger(out, "found")), [e.rule for e in out]
+    # disagreeing with someone is still disapproval
+    (e,) = of_trigger(
+        evs("WASHINGTON — Senator Dale Hart said on Monday he disagrees with the governor's decision."), "disagrees"
+    )
+    assert "no other party" not in e.rule, e.rule
+
+
+def test_an_act_given_up_is_not_done(evs):
+    out = evs("WASHINGTON — An analyst said the United States is bowing out of continuing the proxy war against Syria.")
+    assert not [e for e in shown(out) if e.type == "ASSAULT"], [e.rule for e in out]

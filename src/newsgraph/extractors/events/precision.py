@@ -99,12 +99,35 @@ def irrealis(tok: Token) -> Optional[str]:
                 VERBS.get(v.lemma_.lower(), ("",))[0] == "ACCUSE" or v.lemma_.lower() in W.blame_verbs
             ):
                 return f"an act blamed under '{v.lemma_}' (alleged)"
+        # "is bowing out of continuing the proxy war", "refrained from criticizing": an act given up
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ in ("of", "from") and h.head.i != h.i:
+            v = h.head
+            if v.lower_ == "out" and v.head.i != v.i:
+                v = v.head
+            if v.lemma_.lower() in W.quitting_verbs:
+                return f"an act given up ('{v.lemma_}')"
         # "careful not to anger Sanders by urging him to quit": the means of a negated act
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.lower_ == "by" and h.head.i != h.i:
             v = h.head
             if v.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in children(v)):
                 return "the means of an act not done"
+        if t.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ == "by" and h.head.pos_ in ("VERB", "AUX"):
+            t = h.head  # "respond to the massacre by recognizing ...": the means goes with its act
+            continue
+        if t.dep_ == "ccomp" and (h.tag_ == "VBG" or _to(h)):
+            # "has been considering announcing that he will not endorse": what a non-finite
+            # verb reports is as (un)real as that verb
+            t = h
+            continue
+        if (
+            t.dep_ == "ccomp"
+            and t.i != tok.i
+            and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children(t))
+        ):
+            return "what a condition reports"
         if t.dep_ not in ("conj", "xcomp") and not (t.dep_ == "advcl" and _to(t)):
+            if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children(h)):
+                return "what a condition reports ('if ... announced')"
             return None
         t = h
     return None
@@ -154,10 +177,26 @@ def _clause_verbs(tok: Token) -> list[Token]:
     out = [tok]
     t = tok
     for _ in range(3):
-        if t.dep_ in ("xcomp", "conj") or t.dep_ == "advcl" and _to(t):
+        if (
+            t.dep_ in ("xcomp", "conj")
+            or t.dep_ == "advcl"
+            and (
+                _to(t)
+                # a participle with no subject or conjunction of its own shares its verb's time
+                or t.tag_ == "VBG"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(t))
+            )
+        ):
             t = t.head
             out.append(t)
             continue
+        if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep":
+            # "In 2008, he complained about the United States' backing independence for Kosovo"
+            v = t.head.head
+            if v.pos_ in ("VERB", "AUX"):
+                t = v
+                out.append(t)
+                continue
         break
     return out
 
@@ -269,6 +308,15 @@ def other_sense(
     if lem == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in kids):
         if not any(c.dep_ == "dobj" for c in kids):
             return "taking up a post, not a takeover"
+    # "Senior officials disagree on what these troops will be doing": a difference of views with no
+    # other party named, no accusation
+    if lem in W.disagree_verbs and not any(
+        c.dep_ in ("prep", "dobj") and (c.lower_ == "with" or c.dep_ == "dobj") for c in kids
+    ):
+        return "a disagreement with no other party"
+    # "citing an instance in which a Marine was found guilty": an example cited
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in W.example_nouns:
+        return "an example cited, not the article's act"
     # "the Democratic Party's commitment to racial justice": a value, no act promised
     if tok.pos_ == "NOUN" and type_ == "AGREE" and tok.lemma_.lower() in W.commitment_nouns:
         to = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "to"), None)
