@@ -176,3 +176,14 @@ def test_a_disagreement_with_nobody_and_an_example_cited(evs):
 def test_an_act_given_up_is_not_done(evs):
     out = evs("WASHINGTON — An analyst said the United States is bowing out of continuing the proxy war against Syria.")
     assert not [e for e in shown(out) if e.type == "ASSAULT"], [e.rule for e in out]
+
+
+def test_a_campaign_promise_is_not_coded(evs):
+    out = evs(
+        "DES MOINES, Iowa — Senator Dale Hart vowed on Monday to break up the big banks if he wins the White "
+        "House. As president, Hart will sanction Iran, he told supporters."
+    )
+    assert not [e for e in shown(out) if e.type == "THREATEN"], [e.rule for e in out]
+    # a state's conditional threat is still a threat
+    out = evs("MOSCOW — Russia vowed on Monday to retaliate against NATO if the alliance deploys troops in Estonia.")
+    assert [e for e in out if e.type == "THREATEN" and not e.hypothetical], [e.rule for e in out]

@@ -31,7 +31,16 @@ from .candidates import Candidate
 from .confidence import confidence, features, gate, setting_of
 from .flags import read_flags
 from .ontology import CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root
-from .precision import background, irrealis, no_object, other_sense, person_on, through_quantity, us_party_country
+from .precision import (
+    background,
+    campaign_promise,
+    irrealis,
+    no_object,
+    other_sense,
+    person_on,
+    through_quantity,
+    us_party_country,
+)
 from .syntax import (
     NON_ACTOR_ENTS,
     _actor_like,
@@ -354,7 +363,7 @@ def make_event(
     negated, hypothetical, future = fl.negated, fl.hypothetical, fl.future
     if not c.forced and c.source != "pattern" and not (negated or hypothetical):
         # round 14: proposed, opposed, preferred acts; "give no support to"
-        why = irrealis(tok)
+        why = irrealis(tok) or (campaign_promise(tok) if fl.intention or type_ in ("AGREE", "THREATEN") else None)
         if why:
             hypothetical = True
             rule += f"; {why}"

@@ -460,3 +460,31 @@ def person_on(n: Optional[Token], person_nouns: frozenset) -> bool:
                 if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in person_nouns):
                     return True
     return False
+
+
+def campaign_promise(tok: Token) -> Optional[str]:
+    """ "vowed to break up the big banks if he wins the White House", "if elected, he would impose
+    tariffs", "as president, I will ...": an act promised or threatened on the condition of winning
+    an election (words.tsv campaign_condition_verbs, office_nouns) is a campaign promise, not coded
+    (guidelines 4: "if elected, I will ..."). Read on the trigger, the act it governs and the
+    verbs above it in its clause."""
+    if PRECISION14_RULES_OFF:
+        return None
+    verbs = [tok] + [c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")]
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+        verbs.append(t)
+    for v in verbs:
+        for c in children(v):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "once", "when") for m in children(c)):
+                if c.lemma_.lower() in W.campaign_condition_verbs:
+                    return f"a campaign promise ('{c.text}')"
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in W.campaign_condition_verbs:
+                return f"a campaign promise ('{c.text}')"  # "If elected," parsed with no mark
+            if c.dep_ == "prep" and c.lower_ == "as":
+                if any(g.dep_ == "pobj" and g.lemma_.lower() in W.office_nouns for g in children(c)):
+                    return "a campaign promise ('as president')"
+    return None
