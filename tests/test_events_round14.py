@@ -187,3 +187,13 @@ def test_a_campaign_promise_is_not_coded(evs):
     # a state's conditional threat is still a threat
     out = evs("MOSCOW — Russia vowed on Monday to retaliate against NATO if the alliance deploys troops in Estonia.")
     assert [e for e in out if e.type == "THREATEN" and not e.hypothetical], [e.rule for e in out]
+
+
+def test_a_statement_told_in_a_participle_is_aimed_at_the_named_target(evs):
+    # "dove into X's record, launching attacks": X, not a bare country
+    out = evs(
+        "LOS ANGELES (AP) — Senator Ann Lowe and her allies dove deeper into Dale Hart's record Tuesday, "
+        "launching a new round of attacks designed to paint the businessman as profiting off the crisis."
+    )
+    (e,) = of_trigger(out, "launching")
+    assert e.type == "ACCUSE" and e.recipient_mention is not None and "Hart" in e.recipient_mention.text, e.rule

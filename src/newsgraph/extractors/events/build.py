@@ -35,6 +35,7 @@ from .precision import (
     background,
     campaign_promise,
     irrealis,
+    named_target,
     no_object,
     other_sense,
     person_on,
@@ -561,6 +562,10 @@ def make_event(
             )
             else None
         )
+    if recipient_tok is None and type_ in ("ACCUSE", "REJECT", "SUPPORT"):
+        # round 14: a target the sentence names in another phrase ("dove into Trump's record,
+        # launching attacks", "dismissed a report in Politico") rather than a bare country
+        recipient_tok = named_target(tok)
     if (
         recipient_tok is not None
         and recipient_tok.lower_ in ("who", "whom", "which", "that")

@@ -488,3 +488,45 @@ def campaign_promise(tok: Token) -> Optional[str]:
                 if any(g.dep_ == "pobj" and g.lemma_.lower() in W.office_nouns for g in children(c)):
                     return "a campaign promise ('as president')"
     return None
+
+
+def _named_actor(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP") or t.ent_type_ in ("PERSON", "ORG")
+
+
+def _owner(n: Token) -> Optional[Token]:
+    for c in children(n):
+        if c.dep_ == "poss" and c.pos_ != "PRON" and _named_actor(c):
+            return c
+    return None
+
+
+def named_target(tok: Token) -> Optional[Token]:
+    """The target of a statement (ACCUSE, REJECT, SUPPORT) that its own phrases leave unnamed,
+    from another phrase of the sentence that names it: the owner of what the verb it hangs on
+    goes into ("dove deeper into Donald Trump's record Tuesday, launching a new round of
+    attacks"), or the source of a report, a claim or a story rejected ("dismissed a report in
+    Politico", words.tsv report_nouns). None when there is none: no guess."""
+    if PRECISION14_RULES_OFF:
+        return None
+    kids = children(tok)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in W.report_nouns:
+        for c in children(obj):
+            if c.dep_ == "prep" and c.lower_ in ("in", "by", "from"):
+                for g in children(c):
+                    if g.dep_ == "pobj" and _named_actor(g):
+                        return g
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in kids):
+        v = tok.head
+        for c in children(v):
+            nouns = [c] if c.dep_ == "dobj" else []
+            if c.dep_ == "prep" and c.lower_ in ("into", "at", "on", "against", "about"):
+                nouns = [g for g in children(c) if g.dep_ == "pobj"]
+            for n in nouns:
+                if n.ent_type_ == "PERSON":
+                    return n
+                o = _owner(n)
+                if o is not None:
+                    return o
+    return None
