@@ -197,3 +197,24 @@ def test_a_statement_told_in_a_participle_is_aimed_at_the_named_target(evs):
     )
     (e,) = of_trigger(out, "launching")
     assert e.type == "ACCUSE" and e.recipient_mention is not None and "Hart" in e.recipient_mention.text, e.rule
+
+
+def test_a_threat_on_a_condition_that_is_no_election_stays_a_threat(evs):
+    out = evs(
+        "RIYADH — The Saudis have warned they could sell off billions of dollars in U.S. assets if the bill "
+        "becomes law."
+    )
+    assert not [e for e in of_trigger(out, "warned") if "campaign promise" in e.rule], [e.rule for e in out]
+
+
+def test_a_year_on_the_object_does_not_date_the_act(evs):
+    # "criticized Obama's 2011 intervention": the intervention is dated, the criticism is today's
+    out = evs(
+        "WASHINGTON — Former Governor Dale Hart criticized President Ann Lowe's 2011 intervention in Libya on Saturday."
+    )
+    assert [e for e in of_trigger(out, "criticized") if "background" not in e.rule], [e.rule for e in out]
+    # a year in a time phrase on the act still dates it; so does one on the antecedent of its clause
+    out = evs(
+        "WASHINGTON — Senator Dale Hart praised the 2011 raid that killed the militant leader Omar Haddad on Monday."
+    )
+    assert [e for e in of_trigger(out, "killed") if "background" in e.rule], [e.rule for e in out]

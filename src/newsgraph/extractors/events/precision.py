@@ -224,7 +224,10 @@ def _year_on_clause(tok: Token, times, pub: date) -> Optional[str]:
                 return tx.text
             if r.pos_ in ("VERB", "AUX") or r.head.i == r.i:
                 break
-            if r.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "nmod", "appos", "dobj", "nsubj"):
+            # (through a time phrase and the noun phrases it sits in; not up from an argument of
+            # the verb: "criticized Obama's 2011 intervention" dates the intervention, not the
+            # criticism)
+            if r.dep_ not in ("pobj", "prep", "npadvmod", "nummod", "compound", "nmod", "appos"):
                 break
             r = r.head
     return None
@@ -462,6 +465,20 @@ def person_on(n: Optional[Token], person_nouns: frozenset) -> bool:
     return False
 
 
+def _wins_office(v: Token) -> bool:
+    """ "if elected", "if he wins", "if he wins the White House", "once she becomes president",
+    "if he takes office"; not "if the bill becomes law" (a threat on a condition stays a threat)."""
+    lem = v.lemma_.lower()
+    if lem == "elect":
+        return True
+    if lem not in W.campaign_condition_verbs:
+        return False
+    objs = [c for c in children(v) if c.dep_ in ("dobj", "attr", "oprd")]
+    if not objs:
+        return lem == "win"
+    return any(o.lemma_.lower() in W.office_nouns or o.lemma_.lower() in W.campaign_prizes for o in objs)
+
+
 def campaign_promise(tok: Token) -> Optional[str]:
     """ "vowed to break up the big banks if he wins the White House", "if elected, he would impose
     tariffs", "as president, I will ...": an act promised or threatened on the condition of winning
@@ -480,9 +497,9 @@ def campaign_promise(tok: Token) -> Optional[str]:
     for v in verbs:
         for c in children(v):
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "once", "when") for m in children(c)):
-                if c.lemma_.lower() in W.campaign_condition_verbs:
+                if _wins_office(c):
                     return f"a campaign promise ('{c.text}')"
-            if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in W.campaign_condition_verbs:
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() == "elect":
                 return f"a campaign promise ('{c.text}')"  # "If elected," parsed with no mark
             if c.dep_ == "prep" and c.lower_ == "as":
                 if any(g.dep_ == "pobj" and g.lemma_.lower() in W.office_nouns for g in children(c)):
