@@ -218,3 +218,13 @@ def test_a_year_on_the_object_does_not_date_the_act(evs):
         "WASHINGTON — Senator Dale Hart praised the 2011 raid that killed the militant leader Omar Haddad on Monday."
     )
     assert [e for e in of_trigger(out, "killed") if "background" in e.rule], [e.rule for e in out]
+
+
+def test_a_statement_is_not_aimed_at_the_actors_own_side(evs):
+    # "him" read as Lowe, whose campaign criticizes: never the actor's own side
+    out = evs(
+        "WASHINGTON — Ann Lowe spoke in Iowa on Monday. While Dale Hart, the senator from Vermont, has set "
+        "fundraising records, Lowe's campaign has criticized him for not doing more to help other candidates."
+    )
+    (e,) = of_trigger(out, "criticized")
+    assert e.type == "ACCUSE" and "other-than-actor" in e.rule and "Hart" in str(e.recipient_mention), e.rule

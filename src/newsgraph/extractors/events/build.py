@@ -739,6 +739,7 @@ def make_event(
             mode = "visit" if pc in (actor.country, recipient.country) else "third-party"
             rule += f"; mode from place ({pc})"
     actor, recipient = _us_party(ctx, actor), _us_party(ctx, recipient)
+    recipient = _not_self(ctx, sent, actor, recipient)
     if recipient is not None:
         rule += f"; recipient {recipient.rule}"
     # ---- the record
@@ -946,6 +947,45 @@ def _precision_gate(ctx: _Ctx, tok: Token, type_: str, actor: Optional[CodedActo
         )
         or ""
     )
+
+
+def _not_self(
+    ctx: _Ctx, sent: SpacySpan, actor: Optional[CodedActor], recipient: Optional[CodedActor]
+) -> Optional[CodedActor]:
+    """A recipient pronoun read as the actor itself ("Clinton's campaign has criticized him", "she
+    called Sanders to congratulate him", both read as Clinton): a statement is aimed at someone
+    else, the person the sentence names last before the pronoun, else nobody (round 14)."""
+    if actor is None or recipient is None or "pronoun" not in recipient.tags or recipient.mention is None:
+        return recipient
+    same = bool(actor.entity) and recipient.entity == actor.entity
+    if not same and recipient.entity and actor.mention:
+        # "Clinton's campaign has criticized him" read as Clinton: the actor's own side
+        ent = ctx.entities.get(recipient.entity)
+        last = str(getattr(ent, "name", "") or "").split()[-1:] if ent is not None else []
+        atext = ctx.text[actor.mention[0] : actor.mention[1]]
+        same = bool(last) and any(f"{last[0]}{s}" in atext for s in ("'s", "’s"))
+    if not same:
+        return recipient
+    pron_start = recipient.mention[0]
+    toks = [t for t in sent if t.idx < pron_start]
+    memory = (ctx.last_person, ctx.last_group)  # (coding a phrase moves the pronoun memory: keep it)
+    try:
+        for t in reversed(toks):
+            if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG")) and not (
+                t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN" and t.doc[t.i + 1].idx < pron_start
+            ):
+                if t.dep_ not in ("nsubj", "dobj", "pobj", "appos", "nsubjpass", "dative", "conj"):
+                    continue
+                other = _code_actor(ctx, t)
+                if (
+                    other is not None
+                    and (other.entity is None or other.entity not in (actor.entity, recipient.entity))
+                    and t.text not in ctx.text[actor.start : actor.end]
+                ):
+                    return other.plus("other-than-actor")
+    finally:
+        ctx.last_person, ctx.last_group = memory
+    return recipient  # nobody else named: left as it was
 
 
 def _us_party(ctx: _Ctx, coded: Optional[CodedActor]) -> Optional[CodedActor]:
