@@ -31,7 +31,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..doc_cache import children
+from ..doc_cache import children, sent_of
 from .tables import NOUNS, OBJECT_RULES, VERBS, W
 
 PRECISION14_RULES_OFF = False
@@ -205,18 +205,21 @@ def _year_on_clause(tok: Token, times, pub: date) -> Optional[str]:
     """A date expression attached to the trigger's clause (through its noun and preposition
     phrases: "In the Hard Hat Riot of 1970, construction workers joined bankers to assault")
     whose period ended a year or more before the article."""
+    doc = tok.doc
+    sent = sent_of(doc, tok.i)
+    a, b = sent.start_char, sent.end_char
+    times = [tx for tx in times if a <= tx.start < b and getattr(tx, "type", None) == "DATE"]
+    if not times:
+        return None
     verbs = {t.i for t in _clause_verbs(tok)}
     if tok.dep_ in ("relcl", "acl"):
         verbs.add(tok.head.i)  # "the 2011 raid that killed Osama bin Laden"
-    doc = tok.doc
     for tx in times:
-        if getattr(tx, "type", None) != "DATE":
-            continue
         end = _date_end(getattr(tx, "value", None))
         if end is None or (pub - end).days < BACKGROUND_DAYS:
             continue
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None or len(span) == 0 or not (tok.sent.start <= span.start < tok.sent.end):
+        if span is None or len(span) == 0:
             continue
         r = span.root
         for _ in range(8):
@@ -236,13 +239,22 @@ def _year_on_clause(tok: Token, times, pub: date) -> Optional[str]:
 def _habit_over_years(tok: Token, times) -> bool:
     """ "Utah has long been loyal to Republicans, supporting the party's candidates ... for over four
     decades": a duration of years on the clause tells a habit, not one act."""
-    verbs = {t.i for t in _clause_verbs(tok)}
     doc = tok.doc
+    sent = sent_of(doc, tok.i)
+    a, b = sent.start_char, sent.end_char
+    times = [
+        tx
+        for tx in times
+        if a <= tx.start < b
+        and getattr(tx, "type", None) == "DURATION"
+        and getattr(tx, "granularity", None) in W.habit_units
+    ]
+    if not times:
+        return False
+    verbs = {t.i for t in _clause_verbs(tok)}
     for tx in times:
-        if getattr(tx, "type", None) != "DURATION" or getattr(tx, "granularity", None) not in W.habit_units:
-            continue
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None or len(span) == 0 or not (tok.sent.start <= span.start < tok.sent.end):
+        if span is None or len(span) == 0:
             continue
         r = span.root
         for _ in range(4):
