@@ -25,6 +25,7 @@ from ..doc_cache import children, doc_tokens, sent_of, subtree, subtree_ids
 from ..entities import entity_for_span  # the components that run before this one
 from ..places import countries_mentioned
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES, STATEMENT_TYPES
+from .precision import full_names, name_not_demonym, person_surnames, surname_not_table_place
 from .relevance import Relevance, relevance
 from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
 from .tables import (
@@ -116,6 +117,8 @@ class _Ctx:
     """Per-document memory: names already coded, the last person/organisation seen, speakers."""
 
     confidence_model: Optional[dict] = None  # the events component's model (None: the shipped one)
+    person_surnames: Optional[set[str]] = None  # last words of persons' full names (round 14)
+    full_names: Optional[dict[str, str]] = None  # surname -> full name (round 14)
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -279,6 +282,17 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
             code.sector,
             "+".join(r for r in code.rule.split("+") if r != "table:country") + "+namesake",
         )
+    if (
+        len(words) == 1
+        and head.pos_ == "PROPN"
+        and "table:country" in code.rule
+        and surname_not_table_place(words[0], code.country, _full_names(ctx), ctx.published)
+    ):
+        # "Lazio" after "Rick Lazio": the person, not the table's region or namesake (round 14)
+        code = actor_codes.ActorCode(None, code.sector, code.rule.replace("table:country", "surname-not-table"))
+    if "text:country" in code.rule and _demonym_in_name(ctx, words):
+        # "Cuban said" after "Mark Cuban", "Americans for Prosperity": a name, no country (round 14)
+        code = actor_codes.ActorCode(None, code.sector, code.rule.replace("text:country", "name-not-demonym"))
     rule = code.rule
     tags = set(_rule_tags(code.rule))
     if poss is not None and speaker and not code.country:
@@ -387,6 +401,22 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     if head.pos_ == "NOUN" or ent_id is None or not _named_entity(ctx.entities.get(ent_id)):
         out = _resolved(ctx, head, out) or out
     return out
+
+
+def _full_names(ctx: _Ctx) -> dict[str, str]:
+    names = ctx.full_names
+    if names is None:
+        names = ctx.full_names = full_names(ctx.doc)
+    return names
+
+
+def _demonym_in_name(ctx: _Ctx, words: list[str]) -> bool:
+    """Whether a phrase's country comes only from a demonym inside a name (precision.name_not_demonym;
+    the persons' surnames read once per article)."""
+    surnames = ctx.person_surnames
+    if surnames is None:
+        surnames = ctx.person_surnames = person_surnames(ctx.doc)
+    return name_not_demonym(words, surnames)
 
 
 def _namesake(ctx: _Ctx, head: Token, words: list[str]) -> bool:
@@ -957,6 +987,7 @@ def _countries_in(tokens) -> Optional[str]:
             or i > 0
             and toks[i - 1].lower_ == "ethnic"
             or (t.ent_type_ == "PERSON" and t.ent_iob_ == "I")
+            or _after_first_name(t)
         ):
             continue
         if i + 1 < len(toks) and toks[i + 1].lower_ in actor_codes.FEATURE_NOUNS and toks[i + 1].text[:1].isupper():
@@ -966,9 +997,20 @@ def _countries_in(tokens) -> Optional[str]:
             if len(words) < n:
                 continue
             c = _phrase_country(" ".join(words))
+            if c and n == 1 and t.dep_ != "amod" and t.text in person_surnames(t.doc):
+                continue  # "Cuban said" after "Mark Cuban": the person, no demonym (round 14)
             if c:
                 return c
     return None
+
+
+def _after_first_name(t: Token) -> bool:
+    """ "Mark Cuban": a demonym right after a person's first name is the surname (round 14; the
+    parser may tag the name "Mark" alone and "Cuban" as a nationality)."""
+    if t.i == 0 or not t.text[:1].isupper():
+        return False
+    p = t.doc[t.i - 1]
+    return p.ent_type_ == "PERSON" and p.pos_ == "PROPN" and not p.whitespace_ == "" and p.ent_iob_ == "B"
 
 
 _NP_DEPS = ("compound", "amod", "nmod", "poss", "conj", "appos", "flat", "cc")

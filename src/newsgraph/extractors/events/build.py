@@ -31,6 +31,17 @@ from .candidates import Candidate
 from .confidence import confidence, features, gate, setting_of
 from .flags import read_flags
 from .ontology import CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root
+from .precision import (
+    background,
+    campaign_promise,
+    irrealis,
+    named_target,
+    no_object,
+    other_sense,
+    person_on,
+    through_quantity,
+    us_party_country,
+)
 from .syntax import (
     NON_ACTOR_ENTS,
     _actor_like,
@@ -351,6 +362,15 @@ def make_event(
     fl = read_flags(tok, cast(str, type_), mode, rule, pattern=c.source == "pattern", must=c.must)
     type_, mode, rule = fl.type, fl.mode, fl.rule
     negated, hypothetical, future = fl.negated, fl.hypothetical, fl.future
+    if not c.forced and c.source != "pattern" and not (negated or hypothetical):
+        # round 14: proposed, opposed, preferred acts; "give no support to"
+        why = irrealis(tok) or (campaign_promise(tok) if fl.intention or type_ in ("AGREE", "THREATEN") else None)
+        if why:
+            hypothetical = True
+            rule += f"; {why}"
+        elif no_object(tok):
+            negated = True
+            rule += "; its object is 'no ...'"
     # ---- actor
     if subj is None and tok.dep_ in ("nsubj",) and tok.pos_ == "NOUN":
         subj = None
@@ -427,10 +447,18 @@ def make_event(
     # a named person or a politician attacked "as" something, or a person attacked by one, is a
     # verbal attack even in a sentence about the military ("Trump attacked Clinton for her
     # support of military action"); armed and security actors and weapons as subject never are
-    _vo = _obj(tok) if tok.pos_ == "VERB" else None
+    _vo = through_quantity(_obj(tok)) if tok.pos_ == "VERB" else None
     if (
         type_ == "ASSAULT"
-        and (lemma in VERBAL_ATTACK_VERBS or _vo is not None and _vo.lemma_.lower() in VERBAL_ATTACK_VERBS)
+        and (
+            lemma in VERBAL_ATTACK_VERBS
+            or _vo is not None
+            and (
+                _vo.lemma_.lower() in VERBAL_ATTACK_VERBS
+                or _vo.lemma_.lower() in W.verbal_assault_nouns
+                and person_on(_vo, VERBAL_ACTOR_NOUNS)
+            )
+        )
         and actor is not None
         and (
             actor.head_ent == "PERSON"
@@ -438,10 +466,14 @@ def make_event(
             or _person_target(tok)
             and subj is not None
             and (subj.lemma_.lower() in VERBAL_ACTOR_NOUNS or subj.ent_type_ in ("PERSON", "ORG"))
+            # (round 14: "continued his assault on Mr. Bush", told of a person by a pronoun)
+            or person_on(_vo, VERBAL_ACTOR_NOUNS)
+            and actor.sector not in ("MIL", "COP", "REB", "UAF", "SPY")
+            and not (subj is not None and subj.lemma_.lower() in ARMED_HEADS | HEAVY_WEAPON_HEADS)
         )
         and (
             not any(t.lemma_.lower() in WEAPON_MODES or t.lower_ in CONTEXT_WORDS["military"] for t in sent)
-            or _person_target(tok)
+            or (_person_target(tok) or person_on(_vo, VERBAL_ACTOR_NOUNS))
             and not (subj is not None and subj.lemma_.lower() in ARMED_HEADS | HEAVY_WEAPON_HEADS)
             and actor.sector not in ("MIL", "COP", "REB", "UAF", "SPY")
         )
@@ -530,6 +562,10 @@ def make_event(
             )
             else None
         )
+    if recipient_tok is None and type_ in ("ACCUSE", "REJECT", "SUPPORT"):
+        # round 14: a target the sentence names in another phrase ("dove into Trump's record,
+        # launching attacks", "dismissed a report in Politico") rather than a bare country
+        recipient_tok = named_target(tok)
     if (
         recipient_tok is not None
         and recipient_tok.lower_ in ("who", "whom", "which", "that")
@@ -702,6 +738,8 @@ def make_event(
         if pc:  # meeting in one party's country is a visit, elsewhere a third-party meeting
             mode = "visit" if pc in (actor.country, recipient.country) else "third-party"
             rule += f"; mode from place ({pc})"
+    actor, recipient = _us_party(ctx, actor), _us_party(ctx, recipient)
+    recipient = _not_self(ctx, sent, actor, recipient)
     if recipient is not None:
         rule += f"; recipient {recipient.rule}"
     # ---- the record
@@ -861,6 +899,8 @@ def make_event(
     if not untrusted and type_ in ("ASSAULT", "COERCE", "PROTEST") and tok.pos_ == "VERB" and _election_contest(tok):
         # "Sanders beat her 51% to 36%", "had locked up the nomination": a race (round 10)
         untrusted = "an election contest, not conflict"
+    if not untrusted:
+        untrusted = _precision_gate(ctx, tok, type_, actor)
     if untrusted:
         rule += f"; untrusted: {untrusted}"
         feats = feats + ["gated"]
@@ -891,6 +931,76 @@ def make_event(
         recipient_mention=_mention(ctx, recipient),
         confidence=0.0 if untrusted else confidence(feats, ctx.confidence_model),
     )
+
+
+def _precision_gate(ctx: _Ctx, tok: Token, type_: str, actor: Optional[CodedActor]) -> str:
+    """Round 14: history told as background, a verb in another sense (precision.py); "" if none."""
+    o = _obj(tok) if tok.pos_ == "VERB" else None
+    return (
+        background(tok, ctx.published, getattr(ctx.doc._, "times", None))
+        or other_sense(
+            tok,
+            type_,
+            actor.country if actor else None,
+            ctx.place_country.get(o.idx) if o is not None else None,
+            actor is not None and "pronoun" in actor.tags,
+        )
+        or ""
+    )
+
+
+def _not_self(
+    ctx: _Ctx, sent: SpacySpan, actor: Optional[CodedActor], recipient: Optional[CodedActor]
+) -> Optional[CodedActor]:
+    """A recipient pronoun read as the actor itself ("Clinton's campaign has criticized him", "she
+    called Sanders to congratulate him", both read as Clinton): a statement is aimed at someone
+    else, the person the sentence names last before the pronoun, else nobody (round 14)."""
+    if actor is None or recipient is None or "pronoun" not in recipient.tags or recipient.mention is None:
+        return recipient
+    same = bool(actor.entity) and recipient.entity == actor.entity
+    if not same and recipient.entity and actor.mention:
+        # "Clinton's campaign has criticized him" read as Clinton: the actor's own side
+        ent = ctx.entities.get(recipient.entity)
+        last = str(getattr(ent, "name", "") or "").split()[-1:] if ent is not None else []
+        atext = ctx.text[actor.mention[0] : actor.mention[1]]
+        same = bool(last) and any(f"{last[0]}{s}" in atext for s in ("'s", "’s"))
+    if not same:
+        return recipient
+    pron_start = recipient.mention[0]
+    toks = [t for t in sent if t.idx < pron_start]
+    memory = (ctx.last_person, ctx.last_group)  # (coding a phrase moves the pronoun memory: keep it)
+    try:
+        for t in reversed(toks):
+            if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG")) and not (
+                t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN" and t.doc[t.i + 1].idx < pron_start
+            ):
+                if t.dep_ not in ("nsubj", "dobj", "pobj", "appos", "nsubjpass", "dative", "conj"):
+                    continue
+                other = _code_actor(ctx, t)
+                if (
+                    other is not None
+                    and (other.entity is None or other.entity not in (actor.entity, recipient.entity))
+                    and t.text not in ctx.text[actor.start : actor.end]
+                ):
+                    return other.plus("other-than-actor")
+    finally:
+        ctx.last_person, ctx.last_group = memory
+    return recipient  # nobody else named: left as it was
+
+
+def _us_party(ctx: _Ctx, coded: Optional[CodedActor]) -> Optional[CodedActor]:
+    """A party or candidate named with a US party word, whose country was only guessed from the
+    context, is American (round 14: precision.us_party_country)."""
+    if coded is None or not coded.country:
+        return coded
+    ent = ctx.entities.get(coded.entity) if coded.entity else None
+    roles = [str(r) for r in (getattr(ent, "roles", None) or [])]
+    phrase = ctx.text[coded.mention[0] : coded.mention[1]] if coded.mention else ""
+    if ent is not None:
+        phrase += " " + str(getattr(ent, "name", ""))
+    if us_party_country(phrase, roles, coded.country, coded.rule, "USA" in ctx.countries):
+        return coded.plus("us-party", "USA")
+    return coded
 
 
 def _place_of(ctx: _Ctx, tok: Token, sent: SpacySpan, recipient_tok: Optional[Token]):
