@@ -280,3 +280,22 @@ def test_in_some_quarters_is_not_a_period(times_of):
     ts = times_of("The backlash has been fierce in some quarters. Profits fell for several quarters.")
     assert "some quarters" not in ts
     assert ts["several quarters"].value == "PXQ"
+
+
+def test_a_month_takes_the_year_its_sentence_names(times_of):
+    # a month with no year after a year named earlier in its sentence is that year's month,
+    # not the last such month before publication
+    ts = times_of(
+        "Mrs. Clinton remained in the 2008 primary contest against Barack Obama until June.", published="2016-04-28"
+    )
+    assert ts["June"].value == "2008-06"
+    ts = times_of("Back in 1998, the bill passed in March and was signed in April.", published="2016-04-28")
+    assert ts["March"].value == "1998-03" and ts["April"].value == "1998-04"
+    # a year that ends a range dates nothing after it; a year in another sentence neither
+    ts = times_of(
+        "The donations from the years 2010 to 2013 were not reported until Reuters asked in April.",
+        published="2016-01-12",
+    )
+    assert ts["April"].value == "2015-04"
+    ts = times_of("The plant opened in 2012. Workers struck in June.", published="2016-04-28")
+    assert ts["June"].value == "2015-06"

@@ -755,6 +755,19 @@ def _r_month_day(m, c):
     return ("DATE", v) if (v or not m["y"]) else None
 
 
+_YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*(?:to|through|and|-|\u2013|\u2014)\s*$")
+_YEAR_RANGE_AFTER = re.compile(r"\s*(?:to|through|and|-|\u2013|\u2014)\s*\d{4}")
+
+
+def _same_sentence(c, t) -> bool:
+    """Whether expression ``t`` lies in the sentence of the candidate ``c`` is resolving."""
+    a = c.doc.char_span(t.start, t.end, alignment_mode="expand")
+    b = c.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if a is None or b is None or not len(a) or not len(b):
+        return False
+    return sent_of(c.doc, a.start).start == sent_of(c.doc, b.start).start
+
+
 def _narrative_day(c, mon: int, day: Optional[int]) -> Optional[str]:
     """A month-day without a year in a narrative about another year: "On March 2, 2015, the Times
     revealed ... the following day ... On March 25, the firm deleted" -> 2015-03-25. Only when the
@@ -768,6 +781,23 @@ def _narrative_day(c, mon: int, day: Optional[int]) -> Optional[str]:
             continue
         if t.rule in ("time:clock", "time:noon", "time:24h") and t.value.startswith(c.dct.isoformat()):
             continue  # "at 2 p.m. on the last Friday in August": a clock time without a day of its own
+        if re.fullmatch(r"\d{4}", t.value) and t.type == "DATE":
+            # a year named earlier in the same sentence: "In 2008, she stayed in the race until
+            # June", "the 2012 election was decided in November" -> that year's month (or day)
+            y = int(t.value)
+            if (
+                y == c.dct.year
+                or _YEAR_RANGE_BEFORE.search(c.text, max(0, t.start - 16), t.start)
+                or _YEAR_RANGE_AFTER.match(c.text, t.end)
+                or c.start - t.end > 200
+                or not _same_sentence(c, t)
+            ):  # (a year ending or opening a range, "from 2010 to 2013", dates no month after it)
+                return None
+            d = _date_or_none(y, mon, day or 1)
+            if d is None or d > c.dct:
+                return None
+            c.anchor_expr = t
+            return d.isoformat() if day else d.strftime("%Y-%m")
         if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:T.*)?", t.value):
             return None  # the last time named is not a day or a month
         if c.start - t.end > 300 or int(t.value[:4]) == c.dct.year:
