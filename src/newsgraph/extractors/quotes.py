@@ -508,6 +508,20 @@ def make_quotes(
 
 
 LEFT_BARRIERS = (";", "\u2014", "\u2013", "\u2015", "--", ":")
+# subordinating words that make a clause adverbial, never what was said (round 14)
+ADVERBIAL_MARKS = {
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "since",
+    "although",
+    "though",
+    "once",
+    "until",
+    "unless",
+}
 
 
 def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
@@ -541,6 +555,22 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
             )
         ):
             continue  # '"I never said that," Trump said, after Quick said ...': the quotation is Trump's
+        if c.i < v.i and "ccomp14" not in _RULES_OFF:
+            # round 14: 'Millennials have reached a consensus on an issue: By nearly 2-1, they say
+            # ...' (the clause ends at its own colon), 'In a statement released shortly after the
+            # senator suspended his campaign, Cruz said ...' (an adverbial clause, its mark
+            # 'after'): the parse hung a clause on the cue that is none of what was said
+            if c.right_edge.text in LEFT_BARRIERS or any(
+                g.dep_ == "mark" and g.lower_ in ADVERBIAL_MARKS for g in children(c)
+            ):
+                continue
+            # '[clause], Cruz said [clause]': the parse gave the cue a clause on each side; what
+            # was said is the one right after the cue
+            if best is None and any(
+                g.dep_ == "ccomp" and g.i > v.i and g.left_edge.i <= v.i + 2 and g.right_edge.idx < s1
+                for g in children(v)
+            ):
+                continue
         if best is None:
             best = c
     return best
@@ -584,6 +614,17 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
         end = doc[cc.i - 1]
         return content[0], end.idx + len(end.text)
     return content
+
+
+@lru_cache(maxsize=8)
+def _word_class(cls: str) -> frozenset:
+    """The words of one class of data/en/quotes/content.tsv (``view``, ``procedure``, ``medium``,
+    ``proform``: round 14)."""
+    return frozenset(
+        r["word"]
+        for r in table("quotes/content.tsv", columns=("word", "class"), key=("word", "class"))
+        if r["class"] == cls
+    )
 
 
 @lru_cache(maxsize=1)
@@ -783,6 +824,9 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             # "praised X for Y", "called X a liar": the cue's dependents after the object
             # belong to what was said (extending clauses the same way measured worse)
             last = content_tok.right_edge
+            if "setting14" not in _RULES_OFF:
+                last = _before_setting(doc, content_tok, last)
+                content = (content[0], last.idx + len(last.text))
             for c in v.rights:
                 if c.i > last.i and c.dep_ in EXTEND_OBJ and not (c.dep_ == "prep" and _sets_scene(c)):
                     last = c.right_edge
@@ -910,6 +954,25 @@ EXTEND_PREP = ("xcomp", "oprd")
 MEANS_PREPS = {"despite", "through", "from"}
 
 
+def _before_setting(doc: Doc, head: Token, last: Token) -> Token:
+    """Round 14: 'claimed victory in a tweet', 'support on Thursday': the parse hangs the phrase
+    that tells when or in what it was said on the object; the object's content ends before it
+    (a date or time, or a medium of data/en/quotes/content.tsv after a scene-setting preposition)."""
+    kids = [c for c in children(head) if c.i > head.i]
+    if not kids:
+        return last
+    prep = kids[-1]
+    if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or prep.right_edge.i != last.i or prep.i <= head.i + 0:
+        return last
+    pobj = next((g for g in children(prep) if g.dep_ == "pobj"), None)
+    if pobj is None or not (pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _word_class("medium")):
+        return last
+    k = prep.i - 1
+    while k > head.i and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    return doc[k]
+
+
 def _sets_scene(prep: Token) -> bool:
     """A preposition after the object that frames the act rather than adding to what was said."""
     low = prep.lower_
@@ -1013,6 +1076,27 @@ def _noun_cand(doc: Doc, text: str, n: Token, ctype: str, frames: frozenset, sen
             if pobj is not None:
                 content_tok, rule = pobj, "noun-" + c.lower_
                 break
+    if (
+        content_tok is None
+        and "that" in frames
+        and n.dep_ == "nsubj"
+        and n.head.lemma_ == "be"
+        and n.i < n.head.i
+        and "nounis14" not in _RULES_OFF
+    ):
+        # round 14: "Novak's view is that the plan will fail", "The ministry's argument was that
+        # ...": the clause after the copula is what the noun says
+        content_tok = next(
+            (
+                c
+                for c in children(n.head)
+                if c.dep_ in ("ccomp", "attr", "advcl")
+                and c.i > n.head.i
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))
+            ),
+            None,
+        )
+        rule = "noun-that"
     if content_tok is None:
         return None
     spk = next((c for c in n.children if c.dep_ == "poss"), None)
@@ -1173,7 +1257,13 @@ def _in_poll_cand(doc: Doc, text: str, prep: Token, sent) -> Optional[Cand]:
         return None
     lem = pobj.lemma_.lower()
     low = prep.lower_
-    if not (
+    # round 14: "In their view, Democrats could ...": the clause a view opens is its owner's
+    owner = (
+        next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if low == "in" and prep.i < prep.head.i and "inview14" not in _RULES_OFF and lem in _word_class("view")
+        else None
+    )
+    if owner is None and not (
         (low in SOURCE_PREPS and lem in POLL_NOUNS)
         or (low in VIEW_PREPS and prep.i < prep.head.i and (pobj.ent_type_ in ("PERSON", "NORP") or lem in GROUP_NOUNS))
     ):
@@ -1201,10 +1291,10 @@ def _in_poll_cand(doc: Doc, text: str, prep: Token, sent) -> Optional[Cand]:
         cue_tok=prep,
         core=core,
         content=content,
-        speaker=_np(pobj),
-        speaker_tok=pobj,
+        speaker=_np(owner if owner is not None else pobj),
+        speaker_tok=owner if owner is not None else pobj,
         cue_type="other",
-        rule="indirect:in-poll",
+        rule="indirect:in-view" if owner is not None else "indirect:in-poll",
         sent=(sent.start_char, sent.end_char),
     )
 
@@ -2195,6 +2285,13 @@ def _extract_quotes(
             cue_type = "other"
         if not statement:
             cue_type = "other"  # a poll result, a term, a hypothetical act, the writer's narration
+        if (
+            cue_type == "speech"
+            and kind != "direct"
+            and "stmt14" not in _RULES_OFF
+            and _act_not_said(doc, text, a, b, rule, c)
+        ):
+            cue_type = "other"  # 'called for a voice vote', 'urged them to do', 'explaining why ...'
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = final_ent.id if final_ent is not None else None
@@ -2362,6 +2459,40 @@ def _naming_or_act(v: Optional[Token], rule: str, n_words: int = 0, strict: bool
 
 
 NAME_MAX_WORDS = 5
+QUESTION_CUES = {"ask", "wonder", "question", "inquire", "query"}
+
+
+def _act_not_said(doc: Doc, text: str, a: int, b: int, rule: str, c: Cand) -> bool:
+    """Round 14 (the ninth audit's non-statements), said with a speech verb and still nothing
+    said: a procedure or a thing called for ('called for a voice vote', 'called for the trial
+    court records'); an infinitive that only stands for an act named elsewhere ('as his
+    supporters have urged them to do'); the topic of what was said, not what was said
+    ('explaining why the candidate won't appear', 'tell them how to vote'). Classes of
+    data/en/quotes/content.tsv."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    if rule.startswith("indirect:prep-for"):
+        root = span.root
+        if root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in span):
+            return root.lemma_.lower() in _word_class("procedure") or any(
+                t.dep_ == "compound" and t.head.i == root.i and t.lemma_.lower() in _word_class("procedure")
+                for t in span
+            )
+        return False
+    if rule.startswith("indirect:xcomp") and words[0].lower_ == "to" and len(words) <= 4:
+        return all(t.lemma_.lower() in _word_class("proform") or t.pos_ == "PRON" for t in words[1:])
+    first = words[0]
+    if first.lower_ in ("why", "how") and rule.startswith(("indirect:ccomp", "indirect:xcomp")):
+        if c.cue_tok is not None and c.cue_tok.lemma_.lower() in QUESTION_CUES:
+            return False  # 'asked why ...': the question is what was said
+        nxt = words[1] if len(words) > 1 else None
+        # 'said how important it was' says something; 'how to vote', 'why he left' name a topic
+        return first.lower_ == "why" or nxt is None or nxt.pos_ not in ("ADJ", "ADV")
+    return False
 
 
 def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str, strict: bool = False) -> bool:
