@@ -141,7 +141,34 @@ def test_a_cue_noun_then_a_copula_then_a_that_clause(every, rules_off):
     assert not by_cue(every(text), "argument")
 
 
+def test_a_relative_clause_right_before_according_to_is_what_the_source_reports(every, rules_off):
+    text = (
+        "The campaign hired Ana Ruiz, a former state senator, who has been critical of the "
+        "trade deal, according to the Daily Ledger."
+    )
+    q = by_cue(every(text), "according to")[0]
+    assert q.text == "who has been critical of the trade deal"
+    assert q.speaker_mention.text == "the Daily Ledger"
+    # the whole sentence when no relative clause ends it
+    q = by_cue(every("The campaign hired Ana Ruiz last week, according to the Daily Ledger."), "according to")[0]
+    assert q.text == "The campaign hired Ana Ruiz last week"
+
+
+def test_an_as_clause_with_a_companion_tells_when_and_reports_nothing(every, rules_off):
+    text = "As Sam joked with his sister at the dinner table, their father grew impatient."
+    assert not any(q.rule.startswith("indirect:as") for q in every(text))
+    rules_off("aswith14")
+    assert any(q.rule.startswith("indirect:as") for q in every(text))
+
+
 # ---------------------------------------------------------------- statements (ninth audit's kinds)
+
+
+def test_what_the_subject_of_a_passive_is_criticized_for_is_no_statement(every):
+    text = "Some banks have been criticized for not closing accounts that belong to the cartel."
+    q = by_cue(every(text), "criticized")[0]
+    assert q.text.startswith("not closing accounts")
+    assert q.cue_type == "other"
 
 
 def test_a_procedure_called_for_is_no_statement(every, rules_off):

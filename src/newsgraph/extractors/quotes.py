@@ -928,6 +928,8 @@ def _as_clause(doc: Doc, v: Token, s0: int, s1: int) -> Optional[tuple[int, int]
         c.dep_ in SUBJ_DEPS + ("agent",) for c in v.children
     ):
         return None
+    if "aswith14" not in _RULES_OFF and any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+        return None  # round 14: 'As Freddy joked with his friend at the table, ...': the time of an act, no report
     h = v.head
     if h.pos_ not in ("VERB", "AUX") or not (s0 <= h.idx < s1):
         return None
@@ -1148,6 +1150,33 @@ def _according_left(doc: Doc, text: str, left: tuple[int, int]) -> tuple[int, in
     return _trim(text, a, b)
 
 
+def _according_relative(doc: Doc, acc: Token, left: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """Round 14: '... the gap in pledged delegates, which stood at 263 entering Tuesday's primary,
+    according to the Associated Press': a relative clause after a comma that ends right before
+    '..., according to X' is what X reports (the writer's gloss the content would otherwise
+    cut off); the clause it hangs on is the writer's or another source's."""
+    k = acc.i - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    if k < 0 or doc[k].idx < left[0]:
+        return None
+    t = doc[k]
+    while t.dep_ != "relcl":
+        if t.head.i == t.i or t.head.idx < left[0]:
+            return None
+        t = t.head
+    first = t.left_edge
+    if (
+        first.lower_ not in ("which", "who", "whose")
+        or first.i == 0
+        or doc[first.i - 1].text != ","
+        or t.right_edge.i != k
+        or first.idx <= left[0]
+    ):
+        return None
+    return first.idx, doc[k].idx + len(doc[k].text)
+
+
 def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
     to = doc[acc.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -1161,6 +1190,8 @@ def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
         left = _according_left(doc, text, left)
     right = _trim(text, core[1], s1)
     content: Optional[tuple[int, int]] = left if left[1] - left[0] >= right[1] - right[0] else right
+    if content == left and "accrel14" not in _RULES_OFF:
+        content = _according_relative(doc, acc, left) or content
     if content is not None and content[1] - content[0] < 2:
         content = None
     ctype = "speech"
@@ -2475,6 +2506,14 @@ def _act_not_said(doc: Doc, text: str, a: int, b: int, rule: str, c: Cand) -> bo
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if not words:
         return False
+    v = c.cue_tok
+    if (
+        rule.startswith("indirect:prep-")
+        and v is not None
+        and any(g.dep_ == "nsubjpass" for g in children(v))
+        and not any(g.dep_ == "agent" for g in children(v))
+    ):
+        return True  # 'Internet companies have been criticized for not taking down websites': what they did
     if rule.startswith("indirect:prep-for"):
         root = span.root
         if root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in span):
