@@ -961,10 +961,10 @@ def _before_setting(doc: Doc, head: Token, last: Token) -> Token:
     that tells when or in what it was said on the object; the object's content ends before it
     (a date or time, or a medium of data/en/quotes/content.tsv after a scene-setting preposition)."""
     kids = [c for c in children(head) if c.i > head.i]
-    if not kids:
+    if not kids or head.pos_ not in ("NOUN", "PROPN"):
         return last
     prep = kids[-1]
-    if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or prep.right_edge.i != last.i or prep.i <= head.i + 0:
+    if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or prep.right_edge.i != last.i:
         return last
     pobj = next((g for g in children(prep) if g.dep_ == "pobj"), None)
     if pobj is None or not (pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _word_class("medium")):
