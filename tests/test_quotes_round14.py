@@ -94,6 +94,40 @@ def test_a_clause_ending_at_its_own_colon_is_not_reported_by_the_cue_after_it(ev
     assert by_cue(every(text), "say")[0].text.startswith("Renters have reached")
 
 
+# '"Her legacy will live on," Garcia said, as boxers trained.' with the parse the small model gives
+# such sentences: the 'as' clause hung on 'said' as its ccomp
+AS_AFTER_PARSE = [
+    ("\u201c", 9, "punct", "``", "PUNCT", "\u201c"),
+    ("Her", 2, "poss", "PRP$", "PRON", "her"),
+    ("legacy", 4, "nsubj", "NN", "NOUN", "legacy"),
+    ("will", 4, "aux", "MD", "AUX", "will"),
+    ("live", 9, "parataxis", "VB", "VERB", "live"),
+    ("on", 4, "prt", "RP", "ADP", "on"),
+    (",", 4, "punct", ",", "PUNCT", ","),
+    ("\u201d", 9, "punct", "''", "PUNCT", "\u201d"),
+    ("Garcia", 9, "nsubj", "NNP", "PROPN", "Garcia"),
+    ("said", 9, "ROOT", "VBD", "VERB", "say"),
+    (",", 9, "punct", ",", "PUNCT", ","),
+    ("as", 13, "mark", "IN", "SCONJ", "as"),
+    ("boxers", 13, "nsubj", "NNS", "NOUN", "boxer"),
+    ("trained", 9, "ccomp", "VBD", "VERB", "train"),
+    (".", 9, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_an_adverbial_clause_after_the_cue_tells_when_not_what(nlp, every, rules_off):
+    doc = _parsed(nlp, AS_AFTER_PARSE)
+    said = doc[9]
+    assert Q._best_ccomp(doc, said, 0, len(doc.text)) is None
+    assert [q.text for q in Q.extract_quotes(doc, min_confidence=0.0)] == [
+        "Her legacy will live on ,"
+    ]  # (a Doc built word by word: a space before the comma)
+    q = by_cue(every("The mayor said the plan failed because the council refused to fund it."), "said")[0]
+    assert q.text == "the plan failed because the council refused to fund it"
+    rules_off("advright14")
+    assert Q._best_ccomp(doc, said, 0, len(doc.text)).text == "trained"
+
+
 def test_a_clause_before_the_cue_is_still_the_content_when_the_cue_has_no_other(every):
     q = by_cue(every("The bridge will reopen in May, the transport minister said."), "said")[0]
     assert q.text == "The bridge will reopen in May"
@@ -159,6 +193,16 @@ def test_an_as_clause_with_a_companion_tells_when_and_reports_nothing(every, rul
     assert not any(q.rule.startswith("indirect:as") for q in every(text))
     rules_off("aswith14")
     assert any(q.rule.startswith("indirect:as") for q in every(text))
+
+
+def test_the_writers_idioms_with_say_report_no_one(every, rules_off):
+    assert not every("That said, the governor cannot win the primary without the rural vote.")
+    assert not every("Having said that, the governor cannot win the primary.")
+    assert not any(q.cue and q.cue.text == "say" for q in every("It is fair to say the plan has failed."))
+    # a report is still a report
+    assert by_cue(every("The report that said the plan had failed was withdrawn."), "said")
+    rules_off("idiom14")
+    assert every("That said, the governor cannot win the primary without the rural vote.")
 
 
 # ---------------------------------------------------------------- statements (ninth audit's kinds)

@@ -524,6 +524,15 @@ ADVERBIAL_MARKS = {
 }
 
 
+def _adverbial(doc: Doc, c: Token) -> bool:
+    """A clause after a cue with an adverbial mark ('after ...', 'because ...', ', as ...'):
+    when or why, not what was said (round 14)."""
+    return any(
+        g.dep_ == "mark" and (g.lower_ in ADVERBIAL_MARKS or g.lower_ == "as" and g.i > 0 and doc[g.i - 1].text == ",")
+        for g in children(c)
+    )
+
+
 def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
     """The clausal complement that holds what was said. spaCy sometimes gives a cue two
     (a quotation in the paragraph before, or the clause before a semicolon: "six in 10
@@ -567,10 +576,16 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
             # '[clause], Cruz said [clause]': the parse gave the cue a clause on each side; what
             # was said is the one right after the cue
             if best is None and any(
-                g.dep_ == "ccomp" and g.i > v.i and g.left_edge.i <= v.i + 2 and g.right_edge.idx < s1
+                g.dep_ == "ccomp"
+                and g.i > v.i
+                and g.left_edge.i <= v.i + 2
+                and g.right_edge.idx < s1
+                and not _adverbial(doc, g)
                 for g in children(v)
             ):
                 continue
+        if c.i > v.i and "advright14" not in _RULES_OFF and _adverbial(doc, c):
+            continue  # '"...," Spencer said, as a few young fighters worked out inside the gym': when, not what
         if best is None:
             best = c
     return best
@@ -1854,6 +1869,32 @@ def _colon_subject(doc: Doc, text: str, colon: int) -> Optional[tuple[int, int]]
     return _trim(text, *_np(subj))
 
 
+def _writers_idiom(doc: Doc, tok: Token, k: int, whole) -> bool:
+    """Round 14: 'That said, Cruz cannot ...', 'Having said that, ...' (a connective), 'It's safe
+    to say he is ...', 'it is hard to say whether ...' (the writer's hedge): no one is reported."""
+    n = len(whole)
+    nxt = doc[tok.i + 1] if k + 1 < n else None
+    if nxt is not None and nxt.text == "," and k == 1 and doc[tok.i - 1].lower_ == "that":
+        return True  # 'That said,'
+    if (
+        k >= 1
+        and k + 2 < n
+        and doc[tok.i - 1].lower_ == "having"
+        and doc[tok.i + 1].lower_ in ("that", "this")
+        and doc[tok.i + 2].text == ","
+    ):
+        return True  # 'Having said that,'
+    h = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and k >= 1
+        and doc[tok.i - 1].lower_ == "to"
+        and h.pos_ == "AUX"
+        and any(g.dep_ == "acomp" and g.i < tok.i for g in children(h))
+        and any(g.dep_ in ("nsubj", "expl") and g.lower_ == "it" for g in children(h))
+    )
+
+
 def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Cand]:
     """The candidates the hand-written rules and lexicons make at one token."""
     out: list[Cand] = []
@@ -1968,6 +2009,8 @@ def _extract_quotes(
 
     cands: list[Cand] = []
     for tok, k, whole, sent in _token_contexts(doc, newlines, newline_ends):
+        if tok.lemma_ == "say" and "idiom14" not in _RULES_OFF and _writers_idiom(doc, tok, k, whole):
+            continue  # 'That said, ...', 'it's fair to say ...': no record, learned or not (round 14)
         got = _rule_cands(doc, text, tok, k, whole, sent)
         cands.extend(got)
         if frames and "learned" not in _RULES_OFF and not any(c.content for c in got):
