@@ -251,3 +251,5 @@ def test_the_topic_of_what_was_said_is_no_statement(every):
     # a question asked is what was said; 'how important' says something
     assert by_cue(every("Reporters asked why the candidate skipped the debate."), "asked")[0].cue_type == "speech"
     assert by_cue(every("She said how important it was to vote early."), "said")[0].cue_type == "speech"
+    q = by_cue(every("He recalled how on his first day all he saw was a dark road lined with trees."), "recalled")
+    assert all(x.cue_type == "speech" for x in q)

@@ -525,11 +525,26 @@ ADVERBIAL_MARKS = {
 
 
 def _adverbial(doc: Doc, c: Token) -> bool:
-    """A clause after a cue with an adverbial mark ('after ...', 'because ...', ', as ...'):
-    when or why, not what was said (round 14)."""
+    """A clause after a cue and a comma with an adverbial mark (', as ...', ', after ...'): when
+    or why, not what was said ('said while the council had endorsed it, the process ...' is what
+    was said, the parse giving the inner clause's mark to the reported one) (round 14)."""
     return any(
-        g.dep_ == "mark" and (g.lower_ in ADVERBIAL_MARKS or g.lower_ == "as" and g.i > 0 and doc[g.i - 1].text == ",")
+        g.dep_ == "mark"
+        and (g.lower_ in ADVERBIAL_MARKS or g.lower_ == "as")
+        and g.i == c.left_edge.i
+        and g.i > 0
+        and doc[g.i - 1].text == ","
         for g in children(c)
+    )
+
+
+def _opens_quotation(doc: Doc, c: Token) -> bool:
+    """A clause that opens with a quote mark (a direct quotation) (round 14)."""
+    first = c.left_edge
+    return (
+        first.text in _QUOTE_CHARS
+        or first.text in ("``", "''")
+        or (first.i > 0 and doc[first.i - 1].text in _QUOTE_CHARS + "`'")
     )
 
 
@@ -575,13 +590,20 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
                 continue
             # '[clause], Cruz said [clause]': the parse gave the cue a clause on each side; what
             # was said is the one right after the cue
-            if best is None and any(
-                g.dep_ == "ccomp"
-                and g.i > v.i
-                and g.left_edge.i <= v.i + 2
-                and g.right_edge.idx < s1
-                and not _adverbial(doc, g)
-                for g in children(v)
+            # (not when the clause before is a quotation, '"...," said Robert Reich, who ... endorsed
+            # ...'; not a participle, '"...," Manafort said, adding ...': his next act)
+            if (
+                best is None
+                and not _opens_quotation(doc, c)
+                and any(
+                    g.dep_ == "ccomp"
+                    and g.i > v.i
+                    and g.left_edge.i <= v.i + 2
+                    and g.right_edge.idx < s1
+                    and g.tag_ != "VBG"
+                    and not _adverbial(doc, g)
+                    for g in children(v)
+                )
             ):
                 continue
         if c.i > v.i and "advright14" not in _RULES_OFF and _adverbial(doc, c):
@@ -2572,8 +2594,9 @@ def _act_not_said(doc: Doc, text: str, a: int, b: int, rule: str, c: Cand) -> bo
         if c.cue_tok is not None and c.cue_tok.lemma_.lower() in QUESTION_CUES:
             return False  # 'asked why ...': the question is what was said
         nxt = words[1] if len(words) > 1 else None
-        # 'said how important it was' says something; 'how to vote', 'why he left' name a topic
-        return first.lower_ == "why" or nxt is None or nxt.pos_ not in ("ADJ", "ADV")
+        # 'why he left', 'how to vote' name a topic; 'said how important it was', 'recalled how
+        # on his first trip all he saw was ...' say something
+        return first.lower_ == "why" or nxt is None or nxt.lower_ == "to"
     return False
 
 
