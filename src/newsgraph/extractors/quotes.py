@@ -538,14 +538,13 @@ def _adverbial(doc: Doc, c: Token) -> bool:
     )
 
 
+_MARK_TOKENS = frozenset(_QUOTE_CHARS) | {"``", "''", "`", "'"}
+
+
 def _opens_quotation(doc: Doc, c: Token) -> bool:
-    """A clause that opens with a quote mark (a direct quotation) (round 14)."""
+    """A clause that opens with a quote mark, or right after one (a direct quotation) (round 14)."""
     first = c.left_edge
-    return (
-        first.text in _QUOTE_CHARS
-        or first.text in ("``", "''")
-        or (first.i > 0 and doc[first.i - 1].text in _QUOTE_CHARS + "`'")
-    )
+    return first.text in _MARK_TOKENS or (first.i > 0 and doc[first.i - 1].text in _MARK_TOKENS)
 
 
 def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
