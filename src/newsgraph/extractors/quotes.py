@@ -590,10 +590,12 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
             # '[clause], Cruz said [clause]': the parse gave the cue a clause on each side; what
             # was said is the one right after the cue
             # (not when the clause before is a quotation, '"...," said Robert Reich, who ... endorsed
+            # ...', or ends right before the cue, '..., said a former spokesman, Oleg Voloshyn, who
             # ...'; not a participle, '"...," Manafort said, adding ...': his next act)
             if (
                 best is None
                 and not _opens_quotation(doc, c)
+                and doc[v.i - 1].text not in _MARK_TOKENS | {","}
                 and any(
                     g.dep_ == "ccomp"
                     and g.i > v.i
