@@ -2566,11 +2566,7 @@ def _act_not_said(doc: Doc, text: str, a: int, b: int, rule: str, c: Cand) -> bo
     supporters have urged them to do'); the topic of what was said, not what was said
     ('explaining why the candidate won't appear', 'tell them how to vote'). Classes of
     data/en/quotes/content.tsv."""
-    span = doc.char_span(a, b, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not words:
+    if not rule.startswith(("indirect:prep-", "indirect:xcomp", "indirect:ccomp")):
         return False
     v = c.cue_tok
     if (
@@ -2580,6 +2576,13 @@ def _act_not_said(doc: Doc, text: str, a: int, b: int, rule: str, c: Cand) -> bo
         and not any(g.dep_ == "agent" for g in children(v))
     ):
         return True  # 'Internet companies have been criticized for not taking down websites': what they did
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    # (the first few words are enough below: no walk over a long content)
+    words = [t for t in doc_tokens(doc)[span.start : min(span.end, span.start + 6)] if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
     if rule.startswith("indirect:prep-for"):
         root = span.root
         if root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in span):
@@ -2588,7 +2591,7 @@ def _act_not_said(doc: Doc, text: str, a: int, b: int, rule: str, c: Cand) -> bo
                 for t in span
             )
         return False
-    if rule.startswith("indirect:xcomp") and words[0].lower_ == "to" and len(words) <= 4:
+    if rule.startswith("indirect:xcomp") and words[0].lower_ == "to" and len(words) <= 4 and len(span) <= 6:
         return all(t.lemma_.lower() in _word_class("proform") or t.pos_ == "PRON" for t in words[1:])
     first = words[0]
     if first.lower_ in ("why", "how") and rule.startswith(("indirect:ccomp", "indirect:xcomp")):
