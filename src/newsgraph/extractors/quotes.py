@@ -547,6 +547,16 @@ def _opens_quotation(doc: Doc, c: Token) -> bool:
     return first.text in _MARK_TOKENS or (first.i > 0 and doc[first.i - 1].text in _MARK_TOKENS)
 
 
+def _names_a_person(c: Token) -> bool:
+    """A clause whose subject holds a 'who' clause: after a cue, the speaker the parse ran into a
+    clause ('said a former spokesman for the ministry, Oleg Voloshyn, who also ran ...') (round
+    14; read only when a cue has a clause on each side)."""
+    return any(
+        g.dep_ in SUBJ_DEPS and any(r.dep_ == "relcl" and r.left_edge.lower_ in ("who", "whom") for r in g.subtree)
+        for g in children(c)
+    )
+
+
 def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
     """The clausal complement that holds what was said. spaCy sometimes gives a cue two
     (a quotation in the paragraph before, or the clause before a semicolon: "six in 10
@@ -590,12 +600,12 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
             # '[clause], Cruz said [clause]': the parse gave the cue a clause on each side; what
             # was said is the one right after the cue
             # (not when the clause before is a quotation, '"...," said Robert Reich, who ... endorsed
-            # ...', or ends right before the cue, '..., said a former spokesman, Oleg Voloshyn, who
-            # ...'; not a participle, '"...," Manafort said, adding ...': his next act)
+            # ...', nor when the one after is the speaker the parse ran into a clause, '..., said a
+            # former spokesman, Oleg Voloshyn, who also ran ...'; not a participle, '"...," Manafort
+            # said, adding ...': his next act)
             if (
                 best is None
                 and not _opens_quotation(doc, c)
-                and doc[v.i - 1].text not in _MARK_TOKENS | {","}
                 and any(
                     g.dep_ == "ccomp"
                     and g.i > v.i
@@ -603,6 +613,7 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
                     and g.right_edge.idx < s1
                     and g.tag_ != "VBG"
                     and not _adverbial(doc, g)
+                    and not _names_a_person(g)
                     for g in children(v)
                 )
             ):
