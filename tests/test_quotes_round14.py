@@ -253,3 +253,68 @@ def test_the_topic_of_what_was_said_is_no_statement(every):
     assert by_cue(every("She said how important it was to vote early."), "said")[0].cue_type == "speech"
     q = by_cue(every("He recalled how on his first day all he saw was a dark road lined with trees."), "recalled")
     assert all(x.cue_type == "speech" for x in q)
+
+
+# ---------------------------------------------------------------- fixes from the fresh draws (seeds 118, 119)
+
+# 'He had a voice, said a spokesman for the Ministry, Ana Ruiz, who ran in the bloc Lee helped
+# form.' with the parse the small model gave such a sentence: the speaker run into a second ccomp
+INVERTED_SPEAKER_PARSE = [
+    ("He", 1, "nsubj", "PRP", "PRON", "he"),
+    ("had", 5, "ccomp", "VBD", "VERB", "have"),
+    ("a", 3, "det", "DT", "DET", "a"),
+    ("voice", 1, "dobj", "NN", "NOUN", "voice"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("said", 5, "ROOT", "VBD", "VERB", "say"),
+    ("a", 7, "det", "DT", "DET", "a"),
+    ("spokesman", 21, "nsubj", "NN", "NOUN", "spokesman"),
+    ("for", 7, "prep", "IN", "ADP", "for"),
+    ("the", 10, "det", "DT", "DET", "the"),
+    ("Ministry", 8, "pobj", "NNP", "PROPN", "Ministry"),
+    (",", 10, "punct", ",", "PUNCT", ","),
+    ("Ana", 13, "compound", "NNP", "PROPN", "Ana"),
+    ("Ruiz", 10, "appos", "NNP", "PROPN", "Ruiz"),
+    (",", 13, "punct", ",", "PUNCT", ","),
+    ("who", 16, "nsubj", "WP", "PRON", "who"),
+    ("ran", 13, "relcl", "VBD", "VERB", "run"),
+    ("in", 16, "prep", "IN", "ADP", "in"),
+    ("the", 19, "det", "DT", "DET", "the"),
+    ("bloc", 17, "pobj", "NN", "NOUN", "bloc"),
+    ("Lee", 21, "nsubj", "NNP", "PROPN", "Lee"),
+    ("helped", 5, "ccomp", "VBD", "VERB", "help"),
+    ("form", 21, "xcomp", "VB", "VERB", "form"),
+    (".", 5, "punct", ".", "PUNCT", "."),
+]
+
+# '"She needs ideas," said Reich yet endorsed Sanders.': a quotation before the cue, and the parse
+# runs the speaker into a clause after it
+QUOTATION_FIRST_PARSE = [
+    ("''", 2, "punct", "``", "PUNCT", "''"),
+    ("She", 2, "nsubj", "PRP", "PRON", "she"),
+    ("needs", 6, "ccomp", "VBZ", "VERB", "need"),
+    ("ideas", 2, "dobj", "NNS", "NOUN", "idea"),
+    (",", 2, "punct", ",", "PUNCT", ","),
+    ("''", 6, "punct", "''", "PUNCT", "''"),
+    ("said", 6, "ROOT", "VBD", "VERB", "say"),
+    ("Reich", 9, "nsubj", "NNP", "PROPN", "Reich"),
+    ("yet", 9, "advmod", "RB", "ADV", "yet"),
+    ("endorsed", 6, "ccomp", "VBD", "VERB", "endorse"),
+    ("Sanders", 9, "dobj", "NNP", "PROPN", "Sanders"),
+    (".", 6, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_the_clause_after_the_cue_is_not_a_speaker_run_into_a_clause(nlp, monkeypatch):
+    doc = _parsed(nlp, INVERTED_SPEAKER_PARSE)
+    said = doc[5]
+    assert Q._best_ccomp(doc, said, 0, len(doc.text)).text == "had"
+    monkeypatch.setattr(Q, "_names_a_person", lambda c: False)
+    assert Q._best_ccomp(doc, said, 0, len(doc.text)).text == "helped"
+
+
+def test_the_clause_after_the_cue_does_not_replace_a_quotation_before_it(nlp, monkeypatch):
+    doc = _parsed(nlp, QUOTATION_FIRST_PARSE)
+    said = doc[6]
+    assert Q._best_ccomp(doc, said, 0, len(doc.text)).text == "needs"
+    monkeypatch.setattr(Q, "_opens_quotation", lambda doc, c: False)
+    assert Q._best_ccomp(doc, said, 0, len(doc.text)).text == "endorsed"
