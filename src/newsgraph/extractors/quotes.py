@@ -508,6 +508,53 @@ def make_quotes(
 
 
 LEFT_BARRIERS = (";", "\u2014", "\u2013", "\u2015", "--", ":")
+# subordinating words that make a clause adverbial, never what was said (round 14)
+ADVERBIAL_MARKS = {
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "since",
+    "although",
+    "though",
+    "once",
+    "until",
+    "unless",
+}
+
+
+def _adverbial(doc: Doc, c: Token) -> bool:
+    """A clause after a cue and a comma with an adverbial mark (', as ...', ', after ...'): when
+    or why, not what was said ('said while the council had endorsed it, the process ...' is what
+    was said, the parse giving the inner clause's mark to the reported one) (round 14)."""
+    return any(
+        g.dep_ == "mark"
+        and (g.lower_ in ADVERBIAL_MARKS or g.lower_ == "as")
+        and g.i == c.left_edge.i
+        and g.i > 0
+        and doc[g.i - 1].text == ","
+        for g in children(c)
+    )
+
+
+_MARK_TOKENS = frozenset(_QUOTE_CHARS) | {"``", "''", "`", "'"}
+
+
+def _opens_quotation(doc: Doc, c: Token) -> bool:
+    """A clause that opens with a quote mark, or right after one (a direct quotation) (round 14)."""
+    first = c.left_edge
+    return first.text in _MARK_TOKENS or (first.i > 0 and doc[first.i - 1].text in _MARK_TOKENS)
+
+
+def _names_a_person(c: Token) -> bool:
+    """A clause whose subject holds a 'who' clause: after a cue, the speaker the parse ran into a
+    clause ('said a former spokesman for the ministry, Oleg Voloshyn, who also ran ...') (round
+    14; read only when a cue has a clause on each side)."""
+    return any(
+        g.dep_ in SUBJ_DEPS and any(r.dep_ == "relcl" and r.left_edge.lower_ in ("who", "whom") for r in g.subtree)
+        for g in children(c)
+    )
 
 
 def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
@@ -541,6 +588,38 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
             )
         ):
             continue  # '"I never said that," Trump said, after Quick said ...': the quotation is Trump's
+        if c.i < v.i and "ccomp14" not in _RULES_OFF:
+            # round 14: 'Millennials have reached a consensus on an issue: By nearly 2-1, they say
+            # ...' (the clause ends at its own colon), 'In a statement released shortly after the
+            # senator suspended his campaign, Cruz said ...' (an adverbial clause, its mark
+            # 'after'): the parse hung a clause on the cue that is none of what was said
+            if c.right_edge.text in LEFT_BARRIERS or any(
+                g.dep_ == "mark" and g.lower_ in ADVERBIAL_MARKS for g in children(c)
+            ):
+                continue
+            # '[clause], Cruz said [clause]': the parse gave the cue a clause on each side; what
+            # was said is the one right after the cue
+            # (not when the clause before is a quotation, '"...," said Robert Reich, who ... endorsed
+            # ...', nor when the one after is the speaker the parse ran into a clause, '..., said a
+            # former spokesman, Oleg Voloshyn, who also ran ...'; not a participle, '"...," Manafort
+            # said, adding ...': his next act)
+            if (
+                best is None
+                and not _opens_quotation(doc, c)
+                and any(
+                    g.dep_ == "ccomp"
+                    and g.i > v.i
+                    and g.left_edge.i <= v.i + 2
+                    and g.right_edge.idx < s1
+                    and g.tag_ != "VBG"
+                    and not _adverbial(doc, g)
+                    and not _names_a_person(g)
+                    for g in children(v)
+                )
+            ):
+                continue
+        if c.i > v.i and "advright14" not in _RULES_OFF and _adverbial(doc, c):
+            continue  # '"...," Spencer said, as a few young fighters worked out inside the gym': when, not what
         if best is None:
             best = c
     return best
@@ -584,6 +663,17 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
         end = doc[cc.i - 1]
         return content[0], end.idx + len(end.text)
     return content
+
+
+@lru_cache(maxsize=8)
+def _word_class(cls: str) -> frozenset:
+    """The words of one class of data/en/quotes/content.tsv (``view``, ``procedure``, ``medium``,
+    ``proform``: round 14)."""
+    return frozenset(
+        r["word"]
+        for r in table("quotes/content.tsv", columns=("word", "class"), key=("word", "class"))
+        if r["class"] == cls
+    )
 
 
 @lru_cache(maxsize=1)
@@ -783,6 +873,9 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             # "praised X for Y", "called X a liar": the cue's dependents after the object
             # belong to what was said (extending clauses the same way measured worse)
             last = content_tok.right_edge
+            if "setting14" not in _RULES_OFF:
+                last = _before_setting(doc, content_tok, last)
+                content = (content[0], last.idx + len(last.text))
             for c in v.rights:
                 if c.i > last.i and c.dep_ in EXTEND_OBJ and not (c.dep_ == "prep" and _sets_scene(c)):
                     last = c.right_edge
@@ -884,6 +977,8 @@ def _as_clause(doc: Doc, v: Token, s0: int, s1: int) -> Optional[tuple[int, int]
         c.dep_ in SUBJ_DEPS + ("agent",) for c in v.children
     ):
         return None
+    if "aswith14" not in _RULES_OFF and any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+        return None  # round 14: 'As Freddy joked with his friend at the table, ...': the time of an act, no report
     h = v.head
     if h.pos_ not in ("VERB", "AUX") or not (s0 <= h.idx < s1):
         return None
@@ -908,6 +1003,25 @@ EXTEND_PREP = ("xcomp", "oprd")
 # how or despite what it was done, not what was said: "denied the charges through his lawyer",
 # "will support the bill despite his reservations", "dismissed X by pointing out ..."
 MEANS_PREPS = {"despite", "through", "from"}
+
+
+def _before_setting(doc: Doc, head: Token, last: Token) -> Token:
+    """Round 14: 'claimed victory in a tweet', 'support on Thursday': the parse hangs the phrase
+    that tells when or in what it was said on the object; the object's content ends before it
+    (a date or time, or a medium of data/en/quotes/content.tsv after a scene-setting preposition)."""
+    kids = [c for c in children(head) if c.i > head.i]
+    if not kids or head.pos_ not in ("NOUN", "PROPN"):
+        return last
+    prep = kids[-1]
+    if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or prep.right_edge.i != last.i:
+        return last
+    pobj = next((g for g in children(prep) if g.dep_ == "pobj"), None)
+    if pobj is None or not (pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _word_class("medium")):
+        return last
+    k = prep.i - 1
+    while k > head.i and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    return doc[k]
 
 
 def _sets_scene(prep: Token) -> bool:
@@ -1013,6 +1127,27 @@ def _noun_cand(doc: Doc, text: str, n: Token, ctype: str, frames: frozenset, sen
             if pobj is not None:
                 content_tok, rule = pobj, "noun-" + c.lower_
                 break
+    if (
+        content_tok is None
+        and "that" in frames
+        and n.dep_ == "nsubj"
+        and n.head.lemma_ == "be"
+        and n.i < n.head.i
+        and "nounis14" not in _RULES_OFF
+    ):
+        # round 14: "Novak's view is that the plan will fail", "The ministry's argument was that
+        # ...": the clause after the copula is what the noun says
+        content_tok = next(
+            (
+                c
+                for c in children(n.head)
+                if c.dep_ in ("ccomp", "attr", "advcl")
+                and c.i > n.head.i
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))
+            ),
+            None,
+        )
+        rule = "noun-that"
     if content_tok is None:
         return None
     spk = next((c for c in n.children if c.dep_ == "poss"), None)
@@ -1064,6 +1199,33 @@ def _according_left(doc: Doc, text: str, left: tuple[int, int]) -> tuple[int, in
     return _trim(text, a, b)
 
 
+def _according_relative(doc: Doc, acc: Token, left: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """Round 14: '... the gap in pledged delegates, which stood at 263 entering Tuesday's primary,
+    according to the Associated Press': a relative clause after a comma that ends right before
+    '..., according to X' is what X reports (the writer's gloss the content would otherwise
+    cut off); the clause it hangs on is the writer's or another source's."""
+    k = acc.i - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    if k < 0 or doc[k].idx < left[0]:
+        return None
+    t = doc[k]
+    while t.dep_ != "relcl":
+        if t.head.i == t.i or t.head.idx < left[0]:
+            return None
+        t = t.head
+    first = t.left_edge
+    if (
+        first.lower_ not in ("which", "who", "whose")
+        or first.i == 0
+        or doc[first.i - 1].text != ","
+        or t.right_edge.i != k
+        or first.idx <= left[0]
+    ):
+        return None
+    return first.idx, doc[k].idx + len(doc[k].text)
+
+
 def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
     to = doc[acc.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -1077,6 +1239,8 @@ def _according_cand(doc: Doc, text: str, acc: Token, sent) -> Optional[Cand]:
         left = _according_left(doc, text, left)
     right = _trim(text, core[1], s1)
     content: Optional[tuple[int, int]] = left if left[1] - left[0] >= right[1] - right[0] else right
+    if content == left and "accrel14" not in _RULES_OFF:
+        content = _according_relative(doc, acc, left) or content
     if content is not None and content[1] - content[0] < 2:
         content = None
     ctype = "speech"
@@ -1173,7 +1337,13 @@ def _in_poll_cand(doc: Doc, text: str, prep: Token, sent) -> Optional[Cand]:
         return None
     lem = pobj.lemma_.lower()
     low = prep.lower_
-    if not (
+    # round 14: "In their view, Democrats could ...": the clause a view opens is its owner's
+    owner = (
+        next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if low == "in" and prep.i < prep.head.i and "inview14" not in _RULES_OFF and lem in _word_class("view")
+        else None
+    )
+    if owner is None and not (
         (low in SOURCE_PREPS and lem in POLL_NOUNS)
         or (low in VIEW_PREPS and prep.i < prep.head.i and (pobj.ent_type_ in ("PERSON", "NORP") or lem in GROUP_NOUNS))
     ):
@@ -1201,10 +1371,10 @@ def _in_poll_cand(doc: Doc, text: str, prep: Token, sent) -> Optional[Cand]:
         cue_tok=prep,
         core=core,
         content=content,
-        speaker=_np(pobj),
-        speaker_tok=pobj,
+        speaker=_np(owner if owner is not None else pobj),
+        speaker_tok=owner if owner is not None else pobj,
         cue_type="other",
-        rule="indirect:in-poll",
+        rule="indirect:in-view" if owner is not None else "indirect:in-poll",
         sent=(sent.start_char, sent.end_char),
     )
 
@@ -1733,6 +1903,32 @@ def _colon_subject(doc: Doc, text: str, colon: int) -> Optional[tuple[int, int]]
     return _trim(text, *_np(subj))
 
 
+def _writers_idiom(doc: Doc, tok: Token, k: int, whole) -> bool:
+    """Round 14: 'That said, Cruz cannot ...', 'Having said that, ...' (a connective), 'It's safe
+    to say he is ...', 'it is hard to say whether ...' (the writer's hedge): no one is reported."""
+    n = len(whole)
+    nxt = doc[tok.i + 1] if k + 1 < n else None
+    if nxt is not None and nxt.text == "," and k == 1 and doc[tok.i - 1].lower_ == "that":
+        return True  # 'That said,'
+    if (
+        k >= 1
+        and k + 2 < n
+        and doc[tok.i - 1].lower_ == "having"
+        and doc[tok.i + 1].lower_ in ("that", "this")
+        and doc[tok.i + 2].text == ","
+    ):
+        return True  # 'Having said that,'
+    h = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and k >= 1
+        and doc[tok.i - 1].lower_ == "to"
+        and h.pos_ == "AUX"
+        and any(g.dep_ == "acomp" and g.i < tok.i for g in children(h))
+        and any(g.dep_ in ("nsubj", "expl") and g.lower_ == "it" for g in children(h))
+    )
+
+
 def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Cand]:
     """The candidates the hand-written rules and lexicons make at one token."""
     out: list[Cand] = []
@@ -1847,6 +2043,8 @@ def _extract_quotes(
 
     cands: list[Cand] = []
     for tok, k, whole, sent in _token_contexts(doc, newlines, newline_ends):
+        if tok.lemma_ == "say" and "idiom14" not in _RULES_OFF and _writers_idiom(doc, tok, k, whole):
+            continue  # 'That said, ...', 'it's fair to say ...': no record, learned or not (round 14)
         got = _rule_cands(doc, text, tok, k, whole, sent)
         cands.extend(got)
         if frames and "learned" not in _RULES_OFF and not any(c.content for c in got):
@@ -2195,6 +2393,13 @@ def _extract_quotes(
             cue_type = "other"
         if not statement:
             cue_type = "other"  # a poll result, a term, a hypothetical act, the writer's narration
+        if (
+            cue_type == "speech"
+            and kind != "direct"
+            and "stmt14" not in _RULES_OFF
+            and _act_not_said(doc, text, a, b, rule, c)
+        ):
+            cue_type = "other"  # 'called for a voice vote', 'urged them to do', 'explaining why ...'
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = final_ent.id if final_ent is not None else None
@@ -2362,6 +2567,52 @@ def _naming_or_act(v: Optional[Token], rule: str, n_words: int = 0, strict: bool
 
 
 NAME_MAX_WORDS = 5
+QUESTION_CUES = {"ask", "wonder", "question", "inquire", "query"}
+
+
+def _act_not_said(doc: Doc, text: str, a: int, b: int, rule: str, c: Cand) -> bool:
+    """Round 14 (the ninth audit's non-statements), said with a speech verb and still nothing
+    said: a procedure or a thing called for ('called for a voice vote', 'called for the trial
+    court records'); an infinitive that only stands for an act named elsewhere ('as his
+    supporters have urged them to do'); the topic of what was said, not what was said
+    ('explaining why the candidate won't appear', 'tell them how to vote'). Classes of
+    data/en/quotes/content.tsv."""
+    if not rule.startswith(("indirect:prep-", "indirect:xcomp", "indirect:ccomp")):
+        return False
+    v = c.cue_tok
+    if (
+        rule.startswith("indirect:prep-")
+        and v is not None
+        and any(g.dep_ == "nsubjpass" for g in children(v))
+        and not any(g.dep_ == "agent" for g in children(v))
+    ):
+        return True  # 'Internet companies have been criticized for not taking down websites': what they did
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    # (the first few words are enough below: no walk over a long content)
+    words = [t for t in doc_tokens(doc)[span.start : min(span.end, span.start + 6)] if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    if rule.startswith("indirect:prep-for"):
+        root = span.root
+        if root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in span):
+            return root.lemma_.lower() in _word_class("procedure") or any(
+                t.dep_ == "compound" and t.head.i == root.i and t.lemma_.lower() in _word_class("procedure")
+                for t in span
+            )
+        return False
+    if rule.startswith("indirect:xcomp") and words[0].lower_ == "to" and len(words) <= 4 and len(span) <= 6:
+        return all(t.lemma_.lower() in _word_class("proform") or t.pos_ == "PRON" for t in words[1:])
+    first = words[0]
+    if first.lower_ in ("why", "how") and rule.startswith(("indirect:ccomp", "indirect:xcomp")):
+        if c.cue_tok is not None and c.cue_tok.lemma_.lower() in QUESTION_CUES:
+            return False  # 'asked why ...': the question is what was said
+        nxt = words[1] if len(words) > 1 else None
+        # 'why he left', 'how to vote' name a topic; 'said how important it was', 'recalled how
+        # on his first trip all he saw was ...' say something
+        return first.lower_ == "why" or nxt is None or nxt.lower_ == "to"
+    return False
 
 
 def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str, strict: bool = False) -> bool:
