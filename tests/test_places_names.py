@@ -179,3 +179,10 @@ def test_capitals_of_a_sentence_start_or_a_name_are_no_towns(nlp):
     for word in ("Liberal", "Nice", "George", "Bush"):
         assert _by_mention(doc, word) is None, word
     assert _by_mention(doc, "Topeka").country == "USA"
+
+
+def test_a_name_with_an_age_after_it_is_a_person(nlp):
+    # "Lachlan, 44," (the model tags a GPE: a Tasmanian village) is Rupert Murdoch's son
+    doc = nlp("It rests with his two sons, Lachlan, 44, and James, 43. Mr. Murdoch spoke in London.")
+    assert _by_mention(doc, "Lachlan") is None
+    assert _by_mention(doc, "London").country == "GBR"

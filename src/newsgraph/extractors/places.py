@@ -659,6 +659,18 @@ def _titled_names(doc: Doc) -> set:
     return got
 
 
+def _aged(toks: list, e: int) -> bool:
+    """A name ending at token e is followed by a person's age: ", 44," / ", 44." / ", 44 ;"."""
+    return (
+        e + 2 < len(toks)
+        and toks[e].text == ","
+        and toks[e + 1].text.isdigit()
+        and len(toks[e + 1].text) <= 3
+        and 0 < int(toks[e + 1].text) < 120
+        and toks[e + 2].text in (",", ".", ";", ")")
+    )
+
+
 def _residence_of(doc: Doc, s: int, e: int) -> bool:
     """A town in a person's residence apposition: "Miss Abdhou, of Hayes, was not ...", "John
     Ross, 54, of Dunmore." (", of" after a name or an age, the town closing the apposition)."""
@@ -931,6 +943,15 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
             continue
         s, e = _strip_span(doc, ent.start, ent.end)
         if s >= e or _overlaps(persons, toks[s].idx, toks[e - 1].idx + len(toks[e - 1])):
+            continue
+        if _aged(toks, e):
+            # "his two sons, Lachlan, 44, and James": a person's age after the name; blocked, so
+            # that no gazetteer scan takes the name either
+            c = _Cand(toks[s].idx, toks[e - 1].idx + len(toks[e - 1]), s, e, span_text(doc, s, e), "ner", label, ())
+            c.source = "blocked"
+            out.append(c)
+            for k in range(s, e):
+                covered.add(k)
             continue
         # split "Paris, Texas" / "Kharkiv region, Ukraine" at commas into parts, and "Asia-Pacific"
         # at its hyphens when the whole is no place of the gazetteer and every part is a known one
