@@ -1,0 +1,261 @@
+"""Round 14, recall: events told through what was said that the other candidate readers miss.
+
+Each function reads one sentence token and returns a ``Reading`` or None; ``extra_candidates``
+runs them over a sentence after the other readers (``candidates.sentence_candidates``) and adds
+what they find at tokens no other reader took. The knowledge is data: ``words.tsv`` lists
+praise_words, praise_naming_verbs, praise_as_verbs (round 14 block) and ``verb_objects.tsv``
+rows of a verb and its preposition ("railed against", "went after": the round 14 block).
+
+- ``praise``: praise told through a word of approval ("Clinton is a champion for working
+  families," the senator said; "called Clinton a champion"; "described the kingdom as a leading
+  contributor of stability"): SUPPORT (PLOVER SUPPORT, CAMEO 051 praise or endorse), the speaker
+  acting on who is praised, as ``candidates.evaluative`` reads criticism. Only when someone says
+  it (a speech verb reports the clause, or it stands in a quotation) and who is praised is an
+  actor the text names or a person spoken of, never the speaker's own side.
+- ``verb_prep``: a verb whose preposition makes it an act ("railed against Trump", "has gone
+  after Trump"): a ``verb_objects.tsv`` row of the verb and the preposition, with an actor as
+  the preposition's object.
+- ``quoted_demand``: "X must / should / has to V" said inside a quotation, X an actor the text
+  names: a REQUEST by the quotation's speaker of X (as "X said Y must ..." is), not when X is
+  the speaker's own side, nor "should have" (a reproach about the past).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from spacy.tokens import Token
+
+from ... import actors as actor_codes
+from .syntax import _actor_like
+from .tables import ADDRESSEE_NOUNS, OBJECT_RULES, SPEECH_ACT_CUES, W
+
+
+class Reading(NamedTuple):
+    """What a reader found; ``candidates`` makes its ``Candidate`` of it (forced actor and
+    recipient; ``must``: a demand, never hypothetical or future)."""
+
+    tok: Token
+    type: str
+    mode: Optional[str]
+    rule: str
+    source: str
+    actor: Optional[Token]
+    recipient: Optional[Token]
+    must: bool = False
+
+
+# who a word of praise may be said of: a person spoken of (not the speaker's own side)
+_PERSONAL = frozenset(("he", "she", "they", "him", "her", "them"))
+_COPULAS = frozenset(("be", "seem", "look", "become", "remain", "sound", "appear"))
+_CONTRACTED_BE = frozenset(("'s", "’s", "'re", "’re"))
+_NEGATORS = frozenset(("not", "n't", "never", "no", "hardly"))
+
+
+def _negated(t: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in t.children)
+
+
+def _cue_above(t: Token) -> Optional[Token]:
+    """The speech verb that reports the clause headed by ``t`` ("says the senator is a champion":
+    "says"; "I think Clinton is ..." under a said: "said"), within a few steps up, or None."""
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in SPEECH_ACT_CUES:
+            return t.head
+        if t.dep_ not in ("ccomp", "conj", "parataxis"):
+            return None
+        t = t.head
+    return None
+
+
+def _subject_of(v: Token) -> Optional[Token]:
+    return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _praised(t: Optional[Token]) -> bool:
+    """Who a word of praise may be aimed at: an actor the text names or a person spoken of."""
+    if t is None:
+        return False
+    if t.lower_ in _PERSONAL:
+        return True
+    return t.pos_ != "PRON" and _actor_like(t)
+
+
+def _speaker_of(cue: Token) -> Optional[Token]:
+    spk = _subject_of(cue)
+    if spk is None and cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.pos_ in ("VERB", "AUX"):
+        spk = _subject_of(cue.head)
+    return spk
+
+
+def praise(tok: Token, quoted: frozenset | set = frozenset()):
+    """A word of praise (``words.tsv`` praise_words) said of someone: SUPPORT, the speaker acting
+    on who is praised. Three ways it is said: the predicate of a reported or quoted clause ("the
+    Ohio native is a dedicated advocate for children", Clinton says), the object's complement
+    of a naming verb ("called Clinton a champion"), or after "as" ("described the kingdom as a
+    leading contributor")."""
+    lem = tok.lemma_.lower()
+    if lem not in W.praise_words and tok.lower_ not in W.praise_words or tok.pos_ not in ("ADJ", "NOUN", "VERB"):
+        return None
+    if tok.dep_ == "conj" and (tok.head.lemma_.lower() in W.praise_words or tok.head.lower_ in W.praise_words):
+        return None  # "a longtime, dedicated advocate": one praise, read at the first word
+    p = tok
+    if tok.dep_ in ("amod", "conj", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+        p = tok.head  # "a dedicated advocate", "the superior candidate", "a tireless advocate" (parsed a compound)
+    elif tok.dep_ in ("poss", "nmod", "nsubj", "dobj"):
+        return None  # "the champion's title", "heroes were honoured": no judgement of someone
+    if _negated(tok) or _negated(p):
+        return None
+    verb = p.head
+    target: Optional[Token] = None
+    speaker: Optional[Token] = None
+    trigger = tok
+    how = ""
+    if p.dep_ in ("attr", "acomp") and (
+        verb.lemma_.lower() in _COPULAS or verb.pos_ == "AUX" or verb.lower_ in _CONTRACTED_BE
+    ):
+        if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in ("could", "might", "would") for c in verb.children):
+            return None
+        target = _subject_of(verb)
+        cue = _cue_above(verb)
+        if cue is None and tok.i not in quoted:
+            return None  # nobody says it: a description, not praise
+        speaker = _speaker_of(cue) if cue is not None else None
+        how = "predicate"
+    elif p.dep_ == "oprd" and verb.lemma_.lower() in W.praise_naming_verbs:
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        speaker, trigger, how = _subject_of(verb), verb, "called"
+    elif (
+        p.dep_ == "pobj"
+        and p.head.lower_ == "as"
+        and p.head.head.pos_ == "VERB"
+        and p.head.head.lemma_.lower() in W.praise_as_verbs
+    ):
+        verb = p.head.head
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        speaker, trigger, how = _subject_of(verb), verb, "described as"
+    else:
+        return None
+    if not _praised(target) or target is None:
+        return None
+    if speaker is not None and (speaker.i == target.i or speaker.lower_ in ("i", "we") and how != "predicate"):
+        return None
+    if trigger is not tok and _negated(trigger):
+        return None
+    return Reading(trigger, "SUPPORT", None, f"praise:{lem} ({how})", "evaluative", speaker, target)
+
+
+def verb_prep(tok: Token):
+    """A verb whose preposition makes it an act (a ``verb_objects.tsv`` row of the verb and the
+    preposition: "railed against Trump", "has gone after Trump"), when the preposition's object
+    is an actor; only the verbs the other readers leave uncoded come here."""
+    if tok.pos_ != "VERB":
+        return None
+    lem = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        row = OBJECT_RULES.get((lem, c.lower_))
+        if row is None or row[0] != "ACCUSE":
+            continue
+        o = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if o is None or not _praised(o):
+            return None
+        return Reading(tok, row[0], row[1], f"lexicon:{lem} {c.lower_}", "lexicon", _subject_of(tok), o)
+    return None
+
+
+def quoted_demand(tok: Token, quoted: frozenset | set = frozenset()):
+    """ "X must stop ...", said inside a quotation: a REQUEST by the speaker of X, X an actor the
+    text names (a name, a role word, "all sides"), not the speaker's own side."""
+    if tok.i not in quoted or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if not any(a in ("must", "should") for a in aux) or any(a in ("have", "'ve", "ve") for a in aux):
+        return None  # "should have known": a reproach or a guess about the past (round 11)
+    if _negated(tok) or tok.dep_ in ("relcl", "advcl", "acl") or tok.lemma_.lower() in SPEECH_ACT_CUES:
+        return None  # "the Ministry must confirm that ...": a statement's formula, no demand
+    subj = _subject_of(tok)
+    if subj is None or subj.pos_ == "PRON" or subj.i not in quoted:
+        return None
+    if not (
+        subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        or subj.pos_ == "PROPN"
+        or subj.lemma_.lower() in actor_codes.ROLE_NOUNS
+        or subj.lemma_.lower() in ADDRESSEE_NOUNS
+    ):
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children):
+        return None  # "our government must ...": the speaker's own side
+    return Reading(tok, "REQUEST", None, "pattern:quoted X must", "pattern", None, subj, must=True)
+
+
+def failing_told(tok: Token, taken: set[int]):
+    """ "X said Y failed to ...", "say the police have failed her", "argue that the EPA
+    overstepped its authority": a failing told of someone (``words.tsv`` failing_verbs) is the
+    speaker's ACCUSE allege of them, triggered by the cue (as ``candidates.speech_act``); not when
+    another reader took the verb ("failed to reach agreement" is a REJECT frame), nor when the
+    clause is negated or doubted, nor of the speaker's own side."""
+    if tok.dep_ != "ccomp" or tok.i in taken or tok.lemma_.lower() not in W.failing_verbs:
+        return None
+    cue = tok.head
+    if cue.lemma_.lower() not in SPEECH_ACT_CUES or _negated(tok):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "can", "will") for c in tok.children):
+        return None
+    subj = _subject_of(tok)
+    if subj is None or subj.pos_ == "PRON" or not (_actor_like(subj) or subj.lemma_.lower() in ADDRESSEE_NOUNS):
+        return None
+    speaker = _speaker_of(cue)
+    if speaker is None or speaker.i == subj.i:
+        return None
+    return Reading(
+        cue,
+        "ACCUSE",
+        "allege",
+        f"speech:{cue.lemma_.lower()} X verb {tok.lemma_.lower()}",
+        "pattern",
+        speaker,
+        subj,
+    )
+
+
+def frame_request(tok: Token):
+    """ "ordered the exchange to improve its operations", "advised the party leaders to learn ...":
+    a verb of asking (``words.tsv`` asking_frames) with an actor as object and a to-infinitive is a
+    REQUEST of that actor, even when what is asked codes no event (the frame then has nothing to
+    absorb, and the verb alone is only a PETRARCH2 default code, which is not trusted)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in W.asking_frames or _negated(tok):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or not _praised(obj):
+        return None
+    x = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if x is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+        return None
+    subj = _subject_of(tok)
+    if subj is None or not (_praised(subj) or subj.lower_ in ("i", "we", "who")):
+        return None  # "it could encourage Sanders to stay", "a tyranny that encourages people to ...": no one asks
+    return Reading(tok, "REQUEST", None, f"frame:{tok.lemma_.lower()} X to", "frame", subj, obj)
+
+
+def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cands: list, make) -> list:
+    """``cands`` with the round 14 readings of a sentence added at tokens no other reader took;
+    a PETRARCH2 verb default (not trusted) gives way to a frame of asking (``frame_request``).
+    ``make(reading)`` builds the candidate (``candidates.Candidate``; passed in: this module does
+    not import ``candidates``)."""
+    taken = {c.i for c in cands if c.source != "petrarch-verb"}
+    out = list(cands)
+    for tok in stoks:
+        if tok.i in title_toks or tok.i in taken:
+            continue
+        r = praise(tok, quoted) or verb_prep(tok) or quoted_demand(tok, quoted) or failing_told(tok, taken)
+        if r is None:
+            r = frame_request(tok)
+        if r is not None and r.tok.i not in taken:
+            out = [x for x in out if x.i != r.tok.i]
+            out.append(make(r))
+            taken.add(r.tok.i)
+    return out

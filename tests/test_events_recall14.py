@@ -1,0 +1,67 @@
+"""Issue 10, round 14 (recall): events told through what was said that the other readers missed
+(``extractors/events/recall.py``): praise said of someone, a verb whose preposition makes it an
+act, a quoted "X must", a failing told of someone, a verb of asking whose asked act codes no
+event. Short sentences written for the project (docs/events.md, "Round 14, recall")."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_view import of_trigger, shown
+
+pytestmark = pytest.mark.slow
+
+
+def test_praise_told_through_a_word_of_approval(evs):
+    out = evs(
+        "WASHINGTON — The State Department described Senator Dale Hart as a tireless advocate of "
+        "human rights. The union called Governor Ann Lee a champion of working families."
+    )
+    (e,) = of_trigger(out, "described")
+    assert e.type == "SUPPORT" and e.recipient_mention is not None and "Hart" in e.recipient_mention.text, e.rule
+    (e2,) = of_trigger(out, "called")
+    assert e2.type == "SUPPORT" and "Lee" in e2.recipient_mention.text, e2.rule
+
+
+def test_praise_needs_a_speaker_and_someone_praised(evs):
+    # a description in the story's own voice, a thing praised, a negated praise: no SUPPORT
+    out = evs(
+        "WASHINGTON — Senator Dale Hart is a distinguished member of the committee. "
+        "The bill is superior to the old one, Senator Ann Lee said. "
+        "Senator Ann Lee said the governor is not a visionary."
+    )
+    assert [e for e in out if e.type == "SUPPORT"] == []
+
+
+def test_a_verb_whose_preposition_makes_it_criticism(evs):
+    out = evs("WASHINGTON — Senator Dale Hart railed against the governor on Monday over the budget.")
+    (e,) = of_trigger(out, "railed")
+    assert e.type == "ACCUSE" and e.mode == "disapprove" and "governor" in e.recipient_mention.text, e.rule
+    # what is gone after must be an actor: "went after the title" is no criticism
+    assert of_trigger(evs("WASHINGTON — Senator Dale Hart went after the nomination."), "went") == []
+
+
+def test_a_failing_told_of_someone_is_an_accusation(evs):
+    out = evs("NEW DELHI — In its petition, the state government said the Centre had failed to frame a scheme.")
+    (e,) = of_trigger(out, "said")
+    assert e.type == "ACCUSE" and e.mode == "allege" and "Centre" in e.recipient_mention.text, e.rule
+    # failing to reach an agreement stays the REJECT frame
+    out2 = evs("TEHRAN — Officials said Iran failed to reach an agreement with the inspectors.")
+    assert [e.type for e in of_trigger(out2, "failed")] == ["REJECT"]
+    assert [e for e in out2 if e.type == "ACCUSE"] == []
+
+
+def test_a_verb_of_asking_with_an_actor_and_a_to_infinitive(evs):
+    out = evs("ABUJA — Senator Dale Hart advised the party leaders to learn from the opposition.")
+    (e,) = of_trigger(out, "advised")
+    assert e.type == "REQUEST" and e in shown(out), e.rule
+    # a thing that encourages people asks nobody
+    out2 = evs("WASHINGTON — The ruling could also encourage Senator Hart to stay in the race.")
+    assert [e for e in out2 if e.type == "REQUEST"] == []
+
+
+def test_a_quoted_demand_but_not_a_statement_formula(evs):
+    out = evs('WASHINGTON — "The governor should resign now and Congress must act," Senator Dale Hart told reporters.')
+    assert any(e.type == "REQUEST" for e in out)
+    out2 = evs('LONDON — A spokesman said: "It is with sadness that the Ministry of Defence must confirm the death."')
+    assert of_trigger(out2, "confirm") == []
