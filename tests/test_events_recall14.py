@@ -65,3 +65,29 @@ def test_a_quoted_demand_but_not_a_statement_formula(evs):
     assert any(e.type == "REQUEST" for e in out)
     out2 = evs('LONDON — A spokesman said: "It is with sadness that the Ministry of Defence must confirm the death."')
     assert of_trigger(out2, "confirm") == []
+
+
+def test_a_stance_held_of_someone(evs):
+    out = evs(
+        "WASHINGTON — Senator Dale Hart has been sharply critical of the governor's handling of the budget. "
+        "Senator Ann Lee was supportive of the governor's plan."
+    )
+    (e,) = of_trigger(out, "critical")
+    assert e.type == "ACCUSE" and e.mode == "disapprove" and "governor" in e.recipient_mention.text, e.rule
+    (e2,) = of_trigger(out, "supportive")
+    assert e2.type == "SUPPORT", e2.rule
+    # a stance on a thing, or one denied, is no event
+    out2 = evs(
+        "WASHINGTON — Senator Dale Hart is concerned about the economy. "
+        "Senator Ann Lee was not critical of the governor."
+    )
+    assert of_trigger(out2, "concerned") == [] and of_trigger(out2, "critical") == []
+
+
+def test_praise_given_by_someone_is_their_support(evs):
+    out = evs("WASHINGTON — Senator Ann Lee unveiled a list of endorsements from 95 retired generals on Monday.")
+    (e,) = of_trigger(out, "endorsements")
+    assert e.type == "SUPPORT" and "generals" in e.actor_mention.text, e.rule
+    # none given: no support
+    out2 = evs("WASHINGTON — Senator Ann Lee has no endorsement from the party.")
+    assert [e for e in shown(out2) if e.type == "SUPPORT"] == []

@@ -241,6 +241,96 @@ def frame_request(tok: Token):
     return Reading(tok, "REQUEST", None, f"frame:{tok.lemma_.lower()} X to", "frame", subj, obj)
 
 
+_STANCE_PREPS = frozenset(("of", "about", "over", "toward", "towards", "at", "with", "on"))
+
+
+def _target_of(n: Token) -> Optional[Token]:
+    """Who a stance on ``n`` is aimed at: ``n`` when it is an actor or a person spoken of, else
+    the owner of the act it names ("the governor's handling", "the handling of the council")."""
+    if _praised(n):
+        return n
+    for c in n.children:
+        if c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or _praised(c)):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            o = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if o is not None and _praised(o):
+                return o
+    return None
+
+
+def stance(tok: Token):
+    """ "Senator Hart was sharply critical of the governor's handling", "the boss was scathing
+    about Air Zimbabwe", "Obama's aides were complimentary of Hart": a stance adjective
+    (``words.tsv`` critical_stance_adjs: ACCUSE disapprove; approving_stance_adjs: SUPPORT) as
+    the predicate of its subject, aimed through a preposition at an actor or an actor's act.
+    The subject holds the stance (it acts); not when negated."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr", "conj"):
+        return None
+    lem = tok.lemma_.lower()
+    if lem in W.critical_stance_adjs:
+        typ, mode = "ACCUSE", "disapprove"
+    elif lem in W.approving_stance_adjs:
+        typ, mode = "SUPPORT", None
+    else:
+        return None
+    verb = tok.head
+    if tok.dep_ == "conj":
+        verb = verb.head
+    if not (verb.lemma_.lower() in _COPULAS or verb.pos_ == "AUX") or _negated(verb) or _negated(tok):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "would", "may") for c in verb.children):
+        return None
+    subj = _subject_of(verb)
+    if subj is None or subj.lower_ in ("i", "we", "it", "this", "that", "which"):
+        return None
+    target = None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS:
+            o = next((g for g in c.children if g.dep_ == "pobj"), None)
+            target = _target_of(o) if o is not None else None
+            break
+    if target is None or target.i == subj.i:
+        return None
+    return Reading(tok, typ, mode, f"stance:{lem}", "lexicon", subj, target)
+
+
+def _pobj_of(t: Token, preps: tuple) -> Optional[Token]:
+    return next(
+        (g for c in t.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+
+
+def praise_noun(tok: Token):
+    """ "received the endorsement of LeBron James", "cited his endorsements from 88 generals",
+    "unveiled a list of endorsements from 95 retired generals": a noun of praise (``words.tsv``
+    praise_nouns) with who gives it ("from"/"of"/"by" an actor) is that giver's SUPPORT of who
+    has it (its owner, else the subject of the verb it is the object of)."""
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in W.praise_nouns and tok.lower_ not in W.praise_nouns):
+        return None
+    if tok.dep_ in ("compound", "amod") or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
+        return None
+    holder = tok  # the phrase that stands in the clause: "a list of endorsements" -> "list"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        holder = tok.head.head
+    verb = holder.head if holder.dep_ in ("dobj", "nsubjpass") else None
+    giver = _pobj_of(tok, ("from", "of", "by")) or (_pobj_of(verb, ("from",)) if verb is not None else None)
+    if giver is None or not _praised(giver):
+        return None
+    if verb is not None and (_negated(verb) or verb.pos_ not in ("VERB", "AUX")):
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    receiver = owner if owner is not None and owner.lower_ not in ("my", "our") else None
+    if receiver is None and verb is not None:
+        receiver = _subject_of(verb)
+        if receiver is not None and not _praised(receiver):
+            receiver = None
+    if receiver is not None and receiver.i == giver.i:
+        return None
+    return Reading(tok, "SUPPORT", None, f"pattern:{tok.lemma_.lower()} from X", "pattern", giver, receiver)
+
+
 def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cands: list, make) -> list:
     """``cands`` with the round 14 readings of a sentence added at tokens no other reader took;
     a PETRARCH2 verb default (not trusted) gives way to a frame of asking (``frame_request``).
@@ -253,7 +343,7 @@ def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cand
             continue
         r = praise(tok, quoted) or verb_prep(tok) or quoted_demand(tok, quoted) or failing_told(tok, taken)
         if r is None:
-            r = frame_request(tok)
+            r = frame_request(tok) or stance(tok) or praise_noun(tok)
         if r is not None and r.tok.i not in taken:
             out = [x for x in out if x.i != r.tok.i]
             out.append(make(r))
