@@ -91,3 +91,21 @@ def test_praise_given_by_someone_is_their_support(evs):
     # none given: no support
     out2 = evs("WASHINGTON — Senator Ann Lee has no endorsement from the party.")
     assert [e for e in shown(out2) if e.type == "SUPPORT"] == []
+
+
+def test_an_act_said_as_what_someone_should_do_is_a_demand(evs):
+    # the act itself is not done: a REQUEST, not a hypothetical release
+    out = evs('BEIJING — Li Wenzu met reporters on Monday. "He did nothing wrong, they should release him," she said.')
+    (e,) = of_trigger(out, "release")
+    assert e.type == "REQUEST" and not e.hypothetical, e.rule
+    # a reproach about the past is no demand, nor what the speaker's own side must do
+    out2 = evs(
+        'WASHINGTON — "You should have resigned," Senator Dale Hart said. "We must fight back," Senator Ann Lee said.'
+    )
+    assert [e for e in out2 if e.type == "REQUEST"] == []
+
+
+def test_an_endorsement_of_someone_is_not_given_by_them(evs):
+    # "Cruz's non-endorsement of Trump": nobody endorses; "X's endorsement of Y" is the lexicon's
+    out = evs("WASHINGTON — Sen. Ted Cruz's non-endorsement of presidential nominee Donald Trump drew attention.")
+    assert [e for e in shown(out) if e.type == "SUPPORT" and "pattern:" in e.rule] == []

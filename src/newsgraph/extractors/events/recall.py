@@ -311,6 +311,11 @@ def praise_noun(tok: Token):
         return None
     if tok.dep_ in ("compound", "amod") or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
         return None
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in ("non", "anti", "un"):
+        return None  # "Cruz's non-endorsement of Trump": none given
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None and _pobj_of(tok, ("of",)) is not None:
+        return None  # "Cruz's endorsement of Trump": the owner gives, "of" names who is endorsed (the lexicon's noun)
     holder = tok  # the phrase that stands in the clause: "a list of endorsements" -> "list"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         holder = tok.head.head
@@ -320,7 +325,6 @@ def praise_noun(tok: Token):
         return None
     if verb is not None and (_negated(verb) or verb.pos_ not in ("VERB", "AUX")):
         return None
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     receiver = owner if owner is not None and owner.lower_ not in ("my", "our") else None
     if receiver is None and verb is not None:
         receiver = _subject_of(verb)
@@ -331,13 +335,73 @@ def praise_noun(tok: Token):
     return Reading(tok, "SUPPORT", None, f"pattern:{tok.lemma_.lower()} from X", "pattern", giver, receiver)
 
 
+_DEMANDED = frozenset(("you", "they", "he", "she", "them"))
+_IMPERATIVE_LEAD = frozenset(("do", "n't", "not", "please", "just", "now", "so", "and", "then"))
+
+
+def _imperative(tok: Token) -> bool:
+    """ "Don't shoot him", "Release him now": a bare verb that opens its sentence with no subject."""
+    if tok.tag_ != "VB" or tok.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return False
+    for t in tok.sent:
+        if t.i == tok.i:
+            return True
+        if not (t.is_punct or t.is_space or t.lower_ in _IMPERATIVE_LEAD):
+            return False
+    return False
+
+
+def demanded_act(tok: Token, type_: Optional[str], rule: str, quoted: frozenset | set):
+    """An act another reader coded, said in a quotation as what someone must or should do
+    ("'You should resign,' she said", "they should release him", "the governor must resign") or
+    as an order ("'Don't shoot him,' she says"): a REQUEST by the speaker of who is to act (the
+    act itself is not done: PLOVER REQUEST, guidelines 4). Not of the speaker's own side ("we
+    must"), nor "should have" (a reproach about the past)."""
+    if tok.pos_ not in ("VERB", "AUX") or type_ in (None, "REQUEST"):
+        return None
+    in_quote = tok.i in quoted
+    if not in_quote and _cue_above(tok) is None:
+        return None  # (a quotation opened in an earlier sentence: "..., they should release him," she said)
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if in_quote and _imperative(tok):
+        return Reading(tok, "REQUEST", None, f"pattern:quoted order + {rule}", "pattern", None, None, must=True)
+    if not any(a in ("must", "should") for a in aux) or any(a in ("have", "'ve", "ve") for a in aux):
+        return None
+    if tok.dep_ in ("relcl", "advcl", "acl", "xcomp") or _negated(tok):
+        return None
+    subj = _subject_of(tok)
+    if subj is None or in_quote and subj.i not in quoted:
+        return None
+    low = subj.lower_
+    if not (
+        (low in _DEMANDED if in_quote else low in ("you", "they"))  # "she said he should ...": maybe herself
+        or subj.pos_ != "PRON"
+        and (
+            subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+            or subj.pos_ == "PROPN"
+            or subj.lemma_.lower() in actor_codes.ROLE_NOUNS
+            or subj.lemma_.lower() in ADDRESSEE_NOUNS
+        )
+    ):
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children):
+        return None
+    passive = subj.dep_ == "nsubjpass"
+    return Reading(
+        tok, "REQUEST", None, f"pattern:quoted X must + {rule}", "pattern", None, None if passive else subj, must=True
+    )
+
+
 def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cands: list, make) -> list:
     """``cands`` with the round 14 readings of a sentence added at tokens no other reader took;
     a PETRARCH2 verb default (not trusted) gives way to a frame of asking (``frame_request``).
     ``make(reading)`` builds the candidate (``candidates.Candidate``; passed in: this module does
     not import ``candidates``)."""
-    taken = {c.i for c in cands if c.source != "petrarch-verb"}
-    out = list(cands)
+    out = []
+    for c in cands:  # an act said as what someone must do, or ordered: the demand (``demanded_act``)
+        r0 = demanded_act(c.tok, c.type, c.rule, quoted) if c.source not in ("petrarch-verb", "evaluative") else None
+        out.append(make(r0) if r0 is not None else c)
+    taken = {c.i for c in out if c.source != "petrarch-verb"}
     for tok in stoks:
         if tok.i in title_toks or tok.i in taken:
             continue
