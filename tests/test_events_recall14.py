@@ -109,3 +109,26 @@ def test_an_endorsement_of_someone_is_not_given_by_them(evs):
     # "Cruz's non-endorsement of Trump": nobody endorses; "X's endorsement of Y" is the lexicon's
     out = evs("WASHINGTON — Sen. Ted Cruz's non-endorsement of presidential nominee Donald Trump drew attention.")
     assert [e for e in shown(out) if e.type == "SUPPORT" and "pattern:" in e.rule] == []
+
+
+def test_a_meeting_told_in_a_phrase_of_when(evs):
+    out = evs(
+        "SEOUL — In a meeting with Chinese Foreign Minister Wang Yi on Monday, South Korean President "
+        "Moon Jae-in said China must act on pollution."
+    )
+    (e,) = of_trigger(out, "meeting")
+    assert e.type == "CONSULT" and e.actor_country == "KOR" and e.recipient_country == "CHN", e.rule
+    # a briefing for reporters, a meeting ahead: no consultation
+    out2 = evs(
+        "PARIS — The French environment minister spoke during a meeting with reporters at the United Nations. "
+        "The minister left ahead of talks with the rebels."
+    )
+    assert [e for e in out2 if "with" in e.rule and e.type == "CONSULT"] == []
+
+
+def test_a_charge_called_false_is_a_denial(evs):
+    out = evs("WASHINGTON — The Trump campaign called the charges unsubstantiated and fabricated.")
+    (e,) = of_trigger(out, "called")
+    assert e.type == "REJECT", e.rule
+    out2 = evs("WASHINGTON — Senator Dale Hart said the allegations are not false.")
+    assert [e for e in out2 if e.type == "REJECT"] == []

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ... import actors as actor_codes
 from .syntax import _actor_like
-from .tables import ADDRESSEE_NOUNS, OBJECT_RULES, SPEECH_ACT_CUES, W
+from .tables import ADDRESSEE_NOUNS, NOUNS, OBJECT_RULES, SPEECH_ACT_CUES, W
 
 
 class Reading(NamedTuple):
@@ -392,6 +392,74 @@ def demanded_act(tok: Token, type_: Optional[str], rule: str, quoted: frozenset 
     )
 
 
+_MEETING_PREPS = frozenset(("in", "during", "after", "following", "at", "from"))
+
+
+def meeting_noun(tok: Token):
+    """ "In a meeting with top Chinese diplomat Yang Jiechi, Moon said ...", "following his talks
+    with Lavrov", "travelled to Nashville for talks with CoreCivic": a noun of meeting
+    (``nouns.tsv`` CONSULT rows) in a phrase that tells when or why something else was done, with
+    the other party after "with", is a CONSULT: its owner, else the subject of the clause the
+    phrase hangs on, meets that party. Not a meeting ahead, planned or called for ("ahead of talks
+    with", "called for talks with": only the prepositions of a meeting held, or "for" after a
+    verb of travel)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or NOUNS.get(tok.lemma_.lower(), ("",))[0] != "CONSULT":
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
+        return None
+    prep = tok.head
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+        return None
+    if not (prep.lower_ in _MEETING_PREPS or prep.lower_ == "for" and verb.lemma_.lower() in W.travel_verbs):
+        return None
+    other = _pobj_of(tok, ("with",))
+    if other is None or not _praised(other) or other.lemma_.lower() in W.press_nouns:
+        return None  # "during a meeting with reporters": a briefing, no consultation
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    actor = owner if owner is not None else _subject_of(verb)
+    if actor is None or actor.i == other.i or actor.lower_ in ("it", "this", "that", "which"):
+        return None
+    return Reading(tok, "CONSULT", None, f"lexicon:{prep.lower_} {tok.lemma_.lower()} with", "lexicon", actor, other)
+
+
+def denial(tok: Token, quoted: frozenset | set = frozenset()):
+    """ "the office said the objections were 'baseless'", "called the charges unsubstantiated and
+    fabricated": a charge or claim (``words.tsv`` charge_nouns) called false (false_words) by
+    someone is their REJECT of it (a denial, PLOVER REJECT; CAMEO 12), aimed at who made it (its
+    owner, or "by"/"from" X) when the sentence names them. Only when someone says it (a speech
+    verb reports the clause, a quotation, or the subject of the naming verb); not when negated."""
+    lem = tok.lemma_.lower()
+    if (lem not in W.false_words and tok.lower_ not in W.false_words) or tok.pos_ not in ("ADJ", "VERB", "NOUN"):
+        return None
+    if tok.dep_ == "conj" and (tok.head.lemma_.lower() in W.false_words or tok.head.lower_ in W.false_words):
+        return None  # "unsubstantiated and fabricated": one denial
+    verb = tok.head
+    if _negated(tok) or _negated(verb):
+        return None
+    if tok.dep_ in ("acomp", "attr") and (verb.lemma_.lower() in _COPULAS or verb.pos_ == "AUX"):
+        claim = _subject_of(verb)
+        cue = _cue_above(verb)
+        if cue is None and tok.i not in quoted:
+            return None
+        speaker, trigger, how = (_speaker_of(cue) if cue is not None else None), tok, "predicate"
+    elif tok.dep_ == "oprd" and verb.lemma_.lower() in W.naming_verbs:
+        claim = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        speaker, trigger, how = _subject_of(verb), verb, "called"
+    else:
+        return None
+    if claim is None or (claim.lemma_.lower() not in W.charge_nouns and claim.lower_ not in W.charge_nouns):
+        return None
+    maker = next((c for c in claim.children if c.dep_ == "poss" and _praised(c)), None) or _pobj_of(
+        claim, ("by", "from")
+    )
+    if maker is not None and not _praised(maker):
+        maker = None
+    return Reading(
+        trigger, "REJECT", None, f"pattern:{claim.lemma_.lower()} called {lem} ({how})", "pattern", speaker, maker
+    )
+
+
 def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cands: list, make) -> list:
     """``cands`` with the round 14 readings of a sentence added at tokens no other reader took;
     a PETRARCH2 verb default (not trusted) gives way to a frame of asking (``frame_request``).
@@ -405,9 +473,17 @@ def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cand
     for tok in stoks:
         if tok.i in title_toks or tok.i in taken:
             continue
-        r = praise(tok, quoted) or verb_prep(tok) or quoted_demand(tok, quoted) or failing_told(tok, taken)
+        r = (
+            praise(tok, quoted)
+            or denial(tok, quoted)
+            or verb_prep(tok)
+            or quoted_demand(tok, quoted)
+            or failing_told(tok, taken)
+        )
         if r is None:
             r = frame_request(tok) or stance(tok) or praise_noun(tok)
+        if r is None and cands:  # (a sentence no other reader coded: the noun fallback reads its noun)
+            r = meeting_noun(tok)
         if r is not None and r.tok.i not in taken:
             out = [x for x in out if x.i != r.tok.i]
             out.append(make(r))
