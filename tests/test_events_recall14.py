@@ -132,3 +132,20 @@ def test_a_charge_called_false_is_a_denial(evs):
     assert e.type == "REJECT", e.rule
     out2 = evs("WASHINGTON — Senator Dale Hart said the allegations are not false.")
     assert [e for e in out2 if e.type == "REJECT"] == []
+
+
+def test_a_stance_told_with_a_participle(evs):
+    out = evs(
+        "WASHINGTON — Senator Dale Hart said he was disappointed in the governor. "
+        "Senator Ann Lee was impressed by the governor's speech."
+    )
+    (e,) = of_trigger(out, "disappointed")
+    assert e.type == "ACCUSE", e.rule
+    (e2,) = of_trigger(out, "impressed")
+    assert e2.type == "SUPPORT", e2.rule
+    # what is no act of anyone, and "critical to" (important for): no stance on someone
+    out2 = evs(
+        "WASHINGTON — Employers are frustrated by their inability to find workers. "
+        "Senator Dale Hart said the vote was critical to his success."
+    )
+    assert of_trigger(out2, "frustrated") == [] and of_trigger(out2, "critical") == []

@@ -241,7 +241,7 @@ def frame_request(tok: Token):
     return Reading(tok, "REQUEST", None, f"frame:{tok.lemma_.lower()} X to", "frame", subj, obj)
 
 
-_STANCE_PREPS = frozenset(("of", "about", "over", "toward", "towards", "at", "with", "on"))
+_STANCE_PREPS = frozenset(("of", "about", "over", "toward", "towards", "at", "with", "on", "by", "in", "to"))
 
 
 def _target_of(n: Token) -> Optional[Token]:
@@ -249,11 +249,18 @@ def _target_of(n: Token) -> Optional[Token]:
     the owner of the act it names ("the governor's handling", "the handling of the council")."""
     if _praised(n):
         return n
+    if not (n.lemma_.lower() in W.judged_acts or n.lower_ in W.judged_acts or n.lemma_.lower() in W.stance_targets):
+        return None  # "concerned about Glenrock's future": no act of its owner
     for c in n.children:
-        if c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or _praised(c)):
-            return c
+        if c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.pos_ != "PRON" and _praised(c)):
+            return c  # "supportive of her bid" (not "frustrated by their inability": no act)
         if c.dep_ == "prep" and c.lower_ == "of":
             o = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if o is not None and _praised(o):
+                return o
+        if c.dep_ == "acl":  # "the replies provided to the committee by Mamo"
+            a = next((g for g in c.children if g.dep_ == "agent"), None)
+            o = next((g for g in a.children if g.dep_ == "pobj"), None) if a is not None else None
             if o is not None and _praised(o):
                 return o
     return None
@@ -265,19 +272,21 @@ def stance(tok: Token):
     (``words.tsv`` critical_stance_adjs: ACCUSE disapprove; approving_stance_adjs: SUPPORT) as
     the predicate of its subject, aimed through a preposition at an actor or an actor's act.
     The subject holds the stance (it acts); not when negated."""
-    if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr", "conj"):
+    # ("disappointed", "satisfied": participles the parser may read as a passive verb)
+    passive_form = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+    if not passive_form and (not (tok.pos_ == "ADJ" or tok.tag_ == "VBN") or tok.dep_ not in ("acomp", "attr", "conj")):
         return None
-    lem = tok.lemma_.lower()
+    lem = tok.lower_ if tok.tag_ == "VBN" else tok.lemma_.lower()
     if lem in W.critical_stance_adjs:
         typ, mode = "ACCUSE", "disapprove"
     elif lem in W.approving_stance_adjs:
         typ, mode = "SUPPORT", None
     else:
         return None
-    verb = tok.head
-    if tok.dep_ == "conj":
+    verb = tok if passive_form else tok.head
+    if tok.dep_ == "conj" and not passive_form:
         verb = verb.head
-    if not (verb.lemma_.lower() in _COPULAS or verb.pos_ == "AUX") or _negated(verb) or _negated(tok):
+    if not (passive_form or verb.lemma_.lower() in _COPULAS or verb.pos_ == "AUX") or _negated(verb) or _negated(tok):
         return None
     if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "would", "may") for c in verb.children):
         return None
@@ -286,7 +295,8 @@ def stance(tok: Token):
         return None
     target = None
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS:
+        if c.dep_ in ("prep", "agent") and c.lower_ in _STANCE_PREPS and (c.lower_ != "to" or typ == "SUPPORT"):
+            # ("critical to his success" is importance, "grateful to X" thanks)
             o = next((g for g in c.children if g.dep_ == "pobj"), None)
             target = _target_of(o) if o is not None else None
             break
