@@ -153,6 +153,8 @@ def verb_prep(tok: Token):
     is an actor; only the verbs the other readers leave uncoded come here."""
     if tok.pos_ != "VERB":
         return None
+    if tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # "a reason to go after the EPA": an act only thought of
     lem = tok.lemma_.lower()
     for c in tok.children:
         if c.dep_ != "prep":
