@@ -19,6 +19,7 @@ from ... import actors as actor_codes
 from .actors import _is_monitor
 from .classification import _classify_verb, _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
+from .recall import extra_candidates
 from .syntax import _actor_like, _by_agent, _depth, _frame_of, _obj, _subject
 from .tables import (
     ADDRESSEE_NOUNS,
@@ -40,6 +41,9 @@ from .tables import (
     WILLING_ACTS,
     W,
 )
+
+# off switch for before/after measures of the round 14 recall readers (recall.py)
+RECALL_RULES_OFF = False
 
 
 @dataclass
@@ -628,6 +632,18 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
         ev = evaluative(tok, quoted)
         if ev is not None:
             cands.append(ev)
+    # round 14 (recall): praise said of someone, a verb whose preposition makes it an act, a
+    # quoted "X must" (recall.py)
+    if not RECALL_RULES_OFF:
+        cands = extra_candidates(
+            stoks,
+            title_toks,
+            quoted,
+            cands,
+            lambda r: Candidate(
+                r.tok, r.type, r.mode, r.rule, r.source, r.actor, r.recipient, forced=True, must=r.must
+            ),
+        )
     # "argued that the lower court wrongly dismissed the suit", "Obama foolishly withdrew our
     # forces": an act told with a word of wrongdoing (words.tsv wrongdoing_adverbs) is told as a
     # charge (guidelines 2.3 and 4): an ACCUSE by who tells it of who did it, triggered by the cue
