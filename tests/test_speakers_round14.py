@@ -179,8 +179,7 @@ def test_a_hashtag_is_no_name(extract, without):
 
 def test_a_surname_with_a_curly_apostrophe_is_a_name(extract, without):
     text = (
-        "Conservative filmmaker Dinesh D\u2019Souza said the film would be a hit. "
-        '"It is a warning," D\u2019Souza said.'
+        'Conservative filmmaker Dinesh D\u2019Souza said the film would be a hit. "It is a warning," D\u2019Souza said.'
     )
     rec = extract(text)
     assert _speaker_of(rec, "It is a warning") == "Dinesh D\u2019Souza"

@@ -704,7 +704,7 @@ def _with_apostrophe_names(doc: Doc) -> list:
     text = doc_text(doc)
     if "apostrophe-name" in SPEAKER_RULES_OFF or ("'" not in text and "\u2019" not in text):
         return ents
-    extra = []
+    extra: list = []
     for m in _APOSTROPHE_NAME_RE.finditer(text):
         sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if sp is None or any(t.ent_type_ or t.pos_ in ("VERB", "AUX") for t in sp):
