@@ -39,7 +39,6 @@ ROUND14 = {
     "acronym",
     "entity-name",
     "gender-clash",
-    "body-words",
     "publisher-body",
     "possessor-subject",
     "hashtag",
@@ -58,6 +57,7 @@ def main(argv=None) -> int:
     ap.add_argument("-o", "--output", required=True)
     ap.add_argument("--round", type=int, default=14, choices=sorted(ROUNDS))
     ap.add_argument("--docbin", help="saved parses (read when present, else written)")
+    ap.add_argument("--rules", help="switch only these of the round's rules (comma-separated names)")
     args = ap.parse_args(argv)
 
     from newsgraph.article import Article
@@ -80,7 +80,7 @@ def main(argv=None) -> int:
     total = {"off": Score(), "on": Score()}
     t0 = time.time()
     articles = [Article(id=n, text=t, title=headline(t, n)) for n, t, _ in arts]
-    RULES = ROUNDS[args.round]
+    RULES = set(args.rules.split(",")) if args.rules else ROUNDS[args.round]
     with open(args.output, "w", encoding="utf-8") as out, nlp.select_pipes(enable=base):
         parsed = _parses(nlp, articles, args.docbin)
         for (name, text, gold), art, doc in zip(arts, articles, parsed):

@@ -705,7 +705,10 @@ def _with_apostrophe_names(doc: Doc) -> list:
     if "apostrophe-name" in SPEAKER_RULES_OFF or ("'" not in text and "\u2019" not in text):
         return ents
     extra: list = []
+    people = [e.text for e in ents]
     for m in _APOSTROPHE_NAME_RE.finditer(text):
+        if any(m.group() in p for p in people):
+            continue  # ("Brett O\u2019Donnell" found by the model: its surname alone joins it as usual)
         sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if sp is None or any(t.ent_type_ or t.pos_ in ("VERB", "AUX") for t in sp):
             continue

@@ -66,16 +66,7 @@ def _classes() -> dict[str, frozenset]:
 
 
 def _words(cls: str) -> frozenset:
-    if "body-words" in SPEAKER_RULES_OFF:
-        return _classes().get(cls, frozenset()) - _round14_words()
     return _classes().get(cls, frozenset())
-
-
-@lru_cache(maxsize=1)
-def _round14_words() -> frozenset:
-    """The words speakers.tsv's note marks "round 14" (switched off with ``body-words``)."""
-    rows = table("quotes/speakers.tsv", columns=("word", "class"), key=("word",))
-    return frozenset(r["word"] for r in rows if (r.get("note") or "").startswith("round 14"))
 
 
 DESC_PARAS = 3  # how many paragraphs back a description looks for the speaker it stands for
@@ -634,8 +625,11 @@ def _fits(ent, person: bool) -> bool:
     return t == "GPE" or _body(ent)
 
 
-def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said: list, newlines, a: int):
-    """The named entity a description speaker stands for, or None."""
+def _description(
+    doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said: list, newlines, a: int, more_bodies: bool = False
+):
+    """The named entity a description speaker stands for, or None. ``more_bodies``: the ``body``
+    words of speakers.tsv count as a body's description too (a text's publisher, round 14)."""
     if tok is None:
         return None
     words = sm.text.split()
@@ -650,7 +644,8 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     party = not title and tok.lower_ in _words("party") and len(words) == 2
     generic = not title and (head in _words("person") or tok.lower_ in _words("person") or party)
     person = title or generic
-    org = not person and (head in _words("org") or tok.lower_ in _words("org"))
+    newer = more_bodies and (head in _words("body") or tok.lower_ in _words("body"))
+    org = not person and (head in _words("org") or tok.lower_ in _words("org") or newer)
     if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper() and not party:
         return None  # (not "the Senate": a name of its own)
     # definite ("the company", "this businessman") or a bare capitalised title in a headline
@@ -713,8 +708,9 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
                 return above
     if org:
         # the named body just quoted (up to DESC_PARAS paragraphs back), else the one named last
-        # in this or the two paragraphs before
-        for ent, q_para, question in reversed(named_said):
+        # in this or the two paragraphs before; for round 14's words ("the group"), only a body
+        # that acted, never an outlet (the one just quoted is often the outlet that reported it)
+        for ent, q_para, question in [] if newer else reversed(named_said):
             if p - q_para > DESC_PARAS:
                 break
             if _fits(ent, False) and any(ent is e for e in ents) and not _other_kind(ent, head):
@@ -722,6 +718,8 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
         best, best_pos = None, -1
         for e in ents:
             if not _body(e) or not _named(e) or _other_kind(e, head):
+                continue
+            if newer and " ".join(e.name.lower().split()) in _outlets():
                 continue
             for m in e.mentions:
                 if (
@@ -1059,7 +1057,15 @@ def _gender_clash(doc: Doc, tok: Token, ent) -> bool:
     if getattr(ent, "type", "") != "PERSON":
         return False
     g = entity_gender(doc, ent)
-    return g is not None and g != ("m" if tok.lower_ == "he" else "f")
+    if g is None or g == ("m" if tok.lower_ == "he" else "f"):
+        return False
+    # (only a gender a first name or an honorific gives: a title's, "spokesman Hope Hicks", is not
+    # trusted here)
+    words = ent.name.lower().replace(".", "").split()
+    if words and len(words) >= 2 and lexicon().first_names.get(words[0]) == g:
+        return True
+    honorific = {"m": ("mr.", "mr "), "f": ("mrs.", "ms.", "mrs ", "ms ")}[g]
+    return any(m.text.lower().startswith(honorific) for m in ent.mentions)
 
 
 def _body_described(doc: Doc, tok: Token, newlines: list[int]):
@@ -1069,7 +1075,7 @@ def _body_described(doc: Doc, tok: Token, newlines: list[int]):
     if tok.pos_ != "NOUN":
         return None
     sm = _span_of(doc, tok.left_edge, tok)
-    e = _description(doc, doc_text(doc), sm, tok, [], newlines, sm.start)
+    e = _description(doc, doc_text(doc), sm, tok, [], newlines, sm.start, more_bodies=True)
     return e if e is not None and _body(e) and _named(e) else None
 
 
