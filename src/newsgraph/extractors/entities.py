@@ -185,7 +185,14 @@ class _Lex:
 
 
 def lexicon() -> _Lex:
-    return _lexicon("first-names" in SPEAKER_RULES_OFF)
+    if SPEAKER_RULES_OFF and "first-names" in SPEAKER_RULES_OFF:
+        return _lexicon(True)
+    if not _LEX:
+        _LEX.append(_lexicon(False))
+    return _LEX[0]
+
+
+_LEX: list = []  # the lexicon with every rule on, once read (lexicon() is called very often)
 
 
 def _first_names(more: bool) -> dict:
@@ -273,7 +280,7 @@ class _Ent:
     mentions: list = field(default_factory=list)  # (start_char, end_char)
     entity: Optional[Entity] = None
     owner: Optional[_Ent] = None  # "Trump's campaign" -> Trump
-    divisions: set = field(default_factory=set)  # first-level divisions its titles name ("Texas Sen."), round 14
+    divisions: frozenset = frozenset()  # first-level divisions its titles name ("Texas Sen."), round 14
 
     def add_role(self, role: str) -> None:
         role = " ".join(role.split())
@@ -695,15 +702,15 @@ def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int
 _APOSTROPHE_NAME_RE = re.compile(r"\b[A-Z]['\u2019][A-Z][a-z]{2,}\b")
 
 
-def _with_apostrophe_names(doc: Doc) -> list:
+def _with_apostrophe_names(doc: Doc):
     """The model's entities, and a surname such as "D\u2019Souza" or "O'Malley" that it left out
     (it tags the word a common noun), with the capitalised proper nouns right before it ("Dinesh"),
     as a PERSON (round 14, ``apostrophe-name``). Found by a pattern over the text, not a walk
     over the tokens."""
-    ents = list(doc.ents)
     text = doc_text(doc)
-    if "apostrophe-name" in SPEAKER_RULES_OFF or ("'" not in text and "\u2019" not in text):
-        return ents
+    if "apostrophe-name" in SPEAKER_RULES_OFF or not _APOSTROPHE_NAME_RE.search(text):
+        return doc.ents
+    ents = list(doc.ents)
     extra: list = []
     people = [e.text for e in ents]
     for m in _APOSTROPHE_NAME_RE.finditer(text):
@@ -1073,6 +1080,8 @@ def _add_name(
                 plural=lex.orgs.get(head) == "pl",
             )
             st.keys[("ORG", key)] = ent
+            if kind == "ORG" and "acronym" not in SPEAKER_RULES_OFF:
+                _note_acronym(st, ent)
         st.add_mention(ent, s, e)
         return ent
     if label == "NORP" and root.tag_ == "NNPS" and _actor_dep(root) and not country_code(text):
@@ -1125,13 +1134,21 @@ def _acronym_of(st: _State, text: str) -> Optional[_Ent]:
     ini = "" if acr else _initials(text)
     if not acr and not ini:
         return None
-    found: list[_Ent] = []
-    for k, e in st.keys.items():
-        if k[0] != "ORG" or e.kind != "ORG" or not e.named or any(f is e for f in found):
-            continue
-        if (acr and _initials(e.name) == acr) or (ini and _acronym(e.name) == ini):
-            found.append(e)
+    index = st.__dict__.setdefault("acronyms", {"ini": {}, "acr": {}})  # (filled by _note_acronym)
+    found = index["ini"].get(acr, []) if acr else index["acr"].get(ini, [])
     return found[0] if len(found) == 1 else None
+
+
+def _note_acronym(st: _State, ent: _Ent) -> None:
+    """Index a named organisation by its initials and as an acronym, for ``_acronym_of``."""
+    index = st.__dict__.setdefault("acronyms", {"ini": {}, "acr": {}})
+    acr = _acronym(ent.name)
+    if acr:
+        index["acr"].setdefault(acr, []).append(ent)
+    else:
+        ini = _initials(ent.name)
+        if ini:
+            index["ini"].setdefault(ini, []).append(ent)
 
 
 def _possessor_country(doc: Doc, root: Token) -> Optional[str]:
@@ -1218,7 +1235,8 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
         if len(text.split()) > len(ent.name.split()):
             ent.name = text
     for country, role, _, words in descs:
-        ent.divisions.update(w for w in words if w.startswith(DIVISION_MARK))
+        if any(w.startswith(DIVISION_MARK) for w in words):
+            ent.divisions = ent.divisions | {w for w in words if w.startswith(DIVISION_MARK)}
         if country and not ent.country:
             ent.country = country
         if role:
@@ -1582,8 +1600,8 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     else:
         if country and not ent.country:
             ent.country = country
-    if ent.kind == "PERSON":
-        ent.divisions.update(w for w in words if w.startswith(DIVISION_MARK))
+    if ent.kind == "PERSON" and any(w.startswith(DIVISION_MARK) for w in words):
+        ent.divisions = ent.divisions | {w for w in words if w.startswith(DIVISION_MARK)}
     st.add_mention(ent, s, e)
     return ent
 
