@@ -1,4 +1,4 @@
-"""Before/after of the speaker round 13 rules on PolNeAR, on the same parses.
+"""Before/after of a speaker round's rules on PolNeAR, on the same parses (``--round``: 14, or 13).
 
 Each text is parsed once with spaCy; newsgraph's components then run twice on a copy of the
 Doc, with every rule of ``entities.SPEAKER_RULES_OFF`` switched off and with none, and both runs are
@@ -6,6 +6,9 @@ scored as ``newsgraph eval polnear`` scores. Every record whose speaker, mention
 confidence or rule differs is written as one JSON line (for reading the changes).
 
     nice -n 10 .venv/bin/python scripts/speakers_ab.py --split train -o /tmp/ab-train.jsonl
+
+``--docbin FILE`` keeps the spaCy parses: read from FILE when it exists (and holds the same
+texts), else parsed and written there, so a second run skips the parse.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RULES = {
+ROUND13 = {
     "continue-quoted",
     "quoted-word",
     "it-continues",
@@ -27,6 +30,21 @@ RULES = {
     "role-first-name",
     "group-words",
 }
+ROUND14 = {
+    "continued-quotation",
+    "asked-passive",
+    "asker",
+    "first-names",
+    "division-fit",
+    "acronym",
+    "entity-name",
+    "gender-clash",
+    "publisher-body",
+    "possessor-subject",
+    "hashtag",
+    "apostrophe-name",
+}
+ROUNDS = {13: ROUND13, 14: ROUND14}
 # the group words round 13 added to data/en/quotes/speakers.tsv (switched off with "group-words")
 NEW_GROUP = set("listeners viewers readers fans followers constituents donors critics detractors".split())
 
@@ -37,13 +55,16 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="train")
     ap.add_argument("--limit", type=int)
     ap.add_argument("-o", "--output", required=True)
+    ap.add_argument("--round", type=int, default=14, choices=sorted(ROUNDS))
+    ap.add_argument("--docbin", help="saved parses (read when present, else written)")
+    ap.add_argument("--rules", help="switch only these of the round's rules (comma-separated names)")
     args = ap.parse_args(argv)
 
     from newsgraph.article import Article
     from newsgraph.eval.polnear import Score, headline, load_split, preds_from_record, score_article
     from newsgraph.extractors import entities as E
     from newsgraph.extractors import speakers as S
-    from newsgraph.pipeline import load_nlp, make_doc, record_from_doc
+    from newsgraph.pipeline import load_nlp, record_from_doc
 
     words = S._words
 
@@ -59,8 +80,9 @@ def main(argv=None) -> int:
     total = {"off": Score(), "on": Score()}
     t0 = time.time()
     articles = [Article(id=n, text=t, title=headline(t, n)) for n, t, _ in arts]
+    RULES = set(args.rules.split(",")) if args.rules else ROUNDS[args.round]
     with open(args.output, "w", encoding="utf-8") as out, nlp.select_pipes(enable=base):
-        parsed = nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=16)
+        parsed = _parses(nlp, articles, args.docbin)
         for (name, text, gold), art, doc in zip(arts, articles, parsed):
             seen = {}
             for mode in ("off", "on"):
@@ -93,12 +115,31 @@ def main(argv=None) -> int:
     for mode in ("off", "on"):
         t = total[mode]
         print(
-            f"round 13 {mode}: P {t.precision:.4f} R {t.recall:.4f} F1 {t.f1:.4f} (predictions {t.predictions}, "
+            f"round {args.round} {mode}: P {t.precision:.4f} R {t.recall:.4f} F1 {t.f1:.4f} (predictions {t.predictions}, "
             f"paired {t.paired}, gold {t.gold}, found {t.found}) source {t.source_accuracy:.4f} "
             f"({t.source_right} of {t.with_source})"
         )
     print(f"{time.time() - t0:.0f}s", file=sys.stderr)
     return 0
+
+
+def _parses(nlp, articles, docbin):
+    """The articles' Docs with spaCy's own pipes only: from ``docbin`` when it holds the same
+    texts, else parsed (and saved there when given)."""
+    from spacy.tokens import DocBin
+
+    from newsgraph.pipeline import make_doc
+
+    if docbin and Path(docbin).exists():
+        docs = list(DocBin().from_disk(docbin).get_docs(nlp.vocab))
+        if len(docs) == len(articles) and all(d.text == make_doc(nlp, a).text for d, a in zip(docs, articles)):
+            for d, a in zip(docs, articles):
+                d._.published, d._.title = a.published, a.title
+            return docs
+    docs = list(nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=16))
+    if docbin:
+        DocBin(docs=docs).to_disk(docbin)
+    return docs
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.symbols import NOUN as _NOUN  # type: ignore[import-not-found]
 from spacy.symbols import PROPN as _PROPN
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from ..countries import all_country_info, country_code, igo_code
 from ..countries import normalise as _normalise
@@ -56,7 +57,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 _STATES: weakref.WeakKeyDictionary[Doc, _State] = weakref.WeakKeyDictionary()
 
 # speaker and entity rules switched off by name, for before/after measures on the same parses
-# (scripts/speakers_ab.py; the names are round 13's, docs/quotes.md; extractors/speakers.py reads
+# (scripts/speakers_ab.py; the names are those of rounds 13 and 14, docs/quotes.md; extractors/speakers.py reads
 # the same set), as quotes._RULES_OFF does for the quote rules
 SPEAKER_RULES_OFF: set = set()
 LOOKBACK_MENTIONS = 60  # how many earlier mentions a description or pronoun may look back over
@@ -183,8 +184,27 @@ class _Lex:
     first_names: dict  # lower-case first name -> m | f
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> _Lex:
+    if SPEAKER_RULES_OFF and "first-names" in SPEAKER_RULES_OFF:
+        return _lexicon(True)
+    if not _LEX:
+        _LEX.append(_lexicon(False))
+    return _LEX[0]
+
+
+_LEX: list = []  # the lexicon with every rule on, once read (lexicon() is called very often)
+
+
+def _first_names(more: bool) -> dict:
+    """first_names.txt (name -> m | f), and with ``more`` first_names_more.txt (round 14)."""
+    out = {r[0]: r[1] for r in _read("first_names.txt") if len(r) > 1}
+    if more:
+        out.update({r[0]: r[1] for r in _read("first_names_more.txt") if len(r) > 1 and r[0] not in out})
+    return out
+
+
+@lru_cache(maxsize=2)
+def _lexicon(no_new_first_names: bool = False) -> _Lex:
     titles = {r[0]: (r[1] if len(r) > 1 else None) for r in _read("titles.txt")}
     orgs = {r[0]: (r[1] if len(r) > 1 else "sg") for r in _read("org_nouns.txt")}
     groups = frozenset(r[0] for r in _read("group_nouns.txt"))
@@ -196,7 +216,7 @@ def lexicon() -> _Lex:
         if cap and len(cap) > 3:
             capitals.setdefault(normalise(cap), a3)
     capitals.update({r[0]: r[1] for r in _read("capitals.txt")})
-    first = {r[0]: r[1] for r in _read("first_names.txt") if len(r) > 1}
+    first = _first_names(not no_new_first_names)
     return _Lex(titles, orgs, groups, pronouns, insts, capitals, first)
 
 
@@ -260,6 +280,7 @@ class _Ent:
     mentions: list = field(default_factory=list)  # (start_char, end_char)
     entity: Optional[Entity] = None
     owner: Optional[_Ent] = None  # "Trump's campaign" -> Trump
+    divisions: frozenset = frozenset()  # first-level divisions its titles name ("Texas Sen."), round 14
 
     def add_role(self, role: str) -> None:
         role = " ".join(role.split())
@@ -595,6 +616,8 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
             cut = i + 1
         elif division:
             country = country or division
+            if "division-fit" not in SPEAKER_RULES_OFF:
+                words.add(DIVISION_MARK + normalise(span_text(doc, i, max(after, i + 1))))
             cut = i = max(after, i + 1)
             continue
         elif (
@@ -676,6 +699,38 @@ def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int
     return s, e, None, False
 
 
+_APOSTROPHE_NAME_RE = re.compile(r"\b[A-Z]['\u2019][A-Z][a-z]{2,}\b")
+
+
+def _with_apostrophe_names(doc: Doc):
+    """The model's entities, and a surname such as "D\u2019Souza" or "O'Malley" that it left out
+    (it tags the word a common noun), with the capitalised proper nouns right before it ("Dinesh"),
+    as a PERSON (round 14, ``apostrophe-name``). Found by a pattern over the text, not a walk
+    over the tokens."""
+    text = doc_text(doc)
+    if "apostrophe-name" in SPEAKER_RULES_OFF or not _APOSTROPHE_NAME_RE.search(text):
+        return doc.ents
+    ents = list(doc.ents)
+    extra: list = []
+    people = [e.text for e in ents]
+    for m in _APOSTROPHE_NAME_RE.finditer(text):
+        if any(m.group() in p for p in people):
+            continue  # ("Brett O\u2019Donnell" found by the model: its surname alone joins it as usual)
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if sp is None or any(t.ent_type_ or t.pos_ in ("VERB", "AUX") for t in sp):
+            continue
+        if any(e.start < sp.end and sp.start < e.end for e in ents + extra):
+            continue
+        s = sp.start
+        while s > 0 and sp.start - s < 2:
+            t = doc[s - 1]
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ or _is_title(t):
+                break
+            s -= 1
+        extra.append(DocSpan(doc, s, sp.end, label="PERSON"))
+    return sorted(ents + extra, key=lambda e: e.start) if extra else ents
+
+
 def _resolve_document(st: _State) -> None:
     doc = st.doc
     lex = lexicon()
@@ -685,7 +740,7 @@ def _resolve_document(st: _State) -> None:
     full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, first name)]
     # surnames of the people the model names in full ("Donald Trump"): "Trump Tower" is no person
     surnames = {_low(ent[-1]) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha}
-    for ent in doc.ents:
+    for ent in _with_apostrophe_names(doc):
         if ent.label_ not in NAME_LABELS:
             continue
         s, e = _strip(doc, ent.start, ent.end)
@@ -958,6 +1013,9 @@ def _add_name(
     lex = lexicon()
     text = _text(doc, s, e)
     key = normalise(text)
+    first = doc_tokens(doc)[s]
+    if first.idx > 0 and doc_text(doc)[first.idx - 1] == "#" and "hashtag" not in SPEAKER_RULES_OFF:
+        return None  # "#Justdoit", "#BernieOrBust": a hashtag is no name (round 14)
     if label == "PERSON":
         return _add_person(st, s, e, left, inner_role, full_names)
     root = doc_span(doc, s, e).root
@@ -1002,6 +1060,14 @@ def _add_name(
                 if not code:
                     code = _possessor_country(doc, root)
         ent = st.keys.get(("ORG", key))
+        if ent is None and "acronym" not in SPEAKER_RULES_OFF:
+            # "the International Monetary Fund ... The IMF": an acronym and the name it stands for
+            # are one body (round 14)
+            ent = _acronym_of(st, text)
+            if ent is not None:
+                st.keys[("ORG", key)] = ent
+                if _acronym(ent.name) and not _acronym(text):
+                    ent.name = text  # (the name is fuller than its acronym)
         if ent is None:
             head = _low(doc_tokens(doc)[e - 1])
             ent = st.new(
@@ -1014,6 +1080,8 @@ def _add_name(
                 plural=lex.orgs.get(head) == "pl",
             )
             st.keys[("ORG", key)] = ent
+            if kind == "ORG" and "acronym" not in SPEAKER_RULES_OFF:
+                _note_acronym(st, ent)
         st.add_mention(ent, s, e)
         return ent
     if label == "NORP" and root.tag_ == "NNPS" and _actor_dep(root) and not country_code(text):
@@ -1040,6 +1108,47 @@ def _add_name(
         st.add_mention(ent, s, e)
         return ent
     return None
+
+
+_INITIAL_SKIP = {"of", "the", "and", "for", "on", "in", "&", "to"}
+
+
+def _acronym(text: str) -> Optional[str]:
+    """'IMF', 'U.N.', 'DNC': the letters of an acronym of 2-6 capitals, else None."""
+    t = text.replace(".", "").strip()
+    return t if 2 <= len(t) <= 6 and t.isalpha() and t.isupper() else None
+
+
+def _initials(text: str) -> str:
+    """'International Monetary Fund' -> 'IMF' (capitalised words; of, the, and, ... skipped)."""
+    words = [w for w in re.split(r"[\s\-]+", text) if w and w.lower() not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _acronym_of(st: _State, text: str) -> Optional[_Ent]:
+    """The named body met before whose name is ``text``'s acronym, or the acronym of ``text``
+    (round 14, ``acronym``); None when none or more than one fit."""
+    acr = _acronym(text)
+    ini = "" if acr else _initials(text)
+    if not acr and not ini:
+        return None
+    index = st.__dict__.setdefault("acronyms", {"ini": {}, "acr": {}})  # (filled by _note_acronym)
+    found = index["ini"].get(acr, []) if acr else index["acr"].get(ini, [])
+    return found[0] if len(found) == 1 else None
+
+
+def _note_acronym(st: _State, ent: _Ent) -> None:
+    """Index a named organisation by its initials and as an acronym, for ``_acronym_of``."""
+    index = st.__dict__.setdefault("acronyms", {"ini": {}, "acr": {}})
+    acr = _acronym(ent.name)
+    if acr:
+        index["acr"].setdefault(acr, []).append(ent)
+    else:
+        ini = _initials(ent.name)
+        if ini:
+            index["ini"].setdefault(ini, []).append(ent)
 
 
 def _possessor_country(doc: Doc, root: Token) -> Optional[str]:
@@ -1125,7 +1234,9 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
             ent.gender = gender
         if len(text.split()) > len(ent.name.split()):
             ent.name = text
-    for country, role, _, _ in descs:
+    for country, role, _, words in descs:
+        if any(w.startswith(DIVISION_MARK) for w in words):
+            ent.divisions = ent.divisions | {w for w in words if w.startswith(DIVISION_MARK)}
         if country and not ent.country:
             ent.country = country
         if role:
@@ -1456,6 +1567,7 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
                 and (not country or x.country in (None, country))
                 and id(x) not in here
                 and not _groups_differ(mine, x, groups)
+                and not _divisions_differ(words, x)
             ),
             g,
             2,
@@ -1468,7 +1580,11 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
         # an organisation or group described the same way long before ("the Russian
         # government" 80 mentions back) is the same one
         if not is_person and doc_tokens(doc)[s].lower_ not in ("a", "an") and not own_side:
-            mods = frozenset(w for w in words if w != head and w not in DETERMINERS and w not in UNNAMED)
+            mods = frozenset(
+                w
+                for w in words
+                if w != head and w not in DETERMINERS and w not in UNNAMED and w[:1] != DIVISION_MARK[0]
+            )
             key = ("DESC", kind, head, country, mods)
             ent = st.keys.get(key)
         if ent is None and (create == "never" or (create == "actor" and not _actor_dep(root))):
@@ -1484,6 +1600,8 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
     else:
         if country and not ent.country:
             ent.country = country
+    if ent.kind == "PERSON" and any(w.startswith(DIVISION_MARK) for w in words):
+        ent.divisions = ent.divisions | {w for w in words if w.startswith(DIVISION_MARK)}
     st.add_mention(ent, s, e)
     return ent
 
@@ -1564,6 +1682,17 @@ def _appos_link(st: _State, root: Token) -> Optional[_Ent]:
     return None
 
 
+DIVISION_MARK = "\x00div:"  # a division a description names, kept among its words ("the Florida senator")
+
+
+def _divisions_differ(words, e: _Ent) -> bool:
+    """Whether a person description names a first-level division ("the Florida senator") and the
+    person's own titles name only others ("The Vermont senator", "Texas Sen."): not that person
+    (round 14, ``division-fit``)."""
+    mine = {w for w in words if w.startswith(DIVISION_MARK)}
+    return bool(mine and e.divisions and not mine & e.divisions)
+
+
 def _find_described(
     st: _State,
     i: int,
@@ -1580,14 +1709,19 @@ def _find_described(
     mods = {
         w
         for w in words
-        if w != head and w not in DETERMINERS and w not in UNNAMED and not _country_of_word(w) and w not in lex.titles
+        if w != head
+        and w not in DETERMINERS
+        and w not in UNNAMED
+        and not _country_of_word(w)
+        and w not in lex.titles
+        and not w.startswith(DIVISION_MARK)
     }
     for m in st.before(i):
         e = m.ent
         if country and e.country and e.country != country:
             continue
         if is_person:
-            if e.kind != "PERSON":
+            if e.kind != "PERSON" or _divisions_differ(words, e):
                 continue
             role_words = " ".join(e.roles).lower().split()
             if head not in role_words and head not in {w.rstrip("s") for w in role_words}:

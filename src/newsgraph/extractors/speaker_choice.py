@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import table
 from ..record import Span
+from .entities import SPEAKER_RULES_OFF
 
 DEFINITE = {"the", "this", "that"}
 
@@ -54,6 +55,8 @@ class Helpers:
     words: Callable  # (class) -> the words of a speakers.tsv class
     body: Callable  # (entity) -> a body
     other_kind: Callable  # (entity, head noun) -> its name says it is another kind of body
+    # (doc, token heading a definite description, newlines) -> the named body it stands for (round 14)
+    describes: Callable | None = None
 
 
 H: list[Helpers] = []  # set once by speakers.py
@@ -194,6 +197,41 @@ def head_candidates(doc: Doc, tok: Token, sm: Span, newlines: list[int], p: int)
         if ent is None or not H[0].body(ent) or H[0].other_kind(ent, tok.lemma_.lower()):
             continue
         out.append(Candidate(ent, "head", low, q - p))
+    if "entity-name" not in SPEAKER_RULES_OFF:
+        out += _name_candidates(doc, sm, newlines, p, words, mods, tok.lemma_.lower(), barrier, out)
+    return out
+
+
+def _name_candidates(
+    doc: Doc, sm: Span, newlines: list[int], p: int, words: set, mods: set, lemma: str, barrier: int, found: list
+) -> list[Candidate]:
+    """Round 14 (``entity-name``): a named body whose fullest name ends with the phrase's head noun
+    but that is mentioned near the phrase only by another form ("The IMF had warned ... the fund
+    warned", the International Monetary Fund named paragraphs before): the nearest such mention
+    gives the distance."""
+    w = weights()
+    out = []
+    for ent in doc._.entities or []:
+        if any(c.ent is ent for c in found) or not H[0].named(ent) or not H[0].body(ent):
+            continue
+        name = ent.name.lower().split()
+        if name and name[0] == "the":
+            name = name[1:]
+        if len(name) < 2 or not (name[-1] in words or name[0] in words and name[1] == "of"):
+            continue
+        if not mods <= set(name) or H[0].other_kind(ent, lemma):
+            continue
+        best = None
+        for m in ent.mentions:
+            if m.start < sm.end and sm.start < m.end or m.start < barrier:
+                continue
+            q = _para(newlines, m.start)
+            after = m.start > sm.start
+            if -w["paras_before"] <= q - p <= (w["head_paras_after"] if after else 0):
+                if best is None or abs(q - p) < abs(best):
+                    best = q - p
+        if best is not None:
+            out.append(Candidate(ent, "head", name[-1] if name[-1] in words else name[0], best))
     return out
 
 
@@ -247,6 +285,26 @@ def _publisher(doc: Doc, n: Token):
     return None
 
 
+def _publisher_subject(n: Token):
+    """The subject token of the verb a text noun is the object of, when it is a common noun
+    ('The group is also running full-page ads'), as ``_publisher`` walks to it (round 14)."""
+    node = n
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head
+    v = node.head
+    if node.dep_ not in ("dobj", "prep") or v.pos_ != "VERB":
+        return None
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj if subj.pos_ == "NOUN" else None
+        if v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+        else:
+            return None
+    return None
+
+
 def owner_candidates(doc: Doc, tok: Token, sm: Span, newlines: list[int], p: int) -> list[Candidate]:
 
     lemma = tok.lemma_.lower()
@@ -269,6 +327,11 @@ def owner_candidates(doc: Doc, tok: Token, sm: Span, newlines: list[int], p: int
         if own is not None:
             return [Candidate(own, "owner", lemma, q - p)]
         pub = _publisher(doc, t)
+        if pub is None and "publisher-body" not in SPEAKER_RULES_OFF and H[0].describes is not None:
+            # "The group is also running full-page ads ... The ads ask": the body the publisher's
+            # description stands for (round 14)
+            subj = _publisher_subject(t)
+            pub = H[0].describes(doc, subj, newlines) if subj is not None else None
         if pub is not None:
             return [Candidate(pub, "owner-verb", lemma, q - p)]
         return []  # (the nearest one gives no author)

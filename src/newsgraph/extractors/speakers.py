@@ -625,8 +625,11 @@ def _fits(ent, person: bool) -> bool:
     return t == "GPE" or _body(ent)
 
 
-def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said: list, newlines, a: int):
-    """The named entity a description speaker stands for, or None."""
+def _description(
+    doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said: list, newlines, a: int, more_bodies: bool = False
+):
+    """The named entity a description speaker stands for, or None. ``more_bodies``: the ``body``
+    words of speakers.tsv count as a body's description too (a text's publisher, round 14)."""
     if tok is None:
         return None
     words = sm.text.split()
@@ -641,7 +644,8 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
     party = not title and tok.lower_ in _words("party") and len(words) == 2
     generic = not title and (head in _words("person") or tok.lower_ in _words("person") or party)
     person = title or generic
-    org = not person and (head in _words("org") or tok.lower_ in _words("org"))
+    newer = more_bodies and (head in _words("body") or tok.lower_ in _words("body"))
+    org = not person and (head in _words("org") or tok.lower_ in _words("org") or newer)
     if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper() and not party:
         return None  # (not "the Senate": a name of its own)
     # definite ("the company", "this businessman") or a bare capitalised title in a headline
@@ -704,8 +708,9 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
                 return above
     if org:
         # the named body just quoted (up to DESC_PARAS paragraphs back), else the one named last
-        # in this or the two paragraphs before
-        for ent, q_para, question in reversed(named_said):
+        # in this or the two paragraphs before; for round 14's words ("the group"), only a body
+        # that acted, never an outlet (the one just quoted is often the outlet that reported it)
+        for ent, q_para, question in [] if newer else reversed(named_said):
             if p - q_para > DESC_PARAS:
                 break
             if _fits(ent, False) and any(ent is e for e in ents) and not _other_kind(ent, head):
@@ -713,6 +718,8 @@ def _description(doc: Doc, text: str, sm: Span, tok: Optional[Token], named_said
         best, best_pos = None, -1
         for e in ents:
             if not _body(e) or not _named(e) or _other_kind(e, head):
+                continue
+            if newer and " ".join(e.name.lower().split()) in _outlets():
                 continue
             for m in e.mentions:
                 if (
@@ -938,13 +945,174 @@ def _sender(v: Token) -> Optional[Token]:
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
+# ---------------------------------------------------------------- round 14
+QUESTION_CUES = {"ask"}  # a cue whose passive subject is who was asked, not who asked (round 14)
+_WH_TAGS = ("WDT", "WP", "WP$", "WRB")
+
+
+def _passive_cue(v: Token) -> bool:
+    """Whether a cue verb is passive: 'he was asked', 'when asked to leave', 'Asked whether ...'
+    (a past participle with no subject and no auxiliary of its own)."""
+    if any(ch.dep_ in ("auxpass", "nsubjpass") for ch in v.children):
+        return True
+    return (
+        v.tag_ == "VBN"
+        and v.dep_ in ("advcl", "acl", "ROOT", "conj")
+        and not any(ch.dep_ in ("nsubj", "aux", "expl") for ch in v.children)
+    )
+
+
+def _asked_content(v: Token, a: int, b: int) -> bool:
+    """Whether what a record of ``ask`` says is the question or the request itself: a clause
+    opened by if/whether/a wh- word, or an infinitive ('asked to leave'), inside [a, b)."""
+    for ch in v.children:
+        if not (a <= ch.idx < b):
+            continue
+        if ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+            return True
+        if ch.dep_ == "ccomp":
+            first = ch.left_edge
+            if first.lower_ in ("if", "whether") or first.tag_ in _WH_TAGS:
+                return True
+    return False
+
+
+def _xcomp_in(v: Token, a: int, b: int) -> bool:
+    """Whether the verb's infinitive lies in [a, b) ('were asked to pick the loser': round 10's
+    rule, no speaker and no statement, reads those)."""
+    return any(ch.dep_ == "xcomp" and a <= ch.idx < b for ch in v.children)
+
+
+def asked_not_asker(v: Optional[Token], a: int, b: int) -> bool:
+    """'when he was first asked if he would support Trump', 'when asked to leave, he refused':
+    who was asked a question or asked to act did not ask it; the asker is the agent ('asked by
+    a reporter') or no one named (round 14, ``asked-passive``)."""
+    return (
+        v is not None
+        and "asked-passive" not in SPEAKER_RULES_OFF
+        and v.lemma_.lower() in QUESTION_CUES
+        and _passive_cue(v)
+        and _asked_content(v, a, b)
+    )
+
+
+def _asker_of_opening(doc: Doc, tok: Token, ent) -> bool:
+    """Whether ``ent`` is the agent of a participle that opens the pronoun's sentence ('Asked by
+    Matt Lauer whether she had practiced, she said'): the one who asked is not the one who
+    answers (round 14, ``asker``)."""
+    if ent is None or "asker" in SPEAKER_RULES_OFF:
+        return False
+    for t in doc[tok.sent.start : tok.i]:
+        if t.tag_ != "VBN" or t.dep_ != "advcl":
+            continue
+        for ag in t.children:
+            if ag.dep_ != "agent":
+                continue
+            for ob in ag.children:
+                if ob.dep_ == "pobj" and _ent_of(doc, ob.idx, ob.idx + len(ob.text)) is ent:
+                    return True
+    return False
+
+
+def _possessor_of_subject(doc: Doc, tok: Token, v: Token):
+    """For a he/she subject of a cue in a clause that hangs on the sentence's main verb ('when he
+    told Fox News'), the named person who is the possessor in that verb's subject ('One of Trump's
+    earlier jeremiads came in February'), when the gender fits and no other person is named in
+    the sentence before the pronoun (round 14, ``possessor-subject``)."""
+    if "possessor-subject" in SPEAKER_RULES_OFF or tok.head.i != v.i or tok.dep_ != "nsubj":
+        return None
+    root = v.head if v.dep_ == "advcl" else None
+    if root is None or root.dep_ != "ROOT" or root.i > v.i:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PRON", "NUM"):
+        return None  # (the subject is itself no name: "One of Trump's ...", "His remarks ...")
+    poss = [t for t in subj.subtree if t.dep_ == "poss" and t.pos_ == "PROPN"]
+    if len(poss) != 1:
+        return None
+    owner = _ent_of(doc, poss[0].left_edge.idx, poss[0].idx + len(poss[0].text))
+    if owner is None or not _named(owner) or getattr(owner, "type", "") != "PERSON":
+        return None
+    if entity_gender(doc, owner) not in (None, "m" if tok.lower_ == "he" else "f"):
+        return None
+    text = doc_text(doc)
+    for e in doc._.entities or []:
+        if e is owner or getattr(e, "type", "") != "PERSON":
+            continue
+        if any(
+            tok.sent.start_char <= m.start < tok.idx
+            and m.text.lower() not in PRONOUN_WORDS
+            and not _in_quotes(text, m.start)
+            for m in e.mentions
+        ):
+            return None
+    return owner
+
+
+def _gender_clash(doc: Doc, tok: Token, ent) -> bool:
+    """Whether a he/she speaker was given a person whose gender is known and is the other one
+    (round 14, ``gender-clash``)."""
+    if ent is None or tok.lower_ not in ("he", "she") or "gender-clash" in SPEAKER_RULES_OFF:
+        return False
+    if getattr(ent, "type", "") != "PERSON":
+        return False
+    g = entity_gender(doc, ent)
+    if g is None or g == ("m" if tok.lower_ == "he" else "f"):
+        return False
+    # (only a gender a first name or an honorific gives: a title's, "spokesman Hope Hicks", is not
+    # trusted here)
+    words = ent.name.lower().replace(".", "").split()
+    if words and len(words) >= 2 and lexicon().first_names.get(words[0]) == g:
+        return True
+    honorific = {"m": ("mr.", "mr "), "f": ("mrs.", "ms.", "mrs ", "ms ")}[g]
+    return any(m.text.lower().startswith(honorific) for m in ent.mentions)
+
+
+def _body_described(doc: Doc, tok: Token, newlines: list[int]):
+    """The named body a definite description of a body ('The group', org words of speakers.tsv)
+    stands for, as for a speaker phrase (``_description``), or None (round 14, for a text's
+    publisher in speaker_choice)."""
+    if tok.pos_ != "NOUN":
+        return None
+    sm = _span_of(doc, tok.left_edge, tok)
+    e = _description(doc, doc_text(doc), sm, tok, [], newlines, sm.start, more_bodies=True)
+    return e if e is not None and _body(e) and _named(e) else None
+
+
+def _continued_from(kept: list, k: int, newlines: list[int], p: int) -> Optional[int]:
+    """For a quotation that goes on (``direct:continued``) and was given the cue of a report made
+    in the same sentence after the quotation before it ('"...," Trump said, two hours after news
+    outlets declared him the victor. "You are going to be so happy."'; '"...," said Gov. Phil
+    Bryant, a former backer of Sen. Ted Cruz, who has since called on ...'): the index of that
+    quotation's record, whose speaker goes on (round 14, ``continued-quotation``)."""
+    if "continued-quotation" in SPEAKER_RULES_OFF:
+        return None
+    a, _, c, kind, rule = kept[k][:5]
+    v = c.cue_tok
+    if rule != "direct:continued" or v is None:
+        return None
+    for j in range(k - 1, -1, -1):
+        aj, bj, cj, kj = kept[j][:4]
+        if bj > a:
+            continue
+        if bisect_right(newlines, aj) != p:
+            return None
+        if kj != "direct" or cj is c:
+            continue  # (an earlier part given the same cue: look further back)
+        vj = cj.cue_tok
+        if vj is None or vj.sent != v.sent or vj.i >= v.i or bj > v.idx or cj.cue_type != "speech":
+            return None
+        return j
+    return None
+
+
 def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) -> list[tuple]:
     """``(entity, speaker mention, statement, why)`` for each record of ``kept`` (the quote
     component's ``(a, b, cand, kind, rule, mention, entity, class)`` rows); ``has_name``: the
     quote component's test of a named entity."""
     if has_name is not None:
         _HAS_NAME[0] = has_name
-    out = []
+    out: list[tuple] = []
     pet_memo: dict = {}  # (start, end) of a mention -> whether it names a pet (_pet)
     named_said: list = []  # (entity, paragraph) of speech records with a named speaker, in order
     prev = None  # the last speech record with a named person speaker: {"ent", "content", "para", "end"}
@@ -1098,6 +1266,40 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # 'she replied: "..." She added: "..."' (who adds is who was just quoted, as the quote
             # component already said): the speaker the checks above gave that record
             final = last_speech[1]
+        if (
+            tok is not None
+            and v is not None
+            and tok.lower_ in ("he", "she")
+            and (owner := _possessor_of_subject(doc, tok, v)) is not None
+            and owner is not final
+        ):
+            # 'One of Trump's earlier jeremiads came in February, when he told Fox News that ...':
+            # the person whose act the sentence's subject is (round 14)
+            final = owner
+        if tok is not None and _gender_clash(doc, tok, final):
+            # '"It just came out of my mouth," she said' given to Ben Jacobs, the man quoted before
+            # (a quotation that goes on with the last speaker whatever the pronoun): a he/she is
+            # never a person of the other gender (round 14)
+            final = None
+        if tok is not None and tok.lower_ in ("he", "she") and _asker_of_opening(doc, tok, final):
+            # 'Asked by Matt Lauer whether she had practiced her speech, she said': the one who
+            # asked is not the one who answers; the pronoun's own antecedent is (round 14)
+            alt = ent if ent is not None and ent is not final and cls.endswith("+") else None
+            final = None if alt is None or _asker_of_opening(doc, tok, alt) else alt
+        if (
+            c.cue_type == "speech"
+            and asked_not_asker(v, a, b)
+            and not (
+                tok is not None
+                and tok.dep_ == "nsubjpass"
+                and v is not None
+                and tok.head.i == v.i
+                and _xcomp_in(v, a, b)
+            )
+        ):
+            # 'when he was first asked if he would support Trump', 'when asked to leave, he
+            # refused': who was asked did not ask; the agent, if any, did (round 14)
+            sm, tok, final = None, None, None
         if final is not None and tok is not None and sm is not None and _named_in_place_phrase(doc, tok, sm, final):
             # "according to some on Twitter", "the chairs from Jefferson and Arapahoe": a name
             # that only says where the speakers are is not who speaks (round 12)
@@ -1307,6 +1509,12 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             phrase = _unnamed_phrase(doc, tok, sm, v)
             if phrase is not None:
                 sm = phrase
+        if c.cue_type == "speech" and (j := _continued_from(kept, len(out), newlines, p)) is not None:
+            # a quotation that goes on after a report made in its sentence is its speaker's
+            # ('"...," Trump said, after news outlets declared him the victor. "..."'; round 14)
+            if out[j][1] is not None and out[j][0] is not final:
+                final, sm = out[j][0], out[j][1]
+                chosen, why = final, "continues"
         if c.cue_type == "speech" and sm is not None:
             last_speech = (ent, final, p)
         if c.cue_type == "speech":
@@ -1430,5 +1638,6 @@ _CHOICE_HELPERS[:] = [
         words=_words,
         body=_body,
         other_kind=_other_kind,
+        describes=lambda doc, tok, newlines: _body_described(doc, tok, newlines),
     )
 ]
