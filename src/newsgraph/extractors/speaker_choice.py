@@ -259,50 +259,46 @@ def _owner_in_phrase(doc: Doc, n: Token):
     return None
 
 
-def _publisher(doc: Doc, n: Token):
-    """The subject of the verb a text noun is the object of ('the network will run an ad',
-    'Trump sent a note', 'spend $150,000 on a TV ad')."""
+def _publishing_verb(n: Token):
+    """(the verb a text noun is the object of, its subject token) ('the network will run an ad',
+    'Trump sent a note', 'spend $150,000 on a TV ad'), up through "xcomp"/"conj" verbs ("is also
+    running full-page ads"); (None, None) when the noun is no such object or no subject is found."""
     node = n
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head
     v = node.head
     if node.dep_ not in ("dobj", "prep") or v.pos_ != "VERB":
-        return None
+        return None, None
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            ent = _entity_at(doc, subj.left_edge.idx, subj.idx + len(subj.text))
-            if ent is None and subj.pos_ == "PRON" and v.dep_ == "ccomp":
-                # "The network says it will run an ad": the pronoun is who says so
-                up = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-                if up is not None and up.pos_ in ("PROPN", "NOUN"):
-                    ent = _entity_at(doc, up.left_edge.idx, up.idx + len(up.text))
-            return ent
+            return v, subj
         if v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
         else:
-            return None
-    return None
+            return None, None
+    return None, None
+
+
+def _publisher(doc: Doc, n: Token):
+    """The entity that is the subject of the verb a text noun is the object of."""
+    v, subj = _publishing_verb(n)
+    if subj is None:
+        return None
+    ent = _entity_at(doc, subj.left_edge.idx, subj.idx + len(subj.text))
+    if ent is None and subj.pos_ == "PRON" and v.dep_ == "ccomp":
+        # "The network says it will run an ad": the pronoun is who says so
+        up = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if up is not None and up.pos_ in ("PROPN", "NOUN"):
+            ent = _entity_at(doc, up.left_edge.idx, up.idx + len(up.text))
+    return ent
 
 
 def _publisher_subject(n: Token):
     """The subject token of the verb a text noun is the object of, when it is a common noun
     ('The group is also running full-page ads'), as ``_publisher`` walks to it (round 14)."""
-    node = n
-    if node.dep_ == "pobj" and node.head.dep_ == "prep":
-        node = node.head
-    v = node.head
-    if node.dep_ not in ("dobj", "prep") or v.pos_ != "VERB":
-        return None
-    for _ in range(3):
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj if subj.pos_ == "NOUN" else None
-        if v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
-            v = v.head
-        else:
-            return None
-    return None
+    _, subj = _publishing_verb(n)
+    return subj if subj is not None and subj.pos_ == "NOUN" else None
 
 
 def owner_candidates(doc: Doc, tok: Token, sm: Span, newlines: list[int], p: int) -> list[Candidate]:
