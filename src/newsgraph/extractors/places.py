@@ -1311,7 +1311,7 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     j = i
     while j > 0 and not toks[j].is_sent_start and (toks[j - 1].is_quote or toks[j - 1].is_bracket):
         j -= 1
-    return toks[j].is_sent_start
+    return bool(toks[j].is_sent_start)
 
 
 def _spatial_before(doc: Doc, i: int) -> bool:
