@@ -472,6 +472,11 @@ def denial(tok: Token, quoted: frozenset | set = frozenset()):
     )
 
 
+# the parts of speech some reader of ``extra_candidates`` starts from (a token of another part of
+# speech is read only as a "ccomp" by ``failing_told`` or as a "VBN" by ``stance``)
+_READER_POS = frozenset(("VERB", "AUX", "ADJ", "NOUN"))
+
+
 def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cands: list, make) -> list:
     """``cands`` with the round 14 readings of a sentence added at tokens no other reader took;
     a PETRARCH2 verb default (not trusted) gives way to a frame of asking (``frame_request``).
@@ -485,6 +490,8 @@ def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cand
     for tok in stoks:
         if tok.i in title_toks or tok.i in taken:
             continue
+        if tok.pos_ not in _READER_POS and tok.tag_ != "VBN" and tok.dep_ != "ccomp":
+            continue  # (no reader below takes such a token: each one's first test asks for these)
         r = (
             praise(tok, quoted)
             or denial(tok, quoted)
