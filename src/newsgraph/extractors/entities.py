@@ -1626,7 +1626,11 @@ def _group_words(st: _State) -> frozenset:
     ("republican", "democratic", "catholic"): the groups a person can be described by. Read
     once per article."""
     if st.group_words is None:
-        st.group_words = frozenset(t.lower_ for t in st.doc if t.ent_type_ == "NORP" and not _country_of_word(t.text))
+        # (the tokens of the model's NORP entities: those whose ent_type_ is NORP, without a walk
+        # over every token of the Doc)
+        st.group_words = frozenset(
+            t.lower_ for e in st.doc.ents if e.label_ == "NORP" for t in e if not _country_of_word(t.text)
+        )
     return st.group_words
 
 
