@@ -312,6 +312,12 @@ class _Cand:
     dateline: bool = False  # the place of an opening dateline ("BEIRUT (AP) -")
 
 
+def _span_cand(doc: Doc, s: int, e: int, source: str, label: str, entries: tuple) -> _Cand:
+    """A candidate over tokens s..e, with their character offsets and text."""
+    toks = doc_tokens(doc)
+    return _Cand(toks[s].idx, toks[e - 1].idx + len(toks[e - 1]), s, e, span_text(doc, s, e), source, label, entries)
+
+
 PERSON_NOUNS = {
     "spokesman",
     "spokeswoman",
@@ -569,18 +575,7 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
         dem = _person_demonym(doc, gaz, s, e)
         if dem:
             # "Saint Lucian beaches", "for Africans": the model's PERSON is a people's name
-            out.append(
-                _Cand(
-                    toks[s].idx,
-                    toks[e - 1].idx + len(toks[e - 1]),
-                    s,
-                    e,
-                    span_text(doc, s, e),
-                    "demonym",
-                    "NORP",
-                    dem,
-                )
-            )
+            out.append(_span_cand(doc, s, e, "demonym", "NORP", dem))
             continue
         if e - s >= 2:
             entries = tuple(
@@ -606,7 +601,7 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                 or prev in TITLE_ABBREVS
                 or prev in PERSON_TITLES
                 or toks[s].text.isupper()
-                or (e - s == 1 and toks[s].lower_ in _titled_names(doc))  # "Obama" after "President Obama"
+                or toks[s].lower_ in _titled_names(doc)  # "Obama" after "President Obama"
             ):
                 continue
             found = tuple(x for x in _lookup(gaz, doc, s, e) if x.kind == NAME)
@@ -622,18 +617,7 @@ def _person_overrides(doc: Doc, gaz, ents) -> list[_Cand]:
                 if e < len(toks) and toks[e].pos_ == "NOUN" and toks[e].is_lower:
                     entries = ()  # "in the Obama administration": a name that modifies a noun
         if entries:
-            out.append(
-                _Cand(
-                    toks[s].idx,
-                    toks[e - 1].idx + len(toks[e - 1]),
-                    s,
-                    e,
-                    span_text(doc, s, e),
-                    "person-override",
-                    "PERSON",
-                    entries,
-                )
-            )
+            out.append(_span_cand(doc, s, e, "person-override", "PERSON", entries))
     return out
 
 
@@ -947,9 +931,7 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
         if _aged(toks, e):
             # "his two sons, Lachlan, 44, and James": a person's age after the name; blocked, so
             # that no gazetteer scan takes the name either
-            c = _Cand(toks[s].idx, toks[e - 1].idx + len(toks[e - 1]), s, e, span_text(doc, s, e), "ner", label, ())
-            c.source = "blocked"
-            out.append(c)
+            out.append(_span_cand(doc, s, e, "blocked", label, ()))
             for k in range(s, e):
                 covered.add(k)
             continue
