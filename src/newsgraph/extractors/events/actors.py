@@ -117,8 +117,6 @@ class _Ctx:
     """Per-document memory: names already coded, the last person/organisation seen, speakers."""
 
     confidence_model: Optional[dict] = None  # the events component's model (None: the shipped one)
-    person_surnames: Optional[set[str]] = None  # last words of persons' full names (round 14)
-    full_names: Optional[dict[str, str]] = None  # surname -> full name (round 14)
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -286,7 +284,7 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
         len(words) == 1
         and head.pos_ == "PROPN"
         and "table:country" in code.rule
-        and surname_not_table_place(words[0], code.country, _full_names(ctx), ctx.published)
+        and surname_not_table_place(words[0], code.country, full_names(ctx.doc), ctx.published)
     ):
         # "Lazio" after "Rick Lazio": the person, not the table's region or namesake (round 14)
         code = actor_codes.ActorCode(None, code.sector, code.rule.replace("table:country", "surname-not-table"))
@@ -403,20 +401,10 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     return out
 
 
-def _full_names(ctx: _Ctx) -> dict[str, str]:
-    names = ctx.full_names
-    if names is None:
-        names = ctx.full_names = full_names(ctx.doc)
-    return names
-
-
 def _demonym_in_name(ctx: _Ctx, words: list[str]) -> bool:
     """Whether a phrase's country comes only from a demonym inside a name (precision.name_not_demonym;
     the persons' surnames read once per article)."""
-    surnames = ctx.person_surnames
-    if surnames is None:
-        surnames = ctx.person_surnames = person_surnames(ctx.doc)
-    return name_not_demonym(words, surnames)
+    return name_not_demonym(words, person_surnames(ctx.doc))
 
 
 def _namesake(ctx: _Ctx, head: Token, words: list[str]) -> bool:

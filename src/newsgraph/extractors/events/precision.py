@@ -26,12 +26,13 @@ Off switch for before/after measures: ``PRECISION14_RULES_OFF = True``.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, KeysView
 from datetime import date, timedelta
 from typing import Optional
 
 from spacy.tokens import Token
 
-from ..doc_cache import children, sent_of
+from ..doc_cache import children, doc_memo, sent_of
 from .tables import NOUNS, OBJECT_RULES, VERBS, W
 
 PRECISION14_RULES_OFF = False
@@ -401,7 +402,7 @@ def us_party_country(phrase: str, roles: list[str], country: Optional[str], rule
     return any(_party_word(re.findall(r"[\w'’.()-]+", r)) for r in roles if r)
 
 
-def name_not_demonym(words: list[str], in_person_names: set[str]) -> bool:
+def name_not_demonym(words: list[str], in_person_names: Collection[str]) -> bool:
     """Whether the country a phrase was coded with comes only from a demonym word that is part of
     a name: a person's surname the article gives with a first name ("Cuban" after "Mark Cuban"),
     or an organisation named "<Demonyms> for/of <Name>" ("Americans for Prosperity")."""
@@ -420,11 +421,15 @@ def name_not_demonym(words: list[str], in_person_names: set[str]) -> bool:
 
 
 def full_names(doc) -> dict[str, str]:
-    """Surname -> the person's full name as the article first gives it ("Lazio" -> "Rick Lazio")."""
-    out: dict[str, str] = {}
-    for e in doc.ents:
-        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text[:1].isupper():
-            out.setdefault(e[-1].text, e.text)
+    """Surname -> the person's full name as the article first gives it ("Lazio" -> "Rick Lazio"),
+    read once per Doc (read it, do not change it)."""
+    memo = doc_memo(doc)
+    out = memo.get("events.full_names")
+    if out is None:
+        out = memo["events.full_names"] = {}
+        for e in doc.ents:
+            if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text[:1].isupper():
+                out.setdefault(e[-1].text, e.text)
     return out
 
 
@@ -448,10 +453,10 @@ def surname_not_table_place(word: str, country: Optional[str], names: dict[str, 
     return True  # the table's entry is a place or a body ("Lazio", a region of Italy)
 
 
-def person_surnames(doc) -> set[str]:
+def person_surnames(doc) -> KeysView[str]:
     """The last words of the persons' names the article gives with a first name ("Mark Cuban"
-    -> "Cuban"): a bare mention of one is the person, not a demonym."""
-    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text[:1].isupper()}
+    -> "Cuban"): a bare mention of one is the person, not a demonym (the keys of ``full_names``)."""
+    return full_names(doc).keys()
 
 
 def through_quantity(n: Optional[Token]) -> Optional[Token]:
