@@ -54,3 +54,20 @@ def test_a_new_doc_replaces_the_memory():
     assert dc.subtree_ids(b[1]) == [0, 1, 2, 3]
     assert dc.children(a[1]) == (a[0], a[2])  # (back to the first Doc: built again for it)
     assert dc.doc_tokens(a)[0].doc is a
+
+
+def test_noun_chunk_bounds_are_spacys():
+    nlp = spacy.blank("en")
+    # "Anna Novak and the minister met officials and reporters of the city in Kyiv ." with
+    # coordinated subjects and objects and a nested "of" phrase
+    words = ["Anna", "Novak", "and", "the", "minister", "met", "officials", "and", "reporters"]
+    words += ["of", "the", "city", "in", "Kyiv", "."]
+    heads = [1, 5, 1, 4, 1, 5, 5, 6, 6, 8, 11, 9, 6, 12, 5]
+    deps = ["compound", "nsubj", "cc", "det", "conj", "ROOT", "dobj", "cc", "conj"]
+    deps += ["prep", "det", "pobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "CCONJ", "DET", "NOUN", "VERB", "NOUN", "CCONJ", "NOUN"]
+    pos += ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    want = [(c.start, c.end) for c in doc.noun_chunks]
+    assert want == [(0, 2), (3, 5), (6, 7), (8, 9), (10, 12), (13, 14)]
+    assert dc.noun_chunk_bounds(doc) == want

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+from spacy.symbols import NOUN, PRON, PROPN  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -39,6 +40,7 @@ class _Memory:
 
 
 _CURRENT = _Memory()
+_NOMINAL = (NOUN, PROPN, PRON)
 
 
 def _memory(doc: Doc) -> _Memory:
@@ -124,6 +126,48 @@ def span_text(doc: Doc, start: int, end: int) -> str:
 def text_of(span: SpacySpan) -> str:
     """``span.text``, cut from its Doc's text."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+_NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+
+def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """``[(c.start, c.end) for c in doc.noun_chunks]`` for an English parse, read from the parse
+    arrays: spaCy's English iterator makes a ``Token`` for every word and two more for each
+    noun's left edge; this is the same walk over integers (other languages go through spaCy)."""
+    if doc.lang_ != "en":
+        return [(c.start, c.end) for c in doc.noun_chunks]
+    strings = doc.vocab.strings
+    np_deps = {strings.add(label) for label in _NP_DEPS}
+    conj = strings.add("conj")
+    n = len(doc)
+    arr = doc.to_array(["POS", "DEP", "HEAD"])
+    pos = arr[:, 0].tolist()
+    dep = arr[:, 1].tolist()
+    head = (np.arange(n, dtype=np.int64) + arr[:, 2].astype(np.int64)).tolist()
+    left = list(range(n))  # each token's left edge: the first token of its subtree
+    for j in range(n):
+        a = head[j]
+        while left[a] > j:  # tokens are read left to right: an ancestor already this far left stops the climb
+            left[a] = j
+            if head[a] == a:
+                break
+            a = head[a]
+    out: list[tuple[int, int]] = []
+    prev_end = -1
+    for i in range(n):
+        if pos[i] not in _NOMINAL or left[i] <= prev_end:  # no chunk nested in the last one
+            continue
+        d = dep[i]
+        if d == conj:  # a conjunct is a chunk when what it is coordinated to is one
+            h = head[i]
+            while dep[h] == conj and head[h] < h:
+                h = head[h]
+            d = dep[h]
+        if d in np_deps:
+            prev_end = i
+            out.append((left[i], i + 1))
+    return out
 
 
 def _kids(doc: Doc) -> dict[int, list[int]]:

@@ -48,7 +48,7 @@ from ..countries import normalise as _normalise
 from ..dateline import dateline_at
 from ..record import Entity, Span
 from .cue_table import cue_lemmas
-from .doc_cache import children, doc_span, doc_text, doc_tokens, span_text, subtree, subtree_ids
+from .doc_cache import children, doc_span, doc_text, doc_tokens, noun_chunk_bounds, span_text, subtree, subtree_ids
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
@@ -342,7 +342,7 @@ class _State:
             self.sent_starts = [0] + [int(i) for i in np.flatnonzero(flags[1:] == 1) + 1]
         self.chunks: list[tuple[int, int]] = []
         if doc.has_annotation("DEP"):
-            self.chunks = [(c.start, c.end) for c in doc.noun_chunks]
+            self.chunks = noun_chunk_bounds(doc)
         self.chunk_starts = [c[0] for c in self.chunks]
         self.surnames: dict[str, list[_Ent]] = {}
         self.firsts: dict[str, list[_Ent]] = {}  # first name -> people

@@ -20,16 +20,18 @@ Every event has ``rule``: which table entry or pattern fired and how the actor w
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from pathlib import Path
 from typing import Optional
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import actors as actor_codes
 from ...record import Event
 from .. import speakers
-from ..doc_cache import doc_sents, doc_tokens
+from ..doc_cache import doc_sents, doc_tokens, doc_words
 from .actors import _code_actor, _Ctx, _speaker_for
 from .build import make_event
 from .candidates import Candidate, noun_fallback, sentence_candidates
@@ -108,11 +110,21 @@ def extract_events(doc: Doc, confidence_model: Optional[dict] = None) -> list[Ev
         return _extract_events(doc, confidence_model)
 
 
+def _subjects(doc: Doc) -> list[int]:
+    """The indices of the Doc's subject tokens (nsubj, nsubjpass), ascending: read from the parse
+    array, not from a Token per word."""
+    strings = doc.vocab.strings
+    deps = doc.to_array("DEP")
+    return np.flatnonzero(np.isin(deps, [strings["nsubj"], strings["nsubjpass"]])).tolist()
+
+
 def _extract_events(doc: Doc, confidence_model: Optional[dict]) -> list[Event]:
     ctx = _Ctx(doc)
     ctx.confidence_model = confidence_model
     events: list[Event] = []
     toks = doc_tokens(doc)
+    words = doc_words(doc)
+    subjects = _subjects(doc)
     for sent in doc_sents(doc):
         if len(sent) < 2 or len(sent) > 400:
             continue
@@ -127,7 +139,7 @@ def _extract_events(doc: Doc, confidence_model: Optional[dict]) -> list[Event]:
         link = _link_line(stoks)
         if link:
             title_toks.update(link)
-        has_quote = bool(regions) or any(t.text in QUOTE_CHARS for t in stoks)
+        has_quote = bool(regions) or any(w in QUOTE_CHARS for w in words[sent.start : sent.end])
         speaker = _speaker_for(ctx, sent, regions) if has_quote else None
         final, inner_of = sentence_candidates(stoks, title_toks, ctx.published, quoted_toks)
         n_before = len(events)
@@ -145,15 +157,12 @@ def _extract_events(doc: Doc, confidence_model: Optional[dict]) -> list[Event]:
                 if ev is not None:
                     events.append(ev)
         # remember subjects of this sentence for pronouns later on
-        for t in stoks:
-            if (
-                t.dep_ in ("nsubj", "nsubjpass")
-                and t.i not in title_toks
-                and (
-                    t.pos_ == "PROPN"
-                    or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                    or t.lower_ in actor_codes.ROLE_NOUNS
-                )
+        for i in subjects[bisect_left(subjects, sent.start) : bisect_left(subjects, sent.end)]:
+            t = toks[i]
+            if i not in title_toks and (
+                t.pos_ == "PROPN"
+                or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                or t.lower_ in actor_codes.ROLE_NOUNS
             ):
                 _code_actor(ctx, t)
     # de-duplicate: one event per trigger token
