@@ -676,6 +676,37 @@ def _word_class(cls: str) -> frozenset:
     )
 
 
+def _yet_to_come(venue: Token) -> bool:
+    """'offered advice to Clinton in the upcoming debates': a venue still to come is where the
+    advice is for, not where it was given (data/en/quotes/speakers.tsv class ``future``)."""
+    if "future-venue" in _RULES_OFF:
+        return False
+    words = _words_of("future")
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in children(venue))
+
+
+def _object_addressee(v: Token, obj: Optional[Token]) -> Optional[tuple[int, int]]:
+    """'offered some pointed advice to Clinton', 'sent a warning to Moscow': who a message told
+    as the cue's object is addressed to, by a "to" phrase on the object noun (what was said is
+    the object, with its phrase; data/en/quotes/speakers.tsv classes ``message`` and
+    ``document``, "a letter to": "an end to the war" names no addressee)."""
+    if obj is None or not (obj.lemma_.lower() in _words_of("message") or obj.lemma_.lower() in _words_of("document")):
+        return None
+    # the phrase on the noun, or on the verb after it ("delivered an apology to the families")
+    for c in [*children(obj), *(c for c in children(v) if c.i > obj.i)]:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            pobj = next((g for g in children(c) if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return _np(pobj)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _words_of(cls: str) -> frozenset:
+    """The words of one class of data/en/quotes/speakers.tsv."""
+    return frozenset(r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == cls)
+
+
 @lru_cache(maxsize=1)
 def _answer_words() -> frozenset:
     """data/en/quotes/speakers.tsv class ``answer``: 'yes', 'no', 'so' after a speech cue."""
@@ -812,7 +843,10 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
                 # (not a relative "which": "the show, which the paper called 'the event of the year'")
                 content_tok, rule = c, "obj"
         elif d == "dative":
-            addressee = _np(c)
+            # "told him", and "offered advice to him" where spaCy hangs "to" on the verb: the
+            # person, not the preposition
+            pobj = next((g for g in children(c) if g.dep_ == "pobj"), None) if c.pos_ == "ADP" else None
+            addressee = _np(pobj if pobj is not None and "dative-to" not in _RULES_OFF else c)
             core_toks.append(c)
         elif d == "prep":
             pobj = next((g for g in children(c) if g.dep_ == "pobj"), None)
@@ -831,6 +865,7 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
                 and pobj.lemma_.lower() in VENUE_NOUNS
                 and addressee is None
                 and c.i > v.i
+                and not _yet_to_come(pobj)
             ):
                 addressee = _subtree(pobj)
                 core_toks.append(c)
@@ -890,6 +925,8 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
                 if c.left_edge.i == last.i + 1 and (c.dep_ in EXTEND_PREP or (c.dep_ == "prep" and c.lower_ == "as")):
                     last = c.right_edge
             content = (first.idx, last.idx + len(last.text))
+    if addressee is None and rule == "obj" and "object-to" not in _RULES_OFF:
+        addressee = _object_addressee(v, content_tok)
     if subj is not None and (how == "subj" or antecedent is not None):
         core_toks.append(subj)
     lo = min(_np_left(t).i if t is subj else t.i for t in core_toks)
