@@ -76,6 +76,24 @@ def evs(nlp):
     return _evs
 
 
+@pytest.fixture
+def quote_rules_off():
+    """``quote_rules_off(*names)`` switches quote rules off (``quotes._RULES_OFF``) for one test,
+    to show what they change; they are on again after it."""
+    from newsgraph.extractors import quotes
+
+    added: set = set()
+
+    def off(*names):
+        for n in names:
+            if n not in quotes._RULES_OFF:
+                quotes._RULES_OFF.add(n)
+                added.add(n)
+
+    yield off
+    quotes._RULES_OFF.difference_update(added)
+
+
 @pytest.fixture(scope="session")
 def sample_records(nlp):
     from newsgraph.pipeline import process

@@ -14,20 +14,6 @@ def every(nlp):
     return lambda text: Q.extract_quotes(nlp(text), min_confidence=0.0)
 
 
-@pytest.fixture
-def rules_off():
-    added: set = set()
-
-    def off(*names):
-        for n in names:
-            if n not in Q._RULES_OFF:
-                Q._RULES_OFF.add(n)
-                added.add(n)
-
-    yield off
-    Q._RULES_OFF.difference_update(added)
-
-
 def _by_cue(qs, cue):
     return next(q for q in qs if q.cue is not None and q.cue.text == cue)
 
@@ -37,17 +23,17 @@ APOLOGY = "The mayor delivered an apology to the families of the victims."
 FUTURE = "Senator Dana Whitfield offered some blunt advice on Monday in the upcoming budget debate."
 
 
-def test_a_dative_to_gives_its_object_not_the_preposition(every, rules_off):
+def test_a_dative_to_gives_its_object_not_the_preposition(every, quote_rules_off):
     q = _by_cue(every(DATIVE), "offered")
     assert q.addressee is not None and q.addressee.text == "Governor Tom Reyes"
-    rules_off("dative-to")
+    quote_rules_off("dative-to")
     assert _by_cue(every(DATIVE), "offered").addressee.text == "to"  # what the rule repairs
 
 
-def test_a_message_told_as_the_object_is_addressed_by_its_to_phrase(every, rules_off):
+def test_a_message_told_as_the_object_is_addressed_by_its_to_phrase(every, quote_rules_off):
     q = _by_cue(every(APOLOGY), "delivered")
     assert q.addressee is not None and q.addressee.text == "the families of the victims"
-    rules_off("object-to")
+    quote_rules_off("object-to")
     assert _by_cue(every(APOLOGY), "delivered").addressee is None
 
 
@@ -56,9 +42,9 @@ def test_an_end_to_something_names_no_addressee(every):
     assert q.addressee is None
 
 
-def test_a_venue_still_to_come_is_no_venue(every, rules_off):
+def test_a_venue_still_to_come_is_no_venue(every, quote_rules_off):
     assert _by_cue(every(FUTURE), "offered").addressee is None
-    rules_off("future-venue")
+    quote_rules_off("future-venue")
     q = _by_cue(every(FUTURE), "offered")
     assert q.addressee is not None and q.addressee.text == "the upcoming budget debate"
 

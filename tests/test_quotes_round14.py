@@ -18,21 +18,6 @@ def by_cue(qs, cue):
     return [q for q in qs if q.cue is not None and q.cue.text == cue]
 
 
-@pytest.fixture
-def rules_off():
-    """Switch some round 14 rules off for one test, to show what they change."""
-    added: set = set()
-
-    def off(*names):
-        for n in names:
-            if n not in Q._RULES_OFF:
-                Q._RULES_OFF.add(n)
-                added.add(n)
-
-    yield off
-    Q._RULES_OFF.difference_update(added)
-
-
 # ---------------------------------------------------------------- content boundaries
 
 
@@ -73,24 +58,24 @@ ADVERBIAL_PARSE = [
 ]
 
 
-def test_an_adverbial_clause_before_the_cue_is_not_what_was_said(nlp, rules_off):
+def test_an_adverbial_clause_before_the_cue_is_not_what_was_said(nlp, quote_rules_off):
     doc = _parsed(nlp, ADVERBIAL_PARSE)
     said = doc[13]
     assert Q._best_ccomp(doc, said, 0, len(doc.text)).text == "is"
     q = by_cue(Q.extract_quotes(doc, min_confidence=0.0), "said")[0]
     assert q.text == "he is certain Kasich will win"
-    rules_off("ccomp14")
+    quote_rules_off("ccomp14")
     assert Q._best_ccomp(doc, said, 0, len(doc.text)).text == "ended"
 
 
-def test_a_clause_ending_at_its_own_colon_is_not_reported_by_the_cue_after_it(every, rules_off):
+def test_a_clause_ending_at_its_own_colon_is_not_reported_by_the_cue_after_it(every, quote_rules_off):
     text = (
         "Renters have reached a consensus on an issue that divides the nation: By nearly 2-1, they "
         "say landlords should be able to raise rents once a year."
     )
     q = by_cue(every(text), "say")[0]
     assert q.text == "landlords should be able to raise rents once a year"
-    rules_off("ccomp14")
+    quote_rules_off("ccomp14")
     assert by_cue(every(text), "say")[0].text.startswith("Renters have reached")
 
 
@@ -115,7 +100,7 @@ AS_AFTER_PARSE = [
 ]
 
 
-def test_an_adverbial_clause_after_the_cue_tells_when_not_what(nlp, every, rules_off):
+def test_an_adverbial_clause_after_the_cue_tells_when_not_what(nlp, every, quote_rules_off):
     doc = _parsed(nlp, AS_AFTER_PARSE)
     said = doc[9]
     assert Q._best_ccomp(doc, said, 0, len(doc.text)) is None
@@ -124,7 +109,7 @@ def test_an_adverbial_clause_after_the_cue_tells_when_not_what(nlp, every, rules
     ]  # (a Doc built word by word: a space before the comma)
     q = by_cue(every("The mayor said the plan failed because the council refused to fund it."), "said")[0]
     assert q.text == "the plan failed because the council refused to fund it"
-    rules_off("advright14")
+    quote_rules_off("advright14")
     assert Q._best_ccomp(doc, said, 0, len(doc.text)).text == "trained"
 
 
@@ -133,7 +118,7 @@ def test_a_clause_before_the_cue_is_still_the_content_when_the_cue_has_no_other(
     assert q.text == "The bridge will reopen in May"
 
 
-def test_a_date_or_a_medium_hung_on_the_object_ends_its_content(every, rules_off):
+def test_a_date_or_a_medium_hung_on_the_object_ends_its_content(every, quote_rules_off):
     q = by_cue(every("The senator claimed victory in a tweet."), "claimed")[0]
     assert q.text == "victory"
     q = by_cue(every("Ms. Park called the mayor a coward on her radio show."), "called")[0]
@@ -141,20 +126,20 @@ def test_a_date_or_a_medium_hung_on_the_object_ends_its_content(every, rules_off
     # a phrase that is part of what was said stays
     q = by_cue(every("Novak praised the ban on assault weapons."), "praised")[0]
     assert q.text == "the ban on assault weapons"
-    rules_off("setting14")
+    quote_rules_off("setting14")
     assert by_cue(every("The senator claimed victory in a tweet."), "claimed")[0].text == "victory in a tweet"
 
 
 # ---------------------------------------------------------------- attribution frames
 
 
-def test_in_someones_view_reports_the_clause_it_opens(every, rules_off):
+def test_in_someones_view_reports_the_clause_it_opens(every, quote_rules_off):
     qs = every("In the governor's view, the new tax will drive families out of the state.")
     q = next(q for q in qs if q.rule.startswith("indirect:in-view"))
     assert q.text == "the new tax will drive families out of the state"
     assert q.speaker_mention.text.startswith("the governor")
     assert q.cue_type == "other"  # a view, not a statement
-    rules_off("inview14")
+    quote_rules_off("inview14")
     assert not any(
         q.rule.startswith("indirect:in-view")
         for q in every("In the governor's view, the new tax will drive families out of the state.")
@@ -166,16 +151,16 @@ def test_a_view_with_no_owner_reports_nothing(every):
     assert not any(q.rule.startswith("indirect:in-view") for q in qs)
 
 
-def test_a_cue_noun_then_a_copula_then_a_that_clause(every, rules_off):
+def test_a_cue_noun_then_a_copula_then_a_that_clause(every, quote_rules_off):
     text = "The union's argument is that the contract breaks the law."
     q = by_cue(every(text), "argument")[0]
     assert q.text == "that the contract breaks the law"
     assert q.speaker_mention.text.startswith("The union")
-    rules_off("nounis14")
+    quote_rules_off("nounis14")
     assert not by_cue(every(text), "argument")
 
 
-def test_a_relative_clause_right_before_according_to_is_what_the_source_reports(every, rules_off):
+def test_a_relative_clause_right_before_according_to_is_what_the_source_reports(every, quote_rules_off):
     text = (
         "The campaign hired Ana Ruiz, a former state senator, who has been critical of the "
         "trade deal, according to the Daily Ledger."
@@ -188,20 +173,20 @@ def test_a_relative_clause_right_before_according_to_is_what_the_source_reports(
     assert q.text == "The campaign hired Ana Ruiz last week"
 
 
-def test_an_as_clause_with_a_companion_tells_when_and_reports_nothing(every, rules_off):
+def test_an_as_clause_with_a_companion_tells_when_and_reports_nothing(every, quote_rules_off):
     text = "As Sam joked with his sister at the dinner table, their father grew impatient."
     assert not any(q.rule.startswith("indirect:as") for q in every(text))
-    rules_off("aswith14")
+    quote_rules_off("aswith14")
     assert any(q.rule.startswith("indirect:as") for q in every(text))
 
 
-def test_the_writers_idioms_with_say_report_no_one(every, rules_off):
+def test_the_writers_idioms_with_say_report_no_one(every, quote_rules_off):
     assert not every("That said, the governor cannot win the primary without the rural vote.")
     assert not every("Having said that, the governor cannot win the primary.")
     assert not any(q.cue and q.cue.text == "say" for q in every("It is fair to say the plan has failed."))
     # a report is still a report
     assert by_cue(every("The report that said the plan had failed was withdrawn."), "said")
-    rules_off("idiom14")
+    quote_rules_off("idiom14")
     assert every("That said, the governor cannot win the primary without the rural vote.")
 
 
@@ -215,7 +200,7 @@ def test_what_the_subject_of_a_passive_is_criticized_for_is_no_statement(every):
     assert q.cue_type == "other"
 
 
-def test_a_procedure_called_for_is_no_statement(every, rules_off):
+def test_a_procedure_called_for_is_no_statement(every, quote_rules_off):
     q = by_cue(every("The committee chair, Dana Reyes, called for a short recess and then a second vote."), "called")[0]
     assert q.rule.startswith("indirect:prep-for")
     assert q.cue_type == "other"
@@ -224,7 +209,7 @@ def test_a_procedure_called_for_is_no_statement(every, rules_off):
     # a demand is still a statement
     q = by_cue(every("Two senators called for an immediate ban on the pesticide."), "called")[0]
     assert q.cue_type == "speech"
-    rules_off("stmt14")
+    quote_rules_off("stmt14")
     q = by_cue(every("The appeals court called for the lower court's records of the case."), "called")[0]
     assert q.cue_type == "speech"
 
