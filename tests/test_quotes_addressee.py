@@ -52,3 +52,32 @@ def test_a_venue_still_to_come_is_no_venue(every, quote_rules_off):
 def test_a_past_venue_is_still_read(every):
     q = _by_cue(every("The minister said in a televised address on Tuesday that the border would stay closed."), "said")
     assert q.addressee is not None and q.addressee.text.startswith("a televised address")
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("Speaking at a rally in Toledo, Governor Reyes said the plant would stay open.", "a rally in Toledo"),
+        ("Governor Reyes, speaking at a rally in Toledo, said the plant would stay open.", "a rally in Toledo"),
+        (
+            "Senator Whitfield, in an interview with the Daily Ledger, said the bill would fail.",
+            "an interview with the Daily Ledger",
+        ),
+        ("Talking to reporters after the vote, Senator Whitfield said the bill would fail.", "reporters"),
+        (
+            'Whitfield, speaking on the programme "Morning Desk", said the bill would fail.',
+            'the programme "Morning Desk"',
+        ),
+    ],
+)
+def test_a_venue_told_before_the_cue(every, text, venue):
+    q = _by_cue(every(text), "said")
+    assert q.addressee is not None and q.addressee.text == venue
+
+
+def test_speaking_on_condition_of_anonymity_is_no_venue(every, quote_rules_off):
+    text = "The official, speaking on condition of anonymity, said the talks had stalled."
+    assert _by_cue(every(text), "said").addressee is None
+    text = "Speaking at a rally in Toledo, Governor Reyes said the plant would stay open."
+    quote_rules_off("venue-before")
+    assert _by_cue(every(text), "said").addressee is None

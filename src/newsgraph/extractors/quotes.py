@@ -110,6 +110,7 @@ VENUE_NOUNS = {
     "forum",
     "town",
     "chat",
+    "show",
 }
 SPEAKER_NP_RIGHT = ("compound", "prep", "amod", "nummod", "flat", "poss", "case")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -159,6 +160,8 @@ _QUOTE_RE = re.compile("''|``|[" + _QUOTE_CHARS + "]")  # also '' and `` (older 
 _NL_RE = re.compile(r"\n+")  # a paragraph break: one or more newlines
 _GAP_RE = re.compile(r"^[ \t\u00a0,.:;'`\u2014\u2013\u2015\-" + _QUOTE_CHARS + r"]*$")
 _TRIM = " \t\r\n,;:`\u2014\u2013\u2015-" + _QUOTE_CHARS
+# a short capitalised name in quotation marks ('"Poland Tonight"'), after a venue noun
+_QUOTED_NAME = re.compile("[" + _QUOTE_CHARS + "](?:[A-Z][\\w'’&.-]*[ ]?){1,6}[" + _QUOTE_CHARS + "]")
 _DASH_NAME_RE = re.compile(r"[ \t\u00a0]*[\u2014\u2013\u2015]+[ \t\u00a0]*")  # (a no-break space after the dash too)
 _OPEN_PREV = set("([{\u2014\u2013\u2015-/")
 _CLOSE_NEXT = set(".,;:!?)]}\u2014\u2013\u2015-")
@@ -701,6 +704,55 @@ def _object_addressee(v: Token, obj: Optional[Token]) -> Optional[tuple[int, int
     return None
 
 
+def _venue_before(v: Token, subj: Optional[Token]) -> Optional[tuple[int, int]]:
+    """Where or to whom the words were said, told before the cue: "Sanders, in an interview
+    with CNN, said", "Speaking at a rally in Ohio, Trump said", "Trump, speaking at a rally,
+    said", "Talking to reporters after the vote, Ryan said", "appearing on Fox News". A participle
+    of speaking (data/en/quotes/speakers.tsv class ``venue_verb``) with "at", "on", "in",
+    "during" and a venue noun (VENUE_NOUNS, or class ``broadcast`` after the participle: "speaking
+    on the programme"; "appear on" also a name), or "to" and its object;
+    "speaking on condition of anonymity" names no venue."""
+    near = [c for c in children(v) if c.i < v.i]
+    if subj is not None:
+        near += [c for c in children(subj) if c.dep_ in ("acl", "advcl") and c.i > subj.i]
+    verbs = _words_of("venue_verb")
+    for c in near:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on"):
+            pobj = next((g for g in children(c) if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in VENUE_NOUNS and not _yet_to_come(pobj):
+                return _venue_span(pobj)
+        elif c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in verbs:
+            for g in children(c):
+                pobj = next((x for x in children(g) if x.dep_ == "pobj"), None) if g.dep_ == "prep" else None
+                if pobj is None:
+                    continue
+                if g.lower_ == "to" and c.lemma_.lower() != "appear":
+                    return _np(pobj)
+                if g.lower_ in ("in", "at", "during", "on") and not _yet_to_come(pobj):
+                    lem = pobj.lemma_.lower()
+                    if (
+                        lem in VENUE_NOUNS
+                        or lem in _words_of("broadcast")
+                        or (c.lemma_.lower() == "appear" and pobj.pos_ == "PROPN")
+                    ):
+                        return _venue_span(pobj)
+    return None
+
+
+def _venue_span(pobj: Token) -> tuple[int, int]:
+    """The venue phrase a noun heads, without relative clauses and appositions (``_np``), with a
+    short name in quotation marks right after it ('the programme "Poland Tonight"', which spaCy
+    may leave out or split)."""
+    a, b = pobj.left_edge.idx, _np(pobj)[1]
+    text = doc_text(pobj.doc)
+    end = pobj.sent.end_char
+    if sum(text.count(q, a, b) for q in _QUOTE_CHARS) % 2:  # the name's opening mark is inside
+        close = min((k for k in (text.find(q, b, end) for q in _QUOTE_CHARS) if k >= 0), default=-1)
+        return (a, close + 1) if close >= 0 and close - b < 60 else (a, b)
+    m = _QUOTED_NAME.match(text, b + (text[b : b + 1] == " "), end)
+    return (a, m.end()) if m is not None else (a, b)
+
+
 @lru_cache(maxsize=4)
 def _words_of(cls: str) -> frozenset:
     """The words of one class of data/en/quotes/speakers.tsv."""
@@ -927,6 +979,8 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             content = (first.idx, last.idx + len(last.text))
     if addressee is None and rule == "obj" and "object-to" not in _RULES_OFF:
         addressee = _object_addressee(v, content_tok)
+    if addressee is None and ctype == "speech" and "venue-before" not in _RULES_OFF:
+        addressee = _venue_before(v, subj)
     if subj is not None and (how == "subj" or antecedent is not None):
         core_toks.append(subj)
     lo = min(_np_left(t).i if t is subj else t.i for t in core_toks)
