@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extractors.times import calendar_date, date_for_span, find_times
+from newsgraph.record import TimeExpr
 
 PUB = "2024-03-06"  # a Wednesday
 
@@ -277,3 +278,22 @@ def test_an_infinitive_of_how_or_what_takes_the_tense_of_its_clause(times_of):
     assert value(times_of, text, "late Thursday", "2016-08-01") == "2016-07-28"
     assert value(times_of, "They will decide how to vote on Friday.", "Friday", "2016-08-01") == "2016-08-05"
     assert value(times_of, "She plans to visit on Friday.", "Friday", "2016-08-01") == "2016-08-05"
+
+
+def test_date_for_span_tenure_of_the_speaker_is_not_the_day_said():
+    """'said Novak, ... minister from 2005 to 2009' with 'from' parsed on the subject (as the
+    small model parses it after a long quote): the span of years is a tenure, not the day said.
+    A hand-made parse, so the test does not hang on how the model parses this sentence."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["Novak", ",", "a", "minister", "from", "2005", "to", "2009", ",", "said", "so", "."]
+    heads = [9, 0, 3, 0, 0, 4, 4, 6, 9, 9, 9, 9]
+    deps = ["nsubj", "punct", "det", "appos", "prep", "pobj", "prep", "pobj", "punct", "ROOT", "advmod", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    start = doc[5].idx
+    tenure = TimeExpr("T1", start, doc[7].idx + 4, "2005 to 2009", "DATE", "2005", granularity="year",
+                      resolution="range", range=["2005", "2009"])  # fmt: skip
+    doc._.times = [tenure]
+    said = doc[9]
+    assert date_for_span(doc, said.idx, said.idx + 4) is None

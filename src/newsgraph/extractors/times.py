@@ -3244,8 +3244,10 @@ def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tupl
         if tspan is None or len(tspan) == 0:
             continue
         tv = _direct_verb(tspan.root)
-        if (tv is not None and tv.i in hosts) or (tv is None and tspan.root.i in subj):
-            same.append(t)  # "The Council on Aug. 6 ordered": a time inside the subject
+        if (tv is not None and tv.i in hosts) or (tv is None and tspan.root.i in subj and t.resolution != "range"):
+            # "The Council on Aug. 6 ordered": a time inside the subject; not a span of years
+            # said of the subject ("said Novak, ... deputy minister from 2005 to 2009": a tenure)
+            same.append(t)
         elif tspan.root.i not in sub and (tv is None or tv.i not in above):
             free.append(t)
     if same:
