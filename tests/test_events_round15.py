@@ -137,3 +137,12 @@ def test_other_senses_realising_oneself_and_wondering(evs):
     words = [e.trigger.text for e in shown(out)]
     assert "recognizing" not in words and "had consoled" not in words and "are questioning" not in words, words
     assert "questioned" in words and "recognized" in words, words
+
+
+def test_a_promise_describing_a_thing(evs):
+    out = evs(
+        "WASHINGTON — The president admitted that the deep divides he promised to heal have widened. "
+        "Senator Holt promised to meet the Mexican president on Monday."
+    )
+    promised = of_trigger(out, "promised")
+    assert len(promised) == 2 and len(shown(promised)) == 1, [(e.trigger.start, e.rule) for e in promised]

@@ -42,7 +42,15 @@ from .precision import (
     through_quantity,
     us_party_country,
 )
-from .precision15 import campaigning, other_sense15, quoted_order, standing_stance, used_to, verbal_conflict
+from .precision15 import (
+    campaigning,
+    other_sense15,
+    promise_describing,
+    quoted_order,
+    standing_stance,
+    used_to,
+    verbal_conflict,
+)
 from .syntax import (
     NON_ACTOR_ENTS,
     _actor_like,
@@ -915,7 +923,7 @@ def make_event(
             or ("a past habit ('used to'), background" if used_to(tok) else "")
             or ("a standing attitude, not an act" if standing_stance(tok, type_) else "")
             or other_sense15(tok, type_)
-            or ""
+            or ("a promise describing a thing, no commitment" if promise_describing(tok, type_) else "")
         )
     if untrusted:
         rule += f"; untrusted: {untrusted}"

@@ -255,3 +255,18 @@ def other_sense15(tok: Token, type_: str) -> Optional[str]:
     ):
         return "questioning whether something is so, no accusation"
     return None
+
+
+def promise_describing(tok: Token, type_: str) -> bool:
+    """ "the political divides he promised to bridge", "the wall she vowed to build": a promise told
+    in a relative clause on a thing describes the thing (a campaign line or background), no
+    commitment made to another party (words.tsv commitment_verbs)."""
+    if PRECISION15_RULES_OFF or type_ not in ("AGREE", "THREATEN"):
+        return False
+    v = tok
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i:  # the act promised: read from its commitment verb
+        v = tok.head
+    if v.lemma_.lower() not in W.commitment_verbs or v.dep_ != "relcl":
+        return False
+    n = v.head
+    return n.pos_ == "NOUN" and n.ent_type_ == "" and n.lemma_.lower() not in VERBAL_ACTOR_NOUNS
