@@ -42,6 +42,15 @@ from .precision import (
     through_quantity,
     us_party_country,
 )
+from .precision15 import (
+    campaigning,
+    other_sense15,
+    promise_describing,
+    quoted_order,
+    standing_stance,
+    used_to,
+    verbal_conflict,
+)
 from .syntax import (
     NON_ACTOR_ENTS,
     _actor_like,
@@ -365,6 +374,8 @@ def make_event(
     if not c.forced and c.source != "pattern" and not (negated or hypothetical):
         # round 14: proposed, opposed, preferred acts; "give no support to"
         why = irrealis(tok) or (campaign_promise(tok) if fl.intention or type_ in ("AGREE", "THREATEN") else None)
+        if not why and type_ != "REQUEST" and quoted_order(tok):
+            why = "an order or a slogan quoted, not done"  # "the crowd chanted 'Lock her up!'" (round 15)
         if why:
             hypothetical = True
             rule += f"; {why}"
@@ -480,6 +491,10 @@ def make_event(
     ):
         type_, mode = "ACCUSE", "disapprove"
         rule += "; verbal attack -> ACCUSE"
+    elif type_ == "ASSAULT" and verbal_conflict(tok, sent, subj, actor.sector if actor is not None else None):
+        # "stepped up their war of words", "candidates went on the attack" (round 15)
+        type_, mode = "ACCUSE", "disapprove"
+        rule += "; war of words -> ACCUSE"
     # "was arrested in Lebanon": the state where it happened acts
     if actor is None and passive and type_ in ("COERCE", "ACCUSE"):
         # "was put under investigation in Italy": the "in" may hang on the trigger's own phrase
@@ -901,6 +916,15 @@ def make_event(
         untrusted = "an election contest, not conflict"
     if not untrusted:
         untrusted = _precision_gate(ctx, tok, type_, actor)
+    if not untrusted:
+        # round 15: election and campaign activity (guidelines 2.2), a past habit ("used to")
+        untrusted = (
+            campaigning(tok, type_, subj, recipient_tok)
+            or ("a past habit ('used to'), background" if used_to(tok) else "")
+            or ("a standing attitude, not an act" if standing_stance(tok, type_) else "")
+            or other_sense15(tok, type_)
+            or ("a promise describing a thing, no commitment" if promise_describing(tok, type_) else "")
+        )
     if untrusted:
         rule += f"; untrusted: {untrusted}"
         feats = feats + ["gated"]

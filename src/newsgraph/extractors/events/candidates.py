@@ -19,6 +19,7 @@ from ... import actors as actor_codes
 from .actors import _is_monitor
 from .classification import _classify_verb, _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
+from .precision15 import under_fire_in_words
 from .recall import extra_candidates
 from .syntax import _actor_like, _by_agent, _depth, _frame_of, _obj, _subject
 from .tables import (
@@ -359,6 +360,8 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                     None,
                 )
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and tm[0] == "ASSAULT" and under_fire_in_words(subj, under, src):
+                    tm = ("ACCUSE", "disapprove")  # "came under attack by dozens of women" (round 15)
                 if subj is not None:
                     return Candidate(tok, tm[0], tm[1], f"pattern:come under {ul}", "pattern", src, subj, forced=True)
     if pos == "VERB" and lem in CRITICISM_RECEIVERS:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ... import actors as actor_codes
 from .ontology import plover_from_cameo
+from .precision15 import let_happen15, no_comment15, none_for_prep_object15
 from .syntax import _actor_like, _lemma, _np_tokens, _obj, _preps, _subject
 from .tables import (
     ABSTRACT_TARGETS,
@@ -181,6 +182,8 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         nxt = tok.nbor(1)
         if nxt.dep_ == "prep" and nxt.head.i == tok.i and OBJECT_RULES.get((lemma, nxt.lower_), ("",))[0] is None:
             return None  # a NONE row for the verb and the preposition right after it: "seized on the massacre"
+        if nxt.dep_ == "prep" and nxt.head.i == tok.i and none_for_prep_object15(lemma, nxt, OBJECT_RULES):
+            return None  # "asking for anonymity", "called for a voice vote": the row's object after "for" (round 15)
     if part and (lemma, part) in OBJECT_RULES:
         t, m = OBJECT_RULES[(lemma, part)]
         if lemma in ERGATIVE_VERBS and obj is None and not _subject(tok)[1]:
@@ -896,6 +899,8 @@ def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> 
             for c in tok.children
         ):
             return False  # "declined to comment (on the report)"; "refused to respond to the demands" is a rejection
+        if no_comment15(tok):
+            return False  # "declined to comment for this story", "declined to provide a list of venues" (round 15)
         if (
             obj is not None
             and lemma == "decline"
@@ -907,6 +912,8 @@ def _sense_ok(tok: Token, lemma: str, obj: Optional[Token], prep_words: set) -> 
         # "allowed opposition leader X to campaign": permitting someone (CAMEO 08); "rules allow
         # ...", "allow the living to come out" are read by the actor; a bare "allow" is no event
         subj, _ = _subject(tok)
+        if let_happen15(tok):
+            return False  # "allowed it to happen": blame, no concession (round 15)
         if obj is not None and _actor_like(obj):
             return True  # letting someone in or act
         return any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and (
