@@ -1,4 +1,4 @@
-"""Before/after of a speaker round's rules on PolNeAR, on the same parses (``--round``: 14, or 13).
+"""Before/after of a speaker round's rules on PolNeAR, on the same parses (``--round``: 15, 14 or 13).
 
 Each text is parsed once with spaCy; newsgraph's components then run twice on a copy of the
 Doc, with every rule of ``entities.SPEAKER_RULES_OFF`` switched off and with none, and both runs are
@@ -44,7 +44,15 @@ ROUND14 = {
     "hashtag",
     "apostrophe-name",
 }
-ROUNDS = {13: ROUND13, 14: ROUND14}
+ROUND15 = {
+    "quote-pairs",
+    "name-after-quotation",
+    "participle-subject",
+    "name-colon",
+    "lede-description",
+    "description-subject",
+}
+ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15}
 # the group words round 13 added to data/en/quotes/speakers.tsv (switched off with "group-words")
 NEW_GROUP = set("listeners viewers readers fans followers constituents donors critics detractors".split())
 
@@ -55,7 +63,7 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="train")
     ap.add_argument("--limit", type=int)
     ap.add_argument("-o", "--output", required=True)
-    ap.add_argument("--round", type=int, default=14, choices=sorted(ROUNDS))
+    ap.add_argument("--round", type=int, default=15, choices=sorted(ROUNDS))
     ap.add_argument("--docbin", help="saved parses (read when present, else written)")
     ap.add_argument("--rules", help="switch only these of the round's rules (comma-separated names)")
     args = ap.parse_args(argv)
