@@ -51,6 +51,8 @@ ROUND15 = {
     "name-colon",
     "lede-description",
     "description-subject",
+    "quotation-follows",
+    "office-word",
 }
 ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15}
 # the group words round 13 added to data/en/quotes/speakers.tsv (switched off with "group-words")
@@ -78,6 +80,8 @@ def main(argv=None) -> int:
 
     def _words(cls: str) -> frozenset:
         w = words(cls)
+        if cls == "group" and "office-word" in E.SPEAKER_RULES_OFF:
+            w = w - {"office"}  # (round 15's group word)
         return w - NEW_GROUP if cls == "group" and "group-words" in E.SPEAKER_RULES_OFF else w
 
     S._words = _words  # type: ignore[assignment]

@@ -117,3 +117,25 @@ def test_a_party_word_with_a_state_is_the_person_last_the_subject(extract, witho
     assert _speaker_of(extract(text), "that the plan was worrisome") == "Kowal"
     without("description-subject")
     assert _speaker_of(extract(text), "that the plan was worrisome") is None
+
+
+def test_a_description_before_a_comma_and_a_quotation_is_no_name_of_its_own(extract, without):
+    text = (
+        "On Monday, the New Haven Register argued that the city's gun rules are too weak. The Register says "
+        "the council has failed the town.\n\n"
+        "According to the newspaper, \u201cThe city's porous gun laws let dealers sell weapons to almost anyone "
+        "who passes a quick check.\u201d"
+    )
+    assert _speaker_of(extract(text), "The city's porous") == "Register"
+    without("quotation-follows")
+    assert _speaker_of(extract(text), "The city's porous") is None
+
+
+def test_an_office_speaks_for_itself_not_for_its_holder(extract):
+    text = (
+        "Peter Kowal's office, when contacted by reporters, said the senator could not recall the dinner. "
+        "\u201cHe did write the governor a memo about his email account,\u201d Kowal's office said in a statement."
+    )
+    assert "office" in S._words("group")  # (speakers.tsv; scripts/speakers_ab.py takes it out for "office-word")
+    q = _q(extract(text), "He did write")
+    assert q.speaker is None and q.speaker_mention.text == "Kowal's office"

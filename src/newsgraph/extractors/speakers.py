@@ -50,6 +50,8 @@ CLITICS = {"'s", "\u2019s", "'re", "\u2019re", "'ve", "\u2019ve", "'d", "\u2019d
 EXPLETIVES = {"it", "there"}
 # a description followed by its own name: 'the newspaper "Lidove noviny"', 'the agency, Interfax,'
 _NAME_FOLLOWS_RE = re.compile(r"\s*[,(]?\s*[\"\u201c\u201d\u201e\u00ab\u00bb'`]*\s*[A-Z]")
+# ... but not a comma and a quotation of three words or more: 'According to the paper, "Gun laws are ..."'
+_QUOTATION_FOLLOWS_RE = re.compile(r"\s*,\s*(?:[\"\u201c\u201e\u00ab`]|'')\s*[A-Z]\S*\s+\S+\s+\S+")
 # "X and other Y", "X and several other Y": the named one among the others (round 12)
 _OTHERS_RE = re.compile(r"\s*,?\s*and\s+(?:\w+\s+)?other\s", re.I)
 PRONOUN_WORDS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "who", "whom"}
@@ -671,8 +673,13 @@ def _description(
         t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in tok.subtree if t.i != tok.i and t.i < tok.i
     ):
         return None  # (names a body of its own: "the Interfax agency"; not "the Supreme Court justice")
-    if _NAME_FOLLOWS_RE.match(text, sm.end):
-        return None  # (a description followed by its own name: 'the newspaper "Lidove noviny"')
+    if _NAME_FOLLOWS_RE.match(text, sm.end) and not (
+        _QUOTATION_FOLLOWS_RE.match(text, sm.end) and "quotation-follows" not in SPEAKER_RULES_OFF
+    ):
+        # (a description followed by its own name: 'the newspaper "Lidove noviny"'; not by a
+        # comma and the quotation it introduces: 'According to the newspaper, "Gun laws ..."',
+        # round 15)
+        return None
     p = bisect_right(newlines, a)
     # (an entity already resolved at the mention and dropped by the quote rules, the asker of a
     # question or the person spoken of, is not brought back)
