@@ -67,6 +67,16 @@ def test_the_name_after_a_quotation_when_the_cue_has_no_subject(nlp):
     v = next(t for t in doc if t.text == "tweeted")
     found = S._name_after_quotation(doc, text, v)
     assert found is not None and found[0].name == "Ada Brenner" and found[2].text == "Ada Brenner"
+    # (a title may stand before the name; not other words)
+    text = "“That was a good speech, Mr. Mayor,” Representative Ada Brenner, Democrat of Ohio, told him."
+    doc = nlp(text)
+    v = next(t for t in doc if t.text == "told")
+    found = S._name_after_quotation(doc, text, v)
+    assert found is not None and found[0].name == "Ada Brenner"
+    text = "“That was a good speech,” the mayor said after Ada Brenner told him."
+    doc = nlp(text)
+    v = next(t for t in doc if t.text == "told")
+    assert S._name_after_quotation(doc, text, v) is None
     # (no quotation closes before the cue: no name)
     doc = nlp("Ada Brenner, the pollster who founded the site, tweeted on Monday that Novak needs a plan.")
     v = next(t for t in doc if t.text == "tweeted")

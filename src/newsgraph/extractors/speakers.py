@@ -1755,9 +1755,12 @@ def _name_after_quotation(doc: Doc, text: str, v: Token) -> Optional[tuple]:
     between = text[close.end() : v.idx]
     start = close.end() + len(between) - len(between.lstrip(" ,"))
     for e in doc_ents(doc):
-        if e.start_char > start:
-            break
-        if e.start_char == start and e.label_ in ("PERSON", "ORG") and e.end_char < v.idx:
+        if e.start_char < start:
+            continue
+        lead = text[start : e.start_char].split()
+        if len(lead) > 3 or any(not w[:1].isupper() and not _title_noun(w.lower()) for w in lead):
+            break  # (only a title may stand before the name: "Representative Ada Brenner")
+        if e.label_ in ("PERSON", "ORG") and e.end_char < v.idx:
             if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cue_lemmas() for t in doc[e.end : v.i]):
                 return None  # ('"Certainly," Ortega said when asked by a reporter': her own cue)
             ent = _ent_of(doc, e.start_char, e.end_char)
