@@ -53,6 +53,7 @@ ROUND15 = {
     "description-subject",
     "quotation-follows",
     "office-word",
+    "source-modifier",
 }
 ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15}
 # the group words round 13 added to data/en/quotes/speakers.tsv (switched off with "group-words")

@@ -149,3 +149,16 @@ def test_an_office_speaks_for_itself_not_for_its_holder(extract):
     assert "office" in S._words("group")  # (speakers.tsv; scripts/speakers_ab.py takes it out for "office-word")
     q = _q(extract(text), "He did write")
     assert q.speaker is None and q.speaker_mention.text == "Kowal's office"
+
+
+def test_a_source_named_by_whom_it_is_close_to_is_not_that_person(nlp):
+    text = "Anna Novak will speak in Ohio on Friday. A Novak campaign source told reporters that she will win."
+    doc = nlp(text)
+    novak = next(e for e in doc._.entities if e.name == "Anna Novak")
+    source = next(t for t in doc if t.text == "source")
+    assert S._source_of(doc, source, novak)
+    # (the person herself, or a source word that is no head of the phrase: no)
+    assert not S._source_of(doc, next(t for t in doc if t.text == "Novak"), novak)
+    doc = nlp("Anna Novak will speak in Ohio. Novak told reporters that she will win.")
+    novak = next(e for e in doc._.entities if e.name == "Anna Novak")
+    assert not S._source_of(doc, [t for t in doc if t.text == "Novak"][-1], novak)

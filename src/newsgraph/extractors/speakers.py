@@ -993,6 +993,19 @@ def _owner_not_group(doc: Doc, tok: Token, final) -> tuple[bool, object]:
     return False, None
 
 
+SOURCE_WORDS = {"source", "sources", "insider", "insiders"}  # a source named by whom it is close to
+
+
+def _source_of(doc: Doc, tok: Token, final) -> bool:
+    """'A Trump campaign source told NBC': whether the phrase is headed by a source word and
+    ``final`` is named only in the words before that head (round 15, ``source-modifier``)."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in SOURCE_WORDS:
+        return False
+    return any(
+        t.pos_ == "PROPN" and _ent_of(doc, t.idx, t.idx + len(t.text)) is final for t in doc[tok.left_edge.i : tok.i]
+    )
+
+
 PLACE_PREPS = {"on": False, "at": False, "from": True, "in": True}  # (True: only for a place's name)
 
 
@@ -1417,6 +1430,10 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             owned, body = _owner_not_group(doc, tok, final)
             if owned:
                 final = body
+            elif "source-modifier" not in SPEAKER_RULES_OFF and _source_of(doc, tok, final):
+                # "A Trump campaign source told NBC": a source named by whom it is close to is
+                # not that person, nor a body of the article (round 15)
+                final = None
         if final is not None and getattr(final, "type", "") == "PERSON" and _pet(doc, final, pet_memo):
             # "his 4-year-old yellow lab, Levi": a pet is no speaker; a pronoun resolved to it is
             # the person last quoted, when the gender fits
