@@ -47,6 +47,7 @@ from . import quote_confidence as QC
 from .cue_table import cue_table
 from .doc_cache import children, doc_sents, doc_tokens, sent_of
 from .entities import (
+    SPEAKER_RULES_OFF,  # the speaker rules' switches (round 15's name-colon)
     entity_for_span,  # speaker resolution, owned by the entities component
     named_late,
 )
@@ -1994,6 +1995,33 @@ def _colon_subject(doc: Doc, text: str, colon: int) -> Optional[tuple[int, int]]
     return _trim(text, *_np(subj))
 
 
+_LABEL_BEFORE = "-\u2013\u2014.;"  # what may stand before a name that labels a quotation: a dash, a sentence end
+
+
+def _name_before_colon(doc: Doc, text: str, colon: int) -> Optional[tuple[int, int]]:
+    """'Support has shifted north - Ada Brenner: "..."': a person's or body's name right before
+    the colon (a name the model found, or two or more capitalised proper nouns), after a dash or
+    a sentence's end, labels the quotation it introduces (round 15, ``name-colon``)."""
+    sp = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if sp is None or sp[0].i == 0:
+        return None
+    k = sp[0].i
+    ent = next((e for e in doc_ents(doc) if e.end == k and e.label_ in ("PERSON", "ORG")), None)
+    if ent is not None:
+        a = ent.start
+    else:
+        a = k
+        while a > 0 and doc[a - 1].tag_ == "NNP" and doc[a - 1].text[:1].isupper() and k - a < 4:
+            a -= 1
+        if k - a < 2 or any(doc[i].ent_type_ in ("GPE", "LOC", "DATE", "TIME") for i in range(a, k)):
+            return None
+    start, end = doc[a].idx, doc[k - 1].idx + len(doc[k - 1].text)
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    if before and before[-1] in _LABEL_BEFORE:
+        return start, end
+    return None
+
+
 def _writers_idiom(doc: Doc, tok: Token, k: int, whole) -> bool:
     """Round 14: 'That said, Cruz cannot ...', 'Having said that, ...' (a connective), 'It's safe
     to say he is ...', 'it is hard to say whether ...' (the writer's hedge): no one is reported."""
@@ -2371,6 +2399,8 @@ def _extract_quotes(
                         spk = (by.start(1), by.end(1))
                     if spk is None and "colon-subj" not in _RULES_OFF:
                         spk = _colon_subject(doc, text, j - 1)
+                    if spk is None and "name-colon" not in SPEAKER_RULES_OFF:
+                        spk = _name_before_colon(doc, text, j - 1)
                     c = Cand(
                         cue=(j - 1, j),
                         cue_tok=None,

@@ -50,6 +50,8 @@ CLITICS = {"'s", "\u2019s", "'re", "\u2019re", "'ve", "\u2019ve", "'d", "\u2019d
 EXPLETIVES = {"it", "there"}
 # a description followed by its own name: 'the newspaper "Lidove noviny"', 'the agency, Interfax,'
 _NAME_FOLLOWS_RE = re.compile(r"\s*[,(]?\s*[\"\u201c\u201d\u201e\u00ab\u00bb'`]*\s*[A-Z]")
+# ... but not a comma and a quotation of three words or more: 'According to the paper, "Gun laws are ..."'
+_QUOTATION_FOLLOWS_RE = re.compile(r"\s*,\s*(?:[\"\u201c\u201e\u00ab`]|'')\s*[A-Z]\S*\s+\S+\s+\S+")
 # "X and other Y", "X and several other Y": the named one among the others (round 12)
 _OTHERS_RE = re.compile(r"\s*,?\s*and\s+(?:\w+\s+)?other\s", re.I)
 PRONOUN_WORDS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "who", "whom"}
@@ -642,11 +644,19 @@ def _description(
     title = _title_noun(head) or _title_noun(tok.lower_)
     # "the Republican said" (only the bare word: "the Wisconsin Republican" is someone else)
     party = not title and tok.lower_ in _words("party") and len(words) == 2
+    # "the Florida Republican said": a party word with words before it stands only for the
+    # named subject of the sentence before (round 15, ``description-subject``)
+    party_mod = (
+        not title
+        and tok.lower_ in _words("party")
+        and len(words) > 2
+        and "description-subject" not in SPEAKER_RULES_OFF
+    )
     generic = not title and (head in _words("person") or tok.lower_ in _words("person") or party)
-    person = title or generic
+    person = title or generic or party_mod
     newer = more_bodies and (head in _words("body") or tok.lower_ in _words("body"))
     org = not person and (head in _words("org") or tok.lower_ in _words("org") or newer)
-    if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper() and not party:
+    if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper() and not (party or party_mod):
         return None  # (not "the Senate": a name of its own)
     # definite ("the company", "this businessman") or a bare capitalised title in a headline
     # ("Senator from Texas says ...")
@@ -663,13 +673,18 @@ def _description(
         t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" for t in tok.subtree if t.i != tok.i and t.i < tok.i
     ):
         return None  # (names a body of its own: "the Interfax agency"; not "the Supreme Court justice")
-    if _NAME_FOLLOWS_RE.match(text, sm.end):
-        return None  # (a description followed by its own name: 'the newspaper "Lidove noviny"')
+    if _NAME_FOLLOWS_RE.match(text, sm.end) and not (
+        _QUOTATION_FOLLOWS_RE.match(text, sm.end) and "quotation-follows" not in SPEAKER_RULES_OFF
+    ):
+        # (a description followed by its own name: 'the newspaper "Lidove noviny"'; not by a
+        # comma and the quotation it introduces: 'According to the newspaper, "Gun laws ..."',
+        # round 15)
+        return None
     p = bisect_right(newlines, a)
     # (an entity already resolved at the mention and dropped by the quote rules, the asker of a
     # question or the person spoken of, is not brought back)
     ents = [e for e in doc._.entities or [] if not any(m.start < sm.end and sm.start < m.end for m in e.mentions)]
-    if party:
+    if party or party_mod:
         # "the Republican": not someone the article gives another party ("Democratic Sen. ...")
         other = _words("party") - {tok.lower_}
         ents = [
@@ -681,6 +696,12 @@ def _description(
                 for w in r.lower().split()
             )
         ]
+    if party_mod:
+        # "Mr. Ruiz declined to comment. Asked again, the Ohio Republican would only say ...":
+        # the person who was last the subject of a clause before it, in this or the paragraph
+        # before, outside quotation marks, when the article gives that person no other party
+        # (round 15)
+        return _last_named_person(doc, text, sm.start, ents, p, newlines)
     if person:
         # the one named person the article gives this role ("Sen. Ted Cruz" for "Senator")
         holders = [
@@ -749,6 +770,34 @@ def _description(
     return None
 
 
+def _main_subject(doc: Doc, a: int, b: int) -> bool:
+    """Whether a mention is the subject of its sentence's main verb ("Ryan says no matter what
+    Obama does ...": Ryan, not Obama)."""
+    sp = doc.char_span(a, b, alignment_mode="expand")
+    return sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass") and sp.root.head.dep_ == "ROOT"
+
+
+def _last_named_person(doc: Doc, text: str, pos: int, ents: list, p: int, newlines: list[int]):
+    """The person of ``ents`` named last before ``pos`` as the subject of a main clause (by a name,
+    not a pronoun, outside quotation marks), in the same or the previous paragraph; None when
+    there is none."""
+    best, best_pos = None, -1
+    for e in ents:
+        if e.type != "PERSON" or not _named(e):
+            continue
+        for m in e.mentions:
+            if (
+                best_pos < m.start
+                and m.end <= pos
+                and m.text.lower() not in PRONOUN_WORDS
+                and bisect_right(newlines, m.start) >= p - 1
+                and not _in_quotes(text, m.start)
+                and _main_subject(doc, m.start, m.end)
+            ):
+                best, best_pos = e, m.start
+    return best
+
+
 def _line_subject(doc: Doc, text: str, a: int, b: int):
     """The named person who is the subject of the line ``text[a:b]`` (a headline), or None."""
     if not text[a:b].strip() or b - a > 200:
@@ -768,9 +817,20 @@ def _line_subject(doc: Doc, text: str, a: int, b: int):
 def _named_next(doc: Doc, sm: Span, tok: Token):
     """'A retired electrician says the spark is still there. Barry Smith, 80, and his wife ...':
     a person described with an indefinite article at the start of a paragraph, named as the
-    subject opening the next sentence, where the article names that person first."""
+    subject opening the next sentence, where the article names that person first. Round 15
+    (``lede-description``): also a definite description opening the article's lede, its first
+    long paragraph ('The Romanian hacker who first revealed ... was sentenced Thursday. Ion
+    Radu, 44, ...'), and a relative speaker ('who') stands for the noun it hangs on."""
     words = sm.text.split()
-    if not words or words[0].lower() not in ("a", "an") or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    if tok.lower_ in RELATIVE_WORDS and "lede-description" not in SPEAKER_RULES_OFF:
+        ante = _relative_antecedent(tok)
+        if ante is not None:
+            tok, sm = ante, _span_of(doc, ante.left_edge, ante)
+            words = sm.text.split()
+    definite = bool(words) and words[0].lower() == "the" and "lede-description" not in SPEAKER_RULES_OFF
+    if not words or words[0].lower() not in ("a", "an") and not definite or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    if definite and not _in_lede(doc_text(doc), sm.start):
         return None
     low = tok.lemma_.lower()
     if _title_noun(low) or _org_noun(low) or low in _words("org") or low in _words("document") or tok.ent_type_:
@@ -778,6 +838,8 @@ def _named_next(doc: Doc, sm: Span, tok: Token):
     s = tok.sent
     if sm.start != s.start_char or (s.start > 0 and "\n" not in doc_text(doc)[doc[s.start - 1].idx : s.start_char]):
         return None  # (the sentence must open a paragraph: a lede)
+    if definite:
+        return _lede_named(doc, sm)
     if s.end >= len(doc):
         return None
     nxt = doc[s.end].sent
@@ -788,6 +850,51 @@ def _named_next(doc: Doc, sm: Span, tok: Token):
     if not _named(ent) or not _fits(ent, True) or any(m.start < e.start_char for m in ent.mentions):
         return None
     return ent
+
+
+LEDE_WORDS = 15  # a paragraph of fewer words before the lede is a title, a subtitle or a dateline
+
+
+def _lede_named(doc: Doc, sm: Span):
+    """The person a description opening the lede stands for: the first person whose name opens a
+    sentence after it, in the lede or the paragraph after, where the article names that person
+    first (the name, not the parse's sentence split: 'in Alexandria, Va. Ion Radu, 44, ...')."""
+    text = doc_text(doc)
+    end = text.find("\n", sm.end)  # (the lede's end, then the next paragraph's)
+    if end >= 0:
+        nxt = len(text) - len(text[end:].lstrip())
+        end = text.find("\n", nxt)
+    end = len(text) if end < 0 else end
+    for e in doc_ents(doc):
+        if e.start_char < sm.end or e.label_ != "PERSON":
+            continue
+        if e.start_char > end:
+            break
+        k = e.start
+        while k > 0 and doc[k - 1].tag_ == "NNP" and doc[k - 1].text[:1].isupper() and e.start - k < 2:
+            k -= 1  # (a first name the model left out of the name)
+        start = doc[k].idx
+        before = text[:start].rstrip(" ")
+        if before and not before.endswith((".", "\n")):
+            continue  # (a name inside the sentence, "that Hillary Clinton used ...": spoken of)
+        ent = _ent_of(doc, e.start_char, e.end_char)
+        if not _named(ent) or not _fits(ent, True) or any(m.start < start for m in ent.mentions):
+            return None
+        return ent
+    return None
+
+
+def _in_lede(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the article's lede: the first paragraph of LEDE_WORDS words or more."""
+    a = 0
+    while True:
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        if len(text[a:b].split()) >= LEDE_WORDS:
+            return a <= pos <= b
+        if b >= pos or b >= len(text):
+            return False
+        a = b + 1
 
 
 def stands_for(
@@ -884,6 +991,19 @@ def _owner_not_group(doc: Doc, tok: Token, final) -> tuple[bool, object]:
                 return False, None  # (her campaign, with no actor of its own, stays hers)
             return True, body
     return False, None
+
+
+SOURCE_WORDS = {"source", "sources", "insider", "insiders"}  # a source named by whom it is close to
+
+
+def _source_of(doc: Doc, tok: Token, final) -> bool:
+    """'A Trump campaign source told NBC': whether the phrase is headed by a source word and
+    ``final`` is named only in the words before that head (round 15, ``source-modifier``)."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in SOURCE_WORDS:
+        return False
+    return any(
+        t.pos_ == "PROPN" and _ent_of(doc, t.idx, t.idx + len(t.text)) is final for t in doc[tok.left_edge.i : tok.i]
+    )
 
 
 PLACE_PREPS = {"on": False, "at": False, "from": True, "in": True}  # (True: only for a place's name)
@@ -1123,6 +1243,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
     for a, b, c, kind, rule, sm, ent, cls in kept:
         statement = True
         why, chosen = "", None  # how a round 12 choice named the speaker (appended to the record's rule)
+        after_quotation = False  # named by the name between the quotation and its cue (round 15)
         tok = c.speaker_tok
         v = c.cue_tok
         p = bisect_right(newlines, a)
@@ -1309,6 +1430,10 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             owned, body = _owner_not_group(doc, tok, final)
             if owned:
                 final = body
+            elif "source-modifier" not in SPEAKER_RULES_OFF and _source_of(doc, tok, final):
+                # "A Trump campaign source told NBC": a source named by whom it is close to is
+                # not that person, nor a body of the article (round 15)
+                final = None
         if final is not None and getattr(final, "type", "") == "PERSON" and _pet(doc, final, pet_memo):
             # "his 4-year-old yellow lab, Levi": a pet is no speaker; a pronoun resolved to it is
             # the person last quoted, when the gender fits
@@ -1357,6 +1482,29 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # "Justice vows to be 'more circumspect'" (a subheadline): a bare title taken for a
             # name stands for the one person the article gives that title, else no one
             final = None
+        if (
+            sm is None
+            and tok is None
+            and v is not None
+            and c.cue_type == "speech"
+            and not any(ch.dep_ == "agent" for ch in v.children)  # (the agent speaks: below)
+        ):
+            # '"...," Ada Brenner, the pollster who founded the site tweeted' (no subject in the
+            # parse), 'Novak seemed ready to joke about it, telling the crowd, "..."'
+            # (the participle hung inside the quotation): the name after the quotation, the
+            # subject of the main clause (round 15)
+            found = None
+            if "name-after-quotation" not in SPEAKER_RULES_OFF:
+                found = _name_after_quotation(doc, text, v)
+            if found is not None:
+                final, tok, sm = found
+                after_quotation = True
+            elif "participle-subject" not in SPEAKER_RULES_OFF:
+                main = _subject_of_main_clause(doc, text, v)
+                if main is not None:
+                    final, tok = main
+                    sm = _span_of(doc, tok.left_edge, tok)
+                    final = final if _named(final) else None  # (a description: named below)
         if sm is not None and tok is not None and final is None and c.not_ent is None:
             named = stands_for(doc, tok, sm, newlines, named_said, a, speaker=True)
             if named is not None:
@@ -1509,7 +1657,11 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             phrase = _unnamed_phrase(doc, tok, sm, v)
             if phrase is not None:
                 sm = phrase
-        if c.cue_type == "speech" and (j := _continued_from(kept, len(out), newlines, p)) is not None:
+        if (
+            c.cue_type == "speech"
+            and not after_quotation  # (the name before its own cue says who goes on: round 15)
+            and (j := _continued_from(kept, len(out), newlines, p)) is not None
+        ):
             # a quotation that goes on after a report made in its sentence is its speaker's
             # ('"...," Trump said, after news outlets declared him the victor. "..."'; round 14)
             if out[j][1] is not None and out[j][0] is not final:
@@ -1590,10 +1742,67 @@ def _only_a_name(doc: Doc, a: int, b: int) -> bool:
 
 
 def _in_quotes(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies between quote marks within its paragraph (an odd count before it)."""
+    """Whether ``pos`` lies between quote marks within its paragraph (an odd count before it);
+    the paired single marks of some outlets (``''...''``, ````...''``) count as one mark each
+    (round 15, ``quote-pairs``)."""
     a = text.rfind("\n", 0, pos) + 1
     s = text[a:pos]
-    return (s.count('"') + s.count("\u201c") + s.count("\u201d")) % 2 == 1
+    n = s.count('"') + s.count("\u201c") + s.count("\u201d")
+    if "quote-pairs" not in SPEAKER_RULES_OFF:
+        n += s.count("''") + s.count("``")
+    return n % 2 == 1
+
+
+_CLOSE_MARK_RE = re.compile(r"[\"\u201d]|''")
+
+
+def _name_after_quotation(doc: Doc, text: str, v: Token) -> Optional[tuple]:
+    """'"...," Ada Brenner, the pollster who founded the site, tweeted': the named
+    person or body whose name opens the words between a quotation's closing mark and its cue
+    (the parse found no subject for the cue, or one inside the quotation): ``(entity, head
+    token, mention)`` or None (round 15, ``name-after-quotation``)."""
+    line = text.rfind("\n", 0, v.idx) + 1
+    if _in_quotes(text, v.idx):
+        return None
+    close = None
+    for m in _CLOSE_MARK_RE.finditer(text, max(line, v.idx - 160), v.idx):
+        close = m
+    if close is None or not _in_quotes(text, close.start()):
+        return None  # (the last mark before the cue must close a quotation)
+    between = text[close.end() : v.idx]
+    start = close.end() + len(between) - len(between.lstrip(" ,"))
+    for e in doc_ents(doc):
+        if e.start_char < start:
+            continue
+        lead = text[start : e.start_char].split()
+        if len(lead) > 3 or any(not w[:1].isupper() and not _title_noun(w.lower()) for w in lead):
+            break  # (only a title may stand before the name: "Representative Ada Brenner")
+        if e.label_ in ("PERSON", "ORG") and e.end_char < v.idx:
+            if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cue_lemmas() for t in doc[e.end : v.i]):
+                return None  # ('"Certainly," Ortega said when asked by a reporter': her own cue)
+            ent = _ent_of(doc, e.start_char, e.end_char)
+            if _named(ent):
+                return ent, e.root, Span(e.start_char, e.end_char, text[e.start_char : e.end_char])
+    return None
+
+
+def _subject_of_main_clause(doc: Doc, text: str, v: Token):
+    """'Novak seemed ready to joke about it, telling the crowd, "..."' (the parse hung
+    the participle inside the quotation): the named subject of the sentence's main verb, when
+    that verb comes before the participle, outside quotation marks, with no quotation between
+    (round 15, ``participle-subject``); ``(entity or None, subject token)`` or None (a
+    description the caller may resolve)."""
+    if v.tag_ != "VBG" or v.i == 0 or doc[v.i - 1].text != ",":
+        return None
+    root = v.sent.root
+    if root.i >= v.i or root.pos_ not in ("VERB", "AUX") or _in_quotes(text, root.idx):
+        return None
+    if _CLOSE_MARK_RE.search(text, root.idx, v.idx) or any(ch in text[root.idx : v.idx] for ch in '"\u201c'):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return _ent_of(doc, subj.left_edge.idx, subj.idx + len(subj.text)), subj
 
 
 def _result_clause(doc: Doc, a: int, b: int) -> bool:
