@@ -64,6 +64,11 @@ from .doc_cache import children, doc_memo, doc_span, doc_text, doc_tokens, doc_w
 
 log = logging.getLogger(__name__)
 
+# Rules that a test or a measurement can switch off by name (``_RULES_OFF.add("kin-name")``):
+# "kin-name" (a relative's or a nickname's name is no place), "dateline-place" (a dateline's
+# place the gazetteer lacks is still a place).
+_RULES_OFF: set[str] = set()
+
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NEVER_PLACE_LABELS = {
@@ -301,7 +306,7 @@ class _Cand:
     ts: int  # token offsets
     te: int
     text: str
-    source: str  # ner | gazetteer | demonym | embedded | org | person-override | same-name | initials
+    source: str  # ner | gazetteer | demonym | embedded | org | person-override | same-name | initials | dateline
     label: str
     entries: tuple = ()
     best: Optional[Entry] = None
@@ -665,6 +670,51 @@ def _residence_of(doc: Doc, s: int, e: int) -> bool:
     if not (before.ent_type_ == "PERSON" or before.like_num):
         return False
     return e >= len(doc) or toks[e].text in (",", ".", ";", "\u2014", "-")
+
+
+_PERSON_CUES: Optional[tuple] = None
+
+
+def _person_cues() -> tuple:
+    """(kinship nouns, nickname openers as word tuples) from ``data/en/places/person_cues.tsv``."""
+    global _PERSON_CUES
+    if _PERSON_CUES is None:
+        from ..lexicon import table
+
+        rows = table("places/person_cues.tsv", columns=("word", "class"))
+        kin = frozenset(r["word"] for r in rows if r["class"] == "kin")
+        nick = tuple(tuple(r["word"].split()) for r in rows if r["class"] == "nickname")
+        _PERSON_CUES = (kin, nick)
+    return _PERSON_CUES
+
+
+def _kin_name(toks: list, s: int, e: int) -> bool:
+    """The name over tokens s..e is a person's or a pet's, named as a relative or by a nickname:
+    right after a kinship noun ("her daughter Georgia", "holding her baby, Chicago,"), in a list of
+    names after one ("her daughters North and Chicago"), or after "known as" in a person's
+    apposition ("Mohanna Abdhou, 20, known as Montana,"). Not when the name modifies a noun after
+    it ("her son, Austin police said")."""
+    last = toks[e - 1]
+    if last.head.i >= e and last.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    kin, nick = _person_cues()
+    for seq in nick:
+        k = s - len(seq)
+        if k >= 2 and tuple(t.lower_ for t in toks[k:s]) == seq and toks[k - 1].text == ",":
+            j = k - 2
+            while j >= 0 and (toks[j].like_num or toks[j].text == ","):
+                j -= 1
+            if j >= 0 and toks[j].ent_type_ == "PERSON":
+                return True
+    i, steps = s - 1, 0
+    while i >= 0 and steps < 10:
+        w = toks[i]
+        if w.lower_ in kin and w.text.islower():
+            return True
+        if not (w.text in (",", "&") or w.lower_ == "and" or _is_cap(w)):
+            return False
+        i, steps = i - 1, steps + 1
+    return False
 
 
 def _read_first_column(path) -> set:
@@ -2160,6 +2210,28 @@ def _mark_datelines(doc: Doc, cands: list, text: str) -> None:
             c.dateline = True
 
 
+def _dateline_places(doc: Doc, cands: list, text: str) -> list[_Cand]:
+    """The place of a dateline that no other candidate covers, because the gazetteer lacks it
+    ("CAMP MURRAY, Wash. -", "SOUTH WAZIRISTAN, April 5 (APP):"): a place all the same, kept
+    unresolved and placed by its qualifier or the article's other places. Only a dateline with a
+    qualifier, a date or an agency ("UPDATE:" alone is no dateline's place), and no person's
+    name ("JOHN SMITH, Associated Press -")."""
+    out = []
+    for d in datelines(text):
+        if not (d.qualifier or d.date or d.agency):
+            continue
+        a, b = d.place
+        if any(c.start < b and a < c.end for c in cands):
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        c = _span_cand(doc, span.start, span.end, "dateline", "GPE", ())
+        c.dateline = True
+        out.append(c)
+    return out
+
+
 def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
     """The place the article is mostly about: its most mentioned city, else division, else country."""
     for feat in ("city", "admin", "country"):
@@ -2487,9 +2559,18 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     cands = [c for c in cands if not (c.te - c.ts == 1 and _storm_name(doc_tokens(doc)[c.ts]))]
     text = doc_text(doc)  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
+    if "dateline-place" not in _RULES_OFF:
+        cands = sorted(cands + _dateline_places(doc, cands, text), key=lambda c: c.start)
     cands = [c for c in cands if not _institution(doc, c)]
     cands = sorted(cands + _same_name_mentions(doc, cands, person_words, toks, ents), key=lambda c: c.start)
     cands = sorted(cands + _initials_mentions(doc, cands, gaz, toks), key=lambda c: c.start)
+    if "kin-name" not in _RULES_OFF:  # "her daughters North and Chicago": persons, not places
+        cands = [
+            c
+            for c in cands
+            if c.source in ("demonym", "embedded", "qualified", "initials", "dateline")
+            or not _kin_name(toks, c.ts, c.te)
+        ]
     _resolve(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)
@@ -2554,8 +2635,8 @@ def _confidence(c: _Cand, how: str = "") -> float:
 
 
 def _unresolved_rule(c: _Cand) -> str:
-    if c.source == "same-name":
-        return "same-name"
+    if c.source in ("same-name", "dateline"):
+        return c.source
     return "pattern:Name Head" if c.source == "head" else f"ner:{c.label}"
 
 
