@@ -46,3 +46,43 @@ def test_a_colon_right_after_the_agency_closes_a_dateline():
     (d,) = datelines("NORTH KORDOFAN, May 2 (APP):Officials said the road was open.")
     assert d.place == (0, 14) and d.agency is not None and d.dash == ":"
     assert datelines("NOTE:This is no dateline.") == []
+
+
+def test_a_title_after_a_comma_is_no_state(nlp, place_rules_off):
+    text = "In a long interview, Ms. Alvarez said the mill in Dayton, Ohio would stay open."
+    m = _mentions(nlp(text))
+    assert "Ms." not in m and m["Dayton"].admin1 == "Ohio"
+    place_rules_off("title-not-state")
+    assert _mentions(nlp(text))["Ms."].name == "Mississippi"
+
+
+def test_a_state_short_form_after_a_comma_stays(nlp):
+    m = _mentions(nlp("The council of Hattiesburg, Miss. voted on the plan."))
+    assert m["Miss."].name == "Mississippi" and m["Hattiesburg"].admin1 == "Mississippi"
+
+
+def test_an_acronym_with_a_comma_inside_a_line_is_no_town(nlp, place_rules_off):
+    text = "Under the Deferred Action for Childhood Arrivals program, or DACA, students in Ohio stayed."
+    assert set(_mentions(nlp(text))) == {"Ohio"}
+    place_rules_off("acronym-line")
+    assert "DACA" in _mentions(nlp(text))
+
+
+def test_a_persons_surname_is_no_small_town(nlp, place_rules_off):
+    text = "Senator Marco Rubio spoke in Tampa. A voter was holding a Rubio sign outside the school."
+    assert set(_mentions(nlp(text))) == {"Tampa"}
+    place_rules_off("surname")
+    assert "Rubio" in _mentions(nlp(text))
+
+
+def test_the_planet_is_no_town(nlp):
+    m = _mentions(nlp("Warming will alter the Earth's climate, scientists in Norway said."))
+    assert set(m) == {"Norway"}
+
+
+def test_an_organisation_named_by_a_towns_old_name_only_is_no_town(nlp, place_rules_off):
+    text = "Hamas fired rockets overnight, the army in Israel said."
+    assert set(_mentions(nlp(text))) == {"Israel"}
+    assert _mentions(nlp("Kiev said on Monday that the talks would resume."))["Kiev"].country == "UKR"
+    place_rules_off("org-alt-name")
+    assert _mentions(nlp(text))["Hamas"].country == "DEU"

@@ -66,7 +66,10 @@ log = logging.getLogger(__name__)
 
 # Rules that a test or a measurement can switch off by name (``_RULES_OFF.add("kin-name")``):
 # "kin-name" (a relative's or a nickname's name is no place), "dateline-place" (a dateline's
-# place the gazetteer lacks is still a place).
+# place the gazetteer lacks is still a place), "title-not-state" ("Ms. Conway" is no
+# Mississippi), "acronym-line" (a short upper-case word is a town only at a line's start),
+# "surname" (a word of a person's full name is no small town), "org-alt-name" (an organisation
+# named by a town's old or foreign name only is the organisation: "Hamas", not Hamm).
 _RULES_OFF: set[str] = set()
 
 
@@ -191,6 +194,7 @@ COMMON_CAPITALISED = {
     "allah",
     "satan",
     "lucifer",
+    "earth",  # the planet ("the Earth's climate", "planet Earth"), not Earth, Texas
     "trump",
     "obama",
     "biden",
@@ -494,6 +498,9 @@ def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_TITLE_FORMS = frozenset(("ms", "mr", "mrs", "dr"))  # titles that are also a state's short form
+
+
 def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
     toks = doc_tokens(doc)
     text = span_text(doc, s, e)
@@ -510,6 +517,15 @@ def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
         short = len(norm(text).replace(" ", "")) <= 2
         dotted_caps = "." in text and text.replace(".", "").isupper()  # "D.C.", "N.Y."
         if not (comma or dotted_caps or (("." in text or text.isupper()) and not short)):
+            entries = tuple(x for x in entries if x.kind != ABBREV)
+        elif (
+            "title-not-state" not in _RULES_OFF
+            and text.lower().rstrip(".") in _TITLE_FORMS
+            and e < len(toks)
+            and _is_cap(toks[e])
+        ):
+            # "In a brief interview, Ms. Conway said": a person's title before a name, even after
+            # a comma, is no state ("Ms." is a short form of Mississippi)
             entries = tuple(x for x in entries if x.kind != ABBREV)
     return entries
 
@@ -1474,9 +1490,15 @@ def _scan_candidates(
             and tok.text.isupper()
             and len(tok.text) <= 4
             and all(x.feature == "city" for x in entries)
-            and not (e < n and toks[e].text in (",", "(", "-", "—", "–", ":"))
+            and not (
+                e < n
+                and toks[e].text in (",", "(", "-", "—", "–", ":")
+                and ("acronym-line" in _RULES_OFF or tok.idx == 0 or doc_text(doc)[tok.idx - 1] == "\n")
+            )
         ):
-            i = e  # "CHU", "PAP": an acronym, unless it opens a dateline ("ROME, May 2 -")
+            # "CHU", "PAP": an acronym, unless it opens a dateline at a line's start ("ROME, May 2
+            # -"); "the ... Arrivals program, or DACA, is" is an acronym (an old name of Dhaka)
+            i = e
             continue
         if (
             all(x.kind == ABBREV and x.feature == "admin" for x in entries)
@@ -1535,6 +1557,17 @@ def _scan_candidates(
             ):
                 # "the Beverly Hills Police Department": a town's own body names the town
                 strong = any(x.feature == "city" and x.kind == NAME and x.population >= 5_000 for x in entries)
+            if (
+                whole
+                and strong
+                and "org-alt-name" not in _RULES_OFF
+                and all(x.kind == ALT and x.feature == "city" and x.population < 1_000_000 for x in entries)
+                and not _spatial_before(doc, i)
+            ):
+                # "Hamas used civilian sites": an organisation whose name is only an old or foreign
+                # name of a town (Hamm) is the organisation; a big city's ("Kiev said") stays
+                i = e
+                continue
             if whole and strong and not (single and _common_word(doc, tok, lower_words)):
                 src = "org"  # the model called a place an organisation ("Kharkiv said ...", "to Great Yarmouth")
             elif embedded and strong and not whole:
@@ -2210,6 +2243,23 @@ def _mark_datelines(doc: Doc, cands: list, text: str) -> None:
             c.dateline = True
 
 
+def _surname_of_person(doc: Doc, c: _Cand, full: set) -> bool:
+    """A single word that the article also uses inside a person's full name ("Marco Rubio ... a
+    Rubio sign", "Winston Churchill ... Winston") is that person, not a small town of the name: not
+    a country, a first-level division or a city of 100,000, and not after a locative preposition
+    ("flew to Jackson"); bare mentions spread by one sense per article have their own test."""
+    return (
+        c.te - c.ts == 1
+        and c.source in ("ner", "gazetteer", "org", "embedded")
+        and doc_tokens(doc)[c.ts].lower_ in full
+        and bool(c.entries)
+        and not _is_major(c.entries)
+        and all(x.feature == "city" for x in c.entries)
+        and not _spatial_before(doc, c.ts)
+        and not (c.te < len(doc) and doc_tokens(doc)[c.te].lower_ in PLACE_NOUNS)  # "the Riverdale area"
+    )
+
+
 def _dateline_places(doc: Doc, cands: list, text: str) -> list[_Cand]:
     """The place of a dateline that no other candidate covers, because the gazetteer lacks it
     ("CAMP MURRAY, Wash. -", "SOUTH WAZIRISTAN, April 5 (APP):"): a place all the same, kept
@@ -2571,6 +2621,9 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             if c.source in ("demonym", "embedded", "qualified", "initials", "dateline")
             or not _kin_name(toks, c.ts, c.te)
         ]
+    if "surname" not in _RULES_OFF:  # "holding a Rubio sign" in an article about Marco Rubio
+        full = _full_names(doc)
+        cands = [c for c in cands if not _surname_of_person(doc, c, full)]
     _resolve(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)
