@@ -86,3 +86,16 @@ def test_an_organisation_named_by_a_towns_old_name_only_is_no_town(nlp, place_ru
     assert _mentions(nlp("Kiev said on Monday that the talks would resume."))["Kiev"].country == "UKR"
     place_rules_off("org-alt-name")
     assert _mentions(nlp(text))["Hamas"].country == "DEU"
+
+
+def test_a_division_listed_with_divisions_is_no_big_city(nlp, place_rules_off):
+    text = "The senator won primaries in Kansas, Oklahoma and Maine. He thanked voters in Oklahoma."
+    m = [p for p in nlp(text)._.places if p.name.startswith("Oklahoma")]
+    assert len(m) == 1 and m[0].feature == "admin" and len(m[0].mentions) == 2
+    place_rules_off("listed-division")
+    assert any(p.name == "Oklahoma City" for p in nlp(text)._.places)
+
+
+def test_a_big_city_listed_with_another_big_city_stays(nlp):
+    m = _mentions(nlp("The firm has offices in New York and Washington."))
+    assert m["New York"].name == "New York City"

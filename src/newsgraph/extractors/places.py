@@ -69,7 +69,8 @@ log = logging.getLogger(__name__)
 # place the gazetteer lacks is still a place), "title-not-state" ("Ms. Conway" is no
 # Mississippi), "acronym-line" (a short upper-case word is a town only at a line's start),
 # "surname" (a word of a person's full name is no small town), "org-alt-name" (an organisation
-# named by a town's old or foreign name only is the organisation: "Hamas", not Hamm).
+# named by a town's old or foreign name only is the organisation: "Hamas", not Hamm),
+# "listed-division" ("Colorado, Oklahoma and Vermont": the state, not Oklahoma City).
 _RULES_OFF: set[str] = set()
 
 
@@ -1966,6 +1967,19 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         )
 
     state_keys = {k for c, k in zip(cands, keys) if says_state(c)}
+    # ... or lists it with other divisions, once ("won Colorado, Oklahoma and Vermont")
+    listed_keys = (
+        {
+            k
+            for c, k in zip(cands, keys)
+            if c.best is not None
+            and c.best.feature == "admin"
+            and c.best.admin1 == c.best.name
+            and _listed_with_division(doc, cands, c)
+        }
+        if "listed-division" not in _RULES_OFF
+        else set()
+    )
     # ... or names the state another way ("CAMP MURRAY, Wash.", "Olympia, WA"): then the bare
     # name is the state too; and "central Washington" is a region of the state, not of the city
     for c, k in zip(cands, keys):
@@ -1987,10 +2001,44 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
             for x in c.entries
             if x.feature == "city" and x.country == c.best.country and x.population >= 500_000 and x.kind in (NAME, ALT)
         ]
+        if cities and q is None and k in listed_keys:
+            c.reason = "the division, which the article lists with other divisions"
+            continue
         if cities and q is None:
             c.best = max(cities, key=lambda x: x.population)
             c.reason = "a big city over the division of the same name (the text does not say 'state')"
             c.margin = min(c.margin, 1.0)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
+
+
+def _plain_division(c: _Cand) -> bool:
+    """The mention is a first-level division and names no big city too ("Colorado", "New
+    Jersey"; not "New York", "Washington")."""
+    return (
+        c.best is not None
+        and c.best.feature == "admin"
+        and c.best.admin1 == c.best.name
+        and not any(x.feature == "city" and x.population >= 500_000 for x in c.entries)
+    )
+
+
+def _listed_with_division(doc: Doc, cands: list[_Cand], c: _Cand) -> bool:
+    """The mention stands in a list next to a division that names no big city ("won Colorado,
+    Oklahoma and Vermont", "in Texas and Oklahoma", "New York and New Jersey"): list items are of
+    one kind, so it is the division too, not the big city of its name."""
+    text = doc_text(doc)
+    k = next((i for i, d in enumerate(cands) if d is c), None)
+    if k is None:
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(cands):
+            d = cands[j]
+            gap = text[d.end : c.start] if j < k else text[c.end : d.start]
+            if _LIST_GAP.fullmatch(gap) and _plain_division(d):
+                return True
+    return False
 
 
 def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand], text: str) -> list[_Cand]:
