@@ -94,6 +94,24 @@ def quote_rules_off():
     quotes._RULES_OFF.difference_update(added)
 
 
+@pytest.fixture
+def place_rules_off():
+    """``place_rules_off(*names)`` switches place rules off (``places._RULES_OFF``) for one test;
+    they are on again after it."""
+    from newsgraph.extractors import places
+
+    added: set = set()
+
+    def off(*names):
+        for n in names:
+            if n not in places._RULES_OFF:
+                places._RULES_OFF.add(n)
+                added.add(n)
+
+    yield off
+    places._RULES_OFF.difference_update(added)
+
+
 @pytest.fixture(scope="session")
 def sample_records(nlp):
     from newsgraph.pipeline import process

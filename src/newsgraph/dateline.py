@@ -25,9 +25,10 @@ _PATTERN = re.compile(
     rf"(?:,[ \t]*(?!{_WEEKDAY}\b|{_MONTH_DAY}\b)(?P<qualifier>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,3}}))?"
     rf"(?:,[ \t]*(?P<date>(?:{_WEEKDAY},? )?{_MONTH_DAY}|{_WEEKDAY}))?"
     r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\)[ \t]*)?"
-    # a hyphen or colon needs a space after it ("ANTI-TRUMP PROTESTS" is no dateline); dashes
-    # may touch the next word ("KHARKIV, Ukraine\u2014Russian forces")
-    r"(?P<dash>--|\u2013|\u2014|-(?=\s)|:(?=\s))"
+    # a hyphen or colon needs a space after it ("ANTI-TRUMP PROTESTS" is no dateline); other
+    # dashes may touch the next word ("KHARKIV, Ukraine\u2014Russian forces"), and so may a colon
+    # right after the agency ("SOUTH WAZIRISTAN, April 5 (APP):Chief of Army Staff")
+    r"(?P<dash>--|\u2013|\u2014|-(?=\s)|:(?=\s)|(?<=\)):(?=[A-Z]))"
 )
 MIN_PLACE_CHARS = 3  # "UN -" or "AP -" open no dateline
 

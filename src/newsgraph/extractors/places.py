@@ -64,6 +64,15 @@ from .doc_cache import children, doc_memo, doc_span, doc_text, doc_tokens, doc_w
 
 log = logging.getLogger(__name__)
 
+# Rules that a test or a measurement can switch off by name (``_RULES_OFF.add("kin-name")``):
+# "kin-name" (a relative's or a nickname's name is no place), "dateline-place" (a dateline's
+# place the gazetteer lacks is still a place), "title-not-state" ("Ms. Conway" is no
+# Mississippi), "acronym-line" (a short upper-case word is a town only at a line's start),
+# "surname" (a word of a person's full name is no small town), "org-alt-name" (an organisation
+# named by a town's old or foreign name only is the organisation: "Hamas", not Hamm),
+# "listed-division" ("Colorado, Oklahoma and Vermont": the state, not Oklahoma City).
+_RULES_OFF: set[str] = set()
+
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NEVER_PLACE_LABELS = {
@@ -186,6 +195,7 @@ COMMON_CAPITALISED = {
     "allah",
     "satan",
     "lucifer",
+    "earth",  # the planet ("the Earth's climate", "planet Earth"), not Earth, Texas
     "trump",
     "obama",
     "biden",
@@ -301,7 +311,7 @@ class _Cand:
     ts: int  # token offsets
     te: int
     text: str
-    source: str  # ner | gazetteer | demonym | embedded | org | person-override | same-name | initials
+    source: str  # ner | gazetteer | demonym | embedded | org | person-override | same-name | initials | dateline
     label: str
     entries: tuple = ()
     best: Optional[Entry] = None
@@ -489,6 +499,9 @@ def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_TITLE_FORMS = frozenset(("ms", "mr", "mrs", "dr"))  # titles that are also a state's short form
+
+
 def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
     toks = doc_tokens(doc)
     text = span_text(doc, s, e)
@@ -505,6 +518,15 @@ def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
         short = len(norm(text).replace(" ", "")) <= 2
         dotted_caps = "." in text and text.replace(".", "").isupper()  # "D.C.", "N.Y."
         if not (comma or dotted_caps or (("." in text or text.isupper()) and not short)):
+            entries = tuple(x for x in entries if x.kind != ABBREV)
+        elif (
+            "title-not-state" not in _RULES_OFF
+            and text.lower().rstrip(".") in _TITLE_FORMS
+            and e < len(toks)
+            and _is_cap(toks[e])
+        ):
+            # "In a brief interview, Ms. Conway said": a person's title before a name, even after
+            # a comma, is no state ("Ms." is a short form of Mississippi)
             entries = tuple(x for x in entries if x.kind != ABBREV)
     return entries
 
@@ -665,6 +687,51 @@ def _residence_of(doc: Doc, s: int, e: int) -> bool:
     if not (before.ent_type_ == "PERSON" or before.like_num):
         return False
     return e >= len(doc) or toks[e].text in (",", ".", ";", "\u2014", "-")
+
+
+_PERSON_CUES: Optional[tuple] = None
+
+
+def _person_cues() -> tuple:
+    """(kinship nouns, nickname openers as word tuples) from ``data/en/places/person_cues.tsv``."""
+    global _PERSON_CUES
+    if _PERSON_CUES is None:
+        from ..lexicon import table
+
+        rows = table("places/person_cues.tsv", columns=("word", "class"))
+        kin = frozenset(r["word"] for r in rows if r["class"] == "kin")
+        nick = tuple(tuple(r["word"].split()) for r in rows if r["class"] == "nickname")
+        _PERSON_CUES = (kin, nick)
+    return _PERSON_CUES
+
+
+def _kin_name(toks: list, s: int, e: int) -> bool:
+    """The name over tokens s..e is a person's or a pet's, named as a relative or by a nickname:
+    right after a kinship noun ("her daughter Georgia", "holding her baby, Chicago,"), in a list of
+    names after one ("her daughters North and Chicago"), or after "known as" in a person's
+    apposition ("Mohanna Abdhou, 20, known as Montana,"). Not when the name modifies a noun after
+    it ("her son, Austin police said")."""
+    last = toks[e - 1]
+    if last.head.i >= e and last.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    kin, nick = _person_cues()
+    for seq in nick:
+        k = s - len(seq)
+        if k >= 2 and tuple(t.lower_ for t in toks[k:s]) == seq and toks[k - 1].text == ",":
+            j = k - 2
+            while j >= 0 and (toks[j].like_num or toks[j].text == ","):
+                j -= 1
+            if j >= 0 and toks[j].ent_type_ == "PERSON":
+                return True
+    i, steps = s - 1, 0
+    while i >= 0 and steps < 10:
+        w = toks[i]
+        if w.lower_ in kin and w.text.islower():
+            return True
+        if not (w.text in (",", "&") or w.lower_ == "and" or _is_cap(w)):
+            return False
+        i, steps = i - 1, steps + 1
+    return False
 
 
 def _read_first_column(path) -> set:
@@ -1424,9 +1491,15 @@ def _scan_candidates(
             and tok.text.isupper()
             and len(tok.text) <= 4
             and all(x.feature == "city" for x in entries)
-            and not (e < n and toks[e].text in (",", "(", "-", "—", "–", ":"))
+            and not (
+                e < n
+                and toks[e].text in (",", "(", "-", "—", "–", ":")
+                and ("acronym-line" in _RULES_OFF or tok.idx == 0 or doc_text(doc)[tok.idx - 1] == "\n")
+            )
         ):
-            i = e  # "CHU", "PAP": an acronym, unless it opens a dateline ("ROME, May 2 -")
+            # "CHU", "PAP": an acronym, unless it opens a dateline at a line's start ("ROME, May 2
+            # -"); "the ... Arrivals program, or DACA, is" is an acronym (an old name of Dhaka)
+            i = e
             continue
         if (
             all(x.kind == ABBREV and x.feature == "admin" for x in entries)
@@ -1485,6 +1558,17 @@ def _scan_candidates(
             ):
                 # "the Beverly Hills Police Department": a town's own body names the town
                 strong = any(x.feature == "city" and x.kind == NAME and x.population >= 5_000 for x in entries)
+            if (
+                whole
+                and strong
+                and "org-alt-name" not in _RULES_OFF
+                and all(x.kind == ALT and x.feature == "city" and x.population < 1_000_000 for x in entries)
+                and not _spatial_before(doc, i)
+            ):
+                # "Hamas used civilian sites": an organisation whose name is only an old or foreign
+                # name of a town (Hamm) is the organisation; a big city's ("Kiev said") stays
+                i = e
+                continue
             if whole and strong and not (single and _common_word(doc, tok, lower_words)):
                 src = "org"  # the model called a place an organisation ("Kharkiv said ...", "to Great Yarmouth")
             elif embedded and strong and not whole:
@@ -1883,6 +1967,19 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         )
 
     state_keys = {k for c, k in zip(cands, keys) if says_state(c)}
+    # ... or lists it with other divisions, once ("won Colorado, Oklahoma and Vermont")
+    listed_keys = (
+        {
+            k
+            for c, k in zip(cands, keys)
+            if c.best is not None
+            and c.best.feature == "admin"
+            and c.best.admin1 == c.best.name
+            and _listed_with_division(doc, cands, c)
+        }
+        if "listed-division" not in _RULES_OFF
+        else set()
+    )
     # ... or names the state another way ("CAMP MURRAY, Wash.", "Olympia, WA"): then the bare
     # name is the state too; and "central Washington" is a region of the state, not of the city
     for c, k in zip(cands, keys):
@@ -1904,10 +2001,44 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
             for x in c.entries
             if x.feature == "city" and x.country == c.best.country and x.population >= 500_000 and x.kind in (NAME, ALT)
         ]
+        if cities and q is None and k in listed_keys:
+            c.reason = "the division, which the article lists with other divisions"
+            continue
         if cities and q is None:
             c.best = max(cities, key=lambda x: x.population)
             c.reason = "a big city over the division of the same name (the text does not say 'state')"
             c.margin = min(c.margin, 1.0)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
+
+
+def _plain_division(c: _Cand) -> bool:
+    """The mention is a first-level division and names no big city too ("Colorado", "New
+    Jersey"; not "New York", "Washington")."""
+    return (
+        c.best is not None
+        and c.best.feature == "admin"
+        and c.best.admin1 == c.best.name
+        and not any(x.feature == "city" and x.population >= 500_000 for x in c.entries)
+    )
+
+
+def _listed_with_division(doc: Doc, cands: list[_Cand], c: _Cand) -> bool:
+    """The mention stands in a list next to a division that names no big city ("won Colorado,
+    Oklahoma and Vermont", "in Texas and Oklahoma", "New York and New Jersey"): list items are of
+    one kind, so it is the division too, not the big city of its name."""
+    text = doc_text(doc)
+    k = next((i for i, d in enumerate(cands) if d is c), None)
+    if k is None:
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(cands):
+            d = cands[j]
+            gap = text[d.end : c.start] if j < k else text[c.end : d.start]
+            if _LIST_GAP.fullmatch(gap) and _plain_division(d):
+                return True
+    return False
 
 
 def _merge_same_place_qualifiers(doc: Doc, cands: list[_Cand], text: str) -> list[_Cand]:
@@ -2158,6 +2289,45 @@ def _mark_datelines(doc: Doc, cands: list, text: str) -> None:
     for c in cands:
         if any(a <= c.start and c.end <= b for a, b in spans):
             c.dateline = True
+
+
+def _surname_of_person(doc: Doc, c: _Cand, full: set) -> bool:
+    """A single word that the article also uses inside a person's full name ("Marco Rubio ... a
+    Rubio sign", "Winston Churchill ... Winston") is that person, not a small town of the name: not
+    a country, a first-level division or a city of 100,000, and not after a locative preposition
+    ("flew to Jackson"); bare mentions spread by one sense per article have their own test."""
+    return (
+        c.te - c.ts == 1
+        and c.source in ("ner", "gazetteer", "org", "embedded")
+        and doc_tokens(doc)[c.ts].lower_ in full
+        and bool(c.entries)
+        and not _is_major(c.entries)
+        and all(x.feature == "city" for x in c.entries)
+        and not _spatial_before(doc, c.ts)
+        and not (c.te < len(doc) and doc_tokens(doc)[c.te].lower_ in PLACE_NOUNS)  # "the Riverdale area"
+    )
+
+
+def _dateline_places(doc: Doc, cands: list, text: str) -> list[_Cand]:
+    """The place of a dateline that no other candidate covers, because the gazetteer lacks it
+    ("CAMP MURRAY, Wash. -", "SOUTH WAZIRISTAN, April 5 (APP):"): a place all the same, kept
+    unresolved and placed by its qualifier or the article's other places. Only a dateline with a
+    qualifier, a date or an agency ("UPDATE:" alone is no dateline's place), and no person's
+    name ("JOHN SMITH, Associated Press -")."""
+    out = []
+    for d in datelines(text):
+        if not (d.qualifier or d.date or d.agency):
+            continue
+        a, b = d.place
+        if any(c.start < b and a < c.end for c in cands):
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        c = _span_cand(doc, span.start, span.end, "dateline", "GPE", ())
+        c.dateline = True
+        out.append(c)
+    return out
 
 
 def _dominant_point(cands: list[_Cand]) -> Optional[Entry]:
@@ -2487,9 +2657,21 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     cands = [c for c in cands if not (c.te - c.ts == 1 and _storm_name(doc_tokens(doc)[c.ts]))]
     text = doc_text(doc)  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
+    if "dateline-place" not in _RULES_OFF:
+        cands = sorted(cands + _dateline_places(doc, cands, text), key=lambda c: c.start)
     cands = [c for c in cands if not _institution(doc, c)]
     cands = sorted(cands + _same_name_mentions(doc, cands, person_words, toks, ents), key=lambda c: c.start)
     cands = sorted(cands + _initials_mentions(doc, cands, gaz, toks), key=lambda c: c.start)
+    if "kin-name" not in _RULES_OFF:  # "her daughters North and Chicago": persons, not places
+        cands = [
+            c
+            for c in cands
+            if c.source in ("demonym", "embedded", "qualified", "initials", "dateline")
+            or not _kin_name(toks, c.ts, c.te)
+        ]
+    if "surname" not in _RULES_OFF:  # "holding a Rubio sign" in an article about Marco Rubio
+        full = _full_names(doc)
+        cands = [c for c in cands if not _surname_of_person(doc, c, full)]
     _resolve(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)
@@ -2554,8 +2736,8 @@ def _confidence(c: _Cand, how: str = "") -> float:
 
 
 def _unresolved_rule(c: _Cand) -> str:
-    if c.source == "same-name":
-        return "same-name"
+    if c.source in ("same-name", "dateline"):
+        return c.source
     return "pattern:Name Head" if c.source == "head" else f"ner:{c.label}"
 
 
