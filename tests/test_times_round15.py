@@ -101,3 +101,10 @@ def test_a_clause_hanging_on_a_day_happens_that_day(extract, rules_off):
     assert _quote_dates(extract(text, published=PUB))[-1] == ("spoke", "2024-03-04", None)
     rules_off("time-relcl", "infer-own-time")
     assert _quote_dates(extract(text, published=PUB))[-1] == ("spoke", None, None)
+
+
+def test_a_day_after_for_is_no_time_of_the_statement_s_own(run_at, rules_off):
+    doc = run_at("When the council called a referendum for October 2025, Kowal rallied the party.")
+    assert T._may_borrow(doc, *_span(doc, "called"), doc._.times)[1] is None
+    rules_off("for-target")
+    assert T._may_borrow(doc, *_span(doc, "called"), doc._.times)[1].text == "October 2025"

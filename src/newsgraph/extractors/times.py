@@ -3238,6 +3238,8 @@ def _may_borrow(doc: Doc, start: int, end: int, times: list[TimeExpr]) -> tuple[
             if tspan is None or len(tspan) == 0:
                 continue
             tok = tspan.root
+            if "for-target" not in RULES_OFF and _for_target(tok, t.value):
+                continue
             prep = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
             if t.type == "DURATION" and (prep is None or prep.lower_ not in _PERIOD_PREPS):
                 continue  # "spoke for more than 45 minutes": how long, not when
