@@ -108,3 +108,24 @@ def test_a_day_after_for_is_no_time_of_the_statement_s_own(run_at, rules_off):
     assert T._may_borrow(doc, *_span(doc, "called"), doc._.times)[1] is None
     rules_off("for-target")
     assert T._may_borrow(doc, *_span(doc, "called"), doc._.times)[1].text == "October 2025"
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("The dispute echoes a controversy in June when Kowal assailed a judge.", "2023-06"),
+        ("The dispute echoes a controversy in June, when Kowal will face a judge.", "2024-06"),
+        # the clause the time stands in says "will": a "when" clause with a past-looking form
+        # does not turn it back
+        ("Novak will reach that number on Tuesday, when voters cast ballots.", "2024-03-12"),
+    ],
+)
+def test_a_when_clause_after_a_time_gives_its_tense(times_of, rules_off, text, want):
+    t = next(iter(times_of(text).values()))
+    assert t.value == want
+
+
+def test_when_clause_switch(times_of, rules_off):
+    text = "The dispute echoes a controversy in June when Kowal assailed a judge."
+    rules_off("when-clause")
+    assert times_of(text)["June"].value == "2024-06"

@@ -165,6 +165,7 @@ RelFlags = re.IGNORECASE
 # "show-title" (a capitalised "Midday with Charlie Sykes" is a programme, not noon),
 # "year-in-name" ("the Cleveland 2016 Host Committee": a year inside a name dates no clause),
 # "time-relcl" ("Monday when he spoke": a clause hanging on a time expression happens then),
+# "when-clause" ("a controversy in June when Trump assailed a judge": that clause's tense),
 # "for-target" ("called elections for October 2014": the date of what was called, not of the
 # calling), "content-xcomp" ("is hoping to win Michigan on Tuesday": the statement is not made
 # on Tuesday), "infer-main-clause" and "infer-own-time" (no date borrowed from the paragraph or
@@ -625,6 +626,10 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
     if span is None or len(span) == 0:
         return None
     t = span.root
+    if "when-clause" not in RULES_OFF:
+        w = _when_clause_tense(doc, span)
+        if w is not None:
+            return w
     if t.dep_ == "poss":
         # "Friday's close": the weekday qualifies a noun; "ahead of Sunday's vote" is still to come
         n = t.head
@@ -670,6 +675,28 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
             return "future"  # "the report is due on Friday"
         return None
     return None
+
+
+def _when_clause_tense(doc: Doc, span) -> Optional[str]:
+    """A time expression right before "when" and a clause says when that clause happens, so the
+    clause's tense places it: "echoes a controversy in June when Mr. Trump assailed a judge"
+    (past, whatever "echoes" says), "on Friday, when the board will vote" (future). Only a tense
+    the verb's form shows (``_explicit_tense``)."""
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].head == doc[i]:
+        return None
+    v = doc[i].head
+    if v.pos_ not in ("VERB", "AUX") or v.i <= i:
+        return None
+    if v.tag_ == "VBD" and v.lower_ in SAME_PAST_FORM:
+        return None  # "on Tuesday, when voters cast ballots": no past form to go by
+    tense = _explicit_tense(v)
+    g = _gov_verb(doc, span.start_char, span.end_char)
+    if tense is None or (g is not None and g.i != v.i and _explicit_tense(g) not in (None, tense)):
+        return None  # "will reach that number on Tuesday, when ...": the clause the time is in says
+    return tense
 
 
 def _rescheduled(prep) -> bool:
