@@ -129,3 +129,24 @@ def test_when_clause_switch(times_of, rules_off):
     text = "The dispute echoes a controversy in June when Kowal assailed a judge."
     rules_off("when-clause")
     assert times_of(text)["June"].value == "2024-06"
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("The deal follows months of twists and turns.", {"months": "PXM"}),
+        ("After years of war, the town is quiet.", {"years": "PXY"}),
+        ("It took weeks of talks to agree.", {"weeks": "PXW"}),
+        # qualified: not a bare stretch of time
+        ("The first months of his term were hard.", {}),
+        ("The days of the week have names.", {}),
+        ("It happened in the waning days of the old regime.", {}),
+    ],
+)
+def test_a_bare_plural_unit_before_of_is_a_duration(times_of, text, want):
+    assert {k: t.value for k, t in times_of(text).items()} == want
+
+
+def test_units_of_switch(times_of, rules_off):
+    rules_off("units-of")
+    assert times_of("The deal follows months of twists and turns.") == {}

@@ -166,6 +166,7 @@ RelFlags = re.IGNORECASE
 # "year-in-name" ("the Cleveland 2016 Host Committee": a year inside a name dates no clause),
 # "time-relcl" ("Monday when he spoke": a clause hanging on a time expression happens then),
 # "when-clause" ("a controversy in June when Trump assailed a judge": that clause's tense),
+# "units-of" ("after months of talks": a bare plural unit before "of" is a duration, PXM),
 # "for-target" ("called elections for October 2014": the date of what was called, not of the
 # calling), "content-xcomp" ("is hoping to win Michigan on Tuesday": the statement is not made
 # on Tuesday), "infer-main-clause" and "infer-own-time" (no date borrowed from the paragraph or
@@ -2227,11 +2228,28 @@ def _modal_future(c) -> bool:
 
 @rule(
     "duration:bare-units",
-    r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
-    r"(?:\s+or\s+(?:days|weeks|months|years|decades))?",
+    r"(?:(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
+    r"(?:\s+or\s+(?:days|weeks|months|years|decades))?|(?P<ofunit>days|weeks|months|years|decades)(?=\s+of\s+[a-z]))",
     2,
 )
 def _r_bare_units(m, c):
+    if m["ofunit"]:
+        # "follows months of twists and turns", "after years of war": a bare plural unit before
+        # "of" and a noun is a stretch of unstated length (TIMEX3 PXM), when nothing qualifies it
+        # ("the first months of his term", "the days of the week" are not)
+        if "units-of" in RULES_OFF or m.group(0)[0].isupper():
+            return None
+        span = c.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not c.doc.has_annotation("TAG") or span.start == 0:
+            return None
+        prev = c.doc[span.start - 1]
+        if (
+            prev.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT")
+            or prev.lower_ in ("of", "'s")
+            or prev.head.i == span.start  # "in the waning days of segregation"
+        ):
+            return None
+        return "DURATION", _duration(None, m["ofunit"])
     return "DURATION", _duration(None, m["unit"])
 
 
