@@ -161,6 +161,18 @@ TZ = r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time|
 
 RelFlags = re.IGNORECASE
 
+# Round 15 rules, each switched off by putting its name here (tests show what each changes):
+# "show-title" (a capitalised "Midday with Charlie Sykes" is a programme, not noon),
+# "year-in-name" ("the Cleveland 2016 Host Committee": a year inside a name dates no clause),
+# "time-relcl" ("Monday when he spoke": a clause hanging on a time expression happens then),
+# "when-clause" ("a controversy in June when Trump assailed a judge": that clause's tense),
+# "units-of" ("after months of talks": a bare plural unit before "of" is a duration, PXM),
+# "for-target" ("called elections for October 2014": the date of what was called, not of the
+# calling), "content-xcomp" ("is hoping to win Michigan on Tuesday": the statement is not made
+# on Tuesday), "infer-main-clause" and "infer-own-time" (no date borrowed from the paragraph or
+# the speaker for a statement in a subordinate clause, or one whose clause has a time of its own).
+RULES_OFF: set[str] = set()
+
 
 @dataclass
 class _Cand:
@@ -615,6 +627,10 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
     if span is None or len(span) == 0:
         return None
     t = span.root
+    if "when-clause" not in RULES_OFF:
+        w = _when_clause_tense(doc, span)
+        if w is not None:
+            return w
     if t.dep_ == "poss":
         # "Friday's close": the weekday qualifies a noun; "ahead of Sunday's vote" is still to come
         n = t.head
@@ -660,6 +676,28 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
             return "future"  # "the report is due on Friday"
         return None
     return None
+
+
+def _when_clause_tense(doc: Doc, span) -> Optional[str]:
+    """A time expression right before "when" and a clause says when that clause happens, so the
+    clause's tense places it: "echoes a controversy in June when Mr. Trump assailed a judge"
+    (past, whatever "echoes" says), "on Friday, when the board will vote" (future). Only a tense
+    the verb's form shows (``_explicit_tense``)."""
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].head == doc[i]:
+        return None
+    v = doc[i].head
+    if v.pos_ not in ("VERB", "AUX") or v.i <= i:
+        return None
+    if v.tag_ == "VBD" and v.lower_ in SAME_PAST_FORM:
+        return None  # "on Tuesday, when voters cast ballots": no past form to go by
+    tense = _explicit_tense(v)
+    g = _gov_verb(doc, span.start_char, span.end_char)
+    if tense is None or (g is not None and g.i != v.i and _explicit_tense(g) not in (None, tense)):
+        return None  # "will reach that number on Tuesday, when ...": the clause the time is in says
+    return tense
 
 
 def _rescheduled(prep) -> bool:
@@ -1245,9 +1283,34 @@ def _r_clock(m, c):
     11,
 )
 def _r_noon(m, c):
+    if "show-title" not in RULES_OFF and _programme_title(m, c):
+        return None
     hm = "12:00" if m["w"].lower() in ("noon", "midday") else "24:00"
     d = _day_of_suffix(m, c)
     return "TIME", (f"{d}T{hm}" if d else None)
+
+
+_TITLE_AFTER = re.compile(r"\s+with\s+[A-Z][a-z]")
+_OPEN_MARK_BEFORE = re.compile(r"(?:[\u201c\"]|\u2019s|'s)\s*$")
+
+
+def _programme_title(m, c) -> bool:
+    """A capitalised "Midday" or "Noon" that names a broadcast: "Midday with Charlie Sykes", or
+    right after an opening quotation mark or a possessive and before a capitalised word
+    ("WTMJ's Midday Report")."""
+    w = m["w"]
+    if (
+        not w[0].isupper()
+        or m.start("w") == 0
+        or re.search(r"[.!?]\s*$", c.text[max(0, m.start("w") - 3) : m.start("w")])
+    ):
+        return False
+    after = c.text[m.end("w") : m.end("w") + 20]
+    if _TITLE_AFTER.match(after):
+        return True
+    return bool(_OPEN_MARK_BEFORE.search(c.text[max(0, m.start("w") - 3) : m.start("w")])) and bool(
+        re.match(r"\s+[A-Z]", after)
+    )
 
 
 def _day_of_suffix(m, c) -> Optional[str]:
@@ -2165,11 +2228,28 @@ def _modal_future(c) -> bool:
 
 @rule(
     "duration:bare-units",
-    r"(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
-    r"(?:\s+or\s+(?:days|weeks|months|years|decades))?",
+    r"(?:(?:(?<=for\s)|(?<=in\s)|(?<=over\s)|(?<=within\s))(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes)"
+    r"(?:\s+or\s+(?:days|weeks|months|years|decades))?|(?P<ofunit>days|weeks|months|years|decades)(?=\s+of\s+[a-z]))",
     2,
 )
 def _r_bare_units(m, c):
+    if m["ofunit"]:
+        # "follows months of twists and turns", "after years of war": a bare plural unit before
+        # "of" and a noun is a stretch of unstated length (TIMEX3 PXM), when nothing qualifies it
+        # ("the first months of his term", "the days of the week" are not)
+        if "units-of" in RULES_OFF or m.group(0)[0].isupper():
+            return None
+        span = c.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not c.doc.has_annotation("TAG") or span.start == 0:
+            return None
+        prev = c.doc[span.start - 1]
+        if (
+            prev.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT")
+            or prev.lower_ in ("of", "'s")
+            or prev.head.i == span.start  # "in the waning days of segregation"
+        ):
+            return None
+        return "DURATION", _duration(None, m["ofunit"])
     return "DURATION", _duration(None, m["unit"])
 
 
@@ -3096,9 +3176,19 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
     for q in sorted(quotes, key=pos):
         q.date = q.date_time = q.date_inferred = None
         if q.cue is not None:
-            value, expr = _span_date(doc, q.cue.start, q.cue.end)
+            value, expr = _span_date(doc, q.cue.start, q.cue.end, statement=True)
             if value:
                 q.date, q.date_time = value, (expr.id if expr is not None else None)
+                done.append(q)
+                continue
+            allowed, own = _may_borrow(doc, q.cue.start, q.cue.end, times)
+            if own is not None and calendar_date(own.value):
+                # "Trump was even more emphatic Monday when he spoke to CNN": the parser hangs
+                # the day on the adjective the clause depends on
+                q.date, q.date_time = calendar_date(own.value), own.id
+                done.append(q)
+                continue
+            if not allowed:
                 done.append(q)
                 continue
         p = _para_of(paras, pos(q))
@@ -3155,6 +3245,66 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
                 t.anchor = q.date_time if q.date_time != t.id else None
                 if t.resolution == "unresolved":
                     t.resolution = _resolution(t, False)
+
+
+_SUBORDINATE_DEPS = ("advcl", "relcl", "acl")
+
+
+def _may_borrow(doc: Doc, start: int, end: int, times: list[TimeExpr]) -> tuple[bool, Optional[TimeExpr]]:
+    """Whether a statement without a date of its own clause may take one from the paragraph or
+    the speaker. Not when its cue stands in a clause of its own below the sentence's main verb
+    ("..., since Mr. Trump spoke favorably of Mr. Putin before Mr. Manafort joined the
+    campaign": an adverbial or relative clause, which the writer places in time apart;
+    switch "infer-main-clause"), nor when its clause has a time expression that gives no
+    calendar day ("And now Mr. Manafort has taken on a much larger campaign, seeking ...",
+    "said recently", "in recent months": switch "infer-own-time"). The second value is such a
+    time of its own clause, when there is one."""
+    if not doc.has_annotation("DEP"):
+        return True, None
+    verb = _gov_verb(doc, start, end)
+    if verb is None:
+        return True, None
+    allowed = True
+    if "infer-main-clause" not in RULES_OFF:
+        v = verb
+        for _ in range(8):
+            if v.head == v or not (v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and _same_time_clause(v))):
+                break
+            v = v.head
+        if v.head != v and v.dep_ in _SUBORDINATE_DEPS:
+            allowed = False
+    if "infer-own-time" not in RULES_OFF:
+        hosts = _verb_group(verb, down=False)
+        sent = sent_of(doc, verb.i)
+        for t in times:
+            if t.start < sent.start_char or t.end > sent.end_char or t.type == "SET":
+                continue
+            tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if tspan is None or len(tspan) == 0:
+                continue
+            tok = tspan.root
+            if "for-target" not in RULES_OFF and _for_target(tok, t.value):
+                continue
+            prep = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+            if t.type == "DURATION" and (prep is None or prep.lower_ not in _PERIOD_PREPS):
+                continue  # "spoke for more than 45 minutes": how long, not when
+            if (prep if prep is not None else tok).head.i in hosts and tok.dep_ not in ("amod", "compound", "poss"):
+                return False, t
+    return allowed, None
+
+
+_PERIOD_PREPS = {"in", "over", "during", "throughout", "within"}
+
+
+def _same_time_clause(v) -> bool:
+    """An adverbial clause read at the time of the clause it hangs on: a participle or a
+    when/as/while clause (``_shares_time``), or a to-infinitive ("pleaded with them to
+    reject")."""
+    if _shares_time(v):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in children(v)):
+        return True
+    return v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v))
 
 
 class TimesComponent:
@@ -3214,8 +3364,12 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> Optional[str]:
     return _span_date(doc, start_char, end_char)[0]
 
 
-def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tuple[Optional[str], Optional[TimeExpr]]:
-    """``date_for_span`` with the time expression the date comes from."""
+def _span_date(
+    doc: Doc, start_char: int, end_char: int, depth: int = 0, statement: bool = False
+) -> tuple[Optional[str], Optional[TimeExpr]]:
+    """``date_for_span`` with the time expression the date comes from. ``statement``: the span is
+    the cue of a statement, whose to-infinitive is what was said ("is hoping to win Michigan on
+    Tuesday", "promised to release a report Friday"), not when."""
     times = doc._.times
     if times is None:
         times = find_times(doc)
@@ -3233,17 +3387,34 @@ def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tupl
     if not has_dep:
         vals = {calendar_date(t.value) for t in in_sent}
         return (vals.pop(), next(iter(in_sent))) if len(vals) == 1 else (None, None)
+    if "year-in-name" not in RULES_OFF:
+        in_sent = [t for t in in_sent if not _year_in_name(doc, t)]
     verb = _gov_verb(doc, start_char, end_char) or span.root
     hosts = _verb_group(verb)
+    # what a statement's to-infinitive says is to come is not when it was said
+    content = (hosts - _verb_group(verb, down=False)) if statement and "content-xcomp" not in RULES_OFF else set()
+    dct_iso = (parse_published(doc._.published) or dt.date.max).isoformat()
     sub = set(subtree_ids(verb))
     above = {a.i for a in verb.ancestors}
     subj = {j for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") for j in subtree_ids(c)}
+    if "time-relcl" not in RULES_OFF and verb.dep_ in ("relcl", "advcl") and verb.head != verb:
+        h = verb.head
+        for t in in_sent:
+            if t.start <= h.idx < t.end:
+                # "emphatic Monday when he spoke to CNN", "in October, when he told Clinton": a
+                # clause that hangs on a time expression happens then
+                return calendar_date(t.value), t
     same, free = [], []
     for t in in_sent:
         tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
         if tspan is None or len(tspan) == 0:
             continue
+        if "for-target" not in RULES_OFF and _for_target(tspan.root, t.value):
+            continue  # "called snap elections for October 2014": when the elections are
         tv = _direct_verb(tspan.root)
+        cal = calendar_date(t.value) or ""
+        if tv is not None and tv.i in content and cal > dct_iso[: len(cal)]:
+            continue  # "is hoping to win Michigan this Tuesday", "is expected to run in 2017"
         if (tv is not None and tv.i in hosts) or (tv is None and tspan.root.i in subj and t.resolution != "range"):
             # "The Council on Aug. 6 ordered": a time inside the subject; not a span of years
             # said of the subject ("said Novak, ... deputy minister from 2005 to 2009": a tenure)
@@ -3260,6 +3431,45 @@ def _span_date(doc: Doc, start_char: int, end_char: int, depth: int = 0) -> tupl
     if len(vals) == 1:
         return vals.pop(), free[0]
     return None, None
+
+
+def _year_in_name(doc: Doc, t: TimeExpr) -> bool:
+    """A bare year that is part of a proper name ("the Cleveland 2016 Host Committee", "Euro 2016
+    Final"): a number the parser hangs on a proper noun, with a capitalised word on each side.
+    It dates no clause."""
+    if not re.fullmatch(r"\d{4}", t.text):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return (
+        tok.dep_ in ("nummod", "compound", "nmod", "appos")
+        and tok.head.pos_ == "PROPN"
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and prev.lower_ not in MONTHS
+        and not prev.is_sent_start
+        and nxt.text[:1].isupper()
+        and nxt.pos_ == "PROPN"
+    )
+
+
+def _for_target(tok, value: Optional[str]) -> bool:
+    """A day or month reached through a "for" on a verb names when what the verb arranges
+    happens, not when the verb does: "called snap elections for October 2014", "set the vote
+    for Friday", "planned the rally for March". A year or quarter after "for" is the period the
+    clause is about ("has not met our expectations for 1989") and still dates it."""
+    return (
+        re.match(r"\d{4}-\d\d", value or "") is not None
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _shifted_clause(doc: Doc, verb, times: list[TimeExpr], depth: int):
@@ -3346,10 +3556,11 @@ def _speech_misattached(tok):
     return s
 
 
-def _verb_group(verb) -> set[int]:
+def _verb_group(verb, down: bool = True) -> set[int]:
     """Token indices of the verbs that share one time: the verb, the verb it is coordinated with
     ("spoke on Tuesday and said"), and its xcomp chain up and down ("will begin withdrawing
-    troops on Friday", "is expected to meet later this afternoon")."""
+    troops on Friday", "is expected to meet later this afternoon"); ``down=False``: not the chain
+    down (a statement's to-infinitive is what it says)."""
     group = {verb.i}
     v = verb
     while (
@@ -3359,7 +3570,7 @@ def _verb_group(verb) -> set[int]:
     ):
         v = v.head
         group.add(v.i)
-    stack = [verb]
+    stack = [verb] if down else []
     while stack:
         x = stack.pop()
         for c in children(x):
