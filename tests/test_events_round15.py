@@ -146,3 +146,12 @@ def test_a_promise_describing_a_thing(evs):
     )
     promised = of_trigger(out, "promised")
     assert len(promised) == 2 and len(shown(promised)) == 1, [(e.trigger.start, e.rule) for e in promised]
+
+
+def test_voters_who_protest_or_sue_still_act(evs):
+    out = evs(
+        "ATLANTA — Hundreds of voters protested outside the state election office on Monday against the new ID law. "
+        "Two voters sued the state election board over the new ID law on Tuesday."
+    )
+    assert [e for e in out if e.type == "PROTEST" and "voting" not in e.rule], [(e.type, e.rule) for e in out]
+    assert [e for e in out if e.type == "ACCUSE" and "voting" not in e.rule], [(e.type, e.rule) for e in out]

@@ -13,7 +13,17 @@ and says why; the knowledge is in ``words.tsv`` and ``verb_objects.tsv`` (the "#
 ``verbal_conflict`` a war or an attack of words: "stepped up their war of words", "went on the
                     attack", candidates "attack each other" with no weapon or military word in the
                     sentence: ACCUSE, no ASSAULT;
-``used_to``         a past habit ("used to support fellow Kentuckian Rand Paul"): background.
+``used_to``         a past habit ("used to support fellow Kentuckian Rand Paul"): background;
+``standing_stance`` a verb of attitude in the present ("authorities oppose the presence of ..."):
+                    a position held, no act;
+``promise_describing`` "the divides he promised to bridge": a promise describing a thing;
+``other_sense15``   "recognizing that ...", "consoled themselves", "questioning whether ...";
+``quoted_order``    a slogan or an order quoted ("the chant 'Lock her up!'"): not done;
+``under_fire_in_words`` "came under attack by dozens of women": criticism, no attack;
+``no_comment15``, ``let_happen15``, ``none_for_prep_object15`` (read by classification):
+                    "declined to comment for this story", "declined to provide a list of venues";
+                    "allowed it to happen"; a NONE row read on the object of "for" ("asking for
+                    anonymity", "called for a voice vote").
 
 Off switch for before/after measures: ``PRECISION15_RULES_OFF = True``.
 """
@@ -33,6 +43,8 @@ PRECISION15_RULES_OFF = False
 # verbs of conflict or retreat that tell a race with a margin or a contest word
 _RACE_TYPES = ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "REJECT")
 _ARMED_SECTORS = ("MIL", "COP", "REB", "UAF", "SPY")
+# what voters do by voting: back, reject, beat or oust a candidate
+_VOTING_TYPES = ("SUPPORT", "REJECT", "ASSAULT", "COERCE", "RETREAT", "CONCEDE", "AGREE")
 
 
 def _head_lemma(t: Optional[Token]) -> str:
@@ -72,8 +84,8 @@ def campaigning(
     if PRECISION15_RULES_OFF:
         return None
     kids = children(tok)
-    if _is_voter(subj):
-        return "voting, not coded"
+    if _is_voter(subj) and type_ in _VOTING_TYPES:
+        return "voting, not coded"  # (voters who protest or sue still act: PROTEST, ACCUSE)
     if type_ in ("REQUEST", "MOBILIZE"):
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         if _is_voter(obj) or _is_voter(recipient_tok) and type_ == "REQUEST":
