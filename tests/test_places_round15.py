@@ -99,3 +99,11 @@ def test_a_division_listed_with_divisions_is_no_big_city(nlp, place_rules_off):
 def test_a_big_city_listed_with_another_big_city_stays(nlp):
     m = _mentions(nlp("The firm has offices in New York and Washington."))
     assert m["New York"].name == "New York City"
+
+
+def test_a_days_name_is_no_place(nlp, place_rules_off):
+    text = "Sanders won his latest victory in the Super Tuesday contests, reporters in Minnesota said."
+    assert set(_mentions(nlp(text))) == {"Minnesota"}
+    place_rules_off("day-name")
+    assert "Super" in _mentions(nlp(text))
+    assert "Paris" in _mentions(nlp("Officials met in Paris Monday to discuss the plan."))

@@ -70,7 +70,8 @@ log = logging.getLogger(__name__)
 # Mississippi), "acronym-line" (a short upper-case word is a town only at a line's start),
 # "surname" (a word of a person's full name is no small town), "org-alt-name" (an organisation
 # named by a town's old or foreign name only is the organisation: "Hamas", not Hamm),
-# "listed-division" ("Colorado, Oklahoma and Vermont": the state, not Oklahoma City).
+# "listed-division" ("Colorado, Oklahoma and Vermont": the state, not Oklahoma City),
+# "day-name" ("Super Tuesday" is no place).
 _RULES_OFF: set[str] = set()
 
 
@@ -499,6 +500,7 @@ def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _TITLE_FORMS = frozenset(("ms", "mr", "mrs", "dr"))  # titles that are also a state's short form
 
 
@@ -2668,6 +2670,12 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             for c in cands
             if c.source in ("demonym", "embedded", "qualified", "initials", "dateline")
             or not _kin_name(toks, c.ts, c.te)
+        ]
+    if "day-name" not in _RULES_OFF:  # "the Super Tuesday contests": a day's name, no place
+        cands = [
+            c
+            for c in cands
+            if c.entries or c.source != "ner" or not (c.te < len(doc) and doc_tokens(doc)[c.te].text in _WEEKDAYS)
         ]
     if "surname" not in _RULES_OFF:  # "holding a Rubio sign" in an article about Marco Rubio
         full = _full_names(doc)
