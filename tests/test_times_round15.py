@@ -150,3 +150,12 @@ def test_a_bare_plural_unit_before_of_is_a_duration(times_of, text, want):
 def test_units_of_switch(times_of, rules_off):
     rules_off("units-of")
     assert times_of("The deal follows months of twists and turns.") == {}
+
+
+def test_a_present_progressive_borrows_no_earlier_day(extract, rules_off):
+    text = SUNDAY + "Novak is hoping to win the vote in the capital next week."
+    assert _quote_dates(extract(text, published=PUB))[-1][1] is None
+    same_day = "Anna Novak said on Wednesday that the party would win.\n\nNovak is praising her rivals."
+    assert _quote_dates(extract(same_day, published=PUB))[-1] == ("praising", "2024-03-06", "speaker")
+    rules_off("infer-own-time")
+    assert _quote_dates(extract(text, published=PUB))[-1][1] == "2024-03-03"

@@ -3220,6 +3220,17 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
                     best, best_pos = (calendar_date(t.value), t.id), t.start
             if best is not None:
                 q.date, q.date_time, q.date_inferred = best[0], best[1], "speaker"
+        if (
+            q.date_inferred
+            and dct is not None
+            and q.date != dct.isoformat()
+            and q.cue is not None
+            and "infer-own-time" not in RULES_OFF
+            and _present_progressive(doc, q.cue.start, q.cue.end)
+        ):
+            # "The candidate is hoping to win Michigan": the writer's now, not an earlier day
+            # ("Cruz is praising Bush" under a live blog's time of that day keeps it)
+            q.date = q.date_time = q.date_inferred = None
         done.append(q)
     # what a dated speaker says in quotation marks is read from the day it was said
     if dct is None:
@@ -3294,6 +3305,15 @@ def _may_borrow(doc: Doc, start: int, end: int, times: list[TimeExpr]) -> tuple[
 
 
 _PERIOD_PREPS = {"in", "over", "during", "throughout", "within"}
+_PRESENT_BE = {"is", "are", "am", "'s", "'re", "\u2019s", "\u2019re"}
+
+
+def _present_progressive(doc: Doc, start: int, end: int) -> bool:
+    """The cue is a present progressive ("is hoping", "are praising")."""
+    if not doc.has_annotation("DEP"):
+        return False
+    v = _gov_verb(doc, start, end)
+    return v is not None and v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in children(v))
 
 
 def _same_time_clause(v) -> bool:
