@@ -54,6 +54,7 @@ ROUND15 = {
     "quotation-follows",
     "office-word",
     "source-modifier",
+    "it-document",
 }
 ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15}
 # the group words round 13 added to data/en/quotes/speakers.tsv (switched off with "group-words")

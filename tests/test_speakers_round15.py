@@ -162,3 +162,15 @@ def test_a_source_named_by_whom_it_is_close_to_is_not_that_person(nlp):
     doc = nlp("Anna Novak will speak in Ohio. Novak told reporters that she will win.")
     novak = next(e for e in doc._.entities if e.name == "Anna Novak")
     assert not S._source_of(doc, [t for t in doc if t.text == "Novak"][-1], novak)
+
+
+def test_it_after_a_text_was_quoted_goes_on_with_that_text(extract, without):
+    text = (
+        "Here is one example of the problem: the Securities Board ''only requires that firms report their "
+        "large branches,'' the report says. It also points out that ''the penalties for hiding branches are "
+        "so light'' that firms are likely to hide them."
+    )
+    q = _q(extract(text), "that ''the penalties")
+    assert q.speaker is None and q.speaker_mention.text == "the report"
+    without("it-document")
+    assert _speaker_of(extract(text), "that ''the penalties") == "Securities Board"

@@ -1240,6 +1240,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
     last_speech = None  # (entity given by the quote component, entity given here, paragraph) of the last speech record
     last_direct = None  # (named speaker, end, paragraph) when the last speech record is a quotation with one
     last_body = None  # (named body, end, paragraph) of the last speech record with a named body speaker (round 13)
+    last_doc = None  # (speaker, mention, paragraph) of the last speech record when a text said it (round 15)
     for a, b, c, kind, rule, sm, ent, cls in kept:
         statement = True
         why, chosen = "", None  # how a round 12 choice named the speaker (appended to the record's rule)
@@ -1562,6 +1563,22 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # goes on with the body just quoted, when no other body was named since (round 13)
             final = chosen = last_body[0]
             why = "continues"
+        it_doc = False
+        if (
+            c.cue_type == "speech"
+            and tok is not None
+            and sm is not None
+            and tok.lower_ == "it"
+            and sm.text.strip().lower() == "it"
+            and "it-document" not in SPEAKER_RULES_OFF
+            and last_doc is not None
+            and p - last_doc[2] <= 1
+        ):
+            # 'As for Mr. Ruiz, the staff letter noted that ... It also pointed up ...': an "it"
+            # right after a text was quoted goes on with that text (and its author when named),
+            # not the body the entities component gave it (round 15)
+            final, sm, it_doc = last_doc[0], last_doc[1], True
+            chosen, why = final, "continues"
         if (
             rule == "direct:unattributed"
             and final is None
@@ -1669,6 +1686,8 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 chosen, why = final, "continues"
         if c.cue_type == "speech" and sm is not None:
             last_speech = (ent, final, p)
+            is_doc = it_doc or tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _words("document")
+            last_doc = (final, sm, p) if is_doc else None
         if c.cue_type == "speech":
             last_direct = (final, b, p) if kind == "direct" and final is not None and _named(final) else None
         if c.cue_type == "speech" and final is not None and _named(final) and _it_fits(doc, final):
@@ -1774,9 +1793,9 @@ def _name_after_quotation(doc: Doc, text: str, v: Token) -> Optional[tuple]:
     for e in doc_ents(doc):
         if e.start_char < start:
             continue
-        lead = text[start : e.start_char].split()
-        if len(lead) > 3 or any(not w[:1].isupper() and not _title_noun(w.lower()) for w in lead):
-            break  # (only a title may stand before the name: "Representative Ada Brenner")
+        lead = [t for t in doc[max(0, e.start - 5) : e.start] if t.idx >= start]
+        if len(lead) > 3 or any(t.pos_ != "PROPN" and not _title_noun(t.lower_) for t in lead):
+            break  # (only a title may stand before the name: "Representative Ada Brenner"; not "Of Carson")
         if e.label_ in ("PERSON", "ORG") and e.end_char < v.idx:
             if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cue_lemmas() for t in doc[e.end : v.i]):
                 return None  # ('"Certainly," Ortega said when asked by a reporter': her own cue)
@@ -1799,6 +1818,12 @@ def _subject_of_main_clause(doc: Doc, text: str, v: Token):
         return None
     if _CLOSE_MARK_RE.search(text, root.idx, v.idx) or any(ch in text[root.idx : v.idx] for ch in '"\u201c'):
         return None
+    if any(
+        t.tag_ in ("VBD", "VBZ", "VBP")
+        and (t.dep_ in ("ccomp", "conj", "advcl", "relcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+        for t in doc[root.i + 1 : v.i]
+    ):
+        return None  # (another clause stands between: its subject may speak)
     subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
         return None
