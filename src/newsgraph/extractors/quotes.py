@@ -795,6 +795,35 @@ def _coordinated_clause(doc: Doc, v: Token, head: Token, content: tuple[int, int
     return content
 
 
+def _runs_into(doc: Doc, text: str, results: list, att: tuple, q) -> Optional[int]:
+    """Round 15: 'Mrs. Clinton told voters that Mr. Clinton would be "in charge of revitalizing the
+    economy," especially "in places like coal country."', 'said he had received offers for the
+    gun, but "the offers were to use the gun in a fashion I did not like."': a quotation that goes
+    on with a reported clause's sentence, after nothing but connecting words (no clause of its
+    own, no cue, no colon, no other quotation, no sentence end), is the rest of that clause: the
+    index of the clause's record in ``results`` (which then runs on to the quotation's end), else
+    None."""
+    a, b, cand = att
+    gap = text[b : q.start].rstrip(_QUOTE_CHARS + "`' ")  # (up to the quotation's opening mark)
+    if len(gap) > 60 or "\n" in gap or ":" in gap or any(ch in gap for ch in _QUOTE_CHARS) or "''" in gap:
+        return None
+    if re.search(r"[.!?;\u2013\u2014]|--", gap) or text[a:b].rstrip(_QUOTE_CHARS + "`' ")[-1:] in ".!?":
+        return None  # (a sentence ended, or a dash sets the quotation apart: '... "commandment" -- "..."')
+    j = next((i for i, r in enumerate(results) if r[0] == a and r[1] == b and r[2] is cand), None)
+    if j is None or results[j][3] == "direct":
+        return None
+    span = doc.char_span(a, q.start, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    last = next((t for t in reversed(span) if t.idx < b and not t.is_punct), None)
+    if last is not None and last.pos_ == "VERB" and last.lemma_.lower() in CUES:
+        return None  # ('... then boomed, "..."': the content the parse gave ends at a cue)
+    for t in (t for t in span if t.idx >= b):
+        if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in CUES or any(g.dep_ in SUBJ_DEPS for g in children(t))):
+            return None  # ('..., Hillary shot back, "..."', '..., he told CNN, "..."': a cue of its own)
+    return j
+
+
 def _misattached_that_clause(v: Token) -> Optional[tuple[int, int]]:
     """'predicted at the debate that Republicans will take every state': spaCy makes the
     reported clause a relative clause of 'debate'. A 'that' clause with a subject of its own
@@ -2356,6 +2385,13 @@ def _extract_quotes(
                     q.used = True
                     continue
             k = bisect_right(ends, q.start) - 1
+            if k >= 0 and "tailquote15" not in _RULES_OFF:
+                ri = _runs_into(doc, text, results, attributed[k], q)
+                if ri is not None:
+                    r = results[ri]
+                    results[ri] = (r[0], min(len(text), q.end + 1 if q.closed else q.end), r[2], "mixed", r[4], r[5])
+                    q.used = True
+                    continue
             if k >= 0:
                 prev = attributed[k][2]
                 gap_paras = para_of(q.start) - para_of(attributed[k][1])
