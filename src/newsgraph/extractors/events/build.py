@@ -16,8 +16,10 @@ from .actors import (
     CodedActor,
     _civil_actor,
     _code_actor,
+    _code_name,
     _context_country,
     _Ctx,
+    _fullest_name,
     _named_person,
     _ngo_like,
     _owner_told_before,
@@ -51,6 +53,7 @@ from .precision15 import (
     used_to,
     verbal_conflict,
 )
+from .recipients15 import named_target15, object_antecedent
 from .syntax import (
     NON_ACTOR_ENTS,
     _actor_like,
@@ -581,6 +584,9 @@ def make_event(
         # round 14: a target the sentence names in another phrase ("dove into Trump's record,
         # launching attacks", "dismissed a report in Politico") rather than a bare country
         recipient_tok = named_target(tok)
+    how15 = ""  # round 15: a target the sentence names, before any country guess
+    if recipient_tok is None and c.source != "evaluative":
+        recipient_tok, how15 = named_target15(tok, type_)
     if (
         recipient_tok is not None
         and recipient_tok.lower_ in ("who", "whom", "which", "that")
@@ -661,6 +667,18 @@ def make_event(
     recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
     if recipient and actor and recipient.start == actor.start:
         recipient = None
+    if recipient is None and recipient_tok is not None and recipient_tok.dep_ in ("dobj", "pobj", "dative"):
+        ent15 = object_antecedent(doc, recipient_tok, actor.entity if actor is not None else None)
+        full15 = _fullest_name(doc, ent15) if ent15 is not None else None
+        named15 = _code_name(ctx, full15[1].root) if full15 is not None and full15[1] is not None else None
+        if ent15 is not None and named15 is not None:
+            m15 = (recipient_tok.idx, recipient_tok.idx + len(recipient_tok))
+            recipient = replace(named15, entity=ent15.id, rule=f"pronoun:object-antecedent:{named15.rule}", mention=m15)
+    if how15 and recipient is not None:
+        if actor is not None and (
+            recipient.entity and recipient.entity == actor.entity or recipient.mention == actor.mention
+        ):
+            recipient, recipient_tok = None, None  # "mocked her record" read as the actor's own: as before
     judged = _obj(tok) if tok.pos_ == "VERB" else None
     if (
         recipient_tok is None
@@ -753,6 +771,8 @@ def make_event(
         if pc:  # meeting in one party's country is a visit, elsewhere a third-party meeting
             mode = "visit" if pc in (actor.country, recipient.country) else "third-party"
             rule += f"; mode from place ({pc})"
+    if how15 and recipient_tok is not None and recipient is not None:
+        recipient = recipient.plus(how15)
     actor, recipient = _us_party(ctx, actor), _us_party(ctx, recipient)
     recipient = _not_self(ctx, sent, actor, recipient)
     if recipient is not None:
