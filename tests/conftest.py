@@ -76,22 +76,28 @@ def evs(nlp):
     return _evs
 
 
+def _switched_off(rules: set):
+    """Yield ``off(*names)``, which adds rule names to a component's switch set; the names it
+    added are removed again when the fixture ends."""
+    added: set = set()
+
+    def off(*names):
+        for n in names:
+            if n not in rules:
+                rules.add(n)
+                added.add(n)
+
+    yield off
+    rules.difference_update(added)
+
+
 @pytest.fixture
 def quote_rules_off():
     """``quote_rules_off(*names)`` switches quote rules off (``quotes._RULES_OFF``) for one test,
     to show what they change; they are on again after it."""
     from newsgraph.extractors import quotes
 
-    added: set = set()
-
-    def off(*names):
-        for n in names:
-            if n not in quotes._RULES_OFF:
-                quotes._RULES_OFF.add(n)
-                added.add(n)
-
-    yield off
-    quotes._RULES_OFF.difference_update(added)
+    yield from _switched_off(quotes._RULES_OFF)
 
 
 @pytest.fixture
@@ -100,16 +106,30 @@ def place_rules_off():
     they are on again after it."""
     from newsgraph.extractors import places
 
-    added: set = set()
+    yield from _switched_off(places._RULES_OFF)
 
-    def off(*names):
-        for n in names:
-            if n not in places._RULES_OFF:
-                places._RULES_OFF.add(n)
-                added.add(n)
 
-    yield off
-    places._RULES_OFF.difference_update(added)
+@pytest.fixture
+def time_rules_off():
+    """``time_rules_off(*names)`` switches time rules off (``times.RULES_OFF``) for one test;
+    they are on again after it."""
+    from newsgraph.extractors import times
+
+    yield from _switched_off(times.RULES_OFF)
+
+
+@pytest.fixture
+def without():
+    """``without(*rules)``: speaker rules (``entities.SPEAKER_RULES_OFF``) switched off for the
+    next extraction, to show what they change; none is off after the test."""
+    from newsgraph.extractors.entities import SPEAKER_RULES_OFF
+
+    def _off(*rules):
+        SPEAKER_RULES_OFF.clear()
+        SPEAKER_RULES_OFF.update(rules)
+
+    yield _off
+    SPEAKER_RULES_OFF.clear()
 
 
 @pytest.fixture(scope="session")

@@ -5,33 +5,9 @@ changes (scripts/speakers_ab.py --round 14 switches them all off for the before 
 
 from __future__ import annotations
 
-import pytest
-
-from newsgraph.extractors.entities import SPEAKER_RULES_OFF
-
-
-def names_of(rec):
-    return {e.id: e.name for e in rec.entities}
-
-
-def _q(rec, start):
-    return next(q for q in rec.quotes if q.text.startswith(start))
-
-
-def _speaker_of(rec, start):
-    return names_of(rec).get(_q(rec, start).speaker)
-
-
-@pytest.fixture
-def without():
-    """``without(rule)``: the round's rule switched off for one extraction."""
-
-    def _off(*rules):
-        SPEAKER_RULES_OFF.clear()
-        SPEAKER_RULES_OFF.update(rules)
-
-    yield _off
-    SPEAKER_RULES_OFF.clear()
+from speaker_helpers import names_of
+from speaker_helpers import quote_starting as _q
+from speaker_helpers import speaker_of as _speaker_of
 
 
 def test_a_quotation_goes_on_with_its_own_speaker_not_a_later_clause_of_its_sentence(extract, without):

@@ -5,35 +5,10 @@ changes (scripts/speakers_ab.py --round 15 switches them all off for the before 
 
 from __future__ import annotations
 
-import pytest
-
 from newsgraph.extractors import speakers as S
-from newsgraph.extractors.entities import SPEAKER_RULES_OFF
-
-
-def names_of(rec):
-    return {e.id: e.name for e in rec.entities}
-
-
-def _q(rec, start):
-    return next(q for q in rec.quotes if q.text.startswith(start))
-
-
-def _speaker_of(rec, start):
-    return names_of(rec).get(_q(rec, start).speaker)
-
-
-@pytest.fixture
-def without():
-    """``without(rule)``: the round's rule switched off for one extraction."""
-
-    def _off(*rules):
-        SPEAKER_RULES_OFF.clear()
-        SPEAKER_RULES_OFF.update(rules)
-
-    yield _off
-    SPEAKER_RULES_OFF.clear()
-
+from speaker_helpers import names_of
+from speaker_helpers import quote_starting as _q
+from speaker_helpers import speaker_of as _speaker_of
 
 SHRUM_LIKE = (
     "''Dismissal of Hale and Ruiz. Consensus that a Moss-Novak race was all but certain. Underestimation "

@@ -14,17 +14,8 @@ SUNDAY = "Anna Novak said on Sunday that the party would win.\n\n"
 
 
 @pytest.fixture
-def rules_off():
-    added: set = set()
-
-    def off(*names):
-        for n in names:
-            if n not in T.RULES_OFF:
-                T.RULES_OFF.add(n)
-                added.add(n)
-
-    yield off
-    T.RULES_OFF.difference_update(added)
+def rules_off(time_rules_off):
+    return time_rules_off
 
 
 def _quote_dates(rec):
