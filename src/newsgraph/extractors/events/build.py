@@ -16,10 +16,8 @@ from .actors import (
     CodedActor,
     _civil_actor,
     _code_actor,
-    _code_name,
     _context_country,
     _Ctx,
-    _fullest_name,
     _named_person,
     _ngo_like,
     _owner_told_before,
@@ -53,7 +51,7 @@ from .precision15 import (
     used_to,
     verbal_conflict,
 )
-from .recipients15 import named_target15, object_antecedent
+from .recipients15 import named_target15
 from .syntax import (
     NON_ACTOR_ENTS,
     _actor_like,
@@ -667,13 +665,6 @@ def make_event(
     recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
     if recipient and actor and recipient.start == actor.start:
         recipient = None
-    if recipient is None and recipient_tok is not None and recipient_tok.dep_ in ("dobj", "pobj", "dative"):
-        ent15 = object_antecedent(doc, recipient_tok, actor.entity if actor is not None else None)
-        full15 = _fullest_name(doc, ent15) if ent15 is not None else None
-        named15 = _code_name(ctx, full15[1].root) if full15 is not None and full15[1] is not None else None
-        if ent15 is not None and named15 is not None:
-            m15 = (recipient_tok.idx, recipient_tok.idx + len(recipient_tok))
-            recipient = replace(named15, entity=ent15.id, rule=f"pronoun:object-antecedent:{named15.rule}", mention=m15)
     if how15 and recipient is not None:
         if actor is not None and (
             recipient.entity and recipient.entity == actor.entity or recipient.mention == actor.mention

@@ -11,9 +11,6 @@ stands as before). The kinds, each with its lists in ``words.tsv`` (the "recipie
 - a pronoun object of the trigger or of its prepositions (``target_preps15``), resolved through
   the article's entities by the caller: "called on him to resign", "went after her";
 - a party or people after those prepositions for a meeting or a request: "spoke with voters";
-- (for a "him"/"her" the entities leave open) the named person who is the subject of the sentence
-  before, when the gender fits and it is not the actor: "FBI Director James Comey testified on
-  Monday. Lewandowski went after him" (``object_antecedent``);
 - the pronoun owner of what a statement judges (ACCUSE, REJECT, SUPPORT): "mocked her record",
   "question my judgment" (the caller drops it when it is the actor itself);
 - the doer named in the judged thing's own phrase (``agent_preps15``): "derided efforts by some
@@ -26,10 +23,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..doc_cache import children
-from ..entities import entity_for_span, entity_gender
 from .syntax import NON_ACTOR_ENTS, _actor_like, _obj
 from .tables import NOUNS, PERSON_NOUNS, W
 
@@ -97,37 +93,3 @@ def named_target15(tok: Token, type_: str) -> tuple[Optional[Token], str]:
                     if g.dep_ == "pobj" and g.pos_ != "PRON" and _party(g):
                         return g, "doer-of-judged"
     return None, ""
-
-
-def object_antecedent(doc: Doc, tok: Token, actor_entity: Optional[str]):
-    """The named person an object "him"/"her" stands for: the subject opening the sentence before
-    (a name, acting: the root a verb), of a gender that fits (or a person by the tagger), not the
-    actor itself, when its own sentence names no other person before it and the pronoun is not in
-    a reported clause. None otherwise (no guess)."""
-    if RECIPIENTS15_RULES_OFF or tok.lower_ not in ("him", "her"):
-        return None
-    s = tok.sent
-    if s.start == 0 or any(a.dep_ == "ccomp" for a in tok.ancestors):
-        return None  # (in what someone said, whom the speaker speaks of: "The chief said officers arrested him")
-    ps = doc[s.start - 1].sent
-    subj = next((c for c in children(ps.root) if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN" or subj.i > ps.root.i or ps.root.pos_ != "VERB":
-        return None
-    try:
-        ent = entity_for_span(doc, subj.left_edge.idx, subj.idx + len(subj.text))
-    except Exception:  # pragma: no cover - the other component misbehaving must not stop us
-        return None
-    if ent is None or getattr(ent, "type", "") != "PERSON" or ent.id == actor_entity:
-        return None
-    for e in doc.ents:  # another person named before the pronoun in its own sentence may be meant
-        if e.label_ == "PERSON" and s.start <= e.start and e.end <= tok.i:
-            try:
-                other = entity_for_span(doc, e.start_char, e.end_char)
-            except Exception:  # pragma: no cover
-                other = None
-            if other is None or other.id not in (ent.id, actor_entity):
-                return None
-    g = entity_gender(doc, ent)
-    if g is not None and g != ("m" if tok.lower_ == "him" else "f") or g is None and subj.ent_type_ != "PERSON":
-        return None
-    return ent
