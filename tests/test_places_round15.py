@@ -107,3 +107,13 @@ def test_a_days_name_is_no_place(nlp, place_rules_off):
     place_rules_off("day-name")
     assert "Super" in _mentions(nlp(text))
     assert "Paris" in _mentions(nlp("Officials met in Paris Monday to discuss the plan."))
+
+
+def test_a_part_named_of_a_place_lies_in_that_places_country(nlp, place_rules_off):
+    text = "Novak served as a prosecutor for the Southern District of New York, the mayor said in Chicago."
+    m = _mentions(nlp(text))
+    assert "Southern District" not in m and m["New York"].country == "USA"
+    m = _mentions(nlp("Rockets hit the Southern District of Israel on Monday, the army said in Tel Aviv."))
+    assert m["Southern District"].country == "ISR"  # a part of a place in its own country stays
+    place_rules_off("part-of-place")
+    assert _mentions(nlp(text))["Southern District"].country == "ISR"

@@ -71,7 +71,8 @@ log = logging.getLogger(__name__)
 # "surname" (a word of a person's full name is no small town), "org-alt-name" (an organisation
 # named by a town's old or foreign name only is the organisation: "Hamas", not Hamm),
 # "listed-division" ("Colorado, Oklahoma and Vermont": the state, not Oklahoma City),
-# "day-name" ("Super Tuesday" is no place).
+# "day-name" ("Super Tuesday" is no place), "part-of-place" ("the Southern District of New
+# York" lies in New York's country, not Israel).
 _RULES_OFF: set[str] = set()
 
 
@@ -2681,6 +2682,8 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
         full = _full_names(doc)
         cands = [c for c in cands if not _surname_of_person(doc, c, full)]
     _resolve(doc, cands)
+    if "part-of-place" not in _RULES_OFF:  # "the Southern District of New York" is not in Israel
+        cands = _drop_parts_abroad(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
     anchor = _dominant_point(cands)
     anchor_for = _Anchors(doc, cands, gaz, anchor, text)
@@ -2710,6 +2713,32 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             p.aliases.append(c.text)
         mentions.append((c.start, c.end, p.id, c.source, c.ts))
     return places, mentions
+
+
+def _drop_parts_abroad(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """A place named as a part of another ("the Southern District of New York", "the Eastern
+    Province of X"): ``A of B`` with B a place resolved right after "of". A lies in B's country,
+    so a reading of A in another country is a homonym of the wrong country; with no reading in
+    B's country the mention is dropped (B stays). A country as A is left alone."""
+    toks = doc_tokens(doc)
+    by_start = {c.ts: c for c in cands if c.best is not None}
+    out = []
+    for c in cands:
+        b = by_start.get(c.te + 1)
+        if (
+            c.best is not None
+            and b is not None
+            and c.te < len(toks)
+            and toks[c.te].lower_ == "of"
+            and c.best.feature != "country"
+            and b.best is not None
+            and b.best.country
+            and c.best.country
+            and c.best.country != b.best.country
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 # how often a mention found this way is a place at all (checked on GeoWebNews' tuning half)
