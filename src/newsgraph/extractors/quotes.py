@@ -402,6 +402,16 @@ def _named(t: Token) -> bool:
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 
 
+def _timestamp_line(a: Token, b: Token) -> bool:
+    """Whether subject ``a`` is a time ("1:50 p.m.", a live blog's entry heading) standing in a
+    paragraph before its verb ``b``: a line the parser joined to the next paragraph's clause."""
+    doc = a.doc
+    if not any(not doc[i].text.strip() and doc[i].text.count("\n") >= 2 for i in range(a.i + 1, b.i)):
+        return False
+    words = [w for w in a.subtree if not w.is_space and not w.is_punct]
+    return bool(words) and (a.ent_type_ in ("TIME", "DATE") or any(ch.isdigit() for w in words for ch in w.text))
+
+
 def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[Token]]:
     """(speaker token, via token, how, antecedent) for a cue verb. In a relative clause
     ("the senator, who said ...") the speaker mention is the relative pronoun, as annotated in
@@ -444,6 +454,10 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
                 return subj, via, "quoted-as", None
         for c in children(t):
             if c.dep_ in SUBJ_DEPS:
+                if c.i < t.i and "para-subj" not in _RULES_OFF and _timestamp_line(c, t):
+                    # "1:50 p.m.\n\nFamed fight doctor Ferdie Pacheco once said": the parser hung a
+                    # live blog's timestamp on the next paragraph's verb; a time is no speaker
+                    continue
                 if c.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl":
                     return c, None, "relcl", t.head
                 return c, None, ("subj" if t is v else "inherited"), None
