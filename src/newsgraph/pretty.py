@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .record import Record, shown_mention
+from .record import Record, shown_mention, shown_recipient
 from .thresholds import event_passes
 
 
@@ -56,6 +56,7 @@ def format_record(rec: Record) -> str:
         for ev in shown:
             a = ents[ev.actor].name if ev.actor in ents else (ev.actor_country or "?")
             r = ents[ev.recipient].name if ev.recipient in ents else (ev.recipient_country or "-")
+            r = shown_recipient(r, getattr(ev, "recipient_basis", None)) or r
             flags = [f for f in ("negated", "hypothetical", "future") if getattr(ev, f)]
             place = next((p.name for p in rec.places if p.id == ev.place), None)
             conf = getattr(ev, "confidence", None)

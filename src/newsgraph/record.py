@@ -41,6 +41,23 @@ def _plain(obj: Any) -> Any:
     return copy.deepcopy(obj)
 
 
+# what a recipient the sentence does not name is shown with (``Event.recipient_basis``)
+RECIPIENT_BASIS_NOTES = {
+    "domestic": "guess: no target named, the actor's own country",
+    "clause-country": "no target named: a country the clause names",
+    "sentence-country": "no target named: a country the sentence names",
+}
+
+
+def shown_recipient(name: Optional[str], basis: Optional[str]) -> Optional[str]:
+    """A recipient as a person reads it: its name (or country code), with a note in brackets when
+    the sentence names no target (``USA (guess: no target named, the actor's own country)``)."""
+    if not name:
+        return name
+    note = RECIPIENT_BASIS_NOTES.get(basis or "")
+    return f"{name} ({note})" if note else name
+
+
 def shown_mention(text: Optional[str]) -> Optional[str]:
     """A speaker mention as a speaker may be shown when it resolved to no entity: as written,
     but None for a bare pronoun or relative word ("it", "they", "who": ``pronoun`` in
@@ -192,6 +209,9 @@ class Event:
     actor_mention: Optional[Span] = None  # the words naming the actor in the event's sentence
     recipient_mention: Optional[Span] = None
     confidence: Optional[float] = None  # in [0, 1]; null only in records written before it existed
+    # how the recipient was found: named | clause-country | sentence-country | domestic (a guess);
+    # None when there is no recipient (docs/events.md)
+    recipient_basis: Optional[str] = None
 
 
 @dataclass
@@ -500,6 +520,16 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
             "threshold by default ([events.md](events.md#confidence-and-threshold); "
             "`--min-confidence`). Null only in records written before it existed",
             UNIT,
+        ),
+        "recipient_basis": FieldDoc(
+            "how the recipient was found: `named` (the sentence names it: `recipient_mention`), "
+            "`clause-country` or `sentence-country` (no target named; a country the event's clause or "
+            "sentence names), `domestic` (no target named: the actor's own country, CAMEO's coding of a "
+            "domestic act, a guess shown as one); null when there is no recipient or in records written "
+            "before it existed",
+            {"enum": ["named", "clause-country", "sentence-country", "domestic", None]},
+            shown="string/null",
+            required=False,
         ),
     },
     "Place": {

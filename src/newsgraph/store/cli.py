@@ -346,6 +346,7 @@ TABLE_COLUMNS = {
         "actor_country",
         "recipient_name",
         "recipient_country",
+        "recipient_basis",
         "place_name",
         "trigger_text",
         "article_key",

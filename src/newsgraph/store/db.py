@@ -722,6 +722,7 @@ class Store(ReadMixin, StoriesReadMixin):
                     actor_sector=ev.actor_sector,
                     recipient_country=ev.recipient_country,
                     recipient_sector=ev.recipient_sector,
+                    recipient_basis=getattr(ev, "recipient_basis", None),
                     date=ev.date,
                     day=full_date(ev.date) or rec.published,
                     published=rec.published,

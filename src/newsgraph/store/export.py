@@ -73,6 +73,7 @@ POLECAT_COLUMNS = [
     "Headline",
     "Event Text",
     "URL",
+    "Recipient Basis",
 ]
 
 
@@ -137,6 +138,9 @@ def plover_events(rec: Record, include_flagged: bool = False, min_confidence: Op
             actor = {"actorText": e.name if e else country, "code": country or (e.country if e else None)}
             if sector or (e and e.sector):
                 actor["sector"] = sector or (e.sector if e else None)
+            basis = getattr(ev, "recipient_basis", None)
+            if role == "target" and basis and basis != "named":
+                actor["basis"] = basis  # no target named: how its country was found (docs/events.md)
             out[role] = [actor]
         out["event"] = ev.type
         out["mode"] = ev.mode or ""
@@ -196,6 +200,7 @@ def polecat_rows(rec: Record, include_flagged: bool = False, min_confidence: Opt
             rec.title,
             rec.text[ev.sentence.start : ev.sentence.end].strip(),
             rec.url,
+            getattr(ev, "recipient_basis", None),
         ]
 
 

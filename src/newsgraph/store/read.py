@@ -1738,6 +1738,7 @@ EVENT_COLS = [
     S.events.c.recipient_name,
     S.events.c.recipient_actor_id,
     S.events.c.recipient_country,
+    S.events.c.recipient_basis,
     S.events.c.place_pid,
     S.events.c.place_name,
     S.events.c.place_country,

@@ -33,7 +33,7 @@ from sqlalchemy import (
     false,
 )
 
-SCHEMA_REVISION = "0008"  # the Alembic head this code reads and writes
+SCHEMA_REVISION = "0009"  # the Alembic head this code reads and writes
 
 metadata = MetaData()
 
@@ -212,6 +212,8 @@ events = Table(
     Column("actor_sector", String(16)),
     Column("recipient_country", String(8), index=True),
     Column("recipient_sector", String(16)),
+    # named | clause-country | sentence-country | domestic (a guess): Event.recipient_basis (0009)
+    Column("recipient_basis", String(24)),
     Column("date", String(32)),  # event date as extracted (may be partial or null)
     Column("day", String(10), index=True),  # full event date, else the publication date
     Column("published", String(10), index=True),  # copied from the article

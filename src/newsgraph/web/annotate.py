@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from ..record import shown_mention
+from ..record import shown_mention, shown_recipient
 
 # Which record a segment "is" when several cover it: the most specific first.
 _PRIORITY = {"trig": 0, "cue": 1, "tm": 2, "pl": 3, "ent": 4, "q": 5}
@@ -153,7 +153,7 @@ def layout(record: dict, actor_ids: dict[str, int], event_min_confidence: float 
         flags = [f for f in ("negated", "hypothetical", "future") if v.get(f)]
         place = places.get(v.get("place")) if v.get("place") else None
         actor = name_of(v.get("actor")) or v.get("actor_country")
-        recip = name_of(v.get("recipient")) or v.get("recipient_country")
+        recip = shown_recipient(name_of(v.get("recipient")) or v.get("recipient_country"), v.get("recipient_basis"))
         records[v["id"]] = {
             "label": f"Event {v['id']} \u00b7 {v.get('type')}",
             "why": [

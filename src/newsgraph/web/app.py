@@ -49,6 +49,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..about import __version__
+from ..record import RECIPIENT_BASIS_NOTES
 from ..store import fts
 from ..thresholds import event_min_confidence
 from .annotate import layout
@@ -298,7 +299,7 @@ def _env() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(nav=NAV, version=__version__, search_help=fts.HELP)
+    env.globals.update(nav=NAV, version=__version__, search_help=fts.HELP, recipient_notes=RECIPIENT_BASIS_NOTES)
     env.filters["qs"] = _qs
     env.filters["month_end"] = _month_end
     env.filters["num"] = lambda n: f"{n or 0:,}"

@@ -965,7 +965,24 @@ def make_event(
         actor_mention=_mention(ctx, actor),
         recipient_mention=_mention(ctx, recipient),
         confidence=0.0 if untrusted else confidence(feats, ctx.confidence_model),
+        recipient_basis=_recipient_basis(recipient),
     )
+
+
+# how a recipient the sentence does not name was given its country (``_recipient_country``)
+_UNNAMED_BASES = ("domestic", "clause-country", "sentence-country")
+
+
+def _recipient_basis(recipient: Optional[CodedActor]) -> Optional[str]:
+    """``named`` when the sentence names the recipient (an entity or its words), else how its
+    country was found: ``clause-country``, ``sentence-country`` or ``domestic`` (the actor's own
+    country, a guess); None when there is no recipient."""
+    if recipient is None:
+        return None
+    if recipient.entity or recipient.mention is not None:
+        return "named"
+    last = recipient.rule.rsplit("+", 1)[-1]
+    return last if last in _UNNAMED_BASES else "named"
 
 
 def _precision_gate(ctx: _Ctx, tok: Token, type_: str, actor: Optional[CodedActor]) -> str:
