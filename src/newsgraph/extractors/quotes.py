@@ -51,6 +51,7 @@ from .entities import (
     entity_for_span,  # speaker resolution, owned by the entities component
     named_late,
 )
+from .entities import _is_title as _office_word  # a title word ("minister", "Whip") of the entities lexicon
 from .entities import lexicon as entity_lexicon
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
 from .speakers import doc_ents, doc_text, owned_other, reading
@@ -392,6 +393,79 @@ def _appos_before(doc: Doc, v: Token) -> Optional[Token]:
             ):
                 best = t
     return best
+
+
+# what a comma-separated name or title between a clause and its cue may hold
+_ATTRIBUTION_POS = ("PROPN", "ADJ", "NOUN", "DET", "PART")
+_ATTRIBUTION_WORDS = ("of", "for", "at", "from", "-", ".", "&")
+
+
+def _attribution_chunk(doc: Doc, end: int) -> Optional[tuple[int, int]]:
+    """The tokens [start, end] of a name or a title that ends at ``end`` and opens after a
+    comma (no verb, at most 12 words, a proper noun in it), or None."""
+    k = end
+    while k >= 0 and end - k < 12:
+        t = doc[k]
+        if t.text == ",":
+            break
+        if t.pos_ not in _ATTRIBUTION_POS and t.lower_ not in _ATTRIBUTION_WORDS:
+            return None
+        k -= 1
+    if k < 1 or doc[k].text != "," or k == end:
+        return None
+    if not any(doc[i].pos_ == "PROPN" for i in range(k + 1, end + 1)):
+        return None
+    return k + 1, end
+
+
+def _person_chunk(doc: Doc, a: int, b: int) -> Optional[Token]:
+    """The last token of a PERSON or ORG entity that makes up all of tokens [a, b] but
+    leading adjectives or determiners, or None."""
+    ent = next((e for e in doc_ents(doc) if e.end - 1 == b and e.start >= a), None)
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
+        return None
+    if any(doc[i].pos_ not in ("ADJ", "DET") for i in range(a, ent.start)):
+        return None
+    return doc[b]
+
+
+def _title_chunk(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens [a, b] hold an office ("Majority Whip", "MLA for Nelson-Creston",
+    "a spokesman for the ministry"): a title word of the entities lexicon."""
+    return any(_office_word(doc[i]) for i in range(a, b + 1))
+
+
+def _name_before_cue(doc: Doc, v: Token) -> Optional[tuple[Token, int]]:
+    """'The United States appreciates Morocco's role ..., current House Majority Whip, Steve
+    Scalise, said Wednesday', 'Residents will find it easier ..., Michelle Mungall, MLA for
+    Nelson-Creston, announced today': a wire lede's speaker, a name with its office set off by
+    commas between the reported clause and a cue the parser gave no subject (it hung the name
+    on the clause). (speaker token, first token of the attribution) or None."""
+    if v.i < 2 or doc[v.i - 1].text != ",":
+        return None
+    first = _attribution_chunk(doc, v.i - 2)
+    if first is None:
+        return None
+    a, b = first
+    name = _person_chunk(doc, a, b)
+    start = a
+    if name is not None:  # "..., Majority Whip, Steve Scalise, said": an office before the name
+        before = _attribution_chunk(doc, a - 2) if a >= 2 else None
+        if before is not None and _title_chunk(doc, *before) and _person_chunk(doc, *before) is None:
+            start = before[0]
+    elif _title_chunk(doc, a, b) and a >= 2:  # "..., Michelle Mungall, MLA for X, announced"
+        before = _attribution_chunk(doc, a - 2)
+        name = _person_chunk(doc, *before) if before is not None else None
+        if name is None or before is None:
+            return None
+        start = before[0]
+    else:
+        return None
+    # the attribution follows a reported clause of its own: a verb, four words at least
+    clause = [t for t in doc[sent_of(doc, v.i).start : start] if not t.is_punct and not t.is_space]
+    if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
+    return name, start
 
 
 def _named(t: Token) -> bool:
@@ -888,6 +962,12 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             how = "subj"
             if subj.head.ent_type_ and subj.pos_ != "PROPN":  # ('an interview with Mika Brzezinski, the candidate')
                 not_ent = _tok_span(subj.head, subj.head)
+    lede_start = None  # the first token of a name and office set off before the cue (wire lede)
+    if subj is None and "lede-name" not in _RULES_OFF and ctype == "speech":
+        got = _name_before_cue(doc, v)
+        if got is not None:
+            subj, lede_start = got
+            how = "subj"
     if (
         subj is not None
         and how == "subj"
@@ -1027,6 +1107,10 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         addressee = _venue_before(v, subj)
     if subj is not None and (how == "subj" or antecedent is not None):
         core_toks.append(subj)
+    if lede_start is not None:
+        core_toks.append(doc[lede_start])  # the office before the name is no part of what was said
+        if content is not None and content[0] >= v.idx:
+            content = None  # ('announced today on behalf of ...': the clause before is what was announced)
     lo = min(_np_left(t).i if t is subj else t.i for t in core_toks)
     hi = max(t.right_edge.i if t is not v else t.i for t in core_toks)
     core = _tok_span(doc[lo], doc[hi])
@@ -1044,7 +1128,11 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
     if content is None and ctype == "speech":
         after = text[core[1] : s1]
         before = text[s0 : core[0]]
-        if v.dep_ in ("ROOT", "parataxis") and before.strip(_TRIM + ". ") and not after.strip(_TRIM + ".!? "):
+        if (
+            (v.dep_ in ("ROOT", "parataxis") or lede_start is not None)
+            and before.strip(_TRIM + ". ")
+            and not after.strip(_TRIM + ".!? ")
+        ):
             content, rule = (s0, core[0]), "content-before-cue"
         elif after.lstrip().startswith(":"):
             if after.strip(_TRIM + ".!? "):
