@@ -171,6 +171,9 @@ def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _kids(doc: Doc) -> dict[int, list[int]]:
+    m = _CURRENT
+    if m.doc is doc and m.kids is not None:
+        return m.kids
     m = _memory(doc)
     if m.kids is None:
         kids: dict[int, list[int]] = {}
@@ -189,11 +192,14 @@ def subtree_ids(tok: Token) -> list[int]:
     children's subtrees), from the heads read once per Doc: no Token walk. (The list is shared:
     read it, do not change it.)"""
     doc = tok.doc
-    kids = _kids(doc)
-    memo = _CURRENT.subtrees
+    m = _CURRENT
+    if m.doc is not doc:
+        m = _memory(doc)
     i = tok.i
-    got = memo.get(i)
+    got = m.subtrees.get(i)
     if got is None:
+        kids = _kids(doc)
+        memo = _CURRENT.subtrees
         got = []
         stack: list[tuple[int, bool]] = [(i, False)]
         while stack:  # (no recursion: a sentence's tree can be hundreds of tokens deep)

@@ -2184,10 +2184,12 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
     out: list[Cand] = []
     n = len(whole)
     lem = tok.lemma_
-    if tok.pos_ == "VERB" or tok.tag_.startswith("VB") or _said_noun(tok):
-        if _said_noun(tok):
+    pos, lower = tok.pos_, tok.lower_  # (read once: every token of the article comes here)
+    said_noun = lower == "saying" and _said_noun(tok)
+    if pos == "VERB" or tok.tag_.startswith("VB") or said_noun:
+        if said_noun:
             lem = "say"
-        if lem == "accord" or tok.lower_ == "according":
+        if lem == "accord" or lower == "according":
             if k + 1 < n and whole[k + 1].lower_ == "to":
                 c = _according_cand(doc, text, tok, sent)
                 if c:
@@ -2218,7 +2220,7 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
         if c is not None:
             out.append(c)
     elif (
-        tok.lower_ in _PREP_CUES
+        lower in _PREP_CUES
         and tok.dep_ == "prep"
         and tok.head.dep_ in ("ROOT", "ccomp", "conj")
         and "in-poll" not in _RULES_OFF
@@ -2226,22 +2228,22 @@ def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Ca
         c = _in_poll_cand(doc, text, tok, sent)
         if c is not None:
             out.append(c)
-    elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and "adj" not in _RULES_OFF:
-        entry = CUES.get(tok.lower_)  # "X is critical of Y", "X remains confident that ..."
+    elif pos == "ADJ" and tok.dep_ == "acomp" and "adj" not in _RULES_OFF:
+        entry = CUES.get(lower)  # "X is critical of Y", "X remains confident that ..."
         if entry is not None:
             c = _verb_cand(doc, text, tok, entry[0], entry[1], sent)
             if c is not None and c.content is not None:
                 out.append(c)
     elif (
-        tok.pos_ == "ADV"
+        pos == "ADV"
         and tok.dep_ == "advmod"
-        and "clause" in CUES.get(tok.lower_, ("", frozenset()))[1]
+        and "clause" in CUES.get(lower, ("", frozenset()))[1]
         and "hearsay" not in _RULES_OFF
     ):
         c = _hearsay_cand(doc, text, tok, sent)
         if c is not None:
             out.append(c)
-    elif tok.pos_ == "NOUN" and "noun" not in _RULES_OFF:
+    elif pos == "NOUN" and "noun" not in _RULES_OFF:
         entry = NOUN_CUES.get(lem.lower())
         if entry is not None:
             c = _noun_cand(doc, text, tok, entry[0], entry[1], sent)
