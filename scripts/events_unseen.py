@@ -30,6 +30,7 @@ step 20 were read for the changed events only; TimeBank ``--offset 1``, ``3`` an
 from __future__ import annotations
 
 import argparse
+import csv
 import html
 import re
 import sys
@@ -78,8 +79,10 @@ def main(argv=None) -> int:
     from newsgraph.thresholds import event_passes
 
     nlp = load_nlp()
-    w = sys.stdout
-    w.write("article\ttrigger\tsentence\ttype\tactor\trecipient\tflags\tconfidence\trule\n")
+    # (csv quoting: a sentence may open with a quotation mark, which a reader would take for a
+    # quoted field running on over the next lines)
+    w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    w.writerow(["article", "trigger", "sentence", "type", "actor", "recipient", "flags", "confidence", "rule"])
     arts = polnear_articles(args.step or 56, args.offset) if args.polnear else articles(args.step or 6, args.offset)
     for art in arts:
         rec = extract_one(nlp, art)
@@ -99,7 +102,7 @@ def main(argv=None) -> int:
             a = ents.get(e.actor) or (f"'{am.text}'" if am else None) or e.actor_country or "?"
             r = ents.get(e.recipient) or (f"'{rm.text}'" if rm else None) or e.recipient_country or "-"
             row = [art.id, e.trigger.text, sent, e.type, f"{a} ({e.actor_country})", f"{r} ({e.recipient_country})"]
-            w.write("\t".join(row + [flags, f"{e.confidence:.2f}", e.rule]) + "\n")
+            w.writerow(row + [flags, f"{e.confidence:.2f}", e.rule])
     return 0
 
 
