@@ -87,3 +87,12 @@ def test_the_switch_turns_the_rules_off(evs, off, monkeypatch):
     monkeypatch.setattr(precision16, "PRECISION16_RULES_OFF", off)
     out = evs("WASHINGTON — Senate Democrats railed against the governor for refusing to release the prisoners.")
     assert not any("round 16" in e.rule or "(alleged)" in e.rule for e in of_trigger(out, "refusing")), _rules(out)
+
+
+def test_a_contracted_modal_is_would_or_will(evs):
+    out = evs("WASHINGTON — Senator John Mills said he’d hold a hearing on the prison plan.")
+    (e,) = of_trigger(out, "hearing")
+    assert e.future and not shown([e]), _rules(out)
+    # "he'd met" is "had met": done
+    out = evs("WASHINGTON — Senator Ann Reyes said she'd met with the Mexican president.")
+    assert [e for e in shown(out) if e.type == "CONSULT"], _rules(out)

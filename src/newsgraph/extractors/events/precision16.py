@@ -24,7 +24,10 @@ and says why; the knowledge is in ``words.tsv`` and ``verb_objects.tsv`` (the "#
 ``trip_home16``         a trip "to" a place within the actor's own country ("traveled to New York
                         for fundraisers"): campaigning or a tour, no consultation;
 ``vote_intention16``    an intention to vote for someone ("stated his intention to vote for
-                        Clinton"): voting is not coded.
+                        Clinton"): voting is not coded;
+``contracted_modal16``  "he said he'd hold a hearing", "he’ll attack" (read by flags): a contracted
+                        modal is "would" or "will", so the act is flagged future or read as an
+                        intention ("he'd met him" stays "had").
 
 Off switch for before/after measures: ``PRECISION16_RULES_OFF = True``.
 """
@@ -252,4 +255,18 @@ def vote_intention16(tok: Token, type_: str) -> Optional[str]:
                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c))
             ):
                 return "an intention to vote or campaign, not coded"
+    return None
+
+
+def contracted_modal16(aux: Token, verb: Token) -> Optional[str]:
+    """The modal a contraction stands for: "'d" / "’d" before a verb in the base form is "would"
+    ("said he’d hold a hearing"; before a participle it is "had": "he'd met him"), "’ll" is "'ll"
+    (the future marker), else None (the auxiliary is read as it is written)."""
+    if PRECISION16_RULES_OFF:
+        return None
+    t = aux.lower_.replace("\u2019", "'")
+    if t == "'d" and aux.tag_ == "MD" and verb.tag_ == "VB":
+        return "would"
+    if t == "'ll" and aux.lower_ != t:
+        return "'ll"
     return None
