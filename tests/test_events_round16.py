@@ -96,3 +96,22 @@ def test_a_contracted_modal_is_would_or_will(evs):
     # "he'd met" is "had met": done
     out = evs("WASHINGTON — Senator Ann Reyes said she'd met with the Mexican president.")
     assert [e for e in shown(out) if e.type == "CONSULT"], _rules(out)
+
+
+def test_a_stance_told_in_a_relative_clause_is_no_act(evs):
+    out = evs(
+        "DENVER — The delegate, who backs Senator Holt, warned reporters about the convention. "
+        "Ray Mills, an adviser to the governor who has long dismissed efforts to unseat the senator, spoke on Friday."
+    )
+    assert not [e for e in shown(out) if e.type in ("SUPPORT", "REJECT")], _rules(out)
+    # an act done on a day, told in a relative clause, stays
+    out = evs("DENVER — Mayor Dan Ortiz, who endorsed Senator Holt on Monday, spoke on Friday.")
+    assert [e for e in shown(out) if e.type == "SUPPORT"], _rules(out)
+
+
+def test_an_act_in_a_when_clause_on_an_old_date_is_background(evs):
+    out = evs(
+        "WASHINGTON — The vote was his first win since 2009, when Senator Holt joined 40 senators to reject "
+        "the president's request to close the prison."
+    )
+    assert not [e for e in shown(out) if e.type == "REJECT"], _rules(out)

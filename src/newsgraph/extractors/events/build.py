@@ -53,9 +53,11 @@ from .precision15 import (
 )
 from .precision16 import (
     alleged_act16,
+    dated_by_when16,
     killing_not_riot16,
     other_sense16,
     own_side_meeting16,
+    stance_described16,
     trip_home16,
     unrealised16,
     vote_intention16,
@@ -964,6 +966,8 @@ def make_event(
                 actor is not None and "pronoun" in actor.tags,
             )
             or vote_intention16(tok, type_)
+            or stance_described16(tok, type_)
+            or dated_by_when16(tok, ctx.published, getattr(ctx.doc._, "times", None))
             or ""
         )
     if untrusted:

@@ -25,6 +25,11 @@ and says why; the knowledge is in ``words.tsv`` and ``verb_objects.tsv`` (the "#
                         for fundraisers"): campaigning or a tour, no consultation;
 ``vote_intention16``    an intention to vote for someone ("stated his intention to vote for
                         Clinton"): voting is not coded;
+``stance_described16``  support, rejection or criticism told in a relative clause in the present
+                        ("the delegate, who backs Cruz, warned"; "who has long dismissed attempts
+                        to ..."): a stance, not an act on a day;
+``dated_by_when16``     an act in a "when" clause on an old date ("since 2009, when Sanders joined
+                        89 other senators to reject the request"): background;
 ``contracted_modal16``  "he said he'd hold a hearing", "he’ll attack" (read by flags): a contracted
                         modal is "would" or "will", so the act is flagged future or read as an
                         intention ("he'd met him" stays "had").
@@ -269,4 +274,54 @@ def contracted_modal16(aux: Token, verb: Token) -> Optional[str]:
         return "would"
     if t == "'ll" and aux.lower_ != t:
         return "'ll"
+    return None
+
+
+_STANCE_TYPES16 = ("SUPPORT", "REJECT", "ACCUSE")
+
+
+def stance_described16(tok: Token, type_: str) -> Optional[str]:
+    """ "The influential delegate, who backs Cruz, warned ...", "an adviser who has long dismissed
+    attempts to unhorse Trump": support, rejection or criticism told in a relative clause in the
+    present simple, or in the present perfect with a word of habit (words.tsv habitual_adverbs),
+    says where someone stands, not what they did on a day (round 9 read such clauses on a noun
+    in apposition, round 15 verbs of attitude in a main clause)."""
+    if PRECISION16_RULES_OFF or type_ not in _STANCE_TYPES16 or tok.dep_ != "relcl" or tok.pos_ != "VERB":
+        return None
+    if tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    kids = children(tok)
+    aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ in ("VBZ", "VBP") and not aux:
+        return "a stance told of a person in a relative clause, not an act"
+    if (
+        tok.tag_ == "VBN"
+        and any(c.lower_ in ("has", "have") for c in aux)
+        and any(c.dep_ == "advmod" and c.lower_ in W.habitual_adverbs for c in kids)
+    ):
+        return "a stance held over time, told in a relative clause, not an act"
+    return None
+
+
+def dated_by_when16(tok: Token, published: Optional[str], times) -> Optional[str]:
+    """ "a boost for Obama since 2009, when Sanders joined 89 other senators to reject the
+    president's request": an act in a "when" clause on a date a year or more before the article
+    is history told as background (round 14 read dates on the act's own clause)."""
+    if PRECISION16_RULES_OFF:
+        return None
+    from .precision import BACKGROUND_DAYS, _clause_verbs, _date_end, _published
+
+    pub = _published(published)
+    if pub is None:
+        return None
+    top = _clause_verbs(tok)[-1]
+    if top.dep_ != "relcl":
+        return None
+    d = top.head
+    for tx in times or []:
+        if getattr(tx, "type", None) != "DATE" or not (tx.start <= d.idx < tx.end):
+            continue
+        end = _date_end(getattr(tx, "value", None))
+        if end is not None and (pub - end).days >= BACKGROUND_DAYS:
+            return f"history told as background ('{tx.text}, when ...')"
     return None
