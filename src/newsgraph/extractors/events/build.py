@@ -951,7 +951,8 @@ def make_event(
         )
     if not untrusted:
         # round 16: killings by private persons, one's own side met, alleged acts, acts not yet
-        # done, other senses, trips at home, intentions to vote (precision16.py)
+        # done, other senses, trips at home, intentions to vote, stances told in a relative
+        # clause, acts in a "when" clause on an old date (precision16.py)
         untrusted = (
             ("a killing by private persons, a crime or history, no riot" if killing16 else "")
             or own_side_meeting16(tok, type_, recipient_tok, recipient.sector if recipient is not None else None)
