@@ -51,6 +51,17 @@ from .precision15 import (
     used_to,
     verbal_conflict,
 )
+from .precision16 import (
+    alleged_act16,
+    dated_by_when16,
+    killing_not_riot16,
+    other_sense16,
+    own_side_meeting16,
+    stance_described16,
+    trip_home16,
+    unrealised16,
+    vote_intention16,
+)
 from .recipients15 import named_target15
 from .syntax import (
     NON_ACTOR_ENTS,
@@ -416,6 +427,7 @@ def make_event(
                 break
     # violence by civilians or protesters with no weapons named is a riot; so is their burning,
     # looting or seizing of property (CAMEO 145: protest violently), which the state's is not
+    killing16 = False  # round 16: a killing by civilians who are no crowd is no riot
     crowd = (
         subj is not None
         and (subj.lemma_.lower() in QUANTITY_HEADS or any(c.dep_ == "nummod" for c in subj.children))
@@ -429,6 +441,7 @@ def make_event(
     ):  # "opposition forces" fight
         type_, mode = "PROTEST", "riot"
         rule += "; civilian violence -> PROTEST riot"
+        killing16 = killing_not_riot16(lemma, crowd)
     # blocking roads is a protest unless the state does it
     civil = _civil_actor(actor, subj)
     if type_ == "ASSAULT" and lemma == "strike" and _obj(tok) is None and civil and actor is not None:
@@ -935,6 +948,28 @@ def make_event(
             or ("a standing attitude, not an act" if standing_stance(tok, type_) else "")
             or other_sense15(tok, type_)
             or ("a promise describing a thing, no commitment" if promise_describing(tok, type_) else "")
+        )
+    if not untrusted:
+        # round 16: killings by private persons, one's own side met, alleged acts, acts not yet
+        # done, other senses, trips at home, intentions to vote, stances told in a relative
+        # clause, acts in a "when" clause on an old date (precision16.py)
+        untrusted = (
+            ("a killing by private persons, a crime or history, no riot" if killing16 else "")
+            or own_side_meeting16(tok, type_, recipient_tok, recipient.sector if recipient is not None else None)
+            or alleged_act16(tok)
+            or unrealised16(tok)
+            or other_sense16(tok, type_)
+            or trip_home16(
+                tok,
+                type_,
+                actor.country if actor is not None else None,
+                ctx.place_country,
+                actor is not None and "pronoun" in actor.tags,
+            )
+            or vote_intention16(tok, type_)
+            or stance_described16(tok, type_)
+            or dated_by_when16(tok, ctx.published, getattr(ctx.doc._, "times", None))
+            or ""
         )
     if untrusted:
         rule += f"; untrusted: {untrusted}"

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .classification import _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
+from .precision16 import contracted_modal16
 from .syntax import _frame_of, _obj
 from .tables import (
     ABILITY_NOUNS,
@@ -85,7 +86,8 @@ def _modals(tok: Token) -> set[str]:
     for _ in range(3):
         for c in t.children:
             if c.dep_ == "aux" or c.tag_ == "MD":
-                out.add(c.lower_)
+                # round 16: "said he'd hold a hearing", "he’ll attack": a contraction is its modal
+                out.add(contracted_modal16(c, t) or c.lower_)
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 out.add("if")
         if (
