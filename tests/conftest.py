@@ -119,6 +119,15 @@ def time_rules_off():
 
 
 @pytest.fixture
+def event_rules_off():
+    """``event_rules_off(*names)`` switches event rules off (``events.tables.RULES_OFF``:
+    "precision15", "recipients15", ...) for one test; they are on again after it."""
+    from newsgraph.extractors.events import tables
+
+    yield from _switched_off(tables.RULES_OFF)
+
+
+@pytest.fixture
 def without():
     """``without(*rules)``: speaker rules (``entities.SPEAKER_RULES_OFF``) switched off for the
     next extraction, to show what they change; none is off after the test."""

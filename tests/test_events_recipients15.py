@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from events_view import of_trigger
-from newsgraph.extractors.events import recipients15
 
 
 def _recipient_words(e):
@@ -16,10 +15,8 @@ def _recipient_words(e):
 
 
 @pytest.fixture
-def recipients15_off():
-    recipients15.RECIPIENTS15_RULES_OFF = True
-    yield
-    recipients15.RECIPIENTS15_RULES_OFF = False
+def recipients15_off(event_rules_off):
+    event_rules_off("recipients15")
 
 
 TEXT = (

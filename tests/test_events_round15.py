@@ -6,7 +6,6 @@ happen", figures of speech, slogans, standing attitudes). Short sentences writte
 from __future__ import annotations
 
 from events_view import of_trigger, shown
-from newsgraph.extractors.events import precision15
 
 
 def test_voting_and_asking_voters_is_campaigning(evs):
@@ -119,10 +118,10 @@ def test_a_standing_attitude_is_no_act(evs):
     assert of_trigger(out, "opposed") and "attitude" not in of_trigger(out, "opposed")[0].rule
 
 
-def test_rules_off_switch(evs, monkeypatch):
+def test_rules_off_switch(evs, event_rules_off):
     text = "DES MOINES, Iowa — Governor Ray Mills urged voters to turn away from Senator Holt on Tuesday."
     assert not shown(evs(text))
-    monkeypatch.setattr(precision15, "PRECISION15_RULES_OFF", True)
+    event_rules_off("precision15")
     assert [e for e in evs(text) if e.type == "REQUEST" and "campaign" not in e.rule]
 
 

@@ -5,10 +5,7 @@ another sense, trips at home, intentions to vote). Short sentences written for t
 
 from __future__ import annotations
 
-import pytest
-
 from events_view import of_trigger, shown
-from newsgraph.extractors.events import precision16
 
 
 def _rules(out):
@@ -82,9 +79,8 @@ def test_a_trip_at_home_and_an_intention_to_vote_are_campaigning(evs):
     assert not shown(out), _rules(out)
 
 
-@pytest.mark.parametrize("off", [True])
-def test_the_switch_turns_the_rules_off(evs, off, monkeypatch):
-    monkeypatch.setattr(precision16, "PRECISION16_RULES_OFF", off)
+def test_the_switch_turns_the_rules_off(evs, event_rules_off):
+    event_rules_off("precision16")
     out = evs("WASHINGTON — Senate Democrats railed against the governor for refusing to release the prisoners.")
     assert not any("round 16" in e.rule or "(alleged)" in e.rule for e in of_trigger(out, "refusing")), _rules(out)
 

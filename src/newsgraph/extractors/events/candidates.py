@@ -36,15 +36,13 @@ from .tables import (
     NO_COMMENT_ACTS,
     NOUNS,
     READY_ADJS,
+    RULES_OFF,
     SPEECH_ACT_CUES,
     SPEECH_ACTS,
     SPEECH_VERBS,
     WILLING_ACTS,
     W,
 )
-
-# off switch for before/after measures of the round 14 recall readers (recall.py)
-RECALL_RULES_OFF = False
 
 
 @dataclass
@@ -637,7 +635,7 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
             cands.append(ev)
     # round 14 (recall): praise said of someone, a verb whose preposition makes it an act, a
     # quoted "X must" (recall.py)
-    if not RECALL_RULES_OFF:
+    if "recall14" not in RULES_OFF:
         cands = extra_candidates(
             stoks,
             title_toks,

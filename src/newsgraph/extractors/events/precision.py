@@ -20,7 +20,7 @@ goes into ``Event.rule``); the knowledge is in ``words.tsv`` (the "# round 14 (p
 ``name_not_demonym``  a demonym word inside a name ("Mark Cuban", "Americans for Prosperity")
                       names no country.
 
-Off switch for before/after measures: ``PRECISION14_RULES_OFF = True``.
+Off switch for before/after measures: ``"precision14"`` in ``tables.RULES_OFF``.
 """
 
 from __future__ import annotations
@@ -33,9 +33,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..doc_cache import children, doc_memo, sent_of
-from .tables import NOUNS, OBJECT_RULES, VERBS, W
-
-PRECISION14_RULES_OFF = False
+from .tables import NOUNS, OBJECT_RULES, RULES_OFF, VERBS, W
 
 # an act dated at least this long before the article is history told as background
 BACKGROUND_DAYS = 365
@@ -65,7 +63,7 @@ def _for_subject(t: Token) -> bool:
 
 def irrealis(tok: Token) -> Optional[str]:
     """Why the act ``tok`` is not reported as done (None when it is). Walks up coordination."""
-    if PRECISION14_RULES_OFF:
+    if "precision14" in RULES_OFF:
         return None
     t = tok
     for _ in range(4):
@@ -137,7 +135,7 @@ def irrealis(tok: Token) -> Optional[str]:
 def no_object(tok: Token) -> bool:
     """ "insist that they give no support to Nusra fighters": the object that decides the event
     (a verb+object row, an event noun) is determined by "no"."""
-    if PRECISION14_RULES_OFF or tok.pos_ != "VERB":
+    if "precision14" in RULES_OFF or tok.pos_ != "VERB":
         return False
     lem = tok.lemma_.lower()
     for c in children(tok):
@@ -272,7 +270,7 @@ def generic_class(tok: Token) -> bool:
     """ "first-time offenders convicted of battery are often sent to courses", "illegal immigrants
     convicted of crimes won't be permitted to stay": a participle describing a bare plural noun
     (no article, owner, number or demonstrative) names a class of people, not one act done."""
-    if PRECISION14_RULES_OFF or tok.dep_ != "acl" or tok.tag_ != "VBN":
+    if "precision14" in RULES_OFF or tok.dep_ != "acl" or tok.tag_ != "VBN":
         return False
     h = tok.head
     if h.tag_ != "NNS":
@@ -283,7 +281,7 @@ def generic_class(tok: Token) -> bool:
 def background(tok: Token, published: Optional[str], times) -> Optional[str]:
     """Why the act ``tok`` is history told as background (guidelines 9: "a separate, earlier
     episode ... is not coded"), or None."""
-    if PRECISION14_RULES_OFF:
+    if "precision14" in RULES_OFF:
         return None
     pub = _published(published)
     if pub is not None:
@@ -316,7 +314,7 @@ def other_sense(
     """Why the trigger ``tok`` is not in its event sense here, or None. ``obj_country``: the
     country of the visited place (for a trip at home; not judged when the actor is only a
     pronoun's reading, ``via_pronoun``, nor for a visit to a capital)."""
-    if PRECISION14_RULES_OFF:
+    if "precision14" in RULES_OFF:
         return None
     lem = tok.lemma_.lower()
     kids = children(tok)
@@ -389,7 +387,7 @@ def us_party_country(phrase: str, roles: list[str], country: Optional[str], rule
     is USA (a US candidate meeting Mexico's president in Mexico is still American). ``us_named``:
     whether the article names the USA at all (Nigeria's "Peoples Democratic Party" is no US party)."""
     if (
-        PRECISION14_RULES_OFF
+        "precision14" in RULES_OFF
         or not us_named
         or country in (None, "USA")
         or "text:country" in rule
@@ -406,7 +404,7 @@ def name_not_demonym(words: list[str], in_person_names: Collection[str]) -> bool
     """Whether the country a phrase was coded with comes only from a demonym word that is part of
     a name: a person's surname the article gives with a first name ("Cuban" after "Mark Cuban"),
     or an organisation named "<Demonyms> for/of <Name>" ("Americans for Prosperity")."""
-    if PRECISION14_RULES_OFF:
+    if "precision14" in RULES_OFF:
         return False
     from ... import actors as actor_codes
 
@@ -437,7 +435,7 @@ def surname_not_table_place(word: str, country: Optional[str], names: dict[str, 
     """Whether a bare word the actor table codes with a country is the surname of a person the
     article names in full, whose full name the table does not give that country ("Lazio" after
     "Rick Lazio" is no Italian region, "Bondi" after "Pam Bondi" no Italian politician)."""
-    if PRECISION14_RULES_OFF or word not in names or word.isupper():
+    if "precision14" in RULES_OFF or word not in names or word.isupper():
         return False
     from ... import actors as actor_codes
 
@@ -462,7 +460,7 @@ def person_surnames(doc) -> KeysView[str]:
 def through_quantity(n: Optional[Token]) -> Optional[Token]:
     """ "launching a new round of attacks": the noun a quantity word counts (words.tsv
     quantity_of_nouns), else ``n`` itself."""
-    if PRECISION14_RULES_OFF or n is None or n.lemma_.lower() not in W.quantity_of_nouns:
+    if "precision14" in RULES_OFF or n is None or n.lemma_.lower() not in W.quantity_of_nouns:
         return n
     of = next((c for c in children(n) if c.dep_ == "prep" and c.lower_ == "of"), None)
     g = next((x for x in children(of) if x.dep_ == "pobj"), None) if of is not None else None
@@ -472,7 +470,7 @@ def through_quantity(n: Optional[Token]) -> Optional[Token]:
 def person_on(n: Optional[Token], person_nouns: frozenset) -> bool:
     """ "continued his assault on Mr. Bush": an attack noun aimed "on"/"against" a person (a
     verbal attack, even in a sentence that names a war)."""
-    if PRECISION14_RULES_OFF or n is None:
+    if "precision14" in RULES_OFF or n is None:
         return False
     for c in children(n):
         if c.dep_ == "prep" and c.lower_ in ("on", "against"):
@@ -502,7 +500,7 @@ def campaign_promise(tok: Token) -> Optional[str]:
     an election (words.tsv campaign_condition_verbs, office_nouns) is a campaign promise, not coded
     (guidelines 4: "if elected, I will ..."). Read on the trigger, the act it governs and the
     verbs above it in its clause."""
-    if PRECISION14_RULES_OFF:
+    if "precision14" in RULES_OFF:
         return None
     verbs = [tok] + [c for c in children(tok) if c.dep_ in ("xcomp", "ccomp")]
     t = tok
@@ -541,7 +539,7 @@ def named_target(tok: Token) -> Optional[Token]:
     goes into ("dove deeper into Donald Trump's record Tuesday, launching a new round of
     attacks"), or the source of a report, a claim or a story rejected ("dismissed a report in
     Politico", words.tsv report_nouns). None when there is none: no guess."""
-    if PRECISION14_RULES_OFF:
+    if "precision14" in RULES_OFF:
         return None
     kids = children(tok)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)

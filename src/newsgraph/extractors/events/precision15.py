@@ -25,7 +25,7 @@ and says why; the knowledge is in ``words.tsv`` and ``verb_objects.tsv`` (the "#
                     "allowed it to happen"; a NONE row read on the object of "for" ("asking for
                     anonymity", "called for a voice vote").
 
-Off switch for before/after measures: ``PRECISION15_RULES_OFF = True``.
+Off switch for before/after measures: ``"precision15"`` in ``tables.RULES_OFF``.
 """
 
 from __future__ import annotations
@@ -36,9 +36,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..doc_cache import children
-from .tables import ARMED_HEADS, CONTEXT_WORDS, HEAVY_WEAPON_HEADS, VERBAL_ACTOR_NOUNS, WEAPON_MODES, W
-
-PRECISION15_RULES_OFF = False
+from .tables import ARMED_HEADS, CONTEXT_WORDS, HEAVY_WEAPON_HEADS, RULES_OFF, VERBAL_ACTOR_NOUNS, WEAPON_MODES, W
 
 # verbs of conflict or retreat that tell a race with a margin or a contest word
 _RACE_TYPES = ("ASSAULT", "COERCE", "PROTEST", "RETREAT", "REJECT")
@@ -81,7 +79,7 @@ def campaigning(
     """Why the event at ``tok`` is election or campaign activity (guidelines 2.2: not coded), or
     None. ``subj``: the acting phrase's head (the by-agent of a passive), ``recipient_tok``: the
     head of who it is aimed at."""
-    if PRECISION15_RULES_OFF:
+    if "precision15" in RULES_OFF:
         return None
     kids = children(tok)
     if _is_voter(subj) and type_ in _VOTING_TYPES:
@@ -122,7 +120,7 @@ def verbal_conflict(tok: Token, sent: SpacySpan, subj: Optional[Token], actor_se
     politicians are ACCUSE): its noun is "of words" or modified so ("verbal", "rhetorical", "ad"),
     or politicians or candidates (words.tsv verbal_actor_nouns) attack, with no weapon or military
     word in the sentence and no armed actor."""
-    if PRECISION15_RULES_OFF:
+    if "precision15" in RULES_OFF:
         return False
     n = _event_noun(tok)
     if n is not None and (
@@ -147,7 +145,7 @@ def verbal_conflict(tok: Token, sent: SpacySpan, subj: Optional[Token], actor_se
 
 def used_to(tok: Token) -> bool:
     """ "used to support fellow Kentuckian Rand Paul": a past habit, told as background."""
-    if PRECISION15_RULES_OFF:
+    if "precision15" in RULES_OFF:
         return False
     h = tok.head
     return (
@@ -163,7 +161,7 @@ def no_comment15(tok: Token) -> bool:
     """ "declined to comment for this story", "declined to provide a list of venues or fees",
     "refused to answer questions on who ...": withholding something from reporters is no political
     rejection (words.tsv no_comment_acts, disclosure_verbs, no_comment_objects)."""
-    if PRECISION15_RULES_OFF:
+    if "precision15" in RULES_OFF:
         return False
     for c in children(tok):
         if c.dep_ != "xcomp":
@@ -181,7 +179,7 @@ def no_comment15(tok: Token) -> bool:
 def let_happen15(tok: Token) -> bool:
     """ "I am angry that county officials allowed it to happen": letting a thing happen is blame,
     no concession (words.tsv happening_verbs)."""
-    if PRECISION15_RULES_OFF:
+    if "precision15" in RULES_OFF:
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in W.happening_verbs for c in children(tok))
 
@@ -189,7 +187,7 @@ def let_happen15(tok: Token) -> bool:
 def none_for_prep_object15(lemma: str, prep: Token, object_rules) -> bool:
     """A verb_objects.tsv NONE row for the verb and the object of "for" right after it: "asking for
     anonymity", "called for a voice vote" (a source's terms, a procedural vote: no request)."""
-    if PRECISION15_RULES_OFF or prep.lower_ != "for":
+    if "precision15" in RULES_OFF or prep.lower_ != "for":
         return False
     objs = [g for g in children(prep) if g.dep_ == "pobj"]
     return bool(objs) and all(
@@ -201,7 +199,7 @@ def quoted_order(tok: Token) -> bool:
     """ "the crowd chanted 'Lock her up!'": a verb in the base form right after an opening quotation
     mark, with no subject or auxiliary, is an order or a slogan quoted: the act is asked for, not
     done (the request, if any, is its own event)."""
-    if PRECISION15_RULES_OFF or tok.tag_ != "VB" or tok.i == 0:
+    if "precision15" in RULES_OFF or tok.tag_ != "VB" or tok.i == 0:
         return False
     if tok.doc[tok.i - 1].text not in ('"', "“", "‘", "'", "``"):
         return False
@@ -212,7 +210,7 @@ def under_fire_in_words(subj: Token, under: Token, src: Optional[Token]) -> bool
     """ "Cosby is coming under attack by dozens of women", "the senator's record came under fire":
     a person, a politician or a thing coming under attack or fire from nobody armed, with no weapon
     or military word in the sentence, is criticised (ACCUSE), not attacked (a figure of speech)."""
-    if PRECISION15_RULES_OFF:
+    if "precision15" in RULES_OFF:
         return False
     sl = subj.lemma_.lower()
     if not (subj.ent_type_ == "PERSON" or sl in VERBAL_ACTOR_NOUNS or sl in W.inanimate_heads or sl in W.judged_acts):
@@ -233,7 +231,7 @@ def standing_stance(tok: Token, type_: str) -> bool:
     oppose the candidate": a verb of attitude (words.tsv state_verbs) in the present simple tells a
     position held, not an act (not in the article's first sentence, where a headline's present
     tells an act)."""
-    if PRECISION15_RULES_OFF or type_ not in ("REJECT", "SUPPORT", "ACCUSE"):
+    if "precision15" in RULES_OFF or type_ not in ("REJECT", "SUPPORT", "ACCUSE"):
         return False
     if tok.tag_ not in ("VBZ", "VBP") or tok.lemma_.lower() not in W.state_verbs or tok.sent.start == 0:
         return False
@@ -247,7 +245,7 @@ def other_sense15(tok: Token, type_: str) -> Optional[str]:
     """Why the verb ``tok`` is not in its event sense here, or None: recognising that something is
     so (words.tsv realising_verbs), an act on oneself (reflexive_pronouns), questioning whether
     something is so (doubting_marks)."""
-    if PRECISION15_RULES_OFF or tok.pos_ != "VERB":
+    if "precision15" in RULES_OFF or tok.pos_ != "VERB":
         return None
     lem = tok.lemma_.lower()
     kids = children(tok)
@@ -273,7 +271,7 @@ def promise_describing(tok: Token, type_: str) -> bool:
     """ "the political divides he promised to bridge", "the wall she vowed to build": a promise told
     in a relative clause on a thing describes the thing (a campaign line or background), no
     commitment made to another party (words.tsv commitment_verbs)."""
-    if PRECISION15_RULES_OFF or type_ not in ("AGREE", "THREATEN"):
+    if "precision15" in RULES_OFF or type_ not in ("AGREE", "THREATEN"):
         return False
     v = tok
     if tok.dep_ == "xcomp" and tok.head.i != tok.i:  # the act promised: read from its commitment verb

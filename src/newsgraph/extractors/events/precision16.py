@@ -34,7 +34,7 @@ and says why; the knowledge is in ``words.tsv`` and ``verb_objects.tsv`` (the "#
                         modal is "would" or "will", so the act is flagged future or read as an
                         intention ("he'd met him" stays "had").
 
-Off switch for before/after measures: ``PRECISION16_RULES_OFF = True``.
+Off switch for before/after measures: ``"precision16"`` in ``tables.RULES_OFF``.
 """
 
 from __future__ import annotations
@@ -44,9 +44,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..doc_cache import children
-from .tables import OBJECT_RULES, W
-
-PRECISION16_RULES_OFF = False
+from .tables import OBJECT_RULES, RULES_OFF, W
 
 _PREPS_OBJ = ("pobj", "pcomp")
 
@@ -61,7 +59,7 @@ def killing_not_riot16(lemma: str, crowd: bool) -> bool:
     """A killing (words.tsv lethal_verbs16) by civilians who are no crowd ("a leader murdered by
     his own people", "they beheaded him") read as violence by civilians: a crime or history,
     no riot. A crowd or a mob that kills stays a riot."""
-    if PRECISION16_RULES_OFF:
+    if "precision16" in RULES_OFF:
         return False
     return lemma in W.lethal_verbs16 and not crowd
 
@@ -72,7 +70,7 @@ def own_side_meeting16(
     """Why a CONSULT has no other party: the one met is the actor's own body or staff ("met with
     his National Security Council", "her advisers": words.tsv own_side_nouns16 with an owner
     pronoun), or a news medium spoken to (an interview, no consultation)."""
-    if PRECISION16_RULES_OFF or type_ != "CONSULT":
+    if "precision16" in RULES_OFF or type_ != "CONSULT":
         return None
     heads = [recipient_tok] if recipient_tok is not None else []
     heads += _pobjs(tok, ("with", "to"))
@@ -113,7 +111,7 @@ def alleged_act16(tok: Token) -> Optional[str]:
     hearing"), or after "with"/"of" under a verb or noun of charging (charge_words16: "threatened
     to charge him with violating the Espionage Act"). Guidelines 2.3: an allegation is coded only
     as the accusation."""
-    if PRECISION16_RULES_OFF or tok.tag_ != "VBG":
+    if "precision16" in RULES_OFF or tok.tag_ != "VBG":
         return None
     t = tok
     for _ in range(3):  # through coordination: "with conspiracy, violating the Act and lying"
@@ -156,7 +154,7 @@ def unrealised16(tok: Token) -> Optional[str]:
     (words.tsv unrealised_modifiers16: "Obama's impending endorsement", "a possible strike"), or a
     gerund that is the topic of talks or thought ("talking with officials about her endorsing the
     nominee": talk_topic_words16)."""
-    if PRECISION16_RULES_OFF:
+    if "precision16" in RULES_OFF:
         return None
     kids = children(tok)
     if tok.pos_ == "NOUN" and any(
@@ -178,7 +176,7 @@ def unrealised16(tok: Token) -> Optional[str]:
 
 def other_sense16(tok: Token, type_: str) -> Optional[str]:
     """Why the trigger ``tok`` is not in its event sense here, or None."""
-    if PRECISION16_RULES_OFF:
+    if "precision16" in RULES_OFF:
         return None
     lem = tok.lemma_.lower()
     kids = children(tok)
@@ -229,7 +227,7 @@ def trip_home16(
     ("the president traveled to New York for Democratic Party fundraisers"): campaigning or a
     tour, no consultation (round 14 read the trip's object; this reads "to"). ``place_country``:
     character offset -> the country the places component gave that place."""
-    if PRECISION16_RULES_OFF or type_ != "CONSULT" or via_pronoun or not actor_country:
+    if "precision16" in RULES_OFF or type_ != "CONSULT" or via_pronoun or not actor_country:
         return None
     if tok.lemma_.lower() not in W.trip_verbs:
         return None
@@ -249,7 +247,7 @@ def trip_home16(
 def vote_intention16(tok: Token, type_: str) -> Optional[str]:
     """ "stated his intention to vote for Clinton", "pledged to vote for the nominee": an
     intention to vote (words.tsv campaign_acts) is voting, not coded (guidelines 2.2)."""
-    if PRECISION16_RULES_OFF or type_ not in ("AGREE", "SUPPORT"):
+    if "precision16" in RULES_OFF or type_ not in ("AGREE", "SUPPORT"):
         return None
     cands = [tok] + [c for c in children(tok) if c.dep_ in ("dobj", "attr")]
     for n in cands:
@@ -267,7 +265,7 @@ def contracted_modal16(aux: Token, verb: Token) -> Optional[str]:
     """The modal a contraction stands for: "'d" / "’d" before a verb in the base form is "would"
     ("said he’d hold a hearing"; before a participle it is "had": "he'd met him"), "’ll" is "'ll"
     (the future marker), else None (the auxiliary is read as it is written)."""
-    if PRECISION16_RULES_OFF:
+    if "precision16" in RULES_OFF:
         return None
     t = aux.lower_.replace("\u2019", "'")
     if t == "'d" and aux.tag_ == "MD" and verb.tag_ == "VB":
@@ -286,7 +284,7 @@ def stance_described16(tok: Token, type_: str) -> Optional[str]:
     present simple, or in the present perfect with a word of habit (words.tsv habitual_adverbs),
     says where someone stands, not what they did on a day (round 9 read such clauses on a noun
     in apposition, round 15 verbs of attitude in a main clause)."""
-    if PRECISION16_RULES_OFF or type_ not in _STANCE_TYPES16 or tok.dep_ != "relcl" or tok.pos_ != "VERB":
+    if "precision16" in RULES_OFF or type_ not in _STANCE_TYPES16 or tok.dep_ != "relcl" or tok.pos_ != "VERB":
         return None
     if tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
@@ -307,7 +305,7 @@ def dated_by_when16(tok: Token, published: Optional[str], times) -> Optional[str
     """ "a boost for Obama since 2009, when Sanders joined 89 other senators to reject the
     president's request": an act in a "when" clause on a date a year or more before the article
     is history told as background (round 14 read dates on the act's own clause)."""
-    if PRECISION16_RULES_OFF:
+    if "precision16" in RULES_OFF:
         return None
     from .precision import BACKGROUND_DAYS, _clause_verbs, _date_end, _published
 

@@ -16,7 +16,7 @@ stands as before). The kinds, each with its lists in ``words.tsv`` (the "recipie
 - the doer named in the judged thing's own phrase (``agent_preps15``): "derided efforts by some
   Republicans".
 
-Off switch for before/after measures: ``RECIPIENTS15_RULES_OFF = True``.
+Off switch for before/after measures: ``"recipients15"`` in ``tables.RULES_OFF``.
 """
 
 from __future__ import annotations
@@ -27,9 +27,7 @@ from spacy.tokens import Token
 
 from ..doc_cache import children
 from .syntax import NON_ACTOR_ENTS, _actor_like, _obj
-from .tables import NOUNS, PERSON_NOUNS, W
-
-RECIPIENTS15_RULES_OFF = False
+from .tables import NOUNS, PERSON_NOUNS, RULES_OFF, W
 
 _JUDGING = ("ACCUSE", "REJECT", "SUPPORT")
 _ADDRESSED = ("CONSULT", "REQUEST")
@@ -50,7 +48,7 @@ def _party(t: Token, people: bool = False) -> bool:
 def named_target15(tok: Token, type_: str) -> tuple[Optional[Token], str]:
     """The token naming the target of ``tok`` (of PLOVER type ``type_``) and the rule's name, or
     (None, "") when the sentence names none."""
-    if RECIPIENTS15_RULES_OFF:
+    if "recipients15" in RULES_OFF:
         return None, ""
     kids = children(tok)
     obj = _obj(tok)
