@@ -111,3 +111,23 @@ def test_an_act_in_a_when_clause_on_an_old_date_is_background(evs):
         "the president's request to close the prison."
     )
     assert not [e for e in shown(out) if e.type == "REJECT"], _rules(out)
+
+
+def test_an_inquiry_into_a_thing_accuses_no_one(evs, event_rules_off):
+    out = evs("The cause of both fires on Elm Street is under investigation, the fire chief said.")
+    assert not [e for e in shown(out) if e.type == "ACCUSE"], _rules(out)
+    # a person under investigation is the target of one
+    out = evs("The mayor of Brno is under investigation for bribery.")
+    assert [e for e in shown(out) if e.type == "ACCUSE" and e.recipient_mention is not None], _rules(out)
+    event_rules_off("precision16")
+    out = evs("The cause of both fires on Elm Street is under investigation, the fire chief said.")
+    assert [e for e in out if e.type == "ACCUSE" and "under investigation" in e.rule], _rules(out)
+
+
+def test_an_act_inside_the_subjects_own_phrase_is_not_the_subjects(evs, event_rules_off):
+    text = "He said a former governor whose property was under investigation was now dining with the president."
+    (e,) = [e for e in evs(text) if "under investigation" in e.rule]
+    assert e.actor_mention is None or "governor" not in e.actor_mention.text, _rules([e])
+    event_rules_off("precision16")
+    (e,) = [e for e in evs(text) if "under investigation" in e.rule]
+    assert e.actor_mention is not None and "governor" in e.actor_mention.text, _rules([e])

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ... import actors as actor_codes
 from ...record import Event, SentenceRef, Span
+from ..doc_cache import subtree_ids
 from ..places import place_for_span  # the components that run before this one
 from ..times import date_for_span
 from .actors import (
@@ -89,6 +90,7 @@ from .tables import (
     OBJECT_RULES,
     QUANTITY_HEADS,
     ROLE_SECTORS,
+    RULES_OFF,
     SPEECH_VERBS,
     VERBAL_ACTOR_NOUNS,
     VERBAL_ATTACK_VERBS,
@@ -629,6 +631,9 @@ def make_event(
             and s2.pos_ != "PRON"
             and _actor_like(s2)
             and (recipient_tok is None or s2.i != recipient_tok.i)
+            # "a former governor whose property was under investigation was dining ...": an act
+            # told inside the subject's own phrase is not the subject's doing (round 16)
+            and ("precision16" in RULES_OFF or tok.i not in subtree_ids(s2))
         ):
             actor = _code_actor(ctx, s2)
             if actor is not None:

@@ -35,6 +35,7 @@ from .tables import (
     NEGATING_FRAMES,
     NO_COMMENT_ACTS,
     NOUNS,
+    PERSON_NOUNS,
     READY_ADJS,
     RULES_OFF,
     SPEECH_ACT_CUES,
@@ -189,6 +190,24 @@ def _cue_of(tok: Token) -> Optional[Token]:
             return None
         t = t.head
     return None
+
+
+def _someone(t: Token) -> bool:
+    """A person or a body, or a thing someone owns ("his conduct", "whose property"), that an
+    inquiry or a charge can be aimed at; switched off with "precision16"."""
+    if "precision16" in RULES_OFF:
+        return True
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    return any(
+        x is not None
+        and (
+            _actor_like(x)
+            or x.lower_ in _PERSONAL
+            or x.lower_ in ("who", "whose", "i", "we", "my", "our")
+            or x.lemma_.lower() in PERSON_NOUNS
+        )
+        for x in (t, owner)
+    )
 
 
 def evaluative(tok: Token, quoted: frozenset | set = frozenset()) -> Optional[Candidate]:
@@ -360,6 +379,8 @@ def _candidate(tok: Token) -> Optional[Candidate]:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and tm[0] == "ASSAULT" and under_fire_in_words(subj, under, src):
                     tm = ("ACCUSE", "disapprove")  # "came under attack by dozens of women" (round 15)
+                if subj is not None and tm[0] == "ACCUSE" and src is None and not _someone(subj):
+                    return None  # "The cause of both fires is under investigation": an inquiry into a thing (round 16)
                 if subj is not None:
                     return Candidate(tok, tm[0], tm[1], f"pattern:come under {ul}", "pattern", src, subj, forced=True)
     if pos == "VERB" and lem in CRITICISM_RECEIVERS:
