@@ -74,7 +74,10 @@ log = logging.getLogger(__name__)
 # "day-name" ("Super Tuesday" is no place), "part-of-place" ("the Southern District of New
 # York" lies in New York's country, not Israel), "local-town" (a small town right after a locative
 # preposition that the model does not tag, "at Wana", or calls an organisation after "in" or
-# "near", "a clinic in Runyenjes", is a place when it lies in the article's country).
+# "near", "a clinic in Runyenjes", is a place when it lies in the article's country),
+# "lone-town" (a town under 200,000 in a country no other place of the article names, in an
+# article framed in another country, found inside a name or by the gazetteer scan, is a
+# homonym: "Orange Drugs Ltd" in a Nigerian story).
 _RULES_OFF: set[str] = set()
 
 
@@ -1426,6 +1429,47 @@ def _drop_foreign_local_towns(cands: list[_Cand]) -> list[_Cand]:
     ]
 
 
+LONE_TOWN_MAX_POPULATION = 200_000
+
+
+def _lone_towns_abroad(cands: list[_Cand]) -> list[_Cand]:
+    """A town or division under 200,000 people read in a country that no other place of the
+    article names, in an article whose places name one country three times or more, is a
+    homonym when the model did not tag it as a place: a word of a firm's or an event's name
+    found inside it or by the gazetteer scan ("Orange Drugs Ltd", "the Ministry of Business,
+    Enterprise and Cooperatives", "57th Independence anniversary" in a Nigerian or Mauritian
+    story are no US cities; "Think Tank" no Pakistani town; the "Carolina Panthers" no Puerto
+    Rican municipality). Dropped. A town the model tags as a place in one of its mentions stays
+    ("trips to Saipan" in a US story: a territory with its own country code), and so do a
+    qualified name and a dateline's place."""
+    resolved = [(c.source, c.best) for c in cands if c.best is not None and c.best.country]
+    by_country = Counter(b.country for _, b in resolved)
+    if not by_country or by_country.most_common(1)[0][1] < 3:
+        return cands
+    gids_by_country: dict = defaultdict(set)
+    for _, b in resolved:
+        gids_by_country[b.country].add(b.gid)
+    main = by_country.most_common(1)[0][0]
+    tagged = {b.gid for src, b in resolved if src == "ner"}  # the model's place, in any mention
+    out = []
+    for c in cands:
+        x = c.best
+        if (
+            x is not None
+            and x.feature in ("city", "admin")
+            and x.country
+            and x.country != main
+            and x.population < LONE_TOWN_MAX_POPULATION
+            and gids_by_country[x.country] == {x.gid}
+            and not c.qualified
+            and not c.dateline
+            and x.gid not in tagged
+        ):
+            continue
+        out.append(c)
+    return out
+
+
 def _country_named(doc: Doc, gaz, s: int, e: int) -> bool:
     """The entity (tokens s..e, "the" stripped) is exactly a country's name: "across Mauritius"
     that the model calls a product."""
@@ -2753,6 +2797,8 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
         cands = [c for c in cands if not _surname_of_person(doc, c, full)]
     _resolve(doc, cands)
     cands = _drop_foreign_local_towns(cands)
+    if "lone-town" not in _RULES_OFF:  # "Orange Drugs Ltd" in a Nigerian story is no Texan city
+        cands = _lone_towns_abroad(cands)
     if "part-of-place" not in _RULES_OFF:  # "the Southern District of New York" is not in Israel
         cands = _drop_parts_abroad(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
