@@ -72,7 +72,12 @@ log = logging.getLogger(__name__)
 # named by a town's old or foreign name only is the organisation: "Hamas", not Hamm),
 # "listed-division" ("Colorado, Oklahoma and Vermont": the state, not Oklahoma City),
 # "day-name" ("Super Tuesday" is no place), "part-of-place" ("the Southern District of New
-# York" lies in New York's country, not Israel).
+# York" lies in New York's country, not Israel), "local-town" (a small town right after a locative
+# preposition that the model does not tag, "at Wana", or calls an organisation after "in" or
+# "near", "a clinic in Runyenjes", is a place when it lies in the article's country),
+# "lone-town" (a town under 200,000 in a country no other place of the article names, in an
+# article framed in another country, found inside a name or by the gazetteer scan, is a
+# homonym: "Orange Drugs Ltd" in a Nigerian story).
 _RULES_OFF: set[str] = set()
 
 
@@ -322,6 +327,7 @@ class _Cand:
     margin: float = 99.0  # score of the best entry minus the best entry elsewhere (> 161 km away)
     reason: str = ""  # why best was chosen
     dateline: bool = False  # the place of an opening dateline ("BEIRUT (AP) -")
+    local: bool = False  # a small town right after a locative preposition: kept only in the article's country
 
 
 def _span_cand(doc: Doc, s: int, e: int, source: str, label: str, entries: tuple) -> _Cand:
@@ -1375,6 +1381,95 @@ def _spatial_before(doc: Doc, i: int) -> bool:
     return j >= 0 and toks[j].lower_ in SPATIAL_PREPS
 
 
+_IN_PREPS = {"in", "near", "inside", "outside", "into", "around", "within", "throughout"}
+
+
+def _local_town(doc: Doc, i: int, e: int, lower_words: set) -> bool:
+    """Token i (one word, i..e) right after a locative preposition, no article between ("at
+    Wana"; not "at the Crown"), no common word, no capitalised word after it: it may be a
+    small town, kept later only when it lies in a country the article's other places name
+    (``_drop_foreign_local_towns``)."""
+    if "local-town" in _RULES_OFF or e - i != 1 or i == 0:
+        return False
+    toks = doc_tokens(doc)
+    tok = toks[i]
+    return (
+        toks[i - 1].lower_ in SPATIAL_PREPS
+        and not tok.text.isupper()
+        and not _common_word(doc, tok, lower_words)
+        and not (e < len(toks) and _is_cap(toks[e]))
+    )
+
+
+def _drop_foreign_local_towns(cands: list[_Cand]) -> list[_Cand]:
+    """A small town found only by the locative preposition before it stays when it lies in a
+    country that the article's other places name at least twice, or in its most named one, and,
+    when they name divisions of that country twice, in one of those ("at Wana" in an article
+    about Pakistan; not a Jordanian village in a story about Ohio, nor a Texan one in a story
+    about Virginia)."""
+    if not any(c.local for c in cands):
+        return cands
+    others = [c.best for c in cands if not c.local and c.best is not None and c.best.country]
+    by_country = Counter(x.country for x in others)
+    keep = {k for k, n in by_country.items() if n >= 2}
+    if by_country:
+        keep.add(by_country.most_common(1)[0][0])
+    # where the article's places name a division of that country twice, the town lies in one
+    by_admin = Counter((x.country, x.admin1) for x in others if x.feature in ("city", "admin") and x.admin1)
+    admins = {k for k, n in by_admin.items() if n >= 2}
+    return [
+        c
+        for c in cands
+        if not c.local
+        or (
+            c.best is not None
+            and c.best.country in keep
+            and ((c.best.country, c.best.admin1) in admins or not any(k[0] == c.best.country for k in admins))
+        )
+    ]
+
+
+LONE_TOWN_MAX_POPULATION = 200_000
+
+
+def _lone_towns_abroad(cands: list[_Cand]) -> list[_Cand]:
+    """A town or division under 200,000 people read in a country that no other place of the
+    article names, in an article whose places name one country three times or more, is a
+    homonym when the model did not tag it as a place: a word of a firm's or an event's name
+    found inside it or by the gazetteer scan ("Orange Drugs Ltd", "the Ministry of Business,
+    Enterprise and Cooperatives", "57th Independence anniversary" in a Nigerian or Mauritian
+    story are no US cities; "Think Tank" no Pakistani town; the "Carolina Panthers" no Puerto
+    Rican municipality). Dropped. A town the model tags as a place in one of its mentions stays
+    ("trips to Saipan" in a US story: a territory with its own country code), and so do a
+    qualified name and a dateline's place."""
+    resolved = [(c.source, c.best) for c in cands if c.best is not None and c.best.country]
+    by_country = Counter(b.country for _, b in resolved)
+    if not by_country or by_country.most_common(1)[0][1] < 3:
+        return cands
+    gids_by_country: dict = defaultdict(set)
+    for _, b in resolved:
+        gids_by_country[b.country].add(b.gid)
+    main = by_country.most_common(1)[0][0]
+    tagged = {b.gid for src, b in resolved if src == "ner"}  # the model's place, in any mention
+    out = []
+    for c in cands:
+        x = c.best
+        if (
+            x is not None
+            and x.feature in ("city", "admin")
+            and x.country
+            and x.country != main
+            and x.population < LONE_TOWN_MAX_POPULATION
+            and gids_by_country[x.country] == {x.gid}
+            and not c.qualified
+            and not c.dateline
+            and x.gid not in tagged
+        ):
+            continue
+        out.append(c)
+    return out
+
+
 def _country_named(doc: Doc, gaz, s: int, e: int) -> bool:
     """The entity (tokens s..e, "the" stripped) is exactly a country's name: "across Mauritius"
     that the model calls a product."""
@@ -1549,9 +1644,15 @@ def _scan_candidates(
                 or (x.feature == "other" and x.kind in (NAME, ALT, ABBREV))
                 for x in entries
             )
+            local = False
             if whole and not strong and _spatial_before(doc, i) and label == "ORG" and not tok.text.isupper():
                 # "near Dewsbury", "moved to Thornhill": a town the model called an organisation
                 strong = any(x.feature == "city" and x.kind == NAME and x.population >= 5_000 for x in entries)
+                if not strong and toks[i - 1].lower_ in _IN_PREPS and _local_town(doc, i, e, lower_words):
+                    # "a clinic in Runyenjes": a smaller town, kept if in the article's country ("at",
+                    # "to" and "from" introduce institutions too: "a professor at Yale")
+                    entries = tuple(x for x in entries if x.feature == "city" and x.kind == NAME)
+                    strong = local = bool(entries)
             if (
                 not strong
                 and label == "ORG"
@@ -1574,6 +1675,11 @@ def _scan_candidates(
                 continue
             if whole and strong and not (single and _common_word(doc, tok, lower_words)):
                 src = "org"  # the model called a place an organisation ("Kharkiv said ...", "to Great Yarmouth")
+                if local:
+                    out.append(_Cand(s_char, e_char, i, e, span_text(doc, i, e), src, label, entries, local=True))
+                    taken[i] = True
+                    i = e
+                    continue
             elif embedded and strong and not whole:
                 src = "embedded"
                 # an old or foreign name of a city does not name it inside an organisation's name
@@ -1621,6 +1727,14 @@ def _scan_candidates(
                 i = e
                 continue
             if top.feature == "city" and top.population < (15_000 if single else 5_000):
+                if single and not label and _local_town(doc, i, e, lower_words) and tok.lower_ not in person_words:
+                    # "an Agriculture Park at Wana": a small town, kept if in the article's country
+                    towns = tuple(x for x in entries if x.feature == "city" and x.kind == NAME)
+                    if towns:
+                        out.append(
+                            _Cand(s_char, e_char, i, e, span_text(doc, i, e), "gazetteer", "", towns, local=True)
+                        )
+                        taken[i] = True
                 i = e
                 continue
             if (
@@ -2484,7 +2598,7 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: l
     for c in cands:
         for k in range(c.ts, c.te):
             taken[k] = True
-        if c.source in ("demonym", "embedded") or c.te <= c.ts:
+        if c.source in ("demonym", "embedded") or c.te <= c.ts or c.local:
             continue
         if (
             not c.entries
@@ -2682,6 +2796,9 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
         full = _full_names(doc)
         cands = [c for c in cands if not _surname_of_person(doc, c, full)]
     _resolve(doc, cands)
+    cands = _drop_foreign_local_towns(cands)
+    if "lone-town" not in _RULES_OFF:  # "Orange Drugs Ltd" in a Nigerian story is no Texan city
+        cands = _lone_towns_abroad(cands)
     if "part-of-place" not in _RULES_OFF:  # "the Southern District of New York" is not in Israel
         cands = _drop_parts_abroad(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
