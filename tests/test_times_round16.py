@@ -81,3 +81,24 @@ def test_a_time_after_since_dates_nothing(run_at, rules_off):
     assert T.date_for_span(doc2, *_span(doc2, "fallen")) is None
     rules_off("since-start")
     assert T.date_for_span(doc2, *_span(doc2, "fallen")) == "2024-03-04"
+
+
+def test_a_live_blog_time_line_still_dates_its_entry(extract):
+    text = (
+        "The Latest: Kowal to speak.\n\nSPRINGFIELD (AP) \u2014 The latest on the budget fight (all times EST):\n\n"
+        "12:35 p.m.:\n\nMayor Anna Kowal is offering her support for the plan in a tweet.\n\n"
+        "She called the plan \u201ca crucial step forward.\u201d\n"
+    )
+    assert [(c, d) for c, d, _ in _quote_dates(extract(text, published=PUB))] == [
+        ("offering", "2024-03-06"),
+        ("called", "2024-03-06"),
+    ]
+
+
+def test_a_statement_still_to_come_is_not_dated_before_publication(run_at, rules_off):
+    doc = run_at("Monday's vote will force the mayor to acknowledge a hard truth.")
+    s, e = _span(doc, "acknowledge")
+    assert T._span_date(doc, s, e, statement=True)[0] is None
+    assert T.date_for_span(doc, s, e) == "2024-03-04"  # an event's date: unchanged
+    rules_off("statement-ahead")
+    assert T._span_date(doc, s, e, statement=True)[0] == "2024-03-04"

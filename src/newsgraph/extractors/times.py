@@ -172,9 +172,10 @@ RelFlags = re.IGNORECASE
 # on Tuesday), "infer-main-clause" and "infer-own-time" (no date borrowed from the paragraph or
 # the speaker for a statement in a subordinate clause, or one whose clause has a time of its own).
 # Round 16: "statement-paragraph" (a statement's own clause takes no time from another paragraph,
-# where the parser runs a sentence on across a line break), "statement-ahead" (a statement whose
-# cue is not future is not dated after publication: "the panel concluded, the tax must rise in
-# 2018", "a decision is expected in mid-May"), "noun-pp-tense" ("will say in a speech on
+# where the parser runs a sentence on across a line break, but for a heading or a live blog's
+# time line above it), "statement-ahead" (a statement whose cue is not future is not dated after
+# publication: "the panel concluded, the tax must rise in 2018", "a decision is expected in
+# mid-May"; nor one whose cue is future before it), "noun-pp-tense" ("will say in a speech on
 # Monday": the day of a thing in a verb's prepositional phrase takes the tense of that verb),
 # "since-start" ("developments since their Oct. 13 debate, including Biden's decision": a time
 # after "since" begins a stretch and dates no clause).
@@ -3444,16 +3445,28 @@ def _span_date(
         # ("... his 1996 book detailed ...” [new paragraph] “It goes back,” Klein said.)
         stext = text_of(sent)
         s0 = sent.start_char
-        in_sent = [t for t in in_sent if "\n" not in stext[min(t.start, start_char) - s0 : max(t.end, end_char) - s0]]
+        in_sent = [
+            t
+            for t in in_sent
+            if "\n" not in stext[min(t.start, start_char) - s0 : max(t.end, end_char) - s0]
+            or (t.end <= start_char and _heading_line(stext, t.start - s0, t.end - s0))
+        ]
     verb = _gov_verb(doc, start_char, end_char) or span.root
-    if statement and "statement-ahead" not in RULES_OFF and _explicit_tense(verb) != "future":
+    if statement and "statement-ahead" not in RULES_OFF:
         value, expr = _span_date_of_verb(doc, start_char, end_char, depth, statement, in_sent, verb, sent, times)
-        if value and value > (parse_published(doc._.published) or dt.date.max).isoformat()[: len(value)]:
-            # a statement made, or being made, is not dated after publication: the time is what
-            # it is about ("the panel concluded, the tax must rise again in 2018", "a decision is
-            # expected in mid-May", "2016 presidential candidates have called"); "will say on
-            # Friday" keeps its day
-            return None, None
+        dct = parse_published(doc._.published)
+        if value and dct is not None:
+            pub = dct.isoformat()[: len(value)]
+            head = verb
+            while head.dep_ == "xcomp" and head.head != head:
+                head = head.head
+            ahead = _explicit_tense(head) == "future"
+            if (value > pub and not ahead) or (value < pub and ahead):
+                # the date of a statement agrees with its tense: one made, or being made, is not
+                # dated after publication ("the panel concluded, the tax must rise again in 2018",
+                # "a decision is expected in mid-May"), nor one to come before it ("Tuesday's
+                # results will force him to acknowledge"); "will say on Friday" keeps its day
+                return None, None
         return value, expr
     return _span_date_of_verb(doc, start_char, end_char, depth, statement, in_sent, verb, sent, times)
 
@@ -3530,6 +3543,20 @@ def _year_in_name(doc: Doc, t: TimeExpr) -> bool:
         and nxt.text[:1].isupper()
         and nxt.pos_ == "PROPN"
     )
+
+
+_PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+def _heading_line(stext: str, start: int, end: int) -> bool:
+    """The time stands on a line of its own or in a heading: a live blog's "12:35 p.m." or
+    "February 6, 2016 10:57PM Bush hits Rubio" above the entry it dates, not a sentence of
+    prose ending in a full stop with words beside the time."""
+    a = stext.rfind("\n", 0, start) + 1
+    b = stext.find("\n", end)
+    line = stext[a : b if b >= 0 else len(stext)]
+    rest = (line[: start - a] + " " + line[end - a :]).strip(" \t:;,.-\u2014")
+    return len(rest.split()) < 4 or not _PROSE_END.search(line)
 
 
 def _after_since(tok) -> bool:
