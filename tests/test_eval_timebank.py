@@ -206,3 +206,49 @@ def test_statement_dates_scored_against_reporting_events(nlp):
     sdocs = tb.parse_docs([d], nlp)
     st = tb.score_statement_dates([d], sdocs)
     assert st["paragraph"]["right"] == 1 and sum(st["paragraph"].values()) == 1
+
+
+FUNCTION_TML = """<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-06" functionInDocument="CREATION_TIME">March 6, 2024</TIMEX3></DCT>
+<TEXT>
+Shares fell <TIMEX3 tid="t1" type="DATE" value="2024-WXX" temporalFunction="true" anchorTimeID="t0">this week</TIMEX3>
+and trading stopped at <TIMEX3 tid="t2" type="TIME" value="2024-03-05T17" temporalFunction="true">5 p.m. Tuesday</TIMEX3>
+after <TIMEX3 tid="t3" type="DURATION" value="PXD" temporalFunction="true">several days</TIMEX3> of losses; prices are
+reviewed <TIMEX3 tid="t4" type="SET" value="XXXX-WXX-1">every Monday</TIMEX3> and were set in
+<TIMEX3 tid="t5" type="DATE" value="19XX">the 20th century</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_value_matches_reads_values_as_timeml_does():
+    d = tb.parse_tml(FUNCTION_TML, "function.tml")
+    g = {t.text: t for t in d.timexes}
+    assert g["this week"].function and not g["every Monday"].function
+    # a temporal function left underspecified: the value filling its placeholders is right
+    assert tb.value_matches(g["this week"], "2024-W10")
+    assert not tb.value_matches(g["this week"], "2023-W10")  # the year the gold gives differs
+    assert not tb.value_matches(g["this week"], "2024-03-04")  # another form: a day, not a week
+    assert not tb.value_matches(g["this week"], "2024-WXX-1")
+    # the same clock time written to another precision
+    assert tb.value_matches(g["5 p.m. Tuesday"], "2024-03-05T17:00")
+    assert tb.value_matches(g["5 p.m. Tuesday"], "2024-03-05T17:00:00")
+    assert not tb.value_matches(g["5 p.m. Tuesday"], "2024-03-05T17:30")
+    assert not tb.value_matches(g["5 p.m. Tuesday"], "2024-03-06T17:00")
+    # X in a duration or a set is a vague amount or "every", not a value left to compute
+    assert not tb.value_matches(g["several days"], "P3D")
+    assert not tb.value_matches(g["every Monday"], "2024-W10-1")
+    # nor is an X where the gold is not a temporal function
+    assert not tb.value_matches(g["the 20th century"], "1999")
+    assert tb.value_matches(g["the 20th century"], "19XX")
+
+
+def test_score_counts_both_value_figures():
+    d = tb.parse_tml(FUNCTION_TML, "function.tml")
+    g = {t.text: t for t in d.timexes}
+    pred = [
+        P(g["this week"].start, g["this week"].end, "DATE", "2024-W10"),
+        P(g["several days"].start, g["several days"].end, "DURATION", "PXD"),
+    ]
+    s = tb.score([(d.timexes, pred)])
+    assert s["value_accuracy"] == 1.0 and s["value_exact"] == pytest.approx(0.5)

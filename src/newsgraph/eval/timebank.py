@@ -6,7 +6,13 @@ component runs on the plain text with that date as ``published``.
 
 - extent, lenient: a prediction matches a gold expression when their spans overlap (pairs are
   taken greedily by overlap, each side at most once); strict: identical start and end.
-- value accuracy: on lenient matches, the predicted value equals the gold value exactly.
+- value accuracy: on lenient matches, the predicted value is the gold value, as TimeML 1.2.1
+  reads values (``value_matches``): the same string; or the same clock time written to another
+  precision ("T17" and "T17:00", both of the schema's Time type); or, where the gold is a temporal
+  function left underspecified ("this week" as ``1989-WXX`` with temporalFunction="true", as the
+  specification's own example 15 writes "last week"), the value that fills its placeholders and
+  agrees with every character the gold gives (``1989-W44``). ``exact`` is plain string equality,
+  the only figure before round 16.
 
 TimeBank has no train/dev split, so documents are split by their index in file-name order:
 even indices were used to tune the rules, odd ones are held out. All three rows are printed.
@@ -44,6 +50,9 @@ class Timex:
     text: str
     type: str
     value: Optional[str]
+    # temporalFunction="true": a value computed from an anchor, which TimeML 1.2.1 lets the
+    # annotation leave underspecified (placeholders X)
+    function: bool = False
 
 
 @dataclass
@@ -102,7 +111,16 @@ def parse_tml(source: str, name: str = "doc") -> TmlDoc:
                 start, attrs = open_.pop()
                 if attrs.get("functionInDocument") != "CREATION_TIME":
                     txt = "".join(parts)[start:pos]
-                    timexes.append(Timex(start, pos, txt, attrs.get("type", ""), attrs.get("value")))
+                    timexes.append(
+                        Timex(
+                            start,
+                            pos,
+                            txt,
+                            attrs.get("type", ""),
+                            attrs.get("value"),
+                            attrs.get("temporalFunction", "").lower() == "true",
+                        )
+                    )
                     tid_value[attrs.get("tid", "")] = attrs.get("value")
             elif re.match(r"<EVENT\b", t) and not t.endswith("/>"):
                 open_ev.append((pos, dict(_ATTR.findall(t))))
@@ -178,6 +196,37 @@ def match(gold: Sequence, pred: Sequence) -> list[tuple[int, int]]:
     return pairs
 
 
+_CLOCK = re.compile(r"(?P<day>.*T)(?P<h>\d{2})(?::(?P<m>\d{2})(?::(?P<s>\d{2}))?)?")
+
+
+def value_matches(gold, value: Optional[str]) -> bool:
+    """Whether a predicted ``value`` is the gold expression's value as TimeML 1.2.1 reads values.
+
+    - the same string;
+    - the same clock time at another written precision: the schema's Time type allows ``hh``,
+      ``hh:mm`` and ``hh:mm:ss`` (TimeBank writes "5 p.m." both ``T17`` and ``T17:00``), so
+      ``T17`` = ``T17:00`` = ``T17:00:00`` (not ``T17:30``);
+    - a temporal function (temporalFunction="true", DATE or TIME) whose gold value the annotators
+      left underspecified with placeholders X: the specification says such TIMEX3s "typically
+      appear ... in an underspecified form", their value being the function's result on the
+      anchor (its example 15: "last week", ``XXXX-WXX``, anchored on the creation time). A value
+      of the same form that fills the placeholders with digits and agrees with every character
+      the gold gives is that result (``1989-W44`` for ``1989-WXX``; not ``1988-W44``, not a day).
+      Durations and sets are not read so: there X is a vague amount ("several days", ``PXD``).
+    """
+    g = gold.value
+    if g == value:
+        return True
+    if g is None or value is None:
+        return False
+    a, b = _CLOCK.fullmatch(g), _CLOCK.fullmatch(value)
+    if a and b:
+        return (a["day"], a["h"], a["m"] or "00", a["s"] or "00") == (b["day"], b["h"], b["m"] or "00", b["s"] or "00")
+    if getattr(gold, "function", False) and gold.type in ("DATE", "TIME") and "X" in g and len(g) == len(value):
+        return all(x == y or (x == "X" and y.isdigit()) for x, y in zip(g, value))
+    return False
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -189,10 +238,11 @@ def score(pairs_of_docs: Iterable[tuple[Sequence, Sequence]]) -> dict:
     """Scores for (gold, predicted) expression lists, one pair per document. Items need
     ``start``, ``end``, ``type`` and ``value``.
 
-    Returns lenient and strict P/R/F1, value accuracy and type accuracy on lenient matches, and
-    per gold type: count, recall (lenient) and value accuracy.
+    Returns lenient and strict P/R/F1, value accuracy (``value_matches``), exact value accuracy
+    (string equality) and type accuracy on lenient matches, and per gold type: count, recall
+    (lenient) and value accuracy.
     """
-    n_gold = n_pred = tp = tp_strict = val_ok = type_ok = 0
+    n_gold = n_pred = tp = tp_strict = val_ok = val_exact = type_ok = 0
     by_type: dict[str, Counter] = defaultdict(Counter)
     pred_type: dict[str, Counter] = defaultdict(Counter)
     for gold, pred in pairs_of_docs:
@@ -208,8 +258,9 @@ def score(pairs_of_docs: Iterable[tuple[Sequence, Sequence]]) -> dict:
             g, p = gold[i], pred[j]
             strict = g.start == p.start and g.end == p.end
             tp_strict += strict
-            ok = g.value == p.value
+            ok = value_matches(g, p.value)
             val_ok += ok
+            val_exact += g.value == p.value
             type_ok += g.type == p.type
             by_type[g.type]["found"] += 1
             by_type[g.type]["strict"] += strict
@@ -219,6 +270,7 @@ def score(pairs_of_docs: Iterable[tuple[Sequence, Sequence]]) -> dict:
         "lenient": _prf(tp, n_pred, n_gold),
         "strict": _prf(tp_strict, n_pred, n_gold),
         "value_accuracy": val_ok / tp if tp else 0.0,
+        "value_exact": val_exact / tp if tp else 0.0,
         "type_accuracy": type_ok / tp if tp else 0.0,
         "matched": tp,
         "per_type": {
@@ -368,7 +420,7 @@ def _row(label: str, s: dict) -> str:
     return (
         f"{label:<10} {le['gold']:>5} {le['pred']:>5}  {le['precision']:.3f} {le['recall']:.3f} {le['f1']:.3f}"
         f"   {st['precision']:.3f} {st['recall']:.3f} {st['f1']:.3f}   {s['value_accuracy']:.3f}"
-        f"   {s['type_accuracy']:.3f}"
+        f"   {s['value_exact']:.3f}   {s['type_accuracy']:.3f}"
     )
 
 
@@ -402,7 +454,7 @@ def run(args) -> int:
     print(f"TimeBank: {len(docs)} documents from {args.data} ({which}); even indices tune, odd are held out")
     print(
         f"{'split':<10} {'gold':>5} {'pred':>5}  {'lenient P   R     F1':<19}   {'strict P    R     F1':<19}"
-        f"   value   type"
+        f"   value   exact   type"
     )
     results = {}
     for name in names:
@@ -554,7 +606,7 @@ def _jx(x) -> Optional[dict]:
     if x is None:
         return None
     out = {"start": x.start, "end": x.end, "text": x.text, "type": x.type, "value": x.value}
-    for k in ("rule", "granularity", "resolution", "anchor", "range"):
+    for k in ("function", "rule", "granularity", "resolution", "anchor", "range"):
         if hasattr(x, k):
             out[k] = getattr(x, k)
     return out
@@ -583,7 +635,7 @@ def dump_rows(
             if p is None:
                 outcome = "missed"
             else:
-                outcome = "correct" if p.value == g.value else "wrong-value"
+                outcome = "correct" if value_matches(g, p.value) else "wrong-value"
             rows.append(
                 {
                     "doc": d.name,
@@ -591,6 +643,7 @@ def dump_rows(
                     "dct": d.dct,
                     "outcome": outcome,
                     "strict": bool(p is not None and p.start == g.start and p.end == g.end),
+                    "exact": bool(p is not None and p.value == g.value),
                     "kind": error_kind(d, sd, g, p) if outcome != "correct" else None,
                     "gold": _jx(g),
                     "pred": _jx(p),
@@ -606,6 +659,7 @@ def dump_rows(
                         "dct": d.dct,
                         "outcome": "false-alarm",
                         "strict": False,
+                        "exact": False,
                         "kind": error_kind(d, sd, None, p),
                         "gold": None,
                         "pred": _jx(p),
@@ -643,7 +697,7 @@ def _print_errors(docs, preds, idx, n) -> None:
         pj = {b for _, b in pairs}
         miss += [(docs[i].name, g) for k, g in enumerate(gold) if k not in gi]
         fa += [(docs[i].name, p) for k, p in enumerate(pred) if k not in pj]
-        wrong += [(docs[i].name, gold[a], pred[b]) for a, b in pairs if gold[a].value != pred[b].value]
+        wrong += [(docs[i].name, gold[a], pred[b]) for a, b in pairs if not value_matches(gold[a], pred[b].value)]
     print(f"\nmissed ({len(miss)}):")
     for name, g in miss[:n]:
         print(f"  {name}: {g.text!r} {g.type} {g.value}")

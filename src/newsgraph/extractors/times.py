@@ -171,6 +171,14 @@ RelFlags = re.IGNORECASE
 # calling), "content-xcomp" ("is hoping to win Michigan on Tuesday": the statement is not made
 # on Tuesday), "infer-main-clause" and "infer-own-time" (no date borrowed from the paragraph or
 # the speaker for a statement in a subordinate clause, or one whose clause has a time of its own).
+# Round 16: "statement-paragraph" (a statement's own clause takes no time from another paragraph,
+# where the parser runs a sentence on across a line break, but for a heading or a live blog's
+# time line above it), "statement-ahead" (a statement whose cue is not future is not dated after
+# publication: "the panel concluded, the tax must rise in 2018", "a decision is expected in
+# mid-May"; nor one whose cue is future before it), "noun-pp-tense" ("will say in a speech on
+# Monday": the day of a thing in a verb's prepositional phrase takes the tense of that verb),
+# "since-start" ("developments since their Oct. 13 debate, including Biden's decision": a time
+# after "since" begins a stretch and dates no clause).
 RULES_OFF: set[str] = set()
 
 
@@ -674,6 +682,18 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
             continue
         if h.pos_ == "ADJ" and h.lower_ == "due":
             return "future"  # "the report is due on Friday"
+        if (
+            "noun-pp-tense" not in RULES_OFF
+            and t.dep_ == "prep"
+            and h.pos_ == "NOUN"
+            and h.dep_ in ("pobj", "dobj")
+            and h.head != h
+        ):
+            # "will say in a speech on Monday", "spoke at a rally on Monday": the thing is when
+            # the verb it serves happens, by the tense that verb's form shows
+            v = h.head.head if h.dep_ == "pobj" and h.head.dep_ == "prep" else h.head
+            if v.pos_ in ("VERB", "AUX") and v != h:
+                return _explicit_tense(v)
         return None
     return None
 
@@ -3182,6 +3202,8 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
                 done.append(q)
                 continue
             allowed, own = _may_borrow(doc, q.cue.start, q.cue.end, times)
+            if own is not None and _ahead_of_statement(doc, q.cue.start, q.cue.end, calendar_date(own.value), dct):
+                own = None  # "a decision is expected in mid-May": what is expected, not when
             if own is not None and calendar_date(own.value):
                 # "Trump was even more emphatic Monday when he spoke to CNN": the parser hangs
                 # the day on the adjective the clause depends on
@@ -3259,6 +3281,15 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
 
 
 _SUBORDINATE_DEPS = ("advcl", "relcl", "acl")
+
+
+def _ahead_of_statement(doc: Doc, start: int, end: int, value: Optional[str], dct: Optional[dt.date]) -> bool:
+    """A date after publication given to a statement whose cue is not future ("is expected in
+    mid-May"): what the statement is about, not when it was made (switch "statement-ahead")."""
+    if not value or dct is None or "statement-ahead" in RULES_OFF or value <= dct.isoformat()[: len(value)]:
+        return False
+    verb = _gov_verb(doc, start, end) if doc.has_annotation("DEP") else None
+    return verb is None or _explicit_tense(verb) != "future"
 
 
 def _may_borrow(doc: Doc, start: int, end: int, times: list[TimeExpr]) -> tuple[bool, Optional[TimeExpr]]:
@@ -3409,7 +3440,41 @@ def _span_date(
         return (vals.pop(), next(iter(in_sent))) if len(vals) == 1 else (None, None)
     if "year-in-name" not in RULES_OFF:
         in_sent = [t for t in in_sent if not _year_in_name(doc, t)]
+    if statement and in_sent and "statement-paragraph" not in RULES_OFF:
+        # a paragraph ends at a line break, even where the parser runs a sentence on across it
+        # ("... his 1996 book detailed ...” [new paragraph] “It goes back,” Klein said.)
+        stext = text_of(sent)
+        s0 = sent.start_char
+        in_sent = [
+            t
+            for t in in_sent
+            if "\n" not in stext[min(t.start, start_char) - s0 : max(t.end, end_char) - s0]
+            or (t.end <= start_char and _heading_line(stext, t.start - s0, t.end - s0))
+        ]
     verb = _gov_verb(doc, start_char, end_char) or span.root
+    if statement and "statement-ahead" not in RULES_OFF:
+        value, expr = _span_date_of_verb(doc, start_char, end_char, depth, statement, in_sent, verb, sent, times)
+        dct = parse_published(doc._.published)
+        if value and dct is not None:
+            pub = dct.isoformat()[: len(value)]
+            head = verb
+            while head.dep_ == "xcomp" and head.head != head:
+                head = head.head
+            ahead = _explicit_tense(head) == "future"
+            if (value > pub and not ahead) or (value < pub and ahead):
+                # the date of a statement agrees with its tense: one made, or being made, is not
+                # dated after publication ("the panel concluded, the tax must rise again in 2018",
+                # "a decision is expected in mid-May"), nor one to come before it ("Tuesday's
+                # results will force him to acknowledge"); "will say on Friday" keeps its day
+                return None, None
+        return value, expr
+    return _span_date_of_verb(doc, start_char, end_char, depth, statement, in_sent, verb, sent, times)
+
+
+def _span_date_of_verb(
+    doc: Doc, start_char: int, end_char: int, depth: int, statement: bool, in_sent: list, verb, sent, times: list
+) -> tuple[Optional[str], Optional[TimeExpr]]:
+    """``_span_date`` once the sentence's candidate times and the governing verb are known."""
     hosts = _verb_group(verb)
     # what a statement's to-infinitive says is to come is not when it was said
     content = (hosts - _verb_group(verb, down=False)) if statement and "content-xcomp" not in RULES_OFF else set()
@@ -3431,6 +3496,8 @@ def _span_date(
             continue
         if "for-target" not in RULES_OFF and _for_target(tspan.root, t.value):
             continue  # "called snap elections for October 2014": when the elections are
+        if "since-start" not in RULES_OFF and _after_since(tspan.root):
+            continue  # "has risen since Monday", "developments since their Oct. 13 debate": a start
         tv = _direct_verb(tspan.root)
         cal = calendar_date(t.value) or ""
         if tv is not None and tv.i in content and cal > dct_iso[: len(cal)]:
@@ -3476,6 +3543,31 @@ def _year_in_name(doc: Doc, t: TimeExpr) -> bool:
         and nxt.text[:1].isupper()
         and nxt.pos_ == "PROPN"
     )
+
+
+_PROSE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+def _heading_line(stext: str, start: int, end: int) -> bool:
+    """The time stands on a line of its own or in a heading: a live blog's "12:35 p.m." or
+    "February 6, 2016 10:57PM Bush hits Rubio" above the entry it dates, not a sentence of
+    prose ending in a full stop with words beside the time."""
+    a = stext.rfind("\n", 0, start) + 1
+    b = stext.find("\n", end)
+    line = stext[a : b if b >= 0 else len(stext)]
+    rest = (line[: start - a] + " " + line[end - a :]).strip(" \t:;,.-\u2014")
+    return len(rest.split()) < 4 or not _PROSE_END.search(line)
+
+
+def _after_since(tok) -> bool:
+    """The time is (in) the object of "since" below its verb ("fell since Monday", "a run of
+    gains since their Oct. 13 debate"): where a stretch begins, which dates nothing in it."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+        if a.lower_ == "since" and a.dep_ == "prep":
+            return True
+    return False
 
 
 def _for_target(tok, value: Optional[str]) -> bool:
