@@ -51,3 +51,11 @@ def test_a_transcript_label_is_no_dateline(nlp):
     doc = nlp.make_doc("Moderator asks.\n\nNOVAK: We will build the bridge by May.\n")
     pipeline.dateline_bounds(doc)
     assert not any(t.is_sent_start for t in doc if t.text == "We")
+
+
+def test_a_datelines_place_is_no_body(extract, without):
+    # alone in its sentence, the model tags "OSLO" a body: it is the dateline's place
+    text = 'OSLO - Bernie Hale, the Ohio senator, met the king on Saturday. "It was an honor," the senator said.'
+    assert not any("OSLO" in e.name for e in extract(text).entities)
+    without("dateline-gpe")
+    assert any(e.name == "OSLO" and e.type == "ORG" for e in extract(text).entities)

@@ -45,7 +45,7 @@ from spacy.tokens import Span as DocSpan
 
 from ..countries import all_country_info, country_code, igo_code
 from ..countries import normalise as _normalise
-from ..dateline import dateline_at
+from ..dateline import dateline_at, datelines
 from ..record import Entity, Span
 from .cue_table import cue_lemmas
 from .doc_cache import children, doc_span, doc_text, doc_tokens, noun_chunk_bounds, span_text, subtree, subtree_ids
@@ -740,6 +740,9 @@ def _resolve_document(st: _State) -> None:
     full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, first name)]
     # surnames of the people the model names in full ("Donald Trump"): "Trump Tower" is no person
     surnames = {_low(ent[-1]) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha}
+    # a dateline's place ("OSLO -", a sentence of its own since round 16) is a place, whatever the
+    # model tags it (ORG, PERSON)
+    dateline_places = {d.place for d in datelines(st.text)} if "dateline-gpe" not in SPEAKER_RULES_OFF else set()
     for ent in _with_apostrophe_names(doc):
         if ent.label_ not in NAME_LABELS:
             continue
@@ -747,6 +750,12 @@ def _resolve_document(st: _State) -> None:
         if s >= e:
             continue
         label = ent.label_
+        if (
+            dateline_places
+            and label != "GPE"
+            and (doc_tokens(doc)[s].idx, doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1])) in dateline_places
+        ):
+            label = "GPE"
         if (
             label == "NORP"
             and e - s >= 2
