@@ -1,4 +1,4 @@
-"""Before/after of a speaker round's rules on PolNeAR, on the same parses (``--round``: 15, 14 or 13).
+"""Before/after of a speaker round's rules on PolNeAR, on the same parses (``--round``: 16, 15, 14 or 13).
 
 Each text is parsed once with spaCy; newsgraph's components then run twice on a copy of the
 Doc, with every rule of ``entities.SPEAKER_RULES_OFF`` switched off and with none, and both runs are
@@ -56,9 +56,23 @@ ROUND15 = {
     "source-modifier",
     "it-document",
 }
-ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15}
+ROUND16 = {
+    "conj-content",
+    "cite-conj",
+    "opening-name",
+    "it-sent",
+    "coord-entourage",
+    "quoted-description",
+    "added-unnamed",
+    "kin-friend",
+}
+ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15, 16: ROUND16}
 # the group words round 13 added to data/en/quotes/speakers.tsv (switched off with "group-words")
 NEW_GROUP = set("listeners viewers readers fans followers constituents donors critics detractors".split())
+# the group words round 16 added (switched off with "kin-friend")
+NEW_GROUP16 = set(
+    "friend friends relative relatives neighbor neighbors neighbour neighbours colleague colleagues family".split()
+)
 
 
 def main(argv=None) -> int:
@@ -67,7 +81,7 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="train")
     ap.add_argument("--limit", type=int)
     ap.add_argument("-o", "--output", required=True)
-    ap.add_argument("--round", type=int, default=15, choices=sorted(ROUNDS))
+    ap.add_argument("--round", type=int, default=16, choices=sorted(ROUNDS))
     ap.add_argument("--docbin", help="saved parses (read when present, else written)")
     ap.add_argument("--rules", help="switch only these of the round's rules (comma-separated names)")
     args = ap.parse_args(argv)
@@ -84,6 +98,8 @@ def main(argv=None) -> int:
         w = words(cls)
         if cls == "group" and "office-word" in E.SPEAKER_RULES_OFF:
             w = w - {"office"}  # (round 15's group word)
+        if cls == "group" and "kin-friend" in E.SPEAKER_RULES_OFF:
+            w = w - NEW_GROUP16  # (round 16's)
         return w - NEW_GROUP if cls == "group" and "group-words" in E.SPEAKER_RULES_OFF else w
 
     S._words = _words  # type: ignore[assignment]

@@ -840,7 +840,8 @@ def test_he_added_goes_on_with_the_last_speaker(extract):
     )
     rec = extract(text)
     q = _q(rec, "I have known")
-    assert q.speaker_mention.text == "He" and q.speaker is None  # the reviewer, never Novak
+    # the reviewer, never Novak (round 16, added-unnamed: shown as the reviewer, not as "He")
+    assert q.speaker_mention.text == "the reviewer" and q.speaker is None
 
 
 def test_named_subject_before_a_colon_introduces_the_quotation(extract):
@@ -1179,7 +1180,12 @@ def test_coordinated_speakers_say_it_together(extract):
     rec = extract(text)
     q = _q(rec, "that they were coming")
     assert q.speaker_mention.text == "Lamb and his aides"
-    assert q.speaker is None or names_of(rec)[q.speaker] != "Lamb"
+    # round 16 (coord-entourage): a person with his own people is the speaker (the thirteenth blind
+    # audit counted "She and her aides" left unnamed as a wrong speaker); two people are neither alone
+    assert names_of(rec)[q.speaker] == "Lamb"
+    rec = extract("Over the past week, Lamb and Kowal signaled that they were coming around to the plan.")
+    q = _q(rec, "that they were coming")
+    assert q.speaker is None or names_of(rec)[q.speaker] not in ("Lamb", "Kowal")
 
 
 def test_a_surname_the_tagger_takes_for_a_verb_is_still_the_person(extract):

@@ -486,6 +486,13 @@ def _timestamp_line(a: Token, b: Token) -> bool:
     return bool(words) and (a.ent_type_ in ("TIME", "DATE") or any(ch.isdigit() for w in words for ch in w.text))
 
 
+def _subjectless(v: Token) -> bool:
+    """Whether a reported clause has no subject that could speak: none, or an expletive ("there
+    was a need")."""
+    subj = [c for c in children(v) if c.dep_ in SUBJ_DEPS]
+    return not subj or all(c.lower_ in ("there",) or c.dep_ == "expl" for c in subj)
+
+
 def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[Token]]:
     """(speaker token, via token, how, antecedent) for a cue verb. In a relative clause
     ("the senator, who said ...") the speaker mention is the relative pronoun, as annotated in
@@ -516,8 +523,31 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
         # the reported clause; its subject is the first cue's ('said France welcomed it and urged
         # ...' stays France's)
         t = v.head.head
+    elif (
+        v.dep_ == "conj"
+        and v.lemma_.lower() in CUES
+        and v.head.dep_ == "ccomp"
+        and v.head.head.lemma_.lower() in CUES
+        and v.tag_ == v.head.head.tag_
+        and any(c.dep_ == "ccomp" for c in children(v))
+        and not any(c.dep_ in SUBJ_DEPS for c in children(v))
+        and (_subjectless(v.head) or v.tag_ != v.head.tag_)
+        and "conj-content" not in SPEAKER_RULES_OFF
+    ):
+        # 'Curley agreed that there was a need and revealed that ...', 'the campaign said he has
+        # not accepted gigs and suggested that ...': spaCy hangs a second cue with a clause of its
+        # own on the first cue's reported clause; when that clause has no subject that can
+        # speak, or another tense, the second cue is the first one's (round 16)
+        t = v.head.head
+    came = ""
     for _ in range(5):
-        if t.lemma_ in ("quote", "cite") and t is not v:
+        if (
+            t.lemma_ in ("quote", "cite")
+            and t is not v
+            and not (came == "conj" and "cite-conj" not in SPEAKER_RULES_OFF)
+        ):
+            # ('quoted Fields as saying', but 'the affidavit cited interviews with Fields and said
+            # ...': a cue coordinated with "cite" is its subject's, round 16)
             obj = next((c for c in children(t) if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, next((c for c in children(t) if c.dep_ == "nsubj"), None), "quoted-as", None
@@ -545,6 +575,7 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
             obj = next((c for c in children(t.head) if c.dep_ == "dobj" and c.i < t.i), None)
             if obj is not None and _animate(obj):
                 return obj, None, "inherited", None
+        came = t.dep_
         t = t.head
     return None, None, "", None
 

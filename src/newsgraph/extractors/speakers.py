@@ -37,6 +37,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ..dateline import dateline_at, datelines
 from ..lexicon import table
 from ..record import Span
 from .cue_table import cue_lemmas
@@ -65,6 +66,12 @@ def _classes() -> dict[str, frozenset]:
     for r in rows:
         out.setdefault(r["class"], set()).add(r["word"])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _senders() -> frozenset:
+    """data/en/quotes/senders.tsv: verbs that send or publish a text (round 16, ``it-sent``)."""
+    return frozenset(r["word"] for r in table("quotes/senders.tsv", columns=("word",), key=("word",)))
 
 
 def _words(cls: str) -> frozenset:
@@ -433,6 +440,7 @@ def _previous_subject(doc: Doc, tok: Token, final, gender: Optional[str] = None,
     for e in doc._.entities or []:
         if getattr(e, "type", "") == "PERSON" and any(
             s.start_char <= m.start < tok.idx
+            and m.end <= tok.idx  # (not the speaker's own phrase: "the Senate minority leader", round 16)
             and m.text.lower() not in PRONOUN_WORDS
             and not _in_quotes(doc_text(doc), m.start)  # (named in the quotation the pronoun says)
             for m in e.mentions
@@ -491,6 +499,39 @@ def _named_only_in_quotes(doc: Doc, tok: Token, ent) -> bool:
         and all(_in_quotes(text, m.start) for m in named)
         and any(m.start >= max(tok.sent.start_char, para) for m in named)
     )
+
+
+def _subject_before(doc: Doc, text: str, at: int, final):
+    """The named person who is the last subject of a clause, outside quotation marks, before
+    character ``at`` in its paragraph or the one before; None when that subject is ``final`` or
+    is no named person (round 16, ``quoted-description``)."""
+    line = text.rfind("\n", 0, at) + 1
+    prev = text.rfind("\n", 0, max(0, line - 1))
+    while prev > 0 and not text[prev + 1 : line].strip():
+        prev = text.rfind("\n", 0, prev)
+    sp = doc.char_span(prev + 1, at, alignment_mode="contract")
+    if sp is None:
+        return None
+    for t in reversed(list(sp)):
+        if t.dep_ != "nsubj" or t.pos_ != "PROPN" or _in_quotes(text, t.idx):
+            continue
+        ent = _ent_of(doc, t.left_edge.idx, t.idx + len(t.text))
+        if ent is None or ent is final or not _named(ent) or getattr(ent, "type", "") != "PERSON":
+            return None
+        return ent
+    return None
+
+
+def _quoted_in(text: str, ent, a: int, b: int) -> bool:
+    """Whether an entity is named (not by a pronoun) inside quotation marks between ``a`` and ``b``."""
+    return any(
+        a <= m.start < b and m.text.lower() not in PRONOUN_WORDS and _in_quotes(text, m.start) for m in ent.mentions
+    )
+
+
+def _named_in(ent, a: int, b: int) -> bool:
+    """Whether an entity is named (not by a pronoun) between characters ``a`` and ``b``."""
+    return any(a <= m.start < b and m.text.lower() not in PRONOUN_WORDS for m in ent.mentions)
 
 
 def _last_was_quotation(people_said: list, start: int) -> bool:
@@ -958,6 +999,17 @@ def _coordination(doc: Doc, tok: Token, sm: Span) -> Optional[Span]:
     return Span(sm.start, right.idx + len(right.text), text[sm.start : right.idx + len(right.text)])
 
 
+def _entourage(doc: Doc, tok: Token, whole: Span) -> bool:
+    """Whether the one conjunct after speaker ``tok`` is a group of its own people: "She and her
+    aides", "Cruz and his advisers" (a ``group`` word of speakers.tsv with a possessive pronoun of
+    the person's number)."""
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+    if len(conj) != 1 or conj[0].lemma_.lower() not in _words("group") and conj[0].lower_ not in _words("group"):
+        return False
+    poss = [c for c in conj[0].children if c.dep_ == "poss"]
+    return len(poss) == 1 and poss[0].lower_ in ("his", "her") and conj[0].right_edge.idx < whole.end
+
+
 def _owner_not_group(doc: Doc, tok: Token, final) -> tuple[bool, object]:
     """'her campaign's leadership, who ... criticized Sanders', 'Trump's aides said': people around
     or within a named actor (a ``group`` word of speakers.tsv heading the phrase, the actor its
@@ -1241,6 +1293,8 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
     last_direct = None  # (named speaker, end, paragraph) when the last speech record is a quotation with one
     last_body = None  # (named body, end, paragraph) of the last speech record with a named body speaker (round 13)
     last_doc = None  # (speaker, mention, paragraph) of the last speech record when a text said it (round 15)
+    dls = None  # the article's datelines, read when a speaker needs them (round 16)
+    last_unnamed = None  # (mention, paragraph, start) of the last speech record when it names no one (round 16)
     for a, b, c, kind, rule, sm, ent, cls in kept:
         statement = True
         why, chosen = "", None  # how a round 12 choice named the speaker (appended to the record's rule)
@@ -1249,6 +1303,15 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
         v = c.cue_tok
         p = bisect_right(newlines, a)
         final = ent if ent is not None and cls.endswith("+") else None
+        if (
+            sm is not None
+            and tok is not None
+            and "opening-name" not in SPEAKER_RULES_OFF
+            and _in_dateline(tok.idx, dls := dls if dls is not None else datelines(text))
+        ):
+            # "WASHINGTON -- President Obama, dedicating the museum, said": the dateline's place
+            # the parse made the subject is no speaker (the name after it is: opening-name, round 16)
+            sm, tok, final = None, None, None
         if (
             sm is not None
             and tok is not None
@@ -1375,6 +1438,42 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     if subj is not None:
                         final = subj
         if (
+            final is not None
+            and kind == "direct"
+            and tok is not None
+            and sm is not None
+            and tok.pos_ == "NOUN"
+            and sm.text.lower().startswith("the ")
+            and getattr(final, "type", "") == "PERSON"
+            and "quoted-description" not in SPEAKER_RULES_OFF
+            and _quoted_in(text, final, text.rfind("\n", 0, a) + 1, b)
+        ):
+            # '"I just think what Rubio has done is one of the worst machinations," the Senate
+            # minority leader said' after 'Harry Reid blasted Rubio': a description is not the
+            # person its own quotation names; the named subject of the sentence before is (round 16)
+            other = _subject_before(doc, text, min(a, sm.start), final)
+            if other is not None and not _named_in(other, a, b):
+                final = other
+        if (
+            final is None
+            and tok is not None
+            and sm is not None
+            and v is not None
+            and tok.lower_ in ("he", "she", "they")
+            and sm.text.strip().lower() == tok.lower_
+            and v.lemma_.lower() in ("add", "continue")
+            and last_unnamed is not None
+            and last_unnamed[1] == p
+            and tok.sent.start > 0
+            and not any(not t.is_punct and not t.is_space for t in doc[tok.sent.start : tok.i])
+            and doc[tok.sent.start - 1].sent.start_char <= last_unnamed[2]
+            and "added-unnamed" not in SPEAKER_RULES_OFF
+        ):
+            # 'A representative for Mr. Pinchuk said the inquiry had nothing to do with the State
+            # Department. He added that ...': "He added" opening the next sentence goes on with the
+            # speaker just quoted, also one the article does not name (round 16)
+            sm = last_unnamed[0]
+        if (
             last_speech is not None
             and tok is not None
             and v is not None
@@ -1500,6 +1599,8 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             if found is not None:
                 final, tok, sm = found
                 after_quotation = True
+            elif "opening-name" not in SPEAKER_RULES_OFF and (found := _name_opening_sentence(doc, text, v)):
+                final, tok, sm = found
             elif "participle-subject" not in SPEAKER_RULES_OFF:
                 main = _subject_of_main_clause(doc, text, v)
                 if main is not None:
@@ -1547,6 +1648,24 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # the paragraph (round 12)
             final = chosen = last_speech[1]
             why = "continues"
+        if (
+            final is None
+            and tok is not None
+            and sm is not None
+            and c.cue_type == "speech"
+            and tok.lower_ == "it"
+            and sm.text.strip().lower() == "it"
+            and "it-sent" not in SPEAKER_RULES_OFF
+            and (sent_by := _document_sender(doc, text, tok, newlines)) is not None
+        ):
+            # 'A coalition of 40 groups sent a letter urging Congress to act. "...," it read': the
+            # text just sent speaks for its sender (round 16)
+            s_tok, s_span = sent_by
+            e = _ent_of(doc, s_span.start, s_span.end)
+            final = e if _named(e) else stands_for(doc, s_tok, s_span, newlines, named_said, a, speaker=True)
+            if final is None:
+                sm = s_span
+            chosen, why = final, "sender"
         if (
             final is None
             and tok is not None
@@ -1606,6 +1725,16 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 # "he and other Clinton challengers complained": one of those who say it, named
                 # (the others are his kind); round 12
                 sm, chosen, why = whole, final, "coord-other"
+            elif (
+                whole is not None
+                and final is not None
+                and getattr(final, "type", "") == "PERSON"
+                and "coord-entourage" not in SPEAKER_RULES_OFF
+                and _entourage(doc, tok, whole)
+            ):
+                # "She and her aides have vowed to win back the public's trust": the person speaks
+                # with her own people (a group word of speakers.tsv owned by "her"); round 16
+                sm, chosen, why = whole, final, "coord-entourage"
             elif whole is not None:
                 # the people acting together (the entities component's group for two people), else
                 # no one of them alone
@@ -1684,6 +1813,9 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             if out[j][1] is not None and out[j][0] is not final:
                 final, sm = out[j][0], out[j][1]
                 chosen, why = final, "continues"
+        if c.cue_type == "speech":
+            unnamed = final is None and sm is not None and sm.text.strip().lower() not in PRONOUN_WORDS
+            last_unnamed = (sm, p, a) if unnamed else None
         if c.cue_type == "speech" and sm is not None:
             last_speech = (ent, final, p)
             is_doc = it_doc or tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _words("document")
@@ -1802,6 +1934,94 @@ def _name_after_quotation(doc: Doc, text: str, v: Token) -> Optional[tuple]:
             ent = _ent_of(doc, e.start_char, e.end_char)
             if _named(ent):
                 return ent, e.root, Span(e.start_char, e.end_char, text[e.start_char : e.end_char])
+    return None
+
+
+def _document_sender(doc: Doc, text: str, tok: Token, newlines: list[int]) -> Optional[tuple]:
+    """'The city sent a cease-and-desist letter Thursday. It says ...': for an ``it`` that opens
+    its sentence (after a quotation, if any), the subject of the sentence before (same or previous paragraph)
+    whose verb sends, releases or files a text (senders.tsv, and ``document`` in speakers.tsv) as its
+    object, when no other noun is that verb's object: ``(head token, mention)`` or None
+    (round 16, ``it-sent``)."""
+    s = tok.sent
+    if s.start == 0 or any(
+        not t.is_space and not t.is_punct and t.i < tok.i and not _in_quotes(text, t.idx) for t in s
+    ):
+        return None
+    k = s.start - 1
+    while k > 0 and (doc[k].is_space or doc[k].is_punct and doc[k].text not in ".!?"):
+        k -= 1
+    prev = doc[k].sent
+    if bisect_right(newlines, tok.idx) - bisect_right(newlines, prev.start_char) > 1:
+        return None
+    for v in prev:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _senders():
+            continue
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if len(objs) != 1 or objs[0].lemma_.lower() not in _words("document"):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _in_quotes(text, subj.idx):
+            continue
+        end = subj
+        for t in doc[subj.i + 1 : subj.right_edge.i + 1]:
+            if t.text in ("-", "--", "\u2013", "\u2014", ",", "(") or t.dep_ in ("relcl", "acl"):
+                break
+            end = t
+        return subj, _span_of(doc, subj.left_edge, end)
+    return None
+
+
+def _in_dateline(pos: int, dls: list) -> bool:
+    return any(d.start <= pos < d.end for d in dls)
+
+
+def _name_opening_sentence(doc: Doc, text: str, v: Token) -> Optional[tuple]:
+    """'Mr. Slinker, whose latest start-up uses big data, said ...', 'WASHINGTON -- President
+    Obama, dedicating the museum on Saturday, said ...' (the parse gave the cue no subject,
+    or the dateline): the named person or body that opens the sentence (after a dateline and
+    at most a title), right before the cue or when the words from the comma after its name up to
+    the cue are one interruption closed by a comma right before the cue, with no quotation and no clause of
+    another subject in it: ``(entity, head token, mention)`` or None (round 16,
+    ``opening-name``)."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == 0 or _in_quotes(text, v.idx):
+        return None
+    line = text.rfind("\n", 0, v.idx) + 1
+    start = max(v.sent.start_char, line)  # (a sentence the parser ran over a paragraph break)
+    if not text[line:start].strip():
+        d = dateline_at(text, line)
+        if d is not None and d.end <= v.idx:
+            start = d.end
+    for e in doc_ents(doc):
+        if e.end_char <= start:
+            continue
+        lead = [t for t in doc[max(0, e.start - 5) : e.start] if t.idx >= start and not t.is_space]
+        if len(lead) > 4 or any(
+            t.pos_ != "PROPN" and not _title_noun(t.lower_) and t.lower_ not in ("former", "acting") for t in lead
+        ):
+            return None
+        if e.start_char < start or e.label_ not in ("PERSON", "ORG") or e.end > v.i:
+            return None
+        between = doc[e.end : v.i]
+        if not between:
+            pass  # ("CLEVELAND -- Former Attorney General Michael Mukasey told delegates ...")
+        elif (
+            doc[v.i - 1].text != ","
+            or between[0].text != ","
+            or v.idx - e.end_char > 240
+            or any(ch in text[e.end_char : v.idx] for ch in '"\u201c\u201d')
+        ):
+            return None
+        for t in between:
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and any(
+                c.lower_ not in RELATIVE_WORDS and not e.start <= c.i < e.end for c in subj
+            ):
+                return None  # ("Smith, the mayor said, ..." : another clause's subject speaks)
+        ent = _ent_of(doc, e.start_char, e.end_char)
+        if not _named(ent):
+            return None
+        return ent, e.root, Span(e.start_char, e.end_char, text[e.start_char : e.end_char])
     return None
 
 
