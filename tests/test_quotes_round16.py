@@ -82,3 +82,26 @@ def test_the_writers_set_phrases_report_no_one(every, quote_rules_off, text, cue
 def test_a_speech_word_outside_a_set_phrase_still_reports(every):
     qs = every("Novak told the crowd that all the plans were dead.")
     assert [q.text for q in qs] == ["that all the plans were dead"]
+
+
+# ---------------------------------------------------------------- what an event leads "many" to say
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company also works with the border agency, leaving many to wonder whether the agency has been infiltrated.",
+        "The weak result has caused many to wonder if a third candidate should run.",
+        "The announcement led some to speculate that the mayor would resign.",
+    ],
+)
+def test_what_an_event_leads_many_to_say_is_no_statement(every, quote_rules_off, text):
+    qs = [q for q in every(text) if q.kind != "direct"]
+    assert qs and all(q.cue_type == "other" for q in qs)
+    quote_rules_off("caused16")
+    assert any(q.cue_type == "speech" for q in every(text))
+
+
+def test_a_named_one_led_to_speak_still_says_it(every):
+    qs = every("The strike led Kowal to warn that the plant would close.")
+    assert [q.cue_type for q in qs if q.text == "that the plant would close"] == ["speech"]

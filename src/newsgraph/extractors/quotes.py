@@ -2618,6 +2618,8 @@ def _extract_quotes(
             cue_type = "other"  # 'would not say whether ...', 'have not said who they would vote for'
         if cue_type == "speech" and kind != "direct" and "ifcue16" not in _RULES_OFF and _conditional_cue(text, c):
             cue_type = "other"  # 'If you're saying consensus is what's needed, ...': a condition
+        if cue_type == "speech" and kind != "direct" and "caused16" not in _RULES_OFF and _caused_in_many(c):
+            cue_type = "other"  # 'leaving many to wonder whether ...': the writer's, no one's statement
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = final_ent.id if final_ent is not None else None
@@ -2862,6 +2864,20 @@ def _conditional_cue(text: str, c: Cand) -> bool:
     if v is None or v.dep_ != "advcl" or _in_quotation(text, v.idx):
         return False
     return any(g.dep_ == "mark" and g.lower_ in _word_class("condition") for g in children(v))
+
+
+def _caused_in_many(c: Cand) -> bool:
+    """Round 16: what an event leads an unnamed many to say or ask is the writer's summary, not a
+    statement: 'leaving many to wonder whether the agency has been infiltrated', 'has caused many
+    to wonder if ...', 'led some to speculate that ...' (the cue the infinitive of a `causative`
+    verb, whose object or the cue's subject is a `vague` quantifier of content.tsv)."""
+    v = c.cue_tok
+    if v is None or v.dep_ not in ("xcomp", "ccomp") or v.head.lemma_.lower() not in _word_class("causative"):
+        return False
+    if not any(g.dep_ == "aux" and g.lower_ == "to" for g in children(v)):
+        return False
+    who = [g for g in children(v) if g.dep_ in SUBJ_DEPS] + [g for g in children(v.head) if g.dep_ == "dobj"]
+    return any(g.lower_ in _word_class("vague") and not list(children(g)) for g in who)
 
 
 def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str, strict: bool = False) -> bool:
