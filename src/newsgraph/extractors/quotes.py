@@ -2210,6 +2210,42 @@ def _writers_idiom(doc: Doc, tok: Token, k: int, whole) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _idioms() -> tuple:
+    """The writer's set phrases of data/en/quotes/content.tsv (class ``idiom``), as token tuples."""
+    return tuple(
+        tuple(r["word"].split())
+        for r in table("quotes/content.tsv", columns=("word", "class"), key=("word", "class"))
+        if r["class"] == "idiom"
+    )
+
+
+@lru_cache(maxsize=1)
+def _idiom_words() -> frozenset:
+    return frozenset(w for p in _idioms() for w in p)
+
+
+def _set_phrase(doc: Doc, tok: Token, k: int, whole) -> bool:
+    """Round 16: a speech word inside one of the writer's set phrases ('All told, up to 5 million
+    people could ...', 'Let's say you think a degree will cost ...', 'Needless to say, ...'):
+    the phrase opens its sentence or stands between commas; no one is reported."""
+    n = len(whole)
+    for p in _idioms():
+        for o, w in enumerate(p):
+            if w != tok.lower_:
+                continue
+            first = k - o
+            if first < 0 or first + len(p) > n:
+                continue
+            if any(doc[tok.i - o + j].lower_ != p[j] for j in range(len(p))):
+                continue
+            before = doc[tok.i - o - 1].text if first > 0 else ""
+            after = doc[tok.i - o + len(p)].text if first + len(p) < n else ""
+            if first == 0 or before in (",", "\u2014", "\u2013", "--", "(") or after == ",":
+                return True
+    return False
+
+
 def _rule_cands(doc: Doc, text: str, tok: Token, k: int, whole, sent) -> list[Cand]:
     """The candidates the hand-written rules and lexicons make at one token."""
     out: list[Cand] = []
@@ -2328,6 +2364,8 @@ def _extract_quotes(
     for tok, k, whole, sent in _token_contexts(doc, newlines, newline_ends):
         if tok.lemma_ == "say" and "idiom14" not in _RULES_OFF and _writers_idiom(doc, tok, k, whole):
             continue  # 'That said, ...', 'it's fair to say ...': no record, learned or not (round 14)
+        if "idiom16" not in _RULES_OFF and tok.lower_ in _idiom_words() and _set_phrase(doc, tok, k, whole):
+            continue  # 'All told, ...', 'Let's say you ...', 'needless to say': the writer's (round 16)
         got = _rule_cands(doc, text, tok, k, whole, sent)
         cands.extend(got)
         if frames and "learned" not in _RULES_OFF and not any(c.content for c in got):
@@ -2692,6 +2730,17 @@ def _extract_quotes(
             and _act_not_said(doc, text, a, b, rule, c)
         ):
             cue_type = "other"  # 'called for a voice vote', 'urged them to do', 'explaining why ...'
+        if (
+            cue_type == "speech"
+            and kind != "direct"
+            and "negcue16" not in _RULES_OFF
+            and _negated_cue(doc, text, a, b, c)
+        ):
+            cue_type = "other"  # 'would not say whether ...', 'have not said who they would vote for'
+        if cue_type == "speech" and kind != "direct" and "ifcue16" not in _RULES_OFF and _conditional_cue(text, c):
+            cue_type = "other"  # 'If you're saying consensus is what's needed, ...': a condition
+        if cue_type == "speech" and kind != "direct" and "caused16" not in _RULES_OFF and _caused_in_many(c):
+            cue_type = "other"  # 'leaving many to wonder whether ...': the writer's, no one's statement
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = final_ent.id if final_ent is not None else None
@@ -2905,6 +2954,51 @@ def _act_not_said(doc: Doc, text: str, a: int, b: int, rule: str, c: Cand) -> bo
         # on his first trip all he saw was ...' say something
         return first.lower_ == "why" or nxt is None or nxt.lower_ == "to"
     return False
+
+
+def _negated_cue(doc: Doc, text: str, a: int, b: int, c: Cand) -> bool:
+    """Round 16: a question a speech cue the writer negates leaves open says nothing: 'Toronto
+    police would not say whether the incident had been referred ...', 'Two others have not said
+    who they would vote for' (a `neg` on the cue verb, outside any quotation, and a content that
+    opens with `whether`, `if` or a wh-word; 'did not say that the clinics would close' stays a
+    statement, as since round 10), and 'declined to say whether ...' (the cue an infinitive of a
+    refusal). 'not only said ... but ...' still says it."""
+    v = c.cue_tok
+    if v is None or v.pos_ not in ("VERB", "AUX") or _in_quotation(text, v.idx):
+        return False
+    span = doc.char_span(a, b, alignment_mode="expand")
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None) if span is not None else None
+    if first is None or not (first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")):
+        return False
+    for g in children(v):
+        if g.dep_ == "neg" and not (g.i + 1 < len(doc) and doc[g.i + 1].lower_ == "only"):
+            return True
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in _word_class("refusal") and v.head.i < v.i
+
+
+def _conditional_cue(text: str, c: Cand) -> bool:
+    """Round 16: a cue in a condition says nothing yet: 'If you're saying consensus building is
+    what's needed, could that be ...?', 'Unless the board says otherwise, ...' (the cue verb an
+    adverbial clause opened by a conditional mark of data/en/quotes/content.tsv, outside any
+    quotation)."""
+    v = c.cue_tok
+    if v is None or v.dep_ != "advcl" or _in_quotation(text, v.idx):
+        return False
+    return any(g.dep_ == "mark" and g.lower_ in _word_class("condition") for g in children(v))
+
+
+def _caused_in_many(c: Cand) -> bool:
+    """Round 16: what an event leads an unnamed many to say or ask is the writer's summary, not a
+    statement: 'leaving many to wonder whether the agency has been infiltrated', 'has caused many
+    to wonder if ...', 'led some to speculate that ...' (the cue the infinitive of a `causative`
+    verb, whose object or the cue's subject is a `vague` quantifier of content.tsv)."""
+    v = c.cue_tok
+    if v is None or v.dep_ not in ("xcomp", "ccomp") or v.head.lemma_.lower() not in _word_class("causative"):
+        return False
+    if not any(g.dep_ == "aux" and g.lower_ == "to" for g in children(v)):
+        return False
+    who = [g for g in children(v) if g.dep_ in SUBJ_DEPS] + [g for g in children(v.head) if g.dep_ == "dobj"]
+    return any(g.lower_ in _word_class("vague") and not list(children(g)) for g in who)
 
 
 def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str, strict: bool = False) -> bool:
