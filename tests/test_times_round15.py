@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extractors import times as T
+from time_helpers import quote_dates as _quote_dates
+from time_helpers import span as _span
 
 PUB = "2024-03-06"  # a Wednesday
 SUNDAY = "Anna Novak said on Sunday that the party would win.\n\n"
@@ -16,15 +18,6 @@ SUNDAY = "Anna Novak said on Sunday that the party would win.\n\n"
 @pytest.fixture
 def rules_off(time_rules_off):
     return time_rules_off
-
-
-def _quote_dates(rec):
-    return [(q.cue.text if q.cue else None, q.date, q.date_inferred) for q in rec.quotes]
-
-
-def _span(doc, word):
-    i = doc.text.index(word)
-    return i, i + len(word)
 
 
 def test_a_programme_named_midday_is_no_time(extract, rules_off):

@@ -1,0 +1,14 @@
+"""Helpers shared by the time tests (not a test module)."""
+
+from __future__ import annotations
+
+
+def quote_dates(rec):
+    """(cue text, date, inferred) of each quote of a record."""
+    return [(q.cue.text if q.cue else None, q.date, q.date_inferred) for q in rec.quotes]
+
+
+def span(doc, word):
+    """Character offsets of the first ``word`` in the Doc's text."""
+    i = doc.text.index(word)
+    return i, i + len(word)
