@@ -50,3 +50,12 @@ def test_datelines_at_line_starts_with_offsets_into_the_text():
     assert [text[d.place[0] : d.place[1]] for d in found] == ["MIAMI", "HAVANA"]
     assert text[found[0].qualifier[0] : found[0].qualifier[1]] == "Fla."
     assert text[found[0].end :].startswith(" A storm")
+
+
+def test_a_dash_lost_to_encoding_damage_still_closes_a_dateline():
+    # "BEIRUT (AP) \ufffd A Kurdish militia spokesman said": the dash came through as U+FFFD
+    from newsgraph.dateline import dateline_at
+
+    d = dateline_at("BEIRUT (AP) \ufffd A Kurdish militia spokesman said")
+    assert d is not None and d.end == len("BEIRUT (AP) \ufffd")
+    assert dateline_at("BEIRUT \ufffdA") is None  # (a replacement character must stand alone)

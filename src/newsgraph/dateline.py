@@ -28,7 +28,7 @@ _PATTERN = re.compile(
     # a hyphen or colon needs a space after it ("ANTI-TRUMP PROTESTS" is no dateline); other
     # dashes may touch the next word ("KHARKIV, Ukraine\u2014Russian forces"), and so may a colon
     # right after the agency ("SOUTH WAZIRISTAN, April 5 (APP):Chief of Army Staff")
-    r"(?P<dash>--|\u2013|\u2014|-(?=\s)|:(?=\s)|(?<=\)):(?=[A-Z]))"
+    r"(?P<dash>--|\u2013|\u2014|-(?=\s)|:(?=\s)|(?<=\)):(?=[A-Z])|\ufffd(?=\s))"
 )
 MIN_PLACE_CHARS = 3  # "UN -" or "AP -" open no dateline
 
