@@ -59,3 +59,10 @@ def test_a_datelines_place_is_no_body(extract, without):
     assert not any("OSLO" in e.name for e in extract(text).entities)
     without("dateline-gpe")
     assert any(e.name == "OSLO" and e.type == "ORG" for e in extract(text).entities)
+
+
+def test_a_spaced_dash_is_no_hyphen_before_a_demonym(extract):
+    # "JERUSALEM - Israeli Prime Minister ...": the dateline's dash, not "Arab-Israeli"
+    text = "Kowal rejects the plan.\n\nJERUSALEM - Israeli Prime Minister Jan Kowal will meet the envoy on Monday.\n"
+    (e,) = [e for e in extract(text).entities if e.name == "Jan Kowal"]
+    assert e.country == "ISR", (e.country, e.roles)

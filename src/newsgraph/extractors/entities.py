@@ -568,8 +568,10 @@ def _country_word(doc: Doc, t: Token) -> Optional[str]:
     if (
         t.i > 0
         and toks[t.i - 1].text in ("-", "\u2013")
+        and not toks[t.i - 1].whitespace_  # ("JERUSALEM - Israeli Prime Minister": a dash, no hyphen)
         or t.i + 1 < len(doc)
         and toks[t.i + 1].text in ("-", "\u2013")
+        and not t.whitespace_
     ):
         return None
     if t.ent_iob_ in ("B", "I") and t.ent_type_ in ("GPE", "LOC", "NORP"):
@@ -1056,8 +1058,12 @@ def _add_name(
                             if t.ent_type_ != "ORG"
                             else (
                                 None
-                                if (t.i > 0 and doc_tokens(doc)[t.i - 1].text == "-")
-                                or (t.i + 1 < len(doc) and doc_tokens(doc)[t.i + 1].text == "-")
+                                if (
+                                    t.i > 0
+                                    and doc_tokens(doc)[t.i - 1].text == "-"
+                                    and not doc_tokens(doc)[t.i - 1].whitespace_
+                                )
+                                or (t.i + 1 < len(doc) and doc_tokens(doc)[t.i + 1].text == "-" and not t.whitespace_)
                                 else _country_of_word(t.text)
                             )
                         )
