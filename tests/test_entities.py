@@ -359,3 +359,13 @@ def test_a_us_party_and_state_after_a_name_gives_the_country(ent_nlp):
     assert by_name(doc, "Paul Greer").country is None  # a title alone gives no country
     doc = ent_nlp("Anna Novak (pictured) said the bill was dead.")
     assert by_name(doc, "Anna Novak").country is None
+
+
+def test_a_first_name_met_before_the_full_name_is_that_person(extract, without):
+    # a headline's "Hillary", the article's "Hillary Clinton" later: one person (round 16)
+    text = "Novak praises Hillary.\n\nAnna Novak said on Monday that Hillary Clinton would win the race.\n"
+    people = {e.name: [m.text for m in e.mentions] for e in extract(text).entities if e.type == "PERSON"}
+    assert "Hillary" not in people and "Hillary" in people.get("Hillary Clinton", []), people
+    without("first-ahead")
+    people = {e.name: [m.text for m in e.mentions] for e in extract(text).entities if e.type == "PERSON"}
+    assert "Hillary" in people, people

@@ -1225,8 +1225,28 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
         firsts = [c for c in st.firsts.get(surname, []) if fits(c)]
         if len(firsts) == 1:
             ent = firsts[0]
+    ahead = None  # the surname of the one full name the article gives later to this lone first name
+    if (
+        ent is None
+        and first is None
+        and len(toks) == 1
+        and surname not in full_names
+        and not st.firsts.get(surname)
+        and surname in lex.first_names
+        and "first-ahead" not in SPEAKER_RULES_OFF
+    ):
+        # "Lachlan and James ... James Murdoch's wife": a first name met before the full name
+        # that the article gives it once, with no other person of that first name (round 16)
+        later = {sur for sur, met in full_names.items() for pos, fn in met if fn == surname and pos > s}
+        others = {sur for sur, met in full_names.items() for pos, fn in met if fn == surname}
+        if len(later) == 1 and later == others:
+            ahead = later.pop()
     text = _text(doc, s, e)
-    if ent is None:
+    if ent is None and ahead is not None:
+        ent = st.new("PERSON", text, surname=ahead, first=surname, named=True, gender=gender)
+        st.surnames.setdefault(ahead, []).append(ent)
+        st.firsts.setdefault(surname, []).append(ent)
+    elif ent is None:
         # "the Clintons", "the Obamas": a family named by the plural of a surname the article gives
         # in full is several people, never "he" or "she" (round 13)
         family = (
