@@ -369,3 +369,15 @@ def test_a_first_name_met_before_the_full_name_is_that_person(extract, without):
     without("first-ahead")
     people = {e.name: [m.text for m in e.mentions] for e in extract(text).entities if e.type == "PERSON"}
     assert "Hillary" in people, people
+
+
+def test_a_first_name_the_model_left_untagged_is_the_person(extract, without):
+    # "Megyn" alone, no entity from the model, after "Megyn Kelly": her (round 16)
+    text = "I told Megyn Kelly that the court had refused the request. Megyn was incredulous. “Only you,” she said.\n"
+    rec = extract(text)
+    kelly = next(e for e in rec.entities if e.name == "Megyn Kelly")
+    assert "Megyn" in [m.text for m in kelly.mentions], [(e.name, [m.text for m in e.mentions]) for e in rec.entities]
+    without("first-ahead")
+    rec = extract(text)
+    kelly = next(e for e in rec.entities if e.name == "Megyn Kelly")
+    assert "Megyn" not in [m.text for m in kelly.mentions]

@@ -857,6 +857,26 @@ def _resolve_document(st: _State) -> None:
         s, e, label = n[0], n[1], n[2]
         if label != "PERSON" and e - s == 1 and _low(doc_tokens(doc)[s]) in known_surnames:
             n[2] = "PERSON"
+    # and a proper noun equal to the first name (a known one, first_names.txt) of one full name of
+    # the article ("Megyn was incredulous" after "Megyn Kelly"; round 16, switch first-ahead)
+    firsts_of: dict[str, set] = {}
+    for sur, met in full_names.items():
+        for _, fn in met:
+            firsts_of.setdefault(fn, set()).add(sur)
+    known_firsts = (
+        {
+            fn
+            for fn, surs in firsts_of.items()
+            if len(surs) == 1 and fn not in known_surnames and fn in lex.first_names and fn not in _outlet_words()
+        }
+        if "first-ahead" not in SPEAKER_RULES_OFF
+        else set()
+    )
+    for n in names:
+        s, e, label = n[0], n[1], n[2]
+        t = doc_tokens(doc)[s]
+        if label != "PERSON" and e - s == 1 and t.pos_ == "PROPN" and _low(t) in known_firsts:
+            n[2] = "PERSON"
     # a surname the model missed entirely (no entity at all)
     covered: set[int] = set()
     for n in names:
@@ -873,6 +893,17 @@ def _resolve_document(st: _State) -> None:
             and not t.ent_type_
             and t.text[:1].isupper()
             and (t.dep_ not in ("compound", "amod") or t.head.pos_ == "PROPN")
+        ):
+            names.append([t.i, t.i + 1, "PERSON", t.i, None])
+            covered.add(t.i)
+    for i in _positions(lows, [strings[v] for w in known_firsts for v in {w}]):
+        t = doc_tokens(doc)[i]
+        if (
+            t.i not in covered
+            and t.pos_ == "PROPN"
+            and not t.ent_type_
+            and t.text[:1].isupper()
+            and t.dep_ not in ("compound", "amod")
         ):
             names.append([t.i, t.i + 1, "PERSON", t.i, None])
             covered.add(t.i)
