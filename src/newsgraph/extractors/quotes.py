@@ -430,17 +430,17 @@ def _person_chunk(doc: Doc, a: int, b: int) -> Optional[Token]:
 
 
 def _title_chunk(doc: Doc, a: int, b: int) -> bool:
-    """Whether tokens [a, b] hold an office ("Majority Whip", "MLA for Nelson-Creston",
-    "a spokesman for the ministry"): a title word of the entities lexicon."""
+    """Whether tokens [a, b] hold an office ("Majority Whip", "a spokesman for the ministry"): a
+    title word of the entities lexicon."""
     return any(_office_word(doc[i]) for i in range(a, b + 1))
 
 
 def _name_before_cue(doc: Doc, v: Token) -> Optional[tuple[Token, int]]:
     """'The United States appreciates Morocco's role ..., current House Majority Whip, Steve
-    Scalise, said Wednesday', 'Residents will find it easier ..., Michelle Mungall, MLA for
-    Nelson-Creston, announced today': a wire lede's speaker, a name with its office set off by
-    commas between the reported clause and a cue the parser gave no subject (it hung the name
-    on the clause). (speaker token, first token of the attribution) or None."""
+    Scalise, said Wednesday', '... the plan, Anna Novak, a spokeswoman for the ministry, said':
+    a wire lede's speaker, a name with its office set off by commas (in either order) between
+    the reported clause and a cue the parser gave no subject (it hung the name on the clause).
+    (speaker token, first token of the attribution) or None."""
     if v.i < 2 or doc[v.i - 1].text != ",":
         return None
     first = _attribution_chunk(doc, v.i - 2)
@@ -453,7 +453,7 @@ def _name_before_cue(doc: Doc, v: Token) -> Optional[tuple[Token, int]]:
         before = _attribution_chunk(doc, a - 2) if a >= 2 else None
         if before is not None and _title_chunk(doc, *before) and _person_chunk(doc, *before) is None:
             start = before[0]
-    elif _title_chunk(doc, a, b) and a >= 2:  # "..., Michelle Mungall, MLA for X, announced"
+    elif _title_chunk(doc, a, b) and a >= 2:  # "..., Anna Novak, a spokeswoman for X, said"
         before = _attribution_chunk(doc, a - 2)
         name = _person_chunk(doc, *before) if before is not None else None
         if name is None or before is None:
