@@ -1650,11 +1650,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             why = "continues"
         if (
             final is None
-            and tok is not None
-            and sm is not None
-            and c.cue_type == "speech"
-            and tok.lower_ == "it"
-            and sm.text.strip().lower() == "it"
+            and _bare_it(c, tok, sm)
             and "it-sent" not in SPEAKER_RULES_OFF
             and (sent_by := _document_sender(doc, text, tok, newlines)) is not None
         ):
@@ -1668,11 +1664,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             chosen, why = final, "sender"
         if (
             final is None
-            and tok is not None
-            and sm is not None
-            and c.cue_type == "speech"
-            and tok.lower_ == "it"
-            and sm.text.strip().lower() == "it"
+            and _bare_it(c, tok, sm)
             and "it-continues" not in SPEAKER_RULES_OFF
             and last_body is not None
             and p - last_body[2] <= 1
@@ -1684,11 +1676,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             why = "continues"
         it_doc = False
         if (
-            c.cue_type == "speech"
-            and tok is not None
-            and sm is not None
-            and tok.lower_ == "it"
-            and sm.text.strip().lower() == "it"
+            _bare_it(c, tok, sm)
             and "it-document" not in SPEAKER_RULES_OFF
             and last_doc is not None
             and p - last_doc[2] <= 1
@@ -1935,6 +1923,18 @@ def _name_after_quotation(doc: Doc, text: str, v: Token) -> Optional[tuple]:
             if _named(ent):
                 return ent, e.root, Span(e.start_char, e.end_char, text[e.start_char : e.end_char])
     return None
+
+
+def _bare_it(c, tok: Optional[Token], sm) -> bool:
+    """Whether a speech cue's speaker is a bare "it" (mention and token), which the "it" rules
+    (it-sent, it-continues, it-document) read on."""
+    return (
+        c.cue_type == "speech"
+        and tok is not None
+        and sm is not None
+        and tok.lower_ == "it"
+        and sm.text.strip().lower() == "it"
+    )
 
 
 def _document_sender(doc: Doc, text: str, tok: Token, newlines: list[int]) -> Optional[tuple]:
