@@ -42,6 +42,12 @@ def test_pretty_format(capsys):
     out = capsys.readouterr().out
     assert "== Polish minister calls for ceasefire" in out
     assert "(2024-03-06)" in out
+    # what was said first, then beliefs, findings and polls under their own heading (as the
+    # Statements page shows speech by default)
+    first = out.split("== ")[1]
+    said, _, other = first.partition("Other attributions (beliefs, findings, polls; not speech)")
+    assert "There can be no peace" in said and "A poll" not in said
+    assert "A poll (indirect, cue 'found'" in other and "There can be no peace" not in other
 
 
 def test_txt_with_published(tmp_path, capsys):

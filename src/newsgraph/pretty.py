@@ -13,37 +13,40 @@ def _short(text: str, width: int = 100) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _quote_lines(q, ents) -> list[str]:
+    e = ents.get(q.speaker) if q.speaker else None
+    who = e.name if e else (shown_mention(q.speaker_mention.text if q.speaker_mention else None) or "(unattributed)")
+    extra = []
+    if e and e.country:
+        extra.append(e.country)
+    if e and e.roles:
+        extra.append(", ".join(e.roles[:2]))
+    head = f"  - {who}" + (f" [{'; '.join(extra)}]" if extra else "")
+    cue = q.cue.text if q.cue else "?"
+    meta = [q.kind, f"cue '{cue}'"]
+    if q.addressee:
+        meta.append(f"to '{q.addressee.text}'")
+    if q.via:
+        meta.append(f"via '{q.via.text}'")
+    if q.date:
+        meta.append(q.date + (f" inferred from {q.date_inferred}" if getattr(q, "date_inferred", None) else ""))
+    return [f"{head} ({', '.join(meta)}):", textwrap.indent(textwrap.fill(_short(q.text, 300), 92), "      ")]
+
+
 def format_record(rec: Record) -> str:
     ents = {e.id: e for e in rec.entities}
     lines = [f"== {rec.title or rec.id}" + (f"  ({rec.published})" if rec.published else "")]
-    if rec.quotes:
-        lines.append(f"Who said what ({len(rec.quotes)}):")
-        for q in rec.quotes:
-            e = ents.get(q.speaker) if q.speaker else None
-            who = (
-                e.name
-                if e
-                else (shown_mention(q.speaker_mention.text if q.speaker_mention else None) or "(unattributed)")
-            )
-            extra = []
-            if e and e.country:
-                extra.append(e.country)
-            if e and e.roles:
-                extra.append(", ".join(e.roles[:2]))
-            head = f"  - {who}" + (f" [{'; '.join(extra)}]" if extra else "")
-            cue = q.cue.text if q.cue else "?"
-            meta = [q.kind, f"cue '{cue}'"]
-            if q.cue_type != "speech":
-                meta.append("not speech")
-            if q.addressee:
-                meta.append(f"to '{q.addressee.text}'")
-            if q.via:
-                meta.append(f"via '{q.via.text}'")
-            if q.date:
-                meta.append(q.date + (f" inferred from {q.date_inferred}" if getattr(q, "date_inferred", None) else ""))
-            lines.append(f"{head} ({', '.join(meta)}):")
-            lines.append(textwrap.indent(textwrap.fill(_short(q.text, 300), 92), "      "))
-    else:
+    # what was said first (speech cues, as the Statements page shows by default), then the other
+    # attributions: beliefs, wishes, findings, polls, learned frames (cue_type other)
+    said = [q for q in rec.quotes if q.cue_type == "speech"]
+    other = [q for q in rec.quotes if q.cue_type != "speech"]
+    for title, qs in (("Who said what", said), ("Other attributions (beliefs, findings, polls; not speech)", other)):
+        if not qs:
+            continue
+        lines.append(f"{title} ({len(qs)}):")
+        for q in qs:
+            lines += _quote_lines(q, ents)
+    if not rec.quotes:
         lines.append("No quotations found.")
     shown = [ev for ev in rec.events if event_passes(getattr(ev, "confidence", None))]
     hidden = len(rec.events) - len(shown)
