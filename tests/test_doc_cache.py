@@ -3,6 +3,7 @@ making new objects on each read: checked on hand-built parses, one of them non-p
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -71,3 +72,37 @@ def test_noun_chunk_bounds_are_spacys():
     want = [(c.start, c.end) for c in doc.noun_chunks]
     assert want == [(0, 2), (3, 5), (6, 7), (8, 9), (10, 12), (13, 14)]
     assert dc.noun_chunk_bounds(doc) == want
+
+
+def test_gc_paused_restores_the_collector_also_after_an_error():
+    import gc
+
+    from newsgraph.extractors.doc_cache import gc_paused
+
+    seen = []
+
+    @gc_paused
+    def run(fail: bool) -> str:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("broken article")
+        return "done"
+
+    assert gc.isenabled()
+    assert run(False) == "done"
+    with pytest.raises(ValueError):
+        run(True)
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()  # a caller that paused it itself keeps it paused
+    try:
+        run(False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_components_leave_the_collector_running(nlp):
+    import gc
+
+    doc = nlp("The minister said on Monday that talks with Serbia would resume in Brussels.")
+    assert gc.isenabled() and doc._.quotes is not None and doc._.events is not None

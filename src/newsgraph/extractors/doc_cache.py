@@ -4,9 +4,11 @@ speaker checks, events, entities, times, places, responses)."""
 
 from __future__ import annotations
 
+import functools
+import gc
 from bisect import bisect_right
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import numpy as np
 from spacy.symbols import NOUN, PRON, PROPN  # type: ignore[import-not-found]
@@ -267,3 +269,27 @@ class reading:
     def __exit__(self, *exc) -> None:
         if _CURRENT.doc is self.doc:
             _CURRENT.ents = None  # (the text stays right; the entity spans may change)
+
+
+_Call = TypeVar("_Call", bound=Callable[..., Any])
+
+
+def gc_paused(call: _Call) -> _Call:
+    """Run a component's ``__call__`` with Python's cyclic garbage collector paused, and restore
+    it after (also when the call raises). A component makes hundreds of thousands of short-lived
+    objects per article (tokens, spans, candidates), and each batch of 700 new container objects
+    starts a collection that also walks the pipeline's long-lived tables; the cycles made while
+    paused are collected once it runs again. On 150 PolNeAR train Docs this took the components'
+    CPU time from 7.1 s to 6.4 s (``benchmarks/component_time.py``); spaCy's own work runs as before."""
+
+    @functools.wraps(call)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        if not gc.isenabled():
+            return call(*args, **kwargs)
+        gc.disable()
+        try:
+            return call(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return run  # type: ignore[return-value]

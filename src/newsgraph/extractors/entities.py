@@ -48,7 +48,17 @@ from ..countries import normalise as _normalise
 from ..dateline import dateline_at, datelines
 from ..record import Entity, Span
 from .cue_table import cue_lemmas
-from .doc_cache import children, doc_span, doc_text, doc_tokens, noun_chunk_bounds, span_text, subtree, subtree_ids
+from .doc_cache import (
+    children,
+    doc_span,
+    doc_text,
+    doc_tokens,
+    gc_paused,
+    noun_chunk_bounds,
+    span_text,
+    subtree,
+    subtree_ids,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 
@@ -656,6 +666,7 @@ def _describe(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[s
 class EntitiesComponent:
     """spaCy component: ``doc._.entities`` = list of ``record.Entity``, resolved in the article."""
 
+    @gc_paused
     def __call__(self, doc: Doc) -> Doc:
         state = _State(doc)
         _STATES[doc] = state

@@ -60,7 +60,18 @@ from ..gazetteer import (
     places_words,
 )
 from ..record import Place, Span
-from .doc_cache import children, doc_memo, doc_span, doc_text, doc_tokens, doc_words, sent_of, span_text, subtree
+from .doc_cache import (
+    children,
+    doc_memo,
+    doc_span,
+    doc_text,
+    doc_tokens,
+    doc_words,
+    gc_paused,
+    sent_of,
+    span_text,
+    subtree,
+)
 
 log = logging.getLogger(__name__)
 
@@ -417,6 +428,7 @@ class PlacesComponent:
             self._gaz = get_gazetteer(self.index_path, self.min_population)
         return self._gaz
 
+    @gc_paused
     def __call__(self, doc: Doc) -> Doc:
         try:
             places, mentions = extract_places(doc, self.gazetteer, demonyms=self.demonyms, embedded=self.embedded)

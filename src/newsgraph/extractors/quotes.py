@@ -45,7 +45,7 @@ from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
 from .cue_table import cue_table
-from .doc_cache import children, doc_sents, doc_tokens, sent_of
+from .doc_cache import children, doc_sents, doc_tokens, gc_paused, sent_of
 from .entities import (
     SPEAKER_RULES_OFF,  # the speaker rules' switches (round 15's name-colon)
     entity_for_span,  # speaker resolution, owned by the entities component
@@ -603,6 +603,7 @@ class QuotesComponent:
         self.frames = load_model(Path(frames_model)) if frames_model else FRAME_MODEL
         self.confidence = QC.load_model(Path(confidence_model)) if confidence_model else CONFIDENCE_MODEL
 
+    @gc_paused
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.quotes = extract_quotes(

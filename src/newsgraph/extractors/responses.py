@@ -7,12 +7,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..responses import link_responses
-from .doc_cache import doc_text
+from .doc_cache import doc_text, gc_paused
 
 
 class ResponsesComponent:
     """Sets ``responds_to`` on the quotes the quotes component left on ``doc._.quotes``."""
 
+    @gc_paused
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc._.quotes or []
         if quotes:

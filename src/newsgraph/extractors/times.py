@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from ..dateline import dateline_at, line_start
 from ..lexicon import table, words
 from ..record import TimeExpr
-from .doc_cache import children, doc_span, doc_text, doc_tokens, sent_of, subtree_ids, text_of
+from .doc_cache import children, doc_span, doc_text, doc_tokens, gc_paused, sent_of, subtree_ids, text_of
 from .entities import entity_for_span  # the subject of a dated verb (the entities component runs first)
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -3361,6 +3361,7 @@ def _same_time_clause(v) -> bool:
 class TimesComponent:
     """spaCy component: ``doc._.times`` = list of ``record.TimeExpr``."""
 
+    @gc_paused
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.times = find_times(doc)

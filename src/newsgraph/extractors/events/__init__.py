@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from ... import actors as actor_codes
 from ...record import Event
 from .. import speakers
-from ..doc_cache import doc_sents, doc_tokens, doc_words
+from ..doc_cache import doc_sents, doc_tokens, doc_words, gc_paused
 from .actors import _code_actor, _Ctx, _speaker_for
 from .build import make_event
 from .candidates import Candidate, noun_fallback, sentence_candidates
@@ -70,6 +70,7 @@ class EventsComponent:
         actor_codes.actor_table()
         actor_codes.agents_table()
 
+    @gc_paused
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.events = extract_events(doc, self.confidence_model)
