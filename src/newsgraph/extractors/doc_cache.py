@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import numpy as np
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG  # type: ignore[import-not-found]
 from spacy.symbols import NOUN, PRON, PROPN  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -88,6 +89,28 @@ def doc_words(doc: Doc) -> list[str]:
     m = _memory(doc)
     m.words = [t.text for t in doc_tokens(doc)]
     return m.words
+
+
+_ATTRS = {"pos_": POS, "lemma_": LEMMA, "dep_": DEP, "lower_": LOWER, "tag_": TAG}
+
+
+def doc_attr(doc: Doc, name: str) -> list[str]:
+    """``[getattr(t, name) for t in doc]`` for ``name`` in pos_, lemma_, dep_, lower_, tag_, made
+    once per Doc from ``Doc.to_array`` (each ``Token`` attribute read is a call into spaCy that
+    looks its string up again): the per-token loops test these lists before they touch a Token."""
+    memo = _memory(doc).memo
+    key = "attr:" + name
+    got = memo.get(key)
+    if got is None:
+        strings, seen = doc.vocab.strings, {}
+        got = []
+        for h in doc.to_array(_ATTRS[name]).tolist():
+            s = seen.get(h)
+            if s is None:
+                s = seen[h] = strings[h]
+            got.append(s)
+        memo[key] = got
+    return got
 
 
 def doc_sents(doc: Doc) -> list[SpacySpan]:

@@ -45,7 +45,7 @@ from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
 from .cue_table import cue_table
-from .doc_cache import children, doc_sents, doc_tokens, gc_paused, sent_of
+from .doc_cache import children, doc_attr, doc_sents, doc_tokens, gc_paused, sent_of
 from .entities import (
     SPEAKER_RULES_OFF,  # the speaker rules' switches (round 15's name-colon)
     entity_for_span,  # speaker resolution, owned by the entities component
@@ -1932,16 +1932,33 @@ def _drop_nested(results: list) -> list:
     return out
 
 
-def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int]):
+_READ_POS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})
+
+
+def _token_contexts(doc: Doc, newlines: list[int], newline_ends: list[int], cue_words_only: bool = False):
     """Every token with its index in its sentence, the sentence, and the part of the sentence
     inside the token's paragraph (spaCy sometimes runs a sentence over a paragraph break; a
-    cue's clause stays in its paragraph)."""
+    cue's clause stays in its paragraph). ``cue_words_only``: only the tokens a reader of the
+    component's loop can take (a verb, noun, adjective or adverb, a VB* tag, a source or view
+    preposition, "saying", "say", a word of the writer's set phrases); the others make nothing."""
     text = doc_text(doc)
     toks = doc_tokens(doc)  # (made once per Doc: no new Token object per read)
+    if cue_words_only:
+        pos, tag, lower, lemma = (doc_attr(doc, a) for a in ("pos_", "tag_", "lower_", "lemma_"))
+        other_words = _PREP_CUES | _idiom_words() | {"saying"}
     for whole in doc_sents(doc):
         multi_para = "\n" in text[whole.start_char : whole.end_char]  # (Span.text walks the tokens)
         sent: Any = whole  # the sentence, or the part of it in the token's paragraph (_Bounds)
         for k, tok in enumerate(toks[whole.start : whole.end]):
+            if cue_words_only:
+                i = whole.start + k
+                if (
+                    pos[i] not in _READ_POS
+                    and not tag[i].startswith("VB")
+                    and lower[i] not in other_words
+                    and lemma[i] != "say"
+                ):
+                    continue
             if multi_para:
                 p = bisect_right(newlines, tok.idx)
                 sent = _Bounds(
@@ -2362,7 +2379,7 @@ def _extract_quotes(
             q.used = True  # Robert "Bobby" Lane, a banner reading "...": never a quote
 
     cands: list[Cand] = []
-    for tok, k, whole, sent in _token_contexts(doc, newlines, newline_ends):
+    for tok, k, whole, sent in _token_contexts(doc, newlines, newline_ends, cue_words_only=True):
         if tok.lemma_ == "say" and "idiom14" not in _RULES_OFF and _writers_idiom(doc, tok, k, whole):
             continue  # 'That said, ...', 'it's fair to say ...': no record, learned or not (round 14)
         if "idiom16" not in _RULES_OFF and tok.lower_ in _idiom_words() and _set_phrase(doc, tok, k, whole):

@@ -16,6 +16,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ... import actors as actor_codes
+from ..doc_cache import doc_attr
 from .actors import _is_monitor
 from .classification import _classify_verb, _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
@@ -561,6 +562,9 @@ def noun_fallback(stoks: list, title_toks: set) -> Optional[Candidate]:
     return Candidate(t, ty, m, f"noun:{lem} (sentence fallback)", "noun-fallback")
 
 
+_CANDIDATE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+
+
 def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], quoted: frozenset | set = frozenset()):
     """(candidates that are events of their own, {frame token index: the act it governs}) for
     one sentence's tokens, skipping quoted titles; ``quoted``: the tokens inside quotation marks."""
@@ -569,16 +573,23 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
     cands: list[Candidate] = []
     absorbed: set[int] = set()
     inner_of: dict[int, Token] = {}
-    for tok in stoks:
-        if tok.i in title_toks:
-            continue
+    if not stoks:
+        return cands, inner_of
+    # the sentence's words' attributes as lists (doc_attr), read before a Token is touched:
+    # ``stoks`` is the run of tokens doc[s0:s0 + len(stoks)]
+    doc, s0 = stoks[0].doc, stoks[0].i
+    pos, dep, lemma = doc_attr(doc, "pos_"), doc_attr(doc, "dep_"), doc_attr(doc, "lemma_")
+    for k, tok in enumerate(stoks):
+        i = s0 + k
+        if i in title_toks or (pos[i] not in _CANDIDATE_POS and dep[i] != "ccomp"):
+            continue  # (every reading of ``_candidate`` asks for one of these first)
         c = _candidate(tok)
         if c:
             cands.append(c)
     # special statement pattern: "that is not for X to decide" -> REJECT
-    for tok in stoks:
+    for k, tok in enumerate(stoks):
         if (
-            tok.lemma_.lower() in ("decide", "determine", "say", "dictate", "judge")
+            lemma[s0 + k].lower() in ("decide", "determine", "say", "dictate", "judge")
             and tok.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl")
             and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
         ):
@@ -608,10 +619,10 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
                     Candidate(h, "ACCUSE", "allege", "pattern:monitor reports abuse", "pattern", spk, doer, forced=True)
                 )
     # "Belgrade said the NATO strikes were a crime": calling an act or actor names is disapproval
-    for tok in stoks:
+    for k, tok in enumerate(stoks):
         if (
-            tok.lemma_ == "be"
-            and tok.dep_ == "ccomp"
+            lemma[s0 + k] == "be"
+            and dep[s0 + k] == "ccomp"
             and tok.head.lemma_.lower() in SPEECH_VERBS
             and not any(c.dep_ == "neg" for c in tok.children)
         ):
@@ -642,14 +653,18 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
                     )
                 )
     # "X said Y lied", "X said Y needs to ...": a speech act told through what was said
-    for tok in stoks:
-        sa = speech_act(tok) if tok.i not in title_toks else None
+    for k, tok in enumerate(stoks):
+        sa = speech_act(tok) if dep[s0 + k] == "ccomp" and s0 + k not in title_toks else None
         if sa is not None and not any(x.i == sa.i for x in cands):
             cands = [x for x in cands if x.i != tok.i]  # "said the US violated the rules": the charge
             cands.append(sa)
     # "Trump is a disgusting fraud", "It's gutless leadership," Warren said: a word of judgement
-    for tok in stoks:
-        if tok.i in title_toks or any(x.i == tok.i for x in cands):
+    lower = doc_attr(doc, "lower_")
+    for k, tok in enumerate(stoks):
+        i = s0 + k
+        if (lemma[i].lower() not in EVALUATIVE and lower[i] not in EVALUATIVE) or i in title_toks:
+            continue  # (``evaluative`` reads only the words of its table)
+        if any(x.i == i for x in cands):
             continue
         ev = evaluative(tok, quoted)
         if ev is not None:

@@ -27,6 +27,7 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Token
 
 from ... import actors as actor_codes
+from ..doc_cache import doc_attr
 from .syntax import _actor_like
 from .tables import ADDRESSEE_NOUNS, NOUNS, OBJECT_RULES, SPEECH_ACT_CUES, W
 
@@ -487,11 +488,16 @@ def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cand
         r0 = demanded_act(c.tok, c.type, c.rule, quoted) if c.source not in ("petrarch-verb", "evaluative") else None
         out.append(make(r0) if r0 is not None else c)
     taken = {c.i for c in out if c.source != "petrarch-verb"}
-    for tok in stoks:
-        if tok.i in title_toks or tok.i in taken:
-            continue
-        if tok.pos_ not in _READER_POS and tok.tag_ != "VBN" and tok.dep_ != "ccomp":
+    if not stoks:
+        return out
+    doc, s0 = stoks[0].doc, stoks[0].i  # (``stoks`` is the run doc[s0:s0 + len(stoks)])
+    pos, tag, dep = doc_attr(doc, "pos_"), doc_attr(doc, "tag_"), doc_attr(doc, "dep_")
+    for k, tok in enumerate(stoks):
+        i = s0 + k
+        if pos[i] not in _READER_POS and tag[i] != "VBN" and dep[i] != "ccomp":
             continue  # (no reader below takes such a token: each one's first test asks for these)
+        if i in title_toks or i in taken:
+            continue
         r = (
             praise(tok, quoted)
             or denial(tok, quoted)
