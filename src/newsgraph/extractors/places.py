@@ -506,7 +506,10 @@ class _Spans:
 
 
 def _is_cap(tok) -> bool:
-    t = tok.text
+    return _cap_word(tok.text)
+
+
+def _cap_word(t: str) -> bool:
     return bool(t) and t[0].isupper() and (t[0].isalpha() or any(c.isalpha() for c in t))
 
 
@@ -1503,10 +1506,14 @@ def _scan_candidates(
             ent_label[i] = ent.label_
             ent_span[i] = (ent.start, ent.end)
     lower_words = _lower_words(doc, toks)
+    words = doc_words(doc)
     out = []
     n = len(doc)
     i = 0
     while i < n:
+        if taken[i] or not _cap_word(words[i]):
+            i += 1
+            continue
         tok = toks[i]
         if (
             taken[i]

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from ..dateline import dateline_at, line_start
 from ..lexicon import table, words
 from ..record import TimeExpr
-from .doc_cache import children, doc_span, doc_text, doc_tokens, gc_paused, sent_of, subtree_ids, text_of
+from .doc_cache import children, doc_attr, doc_span, doc_text, doc_tokens, gc_paused, sent_of, subtree_ids, text_of
 from .entities import entity_for_span  # the subject of a dated verb (the entities component runs first)
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -2435,8 +2435,8 @@ def _digit_rules(lw: str) -> tuple[str, ...]:
 def _windows(doc: Doc, n_text: int) -> dict[str, list[tuple[int, int]]]:
     """Per rule, merged character windows around the tokens that can start or anchor a match."""
     hits: dict[str, list[tuple[int, int]]] = {}
-    for tok in doc_tokens(doc):
-        lw = tok.lower_
+    toks = doc_tokens(doc)
+    for i, lw in enumerate(doc_attr(doc, "lower_")):
         names = _TOKEN_RULES.get(lw)
         if names is None:
             c0 = lw[:1]
@@ -2446,6 +2446,9 @@ def _windows(doc: Doc, n_text: int) -> dict[str, list[tuple[int, int]]]:
                     continue
                 lw = lw[k + 1 :]  # "mid-1987", "mid-1980s", "pre-1990": one token in spaCy
             names = _digit_rules(lw)
+        if not names:
+            continue
+        tok = toks[i]
         for n in names:
             hits.setdefault(n, []).append((tok.idx, tok.idx + len(tok.text)))
     out = {}
