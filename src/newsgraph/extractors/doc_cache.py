@@ -102,14 +102,10 @@ def doc_attr(doc: Doc, name: str) -> list[str]:
     key = "attr:" + name
     got = memo.get(key)
     if got is None:
-        strings, seen = doc.vocab.strings, {}
-        got = []
-        for h in doc.to_array(_ATTRS[name]).tolist():
-            s = seen.get(h)
-            if s is None:
-                s = seen[h] = strings[h]
-            got.append(s)
-        memo[key] = got
+        strings = doc.vocab.strings
+        hashes, where = np.unique(doc.to_array(_ATTRS[name]), return_inverse=True)
+        names = np.array([strings[h] for h in hashes.tolist()], dtype=object)
+        got = memo[key] = names[where.reshape(-1)].tolist() if len(doc) else []
     return got
 
 

@@ -21,7 +21,7 @@ from ...countries import country_info
 from ...countries import normalise as countries_normalise
 from ...record import Span
 from .. import speakers
-from ..doc_cache import children, doc_tokens, sent_of, subtree, subtree_ids
+from ..doc_cache import children, doc_tokens, doc_words, sent_of, subtree, subtree_ids
 from ..entities import entity_for_span  # the components that run before this one
 from ..places import countries_mentioned
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES, STATEMENT_TYPES
@@ -161,7 +161,7 @@ class _Ctx:
                 for m in p.mentions:
                     for i in range(m.start, m.end):
                         self.qualified_country[i] = p.country
-        self.relevance = relevance(doc_tokens(doc))  # how political the article is
+        self.relevance = relevance(doc_words(doc))  # how political the article is
         self.sent_relevance: dict[int, Relevance] = {}
         # features of each event's confidence, by (trigger start, type), for learning the model
         self.features: dict[tuple[int, str], list[str]] = doc.user_data.setdefault("newsgraph_event_features", {})
@@ -169,7 +169,7 @@ class _Ctx:
     def sentence_relevance(self, sent: SpacySpan) -> Relevance:
         r = self.sent_relevance.get(sent.start)
         if r is None:
-            r = self.sent_relevance[sent.start] = relevance(doc_tokens(self.doc)[sent.start : sent.end])
+            r = self.sent_relevance[sent.start] = relevance(doc_words(self.doc)[sent.start : sent.end])
         return r
 
     def one_country(self, country: Optional[str]) -> bool:

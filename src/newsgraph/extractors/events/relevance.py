@@ -52,14 +52,17 @@ class Relevance:
         return 100.0 * self.political / self.words if self.words else 0.0
 
 
-def relevance(tokens: Iterable) -> Relevance:
+def relevance(words: Iterable[str]) -> Relevance:
+    """The counts of a stretch of text, from its tokens' texts (``doc_words``): alphabetic words,
+    and among them political and non-political ones (spaCy's ``is_alpha`` and ``lower_`` are
+    ``str.isalpha`` and ``str.lower`` of the text)."""
     n = p = q = 0
     pol, non = W.political_words, W.nonpolitical_words
-    for t in tokens:
-        if not t.is_alpha:
+    for w in words:
+        if not w.isalpha():
             continue
         n += 1
-        low = t.lower_
+        low = w.lower()
         if low in pol:
             p += 1
         elif low in non:
