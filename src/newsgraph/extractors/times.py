@@ -179,6 +179,11 @@ RelFlags = re.IGNORECASE
 # Monday": the day of a thing in a verb's prepositional phrase takes the tense of that verb),
 # "since-start" ("developments since their Oct. 13 debate, including Biden's decision": a time
 # after "since" begins a stretch and dates no clause).
+# Round 17: "fiscal-current" (a quarter named with the calendar quarter of publication whose
+# figures are told in the past is a fiscal quarter that has ended: "the latest period" is it),
+# "last-year-figure" ("compared with a loss of $3 million last year" after a named quarter: the
+# year-earlier quarter, as "a year ago" there), "this-quarter-results" ("This quarter's loss
+# includes ..." early in a quarter: the quarter just reported).
 RULES_OFF: set[str] = set()
 
 
@@ -1275,8 +1280,21 @@ def _r_part(m, c):
         return "TIME", (f"{day}T{PARTS[m['p'].lower()]}" if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else None)
     if not c.dct:
         return "TIME", None
+    if m["mod"] and not which and "part-noun-day" not in RULES_OFF:
+        after = _PART_NOUN_DAY.match(c.text, m.end())
+        if after:
+            # "wrote in a late-evening email on Monday": the part of the day named after its noun
+            d = _weekday_date(c.dct, WEEKDAYS[after["wd"].lower()], c.future(), None)
+            return "TIME", f"{d.isoformat()}T{PARTS[m['p'].lower()]}"
     d = c.dct - dt.timedelta(days=1) if which == "last" else c.dct
     return "TIME", f"{d.isoformat()}T{PARTS[m['p'].lower()]}"
+
+
+# "a late-night phone call on Tuesday", "an early-morning raid Saturday": one or two lower-case
+# words (the noun the part of the day describes), then the weekday
+_PART_NOUN_DAY = re.compile(
+    r"(?:\s+(?!on\b)[a-z]+){1,2},?\s+(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 @rule(
@@ -1422,6 +1440,11 @@ def _r_relunit(m, c):
         v = _shift_value(anchor, off, u)
         if v and u == "week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
             v = _week(dt.date.fromisoformat(v))  # "the following week": a week, not a day
+        elif v and u in ("year", "month") and "following-unit" not in RULES_OFF:
+            # "in February 2012 ... the following year": a year (2013), not a month of it
+            n = 4 if u == "year" else 7
+            if re.match(r"\d{4}-\d{2}", v) and len(v) > n:
+                v = v[:n]
         return "DATE", v
     if not c.dct:
         return "DATE", None
@@ -1452,9 +1475,17 @@ def _r_relunit(m, c):
     if u == "month":
         return "DATE", _add_months(d, off).strftime("%Y-%m")
     if u == "quarter":
+        if off == 0 and not (m["mod"] or m["pos"]):
+            q = _quarter_reported(m, c)
+            if q:
+                return "DATE", q
         q = _add_months(d, 3 * off)
         return "DATE", f"{q.year}-Q{_quarter(q)}"
     if u == "year":
+        if which == "last" and not (m["mod"] or m["pos"]):
+            q = _year_earlier_figure(m, c)
+            if q:
+                return "DATE", q
         return "DATE", str(d.year + off)
     if u == "decade":
         return "DATE", str(d.year // 10 + off)
@@ -1591,7 +1622,7 @@ def _named_quarter(c, periods: bool = False) -> Optional[str]:
             and t.value
             and _QUARTER_VALUE.fullmatch(t.value)
             and not _SHIFTED_QUARTER.search(t.text)
-            and (cur is None or t.value < cur)
+            and (cur is None or t.value < cur or (t.value == cur and _reported_past(c, t)))
         ):
             c.anchor_expr = t
             return t.value
@@ -1602,6 +1633,39 @@ def _named_quarter(c, periods: bool = False) -> Optional[str]:
 
 
 _MONTHS_PERIOD = re.compile(r"(?i)(?:the\s+)?(?:first\s+|latest\s+|same\s+)?(?:six|nine|[69])\s+months")
+
+
+def _first_verb_above(doc: Doc, start: int, end: int):
+    """The first verb above the tokens of ``doc.text[start:end]`` in the parse (not a participle
+    used as an adjective), else None."""
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            return tok
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _reported_past(c, t: TimeExpr) -> bool:
+    """A quarter named with the publication's own calendar quarter whose figures are told in the
+    past ("Ralston reported a decline in fourth-quarter earnings" on Nov. 2): a fiscal quarter
+    that has ended, the period the report is about (switch ``fiscal-current``). The first verb
+    above the expression must be a simple past or a perfect."""
+    if "fiscal-current" in RULES_OFF:
+        return False
+    v = _first_verb_above(c.doc, t.start, t.end)
+    if v is None:
+        return False
+    if v.tag_ == "VBD":
+        return True
+    return v.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("has", "have", "had") for a in children(v))
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
@@ -2129,6 +2193,72 @@ def _figures_compared(c) -> bool:
         sent = sent_of(c.doc, span.start)
         return bool(_FIGURES.search(c.text, sent.start_char, sent.end_char))
     return bool(_FIGURES.search(c.text[max(0, c.start - 200) : c.end + 100]))
+
+
+_FIGURE_BEFORE = re.compile(
+    r"(?:[$#\u20ac\u00a3]\s?\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion))?|\d\s?%|\d\s+percent|"
+    r"\bcents?|\ba\s+share)\s*,?\s*$",
+    re.I,
+)
+_FIGURE_AFTER = re.compile(r"['\u2019]s\s+[$#\u20ac\u00a3]\s?\d")
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared|versus|vs\.?|against|than)\b", re.I)
+
+
+# nouns of reported figures (data/en/times/result_nouns.tsv): "This quarter's loss"
+RESULT_NOUNS = words(table("times/result_nouns.tsv", columns=("word",), key=("word",)), "word")
+_RESULTS_AFTER = re.compile(r"['\u2019]s\s+(?:(?P<a>\w+)\s+)?(?P<n>\w+)\b")
+
+
+def _quarter_reported(m, c) -> Optional[str]:
+    """'This quarter's loss includes charges of ...' in a report published in the first weeks of
+    a quarter, after a quarter named as the one reported (switch ``this-quarter-results``): the
+    figures are those of the quarter just reported, not of the quarter under way, which has no
+    results yet. Not with a future verb ("this quarter's sales will fall")."""
+    if "this-quarter-results" in RULES_OFF or not c.dct or c.dct.month % 3 == 0:
+        return None
+    if (c.dct - dt.date(c.dct.year, c.dct.month - (c.dct.month - 1) % 3, 1)).days > 45:
+        return None
+    r = _RESULTS_AFTER.match(c.text, m.end())
+    if not r or not (r["n"].lower() in RESULT_NOUNS or (r["a"] or "").lower() in RESULT_NOUNS):
+        return None
+    if c.future() or _first_verb_ahead(c):
+        return None
+    q = _named_quarter(c)
+    prev = _add_months(c.dct, -3)
+    return q if q == f"{prev.year}-Q{_quarter(prev)}" else None
+
+
+def _first_verb_ahead(c) -> bool:
+    """The first verb above the expression is a future or a modal one ("This quarter's sales will
+    fall"), or a to-infinitive."""
+    v = _first_verb_above(c.doc, c.start, c.end)
+    return v is not None and any(a.dep_ in ("aux", "auxpass") and a.lower_ in _AHEAD_AUX for a in children(v))
+
+
+_AHEAD_AUX = frozenset({"will", "shall", "'ll", "\u2019ll", "would", "may", "might", "could", "should", "to"})
+
+
+def _year_earlier_figure(m, c) -> Optional[str]:
+    """'last year' as the year-earlier figure of a reported quarter (switch ``last-year-figure``):
+    "earnings of $24 million, compared with a loss of $3 million last year", "a 13% increase from
+    last year's $1.55 billion", after a quarter named earlier in the article: the same quarter a
+    year back, as "a year ago" is read in such a sentence. Only right after (or, with "'s", right
+    before) the figure, after a word of comparison in the sentence: "the 16 cents a share it
+    reported last year", "had $110 million in sales last year" stay the year."""
+    if "last-year-figure" in RULES_OFF:
+        return None
+    before = c.text[max(0, m.start() - 40) : m.start()]
+    after = c.text[m.end() : m.end() + 12]
+    if not (_FIGURE_BEFORE.search(before) or _FIGURE_AFTER.match(after)):
+        return None
+    span = c.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span) or not (c.doc.has_annotation("SENT_START") or c.doc.has_annotation("DEP")):
+        return None
+    sent = sent_of(c.doc, span.start)
+    if not _COMPARED_BEFORE.search(c.text, sent.start_char, m.start()):
+        return None
+    q = _named_quarter(c, periods=True)
+    return _shift_value(q, -1, "year") if q else None
 
 
 def _anchor(c) -> Optional[str]:
@@ -3207,6 +3337,16 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
             allowed, own = _may_borrow(doc, q.cue.start, q.cue.end, times)
             if own is not None and _ahead_of_statement(doc, q.cue.start, q.cue.end, calendar_date(own.value), dct):
                 own = None  # "a decision is expected in mid-May": what is expected, not when
+            if own is not None and dct is not None and doc.has_annotation("DEP"):
+                v = _gov_verb(doc, q.cue.start, q.cue.end)
+                cal = calendar_date(own.value) or ""
+                if (
+                    v is not None
+                    and cal
+                    and cal < dct.isoformat()[: len(cal)]
+                    and _present_from_other_verb(doc, v, own)
+                ):
+                    own = None  # "Tinder suspended her account on Thursday, but she suspects"
             if own is not None and calendar_date(own.value):
                 # "Trump was even more emphatic Monday when he spoke to CNN": the parser hangs
                 # the day on the adjective the clause depends on
@@ -3329,6 +3469,11 @@ def _may_borrow(doc: Doc, start: int, end: int, times: list[TimeExpr]) -> tuple[
                 continue
             tok = tspan.root
             if "for-target" not in RULES_OFF and _for_target(tok, t.value):
+                continue
+            if "since-own" not in RULES_OFF and "since-start" not in RULES_OFF and _after_since(tok):
+                # "Since 2001, he has made promises": a stretch of its own, no day to borrow or give
+                if (tok.head.head if tok.dep_ == "pobj" else tok.head).i in hosts:
+                    return False, None
                 continue
             prep = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
             if t.type == "DURATION" and (prep is None or prep.lower_ not in _PERIOD_PREPS):
@@ -3471,8 +3616,26 @@ def _span_date(
                 # "a decision is expected in mid-May"), nor one to come before it ("Tuesday's
                 # results will force him to acknowledge"); "will say on Friday" keeps its day
                 return None, None
+            if value < pub and expr is not None and _present_from_other_verb(doc, head, expr):
+                return None, None
         return value, expr
     return _span_date_of_verb(doc, start_char, end_char, depth, statement, in_sent, verb, sent, times)
+
+
+def _present_from_other_verb(doc: Doc, head, expr: TimeExpr) -> bool:
+    """A statement in the simple present ("but she suspects that ...") takes no earlier day from
+    a time that hangs on another verb ("Tinder suspended her account on Thursday; ..., but she
+    suspects"): what someone suspects, thinks or says now is not dated by a past act beside it
+    (switch ``statement-present``). A time on the cue's own verb ("says Monday") is kept."""
+    if "statement-present" in RULES_OFF or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in children(head)):
+        return False
+    tspan = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if tspan is None or len(tspan) == 0:
+        return False
+    tv = _direct_verb(tspan.root)
+    return tv is not None and tv != head
 
 
 def _span_date_of_verb(
@@ -3502,6 +3665,8 @@ def _span_date_of_verb(
             continue  # "called snap elections for October 2014": when the elections are
         if "since-start" not in RULES_OFF and _after_since(tspan.root):
             continue  # "has risen since Monday", "developments since their Oct. 13 debate": a start
+        if "topic-of" not in RULES_OFF and _topic_time(tspan.root):
+            continue  # "wrote of the 2010 gift", "asked about Tuesday's vote": what, not when
         tv = _direct_verb(tspan.root)
         cal = calendar_date(t.value) or ""
         if tv is not None and tv.i in content and cal > dct_iso[: len(cal)]:
@@ -3572,6 +3737,25 @@ def _after_since(tok) -> bool:
         if a.lower_ == "since" and a.dep_ == "prep":
             return True
     return False
+
+
+_TOPIC_PREPS = frozenset({"of", "about", "regarding", "concerning"})
+
+
+def _topic_time(tok) -> bool:
+    """The time names (or is) what a verb is about: inside the object of "of", "about",
+    "regarding" or "concerning" on a verb ("Kowal wrote of the 2010 gift", "was asked about
+    Tuesday's vote", "spoke about 2008"). It dates the thing talked of, not the talking; "said
+    in a 2015 interview" and "said on Monday's show" still date it (switch ``topic-of``)."""
+    noun = tok
+    if tok.dep_ in ("nummod", "compound", "amod", "poss", "nmod") and tok.head != tok:
+        noun = tok.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in _TOPIC_PREPS
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _for_target(tok, value: Optional[str]) -> bool:
