@@ -31,6 +31,14 @@ CASES = [
     ("The school is named for Carl Reyes, the Cold War general who fought the rebels.", "fought", "ASSAULT"),
     ("The Klan has been banned in the state since the Civil War.", "banned", "COERCE"),
     ("In the early 1950s, the army rounded up hundreds of farmers in the valley.", "rounded", "COERCE"),
+    ("With characteristic zeal, the vice president talks tough in first rally in Pueblo.", "talks", "CONSULT"),
+    ("There are still many activists and voters who backed Senator Holt in the primary.", "backed", "SUPPORT"),
+    (
+        "There was not much to complain about in the mayor's budget, Senator Jane Holt said on Monday.",
+        "complain",
+        "ACCUSE",
+    ),
+    ("Senator Jane Holt calls on Mexico to lead, step up fight against the cartels.", "step", "MOBILIZE"),
 ]
 
 

@@ -70,9 +70,11 @@ from .precision17 import (
     floor_taken17,
     historic17,
     interview_question17,
+    nothing_to17,
     poll_answer17,
     statement_offered17,
     talk_alone17,
+    voters_backing17,
 )
 from .recipients15 import named_target15
 from .syntax import (
@@ -1001,6 +1003,8 @@ def make_event(
             or interview_question17(tok, type_)
             or talk_alone17(tok, type_)
             or historic17(tok, ctx.published)
+            or voters_backing17(tok, type_)
+            or nothing_to17(tok)
             or ""
         )
     if untrusted:

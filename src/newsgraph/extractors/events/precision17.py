@@ -219,8 +219,12 @@ def talk_alone17(tok: Token, type_: str) -> Optional[str]:
     kids = children(tok)
     if any(c.dep_ in ("dobj", "dative") for c in kids):
         return None
-    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("with", "to", "by", "among") for c in kids):
-        return None
+    for c in kids:
+        # ("With characteristic zeal, the vice president talks tough": a manner, no party)
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("with", "to", "by", "among"):
+            objs = [g for g in children(c) if g.dep_ == "pobj"]
+            if not objs or any(_party_like(g) for g in objs):
+                return None
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ == "conj" for c in children(subj)) or subj.lower_ in ("they", "we", "both"):
         return None
@@ -331,3 +335,65 @@ def not_yet17(t: Token) -> bool:
     if t.tag_ not in ("VBP", "VBZ"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in children(t))
+
+
+def _party_like(g: Token) -> bool:
+    from ... import actors as actor_codes
+
+    return (
+        g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or g.pos_ in ("PROPN", "PRON")
+        or g.lemma_.lower() in actor_codes.ROLE_NOUNS
+        or g.lemma_.lower() in W.public_nouns17
+    )
+
+
+def conj_frame17(tok: Token) -> Optional[Token]:
+    """(candidates) the frame that governs the first of two coordinated acts governs the second
+    when it has no subject of its own ("calls on the U.S. to lead, step up the fight against the
+    group": both are asked for, the REQUEST is coded, not the acts; guidelines 4)."""
+    if _off() or tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.i == tok.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(tok)):
+        return None
+    h = tok.head
+    if h.dep_ not in ("xcomp", "ccomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(h)):
+        return None
+    from .syntax import _frame_of
+
+    return _frame_of(h)
+
+
+def voters_backing17(tok: Token, type_: str) -> Optional[str]:
+    """ "pockets of activists and voters who backed Sanders", "voters rejected the governor":
+    voters (words.tsv voter_nouns17) backing or rejecting someone is voting, not coded
+    (guidelines 2.2)."""
+    if _off() or type_ not in ("SUPPORT", "REJECT"):
+        return None
+    subs = [c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subs):
+        subs = [tok.head]
+    group: list[Token] = []
+    for sj in subs:
+        group.append(sj)
+        group += [c for c in sj.subtree if c.dep_ == "conj" and c.head.i in {x.i for x in group}]
+    if any(g.lemma_.lower() in W.voter_nouns17 or g.lower_ in W.voter_nouns17 for g in group):
+        return "voters backing or rejecting a candidate: voting, not coded"
+    return None
+
+
+def nothing_to17(tok: Token) -> Optional[str]:
+    """ "there was not much to complain about", "he has nothing to apologize for": an act with
+    nothing or little to it (words.tsv nothing_words17), not done."""
+    if _off() or tok.dep_ not in ("relcl", "acl", "xcomp") or tok.head.i == tok.i:
+        return None
+    h = tok.head
+    hl = h.lower_
+    if hl not in W.nothing_words17:
+        return None
+    negs = list(children(h)) + (list(children(h.head)) if h.dep_ in ("attr", "dobj") and h.head.i != h.i else [])
+    if hl in ("nothing", "little", "none") or any(
+        c.dep_ in ("neg", "det") and c.lower_ in ("not", "no", "n't", "never") for c in negs
+    ):
+        return f"'{hl} to {tok.text}': no act"
+    return None
