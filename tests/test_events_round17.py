@@ -39,6 +39,7 @@ CASES = [
         "ACCUSE",
     ),
     ("Senator Jane Holt calls on Mexico to lead, step up fight against the cartels.", "step", "MOBILIZE"),
+    ("When President Tom Reyes flew to Boise, Idaho, for a speech last winter, crowds cheered.", "flew", "CONSULT"),
 ]
 
 
