@@ -80,3 +80,14 @@ def test_what_the_rules_leave(evs):
     assert {"ACCUSE", "AGREE"} <= types, _rules(out)
     assert [e for e in of_trigger(out, "shelled") if e.confidence > 0], _rules(out)
     assert [e for e in shown(of_trigger(out, "arrested"))], _rules(out)
+
+
+def test_the_owner_of_a_thing_judged_is_the_recipient(evs, event_rules_off):
+    # the tagger reads the name before a curly apostrophe as an organisation
+    text = "WASHINGTON — Several Republican leaders have since denounced Trump’s comments on Monday."
+    (e,) = [e for e in evs(text) if e.type == "ACCUSE"]
+    assert e.recipient_mention is not None and e.recipient_mention.text.startswith("Trump"), _rules([e])
+    assert "comments" not in e.recipient_mention.text, _rules([e])
+    event_rules_off("precision17")
+    (e,) = [e for e in evs(text) if e.type == "ACCUSE"]
+    assert e.recipient_mention is not None and "comments" in e.recipient_mention.text, _rules([e])

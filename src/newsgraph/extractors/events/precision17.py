@@ -420,3 +420,13 @@ def trip_home17(
             if o.dep_ == "pobj" and place_country.get(o.idx) == actor_country and not _capital(o.text, actor_country):
                 return "a trip within the actor's own country"
     return None
+
+
+def owner_judged17(t: Token, obj: Token, kind_type: str) -> bool:
+    """(actors) ``t`` is the named owner of the thing a statement judges ("denounced Trump’s
+    comments", "praised Rubio’s positions": the tagger often reads the name before a curly
+    apostrophe as ORG), not a body named by its modifier ("the UN organizations"): the owner is the
+    recipient, as it is when the name is tagged PERSON."""
+    if _off() or kind_type not in ("ACCUSE", "SUPPORT", "REJECT"):
+        return False
+    return t.dep_ == "poss" and t.head.i == obj.i and any(c.tag_ == "POS" for c in children(t))
