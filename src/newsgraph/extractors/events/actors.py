@@ -26,6 +26,7 @@ from ..entities import entity_for_span  # the components that run before this on
 from ..places import countries_mentioned
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES, STATEMENT_TYPES
 from .precision import full_names, name_not_demonym, person_surnames, surname_not_table_place
+from .precision17 import owner_judged17
 from .relevance import Relevance, relevance
 from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
 from .tables import (
@@ -675,7 +676,10 @@ def _recipient(tok: Token, kind_type: str) -> Optional[Token]:
                 obj.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC")
                 or obj.lemma_.lower() in actor_codes.ROLE_NOUNS
                 or obj.pos_ == "PROPN"
-                or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in obj.doc[_np_bounds(obj)[0] : obj.i])
+                or any(
+                    t.ent_type_ in ("GPE", "NORP", "ORG") and not owner_judged17(t, obj, kind_type)
+                    for t in obj.doc[_np_bounds(obj)[0] : obj.i]
+                )
                 or kind_type in PERSON_TARGET_TYPES
                 and (_person_like(obj) or obj.lemma_.lower() in VERBAL_ACTOR_NOUNS)
             )

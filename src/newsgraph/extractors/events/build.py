@@ -63,6 +63,20 @@ from .precision16 import (
     unrealised16,
     vote_intention16,
 )
+from .precision17 import (
+    campaign_commitment17,
+    declined_comment17,
+    figurative_attack17,
+    floor_taken17,
+    historic17,
+    interview_question17,
+    nothing_to17,
+    poll_answer17,
+    statement_offered17,
+    talk_alone17,
+    trip_home17,
+    voters_backing17,
+)
 from .recipients15 import named_target15
 from .syntax import (
     NON_ACTOR_ENTS,
@@ -974,6 +988,31 @@ def make_event(
             or vote_intention16(tok, type_)
             or stance_described16(tok, type_)
             or dated_by_when16(tok, ctx.published, getattr(ctx.doc._, "times", None))
+            or ""
+        )
+    if not untrusted:
+        # round 17: poll answers, attacks on ideas, declining comment, statements offered, the
+        # floor taken, commitments to run, interview questions, speaking alone, eras and decades
+        # long past (precision17.py)
+        untrusted = (
+            poll_answer17(tok, type_)
+            or figurative_attack17(tok, type_, recipient_tok)
+            or declined_comment17(tok, type_)
+            or statement_offered17(tok, type_)
+            or floor_taken17(tok, type_)
+            or campaign_commitment17(tok, type_)
+            or interview_question17(tok, type_)
+            or talk_alone17(tok, type_)
+            or historic17(tok, ctx.published)
+            or voters_backing17(tok, type_)
+            or nothing_to17(tok)
+            or trip_home17(
+                tok,
+                type_,
+                actor.country if actor is not None else None,
+                ctx.place_country,
+                actor is not None and "pronoun" in actor.tags,
+            )
             or ""
         )
     if untrusted:

@@ -21,6 +21,7 @@ from .actors import _is_monitor
 from .classification import _classify_verb, _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .precision15 import under_fire_in_words
+from .precision17 import conj_frame17
 from .recall import extra_candidates
 from .syntax import _actor_like, _by_agent, _depth, _frame_of, _obj, _subject
 from .tables import (
@@ -754,6 +755,12 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
     for c in cands:
         tok = c.tok
         frame = _frame_of(tok)
+        by_conj = False
+        if frame is None:
+            # round 17: the second of two coordinated acts a frame governs ("to lead, step up
+            # the fight") is absorbed too, without typing the frame
+            frame = conj_frame17(tok)
+            by_conj = frame is not None
         while (
             frame is not None
             and frame.i not in cand_toks
@@ -768,7 +775,8 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
             and (frame.lemma_.lower() in FRAME_TYPES or frame.lemma_.lower() in READY_ADJS)
         ):
             absorbed.add(tok.i)
-            inner_of.setdefault(frame.i, tok)
+            if not by_conj:
+                inner_of.setdefault(frame.i, tok)
     cand_type = {c.i: c.type for c in cands}
 
     def cand_at(i: int) -> Optional[Candidate]:

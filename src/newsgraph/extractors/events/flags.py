@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from .classification import _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .precision16 import contracted_modal16
+from .precision17 import not_yet17, wanted_done17
 from .syntax import _frame_of, _obj
 from .tables import (
     ABILITY_NOUNS,
@@ -123,6 +124,8 @@ def _hypothetical_context(tok: Token) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True
+        if not_yet17(t):  # "until they attack" (round 17)
+            return True
         if t.head == t:
             break
         t = t.head
@@ -143,6 +146,8 @@ def _unrealised_by(tok: Token) -> Optional[Token]:
         dep = t.dep_
         if any(c.dep_ == "mark" and c.lower_ not in ("to", "that", "for") for c in t.children):
             return None  # "after rebels attacked", "because police arrested": a clause of its own
+        if wanted_done17(t, h):
+            return h  # "wants Trump banned from the country" (round 17)
         if dep == "ccomp" and t.tag_ != "VB":
             return None  # "wants the court to act" is wanted, a finite clause is told as it is
         if dep in ("pcomp", "pobj") and h.dep_ == "prep" and h.lower_ in ("by", "of") and h.head != h:
