@@ -25,3 +25,27 @@ def test_a_country_is_pinned_at_its_geonames_point(nlp):
     for name, (lat, lon) in {"Japan": (35.685, 139.753), "Canada": (60.109, -113.643), "India": (22.0, 79.0)}.items():
         assert m[name].feature == "country"
         assert haversine_km(m[name].lat, m[name].lon, lat, lon) < 1
+
+
+def test_a_demonym_opening_a_law_or_event_name_is_the_country(nlp, place_rules_off):
+    text = "The council welcomed the Ruritanian vote and the recognition of the Armenian Genocide."
+    m = _mentions(nlp(text))
+    assert m["Armenian"].country == "ARM" and m["Armenian"].rule.startswith("demonym")
+    text = "Deputies amended Article 7 of the Ukrainian Law on Public Procurement on Friday."
+    assert _mentions(nlp(text))["Ukrainian"].country == "UKR"
+    place_rules_off("name-demonym")
+    assert "Ukrainian" not in _mentions(nlp(text))
+
+
+def test_a_demonym_inside_a_name_only_at_its_start(nlp):
+    m = _mentions(nlp("She read The Road to Armenian Freedom and Other Essays last winter."))
+    assert "Armenian" not in m
+
+
+def test_a_state_code_after_a_comma_qualifies_only_a_name(nlp, place_rules_off):
+    text = 'The mayor spoke in Tulsa, OK, on Monday. "That is all we have, OK?" she said later.'
+    got = [(m.text, p.name) for p in nlp(text)._.places for m in p.mentions if m.text == "OK"]
+    assert got == [("OK", "Oklahoma")]
+    place_rules_off("code-after-name")
+    got = [m.text for p in nlp(text)._.places for m in p.mentions if m.text == "OK"]
+    assert got == ["OK", "OK"]
