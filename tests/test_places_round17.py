@@ -49,3 +49,11 @@ def test_a_state_code_after_a_comma_qualifies_only_a_name(nlp, place_rules_off):
     place_rules_off("code-after-name")
     got = [m.text for p in nlp(text)._.places for m in p.mentions if m.text == "OK"]
     assert got == ["OK", "OK"]
+
+
+def test_news_regions_and_a_regions_demonym(nlp):
+    text = "Voters across New England and the Deep South went to the polls, and a Middle Eastern envoy watched."
+    m = _mentions(nlp(text))
+    assert m["New England"].feature == "other" and m["New England"].lat > 40  # not a North Dakota village
+    assert m["Deep South"].country == "USA" and m["Deep South"].feature == "other"
+    assert m["Middle Eastern"].name == "Middle East" and m["Middle Eastern"].feature == "other"

@@ -514,7 +514,9 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
         alias_gid = int(target) if target.lstrip("-").isdigit() else None
         if alias_gid is None:
             hits = by_name.get(norm(target), [])
-            alias_gid = max(hits, key=lambda g: places[g][9]) if hits else None
+            # a country, division or region of that name before any town ("Middle Eastern" is
+            # the region, not Middle East, Maryland, whose 1,872 people outnumber the region's 0)
+            alias_gid = max(hits, key=lambda g: (places[g][8] != "city", places[g][9])) if hits else None
         if alias_gid is not None and alias_gid in places:
             add_name(norm(r["alias"]), alias_gid, int(r.get("kind") or ALT))
     # short forms of divisions (admin_abbrevs.tsv): a division of that name in that country, else
