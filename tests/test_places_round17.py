@@ -57,3 +57,11 @@ def test_news_regions_and_a_regions_demonym(nlp):
     assert m["New England"].feature == "other" and m["New England"].lat > 40  # not a North Dakota village
     assert m["Deep South"].country == "USA" and m["Deep South"].feature == "other"
     assert m["Middle Eastern"].name == "Middle East" and m["Middle Eastern"].feature == "other"
+
+
+def test_a_park_the_model_calls_a_location_is_no_town_of_another_name(nlp, place_rules_off):
+    text = "Families were skating in Central Park on Sunday, officials in New York City said."
+    m = _mentions(nlp(text))
+    assert m["Central Park"].name == "Central Park" and m["Central Park"].rule.split(";")[0] == "ner:LOC"
+    place_rules_off("loc-facility")
+    assert _mentions(nlp(text))["Central Park"].name == "Bethpage"

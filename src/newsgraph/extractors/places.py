@@ -79,7 +79,9 @@ log = logging.getLogger(__name__)
 # article framed in another country, found inside a name or by the gazetteer scan, is a
 # homonym: "Orange Drugs Ltd" in a Nigerian story), "name-demonym" (a demonym opening a law's,
 # an event's or a work's name is the country: "the Armenian Genocide"), "code-after-name" (a
-# state code after a comma qualifies only a capitalised name: "I got, OK?" is no Oklahoma).
+# state code after a comma qualifies only a capitalised name: "I got, OK?" is no Oklahoma),
+# "loc-facility" (a model LOC with a facility's head whose only gazetteer entries are small towns
+# or other names of towns is the facility: "Central Park" is no Bethpage, New York).
 _RULES_OFF: set[str] = set()
 
 
@@ -1080,7 +1082,10 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                             entries, pe = more, pe2
                             break
             if (
-                label == "FAC"
+                (
+                    label == "FAC"
+                    or (label == "LOC" and toks[pe - 1].lower_ in FACILITY_HEADS and "loc-facility" not in _RULES_OFF)
+                )
                 and entries
                 and all(
                     x.feature == "city"
@@ -1089,7 +1094,9 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 )
             ):
                 # "Broadway", "Washington Square": a street or square, not a small town of that name
-                # nor, with a facility's head, another name of a bigger one (Franklin Square, New York)
+                # nor, with a facility's head, another name of a bigger one (Franklin Square, New
+                # York); so is a model LOC with a facility's head ("Central Park" is no Bethpage,
+                # switch "loc-facility")
                 entries = ()
             if (
                 pe - ps == 1
