@@ -44,7 +44,7 @@ from typing import Optional
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"
 DEFAULT_MIN_POPULATION = 500
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 
@@ -57,8 +57,22 @@ _NOT_COUNTRY_NAMES = {"england", "scotland", "wales", "northern ireland", "gaza"
 
 
 # countryinfo's point for the United States (38, -97) lies 250 km from the usual centre of the
-# contiguous states near Lebanon, Kansas (39.83, -98.58), where news maps put a US pin.
+# contiguous states near Lebanon, Kansas (39.83, -98.58), where news maps put a US pin; used only
+# when data/places/country_points.tsv (GeoNames' own points, which has 39.76, -98.5) is missing.
 _COUNTRY_POINTS = {"USA": (39.83, -98.58)}
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    """GeoNames' own point of each country (``data/places/country_points.tsv``), by alpha-3:
+    where GeoWebNews and other GeoNames-based gold put a country (Japan at the Imperial Palace,
+    Canada in northern Alberta), which countryinfo's points miss by 160-1,000 km."""
+    out = {}
+    for row in places_table("country_points.tsv"):
+        try:
+            out[row["alpha3"]] = (float(row["lat"]), float(row["lon"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return out
 
 
 @dataclass(frozen=True)
@@ -185,6 +199,7 @@ def _country_rows():
         if k in names_by_a3.get(a3, set()) or k in dem_by_a3.get(a3, set()):
             continue
         (dem_by_a3 if _looks_demonym(k, names_by_a3) else names_by_a3).setdefault(a3, set()).add(k)
+    points = country_points()
     out = []
     for iso2, c in gc.get_countries().items():
         a3 = c["iso3"]
@@ -195,7 +210,9 @@ def _country_rows():
         keys |= {(k, DEMONYM) for k in dem_by_a3.get(a3, ())}
         keys = {(k, kind) for k, kind in keys if k and k not in _NOT_COUNTRY_NAMES}
         lat, lon = (ll[0], ll[1]) if len(ll) == 2 else (None, None)
-        if a3 in _COUNTRY_POINTS:
+        if a3 in points:
+            lat, lon = points[a3]
+        elif a3 in _COUNTRY_POINTS:
             lat, lon = _COUNTRY_POINTS[a3]
         elif lat is None:
             centre = _polygon_centre(geo_by_a3.get(a3))
@@ -497,7 +514,9 @@ def _write_index(path: Path, min_population: int, city_filter) -> None:
         alias_gid = int(target) if target.lstrip("-").isdigit() else None
         if alias_gid is None:
             hits = by_name.get(norm(target), [])
-            alias_gid = max(hits, key=lambda g: places[g][9]) if hits else None
+            # a country, division or region of that name before any town ("Middle Eastern" is
+            # the region, not Middle East, Maryland, whose 1,872 people outnumber the region's 0)
+            alias_gid = max(hits, key=lambda g: (places[g][8] != "city", places[g][9])) if hits else None
         if alias_gid is not None and alias_gid in places:
             add_name(norm(r["alias"]), alias_gid, int(r.get("kind") or ALT))
     # short forms of divisions (admin_abbrevs.tsv): a division of that name in that country, else

@@ -88,7 +88,11 @@ log = logging.getLogger(__name__)
 # "near", "a clinic in Runyenjes", is a place when it lies in the article's country),
 # "lone-town" (a town under 200,000 in a country no other place of the article names, in an
 # article framed in another country, found inside a name or by the gazetteer scan, is a
-# homonym: "Orange Drugs Ltd" in a Nigerian story).
+# homonym: "Orange Drugs Ltd" in a Nigerian story), "name-demonym" (a demonym opening a law's,
+# an event's or a work's name is the country: "the Armenian Genocide"), "code-after-name" (a
+# state code after a comma qualifies only a capitalised name: "I got, OK?" is no Oklahoma),
+# "loc-facility" (a model LOC with a facility's head whose only gazetteer entries are small towns
+# or other names of towns is the facility: "Central Park" is no Bethpage, New York).
 _RULES_OFF: set[str] = set()
 
 
@@ -1093,7 +1097,10 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                             entries, pe = more, pe2
                             break
             if (
-                label == "FAC"
+                (
+                    label == "FAC"
+                    or (label == "LOC" and toks[pe - 1].lower_ in FACILITY_HEADS and "loc-facility" not in _RULES_OFF)
+                )
                 and entries
                 and all(
                     x.feature == "city"
@@ -1102,7 +1109,9 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 )
             ):
                 # "Broadway", "Washington Square": a street or square, not a small town of that name
-                # nor, with a facility's head, another name of a bigger one (Franklin Square, New York)
+                # nor, with a facility's head, another name of a bigger one (Franklin Square, New
+                # York); so is a model LOC with a facility's head ("Central Park" is no Bethpage,
+                # switch "loc-facility")
                 entries = ()
             if (
                 pe - ps == 1
@@ -1240,7 +1249,51 @@ def _inner_places(doc: Doc, gaz, s: int, e: int, label: str) -> list:
             )
             i = j
         else:
+            if i == s and not out:
+                dem = _name_demonym(doc, gaz, s, e)  # "the Armenian Genocide": Armenia
+                if dem is not None:
+                    out.append(dem)
             i += 1
+    return out
+
+
+# entity labels whose names open with a people's demonym that GeoWebNews and readers take as a
+# mention of the country ("the Armenian Genocide", "the Ukrainian Law on ...", "Chinese Human
+# Rights Defenders" tagged LAW, "Hungarian Rhapsody"); names the model tags ORG or NORP are read
+# by the gazetteer scan already
+_NAME_DEMONYM_LABELS = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC"}
+
+
+def _name_demonym(doc: Doc, gaz, s: int, e: int) -> Optional[_Cand]:
+    """A country's or continent's demonym as the first word of a longer name s..e that is no
+    place of its own ("the Armenian Genocide", "the Ukrainian Law on Prevention of Corruption"):
+    a ``demonym`` mention of that country (switch ``name-demonym``)."""
+    if "name-demonym" in _RULES_OFF:
+        return None
+    toks = doc_tokens(doc)
+    s, e = _strip_span(doc, s, e)
+    for i in range(s, e - 1):  # the name's first word, or the first of a name inside it after "of the"
+        if i > s and toks[i - 1].lower_ not in ("the", "of"):
+            continue
+        if not _is_cap(toks[i]) or toks[i].text.isupper() or not _is_cap(toks[i + 1]):
+            continue
+        entries = _lookup(gaz, doc, i, i + 1)
+        if entries and all(x.kind == DEMONYM and x.feature in ("country", "other") for x in entries):
+            return _Cand(toks[i].idx, toks[i].idx + len(toks[i]), i, i + 1, toks[i].text, "demonym", "NORP", entries)
+    return None
+
+
+def _name_demonyms(doc: Doc, gaz, taken: list, ents) -> list:
+    """``_name_demonym`` over the model's entities of ``_NAME_DEMONYM_LABELS`` whose tokens no
+    other candidate took (a FAC the gazetteer lacks is read by ``_inner_places``)."""
+    out = []
+    for ent in ents:
+        if ent.label_ not in _NAME_DEMONYM_LABELS or ent.label_ == "FAC" or any(taken[ent.start : ent.end]):
+            continue
+        c = _name_demonym(doc, gaz, ent.start, ent.end)
+        if c is not None:
+            out.append(c)
+            taken[c.ts] = True
     return out
 
 
@@ -1621,9 +1674,15 @@ def _scan_candidates(
         if (
             all(x.kind == ABBREV and x.feature == "admin" for x in entries)
             and "." not in tok.text
-            and (i == 0 or toks[i - 1].text != ",")
+            and (
+                i == 0
+                or toks[i - 1].text != ","
+                or (i >= 2 and not _is_cap(toks[i - 2]) and "code-after-name" not in _RULES_OFF)
+            )
         ):
-            i = e  # a state or province code only as a qualifier: "Gary, IN", "Nelson, BC"
+            # a state or province code only as a qualifier of a name: "Gary, IN", "Nelson, BC"; not
+            # "this is all I got, OK?" (switch "code-after-name")
+            i = e
             continue
         if is_dem:
             if not demonyms:
@@ -2767,6 +2826,8 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             taken[k] = True
     cands = [c for c in cands if c.source != "blocked"]
     cands += _scan_candidates(doc, gaz, taken, person_ends, demonyms, embedded, ents, toks, person_words)
+    if demonyms:
+        cands += _name_demonyms(doc, gaz, taken, ents)
     if person_words:  # "Deen and Villanueva": a surname met in a full name earlier or later
         cands = [
             c
