@@ -1,4 +1,4 @@
-"""Before/after of a speaker round's rules on PolNeAR, on the same parses (``--round``: 16, 15, 14 or 13).
+"""Before/after of a speaker round's rules on PolNeAR, on the same parses (``--round``: 17, 16, 15, 14 or 13).
 
 Each text is parsed once with spaCy; newsgraph's components then run twice on a copy of the
 Doc, with every rule of ``entities.SPEAKER_RULES_OFF`` switched off and with none, and both runs are
@@ -66,13 +66,27 @@ ROUND16 = {
     "added-unnamed",
     "kin-friend",
 }
-ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15, 16: ROUND16}
+ROUND17 = {
+    "age-description",
+    "owner-phrase",
+    "group-prep",
+    "they-unnamed",
+    "modal-name",
+    "participle-outer",
+    "relcl-name",
+    "body-title-name",
+    "the-acronym",
+    "opening-bracket",
+}
+ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15, 16: ROUND16, 17: ROUND17}
 # the group words round 13 added to data/en/quotes/speakers.tsv (switched off with "group-words")
 NEW_GROUP = set("listeners viewers readers fans followers constituents donors critics detractors".split())
 # the group words round 16 added (switched off with "kin-friend")
 NEW_GROUP16 = set(
     "friend friends relative relatives neighbor neighbors neighbour neighbours colleague colleagues family".split()
 )
+# the group words round 17 added (switched off with "group-prep")
+NEW_GROUP17 = {"strategists", "consultants"}
 
 
 def main(argv=None) -> int:
@@ -81,7 +95,7 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="train")
     ap.add_argument("--limit", type=int)
     ap.add_argument("-o", "--output", required=True)
-    ap.add_argument("--round", type=int, default=16, choices=sorted(ROUNDS))
+    ap.add_argument("--round", type=int, default=17, choices=sorted(ROUNDS))
     ap.add_argument("--docbin", help="saved parses (read when present, else written)")
     ap.add_argument("--rules", help="switch only these of the round's rules (comma-separated names)")
     args = ap.parse_args(argv)
@@ -100,6 +114,8 @@ def main(argv=None) -> int:
             w = w - {"office"}  # (round 15's group word)
         if cls == "group" and "kin-friend" in E.SPEAKER_RULES_OFF:
             w = w - NEW_GROUP16  # (round 16's)
+        if cls == "group" and "group-prep" in E.SPEAKER_RULES_OFF:
+            w = w - NEW_GROUP17  # (round 17's)
         return w - NEW_GROUP if cls == "group" and "group-words" in E.SPEAKER_RULES_OFF else w
 
     S._words = _words  # type: ignore[assignment]

@@ -78,6 +78,7 @@ def _words(cls: str) -> frozenset:
     return _classes().get(cls, frozenset())
 
 
+_AGE_RE = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old", re.I)  # "57-year-old", "forty-year-old"
 DESC_PARAS = 3  # how many paragraphs back a description looks for the speaker it stands for
 
 
@@ -694,7 +695,15 @@ def _description(
         and "description-subject" not in SPEAKER_RULES_OFF
     )
     generic = not title and (head in _words("person") or tok.lower_ in _words("person") or party)
-    person = title or generic or party_mod
+    # "Lori Bern held up a sign. The 57-year-old scientist says ...": a phrase that gives a
+    # person's age stands for a person, whatever its noun (round 17, ``age-description``)
+    aged = (
+        not title
+        and "age-description" not in SPEAKER_RULES_OFF
+        and any(_AGE_RE.fullmatch(w) for w in words[1:])
+        and tok.tag_ not in ("NNPS",)
+    )
+    person = title or generic or party_mod or aged
     newer = more_bodies and (head in _words("body") or tok.lower_ in _words("body"))
     org = not person and (head in _words("org") or tok.lower_ in _words("org") or newer)
     if not (person or org) or tok.pos_ == "PROPN" and not words[0][:1].isupper() and not (party or party_mod):
@@ -737,11 +746,11 @@ def _description(
                 for w in r.lower().split()
             )
         ]
-    if party_mod:
+    if party_mod or aged:
         # "Mr. Ruiz declined to comment. Asked again, the Ohio Republican would only say ...":
         # the person who was last the subject of a clause before it, in this or the paragraph
         # before, outside quotation marks, when the article gives that person no other party
-        # (round 15)
+        # (round 15); "The 57-year-old scientist says" likewise (round 17)
         return _last_named_person(doc, text, sm.start, ents, p, newlines)
     if person:
         # the one named person the article gives this role ("Sen. Ted Cruz" for "Senator")
@@ -938,6 +947,36 @@ def _in_lede(text: str, pos: int) -> bool:
         a = b + 1
 
 
+_ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&"}
+
+
+def _acronym_body(doc: Doc, tok: Token, sm: Span):
+    """'the IRENA said' after 'the International Renewable Energy Agency (IRENA)': the named body an
+    acronym a definite article left unnamed stands for, the one named right before the acronym in
+    brackets, else the one body named by it or by its initials (round 17, ``the-acronym``); None
+    otherwise."""
+    words = sm.text.split()
+    if len(words) != 2 or words[0].lower() != "the" or not (tok.text.isupper() and 2 <= len(tok.text) <= 8):
+        return None
+    if words[1] != tok.text:
+        return None
+    bodies = [e for e in doc._.entities or [] if _named(e) and getattr(e, "type", "") in ("ORG", "GPE", "NORP")]
+    text = doc_text(doc)
+    k = text.find(f"({tok.text})", 0, sm.start)
+    if k > 0:
+        # "the International Renewable Energy Agency (IRENA)": the body named right before it
+        before = [e for e in bodies if any(0 <= k - m.end <= 1 for m in e.mentions)]
+        if len(before) == 1:
+            return before[0]
+    found = {
+        id(e): e
+        for e in bodies
+        if e.name == tok.text
+        or "".join(w[0] for w in e.name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP).upper() == tok.text
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def stands_for(
     doc: Doc, tok: Token, sm: Span, newlines: list[int], named_said: Optional[list] = None, a=None, speaker=False
 ):
@@ -960,6 +999,8 @@ def stands_for(
     )
     if found is not None:
         return found
+    if "the-acronym" not in SPEAKER_RULES_OFF and (body := _acronym_body(doc, tok, sm)) is not None:
+        return body
     return _description(
         doc, doc_text(doc), sm, tok, named_said or [], newlines, sm.start if a is None else a
     ) or _named_next(doc, sm, tok)
@@ -1033,8 +1074,10 @@ def _owner_not_group(doc: Doc, tok: Token, final) -> tuple[bool, object]:
                 if e is not None and e is not final and _named(e):
                     body = e
         return True, body
-    for pr in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        # "supporters of Hillary Clinton wondered": the people around her, not her (round 12)
+    # "supporters of Hillary Clinton wondered": the people around her, not her (round 12); "Aides
+    # to Clinton", "lawyers for Trump" likewise (round 17, ``group-prep``)
+    preps = ("of",) if "group-prep" in SPEAKER_RULES_OFF else ("of", "to", "for")
+    for pr in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
         obj = next((g for g in pr.children if g.dep_ == "pobj"), None)
         if obj is not None and _ent_of(doc, obj.left_edge.idx, obj.idx + len(obj.text)) is final:
             own = f"{final.name}'s {head.lower_}".lower()  # ("the campaign of ... Hillary Clinton")
@@ -1299,6 +1342,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
         statement = True
         why, chosen = "", None  # how a round 12 choice named the speaker (appended to the record's rule)
         after_quotation = False  # named by the name between the quotation and its cue (round 15)
+        group_of = False  # no name to look for in the phrase: people around the person it names, a name in a relative clause (round 17)
         tok = c.speaker_tok
         v = c.cue_tok
         p = bisect_right(newlines, a)
@@ -1473,6 +1517,24 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # Department. He added that ...': "He added" opening the next sentence goes on with the
             # speaker just quoted, also one the article does not name (round 16)
             sm = last_unnamed[0]
+        elif (
+            final is None
+            and tok is not None
+            and sm is not None
+            and tok.lower_ == "they"
+            and sm.text.strip().lower() == "they"
+            and last_unnamed is not None
+            and last_unnamed[1] == p
+            and "they-unnamed" not in SPEAKER_RULES_OFF
+            and not _in_quotes(text, tok.idx)
+            and not rule.endswith("continued")
+            and _plural_phrase(doc, last_unnamed[0])
+        ):
+            # 'Military analysts say Mr. Putin would ... Russia's gains, they said, could be ...',
+            # '..., according to sources. They said the campaign ...': a "they" that found no one
+            # goes on with the people of the speech record just before, whom the article does not
+            # name (round 17)
+            sm = last_unnamed[0]
         if (
             last_speech is not None
             and tok is not None
@@ -1530,6 +1592,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             owned, body = _owner_not_group(doc, tok, final)
             if owned:
                 final = body
+                group_of = "group-prep" not in SPEAKER_RULES_OFF
             elif "source-modifier" not in SPEAKER_RULES_OFF and _source_of(doc, tok, final):
                 # "A Trump campaign source told NBC": a source named by whom it is close to is
                 # not that person, nor a body of the article (round 15)
@@ -1583,6 +1646,50 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # name stands for the one person the article gives that title, else no one
             final = None
         if (
+            final is not None
+            and tok is not None
+            and sm is not None
+            and getattr(final, "type", "") != "PERSON"
+            and "body-title-name" not in SPEAKER_RULES_OFF
+            and (titled := _titled_name_after(doc, text, tok, sm)) is not None
+        ):
+            # "said Malaysia's Department of Civil Aviation director-general Azharuddin Abdul Rahman":
+            # the person the body's title names, not the body (round 17)
+            final, sm = titled
+        if (
+            final is not None
+            and tok is not None
+            and sm is not None
+            and "relcl-name" not in SPEAKER_RULES_OFF
+            and _named_only_in_relative(doc, tok, sm, final)
+        ):
+            # "Many of the county chairs that the Ledger interviewed predicted ...": a name inside
+            # a relative clause on the speaker phrase is someone the speakers met, not who speaks
+            # (round 17)
+            final, group_of = None, True
+        if (
+            tok is not None
+            and v is not None
+            and rule.endswith(":inherited")
+            and "participle-outer" not in SPEAKER_RULES_OFF
+            and (outer := _outer_participle_subject(doc, text, v, tok)) is not None
+        ):
+            # "Kowal said Brenner would lose the race, saying the polls had turned": a participle
+            # after a comma the parse hung on a reported clause is the reporter's (round 17)
+            final, tok = outer
+            sm = _span_of(doc, tok.left_edge, tok)
+            final = final if _named(final) else None  # (a description: named below)
+        if (
+            sm is None
+            and tok is None
+            and v is not None
+            and "modal-name" not in SPEAKER_RULES_OFF
+            and (found := _modal_name(doc, v)) is not None
+        ):
+            # "Instead, Will called for Republicans to ...", "May said Britain would ...": a
+            # surname the tagger made the cue's modal (round 17)
+            final, tok, sm = found
+        if (
             sm is None
             and tok is None
             and v is not None
@@ -1607,7 +1714,9 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     final, tok = main
                     sm = _span_of(doc, tok.left_edge, tok)
                     final = final if _named(final) else None  # (a description: named below)
-        if sm is not None and tok is not None and final is None and c.not_ent is None:
+        if sm is not None and tok is not None and final is None and c.not_ent is None and not group_of:
+            # (not for "Strategists for Kowal and Brenner": the name closing the phrase is another
+            # one the group is around, round 17)
             named = stands_for(doc, tok, sm, newlines, named_said, a, speaker=True)
             if named is not None:
                 final = named
@@ -1925,6 +2034,41 @@ def _name_after_quotation(doc: Doc, text: str, v: Token) -> Optional[tuple]:
     return None
 
 
+def _plural_phrase(doc: Doc, sm: Span) -> bool:
+    """Whether a speaker phrase names several people: a plural head ("Military analysts",
+    "sources", "female donors in both parties") or a coordination ("X and Y")."""
+    sp = doc.char_span(sm.start, sm.end, alignment_mode="expand")
+    if sp is None:
+        return False
+    root = sp.root
+    return root.tag_ in ("NNS", "NNPS") or any(t.dep_ == "cc" and t.lower_ == "and" and t.head == root for t in sp)
+
+
+MODAL_NAMES = {"will", "may", "can"}  # modals that are also surnames (George Will, Theresa May)
+
+
+def _modal_name(doc: Doc, v: Token) -> Optional[tuple]:
+    """(entity, token, mention) of a capitalised modal the parse hung on a cue that has no
+    subject, when the cue is a form no modal takes ("Will urged", "May said": a past or third
+    person form) and the article names one person with that surname; None otherwise."""
+    if v.tag_ not in ("VBD", "VBN", "VBZ"):
+        return None
+    aux = next(
+        (c for c in v.children if c.dep_ == "aux" and c.i < v.i and c.text.istitle() and c.lower_ in MODAL_NAMES),
+        None,
+    )
+    if aux is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return None
+    people = {
+        id(e): e
+        for e in doc._.entities or []
+        if getattr(e, "type", "") == "PERSON" and _named(e) and e.name.split()[-1] == aux.text
+    }
+    if len(people) != 1:
+        return None
+    return next(iter(people.values())), aux, _span_of(doc, aux, aux)
+
+
 def _bare_it(c, tok: Optional[Token], sm) -> bool:
     """Whether a speech cue's speaker is a bare "it" (mention and token), which the "it" rules
     (it-sent, it-continues, it-document) read on."""
@@ -1984,7 +2128,17 @@ def _name_opening_sentence(doc: Doc, text: str, v: Token) -> Optional[tuple]:
     the cue are one interruption closed by a comma right before the cue, with no quotation and no clause of
     another subject in it: ``(entity, head token, mention)`` or None (round 16,
     ``opening-name``)."""
-    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == 0 or _in_quotes(text, v.idx):
+    if v.i == 0 or _in_quotes(text, v.idx):
+        return None
+    if v.tag_ not in ("VBD", "VBZ", "VBP") and not (
+        # "Roy Keller (D), the governor's opponent, called Friday for ...": a past form the tagger
+        # made a participle, when no finite verb comes before it in the sentence (round 17,
+        # ``opening-bracket``)
+        v.tag_ == "VBN"
+        and "opening-bracket" not in SPEAKER_RULES_OFF
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[v.sent.start : v.i])
+    ):
         return None
     line = text.rfind("\n", 0, v.idx) + 1
     start = max(v.sent.start_char, line)  # (a sentence the parser ran over a paragraph break)
@@ -2003,6 +2157,15 @@ def _name_opening_sentence(doc: Doc, text: str, v: Token) -> Optional[tuple]:
         if e.start_char < start or e.label_ not in ("PERSON", "ORG") or e.end > v.i:
             return None
         between = doc[e.end : v.i]
+        if (
+            len(between) > 3
+            and between[0].text == "("
+            and "opening-bracket" not in SPEAKER_RULES_OFF
+            and (close := next((t.i for t in between[:8] if t.text == ")"), None)) is not None
+            and close + 1 < v.i
+            and doc[close + 1].text == ","
+        ):
+            between = doc[close + 1 : v.i]  # ("Roy Keller (D), ...": the party's brackets)
         if not between:
             pass  # ("CLEVELAND -- Former Attorney General Michael Mukasey told delegates ...")
         elif (
@@ -2048,6 +2211,79 @@ def _subject_of_main_clause(doc: Doc, text: str, v: Token):
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
         return None
     return _ent_of(doc, subj.left_edge.idx, subj.idx + len(subj.text)), subj
+
+
+def _titled_name_after(doc: Doc, text: str, tok: Token, sm: Span) -> Optional[tuple]:
+    """(person, whole phrase) when the body phrase ``sm`` is followed, with no comma, by an office
+    title (``titles.txt``, lower-case words) and a named person the parse hung on the body's head
+    ("Department of Civil Aviation director-general Azharuddin Abdul Rahman"); None otherwise."""
+    for c in tok.children:
+        if c.dep_ not in ("appos", "npadvmod", "dep") or c.pos_ != "PROPN" or c.idx < sm.end:
+            continue
+        e = _ent_of(doc, c.left_edge.idx, c.idx + len(c.text))
+        if not _named(e) or getattr(e, "type", "") != "PERSON":
+            continue
+        m = next((m for m in e.mentions if m.start >= sm.end and m.end <= c.idx + len(c.text)), None)
+        if m is None:
+            continue
+        gap = text[sm.end : m.start]
+        words = re.findall(r"[A-Za-z]+", gap)
+        if not words or "," in gap or len(words) > 4 or not any(_title_noun(w.lower()) for w in words):
+            continue
+        if any(w[:1].isupper() for w in words):
+            continue
+        return e, Span(sm.start, m.end, text[sm.start : m.end])
+    return None
+
+
+def _named_only_in_relative(doc: Doc, tok: Token, sm: Span, ent) -> bool:
+    """Whether every mention of ``ent`` in the speaker phrase lies in a relative clause on a noun
+    of the phrase (not its head), and the phrase's head is no pronoun or relative word."""
+    if tok.pos_ not in ("NOUN", "ADJ", "NUM", "PRON") or tok.lower_ in RELATIVE_WORDS or tok.lower_ in PRONOUN_WORDS:
+        return False
+    inside = [m for m in ent.mentions if sm.start <= m.start and m.end <= sm.end]
+    if not inside:
+        return False
+    rel = [
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in doc[tok.left_edge.i : tok.right_edge.i + 1]
+        if t.dep_ == "relcl" and t.i > tok.i
+    ]
+    return bool(rel) and all(any(a <= m.start and m.end <= b for a, b in rel) for m in inside)
+
+
+def _outer_participle_subject(doc: Doc, text: str, v: Token, tok: Token) -> Optional[tuple]:
+    """'Kowal said Brenner would lose the race, saying ...', 'Brandt rejected the idea that the
+    developer would be a drag, saying ...': a participle cue after a comma, hung on the verb of a
+    reported or complement clause that is no cue itself and whose subject the participle took
+    (``tok``), belongs to the clause above: ``(entity or None, subject token)`` of the verb that
+    clause hangs on (through a noun: "the idea that"), or None (round 17, ``participle-outer``)."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or doc[v.i - 1].text != ",":
+        return None
+    h = v.head
+    if h.i > v.i or h.dep_ not in ("ccomp", "acl") or h.lemma_.lower() in cue_lemmas():
+        return None
+    if tok.head.i != h.i or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    up = h.head
+    if up.pos_ == "NOUN" and up.dep_ in ("dobj", "pobj") and h.dep_ == "acl":
+        up = up.head.head if up.dep_ == "pobj" else up.head
+    if up.pos_ not in ("VERB", "AUX") or up.i > h.i or _in_quotes(text, up.idx):
+        return None
+    if any(ch in text[up.idx : v.idx] for ch in '"\u201c\u201d'):
+        return None
+    subj = next((c for c in up.children if c.dep_ == "nsubj" and c.i < up.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") and subj.lower_ not in ("he", "she"):
+        return None
+    outer = _ent_of(doc, subj.left_edge.idx, subj.idx + len(subj.text))
+    inner = _ent_of(doc, tok.left_edge.idx, tok.idx + len(tok.text))
+    if (not _named(outer) or getattr(outer, "type", "") == "OTHER" or subj.pos_ == "NOUN") and (
+        _named(inner) and getattr(inner, "type", "") == "PERSON"
+    ):
+        # ("Aides said Obama will make a familiar case ..., highlighting ...": the person named
+        # in the clause acts; unnamed people or a thing above do not speak for him)
+        return None
+    return outer, subj
 
 
 def _result_clause(doc: Doc, a: int, b: int) -> bool:
