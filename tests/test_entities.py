@@ -381,3 +381,25 @@ def test_a_first_name_the_model_left_untagged_is_the_person(extract, without):
     rec = extract(text)
     kelly = next(e for e in rec.entities if e.name == "Megyn Kelly")
     assert "Megyn" not in [m.text for m in kelly.mentions]
+
+
+def test_a_generational_suffix_is_no_surname(extract, without):
+    # "Tomas Riedel Jr." and "Ana Beltran III": the surname alone later is the same person, and a
+    # title word as surname ("Marcus Paul King III") is no title (round 17, lead's user trial)
+    text = (
+        "Tomas Riedel Jr. said on Monday that the council would vote. Riedel added that the vote was close.\n\n"
+        "Marcus Paul King III said the march would go ahead. King added that the city had agreed.\n"
+    )
+
+    def people():
+        return {e.name: [m.text for m in e.mentions] for e in extract(text).entities if e.type == "PERSON"}
+
+    got = people()
+    assert got.get("Tomas Riedel Jr.") == ["Tomas Riedel Jr.", "Riedel"], got
+    assert got.get("Marcus Paul King III") == ["Marcus Paul King III", "King"], got
+    # a father and a son: two people
+    two = extract("Dan Ortiz III spoke first. His father, Dan Ortiz Jr., spoke after him.\n").entities
+    assert {"Dan Ortiz III", "Dan Ortiz Jr."} <= {e.name for e in two}, [e.name for e in two]
+    without("generational")
+    got = people()
+    assert got.get("Tomas Riedel Jr.") == ["Tomas Riedel Jr."] and "Marcus Paul King III" not in got, got

@@ -291,6 +291,7 @@ class _Ent:
     entity: Optional[Entity] = None
     owner: Optional[_Ent] = None  # "Trump's campaign" -> Trump
     divisions: frozenset = frozenset()  # first-level divisions its titles name ("Texas Sen."), round 14
+    suffix: str = ""  # a generational suffix of its full name ("jr", "iii"), round 17
 
     def add_role(self, role: str) -> None:
         role = " ".join(role.split())
@@ -707,9 +708,29 @@ def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int
         elif not (toks[k].text[:1].isupper() and (toks[k].pos_ in ("PROPN", "ADJ", "NOUN"))):
             break
         k += 1
+    if (
+        last_title is not None
+        and all(_low(t) in GENERATIONAL for t in toks[last_title + 1 : e])
+        and "generational" not in SPEAKER_RULES_OFF
+    ):
+        # "Martin Luther King III": the title word is the surname before a generational suffix
+        last_title = next((j for j in range(last_title - 1, s - 1, -1) if _is_title(toks[j])), None)
     if last_title is not None:
         return last_title + 1, e, s, True
     return s, e, None, False
+
+
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})  # (lower case, without the full stop)
+
+
+def _surname_end(toks: list, s: int, e: int) -> int:
+    """The end of a name without its generational suffix: "John Smith Jr." and "Salvador Malbog
+    IV" are Smith and Malbog for the surname alone that follows (switch ``generational``)."""
+    if "generational" in SPEAKER_RULES_OFF:
+        return e
+    while e - s > 1 and _low(toks[e - 1]) in GENERATIONAL:
+        e -= 1
+    return e
 
 
 _APOSTROPHE_NAME_RE = re.compile(r"\b[A-Z]['\u2019][A-Z][a-z]{2,}\b")
@@ -850,8 +871,9 @@ def _resolve_document(st: _State) -> None:
                 and not _is_title(doc_tokens(doc)[s - 1])
             ):
                 s -= 1
-            if e - s >= 2 and _low(doc_tokens(doc)[e - 1]) not in _outlet_words():
-                full_names.setdefault(_low(doc_tokens(doc)[e - 1]), []).append((s, _low(doc_tokens(doc)[s])))
+            se = _surname_end(doc_tokens(doc), s, e)
+            if se - s >= 2 and _low(doc_tokens(doc)[se - 1]) not in _outlet_words():
+                full_names.setdefault(_low(doc_tokens(doc)[se - 1]), []).append((s, _low(doc_tokens(doc)[s])))
         names.append([s, e, label, min(left, s), inner_role])
 
     # a body's own name in quotation marks after its description, which the model leaves
@@ -1220,7 +1242,9 @@ def _possessor_country(doc: Doc, root: Token) -> Optional[str]:
 def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int], full_names: dict) -> _Ent:
     doc = st.doc
     lex = lexicon()
-    toks = [t for t in doc_tokens(doc)[s:e]]
+    se = _surname_end(doc_tokens(doc), s, e)
+    toks = [t for t in doc_tokens(doc)[s:se]]
+    suffix = " ".join(_low(t) for t in doc_tokens(doc)[se:e])  # "jr", "iii" or ""
     surname = _low(toks[-1])
     first = _low(toks[0]) if len(toks) > 1 else None
     # descriptors first: tokens in front of the name in its noun chunk, titles inside the span
@@ -1246,7 +1270,8 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
             gender = gender or _title_gender(role)
 
     def fits(c: _Ent) -> bool:
-        return gender is None or c.gender in (None, gender)
+        # (Charles Elliott Jr. and Charles Elliott III are father and son)
+        return (gender is None or c.gender in (None, gender)) and (not suffix or c.suffix in ("", suffix))
 
     # the entity: same surname, compatible first name and gender, the most recent first
     ent = None
@@ -1298,7 +1323,9 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
             and surname[:-1] in full_names
             and "family" not in SPEAKER_RULES_OFF
         )
-        ent = st.new("PERSON", text, surname=surname, first=first, named=True, gender=gender, plural=family)
+        ent = st.new(
+            "PERSON", text, surname=surname, first=first, named=True, gender=gender, plural=family, suffix=suffix
+        )
         if not platform:
             st.surnames.setdefault(surname, []).append(ent)
         if first:
@@ -1309,6 +1336,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
             st.firsts.setdefault(first, []).append(ent)
         if ent.gender is None:
             ent.gender = gender
+        ent.suffix = ent.suffix or suffix
         if len(text.split()) > len(ent.name.split()):
             ent.name = text
     for country, role, _, words in descs:
