@@ -788,7 +788,7 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
     return content
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _word_class(cls: str) -> frozenset:
     """The words of one class of data/en/quotes/content.tsv (``view``, ``procedure``, ``medium``,
     ``proform``: round 14)."""
@@ -2741,6 +2741,17 @@ def _extract_quotes(
             cue_type = "other"  # 'If you're saying consensus is what's needed, ...': a condition
         if cue_type == "speech" and kind != "direct" and "caused16" not in _RULES_OFF and _caused_in_many(c):
             cue_type = "other"  # 'leaving many to wonder whether ...': the writer's, no one's statement
+        if (
+            cue_type == "speech"
+            and kind != "direct"
+            and "negobj17" not in _RULES_OFF
+            and _negated_object(text, rule, c)
+        ):
+            cue_type = "other"  # 'would not comment on the order', 'did not mention the wall': nothing said
+        if cue_type == "speech" and kind != "direct" and "aspect17" not in _RULES_OFF and _aspect_cue(doc, a, b, c):
+            cue_type = "other"  # 'Sanders continued delivering his stump speech': went on doing, said nothing
+        if cue_type == "speech" and kind != "direct" and "modalby17" not in _RULES_OFF and _means_of_modal(text, c):
+            cue_type = "other"  # 'He could do this by telling Grassley that ...': a hypothetical, no statement
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = final_ent.id if final_ent is not None else None
@@ -2999,6 +3010,66 @@ def _caused_in_many(c: Cand) -> bool:
         return False
     who = [g for g in children(v) if g.dep_ in SUBJ_DEPS] + [g for g in children(v.head) if g.dep_ == "dobj"]
     return any(g.lower_ in _word_class("vague") and not list(children(g)) for g in who)
+
+
+def _negated_object(text: str, rule: str, c: Cand) -> bool:
+    """Round 17: a speech cue the writer negates, whose content is what it would have been about
+    (an object or a prepositional object, not a clause), says nothing: 'Cruz would not comment on
+    an executive order signed by the governor', 'She has not mentioned the wall since' (a `neg`
+    on the cue verb, outside any quotation; 'not only criticized ...' still says it). A negated
+    cue with a clause keeps its rules (round 10, round 16's `negcue16`)."""
+    v = c.cue_tok
+    if v is None or v.pos_ not in ("VERB", "AUX") or not rule.startswith(("indirect:obj", "indirect:prep-")):
+        return False
+    if _in_quotation(text, v.idx):
+        return False
+    doc = v.doc
+    return any(g.dep_ == "neg" and not (g.i + 1 < len(doc) and doc[g.i + 1].lower_ == "only") for g in children(v))
+
+
+def _aspect_cue(doc: Doc, a: int, b: int, c: Cand) -> bool:
+    """Round 17: a cue verb of going on (class `aspect` of data/en/quotes/content.tsv: 'continue')
+    whose content is a gerund or an infinitive of a verb that is no speech cue tells what someone
+    went on doing, not what was said: 'Sanders continued delivering an extended version of his
+    stump speech', 'The mayor continued to fund the program' ('"...," he continued' and 'continued
+    to insist that ...' stay statements)."""
+    v = c.cue_tok
+    if v is None or v.lemma_.lower() not in _word_class("aspect"):
+        return False
+    span = doc.char_span(a, b, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    if not words:
+        return False
+    verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
+    if not (verb.tag_ == "VBG" or words[0].lower_ == "to" and verb.tag_ == "VB"):
+        return False
+    lem = verb.lemma_.lower()
+    return not (lem in CUES and CUES[lem][0] == "speech")
+
+
+def _means_of_modal(text: str, c: Cand) -> bool:
+    """Round 17: a cue that is the means of a hypothetical act ('He could do this by telling
+    Grassley that he'll withdraw the nomination', 'she might win them over by promising to ...':
+    the cue a gerund after `by`, whose verb has a `modal` of data/en/quotes/speakers.tsv) is the
+    writer's suggestion, no statement (as 'Rubio can ask them to ...' is not, round 7)."""
+    v = c.cue_tok
+    if v is None or v.dep_ != "pcomp" or v.tag_ != "VBG" or _in_quotation(text, v.idx):
+        return False
+    by = v.head
+    if by.lower_ != "by" or by.dep_ != "prep":
+        return False
+    act = by.head
+    return act.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ in _modal_words() for g in children(act))
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> frozenset:
+    """The `modal` class of data/en/quotes/speakers.tsv ('can', 'could', 'might', ...)."""
+    return frozenset(
+        r["word"]
+        for r in table("quotes/speakers.tsv", columns=("word", "class"), key=("word",))
+        if r["class"] == "modal"
+    )
 
 
 def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str, strict: bool = False) -> bool:
