@@ -76,3 +76,47 @@ def test_the_means_of_a_hypothetical_act_is_no_statement(every, quote_rules_off)
 def test_the_means_of_a_real_act_stays_a_statement(every):
     qs = _cued(every("The mayor ended the dispute by telling the council that she will drop the plan."), "telling")
     assert any(q.cue_type == "speech" for q in qs)
+
+
+# ---------------------------------------------------------------- a comma that closes an apposition
+
+
+def test_a_with_phrase_after_an_apposition_goes_on_with_the_clause(every, quote_rules_off):
+    text = (
+        "The aide wrote that he needed to connect Jan Kowal, a shipping magnate who was one of the "
+        "party's top donors, with someone at the ministry to talk about his interests in Gdansk."
+    )
+    qs = _cued(every(text), "wrote")
+    assert qs and qs[0].text.endswith("his interests in Gdansk")
+    quote_rules_off("withappos17")
+    assert _cued(every(text), "wrote")[0].text.endswith("top donors")
+
+
+def test_a_final_with_phrase_is_still_cut(every):
+    qs = _cued(
+        every("The mayor said the new tax would pay for the road, with most of the money coming from tourists."), "said"
+    )
+    assert qs and qs[0].text == "the new tax would pay for the road"
+
+
+# ---------------------------------------------------------------- one clause the parse split in two
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        ("The coach told me he\u2019s had a quiet life and was not ready for the loss.", "for the loss"),
+        ("The governor said he would be honored to serve should the opportunity present itself.", "present itself"),
+    ],
+)
+def test_a_clause_split_in_two_by_the_parse_is_one_content(every, quote_rules_off, text, end):
+    cue = next(w for w in ("told", "said") if w in text)
+    qs = _cued(every(text), cue)
+    assert qs and qs[0].text.endswith(end)
+    quote_rules_off("ccompjoin17")
+    assert not _cued(every(text), cue)[0].text.endswith(end)
+
+
+def test_two_clauses_with_a_conjunction_between_stay_apart(every):
+    text = "To suggest that the vote was a mistake is outrageous."
+    assert all(not q.text.endswith("outrageous") for q in _cued(every(text), "suggest"))

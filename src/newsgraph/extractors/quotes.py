@@ -748,6 +748,42 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
     return best
 
 
+def _split_clause(doc: Doc, v: Token, head: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """Round 17: spaCy sometimes splits one reported clause into two clausal complements of the
+    cue, the second starting right where the first stops ('speculated that the men detained' +
+    'could be part of the group', 'told me he's' + 'had a quiet life', 'said he would be honored
+    to serve' + 'should the opportunity arise'): with nothing between them (no comma, no
+    conjunction, no line break), they are one clause, and the content runs on over the second.
+    Not for a cue that is itself a subject ('To suggest that it was a mistake is outrageous') or a
+    relative clause ('the case they expect him to keep pushing is one that ...'), nor when the
+    second opens with a mark (a comma, a dash, a quote mark) or is a cue verb itself ('... and one
+    in four said ...')."""
+    if v.dep_ in ("csubj", "csubjpass", "relcl") or head.i <= v.i:
+        return content
+    last = head.right_edge
+    if content[1] < last.idx + len(last.text):
+        return content  # (already cut before its end: '..., and suggested ...')
+    for g in children(v):
+        if g.dep_ != "ccomp" or g.i <= head.i or g.left_edge.i != last.i + 1:
+            continue
+        first = g.left_edge
+        if (
+            last.is_punct
+            or last.dep_ == "cc"
+            or last.is_space
+            or first.is_punct
+            or first.text in _MARK_TOKENS
+            or "\n" in doc.text[last.idx : first.idx]
+            or g.lemma_.lower() in CUES
+        ):
+            break  # ('..., the vast majority of them ...', '... -- that we ...', '... and one in four said ...')
+        end = g.right_edge
+        while end.i > g.i and (end.is_punct or end.is_space):
+            end = doc[end.i - 1]
+        return content[0], max(content[1], end.idx + len(end.text))
+    return content
+
+
 def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) -> tuple[int, int]:
     """'She said she has no plans to change her vote and would not identify ...': spaCy
     hangs the second verb phrase on the reported clause; when it has the cue's own form and is
@@ -1110,6 +1146,8 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             content = _cut_coordinated(doc, v, content_tok, content)
             if "conj-clause" not in _RULES_OFF:
                 content = _coordinated_clause(doc, v, content_tok, content, s1)
+            if "ccompjoin17" not in _RULES_OFF:
+                content = _split_clause(doc, v, content_tok, content)
 
         if rule == "obj" and content_tok.i > v.i:
             # "praised X for Y", "called X a liar": the cue's dependents after the object
@@ -1818,7 +1856,11 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
             and not any(g.dep_ in SUBJ_DEPS for g in t.children)
         )
         participle = participle or (
-            t.dep_ == "prep" and t.lower_ == "with" and t.left_edge.i == t.i and "withcut" not in _RULES_OFF
+            t.dep_ == "prep"
+            and t.lower_ == "with"
+            and t.left_edge.i == t.i
+            and "withcut" not in _RULES_OFF
+            and not ("withappos17" not in _RULES_OFF and _closes_apposition(doc, t.i - 1))
         )
         contrast = t.dep_ in ("advcl", "prep") and t.left_edge.lower_ in CONTRAST_MARKS
         gloss = gloss or (
@@ -1847,6 +1889,17 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
                 k -= 1
             return a, doc[k].idx + len(doc[k].text)
     return a, b
+
+
+def _closes_apposition(doc: Doc, k: int) -> bool:
+    """Round 17: the comma at ``k`` closes an apposition set in the clause ('needed to connect
+    Gilbert Chagoury, a billionaire who was one of the foundation's top donors, with someone at
+    the State Department'): what follows it goes on with the clause, it is not the writer's
+    addition at its end."""
+    if k < 1 or doc[k].text != ",":
+        return False
+    host = doc[k].head
+    return any(g.dep_ == "appos" and g.i < k and g.right_edge.i == k - 1 for g in host.children)
 
 
 def _stop_at_closing_mark(text: str, qspans, qstarts, a: int, b: int) -> tuple[int, int]:
