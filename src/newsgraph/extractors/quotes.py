@@ -749,6 +749,42 @@ def _best_ccomp(doc: Doc, v: Token, s0: int, s1: int) -> Optional[Token]:
     return best
 
 
+def _split_clause(doc: Doc, v: Token, head: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """Round 17: spaCy sometimes splits one reported clause into two clausal complements of the
+    cue, the second starting right where the first stops ('speculated that the men detained' +
+    'could be part of the group', 'told me he's' + 'had a quiet life', 'said he would be honored
+    to serve' + 'should the opportunity arise'): with nothing between them (no comma, no
+    conjunction, no line break), they are one clause, and the content runs on over the second.
+    Not for a cue that is itself a subject ('To suggest that it was a mistake is outrageous') or a
+    relative clause ('the case they expect him to keep pushing is one that ...'), nor when the
+    second opens with a mark (a comma, a dash, a quote mark) or is a cue verb itself ('... and one
+    in four said ...')."""
+    if v.dep_ in ("csubj", "csubjpass", "relcl") or head.i <= v.i:
+        return content
+    last = head.right_edge
+    if content[1] < last.idx + len(last.text):
+        return content  # (already cut before its end: '..., and suggested ...')
+    for g in children(v):
+        if g.dep_ != "ccomp" or g.i <= head.i or g.left_edge.i != last.i + 1:
+            continue
+        first = g.left_edge
+        if (
+            last.is_punct
+            or last.dep_ == "cc"
+            or last.is_space
+            or first.is_punct
+            or first.text in _MARK_TOKENS
+            or "\n" in doc.text[last.idx : first.idx]
+            or g.lemma_.lower() in CUES
+        ):
+            break  # ('..., the vast majority of them ...', '... -- that we ...', '... and one in four said ...')
+        end = g.right_edge
+        while end.i > g.i and (end.is_punct or end.is_space):
+            end = doc[end.i - 1]
+        return content[0], max(content[1], end.idx + len(end.text))
+    return content
+
+
 def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) -> tuple[int, int]:
     """'She said she has no plans to change her vote and would not identify ...': spaCy
     hangs the second verb phrase on the reported clause; when it has the cue's own form and is
@@ -789,7 +825,7 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
     return content
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _word_class(cls: str) -> frozenset:
     """The words of one class of data/en/quotes/content.tsv (``view``, ``procedure``, ``medium``,
     ``proform``: round 14)."""
@@ -1111,6 +1147,8 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             content = _cut_coordinated(doc, v, content_tok, content)
             if "conj-clause" not in _RULES_OFF:
                 content = _coordinated_clause(doc, v, content_tok, content, s1)
+            if "ccompjoin17" not in _RULES_OFF:
+                content = _split_clause(doc, v, content_tok, content)
 
         if rule == "obj" and content_tok.i > v.i:
             # "praised X for Y", "called X a liar": the cue's dependents after the object
@@ -1819,7 +1857,11 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
             and not any(g.dep_ in SUBJ_DEPS for g in t.children)
         )
         participle = participle or (
-            t.dep_ == "prep" and t.lower_ == "with" and t.left_edge.i == t.i and "withcut" not in _RULES_OFF
+            t.dep_ == "prep"
+            and t.lower_ == "with"
+            and t.left_edge.i == t.i
+            and "withcut" not in _RULES_OFF
+            and not ("withappos17" not in _RULES_OFF and _closes_apposition(doc, t.i - 1))
         )
         contrast = t.dep_ in ("advcl", "prep") and t.left_edge.lower_ in CONTRAST_MARKS
         gloss = gloss or (
@@ -1848,6 +1890,17 @@ def _trim_adjuncts(doc: Doc, a: int, b: int) -> tuple[int, int]:
                 k -= 1
             return a, doc[k].idx + len(doc[k].text)
     return a, b
+
+
+def _closes_apposition(doc: Doc, k: int) -> bool:
+    """Round 17: the comma at ``k`` closes an apposition set in the clause ('needed to connect
+    Gilbert Chagoury, a billionaire who was one of the foundation's top donors, with someone at
+    the State Department'): what follows it goes on with the clause, it is not the writer's
+    addition at its end."""
+    if k < 1 or doc[k].text != ",":
+        return False
+    host = doc[k].head
+    return any(g.dep_ == "appos" and g.i < k and g.right_edge.i == k - 1 for g in host.children)
 
 
 def _stop_at_closing_mark(text: str, qspans, qstarts, a: int, b: int) -> tuple[int, int]:
@@ -2759,6 +2812,17 @@ def _extract_quotes(
             cue_type = "other"  # 'If you're saying consensus is what's needed, ...': a condition
         if cue_type == "speech" and kind != "direct" and "caused16" not in _RULES_OFF and _caused_in_many(c):
             cue_type = "other"  # 'leaving many to wonder whether ...': the writer's, no one's statement
+        if (
+            cue_type == "speech"
+            and kind != "direct"
+            and "negobj17" not in _RULES_OFF
+            and _negated_object(text, rule, c)
+        ):
+            cue_type = "other"  # 'would not comment on the order', 'did not mention the wall': nothing said
+        if cue_type == "speech" and kind != "direct" and "aspect17" not in _RULES_OFF and _aspect_cue(doc, a, b, c):
+            cue_type = "other"  # 'Sanders continued delivering his stump speech': went on doing, said nothing
+        if cue_type == "speech" and kind != "direct" and "modalby17" not in _RULES_OFF and _means_of_modal(text, c):
+            cue_type = "other"  # 'He could do this by telling Grassley that ...': a hypothetical, no statement
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = final_ent.id if final_ent is not None else None
@@ -3017,6 +3081,66 @@ def _caused_in_many(c: Cand) -> bool:
         return False
     who = [g for g in children(v) if g.dep_ in SUBJ_DEPS] + [g for g in children(v.head) if g.dep_ == "dobj"]
     return any(g.lower_ in _word_class("vague") and not list(children(g)) for g in who)
+
+
+def _negated_object(text: str, rule: str, c: Cand) -> bool:
+    """Round 17: a speech cue the writer negates, whose content is what it would have been about
+    (an object or a prepositional object, not a clause), says nothing: 'Cruz would not comment on
+    an executive order signed by the governor', 'She has not mentioned the wall since' (a `neg`
+    on the cue verb, outside any quotation; 'not only criticized ...' still says it). A negated
+    cue with a clause keeps its rules (round 10, round 16's `negcue16`)."""
+    v = c.cue_tok
+    if v is None or v.pos_ not in ("VERB", "AUX") or not rule.startswith(("indirect:obj", "indirect:prep-")):
+        return False
+    if _in_quotation(text, v.idx):
+        return False
+    doc = v.doc
+    return any(g.dep_ == "neg" and not (g.i + 1 < len(doc) and doc[g.i + 1].lower_ == "only") for g in children(v))
+
+
+def _aspect_cue(doc: Doc, a: int, b: int, c: Cand) -> bool:
+    """Round 17: a cue verb of going on (class `aspect` of data/en/quotes/content.tsv: 'continue')
+    whose content is a gerund or an infinitive of a verb that is no speech cue tells what someone
+    went on doing, not what was said: 'Sanders continued delivering an extended version of his
+    stump speech', 'The mayor continued to fund the program' ('"...," he continued' and 'continued
+    to insist that ...' stay statements)."""
+    v = c.cue_tok
+    if v is None or v.lemma_.lower() not in _word_class("aspect"):
+        return False
+    span = doc.char_span(a, b, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    if not words:
+        return False
+    verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
+    if not (verb.tag_ == "VBG" or words[0].lower_ == "to" and verb.tag_ == "VB"):
+        return False
+    lem = verb.lemma_.lower()
+    return not (lem in CUES and CUES[lem][0] == "speech")
+
+
+def _means_of_modal(text: str, c: Cand) -> bool:
+    """Round 17: a cue that is the means of a hypothetical act ('He could do this by telling
+    Grassley that he'll withdraw the nomination', 'she might win them over by promising to ...':
+    the cue a gerund after `by`, whose verb has a `modal` of data/en/quotes/speakers.tsv) is the
+    writer's suggestion, no statement (as 'Rubio can ask them to ...' is not, round 7)."""
+    v = c.cue_tok
+    if v is None or v.dep_ != "pcomp" or v.tag_ != "VBG" or _in_quotation(text, v.idx):
+        return False
+    by = v.head
+    if by.lower_ != "by" or by.dep_ != "prep":
+        return False
+    act = by.head
+    return act.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ in _modal_words() for g in children(act))
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> frozenset:
+    """The `modal` class of data/en/quotes/speakers.tsv ('can', 'could', 'might', ...)."""
+    return frozenset(
+        r["word"]
+        for r in table("quotes/speakers.tsv", columns=("word", "class"), key=("word",))
+        if r["class"] == "modal"
+    )
 
 
 def _statement_like(doc: Doc, text: str, a: int, b: int, rule: str, strict: bool = False) -> bool:
