@@ -102,11 +102,20 @@ def doc_attr(doc: Doc, name: str) -> list[str]:
     key = "attr:" + name
     got = memo.get(key)
     if got is None:
-        strings = doc.vocab.strings
-        hashes, where = np.unique(doc.to_array(_ATTRS[name]), return_inverse=True)
-        names = np.array([strings[h] for h in hashes.tolist()], dtype=object)
-        got = memo[key] = names[where.reshape(-1)].tolist() if len(doc) else []
+        hashes = doc.to_array(_ATTRS[name]).tolist() if len(doc) else []
+        try:
+            got = [_STRINGS[h] for h in hashes]
+        except KeyError:  # a string not met before: look the new ones up once
+            strings = doc.vocab.strings
+            for h in set(hashes) - _STRINGS.keys():
+                _STRINGS[h] = strings[h]
+            got = [_STRINGS[h] for h in hashes]
+        memo[key] = got
     return got
+
+
+# hash (or symbol id) -> string, shared by every Doc: a string's hash never changes
+_STRINGS: dict[int, str] = {}
 
 
 def doc_sents(doc: Doc) -> list[SpacySpan]:

@@ -347,6 +347,7 @@ class _State:
         self.ents: list[_Ent] = []
         self.mentions: list[_Mention] = []  # sorted by start token
         self.starts: list[int] = []
+        self.longest = 0  # the most tokens of one mention (mentions_overlapping looks no further back)
         self.sent_starts: list[int] = [0]
         if len(doc) > 1 and (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
             flags = doc.to_array("SENT_START")
@@ -404,6 +405,7 @@ class _State:
         k = bisect.bisect_right(self.starts, start)
         self.starts.insert(k, start)
         self.mentions.insert(k, m)
+        self.longest = max(self.longest, end - start)
         if ent.entity is not None:  # already published: keep the record consistent
             ent.entity.mentions.append(Span(a, b, self.text[a:b]))
             ent.entity.mentions.sort(key=lambda s: (s.start, s.end))
@@ -412,8 +414,12 @@ class _State:
         k = bisect.bisect_left(self.starts, end)
         out = []
         j = k - 1
+        lo = start - self.longest  # (a mention starting before lo ends before start)
+        mentions = self.mentions
         while j >= 0 and k - j <= 40:
-            m = self.mentions[j]
+            m = mentions[j]
+            if m.start < lo:
+                break
             if m.end > start and m.start < end:
                 out.append(m)
             j -= 1
