@@ -400,6 +400,14 @@ def test_a_generational_suffix_is_no_surname(extract, without):
     # a father and a son: two people
     two = extract("Dan Ortiz III spoke first. His father, Dan Ortiz Jr., spoke after him.\n").entities
     assert {"Dan Ortiz III", "Dan Ortiz Jr."} <= {e.name for e in two}, [e.name for e in two]
+    # a son named after his father, the father first: two people; "Donald Jr." alone is no "Donald"
+    two = extract(
+        "Karl J. Brandt won the vote. His son Karl Brandt Jr. said the family was proud. "
+        "His brother Karl Jr. said nothing.\n"
+    ).entities
+    names = {e.name: [m.text for m in e.mentions] for e in two}
+    assert "Karl Brandt Jr." in names and "Karl J. Brandt" in names, names
+    assert "Karl Jr." not in names["Karl J. Brandt"], names
     without("generational")
     got = people()
     assert got.get("Tomas Riedel Jr.") == ["Tomas Riedel Jr."] and "Marcus Paul King III" not in got, got

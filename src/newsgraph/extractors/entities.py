@@ -734,8 +734,8 @@ def _surname_end(toks: list, s: int, e: int) -> int:
     IV" are Smith and Malbog for the surname alone that follows (switch ``generational``)."""
     if "generational" in SPEAKER_RULES_OFF:
         return e
-    while e - s > 1 and _low(toks[e - 1]) in GENERATIONAL:
-        e -= 1
+    while e - s > 2 and _low(toks[e - 1]) in GENERATIONAL:
+        e -= 1  # ("Donald Jr." keeps its suffix: a first name alone is no surname)
     return e
 
 
@@ -1276,8 +1276,9 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
             gender = gender or _title_gender(role)
 
     def fits(c: _Ent) -> bool:
-        # (Charles Elliott Jr. and Charles Elliott III are father and son)
-        return (gender is None or c.gender in (None, gender)) and (not suffix or c.suffix in ("", suffix))
+        # (Charles Elliott Jr. and Charles Elliott III are father and son, Donald Trump Jr. is not
+        # Donald J. Trump: a name with a suffix is only the person named with that suffix)
+        return (gender is None or c.gender in (None, gender)) and (not suffix or c.suffix == suffix)
 
     # the entity: same surname, compatible first name and gender, the most recent first
     ent = None
