@@ -109,12 +109,13 @@ def test_the_components_leave_the_collector_running(nlp):
 
 
 def test_doc_attr_is_the_tokens_attributes(nlp):
-    from newsgraph.extractors.doc_cache import doc_attr
-
-    for text in ["\u201cWe won't go,\u201d the U.S. envoy said on Monday in S\u00e3o Paulo.\n\nHe's there.", "", "Zyxqv blorf."]:
+    for text in [
+        "\u201cWe won't go,\u201d the U.S. envoy said on Monday in S\u00e3o Paulo.\n\nHe's there.",
+        "",
+        "Zyxqv blorf.",
+    ]:
         doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
+        for _name, proc in nlp.pipeline:
             doc = proc(doc)
         for attr in ("pos_", "lemma_", "dep_", "lower_", "tag_"):
             assert dc.doc_attr(doc, attr) == [getattr(t, attr) for t in doc], attr
-        assert doc_attr is dc.doc_attr
