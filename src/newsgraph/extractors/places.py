@@ -1569,15 +1569,10 @@ def _scan_candidates(
             continue
         tok = toks[i]
         if (
-            taken[i]
-            or not _is_cap(tok)
-            or (
-                ent_label[i] in NEVER_PLACE_LABELS
-                and ent_label[i] != "MONEY"
-                and not (ent_label[i] == "PRODUCT" and _country_named(doc, gaz, *ent_span[i]))
-            )
-            or (tok.lower_ in ("the", "a", "an"))
-        ):
+            ent_label[i] in NEVER_PLACE_LABELS
+            and ent_label[i] != "MONEY"
+            and not (ent_label[i] == "PRODUCT" and _country_named(doc, gaz, *ent_span[i]))
+        ) or (tok.lower_ in ("the", "a", "an")):
             i += 1
             continue
         m = _DOTTED_COMPOUND.match(tok.text)

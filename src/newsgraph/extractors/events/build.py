@@ -74,7 +74,6 @@ from .precision17 import (
     poll_answer17,
     statement_offered17,
     talk_alone17,
-    trip_home17,
     voters_backing17,
 )
 from .recipients15 import named_target15
@@ -1006,13 +1005,6 @@ def make_event(
             or historic17(tok, ctx.published)
             or voters_backing17(tok, type_)
             or nothing_to17(tok)
-            or trip_home17(
-                tok,
-                type_,
-                actor.country if actor is not None else None,
-                ctx.place_country,
-                actor is not None and "pronoun" in actor.tags,
-            )
             or ""
         )
     if untrusted:

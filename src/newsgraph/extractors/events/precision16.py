@@ -22,7 +22,8 @@ and says why; the knowledge is in ``words.tsv`` and ``verb_objects.tsv`` (the "#
                         the object of "for" after an adverb ("continued to fight hard for
                         conservative principles");
 ``trip_home16``         a trip "to" a place within the actor's own country ("traveled to New York
-                        for fundraisers"): campaigning or a tour, no consultation;
+                        for fundraisers"): campaigning or a tour, no consultation (round 17,
+                        switch precision17: travel verbs too, whatever label the place has);
 ``vote_intention16``    an intention to vote for someone ("stated his intention to vote for
                         Clinton"): voting is not coded;
 ``stance_described16``  support, rejection or criticism told in a relative clause in the present
@@ -229,12 +230,20 @@ def trip_home16(
     character offset -> the country the places component gave that place."""
     if "precision16" in RULES_OFF or type_ != "CONSULT" or via_pronoun or not actor_country:
         return None
-    if tok.lemma_.lower() not in W.trip_verbs:
+    # round 17 (switch precision17): the verbs of travel too, and a place whatever label the
+    # tagger gave its name ("flew to Boise, Idaho, for a speech": Boise tagged ORG)
+    wider = "precision17" not in RULES_OFF
+    lem = tok.lemma_.lower()
+    if lem not in W.trip_verbs and not (wider and lem in W.travel_verbs and lem not in ("meet", "sit", "gather")):
         return None
     from .precision import _capital
 
     for o in _pobjs(tok, ("to",)):
-        if o.ent_type_ == "GPE" and place_country.get(o.idx) == actor_country and not _capital(o.text, actor_country):
+        if (
+            (o.ent_type_ == "GPE" or wider)
+            and place_country.get(o.idx) == actor_country
+            and not _capital(o.text, actor_country)
+        ):
             # (the place's first token may start the entity: "New York" -> "New")
             return "a trip within the actor's own country"
         first = min(x.i for x in o.subtree)

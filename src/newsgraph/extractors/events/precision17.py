@@ -399,29 +399,6 @@ def nothing_to17(tok: Token) -> Optional[str]:
     return None
 
 
-def trip_home17(
-    tok: Token, type_: str, actor_country: Optional[str], place_country, via_pronoun: bool
-) -> Optional[str]:
-    """A trip "to" a place the places component puts in the actor's own country, whatever label
-    the tagger gave the name ("flew to Boise, Idaho, for a speech": Boise tagged ORG; round 16's
-    trip_home16 reads only names tagged GPE): a tour, no consultation. ``place_country``:
-    character offset -> the country of the place found there."""
-    if _off() or type_ != "CONSULT" or via_pronoun or not actor_country:
-        return None
-    lem = tok.lemma_.lower()
-    if lem not in W.trip_verbs and (lem not in W.travel_verbs or lem in ("meet", "sit", "gather")):
-        return None
-    from .precision import _capital
-
-    for c in children(tok):
-        if c.dep_ != "prep" or c.lower_ != "to":
-            continue
-        for o in children(c):
-            if o.dep_ == "pobj" and place_country.get(o.idx) == actor_country and not _capital(o.text, actor_country):
-                return "a trip within the actor's own country"
-    return None
-
-
 def owner_judged17(t: Token, obj: Token, kind_type: str) -> bool:
     """(actors) ``t`` is the named owner of the thing a statement judges ("denounced Trump’s
     comments", "praised Rubio’s positions": the tagger often reads the name before a curly
