@@ -184,6 +184,14 @@ RelFlags = re.IGNORECASE
 # "last-year-figure" ("compared with a loss of $3 million last year" after a named quarter: the
 # year-earlier quarter, as "a year ago" there), "this-quarter-results" ("This quarter's loss
 # includes ..." early in a quarter: the quarter just reported).
+# Round 18: "part-of-date" ("the morning of Feb. 28": one time, that day's morning),
+# "last-quarters" ("the last two quarters" with no year: the stretch just ended, not the second
+# half of this year), "decade-shift" ("in the 1980s ... the following decade": the 1990s),
+# "later-cue" ("Clark later said ...": no date borrowed for it, and none carried over it to the
+# speaker's next statements), "speaker-old" (a date of the same speaker more than 45 days old
+# carries on only to a direct quotation), "infer-future" ("will ever tell voters": no earlier
+# date borrowed for a statement still to come), "content-own" (a time inside what a statement
+# says does not date it).
 RULES_OFF: set[str] = set()
 
 
@@ -1434,6 +1442,15 @@ def _r_relunit(m, c):
             return "DURATION", _duration(1, u)
     if which in ("the previous", "the following", "the same", "the prior", "the preceding"):
         off = {"the previous": -1, "the prior": -1, "the preceding": -1, "the following": 1, "the same": 0}[which]
+        if u == "decade" and "decade-shift" not in RULES_OFF:
+            # "in the 1980s ... the following decade": the decade named before, moved by one
+            for t in reversed(c.prev[-_LOOKBACK:]):
+                if t.value and re.match(r"\d{3}(?!\d)|\d{4}", t.value) and t.type in ("DATE", "TIME"):
+                    if c.start - t.end < 400:
+                        c.anchor_expr = t
+                        return "DATE", str(int(t.value[:3]) + off)
+                    break
+            return "DATE", (str(c.dct.year // 10 + off) if c.dct else None)
         anchor = _anchor(c)
         if anchor is None or u in SEASONS or u == "weekend":
             return "DATE", None
@@ -1524,6 +1541,8 @@ def _season_now(d: dt.date, code: str) -> int:
 def _r_two_quarters(m, c):
     """'the first two quarters of 1990' -> 1990-H1."""
     half = 1 if m["fl"].lower() == "first" else 2
+    if m["fl"].lower() == "last" and not (m["y"] or m["rel"]) and "last-quarters" not in RULES_OFF:
+        return "DURATION", "P2Q"  # "losing money for the last two quarters": the six months just ended
     if m["y"]:
         return "DATE", f"{m['y']}-H{half}"
     if not c.dct:
@@ -2675,6 +2694,8 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
     out = _link_ranges(text, out, dct, doc)
     if dct is not None and doc.has_annotation("DEP"):
         _anchor_reported_speech(doc, out, dct, anchors, text)
+    if "part-of-date" not in RULES_OFF:
+        out = _part_of_date(text, out, anchors)
     for k, te in enumerate(out):
         te.id = f"T{k + 1}"
     for te in out:
@@ -2683,6 +2704,34 @@ def find_times(doc: Doc, published=None) -> list[TimeExpr]:
         te.granularity = granularity(te.value)
         te.resolution = _resolution(te, id(te) in approx)
     return out
+
+
+# "the morning of Feb. 28", "on the night of March 3, 2019", "the evening of Tuesday": the part of
+# the day named, with "of" and a calendar day right after it
+_PART_OF = re.compile(r"(?i)\bthe\s+(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+$")
+
+
+def _part_of_date(text: str, out: list[TimeExpr], anchors: dict) -> list[TimeExpr]:
+    """'the morning of Feb. 28' is one time, Feb. 28's morning (as TIMEX3 marks it), not 'the
+    morning' of the day named before (or of publication) beside a date."""
+    drop: set[int] = set()
+    for k, te in enumerate(out):
+        if not _is_day(te.value) or "T" in (te.value or "") or te.type != "DATE":
+            continue
+        m = _PART_OF.search(text, max(0, te.start - 40), te.start)
+        if m is None:
+            continue
+        start = m.start()
+        prev = out[k - 1] if k > 0 else None
+        if prev is not None and prev.end > start:
+            if prev.start < start or prev.type != "TIME" or k - 1 in drop:
+                continue  # an expression of its own runs into "the morning of": leave both
+            drop.add(k - 1)  # "the morning", read alone
+            anchors.pop(id(prev), None)
+        te.start, te.text, te.type = start, text[start : te.end], "TIME"
+        te.value = f"{te.value}T{PARTS[m.group(1).lower()]}"
+        te.rule = "time:part-of-date"
+    return [te for k, te in enumerate(out) if k not in drop] if drop else out
 
 
 _CLOCK_GAP = re.compile(r"\)?\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:on\s+)?")
@@ -3330,6 +3379,18 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
         q.date = q.date_time = q.date_inferred = None
         if q.cue is not None:
             value, expr = _span_date(doc, q.cue.start, q.cue.end, statement=True)
+            if (
+                value
+                and expr is not None
+                and "content-own" not in RULES_OFF
+                and q.start <= expr.start
+                and expr.end <= q.end
+                and (q.cue.start >= q.end or q.cue.end <= q.start)
+                and _content_time(doc, text, q, expr)
+            ):
+                # "As the Post reported, even if he splits the delegates in Tuesday's contests,
+                # ...": a time in what the statement says is not when it was said
+                value, expr = None, None
             if value:
                 q.date, q.date_time = value, (expr.id if expr is not None else None)
                 done.append(q)
@@ -3364,6 +3425,13 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
             q.date, q.date_time, q.date_inferred = calendar_date(t.value), t.id, "paragraph"
         elif _speaker_key(q) is not None:
             best, best_pos = None, -1
+            later_pos = -1  # the speaker's last statement said "later": nothing earlier carries over it
+            if "later-cue" not in RULES_OFF and doc.has_annotation("DEP"):
+                for q2 in done:
+                    if _speaker_key(q2) == _speaker_key(q) and q2.cue is not None and pos(q2) < pos(q):
+                        v2 = _gov_verb(doc, q2.cue.start, q2.cue.end)
+                        if v2 is not None and _later_cue(v2):
+                            later_pos = max(later_pos, pos(q2))
             for q2 in done:
                 if (
                     _speaker_key(q2) == _speaker_key(q)
@@ -3383,8 +3451,33 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
                     and _subject_entity(doc, t) == q.speaker
                 ):
                     best, best_pos = (calendar_date(t.value), t.id), t.start
+            if best is not None and best_pos < later_pos:
+                best = None
+            if (
+                best is not None
+                and "speaker-old" not in RULES_OFF
+                and q.kind == "indirect"
+                and dct is not None
+                and _period_end(best[0]) < dct - dt.timedelta(days=_OLD_SPEECH_DAYS)
+            ):
+                # "Carson wrote in his 1990 autobiography that ... [next paragraph] Speaking on
+                # ABC, Carson admitted that ...": an old date carries on only to the rest of a
+                # quotation, not to what the speaker says or does in the writer's words
+                best = None
             if best is not None:
                 q.date, q.date_time, q.date_inferred = best[0], best[1], "speaker"
+        if (
+            q.date_inferred
+            and dct is not None
+            and q.date is not None
+            and q.date < dct.isoformat()[: len(q.date)]
+            and q.cue is not None
+            and "infer-future" not in RULES_OFF
+            and _future_cue(doc, q.cue.start, q.cue.end)
+        ):
+            # "whether Sanders will ever tell those voters to ...": a statement still to come
+            # takes no earlier day from the paragraph or the speaker
+            q.date = q.date_time = q.date_inferred = None
         if (
             q.date_inferred
             and dct is not None
@@ -3424,6 +3517,29 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
 
 
 _SUBORDINATE_DEPS = ("advcl", "relcl", "acl")
+# the same speaker's date older than this (by the end of its day, month or year) carries on only
+# to a direct quotation (switch "speaker-old")
+_OLD_SPEECH_DAYS = 45
+
+
+def _period_end(value: str) -> dt.date:
+    """The last day of a calendar value: 2015 -> 2015-12-31, 2015-10 -> 2015-10-31."""
+    y = int(value[:4])
+    if len(value) >= 10:
+        return dt.date(y, int(value[5:7]), int(value[8:10]))
+    if len(value) >= 7:
+        return _add_months(dt.date(y, int(value[5:7]), 1), 1) - dt.timedelta(days=1)
+    return dt.date(y, 12, 31)
+
+
+def _future_cue(doc: Doc, start: int, end: int) -> bool:
+    """The cue's verb (or the verb its to-infinitive hangs on) is in the future: "will tell"."""
+    if not doc.has_annotation("DEP"):
+        return False
+    head = _gov_verb(doc, start, end)
+    while head is not None and head.dep_ == "xcomp" and head.head != head:
+        head = head.head
+    return head is not None and _explicit_tense(head) == "future"
 
 
 def _ahead_of_statement(doc: Doc, start: int, end: int, value: Optional[str], dct: Optional[dt.date]) -> bool:
@@ -3450,6 +3566,8 @@ def _may_borrow(doc: Doc, start: int, end: int, times: list[TimeExpr]) -> tuple[
     if verb is None:
         return True, None
     allowed = True
+    if "later-cue" not in RULES_OFF and _later_cue(verb):
+        return False, None  # "Clark later said his comments were mischaracterized": not then
     if "infer-main-clause" not in RULES_OFF:
         v = verb
         for _ in range(8):
@@ -3484,6 +3602,24 @@ def _may_borrow(doc: Doc, start: int, end: int, times: list[TimeExpr]) -> tuple[
 
 
 _PERIOD_PREPS = {"in", "over", "during", "throughout", "within"}
+# "X later said", "subsequently told", "afterwards explained": said at another time than what
+# was told just before (data/en/times/later_adverbs.tsv)
+LATER_ADVERBS = words(table("times/later_adverbs.tsv", columns=("word",), key=("word",)), "word")
+
+
+def _later_cue(verb) -> bool:
+    """The verb of saying says it was said later than what came before: "Sharpton later
+    clarified", "she subsequently told reporters" (an adverb on the verb, with no time of its own
+    after it: "later that day", "later on Monday" are times)."""
+    for c in children(verb):
+        if c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS:
+            nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
+            if nxt is not None and (nxt.lower_ in ("that", "this", "in", "on", "today", "tonight") or nxt.like_num):
+                return False
+            return True
+    return False
+
+
 _PRESENT_BE = {"is", "are", "am", "'s", "'re", "\u2019s", "\u2019re"}
 
 
@@ -3687,6 +3823,35 @@ def _span_date_of_verb(
     if len(vals) == 1:
         return vals.pop(), free[0]
     return None, None
+
+
+# what a speaker says of the day itself dates the saying: "Tonight, Trump painted a dark picture"
+_SAME_DAY = re.compile(r"(?i)(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:'s|\u2019s)?")
+
+
+def _content_time(doc: Doc, text: str, q, expr: TimeExpr) -> bool:
+    """A time inside what a statement says that says what it is about, not when it was said
+    (switch ``content-own``). Not the time right at the start of the content, where a day of
+    saying stands ("said on Friday he met Trump"), one on the cue's own verbs ("declined to
+    assail him on Sunday", "voted for Trump in two states Tuesday night"), nor "today",
+    "tonight", "this morning" in a quotation."""
+    if re.fullmatch(r"\s*(?:(?:on|late|early|earlier|later|in|at|during)\s+)?", text[q.start : expr.start]):
+        return False
+    if _SAME_DAY.fullmatch(expr.text):
+        return False
+    if doc.has_annotation("DEP") and q.cue is not None:
+        verb = _gov_verb(doc, q.cue.start, q.cue.end)
+        tspan = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if verb is not None and tspan is not None and len(tspan):
+            tok = tspan.root
+            h = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+            for _ in range(4):  # the cue's verb, or its to-infinitive or a verb coordinated with it
+                if h.i == verb.i:
+                    return False
+                if h.dep_ not in ("xcomp", "conj") or h.head == h:
+                    break
+                h = h.head
+    return True
 
 
 def _year_in_name(doc: Doc, t: TimeExpr) -> bool:
