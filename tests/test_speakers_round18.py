@@ -27,3 +27,26 @@ def test_a_text_an_outlet_obtained_before_is_not_the_outlets(extract, without):
 def test_a_text_sent_by_a_body_is_still_the_bodys(extract):
     text = "The Kowal Group sent a letter to the council on Monday. The letter warned that the plan would fail."
     assert _speaker_of(extract(text), "that the plan") == "Kowal Group"
+
+
+def test_a_title_phrase_with_its_holders_name_inside_is_that_person(extract, without):
+    text = (
+        "In a related interview, NSC deputy director for grassroots sports Ramon Luis B. Dizon IV, said the "
+        "clinics are some of the programs of the council."
+    )
+    assert _speaker_of(extract(text), "the clinics") == "Ramon Luis B. Dizon IV"
+    without("title-name18")
+    assert _speaker_of(extract(text), "the clinics") != "Ramon Luis B. Dizon IV"
+
+
+def test_a_title_of_a_body_then_its_holder_after_a_comma_is_that_person(extract):
+    text = (
+        "MINISTER of Defense, Brigadier General Ibrahim K. Bello (rtd) has said under President Amadu Garba, "
+        "5,000 soldiers had been trained for the border."
+    )
+    assert _speaker_of(extract(text), "5,000 soldiers") == "Ibrahim K. Bello"
+
+
+def test_an_adviser_for_a_named_person_is_not_that_person(extract):
+    text = "A senior adviser for Gov. Robert Hale IV said the governor would sign the bill on Friday."
+    assert _speaker_of(extract(text), "the governor would") is None

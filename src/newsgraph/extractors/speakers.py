@@ -1637,6 +1637,21 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             if named is not None:
                 sm, final = named
         if (
+            sm is not None
+            and tok is not None
+            and v is not None
+            and tok.pos_ in ("NOUN", "PROPN")
+            and _title_noun(tok.lower_)
+            and (final is None or getattr(final, "type", "") != "PERSON" or _title_only(final, tok))
+            and "title-name18" not in SPEAKER_RULES_OFF
+            and (holder := _title_holder(doc, text, tok, v)) is not None
+        ):
+            # "PSI deputy director for grassroots sports Salvador B. Malbog IV, said", "MINISTER of
+            # Defense, Brigadier General Mansur Dan-Ali (rtd) has said": the person the title
+            # phrase names, not the body of the title nor the title itself (round 18)
+            final, e_end = holder
+            sm = Span(sm.start, e_end, text[sm.start : e_end])
+        if (
             final is not None
             and sm is not None
             and " ".join(final.name.lower().split()) == sm.text.lower().strip()
@@ -2233,6 +2248,52 @@ def _titled_name_after(doc: Doc, text: str, tok: Token, sm: Span) -> Optional[tu
         if any(w[:1].isupper() for w in words):
             continue
         return e, Span(sm.start, m.end, text[sm.start : m.end])
+    return None
+
+
+def _title_only(ent, tok: Token) -> bool:
+    """Whether an entity's name is a title phrase ending with the title word ``tok`` ("PSI deputy
+    director"), no person's name."""
+    return " ".join(ent.name.lower().split()).endswith(" " + tok.lower_)
+
+
+def _title_holder(doc: Doc, text: str, tok: Token, v: Token) -> Optional[tuple]:
+    """(person, end of the name) for a title phrase headed by ``tok`` whose holder the parse hung
+    inside it: the object of its preposition with other words between (``director for grassroots
+    sports Salvador B. Malbog IV``; not ``adviser for Gov. Robert Hale``, whose name is the one
+    advised), or a name after a comma the parse made its conjunct or apposition (``MINISTER of
+    Defense, Brigadier General Mansur Dan-Ali``); only punctuation, a bracket or an auxiliary between
+    the name and the cue (round 18, ``title-name18``)."""
+    for e in doc_ents(doc):
+        if e.label_ != "PERSON" or e.start <= tok.i or e.end > v.i:
+            continue
+        r = e.root
+        between = doc[e.end : v.i]
+        depth = 0
+        for t in between:
+            depth += t.text == "("
+            ok = t.is_punct or depth > 0 or t.dep_ in ("aux", "auxpass", "neg") or t.pos_ == "ADV"
+            depth -= t.text == ")"
+            if not ok:
+                break
+        else:
+            if r.dep_ in ("conj", "appos") and r.head.i == tok.i:
+                lead = doc[tok.i + 1 : e.start]
+                # (the title's own object, then a comma, then the name with its own titles)
+                if "," not in [t.text for t in lead] or any(
+                    t.dep_ != "compound" and not t.is_punct and not (tok.i < t.head.i < e.start or t.head.i == tok.i)
+                    for t in lead
+                ):
+                    continue
+            elif r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head.i == tok.i:
+                words = doc[r.head.i + 1 : e.start]
+                if not words or any(t.text[:1].isupper() or _title_noun(t.lower_) for t in words):
+                    continue
+            else:
+                continue
+            ent = _ent_of(doc, e.start_char, e.end_char)
+            if _named(ent) and getattr(ent, "type", "") == "PERSON":
+                return ent, e.end_char
     return None
 
 
