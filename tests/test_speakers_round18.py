@@ -50,3 +50,11 @@ def test_a_title_of_a_body_then_its_holder_after_a_comma_is_that_person(extract)
 def test_an_adviser_for_a_named_person_is_not_that_person(extract):
     text = "A senior adviser for Gov. Robert Hale IV said the governor would sign the bill on Friday."
     assert _speaker_of(extract(text), "the governor would") is None
+
+
+def test_it_of_a_passive_cue_is_no_one(extract, without):
+    text = "The Harlow Group is a large firm. It was reported on Monday that the mayor would resign."
+    assert _speaker_of(extract(text), "that the mayor") is None
+    assert _q(extract(text), "that the mayor").speaker_mention is None
+    without("it-passive18")
+    assert _speaker_of(extract(text), "that the mayor") == "Harlow Group"

@@ -1394,6 +1394,19 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 and tok.head.lemma_ in ("be", "seem", "appear", "become")
             ):
                 sm, final, statement = None, None, False
+            elif (
+                tok.lower_ == "it"
+                and v is not None
+                and tok.dep_ == "nsubjpass"
+                and tok.head.i == v.i
+                and "it-passive18" not in SPEAKER_RULES_OFF
+                and not any(ch.dep_ == "agent" for ch in v.children)
+                and any(ch.dep_ == "ccomp" for ch in v.children)
+            ):
+                # "It was reported on Monday that the mayor would resign", "when it was revealed that
+                # he bankrolled ...": the "it" of a passive cue stands for its that-clause, no one
+                # said it in the sentence (round 18)
+                sm, final = None, None
             elif tok.lower_ in ("he", "she", "they") and v is not None:
                 topic = _topic_for(v)
                 if topic is not None:
