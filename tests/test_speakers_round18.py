@@ -58,3 +58,13 @@ def test_it_of_a_passive_cue_is_no_one(extract, without):
     assert _q(extract(text), "that the mayor").speaker_mention is None
     without("it-passive18")
     assert _speaker_of(extract(text), "that the mayor") == "Harlow Group"
+
+
+def test_he_after_a_report_closed_by_its_speaker_goes_on_with_that_speaker(extract):
+    text = (
+        "Tom Brenner has raised more money than any rival this year. Brenner also leads in the polls, and "
+        "Brenner has a plan.\nBrenner is also winning support from donors, who gave him $3 million. That could "
+        'carry him through the early primaries, which he is expected to win, Okafor said. "He is gaining '
+        'ground every week," he said.'
+    )
+    assert _speaker_of(extract(text), "He is gaining") == "Okafor"

@@ -542,6 +542,15 @@ def _last_was_quotation(people_said: list, start: int) -> bool:
     return next((r["direct"] for r in reversed(people_said) if r["end"] <= start), False)
 
 
+def _last_reporter(people_said: list, start: int, p: int):
+    """The named person of the last speech record before ``start`` (this paragraph or the one
+    before) when it is a report whose speaker and cue come after its content ("..., Jones said.")."""
+    r = next((r for r in reversed(people_said) if r["end"] <= start), None)
+    if r is None or not r.get("cue_after") or p - r["para"] > 1:
+        return None
+    return r["ent"]
+
+
 def _last_end(people_said: list, start: int) -> int:
     """Where the last speech record with a named person speaker that ends before ``start`` ends."""
     return next((r["end"] for r in reversed(people_said) if r["end"] <= start), start)
@@ -1489,6 +1498,20 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     # spoken of: when no one is named outside quotation marks between the last
                     # person quoted and the pronoun, the pronoun goes on with that person (round 13)
                     final = last
+                elif (
+                    final is not None
+                    and kind == "direct"
+                    and tok.lower_ in ("he", "she")
+                    and "after-report18" not in SPEAKER_RULES_OFF
+                    and (last := _last_reporter(people_said, tok.sent.start_char, p)) is not None
+                    and last is not final
+                    and entity_gender(doc, last) in (None, "m" if tok.lower_ == "he" else "f")
+                    and _nobody_named_since(doc, text, _last_end(people_said, tok.sent.start_char), tok.idx, but=last)
+                ):
+                    # 'That could help him win Texas, Jones said. "He is gaining momentum," he said':
+                    # after a report whose cue and named speaker close the sentence, with no one
+                    # else named since, the pronoun goes on with that speaker (round 18)
+                    final = last
                 elif tok.lower_ in ("he", "she"):
                     # "Ban Ki-moon condemned ... '...,' he told reporters": the previous sentence's subject
                     subj = _previous_subject(doc, tok, final)
@@ -1952,7 +1975,14 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
         if c.cue_type == "speech" and final is not None and _named(final):
             named_said.append((final, p, text[a:b].rstrip(" ,\"'\u201d").endswith("?")))
             if getattr(final, "type", "") == "PERSON":
-                prev = {"ent": final, "content": (a, b), "para": p, "end": b, "direct": kind == "direct"}
+                prev = {
+                    "ent": final,
+                    "content": (a, b),
+                    "para": p,
+                    "end": b,
+                    "direct": kind == "direct",
+                    "cue_after": kind != "direct" and sm is not None and sm.start >= b,
+                }
                 people_said.append(prev)
         out.append((final, sm, statement, why if final is not None and final is chosen else ""))
     return _repeated_quotations(text, kept, out)
