@@ -68,3 +68,15 @@ def test_he_after_a_report_closed_by_its_speaker_goes_on_with_that_speaker(extra
         'ground every week," he said.'
     )
     assert _speaker_of(extract(text), "He is gaining") == "Okafor"
+
+
+def test_a_name_after_an_opening_phrase_speaks_for_a_cue_with_no_subject(extract):
+    # (the rule, opening-phrase18, reads the parse that hangs the name inside the opening phrase;
+    # this sentence's parse does not, and the record must stay the senator's either way)
+    text = (
+        "Troubled by the protests in Oregon, Senator Ada Brenner, the minority leader, said that she would "
+        "call the governor on Monday and that the party faced a test."
+    )
+    rec = extract(text)
+    q = next(q for q in rec.quotes if "would call" in q.text)
+    assert {e.id: e.name for e in rec.entities}.get(q.speaker) == "Ada Brenner"

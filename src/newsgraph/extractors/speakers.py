@@ -2204,6 +2204,23 @@ def _name_opening_sentence(doc: Doc, text: str, v: Token) -> Optional[tuple]:
         d = dateline_at(text, line)
         if d is not None and d.end <= v.idx:
             start = d.end
+    found = _opening_name_at(doc, text, v, start)
+    if found is None and "opening-phrase18" not in SPEAKER_RULES_OFF:
+        # "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said ...": the
+        # name right after the comma that closes an opening participle or prepositional phrase
+        # (the parse hung the name inside that phrase; round 18)
+        first = next((t for t in doc[v.sent.start : v.i] if t.idx >= start and not t.is_space), None)
+        if first is not None and (first.tag_ in ("VBN", "VBG") or first.pos_ == "ADP"):
+            for t in doc[first.i + 1 : v.i]:
+                if t.text == "," and not _in_quotes(text, t.idx):
+                    found = _opening_name_at(doc, text, v, t.idx + 1)
+                    if found is not None:
+                        break
+    return found
+
+
+def _opening_name_at(doc: Doc, text: str, v: Token, start: int) -> Optional[tuple]:
+    """``_name_opening_sentence`` for a sentence read from ``start``."""
     for e in doc_ents(doc):
         if e.end_char <= start:
             continue
