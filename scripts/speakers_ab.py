@@ -78,7 +78,7 @@ ROUND17 = {
     "the-acronym",
     "opening-bracket",
 }
-ROUND18 = {"obtained18", "title-name18", "it-passive18", "after-report18", "opening-phrase18"}
+ROUND18 = {"obtained18", "title-name18", "it-passive18", "after-report18", "opening-phrase18", "own-cue18"}
 ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15, 16: ROUND16, 17: ROUND17, 18: ROUND18}
 # the group words round 13 added to data/en/quotes/speakers.tsv (switched off with "group-words")
 NEW_GROUP = set("listeners viewers readers fans followers constituents donors critics detractors".split())

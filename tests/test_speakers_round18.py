@@ -80,3 +80,22 @@ def test_a_name_after_an_opening_phrase_speaks_for_a_cue_with_no_subject(extract
     rec = extract(text)
     q = next(q for q in rec.quotes if "would call" in q.text)
     assert {e.id: e.name for e in rec.entities}.get(q.speaker) == "Ada Brenner"
+
+
+def test_a_quotation_with_its_own_name_and_cue_after_it_is_that_speakers(extract):
+    text = (
+        "In talks with donors, Mr. Kowal expressed surprise at the mayor's handling of the budget. At times "
+        "last year, people close to the senator said, the mere mention of the mayor could make him fume. "
+        "''They were rivals, but also friends,'' Ada Brenner, the senator's former chief of staff, said of "
+        "their years in the capital. ''They respected each other.''"
+    )
+    assert _speaker_of(extract(text), "They were rivals") == "Ada Brenner"
+
+
+def test_a_quotation_that_ends_its_sentence_is_not_the_next_cues(extract):
+    text = (
+        "At the camp, Tomas Lindqvist, 25, and his wife, Marta Vance, 27, pleaded for understanding.\n"
+        "''We are farmers,'' Ms. Vance said. ''We are not soldiers.'' Mr. Lindqvist said: ''We left because "
+        "of the war. We want to work.''"
+    )
+    assert _speaker_of(extract(text), "We are not soldiers") == "Marta Vance"

@@ -1961,6 +1961,18 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             if out[j][1] is not None and out[j][0] is not final:
                 final, sm = out[j][0], out[j][1]
                 chosen, why = final, "continues"
+        if (
+            c.cue_type == "speech"
+            and rule == "direct:continued"
+            and "own-cue18" not in SPEAKER_RULES_OFF
+            and (own := _own_cue_after(doc, text, b)) is not None
+            and own[0] is not final
+        ):
+            # '... could make him fume. ''They were professionals,'' William M. Daley, Obama's
+            # former chief of staff, said of their time': a quotation taken to go on with the last
+            # speaker is the speaker named after it with its own cue (round 18)
+            final, tok, sm = own
+            chosen, why = None, ""
         if c.cue_type == "speech":
             unnamed = final is None and sm is not None and sm.text.strip().lower() not in PRONOUN_WORDS
             last_unnamed = (sm, p, a) if unnamed else None
@@ -2089,6 +2101,25 @@ def _name_after_quotation(doc: Doc, text: str, v: Token) -> Optional[tuple]:
             ent = _ent_of(doc, e.start_char, e.end_char)
             if _named(ent):
                 return ent, e.root, Span(e.start_char, e.end_char, text[e.start_char : e.end_char])
+    return None
+
+
+def _own_cue_after(doc: Doc, text: str, b: int) -> Optional[tuple]:
+    """(entity, head token, mention) of the name and cue that follow a quotation ending at ``b``
+    in its sentence (''"...," Ada Brenner, the pollster, said of ...''), or None (round 18,
+    ``own-cue18``)."""
+    if text[max(0, b - 2) : b].rstrip("'\"\u201d ").endswith("."):
+        return None  # ('"We are not terrorists." Mr. Zahed said: "..."': the next sentence's cue)
+    end = text.find("\n", b)
+    end = min(len(text) if end < 0 else end, b + 200)
+    sp = doc.char_span(b, end, alignment_mode="contract")
+    if sp is None:
+        return None
+    for t in sp:
+        if t.text in ('"', "\u201c", "``") or t.is_sent_start and t.idx > b and t.text not in ("''", "\u201d"):
+            return None  # (another quotation, or the next sentence, before any cue)
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ") and t.lemma_.lower() in cue_lemmas():
+            return _name_after_quotation(doc, text, t)
     return None
 
 
