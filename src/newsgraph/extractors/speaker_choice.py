@@ -271,6 +271,18 @@ def _authored() -> frozenset:
     return frozenset(r["word"] for r in table("quotes/authored.tsv", columns=("word",), key=("word",)))
 
 
+@lru_cache(maxsize=1)
+def _receivers() -> frozenset:
+    """data/en/quotes/receivers.tsv: verbs by which a text reaches one who did not write it (round 18)."""
+    return frozenset(r["word"] for r in table("quotes/receivers.tsv", columns=("word",), key=("word",)))
+
+
+def _received(v: Token) -> bool:
+    """Whether ``v`` is a verb by which a text reached someone who did not write it ('a letter
+    obtained by the Post', 'The Post reviewed the memo'; round 18, ``obtained18``)."""
+    return "obtained18" not in SPEAKER_RULES_OFF and v.lemma_.lower() in _receivers()
+
+
 def _author_in_phrase(doc: Doc, n: Token):
     """(round 17, ``owner-phrase``) The author a text noun names in other ways: the agent of a
     participle on it ('a lawsuit filed in Boston by Petra Novak', 'an analysis compiled by the
@@ -278,7 +290,7 @@ def _author_in_phrase(doc: Doc, n: Token):
     maker names so (``authored.tsv``: 'another Gallup study', 'a CNN poll'; not 'the
     Trump University lawsuit', whose name is the one sued)."""
     for c in n.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > n.i:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > n.i and not _received(c):
             agent = next((g for g in c.children if g.dep_ == "agent"), None)
             obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
@@ -316,7 +328,7 @@ def _publishing_verb(n: Token):
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head
     v = node.head
-    if node.dep_ not in ("dobj", "prep") or v.pos_ != "VERB":
+    if node.dep_ not in ("dobj", "prep") or v.pos_ != "VERB" or _received(v):
         return None, None
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)

@@ -542,6 +542,15 @@ def _last_was_quotation(people_said: list, start: int) -> bool:
     return next((r["direct"] for r in reversed(people_said) if r["end"] <= start), False)
 
 
+def _last_reporter(people_said: list, start: int, p: int):
+    """The named person of the last speech record before ``start`` (this paragraph or the one
+    before) when it is a report whose speaker and cue come after its content ("..., Jones said.")."""
+    r = next((r for r in reversed(people_said) if r["end"] <= start), None)
+    if r is None or not r.get("cue_after") or p - r["para"] > 1:
+        return None
+    return r["ent"]
+
+
 def _last_end(people_said: list, start: int) -> int:
     """Where the last speech record with a named person speaker that ends before ``start`` ends."""
     return next((r["end"] for r in reversed(people_said) if r["end"] <= start), start)
@@ -1394,6 +1403,19 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                 and tok.head.lemma_ in ("be", "seem", "appear", "become")
             ):
                 sm, final, statement = None, None, False
+            elif (
+                tok.lower_ == "it"
+                and v is not None
+                and tok.dep_ == "nsubjpass"
+                and tok.head.i == v.i
+                and "it-passive18" not in SPEAKER_RULES_OFF
+                and not any(ch.dep_ == "agent" for ch in v.children)
+                and any(ch.dep_ == "ccomp" for ch in v.children)
+            ):
+                # "It was reported on Monday that the mayor would resign", "when it was revealed that
+                # he bankrolled ...": the "it" of a passive cue stands for its that-clause, no one
+                # said it in the sentence (round 18)
+                sm, final = None, None
             elif tok.lower_ in ("he", "she", "they") and v is not None:
                 topic = _topic_for(v)
                 if topic is not None:
@@ -1475,6 +1497,20 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     # '"Swaps are tricky," he said' after Daniloff was quoted, with Reagan only
                     # spoken of: when no one is named outside quotation marks between the last
                     # person quoted and the pronoun, the pronoun goes on with that person (round 13)
+                    final = last
+                elif (
+                    final is not None
+                    and kind == "direct"
+                    and tok.lower_ in ("he", "she")
+                    and "after-report18" not in SPEAKER_RULES_OFF
+                    and (last := _last_reporter(people_said, tok.sent.start_char, p)) is not None
+                    and last is not final
+                    and entity_gender(doc, last) in (None, "m" if tok.lower_ == "he" else "f")
+                    and _nobody_named_since(doc, text, _last_end(people_said, tok.sent.start_char), tok.idx, but=last)
+                ):
+                    # 'That could help him win Texas, Jones said. "He is gaining momentum," he said':
+                    # after a report whose cue and named speaker close the sentence, with no one
+                    # else named since, the pronoun goes on with that speaker (round 18)
                     final = last
                 elif tok.lower_ in ("he", "she"):
                     # "Ban Ki-moon condemned ... '...,' he told reporters": the previous sentence's subject
@@ -1636,6 +1672,21 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             named = _name_before_cue(doc, sm, v)
             if named is not None:
                 sm, final = named
+        if (
+            sm is not None
+            and tok is not None
+            and v is not None
+            and tok.pos_ in ("NOUN", "PROPN")
+            and _title_noun(tok.lower_)
+            and (final is None or getattr(final, "type", "") != "PERSON" or _title_only(final, tok))
+            and "title-name18" not in SPEAKER_RULES_OFF
+            and (holder := _title_holder(doc, text, tok, v)) is not None
+        ):
+            # "PSI deputy director for grassroots sports Salvador B. Malbog IV, said", "MINISTER of
+            # Defense, Brigadier General Mansur Dan-Ali (rtd) has said": the person the title
+            # phrase names, not the body of the title nor the title itself (round 18)
+            final, e_end = holder
+            sm = Span(sm.start, e_end, text[sm.start : e_end])
         if (
             final is not None
             and sm is not None
@@ -1910,6 +1961,18 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             if out[j][1] is not None and out[j][0] is not final:
                 final, sm = out[j][0], out[j][1]
                 chosen, why = final, "continues"
+        if (
+            c.cue_type == "speech"
+            and rule == "direct:continued"
+            and "own-cue18" not in SPEAKER_RULES_OFF
+            and (own := _own_cue_after(doc, text, b)) is not None
+            and own[0] is not final
+        ):
+            # '... could make him fume. ''They were professionals,'' William M. Daley, Obama's
+            # former chief of staff, said of their time': a quotation taken to go on with the last
+            # speaker is the speaker named after it with its own cue (round 18)
+            final, tok, sm = own
+            chosen, why = None, ""
         if c.cue_type == "speech":
             unnamed = final is None and sm is not None and sm.text.strip().lower() not in PRONOUN_WORDS
             last_unnamed = (sm, p, a) if unnamed else None
@@ -1924,7 +1987,14 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
         if c.cue_type == "speech" and final is not None and _named(final):
             named_said.append((final, p, text[a:b].rstrip(" ,\"'\u201d").endswith("?")))
             if getattr(final, "type", "") == "PERSON":
-                prev = {"ent": final, "content": (a, b), "para": p, "end": b, "direct": kind == "direct"}
+                prev = {
+                    "ent": final,
+                    "content": (a, b),
+                    "para": p,
+                    "end": b,
+                    "direct": kind == "direct",
+                    "cue_after": kind != "direct" and sm is not None and sm.start >= b,
+                }
                 people_said.append(prev)
         out.append((final, sm, statement, why if final is not None and final is chosen else ""))
     return _repeated_quotations(text, kept, out)
@@ -2031,6 +2101,25 @@ def _name_after_quotation(doc: Doc, text: str, v: Token) -> Optional[tuple]:
             ent = _ent_of(doc, e.start_char, e.end_char)
             if _named(ent):
                 return ent, e.root, Span(e.start_char, e.end_char, text[e.start_char : e.end_char])
+    return None
+
+
+def _own_cue_after(doc: Doc, text: str, b: int) -> Optional[tuple]:
+    """(entity, head token, mention) of the name and cue that follow a quotation ending at ``b``
+    in its sentence (''"...," Ada Brenner, the pollster, said of ...''), or None (round 18,
+    ``own-cue18``)."""
+    if text[max(0, b - 2) : b].rstrip("'\"\u201d ").endswith("."):
+        return None  # ('"We are not terrorists." Mr. Zahed said: "..."': the next sentence's cue)
+    end = text.find("\n", b)
+    end = min(len(text) if end < 0 else end, b + 200)
+    sp = doc.char_span(b, end, alignment_mode="contract")
+    if sp is None:
+        return None
+    for t in sp:
+        if t.text in ('"', "\u201c", "``") or t.is_sent_start and t.idx > b and t.text not in ("''", "\u201d"):
+            return None  # (another quotation, or the next sentence, before any cue)
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ") and t.lemma_.lower() in cue_lemmas():
+            return _name_after_quotation(doc, text, t)
     return None
 
 
@@ -2146,6 +2235,23 @@ def _name_opening_sentence(doc: Doc, text: str, v: Token) -> Optional[tuple]:
         d = dateline_at(text, line)
         if d is not None and d.end <= v.idx:
             start = d.end
+    found = _opening_name_at(doc, text, v, start)
+    if found is None and "opening-phrase18" not in SPEAKER_RULES_OFF:
+        # "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said ...": the
+        # name right after the comma that closes an opening participle or prepositional phrase
+        # (the parse hung the name inside that phrase; round 18)
+        first = next((t for t in doc[v.sent.start : v.i] if t.idx >= start and not t.is_space), None)
+        if first is not None and (first.tag_ in ("VBN", "VBG") or first.pos_ == "ADP"):
+            for t in doc[first.i + 1 : v.i]:
+                if t.text == "," and not _in_quotes(text, t.idx):
+                    found = _opening_name_at(doc, text, v, t.idx + 1)
+                    if found is not None:
+                        break
+    return found
+
+
+def _opening_name_at(doc: Doc, text: str, v: Token, start: int) -> Optional[tuple]:
+    """``_name_opening_sentence`` for a sentence read from ``start``."""
     for e in doc_ents(doc):
         if e.end_char <= start:
             continue
@@ -2233,6 +2339,52 @@ def _titled_name_after(doc: Doc, text: str, tok: Token, sm: Span) -> Optional[tu
         if any(w[:1].isupper() for w in words):
             continue
         return e, Span(sm.start, m.end, text[sm.start : m.end])
+    return None
+
+
+def _title_only(ent, tok: Token) -> bool:
+    """Whether an entity's name is a title phrase ending with the title word ``tok`` ("PSI deputy
+    director"), no person's name."""
+    return " ".join(ent.name.lower().split()).endswith(" " + tok.lower_)
+
+
+def _title_holder(doc: Doc, text: str, tok: Token, v: Token) -> Optional[tuple]:
+    """(person, end of the name) for a title phrase headed by ``tok`` whose holder the parse hung
+    inside it: the object of its preposition with other words between (``director for grassroots
+    sports Salvador B. Malbog IV``; not ``adviser for Gov. Robert Hale``, whose name is the one
+    advised), or a name after a comma the parse made its conjunct or apposition (``MINISTER of
+    Defense, Brigadier General Mansur Dan-Ali``); only punctuation, a bracket or an auxiliary between
+    the name and the cue (round 18, ``title-name18``)."""
+    for e in doc_ents(doc):
+        if e.label_ != "PERSON" or e.start <= tok.i or e.end > v.i:
+            continue
+        r = e.root
+        between = doc[e.end : v.i]
+        depth = 0
+        for t in between:
+            depth += t.text == "("
+            ok = t.is_punct or depth > 0 or t.dep_ in ("aux", "auxpass", "neg") or t.pos_ == "ADV"
+            depth -= t.text == ")"
+            if not ok:
+                break
+        else:
+            if r.dep_ in ("conj", "appos") and r.head.i == tok.i:
+                lead = doc[tok.i + 1 : e.start]
+                # (the title's own object, then a comma, then the name with its own titles)
+                if "," not in [t.text for t in lead] or any(
+                    t.dep_ != "compound" and not t.is_punct and not (tok.i < t.head.i < e.start or t.head.i == tok.i)
+                    for t in lead
+                ):
+                    continue
+            elif r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.head.i == tok.i:
+                words = doc[r.head.i + 1 : e.start]
+                if not words or any(t.text[:1].isupper() or _title_noun(t.lower_) for t in words):
+                    continue
+            else:
+                continue
+            ent = _ent_of(doc, e.start_char, e.end_char)
+            if _named(ent) and getattr(ent, "type", "") == "PERSON":
+                return ent, e.end_char
     return None
 
 
