@@ -16,6 +16,7 @@ from .classification import _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .precision16 import contracted_modal16
 from .precision17 import not_yet17, wanted_done17
+from .precision18 import must_act18
 from .syntax import _frame_of, _obj
 from .tables import (
     ABILITY_NOUNS,
@@ -340,6 +341,8 @@ def read_flags(
             future = True
         else:
             hypothetical = True
+    if must_act18(modals, pattern):
+        hypothetical = True  # "said the US must ... destroy terrorist networks": not done (round 18)
     if pattern:
         negated = False
         if must:
