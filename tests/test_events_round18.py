@@ -82,3 +82,36 @@ def test_what_the_rules_leave(evs):
     types = {e.type for e in shown(out)}
     assert {"THREATEN", "COERCE", "REQUEST"} <= types, _rules(out)
     assert shown(of_trigger(out, "arrested")), _rules(out)
+
+
+def test_yet_to_is_not_done(evs, event_rules_off):
+    text = "DENVER — Despite the outrage, Governor Ray Mills has yet to apologize to the Khans."
+    (e,) = of_trigger(evs(text), "apologize")
+    assert e.negated and not shown([e]), _rules([e])
+    event_rules_off("precision18")
+    (e,) = of_trigger(evs(text), "apologize")
+    assert not e.negated, _rules([e])
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        (
+            "Republican presidential candidate Marco Rubio spoke to voters on Saturday. "
+            "Rubio is congratulating Trump for his victory in the state's Republican primary.",
+            "congratulating",
+        ),
+        (
+            "Anna Kowalczyk, a Democratic activist, spoke at the convention. "
+            "Kowalczyk lashed out at Tom Brenner after his speech at the Republican convention.",
+            "lashed",
+        ),
+    ],
+)
+def test_a_criticism_or_praise_between_named_persons_is_shown(evs, event_rules_off, text, word):
+    # the actor named by a bare name the article gave in full before (recall18)
+    out = [e for e in evs("WASHINGTON — " + text) if word in e.trigger.text]
+    assert shown(out), _rules(out)
+    event_rules_off("recall18")
+    out = [e for e in evs("WASHINGTON — " + text) if word in e.trigger.text]
+    assert out and not shown(out), _rules(out)

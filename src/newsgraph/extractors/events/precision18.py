@@ -241,3 +241,14 @@ def link_alone18(stoks: list, j: int, m: int) -> bool:
     if _off():
         return False
     return all(t.is_space or not t.text.strip("\"'“”‘’") for t in stoks[j + 1 : m + 1])
+
+
+def yet_to18(tok: Token) -> bool:
+    """An act in a to-infinitive under "has yet to", "is yet to" ("Trump has yet to apologize to the
+    Khans", "had yet to endorse him"): not done (negated)."""
+    if _off() or tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return False
+    h = tok.head
+    return h.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in children(h))
