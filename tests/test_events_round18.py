@@ -115,3 +115,11 @@ def test_a_criticism_or_praise_between_named_persons_is_shown(evs, event_rules_o
     event_rules_off("recall18")
     out = [e for e in evs("WASHINGTON — " + text) if word in e.trigger.text]
     assert out and not shown(out), _rules(out)
+
+
+def test_calling_out_is_criticism(evs, event_rules_off):
+    text = "DENVER — On Friday, President Tom Reyes took a lighter tone, still calling out the Republicans."
+    assert {e.type for e in of_trigger(evs(text), "calling")} == {"ACCUSE"}, _rules(evs(text))
+    assert "ACCUSE" not in {e.type for e in evs("DENVER — The governor called out the National Guard after the riots.")}
+    event_rules_off("precision18")
+    assert "ACCUSE" not in {e.type for e in of_trigger(evs(text), "calling")}, _rules(evs(text))

@@ -38,7 +38,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..doc_cache import children, sent_of
-from .tables import RULES_OFF, W
+from .tables import FORCE_WORDS, RULES_OFF, W
 
 _VERBAL = ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE", "CONCEDE", "THREATEN")
 _SHARE = re.compile(
@@ -252,3 +252,16 @@ def yet_to18(tok: Token) -> bool:
         return False
     h = tok.head
     return h.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in children(h))
+
+
+def called_out18(lemma: str, part: Optional[str], obj: Optional[Token]) -> bool:
+    """ "tripped up Rubio by calling him out for his reliance on talking points", "still calling out
+    the Republicans": a phrasal verb of public criticism (words.tsv disapprove_phrasals18) is an
+    ACCUSE (disapprove), not the REQUEST or CONSULT its verb reads alone; not with forces as object
+    ("called out the National Guard" mobilises)."""
+    if _off() or part is None or f"{lemma} {part}" not in W.disapprove_phrasals18:
+        return False
+    if obj is None:
+        return True
+    words = {obj.lemma_.lower(), obj.lower_} | {c.lower_ for c in children(obj) if c.dep_ == "compound"}
+    return not (words & (FORCE_WORDS | {"guard", "guards", "reserves", "reservists"}))
