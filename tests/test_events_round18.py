@@ -36,6 +36,11 @@ CASES = [
         "frustrated",
         "ACCUSE",
     ),
+    (
+        "During the event, Senator Jane Holt unveiled a proposal to create an Office of Rural Affairs.",
+        "unveiled",
+        "REQUEST",
+    ),
     ("Mayor Dan Ortiz shut down the police department's surveillance unit last year.", "shut", "COERCE"),
 ]
 
@@ -77,11 +82,13 @@ def test_what_the_rules_leave(evs):
         "DENVER — Governor Ray Mills warned that the state would sue the company. "
         "Police arrested 12 people accused of looting on Friday. "
         "Senator Jane Holt urged the governor to release the report. "
+        "Senator Jane Holt presented the plan to the governor on Monday. "
         "Police arrested the mayor on Monday, the first sign that the inquiry is moving."
     )
     types = {e.type for e in shown(out)}
     assert {"THREATEN", "COERCE", "REQUEST"} <= types, _rules(out)
     assert shown(of_trigger(out, "arrested")), _rules(out)
+    assert shown(of_trigger(out, "presented")), _rules(out)
 
 
 def test_yet_to_is_not_done(evs, event_rules_off):

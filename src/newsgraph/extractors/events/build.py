@@ -82,6 +82,7 @@ from .precision18 import (
     no_sign18,
     own_apparatus18,
     poll_share18,
+    proposal_to_nobody18,
     rally_behind18,
     warning_fact18,
 )
@@ -1028,6 +1029,7 @@ def make_event(
             or no_sign18(tok)
             or impression18(tok, type_)
             or own_apparatus18(tok, type_)
+            or proposal_to_nobody18(tok, type_)
             or ""
         )
     if untrusted:

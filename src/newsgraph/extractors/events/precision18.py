@@ -265,3 +265,19 @@ def called_out18(lemma: str, part: Optional[str], obj: Optional[Token]) -> bool:
         return True
     words = {obj.lemma_.lower(), obj.lower_} | {c.lower_ for c in children(obj) if c.dep_ == "compound"}
     return not (words & (FORCE_WORDS | {"guard", "guards", "reserves", "reservists"}))
+
+
+def proposal_to_nobody18(tok: Token, type_: str) -> Optional[str]:
+    """A plan or proposal unveiled with nobody it is put to ("Clinton unveiled a proposal to create
+    a national Office of Immigrant Affairs"; words.tsv proposal_verbs18, proposal_nouns18): a
+    candidate's or a government's policy told, no request of anyone (CAMEO 02/10 needs a target:
+    "presented the plan to Congress" stays)."""
+    if _off() or type_ != "REQUEST" or tok.lemma_.lower() not in W.proposal_verbs18:
+        return None
+    kids = children(tok)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in W.proposal_nouns18:
+        return None
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "before") for c in kids + children(obj)):
+        return None
+    return "a plan or proposal told with nobody it is put to, no request"
