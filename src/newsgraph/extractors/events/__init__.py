@@ -38,6 +38,7 @@ from .candidates import Candidate, noun_fallback, sentence_candidates
 from .confidence import load as load_confidence
 from .confidence import threshold as confidence_threshold
 from .ontology import PLOVER_TYPES, QUAD, cameo_root, plover_from_cameo
+from .precision18 import link_alone18
 from .syntax import QUOTE_CHARS, _quoted_regions
 from .tables import NOUNS, OBJECT_RULES, VERBS, W, petrarch_verbs
 
@@ -197,8 +198,12 @@ def _link_line(stoks: list) -> range:
     if j >= n or not stoks[j].text.startswith(":"):
         return range(0)
     end = n
+    alone = False
     for m in range(j, n):
         if "\n" in stoks[m].text_with_ws:
+            if not alone and link_alone18(stoks, j, m):
+                alone = True  # '"Related:"' alone on its line: the headline is the next line (round 18)
+                continue
             end = m + 1
             break
     return range(stoks[0].i, stoks[end - 1].i + 1)

@@ -76,6 +76,16 @@ from .precision17 import (
     talk_alone17,
     voters_backing17,
 )
+from .precision18 import (
+    generic_class18,
+    impression18,
+    no_sign18,
+    own_apparatus18,
+    poll_share18,
+    proposal_to_nobody18,
+    rally_behind18,
+    warning_fact18,
+)
 from .recipients15 import named_target15
 from .syntax import (
     NON_ACTOR_ENTS,
@@ -1005,6 +1015,21 @@ def make_event(
             or historic17(tok, ctx.published)
             or voters_backing17(tok, type_)
             or nothing_to17(tok)
+            or ""
+        )
+    if not untrusted:
+        # round 18: warnings that tell a fact, classes of people, a poll's shares, rallying behind a
+        # candidate, acts there is no sign of, impressions of a feeling, one's own unit closed
+        # (precision18.py)
+        untrusted = (
+            warning_fact18(tok, type_)
+            or generic_class18(tok)
+            or poll_share18(tok, type_)
+            or rally_behind18(tok, type_)
+            or no_sign18(tok)
+            or impression18(tok, type_)
+            or own_apparatus18(tok, type_)
+            or proposal_to_nobody18(tok, type_)
             or ""
         )
     if untrusted:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ... import actors as actor_codes
 from .ontology import plover_from_cameo
 from .precision15 import let_happen15, no_comment15, none_for_prep_object15
+from .precision18 import called_out18
 from .syntax import _actor_like, _lemma, _np_tokens, _obj, _preps, _subject
 from .tables import (
     ABSTRACT_TARGETS,
@@ -140,6 +141,8 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
     # verb + particle/object rules (a verb_objects.tsv NONE row gives no type: no event)
     t: Optional[str]
     part = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if called_out18(lemma, part, obj):
+        return Verdict("ACCUSE", "disapprove", f"lexicon:{lemma} {part}")  # "calling him out" (round 18)
     if lemma == "blow" and obj is not None and obj.lower_ in ("himself", "herself", "themselves"):
         return Verdict("ASSAULT", "suicide-attack", "lexicon:blow oneself up")
     if lemma in INTENSIFIERS and olem in NOUNS and olem not in ("security", "alert"):

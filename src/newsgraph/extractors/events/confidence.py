@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Optional
 
 from ...thresholds import EVENT_MODEL, FALLBACK_EVENT_MIN_CONFIDENCE, event_min_confidence
+from .recall18 import named_pair18
 from .relevance import Relevance, political_actor
 from .tables import GENERIC_VERBS, HABITUAL_ADVERBS
 
@@ -168,8 +169,11 @@ def features(
     if actor is None:
         f.append("actor=none")
     else:
+        ev = "+".join(sorted(actor.tags - {"nonstate"})) or "context"
+        if ev == "context" and named_pair18(type_, actor, recipient):
+            ev = "text"  # a person the sentence names, coded from the article (round 18)
         f += [
-            f"actor_ev={'+'.join(sorted(actor.tags - {'nonstate'})) or 'context'}",
+            f"actor_ev={ev}",
             f"actor_named={int(actor.mention is not None)}",
         ]
         if actor.tags & {"pronoun", "speaker"} and not actor.tags & {"entity", "implied", "text"}:

@@ -16,6 +16,7 @@ from .classification import _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .precision16 import contracted_modal16
 from .precision17 import not_yet17, wanted_done17
+from .precision18 import must_act18, yet_to18
 from .syntax import _frame_of, _obj
 from .tables import (
     ABILITY_NOUNS,
@@ -340,6 +341,11 @@ def read_flags(
             future = True
         else:
             hypothetical = True
+    if not negated and yet_to18(tok):
+        negated = True  # "has yet to apologize": not done (round 18)
+        rule += "; 'yet to'"
+    if must_act18(modals, pattern):
+        hypothetical = True  # "said the US must ... destroy terrorist networks": not done (round 18)
     if pattern:
         negated = False
         if must:
