@@ -726,6 +726,49 @@ def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int
     return s, e, None, False
 
 
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset:
+    """Lower-case words that stand inside or before a name ("van", "bin", "abu":
+    data/en/actors/name_particles.tsv)."""
+    from ..lexicon import table, words
+
+    return words(table("actors/name_particles.tsv", columns=("word",)))
+
+
+def _lead_trim(doc: Doc, s: int, e: int, person_texts: set) -> int:
+    """The start of a person's name without the capitalised words the model swept in front of
+    it: a headline's or a sentence's words ("Black Lawmakers Rip Donald Trump", "Certainly
+    Donald Trump has ...", "Another GOP Figure Endorses Hillary Clinton") or a descriptor
+    ("fellow Kentuckian Rand Paul"). One or two words are left off when a known first name
+    (first_names.txt) follows them and a surname that, none of them is a first name, a name
+    particle or an initial, each stands apart (not "Lin-Manuel"), and the sign is clear: one of
+    them is no proper noun to the tagger, or the first opens its sentence or line, or the rest
+    is a name the model finds elsewhere in the article (round 18, switch ``name-lead``)."""
+    toks = doc_tokens(doc)
+    lex = lexicon()
+    for j in range(s + 1, min(s + 3, e - 1)):
+        if _low(toks[j]) not in lex.first_names or not toks[j].text[:1].isupper():
+            continue
+        lead = toks[s:j]
+        if any(
+            _low(t) in lex.first_names
+            or _low(t) in _name_particles()
+            or not t.whitespace_
+            or not t.is_alpha
+            or len(t.text) < 2
+            for t in lead
+            if not t.is_space  # ("Billionaire  Donald Trump": a second space is a token)
+        ):
+            return s
+        lead = [t for t in lead if not t.is_space]
+        first = toks[s]
+        opens = first.is_sent_start or s == 0 or "\n" in toks[s - 1].text_with_ws
+        if opens or any(t.pos_ != "PROPN" for t in lead) or normalise(span_text(doc, j, e)) in person_texts:
+            return j
+        return s
+    return s
+
+
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})  # (lower case, without the full stop)
 
 
@@ -739,6 +782,7 @@ def _surname_end(toks: list, s: int, e: int) -> int:
     return e
 
 
+_LEAD_JUNK_RE = re.compile(r"^[\W_]+")  # what no name opens with (name-lead)
 _APOSTROPHE_NAME_RE = re.compile(r"\b[A-Z]['\u2019][A-Z][a-z]{2,}\b")
 
 
@@ -783,6 +827,7 @@ def _resolve_document(st: _State) -> None:
     # a dateline's place ("OSLO -", a sentence of its own since round 16) is a place, whatever the
     # model tags it (ORG, PERSON)
     dateline_places = {d.place for d in datelines(st.text)} if "dateline-gpe" not in SPEAKER_RULES_OFF else set()
+    person_texts: Optional[set] = None  # the model's PERSON names of two words or more (name-lead)
     for ent in _with_apostrophe_names(doc):
         if ent.label_ not in NAME_LABELS:
             continue
@@ -877,6 +922,10 @@ def _resolve_document(st: _State) -> None:
                 and not _is_title(doc_tokens(doc)[s - 1])
             ):
                 s -= 1
+            if "name-lead" not in SPEAKER_RULES_OFF and e - s >= 3:
+                if person_texts is None:
+                    person_texts = {normalise(x.text) for x in doc.ents if x.label_ == "PERSON" and len(x) >= 2}
+                s = _lead_trim(doc, s, e, person_texts)
             se = _surname_end(doc_tokens(doc), s, e)
             if se - s >= 2 and _low(doc_tokens(doc)[se - 1]) not in _outlet_words():
                 full_names.setdefault(_low(doc_tokens(doc)[se - 1]), []).append((s, _low(doc_tokens(doc)[s])))
@@ -1316,6 +1365,9 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
         if len(later) == 1 and later == others:
             ahead = later.pop()
     text = _text(doc, s, e)
+    if "name-lead" not in SPEAKER_RULES_OFF and not text[:1].isalnum():
+        # "-Donald Trump", '">Sanders': a list dash or markup fused to the name's first word
+        text = _LEAD_JUNK_RE.sub("", text) or text
     if ent is None and ahead is not None:
         ent = st.new("PERSON", text, surname=ahead, first=surname, named=True, gender=gender)
         st.surnames.setdefault(ahead, []).append(ent)
@@ -1658,7 +1710,18 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
         )
     ):
         ent = _find_described(st, s, head, country, words, is_person, is_org, plural, definite)
-    if ent is None and is_person and definite and not own_side and poss is None and _actor_dep(root):
+    fit = _description_fit() if "desc-fit" not in SPEAKER_RULES_OFF else {}
+    if (
+        ent is None
+        and is_person
+        and definite
+        and not own_side
+        and poss is None
+        and _actor_dep(root)
+        and not any(fit.get(w) == "generic" for w in words)
+        and fit.get(head) != "staff"
+        and fit.get(root.lower_) != "staff"
+    ):
         # elegant variation: "Bernie Sanders ... the Vermont senator is sticking to ..." -> the
         # most salient person of the last two sentences whose gender and country fit
         # Not a person named in the same clause ("Against Clinton, the Ohio governor earned 51
@@ -1667,6 +1730,12 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
         # nominee" X)
         g = _title_gender(role or head)
         here = _named_in_clause(st, root, s)
+        if fit:
+            # (round 18, desc-fit) nor the subject of a clause above the description's own ("Trump
+            # dismissed Gov. Walker, arguing that the Badger State governor ...": a name is not
+            # taken up by a description inside its own clause), nor a person of a staff role
+            # ("Spokeswoman Haley Morris ... The former Maryland governor")
+            here = here | _subjects_above(st, root)
         groups = _group_words(st)
         mine = {w for w in words if w in groups}
         ent, _ = _most_salient(
@@ -1680,6 +1749,7 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
                 and id(x) not in here
                 and not _groups_differ(mine, x, groups)
                 and not _divisions_differ(words, x)
+                and not (fit and _staff_only(x, fit))
             ),
             g,
             2,
@@ -1716,6 +1786,75 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
         ent.divisions = ent.divisions | {w for w in words if w.startswith(DIVISION_MARK)}
     st.add_mention(ent, s, e)
     return ent
+
+
+@lru_cache(maxsize=1)
+def _description_fit() -> dict:
+    """word -> kind ("generic", "staff") of data/en/entities/description_fit.tsv (round 18)."""
+    from ..lexicon import table
+
+    return {
+        r["word"]: r["kind"] for r in table("entities/description_fit.tsv", columns=("word", "kind"), key=("word",))
+    }
+
+
+@lru_cache(maxsize=1)
+def _role_forms() -> dict:
+    """Abbreviated role words in full ("gov" -> "governor"; data/en/actors/role_forms.tsv)."""
+    from ..lexicon import table
+
+    return {
+        r["word"]: r["form"]
+        for r in table("actors/role_forms.tsv", columns=("word", "form"), key=("word",))
+        if r["form"] != "-"
+    }
+
+
+def _role_words(roles, full_forms: bool = True) -> list[str]:
+    """The lower-case words of a person's roles, with ``full_forms`` abbreviations also in full
+    ("Gov." -> governor)."""
+    forms = _role_forms()
+    out = []
+    for w in " ".join(roles).lower().split():
+        out.append(w)
+        full = forms.get(w.rstrip(".")) if full_forms else None
+        if full and "desc-fit" not in SPEAKER_RULES_OFF:
+            out.append(full)
+    return out
+
+
+def _staff_only(ent: _Ent, fit: dict) -> bool:
+    """Whether a person's roles are only of the staff kind ("Spokeswoman")."""
+    heads = [r.lower().split()[-1] for r in ent.roles if r.split()]
+    return bool(heads) and all(fit.get(h) == "staff" for h in heads)
+
+
+def _subjects_above(st: _State, root: Token) -> set:
+    """Ids of the entities named as the subject of a verb whose clause holds ``root``'s clause
+    ("Trump said he would not, because the British prime minister ...": Trump; not across "and":
+    "Christie attacked Rubio, and the New Jersey governor ...", nor out of a reporting clause:
+    'Cruz defends it: "...," the senator says'), or as an object of ``root``'s
+    own verb ("the governor tripped up Rubio")."""
+    out = set()
+    verb = root.head
+    for c in children(verb):
+        objs = [c] if c.dep_ in ("dobj", "dative") else []
+        if c.dep_ == "prep":
+            objs = [g for g in children(c) if g.dep_ == "pobj"]
+        for o in objs:
+            for m in st.mentions_overlapping(o.i, o.i + 1):
+                out.add(id(m.ent))
+    seen = 0
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return out  # ('Cruz defends it: "...," the senator says': a reporting clause of its own)
+    while verb.head != verb and seen < 8 and verb.dep_ not in ("conj", "parataxis"):
+        seen += 1
+        verb = verb.head
+        for c in children(verb):
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i:
+                for m in st.mentions_overlapping(c.i, c.i + 1):
+                    out.add(id(m.ent))
+    return out
 
 
 def _named_in_clause(st: _State, root: Token, s: int) -> set:
@@ -1832,6 +1971,10 @@ def _find_described(
         and w not in lex.titles
         and not w.startswith(DIVISION_MARK)
     }
+    # an abbreviated title is the role only for a description that names a division ("the
+    # Wisconsin governor" is "Wisconsin Gov. Scott Walker"); "the senator" stays the most salient
+    # person, not the latest "Sen." of a list
+    divs = any(w.startswith(DIVISION_MARK) for w in words)
     for m in st.before(i):
         e = m.ent
         if country and e.country and e.country != country:
@@ -1839,7 +1982,7 @@ def _find_described(
         if is_person:
             if e.kind != "PERSON" or _divisions_differ(words, e):
                 continue
-            role_words = " ".join(e.roles).lower().split()
+            role_words = _role_words(e.roles, divs)
             if head not in role_words and head not in {w.rstrip("s") for w in role_words}:
                 continue
             if mods and not mods <= set(role_words):

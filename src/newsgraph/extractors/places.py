@@ -92,7 +92,11 @@ log = logging.getLogger(__name__)
 # an event's or a work's name is the country: "the Armenian Genocide"), "code-after-name" (a
 # state code after a comma qualifies only a capitalised name: "I got, OK?" is no Oklahoma),
 # "loc-facility" (a model LOC with a facility's head whose only gazetteer entries are small towns
-# or other names of towns is the facility: "Central Park" is no Bethpage, New York).
+# or other names of towns is the facility: "Central Park" is no Bethpage, New York),
+# "heading-word" (a capitalised word of a title-case headline or a short subheading is no town
+# without the model's word, a locative or the name in the running text: "FBI Spring Into
+# Action"), "foreign-qualifier" (a name after "City," that is only a town abroad is a division of
+# the city's country the gazetteer lacks: "Calamba City, Laguna").
 _RULES_OFF: set[str] = set()
 
 
@@ -1440,6 +1444,45 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return bool(toks[j].is_sent_start)
 
 
+_HEADING_SHORT = 4  # a line of at most this many words is a subheading ("Young entrepreneur.")
+
+
+def _heading_line(doc: Doc, char: int) -> bool:
+    """Whether the line holding ``char`` is a heading: a line of three or more words whose words
+    of four letters or more are all capitalised (a title-case headline; "FBI Spring Into
+    Action"), or a line of at most ``_HEADING_SHORT`` words ("Young entrepreneur."); not one in
+    capitals (a dateline: "KHARKIV, Ukraine"). Lines are read once per Doc (round 18, switch
+    ``heading-word``)."""
+    memo = doc_memo(doc)
+    lines = memo.get("places.heading_lines")
+    text = doc_text(doc)
+    if lines is None:
+        lines = memo["places.heading_lines"] = []
+        pos = 0
+        for line in text.split("\n"):
+            words = re.findall(r"[^\W\d_][\w'\u2019.-]*", line)
+            long = [w for w in words if len(w) >= 4]
+            if words and not line.isupper():
+                titled = len(words) >= 3 and long and all(w[:1].isupper() for w in long)
+                short = len(words) <= _HEADING_SHORT and "," not in line and ":" not in line
+                if titled or short:
+                    lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    k = bisect_right(lines, (char, len(text) + 1)) - 1
+    return k >= 0 and lines[k][0] <= char < lines[k][1]
+
+
+def _named_in_body(doc: Doc, i: int) -> bool:
+    """Whether token i's word stands capitalised elsewhere in the article, in no heading line and
+    not opening a sentence ("Riverdale" of a headline, then "in Riverdale" in the text)."""
+    toks = doc_tokens(doc)
+    word = toks[i].text
+    for k, w in enumerate(doc_words(doc)):
+        if w == word and k != i and not toks[k].is_sent_start and not _heading_line(doc, toks[k].idx):
+            return True
+    return False
+
+
 def _spatial_before(doc: Doc, i: int) -> bool:
     """A locative preposition right before token i (skipping "the")."""
     toks = doc_tokens(doc)
@@ -1794,6 +1837,19 @@ def _scan_candidates(
                 top = max(entries, key=lambda x: (x.feature in ("country", "admin"), x.population))
                 if not _is_major(entries) and _in_name(doc, i, e) and not _spatial_before(doc, i):
                     person_words.add(tok.lower_)  # "Seergeoh Villanueva": part of a person's name
+                    i = e
+                    continue
+                if (
+                    "heading-word" not in _RULES_OFF
+                    and not _is_major(entries)
+                    and not _spatial_before(doc, i)
+                    and _heading_line(doc, tok.idx)
+                    and not _named_in_body(doc, i)
+                ):
+                    # "... Made The FBI Spring Into Action", "Young entrepreneur.": a title-case
+                    # headline or a short subheading capitalises every word or its first; a
+                    # town's name there needs the model's word, a locative before it, or the same
+                    # name written in the article's running text
                     i = e
                     continue
             if tok.lower_ in person_words and not _spatial_before(doc, i):
@@ -2871,6 +2927,8 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
         full = _full_names(doc)
         cands = [c for c in cands if not _surname_of_person(doc, c, full)]
     _resolve(doc, cands)
+    if "foreign-qualifier" not in _RULES_OFF:
+        _foreign_qualifiers(doc, cands)
     cands = _drop_foreign_local_towns(cands)
     if "lone-town" not in _RULES_OFF:  # "Orange Drugs Ltd" in a Nigerian story is no Texan city
         cands = _lone_towns_abroad(cands)
@@ -2905,6 +2963,56 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             p.aliases.append(c.text)
         mentions.append((c.start, c.end, p.id, c.source, c.ts))
     return places, mentions
+
+
+QUALIFIER_TOWN = 100_000  # a qualifier read as a town abroad smaller than this is a division
+
+
+def _foreign_qualifiers(doc: Doc, cands: list[_Cand]) -> None:
+    """ "Calamba City, Laguna": a name right after a city and a comma qualifies it, so it lies in
+    the city's country; when the gazetteer knows it there by no name (a division it lacks: the
+    Philippine provinces) and its best reading is a town abroad (Laguna, California), it is left
+    unresolved, to be placed at the city it qualifies, and so are its other mentions. Not in a list ("Paris, London and
+    Berlin"): nothing capitalised before the city's comma pair, and no "," or "and" after it
+    (round 18, switch ``foreign-qualifier``)."""
+    toks = doc_tokens(doc)
+    n = len(toks)
+    for k in range(len(cands) - 1):
+        c, q = cands[k], cands[k + 1]
+        x, y = c.best, q.best
+        if (
+            x is None
+            or y is None
+            or x.feature != "city"
+            or y.feature != "city"
+            or not x.country
+            or y.country == x.country
+            or y.population >= QUALIFIER_TOWN
+            or c.te >= n
+            or toks[c.te].text != ","
+            or q.ts != c.te + 1
+            or q.source == "demonym"
+            or any(e.country == x.country for e in q.entries)
+        ):
+            continue
+        if k > 0 and cands[k - 1].te + 1 == c.ts and toks[c.ts - 1].text == ",":
+            continue  # (a list: "Berlin, Paris, Lyon")
+        if q.te < n and (
+            toks[q.te].lower_ in ("and", "or")
+            or (
+                toks[q.te].text == ","
+                and q.te + 1 < n
+                and (toks[q.te + 1].lower_ in ("and", "or") or any(d.ts == q.te + 1 for d in cands[k + 2 : k + 3]))
+            )
+        ):
+            continue
+        key = norm(q.text)
+        for d in cands:  # (and its other mentions: "in Laguna" later is the same division)
+            if d.best is not None and d.best.gid == y.gid and norm(d.text) == key:
+                d.best = None
+                d.reason = f"a division of {x.name}'s country the gazetteer lacks"
+                if d.label not in ("FAC", "LOC", "GPE"):
+                    d.label = "GPE"
 
 
 def _drop_parts_abroad(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
