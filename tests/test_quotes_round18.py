@@ -82,6 +82,7 @@ def test_a_prepositional_object_alone_stays_the_content(every):
     [
         ("The new rules, which officials said will go into effect in the spring, apply to all farmers.", "said"),
         ("The plan, which the mayor says has cost the city millions, is dead.", "says"),
+        ("She has a job that many economists say is the future of the city.", "say"),
     ],
 )
 def test_a_subject_gap_is_no_statement(every, quote_rules_off, text, cue):
@@ -96,6 +97,11 @@ def test_a_subject_gap_is_no_statement(every, quote_rules_off, text, cue):
 )
 def test_a_clause_with_its_subject_stays_a_statement(every, text):
     assert any(q.cue_type == "speech" for q in _cued(every(text), "said"))
+
+
+def test_a_clause_an_attribution_splits_is_no_relative_gap(every):
+    text = "Climate change, the president often says, is the greatest threat facing the world."
+    assert any(q.cue_type == "speech" for q in _cued(every(text), "says"))
 
 
 # ---------------------------------------------------------------- 'did not mention that ...': the writer's fact

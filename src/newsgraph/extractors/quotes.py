@@ -2839,7 +2839,7 @@ def _extract_quotes(
             cue_type = "other"  # 'He could do this by telling Grassley that ...': a hypothetical, no statement
         if cue_type == "speech" and kind != "direct" and "pollread18" not in _RULES_OFF and _data_reading(text, c):
             cue_type = "other"  # 'The Monmouth poll suggests that ...', 'Projections show ...': the writer reads data
-        if cue_type == "speech" and kind != "direct" and "relgap18" not in _RULES_OFF and _subject_gap(doc, a, b):
+        if cue_type == "speech" and kind != "direct" and "relgap18" not in _RULES_OFF and _subject_gap(doc, a, b, c):
             cue_type = "other"  # 'the changes, which officials said will go into effect ...': a fragment
         if cue_type == "speech" and kind != "direct" and "negfact18" not in _RULES_OFF and _negated_factive(text, c):
             cue_type = "other"  # 'The call did not mention that Rubio broke ranks': the writer's fact, unsaid
@@ -3172,11 +3172,17 @@ def _data_reading(text: str, c: Cand) -> bool:
     return subj.lower_ in _word_class("data") or subj.lemma_.lower() in _word_class("data")
 
 
-def _subject_gap(doc: Doc, a: int, b: int) -> bool:
+def _subject_gap(doc: Doc, a: int, b: int, c: Cand) -> bool:
     """Round 18: a reported clause whose subject is a relative word before the cue ('the changes,
     which officials said will go into effect in the next few months', 'her vote, which she has said
-    was a mistake') is a predicate without its subject: a fragment, no usable statement. The
-    content opens with a finite verb or modal and its clause has no subject of its own."""
+    was a mistake') is a predicate without its subject: a fragment, no usable statement. The cue
+    is in a relative clause (or a relative word opens its subject's phrase), the content opens
+    with a finite verb or modal and its clause has no subject of its own. (A clause an attribution
+    splits, 'Climate change, he says, is the greatest threat', is not this kind: its record keeps
+    its rules.)"""
+    v = c.cue_tok
+    if v is None or not _in_relative(v, c.speaker_tok):
+        return False
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None:
         return False
@@ -3190,6 +3196,23 @@ def _subject_gap(doc: Doc, a: int, b: int) -> bool:
     return not any(
         (g.dep_ in SUBJ_DEPS or g.dep_ in ("expl", "csubj", "csubjpass")) and g.i >= span.start for g in children(head)
     )
+
+
+def _in_relative(v: Token, subj: Optional[Token]) -> bool:
+    """Whether the cue ``v`` stands in a relative clause: the cue or a verb it hangs on (up to two
+    steps) is one, or a relative word comes just before its subject's phrase ('which officials
+    said', 'that many economists say')."""
+    t = v
+    for _ in range(3):
+        if t.dep_ == "relcl":
+            return True
+        if t.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or t.head.i == t.i:
+            break
+        t = t.head
+    if subj is not None and subj.left_edge.i > 0:
+        w = subj.doc[subj.left_edge.i - 1]
+        return w.tag_ in ("WDT", "WP") or (w.lower_ == "that" and w.dep_ != "mark")
+    return False
 
 
 def _negated_factive(text: str, c: Cand) -> bool:
