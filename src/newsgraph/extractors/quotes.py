@@ -1131,6 +1131,18 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             content_tok, rule = c, "ccomp"  # "asked the students if they ...": spaCy makes the question a condition
         elif d in ("aux", "auxpass", "neg", "advmod", "prt") and abs(c.i - v.i) <= 3:
             core_toks.append(c)
+    if (
+        content_tok is not None
+        and rule.startswith("prep-")
+        and ccomp is not None
+        and ccomp.i > content_tok.right_edge.i
+        and content_tok.i > v.i
+        and ccomp.left_edge.lower_ == "that"
+        and "prepthat18" not in _RULES_OFF
+    ):
+        # "insisted on CNN that there's no cribbing", "agreed with Kowal that the plan must go": the
+        # clause after the prepositional object is what was said, the object where or with whom
+        content_tok, rule = ccomp, "ccomp"
     if content_tok is None and ccomp is None and "ccomp" in frames:
         # "have said cutting that output must be ...": a clause spaCy parsed as a gerund complement
         content_tok = next((c for c in v.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
@@ -2750,6 +2762,8 @@ def _extract_quotes(
                 ent = None
         if _ANON_RE.match(text, a, b):
             continue  # "who declined to be named": how a source is kept anonymous, not a statement
+        if "anoncond18" not in _RULES_OFF and _ANON_COND_RE.match(text, a, b):
+            continue  # '..., he said, on condition of anonymity to speak freely': the terms, not a statement
         if ent is not None and not _has_name(ent) and sm is not None and getattr(ent, "type", "") == "PERSON":
             # "the spokesman for the Interior Ministry", "the ministry's spokesman": speaks for it
             ent = _body_named_in(doc, sm, ent) or ent
@@ -2823,6 +2837,12 @@ def _extract_quotes(
             cue_type = "other"  # 'Sanders continued delivering his stump speech': went on doing, said nothing
         if cue_type == "speech" and kind != "direct" and "modalby17" not in _RULES_OFF and _means_of_modal(text, c):
             cue_type = "other"  # 'He could do this by telling Grassley that ...': a hypothetical, no statement
+        if cue_type == "speech" and kind != "direct" and "pollread18" not in _RULES_OFF and _data_reading(text, c):
+            cue_type = "other"  # 'The Monmouth poll suggests that ...', 'Projections show ...': the writer reads data
+        if cue_type == "speech" and kind != "direct" and "relgap18" not in _RULES_OFF and _subject_gap(doc, a, b, c):
+            cue_type = "other"  # 'the changes, which officials said will go into effect ...': a fragment
+        if cue_type == "speech" and kind != "direct" and "negfact18" not in _RULES_OFF and _negated_factive(text, c):
+            cue_type = "other"  # 'The call did not mention that Rubio broke ranks': the writer's fact, unsaid
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = final_ent.id if final_ent is not None else None
@@ -2865,6 +2885,9 @@ def _extract_quotes(
 
 
 CONFIDENCE_MODEL = QC.load_model()
+# round 18: the terms a source spoke on, read as what was said ('He was unable to find a single
+# taker, he said, on condition of anonymity to speak freely about ...')
+_ANON_COND_RE = re.compile(r"(?i)(?:speaking )?on (?:the )?(?:condition|grounds) (?:of|that)\b|on background\b")
 _ANON_RE = re.compile(
     r"(?i)to be (?:named|identified|quoted by name)\b|to (?:give|provide|release) (?:his|her|their) "
     r"(?:full )?names?\b"
@@ -3131,6 +3154,80 @@ def _means_of_modal(text: str, c: Cand) -> bool:
         return False
     act = by.head
     return act.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ in _modal_words() for g in children(act))
+
+
+def _data_reading(text: str, c: Cand) -> bool:
+    """Round 18: what a poll or a set of figures 'suggests', 'shows' or 'reveals' is the writer's
+    reading of data, no one's statement: 'The Monmouth poll also suggests that ...', 'A YouGov poll
+    has revealed that ...', 'Projections suggest it would generate $91 billion', 'early ratings
+    data suggests that ...' (the cue a verb of class `inference` of data/en/quotes/content.tsv, its
+    subject headed by a noun of class `data`, outside any quotation; 'Research suggests', 'the
+    report said' and 'according to the poll' keep their rules)."""
+    v = c.cue_tok
+    if v is None or v.lemma_.lower() not in _word_class("inference") or _in_quotation(text, v.idx):
+        return False
+    subj = c.speaker_tok
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return subj.lower_ in _word_class("data") or subj.lemma_.lower() in _word_class("data")
+
+
+def _subject_gap(doc: Doc, a: int, b: int, c: Cand) -> bool:
+    """Round 18: a reported clause whose subject is a relative word before the cue ('the changes,
+    which officials said will go into effect in the next few months', 'her vote, which she has said
+    was a mistake') is a predicate without its subject: a fragment, no usable statement. The cue
+    is in a relative clause (or a relative word opens its subject's phrase), the content opens
+    with a finite verb or modal and its clause has no subject of its own. (A clause an attribution
+    splits, 'Climate change, he says, is the greatest threat', is not this kind: its record keeps
+    its rules.)"""
+    v = c.cue_tok
+    if v is None or not _in_relative(v, c.speaker_tok):
+        return False
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words or words[0].tag_ not in ("MD", "VBD", "VBZ", "VBP"):
+        return False
+    head = words[0] if words[0].dep_ in ("ccomp", "ROOT", "conj") else words[0].head
+    if not (span.start <= head.i < span.end) or head.pos_ not in ("VERB", "AUX"):
+        return False
+    # (spaCy may hang the relative word on the verb as its subject: outside the content all the same)
+    return not any(
+        (g.dep_ in SUBJ_DEPS or g.dep_ in ("expl", "csubj", "csubjpass")) and g.i >= span.start for g in children(head)
+    )
+
+
+def _in_relative(v: Token, subj: Optional[Token]) -> bool:
+    """Whether the cue ``v`` stands in a relative clause: the cue or a verb it hangs on (up to two
+    steps) is one, or a relative word comes just before its subject's phrase ('which officials
+    said', 'that many economists say')."""
+    t = v
+    for _ in range(3):
+        if t.dep_ == "relcl":
+            return True
+        if t.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or t.head.i == t.i:
+            break
+        t = t.head
+    if subj is not None and subj.left_edge.i > 0:
+        w = subj.doc[subj.left_edge.i - 1]
+        return w.tag_ in ("WDT", "WP") or (w.lower_ == "that" and w.dep_ != "mark")
+    return False
+
+
+def _negated_factive(text: str, c: Cand) -> bool:
+    """Round 18: what a source is said not to have mentioned or acknowledged is the writer's own
+    fact, not the source's statement: 'The conference call did not mention, however, that Rubio
+    broke ranks ...', 'She has never acknowledged that the plan failed' (a cue of class `factive`
+    of data/en/quotes/content.tsv with a `neg`, outside any quotation; 'did not say that ...'
+    stays a statement, round 10)."""
+    v = c.cue_tok
+    if v is None or v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in _word_class("factive"):
+        return False
+    if _in_quotation(text, v.idx):
+        return False
+    doc = v.doc
+    return any(g.dep_ == "neg" and not (g.i + 1 < len(doc) and doc[g.i + 1].lower_ == "only") for g in children(v))
 
 
 @lru_cache(maxsize=1)
