@@ -193,3 +193,12 @@ def pg_url(pg_server):
     yield f"{pg_server}/{name}"
     with psycopg.connect(pg_server + "/postgres", autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="module")
+def every(nlp):
+    """``every(text)`` -> every quote record the rules make, whatever its confidence (rule tests
+    of paths the confidence threshold may leave out of the default output)."""
+    from newsgraph.extractors.quotes import extract_quotes
+
+    return lambda text: extract_quotes(nlp(text), min_confidence=0.0)

@@ -11,15 +11,6 @@ def quotes(extract, text, **kw):
     return extract(text, **kw).quotes
 
 
-@pytest.fixture(scope="module")
-def every(nlp):
-    """``every(text)`` -> every quote record the rules make, whatever its confidence (rule tests
-    of paths the confidence threshold may leave out of the default output)."""
-    from newsgraph.extractors.quotes import extract_quotes
-
-    return lambda text: extract_quotes(nlp(text), min_confidence=0.0)
-
-
 def one(extract, text, kind=None):
     qs = quotes(extract, text)
     assert qs, f"no quote found in {text!r}"

@@ -5,14 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extractors import quotes as Q
-
-
-@pytest.fixture(scope="module")
-def every(nlp):
-    """``every(text)`` -> every quote record the rules make, whatever its confidence."""
-    return lambda text: Q.extract_quotes(nlp(text), min_confidence=0.0)
-
 
 def _by_cue(qs, cue):
     return next(q for q in qs if q.cue is not None and q.cue.text == cue)
