@@ -221,6 +221,22 @@ def words(rows: Iterable[Row], column: str = "word") -> frozenset[str]:
     return frozenset(r[column] for r in rows if r.get(column))
 
 
+@cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words that stand inside or before a name ("van", "bin", "abu":
+    ``actors/name_particles.tsv``), for the entity component and the store's actors alike."""
+    return words(table("actors/name_particles.tsv", columns=("word",)))
+
+
+@cache
+def role_forms() -> dict[str, str]:
+    """Role words and their full form ("gov" -> "governor"; "-" for a word that is no role:
+    ``actors/role_forms.tsv``), for the entity component and the store's actors alike."""
+    return {r["word"]: r["form"] for r in table("actors/role_forms.tsv", columns=("word", "form"), key=("word",))}
+
+
 def clear_cache() -> None:
     """Forget every table read so far (tests that edit tables)."""
     _table.cache_clear()
+    name_particles.cache_clear()
+    role_forms.cache_clear()

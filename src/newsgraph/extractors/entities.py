@@ -46,6 +46,7 @@ from spacy.tokens import Span as DocSpan
 from ..countries import all_country_info, country_code, igo_code
 from ..countries import normalise as _normalise
 from ..dateline import dateline_at, datelines
+from ..lexicon import name_particles, role_forms
 from ..record import Entity, Span
 from .cue_table import cue_lemmas
 from .doc_cache import (
@@ -726,15 +727,6 @@ def _person_name(doc: Doc, start: int, end: int) -> tuple[int, int, Optional[int
     return s, e, None, False
 
 
-@lru_cache(maxsize=1)
-def _name_particles() -> frozenset:
-    """Lower-case words that stand inside or before a name ("van", "bin", "abu":
-    data/en/actors/name_particles.tsv)."""
-    from ..lexicon import table, words
-
-    return words(table("actors/name_particles.tsv", columns=("word",)))
-
-
 def _lead_trim(doc: Doc, s: int, e: int, person_texts: set) -> int:
     """The start of a person's name without the capitalised words the model swept in front of
     it: a headline's or a sentence's words ("Black Lawmakers Rip Donald Trump", "Certainly
@@ -752,7 +744,7 @@ def _lead_trim(doc: Doc, s: int, e: int, person_texts: set) -> int:
         lead = toks[s:j]
         if any(
             _low(t) in lex.first_names
-            or _low(t) in _name_particles()
+            or _low(t) in name_particles()
             or not t.whitespace_
             or not t.is_alpha
             or len(t.text) < 2
@@ -1798,27 +1790,15 @@ def _description_fit() -> dict:
     }
 
 
-@lru_cache(maxsize=1)
-def _role_forms() -> dict:
-    """Abbreviated role words in full ("gov" -> "governor"; data/en/actors/role_forms.tsv)."""
-    from ..lexicon import table
-
-    return {
-        r["word"]: r["form"]
-        for r in table("actors/role_forms.tsv", columns=("word", "form"), key=("word",))
-        if r["form"] != "-"
-    }
-
-
 def _role_words(roles, full_forms: bool = True) -> list[str]:
     """The lower-case words of a person's roles, with ``full_forms`` abbreviations also in full
     ("Gov." -> governor)."""
-    forms = _role_forms()
+    forms = role_forms()
     out = []
     for w in " ".join(roles).lower().split():
         out.append(w)
         full = forms.get(w.rstrip(".")) if full_forms else None
-        if full and "desc-fit" not in SPEAKER_RULES_OFF:
+        if full and full != "-" and "desc-fit" not in SPEAKER_RULES_OFF:
             out.append(full)
     return out
 

@@ -104,9 +104,7 @@ def outlets() -> frozenset:
     return frozenset(normalise(r["name"]) for r in lexicon.table("actors/outlets.tsv", columns=("name",)))
 
 
-@lru_cache(maxsize=1)
-def name_particles() -> frozenset:
-    return lexicon.words(lexicon.table("actors/name_particles.tsv", columns=("word",)))
+name_particles = lexicon.name_particles
 
 
 @lru_cache(maxsize=1)
@@ -1025,11 +1023,7 @@ def role_groups() -> dict[str, str]:
     }
 
 
-@lru_cache(maxsize=1)
-def role_forms() -> dict[str, str]:
-    return {
-        r["word"]: r["form"] for r in lexicon.table("actors/role_forms.tsv", columns=("word", "form"), key=("word",))
-    }
+role_forms = lexicon.role_forms
 
 
 ROLE_ONE_OFF_AMONG = 20  # an actor with this many roles met shows none met only once
