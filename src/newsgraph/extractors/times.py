@@ -3373,6 +3373,17 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
             ps.add(_para_of(paras, q.cue.start))
         return ps
 
+    later_of: dict[int, bool] = {}
+
+    def said_later(q2) -> bool:
+        """Whether statement ``q2``'s cue says "later" (read once per statement, not once per
+        statement after it)."""
+        k = id(q2)
+        if k not in later_of:
+            v2 = _gov_verb(doc, q2.cue.start, q2.cue.end)
+            later_of[k] = v2 is not None and _later_cue(v2)
+        return later_of[k]
+
     recent = [t for t in times if _recent_day(t.value, dct) and not _inside(contents, t.start, t.end)]
     done = []
     for q in sorted(quotes, key=pos):
@@ -3429,8 +3440,7 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
             if "later-cue" not in RULES_OFF and doc.has_annotation("DEP"):
                 for q2 in done:
                     if _speaker_key(q2) == _speaker_key(q) and q2.cue is not None and pos(q2) < pos(q):
-                        v2 = _gov_verb(doc, q2.cue.start, q2.cue.end)
-                        if v2 is not None and _later_cue(v2):
+                        if said_later(q2):
                             later_pos = max(later_pos, pos(q2))
             for q2 in done:
                 if (
