@@ -16,3 +16,8 @@ def shown(events):
 def of_trigger(events, word):
     """The events whose trigger holds ``word``."""
     return [e for e in events if word in e.trigger.text.split()]
+
+
+def described(events):
+    """What a failing event test prints: each event's trigger, type, confidence, flags and rule."""
+    return [(e.trigger.text, e.type, e.confidence, e.negated, e.hypothetical, e.rule) for e in events]

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_view import of_trigger, shown
-
-
-def _rules(out):
-    return [(e.trigger.text, e.type, e.confidence, e.negated, e.hypothetical, e.rule) for e in out]
-
+from events_view import described, of_trigger, shown
 
 # (text, trigger word, type) that the round's rules keep from the default view
 CASES = [
@@ -46,11 +41,11 @@ CASES = [
 @pytest.mark.parametrize("text,word,type_", CASES)
 def test_the_rounds_kinds_are_not_shown(evs, event_rules_off, text, word, type_):
     out = [e for e in evs("DENVER — " + text) if word in e.trigger.text and e.type == type_]
-    assert not shown(out), _rules(out)
+    assert not shown(out), described(out)
     event_rules_off("precision17")
     out = [e for e in evs("DENVER — " + text) if word in e.trigger.text and e.type == type_]
-    assert out and not any("round 17" in e.rule for e in out), _rules(out)
-    assert [e for e in out if e.confidence > 0], _rules(out)
+    assert out and not any("round 17" in e.rule for e in out), described(out)
+    assert [e for e in out if e.confidence > 0], described(out)
 
 
 def test_acts_wanted_or_not_yet_done_are_hypothetical(evs, event_rules_off):
@@ -60,11 +55,11 @@ def test_acts_wanted_or_not_yet_done_are_hypothetical(evs, event_rules_off):
     )
     for w in ("banned", "attack"):
         (e,) = [e for e in of_trigger(evs(text), w) if e.type in ("COERCE", "ASSAULT")]
-        assert e.hypothetical, _rules([e])
+        assert e.hypothetical, described([e])
     event_rules_off("precision17")
     for w in ("banned", "attack"):
         (e,) = [e for e in of_trigger(evs(text), w) if e.type in ("COERCE", "ASSAULT")]
-        assert not e.hypothetical, _rules([e])
+        assert not e.hypothetical, described([e])
 
 
 def test_what_the_rules_leave(evs):
@@ -77,17 +72,17 @@ def test_what_the_rules_leave(evs):
         "Police arrested the two men on Friday before they reach the border, officials said."
     )
     types = {e.type for e in shown(out)}
-    assert {"ACCUSE", "AGREE"} <= types, _rules(out)
-    assert [e for e in of_trigger(out, "shelled") if e.confidence > 0], _rules(out)
-    assert [e for e in shown(of_trigger(out, "arrested"))], _rules(out)
+    assert {"ACCUSE", "AGREE"} <= types, described(out)
+    assert [e for e in of_trigger(out, "shelled") if e.confidence > 0], described(out)
+    assert [e for e in shown(of_trigger(out, "arrested"))], described(out)
 
 
 def test_the_owner_of_a_thing_judged_is_the_recipient(evs, event_rules_off):
     # the tagger reads the name before a curly apostrophe as an organisation
     text = "WASHINGTON — Several Republican leaders have since denounced Trump’s comments on Monday."
     (e,) = [e for e in evs(text) if e.type == "ACCUSE"]
-    assert e.recipient_mention is not None and e.recipient_mention.text.startswith("Trump"), _rules([e])
-    assert "comments" not in e.recipient_mention.text, _rules([e])
+    assert e.recipient_mention is not None and e.recipient_mention.text.startswith("Trump"), described([e])
+    assert "comments" not in e.recipient_mention.text, described([e])
     event_rules_off("precision17")
     (e,) = [e for e in evs(text) if e.type == "ACCUSE"]
-    assert e.recipient_mention is not None and "comments" in e.recipient_mention.text, _rules([e])
+    assert e.recipient_mention is not None and "comments" in e.recipient_mention.text, described([e])

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_view import of_trigger, shown
-
-
-def _rules(out):
-    return [(e.trigger.text, e.type, e.confidence, e.negated, e.hypothetical, e.rule) for e in out]
-
+from events_view import described, of_trigger, shown
 
 # (text, trigger word, type) that the round's rules keep from the default view
 CASES = [
@@ -48,20 +43,20 @@ CASES = [
 @pytest.mark.parametrize("text,word,type_", CASES)
 def test_the_rounds_kinds_are_not_shown(evs, event_rules_off, text, word, type_):
     out = [e for e in evs("DENVER — " + text) if word in e.trigger.text and e.type == type_]
-    assert not shown(out), _rules(out)
+    assert not shown(out), described(out)
     event_rules_off("precision18")
     out = [e for e in evs("DENVER — " + text) if word in e.trigger.text and e.type == type_]
-    assert out and not any("untrusted" in e.rule for e in out), _rules(out)
-    assert [e for e in out if e.confidence > 0], _rules(out)
+    assert out and not any("untrusted" in e.rule for e in out), described(out)
+    assert [e for e in out if e.confidence > 0], described(out)
 
 
 def test_an_act_under_must_is_not_done(evs, event_rules_off):
     text = "DENVER — Senator Jane Holt said the state must raise its guard, arrest the smugglers and close the camps."
     (e,) = [e for e in of_trigger(evs(text), "arrest") if e.type == "COERCE"]
-    assert e.hypothetical, _rules([e])
+    assert e.hypothetical, described([e])
     event_rules_off("precision18")
     (e,) = [e for e in of_trigger(evs(text), "arrest") if e.type == "COERCE"]
-    assert not e.hypothetical, _rules([e])
+    assert not e.hypothetical, described([e])
 
 
 def test_a_link_label_alone_on_its_line(evs, event_rules_off):
@@ -70,9 +65,9 @@ def test_a_link_label_alone_on_its_line(evs, event_rules_off):
         '"Related:"\nSenate Democrats Reject The Governor\'s Budget Deal.\n\n'
         "The two will meet again next week."
     )
-    assert not of_trigger(evs(text), "Reject"), _rules(evs(text))
+    assert not of_trigger(evs(text), "Reject"), described(evs(text))
     event_rules_off("precision18")
-    assert of_trigger(evs(text), "Reject"), _rules(evs(text))
+    assert of_trigger(evs(text), "Reject"), described(evs(text))
 
 
 def test_what_the_rules_leave(evs):
@@ -86,18 +81,18 @@ def test_what_the_rules_leave(evs):
         "Police arrested the mayor on Monday, the first sign that the inquiry is moving."
     )
     types = {e.type for e in shown(out)}
-    assert {"THREATEN", "COERCE", "REQUEST"} <= types, _rules(out)
-    assert shown(of_trigger(out, "arrested")), _rules(out)
-    assert shown(of_trigger(out, "presented")), _rules(out)
+    assert {"THREATEN", "COERCE", "REQUEST"} <= types, described(out)
+    assert shown(of_trigger(out, "arrested")), described(out)
+    assert shown(of_trigger(out, "presented")), described(out)
 
 
 def test_yet_to_is_not_done(evs, event_rules_off):
     text = "DENVER — Despite the outrage, Governor Ray Mills has yet to apologize to the Khans."
     (e,) = of_trigger(evs(text), "apologize")
-    assert e.negated and not shown([e]), _rules([e])
+    assert e.negated and not shown([e]), described([e])
     event_rules_off("precision18")
     (e,) = of_trigger(evs(text), "apologize")
-    assert not e.negated, _rules([e])
+    assert not e.negated, described([e])
 
 
 @pytest.mark.parametrize(
@@ -118,15 +113,15 @@ def test_yet_to_is_not_done(evs, event_rules_off):
 def test_a_criticism_or_praise_between_named_persons_is_shown(evs, event_rules_off, text, word):
     # the actor named by a bare name the article gave in full before (recall18)
     out = [e for e in evs("WASHINGTON — " + text) if word in e.trigger.text]
-    assert shown(out), _rules(out)
+    assert shown(out), described(out)
     event_rules_off("recall18")
     out = [e for e in evs("WASHINGTON — " + text) if word in e.trigger.text]
-    assert out and not shown(out), _rules(out)
+    assert out and not shown(out), described(out)
 
 
 def test_calling_out_is_criticism(evs, event_rules_off):
     text = "DENVER — On Friday, President Tom Reyes took a lighter tone, still calling out the Republicans."
-    assert {e.type for e in of_trigger(evs(text), "calling")} == {"ACCUSE"}, _rules(evs(text))
+    assert {e.type for e in of_trigger(evs(text), "calling")} == {"ACCUSE"}, described(evs(text))
     assert "ACCUSE" not in {e.type for e in evs("DENVER — The governor called out the National Guard after the riots.")}
     event_rules_off("precision18")
-    assert "ACCUSE" not in {e.type for e in of_trigger(evs(text), "calling")}, _rules(evs(text))
+    assert "ACCUSE" not in {e.type for e in of_trigger(evs(text), "calling")}, described(evs(text))

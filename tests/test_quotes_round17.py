@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _cued(qs, cue):
-    return [q for q in qs if q.cue is not None and q.cue.text == cue and q.kind != "direct"]
-
+from quotes_view import cued
 
 # ---------------------------------------------------------------- a negated cue with an object says nothing
 
@@ -21,10 +18,10 @@ def _cued(qs, cue):
     ],
 )
 def test_a_negated_cue_with_an_object_is_no_statement(every, quote_rules_off, text, cue):
-    qs = _cued(every(text), cue)
+    qs = cued(every(text), cue)
     assert qs and all(q.cue_type == "other" for q in qs)
     quote_rules_off("negobj17")
-    assert any(q.cue_type == "speech" for q in _cued(every(text), cue))
+    assert any(q.cue_type == "speech" for q in cued(every(text), cue))
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def test_a_negated_cue_with_an_object_is_no_statement(every, quote_rules_off, te
     ],
 )
 def test_a_cue_not_negated_or_with_a_clause_keeps_its_statement(every, text, cue):
-    assert any(q.cue_type == "speech" for q in _cued(every(text), cue))
+    assert any(q.cue_type == "speech" for q in cued(every(text), cue))
 
 
 # ---------------------------------------------------------------- 'continued doing' is no statement
@@ -43,10 +40,10 @@ def test_a_cue_not_negated_or_with_a_clause_keeps_its_statement(every, text, cue
 
 def test_going_on_doing_is_no_statement(every, quote_rules_off):
     text = "As the results came in, Kowal continued delivering a longer version of her speech."
-    qs = _cued(every(text), "continued")
+    qs = cued(every(text), "continued")
     assert qs and all(q.cue_type == "other" for q in qs)
     quote_rules_off("aspect17")
-    assert any(q.cue_type == "speech" for q in _cued(every(text), "continued"))
+    assert any(q.cue_type == "speech" for q in cued(every(text), "continued"))
 
 
 def test_going_on_speaking_stays_a_statement(every):
@@ -59,14 +56,14 @@ def test_going_on_speaking_stays_a_statement(every):
 
 def test_the_means_of_a_hypothetical_act_is_no_statement(every, quote_rules_off):
     text = "The mayor could end the dispute by telling the council that she will drop the plan."
-    qs = _cued(every(text), "telling")
+    qs = cued(every(text), "telling")
     assert qs and all(q.cue_type == "other" for q in qs)
     quote_rules_off("modalby17")
-    assert any(q.cue_type == "speech" for q in _cued(every(text), "telling"))
+    assert any(q.cue_type == "speech" for q in cued(every(text), "telling"))
 
 
 def test_the_means_of_a_real_act_stays_a_statement(every):
-    qs = _cued(every("The mayor ended the dispute by telling the council that she will drop the plan."), "telling")
+    qs = cued(every("The mayor ended the dispute by telling the council that she will drop the plan."), "telling")
     assert any(q.cue_type == "speech" for q in qs)
 
 
@@ -78,14 +75,14 @@ def test_a_with_phrase_after_an_apposition_goes_on_with_the_clause(every, quote_
         "The aide wrote that he needed to connect Jan Kowal, a shipping magnate who was one of the "
         "party's top donors, with someone at the ministry to talk about his interests in Gdansk."
     )
-    qs = _cued(every(text), "wrote")
+    qs = cued(every(text), "wrote")
     assert qs and qs[0].text.endswith("his interests in Gdansk")
     quote_rules_off("withappos17")
-    assert _cued(every(text), "wrote")[0].text.endswith("top donors")
+    assert cued(every(text), "wrote")[0].text.endswith("top donors")
 
 
 def test_a_final_with_phrase_is_still_cut(every):
-    qs = _cued(
+    qs = cued(
         every("The mayor said the new tax would pay for the road, with most of the money coming from tourists."), "said"
     )
     assert qs and qs[0].text == "the new tax would pay for the road"
@@ -103,12 +100,12 @@ def test_a_final_with_phrase_is_still_cut(every):
 )
 def test_a_clause_split_in_two_by_the_parse_is_one_content(every, quote_rules_off, text, end):
     cue = next(w for w in ("told", "said") if w in text)
-    qs = _cued(every(text), cue)
+    qs = cued(every(text), cue)
     assert qs and qs[0].text.endswith(end)
     quote_rules_off("ccompjoin17")
-    assert not _cued(every(text), cue)[0].text.endswith(end)
+    assert not cued(every(text), cue)[0].text.endswith(end)
 
 
 def test_two_clauses_with_a_conjunction_between_stay_apart(every):
     text = "To suggest that the vote was a mistake is outrageous."
-    assert all(not q.text.endswith("outrageous") for q in _cued(every(text), "suggest"))
+    assert all(not q.text.endswith("outrageous") for q in cued(every(text), "suggest"))

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _cued(qs, cue):
-    return [q for q in qs if q.cue is not None and q.cue.text == cue and q.kind != "direct"]
-
+from quotes_view import cued
 
 # ---------------------------------------------------------------- what a poll suggests is the writer's reading
 
@@ -23,10 +20,10 @@ def _cued(qs, cue):
     ],
 )
 def test_what_data_suggests_is_no_statement(every, quote_rules_off, text, cue):
-    qs = _cued(every(text), cue)
+    qs = cued(every(text), cue)
     assert qs and all(q.cue_type == "other" for q in qs)
     quote_rules_off("pollread18")
-    assert any(q.cue_type == "speech" for q in _cued(every(text), cue))
+    assert any(q.cue_type == "speech" for q in cued(every(text), cue))
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def test_what_data_suggests_is_no_statement(every, quote_rules_off, text, cue):
     ],
 )
 def test_a_person_or_research_suggesting_keeps_its_statement(every, text, cue):
-    assert any(q.cue_type == "speech" for q in _cued(every(text), cue))
+    assert any(q.cue_type == "speech" for q in cued(every(text), cue))
 
 
 # ---------------------------------------------------------------- 'insisted on CNN that ...': the clause
@@ -55,14 +52,14 @@ def test_a_person_or_research_suggesting_keeps_its_statement(every, text, cue):
     ],
 )
 def test_a_clause_after_a_prepositional_object_is_the_content(every, quote_rules_off, text, cue, content):
-    qs = _cued(every(text), cue)
+    qs = cued(every(text), cue)
     assert qs and qs[0].text.endswith(content) and qs[0].cue_type == "speech"
     quote_rules_off("prepthat18")
-    assert not any(q.text.endswith(content) for q in _cued(every(text), cue))
+    assert not any(q.text.endswith(content) for q in cued(every(text), cue))
 
 
 def test_a_prepositional_object_alone_stays_the_content(every):
-    qs = _cued(every("The governor insisted on a recount of the ballots."), "insisted")
+    qs = cued(every("The governor insisted on a recount of the ballots."), "insisted")
     assert qs and qs[0].text == "a recount of the ballots"
 
 
@@ -78,22 +75,22 @@ def test_a_prepositional_object_alone_stays_the_content(every):
     ],
 )
 def test_a_subject_gap_is_no_statement(every, quote_rules_off, text, cue):
-    qs = _cued(every(text), cue)
+    qs = cued(every(text), cue)
     assert qs and all(q.cue_type == "other" for q in qs)
     quote_rules_off("relgap18")
-    assert any(q.cue_type == "speech" for q in _cued(every(text), cue))
+    assert any(q.cue_type == "speech" for q in cued(every(text), cue))
 
 
 @pytest.mark.parametrize(
     "text", ["The mayor said the bridge will be closed.", "The mayor said that would be a mistake."]
 )
 def test_a_clause_with_its_subject_stays_a_statement(every, text):
-    assert any(q.cue_type == "speech" for q in _cued(every(text), "said"))
+    assert any(q.cue_type == "speech" for q in cued(every(text), "said"))
 
 
 def test_a_clause_an_attribution_splits_is_no_relative_gap(every):
     text = "Climate change, the president often says, is the greatest threat facing the world."
-    assert any(q.cue_type == "speech" for q in _cued(every(text), "says"))
+    assert any(q.cue_type == "speech" for q in cued(every(text), "says"))
 
 
 # ---------------------------------------------------------------- 'did not mention that ...': the writer's fact
@@ -107,16 +104,14 @@ def test_a_clause_an_attribution_splits_is_no_relative_gap(every):
     ],
 )
 def test_a_negated_factive_cue_is_no_statement(every, quote_rules_off, text, cue):
-    qs = _cued(every(text), cue)
+    qs = cued(every(text), cue)
     assert qs and all(q.cue_type == "other" for q in qs)
     quote_rules_off("negfact18")
-    assert any(q.cue_type == "speech" for q in _cued(every(text), cue))
+    assert any(q.cue_type == "speech" for q in cued(every(text), cue))
 
 
 def test_a_negated_say_keeps_its_statement(every):
-    assert any(
-        q.cue_type == "speech" for q in _cued(every("The minister did not say that the plan had failed."), "say")
-    )
+    assert any(q.cue_type == "speech" for q in cued(every("The minister did not say that the plan had failed."), "say"))
 
 
 # ---------------------------------------------------------------- 'on condition of anonymity' is no content
