@@ -820,6 +820,7 @@ def _resolve_document(st: _State) -> None:
     # model tags it (ORG, PERSON)
     dateline_places = {d.place for d in datelines(st.text)} if "dateline-gpe" not in SPEAKER_RULES_OFF else set()
     person_texts: Optional[set] = None  # the model's PERSON names of two words or more (name-lead)
+    told_persons = _told_as_persons(doc) if "told-person" not in SPEAKER_RULES_OFF else set()
     for ent in _with_apostrophe_names(doc):
         if ent.label_ not in NAME_LABELS:
             continue
@@ -827,6 +828,12 @@ def _resolve_document(st: _State) -> None:
         if s >= e:
             continue
         label = ent.label_
+        if label in ("ORG", "GPE") and told_persons and _low(doc_tokens(doc)[e - 1]) in told_persons:
+            if all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and _low(t) not in lex.orgs and _low(t) not in ORG_WORDS
+                for t in doc_tokens(doc)[s:e]
+            ):
+                label = "PERSON"  # "Adel Nefzi said he ...", "Nefzi, a chemistry professor," (round 19)
         if (
             dateline_places
             and label != "GPE"
@@ -2193,6 +2200,46 @@ def _class_words(cls: str) -> frozenset:
     from ..lexicon import table
 
     return frozenset(r["word"] for r in table("quotes/speakers.tsv", columns=("word", "class")) if r["class"] == cls)
+
+
+def _told_as_persons(doc: Doc) -> set:
+    """The last words (lower case) of names the model tags ORG or GPE that the article tells as
+    a person's (switch ``told-person``, round 19): a name with an age or a person's role in
+    apposition ("Nefzi, a chemistry professor, said", "Lages, 39,"), or a name tagged ORG that is
+    the subject of a speech verb whose clause goes on with "he" or "she" ("Adel Nefzi said he
+    and many of those ..."; a place's name there is more often a person's hometown). The
+    small model tags unfamiliar persons' names as bodies; a "he" then skips them and goes to
+    the person named before. Mentions of the name the model tags ORG or GPE become a person's."""
+    out: set = set()
+    toks = doc_tokens(doc)
+    n = len(toks)
+    roles = _person_words() | set(lexicon().titles)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE") or len(ent) > 3:
+            continue
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+            continue
+        root = ent.root
+        told = False
+        if ent.label_ == "ORG" and root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+            told = any(
+                c.dep_ in ("ccomp", "conj")
+                and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") for g in children(c))
+                for c in children(root.head)
+                if c.i > root.head.i
+            )
+        if not told and ent.end < n and toks[ent.end].text == ",":
+            for c in children(root):
+                if c.dep_ != "appos" or not ent.end < c.i <= ent.end + 4:
+                    continue
+                if c.i == ent.end + 1 and c.text.isdigit() and c.i + 1 < n and toks[c.i + 1].text == ",":
+                    told = 1 <= int(c.text) <= 110  # "Donna Lages, 39,"
+                elif c.tag_ == "NN" and (_low(c) in roles or c.lemma_.lower() in roles):
+                    told = True  # "Nefzi, a chemistry professor"
+                break
+        if told:
+            out.add(_low(toks[ent.end - 1]))
+    return out
 
 
 def _person_words() -> frozenset:
