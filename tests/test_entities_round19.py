@@ -132,3 +132,34 @@ def test_name_tagged_a_place_becomes_the_person(ent_nlp):
     finally:
         entities.SPEAKER_RULES_OFF.discard("told-person")
     assert "Nefzi" not in off
+
+
+def test_census_first_names_give_gender():
+    entities.SPEAKER_RULES_OFF.discard("census-names")
+    assert entities.lexicon().first_names.get("brianna") == "f"
+    assert entities.lexicon().first_names.get("cedric") == "m"
+    # words, names of both sexes and names left out by hand are not read as first names
+    for word in ("april", "violet", "andrea", "nikita", "roosevelt", "malik"):
+        assert word not in entities.lexicon().first_names
+    entities.SPEAKER_RULES_OFF.add("census-names")
+    try:
+        assert "brianna" not in entities.lexicon().first_names
+    finally:
+        entities.SPEAKER_RULES_OFF.discard("census-names")
+
+
+def test_she_finds_the_woman_a_census_name_tells(ent_nlp):
+    text = 'Cedric Walsh met Brianna Cole at the town hall on Monday.\n\n"The vote was fair," she said.'
+
+    def she(off):
+        entities.SPEAKER_RULES_OFF.update(off)
+        try:
+            doc = ent_nlp(text)
+            t = next(t for t in doc if t.lower_ == "she")
+            ent = entities.entity_for_span(doc, t.idx, t.idx + len(t))
+        finally:
+            entities.SPEAKER_RULES_OFF.difference_update(off)
+        return ent.name if ent is not None else None
+
+    assert she(()) == "Brianna Cole"
+    assert she(("census-names",)) != "Brianna Cole"  # (no gender known for "Brianna" without the file)

@@ -196,8 +196,8 @@ class _Lex:
 
 
 def lexicon() -> _Lex:
-    if SPEAKER_RULES_OFF and "first-names" in SPEAKER_RULES_OFF:
-        return _lexicon(True)
+    if SPEAKER_RULES_OFF and ("first-names" in SPEAKER_RULES_OFF or "census-names" in SPEAKER_RULES_OFF):
+        return _lexicon("first-names" in SPEAKER_RULES_OFF, True)
     if not _LEX:
         _LEX.append(_lexicon(False))
     return _LEX[0]
@@ -206,16 +206,19 @@ def lexicon() -> _Lex:
 _LEX: list = []  # the lexicon with every rule on, once read (lexicon() is called very often)
 
 
-def _first_names(more: bool) -> dict:
-    """first_names.txt (name -> m | f), and with ``more`` first_names_more.txt (round 14)."""
+def _first_names(more: bool, census: bool = False) -> dict:
+    """first_names.txt (name -> m | f), with ``more`` first_names_more.txt (round 14), with
+    ``census`` first_names_census.txt (round 19)."""
     out = {r[0]: r[1] for r in _read("first_names.txt") if len(r) > 1}
     if more:
         out.update({r[0]: r[1] for r in _read("first_names_more.txt") if len(r) > 1 and r[0] not in out})
+    if census:
+        out.update({r[0]: r[1] for r in _read("first_names_census.txt") if len(r) > 1 and r[0] not in out})
     return out
 
 
-@lru_cache(maxsize=2)
-def _lexicon(no_new_first_names: bool = False) -> _Lex:
+@lru_cache(maxsize=4)
+def _lexicon(no_new_first_names: bool = False, no_census: bool = False) -> _Lex:
     titles = {r[0]: (r[1] if len(r) > 1 else None) for r in _read("titles.txt")}
     orgs = {r[0]: (r[1] if len(r) > 1 else "sg") for r in _read("org_nouns.txt")}
     groups = frozenset(r[0] for r in _read("group_nouns.txt"))
@@ -227,7 +230,7 @@ def _lexicon(no_new_first_names: bool = False) -> _Lex:
         if cap and len(cap) > 3:
             capitals.setdefault(normalise(cap), a3)
     capitals.update({r[0]: r[1] for r in _read("capitals.txt")})
-    first = _first_names(not no_new_first_names)
+    first = _first_names(not no_new_first_names, not no_new_first_names and not no_census)
     return _Lex(titles, orgs, groups, pronouns, insts, capitals, first)
 
 
