@@ -56,6 +56,11 @@ def test_a_surname_index_holds_persons_only():
     # a person's surname still finds the person; a body with a sector still codes its sector
     assert actor_codes.code_phrase("Mr. Mandela", "1995-01-01").country == "ZAF"
     assert actor_codes.code_phrase("the Times", "2016-08-01").sector == "MED"
+    # round 19: the last word of a body's name does not find its country: the US National Guard is
+    # not Iran's Revolutionary Guard
+    assert actor_codes.code_phrase("the National Guard", "2018-04-06").country is None
+    assert actor_codes.code_phrase("Revolutionary Guard", "2018-04-06").country == "IRN"
+    assert actor_codes.code_phrase("Revolutionary Guard", "2018-04-06").country == "IRN"
 
 
 def test_a_republican_is_no_dominican(evs):

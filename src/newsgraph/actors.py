@@ -402,6 +402,25 @@ def surname_index() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def body_surnames() -> frozenset:
+    """The keys of ``surname_index`` whose name is a body's, not a person's: no dated office and
+    no first name as its first word ("guard" -> "revolutionary guard" IRN, "shell" -> "royal dutch
+    shell", "times" -> "the times"). A bare word finds such a body's sector ("the Times": MED,
+    "the National Guard": MIL) but not its country: the US National Guard is not Iran's
+    Revolutionary Guard (round 19)."""
+    tab = actor_table()
+    folder = resources.files("newsgraph") / "data" / "entities"
+    firsts = set()
+    for name in ("first_names.txt", "first_names_more.txt", "first_names_census.txt"):
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                firsts.add(line.split("\t")[0].strip().lower())
+    return frozenset(
+        k for k, v in surname_index().items() if not any(r[1] or r[2] for r in tab[v]) and v.split()[0] not in firsts
+    )
+
+
 def table_lookup(phrase: str, date: Optional[str] = None, nearest: bool = True) -> Optional[ActorCode]:
     """The table entry for a phrase valid at ``date`` (YYYY-MM-DD), else its open/default entry,
     else (``nearest``) the country of its entry nearest in time."""
@@ -755,6 +774,8 @@ def _code_words(words: tuple, date: Optional[str], head_index: Optional[int], in
                 ):
                     # "Mr. Mandela" -> "nelson mandela"; "Slobodan Milosevic" is not "Domagoj Ivan Milosevic"
                     t = table_lookup(surname_index()[g], date, nearest=False)
+                    if t is not None and g in body_surnames():
+                        t = ActorCode(None, t.sector, t.rule)  # "the National Guard": a sector, no country
                 if t and (t.country or t.sector or t.rule == "nonstate"):
                     hit = t
                     break
