@@ -533,6 +533,16 @@ def _cap_word(t: str) -> bool:
     return bool(t) and t[0].isupper() and (t[0].isalpha() or any(c.isalpha() for c in t))
 
 
+def _cap_indices(doc: Doc) -> list[int]:
+    """The indices of the capitalised words (``_cap_word``), in order (made once per Doc: read
+    it, do not change it): the scans that look only at names walk these, not every token."""
+    memo = doc_memo(doc)
+    got = memo.get("places.cap_indices")
+    if got is None:
+        got = memo["places.cap_indices"] = [i for i, w in enumerate(doc_words(doc)) if w[:1].isupper() and _cap_word(w)]
+    return got
+
+
 def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
     toks = doc_tokens(doc)
     while s < e and (toks[s].lower_ in ("the", "a", "an") or toks[s].is_punct or toks[s].is_space):
@@ -547,10 +557,11 @@ _TITLE_FORMS = frozenset(("ms", "mr", "mrs", "dr"))  # titles that are also a st
 
 
 def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
-    toks = doc_tokens(doc)
-    text = span_text(doc, s, e)
+    # (one word's text is the word: no slice of the Doc's text)
+    text = doc_words(doc)[s] if 0 <= s and e == s + 1 and e <= len(doc) else span_text(doc, s, e)
     entries = gaz.lookup(text)
     if entries and any(x.kind == ABBREV for x in entries):
+        toks = doc_tokens(doc)
         # abbreviations ("L.A.", "Calif.", "UK") only as written, two-letter ones ("TX", "Pa.") and
         # short forms ("Herts") only as a qualifier after a comma: "La", "Mo", "Ms." are no places
         comma = s > 0 and (
@@ -710,9 +721,7 @@ def _titled_names(doc: Doc) -> set:
         toks = doc_tokens(doc)
         words = doc_words(doc)
         got = memo["places.titled"] = {
-            toks[i + 1].lower_
-            for i in range(len(toks) - 1)
-            if words[i].lower().rstrip(".") in _NAME_TITLES and _is_cap(toks[i + 1])
+            toks[j].lower_ for j in _cap_indices(doc) if j > 0 and words[j - 1].lower().rstrip(".") in _NAME_TITLES
         }
     return got
 
@@ -1651,12 +1660,15 @@ def _scan_candidates(
             ent_label[i] = ent.label_
             ent_span[i] = (ent.start, ent.end)
     lower_words = _lower_words(doc, toks)
-    words = doc_words(doc)
+    dw = doc_words(doc)
     out = []
     n = len(doc)
     i = 0
-    while i < n:
-        if taken[i] or not _cap_word(words[i]):
+    for i0 in _cap_indices(doc):  # (the names' first words; a word not capitalised opens none)
+        if i0 < i:
+            continue  # (inside a name taken already)
+        i = i0
+        if taken[i]:
             i += 1
             continue
         tok = toks[i]
@@ -1692,14 +1704,13 @@ def _scan_candidates(
                 or (ent_label[i] == "PRODUCT" and ent_span[j] == ent_span[i])
             )
         ):
-            t = toks[j]
-            if _is_cap(t):
+            if _cap_word(dw[j]):
                 run_end = j + 1
-            elif not ((t.lower_ in CONNECTORS or t.lower_ in ("'s", "’s")) and j > i):
+            elif not ((toks[j].lower_ in CONNECTORS or toks[j].lower_ in ("'s", "’s")) and j > i):
                 break  # ("Democratic People's Republic of Korea": a possessive inside a name)
             j += 1
         for e in range(run_end, i, -1):
-            if not _is_cap(toks[e - 1]):
+            if not _cap_word(dw[e - 1]):
                 continue
             entries = _lookup(gaz, doc, i, e)
             if entries:
@@ -1997,6 +2008,7 @@ def _entry_score(x: Entry, has_name: bool) -> float:
 
 _CELL = 1.4  # degrees: the side of the grid cells that find a city's neighbours (150 km < 1.4 degrees of latitude)
 _LON_CELLS = math.ceil(360 / _CELL)
+_KM_PER_DEGREE = 111.19  # of latitude, rounded down: no two points closer in latitude are farther apart
 
 
 def _cell(lat: float, lon: float) -> tuple:
@@ -2093,6 +2105,7 @@ class _Frame:
                     if (
                         ev[0] != x.gid
                         and abs(ev[3] - lat) < _CELL
+                        and abs(ev[3] - lat) * _KM_PER_DEGREE < km  # (a lower bound of the distance)
                         and total[ev] - own.get(ev, 0) > 0
                         and haversine_km(lat, lon, ev[3], ev[4]) < km
                     ):
@@ -2153,17 +2166,27 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
     by_tok = {c.ts: c for c in cands}
     keys = [norm(c.text) for c in cands]
     has_name = [any(x.kind == NAME for x in c.entries) for c in cands]
+    escore: dict = {}  # (id of an entry, has_name) -> _entry_score: the same in every mention and pass
+
+    def entry_score(x: Entry, hn: bool) -> float:
+        k = (id(x), hn)  # (the entries live in the candidates throughout)
+        got = escore.get(k)
+        if got is None:
+            got = escore[k] = _entry_score(x, hn)
+        return got
+
     plain = []  # the entry each mention would get on its own, without context
     for c, hn in zip(cands, has_name):
-        c.best = max(c.entries, key=lambda x: _entry_score(x, hn)) if c.entries else None
+        c.best = max(c.entries, key=lambda x: entry_score(x, hn)) if c.entries else None
         plain.append(c.best)
 
-    def scored_entries(c, ck, hn, frame, context) -> list:
-        q = _qualifier(doc, c, by_tok)
+    def scored_entries(c, ck, hn, frame, context, q=None) -> list:
+        if q is None:
+            q = _qualifier(doc, c, by_tok)
         scored = []
         c.qualified = False
         for x in c.entries:
-            sc = _entry_score(x, hn)
+            sc = entry_score(x, hn)
             if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
                 sc += QUALIFIER_BONUS
                 c.qualified = True
@@ -2188,13 +2211,25 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         art = _ArticleEvidence(total)
         context: dict = {}  # (name key, gid) -> context score; the same for every mention of a name
         frames: dict = {}
+        # the mentions of one name with the same entries and the same qualifier (or none) score
+        # alike: each such group is scored once per pass
+        alike: dict = {}
         for c, ck, hn in zip(cands, keys, has_name):
             if not c.entries:
+                continue
+            q = _qualifier(doc, c, by_tok)
+            mk = (ck, hn, id(c.entries), id(q))
+            got = alike.get(mk)
+            if got is not None:
+                c.qualified, c.best, c.score, c.margin = got[0], got[1], got[2], got[3]
+                if c.qualified:
+                    c.reason = got[4]
                 continue
             frame = frames.get(ck)
             if frame is None:  # other names only: a name is no evidence for itself
                 frame = frames[ck] = _Frame(art, by_key.get(ck) or Counter())
-            choose(c, scored_entries(c, ck, hn, frame, context))
+            choose(c, scored_entries(c, ck, hn, frame, context, q))
+            alike[mk] = (c.qualified, c.best, c.score, c.margin, c.reason)
         chosen_in.append([c.best.gid if c.best is not None else None for c in cands])
     # Names that chose each other's namesakes flip between the passes ("Lafayette" and "Franklin"
     # in a Louisiana article: each pass reads the other's previous choice, so the pair swaps
@@ -2828,8 +2863,9 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: l
     lower_words = _lower_words(doc, toks)
     ent_of = {k: ent for ent in ents for k in range(ent.start, ent.end)}
     out: list[_Cand] = []
-    for i, w in enumerate(doc_words(doc)):  # (the Doc's words, built once)
-        for words, seed in seeds.get(w, ()):
+    dw = doc_words(doc)
+    for i in _cap_indices(doc):  # (a seed's words are all capitalised)
+        for words, seed in seeds.get(dw[i], ()):
             tok = toks[i]
             e = i + len(words)
             if e > len(toks) or any(taken[k] for k in range(i, e)):
@@ -2909,8 +2945,10 @@ def _initials_mentions(doc: Doc, cands: list[_Cand], gaz, toks: list) -> list[_C
     if not by_initials:
         return []
     out: list[_Cand] = []
-    for i, w in enumerate(doc_words(doc)):
-        if not 2 <= len(w) <= 8 or not w[:1].isupper():
+    dw = doc_words(doc)
+    for i in _cap_indices(doc):  # (initials are capitalised words)
+        w = dw[i]
+        if not 2 <= len(w) <= 8:
             continue  # (what _INITIALS_RE can match, told without the pattern)
         ini = w.replace(".", "") if _INITIALS_RE.fullmatch(w) else ""
         found = by_initials.get(ini)
