@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -70,14 +71,20 @@ def dateline_at(text: str, at: int = 0) -> Optional[Dateline]:
 
 
 def datelines(text: str) -> list[Dateline]:
-    """Every dateline at the start of ``text`` or of one of its lines."""
+    """Every dateline at the start of ``text`` or of one of its lines (read once per text: the
+    entities, places and quotes components all ask)."""
+    return list(_datelines(text))
+
+
+@lru_cache(maxsize=8)
+def _datelines(text: str) -> tuple[Dateline, ...]:
     out = []
     for at in [0] + [m.end() for m in re.finditer(r"\n", text)]:
         if at < len(text) and "A" <= text[at : at + 3].lstrip()[:1] <= "Z":
             d = dateline_at(text, at)
             if d is not None:
                 out.append(d)
-    return out
+    return tuple(out)
 
 
 def line_start(text: str, pos: int) -> int:

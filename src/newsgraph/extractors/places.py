@@ -72,6 +72,7 @@ from .doc_cache import (
     span_text,
     subtree,
 )
+from .place_uses import org_headed, regions_in_named_divisions, used_as_org
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,15 @@ log = logging.getLogger(__name__)
 # "heading-word" (a capitalised word of a title-case headline or a short subheading is no town
 # without the model's word, a locative or the name in the running text: "FBI Spring Into
 # Action"), "foreign-qualifier" (a name after "City," that is only a town abroad is a division of
-# the city's country the gazetteer lacks: "Calamba City, Laguna").
+# the city's country the gazetteer lacks: "Calamba City, Laguna"); round 19 (``place_uses``):
+# "org-use" (a name the gazetteer lacks that the article uses as an organisation is not placed:
+# "Allergan's shareholders"), "region-state" (a region's name lies in the state the article is
+# about: "Central Valley"), "name-part" (a word inside a title-case name let in by a major
+# namesake is no small town: "Party Unity My A--"), "in-before-contains" (a name the gazetteer
+# lacks is placed at the city named right after it before one named inside it: "the Flint Center
+# in Cupertino"), "lower-head" (a model GPE the gazetteer lacks that ends in a lower-case word is
+# a description: "the Kazakh city of"), "plural-demonym" ("the Kazakhs" is Kazakhstan),
+# "bracket-state" (a state's short form in brackets after a name: "Sen. Rand Paul (Ky.)").
 _RULES_OFF: set[str] = set()
 
 
@@ -347,6 +356,9 @@ class _Cand:
     reason: str = ""  # why best was chosen
     dateline: bool = False  # the place of an opening dateline ("BEIRUT (AP) -")
     local: bool = False  # a small town right after a locative preposition: kept only in the article's country
+    name_part: bool = False  # a word inside a longer title-case name, let in by a major namesake ("name-part")
+    within: Optional[Entry] = None  # the division an unresolved region lies in ("region-state")
+    unplaced: bool = False  # no place for it on the map ("region-state")
 
 
 def _span_cand(doc: Doc, s: int, e: int, source: str, label: str, entries: tuple) -> _Cand:
@@ -521,6 +533,16 @@ def _cap_word(t: str) -> bool:
     return bool(t) and t[0].isupper() and (t[0].isalpha() or any(c.isalpha() for c in t))
 
 
+def _cap_indices(doc: Doc) -> list[int]:
+    """The indices of the capitalised words (``_cap_word``), in order (made once per Doc: read
+    it, do not change it): the scans that look only at names walk these, not every token."""
+    memo = doc_memo(doc)
+    got = memo.get("places.cap_indices")
+    if got is None:
+        got = memo["places.cap_indices"] = [i for i, w in enumerate(doc_words(doc)) if w[:1].isupper() and _cap_word(w)]
+    return got
+
+
 def _strip_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
     toks = doc_tokens(doc)
     while s < e and (toks[s].lower_ in ("the", "a", "an") or toks[s].is_punct or toks[s].is_space):
@@ -535,16 +557,25 @@ _TITLE_FORMS = frozenset(("ms", "mr", "mrs", "dr"))  # titles that are also a st
 
 
 def _lookup(gaz, doc: Doc, s: int, e: int) -> tuple:
-    toks = doc_tokens(doc)
-    text = span_text(doc, s, e)
+    # (one word's text is the word: no slice of the Doc's text)
+    text = doc_words(doc)[s] if 0 <= s and e == s + 1 and e <= len(doc) else span_text(doc, s, e)
     entries = gaz.lookup(text)
     if entries and any(x.kind == ABBREV for x in entries):
+        toks = doc_tokens(doc)
         # abbreviations ("L.A.", "Calif.", "UK") only as written, two-letter ones ("TX", "Pa.") and
         # short forms ("Herts") only as a qualifier after a comma: "La", "Mo", "Ms." are no places
         comma = s > 0 and (
             toks[s - 1].text == ","
             or (  # "Gainesville, Va.", "Sen. Ben Sasse, R-Neb."
                 toks[s - 1].text == "-" and s > 1 and toks[s - 2].text in ("R", "D", "I")
+            )
+            or (  # "Sen. Rand Paul (Ky.)": a member's state in brackets after the name
+                "bracket-state" not in _RULES_OFF
+                and toks[s - 1].text == "("
+                and s > 1
+                and _is_cap(toks[s - 2])
+                and e < len(toks)
+                and toks[e].text == ")"
             )
         )
         short = len(norm(text).replace(" ", "")) <= 2
@@ -690,9 +721,7 @@ def _titled_names(doc: Doc) -> set:
         toks = doc_tokens(doc)
         words = doc_words(doc)
         got = memo["places.titled"] = {
-            toks[i + 1].lower_
-            for i in range(len(toks) - 1)
-            if words[i].lower().rstrip(".") in _NAME_TITLES and _is_cap(toks[i + 1])
+            toks[j].lower_ for j in _cap_indices(doc) if j > 0 and words[j - 1].lower().rstrip(".") in _NAME_TITLES
         }
     return got
 
@@ -1157,6 +1186,21 @@ def _ner_candidates(doc: Doc, gaz, persons, demonyms: bool, ents, person_words: 
                 src = "demonym"
             else:
                 src = "ner"
+            if (
+                not entries
+                and label != "NORP"
+                and pe - ps == 1
+                and "plural-demonym" not in _RULES_OFF
+                and len(toks[ps].text) > 3
+                and toks[ps].text.endswith("s")
+                and _is_cap(toks[ps])
+            ):
+                # "to the Kazakhs": the plural of a country's demonym the gazetteer lacks
+                entries = tuple(
+                    x for x in gaz.lookup(toks[ps].text[:-1]) if x.kind == DEMONYM and x.feature == "country"
+                )
+                if entries:
+                    label, src = "NORP", "demonym"
             if not entries and label != "NORP":
                 # "North State" + "Street": the head noun the model left out
                 if pe < len(doc) and toks[pe].lower_ in FACILITY_HEADS and _is_cap(toks[pe]) and pe == e:
@@ -1419,6 +1463,20 @@ def _in_name(doc: Doc, i: int, e: int) -> bool:
     )
 
 
+def _in_title_run(toks: list, i: int, e: int) -> bool:
+    """Tokens i..e stand between two capitalised words of running text ("Party Unity My A--"):
+    the middle of a title-case name."""
+    return (
+        i > 0
+        and e < len(toks)
+        and _is_cap(toks[i - 1])
+        and not toks[i - 1].is_sent_start
+        and _is_cap(toks[e])
+        and not toks[i - 1].text.isupper()
+        and not toks[e].text.isupper()
+    )
+
+
 _NOT_NAME_POS = frozenset(("ADJ", "VERB", "ADV", "INTJ", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"))
 
 
@@ -1602,12 +1660,15 @@ def _scan_candidates(
             ent_label[i] = ent.label_
             ent_span[i] = (ent.start, ent.end)
     lower_words = _lower_words(doc, toks)
-    words = doc_words(doc)
+    dw = doc_words(doc)
     out = []
     n = len(doc)
     i = 0
-    while i < n:
-        if taken[i] or not _cap_word(words[i]):
+    for i0 in _cap_indices(doc):  # (the names' first words; a word not capitalised opens none)
+        if i0 < i:
+            continue  # (inside a name taken already)
+        i = i0
+        if taken[i]:
             i += 1
             continue
         tok = toks[i]
@@ -1643,14 +1704,13 @@ def _scan_candidates(
                 or (ent_label[i] == "PRODUCT" and ent_span[j] == ent_span[i])
             )
         ):
-            t = toks[j]
-            if _is_cap(t):
+            if _cap_word(dw[j]):
                 run_end = j + 1
-            elif not ((t.lower_ in CONNECTORS or t.lower_ in ("'s", "’s")) and j > i):
+            elif not ((toks[j].lower_ in CONNECTORS or toks[j].lower_ in ("'s", "’s")) and j > i):
                 break  # ("Democratic People's Republic of Korea": a possessive inside a name)
             j += 1
         for e in range(run_end, i, -1):
-            if not _is_cap(toks[e - 1]):
+            if not _cap_word(dw[e - 1]):
                 continue
             entries = _lookup(gaz, doc, i, e)
             if entries:
@@ -1682,6 +1742,7 @@ def _scan_candidates(
             i = e
             continue
         label = ent_label[i]
+        name_part = False
         is_dem = any(x.kind == DEMONYM for x in entries) and not any(
             x.kind in (NAME, ALT) and x.feature in ("country", "admin") for x in entries
         )
@@ -1798,6 +1859,13 @@ def _scan_candidates(
                     continue
             elif embedded and strong and not whole:
                 src = "embedded"
+                # "the Party Unity My Way club": a major namesake let the word in; a place only if read as that
+                name_part = (
+                    single
+                    and "name-part" not in _RULES_OFF
+                    and _in_title_run(toks, i, e)
+                    and not _spatial_before(doc, i)
+                )
                 # an old or foreign name of a city does not name it inside an organisation's name
                 # ("Sine Qua Non" is no Sanandaj); a short form of its name does ("Paranaque" for
                 # Paranaque City)
@@ -1835,10 +1903,13 @@ def _scan_candidates(
                     i = e
                     continue
                 top = max(entries, key=lambda x: (x.feature in ("country", "admin"), x.population))
-                if not _is_major(entries) and _in_name(doc, i, e) and not _spatial_before(doc, i):
-                    person_words.add(tok.lower_)  # "Seergeoh Villanueva": part of a person's name
-                    i = e
-                    continue
+                if not _spatial_before(doc, i):
+                    if not _is_major(entries) and _in_name(doc, i, e):
+                        person_words.add(tok.lower_)  # "Seergeoh Villanueva": part of a person's name
+                        i = e
+                        continue
+                    # "Party Unity My A--": let in by a division abroad; a place only if read as that
+                    name_part = "name-part" not in _RULES_OFF and (_in_name(doc, i, e) or _in_title_run(toks, i, e))
                 if (
                     "heading-word" not in _RULES_OFF
                     and not _is_major(entries)
@@ -1882,7 +1953,7 @@ def _scan_candidates(
                 i = e
                 continue
             src = "gazetteer"
-        out.append(_Cand(s_char, e_char, i, e, span_text(doc, i, e), src, label or "", entries))
+        out.append(_Cand(s_char, e_char, i, e, span_text(doc, i, e), src, label or "", entries, name_part=name_part))
         for k in range(i, e):
             taken[k] = True
         i = e
@@ -1937,6 +2008,7 @@ def _entry_score(x: Entry, has_name: bool) -> float:
 
 _CELL = 1.4  # degrees: the side of the grid cells that find a city's neighbours (150 km < 1.4 degrees of latitude)
 _LON_CELLS = math.ceil(360 / _CELL)
+_KM_PER_DEGREE = 111.19  # of latitude, rounded down: no two points closer in latitude are farther apart
 
 
 def _cell(lat: float, lon: float) -> tuple:
@@ -2033,6 +2105,7 @@ class _Frame:
                     if (
                         ev[0] != x.gid
                         and abs(ev[3] - lat) < _CELL
+                        and abs(ev[3] - lat) * _KM_PER_DEGREE < km  # (a lower bound of the distance)
                         and total[ev] - own.get(ev, 0) > 0
                         and haversine_km(lat, lon, ev[3], ev[4]) < km
                     ):
@@ -2093,17 +2166,27 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
     by_tok = {c.ts: c for c in cands}
     keys = [norm(c.text) for c in cands]
     has_name = [any(x.kind == NAME for x in c.entries) for c in cands]
+    escore: dict = {}  # (id of an entry, has_name) -> _entry_score: the same in every mention and pass
+
+    def entry_score(x: Entry, hn: bool) -> float:
+        k = (id(x), hn)  # (the entries live in the candidates throughout)
+        got = escore.get(k)
+        if got is None:
+            got = escore[k] = _entry_score(x, hn)
+        return got
+
     plain = []  # the entry each mention would get on its own, without context
     for c, hn in zip(cands, has_name):
-        c.best = max(c.entries, key=lambda x: _entry_score(x, hn)) if c.entries else None
+        c.best = max(c.entries, key=lambda x: entry_score(x, hn)) if c.entries else None
         plain.append(c.best)
 
-    def scored_entries(c, ck, hn, frame, context) -> list:
-        q = _qualifier(doc, c, by_tok)
+    def scored_entries(c, ck, hn, frame, context, q=None) -> list:
+        if q is None:
+            q = _qualifier(doc, c, by_tok)
         scored = []
         c.qualified = False
         for x in c.entries:
-            sc = _entry_score(x, hn)
+            sc = entry_score(x, hn)
             if q is not None and q.entries and any(_contains(qe, x) for qe in q.entries):
                 sc += QUALIFIER_BONUS
                 c.qualified = True
@@ -2128,13 +2211,25 @@ def _resolve(doc: Doc, cands: list[_Cand]) -> None:
         art = _ArticleEvidence(total)
         context: dict = {}  # (name key, gid) -> context score; the same for every mention of a name
         frames: dict = {}
+        # the mentions of one name with the same entries and the same qualifier (or none) score
+        # alike: each such group is scored once per pass
+        alike: dict = {}
         for c, ck, hn in zip(cands, keys, has_name):
             if not c.entries:
+                continue
+            q = _qualifier(doc, c, by_tok)
+            mk = (ck, hn, id(c.entries), id(q))
+            got = alike.get(mk)
+            if got is not None:
+                c.qualified, c.best, c.score, c.margin = got[0], got[1], got[2], got[3]
+                if c.qualified:
+                    c.reason = got[4]
                 continue
             frame = frames.get(ck)
             if frame is None:  # other names only: a name is no evidence for itself
                 frame = frames[ck] = _Frame(art, by_key.get(ck) or Counter())
-            choose(c, scored_entries(c, ck, hn, frame, context))
+            choose(c, scored_entries(c, ck, hn, frame, context, q))
+            alike[mk] = (c.qualified, c.best, c.score, c.margin, c.reason)
         chosen_in.append([c.best.gid if c.best is not None else None for c in cands])
     # Names that chose each other's namesakes flip between the passes ("Lafayette" and "Franklin"
     # in a Louisiana article: each pass reads the other's previous choice, so the pair swaps
@@ -2480,6 +2575,13 @@ def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
         return False  # "veranda", "mosques"
     if c.te - c.ts == 1 and toks[c.ts].text.isupper() and not c.dateline:
         return False  # "ICON", "OT": acronyms and headline words
+    if (
+        "lower-head" not in _RULES_OFF
+        and c.label == "GPE"
+        and toks[c.te - 1].is_alpha
+        and toks[c.te - 1].text.islower()
+    ):
+        return False  # "the northern Kazakh city of Aktogay": a description, not a place's name
     nxt = toks[c.te] if c.te < len(doc) else None
     if nxt is not None and (
         nxt.lower_ in ("'s", "’s") or (nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.lower_ not in GEO_HEADS)
@@ -2630,9 +2732,29 @@ class _Anchors:
         top = cnt.most_common(1)
         self.main = top[0][0] if top and top[0][1] >= 3 and top[0][1] >= 0.6 * sum(cnt.values()) else None
 
+    def _named_after(self, c: _Cand) -> Optional[Entry]:
+        """The city or division named right after the name, after "in" or a comma ("the
+        Crossroads Correctional Center in Shelby", "Bambino Gesu Hospital in Rome")."""
+        doc = self.doc
+        if c.te + 1 < len(doc) and doc_tokens(doc)[c.te].lower_ in ("in", ","):
+            d = self.by_start.get(c.te + 1)
+            if (
+                d is not None
+                and d.best is not None
+                and d.source != "demonym"
+                and d.best.feature in ("city", "admin")
+                and not _party_state(doc, d.ts)
+            ):
+                return d.best
+        return None
+
     def __call__(self, c: _Cand) -> tuple:
         doc = self.doc
         n = c.te - c.ts
+        if "in-before-contains" not in _RULES_OFF:
+            got = self._named_after(c)
+            if got is not None:  # "the Flint Center in Cupertino": where the text says it is
+                return got, "in"
         for size in range(n - 1, 0, -1):
             for s in range(c.ts, c.te - size + 1):
                 if not _is_cap(doc_tokens(doc)[s]) or not _is_cap(doc_tokens(doc)[s + size - 1]):
@@ -2690,17 +2812,9 @@ class _Anchors:
         if inside:
             # "Seoul Central District Court": Seoul, not the Israeli Central District
             return max(inside, key=lambda t: t[:3])[3], "contains"
-        if c.te + 1 < len(doc) and doc_tokens(doc)[c.te].lower_ in ("in", ","):
-            # "the Crossroads Correctional Center in Shelby", "Bambino Gesu Hospital in Rome"
-            d = self.by_start.get(c.te + 1)
-            if (
-                d is not None
-                and d.best is not None
-                and d.source != "demonym"
-                and d.best.feature in ("city", "admin")
-                and not _party_state(doc, d.ts)
-            ):
-                return d.best, "in"
+        got = self._named_after(c)
+        if got is not None:
+            return got, "in"
         # the mentions before the first one that ends after c starts; the last city or division
         # among them, when it is within the window and the paragraph
         j = bisect_right(self.max_end, c.start)
@@ -2749,8 +2863,9 @@ def _same_name_mentions(doc: Doc, cands: list[_Cand], person_words: set, toks: l
     lower_words = _lower_words(doc, toks)
     ent_of = {k: ent for ent in ents for k in range(ent.start, ent.end)}
     out: list[_Cand] = []
-    for i, w in enumerate(doc_words(doc)):  # (the Doc's words, built once)
-        for words, seed in seeds.get(w, ()):
+    dw = doc_words(doc)
+    for i in _cap_indices(doc):  # (a seed's words are all capitalised)
+        for words, seed in seeds.get(dw[i], ()):
             tok = toks[i]
             e = i + len(words)
             if e > len(toks) or any(taken[k] for k in range(i, e)):
@@ -2830,8 +2945,10 @@ def _initials_mentions(doc: Doc, cands: list[_Cand], gaz, toks: list) -> list[_C
     if not by_initials:
         return []
     out: list[_Cand] = []
-    for i, w in enumerate(doc_words(doc)):
-        if not 2 <= len(w) <= 8 or not w[:1].isupper():
+    dw = doc_words(doc)
+    for i in _cap_indices(doc):  # (initials are capitalised words)
+        w = dw[i]
+        if not 2 <= len(w) <= 8:
             continue  # (what _INITIALS_RE can match, told without the pattern)
         ini = w.replace(".", "") if _INITIALS_RE.fullmatch(w) else ""
         found = by_initials.get(ini)
@@ -2927,6 +3044,14 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
         full = _full_names(doc)
         cands = [c for c in cands if not _surname_of_person(doc, c, full)]
     _resolve(doc, cands)
+    if any(c.name_part for c in cands):  # "Party Unity": a major namesake let the word in, a town won
+        cands = [
+            c
+            for c in cands
+            if not (c.name_part and c.best is not None and c.best.feature == "city" and not _is_major([c.best]))
+        ]
+    if "region-state" not in _RULES_OFF:  # "the state's Central Valley" in a California story
+        regions_in_named_divisions(doc, cands, NAME_HEADS | GEO_HEADS, _entry_score)
     if "foreign-qualifier" not in _RULES_OFF:
         _foreign_qualifiers(doc, cands)
     cands = _drop_foreign_local_towns(cands)
@@ -2941,17 +3066,36 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     places: list[Place] = []
     by_key: dict = {}
     mentions = []
+    org_use: dict = {}  # name key -> used as an organisation ("org-use")
     for c in cands:
         key: tuple[str, Any]
         if c.best is not None:
             key = ("g", c.best.gid)
         else:
-            if c.label not in ("FAC", "LOC", "GPE"):
+            if c.label not in ("FAC", "LOC", "GPE") or c.unplaced:
                 continue
             key = ("u", norm(c.text))
         p = by_key.get(key)
         if p is None:
-            p = _new_place(f"P{len(places) + 1}", c, anchor_for(c) if c.best is None else (None, ""))
+            if c.best is not None:
+                anchored: tuple = (None, "")
+            elif c.within is not None:
+                anchored = (c.within, "within")
+            else:
+                anchored = anchor_for(c)
+                if (
+                    "org-use" not in _RULES_OFF
+                    and c.label in ("GPE", "LOC")
+                    and c.source == "ner"
+                    and not c.entries
+                    and not c.dateline
+                    and anchored[1] != "contains"
+                ):
+                    if key not in org_use:
+                        org_use[key] = org_headed(doc, c.te) or (c.label == "GPE" and used_as_org(doc, c.ts, c.te))
+                    if org_use[key]:
+                        continue  # "Allergan's shareholders": a firm the model called a GPE, not a place
+            p = _new_place(f"P{len(places) + 1}", c, anchored)
             by_key[key] = p
             places.append(p)
         p.mentions.append(Span(c.start, c.end, c.text))
@@ -3114,6 +3258,7 @@ def _new_place(pid: str, c: _Cand, anchored: tuple) -> Place:
             "near": "the place named just before it",
             "in": "the place named right after it",
             "in-article": "the article's main place",
+            "within": "the division the article names",
         }.get(how, how)
         return Place(
             id=pid,
