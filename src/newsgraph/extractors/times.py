@@ -192,6 +192,14 @@ RelFlags = re.IGNORECASE
 # carries on only to a direct quotation), "infer-future" ("will ever tell voters": no earlier
 # date borrowed for a statement still to come), "content-own" (a time inside what a statement
 # says does not date it).
+# Round 19 (mechanisms read on 30 whole PolNeAR train articles): "fraction-quarters" ("down
+# three-quarters from its peak": a share, not three quarters of a year), "decade-apostrophe"
+# ("the 1970's", "the 1970’s": the decade, though spaCy splits off the "'s"), "this-weekend" ("a
+# win this weekend would help", Tuesday to Friday: this week's weekend unless the verb is past),
+# "come-time" ("the voters she will need come November": ahead), "narrative-far" (a month told in
+# the past keeps the year of a dated clause up to 600 characters back, not 300),
+# "infinitive-participle" ("were detained attempting to enter Texas on Monday": the infinitive of
+# an implicative participle on a past verb happened then).
 RULES_OFF: set[str] = set()
 
 
@@ -556,6 +564,7 @@ def _verb_tense(v) -> Optional[str]:
                     or any(
                         c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did") for c in children(h)
                     )
+                    or _past_participle_clause(h)
                 )
             ):
                 return "past"  # "failed to predict the win on Tuesday night", "forced her to resign Sunday"
@@ -592,6 +601,33 @@ def _verb_tense(v) -> Optional[str]:
             return "future"  # news present: "the president returns to Paris on Tuesday"
         break
     return None
+
+
+def _over_past(c) -> bool:
+    """The expression names a thing that is the subject or object of a verb with a past form:
+    "This weekend's debate gave Democrats much to be proud of" (not "set the stage for another
+    rout this weekend", where the time is the rout's)."""
+    if not c.doc.has_annotation("DEP"):
+        return False
+    span = c.doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    r = span.root
+    if r.dep_ not in ("poss", "compound") or r.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return False
+    v = r.head.head
+    return v.pos_ in ("VERB", "AUX") and _explicit_tense(v) == "past"
+
+
+def _past_participle_clause(h) -> bool:
+    """A participle with no auxiliary of its own on a verb whose form is past: "were detained
+    attempting to enter Texas on Monday", "spent the day trying to reach him on Friday" (switch
+    ``infinitive-participle``): its to-infinitive happened then, as after "attempted"."""
+    if "infinitive-participle" in RULES_OFF or h.tag_ != "VBG" or h.head == h:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in children(h)) or h.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+        return False
+    return h.head.pos_ in ("VERB", "AUX") and _explicit_tense(h.head) == "past"
 
 
 def _explicit_tense(v) -> Optional[str]:
@@ -648,6 +684,12 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
     if span is None or len(span) == 0:
         return None
     t = span.root
+    if "come-time" not in RULES_OFF and span.start > 0:
+        v = doc[span.start - 1]
+        if v.lower_ == "come" and v.tag_ != "VBN":
+            # "backers she will need come November", "Come Monday, ...": when that day comes (also
+            # "results come Monday", "will come Monday": ahead in any case)
+            return "future"
     if "when-clause" not in RULES_OFF:
         w = _when_clause_tense(doc, span)
         if w is not None:
@@ -871,7 +913,11 @@ def _narrative_day(c, mon: int, day: Optional[int]) -> Optional[str]:
             return d.isoformat() if day else d.strftime("%Y-%m")
         if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:T.*)?", t.value):
             return None  # the last time named is not a day or a month
-        if c.start - t.end > 300 or int(t.value[:4]) == c.dct.year:
+        if int(t.value[:4]) == c.dct.year or c.start - t.end > 600:
+            return None
+        if c.start - t.end > 300 and ("narrative-far" in RULES_OFF or c.tense() != "past"):
+            # "In June 2001, ... [two sentences] ... In August, she flew": told in the past, the
+            # story's year reaches 600 characters; "December's agreement" (no tense) only 300
             return None
         if c.doc.has_annotation("DEP"):
             tspan = c.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -1487,7 +1533,12 @@ def _r_relunit(m, c):
         return "DATE", _week(d + dt.timedelta(days=7 * off))
     if u == "weekend":
         if off == 0 and d.weekday() < 5:
-            off = 0 if c.future() else -1
+            if m["which"].lower() == "this" and d.weekday() > 0 and "this-weekend" not in RULES_OFF:
+                # "wins by a big margin this weekend" (a Wednesday paper): the weekend of this week
+                # unless the verb is past ("rallied this weekend"); on a Monday the one just passed
+                off = -1 if c.tense() == "past" or _over_past(c) else 0
+            else:
+                off = 0 if c.future() else -1
         return "DATE", f"{_week(d + dt.timedelta(days=7 * off))}-WE"
     if u == "month":
         return "DATE", _add_months(d, off).strftime("%Y-%m")
@@ -1958,8 +2009,10 @@ def _r_24h(m, c):
     return "TIME", (f"{d}T{m['h']}:{m['mi']}" if d else None)
 
 
-@rule("date:decade", rf"(?:the\s+)?{EARLY}(?:(?P<y>(?:1[5-9]|20)\d0)|'(?P<yy>\d0))'?s", 9, 0)
+@rule("date:decade", rf"(?:the\s+)?{EARLY}(?:(?P<y>(?:1[5-9]|20)\d0)|'(?P<yy>\d0))['\u2019]?s", 9, 0)
 def _r_decade(m, c):
+    if m["y"] and re.search(r"['\u2019]s$", m.group(0)) and not re.match(r"(?i)the\s|early|late|mid", m.group(0)):
+        return None  # "1990's budget": a year's, not a decade
     if m["y"]:
         return "DATE", m["y"][:3]
     return "DATE", "19" + m["yy"][0]
@@ -2311,6 +2364,8 @@ def _r_duration(m, c):
     after = c.text[m.end() : m.end() + 5]
     if u.lower().startswith("quarter") and re.match(r"\s+of\b", after):
         return None  # "three-quarters of the budget"
+    if "fraction-quarters" not in RULES_OFF and re.fullmatch(r"(?i)(?:two|three)-quarters", m.group(0)):
+        return None  # "as high as three-quarters in Missouri", "down three-quarters from 2009": a share
     if re.search(r"(?i)[\s-]old$", m.group(0)) and not re.search(r"-old$", m.group(0)):
         return None  # "55 years old": an age
     if re.fullmatch(r"\d+(\.\d+)?", numtext):
@@ -2560,6 +2615,7 @@ for _rule, _words in _WORD_TRIGGERS.items():
 _YEAR_RULES = ("date:year", "date:iso", "date:slash", "date:month-day", "date:day-month")
 _DIGIT_SEP_RULES = ("date:iso", "date:slash", "time:clock")
 _DECADE_RULES = ("date:decade",)
+_YEAR_DECADE_RULES = _YEAR_RULES + _DECADE_RULES
 _CLOCK_RULES = ("time:clock",)
 _ORDINAL_RULES = ("date:day-of-month",)
 _BEFORE, _AFTER = 70, 50  # characters a match can reach before / after its trigger token
@@ -2569,7 +2625,8 @@ _PRIO = {name: p for name, _rx, _fn, p in RULES}
 
 def _digit_rules(lw: str) -> tuple[str, ...]:
     if len(lw) == 4 and lw.isdigit():
-        return _YEAR_RULES
+        # "the 1970's", "the 1970’s": spaCy splits off the "'s", so the year token starts a decade too
+        return _YEAR_DECADE_RULES if lw.endswith("0") and "decade-apostrophe" not in RULES_OFF else _YEAR_RULES
     if "/" in lw or "-" in lw or ":" in lw:
         return _DIGIT_SEP_RULES
     if lw.endswith("s") and lw[:-1].lstrip("'").isdigit():
