@@ -27,6 +27,7 @@ from ..places import countries_mentioned
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES, STATEMENT_TYPES
 from .precision import full_names, name_not_demonym, person_surnames, surname_not_table_place
 from .precision17 import owner_judged17
+from .precision19 import homonym_tail19
 from .relevance import Relevance, relevance
 from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
 from .tables import (
@@ -980,6 +981,7 @@ def _countries_in(tokens) -> Optional[str]:
             and toks[i - 1].lower_ == "ethnic"
             or (t.ent_type_ == "PERSON" and t.ent_iob_ == "I")
             or _after_first_name(t)
+            or homonym_tail19(t)  # "Jersey" of "New Jersey" (round 19)
         ):
             continue
         if i + 1 < len(toks) and toks[i + 1].lower_ in actor_codes.FEATURE_NOUNS and toks[i + 1].text[:1].isupper():
