@@ -86,3 +86,33 @@ def test_the_owner_of_a_deal_told_by_a_firm_is_no_recipient(evs, event_rules_off
     event_rules_off("recipient19")
     (e,) = _of(evs, text, "denounced", "ACCUSE")
     assert e.recipient is not None, described([e])
+
+
+def test_a_transnational_armed_group_takes_no_country_from_the_sentence(evs, event_rules_off):
+    text = "A campaign video showed Islamic State fighters warning of an atrocity if Britain remained in the union."
+    out = _of(evs, text, "warning", "THREATEN")
+    assert out and all(e.actor_country is None for e in out), described(out)
+    event_rules_off("recipient19")
+    out = _of(evs, text, "warning", "THREATEN")
+    assert out and all(e.actor_country == "GBR" for e in out), described(out)
+
+
+def test_a_protests_reason_names_no_target(evs, event_rules_off):
+    text = "Hundreds of teachers protested the government for selling arms to Azerbaijan."
+    (e,) = _of(evs, text, "protested", "PROTEST")
+    assert e.recipient_country != "AZE", described([e])
+    event_rules_off("recipient19")
+    (e,) = _of(evs, text, "protested", "PROTEST")
+    assert e.recipient_country == "AZE", described([e])
+
+
+def test_a_body_in_a_story_abroad_is_not_the_actors_own(evs, event_rules_off):
+    text = (
+        "Paul Manafort, an American consultant, worked in Ukraine for years. "
+        "He persuaded the government to lower grain export tariffs. Russia and Poland watched."
+    )
+    (e,) = _of(evs, text, "persuaded", "REQUEST")
+    assert e.recipient_country is None, described([e])
+    event_rules_off("recipient19")
+    (e,) = _of(evs, text, "persuaded", "REQUEST")
+    assert e.recipient_country == "USA", described([e])

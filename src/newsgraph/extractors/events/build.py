@@ -88,12 +88,14 @@ from .precision18 import (
 )
 from .precision19 import (
     campaign_rally19,
+    foreign_story19,
     judged_thing19,
     judicial_dismissal19,
     life_stage19,
     owner_political19,
     person_country19,
     standing_law19,
+    stateless_group19,
     thanks19,
     won_by19,
 )
@@ -701,6 +703,7 @@ def make_event(
         actor = replace(
             actor, sector=IMPLIED_SECTORS[lemma], rule=actor.rule + "+implied-sector", tags=actor.tags | {"implied"}
         )
+    actor = stateless_group19(ctx.text, actor)  # (round 19)
     place_id, place_tok = _place_of(
         ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None
     )
@@ -800,6 +803,9 @@ def make_event(
             rc, how, type_, _named_person(ctx, recipient), actor.country, ctx.one_country(actor.country)
         )
         rc, how = judged_thing19(rc, how, tok, type_) if recipient is None else (rc, how)
+        rc, how = foreign_story19(
+            rc, how, type_, recipient is not None, _named_person(ctx, recipient), ctx.home_country(actor.country)
+        )
         if rc:
             if recipient is None:
                 recipient = CodedActor(None, rc, None, tok.idx, tok.idx + len(tok), how)
@@ -822,6 +828,7 @@ def make_event(
         recipient = recipient.plus(how15)
     actor, recipient = _us_party(ctx, actor), _us_party(ctx, recipient)
     recipient = _not_self(ctx, sent, actor, recipient)
+    recipient = stateless_group19(ctx.text, recipient)  # (round 19)
     if recipient is not None:
         rule += f"; recipient {recipient.rule}"
     # ---- the record

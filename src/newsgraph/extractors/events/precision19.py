@@ -23,6 +23,20 @@ and on the lead's user trials:
 ``judged_thing19``      (recipient19) a criticism, rejection or praise of "the deal", "the plan"
                         (words.tsv judged_acts) whose owner neither the phrase nor the speaker told
                         before names: no guessed country as recipient (the target is the thing);
+``stateless_group19``   (recipient19) an actor or a recipient whose phrase names a transnational
+                        armed group (words.tsv stateless_groups19: "Islamic State fighters", "al
+                        Qaeda") takes no country from the sentence or the article ("showed Islamic
+                        State fighters warning of an atrocity if Britain remained" is no British
+                        actor; guidelines 5.3: no single country);
+``foreign_story19``     (recipient19) a body the sentence names with no country of its own ("the
+                        government", "officials") as the target of a statement is the actor's own
+                        country's only in an article mostly about that country ("He persuaded the
+                        government to lower grain export tariffs", of an American in Ukraine, is
+                        no USA target): else no country is guessed;
+``reason_for19``        (recipient19; read by ``actors._recipient_country``) a "for" phrase on a
+                        protest gives its reason, not its target ("protested the government for
+                        selling arms to Azerbaijan" is no Azerbaijani target), as for ACCUSE,
+                        SUPPORT and REJECT;
 ``campaign_rally19``    a rally a person the article names holds (the entities component's named
                         person, which the tagger may call ORG: "Sanders held a rally Saturday"):
                         campaigning, no PROTEST (guidelines 3), as the round 11 rule for PERSON
@@ -47,6 +61,7 @@ Off switches for before/after measures: ``"precision19"`` and ``"recipient19"`` 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Token
@@ -135,6 +150,46 @@ def judged_thing19(rc: Optional[str], how: str, tok: Token, type_: str) -> tuple
     ):
         return None, ""
     return rc, how
+
+
+def stateless_group19(text: str, coded):
+    """``coded`` (an actor or a recipient) without the country the sentence, the clause or the
+    article gave it, when its own words name a transnational armed group (words.tsv
+    stateless_groups19); else ``coded`` unchanged."""
+    if _recipient_off() or coded is None or not coded.country or coded.mention is None:
+        return coded
+    if coded.rule.rsplit("+", 1)[-1] not in _CONTEXT_BASES:
+        return coded
+    words = " ".join(text[coded.mention[0] : coded.mention[1]].lower().replace("-", " ").split())
+    if any(g in words for g in _stateless_groups()):
+        return replace(coded, country=None, rule=coded.rule + "+stateless19")
+    return coded
+
+
+_CONTEXT_BASES = ("sentence-country", "article-country", "clause-country", "phrase-country", "domestic")
+
+
+def _stateless_groups() -> tuple[str, ...]:
+    return tuple(" ".join(g.lower().replace("-", " ").split()) for g in W.stateless_groups19)
+
+
+def foreign_story19(
+    rc: Optional[str], how: str, type_: str, named_recipient: bool, named_person: bool, home_country: bool
+) -> tuple[Optional[str], str]:
+    """No ``domestic`` country for a body the sentence names without a country of its own (not a
+    person it names: "Paul Ryan" is coded from the article), as the target of a statement or a
+    stance, in an article not mostly about the actor's country (``home_country`` False)."""
+    if _recipient_off() or how != "domestic" or not named_recipient or named_person or home_country:
+        return rc, how
+    if type_ not in _PERSON_TARGET_TYPES:
+        return rc, how
+    return None, ""
+
+
+def reason_for19(type_: str) -> bool:
+    """Whether a "for" phrase on an act of ``type_`` gives a reason, beyond ACCUSE, SUPPORT and
+    REJECT: a protest's."""
+    return not _recipient_off() and type_ == "PROTEST"
 
 
 # ---- events no coder would sign
