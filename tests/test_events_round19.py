@@ -116,3 +116,24 @@ def test_a_body_in_a_story_abroad_is_not_the_actors_own(evs, event_rules_off):
     event_rules_off("recipient19")
     (e,) = _of(evs, text, "persuaded", "REQUEST")
     assert e.recipient_country == "USA", described([e])
+
+
+def _actor_evidence(nlp, text):
+    from newsgraph.article import Article
+    from newsgraph.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, Article(id="t", text=text, published="2024-03-06")))
+    feats = doc.user_data.get("newsgraph_event_features", {})
+    return [
+        (e.trigger.text, f) for e in doc._.events for f in feats.get((e.trigger.start, e.type), []) if "actor_ev" in f
+    ]
+
+
+def test_a_request_between_two_named_persons_is_read_as_named(nlp, event_rules_off):
+    text = (
+        "DENVER — Viktor Yanukovych was the president. Paul Manafort was his adviser. "
+        "Mr. Manafort pressed Mr. Yanukovych to sign an agreement with the European Union."
+    )
+    assert ("pressed", "actor_ev=text") in _actor_evidence(nlp, text)
+    event_rules_off("recall19")
+    assert ("pressed", "actor_ev=context") in _actor_evidence(nlp, text)

@@ -99,6 +99,7 @@ from .precision19 import (
     thanks19,
     won_by19,
 )
+from .recall19 import named_pair19
 from .recipients15 import named_target15
 from .syntax import (
     NON_ACTOR_ENTS,
@@ -901,6 +902,7 @@ def make_event(
         setting=setting_of(tok),
     )
     feats += judicial_dismissal19(tok, type_, actor.sector if actor else None, subj)  # (round 19)
+    feats = named_pair19(feats, type_, actor, recipient, _named_person(ctx, actor), _named_person(ctx, recipient))
     # a general verb whose object decides what it codes ("launched a lawsuit", "held talks") is
     # not used generically: the gate reads the object's word
     olem = obj.lemma_.lower() if obj is not None and tok.pos_ == "VERB" and 0 < obj.i - tok.i <= 6 else None
