@@ -137,3 +137,14 @@ def test_a_request_between_two_named_persons_is_read_as_named(nlp, event_rules_o
     assert ("pressed", "actor_ev=text") in _actor_evidence(nlp, text)
     event_rules_off("recall19")
     assert ("pressed", "actor_ev=context") in _actor_evidence(nlp, text)
+
+
+def test_support_for_a_policy_falls_under_the_threshold(evs, event_rules_off):
+    text = "Governor Ana Lopes endorsed a proposal to raise the minimum wage on Tuesday."
+    out = _of(evs, text, "endorsed", "SUPPORT")
+    assert out and not shown(out) and all(e.confidence > 0 for e in out), described(out)
+    # support for a person stays
+    said = _of(evs, "Senator Jane Holt endorsed Governor Ana Lopes on Tuesday.", "endorsed", "SUPPORT")
+    assert shown(said), described(said)
+    event_rules_off("precision19")
+    assert shown(_of(evs, text, "endorsed", "SUPPORT"))

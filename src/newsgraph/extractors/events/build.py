@@ -94,6 +94,7 @@ from .precision19 import (
     life_stage19,
     owner_political19,
     person_country19,
+    policy_stance19,
     standing_law19,
     stateless_group19,
     thanks19,
@@ -901,7 +902,9 @@ def make_event(
         promise=promised or fl.intention and type_ == "AGREE",
         setting=setting_of(tok),
     )
-    feats += judicial_dismissal19(tok, type_, actor.sector if actor else None, subj)  # (round 19)
+    feats += judicial_dismissal19(tok, type_, actor.sector if actor else None, subj) + policy_stance19(
+        tok, type_
+    )  # (round 19)
     feats = named_pair19(feats, type_, actor, recipient, _named_person(ctx, actor), _named_person(ctx, recipient))
     # a general verb whose object decides what it codes ("launched a lawsuit", "held talks") is
     # not used generically: the gate reads the object's word

@@ -53,7 +53,12 @@ and on the lead's user trials:
                         charges, a case or a lawsuit, read as REJECT: a judicial act the rejection
                         type does not fit (the lead's user trials); its confidence is lowered below
                         the threshold, not set to 0 ("Trump dismissed the charges as false" stays a
-                        REJECT).
+                        REJECT);
+``policy_stance19``     (a confidence feature) support for a policy, a method or a course of action
+                        told by its gerund ("support reforming the party's superdelegate system",
+                        "endorsed one of their preferred methods for stopping Trump", "supports a
+                        wage proposal"), with no owner named: a stance on a policy, no act toward an
+                        actor (PLOVER SUPPORT is support of an actor); lowered below the threshold.
 
 Off switches for before/after measures: ``"precision19"`` and ``"recipient19"`` in
 ``tables.RULES_OFF``.
@@ -296,3 +301,30 @@ def standing_law19(tok: Token, subj: Optional[Token]) -> Optional[str]:
     if any(h.lemma_.lower() in W.inanimate_heads19 or h.lower_ in W.inanimate_heads19 for h in heads):
         return "a precedent or a law in force, no act"
     return None
+
+
+def policy_stance19(tok: Token, type_: str) -> list[str]:
+    """The confidence feature ``doubt19=policy-stance`` for a SUPPORT read from a verb of support
+    (words.tsv stance_verbs19) whose object is a gerund ("support reforming the system") or a
+    policy word (policy_nouns19: "a wage proposal", "one of their preferred methods") with no
+    owner in its phrase; [] otherwise."""
+    if _off() or type_ != "SUPPORT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in W.stance_verbs19:
+        return []
+    kids = children(tok)
+    objs = [c for c in kids if c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > tok.i]
+    for o in objs:
+        if o.tag_ == "VBG" and o.dep_ in ("dobj", "xcomp"):
+            return ["doubt19=policy-stance"]
+        head = o
+        if o.dep_ == "dobj" and o.lower_ in ("one", "some", "all", "many", "part", "parts"):
+            head = next((p for c in children(o) if c.lower_ == "of" for p in children(c) if p.dep_ == "pobj"), o)
+        if (
+            o.dep_ == "dobj"
+            and head.lemma_.lower() in W.policy_nouns19
+            and not any(
+                c.dep_ == "poss" and c.lower_ not in ("their", "its", "our", "his", "her") for c in children(head)
+            )
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(head))
+        ):
+            return ["doubt19=policy-stance"]
+    return []
