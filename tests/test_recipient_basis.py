@@ -13,7 +13,8 @@ from newsgraph.article import Article
 from newsgraph.pipeline import extract_one
 from newsgraph.pretty import format_record
 
-GUESSED = "The Polish government condemned the attack on Tuesday.\n"
+# (round 19: not "condemned the attack", whose target is the attack: no guess there, precision19.judged_thing19)
+GUESSED = "The Polish government imposed a curfew on Tuesday.\n"
 NAMED = "Russia accused Ukraine on Friday of shelling the bridge.\n"
 
 
@@ -25,7 +26,7 @@ def _events(nlp, text):
 
 def test_a_recipient_the_sentence_does_not_name_is_marked_a_guess(nlp):
     ev = _events(nlp, GUESSED).events[0]
-    assert ev.type == "ACCUSE" and ev.recipient is None and ev.recipient_mention is None
+    assert ev.type == "COERCE" and ev.recipient is None and ev.recipient_mention is None
     assert ev.recipient_country == "POL" and ev.recipient_basis == "domestic", ev.rule
 
 
@@ -56,7 +57,7 @@ def test_the_store_the_exports_and_the_pages_show_the_guess(nlp, tmp_path):
     assert s.add_record(_events(nlp, GUESSED)) is not None
     with s.engine.connect() as conn:
         rows = conn.exec_driver_sql("SELECT type, recipient_country, recipient_basis FROM events").fetchall()
-    assert [tuple(r) for r in rows] == [("ACCUSE", "POL", "domestic")]
+    assert [tuple(r) for r in rows] == [("COERCE", "POL", "domestic")]
 
     target = json.loads(to_string(s, "plover"))[0]["target"][0]
     assert target["code"] == "POL" and target["basis"] == "domestic", target

@@ -27,6 +27,7 @@ from ..places import countries_mentioned
 from .ontology import CIVIL_SECTORS, DOMESTIC_TYPES, STATEMENT_TYPES
 from .precision import full_names, name_not_demonym, person_surnames, surname_not_table_place
 from .precision17 import owner_judged17
+from .precision19 import homonym_tail19, reason_for19
 from .relevance import Relevance, relevance
 from .syntax import NON_ACTOR_ENTS, _actor_like, _first_conj_end, _np_bounds, _obj
 from .tables import (
@@ -903,7 +904,9 @@ def _recipient_country(
     ex = set(range(actor.start, actor.end))  # character offsets of the actor phrase
     skip = set(subtree_ids(subj)) if subj is not None else set()
     reason: set[int] = set()  # "criticized Brown for his support of action in Iraq": the reason, no target
-    if type_ in ("ACCUSE", "SUPPORT", "REJECT"):  # (not "called for a ceasefire in Ukraine", "aid for Ukraine")
+    if type_ in ("ACCUSE", "SUPPORT", "REJECT") or reason_for19(
+        type_
+    ):  # (not "called for a ceasefire in Ukraine", "aid for Ukraine"; round 19: a protest)
         for ch in children(tok):
             if ch.dep_ == "prep" and ch.lower_ == "for":
                 reason.update(subtree_ids(ch))
@@ -980,6 +983,7 @@ def _countries_in(tokens) -> Optional[str]:
             and toks[i - 1].lower_ == "ethnic"
             or (t.ent_type_ == "PERSON" and t.ent_iob_ == "I")
             or _after_first_name(t)
+            or homonym_tail19(t)  # "Jersey" of "New Jersey" (round 19)
         ):
             continue
         if i + 1 < len(toks) and toks[i + 1].lower_ in actor_codes.FEATURE_NOUNS and toks[i + 1].text[:1].isupper():

@@ -86,6 +86,21 @@ from .precision18 import (
     rally_behind18,
     warning_fact18,
 )
+from .precision19 import (
+    campaign_rally19,
+    foreign_story19,
+    judged_thing19,
+    judicial_dismissal19,
+    life_stage19,
+    owner_political19,
+    person_country19,
+    policy_stance19,
+    standing_law19,
+    stateless_group19,
+    thanks19,
+    won_by19,
+)
+from .recall19 import named_pair19
 from .recipients15 import named_target15
 from .syntax import (
     NON_ACTOR_ENTS,
@@ -690,6 +705,7 @@ def make_event(
         actor = replace(
             actor, sector=IMPLIED_SECTORS[lemma], rule=actor.rule + "+implied-sector", tags=actor.tags | {"implied"}
         )
+    actor = stateless_group19(ctx.text, actor)  # (round 19)
     place_id, place_tok = _place_of(
         ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None
     )
@@ -722,7 +738,7 @@ def make_event(
     ):
         # "called the plan reckless", "rejected the proposal": an act with no owner named here is
         # the act of the one who last told of it (the previous sentences' speaker)
-        recipient = _owner_told_before(ctx, sent, actor)
+        recipient = owner_political19(_owner_told_before(ctx, sent, actor))  # (round 19)
     elif (
         recipient is None
         and recipient_tok is not None
@@ -785,6 +801,13 @@ def make_event(
             _named_person(ctx, recipient),
             recipient_tok,
         )
+        rc, how = person_country19(
+            rc, how, type_, _named_person(ctx, recipient), actor.country, ctx.one_country(actor.country)
+        )
+        rc, how = judged_thing19(rc, how, tok, type_) if recipient is None else (rc, how)
+        rc, how = foreign_story19(
+            rc, how, type_, recipient is not None, _named_person(ctx, recipient), ctx.home_country(actor.country)
+        )
         if rc:
             if recipient is None:
                 recipient = CodedActor(None, rc, None, tok.idx, tok.idx + len(tok), how)
@@ -807,6 +830,7 @@ def make_event(
         recipient = recipient.plus(how15)
     actor, recipient = _us_party(ctx, actor), _us_party(ctx, recipient)
     recipient = _not_self(ctx, sent, actor, recipient)
+    recipient = stateless_group19(ctx.text, recipient)  # (round 19)
     if recipient is not None:
         rule += f"; recipient {recipient.rule}"
     # ---- the record
@@ -878,6 +902,10 @@ def make_event(
         promise=promised or fl.intention and type_ == "AGREE",
         setting=setting_of(tok),
     )
+    feats += judicial_dismissal19(tok, type_, actor.sector if actor else None, subj) + policy_stance19(
+        tok, type_
+    )  # (round 19)
+    feats = named_pair19(feats, type_, actor, recipient, _named_person(ctx, actor), _named_person(ctx, recipient))
     # a general verb whose object decides what it codes ("launched a lawsuit", "held talks") is
     # not used generically: the gate reads the object's word
     olem = obj.lemma_.lower() if obj is not None and tok.pos_ == "VERB" and 0 < obj.i - tok.i <= 6 else None
@@ -1030,6 +1058,17 @@ def make_event(
             or impression18(tok, type_)
             or own_apparatus18(tok, type_)
             or proposal_to_nobody18(tok, type_)
+            or ""
+        )
+    if not untrusted:
+        # round 19: campaign rallies and thanks, acts as the means of a win, acts dated by a stage of
+        # a life (precision19.py)
+        untrusted = (
+            campaign_rally19(type_, lemma, olem, _named_person(ctx, actor))
+            or thanks19(tok, type_)
+            or won_by19(tok)
+            or life_stage19(tok)
+            or standing_law19(tok, subj)
             or ""
         )
     if untrusted:
