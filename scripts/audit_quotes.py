@@ -15,6 +15,8 @@ be judged; ``article`` names the text (``polnear/train/NAME``, ``geowebnews/FILE
 
     .venv/bin/python scripts/audit_quotes.py                       # docs/audits/quotes-audit.tsv
     .venv/bin/python scripts/audit_quotes.py --seed 5 -o /tmp/my-audit.tsv
+    # the same parses for two rule sets, and every record of the pool to compare them
+    .venv/bin/python scripts/audit_quotes.py --seed 5 --docbin /tmp/d5.spacy --pool /tmp/pool5.jsonl -o /tmp/a.tsv
 
 Judging (for whoever fills the table): ``is_statement`` y when the quote text is something a
 source said or wrote (a claim, an opinion, a promise, a question, in quote marks or reported),
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
 import sys
 import xml.etree.ElementTree as ET
@@ -74,6 +77,33 @@ def context(text: str, start: int, end: int) -> str:
     return _one_line(text[a:b])
 
 
+def _records(articles, nlp, path: str):
+    """The articles' records from parses saved once (the spaCy pipeline without newsgraph's
+    components), then newsgraph's components run on each Doc as ``process`` runs them: the
+    same records, so that two rule sets can be drawn on the same parses."""
+    from spacy.tokens import DocBin
+
+    from newsgraph.extractors import COMPONENTS
+    from newsgraph.pipeline import make_doc, record_from_doc
+
+    ours = [n for n in nlp.pipe_names if n in COMPONENTS]
+    if not Path(path).exists():
+        db = DocBin(store_user_data=False)
+        with nlp.select_pipes(disable=ours):
+            for doc in nlp.pipe(make_doc(nlp, a) for a in articles):
+                db.add(doc)
+        Path(path).write_bytes(db.to_bytes())
+    docs = list(DocBin().from_bytes(Path(path).read_bytes()).get_docs(nlp.vocab))
+    # (the components after the quotes, events and responses, change no quote: not run)
+    comps = [nlp.get_pipe(n) for n in ours[: ours.index("newsgraph_quotes") + 1]]
+    for doc, a in zip(docs, articles):
+        doc._.published = a.published
+        doc._.title = a.title
+        for c in comps:
+            doc = c(doc)
+        yield record_from_doc(doc, a, nlp)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=str(DATA), help=f"shared data folder (default {DATA})")
@@ -82,6 +112,10 @@ def main(argv=None) -> int:
     ap.add_argument("-n", type=int, default=100, help="quotes to draw (default 100)")
     ap.add_argument("--model", help="spaCy pipeline (default newsgraph's)")
     ap.add_argument("-o", "--output", default=str(OUT), help=f"TSV to write (default {OUT.relative_to(ROOT)})")
+    ap.add_argument(
+        "--docbin", help="saved spaCy parses of the drawn articles: read when the file exists, else written"
+    )
+    ap.add_argument("--pool", help="also write every speech-cued quote at or above the threshold (JSON lines)")
     args = ap.parse_args(argv)
 
     from newsgraph.article import Article
@@ -100,7 +134,7 @@ def main(argv=None) -> int:
     threshold = CONFIDENCE_MODEL.threshold
     pool = []
     articles = [Article(id=arts[i][0], text=arts[i][1], title=arts[i][2]) for i in chosen]
-    for rec in process(articles, nlp):
+    for rec in _records(articles, nlp, args.docbin) if args.docbin else process(articles, nlp):
         if isinstance(rec, Exception):
             print(f"audit_quotes: {rec}", file=sys.stderr)
             continue
@@ -125,6 +159,10 @@ def main(argv=None) -> int:
                 }
             )
     drawn = rng.sample(pool, min(args.n, len(pool)))
+    if args.pool:
+        with open(args.pool, "w", encoding="utf-8") as f:
+            for row in pool:
+                f.write(json.dumps(row) + "\n")
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8", newline="") as f:

@@ -540,7 +540,24 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
         # speak, or another tense, the second cue is the first one's (round 16)
         t = v.head.head
     came = ""
+    # (not a passive participle: 'When asked whether ..., he said: "..."' is asked of the speaker)
+    quoted_text = doc_text(v.doc) if "quotedhead19" not in _RULES_OFF and t is v and v.tag_ != "VBN" else None
     for _ in range(5):
+        if (
+            quoted_text is not None
+            and t is not v
+            and _in_quotation(quoted_text, t.idx)
+            and not _in_quotation(quoted_text, v.idx)
+            and "\n" not in quoted_text[min(t.idx, v.idx) : max(t.idx, v.idx)]
+            and t.dep_ in CLIMB_DEPS + ("ccomp",)
+            and t.head != t
+        ):
+            # round 19: 'Cardin stressed that "the way to proceed is to work together,"
+            # suggesting that ...': spaCy hangs the participle on the quoted clause's verb; the
+            # subject inside the quotation is the quoted words', the speaker is above it
+            came = t.dep_
+            t = t.head
+            continue
         if (
             t.lemma_ in ("quote", "cite")
             and t is not v
@@ -798,6 +815,14 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
             and c.lemma_.lower() in CUES
             and CUES[c.lemma_.lower()][0] == "speech"
             and not any(g.dep_ in SUBJ_DEPS for g in c.children)
+            and not (
+                # round 19: 'Bob said he began calling Libyan groups', 'kept telling them': a
+                # gerund bound to the verb before it, with no comma, is that verb's complement
+                c.dep_ == "xcomp"
+                and "xcompcue19" not in _RULES_OFF
+                and c.left_edge.i > 0
+                and not doc[c.left_edge.i - 1].is_punct
+            )
         ):
             # "said that he filed his statement, saying it set a new benchmark": the speaker's
             # own second statement, a record of its own
@@ -1971,6 +1996,8 @@ def _drop_nested(results: list) -> list:
     """Drop a record whose cue lies inside the content of another record: an attribution
     reported inside someone's statement ("I think ...," he said) stays part of that
     statement rather than becoming a second, overlapping record."""
+    if "accnest19" not in _RULES_OFF:
+        results = _outlet_over_source19(results)
     spans = sorted((r[0], r[1], r[2].cue) for r in results)
     starts = [a for a, _, _ in spans]
     out = []
@@ -2549,7 +2576,7 @@ def _extract_quotes(
                 if (
                     j == 0
                     and len(c.quotes) > 1
-                    and len(text[q.start : q.end].split()) <= 3
+                    and (len(text[q.start : q.end].split()) <= 3 or _opening_phrase19(doc, text, q))
                     and "fragment" not in _RULES_OFF
                 ):
                     continue  # '"To date," she continued, "there has not been ...": the opening words only
@@ -2843,6 +2870,8 @@ def _extract_quotes(
             cue_type = "other"  # 'the changes, which officials said will go into effect ...': a fragment
         if cue_type == "speech" and kind != "direct" and "negfact18" not in _RULES_OFF and _negated_factive(text, c):
             cue_type = "other"  # 'The call did not mention that Rubio broke ranks': the writer's fact, unsaid
+        if cue_type == "speech" and kind != "direct" and _act_told19(text, c):
+            cue_type = "other"  # 'referring to ...', 'called a debate on whether ...', 'banners proclaiming ...'
         # a speaker is an entity with a name: a pronoun, relative word or common noun that did
         # not resolve to one leaves the speaker unknown (the mention stays, as written)
         speaker = final_ent.id if final_ent is not None else None
@@ -3525,3 +3554,135 @@ def _title_span(doc: Doc, text: str) -> Optional[tuple[int, int]]:
     if " ".join(first.split()).rstrip(".") == t.rstrip("."):
         return a, a + len(first)
     return None
+
+
+def _act_told19(text: str, c: Cand) -> Optional[str]:
+    """Round 19: a speech verb that tells an act, not what was said (the name of the switch that
+    finds it, or None); each outside any quotation:
+
+    - ``refer19``: 'referring to the mayor's assault on what he calls the "crooked" process',
+      'referred to the protesters as "thugs"': what was spoken of, or a naming (class `act` of
+      data/en/quotes/content.tsv);
+    - ``convene19``: 'call' with an object of class `convene` ('prompted the council to call a
+      debate on whether to ban the festival', 'calling the race for the senator');
+    - ``passcall19``: a passive 'call' ('has been called a charlatan by fellow physicians for
+      promoting ...', 'This feature has been called "strategic ambiguity"'): its subject is the one
+      named, not a speaker, and its content no statement;
+    - ``addsum19``: 'add' with a particle of class `sum`, or as the means after 'by' with no
+      that-clause ('The rating is made by adding together the points'): arithmetic;
+    - ``sign19``: a sign, banner or slogan as the subject ('hold banners proclaiming: ...'): a
+      written slogan (``SIGN_WORDS``);
+    - ``chance19``: an infinitive cue that hangs on a noun or adjective of class `chance` ('under
+      pressure to pledge that ...', 'it is awkward for Republicans to say that ...'): not done.
+    """
+    v = c.cue_tok
+    if v is None or v.pos_ not in ("VERB", "AUX") or _in_quotation(text, v.idx):
+        return None
+    lem = v.lemma_.lower()
+    kids = children(v)
+    if lem in _word_class("act") and "refer19" not in _RULES_OFF:
+        return "refer19"
+    if lem == "call":
+        if (
+            "convene19" not in _RULES_OFF
+            and any(g.dep_ == "dobj" and g.lemma_.lower() in _word_class("convene") for g in kids)
+            # ('called the election "a citizenship election"': a naming, with its second object)
+            and not any(g.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") for g in kids)
+            and not any(_in_quotation(text, g.idx) for g in v.subtree)
+        ):
+            return "convene19"
+        if (
+            "passcall19" not in _RULES_OFF
+            and any(g.dep_ == "nsubjpass" for g in kids)
+            # ("who's called for ...": the parse may read "'s" as a passive "is")
+            and any(g.dep_ == "auxpass" and g.lower_ not in ("'s", "\u2019s") for g in kids)
+        ):
+            return "passcall19"
+    if lem == "add" and "addsum19" not in _RULES_OFF:
+        if any(g.dep_ in ("prt", "advmod") and g.lower_ in _word_class("sum") for g in kids):
+            return "addsum19"
+        if (
+            v.dep_ == "pcomp"
+            and v.head.lower_ == "by"
+            and not any(g.dep_ == "ccomp" and any(m.dep_ == "mark" for m in children(g)) for g in kids)
+        ):
+            return "addsum19"
+    subj = c.speaker_tok
+    if subj is not None and "sign19" not in _RULES_OFF and subj.lower_ in SIGN_WORDS and subj.pos_ == "NOUN":
+        return "sign19"
+    if "chance19" not in _RULES_OFF and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids):
+        h = v.head
+        chance = _word_class("chance")
+        if h.pos_ == "NOUN" and v.dep_ == "acl" and h.lemma_.lower() in chance:
+            return "chance19"  # 'under pressure to pledge that ...'
+        # 'it is awkward for them to say that ...': the adjective is the cue's head or the copula's
+        adj = h if h.pos_ == "ADJ" else next((g for g in children(h) if g.dep_ == "acomp"), None)
+        if adj is not None and adj.lower_ in chance:
+            cop = adj if adj is h else h
+            if any(g.dep_ == "mark" and g.lower_ == "for" for g in kids) or any(
+                g.dep_ in ("nsubj", "expl") and g.lower_ == "it" for g in children(cop)
+            ):
+                return "chance19"
+    return None
+
+
+def _outlet_over_source19(results: list) -> list:
+    """Round 19: '"There is no basis ...," Joey Salceda said in a bill, according to the Philippine
+    Star', 'The mayor said the bridge would reopen, according to the Daily Courier': a named
+    outlet or document after `according to` that reports a speech record with a speaker inside
+    its content passed that statement on. The inner record stands (with the outlet as its
+    ``via``), and the outer one, the whole report credited to the outlet, is dropped; an
+    `according to` a person ('..., according to a person familiar with ...') keeps its rule."""
+    drop = set()
+    for k, r in enumerate(results):
+        c = r[2]
+        s = c.speaker_tok
+        if (
+            not c.rule.startswith("indirect:according-to")
+            or s is None
+            or s.pos_ != "PROPN"
+            or s.ent_type_ in ("PERSON", "NORP")
+        ):
+            continue
+        try:
+            ent = entity_for_span(s.doc, *c.speaker) if c.speaker else None
+        except Exception:
+            ent = None
+        if ent is not None and getattr(ent, "type", "") == "PERSON":
+            continue  # ('according to Ernest Petric': a person the parse did not tag)
+        for j, q in enumerate(results):
+            ic = q[2]
+            v = ic.cue_tok
+            if (
+                j == k
+                or ic is c
+                or ic.cue is None
+                or v is None
+                or ic.cue_type != "speech"
+                or ic.speaker_tok is None
+                or not (r[0] <= ic.cue[0] and ic.cue[1] <= r[1])
+                or v.lemma_.lower() not in _word_class("report")
+                # the cue heads the outlet's content ('X said ...'), not a clause inside it
+                # ('officials looked into what ... if their candidate announced ...')
+                or any(r[0] <= h.idx < r[1] for h in v.ancestors)
+            ):
+                continue
+            drop.add(k)
+            if ic.via is None and c.speaker is not None:
+                ic.via = c.speaker
+    return [r for k, r in enumerate(results) if k not in drop]
+
+
+def _opening_phrase19(doc: Doc, text: str, q) -> bool:
+    """Round 19 (``fragment19``): the first part of a split quotation that is only an opening
+    phrase or subordinate clause ('"To the extent they care," he said of the campaign, "I'm sure
+    ..."', '"If we lose the vote," she said, "we will ..."'): it opens with a preposition or a
+    subordinating word and its only comma ends it, so the sentence goes on in the second part;
+    not a statement on its own (the second part is the record)."""
+    body = text[q.start : q.end].rstrip()
+    # (one comma, at its end: '"If she wins, nothing you can do," he said, "..."' has its main clause)
+    if "fragment19" in _RULES_OFF or body[-1:] != "," or "," in body[:-1]:
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    return bool(words) and len(words) <= 12 and words[0].pos_ in ("ADP", "SCONJ")
