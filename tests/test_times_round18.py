@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from time_helpers import quote_dates as _quote_dates
+from time_helpers import times_of
 
 PUB = "2024-03-06"  # a Wednesday
 
@@ -18,7 +19,7 @@ def rules_off(time_rules_off):
 
 
 def _times(extract, text, published=PUB):
-    return [(t.text, t.type, t.value) for t in extract(text, published=published).times]
+    return times_of(extract, text, published)
 
 
 def _dates(extract, text, published=PUB):

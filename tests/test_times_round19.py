@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from time_helpers import times_of
+
 PUB = "2024-03-06"  # a Wednesday
 
 
@@ -16,7 +18,7 @@ def rules_off(time_rules_off):
 
 
 def _times(extract, text, published=PUB):
-    return [(t.text, t.type, t.value) for t in extract(text, published=published).times]
+    return times_of(extract, text, published)
 
 
 def test_a_hyphenated_fraction_is_no_duration(extract, rules_off):

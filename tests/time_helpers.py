@@ -12,3 +12,8 @@ def span(doc, word):
     """Character offsets of the first ``word`` in the Doc's text."""
     i = doc.text.index(word)
     return i, i + len(word)
+
+
+def times_of(extract, text, published="2024-03-06"):
+    """(text, type, value) of each time expression of ``text`` (published on a Wednesday by default)."""
+    return [(t.text, t.type, t.value) for t in extract(text, published=published).times]
