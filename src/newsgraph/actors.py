@@ -410,12 +410,7 @@ def body_surnames() -> frozenset:
     "the National Guard": MIL) but not its country: the US National Guard is not Iran's
     Revolutionary Guard (round 19)."""
     tab = actor_table()
-    folder = resources.files("newsgraph") / "data" / "entities"
-    firsts = set()
-    for name in ("first_names.txt", "first_names_more.txt", "first_names_census.txt"):
-        for line in (folder / name).read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                firsts.add(line.split("\t")[0].strip().lower())
+    firsts = lexicon.first_names()
     return frozenset(
         k for k, v in surname_index().items() if not any(r[1] or r[2] for r in tab[v]) and v.split()[0] not in firsts
     )

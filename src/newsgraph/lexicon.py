@@ -235,8 +235,28 @@ def role_forms() -> dict[str, str]:
     return {r["word"]: r["form"] for r in table("actors/role_forms.tsv", columns=("word", "form"), key=("word",))}
 
 
+# the first-name lists under ``newsgraph/data/entities/`` (name<TAB>m|f, ``#`` comments), in the
+# order they are read: an earlier file's gender wins
+FIRST_NAME_FILES = ("first_names.txt", "first_names_more.txt", "first_names_census.txt")
+
+
+@cache
+def first_names(files: tuple[str, ...] = FIRST_NAME_FILES) -> dict[str, str]:
+    """Lower-case first name -> "m" | "f" from ``files`` (the entity component's gender cue; the
+    actor table's test of what is a person's name)."""
+    folder = Path(__file__).resolve().parent / "data" / "entities"
+    out: dict[str, str] = {}
+    for name in files:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            cells = line.strip().split("\t")
+            if cells[0] and not cells[0].startswith("#") and len(cells) > 1:
+                out.setdefault(cells[0], cells[1])
+    return out
+
+
 def clear_cache() -> None:
     """Forget every table read so far (tests that edit tables)."""
     _table.cache_clear()
     name_particles.cache_clear()
     role_forms.cache_clear()
+    first_names.cache_clear()

@@ -46,7 +46,7 @@ from spacy.tokens import Span as DocSpan
 from ..countries import all_country_info, country_code, igo_code
 from ..countries import normalise as _normalise
 from ..dateline import dateline_at, datelines
-from ..lexicon import name_particles, role_forms
+from ..lexicon import FIRST_NAME_FILES, first_names, name_particles, role_forms
 from ..record import Entity, Span
 from .cue_table import cue_lemmas
 from .doc_cache import (
@@ -208,13 +208,9 @@ _LEX: list = []  # the lexicon with every rule on, once read (lexicon() is calle
 
 def _first_names(more: bool, census: bool = False) -> dict:
     """first_names.txt (name -> m | f), with ``more`` first_names_more.txt (round 14), with
-    ``census`` first_names_census.txt (round 19)."""
-    out = {r[0]: r[1] for r in _read("first_names.txt") if len(r) > 1}
-    if more:
-        out.update({r[0]: r[1] for r in _read("first_names_more.txt") if len(r) > 1 and r[0] not in out})
-    if census:
-        out.update({r[0]: r[1] for r in _read("first_names_census.txt") if len(r) > 1 and r[0] not in out})
-    return out
+    ``census`` first_names_census.txt (round 19): ``lexicon.first_names``."""
+    files = [f for f in FIRST_NAME_FILES if f == "first_names.txt" or more and "more" in f or census and "census" in f]
+    return dict(first_names(tuple(files)))
 
 
 @lru_cache(maxsize=4)
