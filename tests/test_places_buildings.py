@@ -3,9 +3,7 @@ after them (issue 12, seventh round): texts written for the project."""
 
 from __future__ import annotations
 
-
-def _mentions(doc):
-    return {m.text: p for p in doc._.places for m in p.mentions}
+from place_helpers import mentions as _mentions
 
 
 def test_a_building_that_is_no_subject_is_a_place(nlp):

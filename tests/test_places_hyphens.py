@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-def _mentions(doc):
-    return {m.text: p for p in doc._.places for m in p.mentions}
+from place_helpers import mentions as _mentions
 
 
 def test_a_compound_of_two_known_places_gives_both(nlp):

@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extractors.places import _initials
-
-
-def _mentions(doc):
-    return {m.text: p for p in doc._.places for m in p.mentions}
+from place_helpers import mentions as _mentions
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,7 @@ project."""
 
 from __future__ import annotations
 
-
-def _mentions(doc):
-    return {m.text: p for p in doc._.places for m in p.mentions}
+from place_helpers import mentions as _mentions
 
 
 def test_town_after_a_name_and_of(nlp):

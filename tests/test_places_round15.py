@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.dateline import datelines
-
-
-def _mentions(doc):
-    return {m.text: p for p in doc._.places for m in p.mentions}
+from place_helpers import mentions as _mentions
 
 
 def test_relatives_named_after_a_kinship_noun_are_no_places(nlp, place_rules_off):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-def _mentions(doc):
-    return {m.text: p for p in doc._.places for m in p.mentions}
+from place_helpers import mentions as _mentions
 
 
 def test_a_small_town_after_in_is_a_place_in_the_articles_country(nlp, place_rules_off):

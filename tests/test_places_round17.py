@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.gazetteer import country_points, haversine_km
-
-
-def _mentions(doc):
-    return {m.text: p for p in doc._.places for m in p.mentions}
+from place_helpers import mentions as _mentions
 
 
 def test_the_country_table_holds_geonames_points():

@@ -5,10 +5,7 @@ word is no town without the model's word, a locative or the name in the running 
 from __future__ import annotations
 
 from newsgraph.extractors.places import _heading_line
-
-
-def _mentions(doc):
-    return {m.text: p for p in doc._.places for m in p.mentions}
+from place_helpers import mentions as _mentions
 
 
 def test_heading_lines(nlp):

@@ -6,10 +6,7 @@ title-case name is no small town (``name-part``). Texts written for the project.
 from __future__ import annotations
 
 from newsgraph.extractors.place_uses import used_as_org
-
-
-def _mentions(doc):
-    return {m.text: p for p in doc._.places for m in p.mentions}
+from place_helpers import mentions as _mentions
 
 
 def test_an_unresolved_firm_is_not_placed(nlp, place_rules_off):
