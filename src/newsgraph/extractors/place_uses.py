@@ -177,3 +177,17 @@ def regions_in_named_divisions(doc: Doc, cands: list, geo_heads: set, entry_scor
         if c.label not in ("FAC", "LOC", "GPE"):
             c.label = "LOC"
         c.reason = "a region's name the gazetteer lacks in the division the article names"
+
+
+def definite_city(doc: Doc, ts: int, te: int, text: str, name: str) -> bool:
+    """``the-name``: a city's one-word name right after a lower-case "the" and heading its phrase
+    ("on the Mesa", "in the Mission") names a neighbourhood, a landform or a building, not the
+    city (longer names are often neighbourhoods the gazetteer holds: "the Near North Side"), unless
+    the city's own name carries the article ("The Hague", "The Bronx", "The Dalles"). A name that
+    modifies a noun after it ("the Paris attacks", "the Boston Globe") is left alone."""
+    toks = doc_tokens(doc)
+    if ts == 0 or toks[ts - 1].text != "the" or text.lower().startswith("the "):
+        return False
+    if name.lower().startswith("the "):
+        return False
+    return not (te < len(toks) and toks[te].pos_ in ("NOUN", "PROPN", "NUM"))

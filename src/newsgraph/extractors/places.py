@@ -72,7 +72,7 @@ from .doc_cache import (
     span_text,
     subtree,
 )
-from .place_uses import org_headed, regions_in_named_divisions, used_as_org
+from .place_uses import definite_city, org_headed, regions_in_named_divisions, used_as_org
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,9 @@ log = logging.getLogger(__name__)
 # lacks is placed at the city named right after it before one named inside it: "the Flint Center
 # in Cupertino"), "lower-head" (a model GPE the gazetteer lacks that ends in a lower-case word is
 # a description: "the Kazakh city of"), "plural-demonym" ("the Kazakhs" is Kazakhstan),
-# "bracket-state" (a state's short form in brackets after a name: "Sen. Rand Paul (Ky.)").
+# "bracket-state" (a state's short form in brackets after a name: "Sen. Rand Paul (Ky.)"); round
+# 20: "the-name" (a city's name after a lower-case "the" that heads its phrase is no city: "on the
+# Mesa"; "The Hague" keeps its article in the gazetteer).
 _RULES_OFF: set[str] = set()
 
 
@@ -2565,6 +2567,11 @@ SPATIAL_PREPS = {
 }
 
 
+# "on the Mesa", "atop the Mesa": a place's surface ("the-name"); not in SPATIAL_PREPS, as "on" is
+# mostly about a topic or a day
+_SURFACE_PREPS = {"on", "atop", "above", "below", "over"}
+
+
 def _keep_unresolved(doc: Doc, c: _Cand) -> bool:
     """A name the gazetteer lacks is kept as a place (street, building, landmark) when it looks
     like one: the model's FAC or LOC with a place head noun ("Royal Street", "Nile Delta", "Rogers
@@ -3050,6 +3057,21 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
             for c in cands
             if not (c.name_part and c.best is not None and c.best.feature == "city" and not _is_major([c.best]))
         ]
+    if "the-name" not in _RULES_OFF:  # "meets on the Mesa" in a Santa Barbara story is no Mesa, Arizona
+        for c in cands:
+            if (
+                c.best is not None
+                and c.best.feature == "city"
+                and c.source in ("ner", "org", "gazetteer")
+                and not c.qualified
+                and not c.dateline
+                and c.te - c.ts == 1
+                and definite_city(doc, c.ts, c.te, c.text, c.best.name)
+            ):
+                c.best = None
+                c.reason = "a city's name after 'the' names no city (the-name)"
+                if c.label == "ORG" and (_spatial_before(doc, c.ts) or toks[c.ts - 2].lower_ in _SURFACE_PREPS):
+                    c.label = "LOC"  # "atop the Mesa": a neighbourhood or a landform, placed unresolved
     if "region-state" not in _RULES_OFF:  # "the state's Central Valley" in a California story
         regions_in_named_divisions(doc, cands, NAME_HEADS | GEO_HEADS, _entry_score)
     if "foreign-qualifier" not in _RULES_OFF:
