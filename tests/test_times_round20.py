@@ -139,5 +139,8 @@ def test_a_day_in_a_clause_describing_a_thing_stays_there(extract, rules_off):
         "He said that about a hundred others were there for prayers."
     )
     assert _dates(extract, text)[-1] == ("said", None)
+    # a when-clause on the day is that day's own clause: it still dates what follows
+    text2 = "The split showed on Monday, when Senator Jon Tester voted against the bill. Tester said he opposed it."
+    assert _dates(extract, text2)[-1] == ("said", "2024-03-04")
     rules_off("relcl-carry20")
     assert _dates(extract, text)[-1] == ("said", "2024-03-01")

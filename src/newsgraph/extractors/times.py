@@ -790,8 +790,9 @@ def _fronted_time_root(doc: Doc, span):
     if i != span.start or span.end >= sent.end or doc[span.end].text != ",":
         return None
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX") or root.i < span.end:
-        return None
+    if root.pos_ not in ("VERB", "AUX") or root.i < span.end or _explicit_tense(root) is None:
+        return None  # only a main verb whose form says its tense ("At the end of April, Sanders
+        # earned "is it over?" headlines": the parser's root "is" is no such verb)
     if _gov_verb(doc, span.start_char, span.end_char) == root:
         return None
     if any(c.dep_ == "mark" for c in children(root)):
@@ -3764,7 +3765,13 @@ def _in_describing_clause(doc: Doc, start: int, end: int) -> bool:
         and v.head != v
         and v.head.dep_ not in ("nsubj", "nsubjpass")
         and v.lemma_.lower() not in SPEECH_LEMMAS  # "something he denied to me in an interview on Friday"
+        # a clause opened by a relative word, not "when" ("Monday, when Tester voted": the day's
+        # own clause) nor a verb the parser took for one ("Ryan, the Republican, on Tuesday called")
+        and any(c.lower_ in _RELATIVE_WORDS for c in v.subtree if c.i < v.i and c.dep_ != "det")
     )
+
+
+_RELATIVE_WORDS = frozenset({"where", "which", "that", "who", "whom", "whose"})
 
 
 # the same speaker's date older than this (by the end of its day, month or year) carries on only
