@@ -36,7 +36,7 @@ from typing import Optional, TypeGuard, cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dateline import dateline_at, line_start
+from ..dateline import dateline_at, datelines, line_start
 from ..lexicon import table, words
 from ..record import TimeExpr
 from .doc_cache import children, doc_attr, doc_span, doc_text, doc_tokens, gc_paused, sent_of, subtree_ids, text_of
@@ -200,6 +200,17 @@ RelFlags = re.IGNORECASE
 # the past keeps the year of a dated clause up to 600 characters back, not 300),
 # "infinitive-participle" ("were detained attempting to enter Texas on Monday": the infinitive of
 # an implicative participle on a past verb happened then).
+# Round 20 (read on 30 fresh whole PolNeAR train articles): "fronted-time20" ("And on Friday, she
+# and the club she co-founded will hold ...": a time that opens the sentence takes the main verb's
+# tense), "range-to20" ("Feb. 20 to March 20" without "from": one stretch), "ref-extent20" ("five
+# of the past six elections", "Johnny-come-lately": no time), "next-week-possessive20" ("the next
+# week's primaries": the coming week), "quote-apostrophes20" (''...'' and ``...'' are quotation
+# marks), "dateline-date20" ("LISBON, March 7 (Wire) -" a day off the publication date: the
+# writer's day); statement dates: "after-participle20" ("said after meeting Tuesday"),
+# "subject-release20" ("a poll released on Monday showed"), "purpose-infinitive20" ("went on the
+# radio Monday to criticise"), "subject-relcl20" ("said Brandt, who ran the 2012 campaign": not
+# 2012), "perfect-cue20" ("has said" borrows no day), "relcl-carry20" ("the hall where he saw the
+# gunman on Friday. He said ...": Friday stays in its clause).
 RULES_OFF: set[str] = set()
 
 
@@ -694,6 +705,10 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
         w = _when_clause_tense(doc, span)
         if w is not None:
             return w
+    if "fronted-time20" not in RULES_OFF:
+        root = _fronted_time_root(doc, span)
+        if root is not None:
+            return _verb_tense(root)
     if t.dep_ == "poss":
         # "Friday's close": the weekday qualifies a noun; "ahead of Sunday's vote" is still to come
         n = t.head
@@ -751,6 +766,38 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
                 return _explicit_tense(v)
         return None
     return None
+
+
+_FRONT_PREPS = frozenset({"on", "by", "in", "at", "until", "till", "since", "during"})
+_FRONT_CONJ = frozenset({"and", "but", "so", "yet", "then"})
+
+
+def _fronted_time_root(doc: Doc, span):
+    """The main verb of a sentence that opens with its time and a comma ("And on Monday, he and
+    other members of the group he co-founded will hold a rally"; "On Friday, the board said"):
+    such a time places the whole clause, so that clause's main verb gives the tense, whatever
+    verb the parser hangs the time on (here "co-founded", in the subject). Switch
+    ``fronted-time20``. None when the time does not open the sentence, or when the parser
+    already hangs it on the main verb (nothing to change)."""
+    sent = sent_of(doc, span.start)
+    i = sent.start
+    while i < span.start and (doc[i].is_space or doc[i].is_punct and doc[i].text in "\"'\u201c\u2018"):
+        i += 1
+    if i < span.start and doc[i].lower_ in _FRONT_CONJ:
+        i += 1
+    if i < span.start and doc[i].lower_ in _FRONT_PREPS:
+        i += 1
+    if i != span.start or span.end >= sent.end or doc[span.end].text != ",":
+        return None
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i < span.end or _explicit_tense(root) is None:
+        return None  # only a main verb whose form says its tense ("At the end of April, Sanders
+        # earned "is it over?" headlines": the parser's root "is" is no such verb)
+    if _gov_verb(doc, span.start_char, span.end_char) == root:
+        return None
+    if any(c.dep_ == "mark" for c in children(root)):
+        return None  # a subordinate clause taken for the sentence
+    return root
 
 
 def _when_clause_tense(doc: Doc, span) -> Optional[str]:
@@ -1484,6 +1531,15 @@ def _r_relunit(m, c):
             pass
         elif u == "year" and which == "the past" and c.dct:
             return "DATE", str(c.dct.year - 1)  # TimeBank reads "the past year" as last year
+        elif (
+            which in ("the next", "the coming")
+            and u in ("week", "month")
+            and "next-week-possessive20" not in RULES_OFF
+            and re.match(r"['\u2019]s?\s", c.text[m.end() : m.end() + 3])
+        ):
+            # "momentum heading into the next week's primaries": a week that names a thing is
+            # the coming calendar week, not a stretch of seven days
+            which = "next"
         else:
             return "DURATION", _duration(1, u)
     if which in ("the previous", "the following", "the same", "the prior", "the preceding"):
@@ -2156,6 +2212,16 @@ def _r_ref(m, c):
         return None  # "as soon as": a conjunction
     if w in ("soon", "the future", "the near future", "the short term", "the long term", "the near term", "future"):
         return "DATE", "FUTURE_REF"
+    if "ref-extent20" not in RULES_OFF:
+        if w == "the past" and re.match(
+            rf"(?i)\s+(?:\d+|{TENS}|{ONES}|ten|eleven|twelve|\w+teen|several|few|couple)\b",
+            c.text[m.end() : m.end() + 30],
+        ):
+            # "in five of the past six election cycles", "the past two election cycles": a count
+            # of things that are not units of time (a unit would have made it a duration)
+            return None
+        if w == "lately" and m.start() > 0 and c.text[m.start() - 1] == "-":
+            return None  # "a Johnny-come-lately": a word inside a hyphenated compound
     return "DATE", "PAST_REF"
 
 
@@ -2729,13 +2795,41 @@ def parse_published(value) -> Optional[dt.date]:
         return None
 
 
+_DATELINE_DAYS = 2  # a dateline's date this close to the publication date is the writer's day
+
+
+def article_date(doc: Doc, published=None, text: Optional[str] = None) -> Optional[dt.date]:
+    """The day the article's words are written from: the publication date, unless a dateline at
+    the top of the text names a day at most two days off it ("NEW YORK, Dec. 14 (UPI) -" in an
+    article whose metadata says Dec. 13): then the dateline's day, which the text itself states,
+    so "released Monday" there is that Monday, Dec. 14 (switch ``dateline-date20``)."""
+    dct = parse_published(published if published is not None else doc._.published)
+    if dct is None or "dateline-date20" in RULES_OFF:
+        return dct
+    text = doc_text(doc) if text is None else text
+    for d in datelines(text[:600]):
+        if d.date is None:
+            continue
+        m = re.fullmatch(rf"(?:{WDAY},?\s+)?{MON_D}\s+{DAYNUM}(?:,?\s+(?P<y>{YEAR}))?", text[d.date[0] : d.date[1]])
+        mon = _mon(m["mon"]) if m else None
+        if m is None or mon is None:
+            return dct
+        years = [int(m["y"])] if m["y"] else [dct.year - 1, dct.year, dct.year + 1]
+        for y in years:
+            day = _date_or_none(y, mon, int(m["day"]))
+            if day is not None and day != dct and abs((day - dct).days) <= _DATELINE_DAYS:
+                return day
+        return dct
+    return dct
+
+
 def find_times(doc: Doc, published=None) -> list[TimeExpr]:
     """All time expressions of a Doc, in text order, with values resolved against ``published``
     (default ``doc._.published``)."""
     text = doc_text(doc)
     if not text:
         return []
-    dct = parse_published(published if published is not None else doc._.published)
+    dct = article_date(doc, published, text)
     cands = _candidates(doc, text)
     for _ in range(3):
         out, anchors, approx, rejected = _resolve(doc, text, dct, _select(list(cands)))
@@ -3001,6 +3095,15 @@ def _reorder_range(text: str, a: TimeExpr, b: TimeExpr, dct: Optional[dt.date]) 
     next day. Months likewise, by the year. Changes ``a`` or ``b`` and returns True when the
     pair is a range."""
     gap = text[a.end : b.start].strip().lower()
+    if (
+        "range-to20" not in RULES_OFF
+        and a.rule == b.rule == "date:month-day"
+        and gap in ("to", "through", "thru", "until", "till")
+        and dct is not None
+    ):
+        # "we're treating Feb. 15 to March 15 as one long Election Day" (Feb. 17): two month-days
+        # joined by "to" are one stretch even without "from" before them
+        return _reorder_month_days(a, b, dct)
     if gap == "and" or not (_FROM_BEFORE.search(text[max(0, a.start - 9) : a.start]) or gap in ("-", "\u2013")):
         return False
     if a.rule == b.rule == "time:clock" and a.value and b.value and a.value[:10] == b.value[:10]:
@@ -3178,13 +3281,24 @@ _DEICTIC_RULES = {
 }
 
 
+_QUOTE_MARKS_19 = re.compile(r'["\u201c\u201d\n]')
+# also two apostrophes or two backticks, as some archives write quotation marks (switch
+# "quote-apostrophes20")
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\n]|``|''")
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Stretches of text inside quotation marks ("..." or curly), each at most one paragraph; a
     quotation left open at a paragraph end ends there (the next paragraph reopens it)."""
     spans = []
     open_at = None
-    for m in re.finditer(r'["\u201c\u201d\n]', text):
+    marks = _QUOTE_MARKS if "quote-apostrophes20" not in RULES_OFF else _QUOTE_MARKS_19
+    for m in marks.finditer(text):
         ch = m.group(0)
+        if ch == "``":
+            ch = "\u201c"
+        elif ch == "''":
+            ch = '"'  # ''We are going to do well,'' Mr. Sanders said: a typewriter quotation mark
         if ch == "\n":
             if open_at is not None:
                 spans.append((open_at, m.start()))
@@ -3417,7 +3531,7 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
         times = doc._.times = find_times(doc)
     if text is None:
         text = doc.text
-    dct = parse_published(doc._.published)
+    dct = article_date(doc, text=text)
     paras = _paragraphs(text)
     contents = [(q.start, q.end) for q in quotes]
 
@@ -3442,6 +3556,10 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
         return later_of[k]
 
     recent = [t for t in times if _recent_day(t.value, dct) and not _inside(contents, t.start, t.end)]
+    if "relcl-carry20" not in RULES_OFF and doc.has_annotation("DEP"):
+        # "Nefzi sat in the room where he saw Mateen for the last time on Friday. He said ...":
+        # a time in a clause that describes a thing is that clause's, not the paragraph's
+        recent = [t for t in recent if not _in_describing_clause(doc, t.start, t.end)]
     done = []
     for q in sorted(quotes, key=pos):
         q.date = q.date_time = q.date_inferred = None
@@ -3459,11 +3577,20 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
                 # "As the Post reported, even if he splits the delegates in Tuesday's contests,
                 # ...": a time in what the statement says is not when it was said
                 value, expr = None, None
+            perfect = "perfect-cue20" not in RULES_OFF and _perfect_cue(doc, q.cue.start, q.cue.end)
+            if value and expr is not None and perfect and not _on_cue_verb(doc, q.cue.start, q.cue.end, expr):
+                # "who last year threatened ... and who has been hoping to": a present perfect
+                # reaches up to now, so a day of another verb does not date it
+                value, expr = None, None
             if value:
                 q.date, q.date_time = value, (expr.id if expr is not None else None)
                 done.append(q)
                 continue
             allowed, own = _may_borrow(doc, q.cue.start, q.cue.end, times)
+            if perfect:
+                allowed = False  # "she has said that she supports ...": no day borrowed for it
+                if own is not None and not _on_cue_verb(doc, q.cue.start, q.cue.end, own):
+                    own = None
             if own is not None and _ahead_of_statement(doc, q.cue.start, q.cue.end, calendar_date(own.value), dct):
                 own = None  # "a decision is expected in mid-May": what is expected, not when
             if own is not None and dct is not None and doc.has_annotation("DEP"):
@@ -3503,6 +3630,12 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
                 if (
                     _speaker_key(q2) == _speaker_key(q)
                     and q2.date
+                    and not (
+                        "relcl-carry20" not in RULES_OFF
+                        and q2.cue is not None
+                        and doc.has_annotation("DEP")
+                        and _in_describing_clause(doc, q2.cue.start, q2.cue.end)
+                    )
                     and (dct is None or q2.date <= dct.isoformat())
                     and pos(q2) < pos(q)
                     and paras_of(q2) & {p, p - 1}
@@ -3584,6 +3717,63 @@ def statement_dates(doc: Doc, quotes: list, text: Optional[str] = None) -> None:
 
 
 _SUBORDINATE_DEPS = ("advcl", "relcl", "acl")
+_HAVE_AUX = frozenset({"has", "have", "'s", "'ve", "\u2019s", "\u2019ve"})
+
+
+def _perfect_cue(doc: Doc, start: int, end: int) -> bool:
+    """The cue is a present perfect: "has said", "have argued", "has been hoping" (switch
+    ``perfect-cue20``)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    v = _gov_verb(doc, start, end)
+    if v is None:
+        return False
+    aux = [c.lower_ for c in children(v) if c.dep_ in ("aux", "auxpass")]
+    if not any(a in _HAVE_AUX for a in aux):
+        return False
+    return v.tag_ == "VBN" or (v.tag_ == "VBG" and "been" in aux)
+
+
+def _on_cue_verb(doc: Doc, start: int, end: int, expr: TimeExpr) -> bool:
+    """The time hangs on the cue's own verb (or its to-infinitive chain)."""
+    v = _gov_verb(doc, start, end)
+    tspan = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if v is None or tspan is None or not len(tspan):
+        return False
+    tv = _direct_verb(tspan.root)
+    if tv is None:
+        return False
+    while v.dep_ == "xcomp" and v.head != v:
+        v = v.head  # "has tried to say on Monday"; not a verb it is coordinated with
+    return tv.i == v.i or tv.i in {j for j in subtree_ids(v) if v.doc[j].dep_ == "xcomp"}
+
+
+def _in_describing_clause(doc: Doc, start: int, end: int) -> bool:
+    """The span hangs on the verb of a relative clause that describes a thing that is not the
+    subject of its sentence ("the room where he saw Mateen on Friday"), not one on a speaker
+    ("Kowal, who spoke on Monday, said")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    v = span.root if span.root.pos_ in ("VERB", "AUX") else _direct_verb(span.root)
+    if v is None:
+        return False
+    if v.dep_ in ("aux", "auxpass"):
+        v = v.head
+    return (
+        v.dep_ == "relcl"
+        and v.head != v
+        and v.head.dep_ not in ("nsubj", "nsubjpass")
+        and v.lemma_.lower() not in SPEECH_LEMMAS  # "something he denied to me in an interview on Friday"
+        # a clause opened by a relative word, not "when" ("Monday, when Tester voted": the day's
+        # own clause) nor a verb the parser took for one ("Ryan, the Republican, on Tuesday called")
+        and any(c.lower_ in _RELATIVE_WORDS for c in v.subtree if c.i < v.i and c.dep_ != "det")
+    )
+
+
+_RELATIVE_WORDS = frozenset({"where", "which", "that", "who", "whom", "whose"})
+
+
 # the same speaker's date older than this (by the end of its day, month or year) carries on only
 # to a direct quotation (switch "speaker-old")
 _OLD_SPEECH_DAYS = 45
@@ -3806,7 +3996,7 @@ def _span_date(
     verb = _gov_verb(doc, start_char, end_char) or span.root
     if statement and "statement-ahead" not in RULES_OFF:
         value, expr = _span_date_of_verb(doc, start_char, end_char, depth, statement, in_sent, verb, sent, times)
-        dct = parse_published(doc._.published)
+        dct = article_date(doc)
         if value and dct is not None:
             pub = dct.isoformat()[: len(value)]
             head = verb
@@ -3848,10 +4038,13 @@ def _span_date_of_verb(
     hosts = _verb_group(verb)
     # what a statement's to-infinitive says is to come is not when it was said
     content = (hosts - _verb_group(verb, down=False)) if statement and "content-xcomp" not in RULES_OFF else set()
-    dct_iso = (parse_published(doc._.published) or dt.date.max).isoformat()
+    dct_iso = (article_date(doc) or dt.date.max).isoformat()
     sub = set(subtree_ids(verb))
     above = {a.i for a in verb.ancestors}
     subj = {j for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") for j in subtree_ids(c)}
+    if statement and "purpose-infinitive20" not in RULES_OFF and _purpose_infinitive(verb):
+        # "took to the steps of City Hall Wednesday to assail the senator": said when it was done
+        hosts = hosts | _verb_group(verb.head, down=False)
     if "time-relcl" not in RULES_OFF and verb.dep_ in ("relcl", "advcl") and verb.head != verb:
         h = verb.head
         for t in in_sent:
@@ -3874,7 +4067,25 @@ def _span_date_of_verb(
         cal = calendar_date(t.value) or ""
         if tv is not None and tv.i in content and cal > dct_iso[: len(cal)]:
             continue  # "is hoping to win Michigan this Tuesday", "is expected to run in 2017"
-        if (tv is not None and tv.i in hosts) or (tv is None and tspan.root.i in subj and t.resolution != "range"):
+        if (
+            statement
+            and tv is not None
+            and tv.i not in hosts
+            and (_after_participle(tv, verb) or _subject_release(tv, subj))
+        ):
+            same.append(t)  # "said after meeting Thursday", "A poll released on Tuesday showed"
+            continue
+        if (tv is not None and tv.i in hosts) or (
+            tv is None
+            and tspan.root.i in subj
+            and t.resolution != "range"
+            and not (
+                statement
+                and "subject-relcl20" not in RULES_OFF
+                and _in_clause_below(tspan.root, subj)
+                and _long_before(t.value, dct_iso)
+            )
+        ):
             # "The Council on Aug. 6 ordered": a time inside the subject; not a span of years
             # said of the subject ("said Novak, ... deputy minister from 2005 to 2009": a tenure)
             same.append(t)
@@ -3890,6 +4101,81 @@ def _span_date_of_verb(
     if len(vals) == 1:
         return vals.pop(), free[0]
     return None, None
+
+
+# verbs that put out what then speaks (data/en/times/release_verbs.tsv): "a poll released on Tuesday
+# showed", "a report published Monday found"
+RELEASE_LEMMAS = words(table("times/release_verbs.tsv", columns=("lemma",), key=("lemma",)), "lemma")
+
+
+def _purpose_infinitive(verb) -> bool:
+    """The cue is a to-infinitive of purpose on another verb ("took to the steps Wednesday to
+    assail", "went on television Monday to say"): said when that verb's act was done (switch
+    ``purpose-infinitive20``)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and verb.head != verb
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+    )
+
+
+def _after_participle(tv, verb) -> bool:
+    """The time hangs on a participle after "after" that hangs on the cue's verb, directly or
+    through a noun of its prepositional phrase: "he said after meeting Thursday with aides", "In
+    remarks after meeting with his advisers on Tuesday, Obama repeated" (switch
+    ``after-participle20``): said right after, the same day as a reader takes it."""
+    if "after-participle20" in RULES_OFF or tv.tag_ != "VBG" or tv.dep_ != "pcomp":
+        return False
+    prep = tv.head
+    if prep.lower_ != "after" or prep.head == prep:
+        return False
+    h = prep.head
+    if h.i == verb.i:
+        return True
+    return (
+        h.pos_ == "NOUN"
+        and h.dep_ == "pobj"
+        and h.head.dep_ == "prep"
+        and h.head.head.i == verb.i
+        and h.head.i < verb.i
+    )
+
+
+def _subject_release(tv, subj: set) -> bool:
+    """The time hangs on a participle of release inside the cue's subject: "A CNN/ORC poll
+    released on Tuesday showed", "a report published Monday found" (switch
+    ``subject-release20``): what a document says is said when it comes out."""
+    return (
+        "subject-release20" not in RULES_OFF
+        and tv.i in subj
+        and tv.tag_ == "VBN"
+        and tv.dep_ == "acl"
+        and tv.lemma_.lower() in RELEASE_LEMMAS
+    )
+
+
+def _long_before(value: Optional[str], dct_iso: str) -> bool:
+    """A calendar value that ended more than 45 days before publication (``dct_iso``)."""
+    cal = calendar_date(value)
+    if not cal or dct_iso >= dt.date.max.isoformat():
+        return False
+    return _period_end(cal) < dt.date.fromisoformat(dct_iso) - dt.timedelta(days=_OLD_SPEECH_DAYS)
+
+
+def _in_clause_below(tok, subj: set) -> bool:
+    """A time inside the cue's subject that stands in a clause of its own there: "said Rich Beeson,
+    who oversaw Mitt Romney's 2012 ground game" (switch ``subject-relcl20``): the clause's time,
+    not the saying's."""
+    h = tok.head
+    for _ in range(8):
+        if h == h.head or h.i not in subj:
+            return False
+        if h.pos_ in ("VERB", "AUX"):
+            return True
+        h = h.head
+    return False
 
 
 # what a speaker says of the day itself dates the saying: "Tonight, Trump painted a dark picture"
