@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ... import actors as actor_codes
 from ...record import Event, SentenceRef, Span
-from ..doc_cache import subtree_ids
+from ..doc_cache import doc_attr, subtree_ids
 from ..places import place_for_span  # the components that run before this one
 from ..times import date_for_span
 from .actors import (
@@ -1283,7 +1283,7 @@ def _quote_for(ctx: _Ctx, start: int, end: int, cue_tok: Optional[Token]):
 
 
 def _contexts(sent: SpacySpan) -> list[str]:
-    words = {t.lower_ for t in sent}
+    words = set(doc_attr(sent.doc, "lower_")[sent.start : sent.end])  # (read once per Doc, not per Token)
     return [k for k, ws in CONTEXT_WORDS.items() if words & ws]
 
 
