@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ... import actors as actor_codes
 from ...record import Event, SentenceRef, Span
-from ..doc_cache import subtree_ids
+from ..doc_cache import doc_attr, subtree_ids
 from ..places import place_for_span  # the components that run before this one
 from ..times import date_for_span
 from .actors import (
@@ -29,7 +29,7 @@ from .actors import (
     _second_party,
 )
 from .candidates import Candidate
-from .confidence import confidence, features, gate, setting_of
+from .confidence import confidence, early_gate, features, gate, setting_of
 from .flags import read_flags
 from .ontology import CIVIL_SECTORS, COOPERATIVE, QUAD, STATE_SECTORS, SYMMETRIC_TYPES, cameo_root
 from .precision import (
@@ -706,9 +706,20 @@ def make_event(
             actor, sector=IMPLIED_SECTORS[lemma], rule=actor.rule + "+implied-sector", tags=actor.tags | {"implied"}
         )
     actor = stateless_group19(ctx.text, actor)  # (round 19)
-    place_id, place_tok = _place_of(
-        ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None
+    # ---- the early gate (round 20): the actor is final here. A candidate that can never be shown
+    # (no event: a PETRARCH2 verb code or a fallback noun with no actor the text names) or never
+    # trusted (a PETRARCH2 verb code with no pattern, whatever it is done to: ``confidence.early_gate``)
+    # is not built further: no recipient country, place, date, features or later gates. The coding of its
+    # recipient still runs, as it did: it adds entities and mentions and moves the pronoun memory
+    # that later events read (docs/events.md, round 20)
+    dropped = (c.source == "petrarch-verb" and (actor is None or not actor.named(with_pronouns=True))) or (
+        named_actor and (actor is None or not (actor.country or actor.sector) or not actor.named())
     )
+    early = "" if dropped or "early-gate20" in RULES_OFF else early_gate(c.source) or ""
+    light = (dropped or bool(early)) and "early-gate20" not in RULES_OFF  # (the switch: build every one in full)
+    place_id = None
+    if not light or type_ == "CONSULT" and mode is None and actor is not None and recipient_tok is not None:
+        place_id = _place_of(ctx, tok, sent, recipient_tok if type_ in ("ASSAULT", "COERCE", "PROTEST") else None)[0]
     if type_ == "CONSULT" and mode is None and place_id and actor is not None:
         pc = next((p.country for p in (getattr(doc._, "places", None) or []) if p.id == place_id), None)
         rc = None
@@ -756,13 +767,14 @@ def make_event(
             "mention",
             mention=(recipient_tok.idx, recipient_tok.idx + len(recipient_tok)),
         )
-    if recipient is not None and not recipient.country and recipient_tok is not None:
+    if not light and recipient is not None and not recipient.country and recipient_tok is not None:
         c2, how = _context_country(ctx, sent, recipient_tok, tok, broad=False)
         if c2:
             recipient = recipient.plus(how, c2)
     # a generic "government forces" in an article about one country's conflict
     if (
-        recipient
+        not light
+        and recipient
         and not recipient.country
         and recipient.sector in ("GOV", "MIL", "COP")
         and actor
@@ -770,7 +782,7 @@ def make_event(
         and actor.sector in ("REB", "OPP", "CVL")
     ):
         recipient = recipient.plus("domestic", actor.country)
-    if (recipient is None or not recipient.country) and actor is not None:
+    if not light and (recipient is None or not recipient.country) and actor is not None:
         # no recipient country in the text's own phrase: a country the event's clause names
         # ("in Kathmandu", "offensive against Iraq"), else, for a domestic act (arrests, protests,
         # curfews, releases ...), the actor's own country, as CAMEO coders do
@@ -814,7 +826,8 @@ def make_event(
             else:
                 recipient = recipient.plus(how, rc)
     if (
-        type_ == "CONSULT"
+        not light
+        and type_ == "CONSULT"
         and mode is None
         and place_id
         and actor is not None
@@ -867,7 +880,7 @@ def make_event(
         start = min(start, aux[0].idx)
     quote = _quote_for(ctx, start, end, tok)
     date = None
-    if date_for_span is not None:
+    if not light and date_for_span is not None:
         try:
             date = date_for_span(doc, start, end)
         except Exception:  # pragma: no cover
@@ -876,14 +889,42 @@ def make_event(
     if contexts is None:
         contexts = ctx.contexts[sent.start] = _contexts(sent)
     # A PETRARCH2 verb code without a pattern is only trusted, as PETRARCH itself did, when the
-    # text names the actor ("linked", "exposed", "was fired" are no events by themselves).
-    if c.source == "petrarch-verb" and (actor is None or not actor.named(with_pronouns=True)):
-        return None
-    # a sentence's fallback noun is kept only with an actor the text names
-    if named_actor and (actor is None or not (actor.country or actor.sector) or not actor.named()):
+    # text names the actor ("linked", "exposed", "was fired" are no events by themselves); a
+    # sentence's fallback noun is kept only with an actor the text names (``dropped`` above)
+    if dropped:
         return None
     if actor is not None:
         rule += f"; actor {actor.rule}"
+    if early:
+        # never trusted, whatever its recipient, place or date: not built further (round 20)
+        ctx.features.setdefault((start, type_), [f"src={c.source}", "gated"])
+        return Event(
+            id=f"V{n}",
+            type=type_,
+            mode=mode,
+            contexts=contexts,
+            actor=actor.entity if actor else None,
+            recipient=recipient.entity if recipient else None,
+            actor_country=actor.country if actor else None,
+            actor_sector=actor.sector if actor else None,
+            recipient_country=recipient.country if recipient else None,
+            recipient_sector=recipient.sector if recipient else None,
+            date=None,
+            place=None,
+            quad=QUAD[type_],
+            cameo_root=cameo_root(type_, mode),
+            trigger=Span(start, end, ctx.text[start:end]),
+            sentence=SentenceRef(sent.start_char, sent.end_char),
+            quote=quote.id if quote is not None else None,
+            negated=negated,
+            hypothetical=hypothetical and not negated,
+            future=future,
+            rule=f"{rule}; untrusted: {early}",
+            actor_mention=_mention(ctx, actor),
+            recipient_mention=_mention(ctx, recipient),
+            confidence=0.0,
+            recipient_basis=_recipient_basis(recipient),
+        )
     sent_rel = ctx.sentence_relevance(sent)
     # a commitment two parties make together ("Trump and Ryan pledged to work together") is made to each other
     promised = _commitment(tok, type_) and not _mutual(tok)
@@ -1242,7 +1283,7 @@ def _quote_for(ctx: _Ctx, start: int, end: int, cue_tok: Optional[Token]):
 
 
 def _contexts(sent: SpacySpan) -> list[str]:
-    words = {t.lower_ for t in sent}
+    words = set(doc_attr(sent.doc, "lower_")[sent.start : sent.end])  # (read once per Doc, not per Token)
     return [k for k, ws in CONTEXT_WORDS.items() if words & ws]
 
 

@@ -71,6 +71,14 @@ def organised(coded, igo_codes, sent_rel: Relevance, art_rel: Optional[Relevance
     )
 
 
+def early_gate(source: str) -> Optional[str]:
+    """The reason of ``gate`` it reads from the candidate's source alone, the first it tries: a
+    PETRARCH2 verb's default code with no pattern is never trusted, whoever its actor and
+    recipient. The event builder asks it as soon as the actor is coded and builds no more of such
+    an event (round 20: no recipient country, place, date or features)."""
+    return "a PETRARCH2 verb code with no pattern" if source == "petrarch-verb" else None
+
+
 def gate(
     type_: str, source: str, lemma: str, actor, recipient, sent_rel: Relevance, art_rel: Relevance, igo_codes
 ) -> Optional[str]:
@@ -82,8 +90,9 @@ def gate(
     not between two such actors; a sentence with no political content in an article that has
     little; in an article not about public affairs (``Relevance.public_affairs``), any actor
     but a state organ, a security force, an armed group or an international body."""
-    if source == "petrarch-verb":
-        return "a PETRARCH2 verb code with no pattern"
+    why = early_gate(source)
+    if why:
+        return why
     if actor is not None and not actor.animate and actor.mention is not None:
         return "the subject cannot act"
     a, r = organised(actor, igo_codes, sent_rel, art_rel), organised(recipient, igo_codes, sent_rel, art_rel)

@@ -73,7 +73,7 @@ from spacy.tokens import Token
 
 from ... import actors as actor_codes
 from ...countries import normalise as countries_normalise
-from ..doc_cache import children
+from ..doc_cache import children, doc_words
 from .ontology import STATEMENT_TYPES
 from .tables import RULES_OFF, W
 
@@ -100,11 +100,11 @@ def homonym_tail19(t: Token) -> bool:
     if _recipient_off() or t.i == 0:
         return False
     places = actor_codes.homonym_places()
-    doc = t.doc
+    texts, i = doc_words(t.doc), t.i  # (the words' texts made once per Doc: no Span, no Token per word)
     for n in (1, 2):
-        if t.i - n < 0:
+        if i - n < 0:
             break
-        words = " ".join(x.text for x in doc[t.i - n : t.i + 1])
+        words = " ".join(texts[i - n : i + 1])
         if countries_normalise(words) in places:
             return True
     return False
