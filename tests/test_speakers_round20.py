@@ -180,4 +180,3 @@ def test_he_answering_an_unnamed_asker_is_not_the_asker(extract):
         "\"You know, when I said, 'No new taxes,' I think the people understood that,\" he said."
     )
     assert _speaker_of(extract(text), "You know") == "Reyes"
-
