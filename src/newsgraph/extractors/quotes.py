@@ -54,6 +54,7 @@ from .entities import (
 from .entities import _is_title as _office_word  # a title word ("minister", "Whip") of the entities lexicon
 from .entities import lexicon as entity_lexicon
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
+from .speakers import _gender_clash as gender_clash  # (round 20: go-on-gender20)
 from .speakers import doc_ents, doc_text, owned_other, reading
 from .speakers import refine as refine_speakers  # article-level speaker and statement checks
 from .times import statement_dates  # when it was said, owned by the times component
@@ -1023,6 +1024,29 @@ def _misattached_that_clause(v: Token) -> Optional[tuple[int, int]]:
     return None
 
 
+def _described_after_cue(doc: Doc, v: Token) -> Optional[Token]:
+    """Round 20 (``inversion20``): '"...," said the woman, who like many in the town did not
+    want to be named': after a quotation, a definite or indefinite description right after the
+    cue (a determiner, adjectives, a singular common noun, then a comma or the sentence's end)
+    is the speaker, though the parse hung it on the relative clause's verb."""
+    i = v.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("the", "a", "an", "one"):
+        return None
+    j = i + 1
+    while j < len(doc) and j <= i + 4 and doc[j].pos_ in ("ADJ", "NOUN", "PUNCT") and doc[j].text not in (",", "."):
+        if doc[j].pos_ == "PUNCT" and doc[j].text != "-":
+            return None
+        j += 1
+    head = doc[j - 1]
+    if j == i + 1 or head.pos_ != "NOUN" or head.tag_ != "NN" or head.ent_type_ in ("DATE", "TIME"):
+        return None
+    if j < len(doc) and doc[j].text not in (",", "."):
+        return None
+    if head.dep_ not in SUBJ_DEPS + ("dobj", "appos", "npadvmod", "attr", "nsubj"):
+        return None
+    return head
+
+
 def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
     subj, via, how, antecedent = _subject(v)
     content = None
@@ -1048,6 +1072,9 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             name = next((e for e in doc_ents(doc) if e.start == v.i + 1 and e.label_ == "PERSON"), None)
             if name is not None and name.root.dep_ in SUBJ_DEPS + ("dobj", "appos", "npadvmod"):
                 subj, how = name.root, "subj"
+            elif name is None and "inversion20" not in SPEAKER_RULES_OFF:
+                subj = _described_after_cue(doc, v)
+                how = "subj" if subj is not None else how
     not_ent = None
     if subj is None and "pp-appos" not in _RULES_OFF and ctype == "speech":
         subj = _appos_before(doc, v)
@@ -3078,7 +3105,27 @@ def _act_not_said(doc: Doc, text: str, a: int, b: int, rule: str, c: Cand) -> bo
             )
         return False
     if rule.startswith("indirect:xcomp") and words[0].lower_ == "to" and len(words) <= 4 and len(span) <= 6:
-        return all(t.lemma_.lower() in _word_class("proform") or t.pos_ == "PRON" for t in words[1:])
+        if all(t.lemma_.lower() in _word_class("proform") or t.pos_ == "PRON" for t in words[1:]):
+            return True
+        x = span.root
+        if (
+            "gapinf20" not in _RULES_OFF
+            and v is not None
+            and x.pos_ == "VERB"
+            and not any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and g.i > x.i for g in children(x))
+            and (
+                any(
+                    g.dep_ == "dobj" and (g.tag_ in ("WDT", "WP") or g.lower_ == "that") and g.i < v.i
+                    for g in children(x)
+                )
+                or any(g.dep_ == "mark" and g.lower_ == "as" for g in children(v))
+            )
+        ):
+            # 'claims, which Beijing has vowed to ignore', '- as Sanders claims to desire -': an
+            # infinitive whose object is a relative word before the cue, or an "as" clause, is a
+            # fragment of the writer's sentence, not what was said (round 20)
+            return True
+        return False
     first = words[0]
     if first.lower_ in ("why", "how") and rule.startswith(("indirect:ccomp", "indirect:xcomp")):
         if c.cue_tok is not None and c.cue_tok.lemma_.lower() in QUESTION_CUES:
@@ -3086,7 +3133,19 @@ def _act_not_said(doc: Doc, text: str, a: int, b: int, rule: str, c: Cand) -> bo
         nxt = words[1] if len(words) > 1 else None
         # 'why he left', 'how to vote' name a topic; 'said how important it was', 'recalled how
         # on his first trip all he saw was ...' say something
-        return first.lower_ == "why" or nxt is None or nxt.lower_ == "to"
+        if first.lower_ == "why" or nxt is None or nxt.lower_ == "to":
+            return True
+    if (
+        first.lower_ in ("how", "what")
+        and rule.startswith(("indirect:ccomp", "indirect:xcomp"))
+        and v is not None
+        and v.lemma_.lower() in _word_class("topic")
+        and "howtopic20" not in _RULES_OFF
+    ):
+        # 'describing how she puts together the rods', 'explaining how the outlay could be
+        # justified', 'explained what the plan would cost': what the explanation was about, told
+        # by the writer (round 20; 'said how important it was' and 'recalled how ...' stay)
+        return True
     return False
 
 
@@ -3361,7 +3420,15 @@ def _continue_speakers(kept: list, text: str, newlines: list[int]) -> list:
             and prev[0][6] is not ent
             and "go-on" not in _RULES_OFF
             and (prev[0][6] is None or (prev[0][6].type == "PERSON") == (sm.text.lower() != "they"))
+            and not (
+                "go-on-gender20" not in SPEAKER_RULES_OFF
+                and c.speaker_tok is not None
+                and ent is not None
+                and gender_clash(c.speaker_tok.doc, c.speaker_tok, prev[0][6])
+            )
         ):
+            # ('Clinton fired back that ... She added that ...' after Sanders said ...: a "she" that
+            # found its antecedent does not add to a man's words, whatever was quoted last; round 20)
             # '"...," the reviewer said. He added: "..."': who adds is who was just quoted
             ent, cls = prev[0][6], ("pron+" if prev[0][6] is not None else "pron")
             r = (a, b, c, kind, rule, sm, ent, cls)

@@ -465,13 +465,23 @@ def _reports_before(doc: Doc, ps, s, tok: Token, any_act: bool = False) -> bool:
     the pronoun's sentence opens its paragraph with the quotation, and the sentence before
     reports what its subject said (a cue verb with a clause)."""
     start = doc_text(doc).rfind("\n", 0, tok.idx) + 1
-    if doc_text(doc)[ps.start_char : start].count("\n") > 2:
+    first = ps.start_char
+    if "prev-act20" not in SPEAKER_RULES_OFF:
+        # (a closing quotation mark and the paragraph break after it, that the parse put at the
+        # start of the sentence before, are no second paragraph break: round 20)
+        first = next((t.idx for t in ps if not (t.is_punct or t.is_space)), first)
+    if doc_text(doc)[first:start].count("\n") > 2:
         return False  # (more than one paragraph break)
     if not doc_text(doc)[start : tok.idx].lstrip().startswith(('"', "\u201c", "''", "``")):
         return False  # (the paragraph does not open with the quotation)
     root = ps.root
     if any_act:
         return True  # (the person the pronoun resolved to is only named in the quotation: round 13)
+    if root.lemma_.lower() in cue_lemmas() and root.pos_ == "VERB" and "prev-act20" not in SPEAKER_RULES_OFF:
+        # ('David Pepper called the ruling a "huge win."', 'Debbie Kepler remembered the cold
+        # winters.': a cue verb with an object, not only a clause, puts its subject up to speak;
+        # round 20)
+        return True
     return root.lemma_.lower() in cue_lemmas() and any(c.dep_ == "ccomp" for c in root.children)
 
 
@@ -1517,6 +1527,29 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
                     subj = _previous_subject(doc, tok, final)
                     if subj is not None:
                         final = subj
+            if (
+                tok.lower_ in ("he", "she")
+                and "conj-subject20" not in SPEAKER_RULES_OFF
+                and (first := _first_conjunct_subject(doc, tok)) is not None
+                and first is not final
+            ):
+                # 'Rep. Devin Nunes didn't second-guess Comey's recommendation, but he did call for
+                # more accountability': the he/she subject of a clause coordinated with one whose
+                # subject is a named person is that person, not the last man named (round 20)
+                final = first
+            if (
+                tok.lower_ in ("he", "she")
+                and "described20" not in SPEAKER_RULES_OFF
+                and last_unnamed is not None
+                and p - last_unnamed[1] <= 1
+                and sm.text.strip().lower() == tok.lower_
+                and _described_goes_on(doc, text, last_unnamed, tok)
+            ):
+                # 'A cashier at the market said the line ran for hours. "It was chaos," said the
+                # woman. "I have worked here ten years," she said': a he/she after the speech of one
+                # person the article describes but does not name, with no one named since and the
+                # gender agreeing, goes on with that person, not the last named one (round 20)
+                sm, final = last_unnamed[0], None
         if (
             final is not None
             and kind == "direct"
@@ -1975,7 +2008,7 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             chosen, why = None, ""
         if c.cue_type == "speech":
             unnamed = final is None and sm is not None and sm.text.strip().lower() not in PRONOUN_WORDS
-            last_unnamed = (sm, p, a) if unnamed else None
+            last_unnamed = (sm, p, a, max(b, sm.end), v.lemma_.lower() if v is not None else "") if unnamed else None
         if c.cue_type == "speech" and sm is not None:
             last_speech = (ent, final, p)
             is_doc = it_doc or tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _words("document")
@@ -2121,6 +2154,85 @@ def _own_cue_after(doc: Doc, text: str, b: int) -> Optional[tuple]:
         if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ") and t.lemma_.lower() in cue_lemmas():
             return _name_after_quotation(doc, text, t)
     return None
+
+
+def _first_conjunct_subject(doc: Doc, tok: Token):
+    """The named person who is the subject of the first of two coordinated clauses when ``tok``
+    (he/she) is the subject of the second ('X didn't second-guess the plan, but he did call for
+    ...'): the pronoun's verb is a ``conj`` of a verb whose ``nsubj`` is a proper name before it,
+    tagged a person, whose entity is a named person of a gender that fits (round 20,
+    ``conj-subject20``)."""
+    v = tok.head
+    if tok.dep_ != "nsubj" or v.dep_ != "conj" or v.head.i >= tok.i:
+        return None
+    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and v.head.pos_ == "PROPN":
+        subj = v.head  # (the parse hung the second clause on the first one's subject)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON" or subj.i > v.head.i:
+        return None
+    if "\n" in doc_text(doc)[subj.idx : tok.idx] or subj.sent.start != tok.sent.start:
+        return None  # (a parse that runs over a paragraph break)
+    if any(c.dep_ == "cc" and c.lower_ in ("and", "or", "nor") for c in subj.children):
+        return None  # ("Novak and Reyes ...": several people)
+    ent = _ent_of(doc, subj.left_edge.idx, subj.idx + len(subj.text))
+    if ent is None or not _named(ent) or getattr(ent, "type", "") != "PERSON":
+        return None
+    if entity_gender(doc, ent) not in (None, "m" if tok.lower_ == "he" else "f") or _gender_clash(doc, tok, ent):
+        return None
+    return ent
+
+
+_REPLY_RE = re.compile(r"^(?:reply|answer|respond|retort|counter)$")
+_AGENT_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman)$")
+
+
+def _person_noun(w: str) -> bool:
+    """A noun that names a person by what they do ("cashier", "resident", "student"; round 20)."""
+    return bool(_AGENT_RE.search(w)) and not w.endswith("ment") or w in _gendered()
+
+
+@lru_cache(maxsize=1)
+def _gendered() -> dict[str, str]:
+    """data/en/quotes/gendered.tsv: person nouns that tell a gender (round 20)."""
+    return {r["word"]: r["gender"] for r in table("quotes/gendered.tsv", columns=("word", "gender"), key=("word",))}
+
+
+def _described_goes_on(doc: Doc, text: str, last_unnamed: tuple, tok: Token) -> bool:
+    """Whether a he/she cue (``tok``) goes on with the unnamed person of the last speech record
+    (``last_unnamed``: mention, paragraph, start, end, cue lemma) rather than a named person: the
+    mention is one person described by a person noun (singular, no name, no body or text), its
+    gender (gendered.tsv) agrees, and no person is named outside quotation marks between that
+    record and the pronoun (round 20, ``described20``)."""
+    sm, _, start, end, cue = last_unnamed
+    if cue in QUESTION_CUES or cue in ("wonder", "question", "inquire"):
+        return False  # ("when a reporter asked if ...": who answers is the one asked)
+    sp = doc.char_span(sm.start, sm.end, alignment_mode="expand")
+    if sp is None or end > tok.idx:
+        return False
+    root = sp.root
+    if root.tag_ != "NN" or root.pos_ != "NOUN" or _plural_phrase(doc, sm):
+        return False
+    w = root.lower_
+    if w in _words("document") or w in _words("org") or w in _words("body") or w in _words("pronoun") or _org_noun(w):
+        return False
+    if sm.text.isupper() or w in _words("person") or w in _words("party") or _title_noun(w):
+        return False  # (a heading; a description that may stand for someone named: "the businessman")
+    first = sp[0].lower_
+    # (a person introduced unnamed, "a cashier at the store", or one too vague to be named, "the woman")
+    if not (w in _words("vague") or first in ("a", "an", "one", "another") and _person_noun(w)):
+        return False
+    if _REPLY_RE.match(tok.head.lemma_.lower()) or text[start:end].rstrip(" ,\"'\u201d").endswith("?"):
+        return False  # (who answers the unnamed asker is someone else)
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in sp):
+        return False
+    between = doc.char_span(sm.end, start, alignment_mode="contract") if sm.end < start else None
+    if between is not None and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in between):
+        return False  # ("One pastor supporting Novak, Darran Kowal of ..., said": named after all)
+    want = "m" if tok.lower_ == "he" else "f"
+    genders = {_gendered()[t.lower_] for t in sp if t.lower_ in _gendered()}
+    if genders and genders != {want}:
+        return False
+    return _nobody_named_since(doc, text, end, tok.idx)
 
 
 def _plural_phrase(doc: Doc, sm: Span) -> bool:
