@@ -100,6 +100,7 @@ from .precision19 import (
     thanks19,
     won_by19,
 )
+from .precision20 import doubts20, home_guess20, untrusted20
 from .recall19 import named_pair19
 from .recipients15 import named_target15
 from .syntax import (
@@ -808,6 +809,7 @@ def make_event(
         rc, how = foreign_story19(
             rc, how, type_, recipient is not None, _named_person(ctx, recipient), ctx.home_country(actor.country)
         )
+        rc, how = home_guess20(rc, how, type_, recipient is None)  # (round 20)
         if rc:
             if recipient is None:
                 recipient = CodedActor(None, rc, None, tok.idx, tok.idx + len(tok), how)
@@ -905,6 +907,7 @@ def make_event(
     feats += judicial_dismissal19(tok, type_, actor.sector if actor else None, subj) + policy_stance19(
         tok, type_
     )  # (round 19)
+    feats += doubts20(tok, type_, recipient_tok)  # (round 20)
     feats = named_pair19(feats, type_, actor, recipient, _named_person(ctx, actor), _named_person(ctx, recipient))
     # a general verb whose object decides what it codes ("launched a lawsuit", "held talks") is
     # not used generically: the gate reads the object's word
@@ -1069,6 +1072,7 @@ def make_event(
             or won_by19(tok)
             or life_stage19(tok)
             or standing_law19(tok, subj)
+            or untrusted20(tok, type_)  # (round 20: precision20.py)
             or ""
         )
     if untrusted:
