@@ -118,3 +118,15 @@ def test_conceding_a_race_stays_a_concession(evs):
 def test_figures_of_speech_are_no_events(evs, text, word):
     out = [e for e in evs("DENVER — " + text) if word in e.trigger.text]
     assert not shown(out), described(out)
+
+
+def test_a_statement_between_named_political_persons_needs_no_political_word(evs, event_rules_off):
+    text = (
+        "Senator Jane Holt and Governor Tom Reyes met voters in Pueblo on Monday. "
+        "She has repeatedly accused Reyes of using divisive rhetoric."
+    )
+    out = _of(evs, text, "accused", "ACCUSE")
+    assert shown(out), described(out)
+    event_rules_off("recall20")
+    out = _of(evs, text, "accused", "ACCUSE")
+    assert out and not shown(out), described(out)

@@ -102,6 +102,7 @@ from .precision19 import (
 )
 from .precision20 import doubts20, home_guess20, untrusted20
 from .recall19 import named_pair19
+from .recall20 import political_pair20
 from .recipients15 import named_target15
 from .syntax import (
     NON_ACTOR_ENTS,
@@ -909,6 +910,7 @@ def make_event(
     )  # (round 19)
     feats += doubts20(tok, type_, recipient_tok)  # (round 20)
     feats = named_pair19(feats, type_, actor, recipient, _named_person(ctx, actor), _named_person(ctx, recipient))
+    feats = political_pair20(feats, type_)  # (round 20: recall20.py)
     # a general verb whose object decides what it codes ("launched a lawsuit", "held talks") is
     # not used generically: the gate reads the object's word
     olem = obj.lemma_.lower() if obj is not None and tok.pos_ == "VERB" and 0 < obj.i - tok.i <= 6 else None
