@@ -91,6 +91,12 @@ GATED = [
         "PROTEST",
         "a parade or a celebration",
     ),
+    (
+        "The gunman shot four police officers, although he had been investigated in the past by the FBI.",
+        "investigated",
+        "ACCUSE",
+        "an act placed in the past",
+    ),
 ]
 
 

@@ -30,6 +30,8 @@ and on the round 19 blind audit table (``docs/audits/events-fresh-blind-round19.
 ``admission20``         a CONCEDE read from admitting that something is so ("conceded the
                         situation is regrettable"): a statement, no concession;
 ``parade20``            a PROTEST read from marching in a parade or a festival: a celebration;
+``in_the_past20``       an act placed "in the past" under a past perfect ("he had twice been
+                        investigated in the past by the FBI"): background (guidelines 9);
 ``paid_attack20``       an attack told as money spent ("reported spending $6 million attacking
                         Clinton", "was targeted by $4.4 million in attacks"): advertising, read as
                         ASSAULT or PROTEST; a coder would write at most an ACCUSE (lowered below
@@ -190,6 +192,26 @@ def parade20(tok: Token, type_: str) -> Optional[str]:
     return None
 
 
+def in_the_past20(tok: Token) -> Optional[str]:
+    """An act placed "in the past" (words.tsv past_nouns20) under a past perfect ("he had twice
+    been investigated in the past by the FBI"): history told as background (guidelines 9)."""
+    if _off():
+        return None
+    kids = children(tok)
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in kids):
+        return None
+    for p in kids:
+        if p.dep_ == "prep" and p.lower_ == "in":
+            for n in children(p):
+                if (
+                    n.dep_ == "pobj"
+                    and n.lower_ in W.past_nouns20
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in children(n))
+                ):
+                    return "an act placed in the past, background"
+    return None
+
+
 # ---- the hooks build.make_event calls
 
 
@@ -200,4 +222,10 @@ def doubts20(tok: Token, type_: str, recipient_tok: Optional[Token]) -> list[str
 
 def untrusted20(tok: Token, type_: str) -> Optional[str]:
     """Why the round's rules leave an event untrusted, or None."""
-    return name_trigger20(tok) or stance_participle20(tok, type_) or admission20(tok, type_) or parade20(tok, type_)
+    return (
+        name_trigger20(tok)
+        or stance_participle20(tok, type_)
+        or admission20(tok, type_)
+        or parade20(tok, type_)
+        or in_the_past20(tok)
+    )
