@@ -136,3 +136,12 @@ def test_a_statement_between_named_political_persons_needs_no_political_word(evs
     event_rules_off("recall20")
     out = _of(evs, text, "accused", "ACCUSE")
     assert out and not shown(out), described(out)
+
+
+def test_an_object_pronoun_is_the_person_its_sentence_named_before(evs, event_rules_off):
+    text = "Governor Tom Reyes hit the campaign trail on Monday, trashing Mayor Dan Ortiz as unfit and accusing him of lying."
+    (e,) = _of(evs, text, "accusing", "ACCUSE")
+    assert e.recipient is not None and e.recipient != e.actor, described([e])
+    event_rules_off("recall20")
+    (e,) = _of(evs, text, "accusing", "ACCUSE")
+    assert e.recipient is None, described([e])

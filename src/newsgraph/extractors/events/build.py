@@ -102,7 +102,7 @@ from .precision19 import (
 )
 from .precision20 import doubts20, home_guess20, untrusted20
 from .recall19 import named_pair19
-from .recall20 import political_pair20
+from .recall20 import object_antecedent20, political_pair20
 from .recipients15 import named_target15
 from .syntax import (
     NON_ACTOR_ENTS,
@@ -722,6 +722,7 @@ def make_event(
             mode = "visit" if pc in (actor.country, rc) else "third-party"
             rule += f"; mode from place ({pc})"
     recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
+    recipient = object_antecedent20(recipient_tok, lambda t: _code_actor(ctx, t)) or recipient  # (round 20)
     if recipient and actor and recipient.start == actor.start:
         recipient = None
     if how15 and recipient is not None:
