@@ -10,10 +10,12 @@ and on the round 19 blind audit table (``docs/audits/events-fresh-blind-round19.
                         the influence of big money", "she declined to weigh in", "Obama, who has
                         denounced the attack" were shown with the recipient USA. Guidelines 5.2:
                         the recipient is left empty when the sentence or the clause that reports
-                        the act names none. A police or court act (COERCE, words.tsv
-                        home_guess_types20) keeps it: it is done at home, on someone the text
-                        names most often. A target the text names ("all candidates", "the
-                        government") still takes the actor's country;
+                        the act names none. Kept for material acts done at home (words.tsv
+                        home_guess_types20: arrests, protests, concessions, attacks), where
+                        event-data coders and the PLOVER records give the country as the target
+                        ("Thousands of Iraqi Kurds demonstrated in Kirkuk": IRQ). A target the
+                        text names ("all candidates", "the government") still takes the actor's
+                        country;
 ``neg_conj20``          (precision20; read by ``flags.read_flags``) a verb joined by "or"/"nor" to
                         a negated verb, with no subject or auxiliary of its own, is negated too:
                         "he hasn't endorsed her or conceded his bid" (no concession);
@@ -64,8 +66,8 @@ def _recipient_off() -> bool:
 
 def home_guess20(rc: Optional[str], how: str, type_: str, no_target: bool) -> tuple[Optional[str], str]:
     """The recipient country and its basis: none for a ``domestic`` guess when the sentence
-    names no target (``no_target``), but for the types that keep it (words.tsv
-    home_guess_types20)."""
+    names no target (``no_target``) and the act is a statement or a stance, not a material act
+    done at home (words.tsv home_guess_types20)."""
     if _recipient_off() or not no_target or how != "domestic" or type_ in W.home_guess_types20:
         return rc, how
     return None, ""
