@@ -61,12 +61,16 @@ def test_a_verb_whose_object_makes_it_no_event(evs):
     assert e.type == "ASSAULT"
 
 
-def test_an_act_with_no_target_in_an_article_mostly_about_one_country_is_domestic(evs):
+def test_an_act_with_no_target_in_an_article_mostly_about_one_country_is_domestic(evs, event_rules_off):
     text = (
         "The governor of Ohio spoke in Columbus on Monday. Lawmakers from Cleveland, Dayton and "
         "Cincinnati met in Columbus on Tuesday. A trade group in Mexico said exports fell. "
         "State judges in Ohio have condemned the misconduct."
     )
+    # round 20 (recipient20): the sentence names no target, so none is guessed (guidelines 5.2)
+    (e,) = of_trigger(evs(text), "condemned")
+    assert e.type == "ACCUSE" and e.recipient_country is None
+    event_rules_off("recipient20")
     (e,) = of_trigger(evs(text), "condemned")
     assert e.type == "ACCUSE" and e.recipient_country == "USA" and "domestic" in e.rule
     # in an article about two countries no home is guessed

@@ -100,7 +100,9 @@ from .precision19 import (
     thanks19,
     won_by19,
 )
+from .precision20 import doubts20, home_guess20, untrusted20
 from .recall19 import named_pair19
+from .recall20 import object_antecedent20, political_pair20
 from .recipients15 import named_target15
 from .syntax import (
     NON_ACTOR_ENTS,
@@ -731,6 +733,7 @@ def make_event(
             mode = "visit" if pc in (actor.country, rc) else "third-party"
             rule += f"; mode from place ({pc})"
     recipient = _code_actor(ctx, recipient_tok) if recipient_tok is not None else None
+    recipient = object_antecedent20(recipient_tok, lambda t: _code_actor(ctx, t)) or recipient  # (round 20)
     if recipient and actor and recipient.start == actor.start:
         recipient = None
     if how15 and recipient is not None:
@@ -820,6 +823,7 @@ def make_event(
         rc, how = foreign_story19(
             rc, how, type_, recipient is not None, _named_person(ctx, recipient), ctx.home_country(actor.country)
         )
+        rc, how = home_guess20(rc, how, type_, recipient is None)  # (round 20)
         if rc:
             if recipient is None:
                 recipient = CodedActor(None, rc, None, tok.idx, tok.idx + len(tok), how)
@@ -946,7 +950,9 @@ def make_event(
     feats += judicial_dismissal19(tok, type_, actor.sector if actor else None, subj) + policy_stance19(
         tok, type_
     )  # (round 19)
+    feats += doubts20(tok, type_, recipient_tok)  # (round 20)
     feats = named_pair19(feats, type_, actor, recipient, _named_person(ctx, actor), _named_person(ctx, recipient))
+    feats = political_pair20(feats, type_)  # (round 20: recall20.py)
     # a general verb whose object decides what it codes ("launched a lawsuit", "held talks") is
     # not used generically: the gate reads the object's word
     olem = obj.lemma_.lower() if obj is not None and tok.pos_ == "VERB" and 0 < obj.i - tok.i <= 6 else None
@@ -1110,6 +1116,7 @@ def make_event(
             or won_by19(tok)
             or life_stage19(tok)
             or standing_law19(tok, subj)
+            or untrusted20(tok, type_)  # (round 20: precision20.py)
             or ""
         )
     if untrusted:

@@ -17,6 +17,7 @@ from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .precision16 import contracted_modal16
 from .precision17 import not_yet17, wanted_done17
 from .precision18 import must_act18, yet_to18
+from .precision20 import neg_conj20
 from .syntax import _frame_of, _obj
 from .tables import (
     ABILITY_NOUNS,
@@ -341,6 +342,7 @@ def read_flags(
             future = True
         else:
             hypothetical = True
+    negated = negated or neg_conj20(tok)  # "hasn't endorsed her or conceded" (round 20)
     if not negated and yet_to18(tok):
         negated = True  # "has yet to apologize": not done (round 18)
         rule += "; 'yet to'"
