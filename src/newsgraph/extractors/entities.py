@@ -980,8 +980,24 @@ def _resolve_document(st: _State) -> None:
             and t.text[:1].isupper()
             and (t.dep_ not in ("compound", "amod") or t.head.pos_ == "PROPN")
         ):
-            names.append([t.i, t.i + 1, "PERSON", t.i, None])
-            covered.add(t.i)
+            s = t.i
+            if "missed-first" not in SPEAKER_RULES_OFF and s > 0:
+                # "CLEVELAND - Donald Trump painted ...", the whole name left untagged: the first
+                # name before the surname makes it that person, not another of the surname the
+                # article names (Ivanka Trump) (round 20)
+                f = doc_tokens(doc)[s - 1]
+                if (
+                    f.i not in covered
+                    and f.pos_ == "PROPN"
+                    and not f.ent_type_
+                    and f.text[:1].isupper()
+                    and f.is_alpha
+                    and _low(f) in lex.first_names
+                    and _low(f) not in known_surnames
+                ):
+                    s = f.i
+            names.append([s, t.i + 1, "PERSON", s, None])
+            covered.update(range(s, t.i + 1))
     for i in _positions(lows, [strings[v] for w in known_firsts for v in {w}]):
         t = doc_tokens(doc)[i]
         if (
