@@ -46,6 +46,7 @@ from .tables import (
     POLITY_NOUNS,
     QUANTITY_HEADS,
     ROLE_SECTORS,
+    RULES_OFF,
     SPEECH_VERBS,
     TROOP_OBJECTS,
     VERBAL_ACTOR_NOUNS,
@@ -261,7 +262,10 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
     words: list[str] = []
     in_name_l: list[int] = []
     head_k = 0
+    clause = _clause_ids(toks, head, lo, hi) if "clause-words20" not in RULES_OFF else set()
     for t in toks[lo:hi]:
+        if t.i in clause:
+            continue  # "Ted Cruz, who has blasted Trump's statements on Israel, and ...": not his country
         glue = words and (t.text == "-" or toks[t.i - 1].text == "-") and not toks[t.i - 1].whitespace_ and t.i > lo
         if glue:
             words[-1] += t.text
@@ -373,9 +377,10 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                 rule += "+role-word"
                 tags.add("text")
                 break
-    # remember names for later bare mentions
+    # remember names for later bare mentions (not those of a clause inside the phrase, round 20:
+    # "Trump" in "Cruz, who has blasted Trump's statements" does not take Cruz's codes)
     for t in toks[lo:hi]:
-        if t.pos_ == "PROPN" and (code.country or code.sector):
+        if t.pos_ == "PROPN" and (code.country or code.sector) and t.i not in clause:
             ctx.names.setdefault(t.lower_, actor_codes.ActorCode(code.country, code.sector))
     animate = not (head.pos_ == "NOUN" and (head.lemma_.lower() in INANIMATE_HEADS or head.lower_ in INANIMATE_HEADS))
     out = CodedActor(
@@ -407,6 +412,16 @@ def _demonym_in_name(ctx: _Ctx, words: list[str]) -> bool:
     """Whether a phrase's country comes only from a demonym inside a name (precision.name_not_demonym;
     the persons' surnames read once per article)."""
     return name_not_demonym(words, person_surnames(ctx.doc))
+
+
+def _clause_ids(toks, head: Token, lo: int, hi: int) -> set:
+    """Token indexes of the relative and participial clauses inside an actor phrase's bounds
+    ("who has blasted Trump's statements on Israel"): they tell what the actor did, not who it is."""
+    out: set = set()
+    for t in toks[lo:hi]:
+        if t.dep_ in ("relcl", "acl") and t.head.i != t.i and lo <= t.head.i < hi:
+            out.update(x.i for x in t.subtree)
+    return out
 
 
 def _namesake(ctx: _Ctx, head: Token, words: list[str]) -> bool:
