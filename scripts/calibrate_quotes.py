@@ -63,7 +63,8 @@ def make_samples(args) -> list[dict]:
             spans = [(q.speaker_mention.start, q.speaker_mention.end)] if q.speaker_mention else []
             if q.speaker in ents:
                 spans += [(m.start, m.end) for m in ents[q.speaker].mentions]
-            preds.append(P.Pred(q.start, q.end, spans))
+            parts = [(x["start"], x["end"]) for x in q.parts] if len(q.parts) > 1 else []
+            preds.append(P.Pred(q.start, q.end, spans, parts))
         used, _, _ = P.pair(preds, gold)
         rows.append(
             {

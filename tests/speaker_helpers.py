@@ -9,8 +9,12 @@ def names_of(rec):
 
 
 def quote_starting(rec, start):
-    """The record's quotation whose text starts with ``start``."""
-    return next(q for q in rec.quotes if q.text.startswith(start))
+    """The record's quotation whose text (or one of its parts: round 20) starts with ``start``."""
+    return next(
+        q
+        for q in rec.quotes
+        if q.text.startswith(start) or any(rec.text[p["start"] : p["end"]].startswith(start) for p in q.parts)
+    )
 
 
 def speaker_of(rec, start):

@@ -133,3 +133,80 @@ def test_cli_dump_writes_gold_and_predictions(tmp_path):
     pred = [r for r in rows if r["kind"] == "prediction"]
     assert len(gold) == 1 and gold[0]["found"] and gold[0]["text"] == "the talks had failed"
     assert pred and pred[0]["paired"] and pred[0]["rule"].startswith("indirect:ccomp") and pred[0]["speaker"] == "Novak"
+
+
+# ---------------------------------------------------------------- the scorer (eval polnear)
+
+
+def _old_pair(preds, gold):
+    """The scorer's pairing before round 20 (one span per prediction), to hold the new one to it."""
+    from newsgraph.eval.polnear import _overlap
+
+    segs = [(gi, s) for gi, g in enumerate(gold) for s in g.content]
+    cands = []
+    for pi, p in enumerate(preds):
+        plen = p.end - p.start
+        if plen <= 0:
+            continue
+        for si, (_, s) in enumerate(segs):
+            ov = _overlap((p.start, p.end), s)
+            if ov > 0 and 2 * ov >= plen:
+                cands.append((ov, pi, si))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p, used_s = set(), set()
+    covered = [0] * len(gold)
+    paired_with = [[] for _ in gold]
+    for ov, pi, si in cands:
+        if pi in used_p or si in used_s:
+            continue
+        used_p.add(pi)
+        used_s.add(si)
+        covered[segs[si][0]] += ov
+        paired_with[segs[si][0]].append(pi)
+    return used_p, covered, paired_with
+
+
+def test_one_part_scores_as_before():
+    import random
+
+    from newsgraph.eval.polnear import Gold, Pred, pair
+
+    rnd = random.Random(20)
+    for _ in range(300):
+        gold = []
+        for _ in range(rnd.randint(0, 5)):
+            a = rnd.randint(0, 200)
+            segs = [(a, a + rnd.randint(1, 40))]
+            if rnd.random() < 0.3:
+                b = segs[0][1] + rnd.randint(1, 20)
+                segs.append((b, b + rnd.randint(1, 30)))
+            gold.append(Gold(content=segs))
+        preds = []
+        for _ in range(rnd.randint(0, 6)):
+            a = rnd.randint(0, 200)
+            preds.append(Pred(a, a + rnd.randint(0, 50)))
+        assert pair(preds, gold) == _old_pair(preds, gold)
+
+
+def test_a_prediction_in_parts_pairs_each_part_and_counts_once():
+    from newsgraph.eval.polnear import Gold, Pred, score_article
+
+    # gold: 'And that' + 'was in the works' (the annotator's two segments)
+    gold = [Gold(content=[(0, 8), (26, 42)], source=[(10, 19)])]
+    whole = Pred(0, 42, [(10, 19)])  # one span across the attribution: half of it is in no segment
+    cut = Pred(26, 42, [(10, 19)])  # the second segment alone: paired, but covers 16 of 24
+    parted = Pred(0, 42, [(10, 19)], [(0, 8), (26, 42)])
+    sc, _ = score_article([whole], gold)
+    assert (sc.predictions, sc.paired, sc.found) == (1, 0, 0)
+    sc, _ = score_article([cut], gold)
+    assert (sc.predictions, sc.paired, sc.found) == (1, 1, 1)
+    sc, _ = score_article([parted], gold)
+    assert (sc.predictions, sc.paired, sc.found, sc.source_right) == (1, 1, 1, 1)
+    # an annotator's one segment over the whole sentence: both parts pair with it
+    sc, _ = score_article([parted], [Gold(content=[(0, 43)])])
+    assert (sc.predictions, sc.paired, sc.found) == (1, 1, 1)
+    # a part outside any content: the prediction is paired only if the rest is half of it
+    sc, _ = score_article([Pred(0, 60, [], [(0, 8), (40, 60)])], [Gold(content=[(0, 8)])])
+    assert (sc.predictions, sc.paired) == (1, 0)
+    sc, _ = score_article([Pred(0, 60, [], [(0, 20), (50, 60)])], [Gold(content=[(0, 20)])])
+    assert (sc.predictions, sc.paired, sc.found) == (1, 1, 1)

@@ -31,7 +31,7 @@ from .dateline import datelines
 from .extractors import COMPONENTS
 from .extractors.doc_cache import doc_text
 from .limits import MAX_CHARS, MAX_SENT_TOKENS, PUNCT_RUN, TimeLimitExceeded, deadline
-from .record import Record
+from .record import Record, parts_text
 
 log = logging.getLogger(__name__)
 
@@ -240,7 +240,9 @@ def _restore_spans(obj, text: str) -> None:
         and isinstance(getattr(obj, "end", None), int)
         and isinstance(getattr(obj, "text", None), str)
     ):
-        obj.text = text[obj.start : obj.end]
+        parts = getattr(obj, "parts", None)
+        # (a quote whose content is in several parts reads as its parts joined: record.parts_text)
+        obj.text = parts_text(text, parts) if parts and len(parts) > 1 else text[obj.start : obj.end]
     for name in obj.__dataclass_fields__:
         v = getattr(obj, name)
         if isinstance(v, list) or hasattr(v, "__dataclass_fields__"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .record import Record, shown_mention, shown_recipient
+from .record import Record, parts_text, shown_mention, shown_recipient
 from .thresholds import event_passes
 
 
@@ -13,7 +13,7 @@ def _short(text: str, width: int = 100) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _quote_lines(q, ents) -> list[str]:
+def _quote_lines(q, ents, text: str = "") -> list[str]:
     e = ents.get(q.speaker) if q.speaker else None
     who = e.name if e else (shown_mention(q.speaker_mention.text if q.speaker_mention else None) or "(unattributed)")
     extra = []
@@ -30,7 +30,12 @@ def _quote_lines(q, ents) -> list[str]:
         meta.append(f"via '{q.via.text}'")
     if q.date:
         meta.append(q.date + (f" inferred from {q.date_inferred}" if getattr(q, "date_inferred", None) else ""))
-    return [f"{head} ({', '.join(meta)}):", textwrap.indent(textwrap.fill(_short(q.text, 300), 92), "      ")]
+    parts = getattr(q, "parts", None) or []
+    if len(parts) > 1:
+        meta.append(f"{len(parts)} parts, the attribution left out")
+    # a content in parts reads as its parts joined by " ... " (record.parts_text)
+    said = parts_text(text, parts) if len(parts) > 1 and text else q.text
+    return [f"{head} ({', '.join(meta)}):", textwrap.indent(textwrap.fill(_short(said, 300), 92), "      ")]
 
 
 def format_record(rec: Record) -> str:
@@ -45,7 +50,7 @@ def format_record(rec: Record) -> str:
             continue
         lines.append(f"{title} ({len(qs)}):")
         for q in qs:
-            lines += _quote_lines(q, ents)
+            lines += _quote_lines(q, ents, rec.text or "")
     if not rec.quotes:
         lines.append("No quotations found.")
     shown = [ev for ev in rec.events if event_passes(getattr(ev, "confidence", None))]

@@ -139,6 +139,26 @@ class Quote:
     # the earlier statements of the article this one answers (docs/responses.md): each
     # {"quote": "Q3", "cue": {"start", "end", "text"}, "stance": support|reject|clarify|other, "rule"}
     responds_to: list = field(default_factory=list)
+    # the content's segments, in order, as {"start", "end"}: one for an ordinary quote (its
+    # whole extent), several when an attribution interrupts the content ("And that, Mr. Novak
+    # said, was in the works": "And that" and "was in the works"); ``text`` is then the parts
+    # joined by PART_JOINER (docs/output.md). Records written before it existed have none:
+    # they read as one part.
+    parts: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.parts:
+            self.parts = [{"start": self.start, "end": self.end}]
+
+
+# what a quote's text puts between the segments of a discontinuous content ("And that ... was
+# in the works"): the attribution between them is left out
+PART_JOINER = " ... "
+
+
+def parts_text(text: str, parts: list) -> str:
+    """A quote's content as a reader sees it: its parts' words joined by PART_JOINER."""
+    return PART_JOINER.join(text[p["start"] : p["end"]] for p in parts)
 
 
 @dataclass
@@ -412,7 +432,11 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
     },
     "Quote": {
         "id": FieldDoc("`Q1`, `Q2`, ...: what events refer to"),
-        "text": FieldDoc("the reported content (quote marks excluded)"),
+        "text": FieldDoc(
+            "the reported content (quote marks excluded) and its extent; a content in several `parts`: the parts "
+            'joined by " ... " (the attribution between them left out), from the first part\'s start to the '
+            "last part's end"
+        ),
         "start": FieldDoc(None),
         "end": FieldDoc(None),
         "kind": FieldDoc(
@@ -471,6 +495,31 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
                         "cue": {"$ref": "#/$defs/span"},
                         "stance": {"enum": ["support", "reject", "clarify", "other"]},
                         "rule": {"type": "string"},
+                    },
+                },
+            },
+            shown="list of objects",
+            required=False,
+        ),
+        "parts": FieldDoc(
+            'the content\'s segments in order, each `{"start", "end"}`: one (the whole `start`..`end`) for an '
+            "ordinary quote, two or more when an attribution interrupts the content (`And that, Mr. Novak said, "
+            'was in the works`: `And that` and `was in the works`; `"We will stay," she said, "until it is '
+            'done."`: both quoted pieces); `start`/`end` are then the whole extent, attribution included, and '
+            '`text` is the parts joined by " ... " (`And that ... was in the works`). Absent in records written '
+            "before it existed (one part: `start`..`end`). See [quotes.md](quotes.md)",
+            {
+                "description": "the content's segments in order (one for an ordinary quote); absent in records "
+                "written before it existed",
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["start", "end"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "start": {"type": "integer", "minimum": 0},
+                        "end": {"type": "integer", "minimum": 0},
                     },
                 },
             },

@@ -9,6 +9,11 @@ whole sentences do not pay:
 - a prediction (a newsgraph quote: ``start``..``end``) pairs with a gold segment when at least
   half of the prediction lies inside that segment; candidate pairs are taken greedily by
   overlap (largest first), each segment and each prediction at most once;
+- a prediction whose content is in several ``parts`` (an attribution interrupts it, round 20):
+  each part pairs as above (half of the part inside a segment; each part at most once, each
+  segment for one prediction, which may pair several of its parts with it), and the prediction
+  counts once: paired when its paired parts make at least half of its length. With one part per
+  prediction this is the rule above, figure for figure;
 - precision = paired predictions / predictions;
 - a gold Content is *found* when the predictions paired with its segments cover at least
   half of it (its total length over all segments); recall = found / gold items;
@@ -61,6 +66,16 @@ class Pred:
     # character spans that count as the speaker: the speaker mention and every mention of
     # the speaker entity
     speaker_spans: list[Seg] = field(default_factory=list)
+    # the content's segments (``Quote.parts``); empty: one part, start..end
+    parts: list[Seg] = field(default_factory=list)
+
+    @property
+    def segments(self) -> list[Seg]:
+        return self.parts or [(self.start, self.end)]
+
+    @property
+    def length(self) -> int:
+        return sum(b - a for a, b in self.segments)
 
 
 @dataclass
@@ -238,29 +253,50 @@ def _overlap(a: Seg, b: Seg) -> int:
 
 def pair(preds: Sequence[Pred], gold: Sequence[Gold]) -> tuple[set[int], list[int], list[list[int]]]:
     """One-to-one pairing: (paired prediction indexes, characters covered per gold item,
-    prediction indexes paired with each gold item)."""
+    prediction indexes paired with each gold item).
+
+    Each part of a prediction (``Pred.segments``: one for an ordinary quote) pairs with a gold
+    segment when at least half of the part lies inside it; candidate (part, segment) pairs are
+    taken greedily by overlap, largest first, each part at most once and each segment for at most
+    one prediction (the parts of one prediction may share a segment). A prediction is paired
+    when its paired parts' overlaps make at least half of its length (all its parts together);
+    with one part this is the rule above, figure for figure. Only paired predictions cover gold
+    characters."""
     segs = [(gi, s) for gi, g in enumerate(gold) for s in g.content]
     cands = []
     for pi, p in enumerate(preds):
-        plen = p.end - p.start
-        if plen <= 0:
+        if p.length <= 0:
             continue
-        for si, (_, s) in enumerate(segs):
-            ov = _overlap((p.start, p.end), s)
-            if ov > 0 and 2 * ov >= plen:
-                cands.append((ov, pi, si))
-    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_p, used_s = set(), set()
+        for ki, part in enumerate(p.segments):
+            plen = part[1] - part[0]
+            if plen <= 0:
+                continue
+            for si, (_, s) in enumerate(segs):
+                ov = _overlap(part, s)
+                if ov > 0 and 2 * ov >= plen:
+                    cands.append((ov, pi, ki, si))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2], c[3]))
+    used_part: set[tuple[int, int]] = set()
+    seg_owner: dict[int, int] = {}
+    accepted: list[tuple[int, int, int]] = []  # (prediction, segment, overlap), in the greedy order
+    got: dict[int, int] = {}  # prediction -> characters of its paired parts
+    for ov, pi, ki, si in cands:
+        if (pi, ki) in used_part or seg_owner.get(si, pi) != pi:
+            continue
+        used_part.add((pi, ki))
+        seg_owner[si] = pi
+        accepted.append((pi, si, ov))
+        got[pi] = got.get(pi, 0) + ov
+    used_p = {pi for pi, n in got.items() if 2 * n >= preds[pi].length}
     covered = [0] * len(gold)
     paired_with: list[list[int]] = [[] for _ in gold]
-    for ov, pi, si in cands:
-        if pi in used_p or si in used_s:
+    for pi, si, ov in accepted:
+        if pi not in used_p:
             continue
-        used_p.add(pi)
-        used_s.add(si)
         gi = segs[si][0]
         covered[gi] += ov
-        paired_with[gi].append(pi)
+        if pi not in paired_with[gi]:
+            paired_with[gi].append(pi)
     return used_p, covered, paired_with
 
 
@@ -293,7 +329,8 @@ def preds_from_record(rec) -> list[Pred]:
             spans.append((q.speaker_mention.start, q.speaker_mention.end))
         if q.speaker and q.speaker in ents:
             spans.extend((m.start, m.end) for m in ents[q.speaker].mentions)
-        out.append(Pred(q.start, q.end, spans))
+        parts = getattr(q, "parts", None) or []
+        out.append(Pred(q.start, q.end, spans, [(x["start"], x["end"]) for x in parts] if len(parts) > 1 else []))
     return out
 
 
@@ -304,7 +341,7 @@ def dump_rows(name: str, text: str, gold: Sequence[Gold], preds: Sequence[Pred],
     rows = []
     for gi, g in enumerate(gold):
         a, b = g.content[0][0], g.content[-1][1]
-        over = [qi for qi, p in enumerate(preds) if any(_overlap((p.start, p.end), s) for s in g.content)]
+        over = [qi for qi, p in enumerate(preds) if any(_overlap(x, s) for x in p.segments for s in g.content)]
         rows.append(
             {
                 "article": name,
@@ -327,6 +364,7 @@ def dump_rows(name: str, text: str, gold: Sequence[Gold], preds: Sequence[Pred],
                 "start": q.start,
                 "end": q.end,
                 "text": q.text,
+                "parts": [[x["start"], x["end"]] for x in getattr(q, "parts", None) or []],
                 "paired": qi in used,
                 "rule": q.rule,
                 "cue": q.cue.text if q.cue else None,

@@ -54,6 +54,7 @@ from .entities import (
 from .entities import _is_title as _office_word  # a title word ("minister", "Whip") of the entities lexicon
 from .entities import lexicon as entity_lexicon
 from .quote_frames import FrameModel, features, frame_class, frames_at, load_model
+from .quote_parts import join_parts  # a content an attribution interrupts, in parts (round 20)
 from .speakers import _gender_clash as gender_clash  # (round 20: go-on-gender20)
 from .speakers import doc_ents, doc_text, owned_other, reading
 from .speakers import refine as refine_speakers  # article-level speaker and statement checks
@@ -2937,7 +2938,8 @@ def _extract_quotes(
         statement_dates(doc, out, text)
     except Exception:
         log.debug("statement_dates failed", exc_info=True)
-    return out
+    # a content an attribution interrupts, in parts (round 20: extractors/quote_parts.py)
+    return join_parts(doc, text, out, _RULES_OFF)
 
 
 CONFIDENCE_MODEL = QC.load_model()

@@ -670,6 +670,7 @@ class Store(ReadMixin, StoriesReadMixin):
                     sent_end=q.sentence.end,
                     rule=q.rule,
                     confidence=getattr(q, "confidence", None),
+                    parts=json.dumps(getattr(q, "parts", None) or [{"start": q.start, "end": q.end}]),
                 )
             )
         if rows:

@@ -33,7 +33,7 @@ from sqlalchemy import (
     false,
 )
 
-SCHEMA_REVISION = "0009"  # the Alembic head this code reads and writes
+SCHEMA_REVISION = "0010"  # the Alembic head this code reads and writes
 
 metadata = MetaData()
 
@@ -153,6 +153,9 @@ quotes = Table(
     Column("sent_end", Integer),
     Column("rule", Text),
     Column("confidence", Float),  # Quote.confidence; null in rows stored before revision 0005
+    # Quote.parts as JSON ([{"start", "end"}, ...]; revision 0010): the content's segments, one for
+    # an ordinary quote; null in rows stored before it (one part, start..end)
+    Column("parts", Text),
     UniqueConstraint("article_id", "qid", name="uq_quotes_article_qid"),
 )
 Index("ix_quotes_speaker_day", quotes.c.speaker_actor_id, quotes.c.day)

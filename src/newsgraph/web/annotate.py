@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from ..record import shown_mention, shown_recipient
+from ..record import parts_text, shown_mention, shown_recipient
 
 # Which record a segment "is" when several cover it: the most specific first.
 _PRIORITY = {"trig": 0, "cue": 1, "tm": 2, "pl": 3, "ent": 4, "q": 5}
@@ -70,7 +70,14 @@ def layout(record: dict, actor_ids: dict[str, int], event_min_confidence: float 
     quote_list = []
     for q in quotes_by_id.values():
         kind = q.get("kind") or ""
-        intervals.append((q["start"], q["end"], "q " + kind, q["id"], None))
+        parts = [p for p in q.get("parts") or [] if _sl(text, p.get("start"), p.get("end")) is not None]
+        # what was said: a content in parts reads as its parts joined by " ... " (the attribution
+        # between them left out, record.parts_text)
+        said = parts_text(text, parts) if len(parts) > 1 else q.get("text")
+        # a content in parts ("And that, Mr. Novak said, was in the works"): each part is marked,
+        # the attribution between them is not (records written before ``parts`` existed: one part)
+        for part in q.get("parts") or [{"start": q["start"], "end": q["end"]}]:
+            intervals.append((part.get("start"), part.get("end"), "q " + kind, q["id"], None))
         cue = q.get("cue") or None
         if cue:
             intervals.append((cue["start"], cue["end"], "cue", q["id"], None))
@@ -80,7 +87,7 @@ def layout(record: dict, actor_ids: dict[str, int], event_min_confidence: float 
         records[q["id"]] = {
             "label": f"Quote {q['id']} \u00b7 {kind}",
             "why": [
-                ["Said", q.get("text"), None],
+                ["Said", said, None],
                 ["Speaker", name_of(spk) or shown_mention((mention or {}).get("text")) or "unknown", href],
                 ["Named as", (mention or {}).get("text"), None],
                 ["Cue", (cue or {}).get("text"), None],
@@ -102,7 +109,7 @@ def layout(record: dict, actor_ids: dict[str, int], event_min_confidence: float 
         quote_list.append(
             {
                 "id": q["id"],
-                "text": q.get("text"),
+                "text": said,
                 "kind": kind,
                 "speaker": name_of(spk) or (mention or {}).get("text"),
                 "href": href,
