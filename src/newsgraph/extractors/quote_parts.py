@@ -15,7 +15,8 @@ Switches (in ``quotes._RULES_OFF``, passed in as ``rules_off``):
   said,`` / ``, she explained,`` / ``, according to X,``) whose sentence opens with words the
   content's clause governs (the parse: every word of the opening that hangs outside it hangs on
   a word of the content, none on the cue) gets that opening as its first part.
-- ``split20`` (off by default: ``OFF_BY_DEFAULT``; ``ON.add("split20")`` switches it on): a
+- ``split20`` (on since the round 20 merge; a name in ``OFF_BY_DEFAULT`` is off unless in
+  ``ON``): a
   quotation split by its attribution (``"A," X said, "B."`` / ``"A," said X.
   "b..."``), two direct records of one speaker whose second is the first's continuation
   (``direct:quote-cue-more`` or ``direct:continued``), is one record of two parts when B goes on
@@ -47,7 +48,7 @@ _WORD_RE = re.compile(r"\w")
 # rules written and measured but off unless switched on (``ON``): ``split20`` joins two records
 # PolNeAR pairs both already, so it lowers train precision by their count (docs/quotes.md
 # "Round 20"); the lead's call
-OFF_BY_DEFAULT = frozenset({"split20"})
+OFF_BY_DEFAULT: frozenset = frozenset()  # (split20 was off on its branch; the lead switched it on, round 20)
 ON: set[str] = set()
 
 
