@@ -40,3 +40,26 @@ def test_untagged_full_name_is_its_own_person(ent_nlp):
         entities.SPEAKER_RULES_OFF.discard("missed-first")
     assert "Donald Trump" not in off
     assert off["Ivanka Trump"] == ["Trump", "Ivanka Trump"]
+
+
+REPORTED = (
+    "House Speaker Tom Blake told reporters on Tuesday that the plan was fair.\n\n"
+    "Former candidate Sam Ortiz, who on Tuesday endorsed the governor, said Wednesday he agrees with the plan."
+)
+
+
+def _he_of(doc):
+    at = doc.text.index(" he agrees") + 1
+    return next(e.name for e in doc._.entities for m in e.mentions if m.start == at)
+
+
+def test_pronoun_subject_of_a_reported_clause_may_be_the_reporter(ent_nlp):
+    # "X, who ..., said he agrees": "he" is the subject of the reported clause, not the reporter of
+    # a parenthetical ("Martinez, he said, wanted ..."), so it may be X (``reported-verb``)
+    assert _he_of(ent_nlp(REPORTED)) == "Sam Ortiz"
+    entities.SPEAKER_RULES_OFF.add("reported-verb")
+    try:
+        off = _he_of(ent_nlp(REPORTED))
+    finally:
+        entities.SPEAKER_RULES_OFF.discard("reported-verb")
+    assert off == "Tom Blake"

@@ -2101,6 +2101,10 @@ def _reported_subject(doc: Doc, m: _Mention, pron: Token) -> bool:
     v = pron.head
     if pron.dep_ != "nsubj" or v.dep_ not in ("parataxis", "ccomp") or v.i < pron.i:
         return False
+    if "reported-verb" not in SPEAKER_RULES_OFF and v.lemma_.lower() not in SPEECH_VERBS:
+        # "Sanders, who endorsed Clinton, said he agrees": the pronoun is the subject of the
+        # reported clause, not the reporter of a parenthetical; it may well be Sanders (round 20)
+        return False
     root = doc_span(doc, m.start, m.end).root
     if root.dep_ not in ("nsubj", "nsubjpass") or root.i > pron.i:
         return False
