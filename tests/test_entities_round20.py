@@ -63,3 +63,33 @@ def test_pronoun_subject_of_a_reported_clause_may_be_the_reporter(ent_nlp):
     finally:
         entities.SPEAKER_RULES_OFF.discard("reported-verb")
     assert off == "Tom Blake"
+
+
+def test_first_name_and_speaker_tells_a_person(ent_nlp):
+    from test_entities_round19 import parsed
+
+    # "Carla Venmore said Monday ." tagged ORG: a known first name, the subject of a speech verb
+    args = (
+        ["Carla", "Venmore", "said", "Monday", "."],
+        ["PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+        ["NNP", "NNP", "VBD", "NNP", "."],
+        ["compound", "nsubj", "ROOT", "npadvmod", "punct"],
+        [1, 2, 2, 2, 2],
+        [("ORG", 0, 2)],
+    )
+    assert entities._told_as_persons(parsed(ent_nlp, *args)) == {"venmore"}
+    # "Carla Venmore said it would sell ." : a firm named after a person says "it"
+    firm = (
+        ["Carla", "Venmore", "said", "it", "sells", "."],
+        ["PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"],
+        ["NNP", "NNP", "VBD", "PRP", "VBZ", "."],
+        ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+        [1, 2, 2, 4, 2, 2],
+        [("ORG", 0, 2)],
+    )
+    assert entities._told_as_persons(parsed(ent_nlp, *firm)) == set()
+    entities.SPEAKER_RULES_OFF.add("first-name-told")
+    try:
+        assert entities._told_as_persons(parsed(ent_nlp, *args)) == set()
+    finally:
+        entities.SPEAKER_RULES_OFF.discard("first-name-told")

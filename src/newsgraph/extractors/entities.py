@@ -2226,7 +2226,9 @@ def _told_as_persons(doc: Doc) -> set:
     a person's (switch ``told-person``, round 19): a name with an age or a person's role in
     apposition ("Nefzi, a chemistry professor, said", "Lages, 39,"), or a name tagged ORG that is
     the subject of a speech verb whose clause goes on with "he" or "she" ("Adel Nefzi said he
-    and many of those ..."; a place's name there is more often a person's hometown). The
+    and many of those ..."; a place's name there is more often a person's hometown), or (round
+    20, ``first-name-told``) a name tagged ORG that opens with a known first name and is the
+    subject of a speech verb whose clause has no "it" ("Carly Fiorina said Monday"). The
     small model tags unfamiliar persons' names as bodies; a "he" then skips them and goes to
     the person named before. Mentions of the name the model tags ORG or GPE become a person's."""
     out: set = set()
@@ -2247,6 +2249,17 @@ def _told_as_persons(doc: Doc) -> set:
                 for c in children(root.head)
                 if c.i > root.head.i
             )
+        if (
+            not told
+            and ent.label_ == "ORG"
+            and len(ent) >= 2
+            and "first-name-told" not in SPEAKER_RULES_OFF
+            and root.dep_ == "nsubj"
+            and root.head.lemma_.lower() in SPEECH_VERBS
+            and _low(ent[0]) in lexicon().first_names
+            and not any(t.lower_ in ("it", "its") for t in root.head.subtree)
+        ):
+            told = True  # "Carly Fiorina said Monday": a first name and a speaker (round 20)
         if not told and ent.end < n and toks[ent.end].text == ",":
             for c in children(root):
                 if c.dep_ != "appos" or not ent.end < c.i <= ent.end + 4:
