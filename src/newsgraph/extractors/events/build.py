@@ -899,29 +899,42 @@ def make_event(
         return None
     if actor is not None:
         rule += f"; actor {actor.rule}"
+
+    def emit(rule: str, date: Optional[str], place: Optional[str], conf: float) -> Event:
+        # the record, with the other fields as they stand when it is called (the early gate's
+        # untrusted events and the fully built ones, round 20)
+        return Event(
+            id=f"V{n}",
+            type=type_,
+            mode=mode,
+            contexts=contexts,
+            actor=actor.entity if actor else None,
+            recipient=recipient.entity if recipient else None,
+            actor_country=actor.country if actor else None,
+            actor_sector=actor.sector if actor else None,
+            recipient_country=recipient.country if recipient else None,
+            recipient_sector=recipient.sector if recipient else None,
+            date=date,
+            place=place,
+            quad=QUAD[type_],
+            cameo_root=cameo_root(type_, mode),
+            trigger=Span(start, end, ctx.text[start:end]),
+            sentence=SentenceRef(sent.start_char, sent.end_char),
+            quote=quote.id if quote is not None else None,
+            negated=negated,
+            hypothetical=hypothetical and not negated,
+            future=future,
+            rule=rule,
+            actor_mention=_mention(ctx, actor),
+            recipient_mention=_mention(ctx, recipient),
+            confidence=conf,
+            recipient_basis=_recipient_basis(recipient),
+        )
+
     if early:
         # never trusted, whatever its recipient, place or date: not built further (round 20)
         ctx.features.setdefault((start, type_), [f"src={c.source}", "gated"])
-        return _event(
-            ctx=ctx,
-            n=n,
-            type_=type_,
-            mode=mode,
-            contexts=contexts,
-            actor=actor,
-            recipient=recipient,
-            start=start,
-            end=end,
-            sent=sent,
-            quote=quote,
-            negated=negated,
-            hypothetical=hypothetical,
-            future=future,
-            rule=f"{rule}; untrusted: {early}",
-            date=None,
-            place=None,
-            conf=0.0,
-        )
+        return emit(f"{rule}; untrusted: {early}", None, None, 0.0)
     sent_rel = ctx.sentence_relevance(sent)
     # a commitment two parties make together ("Trump and Ryan pledged to work together") is made to each other
     promised = _commitment(tok, type_) and not _mutual(tok)
@@ -1116,77 +1129,7 @@ def make_event(
         rule += f"; untrusted: {untrusted}"
         feats = feats + ["gated"]
     ctx.features.setdefault((start, type_), feats)
-    return _event(
-        ctx=ctx,
-        n=n,
-        type_=type_,
-        mode=mode,
-        contexts=contexts,
-        actor=actor,
-        recipient=recipient,
-        start=start,
-        end=end,
-        sent=sent,
-        quote=quote,
-        negated=negated,
-        hypothetical=hypothetical,
-        future=future,
-        rule=rule,
-        date=date,
-        place=place_id,
-        conf=0.0 if untrusted else confidence(feats, ctx.confidence_model),
-    )
-
-
-def _event(
-    *,
-    ctx,
-    n,
-    type_,
-    mode,
-    contexts,
-    actor,
-    recipient,
-    start,
-    end,
-    sent,
-    quote,
-    negated,
-    hypothetical,
-    future,
-    rule,
-    date,
-    place,
-    conf,
-) -> Event:
-    """The record of a coded event (the early gate's untrusted ones and the fully built ones)."""
-    return Event(
-        id=f"V{n}",
-        type=type_,
-        mode=mode,
-        contexts=contexts,
-        actor=actor.entity if actor else None,
-        recipient=recipient.entity if recipient else None,
-        actor_country=actor.country if actor else None,
-        actor_sector=actor.sector if actor else None,
-        recipient_country=recipient.country if recipient else None,
-        recipient_sector=recipient.sector if recipient else None,
-        date=date,
-        place=place,
-        quad=QUAD[type_],
-        cameo_root=cameo_root(type_, mode),
-        trigger=Span(start, end, ctx.text[start:end]),
-        sentence=SentenceRef(sent.start_char, sent.end_char),
-        quote=quote.id if quote is not None else None,
-        negated=negated,
-        hypothetical=hypothetical and not negated,
-        future=future,
-        rule=rule,
-        actor_mention=_mention(ctx, actor),
-        recipient_mention=_mention(ctx, recipient),
-        confidence=conf,
-        recipient_basis=_recipient_basis(recipient),
-    )
+    return emit(rule, date, place_id, 0.0 if untrusted else confidence(feats, ctx.confidence_model))
 
 
 # how a recipient the sentence does not name was given its country (``_recipient_country``)
