@@ -492,3 +492,33 @@ def test_story_page_shows_articles_by_outlet_and_statements(demo, page):
     page.click(".story-link a")
     page.wait_for_load_state("networkidle")
     assert page.url.endswith(f"/stories/{story['id']}")
+
+
+def test_a_long_role_wraps_at_phone_width(tmp_path, browser, nlp):
+    """An actor page whose person holds a long role (round 20 trial: "presumptive Republican
+    presidential nominee in the United States" scrolled the page sideways at 390 px)."""
+    from newsgraph.article import Article
+    from newsgraph.pipeline import process
+    from newsgraph.store import open_store
+    from newsgraph.web.app import create_app
+
+    text = (
+        "Maria Lindqvist, the presumptive Republican presidential nominee in the United States, said on "
+        'Monday that she would win the election in November. "We will win," Lindqvist told reporters.'
+    )
+    store = open_store(str(tmp_path / "role.db"))
+    for rec in process([Article(id="long-role", text=text, title="Lindqvist", published="2016-05-02")], nlp):
+        assert not isinstance(rec, Exception), rec
+        store.add_record(rec)
+    actor = next(a for a in store.list_actors(limit=None) if a["name"] == "Maria Lindqvist")
+    srv = Server(create_app(store.target, store=store))
+    pg = _new_page(browser, PHONE)
+    try:
+        _open(pg, srv.url + f"/actors/{actor['id']}")
+        assert "Maria Lindqvist" in pg.inner_text("h1")
+        assert "presumptive Republican presidential nominee in the United States" in pg.inner_text("main")
+        _fits(pg)
+    finally:
+        pg.context.close()
+        srv.stop()
+        store.close()
