@@ -107,7 +107,9 @@ log = logging.getLogger(__name__)
 # a description: "the Kazakh city of"), "plural-demonym" ("the Kazakhs" is Kazakhstan),
 # "bracket-state" (a state's short form in brackets after a name: "Sen. Rand Paul (Ky.)"); round
 # 20: "the-name" (a city's name after a lower-case "the" that heads its phrase is no city: "on the
-# Mesa"; "The Hague" keeps its article in the gazetteer).
+# Mesa"; "The Hague" keeps its article in the gazetteer); round 21: "heading-town21" (a town
+# found in a title-case headline, no major place, no locative before it and its name nowhere in
+# the running text, is the headline's capitals: "New Hope For Nafta Deal").
 _RULES_OFF: set[str] = set()
 
 
@@ -1530,6 +1532,21 @@ def _heading_line(doc: Doc, char: int) -> bool:
             pos += len(line) + 1
     k = bisect_right(lines, (char, len(text) + 1)) - 1
     return k >= 0 and lines[k][0] <= char < lines[k][1]
+
+
+def _heading_town(doc: Doc, c: _Cand, text: str) -> bool:
+    """A town the model found in a title-case headline or a short subheading, no major place,
+    with no locative before it and its name nowhere in the running text: the headline's capitals
+    ("New Hope For Nafta Deal As High-Level Talks Begin" is no New Hope, Minnesota). Round 21,
+    switch ``heading-town21``; the gazetteer scan has its own ``heading-word``."""
+    if c.source not in ("ner", "gazetteer") or c.best is None or c.best.feature != "city" or c.dateline or c.qualified:
+        return False
+    if _is_major([c.best]) or _spatial_before(doc, c.ts) or not _heading_line(doc, c.start):
+        return False
+    for m in re.finditer(re.escape(c.text), text):
+        if m.start() != c.start and not _heading_line(doc, m.start()):
+            return False
+    return True
 
 
 def _named_in_body(doc: Doc, i: int) -> bool:
@@ -3072,6 +3089,8 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
                 c.reason = "a city's name after 'the' names no city (the-name)"
                 if c.label == "ORG" and (_spatial_before(doc, c.ts) or toks[c.ts - 2].lower_ in _SURFACE_PREPS):
                     c.label = "LOC"  # "atop the Mesa": a neighbourhood or a landform, placed unresolved
+    if "heading-town21" not in _RULES_OFF:  # "New Hope For Nafta Deal": a headline's capitals
+        cands = [c for c in cands if not _heading_town(doc, c, text)]
     if "region-state" not in _RULES_OFF:  # "the state's Central Valley" in a California story
         regions_in_named_divisions(doc, cands, NAME_HEADS | GEO_HEADS, _entry_score)
     if "foreign-qualifier" not in _RULES_OFF:
