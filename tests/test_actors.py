@@ -117,6 +117,8 @@ def test_name_keys_and_cleaning():
         ("Among Latinos", P, None, "description"),
         ("Democratic National Convention", O, None, "event"),
         ("God", O, None, "religion"),
+        ("El Niño", O, None, "weather"),  # a climate pattern the NER types ORG
+        ("La Nina", O, None, "weather"),
         ("Anna Novak's team", O, None, "entourage"),
         ("Anna Novak’s aides", "OTHER", "USA", "entourage"),
         ("Novak campaign", O, None, "entourage"),
