@@ -24,3 +24,21 @@ def test_a_headline_town_absent_from_the_text_is_no_place(nlp, place_rules_off):
 def test_a_headline_town_the_text_names_stays(nlp):
     named = HEADLINE + BODY + " Residents of New Hope welcomed the news."
     assert "New Hope" in _mentions(nlp(named))
+
+
+def test_a_word_of_a_dateline_name_is_no_town_outside_its_division(nlp, place_rules_off):
+    text = (
+        "Storm Team Flies Out Again\n\nCAMP MURRAY, Wash. - Maj. Dana Reyes laughs that since taking over the "
+        "team a year ago she has not unpacked her bag. The team flew to Guam on Monday."
+    )
+    m = _mentions(nlp(text))
+    assert "MURRAY" not in m
+    camp = m["CAMP MURRAY"]
+    assert camp.country == "USA" and camp.admin1 == "Washington" and camp.geonameid is None
+    place_rules_off("dateline-part21")
+    assert _mentions(nlp(text))["MURRAY"].admin1 != "Washington"  # a Murray in another state
+
+
+def test_a_dateline_town_in_its_division_stays(nlp):
+    m = _mentions(nlp("SPRINGFIELD, Ill. - The governor signed the budget on Monday."))
+    assert m["SPRINGFIELD"].admin1 == "Illinois"

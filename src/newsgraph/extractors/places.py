@@ -109,7 +109,9 @@ log = logging.getLogger(__name__)
 # 20: "the-name" (a city's name after a lower-case "the" that heads its phrase is no city: "on the
 # Mesa"; "The Hague" keeps its article in the gazetteer); round 21: "heading-town21" (a town
 # found in a title-case headline, no major place, no locative before it and its name nowhere in
-# the running text, is the headline's capitals: "New Hope For Nafta Deal").
+# the running text, is the headline's capitals: "New Hope For Nafta Deal"), "dateline-part21" (a
+# place inside a longer dateline name that does not lie in the dateline's division is a word of
+# that name: "CAMP MURRAY, Wash." is no Murray, Utah).
 _RULES_OFF: set[str] = set()
 
 
@@ -2680,6 +2682,30 @@ def _surname_of_person(doc: Doc, c: _Cand, full: set) -> bool:
     )
 
 
+def _drop_dateline_parts(cands: list, text: str) -> list:
+    """A place found inside a longer dateline name ("MURRAY" of "CAMP MURRAY, Wash. -") none of
+    whose readings lies in the dateline's qualifying division is a word of that name, not the
+    town elsewhere (Murray, Utah): dropped, so that the dateline's whole name is kept unresolved
+    and placed in its division (``_dateline_places``). Round 21, switch ``dateline-part21``."""
+    drop = set()
+    for d in datelines(text):
+        if not d.qualifier:
+            continue
+        a, b = d.place
+        divs = [x for c in cands if (c.start, c.end) == d.qualifier for x in c.entries if x.feature == "admin"]
+        if not divs:
+            continue
+        for c in cands:
+            if (
+                a <= c.start
+                and c.end <= b
+                and (c.start, c.end) != (a, b)
+                and not any(x.country == v.country and x.admin1_code == v.admin1_code for x in c.entries for v in divs)
+            ):
+                drop.add(id(c))
+    return [c for c in cands if id(c) not in drop] if drop else cands
+
+
 def _dateline_places(doc: Doc, cands: list, text: str) -> list[_Cand]:
     """The place of a dateline that no other candidate covers, because the gazetteer lacks it
     ("CAMP MURRAY, Wash. -", "SOUTH WAZIRISTAN, April 5 (APP):"): a place all the same, kept
@@ -3046,6 +3072,8 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     cands = [c for c in cands if not (c.te - c.ts == 1 and _storm_name(doc_tokens(doc)[c.ts]))]
     text = doc_text(doc)  # (doc.text rebuilds the string on every call)
     _mark_datelines(doc, cands, text)
+    if "dateline-part21" not in _RULES_OFF:  # "CAMP MURRAY, Wash. -" is no Murray, Utah
+        cands = _drop_dateline_parts(cands, text)
     if "dateline-place" not in _RULES_OFF:
         cands = sorted(cands + _dateline_places(doc, cands, text), key=lambda c: c.start)
     cands = [c for c in cands if not _institution(doc, c)]
