@@ -42,3 +42,15 @@ def test_a_word_of_a_dateline_name_is_no_town_outside_its_division(nlp, place_ru
 def test_a_dateline_town_in_its_division_stays(nlp):
     m = _mentions(nlp("SPRINGFIELD, Ill. - The governor signed the budget on Monday."))
     assert m["SPRINGFIELD"].admin1 == "Illinois"
+
+
+def test_a_town_far_from_a_local_story_is_a_local_namesake(nlp, place_rules_off):
+    text = (
+        "Deputies of the Walker County (Ga.) Sheriff's Office and police in Chattanooga searched on Friday "
+        "for two men who walked away from a road crew at noon in LaFayette. Both were caught near "
+        "Chattanooga on Saturday."
+    )
+    town = _mentions(nlp(text))["LaFayette"]
+    assert town.country == "USA" and town.geonameid is None and town.admin1 != "Louisiana"
+    place_rules_off("far-town21")
+    assert _mentions(nlp(text))["LaFayette"].admin1 == "Louisiana"

@@ -111,7 +111,9 @@ log = logging.getLogger(__name__)
 # found in a title-case headline, no major place, no locative before it and its name nowhere in
 # the running text, is the headline's capitals: "New Hope For Nafta Deal"), "dateline-part21" (a
 # place inside a longer dateline name that does not lie in the dateline's division is a word of
-# that name: "CAMP MURRAY, Wash." is no Murray, Utah).
+# that name: "CAMP MURRAY, Wash." is no Murray, Utah), "far-town21" (a town the model never tagged,
+# 500 km from every other place of a local story, is a local namesake: "in LaFayette" in a Walker
+# County, Ga. story is no Lafayette, Louisiana).
 _RULES_OFF: set[str] = set()
 
 
@@ -1660,6 +1662,44 @@ def _lone_towns_abroad(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+FAR_TOWN_KM = 500.0
+
+
+def _far_lone_towns(cands: list[_Cand]) -> None:
+    """A town under 200,000 people that the model never tagged as a place (found by the
+    gazetteer scan or under a person's tag), whose reading lies more than ``FAR_TOWN_KM`` from
+    every other place the article resolves in the same country, with two or more such places
+    all within ``FAR_TOWN_KM`` of one another: a local town the gazetteer lacks, named after a
+    bigger homonym far away ("in LaFayette" in a Walker County, Ga. story is not Lafayette,
+    Louisiana). Left unresolved, placed in the article's frame. A qualified name and a
+    dateline's place keep their reading. Round 21, switch ``far-town21``."""
+    resolved = [(c, c.best) for c in cands if c.best is not None and c.best.lat is not None and c.best.lon is not None]
+    tagged = {x.gid for c, x in resolved if c.source == "ner"}
+    for c, x in resolved:
+        if (
+            x.feature != "city"
+            or x.population >= LONE_TOWN_MAX_POPULATION
+            or x.gid in tagged
+            or c.qualified
+            or c.dateline
+            or c.source not in ("gazetteer", "person-override")
+        ):
+            continue
+        others = [o for _, o in resolved if o.gid != x.gid and o.country == x.country]
+        if len({o.gid for o in others}) < 2:
+            continue
+        if any(haversine_km(x.lat, x.lon, o.lat, o.lon) <= FAR_TOWN_KM for o in others):
+            continue
+        if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > FAR_TOWN_KM for a in others for b in others):
+            continue
+        c.best = None
+        c.reason = (
+            f"a town far from every other place of the article: a local namesake (far-town21; not {x.name}, {x.admin1})"
+        )
+        if c.label not in ("GPE", "LOC", "FAC"):
+            c.label = "GPE"
+
+
 def _country_named(doc: Doc, gaz, s: int, e: int) -> bool:
     """The entity (tokens s..e, "the" stripped) is exactly a country's name: "across Mauritius"
     that the model calls a product."""
@@ -3126,6 +3166,8 @@ def extract_places(doc: Doc, gaz, demonyms: bool = True, embedded: bool = True):
     cands = _drop_foreign_local_towns(cands)
     if "lone-town" not in _RULES_OFF:  # "Orange Drugs Ltd" in a Nigerian story is no Texan city
         cands = _lone_towns_abroad(cands)
+    if "far-town21" not in _RULES_OFF:  # "in LaFayette" in a Walker County, Ga. story is no Lafayette, La.
+        _far_lone_towns(cands)
     if "part-of-place" not in _RULES_OFF:  # "the Southern District of New York" is not in Israel
         cands = _drop_parts_abroad(doc, cands)
     cands = _merge_same_place_qualifiers(doc, cands, text)
