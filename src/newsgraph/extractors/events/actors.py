@@ -222,6 +222,10 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
                 v = v.head
                 if v.lemma_.lower() in SPEECH_VERBS or v.lemma_.lower() in FRAME_TYPES:
                     s = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                    if s is None and v.dep_ == "conj" and "shared-subject21" not in RULES_OFF:
+                        # "The agency said it ... but noted it had opened an inquiry": a second
+                        # verb with no subject of its own shares the first's; read on up (round 21)
+                        continue
                     if obj_pron:
                         if v.lemma_.lower() not in SPEECH_VERBS:
                             continue  # "told police he threatened to stab them": the frame's clause is still told

@@ -1,0 +1,34 @@
+"""Round 21 (the lead's user trial, issue 10): "The commission said it could not comment ... but
+noted it had launched an investigation": the pronoun subject of a clause reported by a second
+verb with no subject of its own ("noted", coordinated) is the first verb's subject, the
+commission (``shared-subject21``); it was the last person or group coded (a lawyer). Text
+written for the project."""
+
+from __future__ import annotations
+
+from newsgraph.extractors.events import tables
+
+TEXT = (
+    "The family's lawyer, Maria Lopez, said the arrest was unlawful. The Toronto Transit Commission "
+    "said it could not comment on the lawsuit but noted it had launched an investigation in February."
+)
+
+
+def _investigation(nlp):
+    doc = nlp(TEXT)
+    return next(e for e in doc._.events if "investigation" in e.trigger.text)
+
+
+def test_a_coordinated_reporting_verb_shares_its_subject(nlp):
+    ev = _investigation(nlp)
+    assert ev.actor_mention is not None and ev.actor_mention.text == "The Toronto Transit Commission"
+    assert "reported-speaker" in ev.rule
+
+
+def test_without_the_rule_the_pronoun_is_not_read_through(nlp):
+    tables.RULES_OFF.add("shared-subject21")
+    try:
+        ev = _investigation(nlp)
+    finally:
+        tables.RULES_OFF.discard("shared-subject21")
+    assert ev.actor_mention is None or "Commission" not in ev.actor_mention.text
