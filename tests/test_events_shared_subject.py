@@ -1,4 +1,4 @@
-"""Round 21 (the lead's user trial, issue 10): "The commission said it could not comment ... but
+"""Round 21 (the lead's user trial, issue 10). ``shared-subject21``: "The commission said it could not comment ... but
 noted it had launched an investigation": the pronoun subject of a clause reported by a second
 verb with no subject of its own ("noted", coordinated) is the first verb's subject, the
 commission (``shared-subject21``); it was the last person or group coded (a lawyer). Text
@@ -32,3 +32,29 @@ def test_without_the_rule_the_pronoun_is_not_read_through(nlp):
     finally:
         tables.RULES_OFF.discard("shared-subject21")
     assert ev.actor_mention is None or "Commission" not in ev.actor_mention.text
+
+
+DESCRIBED = (
+    "Police spokesman Stuart Green said officers were investigating. Three inspectors pushed the young "
+    "man to the ground. Officers then arrested him and led him to a cruiser."
+)
+
+
+def _arrest_recipient(nlp):
+    doc = nlp(DESCRIBED)
+    ev = next(e for e in doc._.events if e.trigger.text == "arrested")
+    return ev.recipient, ev.rule
+
+
+def test_him_after_a_described_man_is_not_the_spokesman_named_before(nlp):
+    """``described-person21``: "the young man", described between the named spokesman and
+    "him", is who "him" stands for; unnamed, so the recipient is left without an entity."""
+    doc = nlp(DESCRIBED)
+    green = next(e.id for e in doc._.entities if e.name == "Stuart Green")
+    recipient, rule = _arrest_recipient(nlp)
+    assert recipient != green and "pronoun" in rule
+    tables.RULES_OFF.add("described-person21")
+    try:
+        assert _arrest_recipient(nlp)[0] == green
+    finally:
+        tables.RULES_OFF.discard("described-person21")

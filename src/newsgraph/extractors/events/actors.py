@@ -405,6 +405,15 @@ def _code_actor(ctx: _Ctx, head: Optional[Token], speaker: Optional[CodedActor] 
         and head.ent_type_ not in ("GPE", "ORG", "NORP")
     ):
         ctx.last_person = out
+    elif (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in PERSON_NOUNS
+        and "described-person21" not in RULES_OFF
+    ):
+        # "pushed the young man to the ground. Officers then arrested him": the man described,
+        # not the spokesman named before, is the "him" that follows (round 21)
+        ctx.last_person = out
     elif code.country or code.sector:
         ctx.last_group = out
     if head.pos_ == "NOUN" or ent_id is None or not _named_entity(ctx.entities.get(ent_id)):
