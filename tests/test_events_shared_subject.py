@@ -1,8 +1,8 @@
-"""Round 21 (the lead's user trial, issue 10). ``shared-subject21``: "The commission said it could not comment ... but
-noted it had launched an investigation": the pronoun subject of a clause reported by a second
-verb with no subject of its own ("noted", coordinated) is the first verb's subject, the
-commission (``shared-subject21``); it was the last person or group coded (a lawyer). Text
-written for the project."""
+"""Round 21 (the lead's user trial, issue 10). ``shared-subject21``: "The commission said it could
+not comment ... but noted it had launched an investigation": the pronoun subject of a clause
+reported by a coordinated verb with no subject of its own ("noted") is the first verb's subject,
+the commission, not the last person or group coded (a lawyer). ``described-person21``: "him"
+after "the young man" is not a person named before. Texts written for the project."""
 
 from __future__ import annotations
 
