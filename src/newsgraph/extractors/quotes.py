@@ -3642,7 +3642,9 @@ def _act_told19(text: str, c: Cand) -> Optional[str]:
     - ``sign19``: a sign, banner or slogan as the subject ('hold banners proclaiming: ...'): a
       written slogan (``SIGN_WORDS``);
     - ``chance19``: an infinitive cue that hangs on a noun or adjective of class `chance` ('under
-      pressure to pledge that ...', 'it is awkward for Republicans to say that ...'): not done.
+      pressure to pledge that ...', 'it is awkward for Republicans to say that ...'): not done;
+    - ``time-subject21``: a date, a time or a number as the subject ('2017 roared to life,
+      reminding everyone how powerful these storms can be'): no source (round 21).
     """
     v = c.cue_tok
     if v is None or v.pos_ not in ("VERB", "AUX") or _in_quotation(text, v.idx):
@@ -3679,6 +3681,12 @@ def _act_told19(text: str, c: Cand) -> Optional[str]:
     subj = c.speaker_tok
     if subj is not None and "sign19" not in _RULES_OFF and subj.lower_ in SIGN_WORDS and subj.pos_ == "NOUN":
         return "sign19"
+    if (
+        subj is not None
+        and "time-subject21" not in _RULES_OFF
+        and (subj.ent_type_ in ("DATE", "TIME") or subj.pos_ == "NUM" and subj.ent_type_ not in ("PERSON", "ORG"))
+    ):
+        return "time-subject21"  # '2017 roared to life, reminding everyone how ...': a year tells nothing
     if "chance19" not in _RULES_OFF and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids):
         h = v.head
         chance = _word_class("chance")
