@@ -575,7 +575,16 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
                 agent = next((c for c in children(t) if c.dep_ == "agent"), None)
                 via = next((c for c in children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
                 return subj, via, "quoted-as", None
-        for c in children(t):
+        kids = children(t)
+        if "near-subject21" not in _RULES_OFF:
+            before = [c for c in kids if c.dep_ in SUBJ_DEPS and c.i < t.i]
+            if len(before) > 1 and before[-1].lower_ not in NO_NAME and before[-1].pos_ in ("PROPN", "NOUN"):
+                # "MANILA, Philippines - Ahead of Easter, Manila Archbishop Luis Tagle urged ...",
+                # "Washington (AFP) - Democrat Hillary Clinton has taken a swipe": a parse with two
+                # subjects before the verb; the nearer one, a name or a noun, is its subject
+                # (round 21)
+                kids = [before[-1]] + [c for c in kids if c is not before[-1]]
+        for c in kids:
             if c.dep_ in SUBJ_DEPS:
                 if c.i < t.i and "para-subj" not in _RULES_OFF and _timestamp_line(c, t):
                     # "1:50 p.m.\n\nFamed fight doctor Ferdie Pacheco once said": the parser hung a
