@@ -131,3 +131,42 @@ def test_a_year_naming_the_object_does_not_date_the_act(extract, rules_off):
     assert all(d != "1994" for d in dates.values())
     rules_off("described-time21")
     assert "1994" in dict(_dates(extract, text)).values()
+
+
+def test_this_week_in_a_sunday_paper_is_the_week_ahead(extract, rules_off):
+    sunday = "2024-03-10"
+    text = "The mayor will skip this week's budget hearings."
+    assert _times(extract, text, sunday) == [("this week", "DATE", "2024-W11")]
+    assert _times(extract, "\u201cShe is not available this week,\u201d an aide wrote.", sunday)[0][2] == "2024-W11"
+    # told in the past, the week ending that Sunday
+    assert _times(extract, "This week, the council passed the budget.", sunday) == [("This week", "DATE", "2024-W10")]
+    # any other day, the week of publication
+    assert _times(extract, text) == [("this week", "DATE", "2024-W10")]
+    rules_off("sunday-week21")
+    assert _times(extract, text, sunday) == [("this week", "DATE", "2024-W10")]
+
+
+def test_a_capitalised_future_in_a_title_is_no_time(extract, rules_off):
+    text = "Fans posted a clip from \u201cBack to the Future\u201d online."
+    assert _times(extract, text) == []
+    assert _times(extract, "The future is bright. We look to the future.") == [
+        ("The future", "DATE", "FUTURE_REF"),
+        ("the future", "DATE", "FUTURE_REF"),
+    ]
+    rules_off("title-future21")
+    assert _times(extract, text) == [("the Future", "DATE", "FUTURE_REF")]
+
+
+def test_the_year_of_a_named_half_is_that_halfs_year(extract, rules_off):
+    published = "2024-01-26"
+    text = (
+        "The fund raised $9 million in the first half of 2023 and is expected to report that it raised "
+        "more in the second half of the year."
+    )
+    assert _times(extract, text, published) == [
+        ("the first half of 2023", "DATE", "2023-H1"),
+        ("the second half", "DATE", "2023-H2"),
+        ("the year", "DATE", "2023"),
+    ]
+    rules_off("part-year21")
+    assert _times(extract, text, published)[2] == ("the year", "DATE", "2024")

@@ -218,7 +218,10 @@ RelFlags = re.IGNORECASE
 # be closed": the clause's tense), "modal-ahead21" ("would beat him in a hypothetical November
 # runoff": ahead), "named-quoted21" ('an interview with "Fox News Sunday"': a title); statement
 # dates: "described-time21" ("said Brill, a spokeswoman for the 2008 campaign"; "praised the
-# 1994 farm bill": an old date that describes the speaker or names the object is not the saying's).
+# 1994 farm bill": an old date that describes the speaker or names the object is not the saying's);
+# then "sunday-week21" ("this week's convention" in a Sunday paper: the week ahead),
+# "title-future21" ('a clip from "Back to the Future"': a title), "part-year21" ("the second half
+# of the year" after "the first half of 2015": that half's year).
 RULES_OFF: set[str] = set()
 
 
@@ -1648,6 +1651,19 @@ def _r_relunit(m, c):
     }[which]
     d = c.dct
     if u == "week":
+        if (
+            off == 0
+            and which == "this"
+            and m["which"].lower() == "this"
+            and d.weekday() == 6
+            and not (m["mod"] or m["pos"])
+            and "sunday-week21" not in RULES_OFF
+            and not (c.tense() == "past" or _over_past(c))
+        ):
+            # "this week's convention", "He's not available this week" in a Sunday paper: the
+            # week that begins tomorrow; "This week, the senate passed ..." keeps the week ending
+            # today (switch ``sunday-week21``)
+            off = 1
         return "DATE", _week(d + dt.timedelta(days=7 * off))
     if u == "weekend":
         if off == 0 and d.weekday() < 5:
@@ -1963,6 +1979,13 @@ def _r_the_year(m, c):
     if re.match(rf"\s+(?:ended|ending)\b|\s+to\s+(?:end-|the\s+end\s+of\s+)?{MON}", c.text[m.end() : m.end() + 30]):
         return "DURATION", "P1Y"  # "in the year ended March 31", "the year to March": a year-long period
     before = c.text[max(0, m.start() - 8) : m.start()].lower()
+    if not m["mod"] and "part-year21" not in RULES_OFF and c.prev and re.search(r"\bof\s+$", before):
+        t = c.prev[-1]
+        if t.value and re.match(r"\d{4}-(?:Q|H)\d", t.value) and re.fullmatch(r"\s+of\s+", c.text[t.end : m.start()]):
+            # "raised more in the second half of the year than in the first" (the second half
+            # read as 2015's): the year of that half or quarter (switch ``part-year21``)
+            c.anchor_expr = t
+            return "DATE", t.value[:4]
     if m["mod"] or re.search(r"\b(in|of)\s+$", before):
         return "DATE", str(c.dct.year) if c.dct else None
     if re.search(r"\b(for|during)\s+$", before):
@@ -2287,6 +2310,13 @@ def _r_ref(m, c):
         return None  # "as soon as": a conjunction
     if w == "soon" and "soon-past21" not in RULES_OFF and _soon_in_past(m, c):
         return None
+    if (
+        w == "the future"
+        and "title-future21" not in RULES_OFF
+        and m["w"][4:5] == "F"
+        and not re.search(r"(?:^|[.!?:]\s*[\"'\u201c\u2018]?)\s*$", c.text[max(0, m.start("w") - 4) : m.start("w")])
+    ):
+        return None  # 'a clip from "Back to the Future"', "the Party of the Future": a title
     if w in ("soon", "the future", "the near future", "the short term", "the long term", "the near term", "future"):
         return "DATE", "FUTURE_REF"
     if "ref-extent20" not in RULES_OFF:
