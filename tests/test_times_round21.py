@@ -170,3 +170,20 @@ def test_the_year_of_a_named_half_is_that_halfs_year(extract, rules_off):
     ]
     rules_off("part-year21")
     assert _times(extract, text, published)[2] == ("the year", "DATE", "2024")
+
+
+def test_round21_rules_keep_what_they_should(extract):
+    # "soon after" under a future verb is still ahead
+    assert _times(extract, "Mr. Hale, who will retire soon after serving in Oslo, spoke.") == [
+        ("soon", "DATE", "FUTURE_REF")
+    ]
+    # "will" alone over a thing named by a month does not move it: the November figures are November's
+    text = "Analysts will get more data on Friday with the release of the February sales report."
+    assert _times(extract, text) == [("Friday", "DATE", "2024-03-08"), ("February", "DATE", "2024-02")]
+    # a past verb above a participle keeps "this week" in a Sunday paper as the week ending that day
+    text = "\u201cIt went well,\u201d the mayor said at a forum hosted by the library this week."
+    assert _times(extract, text, "2024-03-10") == [("this week", "DATE", "2024-W10")]
+    # but a week that names a thing is not placed by the verb of the clause: the agenda was sent
+    # out, the meeting is still to come
+    text = "On Friday, the party sent out an agenda for this week's meeting that omits the plan."
+    assert _times(extract, text, "2024-03-10")[1] == ("this week", "DATE", "2024-W11")

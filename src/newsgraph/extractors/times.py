@@ -640,6 +640,24 @@ def _verb_tense(v) -> Optional[str]:
     return None
 
 
+def _clause_past(c) -> bool:
+    """The verb that governs the expression, however far up, has a past form ("Clinton said at a
+    town hall sponsored by CNN in Iowa this week")."""
+    if not c.doc.has_annotation("DEP"):
+        return False
+    v = _gov_verb(c.doc, c.start, c.end)
+    for _ in range(4):
+        if v is None:
+            return False
+        tense = _explicit_tense(v)
+        if tense is not None or v.tag_ not in ("VBN", "VBG") or v.head == v:
+            return tense == "past"
+        v = v.head  # a participle ("a town hall sponsored by CNN in Iowa this week"): the clause above
+        while v.pos_ not in ("VERB", "AUX") and v.head != v:
+            v = v.head
+    return False
+
+
 def _pp_thing_ahead(n) -> bool:
     """A thing named by a date in a prepositional phrase ("in a November general election") under
     a verb that is a hypothesis ahead: "would defeat Trump in a hypothetical November contest",
@@ -653,8 +671,8 @@ def _pp_thing_ahead(n) -> bool:
         if h == t:
             return False
         if h.pos_ in ("VERB", "AUX"):
-            if _modal_ahead(h) or _explicit_tense(h) == "future":
-                return True
+            if _modal_ahead(h):
+                return True  # not "will": "will get a data point with the release of the November jobs report"
             if not (h.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(h))):
                 return False  # a finite verb of another tense ("won in a November runoff") or a
                 # participle ("as laid down by the Feb. 23 accord"); only a to-infinitive is climbed
@@ -1658,7 +1676,11 @@ def _r_relunit(m, c):
             and d.weekday() == 6
             and not (m["mod"] or m["pos"])
             and "sunday-week21" not in RULES_OFF
-            and not (c.tense() == "past" or _over_past(c))
+            and not (
+                c.tense() == "past"
+                or _over_past(c)
+                or (not re.match(r"['\u2019]s\b", c.text[m.end() : m.end() + 3]) and _clause_past(c))
+            )
         ):
             # "this week's convention", "He's not available this week" in a Sunday paper: the
             # week that begins tomorrow; "This week, the senate passed ..." keeps the week ending
@@ -2336,12 +2358,12 @@ def _soon_in_past(m, c) -> bool:
     """'Soon afterward, Clinton strode out', 'soon the candidate had declared': "soon" seen from a
     past moment of the story, not from publication (switch ``soon-past21``); such a "soon" has no
     value of its own, so it is no expression ("will soon begin" stays FUTURE_REF)."""
+    v = _gov_verb(c.doc, m.start(), m.end()) if c.doc.has_annotation("DEP") else None
+    if v is not None and (_explicit_tense(v) == "future" or _later_than_past(v)):
+        return False  # "who will retire soon after serving in Iran"
     if re.match(r"(?i)\s*,?\s*(?:after|afterwards?|thereafter)\b", c.text[m.end() : m.end() + 16]):
         return True
-    if not c.doc.has_annotation("DEP"):
-        return False
-    v = _gov_verb(c.doc, m.start(), m.end())
-    return v is not None and _explicit_tense(v) == "past" and not _later_than_past(v)
+    return v is not None and _explicit_tense(v) == "past"
 
 
 def _later_than_past(v) -> bool:
