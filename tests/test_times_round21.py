@@ -187,3 +187,12 @@ def test_round21_rules_keep_what_they_should(extract):
     # out, the meeting is still to come
     text = "On Friday, the party sent out an agenda for this week's meeting that omits the plan."
     assert _times(extract, text, "2024-03-10")[1] == ("this week", "DATE", "2024-W11")
+
+
+def test_would_under_a_past_verb_is_not_ahead(extract):
+    # a future seen from the past can be before publication (a Thursday paper)
+    text = "It was clear even before they knew what the results would be on Saturday night."
+    assert _times(extract, text, "2024-03-07") == [("Saturday night", "TIME", "2024-03-02TNI")]
+    # a hypothesis of the writer's own is ahead
+    text = "The mayor could win the runoff on Tuesday and still lose the council."
+    assert _times(extract, text) == [("Tuesday", "DATE", "2024-03-12")]

@@ -542,10 +542,22 @@ def _modal_ahead(v) -> bool:
     return not any(c.lower_ in ("have", "'ve", "\u2019ve") or c.dep_ == "neg" for c in kids)
 
 
+def _under_past(v) -> bool:
+    """The verb is in a clause of a verb with a past form: "before they knew what the results
+    would be on Saturday night" is a future seen from the past, which can be before publication."""
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "advcl", "xcomp", "conj", "pcomp", "relcl", "csubj") or v.head == v:
+            return False
+        v = v.head
+        if v.pos_ in ("VERB", "AUX") and _explicit_tense(v) == "past":
+            return True
+    return False
+
+
 def _verb_tense(v) -> Optional[str]:
     """'future', 'past' or None (present or unknown) for a governing verb."""
     for _ in range(3):
-        if v.tag_ == "VB" and _modal_ahead(v):
+        if v.tag_ == "VB" and _modal_ahead(v) and not _under_past(v):
             return "future"
         for c in children(v):
             lc = c.lower_
