@@ -211,6 +211,17 @@ RelFlags = re.IGNORECASE
 # radio Monday to criticise"), "subject-relcl20" ("said Brandt, who ran the 2012 campaign": not
 # 2012), "perfect-cue20" ("has said" borrows no day), "relcl-carry20" ("the hall where he saw the
 # gunman on Friday. He said ...": Friday stays in its clause).
+# Round 21 (read on 30 other fresh whole PolNeAR train articles): "soon-past21" ("Soon afterward,
+# she strode out": no FUTURE_REF), "fraction-range21" ("one-quarter to one-third of the members":
+# a share), "anchor-chain21" ("from $1.10 the day before", said twice: the same day), "from-day21"
+# ("a week from Friday": that day shifted), "starting-time21" ("Starting Monday, the bridge will
+# be closed": the clause's tense), "modal-ahead21" ("would beat him in a hypothetical November
+# runoff": ahead), "named-quoted21" ('an interview with "Fox News Sunday"': a title); statement
+# dates: "described-time21" ("said Brill, a spokeswoman for the 2008 campaign"; "praised the
+# 1994 farm bill": an old date that describes the speaker or names the object is not the saying's);
+# then "sunday-week21" ("this week's convention" in a Sunday paper: the week ahead),
+# "title-future21" ('a clip from "Back to the Future"': a title), "part-year21" ("the second half
+# of the year" after "the first half of 2015": that half's year).
 RULES_OFF: set[str] = set()
 
 
@@ -518,9 +529,36 @@ def _gov_verb(doc: Doc, start: int, end: int):
 WH_INFINITIVE = frozenset({"how", "what", "whether", "where", "when", "which", "who", "whom"})
 
 
+def _modal_ahead(v) -> bool:
+    """'would defeat Mr. Trump in a hypothetical November contest', 'What could start this is a
+    strong finish here Monday': an affirmative "would"/"could" with no perfect ("would have won")
+    is a hypothesis ahead of the writer (switch ``modal-ahead21``); "could not attend Monday"
+    (an inability, as often past) is not."""
+    if "modal-ahead21" in RULES_OFF:
+        return False
+    kids = children(v)
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in kids):
+        return False
+    return not any(c.lower_ in ("have", "'ve", "\u2019ve") or c.dep_ == "neg" for c in kids)
+
+
+def _under_past(v) -> bool:
+    """The verb is in a clause of a verb with a past form: "before they knew what the results
+    would be on Saturday night" is a future seen from the past, which can be before publication."""
+    for _ in range(3):
+        if v.dep_ not in ("ccomp", "advcl", "xcomp", "conj", "pcomp", "relcl", "csubj") or v.head == v:
+            return False
+        v = v.head
+        if v.pos_ in ("VERB", "AUX") and _explicit_tense(v) == "past":
+            return True
+    return False
+
+
 def _verb_tense(v) -> Optional[str]:
     """'future', 'past' or None (present or unknown) for a governing verb."""
     for _ in range(3):
+        if v.tag_ == "VB" and _modal_ahead(v) and not _under_past(v):
+            return "future"
         for c in children(v):
             lc = c.lower_
             if c.dep_ in ("aux", "auxpass") and (lc in FUTURE_AUX or (lc == "going" and v.tag_ == "VB")):
@@ -612,6 +650,46 @@ def _verb_tense(v) -> Optional[str]:
             return "future"  # news present: "the president returns to Paris on Tuesday"
         break
     return None
+
+
+def _clause_past(c) -> bool:
+    """The verb that governs the expression, however far up, has a past form ("Clinton said at a
+    town hall sponsored by CNN in Iowa this week")."""
+    if not c.doc.has_annotation("DEP"):
+        return False
+    v = _gov_verb(c.doc, c.start, c.end)
+    for _ in range(4):
+        if v is None:
+            return False
+        tense = _explicit_tense(v)
+        if tense is not None or v.tag_ not in ("VBN", "VBG") or v.head == v:
+            return tense == "past"
+        v = v.head  # a participle ("a town hall sponsored by CNN in Iowa this week"): the clause above
+        while v.pos_ not in ("VERB", "AUX") and v.head != v:
+            v = v.head
+    return False
+
+
+def _pp_thing_ahead(n) -> bool:
+    """A thing named by a date in a prepositional phrase ("in a November general election") under
+    a verb that is a hypothesis ahead: "would defeat Trump in a hypothetical November contest",
+    "could draw voters to improve chances in a November election" (switch ``modal-ahead21``):
+    the verbs above, up to a finite one, are climbed."""
+    if "modal-ahead21" in RULES_OFF:
+        return False
+    t = n
+    for _ in range(6):
+        h = t.head
+        if h == t:
+            return False
+        if h.pos_ in ("VERB", "AUX"):
+            if _modal_ahead(h):
+                return True  # not "will": "will get a data point with the release of the November jobs report"
+            if not (h.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(h))):
+                return False  # a finite verb of another tense ("won in a November runoff") or a
+                # participle ("as laid down by the Feb. 23 accord"); only a to-infinitive is climbed
+        t = h
+    return False
 
 
 def _over_past(c) -> bool:
@@ -729,9 +807,23 @@ def _tense(doc: Doc, start: int, end: int) -> Optional[str]:
             # Nov. 10 deadline")
             if h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in RESCHEDULE_LEMMAS:
                 return None
+            if h.dep_ == "pobj" and _pp_thing_ahead(h):
+                return "future"
             if h.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or h.head.pos_ not in ("VERB", "AUX"):
                 return None  # "is unlikely to back her after her March comment": no tense for the thing
             return _explicit_tense(h.head)  # not the news present: "a Feb. 1 letter says"
+        if (
+            "starting-time21" not in RULES_OFF
+            and h.tag_ == "VBG"
+            and h.lower_ in ("starting", "beginning")
+            and h.dep_ in ("prep", "advcl")
+            and h.head != h
+            and not any(c.dep_ in ("aux", "nsubj") for c in children(h))
+        ):
+            # "Starting Tuesday, the competition will be intense": the opening participle is a
+            # preposition; the clause it opens gives the tense (switch ``starting-time21``)
+            t = h
+            continue
         if h.pos_ in ("VERB", "AUX"):
             return _verb_tense(_speech_misattached(t) or h)  # "said on Sunday it would": said's
         if h.pos_ == "ADP" or h.dep_ == "prep":
@@ -1313,6 +1405,9 @@ def _in_named_day(text: str, s: int, e: int) -> bool:
     data/en/times/named_days.tsv)."""
     wd = text[s:e]
     head = " ".join(text[max(0, s - 20) : s].split()[-2:])
+    if "named-quoted21" not in RULES_OFF:
+        head = head.lstrip("\"'\u201c\u2018(")  # 'an interview with "Fox News Sunday."'
+        head = re.sub(r"^\S*[\"\u201c\u2018(]", "", head) if " " in head else head
     tail = " ".join(text[e : e + 30].split()[:3])
     for pre, day in _NAMED_BEFORE:
         if day == wd and (head == pre or head.endswith(" " + pre)):
@@ -1586,6 +1681,23 @@ def _r_relunit(m, c):
     }[which]
     d = c.dct
     if u == "week":
+        if (
+            off == 0
+            and which == "this"
+            and m["which"].lower() == "this"
+            and d.weekday() == 6
+            and not (m["mod"] or m["pos"])
+            and "sunday-week21" not in RULES_OFF
+            and not (
+                c.tense() == "past"
+                or _over_past(c)
+                or (not re.match(r"['\u2019]s\b", c.text[m.end() : m.end() + 3]) and _clause_past(c))
+            )
+        ):
+            # "this week's convention", "He's not available this week" in a Sunday paper: the
+            # week that begins tomorrow; "This week, the senate passed ..." keeps the week ending
+            # today (switch ``sunday-week21``)
+            off = 1
         return "DATE", _week(d + dt.timedelta(days=7 * off))
     if u == "weekend":
         if off == 0 and d.weekday() < 5:
@@ -1901,6 +2013,13 @@ def _r_the_year(m, c):
     if re.match(rf"\s+(?:ended|ending)\b|\s+to\s+(?:end-|the\s+end\s+of\s+)?{MON}", c.text[m.end() : m.end() + 30]):
         return "DURATION", "P1Y"  # "in the year ended March 31", "the year to March": a year-long period
     before = c.text[max(0, m.start() - 8) : m.start()].lower()
+    if not m["mod"] and "part-year21" not in RULES_OFF and c.prev and re.search(r"\bof\s+$", before):
+        t = c.prev[-1]
+        if t.value and re.match(r"\d{4}-(?:Q|H)\d", t.value) and re.fullmatch(r"\s+of\s+", c.text[t.end : m.start()]):
+            # "raised more in the second half of the year than in the first" (the second half
+            # read as 2015's): the year of that half or quarter (switch ``part-year21``)
+            c.anchor_expr = t
+            return "DATE", t.value[:4]
     if m["mod"] or re.search(r"\b(in|of)\s+$", before):
         return "DATE", str(c.dct.year) if c.dct else None
     if re.search(r"\b(for|during)\s+$", before):
@@ -1938,6 +2057,19 @@ def _r_anchored_day(m, c):
     w = (m["w"] or m["w2"]).lower()
     off = {"next": 1, "following": 1, "after": 1, "same": 0}.get(w, -1)
     for t in reversed(c.prev[-_LOOKBACK:]):
+        if (
+            m["w2"]
+            and "anchor-chain21" not in RULES_OFF
+            and t.rule == "date:anchored-day"
+            and re.fullmatch(rf"(?i)the\s+day\s+{m['w2']}", t.text)
+        ):
+            # "fell to 1.45 percent from 1.51 percent the day before. ... the euro rose to $1.11
+            # from $1.10 the day before": each compares with the day before the day reported on,
+            # not with the day before the day before (switch ``anchor-chain21``): the same day
+            if t.value and c.start - t.end < 600:
+                c.anchor_expr = t
+                return "DATE", t.value[:10]
+            continue
         if t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value) and t.type in ("DATE", "TIME"):
             if c.start - t.end < 600:
                 c.anchor_expr = t
@@ -2210,6 +2342,15 @@ def _r_ref(m, c):
         and re.match(r"\s+as\b", c.text[m.end() : m.end() + 4])
     ):
         return None  # "as soon as": a conjunction
+    if w == "soon" and "soon-past21" not in RULES_OFF and _soon_in_past(m, c):
+        return None
+    if (
+        w == "the future"
+        and "title-future21" not in RULES_OFF
+        and m["w"][4:5] == "F"
+        and not re.search(r"(?:^|[.!?:]\s*[\"'\u201c\u2018]?)\s*$", c.text[max(0, m.start("w") - 4) : m.start("w")])
+    ):
+        return None  # 'a clip from "Back to the Future"', "the Party of the Future": a title
     if w in ("soon", "the future", "the near future", "the short term", "the long term", "the near term", "future"):
         return "DATE", "FUTURE_REF"
     if "ref-extent20" not in RULES_OFF:
@@ -2223,6 +2364,23 @@ def _r_ref(m, c):
         if w == "lately" and m.start() > 0 and c.text[m.start() - 1] == "-":
             return None  # "a Johnny-come-lately": a word inside a hyphenated compound
     return "DATE", "PAST_REF"
+
+
+def _soon_in_past(m, c) -> bool:
+    """'Soon afterward, Clinton strode out', 'soon the candidate had declared': "soon" seen from a
+    past moment of the story, not from publication (switch ``soon-past21``); such a "soon" has no
+    value of its own, so it is no expression ("will soon begin" stays FUTURE_REF)."""
+    v = _gov_verb(c.doc, m.start(), m.end()) if c.doc.has_annotation("DEP") else None
+    if v is not None and (_explicit_tense(v) == "future" or _later_than_past(v)):
+        return False  # "who will retire soon after serving in Iran"
+    if re.match(r"(?i)\s*,?\s*(?:after|afterwards?|thereafter)\b", c.text[m.end() : m.end() + 16]):
+        return True
+    return v is not None and _explicit_tense(v) == "past"
+
+
+def _later_than_past(v) -> bool:
+    """'would soon', 'was soon to become': a future seen from the past is still no past act."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "'d", "\u2019d") for c in children(v))
 
 
 @rule(
@@ -2281,15 +2439,18 @@ def _r_recent_units(m, c):
 
 @rule(
     "date:ago",
-    rf"{APPROX}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)",
+    rf"{APPROX}{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|"
+    r"from(?=\s+(?:today|tonight|tomorrow|yesterday|(?:next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))\b))",
     13,
 )
 def _r_ago(m, c):
     n = _num(m["num"])
     u = m["unit"].lower().rstrip("s")
     d = m["dir"].lower()
-    if d in ("before", "after", "later"):
-        # resolved when a time expression follows ("a day after Monday's vote"); see _merge_shift.
+    if d in ("before", "after", "later", "from"):
+        # resolved when a time expression follows ("a day after Monday's vote", "a week from
+        # tonight", switch ``from-day21``); see _merge_shift.
         # "three days later": as in TimeML, the duration, with "later" as its signal
         return "DURATION", _duration(n, u)
     if n is None:
@@ -2432,6 +2593,14 @@ def _r_duration(m, c):
         return None  # "three-quarters of the budget"
     if "fraction-quarters" not in RULES_OFF and re.fullmatch(r"(?i)(?:two|three)-quarters", m.group(0)):
         return None  # "as high as three-quarters in Missouri", "down three-quarters from 2009": a share
+    if (
+        "fraction-range21" not in RULES_OFF
+        and re.fullmatch(r"(?i)(?:one|a)-quarter", m.group(0))
+        and re.match(
+            r"(?i)\s+(?:to|or|and)\s+(?:one|two|a)[\s-](?:third|half|fifth|quarter)\b", c.text[m.end() : m.end() + 24]
+        )
+    ):
+        return None  # "one-quarter to one-third of his union's workers": a share (switch ``fraction-range21``)
     if re.search(r"(?i)[\s-]old$", m.group(0)) and not re.search(r"-old$", m.group(0)):
         return None  # "55 years old": an age
     if re.fullmatch(r"\d+(\.\d+)?", numtext):
@@ -2928,10 +3097,11 @@ def _resolve(doc: Doc, text: str, dct: Optional[dt.date], chosen: list[_Cand]):
         hedge = cand.m.groupdict().get("approx")
         if hedge and _HEDGES.fullmatch(hedge.strip()):
             ctx.approx = True  # "about two years ago", "more than a week"
-        if cand.rule == _SHIFT_RULE and cand.m["dir"].lower() in ("before", "after", "later"):
+        if cand.rule == _SHIFT_RULE and cand.m["dir"].lower() in ("before", "after", "later", "from"):
             merged = (
                 _merge_shift(cand, chosen[i + 1] if i + 1 < len(chosen) else None, ctx, text)
                 if cand.m["dir"].lower() != "later"
+                and (cand.m["dir"].lower() != "from" or "from-day21" not in RULES_OFF)
                 else None
             )
             if merged:
@@ -4063,6 +4233,13 @@ def _span_date_of_verb(
             continue  # "has risen since Monday", "developments since their Oct. 13 debate": a start
         if "topic-of" not in RULES_OFF and _topic_time(tspan.root):
             continue  # "wrote of the 2010 gift", "asked about Tuesday's vote": what, not when
+        if (
+            statement
+            and "described-time21" not in RULES_OFF
+            and _long_before(t.value, dct_iso)
+            and _describes_other(tspan.root, hosts, subj)
+        ):
+            continue  # "said McLean, a spokeswoman for Gore's 2000 campaign"; "invoked the 2001 attacks"
         tv = _direct_verb(tspan.root)
         cal = calendar_date(t.value) or ""
         if tv is not None and tv.i in content and cal > dct_iso[: len(cal)]:
@@ -4162,6 +4339,29 @@ def _long_before(value: Optional[str], dct_iso: str) -> bool:
     if not cal or dct_iso >= dt.date.max.isoformat():
         return False
     return _period_end(cal) < dt.date.fromisoformat(dct_iso) - dt.timedelta(days=_OLD_SPEECH_DAYS)
+
+
+def _describes_other(tok, hosts: set, subj: set) -> bool:
+    """A date that describes someone or something the statement names, not the saying (switch
+    ``described-time21``; only for dates more than 45 days old): inside an appositive of the
+    cue's subject ("said Kiki McLean, a spokeswoman for Gore's 2000 presidential campaign"), or
+    naming the cue's object ("she invoked the Sept. 11, 2001, terrorist attacks", "criticized
+    the 1994 crime bill"). "held a Tuesday news conference" is recent and keeps its day."""
+    if tok.i in subj:
+        h = tok
+        for _ in range(8):
+            if h.dep_ == "appos":
+                return True
+            if h == h.head or h.head.i not in subj:
+                return False
+            h = h.head
+        return False
+    if tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and tok.head != tok:
+        n = tok.head
+        while n.dep_ in ("compound", "amod", "nmod") and n.head != n and n.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head
+        return n.dep_ == "dobj" and n.head.i in hosts  # the cue's verb or one it shares its time with
+    return False
 
 
 def _in_clause_below(tok, subj: set) -> bool:
