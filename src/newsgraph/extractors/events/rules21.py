@@ -1,4 +1,4 @@
-"""Issue 10, round 21: recall read from fresh whole political articles.
+"""Issue 10, round 21: recall read from whole political articles (PolNeAR train, offsets 35 and 36).
 
 ``named_person21``  a statement or a stance (``words.tsv`` named_person_types21) whose actor the
                     sentence names by a person's name that the entities component knows by a full
@@ -19,7 +19,7 @@
                     "back" (``words.tsv`` retort_verbs21), its subject no armed or security actor
                     and no weapon or military word in the sentence, is a retort in words: ACCUSE
                     disapprove, not ASSAULT (guidelines 3: verbal attacks between politicians).
-                    Offsets 35 and 36 showed it as ASSAULT firearms, once at 0.81.
+                    Offsets 35 and 36 showed it as ASSAULT firearms, once above the threshold (0.71).
 
 ``need21``          (a speech act) "Ryan said Trump has to clean this up", "the president has got
                     to resign, Cruz said": a reported clause whose verb is "have" or "have got" with
@@ -33,8 +33,8 @@
                     criticism_verbs21: "trashed the room", "ripped the page", "the storm hammered
                     the coast") is an ACCUSE disapprove when its object is a person, a body or a
                     group (a PERSON, ORG or NORP name, a politician's role word, "him", "her",
-                    "them") and no
-                    particle changes it ("knocked him down"); else the PETRARCH2 code as before.
+                    "them") and no particle changes it ("knocked him down"); else the PETRARCH2
+                    code as before.
 
 ``target21``        (a target) "railed against Democratic debate moderators", "spoke out against
                     the media": the object of a verb of criticism with its preposition
@@ -43,8 +43,7 @@
                     target_nouns21: media, press, moderators, critics, rivals, successors ...).
 
 Off switches for before/after measures: ``"recall21"`` (named_person21, need21, criticism21,
-target21) and
-``"precision21"`` (retort21) in ``tables.RULES_OFF``.
+target21) and ``"precision21"`` (retort21) in ``tables.RULES_OFF``.
 """
 
 from __future__ import annotations
