@@ -104,6 +104,7 @@ from .precision20 import doubts20, home_guess20, untrusted20
 from .recall19 import named_pair19
 from .recall20 import object_antecedent20, political_pair20
 from .recipients15 import named_target15
+from .rules21 import named_person21
 from .syntax import (
     NON_ACTOR_ENTS,
     _actor_like,
@@ -959,6 +960,7 @@ def make_event(
     feats += doubts20(tok, type_, recipient_tok)  # (round 20)
     feats = named_pair19(feats, type_, actor, recipient, _named_person(ctx, actor), _named_person(ctx, recipient))
     feats = political_pair20(feats, type_)  # (round 20: recall20.py)
+    feats = named_person21(feats, type_, actor, ctx.entities)  # (round 21: rules21.py)
     # a general verb whose object decides what it codes ("launched a lawsuit", "held talks") is
     # not used generically: the gate reads the object's word
     olem = obj.lemma_.lower() if obj is not None and tok.pos_ == "VERB" and 0 < obj.i - tok.i <= 6 else None

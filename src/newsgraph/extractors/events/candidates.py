@@ -23,6 +23,7 @@ from .ontology import COOPERATIVE, MATERIAL_CONFLICT
 from .precision15 import under_fire_in_words
 from .precision17 import conj_frame17
 from .recall import extra_candidates
+from .rules21 import need21
 from .syntax import _actor_like, _by_agent, _depth, _frame_of, _obj, _subject
 from .tables import (
     ADDRESSEE_NOUNS,
@@ -118,6 +119,8 @@ def speech_act(tok: Token) -> Optional[Candidate]:
     hit = None
     if ("verb", lem) in SPEECH_ACTS:
         hit = ("verb", lem)
+    elif need21(tok):  # "Trump has to clean this up", "has got to resign" (round 21: rules21.py)
+        hit = ("need", "need")
     elif lem in ("need", "have", "ought") and ("need", lem) in SPEECH_ACTS:
         x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         if x is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):

@@ -12,6 +12,7 @@ from ... import actors as actor_codes
 from .ontology import plover_from_cameo
 from .precision15 import let_happen15, no_comment15, none_for_prep_object15
 from .precision18 import called_out18
+from .rules21 import criticism21, retort21
 from .syntax import _actor_like, _lemma, _np_tokens, _obj, _preps, _subject
 from .tables import (
     ABSTRACT_TARGETS,
@@ -143,6 +144,8 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
     part = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if called_out18(lemma, part, obj):
         return Verdict("ACCUSE", "disapprove", f"lexicon:{lemma} {part}")  # "calling him out" (round 18)
+    if retort21(lemma, tok):
+        return Verdict("ACCUSE", "disapprove", f"lexicon:{lemma} back (retort21)")  # "fired back at" (round 21)
     if lemma == "blow" and obj is not None and obj.lower_ in ("himself", "herself", "themselves"):
         return Verdict("ASSAULT", "suicide-attack", "lexicon:blow oneself up")
     if lemma in INTENSIFIERS and olem in NOUNS and olem not in ("security", "alert"):
@@ -818,6 +821,8 @@ def _classify_verb(tok: Token) -> Optional[Verdict]:
         if lemma == "host":
             return Verdict("CONSULT", "visit", "lexicon:host")
         return Verdict(t, m, f"lexicon:{lemma}")
+    if criticism21(tok, lemma, obj):  # "trashed Comey", "savaged Rubio" (round 21: rules21.py)
+        return Verdict("ACCUSE", "disapprove", f"lexicon:{lemma} (criticism21)")
     res = _petrarch(tok, obj, preps)
     if res:
         pm = plover_from_cameo(res[0])

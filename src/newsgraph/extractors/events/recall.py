@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from ... import actors as actor_codes
 from ..doc_cache import doc_attr
+from .rules21 import target21
 from .syntax import _actor_like
 from .tables import ADDRESSEE_NOUNS, NOUNS, OBJECT_RULES, SPEECH_ACT_CUES, W
 
@@ -164,7 +165,7 @@ def verb_prep(tok: Token):
         if row is None or row[0] != "ACCUSE":
             continue
         o = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if o is None or not _praised(o):
+        if o is None or not (_praised(o) or target21(o)):  # (round 21: "railed against the moderators")
             return None
         return Reading(tok, row[0], row[1], f"lexicon:{lem} {c.lower_}", "lexicon", _subject_of(tok), o)
     return None
