@@ -292,6 +292,7 @@ class _Ent:
     owner: Optional[_Ent] = None  # "Trump's campaign" -> Trump
     divisions: frozenset = frozenset()  # first-level divisions its titles name ("Texas Sen."), round 14
     suffix: str = ""  # a generational suffix of its full name ("jr", "iii"), round 17
+    first_told: bool = False  # the writer has called it by its first name alone (round 21)
 
     def add_role(self, role: str) -> None:
         role = " ".join(role.split())
@@ -474,6 +475,33 @@ def _speech_verb_form(t: Token) -> bool:
     return w.endswith("ed") and (w[:-1] in cue_lemmas("speech") or w[:-2] in cue_lemmas("speech"))
 
 
+_OPENING_MARKS = frozenset({'"', "\u201c", "\u201e", "\u00ab", "``", "'", "\u2018"})
+_ENDING_MARKS = frozenset({'"', "\u201d", "\u00bb", "''", "'", "\u2019", ".", "!", "?"})
+
+
+def _cue_first(doc: Doc, start: int, end: int) -> bool:
+    """The name opens with the speech verb of a cue-first inversion (feature style: 'Said Allen,
+    "..."', 'Says Novak: "..."'): "Said", "Says" (first names too, which round 12's test leaves)
+    or a capitalised past form of a speech verb, opening its sentence or standing right after a
+    closing quotation mark, the name closed by a comma or a colon and an opening quotation mark
+    (switch ``cue-first21``)."""
+    if "cue-first21" in SPEAKER_RULES_OFF:
+        return False
+    toks = doc_tokens(doc)
+    first = toks[start]
+    w = first.lower_
+    if not first.text[:1].isupper() or not (
+        w in ("said", "says") or _speech_verb_form(first) or w.endswith("ied") and w[:-3] + "y" in cue_lemmas("speech")
+    ):
+        return False
+    if end + 1 >= len(toks) or toks[end].text not in (",", ":") or toks[end + 1].text not in _OPENING_MARKS:
+        return False
+    j = start - 1
+    while j >= 0 and toks[j].is_space:
+        j -= 1
+    return j < 0 or first.is_sent_start or toks[j].text in _ENDING_MARKS or "\n" in toks[j].whitespace_
+
+
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners/punctuation and a trailing possessive or punctuation, and a
     dateline the model swept into a name at a line's start ("ROME - Bernie Sanders", round 11)."""
@@ -493,6 +521,8 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start >= 2 and toks[start].is_sent_start and _speech_verb_form(toks[start]):
         start += 1  # ("Stated Stone:" opening a line, an inverted cue the model swept into the name; round 12)
+    elif end - start >= 2 and _cue_first(doc, start, end):
+        start += 1  # ('Said Allen, "..."': the cue of a cue-first inversion, not a first name; round 21)
     while end > start and (
         toks[end - 1].is_punct
         or toks[end - 1].is_space
@@ -1355,13 +1385,21 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
                 break
     elif cands:
         # several people share the surname (Donald and Ivana Trump): the one met most so far,
-        # then the most recent
+        # then the most recent; not one the writer calls by the first name alone when another
+        # is not ("Mr. Trump said" beside "Freddy", "Schilling" beside "his son, Grant": the first
+        # name sets the relative apart; round 21, first-told21)
+        if "first-told21" not in SPEAKER_RULES_OFF and len(cands) > 1:
+            untold = [c for c in cands if not c.first_told]
+            if untold and len(untold) < len(cands):
+                cands = untold
         ent = max(cands, key=lambda c: (len(c.mentions), max(c.mentions) if c.mentions else (-1, -1)))
     elif surname not in full_names:
         # a lone first name ("Melanie") that matches exactly one full name
         firsts = [c for c in st.firsts.get(surname, []) if fits(c)]
         if len(firsts) == 1:
             ent = firsts[0]
+            if not st.in_quotes(doc_tokens(doc)[s].idx) and not descs:
+                ent.first_told = True
     ahead = None  # the surname of the one full name the article gives later to this lone first name
     if (
         ent is None
@@ -1384,6 +1422,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
         text = _LEAD_JUNK_RE.sub("", text) or text
     if ent is None and ahead is not None:
         ent = st.new("PERSON", text, surname=ahead, first=surname, named=True, gender=gender)
+        ent.first_told = not st.in_quotes(doc_tokens(doc)[s].idx) and not descs
         st.surnames.setdefault(ahead, []).append(ent)
         st.firsts.setdefault(surname, []).append(ent)
     elif ent is None:
