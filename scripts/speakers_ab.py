@@ -80,7 +80,7 @@ ROUND17 = {
 }
 ROUND18 = {"obtained18", "title-name18", "it-passive18", "after-report18", "opening-phrase18", "own-cue18"}
 ROUND20 = {"described20", "conj-subject20", "prev-act20", "go-on-gender20", "inversion20"}
-ROUND21 = {"cue-first21", "first-told21", "go-on-named21", "set-off21"}
+ROUND21 = {"cue-first21", "first-told21", "go-on-named21", "set-off21", "two-named21"}
 ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15, 16: ROUND16, 17: ROUND17, 18: ROUND18, 20: ROUND20, 21: ROUND21}
 # the group words round 13 added to data/en/quotes/speakers.tsv (switched off with "group-words")
 NEW_GROUP = set("listeners viewers readers fans followers constituents donors critics detractors".split())

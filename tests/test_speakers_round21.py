@@ -115,3 +115,22 @@ def test_a_name_before_a_set_off_participle_clause_is_the_speaker(extract, witho
     without("set-off21")
     rec = extract(SET_OFF)
     assert _speaker_of(rec, "We will not cut") is None
+
+
+# ---------------------------------------------------------------- two-named21
+
+TWO = (
+    "Rep. Tom Reyes and Rep. Anna Novak wrote to the attorney general on Monday asking for a new inquiry. "
+    '"You seem to have picked a new standard out of thin air," the two lawmakers wrote.'
+)
+
+
+def test_the_two_lawmakers_are_the_two_named_before(extract, without):
+    assert _speaker_of(extract(TWO), "You seem to have") == "Tom Reyes and Anna Novak"
+    without("two-named21")
+    assert _speaker_of(extract(TWO), "You seem to have") is None
+
+
+def test_the_three_lawmakers_are_not_two_named_before(extract):
+    text = TWO.replace("the two lawmakers", "the three lawmakers")
+    assert _speaker_of(extract(text), "You seem to have") is None

@@ -292,7 +292,8 @@ class _Ent:
     owner: Optional[_Ent] = None  # "Trump's campaign" -> Trump
     divisions: frozenset = frozenset()  # first-level divisions its titles name ("Texas Sen."), round 14
     suffix: str = ""  # a generational suffix of its full name ("jr", "iii"), round 17
-    first_told: bool = False  # the writer has called it by its first name alone (round 21)
+    first_told: int = 0  # how often the writer has called it by its first name alone (round 21)
+    members: int = 0  # how many people a coordination of names holds ("Reyes and Novak": 2), round 21
 
     def add_role(self, role: str) -> None:
         role = " ".join(role.split())
@@ -1156,6 +1157,7 @@ def _add_coordinations(st: _State) -> None:
             ent = st.keys.get(key)
             if ent is None:
                 ent = st.new("OTHER", " and ".join(x.name for x in members), plural=True, head="group")
+                ent.members = len(members)
                 st.keys[key] = ent
             st.add_mention(ent, m.start, end)
 
@@ -1338,6 +1340,14 @@ def _possessor_country(doc: Doc, root: Token) -> Optional[str]:
     return None
 
 
+def _told_by_first_name(st: _State, s: int, descs: list) -> int:
+    """1 when a lone first name at token s is the writer's way of telling a person apart: outside
+    quotation marks, with no title, and not in the article's first line (a headline's first names
+    are for brevity: "Jeb Bush, helped by George, ..."; first-told21), else 0."""
+    a = doc_tokens(st.doc)[s].idx
+    return int(not descs and not st.in_quotes(a) and "\n" in st.text[:a])
+
+
 def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int], full_names: dict) -> _Ent:
     doc = st.doc
     lex = lexicon()
@@ -1385,12 +1395,14 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
                 break
     elif cands:
         # several people share the surname (Donald and Ivana Trump): the one met most so far,
-        # then the most recent; not one the writer calls by the first name alone when another
-        # is not ("Mr. Trump said" beside "Freddy", "Schilling" beside "his son, Grant": the first
-        # name sets the relative apart; round 21, first-told21)
+        # then the most recent; not one the writer calls by the first name alone (three times as
+        # often as another, or the other never) ("Mr. Trump said" beside
+        # "Freddy", "Ebeling said" beside "her husband, Tom": the first name sets the relative
+        # apart; round 21, first-told21)
         if "first-told21" not in SPEAKER_RULES_OFF and len(cands) > 1:
-            untold = [c for c in cands if not c.first_told]
-            if untold and len(untold) < len(cands):
+            most = max(c.first_told for c in cands)
+            untold = [c for c in cands if 3 * c.first_told <= most]
+            if most and untold and len(untold) < len(cands):
                 cands = untold
         ent = max(cands, key=lambda c: (len(c.mentions), max(c.mentions) if c.mentions else (-1, -1)))
     elif surname not in full_names:
@@ -1398,8 +1410,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
         firsts = [c for c in st.firsts.get(surname, []) if fits(c)]
         if len(firsts) == 1:
             ent = firsts[0]
-            if not st.in_quotes(doc_tokens(doc)[s].idx) and not descs:
-                ent.first_told = True
+            ent.first_told += _told_by_first_name(st, s, descs)
     ahead = None  # the surname of the one full name the article gives later to this lone first name
     if (
         ent is None
@@ -1422,7 +1433,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
         text = _LEAD_JUNK_RE.sub("", text) or text
     if ent is None and ahead is not None:
         ent = st.new("PERSON", text, surname=ahead, first=surname, named=True, gender=gender)
-        ent.first_told = not st.in_quotes(doc_tokens(doc)[s].idx) and not descs
+        ent.first_told = _told_by_first_name(st, s, descs)
         st.surnames.setdefault(ahead, []).append(ent)
         st.firsts.setdefault(surname, []).append(ent)
     elif ent is None:
@@ -1665,6 +1676,33 @@ def _desc_parts(doc: Doc, s: int, e: int):
     return root, country, role, words, definite, plural, poss
 
 
+GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+def _named_group(st: _State, s: int, root: Token) -> Optional[_Ent]:
+    """'Rep. Reyes and Rep. Novak wrote to ... "...," the two lawmakers wrote': a plural title
+    counted by a number word ("the two lawmakers", "both senators", "the three governors") is
+    the coordination of that many named people (the subject of a clause, ``_add_coordinations``)
+    last met within ``LOOKBACK_SENTS`` sentences (round 21, ``two-named21``)."""
+    doc = st.doc
+    toks = doc_tokens(doc)
+    if not _is_title(root):
+        return None
+    n = 0
+    for t in toks[s : root.i]:
+        if t.lower_ in GROUP_COUNTS and (t.lower_ == "both" or t.i > s and toks[t.i - 1].lower_ == "the"):
+            n = GROUP_COUNTS[t.lower_]
+    if not n:
+        return None
+    here = st.sent_of(s)
+    for m in st.before(s):
+        if here - m.sent > LOOKBACK_SENTS:
+            break
+        if m.ent.kind == "OTHER" and m.ent.head == "group" and m.ent.members:
+            return m.ent if m.ent.members == n else None
+    return None
+
+
 def _add_description(st: _State, s: int, e: int, create: str = "always") -> Optional[_Ent]:
     """A description chunk ("the spokesman", "the ministry", "police") as a mention: of the
     entity it stands for or fits, else of a new entity. ``create``: "always" (on demand),
@@ -1740,6 +1778,11 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
                 st.late.append((doc_tokens(doc)[s].idx, doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1])))
             st.add_mention(linked, s, e)
             return linked
+    if plural and poss is None and "two-named21" not in SPEAKER_RULES_OFF:
+        group = _named_group(st, s, root)
+        if group is not None:
+            st.add_mention(group, s, e)
+            return group
     is_person = _is_title(root) and not plural
     is_org = head in lex.orgs or root.lower_ in lex.orgs
     if country is None and is_person:
