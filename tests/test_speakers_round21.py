@@ -50,6 +50,7 @@ def test_said_as_a_first_name_stays_a_name(extract):
 # ---------------------------------------------------------------- first-told21
 
 BROTHERS = (
+    "A brother's lesson\n\n"
     "Paul Varga seldom speaks of his brother Teddy, who died in 1990.\n\n"
     "Teddy was a pilot. Teddy loved the sky, and Teddy left the family firm at 30. "
     "Teddy Varga was the eldest son.\n\n"
@@ -65,15 +66,29 @@ def test_a_surname_is_not_the_relative_the_writer_calls_by_first_name(extract, w
     assert _speaker_of(extract(BROTHERS), "For me, it worked") == "Teddy Varga"
 
 
-def test_a_first_name_inside_a_quotation_does_not_set_a_person_apart(extract, without):
-    text = (
-        "Paul Varga seldom speaks of his brother Teddy Varga.\n\n"
-        '"Teddy was a pilot," a friend said. "Teddy loved the sky," the friend said.\n\n'
-        '"For me, it worked," Mr. Varga said.'
-    )
-    on = _speaker_of(extract(text), "For me, it worked")
+COUPLE = (
+    "Old friends on the trail\n\n"
+    "Nina Ortiz, 68, has known the candidate since sixth grade. She came with her husband, Tom, "
+    "and Tom Ortiz drove the car. Tom handed out leaflets all day.\n\n"
+    '"We live in Chicago," Ortiz said. "We came because she is a good friend."'
+)
+
+
+def test_a_surname_is_not_the_husband_told_apart_by_first_name(extract, without):
+    assert _speaker_of(extract(COUPLE), "We live in Chicago") == "Nina Ortiz"
     without("first-told21")
-    assert _speaker_of(extract(text), "For me, it worked") == on
+    assert _speaker_of(extract(COUPLE), "We live in Chicago") == "Tom Ortiz"
+
+
+def test_a_first_name_with_no_kinship_noun_tells_no_one_apart(extract, without):
+    text = (
+        "The race tightens\n\n"
+        "Nina Ortiz and Tom Ortiz both run for the council. Tom spoke first, and Tom spoke well.\n\n"
+        '"We will fix the roads," Ortiz said.'
+    )
+    on = _speaker_of(extract(text), "We will fix")
+    without("first-told21")
+    assert _speaker_of(extract(text), "We will fix") == on
 
 
 # ---------------------------------------------------------------- go-on-named21

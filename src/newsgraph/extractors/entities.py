@@ -293,6 +293,7 @@ class _Ent:
     divisions: frozenset = frozenset()  # first-level divisions its titles name ("Texas Sen."), round 14
     suffix: str = ""  # a generational suffix of its full name ("jr", "iii"), round 17
     first_told: int = 0  # how often the writer has called it by its first name alone (round 21)
+    kin_told: bool = False  # ... once right after a kinship noun ("his brother Freddy"), round 21
     members: int = 0  # how many people a coordination of names holds ("Reyes and Novak": 2), round 21
 
     def add_role(self, role: str) -> None:
@@ -1340,12 +1341,29 @@ def _possessor_country(doc: Doc, root: Token) -> Optional[str]:
     return None
 
 
-def _told_by_first_name(st: _State, s: int, descs: list) -> int:
-    """1 when a lone first name at token s is the writer's way of telling a person apart: outside
-    quotation marks, with no title, and not in the article's first line (a headline's first names
-    are for brevity: "Jeb Bush, helped by George, ..."; first-told21), else 0."""
-    a = doc_tokens(st.doc)[s].idx
-    return int(not descs and not st.in_quotes(a) and "\n" in st.text[:a])
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset:
+    """data/en/entities/kin.tsv: kinship nouns (round 21, first-told21)."""
+    from ..lexicon import table
+
+    return frozenset(r["word"] for r in table("entities/kin.tsv", columns=("word", "note"), key=("word",)))
+
+
+def _told_by_first_name(st: _State, s: int, ent: _Ent) -> None:
+    """Count a lone first name at token s that the writer uses to tell a person apart: outside
+    quotation marks and not in the article's first line (a headline's first names are for
+    brevity); and note one set off right after a kinship noun ("his brother Freddy", "her
+    husband, Tom"), the way a relative is told apart (first-told21)."""
+    toks = doc_tokens(st.doc)
+    a = toks[s].idx
+    if st.in_quotes(a) or "\n" not in st.text[:a]:
+        return
+    ent.first_told += 1
+    j = s - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    if j >= 0 and toks[j].lower_ in _kin_words():
+        ent.kin_told = True
 
 
 def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int], full_names: dict) -> _Ent:
@@ -1395,14 +1413,16 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
                 break
     elif cands:
         # several people share the surname (Donald and Ivana Trump): the one met most so far,
-        # then the most recent; not one the writer calls by the first name alone (three times as
-        # often as another, or the other never) ("Mr. Trump said" beside
-        # "Freddy", "Ebeling said" beside "her husband, Tom": the first name sets the relative
-        # apart; round 21, first-told21)
+        # then the most recent; not a relative the writer tells apart by the first name after a
+        # kinship noun when another is not ("Ebeling said" beside "her husband, Tom"), and when
+        # each is, not the one the writer calls by the first name three times as often ("Mr.
+        # Trump said" beside "his brother Freddy" and "Freddy" throughout; round 21, first-told21)
         if "first-told21" not in SPEAKER_RULES_OFF and len(cands) > 1:
-            most = max(c.first_told for c in cands)
-            untold = [c for c in cands if 3 * c.first_told <= most]
-            if most and untold and len(untold) < len(cands):
+            untold = [c for c in cands if not c.kin_told]
+            if not untold:  # (all told apart so: the one the writer calls by the first name far less)
+                most = max(c.first_told for c in cands)
+                untold = [c for c in cands if 3 * c.first_told <= most]
+            if untold and len(untold) < len(cands):
                 cands = untold
         ent = max(cands, key=lambda c: (len(c.mentions), max(c.mentions) if c.mentions else (-1, -1)))
     elif surname not in full_names:
@@ -1410,7 +1430,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
         firsts = [c for c in st.firsts.get(surname, []) if fits(c)]
         if len(firsts) == 1:
             ent = firsts[0]
-            ent.first_told += _told_by_first_name(st, s, descs)
+            _told_by_first_name(st, s, ent)
     ahead = None  # the surname of the one full name the article gives later to this lone first name
     if (
         ent is None
@@ -1433,7 +1453,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
         text = _LEAD_JUNK_RE.sub("", text) or text
     if ent is None and ahead is not None:
         ent = st.new("PERSON", text, surname=ahead, first=surname, named=True, gender=gender)
-        ent.first_told = _told_by_first_name(st, s, descs)
+        _told_by_first_name(st, s, ent)
         st.surnames.setdefault(ahead, []).append(ent)
         st.firsts.setdefault(surname, []).append(ent)
     elif ent is None:
@@ -1676,13 +1696,13 @@ def _desc_parts(doc: Doc, s: int, e: int):
     return root, country, role, words, definite, plural, poss
 
 
-GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
 def _named_group(st: _State, s: int, root: Token) -> Optional[_Ent]:
     """'Rep. Reyes and Rep. Novak wrote to ... "...," the two lawmakers wrote': a plural title
-    counted by a number word ("the two lawmakers", "both senators", "the three governors") is
-    the coordination of that many named people (the subject of a clause, ``_add_coordinations``)
+    counted by a number word after "the" ("the two lawmakers", "the three governors"; not "both
+    candidates", which may be two others the article describes) is the coordination of that many named people (the subject of a clause, ``_add_coordinations``)
     last met within ``LOOKBACK_SENTS`` sentences (round 21, ``two-named21``)."""
     doc = st.doc
     toks = doc_tokens(doc)
@@ -1690,7 +1710,7 @@ def _named_group(st: _State, s: int, root: Token) -> Optional[_Ent]:
         return None
     n = 0
     for t in toks[s : root.i]:
-        if t.lower_ in GROUP_COUNTS and (t.lower_ == "both" or t.i > s and toks[t.i - 1].lower_ == "the"):
+        if t.lower_ in GROUP_COUNTS and t.i > s and toks[t.i - 1].lower_ == "the":
             n = GROUP_COUNTS[t.lower_]
     if not n:
         return None
