@@ -1702,8 +1702,9 @@ GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
 def _named_group(st: _State, s: int, root: Token) -> Optional[_Ent]:
     """'Rep. Reyes and Rep. Novak wrote to ... "...," the two lawmakers wrote': a plural title
     counted by a number word after "the" ("the two lawmakers", "the three governors"; not "both
-    candidates", which may be two others the article describes) is the coordination of that many named people (the subject of a clause, ``_add_coordinations``)
-    last met within ``LOOKBACK_SENTS`` sentences (round 21, ``two-named21``)."""
+    candidates", which may be two others the article describes) is the coordination of that
+    many named people (the subject of a clause, ``_add_coordinations``) last met within
+    ``LOOKBACK_SENTS`` sentences (round 21, ``two-named21``)."""
     doc = st.doc
     toks = doc_tokens(doc)
     if not _is_title(root):

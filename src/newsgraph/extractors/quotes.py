@@ -1056,8 +1056,9 @@ def _name_set_off_before(doc: Doc, v: Token) -> Optional[Token]:
     between the two and the parse hung the name elsewhere ('The row began after Ms. Novak, asked
     about the budget, had said, "..."', 'Later Anna Novak, pressed by reporters, said that ...'):
     the name (a proper noun) right before the first comma, the clause opening with a past or
-    present participle (or a past form with no subject of its own) and holding no other comma or quotation mark, the cue (after "had" or
-    "has") right after the second comma (round 21, ``set-off21``)."""
+    present participle (or a past form with no subject of its own) and holding no other comma
+    or quotation mark, the cue (after "had" or "has") right after the second comma (round 21,
+    ``set-off21``)."""
     j = v.i - 1
     while j >= 0 and doc[j].lower_ in ("had", "has", "have") and doc[j].head.i == v.i:
         j -= 1
