@@ -1,4 +1,4 @@
-"""Before/after of a speaker round's rules on PolNeAR, on the same parses (``--round``: 20, 18, 17, 16, 15, 14 or 13).
+"""Before/after of a speaker round's rules on PolNeAR, on the same parses (``--round``: 21, 20, 18, 17, 16, 15, 14 or 13).
 
 Each text is parsed once with spaCy; newsgraph's components then run twice on a copy of the
 Doc, with every rule of ``entities.SPEAKER_RULES_OFF`` switched off and with none, and both runs are
@@ -80,7 +80,8 @@ ROUND17 = {
 }
 ROUND18 = {"obtained18", "title-name18", "it-passive18", "after-report18", "opening-phrase18", "own-cue18"}
 ROUND20 = {"described20", "conj-subject20", "prev-act20", "go-on-gender20", "inversion20"}
-ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15, 16: ROUND16, 17: ROUND17, 18: ROUND18, 20: ROUND20}
+ROUND21 = {"cue-first21", "first-told21", "go-on-named21", "set-off21", "two-named21"}
+ROUNDS = {13: ROUND13, 14: ROUND14, 15: ROUND15, 16: ROUND16, 17: ROUND17, 18: ROUND18, 20: ROUND20, 21: ROUND21}
 # the group words round 13 added to data/en/quotes/speakers.tsv (switched off with "group-words")
 NEW_GROUP = set("listeners viewers readers fans followers constituents donors critics detractors".split())
 # the group words round 16 added (switched off with "kin-friend")

@@ -292,6 +292,9 @@ class _Ent:
     owner: Optional[_Ent] = None  # "Trump's campaign" -> Trump
     divisions: frozenset = frozenset()  # first-level divisions its titles name ("Texas Sen."), round 14
     suffix: str = ""  # a generational suffix of its full name ("jr", "iii"), round 17
+    first_told: int = 0  # how often the writer has called it by its first name alone (round 21)
+    kin_told: bool = False  # ... once right after a kinship noun ("his brother Freddy"), round 21
+    members: int = 0  # how many people a coordination of names holds ("Reyes and Novak": 2), round 21
 
     def add_role(self, role: str) -> None:
         role = " ".join(role.split())
@@ -474,6 +477,33 @@ def _speech_verb_form(t: Token) -> bool:
     return w.endswith("ed") and (w[:-1] in cue_lemmas("speech") or w[:-2] in cue_lemmas("speech"))
 
 
+_OPENING_MARKS = frozenset({'"', "\u201c", "\u201e", "\u00ab", "``", "'", "\u2018"})
+_ENDING_MARKS = frozenset({'"', "\u201d", "\u00bb", "''", "'", "\u2019", ".", "!", "?"})
+
+
+def _cue_first(doc: Doc, start: int, end: int) -> bool:
+    """The name opens with the speech verb of a cue-first inversion (feature style: 'Said Allen,
+    "..."', 'Says Novak: "..."'): "Said", "Says" (first names too, which round 12's test leaves)
+    or a capitalised past form of a speech verb, opening its sentence or standing right after a
+    closing quotation mark, the name closed by a comma or a colon and an opening quotation mark
+    (switch ``cue-first21``)."""
+    if "cue-first21" in SPEAKER_RULES_OFF:
+        return False
+    toks = doc_tokens(doc)
+    first = toks[start]
+    w = first.lower_
+    if not first.text[:1].isupper() or not (
+        w in ("said", "says") or _speech_verb_form(first) or w.endswith("ied") and w[:-3] + "y" in cue_lemmas("speech")
+    ):
+        return False
+    if end + 1 >= len(toks) or toks[end].text not in (",", ":") or toks[end + 1].text not in _OPENING_MARKS:
+        return False
+    j = start - 1
+    while j >= 0 and toks[j].is_space:
+        j -= 1
+    return j < 0 or first.is_sent_start or toks[j].text in _ENDING_MARKS or "\n" in toks[j].whitespace_
+
+
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners/punctuation and a trailing possessive or punctuation, and a
     dateline the model swept into a name at a line's start ("ROME - Bernie Sanders", round 11)."""
@@ -493,6 +523,8 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     if end - start >= 2 and toks[start].is_sent_start and _speech_verb_form(toks[start]):
         start += 1  # ("Stated Stone:" opening a line, an inverted cue the model swept into the name; round 12)
+    elif end - start >= 2 and _cue_first(doc, start, end):
+        start += 1  # ('Said Allen, "..."': the cue of a cue-first inversion, not a first name; round 21)
     while end > start and (
         toks[end - 1].is_punct
         or toks[end - 1].is_space
@@ -1126,6 +1158,7 @@ def _add_coordinations(st: _State) -> None:
             ent = st.keys.get(key)
             if ent is None:
                 ent = st.new("OTHER", " and ".join(x.name for x in members), plural=True, head="group")
+                ent.members = len(members)
                 st.keys[key] = ent
             st.add_mention(ent, m.start, end)
 
@@ -1308,6 +1341,31 @@ def _possessor_country(doc: Doc, root: Token) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset:
+    """data/en/entities/kin.tsv: kinship nouns (round 21, first-told21)."""
+    from ..lexicon import table
+
+    return frozenset(r["word"] for r in table("entities/kin.tsv", columns=("word", "note"), key=("word",)))
+
+
+def _told_by_first_name(st: _State, s: int, ent: _Ent) -> None:
+    """Count a lone first name at token s that the writer uses to tell a person apart: outside
+    quotation marks and not in the article's first line (a headline's first names are for
+    brevity); and note one set off right after a kinship noun ("his brother Freddy", "her
+    husband, Tom"), the way a relative is told apart (first-told21)."""
+    toks = doc_tokens(st.doc)
+    a = toks[s].idx
+    if st.in_quotes(a) or "\n" not in st.text[:a]:
+        return
+    ent.first_told += 1
+    j = s - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    if j >= 0 and toks[j].lower_ in _kin_words():
+        ent.kin_told = True
+
+
 def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int], full_names: dict) -> _Ent:
     doc = st.doc
     lex = lexicon()
@@ -1355,13 +1413,24 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
                 break
     elif cands:
         # several people share the surname (Donald and Ivana Trump): the one met most so far,
-        # then the most recent
+        # then the most recent; not a relative the writer tells apart by the first name after a
+        # kinship noun when another is not ("Ebeling said" beside "her husband, Tom"), and when
+        # each is, not the one the writer calls by the first name three times as often ("Mr.
+        # Trump said" beside "his brother Freddy" and "Freddy" throughout; round 21, first-told21)
+        if "first-told21" not in SPEAKER_RULES_OFF and len(cands) > 1:
+            untold = [c for c in cands if not c.kin_told]
+            if not untold:  # (all told apart so: the one the writer calls by the first name far less)
+                most = max(c.first_told for c in cands)
+                untold = [c for c in cands if 3 * c.first_told <= most]
+            if untold and len(untold) < len(cands):
+                cands = untold
         ent = max(cands, key=lambda c: (len(c.mentions), max(c.mentions) if c.mentions else (-1, -1)))
     elif surname not in full_names:
         # a lone first name ("Melanie") that matches exactly one full name
         firsts = [c for c in st.firsts.get(surname, []) if fits(c)]
         if len(firsts) == 1:
             ent = firsts[0]
+            _told_by_first_name(st, s, ent)
     ahead = None  # the surname of the one full name the article gives later to this lone first name
     if (
         ent is None
@@ -1384,6 +1453,7 @@ def _add_person(st: _State, s: int, e: int, left: int, inner_role: Optional[int]
         text = _LEAD_JUNK_RE.sub("", text) or text
     if ent is None and ahead is not None:
         ent = st.new("PERSON", text, surname=ahead, first=surname, named=True, gender=gender)
+        _told_by_first_name(st, s, ent)
         st.surnames.setdefault(ahead, []).append(ent)
         st.firsts.setdefault(surname, []).append(ent)
     elif ent is None:
@@ -1626,6 +1696,34 @@ def _desc_parts(doc: Doc, s: int, e: int):
     return root, country, role, words, definite, plural, poss
 
 
+GROUP_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def _named_group(st: _State, s: int, root: Token) -> Optional[_Ent]:
+    """'Rep. Reyes and Rep. Novak wrote to ... "...," the two lawmakers wrote': a plural title
+    counted by a number word after "the" ("the two lawmakers", "the three governors"; not "both
+    candidates", which may be two others the article describes) is the coordination of that
+    many named people (the subject of a clause, ``_add_coordinations``) last met within
+    ``LOOKBACK_SENTS`` sentences (round 21, ``two-named21``)."""
+    doc = st.doc
+    toks = doc_tokens(doc)
+    if not _is_title(root):
+        return None
+    n = 0
+    for t in toks[s : root.i]:
+        if t.lower_ in GROUP_COUNTS and t.i > s and toks[t.i - 1].lower_ == "the":
+            n = GROUP_COUNTS[t.lower_]
+    if not n:
+        return None
+    here = st.sent_of(s)
+    for m in st.before(s):
+        if here - m.sent > LOOKBACK_SENTS:
+            break
+        if m.ent.kind == "OTHER" and m.ent.head == "group" and m.ent.members:
+            return m.ent if m.ent.members == n else None
+    return None
+
+
 def _add_description(st: _State, s: int, e: int, create: str = "always") -> Optional[_Ent]:
     """A description chunk ("the spokesman", "the ministry", "police") as a mention: of the
     entity it stands for or fits, else of a new entity. ``create``: "always" (on demand),
@@ -1701,6 +1799,11 @@ def _add_description(st: _State, s: int, e: int, create: str = "always") -> Opti
                 st.late.append((doc_tokens(doc)[s].idx, doc_tokens(doc)[e - 1].idx + len(doc_tokens(doc)[e - 1])))
             st.add_mention(linked, s, e)
             return linked
+    if plural and poss is None and "two-named21" not in SPEAKER_RULES_OFF:
+        group = _named_group(st, s, root)
+        if group is not None:
+            st.add_mention(group, s, e)
+            return group
     is_person = _is_title(root) and not plural
     is_org = head in lex.orgs or root.lower_ in lex.orgs
     if country is None and is_person:

@@ -44,7 +44,7 @@ from ..countries import country_code
 from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
-from .cue_table import cue_table
+from .cue_table import cue_lemmas, cue_table
 from .doc_cache import children, doc_attr, doc_sents, doc_tokens, gc_paused, sent_of
 from .entities import (
     SPEAKER_RULES_OFF,  # the speaker rules' switches (round 15's name-colon)
@@ -1057,6 +1057,46 @@ def _described_after_cue(doc: Doc, v: Token) -> Optional[Token]:
     return head
 
 
+_SET_OFF_STOPS = frozenset(_QUOTE_CHARS) | {"''", "``", ";", ":", "(", ")", "\u2014", "\u2013", "--"}
+
+
+def _name_set_off_before(doc: Doc, v: Token) -> Optional[Token]:
+    """The speaker of a cue with no subject, when a participle clause set off by commas stands
+    between the two and the parse hung the name elsewhere ('The row began after Ms. Novak, asked
+    about the budget, had said, "..."', 'Later Anna Novak, pressed by reporters, said that ...'):
+    the name (a proper noun) right before the first comma, the clause opening with a past or
+    present participle (or a past form with no subject of its own) and holding no other comma
+    or quotation mark, the cue (after "had" or "has") right after the second comma (round 21,
+    ``set-off21``)."""
+    j = v.i - 1
+    while j >= 0 and doc[j].lower_ in ("had", "has", "have") and doc[j].head.i == v.i:
+        j -= 1
+    if j < 2 or doc[j].text != ",":
+        return None
+    k = j - 1
+    lo = max(v.sent.start, j - 20)
+    while k > lo and doc[k].text != ",":
+        if doc[k].text in _SET_OFF_STOPS or "\n" in doc[k].text:
+            return None
+        k -= 1
+    if doc[k].text != "," or k + 1 >= j or k < 1:
+        return None
+    part = doc[k + 1]
+    if not (
+        part.tag_ in ("VBN", "VBG")
+        or part.tag_ == "VBD"  # (a participle the tagger took for a past tense: "asked" with no subject)
+        and part.head.i != v.i
+        and not any(c.dep_ in SUBJ_DEPS for c in children(part))
+    ):
+        return None
+    name = doc[k - 1]
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.dep_ == "compound" or name.i < v.sent.start:
+        return None
+    if any(t.text in _SET_OFF_STOPS for t in doc[max(v.sent.start, name.i - 1) : name.i]):
+        return None  # (a name just after a quotation mark is the quotation's)
+    return name
+
+
 def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sent) -> Optional[Cand]:
     subj, via, how, antecedent = _subject(v)
     content = None
@@ -1098,6 +1138,10 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
         if got is not None:
             subj, lede_start = got
             how = "subj"
+    set_off = None  # a name before a participle clause set off by commas (set-off21)
+    if subj is None and ctype == "speech" and "set-off21" not in SPEAKER_RULES_OFF:
+        set_off = subj = _name_set_off_before(doc, v)
+        how = "subj" if subj is not None else how
     if (
         subj is not None
         and how == "subj"
@@ -1260,6 +1304,8 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
     core = _tok_span(doc[lo], doc[hi])
     if addressee:
         core = (min(core[0], addressee[0]), max(core[1], addressee[1]))
+    if set_off is not None and content is not None and content[0] <= set_off.idx < content[1]:
+        content = None  # ('after Mr. Trump, asked about ..., had said': the clause holding the name is the writer's)
     if content is not None and content[0] < core[1] and content[1] > core[0]:
         # content overlapping the speaker/addressee: keep the part after the cue
         if content[0] < core[0]:
@@ -2227,6 +2273,33 @@ NOT_SPEAKER_LEADS = {
 _BYLINE_RE = re.compile(r"(?:^|[\s,\u201d\"])by\s+([A-Z][^\s:,]*(?:\s+[A-Z][^\s:,]*){0,5})\s*$")
 
 
+_CUE_FIRST_RE = re.compile(
+    r"(?:^|[.!?\n]|[\"\u201d\u00bb]|'')[ \t\u00a0\"\u201d\u00bb']*"
+    r"([A-Z][a-z]+)[ \t\u00a0]+((?:[A-Z][\w.'\u2019-]*[ \t\u00a0]+){0,3}[A-Z][\w.'\u2019-]*)"
+    r"[ \t\u00a0]*[,:][ \t\u00a0]*(?:[\"\u201c\u201e\u00ab]|``)?$"
+)
+
+
+def _cue_first_lead(text: str, qstart: int) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
+    """A cue-first inversion right before a quotation (feature style: 'Said Allen, "..."',
+    'Explained Keith: "..."', 'Added Mayor Novak, "..."'): a capitalised past or present form of a
+    speech cue verb opening its sentence (or right after a closing quotation mark), then one to
+    four capitalised words, a comma or a colon, and the quotation. Returns the verb's and the
+    name's character spans (switch ``cue-first21``)."""
+    m = _CUE_FIRST_RE.search(text, max(0, qstart - 80), qstart)
+    if m is None:
+        return None
+    verb = m.group(1).lower()
+    speech = cue_lemmas("speech")
+    if not (
+        verb in ("said", "says", "wrote", "writes")
+        or (verb.endswith("ed") and (verb[:-1] in speech or verb[:-2] in speech or verb[:-3] + "y" in speech))
+        or (verb.endswith("s") and verb[:-1] in speech)
+    ):
+        return None
+    return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+
+
 def _colon_leads(doc: Doc, text: str, newlines: list[int], newline_ends: list[int], qspans) -> list:
     """'Bernie Sanders: I'm Not Much Of A Socialist' (a headline), 'BENENSON: Senator Sanders
     doesn't get to decide ...' (a transcript): a paragraph opened by a short capitalised name
@@ -2704,6 +2777,26 @@ def _extract_quotes(
                     results.append((q.start, q.end, c, "direct", "direct:dash-name", name))
                     q.used = True
                     continue
+            inv = _cue_first_lead(text, q.start) if "cue-first21" not in SPEAKER_RULES_OFF else None
+            if inv is not None:
+                verb, name = inv
+                c = Cand(
+                    cue=verb,
+                    cue_tok=None,
+                    core=(verb[0], name[1]),
+                    content=None,
+                    speaker=name,
+                    speaker_tok=None,
+                    cue_type="speech",
+                    rule="direct:quote-cue:first",
+                    sent=(verb[0], q.end),
+                )
+                results.append((q.start, q.end, c, "direct", "direct:quote-cue:first", name))
+                q.used = True
+                k = bisect_right(ends, q.end)
+                attributed.insert(k, (q.start, q.end, c))  # (what follows goes on with this speaker)
+                ends.insert(k, q.end)
+                continue
             k = bisect_right(ends, q.start) - 1
             if k >= 0 and "tailquote15" not in _RULES_OFF:
                 ri = _runs_into(doc, text, results, attributed[k], q)

@@ -1618,6 +1618,26 @@ def refine(doc: Doc, text: str, newlines: list[int], kept: list, has_name=None) 
             # 'she replied: "..." She added: "..."' (who adds is who was just quoted, as the quote
             # component already said): the speaker the checks above gave that record
             final = last_speech[1]
+        elif (
+            last_speech is not None
+            and final is None
+            and ent is None
+            and last_speech[0] is None
+            and last_speech[1] is not None
+            and _named(last_speech[1])
+            and tok is not None
+            and v is not None
+            and tok.lower_ in ("he", "she", "they")
+            and v.lemma_.lower() in ("add", "continue")
+            and p - last_speech[2] <= 1
+            and (getattr(last_speech[1], "type", "") == "PERSON") == (tok.lower_ != "they")
+            and not _gender_clash(doc, tok, last_speech[1])
+            and "go-on-named21" not in SPEAKER_RULES_OFF
+        ):
+            # '"...," the businessman replied. "...," he added': the quote component let the "he"
+            # go on with a description it could not name, which the checks above named since
+            # (round 21)
+            final = last_speech[1]
         if (
             tok is not None
             and v is not None
