@@ -3745,8 +3745,9 @@ def _act_told19(text: str, c: Cand) -> Optional[str]:
       written slogan (``SIGN_WORDS``);
     - ``chance19``: an infinitive cue that hangs on a noun or adjective of class `chance` ('under
       pressure to pledge that ...', 'it is awkward for Republicans to say that ...'): not done;
-    - ``time-subject21``: a date, a time or a number as the subject ('2017 roared to life,
-      reminding everyone how powerful these storms can be'): no source (round 21).
+    - ``time-subject21``: a date, a time or a year as the subject ('2017 roared to life,
+      reminding everyone how powerful these storms can be'): no source (round 21; "Two of the
+      delegates" stay a source).
     """
     v = c.cue_tok
     if v is None or v.pos_ not in ("VERB", "AUX") or _in_quotation(text, v.idx):
@@ -3786,7 +3787,7 @@ def _act_told19(text: str, c: Cand) -> Optional[str]:
     if (
         subj is not None
         and "time-subject21" not in _RULES_OFF
-        and (subj.ent_type_ in ("DATE", "TIME") or subj.pos_ == "NUM" and subj.ent_type_ not in ("PERSON", "ORG"))
+        and (subj.ent_type_ in ("DATE", "TIME") or re.fullmatch(r"1[89]\d\d|20\d\d", subj.text) is not None)
     ):
         return "time-subject21"  # '2017 roared to life, reminding everyone how ...': a year tells nothing
     if "chance19" not in _RULES_OFF and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids):
