@@ -1,8 +1,9 @@
 """Round 21 (speed): the event candidates, the events' subject memory and the quote component's
 idiom checks read the Doc's lists of attributes (``doc_cache.doc_attr``, ``doc_lemma_lower``)
-instead of a Token's attributes; ``doc_attr`` looks a string not met before up once. Each test
-shows the same output with the lists and with the Token reads they replace. Sentences written for
-the project."""
+instead of a Token's attributes; ``doc_attr`` looks a string not met before up once; the
+round 14 readers (``recall.extra_candidates``) are asked only at words one of them starts from
+(``recall._may_start``). Each test shows the same output with the lists and with the Token
+reads they replace, and with every reader asked everywhere. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ TEXTS = [
     "shelling, and Amnesty International said troops tortured detainees in Velmora.",
     "It's fair to say the talks failed. All told, the union held a rally and Zorvic officials "
     "praised the deal as a fine achievement.",
+]
+
+
+READER_TEXTS = TEXTS + [
+    "The senator railed against the Qarvani regime, and the office called the charges baseless and "
+    "fabricated. \u201cVelmora must release the prisoners,\u201d she said.",
+    "Zorvic said the minister failed to stop the violence. Reyes urged Lopez to run and was "
+    "disappointed with the ruling; his endorsement of Ruiz came after talks with the mayor.",
 ]
 
 
@@ -66,16 +75,41 @@ def test_candidates_from_the_lists_are_those_from_the_tokens(nlp, monkeypatch, t
     assert fast == slow
 
 
-@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("text", READER_TEXTS)
 def test_records_with_the_lists_are_those_with_the_tokens(extract, monkeypatch, text):
     import newsgraph.extractors.events as ev
     from newsgraph.extractors import quotes
     from newsgraph.extractors.events import candidates as cm
+    from newsgraph.extractors.events import recall
 
     fast = dataclasses.asdict(extract(text, published="2024-03-06"))
-    for mod in (ev, cm, quotes):
+    for mod in (ev, cm, quotes, recall):
         monkeypatch.setattr(mod, "doc_attr", _slow_attr)
-    monkeypatch.setattr(cm, "doc_lemma_lower", _slow_lemma_lower)
+    for mod in (cm, recall):
+        monkeypatch.setattr(mod, "doc_lemma_lower", _slow_lemma_lower)
+    monkeypatch.setattr(recall, "_may_start", lambda *a: True)  # every reader asked at every word
     slow = dataclasses.asdict(extract(text, published="2024-03-06"))
     assert fast == slow
     assert fast["events"] or fast["quotes"]  # (the sentences do make records)
+
+
+@pytest.mark.parametrize("text", READER_TEXTS)
+def test_no_reader_takes_a_word_the_prefilter_skips(nlp, text):
+    from newsgraph.extractors.events import recall
+
+    doc = _parsed(nlp, text)
+    toks = dc.doc_tokens(doc)
+    quoted = {t.i for t in toks}  # (every token may be quoted: the widest reading of quoted_demand)
+    taken: set[int] = set()
+    started = 0
+    for t in toks:
+        low, lem = t.lower_, t.lemma_.lower()
+        if recall._may_start(t.i, t.pos_, t.tag_, t.dep_, lem, low, quoted):
+            started += 1
+            continue
+        for reader in (recall.praise, recall.denial, recall.quoted_demand):
+            assert reader(t, quoted) is None, (reader.__name__, t.text)
+        assert recall.failing_told(t, taken) is None, t.text
+        for reader in (recall.verb_prep, recall.frame_request, recall.stance, recall.praise_noun, recall.meeting_noun):
+            assert reader(t) is None, (reader.__name__, t.text)
+    assert started
