@@ -22,6 +22,9 @@ TEXTS = [
     "shelling, and Amnesty International said troops tortured detainees in Velmora.",
     "It's fair to say the talks failed. All told, the union held a rally and Zorvic officials "
     "praised the deal as a fine achievement.",
+    # sentences no verb codes: the noun fallback reads them
+    "There were clashes near the border on Sunday. The Qarvani army's shelling of the town in March "
+    "had no end, and the PROTESTS of the Velmora farmers went on.",
 ]
 
 
@@ -68,11 +71,17 @@ def test_candidates_from_the_lists_are_those_from_the_tokens(nlp, monkeypatch, t
     toks = dc.doc_tokens(doc)
     for tok in toks:  # the attributes passed in are the token's own
         assert cm._candidate(tok, (tok.lemma_, tok.pos_, tok.dep_)) == cm._candidate(tok)
-    fast = [cm.sentence_candidates(toks[s.start : s.end], set(), "2024-03-06") for s in dc.doc_sents(doc)]
+
+    def read():
+        sents = [toks[s.start : s.end] for s in dc.doc_sents(doc)]
+        return [cm.sentence_candidates(st, set(), "2024-03-06") for st in sents], [
+            cm.noun_fallback(st, set()) for st in sents
+        ]
+
+    fast = read()
     monkeypatch.setattr(cm, "doc_attr", _slow_attr)
     monkeypatch.setattr(cm, "doc_lemma_lower", _slow_lemma_lower)
-    slow = [cm.sentence_candidates(toks[s.start : s.end], set(), "2024-03-06") for s in dc.doc_sents(doc)]
-    assert fast == slow
+    assert read() == fast
 
 
 @pytest.mark.parametrize("text", READER_TEXTS)

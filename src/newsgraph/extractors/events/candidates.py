@@ -492,15 +492,15 @@ def noun_fallback(stoks: list, title_toks: set) -> Optional[Candidate]:
     """The candidate of the event noun highest in the parse of a sentence no verb coded;
     not a negated one ("no talks"), a modifier ("the protest movement"), or a quoted title."""
     best = None
-    for t in stoks:
-        if (
-            t.i in title_toks
-            or t.pos_ not in ("NOUN", "PROPN")
-            or t.dep_ in ("compound", "amod", "nmod")
-            or t.ent_type_ in ("DATE", "TIME")
-            or t.is_upper
-            and len(t) > 1
-        ):
+    if not stoks:
+        return None
+    doc, s0 = stoks[0].doc, stoks[0].i  # (``stoks`` is the run doc[s0:s0 + len(stoks)])
+    pos, dep = doc_attr(doc, "pos_"), doc_attr(doc, "dep_")  # (read before a Token is touched)
+    for i in range(s0, s0 + len(stoks)):
+        if i in title_toks or pos[i] not in ("NOUN", "PROPN") or dep[i] in ("compound", "amod", "nmod"):
+            continue
+        t = stoks[i - s0]
+        if t.ent_type_ in ("DATE", "TIME") or t.is_upper and len(t) > 1:
             continue  # "in March" is a month; an all-capitals word is a heading
         lem = t.lemma_.lower()
         if t.i >= 2 and t.nbor(-1).tag_ == "HYPH" and f"{t.nbor(-2).lower_}-{t.lower_}" in NOUNS:
