@@ -94,7 +94,7 @@ def test_records_with_the_lists_are_those_with_the_tokens(extract, monkeypatch, 
     fast = dataclasses.asdict(extract(text, published="2024-03-06"))
     for mod in (ev, cm, quotes, recall):
         monkeypatch.setattr(mod, "doc_attr", _slow_attr)
-    for mod in (cm, recall):
+    for mod in (cm, dc):  # (recall reads it as doc_cache.doc_lemma_lower)
         monkeypatch.setattr(mod, "doc_lemma_lower", _slow_lemma_lower)
     monkeypatch.setattr(recall, "_may_start", lambda *a: True)  # every reader asked at every word
     slow = dataclasses.asdict(extract(text, published="2024-03-06"))

@@ -28,7 +28,8 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Token
 
 from ... import actors as actor_codes
-from ..doc_cache import doc_attr, doc_lemma_lower
+from .. import doc_cache
+from ..doc_cache import doc_attr
 from .syntax import _actor_like
 from .tables import ADDRESSEE_NOUNS, NOUNS, OBJECT_RULES, SPEECH_ACT_CUES, W
 
@@ -524,7 +525,7 @@ def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cand
         return out
     doc, s0 = stoks[0].doc, stoks[0].i  # (``stoks`` is the run doc[s0:s0 + len(stoks)])
     pos, tag, dep = doc_attr(doc, "pos_"), doc_attr(doc, "tag_"), doc_attr(doc, "dep_")
-    lemma_low, lower = doc_lemma_lower(doc), doc_attr(doc, "lower_")
+    lemma_low, lower = doc_cache.doc_lemma_lower(doc), doc_attr(doc, "lower_")
     for i in range(s0, s0 + len(stoks)):
         if pos[i] not in _READER_POS and tag[i] != "VBN" and dep[i] != "ccomp":
             continue  # (no reader below takes such a token: each one's first test asks for these)
