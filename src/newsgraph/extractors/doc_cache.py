@@ -103,19 +103,35 @@ def doc_attr(doc: Doc, name: str) -> list[str]:
     got = memo.get(key)
     if got is None:
         hashes = doc.to_array(_ATTRS[name]).tolist() if len(doc) else []
-        try:
-            got = [_STRINGS[h] for h in hashes]
-        except KeyError:  # a string not met before: look the new ones up once
-            strings = doc.vocab.strings
-            for h in set(hashes) - _STRINGS.keys():
-                _STRINGS[h] = strings[h]
-            got = [_STRINGS[h] for h in hashes]
+        _STRINGS.store = doc.vocab.strings  # (where a string not met before is looked up)
+        got = [_STRINGS[h] for h in hashes]
         memo[key] = got
     return got
 
 
-# hash (or symbol id) -> string, shared by every Doc: a string's hash never changes
-_STRINGS: dict[int, str] = {}
+def doc_lemma_lower(doc: Doc) -> list[str]:
+    """``[t.lemma_.lower() for t in doc]``, made once per Doc (the event rules compare lower-case
+    lemmas on every token of every sentence)."""
+    memo = _memory(doc).memo
+    got = memo.get("lemma_lower")
+    if got is None:
+        got = memo["lemma_lower"] = [w.lower() for w in doc_attr(doc, "lemma_")]
+    return got
+
+
+class _Strings(dict):
+    """hash (or symbol id) -> string, shared by every Doc (a string's hash never changes); a hash
+    not met before is looked up in the StringStore once (``__missing__``: no second pass over the
+    Doc's hashes, which every new article's words needed before)."""
+
+    store: Any = None
+
+    def __missing__(self, h: int) -> str:
+        s = self[h] = self.store[h]
+        return s
+
+
+_STRINGS = _Strings()
 
 
 def doc_sents(doc: Doc) -> list[SpacySpan]:

@@ -2581,10 +2581,11 @@ def _extract_quotes(
             q.used = True  # Robert "Bobby" Lane, a banner reading "...": never a quote
 
     cands: list[Cand] = []
+    lemmas, lowers, idiom_words = doc_attr(doc, "lemma_"), doc_attr(doc, "lower_"), _idiom_words()
     for tok, k, whole, sent in _token_contexts(doc, newlines, newline_ends, cue_words_only=True):
-        if tok.lemma_ == "say" and "idiom14" not in _RULES_OFF and _writers_idiom(doc, tok, k, whole):
+        if lemmas[tok.i] == "say" and "idiom14" not in _RULES_OFF and _writers_idiom(doc, tok, k, whole):
             continue  # 'That said, ...', 'it's fair to say ...': no record, learned or not (round 14)
-        if "idiom16" not in _RULES_OFF and tok.lower_ in _idiom_words() and _set_phrase(doc, tok, k, whole):
+        if "idiom16" not in _RULES_OFF and lowers[tok.i] in idiom_words and _set_phrase(doc, tok, k, whole):
             continue  # 'All told, ...', 'Let's say you ...', 'needless to say': the writer's (round 16)
         got = _rule_cands(doc, text, tok, k, whole, sent)
         cands.extend(got)

@@ -24,14 +24,13 @@ from bisect import bisect_left
 from pathlib import Path
 from typing import Optional
 
-import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import actors as actor_codes
 from ...record import Event
 from .. import speakers
-from ..doc_cache import doc_sents, doc_tokens, doc_words, gc_paused
+from ..doc_cache import doc_attr, doc_sents, doc_tokens, doc_words, gc_paused
 from .actors import _code_actor, _Ctx, _speaker_for
 from .build import make_event
 from .candidates import Candidate, noun_fallback, sentence_candidates
@@ -113,11 +112,9 @@ def extract_events(doc: Doc, confidence_model: Optional[dict] = None) -> list[Ev
 
 
 def _subjects(doc: Doc) -> list[int]:
-    """The indices of the Doc's subject tokens (nsubj, nsubjpass), ascending: read from the parse
-    array, not from a Token per word."""
-    strings = doc.vocab.strings
-    deps = doc.to_array("DEP")
-    return np.flatnonzero(np.isin(deps, [strings["nsubj"], strings["nsubjpass"]])).tolist()
+    """The indices of the Doc's subject tokens (nsubj, nsubjpass), ascending: read from the Doc's
+    list of dependency labels (``doc_attr``, made once per Doc), not from a Token per word."""
+    return [i for i, d in enumerate(doc_attr(doc, "dep_")) if d == "nsubj" or d == "nsubjpass"]
 
 
 def _extract_events(doc: Doc, confidence_model: Optional[dict]) -> list[Event]:
@@ -127,6 +124,7 @@ def _extract_events(doc: Doc, confidence_model: Optional[dict]) -> list[Event]:
     toks = doc_tokens(doc)
     words = doc_words(doc)
     subjects = _subjects(doc)
+    pos, lower = doc_attr(doc, "pos_"), doc_attr(doc, "lower_")
     for sent in doc_sents(doc):
         if len(sent) < 2 or len(sent) > 400:
             continue
@@ -160,13 +158,12 @@ def _extract_events(doc: Doc, confidence_model: Optional[dict]) -> list[Event]:
                     events.append(ev)
         # remember subjects of this sentence for pronouns later on
         for i in subjects[bisect_left(subjects, sent.start) : bisect_left(subjects, sent.end)]:
-            t = toks[i]
             if i not in title_toks and (
-                t.pos_ == "PROPN"
-                or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                or t.lower_ in actor_codes.ROLE_NOUNS
+                pos[i] == "PROPN"
+                or lower[i] in actor_codes.ROLE_NOUNS
+                or toks[i].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             ):
-                _code_actor(ctx, t)
+                _code_actor(ctx, toks[i])
     # de-duplicate: one event per trigger token
     seen = set()
     out: list[Event] = []

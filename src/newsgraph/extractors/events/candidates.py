@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ... import actors as actor_codes
-from ..doc_cache import doc_attr
+from ..doc_cache import doc_attr, doc_lemma_lower
 from .actors import _is_monitor
 from .classification import _classify_verb, _threat_mode
 from .ontology import COOPERATIVE, MATERIAL_CONFLICT
@@ -291,10 +291,11 @@ def evaluative(tok: Token, quoted: frozenset | set = frozenset()) -> Optional[Ca
     )
 
 
-def _candidate(tok: Token) -> Optional[Candidate]:
-    """What ``tok`` would trigger, or None."""
+def _candidate(tok: Token, attrs: Optional[tuple[str, str, str]] = None) -> Optional[Candidate]:
+    """What ``tok`` would trigger, or None; ``attrs``: its ``(lemma_, pos_, dep_)`` when the
+    caller has them (read from the Doc's lists, ``doc_attr``)."""
     # (the token's attributes read once: every token of every sentence comes here)
-    lemma, pos, dep = tok.lemma_, tok.pos_, tok.dep_
+    lemma, pos, dep = attrs if attrs is not None else (tok.lemma_, tok.pos_, tok.dep_)
     lem = lemma.lower()
     # "Russia said Sudan must return the helicopter": a demand by the speaker on the subject
     if (
@@ -494,15 +495,15 @@ def noun_fallback(stoks: list, title_toks: set) -> Optional[Candidate]:
     """The candidate of the event noun highest in the parse of a sentence no verb coded;
     not a negated one ("no talks"), a modifier ("the protest movement"), or a quoted title."""
     best = None
-    for t in stoks:
-        if (
-            t.i in title_toks
-            or t.pos_ not in ("NOUN", "PROPN")
-            or t.dep_ in ("compound", "amod", "nmod")
-            or t.ent_type_ in ("DATE", "TIME")
-            or t.is_upper
-            and len(t) > 1
-        ):
+    if not stoks:
+        return None
+    doc, s0 = stoks[0].doc, stoks[0].i  # (``stoks`` is the run doc[s0:s0 + len(stoks)])
+    pos, dep = doc_attr(doc, "pos_"), doc_attr(doc, "dep_")  # (read before a Token is touched)
+    for i in range(s0, s0 + len(stoks)):
+        if i in title_toks or pos[i] not in ("NOUN", "PROPN") or dep[i] in ("compound", "amod", "nmod"):
+            continue
+        t = stoks[i - s0]
+        if t.ent_type_ in ("DATE", "TIME") or t.is_upper and len(t) > 1:
             continue  # "in March" is a month; an all-capitals word is a heading
         lem = t.lemma_.lower()
         if t.i >= 2 and t.nbor(-1).tag_ == "HYPH" and f"{t.nbor(-2).lower_}-{t.lower_}" in NOUNS:
@@ -583,19 +584,21 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
     # ``stoks`` is the run of tokens doc[s0:s0 + len(stoks)]
     doc, s0 = stoks[0].doc, stoks[0].i
     pos, dep, lemma = doc_attr(doc, "pos_"), doc_attr(doc, "dep_"), doc_attr(doc, "lemma_")
-    for k, tok in enumerate(stoks):
-        i = s0 + k
+    lemma_low = doc_lemma_lower(doc)
+    s1 = s0 + len(stoks)
+    for i in range(s0, s1):
         if i in title_toks or (pos[i] not in _CANDIDATE_POS and dep[i] != "ccomp"):
             continue  # (every reading of ``_candidate`` asks for one of these first)
-        c = _candidate(tok)
+        c = _candidate(stoks[i - s0], (lemma[i], pos[i], dep[i]))
         if c:
             cands.append(c)
     # special statement pattern: "that is not for X to decide" -> REJECT
-    for k, tok in enumerate(stoks):
-        if (
-            lemma[s0 + k].lower() in ("decide", "determine", "say", "dictate", "judge")
-            and tok.dep_ in ("advcl", "xcomp", "ccomp", "relcl", "acl")
-            and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+    for i in range(s0, s1):
+        if lemma_low[i] not in ("decide", "determine", "say", "dictate", "judge"):
+            continue
+        tok = stoks[i - s0]
+        if dep[i] in ("advcl", "xcomp", "ccomp", "relcl", "acl") and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
         ):
             head = tok.head
             if head.lemma_ == "be" and any(c.dep_ == "neg" for c in head.children):
@@ -623,13 +626,11 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
                     Candidate(h, "ACCUSE", "allege", "pattern:monitor reports abuse", "pattern", spk, doer, forced=True)
                 )
     # "Belgrade said the NATO strikes were a crime": calling an act or actor names is disapproval
-    for k, tok in enumerate(stoks):
-        if (
-            lemma[s0 + k] == "be"
-            and dep[s0 + k] == "ccomp"
-            and tok.head.lemma_.lower() in SPEECH_VERBS
-            and not any(c.dep_ == "neg" for c in tok.children)
-        ):
+    for i in range(s0, s1):
+        if lemma[i] != "be" or dep[i] != "ccomp":
+            continue
+        tok = stoks[i - s0]
+        if tok.head.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ == "neg" for c in tok.children):
             pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
             bsubj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             spk = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -657,20 +658,22 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
                     )
                 )
     # "X said Y lied", "X said Y needs to ...": a speech act told through what was said
-    for k, tok in enumerate(stoks):
-        sa = speech_act(tok) if dep[s0 + k] == "ccomp" and s0 + k not in title_toks else None
+    for i in range(s0, s1):
+        if dep[i] != "ccomp" or i in title_toks:
+            continue
+        tok = stoks[i - s0]
+        sa = speech_act(tok)
         if sa is not None and not any(x.i == sa.i for x in cands):
             cands = [x for x in cands if x.i != tok.i]  # "said the US violated the rules": the charge
             cands.append(sa)
     # "Trump is a disgusting fraud", "It's gutless leadership," Warren said: a word of judgement
     lower = doc_attr(doc, "lower_")
-    for k, tok in enumerate(stoks):
-        i = s0 + k
-        if (lemma[i].lower() not in EVALUATIVE and lower[i] not in EVALUATIVE) or i in title_toks:
+    for i in range(s0, s1):
+        if (lemma_low[i] not in EVALUATIVE and lower[i] not in EVALUATIVE) or i in title_toks:
             continue  # (``evaluative`` reads only the words of its table)
         if any(x.i == i for x in cands):
             continue
-        ev = evaluative(tok, quoted)
+        ev = evaluative(stoks[i - s0], quoted)
         if ev is not None:
             cands.append(ev)
     # round 14 (recall): praise said of someone, a verb whose preposition makes it an act, a
@@ -713,9 +716,10 @@ def sentence_candidates(stoks: list, title_toks: set, published: Optional[str], 
             forced=True,
         )
     # "removing the sanctions is out of the question", "talks are not an option": ruling an act out
-    for tok in stoks:
-        if tok.lemma_ != "be":
+    for i in range(s0, s1):
+        if lemma[i] != "be":
             continue
+        tok = stoks[i - s0]
         act = next(
             (
                 c

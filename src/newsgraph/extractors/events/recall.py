@@ -22,11 +22,13 @@ rows of a verb and its preposition ("railed against", "went after": the round 14
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from spacy.tokens import Token
 
 from ... import actors as actor_codes
+from .. import doc_cache
 from ..doc_cache import doc_attr
 from .rules21 import target21
 from .syntax import _actor_like
@@ -479,6 +481,37 @@ def denial(tok: Token, quoted: frozenset | set = frozenset()):
 _READER_POS = frozenset(("VERB", "AUX", "ADJ", "NOUN"))
 
 
+@lru_cache(maxsize=1)
+def _accuse_prep_verbs() -> frozenset:
+    """The verbs of a ``verb_objects.tsv`` ACCUSE row (``verb_prep`` codes no other verb)."""
+    return frozenset(v for (v, _), row in OBJECT_RULES.items() if row[0] == "ACCUSE")
+
+
+def _may_start(i: int, pos: str, tag: str, dep: str, lem: str, low: str, quoted: frozenset | set) -> bool:
+    """Whether some reader of ``extra_candidates`` may take token ``i`` (its part of speech,
+    tag, dependency, lower-case lemma and word): each reader's own first test, read from the
+    Doc's lists before a Token is touched. A reader that starts from other words adds its test
+    here (``tests/test_speed21.py`` checks this against the readers on made-up sentences)."""
+    return (
+        lem in W.praise_words  # praise
+        or low in W.praise_words
+        or lem in W.false_words  # denial
+        or low in W.false_words
+        or pos == "VERB"
+        and (lem in _accuse_prep_verbs() or lem in W.asking_frames)  # verb_prep, frame_request
+        or i in quoted
+        and pos in ("VERB", "AUX")  # quoted_demand
+        or dep == "ccomp"
+        and lem in W.failing_verbs  # failing_told
+        or (low if tag == "VBN" else lem) in W.critical_stance_adjs  # stance
+        or (low if tag == "VBN" else lem) in W.approving_stance_adjs
+        or pos == "NOUN"
+        and (
+            lem in W.praise_nouns or low in W.praise_nouns or NOUNS.get(lem, ("",))[0] == "CONSULT"
+        )  # praise_noun, meeting_noun
+    )
+
+
 def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cands: list, make) -> list:
     """``cands`` with the round 14 readings of a sentence added at tokens no other reader took;
     a PETRARCH2 verb default (not trusted) gives way to a frame of asking (``frame_request``).
@@ -493,12 +526,15 @@ def extra_candidates(stoks: list, title_toks: set, quoted: frozenset | set, cand
         return out
     doc, s0 = stoks[0].doc, stoks[0].i  # (``stoks`` is the run doc[s0:s0 + len(stoks)])
     pos, tag, dep = doc_attr(doc, "pos_"), doc_attr(doc, "tag_"), doc_attr(doc, "dep_")
-    for k, tok in enumerate(stoks):
-        i = s0 + k
+    lemma_low, lower = doc_cache.doc_lemma_lower(doc), doc_attr(doc, "lower_")
+    for i in range(s0, s0 + len(stoks)):
         if pos[i] not in _READER_POS and tag[i] != "VBN" and dep[i] != "ccomp":
             continue  # (no reader below takes such a token: each one's first test asks for these)
         if i in title_toks or i in taken:
             continue
+        if not _may_start(i, pos[i], tag[i], dep[i], lemma_low[i], lower[i], quoted):
+            continue  # (round 21, speed: no reader below starts from this word)
+        tok = stoks[i - s0]
         r = (
             praise(tok, quoted)
             or denial(tok, quoted)
