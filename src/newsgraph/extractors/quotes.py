@@ -44,6 +44,7 @@ from ..countries import country_code
 from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
+from . import quote_recall as QR  # round 21: recall rules (switches ending in 21)
 from .cue_table import cue_lemmas, cue_table
 from .doc_cache import children, doc_attr, doc_sents, doc_tokens, gc_paused, sent_of
 from .entities import (
@@ -1237,6 +1238,11 @@ def _verb_cand(doc: Doc, text: str, v: Token, ctype: str, frames: frozenset, sen
             content_tok, rule = c, "ccomp"  # "asked the students if they ...": spaCy makes the question a condition
         elif d in ("aux", "auxpass", "neg", "advmod", "prt") and abs(c.i - v.i) <= 3:
             core_toks.append(c)
+    if content_tok is None and ccomp is None and "passive21" not in _RULES_OFF:
+        # round 21: '(The meeting) was first reported by (the Examiner)'
+        passive = QR.passive_object(v, subj, frames, frozenset(ADDRESSEE_VERBS | {"quote", "cite"}))
+        if passive is not None:
+            content_tok, subj, how, rule = passive[0], passive[1], "subj", "passive"
     if (
         content_tok is not None
         and rule.startswith("prep-")
@@ -2081,7 +2087,8 @@ def _drop_nested(results: list) -> list:
     statement rather than becoming a second, overlapping record."""
     if "accnest19" not in _RULES_OFF:
         results = _outlet_over_source19(results)
-    spans = sorted((r[0], r[1], r[2].cue) for r in results)
+    # (round 21: what a passive cue reported on, 'The move was reported by ...', holds no one's words)
+    spans = sorted((r[0], r[1], r[2].cue) for r in results if r[4] != "indirect:passive")
     starts = [a for a, _, _ in spans]
     out = []
     for r in results:
@@ -2716,6 +2723,8 @@ def _extract_quotes(
         if c.content and not any(q.start < c.content[1] and c.content[0] < q.end for q in c.quotes):
             a, b = max(c.content[0], c.sent[0]), min(c.content[1], c.sent[1])
             a, b = _trim_adjuncts(doc, a, b)
+            if "whconj21" not in _RULES_OFF:
+                b = QR.wh_conj_end(doc, text, a, b, c.rule, c.sent[1])
             if not (c.rule.startswith("indirect:according-to") and "accwhole" not in _RULES_OFF) and not c.opens_quoted:
                 # ('"...," Walker said, according to an AP account': the whole report is the content)
                 a, b = _stop_at_closing_mark(text, qspans, qstarts, a, b)
@@ -3054,7 +3063,7 @@ _ANON_RE = re.compile(
     r"(?:full )?names?\b"
 )
 # rules whose content is a noun phrase unless the parse says otherwise
-NP_PATHS = ("indirect:obj", "indirect:prep-", "indirect:noun-", "indirect:learned-")
+NP_PATHS = ("indirect:obj", "indirect:prep-", "indirect:noun-", "indirect:learned-", "indirect:passive")
 # ... except a demand: "called for an immediate ceasefire", "pressed for talks" is something said
 DEMAND_PATHS = ("indirect:prep-for",)
 # definite descriptions that go on quoting the organisation or person just quoted
