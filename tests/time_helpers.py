@@ -17,3 +17,8 @@ def span(doc, word):
 def times_of(extract, text, published="2024-03-06"):
     """(text, type, value) of each time expression of ``text`` (published on a Wednesday by default)."""
     return [(t.text, t.type, t.value) for t in extract(text, published=published).times]
+
+
+def dates_of(extract, text, published="2024-03-06"):
+    """(cue text, date) of each quote of ``text`` (published on a Wednesday by default)."""
+    return [(cue, date) for cue, date, _ in quote_dates(extract(text, published=published))]
