@@ -1673,9 +1673,13 @@ def _far_lone_towns(cands: list[_Cand]) -> None:
     bigger homonym far away ("in LaFayette" in a Walker County, Ga. story is not Lafayette,
     Louisiana). Left unresolved, placed in the article's frame. A qualified name and a
     dateline's place keep their reading. Round 21, switch ``far-town21``."""
-    resolved = [(c, c.best) for c in cands if c.best is not None and c.best.lat is not None and c.best.lon is not None]
-    tagged = {x.gid for c, x in resolved if c.source == "ner"}
-    for c, x in resolved:
+    resolved = [
+        (c, c.best, (c.best.lat, c.best.lon))
+        for c in cands
+        if c.best is not None and c.best.lat is not None and c.best.lon is not None
+    ]
+    tagged = {x.gid for c, x, _ in resolved if c.source == "ner"}
+    for c, x, here in resolved:
         if (
             x.feature != "city"
             or x.population >= LONE_TOWN_MAX_POPULATION
@@ -1685,12 +1689,12 @@ def _far_lone_towns(cands: list[_Cand]) -> None:
             or c.source not in ("gazetteer", "person-override")
         ):
             continue
-        others = [o for _, o in resolved if o.gid != x.gid and o.country == x.country]
-        if len({o.gid for o in others}) < 2:
+        others = {o.gid: p for _, o, p in resolved if o.gid != x.gid and o.country == x.country}
+        if len(others) < 2:
             continue
-        if any(haversine_km(x.lat, x.lon, o.lat, o.lon) <= FAR_TOWN_KM for o in others):
+        if any(haversine_km(*here, *p) <= FAR_TOWN_KM for p in others.values()):
             continue
-        if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > FAR_TOWN_KM for a in others for b in others):
+        if any(haversine_km(*a, *b) > FAR_TOWN_KM for a in others.values() for b in others.values()):
             continue
         c.best = None
         c.reason = (

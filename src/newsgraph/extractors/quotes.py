@@ -584,7 +584,7 @@ def _subject(v: Token) -> tuple[Optional[Token], Optional[Token], str, Optional[
                 # "Washington (AFP) - Democrat Hillary Clinton has taken a swipe": a parse with two
                 # subjects before the verb; the nearer one, a name or a noun, is its subject
                 # (round 21)
-                kids = [before[-1]] + [c for c in kids if c is not before[-1]]
+                kids = (before[-1], *(c for c in kids if c is not before[-1]))
         for c in kids:
             if c.dep_ in SUBJ_DEPS:
                 if c.i < t.i and "para-subj" not in _RULES_OFF and _timestamp_line(c, t):
