@@ -24,7 +24,10 @@ The judged table is docs/audits/events-unseen-political-2026-12-06.tsv (issue 10
 ``--offset N`` starts at the N-th file, for a new sample (round 11: ``--polnear --offset 23 --step 20``,
 41 articles, judged in docs/audits/events-unseen-political-round11.tsv; offsets 7, 13 and 17 with
 step 20 were read for the changed events only; TimeBank ``--offset 1``, ``3`` and ``5``). With step
-20, offsets that differ by a multiple of 20 draw the same files.
+20, offsets that differ by a multiple of 20 draw the same files, so an offset at or above the step
+is refused (round 21 found that the "fresh" offsets 20-37 of rounds 19-21 were offsets 0-17 again:
+every PolNeAR train article at step 20 has been read; TimeBank offsets 2 and 4 were round 21's
+blind audit).
 """
 
 from __future__ import annotations
@@ -75,6 +78,13 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--polnear", action="store_true", help="PolNeAR train articles (political) instead of TimeBank")
     args = ap.parse_args(argv)
+    step = args.step or (56 if args.polnear else 6)
+    if args.offset >= step:
+        # round 21: offsets 20-37 with step 20 were taken for fresh samples; they were offsets 0-17 again
+        ap.error(
+            f"--offset {args.offset} with --step {step} draws the files of --offset {args.offset % step} "
+            f"(less the first {args.offset // step}): not a new sample; use an offset below the step"
+        )
     from newsgraph.pipeline import extract_one, load_nlp
     from newsgraph.thresholds import event_passes
 
@@ -83,7 +93,7 @@ def main(argv=None) -> int:
     # quoted field running on over the next lines)
     w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     w.writerow(["article", "trigger", "sentence", "type", "actor", "recipient", "flags", "confidence", "rule"])
-    arts = polnear_articles(args.step or 56, args.offset) if args.polnear else articles(args.step or 6, args.offset)
+    arts = polnear_articles(step, args.offset) if args.polnear else articles(step, args.offset)
     for art in arts:
         rec = extract_one(nlp, art)
         if isinstance(rec, Exception):
