@@ -30,3 +30,20 @@ def cue_table(fname: str = "cues.tsv") -> dict[str, tuple[str, frozenset]]:
 def cue_lemmas(cue_type: str | None = None) -> frozenset:
     """The verb cues' lemmas, all or of one cue type (``speech``)."""
     return frozenset(k for k, (t, _) in cue_table().items() if cue_type is None or t == cue_type)
+
+
+def inverted_cue_verb(word: str) -> bool:
+    """Whether ``word`` is a form of a speech cue verb that can open a cue-first inversion
+    (feature style: 'Said Allen, "..."', 'Explained Keith: "..."', 'Says Novak:', 'Testified
+    Reyes,'): said, says, wrote, writes, told, or a past (-ed, -ied) or third-person (-s) form of
+    a speech lemma. One test for the entities (the verb is no first name) and the quotes (the
+    name after it is the speaker), round 21 (``cue-first21``)."""
+    w = word.lower()
+    if w in ("said", "says", "wrote", "writes", "told"):
+        return True
+    speech = cue_lemmas("speech")
+    if w.endswith("ied"):
+        return w[:-3] + "y" in speech
+    if w.endswith("ed"):
+        return w[:-1] in speech or w[:-2] in speech
+    return w.endswith("s") and w[:-1] in speech

@@ -48,7 +48,7 @@ from ..countries import normalise as _normalise
 from ..dateline import dateline_at, datelines
 from ..lexicon import FIRST_NAME_FILES, first_names, name_particles, role_forms
 from ..record import Entity, Span
-from .cue_table import cue_lemmas
+from .cue_table import cue_lemmas, inverted_cue_verb
 from .doc_cache import (
     children,
     doc_span,
@@ -491,10 +491,7 @@ def _cue_first(doc: Doc, start: int, end: int) -> bool:
         return False
     toks = doc_tokens(doc)
     first = toks[start]
-    w = first.lower_
-    if not first.text[:1].isupper() or not (
-        w in ("said", "says") or _speech_verb_form(first) or w.endswith("ied") and w[:-3] + "y" in cue_lemmas("speech")
-    ):
+    if not first.text[:1].isupper() or not first.text.isalpha() or not inverted_cue_verb(first.text):
         return False
     if end + 1 >= len(toks) or toks[end].text not in (",", ":") or toks[end + 1].text not in _OPENING_MARKS:
         return False
@@ -1356,7 +1353,8 @@ def _told_by_first_name(st: _State, s: int, ent: _Ent) -> None:
     husband, Tom"), the way a relative is told apart (first-told21)."""
     toks = doc_tokens(st.doc)
     a = toks[s].idx
-    if st.in_quotes(a) or "\n" not in st.text[:a]:
+    first_line_end = st.text.find("\n")
+    if st.in_quotes(a) or first_line_end < 0 or a <= first_line_end:
         return
     ent.first_told += 1
     j = s - 1

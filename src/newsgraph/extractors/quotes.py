@@ -45,7 +45,7 @@ from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
 from . import quote_recall as QR  # round 21: recall rules (switches ending in 21)
-from .cue_table import cue_lemmas, cue_table
+from .cue_table import cue_table, inverted_cue_verb
 from .doc_cache import children, doc_attr, doc_sents, doc_tokens, gc_paused, sent_of
 from .entities import (
     SPEAKER_RULES_OFF,  # the speaker rules' switches (round 15's name-colon)
@@ -2296,13 +2296,7 @@ def _cue_first_lead(text: str, qstart: int) -> Optional[tuple[tuple[int, int], t
     m = _CUE_FIRST_RE.search(text, max(0, qstart - 80), qstart)
     if m is None:
         return None
-    verb = m.group(1).lower()
-    speech = cue_lemmas("speech")
-    if not (
-        verb in ("said", "says", "wrote", "writes")
-        or (verb.endswith("ed") and (verb[:-1] in speech or verb[:-2] in speech or verb[:-3] + "y" in speech))
-        or (verb.endswith("s") and verb[:-1] in speech)
-    ):
+    if not inverted_cue_verb(m.group(1)):
         return None
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
 
