@@ -47,3 +47,17 @@ def inverted_cue_verb(word: str) -> bool:
     if w.endswith("ed"):
         return w[:-1] in speech or w[:-2] in speech
     return w.endswith("s") and w[:-1] in speech
+
+
+@lru_cache(maxsize=16)
+def word_class(cls: str) -> frozenset:
+    """The words of one class of ``data/en/quotes/content.tsv`` (``view``, ``procedure``,
+    ``medium``, ``proform``, ``wh``, ...): read here once for the quotes component and its recall
+    rules (``quote_recall``)."""
+    from ..lexicon import table
+
+    return frozenset(
+        r["word"]
+        for r in table("quotes/content.tsv", columns=("word", "class"), key=("word", "class"))
+        if r["class"] == cls
+    )

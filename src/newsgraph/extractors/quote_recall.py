@@ -14,22 +14,11 @@ the record's confidence is computed by the confidence model as for any other rec
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import table
-
-
-@lru_cache(maxsize=4)
-def _class(cls: str) -> frozenset:
-    """The words of one class of data/en/quotes/content.tsv."""
-    return frozenset(
-        r["word"]
-        for r in table("quotes/content.tsv", columns=("word", "class"), key=("word", "class"))
-        if r["class"] == cls
-    )
+from .cue_table import word_class
 
 
 def _last_word(doc: Doc, a: int, b: int) -> Optional[Token]:
@@ -57,7 +46,7 @@ def wh_conj_end(doc: Doc, text: str, a: int, b: int, rule: str, sent_end: int) -
     k = end.i + 1
     if doc[k].text == ",":
         k += 1
-    if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "or") or doc[k + 1].lower_ not in _class("wh"):
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "or") or doc[k + 1].lower_ not in word_class("wh"):
         return b
     wh = doc[k + 1]
     top = wh

@@ -45,7 +45,7 @@ from ..lexicon import table
 from ..record import Quote, SentenceRef, Span
 from . import quote_confidence as QC
 from . import quote_recall as QR  # round 21: recall rules (switches ending in 21)
-from .cue_table import cue_table, inverted_cue_verb
+from .cue_table import cue_table, inverted_cue_verb, word_class
 from .doc_cache import children, doc_attr, doc_sents, doc_tokens, gc_paused, sent_of
 from .entities import (
     SPEAKER_RULES_OFF,  # the speaker rules' switches (round 15's name-colon)
@@ -862,15 +862,7 @@ def _cut_coordinated(doc: Doc, v: Token, head: Token, content: tuple[int, int]) 
     return content
 
 
-@lru_cache(maxsize=16)
-def _word_class(cls: str) -> frozenset:
-    """The words of one class of data/en/quotes/content.tsv (``view``, ``procedure``, ``medium``,
-    ``proform``: round 14)."""
-    return frozenset(
-        r["word"]
-        for r in table("quotes/content.tsv", columns=("word", "class"), key=("word", "class"))
-        if r["class"] == cls
-    )
+_word_class = word_class  # (the classes of data/en/quotes/content.tsv, read once: cue_table.word_class)
 
 
 def _yet_to_come(venue: Token) -> bool:
